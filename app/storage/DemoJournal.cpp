@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoJournal.h"
+
+#include "Journal.h"
+#include "Sql.h"
+#include "core/Step.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+namespace {
+
+#define DEMO(text) QT_TRANSLATE_NOOP("Rekindle::DemoJournal", text)
+
+constexpr std::array kTitles = {
+    std::array { DEMO("The first quiet evening"), DEMO("Why it ended"),
+                 DEMO("What I would do differently"), DEMO("Not texting today"),
+                 DEMO("Accepting it"), DEMO("A wave of missing them") },
+    std::array { DEMO("Morning run"), DEMO("First pottery class"), DEMO("Therapy session"),
+                 DEMO("Cooking for myself"), DEMO("A good week"), DEMO("Learning to rest") },
+    std::array { DEMO("Thinking about reaching out"), DEMO("A short, friendly message"),
+                 DEMO("They replied"), DEMO("Coffee on Saturday"), DEMO("Keeping it light"),
+                 DEMO("Waiting without pushing") },
+    std::array { DEMO("Being honest about my feelings"), DEMO("A promise kept"),
+                 DEMO("We talked about the hard part"), DEMO("Showing up on time"),
+                 DEMO("Listening more"), DEMO("A small doubt, said out loud") },
+    std::array { DEMO("No rush"), DEMO("A slow Sunday walk"), DEMO("Pacing myself"),
+                 DEMO("Noticing the pressure"), DEMO("Grateful for today"),
+                 DEMO("Whatever happens, I am okay") },
+};
+
+constexpr std::array kSentences = {
+    DEMO("I woke up thinking about them, and that is all right."),
+    DEMO("I wrote down three things I am grateful for."),
+    DEMO("I noticed the urge to check their profile and closed the app instead."),
+    DEMO("I can see now that I stopped listening when I was stressed."),
+    DEMO("Next time I feel defensive, I want to pause and ask a question first."),
+    DEMO("The walk by the river helped more than I expected."),
+    DEMO("I talked to my sister and felt less alone."),
+    DEMO("My therapist asked what I need, not what they need. I did not know the answer."),
+    DEMO("I slept better last night."),
+    DEMO("I am learning that space is a kindness, not a punishment."),
+    DEMO("I finished the chapter I started last week."),
+    DEMO("I felt proud that I kept my word to myself."),
+    DEMO("Some days are heavy. Today was one of them, and I got through it."),
+    DEMO("I want to be someone who says what they feel calmly."),
+    DEMO("It was good to laugh with friends again."),
+    DEMO("I made a plan for the weekend that is just for me."),
+    DEMO("I reread an old message and did not reply. That was the right choice."),
+    DEMO("A small step is still a step."),
+    DEMO("I noticed I was rushing and slowed down on purpose."),
+    DEMO("Honesty felt uncomfortable, and it also felt right."),
+};
+
+#undef DEMO
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rekindle::DemoJournal", text);
+}
+
+/// The step a person is most likely writing about `fraction` of the way through the history.
+int stepAt(double fraction, QRandomGenerator &random)
+{
+    static constexpr std::array<double, 4> thresholds = { 0.2, 0.45, 0.65, 0.82 };
+    int step = 1;
+    for (double threshold : thresholds)
+        if (fraction >= threshold)
+            ++step;
+    // Earlier steps are revisited now and then.
+    if (step > 1 && random.bounded(5) == 0)
+        step = 1 + int(random.bounded(step));
+    return step;
+}
+
+} // namespace
+
+Status DemoJournal::generate(Journal &journal, const Options &options)
+{
+    const QString what = tr("The sample journal could not be created.");
+    const QSqlDatabase db = journal.database();
+    Sql::Transaction transaction(db, what);
+    if (!transaction.begun())
+        return transaction.status();
+
+    QSqlQuery insert(db);
+    if (!insert.prepare(u"INSERT INTO entries (uid, step, title, body, mood, created_at, "
+                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s))
+        return Sql::error(insert.lastError(), what);
+
+    QRandomGenerator random(options.seed);
+    const QDate today = journal.clock().today();
+    const QTimeZone zone = journal.clock().timeZone();
+    const qint64 nowMs = journal.clock().now().toMSecsSinceEpoch();
+    const int days = std::max(1, options.days);
+    double carry = 0;
+    for (int day = 0; day < days; ++day) {
+        const QDate date = today.addDays(day - days + 1);
+        const double fraction = days > 1 ? double(day) / (days - 1) : 1.0;
+        carry += options.entriesPerDay * (0.5 + random.generateDouble());
+        const int count = int(carry);
+        carry -= count;
+        for (int i = 0; i < count; ++i) {
+            const int step = stepAt(fraction, random);
+            const auto &titles = kTitles.at(size_t(step - 1));
+            QStringList sentences;
+            const int sentenceCount = 2 + int(random.bounded(4));
+            for (int s = 0; s < sentenceCount; ++s)
+                sentences << tr(kSentences.at(random.bounded(quint32(kSentences.size()))));
+            // Mood drifts upwards over the months, with ordinary ups and downs.
+            const double base = 3.5 + 4.0 * fraction + (random.generateDouble() * 3.0 - 1.5);
+            const QVariant mood = random.bounded(4) == 0
+                    ? QVariant(QMetaType(QMetaType::Int))
+                    : QVariant(std::clamp(int(std::lround(base)), 1, 10));
+            const QTime time(7 + int(random.bounded(15)), int(random.bounded(60)));
+            const qint64 created =
+                    std::min(nowMs, QDateTime(date, time, zone).toMSecsSinceEpoch() + i);
+            insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            insert.addBindValue(step);
+            insert.addBindValue(tr(titles.at(random.bounded(quint32(titles.size())))));
+            insert.addBindValue(sentences.join(u' '));
+            insert.addBindValue(mood);
+            insert.addBindValue(created);
+            insert.addBindValue(created);
+            if (!insert.exec())
+                return Sql::error(insert.lastError(), what);
+        }
+    }
+    insert.finish();
+    return transaction.commit();
+}
+
+} // namespace Rekindle

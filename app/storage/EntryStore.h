@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/JournalEntry.h"
+#include "core/Result.h"
+#include "core/Step.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace Rekindle {
+
+class Journal;
+
+/// What a list of entries shows: everything but the full body.
+struct EntrySummary
+{
+    qint64 id = 0;
+    Step step = Step::Acknowledge;
+    QString title; ///< as stored, may be empty
+    QString preview; ///< the first characters of the body
+    std::optional<int> mood;
+    QDateTime created;
+    QDateTime updated;
+
+    QString displayTitle() const { return JournalEntry::displayTitle(title, preview); }
+};
+
+/// Where a page of entries continues: entries strictly older than this one.
+struct EntryCursor
+{
+    QDateTime created;
+    qint64 id = 0;
+};
+
+/// Reads and writes journal entries. Every write is one transaction and announces itself with
+/// a signal, so that models stay in step without reloading.
+class EntryStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PreviewLength = 160;
+
+    explicit EntryStore(Journal &journal);
+
+    Result<qint64> create(Step step, const EntryContent &content);
+    Status update(qint64 id, const EntryContent &content);
+    Status remove(qint64 id);
+
+    Result<JournalEntry> entry(qint64 id) const;
+    Result<EntrySummary> summary(qint64 id) const;
+    /// Up to `limit` entries of `step`, newest first, older than `after` when given.
+    Result<QList<EntrySummary>> page(Step step, const std::optional<EntryCursor> &after,
+                                     int limit) const;
+    Result<qint64> count(std::optional<Step> step = std::nullopt) const;
+
+Q_SIGNALS:
+    void entryCreated(qint64 id, Rekindle::Step step);
+    void entryUpdated(qint64 id, Rekindle::Step step);
+    void entryRemoved(qint64 id, Rekindle::Step step);
+
+private:
+    Journal &m_journal;
+};
+
+} // namespace Rekindle

@@ -1,0 +1,280 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Journal.h"
+
+#include "EntryStore.h"
+#include "Migrations.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rekindle::Journal", text);
+}
+
+constexpr auto OwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ExeOwner;
+constexpr auto OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+Status prepareDirectory(const QString &directory)
+{
+    const QFileInfo info(directory);
+    if (info.exists() && !info.isDir())
+        return Error { tr("The journal folder %1 is a file, not a folder. Choose another folder.")
+                               .arg(QDir::toNativeSeparators(directory)) };
+    if (!QDir().mkpath(directory))
+        return Error { tr("Rekindle cannot create the journal folder %1. Check that you may "
+                          "write there, or choose another folder.")
+                               .arg(QDir::toNativeSeparators(directory)) };
+    // The text is intimate: only its owner may read the folder.
+    QFile::setPermissions(directory, OwnerOnlyDir);
+    return {};
+}
+
+Result<std::unique_ptr<QLockFile>> acquireLock(const QString &directory)
+{
+    auto lock = std::make_unique<QLockFile>(directory + u'/' + Journal::LockFileName);
+    // Never stale by age: a journal may stay open for days. A lock whose process has died is
+    // still recognised as stale and reclaimed by QLockFile.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock->getLockInfo(&pid, &host, &app);
+        return Error { tr("This journal is already open in another Rekindle window. Switch to "
+                          "that window, or close it and try again."),
+                       u"locked by pid %1 on %2"_s.arg(pid).arg(host) };
+    }
+    return Error { tr("Rekindle cannot write in the journal folder %1. Check its permissions, "
+                      "or choose another folder.")
+                           .arg(QDir::toNativeSeparators(directory)) };
+}
+
+/// Reads the schema version of an existing file through a read-only connection, so that a file
+/// we must refuse is never written to.
+Result<int> probeVersion(const QString &filePath)
+{
+    const QString name = u"rekindle-probe-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    Result<int> result = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        db.setDatabaseName(filePath);
+        if (!db.open()) {
+            result = Sql::error(db.lastError(), tr("Rekindle cannot open the journal."));
+        } else {
+            QSqlQuery query(db);
+            if (query.exec(u"PRAGMA user_version"_s) && query.next())
+                result = query.value(0).toInt();
+            else
+                result = Sql::error(query.lastError(), tr("Rekindle cannot read the journal."));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+int Journal::latestSchemaVersion()
+{
+    return int(Migrations::all().size());
+}
+
+QString Journal::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Result<std::unique_ptr<Journal>> Journal::open(const QString &directory, const Clock &clock,
+                                               JournalOptions options)
+{
+    const QString dir = QDir::cleanPath(QDir(directory).absolutePath());
+    if (Status status = prepareDirectory(dir); !status)
+        return status.error();
+
+    auto lock = acquireLock(dir);
+    if (!lock)
+        return lock.error();
+
+    const QString filePath = dir + u'/' + DatabaseFileName;
+    if (QFileInfo::exists(filePath)) {
+        const Result<int> version = probeVersion(filePath);
+        if (!version)
+            return version.error();
+        if (*version > latestSchemaVersion())
+            return Error { tr("This journal was written by a newer version of Rekindle. Update "
+                              "Rekindle to open it; the file has not been changed."),
+                           u"user_version %1 > %2"_s.arg(*version).arg(latestSchemaVersion()) };
+    } else {
+        // Create the file ourselves so that it is private from its first byte; SQLite gives
+        // its -wal and -shm files the same permissions.
+        QFile file(filePath);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OwnerOnlyFile))
+            return Error { tr("Rekindle cannot create the journal file in %1. Check that you may "
+                              "write there, or choose another folder.")
+                                   .arg(QDir::toNativeSeparators(dir)) };
+    }
+
+    const QString connection = u"rekindle-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    std::unique_ptr<Journal> journal(new Journal(dir, connection, clock, std::move(*lock)));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(filePath);
+        if (!db.open())
+            return Sql::error(db.lastError(), tr("Rekindle cannot open the journal."));
+    }
+    if (Status status = journal->configure(); !status)
+        return status.error();
+    const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
+    if (Status status = journal->migrate(target); !status)
+        return status.error();
+    return journal;
+}
+
+Journal::Journal(const QString &directory, const QString &connectionName, const Clock &clock,
+                 std::unique_ptr<QLockFile> lock)
+    : m_directory(directory)
+    , m_connectionName(connectionName)
+    , m_clock(clock)
+    , m_lock(std::move(lock))
+{
+}
+
+Journal::~Journal()
+{
+    m_entries.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            // Fold the WAL back into the main file so that a closed journal is one file.
+            QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Journal::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Journal::filePath() const
+{
+    return m_directory + u'/' + DatabaseFileName;
+}
+
+Status Journal::configure()
+{
+    const QSqlDatabase db = database();
+    // WAL + synchronous=FULL: a committed transaction is on disk (fsync) before the save is
+    // reported, so it survives both an app crash and a power loss.
+    const QStringList pragmas = {
+        u"PRAGMA busy_timeout = 5000"_s,
+        u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA synchronous = FULL"_s,
+        u"PRAGMA secure_delete = ON"_s,
+        u"PRAGMA trusted_schema = OFF"_s,
+        u"PRAGMA temp_store = MEMORY"_s,
+    };
+    if (Status status = Sql::runAll(db, pragmas, tr("Rekindle cannot prepare the journal."));
+        !status)
+        return status;
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
+        return Sql::error(query.lastError(), tr("Rekindle cannot prepare the journal."));
+    // A sanity read: fails early, with a clear message, on a file that is not a database.
+    QSqlQuery check(db);
+    if (!check.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !check.next())
+        return Sql::error(check.lastError(), tr("Rekindle cannot read the journal."));
+    return {};
+}
+
+int Journal::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(u"PRAGMA user_version"_s) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Status Journal::migrate(int targetVersion)
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return Error { tr("Rekindle cannot read the journal's version.") };
+    if (current >= targetVersion) {
+        m_entries = std::make_unique<EntryStore>(*this);
+        return {};
+    }
+
+    if (current > 0) {
+        // An existing journal: keep a copy exactly as it was before changing its layout.
+        const QString backupDir = m_directory + u'/' + BackupFolderName;
+        QDir().mkpath(backupDir);
+        QFile::setPermissions(backupDir, OwnerOnlyDir);
+        const QString stamp = m_clock.now().toString(u"yyyyMMdd-HHmmss"_s);
+        const QString backup =
+                backupDir + u"/before-v%1-%2.sqlite3"_s.arg(targetVersion).arg(stamp);
+        if (Status status = backupTo(backup); !status)
+            return Error { tr("Rekindle needs to update this journal but could not back it up "
+                              "first, so it left it unchanged. %1")
+                                   .arg(status.error().message),
+                           status.error().detail };
+    }
+
+    const QSqlDatabase db = database();
+    const auto &migrations = Migrations::all();
+    for (int version = current; version < targetVersion; ++version) {
+        Sql::Transaction transaction(db, tr("Rekindle could not update the journal."));
+        if (!transaction.begun())
+            return transaction.status();
+        QStringList statements = migrations.at(version);
+        statements << u"PRAGMA user_version = %1"_s.arg(version + 1);
+        if (Status status = Sql::runAll(db, statements, tr("Rekindle could not update the "
+                                                           "journal."));
+            !status)
+            return status;
+        if (Status status = transaction.commit(); !status)
+            return status;
+    }
+    m_entries = std::make_unique<EntryStore>(*this);
+    return {};
+}
+
+Status Journal::backupTo(const QString &filePath) const
+{
+    if (QFileInfo::exists(filePath))
+        return Error { tr("A file named %1 already exists.")
+                               .arg(QDir::toNativeSeparators(filePath)) };
+    QSqlQuery query(database());
+    if (!query.prepare(u"VACUUM INTO ?"_s))
+        return Sql::error(query.lastError(), tr("Rekindle could not back up the journal."));
+    query.addBindValue(filePath);
+    if (!query.exec()) {
+        QFile::remove(filePath);
+        return Sql::error(query.lastError(), tr("Rekindle could not back up the journal."));
+    }
+    QFile::setPermissions(filePath, OwnerOnlyFile);
+    return {};
+}
+
+} // namespace Rekindle

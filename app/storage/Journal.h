@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+
+#include <QLockFile>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Rekindle {
+
+class EntryStore;
+
+/// How Journal::open() treats the file.
+struct JournalOptions
+{
+    /// Migrate only up to this version (tests build old journals with it); 0 means latest.
+    int schemaVersion = 0;
+};
+
+/// One journal on disk: a folder holding the SQLite file, its lock and its backups.
+///
+/// Opening takes the folder's lock (one writer per journal), refuses files written by a newer
+/// Rekindle without touching them, backs up and migrates older ones, and sets the pragmas that
+/// make every committed save durable. The typed stores hang off the journal.
+class Journal final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The schema this build writes. Each version has one migration in Migrations.cpp.
+    static int latestSchemaVersion();
+
+    static inline const QString DatabaseFileName = QStringLiteral("journal.sqlite3");
+    static inline const QString LockFileName = QStringLiteral("journal.lock");
+    static inline const QString BackupFolderName = QStringLiteral("backups");
+
+    /// Opens (creating when needed) the journal in `directory`.
+    static Result<std::unique_ptr<Journal>> open(const QString &directory,
+                                                 const Clock &clock = Clock::system(),
+                                                 JournalOptions options = {});
+
+    /// The standard folder of the person's journal (AppDataLocation).
+    static QString defaultDirectory();
+
+    ~Journal() override;
+
+    QSqlDatabase database() const;
+    QString directory() const { return m_directory; }
+    QString filePath() const;
+    const Clock &clock() const { return m_clock; }
+    int schemaVersion() const;
+
+    /// Writes a consistent copy of the whole journal to `filePath` (which must not exist).
+    Status backupTo(const QString &filePath) const;
+
+    EntryStore &entries() const { return *m_entries; }
+
+private:
+    Journal(const QString &directory, const QString &connectionName, const Clock &clock,
+            std::unique_ptr<QLockFile> lock);
+
+    Status configure();
+    Status migrate(int targetVersion);
+
+    QString m_directory;
+    QString m_connectionName;
+    const Clock &m_clock;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<EntryStore> m_entries;
+};
+
+} // namespace Rekindle

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace Rekindle::Sql {
+
+/// Turns a failed query into an Error: `what` says in the person's words what could not be done;
+/// well-known SQLite failures (disk full, read-only, damaged file) get a plain explanation.
+Error error(const QSqlError &sqlError, const QString &what);
+
+/// Prepares and runs `sql` with positional `bindings`; on failure returns an Error built
+/// with `what`.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql,
+                      std::initializer_list<QVariant> bindings, const QString &what);
+
+/// Runs statements in order, stopping at the first failure.
+Status runAll(const QSqlDatabase &db, const QStringList &statements, const QString &what);
+
+/// A transaction that rolls back unless committed. Every write of the app goes through one.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db, const QString &what);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /// Whether BEGIN succeeded; when not, `status()` says why.
+    bool begun() const { return m_status.ok(); }
+    const Status &status() const { return m_status; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    QString m_what;
+    Status m_status;
+    bool m_open = false;
+};
+
+} // namespace Rekindle::Sql

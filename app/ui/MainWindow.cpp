@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "dialogs/AboutDialog.h"
+#include "models/EntryListModel.h"
+#include "steps/StepPage.h"
+#include "storage/Journal.h"
+#include "widgets/JournalPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+namespace {
+
+const QString GeometryKey = u"window/geometry"_s;
+const QString StateKey = u"window/state"_s;
+const QString LastStepKey = u"window/lastStep"_s;
+
+} // namespace
+
+MainWindow::MainWindow(Journal &journal, QWidget *parent)
+    : QMainWindow(parent)
+    , m_journal(journal)
+    , m_tabs(new QTabWidget(this))
+    , m_saveStatus(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Rekindle"));
+
+    m_tabs->setObjectName(u"stepTabs"_s);
+    m_tabs->setAccessibleName(tr("Steps"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    for (const Step step : Steps::all()) {
+        auto *model = new EntryListModel(journal.entries(), step, this);
+        auto *page = new StepPage(step, model, m_tabs);
+        m_models << model;
+        m_pages << page;
+        const int index = m_tabs->addTab(page, Steps::title(step));
+        m_tabs->setTabToolTip(index, Steps::summary(step));
+        connect(page->journal(), &JournalPanel::saved, this, [this] {
+            m_saveStatus->setText(tr("All changes saved at %1")
+                                          .arg(QLocale().toString(QTime::currentTime(),
+                                                                  QLocale::ShortFormat)));
+        });
+        connect(page->journal(), &JournalPanel::saveFailed, this,
+                [this](const QString &message) { m_saveStatus->setText(message); });
+    }
+    setCentralWidget(m_tabs);
+
+    m_saveStatus->setObjectName(u"saveStatus"_s);
+    statusBar()->addPermanentWidget(m_saveStatus);
+    statusBar()->showMessage(tr("Everything you write stays on this computer."), 8000);
+
+    createActions();
+    restoreSettings();
+    m_previousTab = m_tabs->currentIndex();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+}
+
+MainWindow::~MainWindow() = default;
+
+StepPage *MainWindow::currentPage() const
+{
+    return qobject_cast<StepPage *>(m_tabs->currentWidget());
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newEntry = file->addAction(tr("&New Entry"), this, [this] {
+        if (StepPage *page = currentPage())
+            page->journal()->newEntry();
+    });
+    newEntry->setObjectName(u"actionNewEntry"_s);
+    newEntry->setShortcut(QKeySequence::New);
+    newEntry->setStatusTip(tr("Start a new journal entry in the current step"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(u"actionQuit"_s);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *remove = edit->addAction(tr("&Delete Entry…"), this, [this] {
+        if (StepPage *page = currentPage())
+            page->journal()->deleteCurrentEntry();
+    });
+    remove->setObjectName(u"actionDeleteEntry"_s);
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction *go = view->addAction(tr("Step &%1: %2").arg(i + 1).arg(m_tabs->tabText(i)),
+                                      this, [this, i] { m_tabs->setCurrentIndex(i); });
+        go->setObjectName(u"actionStep%1"_s.arg(i + 1));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Rekindle"), this, &MainWindow::showAbout);
+    about->setObjectName(u"actionAbout"_s);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1100, 760);
+    restoreState(settings.value(StateKey).toByteArray());
+    const int last = settings.value(LastStepKey, 0).toInt();
+    m_tabs->setCurrentIndex(std::clamp(last, 0, int(m_pages.size()) - 1));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(LastStepKey, m_tabs->currentIndex());
+}
+
+void MainWindow::onTabChanged(int index)
+{
+    // Leaving a tab saves what was typed there.
+    if (StepPage *previous = page(m_previousTab))
+        previous->flush();
+    m_previousTab = index;
+}
+
+bool MainWindow::flushAll()
+{
+    bool ok = true;
+    for (StepPage *page : std::as_const(m_pages))
+        ok = page->flush() && ok;
+    return ok;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    bool ok = true;
+    for (StepPage *page : std::as_const(m_pages))
+        ok = page->leave() && ok;
+    if (!ok) {
+        const auto answer = QMessageBox::warning(
+                this, tr("Not Saved"),
+                tr("Some of your writing could not be saved. If you quit now, it will be lost. "
+                   "Quit anyway?"),
+                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_journal.directory(), this);
+    dialog.exec();
+}
+
+} // namespace Rekindle

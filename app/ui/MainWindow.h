@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace Rekindle {
+
+class EntryListModel;
+class Journal;
+class StepPage;
+
+/// The shell: menus, the five step tabs and the status bar. Pages own their tools; the window
+/// only routes actions to the current page and remembers its geometry and last tab.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Journal &journal, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    StepPage *currentPage() const;
+    StepPage *page(int index) const { return m_pages.value(index); }
+    /// Saves everything being edited on every page. False when something could not be saved.
+    bool flushAll();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void restoreSettings();
+    void saveSettings() const;
+    void onTabChanged(int index);
+    void showAbout();
+
+    Journal &m_journal;
+    QTabWidget *m_tabs;
+    QLabel *m_saveStatus;
+    QList<StepPage *> m_pages;
+    QList<EntryListModel *> m_models;
+    int m_previousTab = -1;
+};
+
+} // namespace Rekindle

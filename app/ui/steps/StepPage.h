@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Step.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace Rekindle {
+
+class EntryListModel;
+class JournalPanel;
+
+/// The page of one step: a short explanation of the step, then its tools as sections. Every
+/// step has its journal; steps add their own tools with addSection().
+class StepPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StepPage(Step step, EntryListModel *entries, QWidget *parent = nullptr);
+
+    Step step() const { return m_step; }
+    JournalPanel *journal() const { return m_journal; }
+
+    /// Adds a tool of the step as a section after the ones already there.
+    void addSection(QWidget *section, const QString &title);
+    /// Saves whatever is being edited on the page. False when something could not be saved.
+    virtual bool flush();
+    /// Saves and tidies up before the window closes.
+    virtual bool leave();
+
+private:
+    Step m_step;
+    QTabWidget *m_sections;
+    JournalPanel *m_journal;
+};
+
+} // namespace Rekindle
