@@ -74,7 +74,7 @@ Result<qint64> EntryStore::create(Step step, const EntryContent &content)
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     auto query = Sql::run(db,
                           u"INSERT INTO entries (uid, step, title, body, mood, created_at, "
-                          "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                          "updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?)"_s,
                           { QUuid::createUuid().toString(QUuid::WithoutBraces),
                             static_cast<int>(step), content.title, content.body,
                             moodValue(content.mood), now, now },
@@ -105,7 +105,8 @@ Status EntryStore::update(qint64 id, const EntryContent &content)
     const auto stepValue = Steps::fromInt(step->value(0).toInt()).value_or(Step::Acknowledge);
     step->finish();
     auto query = Sql::run(db,
-                          u"UPDATE entries SET title = ?, body = ?, mood = ?, updated_at = ? "
+                          u"UPDATE entries SET title = coalesce(?, ''), body = coalesce(?, ''), mood = ?, "
+                          "updated_at = ? "
                           "WHERE id = ?"_s,
                           { content.title, content.body, moodValue(content.mood),
                             m_journal.clock().now().toMSecsSinceEpoch(), id },

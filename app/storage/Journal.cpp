@@ -66,29 +66,25 @@ Result<std::unique_ptr<QLockFile>> acquireLock(const QString &directory)
                            .arg(QDir::toNativeSeparators(directory)) };
 }
 
-/// Reads the schema version of an existing file through a read-only connection, so that a file
-/// we must refuse is never written to.
+/// Reads the schema version of an existing file from its header, without opening it as a
+/// database: a file that must be refused is never written to, not even a -wal beside it.
 Result<int> probeVersion(const QString &filePath)
 {
-    const QString name = u"rekindle-probe-"_s + QUuid::createUuid().toString(QUuid::Id128);
-    Result<int> result = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        db.setDatabaseName(filePath);
-        if (!db.open()) {
-            result = Sql::error(db.lastError(), tr("Rekindle cannot open the journal."));
-        } else {
-            QSqlQuery query(db);
-            if (query.exec(u"PRAGMA user_version"_s) && query.next())
-                result = query.value(0).toInt();
-            else
-                result = Sql::error(query.lastError(), tr("Rekindle cannot read the journal."));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { tr("Rekindle cannot read the journal file %1. Check its permissions.")
+                               .arg(QDir::toNativeSeparators(filePath)) };
+    const QByteArray header = file.read(100);
+    if (header.isEmpty())
+        return 0; // a new, empty file
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return Error { tr("The journal file is damaged or is not a Rekindle journal. Rekindle "
+                          "left it unchanged."),
+                       u"bad header"_s };
+    // PRAGMA user_version is the big-endian 32-bit integer at offset 60.
+    const auto byte = [&header](int i) { return quint32(quint8(header.at(i))); };
+    return int(byte(60) << 24 | byte(61) << 16 | byte(62) << 8 | byte(63));
 }
 
 } // namespace
@@ -221,6 +217,9 @@ Status Journal::migrate(int targetVersion)
     const int current = schemaVersion();
     if (current < 0)
         return Error { tr("Rekindle cannot read the journal's version.") };
+    if (current > latestSchemaVersion())
+        return Error { tr("This journal was written by a newer version of Rekindle. Update "
+                          "Rekindle to open it; the file has not been changed.") };
     if (current >= targetVersion) {
         m_entries = std::make_unique<EntryStore>(*this);
         return {};

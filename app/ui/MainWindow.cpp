@@ -3,7 +3,6 @@
 #include "MainWindow.h"
 
 #include "dialogs/AboutDialog.h"
-#include "models/EntryListModel.h"
 #include "steps/StepPage.h"
 #include "storage/Journal.h"
 #include "widgets/JournalPanel.h"
@@ -45,18 +44,16 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
     for (const Step step : Steps::all()) {
-        auto *model = new EntryListModel(journal.entries(), step, this);
-        auto *page = new StepPage(step, model, m_tabs);
-        m_models << model;
+        StepPage *page = createPage(step);
         m_pages << page;
         const int index = m_tabs->addTab(page, Steps::title(step));
         m_tabs->setTabToolTip(index, Steps::summary(step));
-        connect(page->journal(), &JournalPanel::saved, this, [this] {
+        connect(page->journalPanel(), &JournalPanel::saved, this, [this] {
             m_saveStatus->setText(tr("All changes saved at %1")
                                           .arg(QLocale().toString(QTime::currentTime(),
                                                                   QLocale::ShortFormat)));
         });
-        connect(page->journal(), &JournalPanel::saveFailed, this,
+        connect(page->journalPanel(), &JournalPanel::saveFailed, this,
                 [this](const QString &message) { m_saveStatus->setText(message); });
     }
     setCentralWidget(m_tabs);
@@ -73,6 +70,12 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+StepPage *MainWindow::createPage(Step step)
+{
+    // Steps with tools of their own get their own page class here.
+    return new StepPage(step, m_journal, m_tabs);
+}
+
 StepPage *MainWindow::currentPage() const
 {
     return qobject_cast<StepPage *>(m_tabs->currentWidget());
@@ -83,7 +86,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newEntry = file->addAction(tr("&New Entry"), this, [this] {
         if (StepPage *page = currentPage())
-            page->journal()->newEntry();
+            page->journalPanel()->newEntry();
     });
     newEntry->setObjectName(u"actionNewEntry"_s);
     newEntry->setShortcut(QKeySequence::New);
@@ -97,7 +100,7 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *remove = edit->addAction(tr("&Delete Entry…"), this, [this] {
         if (StepPage *page = currentPage())
-            page->journal()->deleteCurrentEntry();
+            page->journalPanel()->deleteCurrentEntry();
     });
     remove->setObjectName(u"actionDeleteEntry"_s);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Step.h"
+
 #include <QList>
 #include <QMainWindow>
 
@@ -10,7 +12,6 @@ class QTabWidget;
 
 namespace Rekindle {
 
-class EntryListModel;
 class Journal;
 class StepPage;
 
@@ -33,6 +34,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    StepPage *createPage(Step step);
     void createActions();
     void restoreSettings();
     void saveSettings() const;
@@ -43,7 +45,6 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_saveStatus;
     QList<StepPage *> m_pages;
-    QList<EntryListModel *> m_models;
     int m_previousTab = -1;
 };
 

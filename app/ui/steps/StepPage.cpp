@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StepPage.h"
 
+#include "models/EntryListModel.h"
+#include "storage/Journal.h"
 #include "ui/widgets/JournalPanel.h"
 
 #include <QLabel>
@@ -12,11 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-StepPage::StepPage(Step step, EntryListModel *entries, QWidget *parent)
+StepPage::StepPage(Step step, Journal &journal, QWidget *parent)
     : QWidget(parent)
     , m_step(step)
+    , m_journalStore(journal)
+    , m_entries(new EntryListModel(journal.entries(), step, this))
     , m_sections(new QTabWidget(this))
-    , m_journal(new JournalPanel(entries, Steps::emptyHint(step), this))
+    , m_journal(new JournalPanel(m_entries, Steps::emptyHint(step), this))
 {
     setObjectName(u"stepPage%1"_s.arg(static_cast<int>(step)));
 

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace Rekindle {
 
 class EntryListModel;
+class Journal;
 class JournalPanel;
 
 /// The page of one step: a short explanation of the step, then its tools as sections. Every
@@ -20,10 +21,12 @@ class StepPage : public QWidget
     Q_OBJECT
 
 public:
-    StepPage(Step step, EntryListModel *entries, QWidget *parent = nullptr);
+    /// The page builds its own models over the journal's stores.
+    StepPage(Step step, Journal &journal, QWidget *parent = nullptr);
 
     Step step() const { return m_step; }
-    JournalPanel *journal() const { return m_journal; }
+    Journal &journal() const { return m_journalStore; }
+    JournalPanel *journalPanel() const { return m_journal; }
 
     /// Adds a tool of the step as a section after the ones already there.
     void addSection(QWidget *section, const QString &title);
@@ -34,6 +37,8 @@ public:
 
 private:
     Step m_step;
+    Journal &m_journalStore;
+    EntryListModel *m_entries;
     QTabWidget *m_sections;
     JournalPanel *m_journal;
 };

@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/EntryListModel.h"
+#include "storage/EntryStore.h"
+#include "support/TempJournal.h"
+#include "ui/widgets/JournalPanel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimer>
+
+using namespace Rekindle;
+using namespace Qt::StringLiterals;
+
+class tst_JournalPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writeTitleMoodAndBody()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        EntryListModel model(journal->entries(), Step::Acknowledge);
+        JournalPanel panel(&model, u"hint"_s);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        QTest::mouseClick(panel.findChild<QPushButton *>(u"firstEntryButton"_s), Qt::LeftButton);
+        QVERIFY(panel.currentEntryId() != 0);
+        QTest::keyClicks(panel.findChild<QLineEdit *>(u"entryTitle"_s), u"Why it ended"_s);
+        panel.findChild<QSpinBox *>(u"entryMood"_s)->setValue(4);
+        QTest::keyClicks(panel.findChild<QPlainTextEdit *>(u"entryBody"_s), u"We stopped talking."_s);
+        QVERIFY(panel.hasUnsavedChanges());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.hasUnsavedChanges(), 3000);
+
+        auto entry = journal->entries().entry(panel.currentEntryId());
+        QCOMPARE(entry->title, u"Why it ended"_s);
+        QCOMPARE(entry->mood, std::optional<int>(4));
+        QCOMPARE(entry->body, u"We stopped talking."_s);
+        QCOMPARE(model.index(0).data().toString(), u"Why it ended"_s);
+    }
+
+    void switchingEntrySavesTheOneLeft()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        auto older = journal->entries().create(Step::Acknowledge, { u"Older"_s, u"old"_s, {} });
+        journal.clock().advanceSecs(60);
+        auto newer = journal->entries().create(Step::Acknowledge, { u"Newer"_s, u"new"_s, {} });
+        EntryListModel model(journal->entries(), Step::Acknowledge);
+        JournalPanel panel(&model, u"hint"_s);
+        panel.show();
+        QCOMPARE(panel.currentEntryId(), *newer); // newest is selected first
+        auto *body = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, u" and more"_s);
+        auto *list = panel.findChild<QListView *>(u"entryList"_s);
+        list->setCurrentIndex(model.index(1));
+        QCOMPARE(panel.currentEntryId(), *older);
+        QCOMPARE(journal->entries().entry(*newer)->body, u"new and more"_s);
+        QCOMPARE(body->toPlainText(), u"old"_s);
+    }
+
+    void failedSaveKeepsTheText()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        auto id = journal->entries().create(Step::Acknowledge, { u"T"_s, u"saved"_s, {} });
+        EntryListModel model(journal->entries(), Step::Acknowledge);
+        JournalPanel panel(&model, u"hint"_s);
+        panel.show();
+        QCOMPARE(panel.currentEntryId(), *id);
+
+        QSqlQuery query(journal->database());
+        QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
+        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(query.value(0).toInt())));
+        auto *body = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
+        body->setPlainText(QString(100000, u'w'));
+        QVERIFY(!panel.flush());
+        QVERIFY(panel.hasUnsavedChanges());
+        QCOMPARE(body->toPlainText().size(), 100000); // still in the editor
+        QCOMPARE(journal->entries().entry(*id)->body, u"saved"_s);
+        auto *message = panel.findChild<QMessageBox *>(u"saveFailedMessage"_s);
+        QVERIFY(message);
+        QVERIFY(message->text().contains(u"disk is full"_s));
+        QCOMPARE(panel.findChild<QLabel *>(u"entryStatus"_s)->text(), u"Not saved"_s);
+    }
+
+    void deleteAsksFirst()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(journal->entries().create(Step::Acknowledge, { u"Keep?"_s, u"x"_s, {} }));
+        EntryListModel model(journal->entries(), Step::Acknowledge);
+        JournalPanel panel(&model, u"hint"_s);
+        panel.show();
+
+        const auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        panel.deleteCurrentEntry();
+        QCOMPARE(*journal->entries().count(), qint64(1));
+        answer(QMessageBox::Yes);
+        panel.deleteCurrentEntry();
+        QCOMPARE(*journal->entries().count(), qint64(0));
+        QVERIFY(panel.findChild<QWidget *>(u"journalEmptyState"_s)->isVisible());
+    }
+};
+
+QTEST_MAIN(tst_JournalPanel)
+#include "tst_journalpanel.moc"
