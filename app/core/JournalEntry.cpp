@@ -24,19 +24,26 @@ QString JournalEntry::displayTitle(const QString &title, const QString &bodyStar
 
 Status EntryContent::validate() const
 {
-    if (title.size() > JournalEntry::MaxTitleLength)
-        return Error { QCoreApplication::translate(
-                "Rekindle::JournalEntry", "The title is too long: keep it under %n characters.",
-                nullptr, int(JournalEntry::MaxTitleLength)) };
-    if (body.size() > JournalEntry::MaxBodyLength)
-        return Error { QCoreApplication::translate(
+    // lupdate 6.4 loops forever on a plural translate() whose count is a cast expression:
+    // keep the count a plain variable.
+    const int titleLimit = static_cast<int>(JournalEntry::MaxTitleLength);
+    QString problem;
+    if (title.size() > titleLimit)
+        problem = QCoreApplication::translate("Rekindle::JournalEntry",
+                                              "The title is too long: keep it under %n "
+                                              "characters.",
+                                              nullptr, titleLimit);
+    else if (body.size() > JournalEntry::MaxBodyLength)
+        problem = QCoreApplication::translate(
                 "Rekindle::JournalEntry",
-                "This entry is too long to save. Split it into several entries.") };
-    if (mood && (*mood < JournalEntry::MinMood || *mood > JournalEntry::MaxMood))
-        return Error { QCoreApplication::translate("Rekindle::JournalEntry",
-                                                   "Mood must be between %1 and %2.")
-                               .arg(JournalEntry::MinMood)
-                               .arg(JournalEntry::MaxMood) };
+                "This entry is too long to save. Split it into several entries.");
+    else if (mood && (*mood < JournalEntry::MinMood || *mood > JournalEntry::MaxMood))
+        problem = QCoreApplication::translate("Rekindle::JournalEntry",
+                                              "Mood must be between %1 and %2.")
+                          .arg(JournalEntry::MinMood)
+                          .arg(JournalEntry::MaxMood);
+    if (!problem.isEmpty())
+        return Error { problem };
     return {};
 }
 

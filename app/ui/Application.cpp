@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+#include "Appearance.h"
 #include "MainWindow.h"
 #include "core/CommandLine.h"
 #include "storage/DemoJournal.h"
@@ -58,6 +59,7 @@ int run(QApplication &app, const CommandLineOptions &options)
 {
     QApplication::setWindowIcon(QIcon(u":/icons/org.rekindle.Rekindle.svg"_s));
     QApplication::setDesktopFileName(u"org.rekindle.Rekindle"_s);
+    Appearance::apply(Appearance::saved());
 
     // A sample journal lives in a temporary folder that disappears on exit.
     QTemporaryDir demoDir;

@@ -2,18 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Appearance.h"
 #include "dialogs/AboutDialog.h"
 #include "steps/StepPage.h"
 #include "storage/Journal.h"
 #include "widgets/JournalPanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -98,6 +101,8 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    addTextEditingActions(edit);
+    edit->addSeparator();
     QAction *remove = edit->addAction(tr("&Delete Entry…"), this, [this] {
         if (StepPage *page = currentPage())
             page->journalPanel()->deleteCurrentEntry();
@@ -120,6 +125,24 @@ void MainWindow::createActions()
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
 
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *themes = new QActionGroup(this);
+    const Appearance::Theme current = Appearance::saved();
+    const std::pair<Appearance::Theme, QString> choices[] = {
+        { Appearance::Theme::System, tr("&Like the System") },
+        { Appearance::Theme::Light, tr("&Light") },
+        { Appearance::Theme::Dark, tr("&Dark") },
+    };
+    for (const auto &[theme, label] : choices) {
+        QAction *choice = appearance->addAction(label, this, [theme] {
+            Appearance::save(theme);
+            Appearance::apply(theme);
+        });
+        choice->setCheckable(true);
+        choice->setChecked(theme == current);
+        themes->addAction(choice);
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Rekindle"), this, &MainWindow::showAbout);
     about->setObjectName(u"actionAbout"_s);
@@ -128,11 +151,45 @@ void MainWindow::createActions()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::addTextEditingActions(QMenu *menu)
+{
+    // Text fields handle these keys themselves; the menu items make them discoverable and
+    // reachable by mouse, acting on whichever text field has the focus.
+    struct TextAction
+    {
+        const char *text;
+        QKeySequence::StandardKey key;
+        const char *slot;
+    };
+    static const TextAction actions[] = {
+        { QT_TR_NOOP("&Undo"), QKeySequence::Undo, "undo" },
+        { QT_TR_NOOP("&Redo"), QKeySequence::Redo, "redo" },
+        { QT_TR_NOOP("Cu&t"), QKeySequence::Cut, "cut" },
+        { QT_TR_NOOP("&Copy"), QKeySequence::Copy, "copy" },
+        { QT_TR_NOOP("&Paste"), QKeySequence::Paste, "paste" },
+        { QT_TR_NOOP("Select &All"), QKeySequence::SelectAll, "selectAll" },
+    };
+    for (const TextAction &entry : actions) {
+        QAction *action = menu->addAction(tr(entry.text));
+        action->setShortcut(entry.key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [slot = entry.slot] {
+            if (QWidget *focus = QApplication::focusWidget())
+                QMetaObject::invokeMethod(focus, slot);
+        });
+        if (entry.key == QKeySequence::Redo)
+            menu->addSeparator();
+    }
+}
+
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1100, 760);
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // First start: a comfortable size that still fits small screens.
+        const QSize available = screen()->availableGeometry().size();
+        resize(QSize(1100, 760).boundedTo(available * 0.94));
+    }
     restoreState(settings.value(StateKey).toByteArray());
     const int last = settings.value(LastStepKey, 0).toInt();
     m_tabs->setCurrentIndex(std::clamp(last, 0, int(m_pages.size()) - 1));

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace Rekindle {
@@ -36,6 +37,7 @@ protected:
 private:
     StepPage *createPage(Step step);
     void createActions();
+    void addTextEditingActions(QMenu *menu);
     void restoreSettings();
     void saveSettings() const;
     void onTabChanged(int index);

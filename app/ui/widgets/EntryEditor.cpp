@@ -87,8 +87,10 @@ void EntryEditor::setEntry(const JournalEntry &entry)
     m_body->setPlainText(entry.body);
     m_loading = false;
     const QLocale locale;
-    QString written = tr("Written %1").arg(
-            locale.toString(entry.created.toLocalTime(), QLocale::LongFormat));
+    const QDateTime created = entry.created.toLocalTime();
+    QString written = tr("Written %1 at %2")
+                              .arg(locale.toString(created.date(), QLocale::LongFormat),
+                                   locale.toString(created.time(), QLocale::ShortFormat));
     if (entry.updated > entry.created.addSecs(60))
         written += u" · "_s
                 + tr("edited %1").arg(

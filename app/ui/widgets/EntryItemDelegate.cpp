@@ -16,7 +16,9 @@ constexpr int Padding = 6;
 QString secondLine(const QModelIndex &index)
 {
     const QDateTime created = index.data(EntryListModel::CreatedRole).toDateTime().toLocalTime();
-    QString text = QLocale().toString(created, QLocale::ShortFormat);
+    const QLocale locale;
+    QString text = locale.toString(created.date(), QLocale::ShortFormat) + u' '
+            + locale.toString(created.time(), QLocale::ShortFormat);
     const QVariant mood = index.data(EntryListModel::MoodRole);
     if (mood.isValid())
         text += QStringLiteral(" · ")
@@ -74,7 +76,8 @@ QSize EntryItemDelegate::sizeHint(const QStyleOptionViewItem &option,
     titleFont.setBold(true);
     const int height = QFontMetrics(titleFont).height() + QFontMetrics(option.font).height()
             + Padding;
-    return { 200, height };
+    // Width follows the view: long titles are elided, never scrolled sideways.
+    return { 0, height };
 }
 
 } // namespace Rekindle

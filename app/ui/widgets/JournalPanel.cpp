@@ -37,6 +37,8 @@ JournalPanel::JournalPanel(EntryListModel *model, const QString &emptyHint, QWid
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setMinimumWidth(m_list->fontMetrics().averageCharWidth() * 24);
 
     m_newButton->setObjectName(u"newEntryButton"_s);
     m_newButton->setToolTip(tr("Start a new entry (Ctrl+N)"));
@@ -68,7 +70,8 @@ JournalPanel::JournalPanel(EntryListModel *model, const QString &emptyHint, QWid
     splitter->addWidget(listSide);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 300, 600 });
     splitter->setChildrenCollapsible(false);
 
     // Empty state: says what to do first, with the button to do it.
