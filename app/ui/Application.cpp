@@ -4,6 +4,7 @@
 
 #include "Appearance.h"
 #include "MainWindow.h"
+#include "TerminationHandler.h"
 #include "core/CommandLine.h"
 #include "storage/DemoJournal.h"
 #include "storage/Journal.h"
@@ -85,6 +86,7 @@ int run(QApplication &app, const CommandLineOptions &options)
     }
 
     MainWindow window(**journal);
+    TerminationHandler termination;
     if (options.demo)
         window.setWindowTitle(QObject::tr("Rekindle — Sample Journal"));
     window.show();
