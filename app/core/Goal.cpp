@@ -10,9 +10,9 @@
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::Goal", text, nullptr, n);
+    return QCoreApplication::translate("Rekindle::Goal", text);
 }
 
 constexpr std::array kCategoryNames = {
@@ -43,7 +43,7 @@ QString Goal::cadenceText() const
 {
     if (isDaily())
         return tr("Every day");
-    return tr("%n time(s) a week", timesPerWeek);
+    return timesPerWeek == 1 ? tr("Once a week") : tr("%1 times a week").arg(timesPerWeek);
 }
 
 Status GoalCheckIn::validate(QDate goalStart, QDate today) const
