@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +77,9 @@ MyPartSection::MyPartSection(MyPartModel *model, QWidget *parent)
                              | QAbstractItemView::AnyKeyPressed);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    // Rows fit their wrapped text once the columns have their final widths.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            [this] { QTimer::singleShot(0, m_table, &QTableView::resizeRowsToContents); });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(MyPartModel::StatusColumn,
                                                       QHeaderView::ResizeToContents);
@@ -87,7 +91,8 @@ MyPartSection::MyPartSection(MyPartModel *model, QWidget *parent)
 
     m_empty->setObjectName(u"myPartEmptyState"_s);
     m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setMargin(24);
     m_empty->setText(tr("Nothing here yet. Write one thing you would do differently above and "
                         "press Add to My Part. Double-click any cell later to change it."));
 
@@ -103,7 +108,7 @@ MyPartSection::MyPartSection(MyPartModel *model, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(addGroup);
     layout->addWidget(m_message);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
@@ -143,6 +148,8 @@ void MyPartSection::updateState()
     m_table->setVisible(!empty);
     const int row = selectedRow();
     m_delete->setEnabled(row >= 0);
+    m_delete->setVisible(!empty);
+    m_toGoal->setVisible(!empty);
     const bool hasGoal = row >= 0 && m_model->itemAt(row).goalId.has_value();
     m_toGoal->setEnabled(row >= 0 && !hasGoal);
     m_toGoal->setToolTip(hasGoal ? tr("This item already has a goal in Work on Yourself")

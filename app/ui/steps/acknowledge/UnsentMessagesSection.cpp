@@ -49,7 +49,8 @@ UnsentMessagesSection::UnsentMessagesSection(UnsentMessageModel *model, QWidget 
     m_list->setWordWrap(true);
     m_empty->setObjectName(u"unsentEmptyState"_s);
     m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setMargin(24);
     m_empty->setText(tr("No unsent messages yet. When you feel the pull to write to them, "
                         "write it above instead and press Keep It Here."));
     m_reader->setObjectName(u"unsentReader"_s);
@@ -80,7 +81,7 @@ UnsentMessagesSection::UnsentMessagesSection(UnsentMessageModel *model, QWidget 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_empty);
+    listLayout->addWidget(m_empty, 1);
     listLayout->addWidget(m_list, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -115,6 +116,9 @@ UnsentMessagesSection::UnsentMessagesSection(UnsentMessageModel *model, QWidget 
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_model, signal, this, &UnsentMessagesSection::showSelected);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &UnsentMessagesSection::showSelected);
+    // Open on the newest message, so that there is something to read again.
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0));
     showSelected();
 }
 

@@ -106,10 +106,12 @@ GoalsSection::GoalsSection(GoalListModel *active, GoalListModel *archived, const
 
     m_empty->setObjectName(u"goalsEmptyState"_s);
     m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setMargin(24);
 
     m_checkInDay->setObjectName(u"checkInDay"_s);
     m_checkInDay->setCalendarPopup(true);
+    m_checkInDay->setDate(m_clock.today());
     m_checkInNote->setObjectName(u"checkInNote"_s);
     m_checkInNote->setPlaceholderText(tr("Optional note"));
     m_checkIn->setObjectName(u"checkInGoal"_s);
@@ -132,7 +134,7 @@ GoalsSection::GoalsSection(GoalListModel *active, GoalListModel *archived, const
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(newGroup);
     layout->addWidget(m_message);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_table, 1);
     layout->addLayout(checkRow);
     layout->addLayout(listRow);
@@ -204,7 +206,7 @@ void GoalsSection::updateState()
     m_checkInNote->setEnabled(!archived);
     const QDate today = m_clock.today();
     m_checkInDay->setMaximumDate(today);
-    if (!m_checkInDay->date().isValid() || m_checkInDay->date() > today)
+    if (m_checkInDay->date() > today)
         m_checkInDay->setDate(today);
 }
 

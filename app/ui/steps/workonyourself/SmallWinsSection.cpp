@@ -45,7 +45,8 @@ SmallWinsSection::SmallWinsSection(SmallWinModel *model, const Clock &clock, QWi
     m_list->setUniformItemSizes(true);
     m_empty->setObjectName(u"winsEmptyState"_s);
     m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setMargin(24);
     m_empty->setText(tr("No wins yet. Anything counts: a walk, a meal, a call to a friend. "
                         "Write it above and press Add Win."));
     m_remove->setObjectName(u"removeWin"_s);
@@ -71,7 +72,7 @@ SmallWinsSection::SmallWinsSection(SmallWinModel *model, const Clock &clock, QWi
     layout->addWidget(intro);
     layout->addLayout(row);
     layout->addWidget(m_message);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_list, 1);
     layout->addLayout(bottom);
 
