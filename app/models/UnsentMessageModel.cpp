@@ -38,6 +38,11 @@ QVariant UnsentMessageModel::data(const QModelIndex &index, int role) const
         return m.body;
     case WrittenRole:
         return m.written;
+    case WrittenTextRole: {
+        const QDateTime local = m.written.toTimeZone(m_clock.timeZone());
+        return tr("%1 at %2").arg(QLocale().toString(local.date(), QLocale::LongFormat),
+                                  QLocale().toString(local.time(), QLocale::ShortFormat));
+    }
     case StateRole:
         return int(m.state);
     case CooledOffRole:

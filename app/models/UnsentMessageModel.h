@@ -19,7 +19,14 @@ class UnsentMessageModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, BodyRole, WrittenRole, StateRole, CooledOffRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        BodyRole,
+        WrittenRole, ///< QDateTime, UTC
+        WrittenTextRole, ///< when it was written, in the person's time zone, for display
+        StateRole,
+        CooledOffRole,
+    };
 
     UnsentMessageModel(UnsentMessageStore &store, const Clock &clock, QObject *parent = nullptr);
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/DemoJournal.h"
+#include "storage/SpaceStore.h"
 #include "support/TempJournal.h"
 #include "ui/MainWindow.h"
 #include "ui/steps/StepPage.h"
@@ -34,15 +35,19 @@ private Q_SLOTS:
     void sectionsFit_data()
     {
         QTest::addColumn<bool>("demo");
+        QTest::addColumn<bool>("warning");
         QTest::addColumn<QSize>("size");
         for (const bool demo : { false, true })
             for (const QSize size : { QSize(1024, 700), QSize(1920, 1080) })
                 QTest::addRow("%s %dx%d", demo ? "demo" : "empty", size.width(), size.height())
-                        << demo << size;
+                        << demo << false << size;
+        // The bombarding warning shown at the small size, where space is tight.
+        QTest::addRow("warning 1024x700") << true << true << QSize(1024, 700);
     }
     void sectionsFit()
     {
         QFETCH(bool, demo);
+        QFETCH(bool, warning);
         QFETCH(QSize, size);
         Test::TempJournal journal;
         QVERIFY(journal.ok());
@@ -50,6 +55,11 @@ private Q_SLOTS:
         journal.clock().setLocal(QDate(2026, 11, 26), QTime(20, 15));
         if (demo)
             QVERIFY(DemoJournal::generate(journal.journal(), {}));
+        for (int i = 0; warning && i < 3; ++i) {
+            ContactEvent e;
+            e.occurredAt = journal.clock().now().addSecs(-600 * i);
+            QVERIFY(journal->space().logContact(e));
+        }
         MainWindow window(journal.journal());
         window.resize(size);
         window.show();
@@ -76,7 +86,9 @@ private Q_SLOTS:
                                                  .arg(outDir)
                                                  .arg(stepIndex + 1)
                                                  .arg(s)
-                                                 .arg(demo ? u"demo"_s : u"empty"_s)
+                                                 .arg(warning ? u"warning"_s
+                                                              : demo  ? u"demo"_s
+                                                                      : u"empty"_s)
                                                  .arg(size.width())
                                                  .arg(size.height());
                     QVERIFY(window.grab().save(name));

@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -162,8 +161,7 @@ void UnsentMessagesSection::showSelected()
     const QModelIndex index = m_model->index(row);
     m_reader->setPlainText(index.data(UnsentMessageModel::BodyRole).toString());
     const auto state = UnsentState(index.data(UnsentMessageModel::StateRole).toInt());
-    const QDateTime written = index.data(UnsentMessageModel::WrittenRole).toDateTime();
-    const QString when = QLocale().toString(written.toLocalTime(), QLocale::LongFormat);
+    const QString when = index.data(UnsentMessageModel::WrittenTextRole).toString();
     QString hint;
     if (state != UnsentState::Open)
         hint = tr("Written %1. %2.").arg(when, UnsentMessage::stateName(state));
