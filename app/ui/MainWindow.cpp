@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -160,8 +161,13 @@ void MainWindow::createActions()
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1100, 760);
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // A comfortable first size, but never larger than the screen (1024x700 laptops).
+        QSize size(1100, 760);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize());
+        resize(size);
+    }
     restoreState(settings.value(StateKey).toByteArray());
     const int last = settings.value(LastStepKey, 0).toInt();
     m_tabs->setCurrentIndex(std::clamp(last, 0, int(m_pages.size()) - 1));
