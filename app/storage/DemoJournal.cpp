@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoJournal.h"
 
+#include "DemoSteps12.h"
+
 #include "Journal.h"
 #include "Sql.h"
 #include "core/Step.h"
@@ -136,7 +138,9 @@ Status DemoJournal::generate(Journal &journal, const Options &options)
         }
     }
     insert.finish();
-    return transaction.commit();
+    if (Status status = transaction.commit(); !status)
+        return status;
+    return generateSteps12Demo(journal, options, random);
 }
 
 } // namespace Rekindle

@@ -3,6 +3,12 @@
 #include "Journal.h"
 
 #include "EntryStore.h"
+#include "GoalStore.h"
+#include "MyPartStore.h"
+#include "SettingsStore.h"
+#include "SmallWinStore.h"
+#include "SpaceStore.h"
+#include "UnsentMessageStore.h"
 #include "Migrations.h"
 #include "Sql.h"
 
@@ -156,6 +162,12 @@ Journal::Journal(const QString &directory, const QString &connectionName, const 
 
 Journal::~Journal()
 {
+    m_wins.reset();
+    m_unsent.reset();
+    m_space.reset();
+    m_goals.reset();
+    m_myPart.reset();
+    m_settings.reset();
     m_entries.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -221,7 +233,7 @@ Status Journal::migrate(int targetVersion)
         return Error { tr("This journal was written by a newer version of Rekindle. Update "
                           "Rekindle to open it; the file has not been changed.") };
     if (current >= targetVersion) {
-        m_entries = std::make_unique<EntryStore>(*this);
+        createStores();
         return {};
     }
 
@@ -255,8 +267,19 @@ Status Journal::migrate(int targetVersion)
         if (Status status = transaction.commit(); !status)
             return status;
     }
-    m_entries = std::make_unique<EntryStore>(*this);
+    createStores();
     return {};
+}
+
+void Journal::createStores()
+{
+    m_entries = std::make_unique<EntryStore>(*this);
+    m_settings = std::make_unique<SettingsStore>(*this);
+    m_myPart = std::make_unique<MyPartStore>(*this);
+    m_goals = std::make_unique<GoalStore>(*this);
+    m_space = std::make_unique<SpaceStore>(*this);
+    m_unsent = std::make_unique<UnsentMessageStore>(*this);
+    m_wins = std::make_unique<SmallWinStore>(*this);
 }
 
 Status Journal::backupTo(const QString &filePath) const

@@ -15,6 +15,12 @@
 namespace Rekindle {
 
 class EntryStore;
+class GoalStore;
+class MyPartStore;
+class SettingsStore;
+class SmallWinStore;
+class SpaceStore;
+class UnsentMessageStore;
 
 /// How Journal::open() treats the file.
 struct JournalOptions
@@ -60,6 +66,12 @@ public:
     Status backupTo(const QString &filePath) const;
 
     EntryStore &entries() const { return *m_entries; }
+    SettingsStore &settings() const { return *m_settings; }
+    MyPartStore &myPart() const { return *m_myPart; }
+    GoalStore &goals() const { return *m_goals; }
+    SpaceStore &space() const { return *m_space; }
+    UnsentMessageStore &unsentMessages() const { return *m_unsent; }
+    SmallWinStore &smallWins() const { return *m_wins; }
 
 private:
     Journal(const QString &directory, const QString &connectionName, const Clock &clock,
@@ -67,12 +79,19 @@ private:
 
     Status configure();
     Status migrate(int targetVersion);
+    void createStores();
 
     QString m_directory;
     QString m_connectionName;
     const Clock &m_clock;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<EntryStore> m_entries;
+    std::unique_ptr<SettingsStore> m_settings;
+    std::unique_ptr<MyPartStore> m_myPart;
+    std::unique_ptr<GoalStore> m_goals;
+    std::unique_ptr<SpaceStore> m_space;
+    std::unique_ptr<UnsentMessageStore> m_unsent;
+    std::unique_ptr<SmallWinStore> m_wins;
 };
 
 } // namespace Rekindle

@@ -4,6 +4,9 @@
 
 #include "Appearance.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/PreferencesDialog.h"
+#include "steps/AcknowledgePage.h"
+#include "steps/WorkOnYourselfPage.h"
 #include "steps/StepPage.h"
 #include "storage/Journal.h"
 #include "widgets/JournalPanel.h"
@@ -76,7 +79,23 @@ MainWindow::~MainWindow() = default;
 StepPage *MainWindow::createPage(Step step)
 {
     // Steps with tools of their own get their own page class here.
-    return new StepPage(step, m_journal, m_tabs);
+    switch (step) {
+    case Step::Acknowledge: {
+        auto *acknowledge = new AcknowledgePage(m_journal, m_tabs);
+        // A goal made from "my part" lives in step 2: say where to find it.
+        connect(acknowledge, &AcknowledgePage::goalCreated, this, [this](qint64 goalId) {
+            if (auto *work = qobject_cast<WorkOnYourselfPage *>(
+                        page(static_cast<int>(Step::WorkOnYourself) - 1)))
+                work->showGoal(goalId);
+            statusBar()->showMessage(tr("Goal added to Work on Yourself (Ctrl+2)."), 8000);
+        });
+        return acknowledge;
+    }
+    case Step::WorkOnYourself:
+        return new WorkOnYourselfPage(m_journal, m_tabs);
+    default:
+        return new StepPage(step, m_journal, m_tabs);
+    }
 }
 
 StepPage *MainWindow::currentPage() const
@@ -109,6 +128,16 @@ void MainWindow::createActions()
     });
     remove->setObjectName(u"actionDeleteEntry"_s);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this,
+                                           &MainWindow::showPreferences);
+    preferences->setObjectName(u"actionPreferences"_s);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Not every platform has a standard key for preferences: Ctrl+, is the common fallback.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferenceKeys.isEmpty())
+        preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -237,6 +266,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveSettings();
     event->accept();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_journal, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -42,6 +42,7 @@ private:
     void saveSettings() const;
     void onTabChanged(int index);
     void showAbout();
+    void showPreferences();
 
     Journal &m_journal;
     QTabWidget *m_tabs;

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactEvent.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace Rekindle {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rekindle::ContactEvent", text);
+}
+
+constexpr std::array kChannelNames = {
+    QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Text message"),
+    QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Call"),
+    QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Social media"),
+    QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "In person"),
+    QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Other"),
+};
+
+constexpr std::array kResponseNames = {
+    QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "No reply yet"),
+    QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Warm"),
+    QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Neutral"),
+    QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Cold"),
+};
+
+/// A few minutes of slack for clocks of different devices.
+constexpr qint64 FutureToleranceSecs = 5 * 60;
+
+} // namespace
+
+Status ContactEvent::validate(const QDateTime &now) const
+{
+    if (!occurredAt.isValid() || !day.isValid())
+        return Error { tr("Choose when the contact happened.") };
+    if (occurredAt > now.addSecs(FutureToleranceSecs))
+        return Error { tr("A contact cannot be logged in the future. Choose a time that has "
+                          "already passed.") };
+    if (note.size() > MaxNoteLength)
+        return Error { tr("The note is too long: keep it under %1 characters.")
+                               .arg(MaxNoteLength) };
+    if (direction == ContactDirection::ThemToMe && response)
+        return Error { tr("A response can only be recorded for a contact you made.") };
+    return {};
+}
+
+namespace Contacts {
+
+QList<ContactChannel> channels()
+{
+    return { ContactChannel::Text, ContactChannel::Call, ContactChannel::SocialMedia,
+             ContactChannel::InPerson, ContactChannel::Other };
+}
+
+QString channelName(ContactChannel channel)
+{
+    return tr(kChannelNames.at(size_t(channel)));
+}
+
+std::optional<ContactChannel> channelFromInt(int value)
+{
+    if (value < 0 || value >= int(kChannelNames.size()))
+        return std::nullopt;
+    return ContactChannel(value);
+}
+
+QList<ContactResponse> responses()
+{
+    return { ContactResponse::NoReplyYet, ContactResponse::Warm, ContactResponse::Neutral,
+             ContactResponse::Cold };
+}
+
+QString responseName(ContactResponse response)
+{
+    return tr(kResponseNames.at(size_t(response)));
+}
+
+std::optional<ContactResponse> responseFromInt(int value)
+{
+    if (value < 0 || value >= int(kResponseNames.size()))
+        return std::nullopt;
+    return ContactResponse(value);
+}
+
+QString directionName(ContactDirection direction)
+{
+    return direction == ContactDirection::MeToThem ? tr("I reached out") : tr("They reached out");
+}
+
+} // namespace Contacts
+} // namespace Rekindle

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Rekindle {
+
+/// Stored values: never renumber.
+enum class ContactDirection : int { MeToThem = 0, ThemToMe = 1 };
+enum class ContactChannel : int { Text = 0, Call = 1, SocialMedia = 2, InPerson = 3, Other = 4 };
+enum class ContactResponse : int { NoReplyYet = 0, Warm = 1, Neutral = 2, Cold = 3 };
+
+/// One contact between the person and their ex, either way. Shared by step 1 (space) and the
+/// contact log of step 3: the single record of who reached out, how, and what came back.
+struct ContactEvent
+{
+    static constexpr qsizetype MaxNoteLength = 20000;
+
+    qint64 id = 0;
+    ContactDirection direction = ContactDirection::MeToThem;
+    ContactChannel channel = ContactChannel::Text;
+    QDateTime occurredAt; ///< UTC
+    QDate day; ///< the local calendar day it happened on, fixed when recorded
+    QString note;
+    /// Their response to a contact I made; nothing for contacts they made.
+    std::optional<ContactResponse> response;
+
+    /// An error for the person when the event cannot be saved as it is (`now` is UTC).
+    Status validate(const QDateTime &now) const;
+};
+
+namespace Contacts {
+
+QList<ContactChannel> channels();
+QString channelName(ContactChannel channel);
+std::optional<ContactChannel> channelFromInt(int value);
+QList<ContactResponse> responses();
+QString responseName(ContactResponse response);
+std::optional<ContactResponse> responseFromInt(int value);
+QString directionName(ContactDirection direction);
+
+} // namespace Contacts
+} // namespace Rekindle

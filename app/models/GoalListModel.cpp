@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GoalListModel.h"
+
+#include "storage/MyPartStore.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Rekindle {
+
+GoalListModel::GoalListModel(GoalStore &goals, MyPartStore &myPart, const Clock &clock,
+                             bool archived, Qt::DayOfWeek firstDayOfWeek, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_goals(goals)
+    , m_myPart(myPart)
+    , m_clock(clock)
+    , m_archived(archived)
+    , m_firstDay(firstDayOfWeek)
+{
+    connect(&m_goals, &GoalStore::goalCreated, this, &GoalListModel::onCreated);
+    connect(&m_goals, &GoalStore::goalUpdated, this, &GoalListModel::onUpdated);
+    connect(&m_goals, &GoalStore::checkInsChanged, this, &GoalListModel::onCheckInsChanged);
+    connect(&m_myPart, &MyPartStore::itemUpdated, this, [this](qint64 itemId) {
+        for (int row = 0; row < m_rows.size(); ++row)
+            if (m_rows.at(row).goal.myPartId == itemId)
+                onUpdated(m_rows.at(row).goal.id);
+    });
+    refresh();
+}
+
+GoalListModel::Row GoalListModel::makeRow(const Goal &goal) const
+{
+    Row row;
+    row.goal = goal;
+    if (auto progress = m_goals.progress(goal, m_clock.today(), m_firstDay))
+        row.progress = *progress;
+    if (goal.myPartId)
+        if (auto item = m_myPart.item(*goal.myPartId))
+            row.myPartTitle = item->shortTitle();
+    return row;
+}
+
+void GoalListModel::refresh()
+{
+    auto goals = m_goals.goals(m_archived);
+    beginResetModel();
+    m_rows.clear();
+    if (goals)
+        for (const Goal &goal : std::as_const(*goals))
+            m_rows.append(makeRow(goal));
+    endResetModel();
+}
+
+int GoalListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int GoalListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString GoalListModel::streakText(const Row &row, int length) const
+{
+    if (length == 0)
+        return QStringLiteral("–");
+    // Singular and plural spelled out: there is no English translation file to supply %n forms.
+    if (row.goal.isDaily())
+        return length == 1 ? tr("1 day") : tr("%1 days").arg(length);
+    return length == 1 ? tr("1 week") : tr("%1 weeks").arg(length);
+}
+
+QVariant GoalListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const GoalProgress &p = row.progress;
+    const auto percent = [](const Adherence &a) {
+        return a.hasData() ? QVariant(QStringLiteral("%1 %").arg(std::lround(a.ratio() * 100)))
+                           : QVariant(QStringLiteral("–"));
+    };
+    switch (role) {
+    case IdRole:
+        return row.goal.id;
+    case DoneTodayRole:
+        return p.doneToday;
+    case CurrentStreakRole:
+        return p.streak.current;
+    case BestStreakRole:
+        return p.streak.best;
+    case Adherence14Role:
+        return p.last14.ratio();
+    case Adherence30Role:
+        return p.last30.ratio();
+    case Qt::CheckStateRole:
+        if (index.column() == TodayColumn && !m_archived)
+            return p.doneToday ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return row.goal.title;
+        case TodayColumn:
+            if (row.goal.isDaily())
+                return p.doneToday ? tr("Done") : QString();
+            return tr("%1 of %2 this week").arg(p.doneThisWeek).arg(row.goal.timesPerWeek);
+        case StreakColumn:
+            return streakText(row, p.streak.current);
+        case BestColumn:
+            return streakText(row, p.streak.best);
+        case Last14Column:
+            return percent(p.last14);
+        case Last30Column:
+            return percent(p.last30);
+        case CadenceColumn:
+            return row.goal.cadenceText();
+        case CategoryColumn:
+            return Goals::categoryName(row.goal.category);
+        case MyPartColumn:
+            return row.myPartTitle;
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case BestColumn:
+            if (p.streak.best > 0)
+                return tr("From %1 to %2")
+                        .arg(QLocale().toString(p.streak.bestRange.first, QLocale::ShortFormat),
+                             QLocale().toString(p.streak.bestRange.last, QLocale::ShortFormat));
+            return {};
+        case Last14Column:
+        case Last30Column: {
+            const Adherence &a = index.column() == Last14Column ? p.last14 : p.last30;
+            return tr("%1 check-ins of about %2 asked for in the last %3 days")
+                    .arg(a.done)
+                    .arg(std::lround(a.expected))
+                    .arg(a.windowDays);
+        }
+        case MyPartColumn:
+            return row.myPartTitle.isEmpty() ? QVariant()
+                                             : tr("Grew out of \"my part\": %1").arg(row.myPartTitle);
+        case TodayColumn:
+            return p.doneToday ? tr("Checked in today") : tr("Not checked in today yet");
+        default:
+            return row.goal.title;
+        }
+    case Qt::AccessibleTextRole:
+        if (index.column() == TodayColumn)
+            return tr("%1: %2").arg(row.goal.title, p.doneToday ? tr("checked in today")
+                                                                : tr("not checked in today"));
+        return {};
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant GoalListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Goal");
+    case TodayColumn:
+        return tr("Today");
+    case StreakColumn:
+        return tr("Streak");
+    case BestColumn:
+        return tr("Best");
+    case Last14Column:
+        return tr("14 days");
+    case Last30Column:
+        return tr("30 days");
+    case CadenceColumn:
+        return tr("How often");
+    case CategoryColumn:
+        return tr("Kind");
+    case MyPartColumn:
+        return tr("From my part");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags GoalListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == TodayColumn && !m_archived)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool GoalListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != TodayColumn || m_archived
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const bool tick = value.toInt() == Qt::Checked;
+    const Status status = tick ? checkIn(index.row(), m_clock.today(), {})
+                               : removeCheckIn(index.row(), m_clock.today());
+    if (!status) {
+        Q_EMIT editFailed(status.error().message);
+        return false;
+    }
+    return true;
+}
+
+int GoalListModel::rowOf(qint64 id) const
+{
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                 [id](const Row &row) { return row.goal.id == id; });
+    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+}
+
+Result<qint64> GoalListModel::addGoal(const Goal &goal)
+{
+    return m_goals.create(goal);
+}
+
+Status GoalListModel::setArchived(int row, bool archived)
+{
+    if (row < 0 || row >= m_rows.size())
+        return Error { tr("Choose a goal first.") };
+    return m_goals.setArchived(m_rows.at(row).goal.id, archived);
+}
+
+Status GoalListModel::checkIn(int row, QDate day, const QString &note)
+{
+    if (row < 0 || row >= m_rows.size())
+        return Error { tr("Choose a goal first.") };
+    return m_goals.checkIn({ m_rows.at(row).goal.id, day, note });
+}
+
+Status GoalListModel::removeCheckIn(int row, QDate day)
+{
+    if (row < 0 || row >= m_rows.size())
+        return Error { tr("Choose a goal first.") };
+    return m_goals.removeCheckIn(m_rows.at(row).goal.id, day);
+}
+
+Result<std::optional<QString>> GoalListModel::checkInNote(int row, QDate day) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return Error { tr("Choose a goal first.") };
+    return m_goals.checkInNote(m_rows.at(row).goal.id, day);
+}
+
+void GoalListModel::onCreated(qint64 id)
+{
+    auto goal = m_goals.goal(id);
+    if (!goal || goal->archived != m_archived || rowOf(id) >= 0)
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(makeRow(*goal));
+    endInsertRows();
+}
+
+void GoalListModel::onUpdated(qint64 id)
+{
+    auto goal = m_goals.goal(id);
+    const int row = rowOf(id);
+    if (!goal)
+        return;
+    if (goal->archived != m_archived) {
+        // Archived or restored: it moves to the other list.
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        return;
+    }
+    if (row < 0) {
+        // Arrives from the other list, in creation order.
+        const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), *goal,
+                                         [](const Row &r, const Goal &g) {
+                                             return r.goal.created != g.created
+                                                     ? r.goal.created < g.created
+                                                     : r.goal.id < g.id;
+                                         });
+        const int at = int(it - m_rows.cbegin());
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, makeRow(*goal));
+        endInsertRows();
+        return;
+    }
+    m_rows[row] = makeRow(*goal);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void GoalListModel::onCheckInsChanged(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_rows[row] = makeRow(m_rows.at(row).goal);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+} // namespace Rekindle

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Goal.h"
+#include "core/Result.h"
+#include "storage/GoalStore.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Rekindle {
+
+class MyPartStore;
+
+/// Goals of step 2 (active or archived) with where each stands today: ticked today, current
+/// and best streak, adherence over 14 and 30 days. Ticking the "Today" column checks in.
+/// Progress is computed per goal from that goal's days only, and again only for the goal whose
+/// check-ins changed.
+class GoalListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, TodayColumn, StreakColumn, BestColumn, Last14Column,
+                  Last30Column, CadenceColumn, CategoryColumn, MyPartColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { IdRole = Qt::UserRole + 1, DoneTodayRole, CurrentStreakRole, BestStreakRole,
+                Adherence14Role, Adherence30Role };
+
+    GoalListModel(GoalStore &goals, MyPartStore &myPart, const Clock &clock, bool archived,
+                  Qt::DayOfWeek firstDayOfWeek, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// CheckStateRole on the Today column ticks or unticks today.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    bool showsArchived() const { return m_archived; }
+    Goal goalAt(int row) const { return m_rows.value(row).goal; }
+    GoalProgress progressAt(int row) const { return m_rows.value(row).progress; }
+    int rowOf(qint64 id) const;
+
+    Result<qint64> addGoal(const Goal &goal);
+    Status setArchived(int row, bool archived);
+    Status checkIn(int row, QDate day, const QString &note);
+    Status removeCheckIn(int row, QDate day);
+    Result<std::optional<QString>> checkInNote(int row, QDate day) const;
+    /// Recomputes every row for a new day (call when the date changes).
+    void refresh();
+
+Q_SIGNALS:
+    void editFailed(const QString &message);
+
+private:
+    struct Row
+    {
+        Goal goal;
+        GoalProgress progress;
+        QString myPartTitle;
+    };
+    Row makeRow(const Goal &goal) const;
+    void onCreated(qint64 id);
+    void onUpdated(qint64 id);
+    void onCheckInsChanged(qint64 id);
+    QString streakText(const Row &row, int length) const;
+
+    GoalStore &m_goals;
+    MyPartStore &m_myPart;
+    const Clock &m_clock;
+    bool m_archived;
+    Qt::DayOfWeek m_firstDay;
+    QList<Row> m_rows;
+};
+
+} // namespace Rekindle

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/MyPartItem.h"
+#include "core/Result.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Rekindle {
+
+class GoalStore;
+class MyPartStore;
+
+/// "My part" items as an editable table (oldest first). Edits go to the store (one transaction
+/// each); the model follows the store's signals, so a goal made elsewhere shows its link here.
+class MyPartModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { WhatHappenedColumn, MyPartColumn, InsteadColumn, StatusColumn, GoalColumn,
+                  ColumnCount };
+    Q_ENUM(Column)
+    enum Role { IdRole = Qt::UserRole + 1, StatusRole, GoalIdRole };
+
+    MyPartModel(MyPartStore &store, GoalStore &goals, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// Saves the edit; on failure returns false and emits editFailed with the reason.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    MyPartItem itemAt(int row) const { return m_rows.value(row); }
+    int rowOf(qint64 id) const;
+
+    Result<qint64> addItem(const MyPartItem &item);
+    Status removeRow(int row);
+    /// Makes a step-2 goal from the item on `row`, linked to it.
+    Result<qint64> turnIntoGoal(int row);
+
+Q_SIGNALS:
+    void editFailed(const QString &message);
+    void loadFailed(const QString &message);
+
+private:
+    void reload();
+    void onCreated(qint64 id);
+    void onUpdated(qint64 id);
+    void onRemoved(qint64 id);
+    void onGoalUpdated(qint64 goalId);
+
+    MyPartStore &m_store;
+    GoalStore &m_goals;
+    QList<MyPartItem> m_rows;
+};
+
+} // namespace Rekindle

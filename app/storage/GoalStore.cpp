@@ -1,0 +1,302 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GoalStore.h"
+
+#include "Journal.h"
+#include "MyPartStore.h"
+#include "Sql.h"
+#include "StoreUtil.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rekindle::GoalStore", text);
+}
+
+const QString SelectColumns = u"SELECT id, title, category, times_per_week, start_day, "
+                              "my_part_id, archived_at, created_at FROM goals"_s;
+
+Goal read(const QSqlQuery &q)
+{
+    Goal g;
+    g.id = q.value(0).toLongLong();
+    g.title = q.value(1).toString();
+    g.category = Goals::categoryFromInt(q.value(2).toInt()).value_or(GoalCategory::Other);
+    g.timesPerWeek = q.value(3).toInt();
+    g.startDay = StoreUtil::day(q.value(4));
+    if (!q.value(5).isNull())
+        g.myPartId = q.value(5).toLongLong();
+    g.archived = !q.value(6).isNull();
+    g.created = StoreUtil::instant(q.value(7));
+    return g;
+}
+
+Error notFound()
+{
+    return Error { tr("This goal no longer exists.") };
+}
+
+} // namespace
+
+GoalStore::GoalStore(Journal &journal) : m_journal(journal) { }
+
+Result<qint64> GoalStore::insert(const Goal &goal)
+{
+    const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
+    auto query = Sql::run(m_journal.database(),
+                          u"INSERT INTO goals (uid, title, category, times_per_week, start_day, "
+                          "my_part_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          { StoreUtil::newUid(), goal.title.trimmed(), int(goal.category),
+                            goal.timesPerWeek, StoreUtil::dayText(goal.startDay),
+                            StoreUtil::optionalId(goal.myPartId), now, now },
+                          tr("The goal could not be saved."));
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
+Result<qint64> GoalStore::create(const Goal &goal)
+{
+    if (Status valid = goal.validate(); !valid)
+        return valid.error();
+    Sql::Transaction transaction(m_journal.database(), tr("The goal could not be saved."));
+    if (!transaction.begun())
+        return transaction.status().error();
+    auto id = insert(goal);
+    if (!id)
+        return id.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT goalCreated(*id);
+    return *id;
+}
+
+Result<qint64> GoalStore::createFromMyPart(qint64 myPartId)
+{
+    const QString what = tr("The goal could not be made.");
+    Sql::Transaction transaction(m_journal.database(), what);
+    if (!transaction.begun())
+        return transaction.status().error();
+    auto item = m_journal.myPart().item(myPartId);
+    if (!item)
+        return item.error();
+    Goal goal;
+    goal.title = item->instead.trimmed().isEmpty()
+            ? tr("Work on: %1").arg(item->shortTitle())
+            : item->instead.simplified().left(Goal::MaxTitleLength);
+    goal.category = GoalCategory::PersonalIssue;
+    goal.timesPerWeek = Goal::Daily;
+    goal.startDay = m_journal.clock().today();
+    goal.myPartId = myPartId;
+    if (Status valid = goal.validate(); !valid)
+        return valid.error();
+    auto id = insert(goal);
+    if (!id)
+        return id.error();
+    // Working on a goal made from it means the item is being worked on.
+    if (item->status == MyPartStatus::Noticed) {
+        auto q = Sql::run(m_journal.database(),
+                          u"UPDATE my_part SET status = ?, updated_at = ? WHERE id = ?"_s,
+                          { int(MyPartStatus::WorkingOnIt),
+                            m_journal.clock().now().toMSecsSinceEpoch(), myPartId },
+                          what);
+        if (!q)
+            return q.error();
+    }
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT goalCreated(*id);
+    Q_EMIT m_journal.myPart().itemUpdated(myPartId);
+    return *id;
+}
+
+Status GoalStore::update(const Goal &goal)
+{
+    if (Status valid = goal.validate(); !valid)
+        return valid;
+    const QString what = tr("Your changes to the goal could not be saved.");
+    Sql::Transaction transaction(m_journal.database(), what);
+    if (!transaction.begun())
+        return transaction.status();
+    auto query = Sql::run(m_journal.database(),
+                          u"UPDATE goals SET title = ?, category = ?, times_per_week = ?, "
+                          "start_day = ?, my_part_id = ?, updated_at = ? WHERE id = ?"_s,
+                          { goal.title.trimmed(), int(goal.category), goal.timesPerWeek,
+                            StoreUtil::dayText(goal.startDay), StoreUtil::optionalId(goal.myPartId),
+                            m_journal.clock().now().toMSecsSinceEpoch(), goal.id },
+                          what);
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() < 1)
+        return notFound();
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT goalUpdated(goal.id);
+    if (goal.myPartId)
+        Q_EMIT m_journal.myPart().itemUpdated(*goal.myPartId);
+    return {};
+}
+
+Status GoalStore::setArchived(qint64 id, bool archived)
+{
+    const QString what = archived ? tr("The goal could not be archived.")
+                                  : tr("The goal could not be restored.");
+    Sql::Transaction transaction(m_journal.database(), what);
+    if (!transaction.begun())
+        return transaction.status();
+    const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
+    auto query = Sql::run(m_journal.database(),
+                          u"UPDATE goals SET archived_at = ?, updated_at = ? WHERE id = ?"_s,
+                          { archived ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)),
+                            now, id },
+                          what);
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() < 1)
+        return notFound();
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT goalUpdated(id);
+    return {};
+}
+
+Result<Goal> GoalStore::goal(qint64 id) const
+{
+    auto query = Sql::run(m_journal.database(), SelectColumns + u" WHERE id = ?"_s, { id },
+                          tr("The goal could not be read."));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return notFound();
+    return read(*query);
+}
+
+Result<QList<Goal>> GoalStore::goals(bool archived) const
+{
+    auto query = Sql::run(m_journal.database(),
+                          SelectColumns
+                                  + (archived ? u" WHERE archived_at IS NOT NULL"_s
+                                              : u" WHERE archived_at IS NULL"_s)
+                                  + u" ORDER BY created_at, id"_s,
+                          {}, tr("The goals could not be read."));
+    if (!query)
+        return query.error();
+    QList<Goal> result;
+    while (query->next())
+        result.append(read(*query));
+    return result;
+}
+
+Status GoalStore::checkIn(const GoalCheckIn &checkIn)
+{
+    auto g = goal(checkIn.goalId);
+    if (!g)
+        return g.error();
+    if (Status valid = checkIn.validate(g->startDay, m_journal.clock().today()); !valid)
+        return valid;
+    const QString what = tr("The check-in could not be saved.");
+    Sql::Transaction transaction(m_journal.database(), what);
+    if (!transaction.begun())
+        return transaction.status();
+    auto query = Sql::run(m_journal.database(),
+                          u"INSERT INTO goal_checkins (uid, goal_id, day, note, created_at) "
+                          "VALUES (?, ?, ?, coalesce(?, ''), ?) ON CONFLICT (goal_id, day) "
+                          "DO UPDATE SET note = excluded.note"_s,
+                          { StoreUtil::newUid(), checkIn.goalId, StoreUtil::dayText(checkIn.day),
+                            checkIn.note.trimmed(), m_journal.clock().now().toMSecsSinceEpoch() },
+                          what);
+    if (!query)
+        return query.error();
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT checkInsChanged(checkIn.goalId);
+    return {};
+}
+
+Status GoalStore::removeCheckIn(qint64 goalId, QDate day)
+{
+    const QString what = tr("The check-in could not be removed.");
+    Sql::Transaction transaction(m_journal.database(), what);
+    if (!transaction.begun())
+        return transaction.status();
+    auto query = Sql::run(m_journal.database(),
+                          u"DELETE FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
+                          { goalId, StoreUtil::dayText(day) }, what);
+    if (!query)
+        return query.error();
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT checkInsChanged(goalId);
+    return {};
+}
+
+Result<std::optional<QString>> GoalStore::checkInNote(qint64 goalId, QDate day) const
+{
+    auto query = Sql::run(m_journal.database(),
+                          u"SELECT note FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
+                          { goalId, StoreUtil::dayText(day) }, tr("The check-in could not be read."));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<QString>();
+    return std::optional<QString>(query->value(0).toString());
+}
+
+Result<QList<QDate>> GoalStore::checkInDays(qint64 goalId) const
+{
+    // Served by the UNIQUE (goal_id, day) index: one goal's days, already in order.
+    auto query = Sql::run(m_journal.database(),
+                          u"SELECT day FROM goal_checkins WHERE goal_id = ? ORDER BY day"_s,
+                          { goalId }, tr("The check-ins could not be read."));
+    if (!query)
+        return query.error();
+    QList<QDate> days;
+    while (query->next())
+        days.append(StoreUtil::day(query->value(0)));
+    return days;
+}
+
+Result<int> GoalStore::countCheckIns(qint64 goalId, QDate first, QDate last) const
+{
+    auto query = Sql::run(m_journal.database(),
+                          u"SELECT count(*) FROM goal_checkins WHERE goal_id = ? "
+                          "AND day BETWEEN ? AND ?"_s,
+                          { goalId, StoreUtil::dayText(first), StoreUtil::dayText(last) },
+                          tr("The check-ins could not be counted."));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<GoalProgress> GoalStore::progress(const Goal &goal, QDate today,
+                                         Qt::DayOfWeek firstDay) const
+{
+    GoalProgress result;
+    auto days = checkInDays(goal.id);
+    if (!days)
+        return days.error();
+    result.streak = goal.isDaily() ? Streaks::daily(*days, today)
+                                   : Streaks::weekly(*days, goal.timesPerWeek, today, firstDay);
+    result.doneToday = !days->isEmpty() && days->contains(today);
+    for (int window : { 14, 30 }) {
+        const QDate first = Streaks::windowStart(goal.startDay, today, window);
+        auto done = first <= today ? countCheckIns(goal.id, first, today) : Result<int>(0);
+        if (!done)
+            return done.error();
+        (window == 14 ? result.last14 : result.last30) =
+                Streaks::adherence(*done, goal.timesPerWeek, goal.startDay, today, window);
+    }
+    auto week = countCheckIns(goal.id, Streaks::weekStart(today, firstDay), today);
+    if (!week)
+        return week.error();
+    result.doneThisWeek = *week;
+    return result;
+}
+
+} // namespace Rekindle

@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsStore.h"
+
+#include "Journal.h"
+#include "Sql.h"
+#include "StoreUtil.h"
+
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+
+SettingsStore::SettingsStore(Journal &journal) : m_journal(journal) { }
+
+Result<std::optional<QString>> SettingsStore::value(const QString &key) const
+{
+    auto query = Sql::run(m_journal.database(),
+                          u"SELECT value FROM journal_settings WHERE key = ?"_s, { key },
+                          tr("The journal's settings could not be read."));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<QString>();
+    return std::optional<QString>(query->value(0).toString());
+}
+
+Status SettingsStore::setValue(const QString &key, const std::optional<QString> &value)
+{
+    const QString what = tr("The setting could not be saved.");
+    const QSqlDatabase db = m_journal.database();
+    Sql::Transaction transaction(db, what);
+    if (!transaction.begun())
+        return transaction.status();
+    auto query = value ? Sql::run(db,
+                                  u"INSERT INTO journal_settings (key, value) VALUES (?, ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                                  { key, *value }, what)
+                       : Sql::run(db, u"DELETE FROM journal_settings WHERE key = ?"_s, { key },
+                                  what);
+    if (!query)
+        return query.error();
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT changed(key);
+    return {};
+}
+
+int SettingsStore::integer(const QString &key, int fallback) const
+{
+    const auto stored = value(key);
+    if (!stored || !stored->has_value())
+        return fallback;
+    bool ok = false;
+    const int result = (*stored)->toInt(&ok);
+    return ok ? result : fallback;
+}
+
+QDate SettingsStore::date(const QString &key) const
+{
+    const auto stored = value(key);
+    if (!stored || !stored->has_value())
+        return {};
+    return StoreUtil::day(**stored);
+}
+
+Status SettingsStore::setDate(const QString &key, QDate day, const QString &futureMessage)
+{
+    if (!day.isValid())
+        return setValue(key, std::nullopt);
+    if (day > m_journal.clock().today())
+        return Error { futureMessage };
+    return setValue(key, StoreUtil::dayText(day));
+}
+
+Status SettingsStore::setBreakupDate(QDate day)
+{
+    return setDate(BreakupDateKey, day,
+                   tr("The breakup date cannot be in the future. Choose today or an earlier "
+                      "day."));
+}
+
+Status SettingsStore::setAccepted(bool accepted)
+{
+    if (!accepted)
+        return setValue(AcceptedOnKey, std::nullopt);
+    return setValue(AcceptedOnKey, StoreUtil::dayText(m_journal.clock().today()));
+}
+
+Status SettingsStore::setSpaceStart(QDate day)
+{
+    return setDate(SpaceStartKey, day,
+                   tr("Space can only have begun today or earlier. Choose another day."));
+}
+
+BombardingThresholds SettingsStore::bombardingThresholds() const
+{
+    BombardingThresholds t;
+    t.perDay = std::clamp(integer(PerDayKey, BombardingThresholds::DefaultPerDay),
+                          BombardingThresholds::Min, BombardingThresholds::Max);
+    t.unansweredInRow = std::clamp(integer(UnansweredKey, BombardingThresholds::DefaultUnanswered),
+                                   BombardingThresholds::Min, BombardingThresholds::Max);
+    return t;
+}
+
+Status SettingsStore::setBombardingThresholds(const BombardingThresholds &thresholds)
+{
+    const auto inRange = [](int v) {
+        return v >= BombardingThresholds::Min && v <= BombardingThresholds::Max;
+    };
+    if (!inRange(thresholds.perDay) || !inRange(thresholds.unansweredInRow))
+        return Error { tr("Choose limits between %1 and %2.")
+                               .arg(BombardingThresholds::Min)
+                               .arg(BombardingThresholds::Max) };
+    const QString what = tr("The setting could not be saved.");
+    const QSqlDatabase db = m_journal.database();
+    {
+        Sql::Transaction transaction(db, what);
+        if (!transaction.begun())
+            return transaction.status();
+        const QString upsert = u"INSERT INTO journal_settings (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
+        if (auto q = Sql::run(db, upsert, { PerDayKey, QString::number(thresholds.perDay) }, what);
+            !q)
+            return q.error();
+        if (auto q = Sql::run(db, upsert,
+                              { UnansweredKey, QString::number(thresholds.unansweredInRow) }, what);
+            !q)
+            return q.error();
+        if (Status status = transaction.commit(); !status)
+            return status;
+    }
+    Q_EMIT changed(PerDayKey);
+    Q_EMIT changed(UnansweredKey);
+    return {};
+}
+
+} // namespace Rekindle

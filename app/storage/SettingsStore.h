@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/SpaceRules.h"
+
+#include <QDate>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace Rekindle {
+
+class Journal;
+
+/// Settings that belong to the journal (they travel with it), over `journal_settings`.
+/// Typed accessors validate; a missing or unreadable value falls back to its default.
+class SettingsStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static inline const QString BreakupDateKey = QStringLiteral("acknowledge/breakupDate");
+    static inline const QString AcceptedOnKey = QStringLiteral("acknowledge/acceptedOn");
+    static inline const QString SpaceStartKey = QStringLiteral("space/startedOn");
+    static inline const QString PerDayKey = QStringLiteral("space/bombardingPerDay");
+    static inline const QString UnansweredKey = QStringLiteral("space/bombardingUnanswered");
+
+    explicit SettingsStore(Journal &journal);
+
+    /// The raw value of `key`, or nothing when unset.
+    Result<std::optional<QString>> value(const QString &key) const;
+    /// Sets (or, with a null `value`, removes) `key` in one transaction.
+    Status setValue(const QString &key, const std::optional<QString> &value);
+
+    int integer(const QString &key, int fallback) const;
+    QDate date(const QString &key) const;
+
+    /// The day of the breakup; invalid when not given yet.
+    QDate breakupDate() const { return date(BreakupDateKey); }
+    /// Refuses a day after today. An invalid date clears it.
+    Status setBreakupDate(QDate day);
+
+    /// The day "I accept that the relationship is over" was marked; invalid when not marked.
+    QDate acceptedOn() const { return date(AcceptedOnKey); }
+    /// Marks acceptance today, or withdraws it (acceptance may be revisited at any time).
+    Status setAccepted(bool accepted);
+
+    /// The day space began; invalid when not begun.
+    QDate spaceStart() const { return date(SpaceStartKey); }
+    Status setSpaceStart(QDate day);
+
+    BombardingThresholds bombardingThresholds() const;
+    Status setBombardingThresholds(const BombardingThresholds &thresholds);
+
+Q_SIGNALS:
+    void changed(const QString &key);
+
+private:
+    Status setDate(const QString &key, QDate day, const QString &futureMessage);
+
+    Journal &m_journal;
+};
+
+} // namespace Rekindle

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SmallWinStore.h"
+
+#include "Journal.h"
+#include "Sql.h"
+#include "StoreUtil.h"
+
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+namespace {
+
+const QString Columns = u"SELECT id, what, day, created_at FROM small_wins"_s;
+
+SmallWin read(const QSqlQuery &q)
+{
+    return SmallWin { q.value(0).toLongLong(), q.value(1).toString(), StoreUtil::day(q.value(2)),
+                      StoreUtil::instant(q.value(3)) };
+}
+
+} // namespace
+
+SmallWinStore::SmallWinStore(Journal &journal) : m_journal(journal) { }
+
+Result<qint64> SmallWinStore::add(const SmallWin &win)
+{
+    if (Status valid = win.validate(m_journal.clock().today()); !valid)
+        return valid.error();
+    const QString what = tr("The win could not be saved.");
+    Sql::Transaction transaction(m_journal.database(), what);
+    if (!transaction.begun())
+        return transaction.status().error();
+    auto query = Sql::run(m_journal.database(),
+                          u"INSERT INTO small_wins (uid, what, day, created_at) VALUES (?, ?, ?, ?)"_s,
+                          { StoreUtil::newUid(), win.what.trimmed(), StoreUtil::dayText(win.day),
+                            m_journal.clock().now().toMSecsSinceEpoch() },
+                          what);
+    if (!query)
+        return query.error();
+    const qint64 id = query->lastInsertId().toLongLong();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT winAdded(id);
+    return id;
+}
+
+Status SmallWinStore::remove(qint64 id)
+{
+    const QString what = tr("The win could not be removed.");
+    Sql::Transaction transaction(m_journal.database(), what);
+    if (!transaction.begun())
+        return transaction.status();
+    auto query = Sql::run(m_journal.database(), u"DELETE FROM small_wins WHERE id = ?"_s, { id },
+                          what);
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() < 1)
+        return Error { tr("This win is no longer in the journal.") };
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT winRemoved(id);
+    return {};
+}
+
+Result<SmallWin> SmallWinStore::win(qint64 id) const
+{
+    auto query = Sql::run(m_journal.database(), Columns + u" WHERE id = ?"_s, { id },
+                          tr("The win could not be read."));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error { tr("This win is no longer in the journal.") };
+    return read(*query);
+}
+
+Result<QList<SmallWin>> SmallWinStore::page(const std::optional<SmallWin> &after, int limit) const
+{
+    const QString what = tr("The wins could not be read.");
+    auto query = after ? Sql::run(m_journal.database(),
+                                  Columns
+                                          + u" WHERE day < ? OR (day = ? AND id < ?) "
+                                            "ORDER BY day DESC, id DESC LIMIT ?"_s,
+                                  { StoreUtil::dayText(after->day), StoreUtil::dayText(after->day),
+                                    after->id, limit },
+                                  what)
+                       : Sql::run(m_journal.database(),
+                                  Columns + u" ORDER BY day DESC, id DESC LIMIT ?"_s, { limit },
+                                  what);
+    if (!query)
+        return query.error();
+    QList<SmallWin> result;
+    while (query->next())
+        result.append(read(*query));
+    return result;
+}
+
+Result<int> SmallWinStore::count() const
+{
+    auto query = Sql::run(m_journal.database(), u"SELECT count(*) FROM small_wins"_s, {},
+                          tr("The wins could not be counted."));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+} // namespace Rekindle

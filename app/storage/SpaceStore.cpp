@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SpaceStore.h"
+
+#include "Journal.h"
+#include "Sql.h"
+#include "StoreUtil.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rekindle::SpaceStore", text);
+}
+
+const QString ContactColumns =
+        u"SELECT id, direction, channel, occurred_at, day, note, response FROM contact_events"_s;
+
+ContactEvent readContact(const QSqlQuery &q)
+{
+    ContactEvent e;
+    e.id = q.value(0).toLongLong();
+    e.direction = q.value(1).toInt() == 1 ? ContactDirection::ThemToMe : ContactDirection::MeToThem;
+    e.channel = Contacts::channelFromInt(q.value(2).toInt()).value_or(ContactChannel::Other);
+    e.occurredAt = StoreUtil::instant(q.value(3));
+    e.day = StoreUtil::day(q.value(4));
+    e.note = q.value(5).toString();
+    if (!q.value(6).isNull())
+        e.response = Contacts::responseFromInt(q.value(6).toInt());
+    return e;
+}
+
+Error contactNotFound()
+{
+    return Error { tr("This contact is no longer in the journal.") };
+}
+
+} // namespace
+
+SpaceStore::SpaceStore(Journal &journal) : m_journal(journal) { }
+
+Result<qint64> SpaceStore::logContact(ContactEvent event)
+{
+    if (!event.day.isValid() && event.occurredAt.isValid())
+        event.day = m_journal.clock().localDate(event.occurredAt);
+    if (event.direction == ContactDirection::MeToThem && !event.response)
+        event.response = ContactResponse::NoReplyYet;
+    if (Status valid = event.validate(m_journal.clock().now()); !valid)
+        return valid.error();
+    const QString what = tr("The contact could not be logged.");
+    Sql::Transaction transaction(m_journal.database(), what);
+    if (!transaction.begun())
+        return transaction.status().error();
+    const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
+    auto query = Sql::run(m_journal.database(),
+                          u"INSERT INTO contact_events (uid, direction, channel, occurred_at, day, "
+                          "note, response, created_at, updated_at) "
+                          "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?)"_s,
+                          { StoreUtil::newUid(), int(event.direction), int(event.channel),
+                            event.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(event.day),
+                            event.note.trimmed(), StoreUtil::optionalEnum(event.response), now,
+                            now },
+                          what);
+    if (!query)
+        return query.error();
+    const qint64 id = query->lastInsertId().toLongLong();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT contactCreated(id);
+    return id;
+}
+
+Status SpaceStore::updateContact(const ContactEvent &event)
+{
+    if (Status valid = event.validate(m_journal.clock().now()); !valid)
+        return valid;
+    const QString what = tr("Your changes to the contact could not be saved.");
+    Sql::Transaction transaction(m_journal.database(), what);
+    if (!transaction.begun())
+        return transaction.status();
+    auto query = Sql::run(m_journal.database(),
+                          u"UPDATE contact_events SET direction = ?, channel = ?, occurred_at = ?, "
+                          "day = ?, note = coalesce(?, ''), response = ?, updated_at = ? "
+                          "WHERE id = ?"_s,
+                          { int(event.direction), int(event.channel),
+                            event.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(event.day),
+                            event.note.trimmed(), StoreUtil::optionalEnum(event.response),
+                            m_journal.clock().now().toMSecsSinceEpoch(), event.id },
+                          what);
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() < 1)
+        return contactNotFound();
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT contactUpdated(event.id);
+    return {};
+}
+
+Status SpaceStore::removeContact(qint64 id)
+{
+    const QString what = tr("The contact could not be removed.");
+    Sql::Transaction transaction(m_journal.database(), what);
+    if (!transaction.begun())
+        return transaction.status();
+    auto query = Sql::run(m_journal.database(), u"DELETE FROM contact_events WHERE id = ?"_s,
+                          { id }, what);
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() < 1)
+        return contactNotFound();
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT contactRemoved(id);
+    return {};
+}
+
+Result<ContactEvent> SpaceStore::contact(qint64 id) const
+{
+    auto query = Sql::run(m_journal.database(), ContactColumns + u" WHERE id = ?"_s, { id },
+                          tr("The contact could not be read."));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return contactNotFound();
+    return readContact(*query);
+}
+
+Result<QList<ContactEvent>> SpaceStore::contacts(const std::optional<ContactCursor> &after,
+                                                 int limit) const
+{
+    const QString what = tr("The contacts could not be read.");
+    auto query = after
+            ? Sql::run(m_journal.database(),
+                       ContactColumns
+                               + u" WHERE occurred_at < ? OR (occurred_at = ? AND id < ?) "
+                                 "ORDER BY occurred_at DESC, id DESC LIMIT ?"_s,
+                       { after->occurredAt.toMSecsSinceEpoch(),
+                         after->occurredAt.toMSecsSinceEpoch(), after->id, limit },
+                       what)
+            : Sql::run(m_journal.database(),
+                       ContactColumns + u" ORDER BY occurred_at DESC, id DESC LIMIT ?"_s,
+                       { limit }, what);
+    if (!query)
+        return query.error();
+    QList<ContactEvent> result;
+    while (query->next())
+        result.append(readContact(*query));
+    return result;
+}
+
+Result<QList<QDate>> SpaceStore::outgoingContactDays(QDate from) const
+{
+    auto query = Sql::run(m_journal.database(),
+                          u"SELECT DISTINCT day FROM contact_events WHERE direction = 0 "
+                          "AND day >= ? ORDER BY day"_s,
+                          { StoreUtil::dayText(from) }, tr("The contacts could not be read."));
+    if (!query)
+        return query.error();
+    QList<QDate> days;
+    while (query->next())
+        days.append(StoreUtil::day(query->value(0)));
+    return days;
+}
+
+Result<QList<ContactSample>> SpaceStore::recentContacts(const QDateTime &now, int days) const
+{
+    auto query = Sql::run(m_journal.database(),
+                          u"SELECT occurred_at, direction, response FROM contact_events "
+                          "WHERE occurred_at >= ? ORDER BY occurred_at DESC, id DESC LIMIT ?"_s,
+                          { now.addDays(-days).toMSecsSinceEpoch(), BombardingSampleLimit },
+                          tr("The contacts could not be read."));
+    if (!query)
+        return query.error();
+    QList<ContactSample> result;
+    while (query->next()) {
+        ContactSample sample;
+        sample.at = StoreUtil::instant(query->value(0));
+        sample.direction = query->value(1).toInt() == 1 ? ContactDirection::ThemToMe
+                                                        : ContactDirection::MeToThem;
+        if (!query->value(2).isNull())
+            sample.response = Contacts::responseFromInt(query->value(2).toInt());
+        result.append(sample);
+    }
+    return result;
+}
+
+Result<qint64> SpaceStore::logUrge(Urge urge)
+{
+    if (!urge.occurredAt.isValid())
+        urge.occurredAt = m_journal.clock().now();
+    if (!urge.day.isValid())
+        urge.day = m_journal.clock().localDate(urge.occurredAt);
+    if (Status valid = urge.validate(m_journal.clock().now()); !valid)
+        return valid.error();
+    const QString what = tr("The urge could not be logged.");
+    Sql::Transaction transaction(m_journal.database(), what);
+    if (!transaction.begun())
+        return transaction.status().error();
+    auto query = Sql::run(m_journal.database(),
+                          u"INSERT INTO urges (uid, occurred_at, day, intensity, note, created_at) "
+                          "VALUES (?, ?, ?, ?, coalesce(?, ''), ?)"_s,
+                          { StoreUtil::newUid(), urge.occurredAt.toMSecsSinceEpoch(),
+                            StoreUtil::dayText(urge.day), urge.intensity, urge.note.trimmed(),
+                            m_journal.clock().now().toMSecsSinceEpoch() },
+                          what);
+    if (!query)
+        return query.error();
+    const qint64 id = query->lastInsertId().toLongLong();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT urgesChanged();
+    return id;
+}
+
+Status SpaceStore::removeUrge(qint64 id)
+{
+    const QString what = tr("The urge could not be removed.");
+    Sql::Transaction transaction(m_journal.database(), what);
+    if (!transaction.begun())
+        return transaction.status();
+    if (auto q = Sql::run(m_journal.database(), u"DELETE FROM urges WHERE id = ?"_s, { id }, what);
+        !q)
+        return q.error();
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT urgesChanged();
+    return {};
+}
+
+Result<int> SpaceStore::countUrges(QDate first, QDate last) const
+{
+    auto query = Sql::run(m_journal.database(),
+                          u"SELECT count(*) FROM urges WHERE day BETWEEN ? AND ?"_s,
+                          { StoreUtil::dayText(first), StoreUtil::dayText(last) },
+                          tr("The urges could not be counted."));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+} // namespace Rekindle

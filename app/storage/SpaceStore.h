@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ContactEvent.h"
+#include "core/Result.h"
+#include "core/SelfCareNotes.h"
+#include "core/SpaceRules.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace Rekindle {
+
+class Journal;
+
+/// Where a page of contacts continues: contacts strictly older than this one.
+struct ContactCursor
+{
+    QDateTime occurredAt;
+    qint64 id = 0;
+};
+
+/// Contact events (either direction; shared with the contact log of step 3) and urges resisted.
+/// Every write is one transaction followed by a signal.
+class SpaceStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// How many recent contacts the bombarding rule looks at, at most.
+    static constexpr int BombardingSampleLimit = 200;
+
+    explicit SpaceStore(Journal &journal);
+
+    /// Logs a contact. An invalid `day` is filled with the local day of `occurredAt`; a contact
+    /// I made without a response gets "no reply yet".
+    Result<qint64> logContact(ContactEvent event);
+    Status updateContact(const ContactEvent &event);
+    Status removeContact(qint64 id);
+    Result<ContactEvent> contact(qint64 id) const;
+    /// Up to `limit` contacts, newest first, older than `after` when given.
+    Result<QList<ContactEvent>> contacts(const std::optional<ContactCursor> &after,
+                                         int limit) const;
+    /// Distinct local days on which I reached out, from `from` on, ascending.
+    Result<QList<QDate>> outgoingContactDays(QDate from) const;
+    /// Contacts of the last `days` days before `now`, for the bombarding rule.
+    Result<QList<ContactSample>> recentContacts(const QDateTime &now, int days) const;
+
+    Result<qint64> logUrge(Urge urge);
+    Status removeUrge(qint64 id);
+    /// Urges resisted between two local days, inclusive.
+    Result<int> countUrges(QDate first, QDate last) const;
+
+Q_SIGNALS:
+    void contactCreated(qint64 id);
+    void contactUpdated(qint64 id);
+    void contactRemoved(qint64 id);
+    void urgesChanged();
+
+private:
+    Journal &m_journal;
+};
+
+} // namespace Rekindle

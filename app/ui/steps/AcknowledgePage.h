@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "StepPage.h"
+
+#include <QDate>
+#include <QTimer>
+
+namespace Rekindle {
+
+class SpaceOverview;
+
+/// Step 1: the journal, then "Where I stand", "My part", "Space" and "Unsent messages".
+class AcknowledgePage final : public StepPage
+{
+    Q_OBJECT
+
+public:
+    explicit AcknowledgePage(Journal &journal, QWidget *parent = nullptr);
+
+    SpaceOverview *overview() const { return m_overview; }
+
+Q_SIGNALS:
+    /// A goal of step 2 was made from a "my part" item.
+    void goalCreated(qint64 goalId);
+
+private:
+    void checkDayChange();
+
+    SpaceOverview *m_overview;
+    QTimer m_dayTimer;
+    QDate m_today;
+};
+
+} // namespace Rekindle

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkOnYourselfPage.h"
+
+#include "models/GoalListModel.h"
+#include "models/SmallWinModel.h"
+#include "storage/Journal.h"
+#include "workonyourself/GoalsSection.h"
+#include "workonyourself/SmallWinsSection.h"
+
+#include <QLocale>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+
+WorkOnYourselfPage::WorkOnYourselfPage(Journal &journal, QWidget *parent)
+    : StepPage(Step::WorkOnYourself, journal, parent)
+    , m_active(new GoalListModel(journal.goals(), journal.myPart(), journal.clock(), false,
+                                 QLocale().firstDayOfWeek(), this))
+    , m_archived(new GoalListModel(journal.goals(), journal.myPart(), journal.clock(), true,
+                                   QLocale().firstDayOfWeek(), this))
+{
+    auto *goals = new GoalsSection(m_active, m_archived, journal.clock(), this);
+    m_goalsSection = goals;
+    addSection(goals, tr("Goals"));
+    addSection(new SmallWinsSection(new SmallWinModel(journal.smallWins(), this), journal.clock(),
+                                    this),
+               tr("Small Wins"));
+
+    m_today = journal.clock().today();
+    m_dayTimer.setInterval(60 * 1000);
+    connect(&m_dayTimer, &QTimer::timeout, this, &WorkOnYourselfPage::checkDayChange);
+    m_dayTimer.start();
+}
+
+void WorkOnYourselfPage::showGoal(qint64 goalId)
+{
+    if (auto *sections = findChild<QTabWidget *>(u"stepSections"_s))
+        sections->setCurrentWidget(m_goalsSection);
+    static_cast<GoalsSection *>(m_goalsSection)->selectGoal(goalId);
+}
+
+void WorkOnYourselfPage::checkDayChange()
+{
+    const QDate today = journal().clock().today();
+    if (today == m_today)
+        return;
+    m_today = today;
+    m_active->refresh();
+    m_archived->refresh();
+}
+
+} // namespace Rekindle

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace Rekindle {
+
+class ContactListModel;
+class InlineMessage;
+class SpaceOverview;
+class SpaceStreakModel;
+
+/// "Space": the stretch of days without reaching out, urges resisted, contacts made, the
+/// history of every stretch, and a kind warning when messages start to pile up.
+class SpaceSection final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SpaceSection(SpaceOverview &overview, SpaceStreakModel *streaks, ContactListModel *contacts,
+                 QWidget *parent = nullptr);
+
+private:
+    void saveSpaceStart();
+    void logUrge();
+    void logContact();
+    void updateFromOverview();
+
+    SpaceOverview &m_overview;
+    QDateEdit *m_spaceStart;
+    QPushButton *m_saveStart;
+    QLabel *m_current;
+    QLabel *m_best;
+    QLabel *m_urges;
+    InlineMessage *m_warning;
+    InlineMessage *m_message;
+    QSpinBox *m_intensity;
+    QLineEdit *m_urgeNote;
+    QPushButton *m_logUrge;
+    QComboBox *m_channel;
+    QLineEdit *m_contactNote;
+    QPushButton *m_logContact;
+    QListView *m_history;
+    QTableView *m_contacts;
+};
+
+} // namespace Rekindle
