@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoJournal.h"
 
+#include "DemoReflections.h"
+
 #include "Journal.h"
 #include "Sql.h"
 #include "core/Step.h"
@@ -136,6 +138,8 @@ Status DemoJournal::generate(Journal &journal, const Options &options)
         }
     }
     insert.finish();
+    if (Status status = generateReflectionDemo(journal, options, random); !status)
+        return status;
     return transaction.commit();
 }
 

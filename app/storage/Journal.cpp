@@ -4,7 +4,11 @@
 
 #include "EntryStore.h"
 #include "Migrations.h"
+#include "MoodStore.h"
+#include "PromptStore.h"
+#include "ReflectionStore.h"
 #include "Sql.h"
+#include "TrendStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -156,6 +160,10 @@ Journal::Journal(const QString &directory, const QString &connectionName, const 
 
 Journal::~Journal()
 {
+    m_trends.reset();
+    m_moods.reset();
+    m_prompts.reset();
+    m_reflections.reset();
     m_entries.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -221,7 +229,7 @@ Status Journal::migrate(int targetVersion)
         return Error { tr("This journal was written by a newer version of Rekindle. Update "
                           "Rekindle to open it; the file has not been changed.") };
     if (current >= targetVersion) {
-        m_entries = std::make_unique<EntryStore>(*this);
+        createStores();
         return {};
     }
 
@@ -255,8 +263,17 @@ Status Journal::migrate(int targetVersion)
         if (Status status = transaction.commit(); !status)
             return status;
     }
-    m_entries = std::make_unique<EntryStore>(*this);
+    createStores();
     return {};
+}
+
+void Journal::createStores()
+{
+    m_entries = std::make_unique<EntryStore>(*this);
+    m_reflections = std::make_unique<ReflectionStore>(*this);
+    m_prompts = std::make_unique<PromptStore>(*this);
+    m_moods = std::make_unique<MoodStore>(*this);
+    m_trends = std::make_unique<TrendStore>(*this);
 }
 
 Status Journal::backupTo(const QString &filePath) const

@@ -15,6 +15,10 @@
 namespace Rekindle {
 
 class EntryStore;
+class MoodStore;
+class PromptStore;
+class ReflectionStore;
+class TrendStore;
 
 /// How Journal::open() treats the file.
 struct JournalOptions
@@ -60,6 +64,11 @@ public:
     Status backupTo(const QString &filePath) const;
 
     EntryStore &entries() const { return *m_entries; }
+    ReflectionStore &reflections() const { return *m_reflections; }
+    PromptStore &prompts() const { return *m_prompts; }
+    MoodStore &moods() const { return *m_moods; }
+    /// Read-only aggregates over every store, for charts and progress.
+    TrendStore &trends() const { return *m_trends; }
 
 private:
     Journal(const QString &directory, const QString &connectionName, const Clock &clock,
@@ -67,12 +76,17 @@ private:
 
     Status configure();
     Status migrate(int targetVersion);
+    void createStores();
 
     QString m_directory;
     QString m_connectionName;
     const Clock &m_clock;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<EntryStore> m_entries;
+    std::unique_ptr<ReflectionStore> m_reflections;
+    std::unique_ptr<PromptStore> m_prompts;
+    std::unique_ptr<MoodStore> m_moods;
+    std::unique_ptr<TrendStore> m_trends;
 };
 
 } // namespace Rekindle
