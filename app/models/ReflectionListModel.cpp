@@ -108,6 +108,30 @@ Status ReflectionListModel::removeReflection(qint64 id)
     return m_store.remove(id);
 }
 
+Result<qint64> ReflectionListModel::createReflection(ReflectionKind kind,
+                                                     const QList<ReflectionAnswer> &answers,
+                                                     bool complete)
+{
+    return m_store.create(m_step, kind, answers, complete);
+}
+
+Status ReflectionListModel::saveReflection(qint64 id, const QList<ReflectionAnswer> &answers,
+                                           bool complete)
+{
+    return m_store.save(id, answers, complete);
+}
+
+Result<Reflection> ReflectionListModel::loadReflection(qint64 id) const
+{
+    return m_store.reflection(id);
+}
+
+qint64 ReflectionListModel::latestDraft(ReflectionKind kind) const
+{
+    const auto draft = m_store.latestDraft(m_step, kind);
+    return draft && draft->has_value() ? **draft : 0;
+}
+
 void ReflectionListModel::onCreated(qint64 id, Step step)
 {
     if (step != m_step || rowOf(id) >= 0)

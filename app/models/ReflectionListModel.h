@@ -39,6 +39,14 @@ public:
     int rowOf(qint64 id) const;
     qint64 idAt(int row) const;
     Status removeReflection(qint64 id);
+    /// Writes a new reflection of this step (a draft when not `complete`).
+    Result<qint64> createReflection(ReflectionKind kind, const QList<ReflectionAnswer> &answers,
+                                    bool complete);
+    Status saveReflection(qint64 id, const QList<ReflectionAnswer> &answers, bool complete);
+    /// The whole reflection, answers included, for reading or editing.
+    Result<Reflection> loadReflection(qint64 id) const;
+    /// The draft of `kind` in this step touched last, to resume; 0 when there is none.
+    qint64 latestDraft(ReflectionKind kind) const;
     /// The last error met while reading, or empty.
     QString loadError() const { return m_loadError; }
 

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QTabWidget;
+class QToolBar;
 
 namespace Rekindle {
 
@@ -40,6 +41,9 @@ private:
     void saveSettings() const;
     void onTabChanged(int index);
     void showAbout();
+    void reflect();
+    void checkInMood();
+    void showProgress();
 
     Journal &m_journal;
     QTabWidget *m_tabs;
