@@ -29,16 +29,16 @@ struct Row
 // Later data (space, goals, contacts, commitments, milestones) adds rows here.
 constexpr Row kRows[] = {
     { 1, Count::Entries, 5, 2, LABEL("Journal entries written") },
-    { 1, Count::Reflections, 2, 2, LABEL("Reflections finished") },
-    { 1, Count::ThoughtRecords, 1, 1, LABEL("Thought records finished") },
+    { 1, Count::Reflections, 3, 2, LABEL("Reflections finished") },
+    { 1, Count::ThoughtRecords, 2, 1, LABEL("Thought records finished") },
     { 2, Count::Entries, 10, 2, LABEL("Journal entries written") },
-    { 2, Count::Reflections, 2, 1, LABEL("Reflections finished") },
+    { 2, Count::Reflections, 3, 1, LABEL("Reflections finished") },
     { 3, Count::Entries, 5, 1, LABEL("Journal entries written") },
-    { 3, Count::Reflections, 1, 1, LABEL("Reflections finished") },
+    { 3, Count::Reflections, 2, 1, LABEL("Reflections finished") },
     { 4, Count::Entries, 5, 1, LABEL("Journal entries written") },
-    { 4, Count::Reflections, 1, 1, LABEL("Reflections finished") },
+    { 4, Count::Reflections, 2, 1, LABEL("Reflections finished") },
     { 5, Count::Entries, 5, 1, LABEL("Journal entries written") },
-    { 5, Count::Reflections, 1, 1, LABEL("Reflections finished") },
+    { 5, Count::Reflections, 2, 1, LABEL("Reflections finished") },
 };
 
 #undef LABEL

@@ -33,8 +33,10 @@ QVariant PromptListModel::data(const QModelIndex &index, int role) const
     const ReflectionPrompt &p = m_prompts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return p.hidden ? tr("%1 (hidden)").arg(p.text) : p.text;
     case Qt::EditRole:
         return p.text;
+
     case Qt::CheckStateRole:
         return p.hidden ? Qt::Unchecked : Qt::Checked;
     case Qt::ToolTipRole: {

@@ -133,10 +133,10 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.index(2).data(StepProgressModel::PercentRole).toInt(), 10); // 1/5 of half
         QVERIFY(journal->reflections().create(Step::Reconnect, ReflectionKind::Guided, {}, true));
-        QCOMPARE(model.index(2).data(StepProgressModel::PercentRole).toInt(), 60);
+        QCOMPARE(model.index(2).data(StepProgressModel::PercentRole).toInt(), 35);
         QVERIFY(model.index(2).data(StepProgressModel::ExplanationRole).toString().contains(
-                u"Reflections finished: 1 of 1"_s));
-        QCOMPARE(model.report(Step::Reconnect).percent, 60);
+                u"Reflections finished: 1 of 2"_s));
+        QCOMPARE(model.report(Step::Reconnect).percent, 35);
     }
 };
 

@@ -42,7 +42,7 @@ void MoodChart::reload(TrendRange range, QDate today)
     daily->setName(tr("Daily mood"));
     daily->setMarkerSize(m_series.points.size() > 400 ? 4 : 7);
     QColor dot = pal.color(QPalette::Highlight);
-    dot.setAlphaF(0.45f);
+    dot.setAlphaF(0.65f);
     daily->setColor(dot);
     daily->setBorderColor(Qt::transparent);
     auto *average = new QLineSeries;
@@ -66,13 +66,12 @@ void MoodChart::reload(TrendRange range, QDate today)
     auto *x = new QDateTimeAxis;
     x->setFormat(axisFormat(m_series.from, m_series.to));
     x->setRange(QDateTime(m_series.from, QTime(0, 0)), QDateTime(m_series.to, QTime(23, 59)));
-    x->setTickCount(std::clamp(int(m_series.from.daysTo(m_series.to) / 7) + 2, 3, 8));
+    x->setTickCount(axisTickCount(m_series.from, m_series.to));
     auto *y = new QValueAxis;
-    y->setRange(0.5, 10.5);
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(1);
-    y->setTickInterval(1);
-    y->setLabelFormat(u"%d"_s);
+    y->setRange(0, 10);
+    y->setTickCount(6);
+    y->setMinorTickCount(1);
+    y->setLabelFormat(u"%.0f"_s);
     y->setTitleText(tr("Mood"));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);

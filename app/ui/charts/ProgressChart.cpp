@@ -20,6 +20,8 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Rekindle {
@@ -95,11 +97,22 @@ qint64 ProgressChart::xOf(QDate day)
 QString ProgressChart::axisFormat(QDate from, QDate to)
 {
     const qint64 days = from.daysTo(to);
-    if (days <= 100)
+    if (days <= 200)
         return u"d MMM"_s;
-    if (days <= 800)
+    if (days <= 1100)
         return u"MMM yyyy"_s;
     return u"yyyy"_s;
+}
+
+int ProgressChart::axisTickCount(QDate from, QDate to)
+{
+    // Few enough labels that none repeats (a month or a year shown twice reads as a mistake).
+    const qint64 days = from.daysTo(to);
+    if (days <= 200)
+        return int(std::clamp<qint64>(days / 7 + 1, 2, 8));
+    if (days <= 1100)
+        return int(std::clamp<qint64>(days / 61 + 1, 2, 8));
+    return int(std::clamp<qint64>(days / 365 + 1, 2, 11));
 }
 
 void ProgressChart::applyPalette()
@@ -118,6 +131,8 @@ void ProgressChart::applyPalette()
         QColor grid = pal.color(QPalette::Text);
         grid.setAlphaF(0.15f);
         axis->setGridLineColor(grid);
+        grid.setAlphaF(0.06f);
+        axis->setMinorGridLineColor(grid);
         axis->setShadesVisible(false);
     }
 }

@@ -51,6 +51,8 @@ protected:
     static qint64 xOf(QDate day);
     /// A date format for axis labels that suits a period from `from` to `to`.
     static QString axisFormat(QDate from, QDate to);
+    /// How many labels the date axis of that period gets.
+    static int axisTickCount(QDate from, QDate to);
     /// Styles the chart, axes and legend from the widget's palette (light or dark).
     void applyPalette();
     void changeEvent(QEvent *event) override;

@@ -64,10 +64,10 @@ void WritingActivityChart::reload(TrendRange range, QDate today)
     auto *x = new QDateTimeAxis;
     x->setFormat(axisFormat(first, end));
     x->setRange(QDateTime(first, QTime(12, 0)), QDateTime(end, QTime(12, 0)));
-    x->setTickCount(std::clamp(int(m_series.weeks.size()) + 1, 3, 8));
+    x->setTickCount(axisTickCount(first, end));
     auto *y = new QValueAxis;
     y->setRange(0, std::max(4, m_series.busiestWeek + 1));
-    y->setLabelFormat(u"%d"_s);
+    y->setLabelFormat(u"%.0f"_s);
     y->applyNiceNumbers();
     y->setTitleText(tr("Entries"));
     c->addAxis(x, Qt::AlignBottom);

@@ -9,12 +9,13 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QGridLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +44,7 @@ MoodDialog::MoodDialog(RecentMoodModel *model, QWidget *parent)
     , m_model(model)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_moodValue(new QLabel(this))
-    , m_emotions(new QListWidget(this))
+    , m_emotions(new QWidget(this))
     , m_note(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
 {
@@ -70,21 +71,29 @@ MoodDialog::MoodDialog(RecentMoodModel *model, QWidget *parent)
     scale->addSpacing(8);
     scale->addWidget(m_moodValue);
 
-    auto *emotionsLabel = new QLabel(tr("&Feelings (tick any that fit)"), this);
-    emotionsLabel->setBuddy(m_emotions);
+    auto *emotionsLabel = new QLabel(tr("&Feelings (pick any that fit)"), this);
+    // The feelings as toggle buttons: clear in any palette, quick to tap.
     m_emotions->setObjectName(u"emotionList"_s);
-    m_emotions->setFlow(QListView::LeftToRight);
-    m_emotions->setWrapping(true);
-    m_emotions->setResizeMode(QListView::Adjust);
-    m_emotions->setSpacing(4);
-    m_emotions->setUniformItemSizes(true);
-    m_emotions->setMinimumHeight(110);
-    for (const QString &key : Emotions::keys()) {
-        auto *item = new QListWidgetItem(Emotions::displayName(key), m_emotions);
-        item->setData(Qt::UserRole, key);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Unchecked);
+    m_emotions->setAccessibleName(tr("Feelings"));
+    auto *grid = new QGridLayout(m_emotions);
+    grid->setContentsMargins(0, 0, 0, 0);
+    constexpr int Columns = 4;
+    const QStringList keys = Emotions::keys();
+    for (int i = 0; i < keys.size(); ++i) {
+        auto *button = new QPushButton(Emotions::displayName(keys.at(i)), m_emotions);
+        button->setObjectName(u"emotion_"_s + keys.at(i));
+        button->setCheckable(true);
+        button->setAutoDefault(false);
+        button->setProperty("emotionKey", keys.at(i));
+        grid->addWidget(button, i / Columns, i % Columns);
+        m_emotionButtons << button;
+        // A tick as well as the pressed look: visible in every style and palette.
+        const QString name = Emotions::displayName(keys.at(i));
+        connect(button, &QPushButton::toggled, button, [button, name](bool on) {
+            button->setText(on ? tr("✓ %1").arg(name) : name);
+        });
     }
+    emotionsLabel->setBuddy(m_emotionButtons.value(0));
 
     auto *noteLabel = new QLabel(tr("&Note (optional)"), this);
     noteLabel->setBuddy(m_note);
@@ -106,7 +115,7 @@ MoodDialog::MoodDialog(RecentMoodModel *model, QWidget *parent)
     layout->addLayout(scale);
     layout->addSpacing(6);
     layout->addWidget(emotionsLabel);
-    layout->addWidget(m_emotions, 1);
+    layout->addWidget(m_emotions);
     layout->addWidget(noteLabel);
     layout->addWidget(m_note);
     layout->addWidget(m_status);
@@ -138,17 +147,17 @@ void MoodDialog::updateMoodLabel()
 QStringList MoodDialog::emotions() const
 {
     QStringList keys;
-    for (int i = 0; i < m_emotions->count(); ++i)
-        if (m_emotions->item(i)->checkState() == Qt::Checked)
-            keys << m_emotions->item(i)->data(Qt::UserRole).toString();
+    for (const QPushButton *button : m_emotionButtons)
+        if (button->isChecked())
+            keys << button->property("emotionKey").toString();
     return keys;
 }
 
 void MoodDialog::setEmotionChecked(const QString &key, bool checked)
 {
-    for (int i = 0; i < m_emotions->count(); ++i)
-        if (m_emotions->item(i)->data(Qt::UserRole).toString() == key)
-            m_emotions->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    for (QPushButton *button : std::as_const(m_emotionButtons))
+        if (button->property("emotionKey").toString() == key)
+            button->setChecked(checked);
 }
 
 QString MoodDialog::note() const

@@ -3,10 +3,11 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 #include <QStringList>
 
 class QLabel;
-class QListWidget;
+class QPushButton;
 class QPlainTextEdit;
 class QSlider;
 
@@ -40,7 +41,8 @@ private:
     RecentMoodModel *m_model;
     QSlider *m_slider;
     QLabel *m_moodValue;
-    QListWidget *m_emotions;
+    QWidget *m_emotions;
+    QList<QPushButton *> m_emotionButtons;
     QPlainTextEdit *m_note;
     QLabel *m_status;
     qint64 m_savedId = 0;

@@ -68,8 +68,9 @@ ReflectionsPanel::ReflectionsPanel(ReflectionListModel *reflections, PromptListM
     m_list->setAccessibleName(tr("Reflections, newest first"));
     m_list->setModel(m_model);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setUniformItemSizes(true);
-    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(2);
     m_reader->setObjectName(u"reflectionReader"_s);
     m_reader->setAccessibleName(tr("The selected reflection"));
     m_reader->setOpenLinks(false);

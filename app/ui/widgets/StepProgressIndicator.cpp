@@ -25,7 +25,7 @@ StepProgressIndicator::StepProgressIndicator(QAbstractItemModel *model, Step ste
     m_bar->setRange(0, 100);
     m_bar->setFormat(showTitle ? tr("%p%") : tr("Progress %p%"));
     if (!showTitle)
-        m_bar->setMaximumWidth(fontMetrics().horizontalAdvance(tr("Progress 100%")) + 60);
+        m_bar->setMaximumWidth(fontMetrics().horizontalAdvance(tr("Progress 100%")) + 90);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     if (m_title) {
