@@ -82,9 +82,10 @@ private Q_SLOTS:
         QCOMPARE(reread.rowCount(), builtins + 1);
         for (int i = 0; i < reread.rowCount(); ++i) {
             QCOMPARE(reread.index(i).data(PromptListModel::KeyRole).toString(), edited.at(i).key);
-            QCOMPARE(reread.index(i).data().toString(), edited.at(i).text);
+            QCOMPARE(reread.index(i).data(Qt::EditRole).toString(), edited.at(i).text);
         }
         QCOMPARE(reread.index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(reread.index(1).data().toString().endsWith(u"(hidden)"_s));
         // Removing the person's own prompt, then restoring the built-ins.
         const int own = int(builtins - 1);
         QVERIFY(reread.index(own).data(PromptListModel::BuiltinRole).toBool() == false);
