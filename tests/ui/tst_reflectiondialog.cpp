@@ -98,6 +98,23 @@ private Q_SLOTS:
         QCOMPARE(done->answers.at(0).answer, u"We stopped talking. Slowly."_s);
     }
 
+    void typingIsKeptWhenTheDialogIsDestroyed()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        ReflectionListModel model(journal->reflections(), Step::Reconnect);
+        {
+            auto *dialog = new ReflectionDialog(&model, *journal->prompts().prompts(Step::Reconnect),
+                                                journal.clock());
+            dialog->show();
+            QTest::keyClicks(answer(*dialog), u"Typed just now"_s);
+            delete dialog; // before the autosave timer fires
+        }
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(journal->reflections().reflection(model.idAt(0))->answers.first().answer,
+                 u"Typed just now"_s);
+    }
+
     void openingAndClosingLeavesNoTrace()
     {
         Test::TempJournal journal;

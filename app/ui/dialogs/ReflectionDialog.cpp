@@ -182,7 +182,12 @@ ReflectionDialog::ReflectionDialog(ReflectionListModel *model,
     showQuestion(start);
 }
 
-ReflectionDialog::~ReflectionDialog() = default;
+ReflectionDialog::~ReflectionDialog()
+{
+    // Closed along with its window (or the app): keep what was typed.
+    if (result() != Accepted)
+        (void)saveNow();
+}
 
 qint64 ReflectionDialog::reflectionId() const
 {

@@ -119,7 +119,12 @@ ThoughtRecordDialog::ThoughtRecordDialog(ReflectionListModel *model, qint64 refl
     m_situation->setFocus();
 }
 
-ThoughtRecordDialog::~ThoughtRecordDialog() = default;
+ThoughtRecordDialog::~ThoughtRecordDialog()
+{
+    // Closed along with its window (or the app): keep what was typed.
+    if (result() != Accepted)
+        (void)saveNow();
+}
 
 QPlainTextEdit *ThoughtRecordDialog::addText(const QString &label, const QString &hint,
                                              const QString &name)

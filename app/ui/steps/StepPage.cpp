@@ -9,6 +9,7 @@
 #include "models/StepProgressModel.h"
 #include "storage/Journal.h"
 #include "ui/dialogs/ReflectionDialog.h"
+#include "ui/dialogs/ThoughtRecordDialog.h"
 #include "ui/widgets/JournalPanel.h"
 #include "ui/widgets/MoodStrip.h"
 #include "ui/widgets/ReflectionsPanel.h"
@@ -92,12 +93,23 @@ ReflectionDialog *StepPage::reflect()
 
 bool StepPage::flush()
 {
-    return m_journal->flush();
+    bool ok = m_journal->flush();
+    // Reflections being written in an open dialog are saved too.
+    for (ReflectionDialog *dialog : findChildren<ReflectionDialog *>())
+        ok = dialog->saveNow() && ok;
+    for (ThoughtRecordDialog *dialog : findChildren<ThoughtRecordDialog *>())
+        ok = dialog->saveNow() && ok;
+    return ok;
 }
 
 bool StepPage::leave()
 {
-    return m_journal->leave();
+    bool ok = m_journal->leave();
+    for (ReflectionDialog *dialog : findChildren<ReflectionDialog *>())
+        ok = dialog->saveNow() && ok;
+    for (ThoughtRecordDialog *dialog : findChildren<ThoughtRecordDialog *>())
+        ok = dialog->saveNow() && ok;
+    return ok;
 }
 
 } // namespace Rekindle
