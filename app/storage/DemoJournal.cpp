@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoJournal.h"
 
+#include "DemoReflections.h"
 #include "DemoSteps12.h"
 
 #include "Journal.h"
@@ -138,6 +139,8 @@ Status DemoJournal::generate(Journal &journal, const Options &options)
         }
     }
     insert.finish();
+    if (Status status = generateReflectionDemo(journal, options, random); !status)
+        return status;
     if (Status status = transaction.commit(); !status)
         return status;
     return generateSteps12Demo(journal, options, random);

@@ -10,7 +10,11 @@
 #include "SpaceStore.h"
 #include "UnsentMessageStore.h"
 #include "Migrations.h"
+#include "MoodStore.h"
+#include "PromptStore.h"
+#include "ReflectionStore.h"
 #include "Sql.h"
+#include "TrendStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -168,6 +172,10 @@ Journal::~Journal()
     m_goals.reset();
     m_myPart.reset();
     m_settings.reset();
+    m_trends.reset();
+    m_moods.reset();
+    m_prompts.reset();
+    m_reflections.reset();
     m_entries.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -280,6 +288,10 @@ void Journal::createStores()
     m_space = std::make_unique<SpaceStore>(*this);
     m_unsent = std::make_unique<UnsentMessageStore>(*this);
     m_wins = std::make_unique<SmallWinStore>(*this);
+    m_reflections = std::make_unique<ReflectionStore>(*this);
+    m_prompts = std::make_unique<PromptStore>(*this);
+    m_moods = std::make_unique<MoodStore>(*this);
+    m_trends = std::make_unique<TrendStore>(*this);
 }
 
 Status Journal::backupTo(const QString &filePath) const

@@ -21,6 +21,10 @@ class SettingsStore;
 class SmallWinStore;
 class SpaceStore;
 class UnsentMessageStore;
+class MoodStore;
+class PromptStore;
+class ReflectionStore;
+class TrendStore;
 
 /// How Journal::open() treats the file.
 struct JournalOptions
@@ -72,6 +76,11 @@ public:
     SpaceStore &space() const { return *m_space; }
     UnsentMessageStore &unsentMessages() const { return *m_unsent; }
     SmallWinStore &smallWins() const { return *m_wins; }
+    ReflectionStore &reflections() const { return *m_reflections; }
+    PromptStore &prompts() const { return *m_prompts; }
+    MoodStore &moods() const { return *m_moods; }
+    /// Read-only aggregates over every store, for charts and progress.
+    TrendStore &trends() const { return *m_trends; }
 
 private:
     Journal(const QString &directory, const QString &connectionName, const Clock &clock,
@@ -92,6 +101,10 @@ private:
     std::unique_ptr<SpaceStore> m_space;
     std::unique_ptr<UnsentMessageStore> m_unsent;
     std::unique_ptr<SmallWinStore> m_wins;
+    std::unique_ptr<ReflectionStore> m_reflections;
+    std::unique_ptr<PromptStore> m_prompts;
+    std::unique_ptr<MoodStore> m_moods;
+    std::unique_ptr<TrendStore> m_trends;
 };
 
 } // namespace Rekindle

@@ -7,6 +7,8 @@
 #include "dialogs/PreferencesDialog.h"
 #include "steps/AcknowledgePage.h"
 #include "steps/WorkOnYourselfPage.h"
+#include "dialogs/MoodDialog.h"
+#include "dialogs/ProgressDialog.h"
 #include "steps/StepPage.h"
 #include "storage/Journal.h"
 #include "widgets/JournalPanel.h"
@@ -23,6 +25,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QTime>
 
 using namespace Qt::StringLiterals;
@@ -171,6 +174,29 @@ void MainWindow::createActions()
         choice->setChecked(theme == current);
         themes->addAction(choice);
     }
+    // Reflection, mood and progress: in a menu and on the toolbar.
+    QMenu *tools = menuBar()->addMenu(tr("&Reflect"));
+    QAction *reflectAction = tools->addAction(tr("&Reflect…"), this, &MainWindow::reflect);
+    reflectAction->setObjectName(u"actionReflect"_s);
+    reflectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    reflectAction->setStatusTip(tr("Answer a few questions about the current step"));
+    QAction *moodAction = tools->addAction(tr("&Mood Check-in…"), this, &MainWindow::checkInMood);
+    moodAction->setObjectName(u"actionMoodCheckIn"_s);
+    moodAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    moodAction->setStatusTip(tr("Note how you feel right now"));
+    QAction *progressAction = tools->addAction(tr("&Progress…"), this, &MainWindow::showProgress);
+    progressAction->setObjectName(u"actionProgress"_s);
+    progressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    progressAction->setStatusTip(tr("See your progress and how things changed over time"));
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(newEntry);
+    toolBar->addSeparator();
+    toolBar->addAction(reflectAction);
+    toolBar->addAction(moodAction);
+    toolBar->addAction(progressAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Rekindle"), this, &MainWindow::showAbout);
@@ -272,6 +298,34 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_journal, this);
     dialog.exec();
+}
+
+void MainWindow::reflect()
+{
+    if (StepPage *page = currentPage())
+        page->reflect();
+}
+
+void MainWindow::checkInMood()
+{
+    StepPage *page = currentPage();
+    if (!page)
+        return;
+    auto *dialog = new MoodDialog(page->moodModel(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showProgress()
+{
+    StepPage *page = currentPage();
+    if (!page)
+        return;
+    // Save what is being typed first, so that the charts count it.
+    flushAll();
+    auto *dialog = new ProgressDialog(m_journal, page->progressModel(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -10,6 +10,7 @@
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QToolBar;
 
 namespace Rekindle {
 
@@ -43,6 +44,9 @@ private:
     void onTabChanged(int index);
     void showAbout();
     void showPreferences();
+    void reflect();
+    void checkInMood();
+    void showProgress();
 
     Journal &m_journal;
     QTabWidget *m_tabs;

@@ -3,12 +3,19 @@
 #include "models/EntryListModel.h"
 #include "storage/EntryStore.h"
 #include "support/TempJournal.h"
+#include "storage/MoodStore.h"
+#include "storage/ReflectionStore.h"
 #include "ui/MainWindow.h"
+#include "ui/charts/ProgressChart.h"
+#include "ui/dialogs/MoodDialog.h"
+#include "ui/dialogs/ProgressDialog.h"
+#include "ui/dialogs/ReflectionDialog.h"
 #include "ui/steps/StepPage.h"
 #include "ui/widgets/JournalPanel.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -116,6 +123,57 @@ private Q_SLOTS:
             QVERIFY(window.close());
         }
         QCOMPARE(*journal->entries().count(), qint64(0));
+    }
+
+    void everyTabHasReflectionMoodAndProgress()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        MainWindow window(journal.journal());
+        auto *tabs = window.findChild<QTabWidget *>(u"stepTabs"_s);
+        for (int i = 0; i < tabs->count(); ++i) {
+            auto *page = qobject_cast<StepPage *>(tabs->widget(i));
+            QVERIFY(page->findChild<QPushButton *>(u"reflectButton"_s));
+            QVERIFY(page->findChild<QWidget *>(u"moodStrip"_s));
+            QVERIFY(page->findChild<QWidget *>(u"stepProgress%1"_s.arg(i + 1)));
+            auto *sections = page->findChild<QTabWidget *>(u"stepSections"_s);
+            QCOMPARE(sections->tabText(1), u"Reflections"_s);
+            QVERIFY(page->findChild<QWidget *>(u"reflectionsPanel"_s));
+        }
+    }
+
+    void shortcutsOpenReflectionMoodAndProgress()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        MainWindow window(journal.journal());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.findChild<QTabWidget *>(u"stepTabs"_s)->setCurrentIndex(2);
+
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *reflection = qobject_cast<ReflectionDialog *>(QApplication::activeModalWidget());
+        QVERIFY(reflection);
+        QVERIFY(reflection->windowTitle().contains(u"Reconnect"_s));
+        QTest::keyClicks(reflection->findChild<QPlainTextEdit *>(u"reflectionAnswer"_s), u"Yes"_s);
+        reflection->reject(); // saved as a draft
+        QCOMPARE(journal->reflections().list(Step::Reconnect)->size(), 1);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QTRY_VERIFY(qobject_cast<MoodDialog *>(QApplication::activeModalWidget()));
+        auto *mood = qobject_cast<MoodDialog *>(QApplication::activeModalWidget());
+        mood->setMood(8);
+        mood->accept();
+        QCOMPARE(journal->moods().latest(1)->first().mood, 8);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(qobject_cast<ProgressDialog *>(QApplication::activeModalWidget()));
+        auto *progress = qobject_cast<ProgressDialog *>(QApplication::activeModalWidget());
+        QVERIFY(!progress->charts().first()->isEmpty()); // the mood just recorded
+        progress->reject();
     }
 };
 

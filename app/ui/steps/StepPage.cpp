@@ -3,10 +3,21 @@
 #include "StepPage.h"
 
 #include "models/EntryListModel.h"
+#include "models/PromptListModel.h"
+#include "models/RecentMoodModel.h"
+#include "models/ReflectionListModel.h"
+#include "models/StepProgressModel.h"
 #include "storage/Journal.h"
+#include "ui/dialogs/ReflectionDialog.h"
+#include "ui/dialogs/ThoughtRecordDialog.h"
 #include "ui/widgets/JournalPanel.h"
+#include "ui/widgets/MoodStrip.h"
+#include "ui/widgets/ReflectionsPanel.h"
+#include "ui/widgets/StepProgressIndicator.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -19,8 +30,13 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent)
     , m_step(step)
     , m_journalStore(journal)
     , m_entries(new EntryListModel(journal.entries(), step, this))
+    , m_reflections(new ReflectionListModel(journal.reflections(), step, this))
+    , m_prompts(new PromptListModel(journal.prompts(), step, this))
+    , m_moods(new RecentMoodModel(journal.moods(), 7, this))
+    , m_progress(new StepProgressModel(journal, this))
     , m_sections(new QTabWidget(this))
     , m_journal(new JournalPanel(m_entries, Steps::emptyHint(step), this))
+    , m_reflectionsPanel(new ReflectionsPanel(m_reflections, m_prompts, journal.clock(), this))
 {
     setObjectName(u"stepPage%1"_s.arg(static_cast<int>(step)));
 
@@ -42,9 +58,24 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent)
     m_sections->setDocumentMode(true);
     m_sections->setTabBarAutoHide(true);
     addSection(m_journal, tr("Journal"));
+    addSection(m_reflectionsPanel, tr("Reflections"));
+
+    // The header: the step, then the latest moods, the step's progress and Reflect.
+    auto *reflectButton = new QPushButton(tr("Reflect…"), this);
+    reflectButton->setObjectName(u"reflectButton"_s);
+    reflectButton->setToolTip(tr("A few questions about this step, one at a time (Ctrl+R)"));
+    connect(reflectButton, &QPushButton::clicked, this, &StepPage::reflect);
+    auto *header = new QHBoxLayout;
+    header->addWidget(title, 1);
+    header->addWidget(new MoodStrip(m_moods, this), 0, Qt::AlignVCenter);
+    header->addSpacing(12);
+    header->addWidget(new StepProgressIndicator(m_progress, step, false, this), 0,
+                      Qt::AlignVCenter);
+    header->addSpacing(12);
+    header->addWidget(reflectButton, 0, Qt::AlignVCenter);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    layout->addLayout(header);
     layout->addWidget(guidance);
     layout->addSpacing(6);
     layout->addWidget(m_sections, 1);
@@ -55,14 +86,30 @@ void StepPage::addSection(QWidget *section, const QString &title)
     m_sections->addTab(section, title);
 }
 
+ReflectionDialog *StepPage::reflect()
+{
+    return m_reflectionsPanel->reflect();
+}
+
 bool StepPage::flush()
 {
-    return m_journal->flush();
+    bool ok = m_journal->flush();
+    // Reflections being written in an open dialog are saved too.
+    for (ReflectionDialog *dialog : findChildren<ReflectionDialog *>())
+        ok = dialog->saveNow() && ok;
+    for (ThoughtRecordDialog *dialog : findChildren<ThoughtRecordDialog *>())
+        ok = dialog->saveNow() && ok;
+    return ok;
 }
 
 bool StepPage::leave()
 {
-    return m_journal->leave();
+    bool ok = m_journal->leave();
+    for (ReflectionDialog *dialog : findChildren<ReflectionDialog *>())
+        ok = dialog->saveNow() && ok;
+    for (ThoughtRecordDialog *dialog : findChildren<ThoughtRecordDialog *>())
+        ok = dialog->saveNow() && ok;
+    return ok;
 }
 
 } // namespace Rekindle

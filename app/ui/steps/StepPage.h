@@ -13,6 +13,14 @@ namespace Rekindle {
 class EntryListModel;
 class Journal;
 class JournalPanel;
+class MoodStrip;
+class PromptListModel;
+class RecentMoodModel;
+class ReflectionDialog;
+class ReflectionListModel;
+class ReflectionsPanel;
+class StepProgressIndicator;
+class StepProgressModel;
 
 /// The page of one step: a short explanation of the step, then its tools as sections. Every
 /// step has its journal; steps add their own tools with addSection().
@@ -27,6 +35,14 @@ public:
     Step step() const { return m_step; }
     Journal &journal() const { return m_journalStore; }
     JournalPanel *journalPanel() const { return m_journal; }
+    ReflectionsPanel *reflectionsPanel() const { return m_reflectionsPanel; }
+    /// The latest mood check-ins (for the mood strip and the mood dialog).
+    RecentMoodModel *moodModel() const { return m_moods; }
+    /// The progress of all five steps (this page shows its own step's).
+    StepProgressModel *progressModel() const { return m_progress; }
+
+    /// Opens a guided reflection on this step (resuming an unfinished one).
+    ReflectionDialog *reflect();
 
     /// Adds a tool of the step as a section after the ones already there.
     void addSection(QWidget *section, const QString &title);
@@ -39,8 +55,13 @@ private:
     Step m_step;
     Journal &m_journalStore;
     EntryListModel *m_entries;
+    ReflectionListModel *m_reflections;
+    PromptListModel *m_prompts;
+    RecentMoodModel *m_moods;
+    StepProgressModel *m_progress;
     QTabWidget *m_sections;
     JournalPanel *m_journal;
+    ReflectionsPanel *m_reflectionsPanel;
 };
 
 } // namespace Rekindle

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StepProgress.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Rekindle::StepProgress {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rekindle::StepProgress", text);
+}
+
+struct Row
+{
+    int step;
+    const char *count;
+    int target;
+    int weight;
+    const char *label;
+};
+
+#define LABEL(text) QT_TRANSLATE_NOOP("Rekindle::StepProgress", text)
+
+// Later data (space, goals, contacts, commitments, milestones) adds rows here.
+constexpr Row kRows[] = {
+    { 1, Count::Entries, 5, 2, LABEL("Journal entries written") },
+    { 1, Count::Reflections, 3, 2, LABEL("Reflections finished") },
+    { 1, Count::ThoughtRecords, 2, 1, LABEL("Thought records finished") },
+    { 2, Count::Entries, 10, 2, LABEL("Journal entries written") },
+    { 2, Count::Reflections, 3, 1, LABEL("Reflections finished") },
+    { 3, Count::Entries, 5, 1, LABEL("Journal entries written") },
+    { 3, Count::Reflections, 2, 1, LABEL("Reflections finished") },
+    { 4, Count::Entries, 5, 1, LABEL("Journal entries written") },
+    { 4, Count::Reflections, 2, 1, LABEL("Reflections finished") },
+    { 5, Count::Entries, 5, 1, LABEL("Journal entries written") },
+    { 5, Count::Reflections, 2, 1, LABEL("Reflections finished") },
+};
+
+#undef LABEL
+
+} // namespace
+
+double CriterionResult::fraction() const
+{
+    if (criterion.target <= 0)
+        return 1.0;
+    return std::clamp(double(achieved) / criterion.target, 0.0, 1.0);
+}
+
+QList<Criterion> criteria(Step step)
+{
+    QList<Criterion> result;
+    for (const Row &row : kRows)
+        if (row.step == static_cast<int>(step))
+            result << Criterion { QString::fromLatin1(row.count), row.target, row.weight,
+                                  QCoreApplication::translate("Rekindle::StepProgress",
+                                                              row.label) };
+    return result;
+}
+
+Report evaluate(Step step, const QHash<QString, int> &counts)
+{
+    Report report;
+    report.step = step;
+    double weighted = 0;
+    int weights = 0;
+    for (const Criterion &c : criteria(step)) {
+        const auto it = counts.constFind(c.count);
+        if (it == counts.cend())
+            continue;
+        CriterionResult part { c, std::max(0, it.value()) };
+        weighted += part.fraction() * c.weight;
+        weights += c.weight;
+        report.parts << part;
+    }
+    report.percent = weights > 0 ? int(std::floor(100.0 * weighted / weights + 1e-9)) : 0;
+    return report;
+}
+
+QString Report::explanation() const
+{
+    QStringList lines;
+    for (const CriterionResult &part : parts)
+        lines << tr("%1: %2 of %3")
+                         .arg(part.criterion.label)
+                         .arg(std::min(part.achieved, part.criterion.target))
+                         .arg(part.criterion.target);
+    if (percent >= 100)
+        lines << tr("You have done what this step suggests. Come back whenever it helps.");
+    else if (percent == 0)
+        lines << tr("Nothing here yet, and that is fine. Start whenever you are ready.");
+    else
+        lines << tr("Every bit counts. There is no hurry.");
+    return lines.join(u'\n');
+}
+
+} // namespace Rekindle::StepProgress

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Step.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Rekindle {
+
+/// How far along a step is, from 0 to 100 %, and why.
+///
+/// Progress is a weighted mix of criteria, each "reach `target` of something" (entries written,
+/// reflections finished, later: days of space given, goals checked in, commitments kept...).
+/// The storage layer counts what exists; a criterion whose count is not provided is left out,
+/// so a new kind of data plugs in by adding one row to the table in StepProgress.cpp and one
+/// count to the query that fills the counts.
+namespace StepProgress {
+
+/// The names of the counts the rules read. The storage layer fills these.
+namespace Count {
+inline constexpr auto Entries = "entries";
+inline constexpr auto Reflections = "reflections"; ///< finished reflections of any kind
+inline constexpr auto ThoughtRecords = "thoughtRecords";
+} // namespace Count
+
+struct Criterion
+{
+    QString count; ///< which count (see Count)
+    int target = 1;
+    int weight = 1;
+    QString label; ///< translated, e.g. "Journal entries written"
+};
+
+struct CriterionResult
+{
+    Criterion criterion;
+    int achieved = 0;
+    /// achieved / target, capped at 1.
+    double fraction() const;
+};
+
+struct Report
+{
+    Step step = Step::Acknowledge;
+    int percent = 0;
+    QList<CriterionResult> parts;
+
+    /// One line per criterion ("Journal entries written: 3 of 5"), then a kind closing line.
+    QString explanation() const;
+};
+
+/// The criteria of `step`, in the order they are explained.
+QList<Criterion> criteria(Step step);
+
+/// Evaluates `step` against `counts`. Criteria whose count is missing are skipped; with none
+/// left, the progress is 0.
+Report evaluate(Step step, const QHash<QString, int> &counts);
+
+} // namespace StepProgress
+} // namespace Rekindle

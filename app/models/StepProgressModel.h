@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/StepProgress.h"
+
+#include <QAbstractListModel>
+
+namespace Rekindle {
+
+class Journal;
+
+/// The progress of the five steps, one row each in plan order: a percentage and its
+/// explanation (see StepProgress). Recomputed, one step at a time, when entries or reflections
+/// of a step are added or removed.
+class StepProgressModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        StepRole = Qt::UserRole + 1, ///< int
+        PercentRole, ///< int 0–100
+        ExplanationRole, ///< multi-line text
+    };
+    Q_ENUM(Role)
+
+    explicit StepProgressModel(Journal &journal, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    StepProgress::Report report(Step step) const;
+    /// Recomputes one step now (other data sources call this when they change).
+    void refresh(Step step);
+
+private:
+    Journal &m_journal;
+    QList<StepProgress::Report> m_reports;
+};
+
+} // namespace Rekindle

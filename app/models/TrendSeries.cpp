@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TrendSeries.h"
+
+#include <algorithm>
+
+namespace Rekindle::TrendSeries {
+
+QDate rangeStart(TrendRange range, QDate today, std::optional<QDate> firstDay)
+{
+    switch (range) {
+    case TrendRange::Days30:
+        return today.addDays(-29);
+    case TrendRange::Days90:
+        return today.addDays(-89);
+    case TrendRange::Year:
+        return today.addYears(-1).addDays(1);
+    case TrendRange::All:
+        break;
+    }
+    return firstDay && *firstDay < today ? *firstDay : today;
+}
+
+QDate weekStart(QDate day)
+{
+    return day.addDays(1 - day.dayOfWeek());
+}
+
+MoodSeries buildMood(const QList<DayMood> &days, QDate from, QDate to)
+{
+    MoodSeries series { from, to, {} };
+    for (const DayMood &d : days) {
+        if (d.count <= 0 || !d.day.isValid() || d.day < from || d.day > to)
+            continue;
+        series.points << MoodPoint { d.day, double(d.sum) / d.count, 0, d.count };
+    }
+    std::sort(series.points.begin(), series.points.end(),
+              [](const MoodPoint &a, const MoodPoint &b) { return a.day < b.day; });
+    // A sliding window over the days with values: the seven calendar days ending each day.
+    double windowSum = 0;
+    qsizetype first = 0;
+    for (qsizetype i = 0; i < series.points.size(); ++i) {
+        MoodPoint &p = series.points[i];
+        windowSum += p.mood;
+        while (series.points.at(first).day.daysTo(p.day) >= 7)
+            windowSum -= series.points.at(first++).mood;
+        p.average7 = windowSum / double(i - first + 1);
+    }
+    return series;
+}
+
+WritingSeries buildWriting(const QList<WeekCount> &weeks, QDate from, QDate to)
+{
+    WritingSeries series { from, to, {}, 0, 0 };
+    if (!from.isValid() || !to.isValid() || to < from)
+        return series;
+    QHash<QDate, int> counts;
+    for (const WeekCount &w : weeks)
+        counts[weekStart(w.weekStart)] += w.count;
+    for (QDate week = weekStart(from); week <= to; week = week.addDays(7)) {
+        const int n = counts.value(week);
+        series.weeks << WeekPoint { week, n };
+        series.total += n;
+        series.busiestWeek = std::max(series.busiestWeek, n);
+    }
+    return series;
+}
+
+Result<MoodSeries> mood(const TrendStore &store, TrendRange range, QDate today)
+{
+    const auto first = store.firstDay();
+    if (!first)
+        return first.error();
+    const QDate from = rangeStart(range, today, *first);
+    const auto days = store.moodByDay(from, today);
+    if (!days)
+        return days.error();
+    return buildMood(*days, from, today);
+}
+
+Result<WritingSeries> writing(const TrendStore &store, TrendRange range, QDate today)
+{
+    const auto first = store.firstDay();
+    if (!first)
+        return first.error();
+    const QDate from = rangeStart(range, today, *first);
+    const auto weeks = store.entriesByWeek(from, today);
+    if (!weeks)
+        return weeks.error();
+    return buildWriting(*weeks, from, today);
+}
+
+} // namespace Rekindle::TrendSeries

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MoodStore.h"
+
+#include "Journal.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+namespace {
+
+const QString Columns = u"id, mood, emotions, note, at, day"_s;
+
+MoodCheckIn read(const QSqlQuery &q)
+{
+    MoodCheckIn m;
+    m.id = q.value(0).toLongLong();
+    m.mood = q.value(1).toInt();
+    m.emotions = q.value(2).toString().split(u',', Qt::SkipEmptyParts);
+    m.note = q.value(3).toString();
+    m.at = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), QTimeZone::utc());
+    m.day = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    return m;
+}
+
+} // namespace
+
+MoodStore::MoodStore(Journal &journal) : m_journal(journal) { }
+
+Result<qint64> MoodStore::add(int mood, const QStringList &emotions, const QString &note)
+{
+    MoodCheckIn checkIn;
+    checkIn.mood = mood;
+    checkIn.emotions = emotions;
+    checkIn.note = note;
+    if (const QString problem = checkIn.validate(); !problem.isEmpty())
+        return Error { problem };
+    const QString what = tr("The mood check-in could not be saved.");
+    const QSqlDatabase db = m_journal.database();
+    Sql::Transaction transaction(db, what);
+    if (!transaction.begun())
+        return transaction.status().error();
+    const QDateTime now = m_journal.clock().now();
+    QStringList keys;
+    for (const QString &e : emotions)
+        keys << e.trimmed();
+    auto q = Sql::run(db,
+                      u"INSERT INTO mood_checkins (uid, mood, emotions, note, at, day) "
+                      "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"_s,
+                      { QUuid::createUuid().toString(QUuid::WithoutBraces), mood,
+                        keys.join(u','), note, now.toMSecsSinceEpoch(),
+                        m_journal.clock().localDate(now).toString(Qt::ISODate) },
+                      what);
+    if (!q)
+        return q.error();
+    const qint64 id = q->lastInsertId().toLongLong();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT checkInAdded(id);
+    return id;
+}
+
+Status MoodStore::remove(qint64 id)
+{
+    const QString what = tr("The mood check-in could not be deleted.");
+    const QSqlDatabase db = m_journal.database();
+    Sql::Transaction transaction(db, what);
+    if (!transaction.begun())
+        return transaction.status();
+    auto q = Sql::run(db, u"DELETE FROM mood_checkins WHERE id = ?"_s, { id }, what);
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() < 1)
+        return Error { tr("This mood check-in no longer exists.") };
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT checkInRemoved(id);
+    return {};
+}
+
+Result<MoodCheckIn> MoodStore::checkIn(qint64 id) const
+{
+    auto q = Sql::run(m_journal.database(),
+                      u"SELECT %1 FROM mood_checkins WHERE id = ?"_s.arg(Columns), { id },
+                      tr("The mood check-in could not be read."));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error { tr("This mood check-in no longer exists.") };
+    return read(*q);
+}
+
+Result<QList<MoodCheckIn>> MoodStore::latest(int limit) const
+{
+    auto q = Sql::run(m_journal.database(),
+                      u"SELECT %1 FROM mood_checkins ORDER BY at DESC, id DESC LIMIT ?"_s.arg(
+                              Columns),
+                      { limit }, tr("The mood check-ins could not be read."));
+    if (!q)
+        return q.error();
+    QList<MoodCheckIn> result;
+    while (q->next())
+        result << read(*q);
+    return result;
+}
+
+Result<qint64> MoodStore::count() const
+{
+    auto q = Sql::run(m_journal.database(), u"SELECT count(*) FROM mood_checkins"_s, {},
+                      tr("The mood check-ins could not be counted."));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+} // namespace Rekindle

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Reflection.h"
+#include "core/Result.h"
+#include "core/Step.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace Rekindle {
+
+class Journal;
+
+/// What a list of reflections shows: not the answers themselves.
+struct ReflectionSummary
+{
+    qint64 id = 0;
+    Step step = Step::Acknowledge;
+    ReflectionKind kind = ReflectionKind::Guided;
+    bool complete = false;
+    QString firstAnswer; ///< the start of the first non-empty answer
+    int answered = 0; ///< how many answers are not empty
+    QDateTime created;
+    QDateTime updated;
+
+    QString displayTitle() const { return Reflection::displayTitle(kind, firstAnswer); }
+};
+
+/// Reads and writes reflections with their answers. A draft is saved like any reflection
+/// (complete = false), so that an interrupted one is never lost and can be resumed. Every write
+/// is one transaction and is announced by a signal.
+class ReflectionStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PreviewLength = 120;
+
+    explicit ReflectionStore(Journal &journal);
+
+    Result<qint64> create(Step step, ReflectionKind kind, const QList<ReflectionAnswer> &answers,
+                          bool complete);
+    /// Replaces the answers of reflection `id` and marks it complete or draft.
+    Status save(qint64 id, const QList<ReflectionAnswer> &answers, bool complete);
+    Status remove(qint64 id);
+
+    Result<Reflection> reflection(qint64 id) const;
+    Result<ReflectionSummary> summary(qint64 id) const;
+    /// Every reflection of `step`, newest first (a step has tens, not thousands).
+    Result<QList<ReflectionSummary>> list(Step step) const;
+    /// The most recently touched draft of `kind` in `step`, if any.
+    Result<std::optional<qint64>> latestDraft(Step step, ReflectionKind kind) const;
+    /// Finished reflections, of one kind or all.
+    Result<qint64> countComplete(std::optional<Step> step = std::nullopt,
+                                 std::optional<ReflectionKind> kind = std::nullopt) const;
+
+Q_SIGNALS:
+    void reflectionCreated(qint64 id, Rekindle::Step step);
+    void reflectionUpdated(qint64 id, Rekindle::Step step);
+    void reflectionRemoved(qint64 id, Rekindle::Step step);
+
+private:
+    Status writeAnswers(qint64 id, const QList<ReflectionAnswer> &answers, const QString &what);
+    Result<Step> stepOf(qint64 id, const QString &what) const;
+
+    Journal &m_journal;
+};
+
+} // namespace Rekindle

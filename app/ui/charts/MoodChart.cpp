@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MoodChart.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+
+MoodChart::MoodChart(const TrendStore &trends, QWidget *parent)
+    : ProgressChart(tr("Mood over time"),
+                    tr("No moods in this period yet. Check in with Ctrl+M, or give a journal "
+                       "entry a mood, and your mood over time will show here."),
+                    parent)
+    , m_trends(trends)
+{
+    setObjectName(u"moodChart"_s);
+}
+
+void MoodChart::reload(TrendRange range, QDate today)
+{
+    auto series = TrendSeries::mood(m_trends, range, today);
+    m_series = series ? std::move(series).value() : MoodSeries {};
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    if (m_series.isEmpty()) {
+        setEmpty(true);
+        return;
+    }
+    const QPalette pal = palette();
+    auto *daily = new QScatterSeries;
+    daily->setName(tr("Daily mood"));
+    daily->setMarkerSize(m_series.points.size() > 400 ? 4 : 7);
+    QColor dot = pal.color(QPalette::Highlight);
+    dot.setAlphaF(0.65f);
+    daily->setColor(dot);
+    daily->setBorderColor(Qt::transparent);
+    auto *average = new QLineSeries;
+    average->setName(tr("7-day average"));
+    QPen pen(pal.color(QPalette::Text));
+    pen.setWidthF(2.0);
+    average->setPen(pen);
+    QList<QPointF> dots;
+    QList<QPointF> line;
+    dots.reserve(m_series.points.size());
+    line.reserve(m_series.points.size());
+    for (const MoodPoint &p : std::as_const(m_series.points)) {
+        dots << QPointF(double(xOf(p.day)), p.mood);
+        line << QPointF(double(xOf(p.day)), p.average7);
+    }
+    daily->replace(dots);
+    average->replace(line);
+    c->addSeries(daily);
+    c->addSeries(average);
+
+    auto *x = new QDateTimeAxis;
+    x->setFormat(axisFormat(m_series.from, m_series.to));
+    x->setRange(QDateTime(m_series.from, QTime(0, 0)), QDateTime(m_series.to, QTime(23, 59)));
+    x->setTickCount(axisTickCount(m_series.from, m_series.to));
+    auto *y = new QValueAxis;
+    y->setRange(0, 10);
+    y->setTickCount(6);
+    y->setMinorTickCount(1);
+    y->setLabelFormat(u"%.0f"_s);
+    y->setTitleText(tr("Mood"));
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : c->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    connect(daily, &QScatterSeries::hovered, this, &MoodChart::showTooltip);
+    connect(average, &QLineSeries::hovered, this, &MoodChart::showTooltip);
+    setEmpty(false);
+}
+
+QString MoodChart::tooltipAt(qint64 msecs) const
+{
+    if (m_series.points.isEmpty())
+        return {};
+    const QDate day = QDateTime::fromMSecsSinceEpoch(msecs).date();
+    // The nearest day with a value.
+    const auto it = std::min_element(m_series.points.cbegin(), m_series.points.cend(),
+                                     [day](const MoodPoint &a, const MoodPoint &b) {
+                                         return std::abs(a.day.daysTo(day)) < std::abs(b.day.daysTo(day));
+                                     });
+    const QLocale locale;
+    return tr("%1\nMood %2 (%n value(s))\n7-day average %3", nullptr, it->count)
+            .arg(locale.toString(it->day, QLocale::LongFormat),
+                 locale.toString(it->mood, 'f', 1), locale.toString(it->average7, 'f', 1));
+}
+
+} // namespace Rekindle

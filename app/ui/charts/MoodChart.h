@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ProgressChart.h"
+
+#include <QHash>
+
+namespace Rekindle {
+
+class TrendStore;
+
+/// Mood over time: each day's mood (from check-ins and entries) as dots, and the 7-day average
+/// as a line.
+class MoodChart final : public ProgressChart
+{
+    Q_OBJECT
+
+public:
+    explicit MoodChart(const TrendStore &trends, QWidget *parent = nullptr);
+
+    void reload(TrendRange range, QDate today) override;
+    int pointCount() const override { return int(m_series.points.size()); }
+    QString tooltipAt(qint64 msecs) const override;
+    const MoodSeries &series() const { return m_series; }
+
+private:
+    const TrendStore &m_trends;
+    MoodSeries m_series;
+};
+
+} // namespace Rekindle

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ProgressChart.h"
+
+namespace Rekindle {
+
+class TrendStore;
+
+/// Journal writing activity: entries written per week, quiet weeks included.
+class WritingActivityChart final : public ProgressChart
+{
+    Q_OBJECT
+
+public:
+    explicit WritingActivityChart(const TrendStore &trends, QWidget *parent = nullptr);
+
+    void reload(TrendRange range, QDate today) override;
+    int pointCount() const override { return m_series.isEmpty() ? 0 : int(m_series.weeks.size()); }
+    QString tooltipAt(qint64 msecs) const override;
+    const WritingSeries &series() const { return m_series; }
+
+private:
+    const TrendStore &m_trends;
+    WritingSeries m_series;
+};
+
+} // namespace Rekindle

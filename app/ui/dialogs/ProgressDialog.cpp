@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProgressDialog.h"
+
+#include "models/StepProgressModel.h"
+#include "storage/Journal.h"
+#include "ui/charts/MoodChart.h"
+#include "ui/charts/WritingActivityChart.h"
+#include "ui/widgets/StepProgressIndicator.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+
+ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QWidget *parent)
+    : QDialog(parent)
+    , m_journal(journal)
+    , m_range(new QComboBox(this))
+    , m_chartLayout(new QVBoxLayout)
+{
+    setObjectName(u"progressDialog"_s);
+    setWindowTitle(tr("Progress"));
+    resize(860, 720);
+
+    auto *steps = new QGroupBox(tr("Steps"), this);
+    steps->setObjectName(u"stepProgressGroup"_s);
+    auto *stepsLayout = new QVBoxLayout(steps);
+    for (const Step step : Steps::all())
+        stepsLayout->addWidget(new StepProgressIndicator(progress, step, true, steps));
+    auto *note = new QLabel(tr("Hover over a bar to see what it counts. Progress is a guide, "
+                               "not a grade: moving at your own pace is fine."),
+                            steps);
+    note->setWordWrap(true);
+    stepsLayout->addWidget(note);
+
+    auto *rangeLabel = new QLabel(tr("&Period:"), this);
+    rangeLabel->setBuddy(m_range);
+    m_range->setObjectName(u"rangeCombo"_s);
+    m_range->addItem(tr("Last 30 days"), int(TrendRange::Days30));
+    m_range->addItem(tr("Last 90 days"), int(TrendRange::Days90));
+    m_range->addItem(tr("Last year"), int(TrendRange::Year));
+    m_range->addItem(tr("All time"), int(TrendRange::All));
+    m_range->setCurrentIndex(1);
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->addWidget(rangeLabel);
+    rangeRow->addWidget(m_range);
+    rangeRow->addStretch();
+
+    auto *chartArea = new QWidget(this);
+    chartArea->setObjectName(u"chartArea"_s);
+    auto *chartAreaLayout = new QVBoxLayout(chartArea);
+    chartAreaLayout->setContentsMargins(0, 0, 0, 0);
+    chartAreaLayout->addWidget(steps);
+    chartAreaLayout->addLayout(rangeRow);
+    chartAreaLayout->addLayout(m_chartLayout);
+    chartAreaLayout->addStretch();
+    m_chartLayout->setSpacing(16);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(chartArea);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+
+    createCharts();
+    connect(m_range, &QComboBox::currentIndexChanged, this, &ProgressDialog::reload);
+    reload();
+}
+
+void ProgressDialog::createCharts()
+{
+    // Later: space given, goals, contacts, commitments, milestones: one class each.
+    addChart(new MoodChart(m_journal.trends(), this));
+    addChart(new WritingActivityChart(m_journal.trends(), this));
+}
+
+void ProgressDialog::addChart(ProgressChart *chart)
+{
+    m_charts << chart;
+    m_chartLayout->addWidget(chart);
+}
+
+TrendRange ProgressDialog::range() const
+{
+    return TrendRange(m_range->currentData().toInt());
+}
+
+void ProgressDialog::setRange(TrendRange range)
+{
+    m_range->setCurrentIndex(m_range->findData(int(range)));
+}
+
+void ProgressDialog::reload()
+{
+    const QDate today = m_journal.clock().today();
+    for (ProgressChart *chart : std::as_const(m_charts))
+        chart->reload(range(), today);
+}
+
+} // namespace Rekindle

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/TrendSeries.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QVBoxLayout;
+
+namespace Rekindle {
+
+class Journal;
+class ProgressChart;
+class StepProgressModel;
+
+/// Progress at a glance: how far along each of the five steps is, then charts (mood over time,
+/// writing activity, ...) over a chosen period. Each chart is one ProgressChart subclass,
+/// added in createCharts().
+class ProgressDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ProgressDialog(Journal &journal, StepProgressModel *progress, QWidget *parent = nullptr);
+
+    QList<ProgressChart *> charts() const { return m_charts; }
+    TrendRange range() const;
+    void setRange(TrendRange range);
+
+private:
+    void createCharts();
+    void addChart(ProgressChart *chart);
+    void reload();
+
+    Journal &m_journal;
+    QComboBox *m_range;
+    QVBoxLayout *m_chartLayout;
+    QList<ProgressChart *> m_charts;
+};
+
+} // namespace Rekindle

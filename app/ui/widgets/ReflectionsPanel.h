@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace Rekindle {
+
+class Clock;
+class PromptListModel;
+class ReflectionDialog;
+class ReflectionListModel;
+class ThoughtRecordDialog;
+class PromptEditorDialog;
+
+/// The "Reflections" section of a step: the saved reflections and drafts, newest first, with
+/// the selected one shown for reading; buttons start a guided reflection or a thought record,
+/// carry on or edit the selected one, and edit the step's questions.
+///
+/// Dialogs open window-modal without blocking (open()) and delete themselves on close; the
+/// functions return them so that callers and tests can drive them.
+class ReflectionsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReflectionsPanel(ReflectionListModel *reflections, PromptListModel *prompts,
+                     const Clock &clock, QWidget *parent = nullptr);
+
+    /// Starts a guided reflection, or resumes the latest unfinished one.
+    ReflectionDialog *reflect();
+    /// Starts a thought record, or resumes the latest unfinished one.
+    ThoughtRecordDialog *recordThought();
+    /// Opens the selected reflection to carry on or edit it (of either kind).
+    QDialog *openSelected();
+    PromptEditorDialog *editPrompts();
+    /// Deletes the selected reflection after asking.
+    void deleteSelected();
+
+    qint64 selectedId() const;
+    void select(qint64 id);
+    /// The text shown for the selected reflection (HTML).
+    QString readerHtml() const;
+
+private:
+    QDialog *openReflection(qint64 id);
+    void showSelected();
+    void updateEmptyState();
+
+    ReflectionListModel *m_model;
+    PromptListModel *m_prompts;
+    const Clock &m_clock;
+    QStackedWidget *m_stack;
+    QListView *m_list;
+    QTextBrowser *m_reader;
+    QPushButton *m_open;
+    QPushButton *m_delete;
+};
+
+} // namespace Rekindle

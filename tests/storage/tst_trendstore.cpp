@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/DemoJournal.h"
+#include "storage/EntryStore.h"
+#include "storage/MoodStore.h"
+#include "storage/ReflectionStore.h"
+#include "storage/TrendStore.h"
+#include "support/TempJournal.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Rekindle;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void entryAt(Test::TempJournal &journal, QDate day, QTime time, std::optional<int> mood,
+             Step step = Step::Acknowledge)
+{
+    journal.clock().setLocal(day, time);
+    QVERIFY(journal->entries().create(step, { u"t"_s, u"b"_s, mood }));
+}
+
+void moodAt(Test::TempJournal &journal, QDate day, QTime time, int mood)
+{
+    journal.clock().setLocal(day, time);
+    QVERIFY(journal->moods().add(mood, {}, {}));
+}
+
+} // namespace
+
+class tst_TrendStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void moodByDayCombinesCheckInsAndEntries()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        entryAt(journal, QDate(2028, 2, 28), QTime(9, 0), 4);
+        entryAt(journal, QDate(2028, 2, 28), QTime(10, 0), std::nullopt); // no mood: ignored
+        moodAt(journal, QDate(2028, 2, 29), QTime(8, 0), 6);
+        entryAt(journal, QDate(2028, 2, 29), QTime(23, 59), 8);
+        moodAt(journal, QDate(2028, 3, 2), QTime(0, 0), 3);
+        moodAt(journal, QDate(2028, 3, 9), QTime(12, 0), 9); // outside the range
+
+        auto days = journal->trends().moodByDay(QDate(2028, 2, 27), QDate(2028, 3, 3));
+        QVERIFY(days);
+        QCOMPARE(days->size(), 3);
+        QCOMPARE(days->at(0).day, QDate(2028, 2, 28));
+        QCOMPARE(days->at(0).sum, qint64(4));
+        QCOMPARE(days->at(0).count, 1);
+        QCOMPARE(days->at(1).day, QDate(2028, 2, 29));
+        QCOMPARE(days->at(1).sum, qint64(14));
+        QCOMPARE(days->at(1).count, 2);
+        QCOMPARE(days->at(2).day, QDate(2028, 3, 2));
+        QCOMPARE(days->at(2).sum, qint64(3));
+
+        QCOMPARE(journal->trends().moodByDay(QDate(2028, 3, 3), QDate(2028, 3, 8))->size(), 0);
+        QCOMPARE(journal->trends().moodByDay(QDate(2028, 3, 3), QDate(2028, 3, 1))->size(), 0);
+        QCOMPARE(journal->trends().firstDay()->value(), QDate(2028, 2, 28));
+    }
+
+    void localDaysAcrossDaylightSaving()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        journal.clock().setTimeZone(QTimeZone("Europe/Berlin"));
+        // Just before and after midnight on the nights the clocks change.
+        entryAt(journal, QDate(2026, 3, 28), QTime(23, 59), 2); // CET
+        entryAt(journal, QDate(2026, 3, 29), QTime(0, 30), 4); // still CET (change at 02:00)
+        entryAt(journal, QDate(2026, 3, 29), QTime(23, 30), 6); // CEST
+        entryAt(journal, QDate(2026, 10, 25), QTime(0, 15), 8); // CEST
+        entryAt(journal, QDate(2026, 10, 25), QTime(23, 45), 10); // CET again
+        auto days = journal->trends().moodByDay(QDate(2026, 3, 1), QDate(2026, 10, 31));
+        QVERIFY(days);
+        QCOMPARE(days->size(), 3);
+        QCOMPARE(days->at(0).day, QDate(2026, 3, 28));
+        QCOMPARE(days->at(0).sum, qint64(2));
+        QCOMPARE(days->at(1).day, QDate(2026, 3, 29));
+        QCOMPARE(days->at(1).sum, qint64(10));
+        QCOMPARE(days->at(1).count, 2);
+        QCOMPARE(days->at(2).day, QDate(2026, 10, 25));
+        QCOMPARE(days->at(2).sum, qint64(18));
+
+        // The range is in local days too: the 23:59 entry of the 28th stays out of the 29th.
+        auto one = journal->trends().moodByDay(QDate(2026, 3, 29), QDate(2026, 3, 29));
+        QCOMPARE(one->size(), 1);
+        QCOMPARE(one->first().count, 2);
+    }
+
+    void checkInsKeepTheirDayAfterATimeZoneChange()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        journal.clock().setTimeZone(QTimeZone("Asia/Tokyo"));
+        moodAt(journal, QDate(2026, 6, 1), QTime(7, 0), 7); // 22:00 UTC on May 31
+        journal.clock().setTimeZone(QTimeZone("America/New_York"));
+        auto days = journal->trends().moodByDay(QDate(2026, 5, 30), QDate(2026, 6, 2));
+        QCOMPARE(days->size(), 1);
+        QCOMPARE(days->first().day, QDate(2026, 6, 1));
+    }
+
+    void entriesByWeekStartOnMonday()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        entryAt(journal, QDate(2028, 2, 27), QTime(12, 0), std::nullopt); // Sunday
+        entryAt(journal, QDate(2028, 2, 28), QTime(0, 0), std::nullopt); // Monday
+        entryAt(journal, QDate(2028, 2, 29), QTime(12, 0), 5, Step::Reconnect); // leap day
+        entryAt(journal, QDate(2028, 3, 5), QTime(23, 59), std::nullopt); // Sunday
+        entryAt(journal, QDate(2028, 3, 20), QTime(8, 0), std::nullopt); // Monday, 2 weeks on
+        auto weeks = journal->trends().entriesByWeek(QDate(2028, 2, 1), QDate(2028, 3, 31));
+        QVERIFY(weeks);
+        QCOMPARE(weeks->size(), 3);
+        QCOMPARE(weeks->at(0).weekStart, QDate(2028, 2, 21));
+        QCOMPARE(weeks->at(0).count, 1);
+        QCOMPARE(weeks->at(1).weekStart, QDate(2028, 2, 28));
+        QCOMPARE(weeks->at(1).count, 3);
+        QCOMPARE(weeks->at(2).weekStart, QDate(2028, 3, 20));
+        QCOMPARE(weeks->at(2).count, 1);
+        // A range starting mid-week counts only the days inside it.
+        auto part = journal->trends().entriesByWeek(QDate(2028, 2, 29), QDate(2028, 3, 4));
+        QCOMPARE(part->size(), 1);
+        QCOMPARE(part->first().weekStart, QDate(2028, 2, 28));
+        QCOMPARE(part->first().count, 1);
+    }
+
+    void stepCounts()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        entryAt(journal, QDate(2026, 1, 1), QTime(9, 0), 5, Step::Reconnect);
+        entryAt(journal, QDate(2026, 1, 2), QTime(9, 0), 5, Step::Reconnect);
+        QVERIFY(journal->reflections().create(Step::Reconnect, ReflectionKind::Guided, {}, true));
+        QVERIFY(journal->reflections().create(Step::Reconnect, ReflectionKind::Guided, {}, false));
+        QVERIFY(journal->reflections().create(Step::Reconnect, ReflectionKind::ThoughtRecord, {}, true));
+        auto counts = journal->trends().stepCounts(Step::Reconnect);
+        QVERIFY(counts);
+        QCOMPARE(counts->value(u"entries"_s), 2);
+        QCOMPARE(counts->value(u"reflections"_s), 2);
+        QCOMPARE(counts->value(u"thoughtRecords"_s), 1);
+        QCOMPARE(journal->trends().stepCounts(Step::Acknowledge)->value(u"entries"_s), 0);
+    }
+
+    void tenYearsAreQuick()
+    {
+        // Measured, not asserted: prints how long the chart queries take on 36,500 entries.
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        journal.clock().setTimeZone(QTimeZone("Europe/Berlin"));
+        DemoJournal::Options options;
+        options.days = 3650;
+        options.entriesPerDay = 10;
+        const Status generated = DemoJournal::generate(journal.journal(), options);
+        QVERIFY2(generated, generated ? "" : qPrintable(generated.error().message + u" "_s + generated.error().detail));
+        const QDate today = journal.clock().today();
+        const QDate first = journal->trends().firstDay()->value();
+        QElapsedTimer timer;
+        timer.start();
+        auto days = journal->trends().moodByDay(first, today);
+        const qint64 moodMs = timer.restart();
+        auto weeks = journal->trends().entriesByWeek(first, today);
+        const qint64 weekMs = timer.elapsed();
+        QVERIFY(days && days->size() > 3000);
+        QVERIFY(weeks && weeks->size() > 500);
+        qint64 total = 0;
+        for (const WeekCount &w : *weeks)
+            total += w.count;
+        QCOMPARE(total, *journal->entries().count());
+        qInfo("ten years: mood by day %lld ms, entries by week %lld ms (%lld entries)", moodMs,
+              weekMs, total);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TrendStore)
+#include "tst_trendstore.moc"
