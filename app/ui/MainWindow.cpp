@@ -240,10 +240,13 @@ void MainWindow::addTextEditingActions(QMenu *menu)
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
+    const QSize available = screen()->availableGeometry().size();
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
         // First start: a comfortable size that still fits small screens.
-        const QSize available = screen()->availableGeometry().size();
         resize(QSize(1100, 760).boundedTo(available * 0.94));
+    } else if (!isMaximized() && !isFullScreen()) {
+        // Saved on a larger screen (a monitor since unplugged): fit the one we have.
+        resize(size().boundedTo(available));
     }
     restoreState(settings.value(StateKey).toByteArray());
     const int last = settings.value(LastStepKey, 0).toInt();
