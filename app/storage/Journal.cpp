@@ -4,6 +4,7 @@
 
 #include "EntryStore.h"
 #include "Migrations.h"
+#include "SearchStore.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -156,6 +157,7 @@ Journal::Journal(const QString &directory, const QString &connectionName, const 
 
 Journal::~Journal()
 {
+    m_search.reset();
     m_entries.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -183,12 +185,15 @@ Status Journal::configure()
     const QSqlDatabase db = database();
     // WAL + synchronous=FULL: a committed transaction is on disk (fsync) before the save is
     // reported, so it survives both an app crash and a power loss.
+    // trusted_schema = ON: the triggers that keep the full-text index (an FTS5 virtual table)
+    // in step need it, as FTS5 is not marked innocuous. Rekindle opens only journal files it
+    // wrote itself (imports are JSON, never foreign database files), so the schema is ours.
     const QStringList pragmas = {
         u"PRAGMA busy_timeout = 5000"_s,
         u"PRAGMA foreign_keys = ON"_s,
         u"PRAGMA synchronous = FULL"_s,
         u"PRAGMA secure_delete = ON"_s,
-        u"PRAGMA trusted_schema = OFF"_s,
+        u"PRAGMA trusted_schema = ON"_s,
         u"PRAGMA temp_store = MEMORY"_s,
     };
     if (Status status = Sql::runAll(db, pragmas, tr("Rekindle cannot prepare the journal."));
@@ -221,7 +226,7 @@ Status Journal::migrate(int targetVersion)
         return Error { tr("This journal was written by a newer version of Rekindle. Update "
                           "Rekindle to open it; the file has not been changed.") };
     if (current >= targetVersion) {
-        m_entries = std::make_unique<EntryStore>(*this);
+        createStores();
         return {};
     }
 
@@ -255,8 +260,14 @@ Status Journal::migrate(int targetVersion)
         if (Status status = transaction.commit(); !status)
             return status;
     }
-    m_entries = std::make_unique<EntryStore>(*this);
+    createStores();
     return {};
+}
+
+void Journal::createStores()
+{
+    m_entries = std::make_unique<EntryStore>(*this);
+    m_search = std::make_unique<SearchStore>(*this);
 }
 
 Status Journal::backupTo(const QString &filePath) const

@@ -15,6 +15,7 @@
 namespace Rekindle {
 
 class EntryStore;
+class SearchStore;
 
 /// How Journal::open() treats the file.
 struct JournalOptions
@@ -60,6 +61,11 @@ public:
     Status backupTo(const QString &filePath) const;
 
     EntryStore &entries() const { return *m_entries; }
+    SearchStore &search() const { return *m_search; }
+
+Q_SIGNALS:
+    /// Many records changed at once (an import, a restore): views should reload everything.
+    void contentReplaced();
 
 private:
     Journal(const QString &directory, const QString &connectionName, const Clock &clock,
@@ -67,12 +73,14 @@ private:
 
     Status configure();
     Status migrate(int targetVersion);
+    void createStores();
 
     QString m_directory;
     QString m_connectionName;
     const Clock &m_clock;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<EntryStore> m_entries;
+    std::unique_ptr<SearchStore> m_search;
 };
 
 } // namespace Rekindle

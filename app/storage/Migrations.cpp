@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrations.h"
 
+#include "RecordKinds.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Rekindle::Migrations {
@@ -30,6 +32,8 @@ const QList<QStringList> &all()
                     value TEXT NOT NULL) WITHOUT ROWID)"_s,
             u"CREATE INDEX entries_by_created ON entries (created_at)"_s,
         },
+        // 3: full-text search over everything written (see RecordKinds).
+        RecordKinds::searchTableStatements() + RecordKinds::searchIndexStatements(u"entries"_s),
     };
     return migrations;
 }
