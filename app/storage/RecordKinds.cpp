@@ -18,6 +18,14 @@ const RecordField *RecordKind::field(const QString &fieldName) const
     return nullptr;
 }
 
+int RecordKind::fieldIndex(const QString &fieldName) const
+{
+    for (int i = 0; i < fields.size(); ++i)
+        if (fields.at(i).name == fieldName)
+            return i;
+    return -1;
+}
+
 bool RecordKind::datedByDay() const
 {
     const RecordField *f = field(dateColumn);

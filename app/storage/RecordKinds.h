@@ -92,6 +92,8 @@ struct RecordKind
     QString textSql;
 
     const RecordField *field(const QString &fieldName) const;
+    /// The position of the field in `fields`, or -1.
+    int fieldIndex(const QString &fieldName) const;
     bool isSearchable() const { return !textSql.isEmpty(); }
     bool hasStep() const { return !stepSql.isEmpty(); }
     bool datedByDay() const;
