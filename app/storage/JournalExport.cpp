@@ -280,10 +280,15 @@ Result<QString> JournalExport::toMarkdown() const
                     const QString when = kind.datedByDay()
                             ? locale.toString(QDate::fromString(date.toString(), Qt::ISODate),
                                               QLocale::LongFormat)
-                            : locale.toString(QDateTime::fromMSecsSinceEpoch(date.toLongLong(),
-                                                                             QTimeZone::utc())
-                                                      .toTimeZone(zone),
-                                              QLocale::LongFormat);
+                            : [&] {
+                                  const QDateTime local = QDateTime::fromMSecsSinceEpoch(
+                                                                  date.toLongLong(),
+                                                                  QTimeZone::utc())
+                                                                  .toTimeZone(zone);
+                                  return tr("%1, %2").arg(
+                                          locale.toString(local.date(), QLocale::LongFormat),
+                                          locale.toString(local.time(), QLocale::ShortFormat));
+                              }();
                     const QString title = query.value(extra).toString().trimmed();
                     section += u"### "_s + (title.isEmpty() ? when : title) + u"\n\n"_s;
                     QStringList meta;

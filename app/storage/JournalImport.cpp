@@ -34,8 +34,7 @@ constexpr qsizetype MaxUidLength = 100;
 Error problem(const QString &where, const QString &what)
 {
     return Error { tr("The file cannot be imported. In %1: %2 Nothing was changed.")
-                           .arg(where, what),
-                   where };
+                           .arg(where, what) };
 }
 
 QString typeName(const QJsonValue &value)
