@@ -75,7 +75,8 @@ private:
 QTextDocument *layOut(const QString &markdown, QObject *parent)
 {
     auto *document = new QTextDocument(parent);
-    document->setMarkdown(markdown);
+    // Raw HTML in the text is shown as typed, never interpreted.
+    document->setMarkdown(markdown, QTextDocument::MarkdownNoHTML);
     document->setMetaInformation(QTextDocument::DocumentTitle, tr("Rekindle Journal"));
     return document;
 }

@@ -225,17 +225,25 @@ Result<QString> Backups::restore(const QString &backupPath)
         content = *document;
     }
 
-    QDir().mkpath(folder());
-    const QString safety = newPath(BeforeRestorePrefix);
-    if (Status status = m_journal.backupTo(safety); !status)
-        return Error { tr("The current journal could not be backed up, so nothing was "
-                          "restored. %1")
-                               .arg(status.error().message),
-                       status.error().detail };
+    const auto safety = keepCurrent();
+    if (!safety)
+        return safety.error();
     auto imported = JournalImport(m_journal).apply(content, ImportMode::Replace);
     if (!imported)
         return imported.error();
-    return safety;
+    return *safety;
+}
+
+Result<QString> Backups::keepCurrent()
+{
+    QDir().mkpath(folder());
+    const QString path = newPath(BeforeRestorePrefix);
+    if (Status status = m_journal.backupTo(path); !status)
+        return Error { tr("The current journal could not be backed up, so nothing was "
+                          "changed. %1")
+                               .arg(status.error().message),
+                       status.error().detail };
+    return path;
 }
 
 } // namespace Rekindle

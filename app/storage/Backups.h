@@ -54,6 +54,10 @@ public:
     /// The number of daily backups kept (journal setting, DefaultKeep when unset).
     int keepCount() const;
 
+    /// Keeps the journal as it is now as a "before restore" backup (never rotated), before a
+    /// restore or an import that replaces everything. Returns its path.
+    Result<QString> keepCurrent();
+
     /// Replaces the journal's content with the backup's, after keeping the current journal as
     /// a "before restore" backup. All or nothing. Returns the safety backup's path.
     Result<QString> restore(const QString &backupPath);

@@ -16,9 +16,9 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::JournalCheck", text, disambiguation, n);
+    return QCoreApplication::translate("Rekindle::JournalCheck", text);
 }
 
 QStringList column(const Journal &journal, const QString &sql, QString *failure)
@@ -42,7 +42,7 @@ QString CheckReport::text() const
     if (healthy())
         lines << tr("Result: the journal is healthy.");
     else {
-        lines << tr("Result: %n problem(s) found:", nullptr, int(problems.size()));
+        lines << tr("Result: problems found: %1").arg(problems.size());
         for (const QString &problem : problems)
             lines << u"  - "_s + problem;
     }
@@ -72,8 +72,7 @@ CheckReport run(const Journal &journal)
     failure.clear();
     const QStringList foreign = column(journal, u"PRAGMA foreign_key_check"_s, &failure);
     if (!failure.isEmpty() || !foreign.isEmpty())
-        report.problems << tr("Links between records: %n broken link(s) in %1", nullptr,
-                              int(foreign.size()))
+        report.problems << tr("Links between records: broken links in %1")
                                    .arg(foreign.join(u", "_s) + failure);
     else
         report.findings << tr("Links between records: ok");

@@ -69,6 +69,19 @@ QJsonValue jsonValue(const RecordField &field, const QVariant &value)
     return value.toString();
 }
 
+/// Plain text (a title) made safe inside Markdown: its punctuation stays punctuation.
+QString escapeMarkdown(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (QStringView(u"\\`*_[]<>#|~").contains(c))
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
 QByteArray csvCell(const QString &text)
 {
     QString quoted = text;
@@ -290,7 +303,8 @@ Result<QString> JournalExport::toMarkdown() const
                                           locale.toString(local.time(), QLocale::ShortFormat));
                               }();
                     const QString title = query.value(extra).toString().trimmed();
-                    section += u"### "_s + (title.isEmpty() ? when : title) + u"\n\n"_s;
+                    section += u"### "_s + (title.isEmpty() ? when : escapeMarkdown(title))
+                            + u"\n\n"_s;
                     QStringList meta;
                     if (!title.isEmpty())
                         meta << when;

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "JournalActions.h"
 #include "dialogs/AboutDialog.h"
 #include "steps/StepPage.h"
 #include "storage/Journal.h"
 #include "widgets/JournalPanel.h"
+#include "widgets/SearchBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +20,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTime>
+#include <QTimer>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +39,8 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     , m_journal(journal)
     , m_tabs(new QTabWidget(this))
     , m_saveStatus(new QLabel(this))
+    , m_search(new SearchBar(journal, this, this))
+    , m_actions(new JournalActions(journal, this, [this] { return flushAll(); }))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Rekindle"));
@@ -43,6 +49,48 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     m_tabs->setAccessibleName(tr("Steps"));
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
+    reloadPages();
+    setCentralWidget(m_tabs);
+
+    m_saveStatus->setObjectName(u"saveStatus"_s);
+    statusBar()->addPermanentWidget(m_saveStatus);
+    statusBar()->showMessage(tr("Everything you write stays on this computer."), 8000);
+
+    // The search field sits at the right end of a fixed toolbar, above the tabs.
+    auto *toolBar = addToolBar(tr("Search"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->toggleViewAction()->setEnabled(false);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_search);
+    connect(m_search, &SearchBar::openRequested, this, &MainWindow::openRecord);
+    connect(&journal, &Journal::contentReplaced, this, &MainWindow::reloadPages);
+    connect(m_actions, &JournalActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // The daily backup waits until the window is on screen.
+    QTimer::singleShot(JournalActions::DailyBackupDelayMs, m_actions,
+                       &JournalActions::runDailyBackup);
+
+    createActions();
+    restoreSettings();
+    m_previousTab = m_tabs->currentIndex();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::reloadPages()
+{
+    const int current = std::max(0, m_tabs->currentIndex());
+    const QSignalBlocker blocker(m_tabs);
+    for (StepPage *page : std::as_const(m_pages)) {
+        m_tabs->removeTab(m_tabs->indexOf(page));
+        page->deleteLater();
+    }
+    m_pages.clear();
     for (const Step step : Steps::all()) {
         StepPage *page = createPage(step);
         m_pages << page;
@@ -56,19 +104,28 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
         connect(page->journalPanel(), &JournalPanel::saveFailed, this,
                 [this](const QString &message) { m_saveStatus->setText(message); });
     }
-    setCentralWidget(m_tabs);
-
-    m_saveStatus->setObjectName(u"saveStatus"_s);
-    statusBar()->addPermanentWidget(m_saveStatus);
-    statusBar()->showMessage(tr("Everything you write stays on this computer."), 8000);
-
-    createActions();
-    restoreSettings();
+    m_tabs->setCurrentIndex(std::min(current, int(m_pages.size()) - 1));
     m_previousTab = m_tabs->currentIndex();
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
 }
 
-MainWindow::~MainWindow() = default;
+bool MainWindow::openRecord(const QString &kind, qint64 itemId, int step)
+{
+    bool shown = false;
+    if (step >= 1 && step <= m_pages.size()) {
+        m_tabs->setCurrentIndex(step - 1);
+        shown = m_pages.at(step - 1)->reveal(kind, itemId);
+    } else {
+        for (int i = 0; i < m_pages.size() && !shown; ++i) {
+            if (m_pages.at(i)->reveal(kind, itemId)) {
+                m_tabs->setCurrentIndex(i);
+                shown = true;
+            }
+        }
+    }
+    if (!shown)
+        statusBar()->showMessage(tr("This item is no longer in the journal."), 8000);
+    return shown;
+}
 
 StepPage *MainWindow::createPage(Step step)
 {
@@ -92,6 +149,11 @@ void MainWindow::createActions()
     newEntry->setShortcut(QKeySequence::New);
     newEntry->setStatusTip(tr("Start a new journal entry in the current step"));
     file->addSeparator();
+    file->addAction(m_actions->exportAction());
+    file->addAction(m_actions->importAction());
+    file->addSeparator();
+    file->addAction(m_actions->restoreAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
     quit->setShortcut(QKeySequence::Quit);
@@ -104,6 +166,10 @@ void MainWindow::createActions()
     });
     remove->setObjectName(u"actionDeleteEntry"_s);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Search the Journal"), m_search, &SearchBar::activate);
+    find->setObjectName(u"actionFind"_s);
+    find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {

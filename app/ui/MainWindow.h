@@ -13,6 +13,8 @@ class QTabWidget;
 namespace Rekindle {
 
 class Journal;
+class JournalActions;
+class SearchBar;
 class StepPage;
 
 /// The shell: menus, the five step tabs and the status bar. Pages own their tools; the window
@@ -29,6 +31,11 @@ public:
     StepPage *page(int index) const { return m_pages.value(index); }
     /// Saves everything being edited on every page. False when something could not be saved.
     bool flushAll();
+    SearchBar *searchBar() const { return m_search; }
+    JournalActions *journalActions() const { return m_actions; }
+    /// Shows a record found by search: its step's tab, its section, the record selected.
+    /// `step` is 0 for records without a step (every page is asked).
+    bool openRecord(const QString &kind, qint64 itemId, int step);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -36,6 +43,8 @@ protected:
 private:
     StepPage *createPage(Step step);
     void createActions();
+    /// Builds the step pages afresh: after an import or restore changed the journal whole.
+    void reloadPages();
     void restoreSettings();
     void saveSettings() const;
     void onTabChanged(int index);
@@ -44,6 +53,8 @@ private:
     Journal &m_journal;
     QTabWidget *m_tabs;
     QLabel *m_saveStatus;
+    SearchBar *m_search;
+    JournalActions *m_actions;
     QList<StepPage *> m_pages;
     int m_previousTab = -1;
 };

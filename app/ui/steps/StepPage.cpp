@@ -55,6 +55,14 @@ void StepPage::addSection(QWidget *section, const QString &title)
     m_sections->addTab(section, title);
 }
 
+bool StepPage::reveal(const QString &kind, qint64 itemId)
+{
+    if (kind != u"entries"_s)
+        return false;
+    m_sections->setCurrentWidget(m_journal);
+    return m_journal->selectEntry(itemId);
+}
+
 bool StepPage::flush()
 {
     return m_journal->flush();
