@@ -44,7 +44,7 @@ private Q_SLOTS:
             const QString path = dir.filePath(u"out%1."_s.arg(i) + Exporter::suffix(dialog.format()));
             QVERIFY(dialog.exportTo(path));
             for (const QString &file : Exporter::outputFiles(dialog.format(), path))
-                QVERIFY2(read(file).size() > 20, qPrintable(file));
+                QVERIFY2(read(file).size() > 8, qPrintable(file));
             const QByteArray bytes = read(Exporter::outputFiles(dialog.format(), path).first());
             switch (dialog.format()) {
             case ExportFormat::Pdf:
