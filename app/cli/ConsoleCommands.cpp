@@ -4,6 +4,7 @@
 
 #include "core/CommandLine.h"
 #include "export/Exporter.h"
+#include "storage/Backups.h"
 #include "storage/DemoJournal.h"
 #include "storage/Journal.h"
 #include "storage/JournalCheck.h"
@@ -63,6 +64,18 @@ int exportJournal(const Journal &journal, const CommandLineOptions &options)
 int importJournal(Journal &journal, const CommandLineOptions &options)
 {
     const ImportMode mode = options.importReplace ? ImportMode::Replace : ImportMode::Merge;
+    if (mode == ImportMode::Replace) {
+        // Check the file first: a bad file must not even leave a backup behind.
+        auto document = JournalImport::readFile(options.file);
+        if (!document)
+            return fail(document.error());
+        if (Status valid = JournalImport(journal).validate(*document, mode); !valid)
+            return fail(valid.error());
+        auto safety = Backups(journal).keepCurrent();
+        if (!safety)
+            return fail(safety.error());
+        say(tr("The journal as it was is kept in %1").arg(QDir::toNativeSeparators(*safety)));
+    }
     auto summary = JournalImport(journal).importFile(options.file, mode);
     if (!summary)
         return fail(summary.error());
