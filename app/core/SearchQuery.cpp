@@ -119,6 +119,10 @@ SearchQuery SearchQuery::parse(const QString &input)
         phrases << quoted(chunkWords.join(u' ')) + u'*';
     }
 
+    // A single mark of ASCII punctuation (the first keystroke of `"quoted` or `-x`) would
+    // match nearly everything and cost a full scan: wait for more.
+    if (phrases.isEmpty() && !needsSubstring && text.size() == 1)
+        return query;
     if (needsSubstring || phrases.isEmpty()) {
         // Whitespace runs are kept as typed: the text is looked for exactly.
         query.m_mode = Mode::Substring;

@@ -26,6 +26,8 @@ private Q_SLOTS:
         QTest::newRow("word") << u"River"_s << fts << u"\"river\"*"_s;
         QTest::newRow("two words") << u"quiet  evening"_s << fts << u"\"quiet\"* \"evening\"*"_s;
         QTest::newRow("quotes") << u"\"hello"_s << fts << u"\"hello\"*"_s;
+        QTest::newRow("one quote") << u"\""_s << empty << QString();
+        QTest::newRow("one minus") << u"-"_s << empty << QString();
         QTest::newRow("only quotes") << u"\"\"\""_s << sub << u"\"\"\""_s;
         QTest::newRow("AND") << u"a AND b"_s << fts << u"\"a\"* \"and\"* \"b\"*"_s;
         QTest::newRow("OR NOT NEAR") << u"OR NOT NEAR("_s << fts
