@@ -116,8 +116,12 @@ SearchQuery SearchQuery::parse(const QString &input)
         if (query.m_words.size() + chunkWords.size() > MaxWords)
             break;
         query.m_words << chunkWords;
-        phrases << quoted(chunkWords.join(u' ')) + u'*';
+        phrases << quoted(chunkWords.join(u' '));
     }
+    // Only the word being typed is a prefix: "the walk" should not find "therapist". Once a
+    // space follows it, it is complete too.
+    if (!phrases.isEmpty() && !input.back().isSpace())
+        phrases.back() += u'*';
 
     // A single mark of ASCII punctuation (the first keystroke of `"quoted` or `-x`) would
     // match nearly everything and cost a full scan: wait for more.

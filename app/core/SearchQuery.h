@@ -11,9 +11,9 @@ namespace Rekindle {
 /// safely. Any text is accepted: it never reaches SQL as syntax.
 ///
 /// Words (runs of letters and digits, as SQLite's unicode61 tokenizer sees them) become an
-/// FTS5 expression in which every word is a quoted phrase with a prefix star, so that `AND`,
-/// `-x`, `c++`, `don't` or `héllo:` are plain words and results appear while the last word is
-/// still being typed. Text the full-text index cannot answer (CJK, where words are not
+/// FTS5 expression of quoted phrases, so that `AND`, `-x`, `c++`, `don't` or `héllo:` are
+/// plain words; the last word gets a prefix star, so results appear while it is still being
+/// typed. Text the full-text index cannot answer (CJK, where words are not
 /// separated by spaces; emoji and other symbols, which the tokenizer drops) is searched as a
 /// plain substring instead.
 class SearchQuery

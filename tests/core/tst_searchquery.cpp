@@ -24,14 +24,14 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << empty << QString();
         QTest::newRow("blank") << u"  \t "_s << empty << QString();
         QTest::newRow("word") << u"River"_s << fts << u"\"river\"*"_s;
-        QTest::newRow("two words") << u"quiet  evening"_s << fts << u"\"quiet\"* \"evening\"*"_s;
+        QTest::newRow("two words") << u"quiet  evening"_s << fts << u"\"quiet\" \"evening\"*"_s;
         QTest::newRow("quotes") << u"\"hello"_s << fts << u"\"hello\"*"_s;
         QTest::newRow("one quote") << u"\""_s << empty << QString();
         QTest::newRow("one minus") << u"-"_s << empty << QString();
         QTest::newRow("only quotes") << u"\"\"\""_s << sub << u"\"\"\""_s;
-        QTest::newRow("AND") << u"a AND b"_s << fts << u"\"a\"* \"and\"* \"b\"*"_s;
+        QTest::newRow("AND") << u"a AND b"_s << fts << u"\"a\" \"and\" \"b\"*"_s;
         QTest::newRow("OR NOT NEAR") << u"OR NOT NEAR("_s << fts
-                                     << u"\"or\"* \"not\"* \"near\"*"_s;
+                                     << u"\"or\" \"not\" \"near\"*"_s;
         QTest::newRow("minus") << u"-x"_s << fts << u"\"x\"*"_s;
         QTest::newRow("c++") << u"c++"_s << fts << u"\"c\"*"_s;
         QTest::newRow("apostrophe") << u"don't"_s << fts << u"\"don t\"*"_s;
@@ -42,10 +42,11 @@ private Q_SLOTS:
         QTest::newRow("emoji") << u"🙂"_s << sub << u"🙂"_s;
         QTest::newRow("emoji and word") << u"happy 🙂"_s << sub << u"happy 🙂"_s;
         QTest::newRow("cjk") << u"咖啡"_s << sub << u"咖啡"_s;
+        QTest::newRow("complete words") << u"the walk "_s << fts << u"\"the\" \"walk\""_s;
         QTest::newRow("one letter") << u"a"_s << fts << u"\"a\"*"_s;
         QTest::newRow("digits") << u"2026"_s << fts << u"\"2026\"*"_s;
         QTest::newRow("sql") << u"'); DROP TABLE entries; --"_s << fts
-                             << u"\"drop\"* \"table\"* \"entries\"*"_s;
+                             << u"\"drop\" \"table\" \"entries\"*"_s;
     }
 
     void parse()
