@@ -116,6 +116,23 @@ QString suffix(ExportFormat format)
     return {};
 }
 
+QString label(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Json:
+        return tr("JSON — complete, can be imported again");
+    case ExportFormat::Csv:
+        return tr("CSV — tables for a spreadsheet, one file per kind of record");
+    case ExportFormat::Markdown:
+        return tr("Markdown — plain text");
+    case ExportFormat::Html:
+        return tr("HTML — a web page");
+    case ExportFormat::Pdf:
+        return tr("PDF — for reading and printing");
+    }
+    return {};
+}
+
 QString fileFilter(ExportFormat format)
 {
     switch (format) {

@@ -24,6 +24,8 @@ namespace Exporter {
 std::optional<ExportFormat> formatFromName(const QString &name);
 /// The usual file name suffix, without the dot ("md" for Markdown).
 QString suffix(ExportFormat format);
+/// The format's name with what it is good for, translated (for a list of formats).
+QString label(ExportFormat format);
 /// A file dialog filter, translated.
 QString fileFilter(ExportFormat format);
 /// Whether the format needs a QGuiApplication.

@@ -42,7 +42,7 @@ ExportDialog::ExportDialog(const Journal &journal, QWidget *parent)
     for (const ExportFormat format : { ExportFormat::Pdf, ExportFormat::Html,
                                        ExportFormat::Markdown, ExportFormat::Json,
                                        ExportFormat::Csv })
-        m_format->addItem(Exporter::fileFilter(format), static_cast<int>(format));
+        m_format->addItem(Exporter::label(format), static_cast<int>(format));
     auto *formatLabel = new QLabel(tr("&Format:"), this);
     formatLabel->setBuddy(m_format);
 

@@ -33,9 +33,12 @@ SearchBar::SearchBar(Journal &journal, QWidget *overlayParent, QWidget *parent)
     m_field->setAccessibleName(tr("Search the journal"));
     m_field->setClearButtonEnabled(true);
     m_field->setMaxLength(500);
-    m_field->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
-    m_field->setMaximumWidth(fontMetrics().averageCharWidth() * 44);
+    // Wide enough for its placeholder in long translations too.
+    m_field->setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 36,
+                                      fontMetrics().horizontalAdvance(m_field->placeholderText())
+                                              + 40));
 
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field);
