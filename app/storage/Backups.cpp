@@ -166,6 +166,14 @@ Result<bool> Backups::runDaily()
     QDir().mkpath(folder());
     QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                   | QFileDevice::ExeOwner);
+    // Merging the search index's segments drops the words of deleted and edited text, which
+    // would otherwise linger in it (and in the backup) until SQLite merges on its own.
+    if (auto merged = Sql::run(m_journal.database(),
+                               u"INSERT INTO %1 (%1) VALUES ('optimize')"_s.arg(
+                                       RecordKinds::SearchTable),
+                               {}, tr("The search index could not be tidied."));
+        !merged)
+        return merged.error();
     if (Status status = m_journal.backupTo(newPath(DailyPrefix)); !status)
         return status.error();
     if (Status status = rotate(); !status)

@@ -46,8 +46,8 @@ public:
     /// Records per kind (RecordKind::name) in a backup file, read without changing it.
     static Result<QMap<QString, qint64>> counts(const QString &filePath);
 
-    /// Makes today's backup unless there is one already, then rotates. Returns whether a
-    /// backup was made.
+    /// Makes today's backup unless there is one already (after tidying the search index, so
+    /// that words of deleted text leave it), then rotates. Returns whether a backup was made.
     Result<bool> runDaily();
     /// Deletes the daily backups that fall out of the keep rules.
     Status rotate();
