@@ -16,10 +16,16 @@ QString tr(const char *text)
 
 } // namespace
 
+QStringList CommandLine::exportFormats()
+{
+    return { u"json"_s, u"csv"_s, u"markdown"_s, u"html"_s, u"pdf"_s };
+}
+
 bool CommandLine::needsGui(const QStringList &arguments)
 {
     CommandLine commandLine;
-    return commandLine.parse(arguments) == Action::Run;
+    return commandLine.parse(arguments) == Action::Run
+            && commandLine.options().command == CommandLineOptions::Command::None;
 }
 
 CommandLine::CommandLine()
@@ -35,6 +41,26 @@ CommandLine::CommandLine()
     , m_demoDensity(QStringList { u"demo-entries-per-day"_s },
                     tr("Average journal entries per day in the sample journal (0.1 to 20)."),
                     tr("number"), u"1.2"_s)
+    , m_export(QStringList { u"export"_s },
+               tr("Export the journal to FILE as <format> (json, csv, markdown, html or pdf), "
+                  "without opening a window. The file is not encrypted: anyone who gets it can "
+                  "read it."),
+               tr("format"))
+    , m_import(QStringList { u"import"_s },
+               tr("Import a JSON export into the journal, adding what it does not have yet."),
+               tr("file"))
+    , m_replace(QStringList { u"replace"_s },
+                tr("With --import: replace the journal's content with the file's."))
+    , m_backup(QStringList { u"backup"_s },
+               tr("Write a backup copy of the journal into <folder>."), tr("folder"))
+    , m_check(QStringList { u"check"_s },
+              tr("Check the journal for damage and report; exit status 0 when healthy."))
+    , m_from(QStringList { u"from"_s }, tr("With --export: only from this day (YYYY-MM-DD)."),
+             tr("day"))
+    , m_to(QStringList { u"to"_s }, tr("With --export: only up to this day (YYYY-MM-DD)."),
+           tr("day"))
+    , m_step(QStringList { u"step"_s }, tr("With --export: only this step (1 to 5)."),
+             tr("step"))
 {
     m_parser.setApplicationDescription(
             tr("A private journal that walks you through five steps after a breakup."));
@@ -43,6 +69,9 @@ CommandLine::CommandLine()
     m_parser.addOption(m_demo);
     m_parser.addOption(m_demoDays);
     m_parser.addOption(m_demoDensity);
+    for (const QCommandLineOption *option :
+         { &m_export, &m_import, &m_replace, &m_backup, &m_check, &m_from, &m_to, &m_step })
+        m_parser.addOption(*option);
     m_parser.addHelpOption();
     m_parser.addVersionOption();
 }
@@ -57,10 +86,8 @@ CommandLine::Action CommandLine::parse(const QStringList &arguments)
         return Action::ShowHelp;
     if (m_parser.isSet(u"version"_s))
         return Action::ShowVersion;
-    if (!m_parser.positionalArguments().isEmpty()) {
-        m_error = tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst());
+    if (!parseCommand())
         return Action::Fail;
-    }
 
     m_options.dataDir = m_parser.value(m_dataDir);
     if (m_parser.isSet(m_dataDir) && m_options.dataDir.trimmed().isEmpty()) {
@@ -82,6 +109,91 @@ CommandLine::Action CommandLine::parse(const QStringList &arguments)
     if ((m_parser.isSet(m_demoDays) || m_parser.isSet(m_demoDensity)) && !m_options.demo)
         m_options.demo = true;
     return Action::Run;
+}
+
+bool CommandLine::parseCommand()
+{
+    using Command = CommandLineOptions::Command;
+    QStringList positional = m_parser.positionalArguments();
+    int commands = 0;
+    if (m_parser.isSet(m_export)) {
+        ++commands;
+        m_options.command = Command::Export;
+        m_options.exportFormat = m_parser.value(m_export).toLower();
+        if (m_options.exportFormat == u"md"_s)
+            m_options.exportFormat = u"markdown"_s;
+        if (!exportFormats().contains(m_options.exportFormat)) {
+            m_error = tr("--export needs a format: %1.").arg(exportFormats().join(u", "_s));
+            return false;
+        }
+        if (positional.isEmpty()) {
+            m_error = tr("--export needs the file to write, e.g. --export json journal.json");
+            return false;
+        }
+        m_options.file = positional.takeFirst();
+    }
+    if (m_parser.isSet(m_import)) {
+        ++commands;
+        m_options.command = Command::Import;
+        m_options.file = m_parser.value(m_import);
+    }
+    if (m_parser.isSet(m_backup)) {
+        ++commands;
+        m_options.command = Command::Backup;
+        m_options.file = m_parser.value(m_backup);
+    }
+    if (m_parser.isSet(m_check)) {
+        ++commands;
+        m_options.command = Command::Check;
+    }
+    if (commands > 1) {
+        m_error = tr("Use one of --export, --import, --backup and --check at a time.");
+        return false;
+    }
+    if (!positional.isEmpty()) {
+        m_error = tr("Unexpected argument: %1").arg(positional.constFirst());
+        return false;
+    }
+    if ((m_options.command == Command::Import || m_options.command == Command::Backup)
+        && m_options.file.trimmed().isEmpty()) {
+        m_error = tr("--import and --backup need a file or folder.");
+        return false;
+    }
+    m_options.importReplace = m_parser.isSet(m_replace);
+    if (m_options.importReplace && m_options.command != Command::Import) {
+        m_error = tr("--replace goes with --import.");
+        return false;
+    }
+    const bool scoped = m_parser.isSet(m_from) || m_parser.isSet(m_to) || m_parser.isSet(m_step);
+    if (scoped && m_options.command != Command::Export) {
+        m_error = tr("--from, --to and --step go with --export.");
+        return false;
+    }
+    for (const auto &[option, day] : { std::pair { &m_from, &m_options.from },
+                                       std::pair { &m_to, &m_options.to } }) {
+        if (!m_parser.isSet(*option))
+            continue;
+        const QDate date = QDate::fromString(m_parser.value(*option), Qt::ISODate);
+        if (!date.isValid()) {
+            m_error = tr("--from and --to need a day like 2026-03-14.");
+            return false;
+        }
+        *day = date;
+    }
+    if (m_parser.isSet(m_step)) {
+        bool ok = false;
+        const int step = m_parser.value(m_step).toInt(&ok);
+        if (!ok || step < 1 || step > 5) {
+            m_error = tr("--step must be a number from 1 to 5.");
+            return false;
+        }
+        m_options.step = step;
+    }
+    if (m_options.from && m_options.to && *m_options.from > *m_options.to) {
+        m_error = tr("--from must not be after --to.");
+        return false;
+    }
+    return true;
 }
 
 QString CommandLine::helpText() const

@@ -3,7 +3,10 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QStringList>
+
+#include <optional>
 
 namespace Rekindle {
 
@@ -13,10 +16,21 @@ struct CommandLineOptions
     static constexpr int DefaultDemoDays = 120;
     static constexpr int MaxDemoDays = 36500;
 
+    /// Work done on the console, without a window.
+    enum class Command { None, Export, Import, Backup, Check };
+
     QString dataDir; ///< empty: the standard location
     bool demo = false;
     int demoDays = DefaultDemoDays;
     double demoEntriesPerDay = 1.2;
+
+    Command command = Command::None;
+    QString exportFormat; ///< lower case: json, csv, markdown, html, pdf
+    QString file; ///< the file to export to, import from, or the folder to back up to
+    bool importReplace = false; ///< --replace: the journal becomes the file
+    std::optional<QDate> from; ///< export only from this day
+    std::optional<QDate> to; ///< export only up to this day
+    std::optional<int> step; ///< export only this step
 };
 
 /// Parses Rekindle's command line. Knows, before any application object exists, whether the
@@ -26,7 +40,11 @@ class CommandLine
 public:
     enum class Action { Run, ShowHelp, ShowVersion, Fail };
 
-    /// True unless the arguments ask only for console output (help, version, an error).
+    /// The export formats --export accepts.
+    static QStringList exportFormats();
+
+    /// True unless the arguments ask only for console work (help, version, an error, export,
+    /// import, backup, check).
     static bool needsGui(const QStringList &arguments);
 
     /// Construct after the translators are installed: option descriptions are translated here.
@@ -41,11 +59,21 @@ public:
     QString errorText() const { return m_error; }
 
 private:
+    bool parseCommand();
+
     QCommandLineParser m_parser;
     QCommandLineOption m_dataDir;
     QCommandLineOption m_demo;
     QCommandLineOption m_demoDays;
     QCommandLineOption m_demoDensity;
+    QCommandLineOption m_export;
+    QCommandLineOption m_import;
+    QCommandLineOption m_replace;
+    QCommandLineOption m_backup;
+    QCommandLineOption m_check;
+    QCommandLineOption m_from;
+    QCommandLineOption m_to;
+    QCommandLineOption m_step;
     CommandLineOptions m_options;
     QString m_error;
 };

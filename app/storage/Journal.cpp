@@ -13,6 +13,7 @@
 #include "MoodStore.h"
 #include "PromptStore.h"
 #include "ReflectionStore.h"
+#include "SearchStore.h"
 #include "Sql.h"
 #include "TrendStore.h"
 
@@ -176,6 +177,7 @@ Journal::~Journal()
     m_moods.reset();
     m_prompts.reset();
     m_reflections.reset();
+    m_search.reset();
     m_entries.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -203,12 +205,15 @@ Status Journal::configure()
     const QSqlDatabase db = database();
     // WAL + synchronous=FULL: a committed transaction is on disk (fsync) before the save is
     // reported, so it survives both an app crash and a power loss.
+    // trusted_schema = ON: the triggers that keep the full-text index (an FTS5 virtual table)
+    // in step need it, as FTS5 is not marked innocuous. Rekindle opens only journal files it
+    // wrote itself (imports are JSON, never foreign database files), so the schema is ours.
     const QStringList pragmas = {
         u"PRAGMA busy_timeout = 5000"_s,
         u"PRAGMA foreign_keys = ON"_s,
         u"PRAGMA synchronous = FULL"_s,
         u"PRAGMA secure_delete = ON"_s,
-        u"PRAGMA trusted_schema = OFF"_s,
+        u"PRAGMA trusted_schema = ON"_s,
         u"PRAGMA temp_store = MEMORY"_s,
     };
     if (Status status = Sql::runAll(db, pragmas, tr("Rekindle cannot prepare the journal."));
@@ -292,6 +297,7 @@ void Journal::createStores()
     m_prompts = std::make_unique<PromptStore>(*this);
     m_moods = std::make_unique<MoodStore>(*this);
     m_trends = std::make_unique<TrendStore>(*this);
+    m_search = std::make_unique<SearchStore>(*this);
 }
 
 Status Journal::backupTo(const QString &filePath) const

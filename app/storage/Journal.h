@@ -25,6 +25,7 @@ class MoodStore;
 class PromptStore;
 class ReflectionStore;
 class TrendStore;
+class SearchStore;
 
 /// How Journal::open() treats the file.
 struct JournalOptions
@@ -81,6 +82,11 @@ public:
     MoodStore &moods() const { return *m_moods; }
     /// Read-only aggregates over every store, for charts and progress.
     TrendStore &trends() const { return *m_trends; }
+    SearchStore &search() const { return *m_search; }
+
+Q_SIGNALS:
+    /// Many records changed at once (an import, a restore): views should reload everything.
+    void contentReplaced();
 
 private:
     Journal(const QString &directory, const QString &connectionName, const Clock &clock,
@@ -105,6 +111,7 @@ private:
     std::unique_ptr<PromptStore> m_prompts;
     std::unique_ptr<MoodStore> m_moods;
     std::unique_ptr<TrendStore> m_trends;
+    std::unique_ptr<SearchStore> m_search;
 };
 
 } // namespace Rekindle

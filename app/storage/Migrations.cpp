@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrations.h"
 
+#include "RecordKinds.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Rekindle::Migrations {
@@ -147,6 +149,8 @@ const QList<QStringList> &all()
             // Covers the mood chart's scan of entry moods by time.
             u"CREATE INDEX entries_mood_by_created ON entries (created_at, mood) WHERE mood IS NOT NULL"_s,
         },
+        // 6: full-text search over everything written (see RecordKinds).
+        RecordKinds::searchTableStatements() + RecordKinds::searchIndexStatements(u"entries"_s),
     };
     return migrations;
 }

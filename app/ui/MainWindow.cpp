@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "Appearance.h"
+#include "JournalActions.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "steps/AcknowledgePage.h"
@@ -12,6 +13,7 @@
 #include "steps/StepPage.h"
 #include "storage/Journal.h"
 #include "widgets/JournalPanel.h"
+#include "widgets/SearchBar.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -27,6 +29,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTime>
+#include <QTimer>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +48,8 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     , m_journal(journal)
     , m_tabs(new QTabWidget(this))
     , m_saveStatus(new QLabel(this))
+    , m_search(new SearchBar(journal, this, this))
+    , m_actions(new JournalActions(journal, this, [this] { return flushAll(); }))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Rekindle"));
@@ -52,6 +58,38 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     m_tabs->setAccessibleName(tr("Steps"));
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
+    reloadPages();
+    setCentralWidget(m_tabs);
+
+    m_saveStatus->setObjectName(u"saveStatus"_s);
+    statusBar()->addPermanentWidget(m_saveStatus);
+    statusBar()->showMessage(tr("Everything you write stays on this computer."), 8000);
+
+    connect(m_search, &SearchBar::openRequested, this, &MainWindow::openRecord);
+    connect(&journal, &Journal::contentReplaced, this, &MainWindow::reloadPages);
+    connect(m_actions, &JournalActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // The daily backup waits until the window is on screen.
+    QTimer::singleShot(JournalActions::DailyBackupDelayMs, m_actions,
+                       &JournalActions::runDailyBackup);
+
+    createActions();
+    restoreSettings();
+    m_previousTab = m_tabs->currentIndex();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::reloadPages()
+{
+    const int current = std::max(0, m_tabs->currentIndex());
+    const QSignalBlocker blocker(m_tabs);
+    for (StepPage *page : std::as_const(m_pages)) {
+        m_tabs->removeTab(m_tabs->indexOf(page));
+        page->deleteLater();
+    }
+    m_pages.clear();
     for (const Step step : Steps::all()) {
         StepPage *page = createPage(step);
         m_pages << page;
@@ -65,19 +103,28 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
         connect(page->journalPanel(), &JournalPanel::saveFailed, this,
                 [this](const QString &message) { m_saveStatus->setText(message); });
     }
-    setCentralWidget(m_tabs);
-
-    m_saveStatus->setObjectName(u"saveStatus"_s);
-    statusBar()->addPermanentWidget(m_saveStatus);
-    statusBar()->showMessage(tr("Everything you write stays on this computer."), 8000);
-
-    createActions();
-    restoreSettings();
+    m_tabs->setCurrentIndex(std::min(current, int(m_pages.size()) - 1));
     m_previousTab = m_tabs->currentIndex();
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
 }
 
-MainWindow::~MainWindow() = default;
+bool MainWindow::openRecord(const QString &kind, qint64 itemId, int step)
+{
+    bool shown = false;
+    if (step >= 1 && step <= m_pages.size()) {
+        m_tabs->setCurrentIndex(step - 1);
+        shown = m_pages.at(step - 1)->reveal(kind, itemId);
+    } else {
+        for (int i = 0; i < m_pages.size() && !shown; ++i) {
+            if (m_pages.at(i)->reveal(kind, itemId)) {
+                m_tabs->setCurrentIndex(i);
+                shown = true;
+            }
+        }
+    }
+    if (!shown)
+        statusBar()->showMessage(tr("This item is no longer in the journal."), 8000);
+    return shown;
+}
 
 StepPage *MainWindow::createPage(Step step)
 {
@@ -117,6 +164,11 @@ void MainWindow::createActions()
     newEntry->setShortcut(QKeySequence::New);
     newEntry->setStatusTip(tr("Start a new journal entry in the current step"));
     file->addSeparator();
+    file->addAction(m_actions->exportAction());
+    file->addAction(m_actions->importAction());
+    file->addSeparator();
+    file->addAction(m_actions->restoreAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
     quit->setShortcut(QKeySequence::Quit);
@@ -141,6 +193,9 @@ void MainWindow::createActions()
     if (preferenceKeys.isEmpty())
         preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
     preferences->setShortcuts(preferenceKeys);
+    QAction *find = edit->addAction(tr("&Search the Journal"), m_search, &SearchBar::activate);
+    find->setObjectName(u"actionFind"_s);
+    find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -197,6 +252,13 @@ void MainWindow::createActions()
     toolBar->addAction(reflectAction);
     toolBar->addAction(moodAction);
     toolBar->addAction(progressAction);
+    // The search field sits at the right end of the toolbar, above the tabs.
+    toolBar->setFloatable(false);
+    toolBar->toggleViewAction()->setEnabled(false);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_search);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Rekindle"), this, &MainWindow::showAbout);

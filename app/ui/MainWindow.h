@@ -15,6 +15,8 @@ class QToolBar;
 namespace Rekindle {
 
 class Journal;
+class JournalActions;
+class SearchBar;
 class StepPage;
 
 /// The shell: menus, the five step tabs and the status bar. Pages own their tools; the window
@@ -31,6 +33,11 @@ public:
     StepPage *page(int index) const { return m_pages.value(index); }
     /// Saves everything being edited on every page. False when something could not be saved.
     bool flushAll();
+    SearchBar *searchBar() const { return m_search; }
+    JournalActions *journalActions() const { return m_actions; }
+    /// Shows a record found by search: its step's tab, its section, the record selected.
+    /// `step` is 0 for records without a step (every page is asked).
+    bool openRecord(const QString &kind, qint64 itemId, int step);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,6 +46,8 @@ private:
     StepPage *createPage(Step step);
     void createActions();
     void addTextEditingActions(QMenu *menu);
+    /// Builds the step pages afresh: after an import or restore changed the journal whole.
+    void reloadPages();
     void restoreSettings();
     void saveSettings() const;
     void onTabChanged(int index);
@@ -51,6 +60,8 @@ private:
     Journal &m_journal;
     QTabWidget *m_tabs;
     QLabel *m_saveStatus;
+    SearchBar *m_search;
+    JournalActions *m_actions;
     QList<StepPage *> m_pages;
     int m_previousTab = -1;
 };

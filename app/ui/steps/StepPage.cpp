@@ -91,6 +91,14 @@ ReflectionDialog *StepPage::reflect()
     return m_reflectionsPanel->reflect();
 }
 
+bool StepPage::reveal(const QString &kind, qint64 itemId)
+{
+    if (kind != u"entries"_s)
+        return false;
+    m_sections->setCurrentWidget(m_journal);
+    return m_journal->selectEntry(itemId);
+}
+
 bool StepPage::flush()
 {
     bool ok = m_journal->flush();

@@ -46,6 +46,10 @@ public:
 
     /// Adds a tool of the step as a section after the ones already there.
     void addSection(QWidget *section, const QString &title);
+    /// Shows record `itemId` of kind `kind` (a RecordKind::name) on this page, e.g. a search
+    /// result: selects its section and the record. False when the page does not show that
+    /// kind. Pages with tools of their own override this for their kinds and call the base.
+    virtual bool reveal(const QString &kind, qint64 itemId);
     /// Saves whatever is being edited on the page. False when something could not be saved.
     virtual bool flush();
     /// Saves and tidies up before the window closes.

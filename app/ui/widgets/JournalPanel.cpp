@@ -150,6 +150,22 @@ void JournalPanel::newEntry()
     m_editor->focusBody();
 }
 
+bool JournalPanel::selectEntry(qint64 id)
+{
+    if (id == m_currentId && id != 0)
+        return true;
+    if (!flush())
+        return false;
+    while (m_model->rowOf(id) < 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    selectRow(row);
+    m_list->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    return m_currentId == id;
+}
+
 void JournalPanel::deleteCurrentEntry()
 {
     if (m_currentId == 0)

@@ -43,6 +43,11 @@ public:
     /// Called when the panel is left for good (closing): saves and drops an untouched new entry.
     bool leave();
 
+    /// Saves pending edits, then selects entry `id` (fetching older pages as needed) and
+    /// scrolls to it. False when the entry is not in this panel's list or edits could not
+    /// be saved.
+    bool selectEntry(qint64 id);
+
     qint64 currentEntryId() const { return m_currentId; }
     bool hasUnsavedChanges() const { return m_dirty; }
 

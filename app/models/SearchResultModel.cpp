@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SearchResultModel.h"
+
+#include "core/JournalEntry.h"
+#include "storage/EntryStore.h"
+#include "storage/Journal.h"
+#include "storage/RecordKinds.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+
+SearchResultModel::SearchResultModel(Journal &journal, QObject *parent)
+    : QAbstractListModel(parent), m_journal(journal)
+{
+    // Search again when something changes while results are shown.
+    const auto refresh = [this] {
+        if (!m_query.isEmpty())
+            run();
+    };
+    connect(&journal.entries(), &EntryStore::entryCreated, this, refresh);
+    connect(&journal.entries(), &EntryStore::entryUpdated, this, refresh);
+    connect(&journal.entries(), &EntryStore::entryRemoved, this, refresh);
+    connect(&journal, &Journal::contentReplaced, this, refresh);
+}
+
+void SearchResultModel::setQuery(const QString &text)
+{
+    m_query = text;
+    m_limit = BatchSize;
+    run();
+}
+
+void SearchResultModel::showMore()
+{
+    if (!m_page.hasMore)
+        return;
+    m_limit += BatchSize;
+    run();
+}
+
+void SearchResultModel::run()
+{
+    beginResetModel();
+    m_page = {};
+    m_error.clear();
+    if (!m_query.trimmed().isEmpty()) {
+        auto page = m_journal.search().find(m_query, m_limit);
+        if (page)
+            m_page = std::move(page).value();
+        else
+            m_error = page.error().message;
+    }
+    endResetModel();
+    Q_EMIT searched();
+}
+
+int SearchResultModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_page.hits.size()) + (m_page.hasMore ? 1 : 0);
+}
+
+Qt::ItemFlags SearchResultModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
+}
+
+QVariant SearchResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (index.row() >= m_page.hits.size()) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return tr("Show more results…");
+        case IsMoreRole:
+            return true;
+        default:
+            return {};
+        }
+    }
+    const SearchHit &hit = m_page.hits.at(index.row());
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole: {
+        QString title = plain(hit.title).trimmed();
+        if (title.isEmpty())
+            title = JournalEntry::displayTitle(QString(), plain(hit.snippet));
+        return tr("%1, %2: %3").arg(title, data(index, WhenRole).toString(),
+                                    plain(hit.snippet));
+    }
+    case Qt::ToolTipRole:
+        return plain(hit.snippet);
+    case KindRole:
+        return hit.kind;
+    case ItemIdRole:
+        return hit.itemId;
+    case StepRole:
+        return hit.step ? QVariant(static_cast<int>(*hit.step)) : QVariant();
+    case WhenRole: {
+        if (hit.day.isValid())
+            return locale.toString(hit.day, QLocale::ShortFormat);
+        const QDateTime local = hit.instant.toTimeZone(m_journal.clock().timeZone());
+        return tr("%1, %2").arg(locale.toString(local.date(), QLocale::ShortFormat),
+                                locale.toString(local.time(), QLocale::ShortFormat));
+    }
+    case TitleHtmlRole: {
+        if (!plain(hit.title).trimmed().isEmpty())
+            return markedToHtml(hit.title);
+        const RecordKind *kind = RecordKinds::find(hit.kind);
+        return (kind ? RecordKinds::label(*kind) : hit.kind).toHtmlEscaped();
+    }
+    case SnippetHtmlRole:
+        return markedToHtml(hit.snippet);
+    case IsMoreRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SearchResultModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(ItemIdRole, "itemId");
+    names.insert(StepRole, "step");
+    names.insert(WhenRole, "when");
+    names.insert(TitleHtmlRole, "titleHtml");
+    names.insert(SnippetHtmlRole, "snippetHtml");
+    names.insert(IsMoreRole, "isMore");
+    return names;
+}
+
+QString SearchResultModel::markedToHtml(const QString &marked)
+{
+    QString html = marked.toHtmlEscaped();
+    html.replace(SearchHit::MatchStart, u"<b>"_s);
+    html.replace(SearchHit::MatchEnd, u"</b>"_s);
+    // Line breaks in a snippet read as spaces.
+    html.replace(u'\n', u' ');
+    return html;
+}
+
+QString SearchResultModel::plain(const QString &marked)
+{
+    QString text = marked;
+    text.remove(SearchHit::MatchStart);
+    text.remove(SearchHit::MatchEnd);
+    return text;
+}
+
+} // namespace Rekindle

@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Backups.h"
+
+#include "Journal.h"
+#include "JournalExport.h"
+#include "JournalImport.h"
+#include "RecordKinds.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rekindle::Backups", text);
+}
+
+const QString DailyPrefix = u"daily-"_s;
+const QString BeforeRestorePrefix = u"before-restore-"_s;
+const QString StampFormat = u"yyyyMMdd-HHmmss"_s;
+
+/// A connection to a backup file that cannot write to it.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const QString &filePath)
+        : m_name(u"rekindle-backup-"_s + QUuid::createUuid().toString(QUuid::Id128))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(filePath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        m_open = db.open();
+    }
+    ~ReadOnlyConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
+    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+} // namespace
+
+Backups::Backups(Journal &journal) : m_journal(journal) { }
+
+QString Backups::folder() const
+{
+    return m_journal.directory() + u'/' + Journal::BackupFolderName;
+}
+
+QList<BackupInfo> Backups::list() const
+{
+    static const QRegularExpression stamp(uR"((\d{8}-\d{6})\.sqlite3$)"_s);
+    QList<BackupInfo> backups;
+    const QDir dir(folder());
+    const auto files = dir.entryInfoList({ u"*.sqlite3"_s }, QDir::Files);
+    for (const QFileInfo &file : files) {
+        BackupInfo info;
+        info.filePath = file.absoluteFilePath();
+        const QString name = file.fileName();
+        if (name.startsWith(DailyPrefix))
+            info.kind = BackupInfo::Kind::Daily;
+        else if (name.startsWith(BeforeRestorePrefix))
+            info.kind = BackupInfo::Kind::BeforeRestore;
+        else if (name.startsWith(u"before-v"_s))
+            info.kind = BackupInfo::Kind::BeforeUpdate;
+        else
+            continue;
+        const auto match = stamp.match(name);
+        info.created = match.hasMatch()
+                ? QDateTime::fromString(match.captured(1), StampFormat)
+                : file.lastModified();
+        info.created.setTimeZone(QTimeZone::utc());
+        backups << info;
+    }
+    std::sort(backups.begin(), backups.end(), [](const BackupInfo &a, const BackupInfo &b) {
+        return a.created != b.created ? a.created > b.created : a.filePath > b.filePath;
+    });
+    return backups;
+}
+
+Result<QMap<QString, qint64>> Backups::counts(const QString &filePath)
+{
+    const ReadOnlyConnection connection(filePath);
+    if (!connection.isOpen())
+        return Error { tr("The backup %1 cannot be read.").arg(QDir::toNativeSeparators(filePath)) };
+    const QSqlDatabase db = connection.database();
+    QMap<QString, qint64> counts;
+    auto tables = Sql::run(db, u"SELECT name FROM sqlite_schema WHERE type = 'table'"_s, {},
+                           tr("The backup cannot be read."));
+    if (!tables)
+        return tables.error();
+    QSet<QString> present;
+    while (tables->next())
+        present.insert(tables->value(0).toString());
+    tables->finish();
+    for (const RecordKind &kind : RecordKinds::all()) {
+        if (!present.contains(kind.table))
+            continue;
+        auto count = Sql::run(db, u"SELECT count(*) FROM %1"_s.arg(kind.table), {},
+                              tr("The backup cannot be read."));
+        if (!count)
+            return count.error();
+        counts.insert(kind.name, count->next() ? count->value(0).toLongLong() : 0);
+    }
+    return counts;
+}
+
+int Backups::keepCount() const
+{
+    auto query = Sql::run(m_journal.database(),
+                          u"SELECT value FROM %1 WHERE key = ?"_s.arg(RecordKinds::SettingsTable),
+                          { KeepSetting }, QString());
+    if (query && query->next()) {
+        bool ok = false;
+        const int keep = query->value(0).toInt(&ok);
+        if (ok && keep >= 1)
+            return std::min(keep, 1000);
+    }
+    return DefaultKeep;
+}
+
+QString Backups::newPath(const QString &prefix) const
+{
+    const QString stamp = m_journal.clock().now().toString(StampFormat);
+    QString path = folder() + u'/' + prefix + stamp + u".sqlite3"_s;
+    // Two in the same second (a restore right after a backup): never overwrite.
+    for (int n = 2; QFile::exists(path); ++n)
+        path = folder() + u'/' + prefix + stamp + u"-%1.sqlite3"_s.arg(n);
+    return path;
+}
+
+Result<bool> Backups::runDaily()
+{
+    const QDate today = m_journal.clock().today();
+    for (const BackupInfo &backup : list()) {
+        if (backup.kind == BackupInfo::Kind::Daily
+            && m_journal.clock().localDate(backup.created) >= today)
+            return false;
+    }
+    QDir().mkpath(folder());
+    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner);
+    // Merging the search index's segments drops the words of deleted and edited text, which
+    // would otherwise linger in it (and in the backup) until SQLite merges on its own.
+    if (auto merged = Sql::run(m_journal.database(),
+                               u"INSERT INTO %1 (%1) VALUES ('optimize')"_s.arg(
+                                       RecordKinds::SearchTable),
+                               {}, tr("The search index could not be tidied."));
+        !merged)
+        return merged.error();
+    if (Status status = m_journal.backupTo(newPath(DailyPrefix)); !status)
+        return status.error();
+    if (Status status = rotate(); !status)
+        return status.error();
+    return true;
+}
+
+Status Backups::rotate()
+{
+    QList<BackupInfo> daily;
+    for (const BackupInfo &backup : list())
+        if (backup.kind == BackupInfo::Kind::Daily)
+            daily << backup; // newest first
+    const int keep = keepCount();
+    QSet<QString> kept;
+    QSet<int> weeks;
+    for (int i = 0; i < daily.size(); ++i) {
+        const BackupInfo &backup = daily.at(i);
+        int year = 0;
+        const int week = m_journal.clock().localDate(backup.created).weekNumber(&year);
+        const int weekKey = year * 100 + week;
+        // The newest of each of the last WeeksKept weeks stays, beside the newest `keep`.
+        const bool newestOfWeek = !weeks.contains(weekKey) && weeks.size() < WeeksKept;
+        if (newestOfWeek)
+            weeks.insert(weekKey);
+        if (i < keep || newestOfWeek)
+            kept.insert(backup.filePath);
+    }
+    for (const BackupInfo &backup : std::as_const(daily)) {
+        if (!kept.contains(backup.filePath) && !QFile::remove(backup.filePath))
+            return Error { tr("An old backup could not be deleted: %1")
+                                   .arg(QDir::toNativeSeparators(backup.filePath)) };
+    }
+    return {};
+}
+
+Result<QString> Backups::restore(const QString &backupPath)
+{
+    // Read the backup through a journal of its own, in a temporary copy: an older backup is
+    // migrated there, and the file in the backups folder stays exactly as it was.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error { tr("Rekindle could not make a temporary folder for the restore.") };
+    if (!QFile::copy(backupPath, scratch.filePath(Journal::DatabaseFileName)))
+        return Error { tr("The backup %1 cannot be read.").arg(QDir::toNativeSeparators(backupPath)) };
+    QFile::setPermissions(scratch.filePath(Journal::DatabaseFileName),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QJsonObject content;
+    {
+        auto source = Journal::open(scratch.path(), m_journal.clock());
+        if (!source)
+            return Error { tr("The backup cannot be restored: %1").arg(source.error().message),
+                           source.error().detail };
+        auto document = JournalExport(**source).toJson();
+        if (!document)
+            return document.error();
+        content = *document;
+    }
+
+    const auto safety = keepCurrent();
+    if (!safety)
+        return safety.error();
+    auto imported = JournalImport(m_journal).apply(content, ImportMode::Replace);
+    if (!imported)
+        return imported.error();
+    return *safety;
+}
+
+Result<QString> Backups::keepCurrent()
+{
+    QDir().mkpath(folder());
+    const QString path = newPath(BeforeRestorePrefix);
+    if (Status status = m_journal.backupTo(path); !status)
+        return Error { tr("The current journal could not be backed up, so nothing was "
+                          "changed. %1")
+                               .arg(status.error().message),
+                       status.error().detail };
+    return path;
+}
+
+} // namespace Rekindle

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalActions.h"
+
+#include "dialogs/ExportDialog.h"
+#include "dialogs/RestoreDialog.h"
+#include "storage/Backups.h"
+#include "storage/Journal.h"
+#include "storage/JournalImport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+
+JournalActions::JournalActions(Journal &journal, QWidget *window, std::function<bool()> saveAll)
+    : QObject(window)
+    , m_journal(journal)
+    , m_window(window)
+    , m_saveAll(std::move(saveAll))
+    , m_export(new QAction(tr("&Export…"), this))
+    , m_import(new QAction(tr("&Import…"), this))
+    , m_restore(new QAction(tr("&Restore from a Backup…"), this))
+{
+    m_export->setObjectName(u"actionExport"_s);
+    m_export->setStatusTip(tr("Save the journal, or part of it, as PDF, HTML, Markdown, JSON "
+                              "or CSV"));
+    m_import->setObjectName(u"actionImport"_s);
+    m_import->setStatusTip(tr("Add the contents of a Rekindle JSON export to this journal"));
+    m_restore->setObjectName(u"actionRestore"_s);
+    m_restore->setStatusTip(tr("Bring the journal back to an earlier day"));
+    connect(m_export, &QAction::triggered, this, &JournalActions::exportJournal);
+    connect(m_import, &QAction::triggered, this, &JournalActions::importJournal);
+    connect(m_restore, &QAction::triggered, this, &JournalActions::restoreFromBackup);
+}
+
+void JournalActions::exportJournal()
+{
+    if (!m_saveAll())
+        return;
+    ExportDialog dialog(m_journal, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT message(tr("The journal was exported."));
+}
+
+void JournalActions::importJournal()
+{
+    const QString path = QFileDialog::getOpenFileName(
+            m_window, tr("Import a Journal Export"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Rekindle JSON export (*.json)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void JournalActions::importFile(const QString &filePath)
+{
+    if (!m_saveAll())
+        return;
+    // Check the whole file before asking anything: a broken file is reported at once.
+    auto document = JournalImport::readFile(filePath);
+    Status valid = document ? JournalImport(m_journal).validate(*document, ImportMode::Merge)
+                            : Status(document.error());
+    if (!valid) {
+        QMessageBox::warning(m_window, tr("Import"), valid.error().message);
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Import"),
+                    tr("How should the file's contents join this journal?"), QMessageBox::Cancel,
+                    m_window);
+    ask.setObjectName(u"importMode"_s);
+    ask.setInformativeText(tr("Add: keeps everything in the journal and adds what it does not "
+                              "have yet.\nReplace: the journal becomes exactly the file's "
+                              "contents; the journal as it is now is kept as a backup first."));
+    QPushButton *merge = ask.addButton(tr("&Add"), QMessageBox::AcceptRole);
+    QPushButton *replace = ask.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(merge);
+    ask.exec();
+    if (ask.clickedButton() != merge && ask.clickedButton() != replace)
+        return;
+    const ImportMode mode = ask.clickedButton() == replace ? ImportMode::Replace
+                                                           : ImportMode::Merge;
+    if (mode == ImportMode::Replace) {
+        if (auto safety = Backups(m_journal).keepCurrent(); !safety) {
+            QMessageBox::warning(m_window, tr("Import"), safety.error().message);
+            return;
+        }
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto summary = JournalImport(m_journal).apply(*document, mode);
+    QApplication::restoreOverrideCursor();
+    if (!summary) {
+        QMessageBox::warning(m_window, tr("Import"), summary.error().message);
+        return;
+    }
+    Q_EMIT message(tr("Records imported: %1.").arg(summary->totalAdded()));
+}
+
+void JournalActions::restoreFromBackup()
+{
+    if (!m_saveAll())
+        return;
+    RestoreDialog dialog(m_journal, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT message(tr("The journal was restored from the backup."));
+}
+
+void JournalActions::runDailyBackup()
+{
+    auto made = Backups(m_journal).runDaily();
+    if (!made)
+        Q_EMIT message(tr("Today's backup could not be made: %1").arg(made.error().message));
+}
+
+} // namespace Rekindle

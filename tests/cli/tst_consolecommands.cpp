@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/ConsoleCommands.h"
+#include "core/CommandLine.h"
+#include "storage/DemoJournal.h"
+#include "storage/EntryStore.h"
+#include "support/JournalDump.h"
+#include "support/TempJournal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rekindle;
+using namespace Qt::StringLiterals;
+
+class tst_ConsoleCommands : public QObject
+{
+    Q_OBJECT
+
+    static int run(const QStringList &arguments)
+    {
+        CommandLine commandLine;
+        if (commandLine.parse(QStringList { u"rekindle"_s } + arguments)
+            != CommandLine::Action::Run)
+            return -1;
+        if (CommandLine::needsGui(QStringList { u"rekindle"_s } + arguments))
+            return -2;
+        return ConsoleCommands::execute(commandLine.options());
+    }
+
+private Q_SLOTS:
+    void parse_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("export") << QStringList { u"--export"_s, u"json"_s, u"f.json"_s } << true;
+        QTest::newRow("export md") << QStringList { u"--export"_s, u"md"_s, u"f.md"_s } << true;
+        QTest::newRow("export no file") << QStringList { u"--export"_s, u"json"_s } << false;
+        QTest::newRow("export bad format") << QStringList { u"--export"_s, u"xml"_s, u"f"_s } << false;
+        QTest::newRow("export scoped") << QStringList { u"--export"_s, u"csv"_s, u"f"_s, u"--from"_s,
+                                                        u"2026-01-01"_s, u"--step"_s, u"3"_s }
+                                       << true;
+        QTest::newRow("bad day") << QStringList { u"--export"_s, u"csv"_s, u"f"_s, u"--to"_s,
+                                                  u"2026-02-30"_s }
+                                 << false;
+        QTest::newRow("from after to") << QStringList { u"--export"_s, u"csv"_s, u"f"_s, u"--from"_s,
+                                                        u"2026-02-02"_s, u"--to"_s, u"2026-02-01"_s }
+                                       << false;
+        QTest::newRow("scope without export") << QStringList { u"--check"_s, u"--step"_s, u"1"_s }
+                                              << false;
+        QTest::newRow("two commands") << QStringList { u"--check"_s, u"--backup"_s, u"d"_s } << false;
+        QTest::newRow("replace alone") << QStringList { u"--replace"_s } << false;
+        QTest::newRow("import replace") << QStringList { u"--import"_s, u"f"_s, u"--replace"_s } << true;
+    }
+
+    void parse()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, valid);
+        CommandLine commandLine;
+        const auto action = commandLine.parse(QStringList { u"rekindle"_s } + arguments);
+        QCOMPARE(action == CommandLine::Action::Run, valid);
+        QVERIFY(!CommandLine::needsGui(QStringList { u"rekindle"_s } + arguments));
+    }
+
+    void exportImportBackupCheck()
+    {
+        QTemporaryDir work;
+        const QString source = work.filePath(u"source"_s);
+        const QString target = work.filePath(u"target"_s);
+        QStringList expected;
+        {
+            auto journal = Journal::open(source);
+            QVERIFY(journal);
+            QVERIFY(DemoJournal::generate(**journal, { 60, 1.5, 3 }));
+            expected = Test::dumpContent(**journal);
+        }
+        const QString json = work.filePath(u"journal.json"_s);
+        QCOMPARE(run({ u"--data-dir"_s, source, u"--export"_s, u"json"_s, json }), 0);
+        QCOMPARE(run({ u"--data-dir"_s, target, u"--import"_s, json }), 0);
+        QCOMPARE(run({ u"--data-dir"_s, target, u"--check"_s }), 0);
+        QCOMPARE(run({ u"--data-dir"_s, target, u"--backup"_s, work.filePath(u"copies"_s) }), 0);
+        QCOMPARE(QDir(work.filePath(u"copies"_s)).entryList(QDir::Files).size(), 1);
+        {
+            auto journal = Journal::open(target);
+            QVERIFY(journal);
+            QCOMPARE(Test::dumpContent(**journal), expected);
+        }
+        // A bad file fails with status 1 and changes nothing.
+        const QString bad = QStringLiteral(REKINDLE_TEST_DATA_DIR) + u"/import/truncated.json"_s;
+        QCOMPARE(run({ u"--data-dir"_s, target, u"--import"_s, bad, u"--replace"_s }), 1);
+        QVERIFY(!QDir(target + u"/backups"_s).exists()
+                || QDir(target + u"/backups"_s).entryList(QDir::Files).isEmpty());
+        // Replace keeps the journal as it was.
+        QCOMPARE(run({ u"--data-dir"_s, target, u"--import"_s,
+                       QStringLiteral(REKINDLE_TEST_DATA_DIR) + u"/valid-minimal.json"_s,
+                       u"--replace"_s }),
+                 0);
+        QCOMPARE(QDir(target + u"/backups"_s).entryList(QDir::Files).size(), 1);
+        // Markdown and CSV without any display.
+        QCOMPARE(run({ u"--data-dir"_s, source, u"--export"_s, u"markdown"_s,
+                       work.filePath(u"j.md"_s), u"--step"_s, u"1"_s }),
+                 0);
+        QVERIFY(QFile::exists(work.filePath(u"j.md"_s)));
+        QCOMPARE(run({ u"--data-dir"_s, source, u"--export"_s, u"csv"_s, work.filePath(u"j.csv"_s) }),
+                 0);
+        QVERIFY(QFile::exists(work.filePath(u"j-entries.csv"_s)));
+    }
+
+    void checkReportsDamage()
+    {
+        QTemporaryDir work;
+        {
+            auto journal = Journal::open(work.path());
+            QVERIFY(journal);
+            QSqlQuery(journal->get()->database()).exec(u"DELETE FROM search_text"_s);
+            QVERIFY((*journal)->entries().create(Step::Acknowledge, { u"x"_s, {}, {} }));
+            QSqlQuery(journal->get()->database()).exec(u"DELETE FROM search_text"_s);
+        }
+        QCOMPARE(run({ u"--data-dir"_s, work.path(), u"--check"_s }), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ConsoleCommands)
+#include "tst_consolecommands.moc"

@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/EntryStore.h"
+#include "storage/JournalExport.h"
+#include "storage/JournalImport.h"
+#include "storage/SearchStore.h"
+#include "support/JournalDump.h"
+#include "support/TempJournal.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Rekindle;
+using namespace Qt::StringLiterals;
+
+class tst_JournalImport : public QObject
+{
+    Q_OBJECT
+
+    static QString dataFile(const QString &name)
+    {
+        return QStringLiteral(REKINDLE_TEST_DATA_DIR) + u'/' + name;
+    }
+
+    static void fill(Test::TempJournal &journal)
+    {
+        QVERIFY(journal->entries().create(Step::Acknowledge, { u"Kept"_s, u"Body"_s, 4 }));
+        QVERIFY(journal->entries().create(Step::Reconnect, { u"Also kept"_s, QString(), {} }));
+    }
+
+private Q_SLOTS:
+    void badFilesChangeNothing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not json") << u"not-json.json"_s << u"line 1, column"_s;
+        QTest::newRow("truncated") << u"truncated.json"_s << u"line"_s;
+        QTest::newRow("empty") << u"empty.json"_s << u"line 1"_s;
+        QTest::newRow("top-level array") << u"top-level-array.json"_s << u"list"_s;
+        QTest::newRow("invalid utf-8") << u"invalid-utf8.json"_s << u"line"_s;
+        QTest::newRow("wrong format") << u"wrong-format.json"_s << u"\"format\""_s;
+        QTest::newRow("future version") << u"future-version.json"_s << u"newer version"_s;
+        QTest::newRow("records not object") << u"records-not-object.json"_s << u"\"records\""_s;
+        QTest::newRow("record not object") << u"record-not-object.json"_s
+                                           << u"records.entries[1]"_s;
+        QTest::newRow("unknown kind") << u"unknown-kind.json"_s << u"records.spaceships"_s;
+        QTest::newRow("unknown field") << u"unknown-field.json"_s << u"\"colour\""_s;
+        QTest::newRow("wrong type mood") << u"wrong-type-mood.json"_s
+                                         << u"records.entries[0]: \"mood\" must be a whole number from 1 to 10"_s;
+        QTest::newRow("wrong type step") << u"wrong-type-step.json"_s << u"\"step\""_s;
+        QTest::newRow("wrong type title") << u"wrong-type-title.json"_s << u"\"title\" must be text"_s;
+        QTest::newRow("step out of range") << u"step-out-of-range.json"_s << u"not 9"_s;
+        QTest::newRow("missing field") << u"missing-field.json"_s << u"\"created_at\" is missing"_s;
+        QTest::newRow("missing uid") << u"missing-uid.json"_s << u"\"uid\" is missing"_s;
+        QTest::newRow("huge title") << u"huge-title.json"_s << u"5000 characters"_s;
+        QTest::newRow("huge uid") << u"huge-uid.json"_s << u"\"uid\""_s;
+        QTest::newRow("duplicate uid") << u"duplicate-uid.json"_s << u"appears twice"_s;
+        QTest::newRow("bad date") << u"bad-date.json"_s << u"\"created_at\""_s;
+        QTest::newRow("date without zone") << u"date-without-zone.json"_s << u"\"created_at\""_s;
+        QTest::newRow("setting not text") << u"setting-not-text.json"_s
+                                          << u"settings.backups.keep"_s;
+        QTest::newRow("no such file") << u"import/does-not-exist.json"_s << u"cannot read"_s;
+    }
+
+    void badFilesChangeNothing()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, mentions);
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        fill(journal);
+        journal.close();
+        const QString dbFile = journal.directory() + u'/' + Journal::DatabaseFileName;
+        const QByteArray before = Test::fileHash(dbFile);
+        QVERIFY(journal.reopen());
+        const QString path = file.startsWith(u"import/"_s) ? dataFile(file)
+                                                           : dataFile(u"import/"_s + file);
+        for (const ImportMode mode : { ImportMode::Merge, ImportMode::Replace }) {
+            auto result = JournalImport(journal.journal()).importFile(path, mode);
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error().message.contains(mentions),
+                     qPrintable(result.error().message));
+        }
+        journal.close();
+        QCOMPARE(Test::fileHash(dbFile), before);
+    }
+
+    void hugeBodyIsRefused()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        auto document = JournalImport::readFile(dataFile(u"valid-minimal.json"_s));
+        QVERIFY(document);
+        QJsonObject records = document->value(u"records"_s).toObject();
+        QJsonArray entries = records.value(u"entries"_s).toArray();
+        QJsonObject entry = entries.at(0).toObject();
+        entry.insert(u"body"_s, QString(JournalEntry::MaxBodyLength + 1, u'a'));
+        entries.replace(0, entry);
+        records.insert(u"entries"_s, entries);
+        document->insert(u"records"_s, records);
+        auto result = JournalImport(journal.journal()).apply(*document, ImportMode::Merge);
+        QVERIFY(!result);
+        QVERIFY(result.error().message.contains(u"\"body\" is too long"_s));
+        QCOMPARE(*journal->entries().count(), 0);
+    }
+
+    void mergeSkipsWhatIsThere()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        fill(journal);
+        const QString file = dataFile(u"valid-minimal.json"_s);
+        QSignalSpy replaced(&journal.journal(), &Journal::contentReplaced);
+        auto first = JournalImport(journal.journal()).importFile(file, ImportMode::Merge);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        QCOMPARE(first->totalAdded(), 1);
+        QCOMPARE(first->settings, 1);
+        QCOMPARE(replaced.size(), 1);
+        auto second = JournalImport(journal.journal()).importFile(file, ImportMode::Merge);
+        QVERIFY(second);
+        QCOMPARE(second->totalAdded(), 0);
+        QCOMPARE(second->skipped, 1);
+        QCOMPARE(*journal->entries().count(), 3);
+    }
+
+    void replaceMakesTheJournalTheFile()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        fill(journal);
+        auto result = JournalImport(journal.journal())
+                              .importFile(dataFile(u"valid-minimal.json"_s), ImportMode::Replace);
+        QVERIFY(result);
+        QCOMPARE(*journal->entries().count(), 1);
+        const QStringList dump = Test::dumpContent(journal.journal());
+        QCOMPARE(dump.size(), 2);
+        QVERIFY(dump.at(0).contains(u"title='A quiet evening'"_s));
+        QVERIFY(dump.at(0).contains(u"created_at=1772396100000"_s));
+        QCOMPARE(dump.at(1), u"setting: backups.keep=5"_s);
+        // The imported text is searchable.
+        QVERIFY(!journal->search().find(u"quiet"_s, 5)->hits.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_JournalImport)
+#include "tst_journalimport.moc"
