@@ -126,6 +126,10 @@ QString howItWorks(Step step)
     QStringList lines;
     for (const Criterion &c : all) {
         const int share = weights > 0 ? int(std::lround(100.0 * c.weight / weights)) : 0;
+        if (c.targetCount.isEmpty() && c.target == 1) {
+            lines << tr("%1 (about %2% of the step)").arg(c.label).arg(share);
+            continue;
+        }
         const QString target = c.targetCount.isEmpty()
                 ? QString::number(c.target)
                 : tr("what your goals asked for");

@@ -45,7 +45,7 @@ void ContactResponseChart::reload(TrendRange range, QDate today)
     QColor neutral = pal.color(QPalette::Text);
     neutral.setAlphaF(0.45f);
     QColor none = pal.color(QPalette::Text);
-    none.setAlphaF(0.15f);
+    none.setAlphaF(isDark() ? 0.28f : 0.15f);
     struct Layer
     {
         ContactResponse response;
@@ -83,7 +83,7 @@ void ContactResponseChart::reload(TrendRange range, QDate today)
         area->setName(Contacts::responseName(layer.response));
         area->setBrush(layer.color);
         QColor edge = layer.color;
-        edge.setAlphaF(std::min(1.0f, edge.alphaF() + 0.3f));
+        edge.setAlphaF(std::min(1.0f, edge.alphaF() + 0.4f));
         area->setPen(QPen(edge, 1.0));
         areas << area;
         c->addSeries(area);

@@ -58,17 +58,21 @@ void SpaceChart::reload(TrendRange range, QDate today)
         upper->replace(points);
         urges = new QAreaSeries(upper);
         urges->setName(tr("Urges resisted per week"));
-        urges->setBrush(toneColor(140, isDark() ? 0.30 : 0.22));
-        urges->setPen(QPen(toneColor(140, 0.6), 1.0));
+        // Neutral and light, so that the stretch and the contacts stay in front.
+        QColor fill = pal.color(QPalette::Text);
+        fill.setAlphaF(isDark() ? 0.22f : 0.14f);
+        urges->setBrush(fill);
+        QColor edge = pal.color(QPalette::Text);
+        edge.setAlphaF(0.35f);
+        urges->setPen(QPen(edge, 1.0));
         c->addSeries(urges);
     }
 
     // The stretch: only its corners, so ten years stay light to draw.
     auto *line = new QLineSeries;
     line->setName(tr("Days of space in a row"));
-    QPen pen(pal.color(QPalette::Highlight));
-    if (isDark())
-        pen.setColor(pal.color(QPalette::Link));
+    const QColor accent = isDark() ? pal.color(QPalette::Link) : pal.color(QPalette::Highlight);
+    QPen pen(accent);
     pen.setWidthF(2.0);
     line->setPen(pen);
     QList<QPointF> corners;
@@ -89,14 +93,17 @@ void SpaceChart::reload(TrendRange range, QDate today)
     auto *mine = new QScatterSeries;
     mine->setName(tr("I reached out"));
     mine->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    mine->setMarkerSize(9);
-    mine->setColor(toneColor(20));
+    // Contacts in hues far from the line's (whatever the palette's accent is).
+    const int hue = std::max(0, accent.hslHue());
+    const qreal marker = m_series.days.size() > 400 ? 7 : 9;
+    mine->setMarkerSize(marker);
+    mine->setColor(toneColor(hue + 180));
     mine->setBorderColor(pal.color(QPalette::Base));
     auto *theirs = new QScatterSeries;
     theirs->setName(tr("They reached out"));
     theirs->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    theirs->setMarkerSize(9);
-    theirs->setColor(toneColor(270));
+    theirs->setMarkerSize(marker);
+    theirs->setColor(toneColor(hue + 90));
     theirs->setBorderColor(pal.color(QPalette::Base));
     QList<QPointF> minePoints;
     QList<QPointF> theirPoints;

@@ -14,6 +14,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -33,7 +35,11 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
 {
     setObjectName(u"progressDialog"_s);
     setWindowTitle(tr("Progress"));
-    resize(860, 720);
+    // As large as suits the charts, but never larger than the screen (small laptops).
+    QSize size(860, 720);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.92);
+    resize(size);
 
     auto *steps = new QGroupBox(tr("Steps"), this);
     steps->setObjectName(u"stepProgressGroup"_s);
