@@ -22,17 +22,26 @@ struct Row
     int target;
     int weight;
     const char *label;
+    const char *targetCount = nullptr;
 };
 
 #define LABEL(text) QT_TRANSLATE_NOOP("Rekindle::StepProgress", text)
 
-// Later data (space, goals, contacts, commitments, milestones) adds rows here.
+// Later data (contacts, commitments, milestones) adds rows here.
 constexpr Row kRows[] = {
     { 1, Count::Entries, 5, 2, LABEL("Journal entries written") },
     { 1, Count::Reflections, 3, 2, LABEL("Reflections finished") },
     { 1, Count::ThoughtRecords, 2, 1, LABEL("Thought records finished") },
+    { 1, Count::BreakupDateSet, 1, 1, LABEL("Breakup date noted") },
+    { 1, Count::Accepted, 1, 2, LABEL("Acceptance marked") },
+    { 1, Count::MyPartItems, 3, 2, LABEL("Things I own written down (my part)") },
+    { 1, Count::SpaceDays, MinimumSpaceDays, 2, LABEL("Days of space in a row") },
     { 2, Count::Entries, 10, 2, LABEL("Journal entries written") },
     { 2, Count::Reflections, 3, 1, LABEL("Reflections finished") },
+    { 2, Count::ActiveGoals, 2, 2, LABEL("Goals you are working on") },
+    { 2, Count::GoalCheckIns, 1, 2, LABEL("Goal check-ins in the last 14 days"),
+      Count::GoalCheckInsPlanned },
+    { 2, Count::SmallWins, 5, 1, LABEL("Small wins noted") },
     { 3, Count::Entries, 5, 1, LABEL("Journal entries written") },
     { 3, Count::Reflections, 2, 1, LABEL("Reflections finished") },
     { 4, Count::Entries, 5, 1, LABEL("Journal entries written") },
@@ -57,7 +66,10 @@ QList<Criterion> criteria(Step step)
     QList<Criterion> result;
     for (const Row &row : kRows)
         if (row.step == static_cast<int>(step))
-            result << Criterion { QString::fromLatin1(row.count), row.target, row.weight,
+            result << Criterion { QString::fromLatin1(row.count), row.target,
+                                  row.targetCount ? QString::fromLatin1(row.targetCount)
+                                                  : QString(),
+                                  row.weight,
                                   QCoreApplication::translate("Rekindle::StepProgress",
                                                               row.label) };
     return result;
@@ -69,10 +81,16 @@ Report evaluate(Step step, const QHash<QString, int> &counts)
     report.step = step;
     double weighted = 0;
     int weights = 0;
-    for (const Criterion &c : criteria(step)) {
+    for (Criterion c : criteria(step)) {
         const auto it = counts.constFind(c.count);
         if (it == counts.cend())
             continue;
+        if (!c.targetCount.isEmpty()) {
+            const auto target = counts.constFind(c.targetCount);
+            if (target == counts.cend())
+                continue; // nothing was asked for: the criterion does not apply
+            c.target = target.value();
+        }
         CriterionResult part { c, std::max(0, it.value()) };
         weighted += part.fraction() * c.weight;
         weights += c.weight;
@@ -96,6 +114,27 @@ QString Report::explanation() const
         lines << tr("Nothing here yet, and that is fine. Start whenever you are ready.");
     else
         lines << tr("Every bit counts. There is no hurry.");
+    return lines.join(u'\n');
+}
+
+QString howItWorks(Step step)
+{
+    const QList<Criterion> all = criteria(step);
+    int weights = 0;
+    for (const Criterion &c : all)
+        weights += c.weight;
+    QStringList lines;
+    for (const Criterion &c : all) {
+        const int share = weights > 0 ? int(std::lround(100.0 * c.weight / weights)) : 0;
+        if (c.targetCount.isEmpty() && c.target == 1) {
+            lines << tr("%1 (about %2% of the step)").arg(c.label).arg(share);
+            continue;
+        }
+        const QString target = c.targetCount.isEmpty()
+                ? QString::number(c.target)
+                : tr("what your goals asked for");
+        lines << tr("%1: up to %2 (about %3% of the step)").arg(c.label, target).arg(share);
+    }
     return lines.join(u'\n');
 }
 

@@ -24,12 +24,28 @@ namespace Count {
 inline constexpr auto Entries = "entries";
 inline constexpr auto Reflections = "reflections"; ///< finished reflections of any kind
 inline constexpr auto ThoughtRecords = "thoughtRecords";
+inline constexpr auto BreakupDateSet = "breakupDateSet"; ///< 1 when the date is given
+inline constexpr auto Accepted = "accepted"; ///< 1 when acceptance is marked
+inline constexpr auto MyPartItems = "myPartItems";
+inline constexpr auto SpaceDays = "spaceDays"; ///< days of the current stretch of space
+inline constexpr auto ActiveGoals = "activeGoals";
+/// Check-ins of active goals over the last AdherenceWindowDays days (at most what was asked).
+inline constexpr auto GoalCheckIns = "goalCheckIns";
+/// Check-ins those goals asked for in that window: the target of GoalCheckIns.
+inline constexpr auto GoalCheckInsPlanned = "goalCheckInsPlanned";
+inline constexpr auto SmallWins = "smallWins";
 } // namespace Count
+
+/// Days of space the first step asks for before reconnecting is suggested.
+inline constexpr int MinimumSpaceDays = 30;
+/// The window over which goal adherence counts towards step 2.
+inline constexpr int AdherenceWindowDays = 14;
 
 struct Criterion
 {
     QString count; ///< which count (see Count)
-    int target = 1;
+    int target = 1; ///< replaced by the count named `targetCount` when that is provided
+    QString targetCount;
     int weight = 1;
     QString label; ///< translated, e.g. "Journal entries written"
 };
@@ -58,6 +74,10 @@ QList<Criterion> criteria(Step step);
 /// Evaluates `step` against `counts`. Criteria whose count is missing are skipped; with none
 /// left, the progress is 0.
 Report evaluate(Step step, const QHash<QString, int> &counts);
+
+/// How the progress of `step` is worked out, in words, for the help of the Progress dialog:
+/// one line per criterion with its target and weight.
+QString howItWorks(Step step);
 
 } // namespace StepProgress
 } // namespace Rekindle

@@ -3,25 +3,53 @@
 #include "StepProgressModel.h"
 
 #include "storage/EntryStore.h"
+#include "storage/GoalStore.h"
 #include "storage/Journal.h"
+#include "storage/MyPartStore.h"
 #include "storage/ReflectionStore.h"
+#include "storage/SettingsStore.h"
+#include "storage/SmallWinStore.h"
+#include "storage/SpaceStore.h"
 #include "storage/TrendStore.h"
 
 namespace Rekindle {
 
 StepProgressModel::StepProgressModel(Journal &journal, QObject *parent)
-    : QAbstractListModel(parent), m_journal(journal)
+    : QAbstractListModel(parent), m_journal(journal), m_charts(journal)
 {
-    for (const Step step : Steps::all()) {
-        auto counts = m_journal.trends().stepCounts(step);
-        m_reports << StepProgress::evaluate(step, counts ? *counts : QHash<QString, int>());
-    }
+    for (const Step step : Steps::all())
+        m_reports << StepProgress::evaluate(step, counts(step));
     const auto refreshStep = [this](qint64, Step step) { refresh(step); };
     connect(&m_journal.entries(), &EntryStore::entryCreated, this, refreshStep);
     connect(&m_journal.entries(), &EntryStore::entryRemoved, this, refreshStep);
     connect(&m_journal.reflections(), &ReflectionStore::reflectionCreated, this, refreshStep);
     connect(&m_journal.reflections(), &ReflectionStore::reflectionUpdated, this, refreshStep);
     connect(&m_journal.reflections(), &ReflectionStore::reflectionRemoved, this, refreshStep);
+
+    const auto refreshAcknowledge = [this] { refresh(Step::Acknowledge); };
+    const auto refreshWorkOnYourself = [this] { refresh(Step::WorkOnYourself); };
+    connect(&m_journal.settings(), &SettingsStore::changed, this, refreshAcknowledge);
+    connect(&m_journal.myPart(), &MyPartStore::itemCreated, this, refreshAcknowledge);
+    connect(&m_journal.myPart(), &MyPartStore::itemRemoved, this, refreshAcknowledge);
+    connect(&m_journal.space(), &SpaceStore::contactCreated, this, refreshAcknowledge);
+    connect(&m_journal.space(), &SpaceStore::contactUpdated, this, refreshAcknowledge);
+    connect(&m_journal.space(), &SpaceStore::contactRemoved, this, refreshAcknowledge);
+    connect(&m_journal.goals(), &GoalStore::goalCreated, this, refreshWorkOnYourself);
+    connect(&m_journal.goals(), &GoalStore::goalUpdated, this, refreshWorkOnYourself);
+    connect(&m_journal.goals(), &GoalStore::checkInsChanged, this, refreshWorkOnYourself);
+    connect(&m_journal.smallWins(), &SmallWinStore::winAdded, this, refreshWorkOnYourself);
+    connect(&m_journal.smallWins(), &SmallWinStore::winRemoved, this, refreshWorkOnYourself);
+}
+
+QHash<QString, int> StepProgressModel::counts(Step step) const
+{
+    auto counts = m_journal.trends().stepCounts(step);
+    if (!counts)
+        return {};
+    auto more = m_charts.stepCounts(step, m_journal.clock().today());
+    if (more)
+        counts->insert(*more);
+    return *counts;
 }
 
 int StepProgressModel::rowCount(const QModelIndex &parent) const
@@ -70,10 +98,7 @@ void StepProgressModel::refresh(Step step)
     const int row = static_cast<int>(step) - 1;
     if (row < 0 || row >= m_reports.size())
         return;
-    auto counts = m_journal.trends().stepCounts(step);
-    if (!counts)
-        return;
-    StepProgress::Report report = StepProgress::evaluate(step, *counts);
+    StepProgress::Report report = StepProgress::evaluate(step, counts(step));
     if (report.percent == m_reports.at(row).percent
         && report.explanation() == m_reports.at(row).explanation())
         return;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/StepProgress.h"
+#include "storage/ChartStore.h"
 
 #include <QAbstractListModel>
 
@@ -12,7 +13,8 @@ class Journal;
 
 /// The progress of the five steps, one row each in plan order: a percentage and its
 /// explanation (see StepProgress). Recomputed, one step at a time, when entries or reflections
-/// of a step are added or removed.
+/// of a step are added or removed, and for steps 1 and 2 when their settings, my-part items,
+/// contacts, goals, check-ins or small wins change.
 class StepProgressModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -36,7 +38,10 @@ public:
     void refresh(Step step);
 
 private:
+    QHash<QString, int> counts(Step step) const;
+
     Journal &m_journal;
+    ChartStore m_charts;
     QList<StepProgress::Report> m_reports;
 };
 

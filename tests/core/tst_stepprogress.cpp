@@ -33,6 +33,26 @@ private Q_SLOTS:
         QTest::newRow("negative counts are zero") << 3 << Counts { { u"entries"_s, -3 }, { u"reflections"_s, 1 } } << 25;
         QTest::newRow("step 2, thirds round down") << 2 << Counts { { u"entries"_s, 5 }, { u"reflections"_s, 1 } } << 44;
         QTest::newRow("unknown counts ignored") << 5 << Counts { { u"goals"_s, 9 } } << 0;
+        // Step 1 with space: + breakup date (1, weight 1), acceptance (1, 2), my part (3, 2),
+        // days of space (30, 2): weights 12.
+        QTest::newRow("step 1, half the space")
+                << 1 << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"thoughtRecords"_s, 0 },
+                                 { u"breakupDateSet"_s, 0 }, { u"accepted"_s, 0 }, { u"myPartItems"_s, 0 },
+                                 { u"spaceDays"_s, 15 } }
+                << 8;
+        QTest::newRow("step 1, everything")
+                << 1 << Counts { { u"entries"_s, 5 }, { u"reflections"_s, 3 }, { u"thoughtRecords"_s, 2 },
+                                 { u"breakupDateSet"_s, 1 }, { u"accepted"_s, 1 }, { u"myPartItems"_s, 4 },
+                                 { u"spaceDays"_s, 400 } }
+                << 100;
+        // Step 2: entries (10, 2), reflections (3, 1), goals (2, 2), check-ins (of what was
+        // planned, 2), small wins (5, 1): weights 8.
+        QTest::newRow("step 2, half the planned check-ins")
+                << 2 << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"activeGoals"_s, 2 },
+                                 { u"goalCheckIns"_s, 7 }, { u"goalCheckInsPlanned"_s, 14 }, { u"smallWins"_s, 0 } }
+                << 37;
+        QTest::newRow("step 2, check-ins without a plan are left out")
+                << 2 << Counts { { u"activeGoals"_s, 1 }, { u"goalCheckIns"_s, 5 } } << 50;
     }
 
     void evaluate()
@@ -56,6 +76,16 @@ private Q_SLOTS:
                 QVERIFY(!c.label.isEmpty());
             }
         }
+    }
+
+    void howItWorksListsEveryCriterion()
+    {
+        for (const Step step : Steps::all()) {
+            const QString text = StepProgress::howItWorks(step);
+            QCOMPARE(text.split(u'\n').size(), StepProgress::criteria(step).size());
+        }
+        QVERIFY(StepProgress::howItWorks(Step::Acknowledge).contains(u"Days of space in a row: up to 30"_s));
+        QVERIFY(StepProgress::howItWorks(Step::WorkOnYourself).contains(u"what your goals asked for"_s));
     }
 
     void explanationNamesEachPart()

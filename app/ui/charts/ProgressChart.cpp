@@ -33,6 +33,7 @@ ProgressChart::ProgressChart(const QString &title, const QString &emptyText, QWi
     , m_view(new QChartView(this))
     , m_empty(new QLabel(emptyText, this))
     , m_export(new QPushButton(tr("Export as &Image…"), this))
+    , m_header(new QHBoxLayout)
 {
     auto *heading = new QLabel(title, this);
     heading->setObjectName(u"chartTitle"_s);
@@ -59,13 +60,12 @@ ProgressChart::ProgressChart(const QString &title, const QString &emptyText, QWi
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(heading);
-    header->addStretch();
-    header->addWidget(m_export);
+    m_header->addWidget(heading);
+    m_header->addStretch();
+    m_header->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(header);
+    layout->addLayout(m_header);
     layout->addWidget(m_stack, 1);
 
     connect(m_export, &QPushButton::clicked, this, &ProgressChart::askToExport);
@@ -153,6 +153,34 @@ void ProgressChart::showTooltip(const QPointF &value, bool hovering)
     const QString text = tooltipAt(qint64(value.x()));
     if (!text.isEmpty())
         QToolTip::showText(QCursor::pos(), text, m_view);
+}
+
+void ProgressChart::clearChart()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    const auto axes = c->axes();
+    for (QAbstractAxis *axis : axes) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+}
+
+void ProgressChart::addHeaderWidget(QWidget *widget)
+{
+    m_header->insertWidget(m_header->indexOf(m_export), widget);
+}
+
+bool ProgressChart::isDark() const
+{
+    return palette().color(QPalette::Base).lightnessF() < 0.5;
+}
+
+QColor ProgressChart::toneColor(int hue, double alpha) const
+{
+    QColor color = QColor::fromHsl(hue % 360, 150, isDark() ? 165 : 110);
+    color.setAlphaF(float(alpha));
+    return color;
 }
 
 bool ProgressChart::exportPng(const QString &filePath, QString *error)

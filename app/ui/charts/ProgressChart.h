@@ -9,6 +9,7 @@
 
 class QChart;
 class QChartView;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -58,6 +59,14 @@ protected:
     void changeEvent(QEvent *event) override;
     /// Shows the tooltip of the point nearest `value` at the mouse pointer.
     void showTooltip(const QPointF &value, bool hovering);
+    /// Removes every series and axis (before a reload builds them again).
+    void clearChart();
+    /// Puts `widget` (e.g. a selector) in the card's header, before the export button.
+    void addHeaderWidget(QWidget *widget);
+    /// A colour of `hue` (0–359) that reads well on the current palette's base, light or dark.
+    QColor toneColor(int hue, double alpha = 1.0) const;
+    /// True when the palette's base is dark.
+    bool isDark() const;
 
 private:
     void askToExport();
@@ -67,6 +76,7 @@ private:
     QChartView *m_view;
     QLabel *m_empty;
     QPushButton *m_export;
+    QHBoxLayout *m_header;
 };
 
 } // namespace Rekindle

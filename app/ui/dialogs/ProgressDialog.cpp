@@ -4,16 +4,22 @@
 
 #include "models/StepProgressModel.h"
 #include "storage/Journal.h"
+#include "ui/charts/ContactResponseChart.h"
+#include "ui/charts/GoalAdherenceChart.h"
 #include "ui/charts/MoodChart.h"
+#include "ui/charts/SpaceChart.h"
 #include "ui/charts/WritingActivityChart.h"
 #include "ui/widgets/StepProgressIndicator.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,12 +29,17 @@ namespace Rekindle {
 ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QWidget *parent)
     : QDialog(parent)
     , m_journal(journal)
+    , m_chartStore(journal)
     , m_range(new QComboBox(this))
     , m_chartLayout(new QVBoxLayout)
 {
     setObjectName(u"progressDialog"_s);
     setWindowTitle(tr("Progress"));
-    resize(860, 720);
+    // As large as suits the charts, but never larger than the screen (small laptops).
+    QSize size(860, 720);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.92);
+    resize(size);
 
     auto *steps = new QGroupBox(tr("Steps"), this);
     steps->setObjectName(u"stepProgressGroup"_s);
@@ -40,6 +51,7 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
                             steps);
     note->setWordWrap(true);
     stepsLayout->addWidget(note);
+    stepsLayout->addWidget(createHelp());
 
     auto *rangeLabel = new QLabel(tr("&Period:"), this);
     rangeLabel->setBuddy(m_range);
@@ -82,9 +94,50 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
 
 void ProgressDialog::createCharts()
 {
-    // Later: space given, goals, contacts, commitments, milestones: one class each.
+    // Later: commitments, milestones: one class each.
     addChart(new MoodChart(m_journal.trends(), this));
     addChart(new WritingActivityChart(m_journal.trends(), this));
+    addChart(new SpaceChart(m_chartStore, this));
+    addChart(new GoalAdherenceChart(m_chartStore, this));
+    addChart(new ContactResponseChart(m_chartStore, this));
+}
+
+QWidget *ProgressDialog::createHelp()
+{
+    auto *box = new QWidget(this);
+    auto *toggle = new QToolButton(box);
+    toggle->setObjectName(u"progressHelpButton"_s);
+    toggle->setText(tr("&How is progress worked out?"));
+    toggle->setCheckable(true);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle->setArrowType(Qt::RightArrow);
+    toggle->setAutoRaise(true);
+    QStringList parts;
+    parts << tr("Each step's bar is a mix of the things below. Each counts up to its target, "
+                "and some weigh more than others. Things a step has no data for yet are left "
+                "out rather than counted against you.");
+    for (const Step step : Steps::all())
+        parts << u"<b>%1</b><br>%2"_s.arg(Steps::title(step).toHtmlEscaped(),
+                                          StepProgress::howItWorks(step).toHtmlEscaped().replace(
+                                                  u"\n"_s, u"<br>"_s));
+    parts << tr("Days of space count the current stretch since you last reached out. Goal "
+                "check-ins compare the last 14 days with what your active goals asked for; "
+                "doing more than planned does not count twice.")
+                     .toHtmlEscaped();
+    auto *help = new QLabel(u"<p>"_s + parts.join(u"</p><p>"_s) + u"</p>"_s, box);
+    help->setObjectName(u"progressHelp"_s);
+    help->setTextFormat(Qt::RichText);
+    help->setWordWrap(true);
+    help->setVisible(false);
+    connect(toggle, &QToolButton::toggled, help, [help, toggle](bool on) {
+        help->setVisible(on);
+        toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toggle, 0, Qt::AlignLeft);
+    layout->addWidget(help);
+    return box;
 }
 
 void ProgressDialog::addChart(ProgressChart *chart)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/TrendSeries.h"
+#include "storage/ChartStore.h"
 
 #include <QDialog>
 
@@ -15,8 +16,8 @@ class Journal;
 class ProgressChart;
 class StepProgressModel;
 
-/// Progress at a glance: how far along each of the five steps is, then charts (mood over time,
-/// writing activity, ...) over a chosen period. Each chart is one ProgressChart subclass,
+/// Progress at a glance: how far along each of the five steps is (with how that is worked out),
+/// then charts (mood, writing, space, goals, contacts) over a chosen period. Each chart is one ProgressChart subclass,
 /// added in createCharts().
 class ProgressDialog final : public QDialog
 {
@@ -34,7 +35,10 @@ private:
     void addChart(ProgressChart *chart);
     void reload();
 
+    QWidget *createHelp();
+
     Journal &m_journal;
+    ChartStore m_chartStore;
     QComboBox *m_range;
     QVBoxLayout *m_chartLayout;
     QList<ProgressChart *> m_charts;

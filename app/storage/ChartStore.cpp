@@ -1,0 +1,238 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartStore.h"
+
+#include "Journal.h"
+#include "SettingsStore.h"
+#include "Sql.h"
+#include "StoreUtil.h"
+#include "core/CalendarStreaks.h"
+#include "core/SpaceRules.h"
+#include "core/StepProgress.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+namespace {
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+} // namespace
+
+ChartStore::ChartStore(const Journal &journal) : m_journal(journal) { }
+
+QString ChartStore::mondayExpression(const QString &dayColumn)
+{
+    // %w is 0 for Sunday; step back to the Monday of the week.
+    return u"date(%1, '-' || ((CAST(strftime('%w', %1) AS INTEGER) + 6) % 7) || ' days')"_s.arg(
+            dayColumn);
+}
+
+Result<SpaceHistory> ChartStore::space(QDate from, QDate to) const
+{
+    SpaceHistory history;
+    history.spaceStart = m_journal.settings().spaceStart();
+    if (!from.isValid() || !to.isValid() || to < from)
+        return history;
+    const QString what = tr("The history of space could not be read.");
+    const QSqlDatabase db = m_journal.database();
+    if (history.spaceStart.isValid() && history.spaceStart < from) {
+        auto q = Sql::run(db,
+                          u"SELECT max(day) FROM contact_events WHERE direction = 0 "
+                          "AND day >= ? AND day < ?"_s,
+                          { StoreUtil::dayText(history.spaceStart), StoreUtil::dayText(from) },
+                          what);
+        if (!q)
+            return q.error();
+        if (q->next() && !q->value(0).isNull())
+            history.lastContactBefore = StoreUtil::day(q->value(0));
+    }
+    auto contacts = Sql::run(db,
+                             u"SELECT day, sum(direction = 0), sum(direction = 1) "
+                             "FROM contact_events WHERE day BETWEEN ? AND ? "
+                             "GROUP BY day ORDER BY day"_s,
+                             { StoreUtil::dayText(from), StoreUtil::dayText(to) }, what);
+    if (!contacts)
+        return contacts.error();
+    while (contacts->next())
+        history.contacts << DayContacts { StoreUtil::day(contacts->value(0)),
+                                          contacts->value(1).toInt(), contacts->value(2).toInt() };
+    auto urges = Sql::run(db,
+                          u"SELECT %1 AS week, count(*) FROM urges WHERE day BETWEEN ? AND ? "
+                          "GROUP BY week ORDER BY week"_s.arg(mondayExpression(u"day"_s)),
+                          { StoreUtil::dayText(from), StoreUtil::dayText(to) }, what);
+    if (!urges)
+        return urges.error();
+    while (urges->next())
+        history.urgesByWeek.append({ StoreUtil::day(urges->value(0)), urges->value(1).toInt() });
+    return history;
+}
+
+Result<QList<GoalInfo>> ChartStore::goals() const
+{
+    auto q = Sql::run(m_journal.database(),
+                      u"SELECT id, title, times_per_week, start_day, archived_at FROM goals "
+                      "ORDER BY created_at, id"_s,
+                      {}, tr("The goals could not be read."));
+    if (!q)
+        return q.error();
+    QList<GoalInfo> result;
+    while (q->next()) {
+        GoalInfo goal { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(),
+                        StoreUtil::day(q->value(3)), {} };
+        if (!q->value(4).isNull())
+            goal.archivedOn = m_journal.clock().localDate(StoreUtil::instant(q->value(4)));
+        result << goal;
+    }
+    return result;
+}
+
+Result<QList<GoalWeekCount>> ChartStore::checkInsByWeek(QDate from, QDate to) const
+{
+    QList<GoalWeekCount> result;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return result;
+    auto q = Sql::run(m_journal.database(),
+                      u"SELECT goal_id, %1 AS week, count(*) FROM goal_checkins "
+                      "WHERE day BETWEEN ? AND ? GROUP BY goal_id, week "
+                      "ORDER BY week, goal_id"_s.arg(mondayExpression(u"day"_s)),
+                      { StoreUtil::dayText(from), StoreUtil::dayText(to) },
+                      tr("The check-ins could not be read."));
+    if (!q)
+        return q.error();
+    while (q->next())
+        result << GoalWeekCount { q->value(0).toLongLong(), StoreUtil::day(q->value(1)),
+                                  q->value(2).toInt() };
+    return result;
+}
+
+Result<QList<ResponseCount>> ChartStore::responses(QDate from, QDate to, bool byMonth) const
+{
+    QList<ResponseCount> result;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return result;
+    const QString bucket = byMonth ? u"substr(day, 1, 8) || '01'"_s : mondayExpression(u"day"_s);
+    auto q = Sql::run(m_journal.database(),
+                      u"SELECT %1 AS bucket, coalesce(response, 0) AS r, count(*) "
+                      "FROM contact_events WHERE direction = 0 AND day BETWEEN ? AND ? "
+                      "GROUP BY bucket, r ORDER BY bucket, r"_s.arg(bucket),
+                      { StoreUtil::dayText(from), StoreUtil::dayText(to) },
+                      tr("The contacts could not be read."));
+    if (!q)
+        return q.error();
+    while (q->next())
+        result << ResponseCount { StoreUtil::day(q->value(0)), q->value(1).toInt(),
+                                  q->value(2).toInt() };
+    return result;
+}
+
+Result<std::optional<QDate>> ChartStore::firstDay() const
+{
+    auto q = Sql::run(m_journal.database(),
+                      u"SELECT min(d) FROM (SELECT min(day) AS d FROM contact_events "
+                      "UNION ALL SELECT min(day) FROM urges "
+                      "UNION ALL SELECT min(day) FROM goal_checkins "
+                      "UNION ALL SELECT min(start_day) FROM goals)"_s,
+                      {}, tr("The journal's history could not be read."));
+    if (!q)
+        return q.error();
+    std::optional<QDate> first;
+    if (q->next() && !q->value(0).isNull())
+        first = StoreUtil::day(q->value(0));
+    const QDate space = m_journal.settings().spaceStart();
+    if (space.isValid() && (!first || space < *first))
+        first = space;
+    return first;
+}
+
+Result<QHash<QString, int>> ChartStore::stepCounts(Step step, QDate today) const
+{
+    switch (step) {
+    case Step::Acknowledge:
+        return acknowledgeCounts(today);
+    case Step::WorkOnYourself:
+        return workOnYourselfCounts(today);
+    default:
+        return QHash<QString, int>();
+    }
+}
+
+Result<QHash<QString, int>> ChartStore::acknowledgeCounts(QDate today) const
+{
+    namespace C = StepProgress::Count;
+    const SettingsStore &settings = m_journal.settings();
+    QHash<QString, int> counts;
+    counts.insert(key(C::BreakupDateSet), settings.breakupDate().isValid() ? 1 : 0);
+    counts.insert(key(C::Accepted), settings.acceptedOn().isValid() ? 1 : 0);
+    const QDate start = settings.spaceStart();
+    auto q = Sql::run(m_journal.database(),
+                      u"SELECT (SELECT count(*) FROM my_part), "
+                      "(SELECT max(day) FROM contact_events WHERE direction = 0 "
+                      "AND day >= ? AND day <= ?)"_s,
+                      { StoreUtil::dayText(start.isValid() ? start : today),
+                        StoreUtil::dayText(today) },
+                      tr("The progress of this step could not be read."));
+    if (!q)
+        return q.error();
+    int spaceDays = 0;
+    if (q->next()) {
+        counts.insert(key(C::MyPartItems), q->value(0).toInt());
+        QList<QDate> lastContact;
+        if (!q->value(1).isNull())
+            lastContact << StoreUtil::day(q->value(1));
+        const auto stretches = SpaceRules::streaks(start, lastContact, today);
+        if (!stretches.isEmpty())
+            spaceDays = stretches.constLast().days();
+    }
+    counts.insert(key(C::SpaceDays), spaceDays);
+    return counts;
+}
+
+Result<QHash<QString, int>> ChartStore::workOnYourselfCounts(QDate today) const
+{
+    namespace C = StepProgress::Count;
+    constexpr int Window = StepProgress::AdherenceWindowDays;
+    const QDate windowFirst = today.addDays(1 - Window);
+    auto q = Sql::run(m_journal.database(),
+                      uR"(SELECT g.times_per_week, g.start_day,
+                                 (SELECT count(*) FROM goal_checkins c WHERE c.goal_id = g.id
+                                     AND c.day BETWEEN max(g.start_day, ?) AND ?)
+                          FROM goals g WHERE g.archived_at IS NULL)"_s,
+                      { StoreUtil::dayText(windowFirst), StoreUtil::dayText(today) },
+                      tr("The progress of this step could not be read."));
+    if (!q)
+        return q.error();
+    int active = 0;
+    double done = 0;
+    double planned = 0;
+    while (q->next()) {
+        ++active;
+        const Adherence a = Streaks::adherence(q->value(2).toInt(), q->value(0).toInt(),
+                                               StoreUtil::day(q->value(1)), today, Window);
+        if (!a.hasData())
+            continue;
+        planned += a.expected;
+        done += std::min(double(a.done), a.expected);
+    }
+    auto wins = Sql::run(m_journal.database(), u"SELECT count(*) FROM small_wins"_s, {},
+                         tr("The progress of this step could not be read."));
+    if (!wins)
+        return wins.error();
+    QHash<QString, int> counts;
+    counts.insert(key(C::ActiveGoals), active);
+    if (planned > 0) {
+        // Whole check-ins: what was done (never more than asked) of what was asked, rounded up.
+        counts.insert(key(C::GoalCheckIns), int(std::floor(done + 1e-9)));
+        counts.insert(key(C::GoalCheckInsPlanned), std::max(1, int(std::ceil(planned - 1e-9))));
+    }
+    counts.insert(key(C::SmallWins), wins->next() ? wins->value(0).toInt() : 0);
+    return counts;
+}
+
+} // namespace Rekindle

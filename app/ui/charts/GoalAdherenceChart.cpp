@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GoalAdherenceChart.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+
+GoalAdherenceChart::GoalAdherenceChart(const ChartStore &store, QWidget *parent)
+    : ProgressChart(tr("Goals kept per week"),
+                    tr("No goals to show for this period yet. Add a goal in step 2 and tick "
+                       "the days you work on it; each week's share of what you planned shows "
+                       "here."),
+                    parent)
+    , m_store(store)
+    , m_goal(new QComboBox(this))
+{
+    setObjectName(u"goalAdherenceChart"_s);
+    m_goal->setObjectName(u"goalCombo"_s);
+    m_goal->setAccessibleName(tr("Goal to show"));
+    m_goal->setToolTip(tr("Show all goals together, or one goal"));
+    m_goal->setSizeAdjustPolicy(QComboBox::AdjustToContentsOnFirstShow);
+    m_goal->setMinimumContentsLength(12);
+    addHeaderWidget(m_goal);
+    connect(m_goal, &QComboBox::currentIndexChanged, this, &GoalAdherenceChart::rebuild);
+}
+
+void GoalAdherenceChart::fillGoals()
+{
+    const QVariant current = m_goal->currentData();
+    const QSignalBlocker blocker(m_goal);
+    m_goal->clear();
+    m_goal->addItem(tr("All goals"));
+    if (auto goals = m_store.goals()) {
+        for (const GoalInfo &goal : std::as_const(*goals)) {
+            const QString title = goal.archivedOn.isValid()
+                    ? tr("%1 (archived)").arg(goal.title)
+                    : goal.title;
+            m_goal->addItem(title, goal.id);
+        }
+    }
+    const int index = current.isValid() ? m_goal->findData(current) : 0;
+    m_goal->setCurrentIndex(std::max(0, index));
+    m_goal->setEnabled(m_goal->count() > 1);
+}
+
+void GoalAdherenceChart::setGoal(std::optional<qint64> goalId)
+{
+    const int index = goalId ? m_goal->findData(*goalId) : 0;
+    m_goal->setCurrentIndex(std::max(0, index));
+}
+
+void GoalAdherenceChart::reload(TrendRange range, QDate today)
+{
+    m_range = range;
+    m_today = today;
+    fillGoals();
+    rebuild();
+}
+
+void GoalAdherenceChart::rebuild()
+{
+    if (!m_today.isValid())
+        return;
+    const QVariant id = m_goal->currentData();
+    const std::optional<qint64> goalId =
+            id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+    auto series = ChartSeries::goalAdherence(m_store, m_range, m_today, goalId);
+    m_series = series ? std::move(series).value() : GoalAdherenceSeries {};
+    clearChart();
+    if (m_series.isEmpty()) {
+        setEmpty(true);
+        return;
+    }
+    QChart *c = chart();
+    const QPalette pal = palette();
+    const QColor accent = isDark() ? pal.color(QPalette::Link) : pal.color(QPalette::Highlight);
+    // One step area per run of weeks with something planned: a week with no active goal is a
+    // gap, not a zero.
+    QList<QAreaSeries *> runs;
+    QList<QPointF> points;
+    const auto flush = [&] {
+        if (points.isEmpty())
+            return;
+        auto *upper = new QLineSeries;
+        upper->replace(points);
+        auto *area = new QAreaSeries(upper);
+        QColor fill = accent;
+        fill.setAlphaF(0.45f);
+        area->setBrush(fill);
+        QPen pen(accent);
+        pen.setWidthF(1.5);
+        area->setPen(pen);
+        area->setName(tr("Check-ins done of planned"));
+        runs << area;
+        points.clear();
+    };
+    QDate expected;
+    for (const GoalWeek &w : std::as_const(m_series.weeks)) {
+        if (expected.isValid() && w.weekStart != expected)
+            flush();
+        points << QPointF(double(xOf(w.weekStart)), w.percent())
+               << QPointF(double(xOf(w.weekStart.addDays(7))), w.percent());
+        expected = w.weekStart.addDays(7);
+    }
+    flush();
+    for (QAreaSeries *area : std::as_const(runs))
+        c->addSeries(area);
+    c->legend()->setVisible(false);
+
+    const QDate first = TrendSeries::weekStart(m_series.from);
+    const QDate end = TrendSeries::weekStart(m_series.to).addDays(7);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(axisFormat(first, end));
+    x->setRange(QDateTime(first, QTime(12, 0)), QDateTime(end, QTime(12, 0)));
+    x->setTickCount(axisTickCount(first, end));
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setTickCount(6);
+    y->setLabelFormat(u"%.0f %%"_s);
+    y->setTitleText(tr("Kept"));
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    for (QAreaSeries *area : std::as_const(runs)) {
+        area->attachAxis(x);
+        area->attachAxis(y);
+        connect(area, &QAreaSeries::hovered, this, &GoalAdherenceChart::showTooltip);
+    }
+    setEmpty(false);
+}
+
+QString GoalAdherenceChart::tooltipAt(qint64 msecs) const
+{
+    const QDate monday = TrendSeries::weekStart(QDateTime::fromMSecsSinceEpoch(msecs).date());
+    const auto it = std::find_if(m_series.weeks.cbegin(), m_series.weeks.cend(),
+                                 [monday](const GoalWeek &w) { return w.weekStart == monday; });
+    if (it == m_series.weeks.cend())
+        return {};
+    const QLocale locale;
+    const int made = it->checkIns;
+    return tr("Week of %1\n%2% kept\n%n check-in(s), %3 planned", nullptr, made)
+            .arg(locale.toString(it->weekStart, QLocale::LongFormat),
+                 locale.toString(it->percent(), 'f', 0), locale.toString(it->planned, 'g', 3));
+}
+
+} // namespace Rekindle

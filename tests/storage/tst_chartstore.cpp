@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/StepProgress.h"
+#include "storage/ChartStore.h"
+#include "storage/DemoJournal.h"
+#include "storage/GoalStore.h"
+#include "storage/MyPartStore.h"
+#include "storage/SettingsStore.h"
+#include "storage/SmallWinStore.h"
+#include "storage/SpaceStore.h"
+#include "support/TempJournal.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Rekindle;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void contactAt(Test::TempJournal &journal, QDate day, QTime time, ContactDirection direction,
+               std::optional<ContactResponse> response = std::nullopt)
+{
+    journal.clock().setLocal(day, time);
+    ContactEvent event;
+    event.direction = direction;
+    event.occurredAt = journal.clock().now();
+    event.response = response;
+    QVERIFY(journal->space().logContact(event));
+}
+
+void urgeOn(Test::TempJournal &journal, QDate day)
+{
+    journal.clock().setLocal(day, QTime(21, 0));
+    QVERIFY(journal->space().logUrge(Urge {}));
+}
+
+qint64 goal(Test::TempJournal &journal, int timesPerWeek, QDate start)
+{
+    Goal g;
+    g.title = u"g"_s;
+    g.timesPerWeek = timesPerWeek;
+    g.startDay = start;
+    auto id = journal->goals().create(g);
+    return id ? *id : 0;
+}
+
+/// Space from Friday 2028-02-25; my contacts on 02-22 (before space), the leap day 02-29 late
+/// at night and on 03-26 (the night Berlin moves its clocks forward); theirs on 03-26 too.
+void fillSpace(Test::TempJournal &journal)
+{
+    journal.clock().setTimeZone(QTimeZone("Europe/Berlin"));
+    contactAt(journal, QDate(2028, 2, 22), QTime(10, 0), ContactDirection::MeToThem,
+              ContactResponse::Warm);
+    journal.clock().setLocal(QDate(2028, 2, 25), QTime(9, 0));
+    QVERIFY(journal->settings().setSpaceStart(QDate(2028, 2, 25)));
+    urgeOn(journal, QDate(2028, 2, 28));
+    contactAt(journal, QDate(2028, 2, 29), QTime(23, 30), ContactDirection::MeToThem);
+    urgeOn(journal, QDate(2028, 3, 1));
+    urgeOn(journal, QDate(2028, 3, 1));
+    contactAt(journal, QDate(2028, 3, 26), QTime(0, 30), ContactDirection::MeToThem,
+              ContactResponse::Cold);
+    contactAt(journal, QDate(2028, 3, 26), QTime(3, 30), ContactDirection::ThemToMe);
+    urgeOn(journal, QDate(2028, 3, 27));
+    contactAt(journal, QDate(2028, 3, 27), QTime(8, 0), ContactDirection::MeToThem,
+              ContactResponse::Warm);
+    contactAt(journal, QDate(2028, 3, 27), QTime(9, 0), ContactDirection::MeToThem,
+              ContactResponse::Neutral);
+    journal.clock().setLocal(QDate(2028, 3, 31), QTime(12, 0));
+}
+
+} // namespace
+
+class tst_ChartStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void spaceHistoryAcrossLeapDayAndDst()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        fillSpace(journal);
+        const ChartStore store(journal.journal());
+
+        auto history = store.space(QDate(2028, 3, 1), QDate(2028, 3, 31));
+        QVERIFY(history);
+        QCOMPARE(history->spaceStart, QDate(2028, 2, 25));
+        QCOMPARE(history->lastContactBefore, std::optional<QDate>(QDate(2028, 2, 29)));
+        QCOMPARE(history->contacts.size(), 2);
+        QCOMPARE(history->contacts.at(0).day, QDate(2028, 3, 26)); // 00:30 local, still 03-26
+        QCOMPARE(history->contacts.at(0).mine, 1);
+        QCOMPARE(history->contacts.at(0).theirs, 1);
+        QCOMPARE(history->contacts.at(1).day, QDate(2028, 3, 27));
+        QCOMPARE(history->contacts.at(1).mine, 2);
+        QCOMPARE(history->urgesByWeek.size(), 2);
+        QCOMPARE(history->urgesByWeek.at(0), std::make_pair(QDate(2028, 2, 28), 2));
+        QCOMPARE(history->urgesByWeek.at(1), std::make_pair(QDate(2028, 3, 27), 1));
+
+        // The contact before space began does not count as the last one before the period.
+        auto early = store.space(QDate(2028, 2, 26), QDate(2028, 2, 27));
+        QVERIFY(early);
+        QVERIFY(!early->lastContactBefore);
+        QVERIFY(early->contacts.isEmpty());
+
+        auto first = store.firstDay();
+        QVERIFY(first);
+        QCOMPARE(*first, std::optional<QDate>(QDate(2028, 2, 22)));
+    }
+
+    void responsesByWeekAndMonth()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        fillSpace(journal);
+        const ChartStore store(journal.journal());
+        auto months = store.responses(QDate(2028, 2, 1), QDate(2028, 3, 31), true);
+        QVERIFY(months);
+        const QList<std::tuple<QDate, int, int>> expected = {
+            { QDate(2028, 2, 1), 0, 1 }, // 02-29, no reply yet
+            { QDate(2028, 2, 1), 1, 1 }, // 02-22, warm
+            { QDate(2028, 3, 1), 1, 1 },
+            { QDate(2028, 3, 1), 2, 1 },
+            { QDate(2028, 3, 1), 3, 1 },
+        };
+        QCOMPARE(months->size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(months->at(i).bucketStart, std::get<0>(expected.at(i)));
+            QCOMPARE(months->at(i).response, std::get<1>(expected.at(i)));
+            QCOMPARE(months->at(i).count, std::get<2>(expected.at(i)));
+        }
+        auto weeks = store.responses(QDate(2028, 2, 29), QDate(2028, 3, 26), false);
+        QVERIFY(weeks);
+        QCOMPARE(weeks->size(), 2);
+        QCOMPARE(weeks->at(0).bucketStart, QDate(2028, 2, 28));
+        QCOMPARE(weeks->at(0).response, 0);
+        QCOMPARE(weeks->at(1).bucketStart, QDate(2028, 3, 20)); // Sunday 03-26 is in that week
+        QCOMPARE(weeks->at(1).response, 3);
+    }
+
+    void checkInsPerGoalAndWeek()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        journal.clock().setLocal(QDate(2028, 3, 8), QTime(12, 0));
+        const qint64 a = goal(journal, 7, QDate(2028, 3, 1));
+        const qint64 b = goal(journal, 3, QDate(2028, 2, 28));
+        for (const QDate day : { QDate(2028, 3, 1), QDate(2028, 3, 2), QDate(2028, 3, 4),
+                                 QDate(2028, 3, 6) })
+            QVERIFY(journal->goals().checkIn({ a, day, {} }));
+        for (const QDate day : { QDate(2028, 2, 28), QDate(2028, 2, 29), QDate(2028, 3, 1),
+                                 QDate(2028, 3, 2) })
+            QVERIFY(journal->goals().checkIn({ b, day, {} }));
+        QVERIFY(journal->goals().setArchived(a, true));
+        const ChartStore store(journal.journal());
+        auto goals = store.goals();
+        QVERIFY(goals);
+        QCOMPARE(goals->size(), 2);
+        QCOMPARE(goals->at(0).id, a);
+        QCOMPARE(goals->at(0).archivedOn, QDate(2028, 3, 8));
+        QCOMPARE(goals->at(1).timesPerWeek, 3);
+        QVERIFY(!goals->at(1).archivedOn.isValid());
+
+        auto weeks = store.checkInsByWeek(QDate(2028, 2, 29), QDate(2028, 3, 8));
+        QVERIFY(weeks);
+        QCOMPARE(weeks->size(), 3);
+        QCOMPARE(weeks->at(0).weekStart, QDate(2028, 2, 28));
+        QCOMPARE(weeks->at(0).goalId, a);
+        QCOMPARE(weeks->at(0).count, 3);
+        QCOMPARE(weeks->at(1).goalId, b);
+        QCOMPARE(weeks->at(1).count, 3); // 02-28 is before the period
+        QCOMPARE(weeks->at(2).weekStart, QDate(2028, 3, 6));
+        QCOMPARE(weeks->at(2).count, 1);
+    }
+
+    void stepCountsOfSteps1And2()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        const ChartStore store(journal.journal());
+        const QDate today = journal.clock().today();
+        auto empty = store.stepCounts(Step::Acknowledge, today);
+        QVERIFY(empty);
+        QCOMPARE(empty->value(u"breakupDateSet"_s, -1), 0);
+        QCOMPARE(empty->value(u"accepted"_s, -1), 0);
+        QCOMPARE(empty->value(u"myPartItems"_s, -1), 0);
+        QCOMPARE(empty->value(u"spaceDays"_s, -1), 0);
+        auto emptyGoals = store.stepCounts(Step::WorkOnYourself, today);
+        QVERIFY(emptyGoals);
+        QCOMPARE(emptyGoals->value(u"activeGoals"_s, -1), 0);
+        QVERIFY(!emptyGoals->contains(u"goalCheckIns"_s)); // nothing planned: left out
+        QCOMPARE(emptyGoals->value(u"smallWins"_s, -1), 0);
+        auto other = store.stepCounts(Step::Reconnect, today);
+        QVERIFY(other);
+        QVERIFY(other->isEmpty());
+
+        fillSpace(journal); // today 2028-03-31; last contact I made 03-27
+        QVERIFY(journal->settings().setBreakupDate(QDate(2028, 2, 1)));
+        QVERIFY(journal->settings().setAccepted(true));
+        MyPartItem item;
+        item.whatHappened = u"x"_s;
+        QVERIFY(journal->myPart().create(item));
+        auto ack = store.stepCounts(Step::Acknowledge, journal.clock().today());
+        QVERIFY(ack);
+        QCOMPARE(ack->value(u"breakupDateSet"_s), 1);
+        QCOMPARE(ack->value(u"accepted"_s), 1);
+        QCOMPARE(ack->value(u"myPartItems"_s), 1);
+        QCOMPARE(ack->value(u"spaceDays"_s), 4); // 03-28 .. 03-31
+
+        // Goals: a daily one for the whole window and a 2-a-week one started 7 days ago.
+        const QDate today2 = journal.clock().today();
+        const qint64 daily = goal(journal, 7, QDate(2028, 1, 1));
+        const qint64 twice = goal(journal, 2, today2.addDays(-6));
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(journal->goals().checkIn({ daily, today2.addDays(-i), {} }));
+        QVERIFY(journal->goals().checkIn({ daily, today2.addDays(-20), {} })); // outside
+        for (int i = 0; i < 5; ++i) // more than asked: counts as 2
+            QVERIFY(journal->goals().checkIn({ twice, today2.addDays(-i), {} }));
+        const qint64 archived = goal(journal, 7, QDate(2028, 1, 1));
+        QVERIFY(journal->goals().setArchived(archived, true));
+        SmallWin win;
+        win.what = u"w"_s;
+        win.day = today2;
+        QVERIFY(journal->smallWins().add(win));
+        auto work = store.stepCounts(Step::WorkOnYourself, today2);
+        QVERIFY(work);
+        QCOMPARE(work->value(u"activeGoals"_s), 2);
+        QCOMPARE(work->value(u"goalCheckIns"_s), 12); // 10 + min(5, 2)
+        QCOMPARE(work->value(u"goalCheckInsPlanned"_s), 16); // 14 + 2 (7 days at 2 a week)
+        QCOMPARE(work->value(u"smallWins"_s), 1);
+    }
+
+    void tenYearsAreFast()
+    {
+        // Measured, not asserted.
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(DemoJournal::generate(journal.journal(), { 3650, 1.0, 5 }));
+        const ChartStore store(journal.journal());
+        const QDate today = journal.clock().today();
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(store.space(today.addYears(-10), today));
+        QVERIFY(store.checkInsByWeek(today.addYears(-10), today));
+        QVERIFY(store.responses(today.addYears(-10), today, true));
+        QVERIFY(store.stepCounts(Step::WorkOnYourself, today));
+        qInfo("space, goal and contact aggregates over ten years: %lld ms", timer.elapsed());
+    }
+};
+
+QTEST_MAIN(tst_ChartStore)
+#include "tst_chartstore.moc"
