@@ -4,10 +4,13 @@
 
 #include "EntryStore.h"
 #include "GoalStore.h"
+#include "MilestoneStore.h"
 #include "MyPartStore.h"
+#include "ReconnectStore.h"
 #include "SettingsStore.h"
 #include "SmallWinStore.h"
 #include "SpaceStore.h"
+#include "TrustStore.h"
 #include "UnsentMessageStore.h"
 #include "Migrations.h"
 #include "Sql.h"
@@ -162,6 +165,9 @@ Journal::Journal(const QString &directory, const QString &connectionName, const 
 
 Journal::~Journal()
 {
+    m_milestones.reset();
+    m_trust.reset();
+    m_reconnect.reset();
     m_wins.reset();
     m_unsent.reset();
     m_space.reset();
@@ -280,6 +286,9 @@ void Journal::createStores()
     m_space = std::make_unique<SpaceStore>(*this);
     m_unsent = std::make_unique<UnsentMessageStore>(*this);
     m_wins = std::make_unique<SmallWinStore>(*this);
+    m_reconnect = std::make_unique<ReconnectStore>(*this);
+    m_trust = std::make_unique<TrustStore>(*this);
+    m_milestones = std::make_unique<MilestoneStore>(*this);
 }
 
 Status Journal::backupTo(const QString &filePath) const

@@ -16,10 +16,13 @@ namespace Rekindle {
 
 class EntryStore;
 class GoalStore;
+class MilestoneStore;
 class MyPartStore;
+class ReconnectStore;
 class SettingsStore;
 class SmallWinStore;
 class SpaceStore;
+class TrustStore;
 class UnsentMessageStore;
 
 /// How Journal::open() treats the file.
@@ -72,6 +75,9 @@ public:
     SpaceStore &space() const { return *m_space; }
     UnsentMessageStore &unsentMessages() const { return *m_unsent; }
     SmallWinStore &smallWins() const { return *m_wins; }
+    ReconnectStore &reconnect() const { return *m_reconnect; }
+    TrustStore &trust() const { return *m_trust; }
+    MilestoneStore &milestones() const { return *m_milestones; }
 
 private:
     Journal(const QString &directory, const QString &connectionName, const Clock &clock,
@@ -92,6 +98,9 @@ private:
     std::unique_ptr<SpaceStore> m_space;
     std::unique_ptr<UnsentMessageStore> m_unsent;
     std::unique_ptr<SmallWinStore> m_wins;
+    std::unique_ptr<ReconnectStore> m_reconnect;
+    std::unique_ptr<TrustStore> m_trust;
+    std::unique_ptr<MilestoneStore> m_milestones;
 };
 
 } // namespace Rekindle
