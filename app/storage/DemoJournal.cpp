@@ -3,6 +3,7 @@
 #include "DemoJournal.h"
 
 #include "DemoSteps12.h"
+#include "DemoSteps345.h"
 
 #include "Journal.h"
 #include "Sql.h"
@@ -140,7 +141,9 @@ Status DemoJournal::generate(Journal &journal, const Options &options)
     insert.finish();
     if (Status status = transaction.commit(); !status)
         return status;
-    return generateSteps12Demo(journal, options, random);
+    if (Status status = generateSteps12Demo(journal, options, random); !status)
+        return status;
+    return generateSteps345Demo(journal, options, random);
 }
 
 } // namespace Rekindle
