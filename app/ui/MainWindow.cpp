@@ -4,8 +4,12 @@
 
 #include "Appearance.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/JourneyPreferences.h"
 #include "dialogs/PreferencesDialog.h"
 #include "steps/AcknowledgePage.h"
+#include "steps/RebuildTrustPage.h"
+#include "steps/ReconnectPage.h"
+#include "steps/TakeThingsSlowPage.h"
 #include "steps/WorkOnYourselfPage.h"
 #include "steps/StepPage.h"
 #include "storage/Journal.h"
@@ -93,6 +97,12 @@ StepPage *MainWindow::createPage(Step step)
     }
     case Step::WorkOnYourself:
         return new WorkOnYourselfPage(m_journal, m_tabs);
+    case Step::Reconnect:
+        return new ReconnectPage(m_journal, m_tabs);
+    case Step::RebuildTrust:
+        return new RebuildTrustPage(m_journal, m_tabs);
+    case Step::TakeThingsSlow:
+        return new TakeThingsSlowPage(m_journal, m_tabs);
     default:
         return new StepPage(step, m_journal, m_tabs);
     }
@@ -271,6 +281,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_journal, this);
+    addJourneyPreferences(dialog, m_journal);
     dialog.exec();
 }
 

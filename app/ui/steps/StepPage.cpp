@@ -34,6 +34,7 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent)
     title->setAccessibleName(Steps::title(step));
 
     auto *guidance = new QLabel(Steps::guidance(step), this);
+    m_guidance = guidance;
     guidance->setObjectName(u"stepGuidance"_s);
     guidance->setWordWrap(true);
     guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -53,6 +54,11 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent)
 void StepPage::addSection(QWidget *section, const QString &title)
 {
     m_sections->addTab(section, title);
+}
+
+void StepPage::setGuidance(const QString &text)
+{
+    m_guidance->setText(text);
 }
 
 bool StepPage::flush()

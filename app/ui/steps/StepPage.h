@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTabWidget;
 
 namespace Rekindle {
@@ -30,6 +31,9 @@ public:
 
     /// Adds a tool of the step as a section after the ones already there.
     void addSection(QWidget *section, const QString &title);
+    /// Replaces the guidance shown under the step's title (e.g. self-care wording once the
+    /// person has moved on).
+    void setGuidance(const QString &text);
     /// Saves whatever is being edited on the page. False when something could not be saved.
     virtual bool flush();
     /// Saves and tidies up before the window closes.
@@ -41,6 +45,7 @@ private:
     EntryListModel *m_entries;
     QTabWidget *m_sections;
     JournalPanel *m_journal;
+    QLabel *m_guidance = nullptr;
 };
 
 } // namespace Rekindle

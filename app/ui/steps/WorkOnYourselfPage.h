@@ -10,6 +10,7 @@
 namespace Rekindle {
 
 class GoalListModel;
+class JourneyModel;
 
 /// Step 2: the journal, then "Goals" (with check-ins and streaks) and "Small wins".
 class WorkOnYourselfPage final : public StepPage
@@ -24,8 +25,10 @@ public:
 
 private:
     void checkDayChange();
+    void applyJourneyWording();
 
     GoalListModel *m_active;
+    JourneyModel *m_journey;
     GoalListModel *m_archived;
     QWidget *m_goalsSection;
     QTimer m_dayTimer;
