@@ -114,7 +114,9 @@ Readiness assessReadiness(const ReadinessInput &input)
                                "yourselves.");
     } else {
         space.state = *input.daysOfSpace >= minDays ? State::Met : State::NotMet;
-        space.value = tr("%1 of %2 days").arg(*input.daysOfSpace).arg(minDays);
+        space.value = space.state == State::Met
+                ? tr("%1 days (at least %2)").arg(*input.daysOfSpace).arg(minDays)
+                : tr("%1 of %2 days").arg(*input.daysOfSpace).arg(minDays);
         space.explanation = space.state == State::Met
                 ? tr("You have given real space.")
                 : tr("A little more time apart gives a first message a better chance.");

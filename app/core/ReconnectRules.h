@@ -44,7 +44,7 @@ struct ReadinessInput
     static constexpr int MinMoodsPerWindow = 3;
 
     QDate today;
-    /// Days in the current stretch of space; nothing when space was never begun.
+    /// Days of the longest stretch of space so far; nothing when space was never begun.
     std::optional<int> daysOfSpace;
     int minSpaceDays = DefaultMinSpaceDays;
     /// Adherence ratio (0..1) over the last 14 days of each active goal that has data.

@@ -58,9 +58,11 @@ void ReconnectOverview::refresh()
     const QDate spaceStart = settings.spaceStart();
     if (spaceStart.isValid()) {
         if (auto days = m_journal.space().outgoingContactDays(spaceStart)) {
+            // Space once given counts: the longest stretch, not only the current one (light
+            // contact while reconnecting does not undo the space given before).
             const auto streaks = SpaceRules::streaks(spaceStart, *days, input.today);
-            if (!streaks.isEmpty())
-                input.daysOfSpace = streaks.constLast().days();
+            const auto best = SpaceRules::best(streaks);
+            input.daysOfSpace = best ? best->days() : 0;
         } else {
             m_error = days.error().message;
         }

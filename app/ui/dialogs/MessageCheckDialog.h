@@ -31,7 +31,7 @@ public:
     explicit MessageCheckDialog(Journal &journal, QWidget *parent = nullptr);
 
     MessageChecker *checker() const { return m_checker; }
-    const MessageCheckResult &result() const { return m_result; }
+    const MessageCheckResult &checkResult() const { return m_result; }
 
 private:
     void recheck();

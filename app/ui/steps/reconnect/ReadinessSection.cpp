@@ -26,6 +26,8 @@ ReadinessSection::ReadinessSection(ReconnectOverview &overview, QWidget *parent)
 
     auto *box = new QGroupBox(tr("What Rekindle looks at"), this);
     auto *grid = new QGridLayout(box);
+    grid->setHorizontalSpacing(18);
+    grid->setVerticalSpacing(8);
     grid->setColumnStretch(3, 1);
     static const char *names[] = { "readinessSpace", "readinessSelfWork", "readinessMood" };
     for (int i = 0; i < 3; ++i) {
@@ -69,8 +71,8 @@ void ReadinessSection::updateFromOverview()
     } else {
         QStringList why;
         for (const ReadinessCriterion &c : r.unmet())
-            why << c.name.toLower();
-        m_headline->setText(tr("Not yet, because of: %1.").arg(why.join(u", "_s)));
+            why << tr("%1 (%2)").arg(c.name.toLower(), c.value);
+        m_headline->setText(tr("Not yet, because of %1.").arg(why.join(u"; "_s)));
     }
     for (int i = 0; i < m_rows.size() && i < r.criteria.size(); ++i) {
         const ReadinessCriterion &c = r.criteria.at(i);

@@ -43,6 +43,8 @@ FoundationSection::FoundationSection(TrustOverview &overview, QWidget *parent)
     m_headline->setFont(big);
     auto *box = new QGroupBox(tr("The foundation, over the last 90 days"), this);
     auto *grid = new QGridLayout(box);
+    grid->setHorizontalSpacing(18);
+    grid->setVerticalSpacing(8);
     const QStringList names { tr("Trust"), tr("Connection"), tr("Open issues") };
     const QStringList ids { u"foundationTrust"_s, u"foundationConnection"_s, u"foundationIssues"_s };
     for (int i = 0; i < 3; ++i) {
