@@ -190,6 +190,8 @@ private Q_SLOTS:
         QTest::keyClicks(draft, u"Remember when you never listened? We need to talk."_s);
         QCOMPARE(draft->extraSelections().size(), 3);
         QCOMPARE(child<QListWidget>(&dialog, u"messageFindings"_s)->count(), 3);
+        if (const QString dir = qEnvironmentVariable("REKINDLE_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(dir + u"/message-check.png"_s));
         draft->clear();
         QTest::keyClicks(draft, u"Hi! I had the pastry you like. How is the new job?"_s);
         QCOMPARE(draft->extraSelections().size(), 0);

@@ -50,7 +50,10 @@ IssuesSection::IssuesSection(IssueModel *model, const Clock &clock, QWidget *par
         grid->addWidget(w, row, col + 1);
     };
     field(0, 0, tr("Raised &by:"), m_by);
-    field(0, 2, tr("&On:"), m_raised);
+    auto *raisedLabel = new QLabel(tr("&On:"), form);
+    raisedLabel->setBuddy(m_raised);
+    grid->addWidget(raisedLabel, 0, 2);
+    grid->addWidget(m_raised, 0, 3, Qt::AlignLeft);
     auto *whatLabel = new QLabel(tr("Wh&at:"), form);
     whatLabel->setBuddy(m_what);
     grid->addWidget(whatLabel, 1, 0);
