@@ -28,8 +28,8 @@ private:
     void applyJourneyWording();
 
     GoalListModel *m_active;
-    JourneyModel *m_journey;
     GoalListModel *m_archived;
+    JourneyModel *m_journey;
     QWidget *m_goalsSection;
     QTimer m_dayTimer;
     QDate m_today;

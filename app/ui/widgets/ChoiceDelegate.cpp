@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QMetaProperty>
 
 using namespace Qt::StringLiterals;
 
@@ -48,8 +49,15 @@ void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
             model->setData(index, combo->currentIndex(), Qt::EditRole);
         return;
     }
-    // Only a real change is saved (a refused edit would otherwise repeat its message).
-    QStyledItemDelegate::setModelData(editor, model, index);
+    // Only a real change is saved (closing an editor untouched writes nothing).
+    const QMetaProperty property = editor->metaObject()->userProperty();
+    if (!property.isValid()) {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        return;
+    }
+    const QVariant value = property.read(editor);
+    if (value != index.data(Qt::EditRole))
+        model->setData(index, value, Qt::EditRole);
 }
 
 void ChoiceDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

@@ -121,6 +121,12 @@ void SafetySection::markMovedOn()
 void SafetySection::updateFromOverview()
 {
     const SafetyCheck check = m_overview.safety();
+    const bool same = m_shown && m_shown->answeredOn == check.answeredOn
+            && m_shown->abuse == check.abuse && m_shown->askedNoContact == check.askedNoContact
+            && m_shown->legalOrder == check.legalOrder;
+    if (same)
+        return;
+    m_shown = check;
     m_abuse->setChecked(check.abuse);
     m_noContact->setChecked(check.askedNoContact);
     m_legalOrder->setChecked(check.legalOrder);

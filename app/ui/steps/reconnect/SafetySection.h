@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ReconnectRules.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -30,6 +34,8 @@ private:
     void updateFromOverview();
 
     ReconnectOverview &m_overview;
+    /// The answers last shown, so that unsaved ticks survive unrelated refreshes.
+    std::optional<SafetyCheck> m_shown;
     JourneyModel &m_journey;
     QCheckBox *m_abuse;
     QCheckBox *m_noContact;
