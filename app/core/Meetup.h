@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Rekindle {
@@ -17,8 +16,7 @@ enum class MeetupKind : int { Coffee = 0, Walk = 1, Meal = 2, Activity = 3, Othe
 enum class MeetupOutcome : int { NotYet = 0, WentWell = 1, Mixed = 2, Difficult = 3 };
 
 /// A casual outing planned in step 3, and afterwards how it went.
-struct Meetup
-{
+struct Meetup {
     static constexpr qsizetype MaxPlaceLength = 300;
     static constexpr qsizetype MaxNoteLength = 20000;
 
@@ -35,12 +33,12 @@ struct Meetup
 
 namespace Meetups {
 
-QList<MeetupKind> kinds();
-QString kindName(MeetupKind kind);
-std::optional<MeetupKind> kindFromInt(int value);
-QList<MeetupOutcome> outcomes();
-QString outcomeName(MeetupOutcome outcome);
-std::optional<MeetupOutcome> outcomeFromInt(int value);
+    QList<MeetupKind> kinds();
+    QString kindName(MeetupKind kind);
+    std::optional<MeetupKind> kindFromInt(int value);
+    QList<MeetupOutcome> outcomes();
+    QString outcomeName(MeetupOutcome outcome);
+    std::optional<MeetupOutcome> outcomeFromInt(int value);
 
 } // namespace Meetups
 } // namespace Rekindle

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace Rekindle {
@@ -18,8 +17,7 @@ enum class PhraseCategory : int { HeavyTopic = 0, Past = 1, Blame = 2, Pressure 
 /// A phrase to look for. Matching ignores case, curly or straight apostrophes and runs of
 /// white space, and only hits whole words: a trailing `*` also accepts longer words
 /// ("apolog*" hits "apologise" and "apology").
-struct Phrase
-{
+struct Phrase {
     static constexpr qsizetype MaxLength = 100;
 
     QString text;
@@ -31,8 +29,7 @@ struct Phrase
 };
 
 /// One thing the check found in the draft.
-struct MessageFinding
-{
+struct MessageFinding {
     enum class Kind { Phrase, Length, Unanswered, TooSoon };
 
     Kind kind = Kind::Phrase;
@@ -44,15 +41,13 @@ struct MessageFinding
 };
 
 /// How often the person has written lately, for the frequency part of the check.
-struct MessageFrequency
-{
+struct MessageFrequency {
     int unansweredInRow = 0;
     /// Seconds since the last contact I made; nothing when there was none.
     std::optional<qint64> secsSinceMyLast;
 };
 
-struct MessageCheckResult
-{
+struct MessageCheckResult {
     QList<MessageFinding> findings;
     bool clear() const { return findings.isEmpty(); }
     int count(MessageFinding::Kind kind) const;
@@ -62,29 +57,29 @@ struct MessageCheckResult
 /// Phrase lists are per language (English first; more can be added in kLanguages).
 namespace MessageCheck {
 
-/// Drafts longer than this read as a letter, not an opener.
-inline constexpr qsizetype LongDraft = 300;
-/// Writing again within this many hours of my last message is "too soon".
-inline constexpr int TooSoonHours = 48;
-/// Unanswered messages in a row from which the check advises waiting.
-inline constexpr int UnansweredLimit = 1;
+    /// Drafts longer than this read as a letter, not an opener.
+    inline constexpr qsizetype LongDraft = 300;
+    /// Writing again within this many hours of my last message is "too soon".
+    inline constexpr int TooSoonHours = 48;
+    /// Unanswered messages in a row from which the check advises waiting.
+    inline constexpr int UnansweredLimit = 1;
 
-/// Languages with a built-in phrase list ("en", "de").
-QStringList languages();
-/// The built-in phrases of `language` (a QLocale name or its first two letters); English
-/// when the language has no list.
-QList<Phrase> builtInPhrases(const QString &language);
-/// Every hit of `phrases` in `text`, in text order; overlapping hits keep the longer one.
-QList<MessageFinding> findPhrases(const QString &text, const QList<Phrase> &phrases);
-/// The whole check.
-MessageCheckResult check(const QString &text, const QList<Phrase> &phrases,
-                         const MessageFrequency &frequency);
-/// Lighter ways to open, translated.
-QStringList lighterOpeners();
+    /// Languages with a built-in phrase list ("en", "de").
+    QStringList languages();
+    /// The built-in phrases of `language` (a QLocale name or its first two letters); English
+    /// when the language has no list.
+    QList<Phrase> builtInPhrases(const QString &language);
+    /// Every hit of `phrases` in `text`, in text order; overlapping hits keep the longer one.
+    QList<MessageFinding> findPhrases(const QString &text, const QList<Phrase> &phrases);
+    /// The whole check.
+    MessageCheckResult check(
+        const QString &text, const QList<Phrase> &phrases, const MessageFrequency &frequency);
+    /// Lighter ways to open, translated.
+    QStringList lighterOpeners();
 
-QList<PhraseCategory> categories();
-QString categoryName(PhraseCategory category);
-std::optional<PhraseCategory> categoryFromInt(int value);
+    QList<PhraseCategory> categories();
+    QString categoryName(PhraseCategory category);
+    std::optional<PhraseCategory> categoryFromInt(int value);
 
 } // namespace MessageCheck
 } // namespace Rekindle

@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Rekindle {
@@ -17,8 +16,7 @@ namespace Rekindle {
 enum class JourneyOutcome : int { InProgress = 0, BackTogether = 1, MovedOn = 2 };
 
 /// A milestone of step 5, in the person's own order.
-struct Milestone
-{
+struct Milestone {
     static constexpr qsizetype MaxTitleLength = 300;
 
     qint64 id = 0;
@@ -32,8 +30,7 @@ struct Milestone
 };
 
 /// One indicator of the foundation (trust, connection, open issues).
-struct FoundationIndicator
-{
+struct FoundationIndicator {
     enum class Level { Unknown, Weak, Growing, Strong };
     Level level = Level::Unknown;
     QString value; ///< "4 of 5 kept"
@@ -41,8 +38,7 @@ struct FoundationIndicator
 };
 
 /// What the foundation rule looks at.
-struct FoundationInput
-{
+struct FoundationInput {
     int kept = 0; ///< commitments kept in the last 90 days
     int broken = 0;
     int warm = 0; ///< warm responses to contacts I made in the last 90 days
@@ -50,8 +46,7 @@ struct FoundationInput
     int openIssues = 0;
 };
 
-struct Foundation
-{
+struct Foundation {
     FoundationIndicator trust;
     FoundationIndicator connection;
     FoundationIndicator issues;
@@ -60,8 +55,7 @@ struct Foundation
 };
 
 /// Something about the pace worth a gentle word.
-struct PaceWarning
-{
+struct PaceWarning {
     enum class Kind { TooClose, PlannedOnWeakFoundation };
     Kind kind = Kind::TooClose;
     qint64 firstId = 0; ///< TooClose: the earlier milestone; otherwise the planned one
@@ -72,25 +66,25 @@ struct PaceWarning
 
 namespace PaceRules {
 
-inline constexpr int DefaultMinGapDays = 14;
-inline constexpr int MinGapLower = 1;
-inline constexpr int MinGapUpper = 365;
+    inline constexpr int DefaultMinGapDays = 14;
+    inline constexpr int MinGapLower = 1;
+    inline constexpr int MinGapUpper = 365;
 
-/// The default milestones, in order, translated.
-QStringList defaultMilestones();
+    /// The default milestones, in order, translated.
+    QStringList defaultMilestones();
 
-/// Warnings for reached milestones closer than `minGapDays`, and for milestones planned
-/// (not reached, planned today or later) while the foundation is weak.
-QList<PaceWarning> check(const QList<Milestone> &milestones, int minGapDays,
-                         bool foundationWeak, QDate today);
+    /// Warnings for reached milestones closer than `minGapDays`, and for milestones planned
+    /// (not reached, planned today or later) while the foundation is weak.
+    QList<PaceWarning> check(
+        const QList<Milestone> &milestones, int minGapDays, bool foundationWeak, QDate today);
 
-Foundation assessFoundation(const FoundationInput &input);
+    Foundation assessFoundation(const FoundationInput &input);
 
-QList<JourneyOutcome> outcomes();
-QString outcomeName(JourneyOutcome outcome);
-std::optional<JourneyOutcome> outcomeFromInt(int value);
-/// What the app says about an outcome, translated.
-QString outcomeMessage(JourneyOutcome outcome);
+    QList<JourneyOutcome> outcomes();
+    QString outcomeName(JourneyOutcome outcome);
+    std::optional<JourneyOutcome> outcomeFromInt(int value);
+    /// What the app says about an outcome, translated.
+    QString outcomeMessage(JourneyOutcome outcome);
 
 } // namespace PaceRules
 } // namespace Rekindle

@@ -6,15 +6,13 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace Rekindle {
 
 /// The short safety check of step 3, answered before any tool for reaching out is shown.
 /// Stored in the journal and can be revisited at any time.
-struct SafetyCheck
-{
+struct SafetyCheck {
     QDate answeredOn; ///< invalid while never answered
     bool abuse = false; ///< abuse, threats or intimidation
     bool askedNoContact = false; ///< they clearly asked for no contact
@@ -26,15 +24,13 @@ struct SafetyCheck
 
 /// A mood of one calendar day (1..10). Fed from journal entries and, when present, from
 /// mood check-ins: the rule only sees plain (day, mood) pairs.
-struct DayMood
-{
+struct DayMood {
     QDate day;
     int mood = 0;
 };
 
 /// Everything the readiness rule looks at, gathered by the caller.
-struct ReadinessInput
-{
+struct ReadinessInput {
     static constexpr int DefaultMinSpaceDays = 30;
     static constexpr int MinSpaceDaysLower = 1;
     static constexpr int MinSpaceDaysUpper = 365;
@@ -55,8 +51,7 @@ struct ReadinessInput
 };
 
 /// One criterion of readiness, with its value in words.
-struct ReadinessCriterion
-{
+struct ReadinessCriterion {
     enum class Kind { Space, SelfWork, Mood };
     enum class State { Met, NotMet, NoData };
 
@@ -68,8 +63,7 @@ struct ReadinessCriterion
 };
 
 /// "Ready" or "not yet, because…". It informs; nothing in the app is blocked by it.
-struct Readiness
-{
+struct Readiness {
     QList<ReadinessCriterion> criteria;
 
     /// Ready when no criterion is unmet and space has been given.
@@ -79,8 +73,7 @@ struct Readiness
 };
 
 /// Trend of moods: the average of the last `MoodWindowDays` days against the window before.
-struct MoodTrend
-{
+struct MoodTrend {
     std::optional<double> recent;
     std::optional<double> before;
     /// Falling by more than half a point.
@@ -90,13 +83,13 @@ struct MoodTrend
 /// Rules of step 3: whether reaching out is advised at all, and how ready the person seems.
 namespace ReconnectRules {
 
-/// Reaching out is advised only when the check was answered and raised no concern.
-bool contactAdvised(const SafetyCheck &check);
-/// Plain explanations, one per concern raised (translated); empty when there is none.
-QStringList safetyReasons(const SafetyCheck &check);
+    /// Reaching out is advised only when the check was answered and raised no concern.
+    bool contactAdvised(const SafetyCheck &check);
+    /// Plain explanations, one per concern raised (translated); empty when there is none.
+    QStringList safetyReasons(const SafetyCheck &check);
 
-MoodTrend moodTrend(const QList<DayMood> &moods, QDate today);
-Readiness assessReadiness(const ReadinessInput &input);
+    MoodTrend moodTrend(const QList<DayMood> &moods, QDate today);
+    Readiness assessReadiness(const ReadinessInput &input);
 
 } // namespace ReconnectRules
 } // namespace Rekindle

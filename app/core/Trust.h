@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Rekindle {
@@ -18,8 +17,7 @@ enum class IssueStatus : int { Open = 0, WorkingOnIt = 1, Resolved = 2 };
 enum class RaisedBy : int { Me = 0, Them = 1, Both = 2 };
 
 /// A feeling shared honestly (step 4): when, what, and how it was received.
-struct SharedFeeling
-{
+struct SharedFeeling {
     static constexpr qsizetype MaxLength = 20000;
 
     qint64 id = 0;
@@ -31,8 +29,7 @@ struct SharedFeeling
 };
 
 /// A promise made (step 4). `settledOn` is the day it was marked kept or broken.
-struct Commitment
-{
+struct Commitment {
     static constexpr qsizetype MaxPromiseLength = 1000;
     static constexpr qsizetype MaxNoteLength = 20000;
 
@@ -52,8 +49,7 @@ struct Commitment
 };
 
 /// Something that came up between the two (step 4) and how it was worked through.
-struct Issue
-{
+struct Issue {
     static constexpr qsizetype MaxLength = 20000;
 
     qint64 id = 0;
@@ -67,8 +63,7 @@ struct Issue
 };
 
 /// Kept commitments among those settled in a window of days.
-struct KeptRatio
-{
+struct KeptRatio {
     int kept = 0;
     int broken = 0;
     int settled() const { return kept + broken; }
@@ -80,8 +75,7 @@ struct KeptRatio
 };
 
 /// The trust summary of step 4.
-struct TrustSummary
-{
+struct TrustSummary {
     KeptRatio last30;
     KeptRatio last90;
     int openIssues = 0; ///< open or being worked on
@@ -91,20 +85,20 @@ struct TrustSummary
 
 namespace TrustRules {
 
-/// Commitments settled within the `windowDays` days ending `today` (inclusive).
-KeptRatio keptRatio(const QList<Commitment> &commitments, QDate today, int windowDays);
-TrustSummary summarize(const QList<Commitment> &commitments, const QList<Issue> &issues,
-                       QDate today);
+    /// Commitments settled within the `windowDays` days ending `today` (inclusive).
+    KeptRatio keptRatio(const QList<Commitment> &commitments, QDate today, int windowDays);
+    TrustSummary summarize(
+        const QList<Commitment> &commitments, const QList<Issue> &issues, QDate today);
 
-QList<CommitmentStatus> commitmentStatuses();
-QString commitmentStatusName(CommitmentStatus status);
-std::optional<CommitmentStatus> commitmentStatusFromInt(int value);
-QList<IssueStatus> issueStatuses();
-QString issueStatusName(IssueStatus status);
-std::optional<IssueStatus> issueStatusFromInt(int value);
-QList<RaisedBy> raisedByValues();
-QString raisedByName(RaisedBy who);
-std::optional<RaisedBy> raisedByFromInt(int value);
+    QList<CommitmentStatus> commitmentStatuses();
+    QString commitmentStatusName(CommitmentStatus status);
+    std::optional<CommitmentStatus> commitmentStatusFromInt(int value);
+    QList<IssueStatus> issueStatuses();
+    QString issueStatusName(IssueStatus status);
+    std::optional<IssueStatus> issueStatusFromInt(int value);
+    QList<RaisedBy> raisedByValues();
+    QString raisedByName(RaisedBy who);
+    std::optional<RaisedBy> raisedByFromInt(int value);
 
 } // namespace TrustRules
 } // namespace Rekindle

@@ -9,7 +9,9 @@
 namespace Rekindle {
 
 CommitmentModel::CommitmentModel(TrustStore &store, const Clock &clock, QObject *parent)
-    : RecordTableModel<Commitment>(parent), m_store(store), m_clock(clock)
+    : RecordTableModel<Commitment>(parent)
+    , m_store(store)
+    , m_clock(clock)
 {
     const auto mine = [](TrustStore::Kind kind) { return kind == TrustStore::Kind::Commitment; };
     connect(&m_store, &TrustStore::created, this, [this, mine](TrustStore::Kind kind, qint64 id) {
@@ -90,14 +92,14 @@ QVariant CommitmentModel::data(const QModelIndex &index, int role) const
                        : QVariant(c.madeOn);
     case DueColumn:
         if (display)
-            return c.dueOn.isValid()
-                    ? (c.isOverdue(m_clock.today())
-                               ? tr("%1 (overdue)").arg(locale.toString(c.dueOn, QLocale::ShortFormat))
-                               : locale.toString(c.dueOn, QLocale::ShortFormat))
-                    : QString();
+            return c.dueOn.isValid() ? (c.isOverdue(m_clock.today())
+                           ? tr("%1 (overdue)").arg(locale.toString(c.dueOn, QLocale::ShortFormat))
+                           : locale.toString(c.dueOn, QLocale::ShortFormat))
+                                     : QString();
         return c.dueOn.isValid() ? c.dueOn : m_clock.today();
     case StatusColumn:
-        return display ? QVariant(TrustRules::commitmentStatusName(c.status)) : QVariant(int(c.status));
+        return display ? QVariant(TrustRules::commitmentStatusName(c.status))
+                       : QVariant(int(c.status));
     case NoteColumn:
         return c.note;
     }

@@ -12,8 +12,7 @@ class TrustStore;
 
 /// Commitments (step 4), latest made first, edited in place. Overdue ones carry
 /// AttentionRole.
-class CommitmentModel final : public RecordTableModel<Commitment>
-{
+class CommitmentModel final : public RecordTableModel<Commitment> {
     Q_OBJECT
 
 public:
@@ -24,8 +23,8 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 

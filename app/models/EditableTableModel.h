@@ -6,15 +6,13 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-
 #include <algorithm>
 
 namespace Rekindle {
 
 /// A table of records edited in place. Edits go to a store, which validates: a refused edit
 /// changes nothing and is reported through errorOccurred() for the view to show.
-class EditableTableModel : public QAbstractTableModel
-{
+class EditableTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -52,9 +50,7 @@ protected:
 /// `id`), kept in order by `lessThan` and in step with the store through precise inserts,
 /// removals and dataChanged, never a reset for a single edit. Subclasses read from their
 /// store in `readAll()` / `readOne()` and call onCreated/onUpdated/onRemoved from its signals.
-template<typename T>
-class RecordTableModel : public EditableTableModel
-{
+template<typename T> class RecordTableModel : public EditableTableModel {
 public:
     using EditableTableModel::EditableTableModel;
 
@@ -70,8 +66,8 @@ public:
     const QList<T> &records() const { return m_rows; }
     int rowOf(qint64 id) const
     {
-        const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                     [id](const T &r) { return r.id == id; });
+        const auto it
+            = std::find_if(m_rows.cbegin(), m_rows.cend(), [id](const T &r) { return r.id == id; });
         return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
     }
 
@@ -143,8 +139,8 @@ private:
     int insertPosition(const T &record) const
     {
         return int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), record,
-                                    [this](const T &a, const T &b) { return lessThan(a, b); })
-                   - m_rows.cbegin());
+                       [this](const T &a, const T &b) { return lessThan(a, b); })
+            - m_rows.cbegin());
     }
 };
 

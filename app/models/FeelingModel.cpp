@@ -9,7 +9,9 @@
 namespace Rekindle {
 
 FeelingModel::FeelingModel(TrustStore &store, const Clock &clock, QObject *parent)
-    : RecordTableModel<SharedFeeling>(parent), m_store(store), m_clock(clock)
+    : RecordTableModel<SharedFeeling>(parent)
+    , m_store(store)
+    , m_clock(clock)
 {
     const auto mine = [](TrustStore::Kind kind) { return kind == TrustStore::Kind::Feeling; };
     connect(&m_store, &TrustStore::created, this, [this, mine](TrustStore::Kind kind, qint64 id) {
@@ -71,7 +73,8 @@ QVariant FeelingModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case DayColumn:
-        return display ? QVariant(QLocale().toString(f.day, QLocale::ShortFormat)) : QVariant(f.day);
+        return display ? QVariant(QLocale().toString(f.day, QLocale::ShortFormat))
+                       : QVariant(f.day);
     case WhatColumn:
         return f.what;
     case ReceivedColumn:

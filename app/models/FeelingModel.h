@@ -11,8 +11,7 @@ namespace Rekindle {
 class TrustStore;
 
 /// Feelings shared honestly (step 4), latest first, edited in place.
-class FeelingModel final : public RecordTableModel<SharedFeeling>
-{
+class FeelingModel final : public RecordTableModel<SharedFeeling> {
     Q_OBJECT
 
 public:
@@ -23,8 +22,8 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 

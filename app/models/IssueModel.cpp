@@ -9,7 +9,9 @@
 namespace Rekindle {
 
 IssueModel::IssueModel(TrustStore &store, const Clock &clock, QObject *parent)
-    : RecordTableModel<Issue>(parent), m_store(store), m_clock(clock)
+    : RecordTableModel<Issue>(parent)
+    , m_store(store)
+    , m_clock(clock)
 {
     const auto mine = [](TrustStore::Kind kind) { return kind == TrustStore::Kind::Issue; };
     connect(&m_store, &TrustStore::created, this, [this, mine](TrustStore::Kind kind, qint64 id) {

@@ -7,7 +7,9 @@
 namespace Rekindle {
 
 JourneyModel::JourneyModel(SettingsStore &settings, QObject *parent)
-    : QObject(parent), m_settings(settings), m_outcome(settings.outcome())
+    : QObject(parent)
+    , m_settings(settings)
+    , m_outcome(settings.outcome())
 {
     connect(&m_settings, &SettingsStore::changed, this, &JourneyModel::onSettingChanged);
 }

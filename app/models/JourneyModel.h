@@ -13,8 +13,7 @@ class SettingsStore;
 
 /// Where the whole journey stands (in progress, back together, moved on): a journal setting
 /// that pages observe. When the person has moved on, steps 1 and 2 speak of self-care.
-class JourneyModel final : public QObject
-{
+class JourneyModel final : public QObject {
     Q_OBJECT
 
 public:

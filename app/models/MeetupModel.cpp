@@ -9,26 +9,27 @@
 namespace Rekindle {
 namespace {
 
-QStringList kindNames()
-{
-    QStringList names;
-    for (MeetupKind kind : Meetups::kinds())
-        names << Meetups::kindName(kind);
-    return names;
-}
+    QStringList kindNames()
+    {
+        QStringList names;
+        for (MeetupKind kind : Meetups::kinds())
+            names << Meetups::kindName(kind);
+        return names;
+    }
 
-QStringList outcomeNames()
-{
-    QStringList names;
-    for (MeetupOutcome outcome : Meetups::outcomes())
-        names << Meetups::outcomeName(outcome);
-    return names;
-}
+    QStringList outcomeNames()
+    {
+        QStringList names;
+        for (MeetupOutcome outcome : Meetups::outcomes())
+            names << Meetups::outcomeName(outcome);
+        return names;
+    }
 
 } // namespace
 
 MeetupModel::MeetupModel(ReconnectStore &store, QObject *parent)
-    : RecordTableModel<Meetup>(parent), m_store(store)
+    : RecordTableModel<Meetup>(parent)
+    , m_store(store)
 {
     connect(&m_store, &ReconnectStore::meetupCreated, this, &MeetupModel::onCreated);
     connect(&m_store, &ReconnectStore::meetupUpdated, this, &MeetupModel::onUpdated);
@@ -60,7 +61,8 @@ QVariant MeetupModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case DayColumn:
-        return display ? QVariant(QLocale().toString(m.day, QLocale::ShortFormat)) : QVariant(m.day);
+        return display ? QVariant(QLocale().toString(m.day, QLocale::ShortFormat))
+                       : QVariant(m.day);
     case KindColumn:
         return display ? QVariant(Meetups::kindName(m.kind)) : QVariant(int(m.kind));
     case PlaceColumn:

@@ -10,8 +10,7 @@ namespace Rekindle {
 class ReconnectStore;
 
 /// Meet-ups of step 3, latest day first, edited in place.
-class MeetupModel final : public RecordTableModel<Meetup>
-{
+class MeetupModel final : public RecordTableModel<Meetup> {
     Q_OBJECT
 
 public:
@@ -22,8 +21,8 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 

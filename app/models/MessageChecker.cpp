@@ -11,7 +11,9 @@
 namespace Rekindle {
 
 MessageChecker::MessageChecker(Journal &journal, const QString &language, QObject *parent)
-    : QObject(parent), m_journal(journal), m_language(language)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_language(language)
 {
     connect(&journal.reconnect(), &ReconnectStore::phrasesChanged, this, [this] {
         loadPhrases();
@@ -43,9 +45,9 @@ MessageFrequency MessageChecker::frequency() const
     MessageFrequency f;
     const QDateTime now = m_journal.clock().now();
     if (auto recent = m_journal.space().recentContacts(now, SpaceRules::UnansweredLookbackDays))
-        f.unansweredInRow = SpaceRules::assessBombarding(*recent, now,
-                                                         m_journal.settings().bombardingThresholds())
-                                    .unansweredInRow;
+        f.unansweredInRow = SpaceRules::assessBombarding(
+            *recent, now, m_journal.settings().bombardingThresholds())
+                                .unansweredInRow;
     if (auto last = m_journal.space().lastContactAt(ContactDirection::MeToThem);
         last && last->isValid())
         f.secsSinceMyLast = last->secsTo(now);
@@ -67,8 +69,7 @@ Status MessageChecker::removePhrase(const Phrase &phrase)
     return m_journal.reconnect().removePhrase(phrase);
 }
 
-Result<qint64> MessageChecker::markSent(const QString &draft, ContactChannel channel,
-                                        bool keepText)
+Result<qint64> MessageChecker::markSent(const QString &draft, ContactChannel channel, bool keepText)
 {
     if (draft.trimmed().isEmpty())
         return Error { tr("Write the message first.") };
@@ -78,9 +79,7 @@ Result<qint64> MessageChecker::markSent(const QString &draft, ContactChannel cha
     e.occurredAt = m_journal.clock().now();
     const MessageCheckResult result = check(draft);
     const bool heavy = std::any_of(result.findings.cbegin(), result.findings.cend(),
-                                   [](const MessageFinding &f) {
-                                       return f.kind == MessageFinding::Kind::Phrase;
-                                   });
+        [](const MessageFinding &f) { return f.kind == MessageFinding::Kind::Phrase; });
     e.tone = heavy ? ContactTone::Heavy : ContactTone::Light;
     if (keepText)
         e.note = draft.left(ContactEvent::MaxNoteLength);

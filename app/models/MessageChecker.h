@@ -15,8 +15,7 @@ class Journal;
 /// The message check over the journal: built-in phrases of the interface language plus the
 /// person's own, and how often they have written lately. Marking a draft as sent logs a
 /// contact in the shared contact record.
-class MessageChecker final : public QObject
-{
+class MessageChecker final : public QObject {
     Q_OBJECT
 
 public:

@@ -9,7 +9,9 @@
 namespace Rekindle {
 
 MilestoneModel::MilestoneModel(MilestoneStore &store, const Clock &clock, QObject *parent)
-    : RecordTableModel<Milestone>(parent), m_store(store), m_clock(clock)
+    : RecordTableModel<Milestone>(parent)
+    , m_store(store)
+    , m_clock(clock)
 {
     connect(&m_store, &MilestoneStore::created, this, &MilestoneModel::onCreated);
     connect(&m_store, &MilestoneStore::updated, this, &MilestoneModel::onUpdated);

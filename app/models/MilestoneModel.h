@@ -12,8 +12,7 @@ class MilestoneStore;
 
 /// The milestones of step 5 in the person's order, edited in place and reordered with
 /// moveUp/moveDown (precise row moves, no reset). The defaults are added the first time.
-class MilestoneModel final : public RecordTableModel<Milestone>
-{
+class MilestoneModel final : public RecordTableModel<Milestone> {
     Q_OBJECT
 
 public:
@@ -24,8 +23,8 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 

@@ -14,7 +14,8 @@
 namespace Rekindle {
 
 ReconnectOverview::ReconnectOverview(Journal &journal, QObject *parent)
-    : QObject(parent), m_journal(journal)
+    : QObject(parent)
+    , m_journal(journal)
 {
     connect(&journal.settings(), &SettingsStore::changed, this, &ReconnectOverview::refresh);
     connect(&journal.space(), &SpaceStore::contactCreated, this, &ReconnectOverview::refresh);
@@ -78,8 +79,8 @@ void ReconnectOverview::refresh()
                 m_error = done.error().message;
                 continue;
             }
-            const Adherence a = Streaks::adherence(*done, goal.timesPerWeek, goal.startDay,
-                                                   input.today, window);
+            const Adherence a
+                = Streaks::adherence(*done, goal.timesPerWeek, goal.startDay, input.today, window);
             if (a.hasData())
                 input.goalAdherence << a.ratio();
         }

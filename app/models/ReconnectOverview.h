@@ -13,8 +13,7 @@ class Journal;
 
 /// What step 3 shows before its tools: the safety check and the readiness assessment, read
 /// from the journal (space, goals, moods) and recomputed when any of them changes.
-class ReconnectOverview final : public QObject
-{
+class ReconnectOverview final : public QObject {
     Q_OBJECT
 
 public:

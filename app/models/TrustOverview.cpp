@@ -11,7 +11,8 @@
 namespace Rekindle {
 
 TrustOverview::TrustOverview(Journal &journal, QObject *parent)
-    : QObject(parent), m_journal(journal)
+    : QObject(parent)
+    , m_journal(journal)
 {
     connect(&journal.trust(), &TrustStore::created, this, &TrustOverview::refresh);
     connect(&journal.trust(), &TrustStore::updated, this, &TrustOverview::refresh);
@@ -46,15 +47,15 @@ void TrustOverview::refresh()
         m_error = commitments.error().message;
     if (!issues)
         m_error = issues.error().message;
-    m_summary = TrustRules::summarize(commitments ? *commitments : QList<Commitment>(),
-                                      issues ? *issues : QList<Issue>(), today);
+    m_summary = TrustRules::summarize(
+        commitments ? *commitments : QList<Commitment>(), issues ? *issues : QList<Issue>(), today);
 
     FoundationInput input;
     input.kept = m_summary.last90.kept;
     input.broken = m_summary.last90.broken;
     input.openIssues = m_summary.openIssues;
     if (auto counts = m_journal.space().responseCounts(
-                m_journal.clock().now().addDays(-FoundationWindowDays))) {
+            m_journal.clock().now().addDays(-FoundationWindowDays))) {
         input.warm = counts->warm;
         input.responses = counts->answered;
     } else {

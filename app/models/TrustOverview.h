@@ -14,8 +14,7 @@ class Journal;
 
 /// The trust summary of step 4 and the foundation and pace of step 5, recomputed whenever a
 /// commitment, issue, contact, milestone or setting changes.
-class TrustOverview final : public QObject
-{
+class TrustOverview final : public QObject {
     Q_OBJECT
 
 public:

@@ -14,7 +14,7 @@ class Journal;
 /// Sample data of steps 3 to 5 for `--demo`: the safety check, light contacts with tone,
 /// topics and replies, meet-ups, a phrase of the person's own, feelings shared, commitments,
 /// issues and milestones. Written through the stores, so every record is validated.
-Status generateSteps345Demo(Journal &journal, const DemoJournal::Options &options,
-                            QRandomGenerator &random);
+Status generateSteps345Demo(
+    Journal &journal, const DemoJournal::Options &options, QRandomGenerator &random);
 
 } // namespace Rekindle

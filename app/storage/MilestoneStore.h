@@ -13,8 +13,7 @@ namespace Rekindle {
 class Journal;
 
 /// The ordered milestones of step 5. Every write is one transaction followed by a signal.
-class MilestoneStore final : public QObject
-{
+class MilestoneStore final : public QObject {
     Q_OBJECT
 
 public:

@@ -17,8 +17,7 @@ class Journal;
 /// Step 3's own records: meet-ups, phrases the person adds to the message check, and the moods
 /// the readiness check reads from journal entries. Contacts live in SpaceStore (one shared
 /// record with step 1). Every write is one transaction followed by a signal.
-class ReconnectStore final : public QObject
-{
+class ReconnectStore final : public QObject {
     Q_OBJECT
 
 public:

@@ -9,7 +9,7 @@ namespace Rekindle::RecordWrite {
 
 /// Inserts one row and returns its id.
 inline Result<qint64> insert(const QSqlDatabase &db, const QString &sql,
-                             std::initializer_list<QVariant> bindings, const QString &what)
+    std::initializer_list<QVariant> bindings, const QString &what)
 {
     Sql::Transaction transaction(db, what);
     if (!transaction.begun())
@@ -25,8 +25,7 @@ inline Result<qint64> insert(const QSqlDatabase &db, const QString &sql,
 
 /// Updates or deletes one row; `notFound` when no row was touched.
 inline Status change(const QSqlDatabase &db, const QString &sql,
-                     std::initializer_list<QVariant> bindings, const QString &what,
-                     const Error &notFound)
+    std::initializer_list<QVariant> bindings, const QString &what, const Error &notFound)
 {
     Sql::Transaction transaction(db, what);
     if (!transaction.begun())
@@ -41,7 +40,8 @@ inline Status change(const QSqlDatabase &db, const QString &sql,
 
 inline QVariant optionalDay(QDate day)
 {
-    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate))
+                         : QVariant(QMetaType(QMetaType::QString));
 }
 
 } // namespace Rekindle::RecordWrite

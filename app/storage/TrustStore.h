@@ -14,8 +14,7 @@ class Journal;
 
 /// The records of step 4: feelings shared, commitments and issues. Every write is one
 /// transaction followed by a signal naming the kind of record and its id.
-class TrustStore final : public QObject
-{
+class TrustStore final : public QObject {
     Q_OBJECT
 
 public:

@@ -22,8 +22,7 @@ QString categoriesOf(const QList<MessageFinding> &findings)
 } // namespace
 
 /// The message check on real-looking drafts: what must be flagged, what must not.
-class tst_MessageCheck : public QObject
-{
+class tst_MessageCheck : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -33,15 +32,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected"); // categories of phrase hits, in text order
         QTest::newRow("light opener") << u"Hi! I hope the new job is going well :)"_s << u""_s;
         QTest::newRow("positive update")
-                << u"Finally finished the pottery course. The bowl even holds water."_s << u""_s;
+            << u"Finally finished the pottery course. The bowl even holds water."_s << u""_s;
         QTest::newRow("we need to talk") << u"Hey. We need to talk."_s << u"heavy"_s;
         QTest::newRow("shouting case") << u"WE NEED TO TALK"_s << u"heavy"_s;
         QTest::newRow("line break inside") << u"we need\nto   talk"_s << u"heavy"_s;
-        QTest::newRow("relationship") << u"I keep thinking about our relationship."_s
-                                      << u"heavy"_s;
+        QTest::newRow("relationship") << u"I keep thinking about our relationship."_s << u"heavy"_s;
         QTest::newRow("declaration longest wins") << u"I still love you"_s << u"heavy"_s;
-        QTest::newRow("sweeping apology") << u"I'm so sorry for everything."_s
-                                          << u"heavy"_s;
+        QTest::newRow("sweeping apology") << u"I'm so sorry for everything."_s << u"heavy"_s;
         QTest::newRow("curly apostrophe") << u"I\u2019m so sorry"_s << u"heavy"_s;
         QTest::newRow("apology prefix") << u"I want to apologise."_s << u"heavy"_s;
         QTest::newRow("remember when") << u"Remember when we went to Lisbon?"_s << u"past"_s;
@@ -50,8 +47,7 @@ private Q_SLOTS:
         QTest::newRow("pastry is not the past") << u"I had the pastry you like"_s << u""_s;
         QTest::newRow("weed is not we") << u"My weed used to grow fast"_s << u""_s;
         QTest::newRow("blame always") << u"You always do this."_s << u"blame"_s;
-        QTest::newRow("blame never, punctuation") << u"...you never, ever listen"_s
-                                                  << u"blame"_s;
+        QTest::newRow("blame never, punctuation") << u"...you never, ever listen"_s << u"blame"_s;
         QTest::newRow("youth is not you") << u"Youth always wins"_s << u""_s;
         QTest::newRow("pressure") << u"Why won't you answer me?!"_s
                                   << u"pressure,pressure,pressure"_s;
@@ -59,8 +55,7 @@ private Q_SLOTS:
         QTest::newRow("right now") << u"Call me right now"_s << u"pressure"_s;
         QTest::newRow("brighter now is not right now") << u"It is brighter now"_s << u""_s;
         QTest::newRow("several kinds")
-                << u"Remember when you never listened? We need to talk."_s
-                << u"past,blame,heavy"_s;
+            << u"Remember when you never listened? We need to talk."_s << u"past,blame,heavy"_s;
         QTest::newRow("lovely is not love you") << u"Have a lovely day, you two"_s << u""_s;
         QTest::newRow("empty") << u""_s << u""_s;
     }
@@ -115,11 +110,11 @@ private Q_SLOTS:
     {
         QVERIFY(MessageCheck::languages().contains(u"en"_s));
         const auto german = MessageCheck::builtInPhrases(u"de_DE"_s);
-        QCOMPARE(categoriesOf(MessageCheck::findPhrases(u"Wir müssen reden."_s, german)),
-                 u"heavy"_s);
+        QCOMPARE(
+            categoriesOf(MessageCheck::findPhrases(u"Wir müssen reden."_s, german)), u"heavy"_s);
         // Unknown languages fall back to English.
         QCOMPARE(MessageCheck::builtInPhrases(u"xx"_s).size(),
-                 MessageCheck::builtInPhrases(u"en"_s).size());
+            MessageCheck::builtInPhrases(u"en"_s).size());
     }
 
     void lengthAndFrequency_data()

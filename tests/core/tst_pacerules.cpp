@@ -11,8 +11,7 @@ using Level = FoundationIndicator::Level;
 Q_DECLARE_METATYPE(FoundationIndicator::Level)
 
 /// Pace between milestones, the foundation indicators and the journey's outcome.
-class tst_PaceRules : public QObject
-{
+class tst_PaceRules : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -28,14 +27,13 @@ private Q_SLOTS:
         QTest::newRow("a day short") << QList<QDate> { d, d.addDays(13) } << 14 << 1;
         QTest::newRow("same day") << QList<QDate> { d, d } << 14 << 1;
         QTest::newRow("out of order still compared by date")
-                << QList<QDate> { d.addDays(30), d, d.addDays(5) } << 14 << 1;
+            << QList<QDate> { d.addDays(30), d, d.addDays(5) } << 14 << 1;
         QTest::newRow("across DST and month end")
-                << QList<QDate> { QDate(2026, 3, 25), QDate(2026, 4, 7) } << 14 << 1;
+            << QList<QDate> { QDate(2026, 3, 25), QDate(2026, 4, 7) } << 14 << 1;
         QTest::newRow("across year end")
-                << QList<QDate> { QDate(2026, 12, 20), QDate(2027, 1, 3) } << 14 << 0;
+            << QList<QDate> { QDate(2026, 12, 20), QDate(2027, 1, 3) } << 14 << 0;
         QTest::newRow("smaller gap setting") << QList<QDate> { d, d.addDays(7) } << 7 << 0;
-        QTest::newRow("three close") << QList<QDate> { d, d.addDays(1), d.addDays(2) } << 14
-                                     << 2;
+        QTest::newRow("three close") << QList<QDate> { d, d.addDays(1), d.addDays(2) } << 14 << 2;
     }
     void tooClose()
     {
@@ -96,18 +94,18 @@ private Q_SLOTS:
         QTest::addColumn<Level>("connection");
         QTest::addColumn<Level>("issues");
         QTest::addColumn<bool>("weak");
-        QTest::newRow("nothing yet") << 0 << 0 << 0 << 0 << 0 << Level::Unknown << Level::Unknown
-                                     << Level::Strong << false;
+        QTest::newRow("nothing yet")
+            << 0 << 0 << 0 << 0 << 0 << Level::Unknown << Level::Unknown << Level::Strong << false;
         QTest::newRow("strong") << 8 << 2 << 6 << 10 << 0 << Level::Strong << Level::Strong
                                 << Level::Strong << false;
         QTest::newRow("growing") << 6 << 4 << 3 << 10 << 2 << Level::Growing << Level::Growing
                                  << Level::Growing << false;
-        QTest::newRow("weak trust") << 1 << 2 << 6 << 10 << 0 << Level::Weak << Level::Strong
-                                    << Level::Strong << true;
+        QTest::newRow("weak trust")
+            << 1 << 2 << 6 << 10 << 0 << Level::Weak << Level::Strong << Level::Strong << true;
         QTest::newRow("cold") << 5 << 0 << 1 << 10 << 0 << Level::Strong << Level::Weak
                               << Level::Strong << true;
-        QTest::newRow("many issues") << 5 << 0 << 5 << 5 << 3 << Level::Strong << Level::Strong
-                                     << Level::Weak << true;
+        QTest::newRow("many issues")
+            << 5 << 0 << 5 << 5 << 3 << Level::Strong << Level::Strong << Level::Weak << true;
     }
     void foundation()
     {
@@ -120,8 +118,8 @@ private Q_SLOTS:
         QFETCH(Level, connection);
         QFETCH(Level, issues);
         QFETCH(bool, weak);
-        const Foundation f =
-                PaceRules::assessFoundation({ kept, broken, warm, responses, openIssues });
+        const Foundation f
+            = PaceRules::assessFoundation({ kept, broken, warm, responses, openIssues });
         QCOMPARE(f.trust.level, trust);
         QCOMPARE(f.connection.level, connection);
         QCOMPARE(f.issues.level, issues);

@@ -9,8 +9,7 @@ using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
 /// Safety gating and readiness to reconnect.
-class tst_ReconnectRules : public QObject
-{
+class tst_ReconnectRules : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -64,15 +63,15 @@ private Q_SLOTS:
         QTest::newRow("custom minimum") << 10 << 7 << good << 5 << 5 << true << u""_s;
         QTest::newRow("no goals") << 40 << 30 << QList<double>() << 5 << 5 << false << u"w"_s;
         QTest::newRow("goals below threshold")
-                << 40 << 30 << QList<double> { 0.5, 0.59 } << 5 << 5 << false << u"w"_s;
+            << 40 << 30 << QList<double> { 0.5, 0.59 } << 5 << 5 << false << u"w"_s;
         QTest::newRow("goal at threshold")
-                << 40 << 30 << QList<double> { 0.6 } << 5 << 5 << true << u""_s;
+            << 40 << 30 << QList<double> { 0.6 } << 5 << 5 << true << u""_s;
         QTest::newRow("mood falling") << 40 << 30 << good << 7 << 5 << false << u"m"_s;
         QTest::newRow("mood slightly lower") << 40 << 30 << good << 6 << 6 << true << u""_s;
-        QTest::newRow("no moods: no data, not blocking") << 40 << 30 << good << 0 << 0 << true
-                                                         << u""_s;
-        QTest::newRow("everything unmet") << 3 << 30 << QList<double>() << 8 << 3 << false
-                                          << u"swm"_s;
+        QTest::newRow("no moods: no data, not blocking")
+            << 40 << 30 << good << 0 << 0 << true << u""_s;
+        QTest::newRow("everything unmet")
+            << 3 << 30 << QList<double>() << 8 << 3 << false << u"swm"_s;
     }
     void readiness()
     {
@@ -91,15 +90,16 @@ private Q_SLOTS:
         input.goalAdherence = adherence;
         if (moodBefore > 0) {
             for (int d = 0; d < 28; d += 2)
-                input.moods << DayMood { input.today.addDays(-d), d < 14 ? moodRecent : moodBefore };
+                input.moods << DayMood { input.today.addDays(-d),
+                    d < 14 ? moodRecent : moodBefore };
         }
         const Readiness r = ReconnectRules::assessReadiness(input);
         QCOMPARE(r.ready(), ready);
         QString kinds;
         for (const ReadinessCriterion &c : r.unmet())
             kinds += c.kind == ReadinessCriterion::Kind::Space ? u's'
-                    : c.kind == ReadinessCriterion::Kind::SelfWork ? u'w'
-                                                                   : u'm';
+                : c.kind == ReadinessCriterion::Kind::SelfWork ? u'w'
+                                                               : u'm';
         QCOMPARE(kinds, unmet);
         QCOMPARE(r.criteria.size(), 3);
         for (const ReadinessCriterion &c : r.criteria) {

@@ -23,8 +23,7 @@ Commitment settled(CommitmentStatus status, QDate on)
 } // namespace
 
 /// Kept ratio, trust summary and validation of the records of step 4 (and meet-ups of step 3).
-class tst_TrustRules : public QObject
-{
+class tst_TrustRules : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -39,12 +38,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("broken90");
         const QDate mid(2026, 6, 15);
         QTest::newRow("none") << mid << QList<int>() << QList<int>() << 0 << 0 << 0 << 0;
-        QTest::newRow("window edges") << mid << QList<int> { 0, 29, 30, 89, 90 }
-                                      << QList<int> { 1 } << 2 << 1 << 4 << 1;
-        QTest::newRow("year end") << QDate(2027, 1, 1) << QList<int> { 1, 40 }
-                                  << QList<int> { 31 } << 1 << 0 << 2 << 1;
-        QTest::newRow("future ignored") << mid << QList<int> { -1 } << QList<int>() << 0 << 0
-                                        << 0 << 0;
+        QTest::newRow("window edges")
+            << mid << QList<int> { 0, 29, 30, 89, 90 } << QList<int> { 1 } << 2 << 1 << 4 << 1;
+        QTest::newRow("year end") << QDate(2027, 1, 1) << QList<int> { 1, 40 } << QList<int> { 31 }
+                                  << 1 << 0 << 2 << 1;
+        QTest::newRow("future ignored")
+            << mid << QList<int> { -1 } << QList<int>() << 0 << 0 << 0 << 0;
     }
     void keptRatio()
     {

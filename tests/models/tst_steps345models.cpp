@@ -31,15 +31,14 @@ namespace {
 
 void tester(QAbstractItemModel *model)
 {
-    new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 model);
+    new QAbstractItemModelTester(
+        model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
 }
 
 } // namespace
 
 /// The models of steps 3 to 5, each under QAbstractItemModelTester.
-class tst_Steps345Models : public QObject
-{
+class tst_Steps345Models : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -75,15 +74,15 @@ private Q_SLOTS:
 
         // Refused: a time in the future, with a message.
         QSignalSpy errors(&log, &EditableTableModel::errorOccurred);
-        QVERIFY(!log.setData(log.index(0, ContactListModel::WhenColumn),
-                             j.clock().now().addDays(2)));
+        QVERIFY(
+            !log.setData(log.index(0, ContactListModel::WhenColumn), j.clock().now().addDays(2)));
         QCOMPARE(errors.size(), 1);
         QVERIFY(!errors.first().first().toString().isEmpty());
 
         // Moving a contact in time moves its row.
         const qint64 newest = log.idAt(0);
-        QVERIFY(log.setData(log.index(0, ContactListModel::WhenColumn),
-                            j.clock().now().addDays(-3)));
+        QVERIFY(
+            log.setData(log.index(0, ContactListModel::WhenColumn), j.clock().now().addDays(-3)));
         QCOMPARE(log.idAt(1), newest);
 
         // Their contacts have no response to edit.
@@ -104,19 +103,19 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.data(model.index(0, MeetupModel::PlaceColumn)).toString(), u"Café"_s);
         QSignalSpy errors(&model, &EditableTableModel::errorOccurred);
-        QVERIFY(!model.setData(model.index(0, MeetupModel::OutcomeColumn),
-                               int(MeetupOutcome::WentWell)));
+        QVERIFY(!model.setData(
+            model.index(0, MeetupModel::OutcomeColumn), int(MeetupOutcome::WentWell)));
         QCOMPARE(errors.size(), 1);
-        QVERIFY(model.setData(model.index(1, MeetupModel::OutcomeColumn),
-                              int(MeetupOutcome::WentWell)));
+        QVERIFY(model.setData(
+            model.index(1, MeetupModel::OutcomeColumn), int(MeetupOutcome::WentWell)));
         QVERIFY(model.setData(model.index(1, MeetupModel::HowColumn), u"Lovely"_s));
         QCOMPARE(j->reconnect().meetup(model.idAt(1))->howItWent, u"Lovely"_s);
         // It went well, so it cannot move into the future.
-        QVERIFY(!model.setData(model.index(1, MeetupModel::DayColumn),
-                               j.clock().today().addDays(10)));
+        QVERIFY(
+            !model.setData(model.index(1, MeetupModel::DayColumn), j.clock().today().addDays(10)));
         // Moving the day re-sorts.
-        QVERIFY(model.setData(model.index(0, MeetupModel::DayColumn),
-                              j.clock().today().addDays(-10)));
+        QVERIFY(
+            model.setData(model.index(0, MeetupModel::DayColumn), j.clock().today().addDays(-10)));
         QCOMPARE(model.data(model.index(0, MeetupModel::PlaceColumn)).toString(), u"Park"_s);
         QVERIFY(model.removeRow(0));
         QCOMPARE(model.rowCount(), 1);
@@ -137,10 +136,11 @@ private Q_SLOTS:
         QVERIFY(commitments.add(u"Be on time"_s, today.addDays(-5), today.addDays(-1)));
         QVERIFY(!commitments.add(u" "_s, today, {}));
         QCOMPARE(commitments.rowCount(), 1);
-        QVERIFY(commitments.data(commitments.index(0, 0), EditableTableModel::AttentionRole).toBool());
+        QVERIFY(
+            commitments.data(commitments.index(0, 0), EditableTableModel::AttentionRole).toBool());
         QCOMPARE(overview.summary().overdueCommitments, 1);
-        QVERIFY(commitments.setData(commitments.index(0, CommitmentModel::StatusColumn),
-                                    int(CommitmentStatus::Kept)));
+        QVERIFY(commitments.setData(
+            commitments.index(0, CommitmentModel::StatusColumn), int(CommitmentStatus::Kept)));
         QCOMPARE(overview.summary().overdueCommitments, 0);
         QCOMPARE(overview.summary().last30.kept, 1);
         QCOMPARE(overview.foundation().trust.level, FoundationIndicator::Level::Strong);
@@ -149,8 +149,8 @@ private Q_SLOTS:
 
         QVERIFY(issues.add(RaisedBy::Them, today, u"Lateness"_s));
         QCOMPARE(overview.summary().openIssues, 1);
-        QVERIFY(issues.setData(issues.index(0, IssueModel::StatusColumn),
-                               int(IssueStatus::Resolved)));
+        QVERIFY(
+            issues.setData(issues.index(0, IssueModel::StatusColumn), int(IssueStatus::Resolved)));
         QCOMPARE(overview.summary().openIssues, 0);
         QCOMPARE(issues.data(issues.index(0, IssueModel::ByColumn)).toString(), u"Them"_s);
 

@@ -28,8 +28,7 @@ int countRows(Journal &journal, const QString &sql)
 
 /// The stores of steps 3 to 5: contact tone and topics, settings, meet-ups, phrases, moods,
 /// trust records and milestones.
-class tst_Steps345Stores : public QObject
-{
+class tst_Steps345Stores : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -48,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(stored.tone, std::optional(ContactTone::Light));
         QCOMPARE(stored.topics, u"her new job"_s);
         QCOMPARE(space.lastContactAt(ContactDirection::MeToThem)->toMSecsSinceEpoch(),
-                 e.occurredAt.toMSecsSinceEpoch());
+            e.occurredAt.toMSecsSinceEpoch());
         QVERIFY(!space.lastContactAt(ContactDirection::ThemToMe)->isValid());
         QCOMPARE(space.responseCounts(j.clock().now().addDays(-90))->answered, 0);
 
@@ -263,7 +262,9 @@ private Q_SLOTS:
         QCOMPARE(j->milestones().milestones()->size(), 7);
         QVERIFY(j->reconnect().meetups()->size() >= 1);
         if (days >= 120) {
-            QVERIFY(countRows(j.journal(), u"SELECT count(*) FROM contact_events WHERE tone IS NOT NULL"_s) > 3);
+            QVERIFY(countRows(j.journal(),
+                        u"SELECT count(*) FROM contact_events WHERE tone IS NOT NULL"_s)
+                > 3);
             QVERIFY(j->trust().commitments()->size() > 2);
             QVERIFY(j->trust().issues()->size() == 3);
             QVERIFY(j->trust().feelings()->size() == 3);

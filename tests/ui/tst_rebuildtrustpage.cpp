@@ -29,8 +29,7 @@ QVariant scalar(Journal &journal, const QString &sql)
     return q && q->next() ? q->value(0) : QVariant();
 }
 
-template<typename T>
-T *child(QWidget *parent, const QString &name)
+template<typename T> T *child(QWidget *parent, const QString &name)
 {
     auto *widget = parent->findChild<T *>(name);
     if (!widget)
@@ -41,7 +40,7 @@ T *child(QWidget *parent, const QString &name)
 void showSection(QWidget &page, const QString &objectName)
 {
     page.findChild<QTabWidget *>(u"stepSections"_s)
-            ->setCurrentWidget(page.findChild<QWidget *>(objectName));
+        ->setCurrentWidget(page.findChild<QWidget *>(objectName));
 }
 
 void answerNextBox(const QString &buttonText)
@@ -58,8 +57,7 @@ void answerNextBox(const QString &buttonText)
 } // namespace
 
 /// Step 4 driven as a person would: feelings, commitments (kept or broken), issues, summary.
-class tst_RebuildTrustPage : public QObject
-{
+class tst_RebuildTrustPage : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -81,15 +79,15 @@ private Q_SLOTS:
         QCOMPARE(scalar(j.journal(), u"SELECT count(*) FROM commitments"_s).toInt(), 0);
 
         child<QDateEdit>(&page, u"commitmentMade"_s)->setDate(j.clock().today().addDays(-5));
-        QTest::mouseClick(child<QCheckBox>(&page, u"commitmentHasDue"_s), Qt::LeftButton, {},
-                          QPoint(4, 4));
+        QTest::mouseClick(
+            child<QCheckBox>(&page, u"commitmentHasDue"_s), Qt::LeftButton, {}, QPoint(4, 4));
         child<QDateEdit>(&page, u"commitmentDue"_s)->setDate(j.clock().today().addDays(-1));
         QTest::keyClicks(child<QLineEdit>(&page, u"commitmentPromise"_s), u"Be on time"_s);
         QTest::mouseClick(child<QPushButton>(&page, u"addCommitment"_s), Qt::LeftButton);
-        QCOMPARE(scalar(j.journal(), u"SELECT promise FROM commitments"_s).toString(),
-                 u"Be on time"_s);
+        QCOMPARE(
+            scalar(j.journal(), u"SELECT promise FROM commitments"_s).toString(), u"Be on time"_s);
         QCOMPARE(scalar(j.journal(), u"SELECT due_on FROM commitments"_s).toString(),
-                 j.clock().today().addDays(-1).toString(Qt::ISODate));
+            j.clock().today().addDays(-1).toString(Qt::ISODate));
         QCOMPARE(child<QLabel>(&page, u"overdueCommitments"_s)->text(), u"1"_s);
 
         // Kept: set in the table.
@@ -104,7 +102,7 @@ private Q_SLOTS:
         QTest::keyClick(combo, Qt::Key_Return);
         QTRY_COMPARE(scalar(j.journal(), u"SELECT status FROM commitments"_s).toInt(), 1);
         QCOMPARE(scalar(j.journal(), u"SELECT settled_on FROM commitments"_s).toString(),
-                 j.clock().today().toString(Qt::ISODate));
+            j.clock().today().toString(Qt::ISODate));
         QCOMPARE(child<QLabel>(&page, u"kept30"_s)->text(), u"1 of 1 kept (100%)"_s);
         QCOMPARE(child<QLabel>(&page, u"overdueCommitments"_s)->text(), u"0"_s);
 
@@ -130,8 +128,8 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(&page, u"feelingReceived"_s), u"Kindly"_s);
         QTest::mouseClick(child<QPushButton>(&page, u"addFeeling"_s), Qt::LeftButton);
         QCOMPARE(scalar(j.journal(), u"SELECT what || '/' || received FROM feelings_shared"_s)
-                         .toString(),
-                 u"That I was nervous/Kindly"_s);
+                     .toString(),
+            u"That I was nervous/Kindly"_s);
 
         showSection(page, u"issuesSection"_s);
         child<QComboBox>(&page, u"issueBy"_s)->setCurrentIndex(int(RaisedBy::Them));
@@ -150,7 +148,7 @@ private Q_SLOTS:
         QTest::keyClicks(editor, u"Text when running late"_s);
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(scalar(j.journal(), u"SELECT agreement FROM issues"_s).toString(),
-                     u"Text when running late"_s);
+            u"Text when running late"_s);
     }
 };
 

@@ -35,8 +35,7 @@ QVariant scalar(Journal &journal, const QString &sql)
     return q && q->next() ? q->value(0) : QVariant();
 }
 
-template<typename T>
-T *child(QWidget *parent, const QString &name)
+template<typename T> T *child(QWidget *parent, const QString &name)
 {
     auto *widget = parent->findChild<T *>(name);
     if (!widget)
@@ -54,8 +53,8 @@ void answerSafety(ReconnectPage &page, bool noContact)
 {
     showSection(page, u"safetySection"_s);
     if (noContact)
-        QTest::mouseClick(child<QCheckBox>(&page, u"safetyNoContact"_s), Qt::LeftButton,
-                          {}, QPoint(4, 4));
+        QTest::mouseClick(
+            child<QCheckBox>(&page, u"safetyNoContact"_s), Qt::LeftButton, {}, QPoint(4, 4));
     QTest::mouseClick(child<QPushButton>(&page, u"saveSafety"_s), Qt::LeftButton);
 }
 
@@ -63,8 +62,7 @@ void answerSafety(ReconnectPage &page, bool noContact)
 
 /// Step 3 driven as a person would: the safety check first, readiness, the contact log (shared
 /// with step 1), the message check and meet-ups.
-class tst_ReconnectPage : public QObject
-{
+class tst_ReconnectPage : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -83,14 +81,16 @@ private Q_SLOTS:
         QVERIFY(!page.contactToolsShown());
         showSection(page, u"contactLogGate"_s);
         QVERIFY(!child<QPushButton>(&page, u"addContact"_s)->isVisible());
-        QTest::mouseClick(child<QPushButton>(child<QWidget>(&page, u"contactLogGate"_s),
-                                             u"openSafetyCheck"_s),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            child<QPushButton>(child<QWidget>(&page, u"contactLogGate"_s), u"openSafetyCheck"_s),
+            Qt::LeftButton);
         QCOMPARE(sections->currentWidget()->objectName(), u"safetySection"_s);
 
         answerSafety(page, true);
-        QCOMPARE(scalar(j.journal(), u"SELECT value FROM journal_settings WHERE key = 'safety/askedNoContact'"_s).toString(),
-                 u"1"_s);
+        QCOMPARE(scalar(j.journal(),
+                     u"SELECT value FROM journal_settings WHERE key = 'safety/askedNoContact'"_s)
+                     .toString(),
+            u"1"_s);
         QVERIFY(j->settings().safetyCheck().answered());
         QVERIFY(!page.contactToolsShown());
         QVERIFY(child<QWidget>(&page, u"safetyConcern"_s)->isVisible());
@@ -98,8 +98,8 @@ private Q_SLOTS:
 
         // The contact tools are replaced by the explanation.
         showSection(page, u"contactLogGate"_s);
-        auto *notice = child<QLabel>(child<QWidget>(&page, u"contactLogGate"_s),
-                                     u"safetyNoticeText"_s);
+        auto *notice
+            = child<QLabel>(child<QWidget>(&page, u"contactLogGate"_s), u"safetyNoticeText"_s);
         QVERIFY(notice->isVisible());
         QVERIFY(notice->text().contains(u"not advised"_s));
         QVERIFY(!child<QPushButton>(&page, u"addContact"_s)->isVisible());
@@ -111,11 +111,11 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&page, u"safetyMovedOn"_s), Qt::LeftButton);
         QCOMPARE(j->settings().outcome(), JourneyOutcome::MovedOn);
         QCOMPARE(child<QLabel>(&acknowledge, u"stepGuidance"_s)->text(),
-                 Steps::selfCareGuidance(Step::Acknowledge));
+            Steps::selfCareGuidance(Step::Acknowledge));
 
         // Revisited: the answers can change, and the tools come back.
-        QTest::mouseClick(child<QCheckBox>(&page, u"safetyNoContact"_s), Qt::LeftButton, {},
-                          QPoint(4, 4));
+        QTest::mouseClick(
+            child<QCheckBox>(&page, u"safetyNoContact"_s), Qt::LeftButton, {}, QPoint(4, 4));
         QTest::mouseClick(child<QPushButton>(&page, u"saveSafety"_s), Qt::LeftButton);
         QVERIFY(page.contactToolsShown());
     }
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&page, u"addContact"_s), Qt::LeftButton);
         QCOMPARE(scalar(j.journal(), u"SELECT count(*) FROM contact_events"_s).toInt(), 1);
         QCOMPARE(scalar(j.journal(), u"SELECT topics FROM contact_events"_s).toString(),
-                 u"her new job"_s);
+            u"her new job"_s);
         QCOMPARE(scalar(j.journal(), u"SELECT tone FROM contact_events"_s).toInt(), 0);
         QCOMPARE(scalar(j.journal(), u"SELECT response FROM contact_events"_s).toInt(), 0);
         QVERIFY(acknowledge.overview()->bombarding().tooManyUnanswered);
@@ -200,10 +200,11 @@ private Q_SLOTS:
 
         // A phrase of my own, kept in the journal.
         QTest::keyClicks(child<QLineEdit>(&dialog, u"newPhrase"_s), u"pastry"_s);
-        child<QComboBox>(&dialog, u"newPhraseCategory"_s)->setCurrentIndex(int(PhraseCategory::Past));
+        child<QComboBox>(&dialog, u"newPhraseCategory"_s)
+            ->setCurrentIndex(int(PhraseCategory::Past));
         QTest::mouseClick(child<QPushButton>(&dialog, u"addPhrase"_s), Qt::LeftButton);
-        QCOMPARE(scalar(j.journal(), u"SELECT phrase FROM message_phrases"_s).toString(),
-                 u"pastry"_s);
+        QCOMPARE(
+            scalar(j.journal(), u"SELECT phrase FROM message_phrases"_s).toString(), u"pastry"_s);
         QCOMPARE(draft->extraSelections().size(), 1);
         QCOMPARE(child<QListWidget>(&dialog, u"myPhrases"_s)->count(), 1);
         QTest::mouseClick(child<QPushButton>(&dialog, u"removePhrase"_s), Qt::LeftButton);
@@ -234,14 +235,14 @@ private Q_SLOTS:
         QTimer::singleShot(0, [] {
             auto *dialog = qobject_cast<MessageCheckDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"messageDraft"_s),
-                             u"How was the concert?"_s);
+            QTest::keyClicks(
+                dialog->findChild<QPlainTextEdit *>(u"messageDraft"_s), u"How was the concert?"_s);
             dialog->findChild<QCheckBox *>(u"keepSentText"_s)->setChecked(true);
             QTest::mouseClick(dialog->findChild<QPushButton *>(u"markSent"_s), Qt::LeftButton);
         });
         QTest::mouseClick(child<QPushButton>(&page, u"openMessageCheck"_s), Qt::LeftButton);
         QCOMPARE(scalar(j.journal(), u"SELECT note FROM contact_events"_s).toString(),
-                 u"How was the concert?"_s);
+            u"How was the concert?"_s);
         QCOMPARE(child<QTableView>(&page, u"contactLogTable"_s)->model()->rowCount(), 1);
     }
 
@@ -270,7 +271,7 @@ private Q_SLOTS:
         combo->setCurrentIndex(int(MeetupOutcome::WentWell));
         QTest::keyClick(combo, Qt::Key_Return);
         QTRY_COMPARE(scalar(j.journal(), u"SELECT outcome FROM meetups"_s).toInt(),
-                     int(MeetupOutcome::WentWell));
+            int(MeetupOutcome::WentWell));
     }
 };
 

@@ -31,8 +31,7 @@ QVariant scalar(Journal &journal, const QString &sql)
     return q && q->next() ? q->value(0) : QVariant();
 }
 
-template<typename T>
-T *child(QWidget *parent, const QString &name)
+template<typename T> T *child(QWidget *parent, const QString &name)
 {
     auto *widget = parent->findChild<T *>(name);
     if (!widget)
@@ -43,15 +42,14 @@ T *child(QWidget *parent, const QString &name)
 void showSection(QWidget &page, const QString &objectName)
 {
     page.findChild<QTabWidget *>(u"stepSections"_s)
-            ->setCurrentWidget(page.findChild<QWidget *>(objectName));
+        ->setCurrentWidget(page.findChild<QWidget *>(objectName));
 }
 
 } // namespace
 
 /// Step 5 driven as a person would: milestones and the slow-down, the foundation, the outcome
 /// (and what "moved on" changes in steps 1 and 2), and the pace preferences.
-class tst_TakeThingsSlowPage : public QObject
-{
+class tst_TakeThingsSlowPage : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -71,8 +69,8 @@ private Q_SLOTS:
         table->selectRow(1);
         QTest::mouseClick(child<QPushButton>(&page, u"milestoneUp"_s), Qt::LeftButton);
         QCOMPARE(scalar(j.journal(), u"SELECT title FROM milestones ORDER BY position LIMIT 1"_s)
-                         .toString(),
-                 u"A phone call"_s);
+                     .toString(),
+            u"A phone call"_s);
         QCOMPARE(table->currentIndex().row(), 0);
 
         // Two milestones reached the same day: a gentle slow-down.
@@ -81,10 +79,11 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&page, u"milestoneReached"_s), Qt::LeftButton);
         table->selectRow(1);
         QTest::mouseClick(child<QPushButton>(&page, u"milestoneReached"_s), Qt::LeftButton);
-        QCOMPARE(scalar(j.journal(), u"SELECT count(*) FROM milestones WHERE reached_on = '"_s
-                                + j.clock().today().toString(Qt::ISODate) + u"'"_s)
-                         .toInt(),
-                 2);
+        QCOMPARE(scalar(j.journal(),
+                     u"SELECT count(*) FROM milestones WHERE reached_on = '"_s
+                         + j.clock().today().toString(Qt::ISODate) + u"'"_s)
+                     .toInt(),
+            2);
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(u"Slow down"_s));
         QTest::mouseClick(child<QPushButton>(&page, u"clearMilestoneDates"_s), Qt::LeftButton);
@@ -93,9 +92,10 @@ private Q_SLOTS:
         // A milestone of my own.
         QTest::keyClicks(child<QLineEdit>(&page, u"milestoneTitle"_s), u"Meeting their friends"_s);
         QTest::mouseClick(child<QPushButton>(&page, u"addMilestone"_s), Qt::LeftButton);
-        QCOMPARE(scalar(j.journal(), u"SELECT title FROM milestones ORDER BY position DESC LIMIT 1"_s)
-                         .toString(),
-                 u"Meeting their friends"_s);
+        QCOMPARE(
+            scalar(j.journal(), u"SELECT title FROM milestones ORDER BY position DESC LIMIT 1"_s)
+                .toString(),
+            u"Meeting their friends"_s);
         QCOMPARE(table->model()->rowCount(), 8);
     }
 
@@ -127,25 +127,26 @@ private Q_SLOTS:
         QVERIFY(child<QRadioButton>(&page, u"outcomeInProgress"_s)->isChecked());
         const QString before = child<QGroupBox>(&acknowledge, u"spaceStatusGroup"_s)->title();
 
-        QTest::mouseClick(child<QRadioButton>(&page, u"outcomeMovedOn"_s), Qt::LeftButton, {},
-                          QPoint(4, 4));
+        QTest::mouseClick(
+            child<QRadioButton>(&page, u"outcomeMovedOn"_s), Qt::LeftButton, {}, QPoint(4, 4));
         QTest::mouseClick(child<QPushButton>(&page, u"saveOutcome"_s), Qt::LeftButton);
-        QCOMPARE(scalar(j.journal(), u"SELECT value FROM journal_settings WHERE key = 'journey/outcome'"_s)
-                         .toString(),
-                 u"2"_s);
+        QCOMPARE(scalar(j.journal(),
+                     u"SELECT value FROM journal_settings WHERE key = 'journey/outcome'"_s)
+                     .toString(),
+            u"2"_s);
         QVERIFY(child<QLabel>(&page, u"outcomeText"_s)->text().contains(u"good outcome"_s));
         QCOMPARE(child<QLabel>(&acknowledge, u"stepGuidance"_s)->text(),
-                 Steps::selfCareGuidance(Step::Acknowledge));
+            Steps::selfCareGuidance(Step::Acknowledge));
         QCOMPARE(child<QLabel>(&work, u"stepGuidance"_s)->text(),
-                 Steps::selfCareGuidance(Step::WorkOnYourself));
+            Steps::selfCareGuidance(Step::WorkOnYourself));
         QVERIFY(child<QGroupBox>(&acknowledge, u"spaceStatusGroup"_s)->title() != before);
 
         // Back to "in progress": the usual wording returns; the journal is untouched.
-        QTest::mouseClick(child<QRadioButton>(&page, u"outcomeInProgress"_s), Qt::LeftButton, {},
-                          QPoint(4, 4));
+        QTest::mouseClick(
+            child<QRadioButton>(&page, u"outcomeInProgress"_s), Qt::LeftButton, {}, QPoint(4, 4));
         QTest::mouseClick(child<QPushButton>(&page, u"saveOutcome"_s), Qt::LeftButton);
         QCOMPARE(child<QLabel>(&acknowledge, u"stepGuidance"_s)->text(),
-                 Steps::guidance(Step::Acknowledge));
+            Steps::guidance(Step::Acknowledge));
         QCOMPARE(child<QGroupBox>(&acknowledge, u"spaceStatusGroup"_s)->title(), before);
     }
 

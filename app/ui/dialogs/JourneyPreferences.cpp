@@ -15,15 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Rekindle {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rekindle::JourneyPreferences", text);
-}
-
-} // namespace
-
 void addJourneyPreferences(PreferencesDialog &dialog, Journal &journal)
 {
     auto *page = new QWidget(&dialog);
@@ -35,22 +26,27 @@ void addJourneyPreferences(PreferencesDialog &dialog, Journal &journal)
     minSpace->setObjectName(u"minSpaceDays"_s);
     minSpace->setRange(ReadinessInput::MinSpaceDaysLower, ReadinessInput::MinSpaceDaysUpper);
     minSpace->setValue(readiness->minSpaceDays());
-    minSpace->setSuffix(tr(" days"));
+    minSpace->setSuffix(QCoreApplication::translate("Rekindle::JourneyPreferences", " days"));
     auto *minGap = new QSpinBox(page);
     minGap->setObjectName(u"minMilestoneGap"_s);
     minGap->setRange(PaceRules::MinGapLower, PaceRules::MinGapUpper);
     minGap->setValue(pace->minGapDays());
-    minGap->setSuffix(tr(" days"));
+    minGap->setSuffix(QCoreApplication::translate("Rekindle::JourneyPreferences", " days"));
 
-    auto *explain = new QLabel(tr("How Rekindle gauges the pace of reconnecting. These inform; "
-                                  "they never block anything."),
-                               page);
+    auto *explain = new QLabel(QCoreApplication::translate("Rekindle::JourneyPreferences",
+                                   "How Rekindle gauges the pace of reconnecting. These inform; "
+                                   "they never block anything."),
+        page);
     explain->setWordWrap(true);
     auto *form = new QFormLayout;
-    auto *spaceLabel = new QLabel(tr("Days of space before reaching &out:"), page);
+    auto *spaceLabel = new QLabel(QCoreApplication::translate("Rekindle::JourneyPreferences",
+                                      "Days of space before reaching &out:"),
+        page);
     spaceLabel->setBuddy(minSpace);
     form->addRow(spaceLabel, minSpace);
-    auto *gapLabel = new QLabel(tr("Smallest &gap between two milestones:"), page);
+    auto *gapLabel = new QLabel(QCoreApplication::translate("Rekindle::JourneyPreferences",
+                                    "Smallest &gap between two milestones:"),
+        page);
     gapLabel->setBuddy(minGap);
     form->addRow(gapLabel, minGap);
     auto *layout = new QVBoxLayout(page);
@@ -58,15 +54,17 @@ void addJourneyPreferences(PreferencesDialog &dialog, Journal &journal)
     layout->addLayout(form);
     layout->addStretch();
 
-    dialog.addPage(page, tr("Reconnecting"), [readiness, pace, minSpace, minGap] {
-        if (minSpace->value() != readiness->minSpaceDays())
-            if (Status s = readiness->setMinSpaceDays(minSpace->value()); !s)
-                return s.error().message;
-        if (minGap->value() != pace->minGapDays())
-            if (Status s = pace->setMinGapDays(minGap->value()); !s)
-                return s.error().message;
-        return QString();
-    });
+    dialog.addPage(page,
+        QCoreApplication::translate("Rekindle::JourneyPreferences", "Reconnecting"),
+        [readiness, pace, minSpace, minGap] {
+            if (minSpace->value() != readiness->minSpaceDays())
+                if (Status s = readiness->setMinSpaceDays(minSpace->value()); !s)
+                    return s.error().message;
+            if (minGap->value() != pace->minGapDays())
+                if (Status s = pace->setMinGapDays(minGap->value()); !s)
+                    return s.error().message;
+            return QString();
+        });
 }
 
 } // namespace Rekindle

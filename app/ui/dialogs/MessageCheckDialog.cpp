@@ -25,28 +25,28 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-/// A colour between two palette colours, so highlights read well in light and dark themes.
-QColor mix(const QColor &a, const QColor &b, double share)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
-                            float(a.greenF() * (1 - share) + b.greenF() * share),
-                            float(a.blueF() * (1 - share) + b.blueF() * share));
-}
-
-QColor categoryColour(const QPalette &palette, PhraseCategory category)
-{
-    switch (category) {
-    case PhraseCategory::HeavyTopic:
-        return palette.color(QPalette::Highlight);
-    case PhraseCategory::Past:
-        return palette.color(QPalette::Link);
-    case PhraseCategory::Blame:
-        return palette.color(QPalette::LinkVisited);
-    case PhraseCategory::Pressure:
-        return palette.color(QPalette::Mid);
+    /// A colour between two palette colours, so highlights read well in light and dark themes.
+    QColor mix(const QColor &a, const QColor &b, double share)
+    {
+        return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
+            float(a.greenF() * (1 - share) + b.greenF() * share),
+            float(a.blueF() * (1 - share) + b.blueF() * share));
     }
-    return palette.color(QPalette::Highlight);
-}
+
+    QColor categoryColour(const QPalette &palette, PhraseCategory category)
+    {
+        switch (category) {
+        case PhraseCategory::HeavyTopic:
+            return palette.color(QPalette::Highlight);
+        case PhraseCategory::Past:
+            return palette.color(QPalette::Link);
+        case PhraseCategory::Blame:
+            return palette.color(QPalette::LinkVisited);
+        case PhraseCategory::Pressure:
+            return palette.color(QPalette::Mid);
+        }
+        return palette.color(QPalette::Highlight);
+    }
 
 } // namespace
 
@@ -98,7 +98,8 @@ MessageCheckDialog::MessageCheckDialog(Journal &journal, QWidget *parent)
     auto *findingsLabel = new QLabel(tr("What the check &found:"), this);
     findingsLabel->setBuddy(m_findings);
     auto *openersBox = new QGroupBox(tr("Lighter ways to open"), this);
-    auto *openers = new QLabel(u"• "_s + MessageCheck::lighterOpeners().join(u"\n• "_s), openersBox);
+    auto *openers
+        = new QLabel(u"• "_s + MessageCheck::lighterOpeners().join(u"\n• "_s), openersBox);
     openers->setObjectName(u"lighterOpeners"_s);
     openers->setWordWrap(true);
     openers->setTextFormat(Qt::PlainText);
@@ -184,8 +185,8 @@ void MessageCheckDialog::recheck()
             sel.cursor.setPosition(int(f.start));
             sel.cursor.setPosition(int(f.start + f.length), QTextCursor::KeepAnchor);
             const QColor colour = f.kind == MessageFinding::Kind::Phrase
-                    ? categoryColour(pal, f.category)
-                    : pal.color(QPalette::Mid);
+                ? categoryColour(pal, f.category)
+                : pal.color(QPalette::Mid);
             sel.format.setBackground(mix(pal.color(QPalette::Base), colour, 0.3));
             sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             sel.format.setUnderlineColor(colour);
@@ -193,8 +194,8 @@ void MessageCheckDialog::recheck()
             selections << sel;
         }
         const QString line = f.kind == MessageFinding::Kind::Phrase
-                ? tr("%1 – \"%2\": %3").arg(MessageCheck::categoryName(f.category), f.matched, f.advice)
-                : f.advice;
+            ? tr("%1 – \"%2\": %3").arg(MessageCheck::categoryName(f.category), f.matched, f.advice)
+            : f.advice;
         auto *item = new QListWidgetItem(line, m_findings);
         item->setToolTip(f.advice);
     }
@@ -207,7 +208,7 @@ void MessageCheckDialog::recheck()
     else
         m_summary->setText(tr("A few things to look at (%1). Consider one of the lighter "
                               "openers on the right.")
-                                   .arg(m_result.findings.size()));
+                               .arg(m_result.findings.size()));
 }
 
 void MessageCheckDialog::reloadPhrases()
@@ -215,7 +216,7 @@ void MessageCheckDialog::reloadPhrases()
     m_myPhrases->clear();
     for (const Phrase &p : m_checker->userPhrases()) {
         auto *item = new QListWidgetItem(
-                tr("%1 (%2)").arg(p.text, MessageCheck::categoryName(p.category)), m_myPhrases);
+            tr("%1 (%2)").arg(p.text, MessageCheck::categoryName(p.category)), m_myPhrases);
         item->setData(Qt::UserRole, p.text);
         item->setData(Qt::UserRole + 1, int(p.category));
     }
@@ -241,7 +242,7 @@ void MessageCheckDialog::removePhrase()
     if (!item)
         return;
     const Phrase phrase { item->data(Qt::UserRole).toString(),
-                          PhraseCategory(item->data(Qt::UserRole + 1).toInt()), true };
+        PhraseCategory(item->data(Qt::UserRole + 1).toInt()), true };
     if (Status status = m_checker->removePhrase(phrase); !status)
         m_message->showMessage(status.error().message);
 }
@@ -249,8 +250,7 @@ void MessageCheckDialog::removePhrase()
 void MessageCheckDialog::markSent()
 {
     auto id = m_checker->markSent(m_draft->toPlainText(),
-                                  ContactChannel(m_channel->currentData().toInt()),
-                                  m_keepText->isChecked());
+        ContactChannel(m_channel->currentData().toInt()), m_keepText->isChecked());
     if (!id) {
         m_message->showMessage(id.error().message);
         return;

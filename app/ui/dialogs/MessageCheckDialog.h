@@ -23,8 +23,7 @@ class MessageChecker;
 /// Type or paste a draft: heavy topics, the past, blame and pressure are highlighted in the
 /// text, length and frequency are checked, and lighter openers are suggested. Nothing is ever
 /// sent from here; "Mark as Sent" only logs that you sent it yourself.
-class MessageCheckDialog final : public QDialog
-{
+class MessageCheckDialog final : public QDialog {
     Q_OBJECT
 
 public:

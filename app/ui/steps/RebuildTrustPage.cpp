@@ -20,13 +20,13 @@ RebuildTrustPage::RebuildTrustPage(Journal &journal, QWidget *parent)
     , m_commitments(new CommitmentModel(journal.trust(), journal.clock(), this))
 {
     addSection(new TrustSummarySection(*m_overview, this), tr("Summary"));
-    addSection(new FeelingsSection(new FeelingModel(journal.trust(), journal.clock(), this),
-                                   journal.clock(), this),
-               tr("Feelings Shared"));
+    addSection(new FeelingsSection(
+                   new FeelingModel(journal.trust(), journal.clock(), this), journal.clock(), this),
+        tr("Feelings Shared"));
     addSection(new CommitmentsSection(m_commitments, journal.clock(), this), tr("Commitments"));
-    addSection(new IssuesSection(new IssueModel(journal.trust(), journal.clock(), this),
-                                 journal.clock(), this),
-               tr("Issues"));
+    addSection(new IssuesSection(
+                   new IssueModel(journal.trust(), journal.clock(), this), journal.clock(), this),
+        tr("Issues"));
 
     // "Overdue" and the 30/90-day windows move on at midnight.
     m_today = journal.clock().today();

@@ -13,8 +13,7 @@ class CommitmentModel;
 class TrustOverview;
 
 /// Step 4: the journal, then the trust summary, feelings shared, commitments and issues.
-class RebuildTrustPage final : public StepPage
-{
+class RebuildTrustPage final : public StepPage {
     Q_OBJECT
 
 public:

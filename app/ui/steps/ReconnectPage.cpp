@@ -32,11 +32,11 @@ ReconnectPage::ReconnectPage(Journal &journal, QWidget *parent)
 
     auto *contacts = new ContactListModel(journal.space(), this);
     auto *log = new ContactLogSection(journal, contacts, this);
-    auto *meetups = new MeetupsSection(new MeetupModel(journal.reconnect(), this),
-                                       journal.clock(), this);
+    auto *meetups
+        = new MeetupsSection(new MeetupModel(journal.reconnect(), this), journal.clock(), this);
     for (const auto &[tools, title, name] :
-         { std::tuple { static_cast<QWidget *>(log), tr("Contact Log"), u"contactLogGate"_s },
-           std::tuple { static_cast<QWidget *>(meetups), tr("Meet-ups"), u"meetupsGate"_s } }) {
+        { std::tuple { static_cast<QWidget *>(log), tr("Contact Log"), u"contactLogGate"_s },
+            std::tuple { static_cast<QWidget *>(meetups), tr("Meet-ups"), u"meetupsGate"_s } }) {
         auto *gate = new SafetyGate(*m_overview, tools, this);
         gate->setObjectName(name);
         connect(gate, &SafetyGate::showSafetyCheck, this, [this] {
@@ -56,7 +56,7 @@ ReconnectPage::ReconnectPage(Journal &journal, QWidget *parent)
 bool ReconnectPage::contactToolsShown() const
 {
     return std::all_of(m_gates.cbegin(), m_gates.cend(),
-                       [](const SafetyGate *gate) { return gate->toolsShown(); });
+        [](const SafetyGate *gate) { return gate->toolsShown(); });
 }
 
 void ReconnectPage::checkDayChange()

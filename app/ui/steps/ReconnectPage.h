@@ -16,8 +16,7 @@ class SafetyGate;
 
 /// Step 3: the journal, the safety check, readiness, then the contact log and meet-ups, which
 /// are shown only when the safety check raised no concern.
-class ReconnectPage final : public StepPage
-{
+class ReconnectPage final : public StepPage {
     Q_OBJECT
 
 public:

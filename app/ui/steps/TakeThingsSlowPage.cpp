@@ -17,9 +17,10 @@ TakeThingsSlowPage::TakeThingsSlowPage(Journal &journal, QWidget *parent)
     , m_overview(new TrustOverview(journal, this))
     , m_journey(new JourneyModel(journal.settings(), this))
 {
-    addSection(new MilestonesSection(new MilestoneModel(journal.milestones(), journal.clock(), this),
-                                     *m_overview, journal.clock(), this),
-               tr("Milestones"));
+    addSection(
+        new MilestonesSection(new MilestoneModel(journal.milestones(), journal.clock(), this),
+            *m_overview, journal.clock(), this),
+        tr("Milestones"));
     addSection(new FoundationSection(*m_overview, this), tr("Foundation"));
     addSection(new OutcomeSection(*m_journey, this), tr("Outcome"));
 

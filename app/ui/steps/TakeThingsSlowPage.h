@@ -14,8 +14,7 @@ class TrustOverview;
 
 /// Step 5: the journal, then milestones (with a gentle slow-down), the foundation and the
 /// journey's outcome.
-class TakeThingsSlowPage final : public StepPage
-{
+class TakeThingsSlowPage final : public StepPage {
     Q_OBJECT
 
 public:

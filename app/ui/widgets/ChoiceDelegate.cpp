@@ -13,22 +13,24 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                      const QModelIndex &index) const
+QWidget *ChoiceDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QStringList choices = index.data(EditableTableModel::ChoicesRole).toStringList();
     if (!choices.isEmpty()) {
         auto *combo = new QComboBox(parent);
         combo->setObjectName(u"choiceEditor"_s);
         combo->addItems(choices);
-        combo->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
+        combo->setAccessibleName(
+            index.model()->headerData(index.column(), Qt::Horizontal).toString());
         return combo;
     }
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto *dates = qobject_cast<QDateTimeEdit *>(editor))
         dates->setCalendarPopup(true);
     if (editor)
-        editor->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
+        editor->setAccessibleName(
+            index.model()->headerData(index.column(), Qt::Horizontal).toString());
     return editor;
 }
 
@@ -41,8 +43,8 @@ void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                  const QModelIndex &index) const
+void ChoiceDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         if (combo->currentIndex() != index.data(Qt::EditRole).toInt())

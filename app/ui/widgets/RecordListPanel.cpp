@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 
 RecordListPanel::RecordListPanel(EditableTableModel *model, const QString &name,
-                                 const QString &title, int stretchColumn, QWidget *parent)
+    const QString &title, int stretchColumn, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTableView(this))
@@ -36,7 +36,7 @@ RecordListPanel::RecordListPanel(EditableTableModel *model, const QString &name,
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+        | QAbstractItemView::AnyKeyPressed);
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -60,11 +60,11 @@ RecordListPanel::RecordListPanel(EditableTableModel *model, const QString &name,
     layout->addWidget(m_view, 1);
 
     connect(m_model, &EditableTableModel::errorOccurred, this,
-            [this](const QString &message) { m_message->showMessage(message); });
+        [this](const QString &message) { m_message->showMessage(message); });
     connect(m_model, &QAbstractItemModel::dataChanged, m_message, &InlineMessage::clearMessage);
     connect(m_delete, &QPushButton::clicked, this, &RecordListPanel::removeCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &RecordListPanel::updateButtons);
+        &RecordListPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordListPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::updateButtons);
     updateButtons();
@@ -88,9 +88,9 @@ void RecordListPanel::removeCurrent()
     const int row = currentRow();
     if (row < 0)
         return;
-    const auto answer = QMessageBox::question(
-            this, tr("Delete"), tr("Delete this record from your journal? This cannot be undone."),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(this, tr("Delete"),
+        tr("Delete this record from your journal? This cannot be undone."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     if (Status status = m_model->removeRow(row); !status)

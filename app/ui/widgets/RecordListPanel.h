@@ -15,14 +15,13 @@ class InlineMessage;
 
 /// A table of records edited in place (double-click or F2 on a cell), with a Delete button
 /// that asks first and a message line for refused edits. Used by the sections of steps 3-5.
-class RecordListPanel final : public QWidget
-{
+class RecordListPanel final : public QWidget {
     Q_OBJECT
 
 public:
     /// Child object names start with `name`: `<name>Table`, `<name>Delete`, `<name>Message`.
     RecordListPanel(EditableTableModel *model, const QString &name, const QString &title,
-                    int stretchColumn, QWidget *parent = nullptr);
+        int stretchColumn, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     InlineMessage *message() const { return m_message; }

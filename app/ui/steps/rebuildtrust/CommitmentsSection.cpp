@@ -29,8 +29,8 @@ CommitmentsSection::CommitmentsSection(CommitmentModel *model, const Clock &cloc
     , m_due(new QDateEdit(clock.today().addDays(7), this))
     , m_add(new QPushButton(tr("&Add Commitment"), this))
     , m_message(new InlineMessage(this))
-    , m_panel(new RecordListPanel(model, u"commitment"_s, tr("&Commitments"),
-                                  CommitmentModel::PromiseColumn, this))
+    , m_panel(new RecordListPanel(
+          model, u"commitment"_s, tr("&Commitments"), CommitmentModel::PromiseColumn, this))
 {
     setObjectName(u"commitmentsSection"_s);
     m_promise->setObjectName(u"commitmentPromise"_s);
@@ -64,7 +64,7 @@ CommitmentsSection::CommitmentsSection(CommitmentModel *model, const Clock &cloc
     auto *note = new QLabel(tr("Set Status to Kept or Broken when the time comes; overdue "
                                "promises are shown in bold. Keeping small promises builds more "
                                "trust than making big ones."),
-                            this);
+        this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(form);
@@ -78,8 +78,8 @@ CommitmentsSection::CommitmentsSection(CommitmentModel *model, const Clock &cloc
 
 void CommitmentsSection::add()
 {
-    auto id = m_model->add(m_promise->text(), m_made->date(),
-                           m_hasDue->isChecked() ? m_due->date() : QDate());
+    auto id = m_model->add(
+        m_promise->text(), m_made->date(), m_hasDue->isChecked() ? m_due->date() : QDate());
     if (!id) {
         m_message->showMessage(id.error().message);
         return;

@@ -17,8 +17,7 @@ class InlineMessage;
 class RecordListPanel;
 
 /// Commitments: the promise, when it was made, an optional due date, and whether it was kept.
-class CommitmentsSection final : public QWidget
-{
+class CommitmentsSection final : public QWidget {
     Q_OBJECT
 
 public:

@@ -57,8 +57,8 @@ FeelingsSection::FeelingsSection(FeelingModel *model, const Clock &clock, QWidge
     layout->addWidget(form);
     layout->addWidget(m_message);
     layout->addWidget(new RecordListPanel(model, u"feeling"_s, tr("&Feelings shared"),
-                                          FeelingModel::WhatColumn, this),
-                      1);
+                          FeelingModel::WhatColumn, this),
+        1);
     connect(m_add, &QPushButton::clicked, this, &FeelingsSection::add);
     connect(m_received, &QLineEdit::returnPressed, this, &FeelingsSection::add);
 }
@@ -72,8 +72,8 @@ void FeelingsSection::add()
     }
     m_what->clear();
     m_received->clear();
-    m_message->showMessage(tr("Saved. Saying how you feel takes courage."),
-                           InlineMessage::Kind::Note);
+    m_message->showMessage(
+        tr("Saved. Saying how you feel takes courage."), InlineMessage::Kind::Note);
 }
 
 } // namespace Rekindle

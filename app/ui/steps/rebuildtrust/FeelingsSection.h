@@ -15,8 +15,7 @@ class FeelingModel;
 class InlineMessage;
 
 /// Feelings shared honestly: when, what, and how it was received.
-class FeelingsSection final : public QWidget
-{
+class FeelingsSection final : public QWidget {
     Q_OBJECT
 
 public:

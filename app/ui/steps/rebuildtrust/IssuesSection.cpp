@@ -63,15 +63,15 @@ IssuesSection::IssuesSection(IssueModel *model, const Clock &clock, QWidget *par
 
     auto *note = new QLabel(tr("Face issues together, not around each other. When you agree "
                                "on something, write it down under \"What we agreed\"."),
-                            this);
+        this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(form);
     layout->addWidget(m_message);
     layout->addWidget(note);
-    layout->addWidget(new RecordListPanel(model, u"issue"_s, tr("&Issues"),
-                                          IssueModel::AgreementColumn, this),
-                      1);
+    layout->addWidget(
+        new RecordListPanel(model, u"issue"_s, tr("&Issues"), IssueModel::AgreementColumn, this),
+        1);
     connect(m_add, &QPushButton::clicked, this, &IssuesSection::add);
     connect(m_what, &QLineEdit::returnPressed, this, &IssuesSection::add);
 }

@@ -16,8 +16,7 @@ class InlineMessage;
 class IssueModel;
 
 /// Issues that come up: who raised it, when, what, where it stands and what we agreed.
-class IssuesSection final : public QWidget
-{
+class IssuesSection final : public QWidget {
     Q_OBJECT
 
 public:

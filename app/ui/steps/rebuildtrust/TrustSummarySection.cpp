@@ -15,15 +15,15 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString keptText(const KeptRatio &r)
-{
-    if (r.settled() == 0)
-        return TrustSummarySection::tr("no promises settled yet");
-    return TrustSummarySection::tr("%1 of %2 kept (%3%)")
+    QString keptText(const KeptRatio &r)
+    {
+        if (r.settled() == 0)
+            return TrustSummarySection::tr("no promises settled yet");
+        return TrustSummarySection::tr("%1 of %2 kept (%3%)")
             .arg(r.kept)
             .arg(r.settled())
             .arg(qRound(r.ratio().value_or(0) * 100));
-}
+    }
 
 } // namespace
 
@@ -49,7 +49,7 @@ TrustSummarySection::TrustSummarySection(TrustOverview &overview, QWidget *paren
     auto *note = new QLabel(tr("Numbers only tell part of the story. Trust grows from small "
                                "things done reliably, and from being honest when they are "
                                "not."),
-                            this);
+        this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(box);

@@ -11,8 +11,7 @@ namespace Rekindle {
 class TrustOverview;
 
 /// Promises kept over the last 30 and 90 days, open issues and overdue commitments.
-class TrustSummarySection final : public QWidget
-{
+class TrustSummarySection final : public QWidget {
     Q_OBJECT
 
 public:

@@ -39,7 +39,7 @@ ContactLogSection::ContactLogSection(Journal &journal, ContactListModel *contact
     , m_check(new QPushButton(tr("Check a &Message…"), this))
     , m_message(new InlineMessage(this))
     , m_panel(new RecordListPanel(contacts, u"contactLog"_s, tr("Con&tacts, newest first"),
-                                  ContactListModel::NoteColumn, this))
+          ContactListModel::NoteColumn, this))
 {
     setObjectName(u"contactLogSection"_s);
     m_when->setObjectName(u"contactWhen"_s);
@@ -97,7 +97,8 @@ ContactLogSection::ContactLogSection(Journal &journal, ContactListModel *contact
     connect(m_add, &QPushButton::clicked, this, &ContactLogSection::add);
     connect(m_note, &QLineEdit::returnPressed, this, &ContactLogSection::add);
     connect(m_check, &QPushButton::clicked, this, &ContactLogSection::openMessageCheck);
-    connect(m_who, &QComboBox::currentIndexChanged, this, &ContactLogSection::updateResponseEnabled);
+    connect(
+        m_who, &QComboBox::currentIndexChanged, this, &ContactLogSection::updateResponseEnabled);
     if (m_contacts->canFetchMore({}))
         m_contacts->fetchMore({});
     m_when->setDateTime(m_journal.clock().now().toLocalTime());
@@ -130,7 +131,7 @@ void ContactLogSection::add()
     m_note->clear();
     m_message->showMessage(tr("Logged. When they reply, double-click the Response cell to "
                               "record it."),
-                           InlineMessage::Kind::Note);
+        InlineMessage::Kind::Note);
 }
 
 void ContactLogSection::openMessageCheck()

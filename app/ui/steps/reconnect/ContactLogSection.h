@@ -19,8 +19,7 @@ class RecordListPanel;
 /// The contact log of step 3: every contact either way (the same events step 1 counts), with
 /// channel, tone, topics and their response; added here, edited in place, and a way to check
 /// a draft before sending it.
-class ContactLogSection final : public QWidget
-{
+class ContactLogSection final : public QWidget {
     Q_OBJECT
 
 public:

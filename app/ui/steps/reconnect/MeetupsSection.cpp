@@ -42,7 +42,7 @@ MeetupsSection::MeetupsSection(MeetupModel *model, const Clock &clock, QWidget *
 
     auto *intro = new QLabel(tr("Keep it casual and short: a coffee or a walk is plenty. "
                                 "Afterwards, note how it went."),
-                             this);
+        this);
     intro->setWordWrap(true);
     auto *form = new QGroupBox(tr("Plan a meet-up"), this);
     auto *row = new QHBoxLayout(form);
@@ -57,8 +57,8 @@ MeetupsSection::MeetupsSection(MeetupModel *model, const Clock &clock, QWidget *
     field(tr("W&here:"), m_place, 1);
     row->addWidget(m_plan);
 
-    auto *panel = new RecordListPanel(model, u"meetup"_s, tr("&Meet-ups"), MeetupModel::HowColumn,
-                                      this);
+    auto *panel
+        = new RecordListPanel(model, u"meetup"_s, tr("&Meet-ups"), MeetupModel::HowColumn, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(form);
@@ -70,15 +70,15 @@ MeetupsSection::MeetupsSection(MeetupModel *model, const Clock &clock, QWidget *
 
 void MeetupsSection::plan()
 {
-    auto id = m_model->plan(m_day->date(), MeetupKind(m_kind->currentData().toInt()),
-                            m_place->text());
+    auto id
+        = m_model->plan(m_day->date(), MeetupKind(m_kind->currentData().toInt()), m_place->text());
     if (!id) {
         m_message->showMessage(id.error().message);
         return;
     }
     m_place->clear();
     m_message->showMessage(tr("Planned. Afterwards, double-click \"How it went\" to note it."),
-                           InlineMessage::Kind::Note);
+        InlineMessage::Kind::Note);
 }
 
 } // namespace Rekindle

@@ -16,8 +16,7 @@ class InlineMessage;
 class MeetupModel;
 
 /// Plan a casual outing (coffee, a walk…) and, afterwards, note how it went.
-class MeetupsSection final : public QWidget
-{
+class MeetupsSection final : public QWidget {
     Q_OBJECT
 
 public:

@@ -14,7 +14,9 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 
 ReadinessSection::ReadinessSection(ReconnectOverview &overview, QWidget *parent)
-    : QWidget(parent), m_overview(overview), m_headline(new QLabel(this))
+    : QWidget(parent)
+    , m_overview(overview)
+    , m_headline(new QLabel(this))
 {
     setObjectName(u"readinessSection"_s);
     m_headline->setObjectName(u"readinessHeadline"_s);
@@ -50,7 +52,7 @@ ReadinessSection::ReadinessSection(ReconnectOverview &overview, QWidget *parent)
     auto *note = new QLabel(tr("This is information, not a gate: nothing in Rekindle is locked "
                                "by it, and no one can promise how the other person will respond. "
                                "The minimum days of space can be changed in Preferences."),
-                            this);
+        this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -78,9 +80,9 @@ void ReadinessSection::updateFromOverview()
         const ReadinessCriterion &c = r.criteria.at(i);
         const Row &row = m_rows.at(i);
         row.name->setText(c.name);
-        row.state->setText(c.state == ReadinessCriterion::State::Met      ? tr("✓ met")
-                                   : c.state == ReadinessCriterion::State::NotMet ? tr("not yet")
-                                                                                  : tr("no data"));
+        row.state->setText(c.state == ReadinessCriterion::State::Met ? tr("✓ met")
+                : c.state == ReadinessCriterion::State::NotMet       ? tr("not yet")
+                                                                     : tr("no data"));
         row.value->setText(c.value);
         row.explanation->setText(c.explanation);
     }

@@ -13,8 +13,7 @@ class ReconnectOverview;
 
 /// "Ready" or "not yet, because…", with each criterion and its value. It informs; nothing is
 /// blocked by it.
-class ReadinessSection final : public QWidget
-{
+class ReadinessSection final : public QWidget {
     Q_OBJECT
 
 public:
@@ -23,8 +22,7 @@ public:
 private:
     void updateFromOverview();
 
-    struct Row
-    {
+    struct Row {
         QLabel *name;
         QLabel *state;
         QLabel *value;

@@ -54,7 +54,7 @@ void SafetyGate::update()
                            "safety check:\n\n%1\n\nSteps 1 and 2 are still here for you, and "
                            "moving on is a full, respected outcome. You can revisit your "
                            "answers at any time.")
-                                .arg(ReconnectRules::safetyReasons(check).join(u"\n\n"_s)));
+                            .arg(ReconnectRules::safetyReasons(check).join(u"\n\n"_s)));
     }
     setCurrentWidget(m_notice);
 }

@@ -12,8 +12,7 @@ class ReconnectOverview;
 
 /// Shows the tools for reaching out only when the safety check was answered without concern;
 /// otherwise a plain explanation in their place (never the tools).
-class SafetyGate final : public QStackedWidget
-{
+class SafetyGate final : public QStackedWidget {
     Q_OBJECT
 
 public:

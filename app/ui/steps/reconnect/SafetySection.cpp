@@ -49,7 +49,7 @@ SafetySection::SafetySection(ReconnectOverview &overview, JourneyModel &journey,
                                 "right when it is safe and welcome. Tick what is true; leave "
                                 "the rest. Your answers stay in your journal and you can change "
                                 "them at any time."),
-                             this);
+        this);
     intro->setWordWrap(true);
     auto *questions = new QGroupBox(tr("Safety check"), this);
     auto *q = new QVBoxLayout(questions);
@@ -69,7 +69,7 @@ SafetySection::SafetySection(ReconnectOverview &overview, JourneyModel &journey,
                                "working on yourself, are still yours, and they matter. Moving "
                                "on is a full and respected outcome: your journal stays as it "
                                "is."),
-                            m_concern);
+        m_concern);
     care->setWordWrap(true);
     auto *concernLayout = new QVBoxLayout(m_concern);
     concernLayout->setContentsMargins(0, 0, 0, 0);
@@ -114,16 +114,16 @@ void SafetySection::markMovedOn()
         m_message->showMessage(status.error().message);
         return;
     }
-    m_message->showMessage(PaceRules::outcomeMessage(JourneyOutcome::MovedOn),
-                           InlineMessage::Kind::Note);
+    m_message->showMessage(
+        PaceRules::outcomeMessage(JourneyOutcome::MovedOn), InlineMessage::Kind::Note);
 }
 
 void SafetySection::updateFromOverview()
 {
     const SafetyCheck check = m_overview.safety();
     const bool same = m_shown && m_shown->answeredOn == check.answeredOn
-            && m_shown->abuse == check.abuse && m_shown->askedNoContact == check.askedNoContact
-            && m_shown->legalOrder == check.legalOrder;
+        && m_shown->abuse == check.abuse && m_shown->askedNoContact == check.askedNoContact
+        && m_shown->legalOrder == check.legalOrder;
     if (same)
         return;
     m_shown = check;
@@ -134,12 +134,12 @@ void SafetySection::updateFromOverview()
         m_status->setText(tr("Not answered yet. The tools for reaching out appear once you "
                              "have saved your answers."));
     else if (check.anyConcern())
-        m_status->setText(tr("Answered on %1.")
-                                  .arg(QLocale().toString(check.answeredOn, QLocale::LongFormat)));
+        m_status->setText(
+            tr("Answered on %1.").arg(QLocale().toString(check.answeredOn, QLocale::LongFormat)));
     else
         m_status->setText(tr("Answered on %1. Nothing stands in the way of a light, friendly "
                              "message when you feel ready.")
-                                  .arg(QLocale().toString(check.answeredOn, QLocale::LongFormat)));
+                              .arg(QLocale().toString(check.answeredOn, QLocale::LongFormat)));
     m_concern->setVisible(check.answered() && check.anyConcern());
     m_reasons->setText(ReconnectRules::safetyReasons(check).join(u"\n\n"_s));
 }

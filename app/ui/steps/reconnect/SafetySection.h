@@ -5,7 +5,6 @@
 #include "core/ReconnectRules.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QCheckBox;
@@ -21,8 +20,7 @@ class ReconnectOverview;
 /// The short, respectful safety check of step 3. Answers are saved in the journal and can be
 /// changed at any time; when one raises a concern the section explains plainly why reaching
 /// out is not advised and offers "moved on" as an outcome.
-class SafetySection final : public QWidget
-{
+class SafetySection final : public QWidget {
     Q_OBJECT
 
 public:

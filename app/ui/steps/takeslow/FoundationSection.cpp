@@ -14,25 +14,27 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString levelText(FoundationIndicator::Level level)
-{
-    switch (level) {
-    case FoundationIndicator::Level::Unknown:
-        return FoundationSection::tr("not known yet");
-    case FoundationIndicator::Level::Weak:
-        return FoundationSection::tr("weak");
-    case FoundationIndicator::Level::Growing:
-        return FoundationSection::tr("growing");
-    case FoundationIndicator::Level::Strong:
-        return FoundationSection::tr("strong");
+    QString levelText(FoundationIndicator::Level level)
+    {
+        switch (level) {
+        case FoundationIndicator::Level::Unknown:
+            return FoundationSection::tr("not known yet");
+        case FoundationIndicator::Level::Weak:
+            return FoundationSection::tr("weak");
+        case FoundationIndicator::Level::Growing:
+            return FoundationSection::tr("growing");
+        case FoundationIndicator::Level::Strong:
+            return FoundationSection::tr("strong");
+        }
+        return {};
     }
-    return {};
-}
 
 } // namespace
 
 FoundationSection::FoundationSection(TrustOverview &overview, QWidget *parent)
-    : QWidget(parent), m_overview(overview), m_headline(new QLabel(this))
+    : QWidget(parent)
+    , m_overview(overview)
+    , m_headline(new QLabel(this))
 {
     setObjectName(u"foundationSection"_s);
     m_headline->setObjectName(u"foundationHeadline"_s);
@@ -46,7 +48,8 @@ FoundationSection::FoundationSection(TrustOverview &overview, QWidget *parent)
     grid->setHorizontalSpacing(18);
     grid->setVerticalSpacing(8);
     const QStringList names { tr("Trust"), tr("Connection"), tr("Open issues") };
-    const QStringList ids { u"foundationTrust"_s, u"foundationConnection"_s, u"foundationIssues"_s };
+    const QStringList ids { u"foundationTrust"_s, u"foundationConnection"_s,
+        u"foundationIssues"_s };
     for (int i = 0; i < 3; ++i) {
         auto *name = new QLabel(names.at(i), box);
         QFont bold = name->font();
@@ -69,7 +72,7 @@ FoundationSection::FoundationSection(TrustOverview &overview, QWidget *parent)
     auto *note = new QLabel(tr("Trust is the share of promises kept (step 4); connection is the "
                                "share of warm replies to your messages (step 3); open issues "
                                "are those not yet resolved."),
-                            this);
+        this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);

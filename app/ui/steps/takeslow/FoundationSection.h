@@ -12,8 +12,7 @@ namespace Rekindle {
 class TrustOverview;
 
 /// Trust, connection and open issues as indicators, each with a plain explanation.
-class FoundationSection final : public QWidget
-{
+class FoundationSection final : public QWidget {
     Q_OBJECT
 
 public:

@@ -23,8 +23,8 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-MilestonesSection::MilestonesSection(MilestoneModel *model, TrustOverview &overview,
-                                     const Clock &clock, QWidget *parent)
+MilestonesSection::MilestonesSection(
+    MilestoneModel *model, TrustOverview &overview, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_overview(overview)
@@ -39,8 +39,8 @@ MilestonesSection::MilestonesSection(MilestoneModel *model, TrustOverview &overv
     , m_down(new QPushButton(tr("Move Do&wn"), this))
     , m_warning(new InlineMessage(this))
     , m_message(new InlineMessage(this))
-    , m_panel(new RecordListPanel(model, u"milestone"_s, tr("M&ilestones, in order"),
-                                  MilestoneModel::TitleColumn, this))
+    , m_panel(new RecordListPanel(
+          model, u"milestone"_s, tr("M&ilestones, in order"), MilestoneModel::TitleColumn, this))
 {
     setObjectName(u"milestonesSection"_s);
     m_title->setObjectName(u"milestoneTitle"_s);
@@ -60,7 +60,7 @@ MilestonesSection::MilestonesSection(MilestoneModel *model, TrustOverview &overv
 
     auto *intro = new QLabel(tr("There is no rush. Reorder, rename or remove these to fit your "
                                 "story; mark each one when it happens."),
-                             this);
+        this);
     intro->setWordWrap(true);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_title, 1);
@@ -85,18 +85,18 @@ MilestonesSection::MilestonesSection(MilestoneModel *model, TrustOverview &overv
 
     for (QPushButton *b : { m_plan, m_reached, m_clear, m_up, m_down })
         b->setEnabled(false);
-    connect(m_panel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] {
-                const bool selected = m_panel->currentRow() >= 0;
-                for (QPushButton *b : { m_plan, m_reached, m_clear, m_up, m_down })
-                    b->setEnabled(selected);
-            });
+    connect(
+        m_panel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            const bool selected = m_panel->currentRow() >= 0;
+            for (QPushButton *b : { m_plan, m_reached, m_clear, m_up, m_down })
+                b->setEnabled(selected);
+        });
     connect(m_add, &QPushButton::clicked, this, &MilestonesSection::add);
     connect(m_title, &QLineEdit::returnPressed, this, &MilestonesSection::add);
     connect(m_plan, &QPushButton::clicked, this,
-            [this] { act([this](int row) { return m_model->setPlanned(row, m_planDay->date()); }); });
+        [this] { act([this](int row) { return m_model->setPlanned(row, m_planDay->date()); }); });
     connect(m_reached, &QPushButton::clicked, this,
-            [this] { act([this](int row) { return m_model->setReached(row, m_clock.today()); }); });
+        [this] { act([this](int row) { return m_model->setReached(row, m_clock.today()); }); });
     connect(m_clear, &QPushButton::clicked, this, [this] {
         act([this](int row) {
             if (Status s = m_model->setReached(row, {}); !s)
@@ -105,9 +105,9 @@ MilestonesSection::MilestonesSection(MilestoneModel *model, TrustOverview &overv
         });
     });
     connect(m_up, &QPushButton::clicked, this,
-            [this] { act([this](int row) { return m_model->move(row, -1); }); });
+        [this] { act([this](int row) { return m_model->move(row, -1); }); });
     connect(m_down, &QPushButton::clicked, this,
-            [this] { act([this](int row) { return m_model->move(row, 1); }); });
+        [this] { act([this](int row) { return m_model->move(row, 1); }); });
     connect(&m_overview, &TrustOverview::changed, this, &MilestonesSection::updateWarnings);
     updateWarnings();
 }
@@ -148,8 +148,8 @@ void MilestonesSection::updateWarnings()
     if (lines.isEmpty())
         m_warning->clearMessage();
     else
-        m_warning->showMessage(tr("Slow down a little.") + u"\n"_s + lines.join(u"\n"_s),
-                               InlineMessage::Kind::Note);
+        m_warning->showMessage(
+            tr("Slow down a little.") + u"\n"_s + lines.join(u"\n"_s), InlineMessage::Kind::Note);
 }
 
 } // namespace Rekindle

@@ -5,7 +5,6 @@
 #include "core/Result.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QDateEdit;
@@ -22,13 +21,12 @@ class TrustOverview;
 
 /// The ordered milestones with planned and reached days, and a gentle "slow down" when two
 /// come too close together or one is planned on a weak foundation.
-class MilestonesSection final : public QWidget
-{
+class MilestonesSection final : public QWidget {
     Q_OBJECT
 
 public:
     MilestonesSection(MilestoneModel *model, TrustOverview &overview, const Clock &clock,
-                      QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
 private:
     void add();

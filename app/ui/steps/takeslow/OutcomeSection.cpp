@@ -33,9 +33,9 @@ OutcomeSection::OutcomeSection(JourneyModel &journey, QWidget *parent)
     auto *box = new QGroupBox(tr("Where my journey stands"), this);
     auto *boxLayout = new QVBoxLayout(box);
     const QStringList labels { tr("Still &in progress"), tr("We are &back together"),
-                               tr("I have &moved on") };
+        tr("I have &moved on") };
     const QStringList names { u"outcomeInProgress"_s, u"outcomeBackTogether"_s,
-                              u"outcomeMovedOn"_s };
+        u"outcomeMovedOn"_s };
     for (JourneyOutcome o : PaceRules::outcomes()) {
         auto *radio = new QRadioButton(labels.at(int(o)), box);
         radio->setObjectName(names.at(int(o)));
@@ -65,8 +65,8 @@ void OutcomeSection::save()
         m_message->showMessage(status.error().message);
         return;
     }
-    m_message->showMessage(tr("Saved. You can change this at any time."),
-                           InlineMessage::Kind::Note);
+    m_message->showMessage(
+        tr("Saved. You can change this at any time."), InlineMessage::Kind::Note);
 }
 
 void OutcomeSection::updateFromModel()

@@ -15,8 +15,7 @@ class JourneyModel;
 
 /// Where the journey stands: in progress, back together, or moved on (a full, respected
 /// outcome that keeps the journal and turns steps 1 and 2 to self-care).
-class OutcomeSection final : public QWidget
-{
+class OutcomeSection final : public QWidget {
     Q_OBJECT
 
 public:
