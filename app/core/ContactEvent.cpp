@@ -29,6 +29,12 @@ constexpr std::array kResponseNames = {
     QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Cold"),
 };
 
+constexpr std::array kToneNames = {
+    QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Light"),
+    QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Neutral"),
+    QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Heavy"),
+};
+
 /// A few minutes of slack for clocks of different devices.
 constexpr qint64 FutureToleranceSecs = 5 * 60;
 
@@ -37,15 +43,18 @@ constexpr qint64 FutureToleranceSecs = 5 * 60;
 Status ContactEvent::validate(const QDateTime &now) const
 {
     if (!occurredAt.isValid() || !day.isValid())
-        return Error { tr("Choose when the contact happened.") };
+        return Error { QCoreApplication::translate("Rekindle::ContactEvent", "Choose when the contact happened.") };
     if (occurredAt > now.addSecs(FutureToleranceSecs))
-        return Error { tr("A contact cannot be logged in the future. Choose a time that has "
+        return Error { QCoreApplication::translate("Rekindle::ContactEvent", "A contact cannot be logged in the future. Choose a time that has "
                           "already passed.") };
     if (note.size() > MaxNoteLength)
-        return Error { tr("The note is too long: keep it under %1 characters.")
+        return Error { QCoreApplication::translate("Rekindle::ContactEvent", "The note is too long: keep it under %1 characters.")
                                .arg(MaxNoteLength) };
+    if (topics.size() > MaxTopicsLength)
+        return Error { QCoreApplication::translate("Rekindle::ContactEvent", "The topics are too long: keep them under %1 characters.")
+                               .arg(MaxTopicsLength) };
     if (direction == ContactDirection::ThemToMe && response)
-        return Error { tr("A response can only be recorded for a contact you made.") };
+        return Error { QCoreApplication::translate("Rekindle::ContactEvent", "A response can only be recorded for a contact you made.") };
     return {};
 }
 
@@ -89,7 +98,24 @@ std::optional<ContactResponse> responseFromInt(int value)
 
 QString directionName(ContactDirection direction)
 {
-    return direction == ContactDirection::MeToThem ? tr("I reached out") : tr("They reached out");
+    return direction == ContactDirection::MeToThem ? QCoreApplication::translate("Rekindle::ContactEvent", "I reached out") : QCoreApplication::translate("Rekindle::ContactEvent", "They reached out");
+}
+
+QList<ContactTone> tones()
+{
+    return { ContactTone::Light, ContactTone::Neutral, ContactTone::Heavy };
+}
+
+QString toneName(ContactTone tone)
+{
+    return tr(kToneNames.at(size_t(tone)));
+}
+
+std::optional<ContactTone> toneFromInt(int value)
+{
+    if (value < 0 || value >= int(kToneNames.size()))
+        return std::nullopt;
+    return ContactTone(value);
 }
 
 } // namespace Contacts

@@ -17,12 +17,15 @@ namespace Rekindle {
 enum class ContactDirection : int { MeToThem = 0, ThemToMe = 1 };
 enum class ContactChannel : int { Text = 0, Call = 1, SocialMedia = 2, InPerson = 3, Other = 4 };
 enum class ContactResponse : int { NoReplyYet = 0, Warm = 1, Neutral = 2, Cold = 3 };
+/// How heavy the contact felt (step 3's contact log).
+enum class ContactTone : int { Light = 0, Neutral = 1, Heavy = 2 };
 
 /// One contact between the person and their ex, either way. Shared by step 1 (space) and the
 /// contact log of step 3: the single record of who reached out, how, and what came back.
 struct ContactEvent
 {
     static constexpr qsizetype MaxNoteLength = 20000;
+    static constexpr qsizetype MaxTopicsLength = 500;
 
     qint64 id = 0;
     ContactDirection direction = ContactDirection::MeToThem;
@@ -32,6 +35,10 @@ struct ContactEvent
     QString note;
     /// Their response to a contact I made; nothing for contacts they made.
     std::optional<ContactResponse> response;
+    /// How it felt; nothing when not recorded (contacts logged in step 1).
+    std::optional<ContactTone> tone;
+    /// What it was about, in a few words ("her new job, the cat").
+    QString topics;
 
     /// An error for the person when the event cannot be saved as it is (`now` is UTC).
     Status validate(const QDateTime &now) const;
@@ -46,6 +53,9 @@ QList<ContactResponse> responses();
 QString responseName(ContactResponse response);
 std::optional<ContactResponse> responseFromInt(int value);
 QString directionName(ContactDirection direction);
+QList<ContactTone> tones();
+QString toneName(ContactTone tone);
+std::optional<ContactTone> toneFromInt(int value);
 
 } // namespace Contacts
 } // namespace Rekindle

@@ -35,6 +35,9 @@ QString title(Step step);
 QString summary(Step step);
 /// A short paragraph of guidance shown at the top of the step's page, translated.
 QString guidance(Step step);
+/// The guidance of steps 1 and 2 once the person has moved on: self-care, not reconnecting.
+/// Other steps return their usual guidance.
+QString selfCareGuidance(Step step);
 /// What to do first when the step has no entries yet, translated.
 QString emptyHint(Step step);
 

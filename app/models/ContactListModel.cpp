@@ -20,8 +20,17 @@ bool before(const ContactEvent &a, const ContactEvent &b)
 
 } // namespace
 
+template<typename E>
+static QStringList namesOf(const QList<E> &values, QString (*name)(E))
+{
+    QStringList names;
+    for (E value : values)
+        names << name(value);
+    return names;
+}
+
 ContactListModel::ContactListModel(SpaceStore &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : EditableTableModel(parent), m_store(store)
 {
     connect(&m_store, &SpaceStore::contactCreated, this, &ContactListModel::onCreated);
     connect(&m_store, &SpaceStore::contactUpdated, this, &ContactListModel::onUpdated);
@@ -50,6 +59,37 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
         return int(e.direction);
     case OccurredAtRole:
         return e.occurredAt;
+    case ChoicesRole:
+        switch (index.column()) {
+        case WhoColumn:
+            return QStringList { Contacts::directionName(ContactDirection::MeToThem),
+                                 Contacts::directionName(ContactDirection::ThemToMe) };
+        case ChannelColumn:
+            return namesOf(Contacts::channels(), &Contacts::channelName);
+        case ToneColumn:
+            return namesOf(Contacts::tones(), &Contacts::toneName);
+        case ResponseColumn:
+            return namesOf(Contacts::responses(), &Contacts::responseName);
+        }
+        break;
+    case Qt::EditRole:
+        switch (index.column()) {
+        case WhenColumn:
+            return e.occurredAt.toLocalTime();
+        case WhoColumn:
+            return int(e.direction);
+        case ChannelColumn:
+            return int(e.channel);
+        case ToneColumn:
+            return int(e.tone.value_or(ContactTone::Neutral));
+        case TopicsColumn:
+            return e.topics;
+        case ResponseColumn:
+            return int(e.response.value_or(ContactResponse::NoReplyYet));
+        case NoteColumn:
+            return e.note;
+        }
+        break;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
@@ -59,6 +99,10 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
             return Contacts::directionName(e.direction);
         case ChannelColumn:
             return Contacts::channelName(e.channel);
+        case ToneColumn:
+            return e.tone ? Contacts::toneName(*e.tone) : QString();
+        case TopicsColumn:
+            return e.topics;
         case ResponseColumn:
             return e.response ? Contacts::responseName(*e.response) : QString();
         case NoteColumn:
@@ -82,6 +126,10 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Who");
     case ChannelColumn:
         return tr("How");
+    case ToneColumn:
+        return tr("Tone");
+    case TopicsColumn:
+        return tr("Topics");
     case ResponseColumn:
         return tr("Response");
     case NoteColumn:
@@ -89,6 +137,64 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
+}
+
+Qt::ItemFlags ContactListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    // Only a contact I made can have a response from them.
+    if (index.column() != ResponseColumn
+        || m_rows.at(index.row()).direction == ContactDirection::MeToThem)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ContactListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    ContactEvent e = m_rows.at(index.row());
+    switch (index.column()) {
+    case WhenColumn:
+        e.occurredAt = value.toDateTime().toUTC();
+        break;
+    case WhoColumn:
+        e.direction = value.toInt() == 1 ? ContactDirection::ThemToMe : ContactDirection::MeToThem;
+        break;
+    case ChannelColumn:
+        e.channel = Contacts::channelFromInt(value.toInt()).value_or(e.channel);
+        break;
+    case ToneColumn:
+        e.tone = Contacts::toneFromInt(value.toInt());
+        break;
+    case TopicsColumn:
+        e.topics = value.toString();
+        break;
+    case ResponseColumn:
+        e.response = Contacts::responseFromInt(value.toInt());
+        break;
+    case NoteColumn:
+        e.note = value.toString();
+        break;
+    default:
+        return false;
+    }
+    return refuse(m_store.updateContact(e));
+}
+
+Status ContactListModel::removeRow(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return Error { tr("Choose a contact first.") };
+    return m_store.removeContact(m_rows.at(row).id);
+}
+
+Result<qint64> ContactListModel::log(const ContactEvent &event)
+{
+    return m_store.logContact(event);
 }
 
 bool ContactListModel::canFetchMore(const QModelIndex &parent) const
@@ -137,7 +243,18 @@ void ContactListModel::onCreated(qint64 id)
 
 void ContactListModel::onUpdated(qint64 id)
 {
-    // The time may have changed: take it out and put it back in its place.
+    const int row = rowOf(id);
+    auto e = m_store.contact(id);
+    if (row >= 0 && e) {
+        const bool afterPrevious = row == 0 || !before(*e, m_rows.at(row - 1));
+        const bool beforeNext = row + 1 >= m_rows.size() || !before(m_rows.at(row + 1), *e);
+        if (afterPrevious && beforeNext) {
+            m_rows[row] = std::move(e).value();
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+    // The time changed its place in the list: take it out and put it back in its place.
     onRemoved(id);
     onCreated(id);
 }

@@ -3,24 +3,35 @@
 #pragma once
 
 #include "core/ContactEvent.h"
+#include "EditableTableModel.h"
 #include "core/Result.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace Rekindle {
 
 class SpaceStore;
 
-/// Contacts either way, newest first, fetched page by page. Follows the store's signals.
-class ContactListModel final : public QAbstractTableModel
+/// Contacts either way, newest first, fetched page by page. Follows the store's signals, so
+/// step 1 and the contact log of step 3 always agree. Edited in place (step 3): a reply
+/// recorded later updates every view of the same events.
+class ContactListModel final : public EditableTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { WhenColumn, WhoColumn, ChannelColumn, ResponseColumn, NoteColumn, ColumnCount };
+    enum Column {
+        WhenColumn,
+        WhoColumn,
+        ChannelColumn,
+        ToneColumn,
+        TopicsColumn,
+        ResponseColumn,
+        NoteColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role { IdRole = Qt::UserRole + 1, DirectionRole, OccurredAtRole };
+    enum Role { DirectionRole = AttentionRole + 1, OccurredAtRole };
 
     static constexpr int PageSize = 100;
 
@@ -31,11 +42,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
     ContactEvent contactAt(int row) const { return m_rows.value(row); }
     int rowOf(qint64 id) const;
+    qint64 idAt(int row) const override { return m_rows.value(row).id; }
+    Status removeRow(int row) override;
+    /// Logs a contact (step 3's contact log).
+    Result<qint64> log(const ContactEvent &event);
 
 private:
     void onCreated(qint64 id);

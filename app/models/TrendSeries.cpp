@@ -26,10 +26,10 @@ QDate weekStart(QDate day)
     return day.addDays(1 - day.dayOfWeek());
 }
 
-MoodSeries buildMood(const QList<DayMood> &days, QDate from, QDate to)
+MoodSeries buildMood(const QList<DayMoodTotal> &days, QDate from, QDate to)
 {
     MoodSeries series { from, to, {} };
-    for (const DayMood &d : days) {
+    for (const DayMoodTotal &d : days) {
         if (d.count <= 0 || !d.day.isValid() || d.day < from || d.day > to)
             continue;
         series.points << MoodPoint { d.day, double(d.sum) / d.count, 0, d.count };

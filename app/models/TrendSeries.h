@@ -61,7 +61,7 @@ QDate rangeStart(TrendRange range, QDate today, std::optional<QDate> firstDay);
 /// The Monday of the week holding `day`.
 QDate weekStart(QDate day);
 
-MoodSeries buildMood(const QList<DayMood> &days, QDate from, QDate to);
+MoodSeries buildMood(const QList<DayMoodTotal> &days, QDate from, QDate to);
 WritingSeries buildWriting(const QList<WeekCount> &weeks, QDate from, QDate to);
 
 Result<MoodSeries> mood(const TrendStore &store, TrendRange range, QDate today);

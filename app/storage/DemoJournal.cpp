@@ -4,6 +4,7 @@
 
 #include "DemoReflections.h"
 #include "DemoSteps12.h"
+#include "DemoSteps345.h"
 
 #include "Journal.h"
 #include "Sql.h"
@@ -143,7 +144,9 @@ Status DemoJournal::generate(Journal &journal, const Options &options)
         return status;
     if (Status status = transaction.commit(); !status)
         return status;
-    return generateSteps12Demo(journal, options, random);
+    if (Status status = generateSteps12Demo(journal, options, random); !status)
+        return status;
+    return generateSteps345Demo(journal, options, random);
 }
 
 } // namespace Rekindle

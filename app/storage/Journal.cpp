@@ -4,10 +4,13 @@
 
 #include "EntryStore.h"
 #include "GoalStore.h"
+#include "MilestoneStore.h"
 #include "MyPartStore.h"
+#include "ReconnectStore.h"
 #include "SettingsStore.h"
 #include "SmallWinStore.h"
 #include "SpaceStore.h"
+#include "TrustStore.h"
 #include "UnsentMessageStore.h"
 #include "Migrations.h"
 #include "MoodStore.h"
@@ -167,6 +170,9 @@ Journal::Journal(const QString &directory, const QString &connectionName, const 
 
 Journal::~Journal()
 {
+    m_milestones.reset();
+    m_trust.reset();
+    m_reconnect.reset();
     m_wins.reset();
     m_unsent.reset();
     m_space.reset();
@@ -298,6 +304,9 @@ void Journal::createStores()
     m_moods = std::make_unique<MoodStore>(*this);
     m_trends = std::make_unique<TrendStore>(*this);
     m_search = std::make_unique<SearchStore>(*this);
+    m_reconnect = std::make_unique<ReconnectStore>(*this);
+    m_trust = std::make_unique<TrustStore>(*this);
+    m_milestones = std::make_unique<MilestoneStore>(*this);
 }
 
 Status Journal::backupTo(const QString &filePath) const

@@ -16,10 +16,13 @@ namespace Rekindle {
 
 class EntryStore;
 class GoalStore;
+class MilestoneStore;
 class MyPartStore;
+class ReconnectStore;
 class SettingsStore;
 class SmallWinStore;
 class SpaceStore;
+class TrustStore;
 class UnsentMessageStore;
 class MoodStore;
 class PromptStore;
@@ -83,6 +86,9 @@ public:
     /// Read-only aggregates over every store, for charts and progress.
     TrendStore &trends() const { return *m_trends; }
     SearchStore &search() const { return *m_search; }
+    ReconnectStore &reconnect() const { return *m_reconnect; }
+    TrustStore &trust() const { return *m_trust; }
+    MilestoneStore &milestones() const { return *m_milestones; }
 
 Q_SIGNALS:
     /// Many records changed at once (an import, a restore): views should reload everything.
@@ -112,6 +118,9 @@ private:
     std::unique_ptr<MoodStore> m_moods;
     std::unique_ptr<TrendStore> m_trends;
     std::unique_ptr<SearchStore> m_search;
+    std::unique_ptr<ReconnectStore> m_reconnect;
+    std::unique_ptr<TrustStore> m_trust;
+    std::unique_ptr<MilestoneStore> m_milestones;
 };
 
 } // namespace Rekindle

@@ -151,6 +151,76 @@ const QList<QStringList> &all()
         },
         // 6: full-text search over everything written (see RecordKinds).
         RecordKinds::searchTableStatements() + RecordKinds::searchIndexStatements(u"entries"_s),
+        // 7: steps 3 to 5 - tone and topics of contacts (the same events step 1 counts), the
+        // safety check and pace settings (in journal_settings), meet-ups, phrases the person adds
+        // to the message check, feelings shared, commitments, issues and milestones.
+        {
+            u"ALTER TABLE contact_events ADD COLUMN tone INTEGER CHECK (tone IS NULL OR tone BETWEEN 0 AND 2)"_s,
+            u"ALTER TABLE contact_events ADD COLUMN topics TEXT NOT NULL DEFAULT ''"_s,
+            uR"(CREATE TABLE meetups (
+                    id INTEGER PRIMARY KEY,
+                    uid TEXT NOT NULL UNIQUE,
+                    day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    place TEXT NOT NULL DEFAULT '',
+                    kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 4),
+                    outcome INTEGER NOT NULL DEFAULT 0 CHECK (outcome BETWEEN 0 AND 3),
+                    how_it_went TEXT NOT NULL DEFAULT '',
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL))"_s,
+            u"CREATE INDEX meetups_by_day ON meetups (day DESC, id DESC)"_s,
+            uR"(CREATE TABLE message_phrases (
+                    id INTEGER PRIMARY KEY,
+                    uid TEXT NOT NULL UNIQUE,
+                    phrase TEXT NOT NULL CHECK (length(trim(phrase)) > 1),
+                    category INTEGER NOT NULL CHECK (category BETWEEN 0 AND 3),
+                    created_at INTEGER NOT NULL,
+                    UNIQUE (phrase, category)))"_s,
+            uR"(CREATE TABLE feelings_shared (
+                    id INTEGER PRIMARY KEY,
+                    uid TEXT NOT NULL UNIQUE,
+                    day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+                    received TEXT NOT NULL DEFAULT '',
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL))"_s,
+            u"CREATE INDEX feelings_shared_by_day ON feelings_shared (day DESC, id DESC)"_s,
+            uR"(CREATE TABLE commitments (
+                    id INTEGER PRIMARY KEY,
+                    uid TEXT NOT NULL UNIQUE,
+                    promise TEXT NOT NULL CHECK (length(trim(promise)) > 0),
+                    made_on TEXT NOT NULL CHECK (made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    due_on TEXT CHECK (due_on IS NULL OR due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),
+                    settled_on TEXT CHECK (settled_on IS NULL OR settled_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    note TEXT NOT NULL DEFAULT '',
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL))"_s,
+            u"CREATE INDEX commitments_by_made ON commitments (made_on DESC, id DESC)"_s,
+            u"CREATE INDEX commitments_by_settled ON commitments (status, settled_on)"_s,
+            uR"(CREATE TABLE issues (
+                    id INTEGER PRIMARY KEY,
+                    uid TEXT NOT NULL UNIQUE,
+                    raised_by INTEGER NOT NULL CHECK (raised_by BETWEEN 0 AND 2),
+                    raised_on TEXT NOT NULL CHECK (raised_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+                    status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),
+                    agreement TEXT NOT NULL DEFAULT '',
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL))"_s,
+            u"CREATE INDEX issues_by_raised ON issues (raised_on DESC, id DESC)"_s,
+            u"CREATE INDEX issues_by_status ON issues (status)"_s,
+            uR"(CREATE TABLE milestones (
+                    id INTEGER PRIMARY KEY,
+                    uid TEXT NOT NULL UNIQUE,
+                    position INTEGER NOT NULL,
+                    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                    planned_on TEXT CHECK (planned_on IS NULL OR planned_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    reached_on TEXT CHECK (reached_on IS NULL OR reached_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL))"_s,
+            u"CREATE INDEX milestones_by_position ON milestones (position, id)"_s,
+            u"CREATE INDEX contact_events_by_response ON contact_events (direction, occurred_at, response)"_s,
+        },
     };
     return migrations;
 }

@@ -135,4 +135,88 @@ Status SettingsStore::setBombardingThresholds(const BombardingThresholds &thresh
     return {};
 }
 
+Status SettingsStore::setValues(const QList<QPair<QString, QString>> &values)
+{
+    const QString what = tr("The setting could not be saved.");
+    const QSqlDatabase db = m_journal.database();
+    {
+        Sql::Transaction transaction(db, what);
+        if (!transaction.begun())
+            return transaction.status();
+        for (const auto &[key, value] : values)
+            if (auto q = Sql::run(db,
+                                  u"INSERT INTO journal_settings (key, value) VALUES (?, ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                                  { key, value }, what);
+                !q)
+                return q.error();
+        if (Status status = transaction.commit(); !status)
+            return status;
+    }
+    for (const auto &pair : values)
+        Q_EMIT changed(pair.first);
+    return {};
+}
+
+SafetyCheck SettingsStore::safetyCheck() const
+{
+    SafetyCheck check;
+    check.answeredOn = date(SafetyAnsweredKey);
+    check.abuse = integer(SafetyAbuseKey, 0) != 0;
+    check.askedNoContact = integer(SafetyNoContactKey, 0) != 0;
+    check.legalOrder = integer(SafetyLegalOrderKey, 0) != 0;
+    return check;
+}
+
+Status SettingsStore::setSafetyCheck(SafetyCheck check)
+{
+    if (!check.answeredOn.isValid() || check.answeredOn > m_journal.clock().today())
+        check.answeredOn = m_journal.clock().today();
+    const auto flag = [](bool on) { return on ? u"1"_s : u"0"_s; };
+    return setValues({ { SafetyAnsweredKey, StoreUtil::dayText(check.answeredOn) },
+                       { SafetyAbuseKey, flag(check.abuse) },
+                       { SafetyNoContactKey, flag(check.askedNoContact) },
+                       { SafetyLegalOrderKey, flag(check.legalOrder) } });
+}
+
+int SettingsStore::minSpaceDays() const
+{
+    return std::clamp(integer(MinSpaceDaysKey, ReadinessInput::DefaultMinSpaceDays),
+                      ReadinessInput::MinSpaceDaysLower, ReadinessInput::MinSpaceDaysUpper);
+}
+
+Status SettingsStore::setMinSpaceDays(int days)
+{
+    if (days < ReadinessInput::MinSpaceDaysLower || days > ReadinessInput::MinSpaceDaysUpper)
+        return Error { tr("Choose between %1 and %2 days of space.")
+                               .arg(ReadinessInput::MinSpaceDaysLower)
+                               .arg(ReadinessInput::MinSpaceDaysUpper) };
+    return setValue(MinSpaceDaysKey, QString::number(days));
+}
+
+int SettingsStore::minMilestoneGapDays() const
+{
+    return std::clamp(integer(MinMilestoneGapKey, PaceRules::DefaultMinGapDays),
+                      PaceRules::MinGapLower, PaceRules::MinGapUpper);
+}
+
+Status SettingsStore::setMinMilestoneGapDays(int days)
+{
+    if (days < PaceRules::MinGapLower || days > PaceRules::MinGapUpper)
+        return Error { tr("Choose a gap between %1 and %2 days.")
+                               .arg(PaceRules::MinGapLower)
+                               .arg(PaceRules::MinGapUpper) };
+    return setValue(MinMilestoneGapKey, QString::number(days));
+}
+
+JourneyOutcome SettingsStore::outcome() const
+{
+    return PaceRules::outcomeFromInt(integer(OutcomeKey, 0)).value_or(JourneyOutcome::InProgress);
+}
+
+Status SettingsStore::setOutcome(JourneyOutcome outcome)
+{
+    return setValue(OutcomeKey, QString::number(int(outcome)));
+}
+
 } // namespace Rekindle

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Pace.h"
+#include "core/ReconnectRules.h"
 #include "core/Result.h"
 #include "core/SpaceRules.h"
 
@@ -27,6 +29,13 @@ public:
     static inline const QString SpaceStartKey = QStringLiteral("space/startedOn");
     static inline const QString PerDayKey = QStringLiteral("space/bombardingPerDay");
     static inline const QString UnansweredKey = QStringLiteral("space/bombardingUnanswered");
+    static inline const QString SafetyAnsweredKey = QStringLiteral("safety/answeredOn");
+    static inline const QString SafetyAbuseKey = QStringLiteral("safety/abuse");
+    static inline const QString SafetyNoContactKey = QStringLiteral("safety/askedNoContact");
+    static inline const QString SafetyLegalOrderKey = QStringLiteral("safety/legalOrder");
+    static inline const QString MinSpaceDaysKey = QStringLiteral("reconnect/minSpaceDays");
+    static inline const QString MinMilestoneGapKey = QStringLiteral("pace/minMilestoneGapDays");
+    static inline const QString OutcomeKey = QStringLiteral("journey/outcome");
 
     explicit SettingsStore(Journal &journal);
 
@@ -55,10 +64,26 @@ public:
     BombardingThresholds bombardingThresholds() const;
     Status setBombardingThresholds(const BombardingThresholds &thresholds);
 
+    /// The safety check of step 3; not answered when never saved.
+    SafetyCheck safetyCheck() const;
+    /// Saves the answers (answered today when `check` has no day) in one transaction.
+    Status setSafetyCheck(SafetyCheck check);
+
+    /// Days of space the readiness check asks for (ReadinessInput bounds).
+    int minSpaceDays() const;
+    Status setMinSpaceDays(int days);
+    /// The smallest gap between two reached milestones before a slow-down note (PaceRules).
+    int minMilestoneGapDays() const;
+    Status setMinMilestoneGapDays(int days);
+
+    JourneyOutcome outcome() const;
+    Status setOutcome(JourneyOutcome outcome);
+
 Q_SIGNALS:
     void changed(const QString &key);
 
 private:
+    Status setValues(const QList<QPair<QString, QString>> &values);
     Status setDate(const QString &key, QDate day, const QString &futureMessage);
 
     Journal &m_journal;

@@ -19,7 +19,8 @@ QString tr(const char *text)
 }
 
 const QString ContactColumns =
-        u"SELECT id, direction, channel, occurred_at, day, note, response FROM contact_events"_s;
+        u"SELECT id, direction, channel, occurred_at, day, note, response, tone, topics "
+          "FROM contact_events"_s;
 
 ContactEvent readContact(const QSqlQuery &q)
 {
@@ -32,6 +33,9 @@ ContactEvent readContact(const QSqlQuery &q)
     e.note = q.value(5).toString();
     if (!q.value(6).isNull())
         e.response = Contacts::responseFromInt(q.value(6).toInt());
+    if (!q.value(7).isNull())
+        e.tone = Contacts::toneFromInt(q.value(7).toInt());
+    e.topics = q.value(8).toString();
     return e;
 }
 
@@ -59,11 +63,12 @@ Result<qint64> SpaceStore::logContact(ContactEvent event)
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     auto query = Sql::run(m_journal.database(),
                           u"INSERT INTO contact_events (uid, direction, channel, occurred_at, day, "
-                          "note, response, created_at, updated_at) "
-                          "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?)"_s,
+                          "note, response, tone, topics, created_at, updated_at) "
+                          "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, coalesce(?, ''), ?, ?)"_s,
                           { StoreUtil::newUid(), int(event.direction), int(event.channel),
                             event.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(event.day),
-                            event.note.trimmed(), StoreUtil::optionalEnum(event.response), now,
+                            event.note.trimmed(), StoreUtil::optionalEnum(event.response),
+                            StoreUtil::optionalEnum(event.tone), event.topics.trimmed(), now,
                             now },
                           what);
     if (!query)
@@ -75,8 +80,15 @@ Result<qint64> SpaceStore::logContact(ContactEvent event)
     return id;
 }
 
-Status SpaceStore::updateContact(const ContactEvent &event)
+Status SpaceStore::updateContact(ContactEvent event)
 {
+    // The day follows the time when the time was edited (the day is the local day it happened).
+    if (event.occurredAt.isValid())
+        event.day = m_journal.clock().localDate(event.occurredAt);
+    if (event.direction == ContactDirection::ThemToMe)
+        event.response.reset();
+    else if (!event.response)
+        event.response = ContactResponse::NoReplyYet;
     if (Status valid = event.validate(m_journal.clock().now()); !valid)
         return valid;
     const QString what = tr("Your changes to the contact could not be saved.");
@@ -85,11 +97,12 @@ Status SpaceStore::updateContact(const ContactEvent &event)
         return transaction.status();
     auto query = Sql::run(m_journal.database(),
                           u"UPDATE contact_events SET direction = ?, channel = ?, occurred_at = ?, "
-                          "day = ?, note = coalesce(?, ''), response = ?, updated_at = ? "
-                          "WHERE id = ?"_s,
+                          "day = ?, note = coalesce(?, ''), response = ?, tone = ?, "
+                          "topics = coalesce(?, ''), updated_at = ? WHERE id = ?"_s,
                           { int(event.direction), int(event.channel),
                             event.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(event.day),
                             event.note.trimmed(), StoreUtil::optionalEnum(event.response),
+                            StoreUtil::optionalEnum(event.tone), event.topics.trimmed(),
                             m_journal.clock().now().toMSecsSinceEpoch(), event.id },
                           what);
     if (!query)
@@ -188,6 +201,33 @@ Result<QList<ContactSample>> SpaceStore::recentContacts(const QDateTime &now, in
         result.append(sample);
     }
     return result;
+}
+
+Result<QDateTime> SpaceStore::lastContactAt(ContactDirection direction) const
+{
+    auto query = Sql::run(m_journal.database(),
+                          u"SELECT max(occurred_at) FROM contact_events WHERE direction = ?"_s,
+                          { int(direction) }, tr("The contacts could not be read."));
+    if (!query)
+        return query.error();
+    return query->next() ? StoreUtil::instant(query->value(0)) : QDateTime();
+}
+
+Result<ResponseCounts> SpaceStore::responseCounts(const QDateTime &since) const
+{
+    auto query = Sql::run(m_journal.database(),
+                          u"SELECT count(*) FILTER (WHERE response = 1), "
+                          "count(*) FILTER (WHERE response BETWEEN 1 AND 3) FROM contact_events "
+                          "WHERE direction = 0 AND occurred_at >= ?"_s,
+                          { since.toMSecsSinceEpoch() }, tr("The contacts could not be read."));
+    if (!query)
+        return query.error();
+    ResponseCounts counts;
+    if (query->next()) {
+        counts.warm = query->value(0).toInt();
+        counts.answered = query->value(1).toInt();
+    }
+    return counts;
 }
 
 Result<qint64> SpaceStore::logUrge(Urge urge)

@@ -23,6 +23,13 @@ struct ContactCursor
     qint64 id = 0;
 };
 
+/// Replies to contacts I made: warm ones, and all answered ones (warm, neutral or cold).
+struct ResponseCounts
+{
+    int warm = 0;
+    int answered = 0;
+};
+
 /// Contact events (either direction; shared with the contact log of step 3) and urges resisted.
 /// Every write is one transaction followed by a signal.
 class SpaceStore final : public QObject
@@ -38,7 +45,9 @@ public:
     /// Logs a contact. An invalid `day` is filled with the local day of `occurredAt`; a contact
     /// I made without a response gets "no reply yet".
     Result<qint64> logContact(ContactEvent event);
-    Status updateContact(const ContactEvent &event);
+    /// Saves an edited contact; its day follows its time, and only a contact I made keeps a
+    /// response ("no reply yet" when none is given).
+    Status updateContact(ContactEvent event);
     Status removeContact(qint64 id);
     Result<ContactEvent> contact(qint64 id) const;
     /// Up to `limit` contacts, newest first, older than `after` when given.
@@ -48,6 +57,11 @@ public:
     Result<QList<QDate>> outgoingContactDays(QDate from) const;
     /// Contacts of the last `days` days before `now`, for the bombarding rule.
     Result<QList<ContactSample>> recentContacts(const QDateTime &now, int days) const;
+
+    /// The time of the latest contact made in `direction`; invalid when there is none.
+    Result<QDateTime> lastContactAt(ContactDirection direction) const;
+    /// Replies to contacts I made since `since` (UTC).
+    Result<ResponseCounts> responseCounts(const QDateTime &since) const;
 
     Result<qint64> logUrge(Urge urge);
     Status removeUrge(qint64 id);

@@ -70,9 +70,9 @@ Result<std::optional<QDate>> TrendStore::firstDay() const
     return first;
 }
 
-Result<QList<DayMood>> TrendStore::moodByDay(QDate from, QDate to) const
+Result<QList<DayMoodTotal>> TrendStore::moodByDay(QDate from, QDate to) const
 {
-    QList<DayMood> result;
+    QList<DayMoodTotal> result;
     if (!from.isValid() || !to.isValid() || to < from)
         return result;
     const QTimeZone zone = m_journal.clock().timeZone();
@@ -93,7 +93,7 @@ Result<QList<DayMood>> TrendStore::moodByDay(QDate from, QDate to) const
     if (!q)
         return q.error();
     while (q->next())
-        result << DayMood { QDate::fromString(q->value(0).toString(), Qt::ISODate),
+        result << DayMoodTotal { QDate::fromString(q->value(0).toString(), Qt::ISODate),
                             q->value(1).toLongLong(), q->value(2).toInt() };
     return result;
 }

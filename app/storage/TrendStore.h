@@ -18,7 +18,7 @@ namespace Rekindle {
 class Journal;
 
 /// The sum and number of mood values on one local day.
-struct DayMood
+struct DayMoodTotal
 {
     QDate day;
     qint64 sum = 0;
@@ -46,7 +46,7 @@ public:
 
     /// Mood per local day in [from, to] from both mood check-ins and the moods of journal
     /// entries; only days with a value are returned, in order.
-    Result<QList<DayMood>> moodByDay(QDate from, QDate to) const;
+    Result<QList<DayMoodTotal>> moodByDay(QDate from, QDate to) const;
     /// Entries written per week (weeks start on Monday) for the weeks touching [from, to],
     /// counting only entries within [from, to]; only weeks with entries, in order.
     Result<QList<WeekCount>> entriesByWeek(QDate from, QDate to) const;

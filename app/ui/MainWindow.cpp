@@ -5,8 +5,12 @@
 #include "Appearance.h"
 #include "JournalActions.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/JourneyPreferences.h"
 #include "dialogs/PreferencesDialog.h"
 #include "steps/AcknowledgePage.h"
+#include "steps/RebuildTrustPage.h"
+#include "steps/ReconnectPage.h"
+#include "steps/TakeThingsSlowPage.h"
 #include "steps/WorkOnYourselfPage.h"
 #include "dialogs/MoodDialog.h"
 #include "dialogs/ProgressDialog.h"
@@ -143,6 +147,12 @@ StepPage *MainWindow::createPage(Step step)
     }
     case Step::WorkOnYourself:
         return new WorkOnYourselfPage(m_journal, m_tabs);
+    case Step::Reconnect:
+        return new ReconnectPage(m_journal, m_tabs);
+    case Step::RebuildTrust:
+        return new RebuildTrustPage(m_journal, m_tabs);
+    case Step::TakeThingsSlow:
+        return new TakeThingsSlowPage(m_journal, m_tabs);
     default:
         return new StepPage(step, m_journal, m_tabs);
     }
@@ -362,6 +372,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_journal, this);
+    addJourneyPreferences(dialog, m_journal);
     dialog.exec();
 }
 

@@ -19,7 +19,7 @@ class tst_TrendSeries : public QObject
 private Q_SLOTS:
     void moodWithGapsAndALeapDay()
     {
-        const QList<DayMood> days = {
+        const QList<DayMoodTotal> days = {
             { QDate(2028, 2, 20), 5, 1 }, // before the range
             { QDate(2028, 2, 25), 8, 2 },
             { QDate(2028, 2, 29), 6, 1 },

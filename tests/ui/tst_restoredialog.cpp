@@ -77,6 +77,11 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         QVERIFY(journal->entries().create(Step::Reconnect, { u"Then"_s, u"as it was"_s, {} }));
+        {
+            // As in real use, the app has been open before the backup (and has written the
+            // defaults a new journal gets, such as the suggested milestones).
+            MainWindow before(journal.journal());
+        }
         QVERIFY(*Backups(journal.journal()).runDaily());
         const QStringList atBackup = Test::dumpContent(journal.journal());
         journal.clock().advanceDays(2);

@@ -9,7 +9,9 @@
 
 namespace Rekindle {
 
+class JourneyModel;
 class SpaceOverview;
+class SpaceSection;
 
 /// Step 1: the journal, then "Where I stand", "My part", "Space" and "Unsent messages".
 class AcknowledgePage final : public StepPage
@@ -20,6 +22,7 @@ public:
     explicit AcknowledgePage(Journal &journal, QWidget *parent = nullptr);
 
     SpaceOverview *overview() const { return m_overview; }
+    JourneyModel *journey() const { return m_journey; }
 
 Q_SIGNALS:
     /// A goal of step 2 was made from a "my part" item.
@@ -27,8 +30,11 @@ Q_SIGNALS:
 
 private:
     void checkDayChange();
+    void applyJourneyWording();
 
     SpaceOverview *m_overview;
+    JourneyModel *m_journey;
+    SpaceSection *m_spaceSection;
     QTimer m_dayTimer;
     QDate m_today;
 };

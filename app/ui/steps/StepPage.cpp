@@ -50,6 +50,7 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent)
     title->setAccessibleName(Steps::title(step));
 
     auto *guidance = new QLabel(Steps::guidance(step), this);
+    m_guidance = guidance;
     guidance->setObjectName(u"stepGuidance"_s);
     guidance->setWordWrap(true);
     guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -97,6 +98,11 @@ bool StepPage::reveal(const QString &kind, qint64 itemId)
         return false;
     m_sections->setCurrentWidget(m_journal);
     return m_journal->selectEntry(itemId);
+}
+
+void StepPage::setGuidance(const QString &text)
+{
+    m_guidance->setText(text);
 }
 
 bool StepPage::flush()

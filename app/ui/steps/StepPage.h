@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTabWidget;
 
 namespace Rekindle {
@@ -50,6 +51,9 @@ public:
     /// result: selects its section and the record. False when the page does not show that
     /// kind. Pages with tools of their own override this for their kinds and call the base.
     virtual bool reveal(const QString &kind, qint64 itemId);
+    /// Replaces the guidance shown under the step's title (e.g. self-care wording once the
+    /// person has moved on).
+    void setGuidance(const QString &text);
     /// Saves whatever is being edited on the page. False when something could not be saved.
     virtual bool flush();
     /// Saves and tidies up before the window closes.
@@ -66,6 +70,7 @@ private:
     QTabWidget *m_sections;
     JournalPanel *m_journal;
     ReflectionsPanel *m_reflectionsPanel;
+    QLabel *m_guidance = nullptr;
 };
 
 } // namespace Rekindle

@@ -3,6 +3,7 @@
 #include "WorkOnYourselfPage.h"
 
 #include "models/GoalListModel.h"
+#include "models/JourneyModel.h"
 #include "models/SmallWinModel.h"
 #include "storage/Journal.h"
 #include "workonyourself/GoalsSection.h"
@@ -21,6 +22,7 @@ WorkOnYourselfPage::WorkOnYourselfPage(Journal &journal, QWidget *parent)
                                  QLocale().firstDayOfWeek(), this))
     , m_archived(new GoalListModel(journal.goals(), journal.myPart(), journal.clock(), true,
                                    QLocale().firstDayOfWeek(), this))
+    , m_journey(new JourneyModel(journal.settings(), this))
 {
     auto *goals = new GoalsSection(m_active, m_archived, journal.clock(), this);
     m_goalsSection = goals;
@@ -28,6 +30,10 @@ WorkOnYourselfPage::WorkOnYourselfPage(Journal &journal, QWidget *parent)
     addSection(new SmallWinsSection(new SmallWinModel(journal.smallWins(), this), journal.clock(),
                                     this),
                tr("Small Wins"));
+
+    connect(m_journey, &JourneyModel::outcomeChanged, this,
+            &WorkOnYourselfPage::applyJourneyWording);
+    applyJourneyWording();
 
     m_today = journal.clock().today();
     m_dayTimer.setInterval(60 * 1000);
@@ -40,6 +46,11 @@ void WorkOnYourselfPage::showGoal(qint64 goalId)
     if (auto *sections = findChild<QTabWidget *>(u"stepSections"_s))
         sections->setCurrentWidget(m_goalsSection);
     static_cast<GoalsSection *>(m_goalsSection)->selectGoal(goalId);
+}
+
+void WorkOnYourselfPage::applyJourneyWording()
+{
+    setGuidance(m_journey->movedOn() ? Steps::selfCareGuidance(step()) : Steps::guidance(step()));
 }
 
 void WorkOnYourselfPage::checkDayChange()

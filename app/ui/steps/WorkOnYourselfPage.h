@@ -10,6 +10,7 @@
 namespace Rekindle {
 
 class GoalListModel;
+class JourneyModel;
 
 /// Step 2: the journal, then "Goals" (with check-ins and streaks) and "Small wins".
 class WorkOnYourselfPage final : public StepPage
@@ -24,9 +25,11 @@ public:
 
 private:
     void checkDayChange();
+    void applyJourneyWording();
 
     GoalListModel *m_active;
     GoalListModel *m_archived;
+    JourneyModel *m_journey;
     QWidget *m_goalsSection;
     QTimer m_dayTimer;
     QDate m_today;

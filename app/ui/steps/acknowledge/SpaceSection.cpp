@@ -89,6 +89,8 @@ SpaceSection::SpaceSection(SpaceOverview &overview, SpaceStreakModel *streaks,
 
     // Top: where the space stands.
     auto *status = new QGroupBox(tr("Giving space"), this);
+    status->setObjectName(u"spaceStatusGroup"_s);
+    m_status = status;
     auto *startLabel = new QLabel(tr("Space &began on:"), status);
     startLabel->setBuddy(m_spaceStart);
     auto *startRow = new QHBoxLayout;
@@ -145,6 +147,9 @@ SpaceSection::SpaceSection(SpaceOverview &overview, SpaceStreakModel *streaks,
     m_contacts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_contacts->horizontalHeader()->setSectionResizeMode(ContactListModel::NoteColumn,
                                                          QHeaderView::Stretch);
+    // Tone and topics belong to the contact log of step 3.
+    m_contacts->setColumnHidden(ContactListModel::ToneColumn, true);
+    m_contacts->setColumnHidden(ContactListModel::TopicsColumn, true);
     const auto titled = [this](const QString &title, QWidget *view) {
         auto *box = new QWidget(this);
         auto *label = new QLabel(title, box);
@@ -188,6 +193,13 @@ SpaceSection::SpaceSection(SpaceOverview &overview, SpaceStreakModel *streaks,
     connect(&m_overview, &SpaceOverview::changed, this, &SpaceSection::updateFromOverview);
     if (contacts->canFetchMore({}))
         contacts->fetchMore({});
+    updateFromOverview();
+}
+
+void SpaceSection::setSelfCareWording(bool selfCare)
+{
+    m_selfCare = selfCare;
+    m_status->setTitle(selfCare ? tr("Distance that looks after me") : tr("Giving space"));
     updateFromOverview();
 }
 
@@ -243,7 +255,8 @@ void SpaceSection::updateFromOverview()
     } else if (current && current->days() == 0) {
         m_current->setText(tr("A fresh stretch of space begins tomorrow."));
     } else if (current) {
-        m_current->setText(tr("%1 of space, since %2")
+        m_current->setText((m_selfCare ? tr("%1 of distance that is good for me, since %2")
+                                       : tr("%1 of space, since %2"))
                                    .arg(daysText(current->days()),
                                         locale.toString(current->range.first, QLocale::LongFormat)));
     }
@@ -268,11 +281,16 @@ void SpaceSection::updateFromOverview()
                 ? tr("You have reached out %1 times in the last 24 hours.").arg(b.inLast24Hours)
                 : tr("You have sent %1 messages in a row without a reply.").arg(b.unansweredInRow);
         m_warning->showMessage(
-                tr("%1 That is understandable when you miss someone. Right now, more messages "
-                   "tend to push them further away: space gives them room to miss you and gives "
-                   "you room to steady yourself. If the urge comes again, log it here or write "
-                   "it as an unsent message instead.")
-                        .arg(why));
+                m_selfCare ? tr("%1 That is understandable; old habits take time to fade. "
+                                "Distance protects the peace you have built. If the urge comes "
+                                "again, log it here or write it as an unsent message instead.")
+                                     .arg(why)
+                           : tr("%1 That is understandable when you miss someone. Right now, "
+                                "more messages tend to push them further away: space gives "
+                                "them room to miss you and gives you room to steady yourself. "
+                                "If the urge comes again, log it here or write it as an unsent "
+                                "message instead.")
+                                     .arg(why));
     } else {
         m_warning->clearMessage();
     }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,9 @@ public:
     SpaceSection(SpaceOverview &overview, SpaceStreakModel *streaks, ContactListModel *contacts,
                  QWidget *parent = nullptr);
 
+    /// Once the person has moved on, distance is about self-care, not about reconnecting.
+    void setSelfCareWording(bool selfCare);
+
 private:
     void saveSpaceStart();
     void logUrge();
@@ -52,6 +56,8 @@ private:
     QPushButton *m_logContact;
     QListView *m_history;
     QTableView *m_contacts;
+    QGroupBox *m_status = nullptr;
+    bool m_selfCare = false;
 };
 
 } // namespace Rekindle

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Meetup.h"
+
+#include <QCoreApplication>
+#include <array>
+
+namespace Rekindle {
+namespace {
+
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("Rekindle::Meetup", text);
+    }
+
+    constexpr std::array kKinds = {
+        QT_TRANSLATE_NOOP("Rekindle::Meetup", "Coffee"),
+        QT_TRANSLATE_NOOP("Rekindle::Meetup", "A walk"),
+        QT_TRANSLATE_NOOP("Rekindle::Meetup", "A meal"),
+        QT_TRANSLATE_NOOP("Rekindle::Meetup", "An activity"),
+        QT_TRANSLATE_NOOP("Rekindle::Meetup", "Other"),
+    };
+    constexpr std::array kOutcomes = {
+        QT_TRANSLATE_NOOP("Rekindle::Meetup", "Not yet"),
+        QT_TRANSLATE_NOOP("Rekindle::Meetup", "Went well"),
+        QT_TRANSLATE_NOOP("Rekindle::Meetup", "Mixed"),
+        QT_TRANSLATE_NOOP("Rekindle::Meetup", "Difficult"),
+    };
+
+} // namespace
+
+Status Meetup::validate(QDate today) const
+{
+    if (!day.isValid())
+        return Error { QCoreApplication::translate(
+            "Rekindle::Meetup", "Choose the day of the meet-up.") };
+    if (place.size() > MaxPlaceLength)
+        return Error { QCoreApplication::translate(
+            "Rekindle::Meetup", "Keep the place under %1 characters.")
+                           .arg(MaxPlaceLength) };
+    if (howItWent.size() > MaxNoteLength)
+        return Error { QCoreApplication::translate(
+            "Rekindle::Meetup", "The note is too long: keep it under %1 characters.")
+                           .arg(MaxNoteLength) };
+    if (outcome != MeetupOutcome::NotYet && day > today)
+        return Error { QCoreApplication::translate(
+            "Rekindle::Meetup", "How it went can be recorded once the day has come.") };
+    return {};
+}
+
+namespace Meetups {
+
+    QList<MeetupKind> kinds()
+    {
+        return { MeetupKind::Coffee, MeetupKind::Walk, MeetupKind::Meal, MeetupKind::Activity,
+            MeetupKind::Other };
+    }
+    QString kindName(MeetupKind kind)
+    {
+        return tr(kKinds.at(size_t(kind)));
+    }
+    std::optional<MeetupKind> kindFromInt(int value)
+    {
+        if (value < 0 || value >= int(kKinds.size()))
+            return std::nullopt;
+        return MeetupKind(value);
+    }
+    QList<MeetupOutcome> outcomes()
+    {
+        return { MeetupOutcome::NotYet, MeetupOutcome::WentWell, MeetupOutcome::Mixed,
+            MeetupOutcome::Difficult };
+    }
+    QString outcomeName(MeetupOutcome outcome)
+    {
+        return tr(kOutcomes.at(size_t(outcome)));
+    }
+    std::optional<MeetupOutcome> outcomeFromInt(int value)
+    {
+        if (value < 0 || value >= int(kOutcomes.size()))
+            return std::nullopt;
+        return MeetupOutcome(value);
+    }
+
+} // namespace Meetups
+} // namespace Rekindle

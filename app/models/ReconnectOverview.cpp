@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReconnectOverview.h"
+
+#include "core/CalendarStreaks.h"
+#include "core/SpaceRules.h"
+#include "storage/EntryStore.h"
+#include "storage/GoalStore.h"
+#include "storage/Journal.h"
+#include "storage/ReconnectStore.h"
+#include "storage/SettingsStore.h"
+#include "storage/SpaceStore.h"
+
+namespace Rekindle {
+
+ReconnectOverview::ReconnectOverview(Journal &journal, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+{
+    connect(&journal.settings(), &SettingsStore::changed, this, &ReconnectOverview::refresh);
+    connect(&journal.space(), &SpaceStore::contactCreated, this, &ReconnectOverview::refresh);
+    connect(&journal.space(), &SpaceStore::contactUpdated, this, &ReconnectOverview::refresh);
+    connect(&journal.space(), &SpaceStore::contactRemoved, this, &ReconnectOverview::refresh);
+    connect(&journal.goals(), &GoalStore::goalCreated, this, &ReconnectOverview::refresh);
+    connect(&journal.goals(), &GoalStore::goalUpdated, this, &ReconnectOverview::refresh);
+    connect(&journal.goals(), &GoalStore::checkInsChanged, this, &ReconnectOverview::refresh);
+    connect(&journal.entries(), &EntryStore::entryCreated, this, &ReconnectOverview::refresh);
+    connect(&journal.entries(), &EntryStore::entryUpdated, this, &ReconnectOverview::refresh);
+    connect(&journal.entries(), &EntryStore::entryRemoved, this, &ReconnectOverview::refresh);
+    refresh();
+}
+
+Status ReconnectOverview::setSafety(const SafetyCheck &check)
+{
+    return m_journal.settings().setSafetyCheck(check);
+}
+
+Status ReconnectOverview::setMinSpaceDays(int days)
+{
+    return m_journal.settings().setMinSpaceDays(days);
+}
+
+void ReconnectOverview::setExtraMoods(const QList<DayMood> &moods)
+{
+    m_extraMoods = moods;
+    refresh();
+}
+
+void ReconnectOverview::refresh()
+{
+    m_error.clear();
+    const SettingsStore &settings = m_journal.settings();
+    m_safety = settings.safetyCheck();
+    m_minSpaceDays = settings.minSpaceDays();
+
+    ReadinessInput input;
+    input.today = m_journal.clock().today();
+    input.minSpaceDays = m_minSpaceDays;
+    const QDate spaceStart = settings.spaceStart();
+    if (spaceStart.isValid()) {
+        if (auto days = m_journal.space().outgoingContactDays(spaceStart)) {
+            // Space once given counts: the longest stretch, not only the current one (light
+            // contact while reconnecting does not undo the space given before).
+            const auto streaks = SpaceRules::streaks(spaceStart, *days, input.today);
+            const auto best = SpaceRules::best(streaks);
+            input.daysOfSpace = best ? best->days() : 0;
+        } else {
+            m_error = days.error().message;
+        }
+    }
+    const int window = ReadinessInput::AdherenceWindowDays;
+    if (auto goals = m_journal.goals().goals(false)) {
+        for (const Goal &goal : std::as_const(*goals)) {
+            const QDate first = Streaks::windowStart(goal.startDay, input.today, window);
+            if (first > input.today)
+                continue;
+            auto done = m_journal.goals().countCheckIns(goal.id, first, input.today);
+            if (!done) {
+                m_error = done.error().message;
+                continue;
+            }
+            const Adherence a
+                = Streaks::adherence(*done, goal.timesPerWeek, goal.startDay, input.today, window);
+            if (a.hasData())
+                input.goalAdherence << a.ratio();
+        }
+    } else {
+        m_error = goals.error().message;
+    }
+    const QDate moodFrom = input.today.addDays(-(2 * ReadinessInput::MoodWindowDays - 1));
+    if (auto moods = m_journal.reconnect().entryMoods(moodFrom, input.today))
+        input.moods = *moods;
+    else
+        m_error = moods.error().message;
+    input.moods += m_extraMoods;
+    m_readiness = ReconnectRules::assessReadiness(input);
+    Q_EMIT changed();
+}
+
+} // namespace Rekindle

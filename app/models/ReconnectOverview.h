@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ReconnectRules.h"
+#include "core/Result.h"
+
+#include <QObject>
+
+namespace Rekindle {
+
+class Journal;
+
+/// What step 3 shows before its tools: the safety check and the readiness assessment, read
+/// from the journal (space, goals, moods) and recomputed when any of them changes.
+class ReconnectOverview final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ReconnectOverview(Journal &journal, QObject *parent = nullptr);
+
+    SafetyCheck safety() const { return m_safety; }
+    bool contactAdvised() const { return ReconnectRules::contactAdvised(m_safety); }
+    Status setSafety(const SafetyCheck &check);
+
+    const Readiness &readiness() const { return m_readiness; }
+    int minSpaceDays() const { return m_minSpaceDays; }
+    Status setMinSpaceDays(int days);
+
+    /// Moods from elsewhere (e.g. mood check-ins) to add to those of journal entries.
+    void setExtraMoods(const QList<DayMood> &moods);
+
+    QString error() const { return m_error; }
+    void refresh();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Journal &m_journal;
+    SafetyCheck m_safety;
+    Readiness m_readiness;
+    int m_minSpaceDays = ReadinessInput::DefaultMinSpaceDays;
+    QList<DayMood> m_extraMoods;
+    QString m_error;
+};
+
+} // namespace Rekindle

@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MilestoneStore.h"
+
+#include "Journal.h"
+#include "RecordWrite.h"
+#include "StoreUtil.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+namespace {
+
+    const QString Columns = u"SELECT id, position, title, planned_on, reached_on FROM milestones"_s;
+
+    Milestone read(const QSqlQuery &q)
+    {
+        Milestone m;
+        m.id = q.value(0).toLongLong();
+        m.position = q.value(1).toInt();
+        m.title = q.value(2).toString();
+        m.plannedOn = StoreUtil::day(q.value(3));
+        m.reachedOn = StoreUtil::day(q.value(4));
+        return m;
+    }
+
+    Error notFound()
+    {
+        return Error { QCoreApplication::translate(
+            "Rekindle::MilestoneStore", "This milestone is no longer in the journal.") };
+    }
+
+} // namespace
+
+MilestoneStore::MilestoneStore(Journal &journal)
+    : m_journal(journal)
+{
+}
+
+Result<bool> MilestoneStore::seedDefaults()
+{
+    const QString what = QCoreApplication::translate(
+        "Rekindle::MilestoneStore", "The milestones could not be prepared.");
+    const QSqlDatabase db = m_journal.database();
+    QList<qint64> ids;
+    {
+        Sql::Transaction transaction(db, what);
+        if (!transaction.begun())
+            return transaction.status().error();
+        auto seeded
+            = Sql::run(db, u"SELECT 1 FROM journal_settings WHERE key = ?"_s, { SeededKey }, what);
+        if (!seeded)
+            return seeded.error();
+        if (seeded->next())
+            return false;
+        seeded->finish();
+        const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
+        int position = 0;
+        for (const QString &title : PaceRules::defaultMilestones()) {
+            auto q = Sql::run(db,
+                u"INSERT INTO milestones (uid, position, title, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?)"_s,
+                { StoreUtil::newUid(), position++, title, now, now }, what);
+            if (!q)
+                return q.error();
+            ids << q->lastInsertId().toLongLong();
+        }
+        if (auto q = Sql::run(db, u"INSERT INTO journal_settings (key, value) VALUES (?, '1')"_s,
+                { SeededKey }, what);
+            !q)
+            return q.error();
+        if (Status status = transaction.commit(); !status)
+            return status.error();
+    }
+    for (qint64 id : std::as_const(ids))
+        Q_EMIT created(id);
+    return true;
+}
+
+Result<qint64> MilestoneStore::add(const Milestone &milestone)
+{
+    if (Status valid = milestone.validate(m_journal.clock().today()); !valid)
+        return valid.error();
+    const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
+    auto id = RecordWrite::insert(m_journal.database(),
+        u"INSERT INTO milestones (uid, position, title, planned_on, reached_on, created_at, "
+        "updated_at) VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM milestones), "
+        "?, ?, ?, ?, ?)"_s,
+        { StoreUtil::newUid(), milestone.title.trimmed(),
+            RecordWrite::optionalDay(milestone.plannedOn),
+            RecordWrite::optionalDay(milestone.reachedOn), now, now },
+        QCoreApplication::translate(
+            "Rekindle::MilestoneStore", "The milestone could not be added."));
+    if (id)
+        Q_EMIT created(*id);
+    return id;
+}
+
+Status MilestoneStore::update(const Milestone &milestone)
+{
+    if (Status valid = milestone.validate(m_journal.clock().today()); !valid)
+        return valid;
+    Status status = RecordWrite::change(m_journal.database(),
+        u"UPDATE milestones SET title = ?, planned_on = ?, reached_on = ?, updated_at = ? "
+        "WHERE id = ?"_s,
+        { milestone.title.trimmed(), RecordWrite::optionalDay(milestone.plannedOn),
+            RecordWrite::optionalDay(milestone.reachedOn),
+            m_journal.clock().now().toMSecsSinceEpoch(), milestone.id },
+        QCoreApplication::translate(
+            "Rekindle::MilestoneStore", "Your changes to the milestone could not be saved."),
+        notFound());
+    if (status)
+        Q_EMIT updated(milestone.id);
+    return status;
+}
+
+Status MilestoneStore::remove(qint64 id)
+{
+    Status status = RecordWrite::change(m_journal.database(),
+        u"DELETE FROM milestones WHERE id = ?"_s, { id },
+        QCoreApplication::translate(
+            "Rekindle::MilestoneStore", "The milestone could not be removed."),
+        notFound());
+    if (status)
+        Q_EMIT removed(id);
+    return status;
+}
+
+Status MilestoneStore::move(qint64 id, int delta)
+{
+    auto all = milestones();
+    if (!all)
+        return all.error();
+    qsizetype from = -1;
+    for (qsizetype i = 0; i < all->size(); ++i)
+        if (all->at(i).id == id)
+            from = i;
+    if (from < 0)
+        return notFound();
+    const qsizetype to = from + (delta < 0 ? -1 : 1);
+    if (to < 0 || to >= all->size())
+        return {}; // already first or last
+    const QString what = QCoreApplication::translate(
+        "Rekindle::MilestoneStore", "The milestone could not be moved.");
+    const QSqlDatabase db = m_journal.database();
+    {
+        Sql::Transaction transaction(db, what);
+        if (!transaction.begun())
+            return transaction.status();
+        // Positions are rewritten as 0..n-1 in the new order, so that gaps never matter.
+        QList<Milestone> order = *all;
+        order.swapItemsAt(from, to);
+        for (qsizetype i = 0; i < order.size(); ++i)
+            if (auto q = Sql::run(db, u"UPDATE milestones SET position = ? WHERE id = ?"_s,
+                    { int(i), order.at(i).id }, what);
+                !q)
+                return q.error();
+        if (Status status = transaction.commit(); !status)
+            return status;
+    }
+    Q_EMIT moved(id, int(from), int(to));
+    return {};
+}
+
+Result<Milestone> MilestoneStore::milestone(qint64 id) const
+{
+    auto query = Sql::run(m_journal.database(), Columns + u" WHERE id = ?"_s, { id },
+        QCoreApplication::translate(
+            "Rekindle::MilestoneStore", "The milestone could not be read."));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return notFound();
+    return read(*query);
+}
+
+Result<QList<Milestone>> MilestoneStore::milestones() const
+{
+    auto query = Sql::run(m_journal.database(), Columns + u" ORDER BY position, id"_s, {},
+        QCoreApplication::translate(
+            "Rekindle::MilestoneStore", "The milestones could not be read."));
+    if (!query)
+        return query.error();
+    QList<Milestone> result;
+    while (query->next())
+        result << read(*query);
+    return result;
+}
+
+} // namespace Rekindle

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Sql.h"
+
+/// One-statement writes, each in its own transaction: the shape of most saves of steps 3-5.
+namespace Rekindle::RecordWrite {
+
+/// Inserts one row and returns its id.
+inline Result<qint64> insert(const QSqlDatabase &db, const QString &sql,
+    std::initializer_list<QVariant> bindings, const QString &what)
+{
+    Sql::Transaction transaction(db, what);
+    if (!transaction.begun())
+        return transaction.status().error();
+    auto query = Sql::run(db, sql, bindings, what);
+    if (!query)
+        return query.error();
+    const qint64 id = query->lastInsertId().toLongLong();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return id;
+}
+
+/// Updates or deletes one row; `notFound` when no row was touched.
+inline Status change(const QSqlDatabase &db, const QString &sql,
+    std::initializer_list<QVariant> bindings, const QString &what, const Error &notFound)
+{
+    Sql::Transaction transaction(db, what);
+    if (!transaction.begun())
+        return transaction.status();
+    auto query = Sql::run(db, sql, bindings, what);
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() < 1)
+        return notFound;
+    return transaction.commit();
+}
+
+inline QVariant optionalDay(QDate day)
+{
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate))
+                         : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace Rekindle::RecordWrite

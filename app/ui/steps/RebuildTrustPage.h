@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "StepPage.h"
+
+#include <QDate>
+#include <QTimer>
+
+namespace Rekindle {
+
+class CommitmentModel;
+class TrustOverview;
+
+/// Step 4: the journal, then the trust summary, feelings shared, commitments and issues.
+class RebuildTrustPage final : public StepPage {
+    Q_OBJECT
+
+public:
+    explicit RebuildTrustPage(Journal &journal, QWidget *parent = nullptr);
+
+    TrustOverview *overview() const { return m_overview; }
+
+private:
+    void checkDayChange();
+
+    TrustOverview *m_overview;
+    CommitmentModel *m_commitments;
+    QTimer m_dayTimer;
+    QDate m_today;
+};
+
+} // namespace Rekindle

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SafetySection.h"
+
+#include "models/JourneyModel.h"
+#include "models/ReconnectOverview.h"
+#include "ui/widgets/InlineMessage.h"
+
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+
+SafetySection::SafetySection(ReconnectOverview &overview, JourneyModel &journey, QWidget *parent)
+    : QWidget(parent)
+    , m_overview(overview)
+    , m_journey(journey)
+    , m_abuse(new QCheckBox(tr("There has been &abuse, threats or intimidation between us."), this))
+    , m_noContact(new QCheckBox(tr("They have clearly asked me for &no contact."), this))
+    , m_legalOrder(new QCheckBox(tr("There is a &legal no-contact order."), this))
+    , m_save(new QPushButton(tr("&Save My Answers"), this))
+    , m_status(new QLabel(this))
+    , m_concern(new QWidget(this))
+    , m_reasons(new QLabel(m_concern))
+    , m_movedOn(new QPushButton(tr("I Have &Moved On"), m_concern))
+    , m_message(new InlineMessage(this))
+{
+    setObjectName(u"safetySection"_s);
+    m_abuse->setObjectName(u"safetyAbuse"_s);
+    m_noContact->setObjectName(u"safetyNoContact"_s);
+    m_legalOrder->setObjectName(u"safetyLegalOrder"_s);
+    m_save->setObjectName(u"saveSafety"_s);
+    m_status->setObjectName(u"safetyStatus"_s);
+    m_status->setWordWrap(true);
+    m_concern->setObjectName(u"safetyConcern"_s);
+    m_reasons->setObjectName(u"safetyReasons"_s);
+    m_reasons->setWordWrap(true);
+    m_reasons->setTextFormat(Qt::PlainText);
+    m_movedOn->setObjectName(u"safetyMovedOn"_s);
+    m_message->setObjectName(u"safetyMessage"_s);
+
+    auto *intro = new QLabel(tr("Before anything else, a short check. Reaching out is only "
+                                "right when it is safe and welcome. Tick what is true; leave "
+                                "the rest. Your answers stay in your journal and you can change "
+                                "them at any time."),
+        this);
+    intro->setWordWrap(true);
+    auto *questions = new QGroupBox(tr("Safety check"), this);
+    auto *q = new QVBoxLayout(questions);
+    q->addWidget(m_abuse);
+    q->addWidget(m_noContact);
+    q->addWidget(m_legalOrder);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_save);
+    saveRow->addStretch();
+    q->addLayout(saveRow);
+
+    auto *concernTitle = new QLabel(tr("Reaching out is not advised"), m_concern);
+    QFont bold = concernTitle->font();
+    bold.setBold(true);
+    concernTitle->setFont(bold);
+    auto *care = new QLabel(tr("This is not a judgement of you. Steps 1 and 2, giving space and "
+                               "working on yourself, are still yours, and they matter. Moving "
+                               "on is a full and respected outcome: your journal stays as it "
+                               "is."),
+        m_concern);
+    care->setWordWrap(true);
+    auto *concernLayout = new QVBoxLayout(m_concern);
+    concernLayout->setContentsMargins(0, 0, 0, 0);
+    concernLayout->addWidget(concernTitle);
+    concernLayout->addWidget(m_reasons);
+    concernLayout->addWidget(care);
+    auto *movedRow = new QHBoxLayout;
+    movedRow->addWidget(m_movedOn);
+    movedRow->addStretch();
+    concernLayout->addLayout(movedRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(questions);
+    layout->addWidget(m_status);
+    layout->addWidget(m_message);
+    layout->addWidget(m_concern);
+    layout->addStretch();
+
+    connect(m_save, &QPushButton::clicked, this, &SafetySection::save);
+    connect(m_movedOn, &QPushButton::clicked, this, &SafetySection::markMovedOn);
+    connect(&m_overview, &ReconnectOverview::changed, this, &SafetySection::updateFromOverview);
+    updateFromOverview();
+}
+
+void SafetySection::save()
+{
+    SafetyCheck check;
+    check.abuse = m_abuse->isChecked();
+    check.askedNoContact = m_noContact->isChecked();
+    check.legalOrder = m_legalOrder->isChecked();
+    if (Status status = m_overview.setSafety(check); !status) {
+        m_message->showMessage(status.error().message);
+        return;
+    }
+    m_message->showMessage(tr("Saved."), InlineMessage::Kind::Note);
+}
+
+void SafetySection::markMovedOn()
+{
+    if (Status status = m_journey.setOutcome(JourneyOutcome::MovedOn); !status) {
+        m_message->showMessage(status.error().message);
+        return;
+    }
+    m_message->showMessage(
+        PaceRules::outcomeMessage(JourneyOutcome::MovedOn), InlineMessage::Kind::Note);
+}
+
+void SafetySection::updateFromOverview()
+{
+    const SafetyCheck check = m_overview.safety();
+    const bool same = m_shown && m_shown->answeredOn == check.answeredOn
+        && m_shown->abuse == check.abuse && m_shown->askedNoContact == check.askedNoContact
+        && m_shown->legalOrder == check.legalOrder;
+    if (same)
+        return;
+    m_shown = check;
+    m_abuse->setChecked(check.abuse);
+    m_noContact->setChecked(check.askedNoContact);
+    m_legalOrder->setChecked(check.legalOrder);
+    if (!check.answered())
+        m_status->setText(tr("Not answered yet. The tools for reaching out appear once you "
+                             "have saved your answers."));
+    else if (check.anyConcern())
+        m_status->setText(
+            tr("Answered on %1.").arg(QLocale().toString(check.answeredOn, QLocale::LongFormat)));
+    else
+        m_status->setText(tr("Answered on %1. Nothing stands in the way of a light, friendly "
+                             "message when you feel ready.")
+                              .arg(QLocale().toString(check.answeredOn, QLocale::LongFormat)));
+    m_concern->setVisible(check.answered() && check.anyConcern());
+    m_reasons->setText(ReconnectRules::safetyReasons(check).join(u"\n\n"_s));
+}
+
+} // namespace Rekindle

@@ -1,0 +1,277 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/DemoJournal.h"
+#include "storage/EntryStore.h"
+#include "storage/MilestoneStore.h"
+#include "storage/ReconnectStore.h"
+#include "storage/SettingsStore.h"
+#include "storage/SpaceStore.h"
+#include "storage/Sql.h"
+#include "storage/TrustStore.h"
+#include "support/TempJournal.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Rekindle;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int countRows(Journal &journal, const QString &sql)
+{
+    auto q = Sql::run(journal.database(), sql, {}, {});
+    return q && q->next() ? q->value(0).toInt() : -1;
+}
+
+} // namespace
+
+/// The stores of steps 3 to 5: contact tone and topics, settings, meet-ups, phrases, moods,
+/// trust records and milestones.
+class tst_Steps345Stores : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void contactToneTopicsAndReplies()
+    {
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        SpaceStore &space = j->space();
+        ContactEvent e;
+        e.occurredAt = j.clock().now().addSecs(-3600);
+        e.tone = ContactTone::Light;
+        e.topics = u"  her new job  "_s;
+        auto id = space.logContact(e);
+        QVERIFY(id);
+        ContactEvent stored = *space.contact(*id);
+        QCOMPARE(stored.tone, std::optional(ContactTone::Light));
+        QCOMPARE(stored.topics, u"her new job"_s);
+        QCOMPARE(space.lastContactAt(ContactDirection::MeToThem)->toMSecsSinceEpoch(),
+            e.occurredAt.toMSecsSinceEpoch());
+        QVERIFY(!space.lastContactAt(ContactDirection::ThemToMe)->isValid());
+        QCOMPARE(space.responseCounts(j.clock().now().addDays(-90))->answered, 0);
+
+        // A reply recorded later counts.
+        QSignalSpy updated(&space, &SpaceStore::contactUpdated);
+        stored.response = ContactResponse::Warm;
+        stored.tone = ContactTone::Heavy;
+        QVERIFY(space.updateContact(stored));
+        QCOMPARE(updated.size(), 1);
+        const ResponseCounts counts = *space.responseCounts(j.clock().now().addDays(-90));
+        QCOMPARE(counts.warm, 1);
+        QCOMPARE(counts.answered, 1);
+        QCOMPARE(space.contact(*id)->tone, std::optional(ContactTone::Heavy));
+
+        // Their contacts never keep a response; mine get "no reply yet" when none is given.
+        stored.direction = ContactDirection::ThemToMe;
+        QVERIFY(space.updateContact(stored));
+        QVERIFY(!space.contact(*id)->response);
+        stored.direction = ContactDirection::MeToThem;
+        stored.response.reset();
+        QVERIFY(space.updateContact(stored));
+        QCOMPARE(space.contact(*id)->response, std::optional(ContactResponse::NoReplyYet));
+
+        stored.topics = QString(ContactEvent::MaxTopicsLength + 1, u'x');
+        QVERIFY(!space.updateContact(stored));
+    }
+
+    void settings()
+    {
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        SettingsStore &s = j->settings();
+        QVERIFY(!s.safetyCheck().answered());
+        SafetyCheck check;
+        check.askedNoContact = true;
+        QVERIFY(s.setSafetyCheck(check));
+        QVERIFY(s.safetyCheck().answered());
+        QCOMPARE(s.safetyCheck().answeredOn, j.clock().today());
+        QVERIFY(s.safetyCheck().askedNoContact);
+        QVERIFY(!s.safetyCheck().abuse);
+        QVERIFY(j.reopen());
+        QVERIFY(j->settings().safetyCheck().askedNoContact);
+
+        QCOMPARE(j->settings().minSpaceDays(), 30);
+        QVERIFY(!j->settings().setMinSpaceDays(0));
+        QVERIFY(j->settings().setMinSpaceDays(45));
+        QCOMPARE(j->settings().minSpaceDays(), 45);
+        QCOMPARE(j->settings().minMilestoneGapDays(), 14);
+        QVERIFY(!j->settings().setMinMilestoneGapDays(366));
+        QVERIFY(j->settings().setMinMilestoneGapDays(21));
+        QCOMPARE(j->settings().minMilestoneGapDays(), 21);
+        QCOMPARE(j->settings().outcome(), JourneyOutcome::InProgress);
+        QVERIFY(j->settings().setOutcome(JourneyOutcome::MovedOn));
+        QCOMPARE(j->settings().outcome(), JourneyOutcome::MovedOn);
+    }
+
+    void meetupsAndPhrases()
+    {
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        ReconnectStore &r = j->reconnect();
+        QSignalSpy created(&r, &ReconnectStore::meetupCreated);
+        Meetup m;
+        m.day = j.clock().today().addDays(5);
+        m.place = u"The café by the river"_s;
+        m.kind = MeetupKind::Walk;
+        auto id = r.addMeetup(m);
+        QVERIFY(id);
+        QCOMPARE(created.size(), 1);
+        m.id = *id;
+        m.outcome = MeetupOutcome::WentWell;
+        QVERIFY(!r.updateMeetup(m)); // not yet happened
+        j.clock().advanceDays(6);
+        QVERIFY(r.updateMeetup(m));
+        QCOMPARE(r.meetup(*id)->outcome, MeetupOutcome::WentWell);
+        QCOMPARE(r.meetups()->size(), 1);
+        QVERIFY(r.removeMeetup(*id));
+        QVERIFY(!r.removeMeetup(*id));
+
+        QSignalSpy phrases(&r, &ReconnectStore::phrasesChanged);
+        QVERIFY(r.addPhrase({ u"  our   song "_s, PhraseCategory::Past, true }));
+        QVERIFY(r.addPhrase({ u"our song"_s, PhraseCategory::Past, true })); // no duplicate
+        QVERIFY(!r.addPhrase({ u" "_s, PhraseCategory::Past, true }));
+        QCOMPARE(r.userPhrases()->size(), 1);
+        QCOMPARE(r.userPhrases()->first().text, u"our song"_s);
+        QVERIFY(r.removePhrase(r.userPhrases()->first()));
+        QCOMPARE(r.userPhrases()->size(), 0);
+        QCOMPARE(phrases.size(), 3);
+    }
+
+    void moodsByLocalDay()
+    {
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        j.clock().setTimeZone(QTimeZone("Europe/Berlin"));
+        // 00:30 local on the 29th of March (DST change) is still the 28th in UTC.
+        j.clock().setLocal(QDate(2026, 3, 29), QTime(0, 30));
+        EntryContent entry;
+        entry.title = u"Late"_s;
+        entry.mood = 7;
+        QVERIFY(j->entries().create(Step::Reconnect, entry));
+        entry.mood.reset();
+        QVERIFY(j->entries().create(Step::Reconnect, entry));
+        const auto moods = j->reconnect().entryMoods(QDate(2026, 3, 29), QDate(2026, 3, 29));
+        QVERIFY(moods);
+        QCOMPARE(moods->size(), 1);
+        QCOMPARE(moods->first().day, QDate(2026, 3, 29));
+        QCOMPARE(moods->first().mood, 7);
+        QCOMPARE(j->reconnect().entryMoods(QDate(2026, 3, 28), QDate(2026, 3, 28))->size(), 0);
+    }
+
+    void trustRecords()
+    {
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        TrustStore &t = j->trust();
+        QSignalSpy created(&t, &TrustStore::created);
+        Commitment c;
+        c.promise = u"Call when I say I will"_s;
+        c.madeOn = j.clock().today();
+        auto id = t.addCommitment(c);
+        QVERIFY(id);
+        QVERIFY(!t.commitment(*id)->settledOn.isValid());
+        j.clock().advanceDays(3);
+        c = *t.commitment(*id);
+        c.status = CommitmentStatus::Kept;
+        QVERIFY(t.updateCommitment(c));
+        QCOMPARE(t.commitment(*id)->settledOn, j.clock().today());
+        // Editing the note later keeps the day it was settled.
+        j.clock().advanceDays(2);
+        c = *t.commitment(*id);
+        c.note = u"Every Sunday"_s;
+        QVERIFY(t.updateCommitment(c));
+        QCOMPARE(t.commitment(*id)->settledOn, j.clock().today().addDays(-2));
+        c.status = CommitmentStatus::Open;
+        QVERIFY(t.updateCommitment(c));
+        QVERIFY(!t.commitment(*id)->settledOn.isValid());
+        c.promise.clear();
+        QVERIFY(!t.updateCommitment(c));
+        QCOMPARE(t.commitment(*id)->promise, u"Call when I say I will"_s);
+
+        Issue issue;
+        issue.raisedBy = RaisedBy::Them;
+        issue.raisedOn = j.clock().today();
+        issue.what = u"I was late again"_s;
+        auto issueId = t.addIssue(issue);
+        QVERIFY(issueId);
+        issue = *t.issue(*issueId);
+        issue.status = IssueStatus::Resolved;
+        issue.agreement = u"Text if running late"_s;
+        QVERIFY(t.updateIssue(issue));
+        QCOMPARE(t.issues()->first().agreement, u"Text if running late"_s);
+
+        SharedFeeling f;
+        f.day = j.clock().today();
+        f.what = u"That I was scared"_s;
+        f.received = u"Kindly"_s;
+        auto feelingId = t.addFeeling(f);
+        QVERIFY(feelingId);
+        QCOMPARE(created.size(), 3);
+        QVERIFY(t.remove(TrustStore::Kind::Feeling, *feelingId));
+        QVERIFY(!t.remove(TrustStore::Kind::Feeling, *feelingId));
+        QCOMPARE(countRows(j.journal(), u"SELECT count(*) FROM feelings_shared"_s), 0);
+    }
+
+    void milestones()
+    {
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        MilestoneStore &m = j->milestones();
+        QCOMPARE(*m.seedDefaults(), true);
+        QCOMPARE(*m.seedDefaults(), false);
+        auto list = *m.milestones();
+        QCOMPARE(list.size(), 7);
+        QCOMPARE(list.first().title, u"A friendly message"_s);
+        // Deleted defaults do not come back.
+        for (const Milestone &x : list)
+            QVERIFY(m.remove(x.id));
+        QCOMPARE(*m.seedDefaults(), false);
+        QVERIFY(m.milestones()->isEmpty());
+
+        auto a = m.add({ 0, 0, u"Coffee"_s, {}, {} });
+        auto b = m.add({ 0, 0, u"Walk"_s, {}, {} });
+        QVERIFY(a && b);
+        QSignalSpy moved(&m, &MilestoneStore::moved);
+        QVERIFY(m.move(*b, -1));
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(m.milestones()->first().title, u"Walk"_s);
+        QVERIFY(m.move(*b, -1)); // already first: nothing to do
+        QCOMPARE(moved.size(), 1);
+        Milestone walk = *m.milestone(*b);
+        walk.reachedOn = j.clock().today().addDays(1);
+        QVERIFY(!m.update(walk));
+        walk.reachedOn = j.clock().today();
+        QVERIFY(m.update(walk));
+    }
+
+    void demoFillsSteps345_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::newRow("default") << 120;
+        QTest::newRow("a month") << 30;
+        QTest::newRow("ten years") << 3650;
+    }
+    void demoFillsSteps345()
+    {
+        QFETCH(int, days);
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        QVERIFY(DemoJournal::generate(j.journal(), { days, 0.2, 5 }));
+        QVERIFY(ReconnectRules::contactAdvised(j->settings().safetyCheck()));
+        QCOMPARE(j->milestones().milestones()->size(), 7);
+        QVERIFY(j->reconnect().meetups()->size() >= 1);
+        if (days >= 120) {
+            QVERIFY(countRows(j.journal(),
+                        u"SELECT count(*) FROM contact_events WHERE tone IS NOT NULL"_s)
+                > 3);
+            QVERIFY(j->trust().commitments()->size() > 2);
+            QVERIFY(j->trust().issues()->size() == 3);
+            QVERIFY(j->trust().feelings()->size() == 3);
+            QVERIFY(j->milestones().milestones()->first().reached());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Steps345Stores)
+#include "tst_steps345stores.moc"
