@@ -151,6 +151,16 @@ const QList<QStringList> &all()
         },
         // 6: full-text search over everything written (see RecordKinds).
         RecordKinds::searchTableStatements() + RecordKinds::searchIndexStatements(u"entries"_s),
+        // 7: search over the records of steps 1 and 2, reflections and mood check-ins.
+        RecordKinds::searchIndexStatements(u"my_part"_s)
+                + RecordKinds::searchIndexStatements(u"goals"_s)
+                + RecordKinds::searchIndexStatements(u"goal_checkins"_s)
+                + RecordKinds::searchIndexStatements(u"contact_events"_s)
+                + RecordKinds::searchIndexStatements(u"urges"_s)
+                + RecordKinds::searchIndexStatements(u"unsent_messages"_s)
+                + RecordKinds::searchIndexStatements(u"small_wins"_s)
+                + RecordKinds::searchIndexStatements(u"reflections"_s)
+                + RecordKinds::searchIndexStatements(u"mood_checkins"_s),
     };
     return migrations;
 }
