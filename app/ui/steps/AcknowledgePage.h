@@ -9,7 +9,10 @@
 
 namespace Rekindle {
 
+class MyPartSection;
 class SpaceOverview;
+class SpaceSection;
+class UnsentMessagesSection;
 
 /// Step 1: the journal, then "Where I stand", "My part", "Space" and "Unsent messages".
 class AcknowledgePage final : public StepPage
@@ -21,6 +24,9 @@ public:
 
     SpaceOverview *overview() const { return m_overview; }
 
+    /// Also shows "my part" items, contact events, urges and unsent messages.
+    bool reveal(const QString &kind, qint64 itemId) override;
+
 Q_SIGNALS:
     /// A goal of step 2 was made from a "my part" item.
     void goalCreated(qint64 goalId);
@@ -29,6 +35,9 @@ private:
     void checkDayChange();
 
     SpaceOverview *m_overview;
+    MyPartSection *m_myPartSection = nullptr;
+    SpaceSection *m_spaceSection = nullptr;
+    UnsentMessagesSection *m_unsentSection = nullptr;
     QTimer m_dayTimer;
     QDate m_today;
 };

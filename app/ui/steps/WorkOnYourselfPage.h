@@ -10,6 +10,7 @@
 namespace Rekindle {
 
 class GoalListModel;
+class SmallWinsSection;
 
 /// Step 2: the journal, then "Goals" (with check-ins and streaks) and "Small wins".
 class WorkOnYourselfPage final : public StepPage
@@ -20,7 +21,9 @@ public:
     explicit WorkOnYourselfPage(Journal &journal, QWidget *parent = nullptr);
 
     /// Shows the Goals section with `goalId` selected.
-    void showGoal(qint64 goalId);
+    bool showGoal(qint64 goalId);
+    /// Also shows goals, goal check-ins (their goal) and small wins.
+    bool reveal(const QString &kind, qint64 itemId) override;
 
 private:
     void checkDayChange();
@@ -28,6 +31,7 @@ private:
     GoalListModel *m_active;
     GoalListModel *m_archived;
     QWidget *m_goalsSection;
+    SmallWinsSection *m_winsSection;
     QTimer m_dayTimer;
     QDate m_today;
 };

@@ -30,6 +30,12 @@ public:
     SpaceSection(SpaceOverview &overview, SpaceStreakModel *streaks, ContactListModel *contacts,
                  QWidget *parent = nullptr);
 
+    /// Selects contact event `id` in the contacts table (e.g. a search result). False when it
+    /// is not there.
+    bool selectContact(qint64 id);
+    /// Shows where urges are logged and counted, ready to log another.
+    void showUrges();
+
 private:
     void saveSpaceStart();
     void logUrge();
@@ -52,6 +58,7 @@ private:
     QPushButton *m_logContact;
     QListView *m_history;
     QTableView *m_contacts;
+    ContactListModel *m_contactModel;
 };
 
 } // namespace Rekindle
