@@ -175,6 +175,32 @@ Status generateReflectionDemo(Journal &journal, const DemoJournal::Options &opti
                                     i < 2 ? tr(kAnswers.at(size_t(6 + i))) : QString() };
     if (Status st = write(Step::WorkOnYourself, ReflectionKind::Guided, false, 0.95, draft); !st)
         return st;
+    // One prompt of the person's own in step 2, before the closing action prompt (written as
+    // PromptStore::setPrompts would, inside the demo's transaction).
+    QList<ReflectionPrompt> prompts = ReflectionPrompts::builtins(Step::WorkOnYourself);
+    ReflectionPrompt own;
+    own.key = QString::fromLatin1(ReflectionPrompts::CustomKeyPrefix)
+            + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    own.text = tr("What did I enjoy doing just for myself this week?");
+    prompts.insert(std::max<qsizetype>(0, prompts.size() - 1), own);
+    const QList<PromptSetting> settings = ReflectionPrompts::settingsOf(prompts);
+    for (qsizetype i = 0; i < settings.size(); ++i) {
+        const PromptSetting &setting = settings.at(i);
+        const auto orNull = [](const QString &text) {
+            return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+        };
+        if (auto q = Sql::run(db,
+                              u"INSERT INTO reflection_prompts (uid, step, position, builtin_key, "
+                              "custom_key, custom_text, hidden) VALUES (?, ?, ?, ?, ?, "
+                              "coalesce(?, ''), ?)"_s,
+                              { QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                static_cast<int>(Step::WorkOnYourself), int(i),
+                                orNull(setting.builtinKey), orNull(setting.customKey),
+                                setting.customText, setting.hidden ? 1 : 0 },
+                              what);
+            !q)
+            return q.error();
+    }
     return {};
 }
 

@@ -177,6 +177,17 @@ Result<Goal> GoalStore::goal(qint64 id) const
     return read(*query);
 }
 
+Result<qint64> GoalStore::goalOfCheckIn(qint64 checkInId) const
+{
+    auto query = Sql::run(m_journal.database(), u"SELECT goal_id FROM goal_checkins WHERE id = ?"_s,
+                          { checkInId }, tr("The goal could not be read."));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return notFound();
+    return query->value(0).toLongLong();
+}
+
 Result<QList<Goal>> GoalStore::goals(bool archived) const
 {
     auto query = Sql::run(m_journal.database(),

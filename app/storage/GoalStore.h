@@ -43,6 +43,8 @@ public:
     Status setArchived(qint64 id, bool archived);
 
     Result<Goal> goal(qint64 id) const;
+    /// The goal that check-in `checkInId` belongs to (e.g. to show a search result).
+    Result<qint64> goalOfCheckIn(qint64 checkInId) const;
     /// Goals in the order they were made, active or archived ones.
     Result<QList<Goal>> goals(bool archived) const;
 

@@ -103,16 +103,16 @@ QString JournalExport::whereClause(const RecordKind &kind, QVariantList &binding
         conditions << RecordKinds::rowSql(kind.stepSql, u"t"_s) + u" = ?"_s;
         bindings << static_cast<int>(*m_scope.step);
     }
-    const QString date = u"t."_s + kind.dateColumn;
+    const QString date = kind.dateSql(u"t"_s);
     const QTimeZone zone = m_journal.clock().timeZone();
-    if (m_scope.from) {
+    if (m_scope.from && !date.isEmpty()) {
         conditions << date + u" >= ?"_s;
         bindings << (kind.datedByDay()
                              ? QVariant(m_scope.from->toString(Qt::ISODate))
                              : QVariant(QDateTime(*m_scope.from, QTime(0, 0), zone)
                                                 .toMSecsSinceEpoch()));
     }
-    if (m_scope.to) {
+    if (m_scope.to && !date.isEmpty()) {
         const QDate next = m_scope.to->addDays(1);
         conditions << date + u" < ?"_s;
         bindings << (kind.datedByDay()
@@ -153,7 +153,7 @@ Status JournalExport::forEach(const RecordKind &kind,
     QSqlQuery query(m_journal.database());
     query.setForwardOnly(true);
     const QString sql = u"SELECT %1 FROM %2 AS t"_s.arg(selectList(kind), kind.table)
-            + whereClause(kind, bindings) + u" ORDER BY t.%1, t.id"_s.arg(kind.dateColumn);
+            + whereClause(kind, bindings) + u" ORDER BY "_s + kind.orderSql(u"t"_s);
     if (!query.prepare(sql))
         return Sql::error(query.lastError(), tr("The journal could not be read."));
     for (const QVariant &value : std::as_const(bindings))
@@ -283,6 +283,8 @@ Result<QString> JournalExport::toMarkdown() const
             + u"\n\n"_s;
     qint64 done = 0;
     for (const RecordKind &kind : RecordKinds::all()) {
+        if (!kind.isReadable())
+            continue;
         QString section;
         const Status status = forEach(
                 kind,

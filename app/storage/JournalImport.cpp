@@ -263,6 +263,7 @@ Status JournalImport::validate(const QJsonObject &document, ImportMode mode) con
     for (const RecordKind &kind : RecordKinds::all()) {
         const QJsonArray array = records.value(kind.name).toArray();
         QSet<QString> &uids = known[kind.name];
+        QSet<QString> keys;
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString where = u"records.%1[%2]"_s.arg(kind.name).arg(i);
             if (!array.at(i).isObject())
@@ -278,10 +279,21 @@ Status JournalImport::validate(const QJsonObject &document, ImportMode mode) con
                 if (!issue.isEmpty())
                     return problem(where, issue);
             }
-            const QString uid = record.value(u"uid"_s).toString();
-            if (uids.contains(uid))
-                return problem(where, tr("the uid \"%1\" appears twice.").arg(uid));
-            uids.insert(uid);
+            if (kind.key == QStringList { u"uid"_s }) {
+                const QString uid = record.value(u"uid"_s).toString();
+                if (uids.contains(uid))
+                    return problem(where, tr("the uid \"%1\" appears twice.").arg(uid));
+                uids.insert(uid);
+            } else {
+                QStringList parts;
+                for (const QString &name : kind.key)
+                    parts << record.value(name).toVariant().toString();
+                const QString key = parts.join(u'\x1f');
+                if (keys.contains(key))
+                    return problem(where, tr("another record has the same %1.")
+                                                  .arg(kind.key.join(u", "_s)));
+                keys.insert(key);
+            }
         }
     }
     for (const RecordKind &kind : RecordKinds::all()) {
@@ -352,7 +364,7 @@ Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMo
             }
         }
         QSqlQuery insert(db);
-        if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (uid) DO NOTHING"_s.arg(
+        if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING"_s.arg(
                     kind.table, columns.join(u", "_s), values.join(u", "_s))))
             return Sql::error(insert.lastError(), what);
         qint64 added = 0;

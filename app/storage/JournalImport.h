@@ -12,7 +12,7 @@ namespace Rekindle {
 class Journal;
 
 enum class ImportMode {
-    Merge, ///< add what the journal does not have yet (by uid); keep everything already there
+    Merge, ///< add what the journal does not have yet (by uid or key); keep everything already there
     Replace, ///< the journal becomes exactly what the file holds
 };
 

@@ -221,6 +221,16 @@ const QList<QStringList> &all()
             u"CREATE INDEX milestones_by_position ON milestones (position, id)"_s,
             u"CREATE INDEX contact_events_by_response ON contact_events (direction, occurred_at, response)"_s,
         },
+        // 8: search over the records of steps 1 and 2, reflections and mood check-ins.
+        RecordKinds::searchIndexStatements(u"my_part"_s)
+                + RecordKinds::searchIndexStatements(u"goals"_s)
+                + RecordKinds::searchIndexStatements(u"goal_checkins"_s)
+                + RecordKinds::searchIndexStatements(u"contact_events"_s)
+                + RecordKinds::searchIndexStatements(u"urges"_s)
+                + RecordKinds::searchIndexStatements(u"unsent_messages"_s)
+                + RecordKinds::searchIndexStatements(u"small_wins"_s)
+                + RecordKinds::searchIndexStatements(u"reflections"_s)
+                + RecordKinds::searchIndexStatements(u"mood_checkins"_s),
     };
     return migrations;
 }

@@ -72,6 +72,15 @@ private:
 /// references), and in the migration that creates its table append
 /// `RecordKinds::searchIndexStatements(u"<name>"_s)` when it has text to search. Nothing else
 /// in search, export, import or backup needs to change.
+///
+/// Two lesser shapes are supported besides dated records with a uid:
+/// - a *part* of another record (a reflection's answers): `parentField` names its Reference to
+///   the record it belongs to, and `key` the fields that identify it instead of a uid (e.g. the
+///   parent and a position). A part has no id and no date of its own: it follows its parent's
+///   date in date ranges, its text is searched as part of the parent's (the parent's textSql
+///   reads it; its triggers re-index the parent) and readable exports show it there.
+/// - a *settings-like* record without `dateColumn` (the person's reflection prompts): exported
+///   and imported whole whatever the date range, not shown in readable exports.
 struct RecordKind
 {
     QString name; ///< stable: the key in JSON exports, the CSV file suffix, the search kind
@@ -90,6 +99,10 @@ struct RecordKind
     QString stepSql;
     QString titleSql;
     QString textSql;
+    /// The fields that identify a record; merging skips a record whose key the journal has.
+    QStringList key = { QStringLiteral("uid") };
+    /// For a part of another record: its Reference field to that record (see above).
+    QString parentField;
 
     const RecordField *field(const QString &fieldName) const;
     /// The position of the field in `fields`, or -1.
@@ -97,6 +110,18 @@ struct RecordKind
     bool isSearchable() const { return !textSql.isEmpty(); }
     bool hasStep() const { return !stepSql.isEmpty(); }
     bool datedByDay() const;
+    bool isPart() const { return !parentField.isEmpty(); }
+    /// The kind this part belongs to; null when it is not a part.
+    const RecordKind *parent() const;
+    /// Whether the record has a date (its own or its parent's): date ranges apply to it.
+    bool isDated() const;
+    /// Shown in readable exports (Markdown, HTML, PDF): dated records that are not parts.
+    bool isReadable() const { return !dateColumn.isEmpty() && !isPart(); }
+    /// An SQL expression for the record's date at `row` (a table alias), for date ranges and
+    /// order; empty when it has none.
+    QString dateSql(const QString &row) const;
+    /// The SQL ORDER BY terms that list records at `row` in time (then by key).
+    QString orderSql(const QString &row) const;
 };
 
 namespace RecordKinds {

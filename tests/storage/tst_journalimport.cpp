@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/DemoJournal.h"
 #include "storage/EntryStore.h"
+#include "storage/JournalCheck.h"
 #include "storage/JournalExport.h"
 #include "storage/JournalImport.h"
 #include "storage/SearchStore.h"
+#include "storage/Sql.h"
 #include "support/JournalDump.h"
 #include "support/TempJournal.h"
 
@@ -141,6 +144,98 @@ private Q_SLOTS:
         QCOMPARE(dump.at(1), u"setting: backups.keep=5"_s);
         // The imported text is searchable.
         QVERIFY(!journal->search().find(u"quiet"_s, 5)->hits.isEmpty());
+    }
+    void replaceRestoresEveryKind()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(DemoJournal::generate(journal.journal(), { 60, 1.0, 3 }));
+        const QStringList before = Test::dumpContent(journal.journal());
+        auto document = JournalExport(journal.journal()).toJson();
+        QVERIFY(document);
+
+        // Change records of several kinds, parents with children included.
+        for (const QString &sql : { u"DELETE FROM goals WHERE id = (SELECT min(id) FROM goals)"_s,
+                                    u"DELETE FROM reflections WHERE id = (SELECT max(id) FROM reflections)"_s,
+                                    u"UPDATE reflection_answers SET answer = 'changed'"_s,
+                                    u"DELETE FROM reflection_prompts"_s,
+                                    u"DELETE FROM my_part WHERE id = (SELECT min(id) FROM my_part)"_s,
+                                    u"INSERT INTO small_wins (uid, what, day, created_at) VALUES "
+                                    "('extra', 'Extra', '2026-03-14', 1)"_s })
+            QVERIFY(Sql::run(journal->database(), sql, {}, sql));
+        QVERIFY(Test::dumpContent(journal.journal()) != before);
+
+        auto replaced = JournalImport(journal.journal()).apply(*document, ImportMode::Replace);
+        QVERIFY2(replaced, qPrintable(replaced ? QString() : replaced.error().message));
+        QCOMPARE(Test::dumpContent(journal.journal()), before);
+        QVERIFY2(JournalCheck::run(journal.journal()).healthy(),
+                 qPrintable(JournalCheck::run(journal.journal()).text()));
+
+        // Merging the same file again adds nothing, parts (keyed by parent and position)
+        // included.
+        auto merged = JournalImport(journal.journal()).apply(*document, ImportMode::Merge);
+        QVERIFY(merged);
+        QCOMPARE(merged->totalAdded(), 0);
+        QCOMPARE(Test::dumpContent(journal.journal()), before);
+    }
+
+    void failedReplaceChangesNothing()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(DemoJournal::generate(journal.journal(), { 30, 1.0, 4 }));
+        const QStringList before = Test::dumpContent(journal.journal());
+        auto document = JournalExport(journal.journal()).toJson();
+        QVERIFY(document);
+        // Passes the field checks but not the table's own: the write fails after the journal
+        // was emptied, and the transaction puts everything back.
+        QJsonObject records = document->value(u"records"_s).toObject();
+        QJsonArray wins = records.value(u"small_wins"_s).toArray();
+        QVERIFY(!wins.isEmpty());
+        QJsonObject win = wins.last().toObject();
+        win.insert(u"what"_s, u"   "_s);
+        wins.replace(wins.size() - 1, win);
+        records.insert(u"small_wins"_s, wins);
+        document->insert(u"records"_s, records);
+        auto result = JournalImport(journal.journal()).apply(*document, ImportMode::Replace);
+        QVERIFY(!result);
+        QVERIFY(result.error().message.contains(u"nothing was changed"_s));
+        QCOMPARE(Test::dumpContent(journal.journal()), before);
+    }
+
+    void partsAreCheckedByKey()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(DemoJournal::generate(journal.journal(), { 30, 1.0, 4 }));
+        auto document = JournalExport(journal.journal()).toJson();
+        QVERIFY(document);
+        QJsonObject records = document->value(u"records"_s).toObject();
+        QJsonArray answers = records.value(u"reflection_answers"_s).toArray();
+        QVERIFY(answers.size() > 1);
+        answers.append(answers.at(0));
+        records.insert(u"reflection_answers"_s, answers);
+        QJsonObject withDuplicate = *document;
+        withDuplicate.insert(u"records"_s, records);
+        auto result = JournalImport(journal.journal()).apply(withDuplicate, ImportMode::Replace);
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(u"records.reflection_answers[%1]"_s.arg(
+                         answers.size() - 1)),
+                 qPrintable(result.error().message));
+
+        // An answer whose reflection is neither in the file nor in the journal.
+        QJsonObject orphan = answers.at(0).toObject();
+        orphan.insert(u"reflection_id"_s, u"no-such-reflection"_s);
+        answers = records.value(u"reflection_answers"_s).toArray();
+        answers.removeLast();
+        answers.append(orphan);
+        records.insert(u"reflection_answers"_s, answers);
+        QJsonObject withOrphan = *document;
+        withOrphan.insert(u"records"_s, records);
+        result = JournalImport(journal.journal()).apply(withOrphan, ImportMode::Merge);
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(u"no-such-reflection"_s),
+                 qPrintable(result.error().message));
     }
 };
 

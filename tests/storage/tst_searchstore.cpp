@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/EntryStore.h"
+#include "storage/JournalCheck.h"
 #include "storage/SearchStore.h"
+#include "storage/Sql.h"
 #include "support/TempJournal.h"
 
 #include <QTest>
@@ -22,6 +24,111 @@ class tst_SearchStore : public QObject
     }
 
 private Q_SLOTS:
+    void everyKindIsSearchable_data()
+    {
+        // Written with SQL, as any store (or an import) would: the triggers keep the index.
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("create");
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("remove");
+        const QString at = u"1773480600000"_s;
+        const QString goal = u"INSERT INTO goals (uid, title, category, times_per_week, "
+                             "start_day, created_at, updated_at) VALUES ('g', %1, 0, 7, "
+                             "'2026-03-01', %2, %2)"_s.arg(u"%1"_s, at);
+        QTest::newRow("my part")
+                << u"my_part"_s
+                << QStringList { u"INSERT INTO my_part (uid, what_happened, my_part, instead, "
+                                 "created_at, updated_at) VALUES ('m', 'I went quiet', "
+                                 "'kumquat', 'talk', %1, %1)"_s.arg(at) }
+                << u"UPDATE my_part SET my_part = 'persimmon'"_s << u"DELETE FROM my_part"_s;
+        QTest::newRow("goal") << u"goals"_s << QStringList { goal.arg(u"'kumquat walks'"_s) }
+                              << u"UPDATE goals SET title = 'persimmon walks'"_s
+                              << u"DELETE FROM goals"_s;
+        QTest::newRow("goal check-in")
+                << u"goal_checkins"_s
+                << QStringList { goal.arg(u"'Walk'"_s),
+                                 u"INSERT INTO goal_checkins (uid, goal_id, day, note, "
+                                 "created_at) VALUES ('c', (SELECT id FROM goals), "
+                                 "'2026-03-14', 'kumquat', %1)"_s.arg(at) }
+                << u"UPDATE goal_checkins SET note = 'persimmon'"_s
+                << u"DELETE FROM goal_checkins"_s;
+        QTest::newRow("contact event")
+                << u"contact_events"_s
+                << QStringList { u"INSERT INTO contact_events (uid, direction, channel, "
+                                 "occurred_at, day, note, created_at, updated_at) VALUES ('e', "
+                                 "0, 0, %1, '2026-03-14', 'kumquat', %1, %1)"_s.arg(at) }
+                << u"UPDATE contact_events SET note = 'persimmon'"_s
+                << u"DELETE FROM contact_events"_s;
+        QTest::newRow("urge") << u"urges"_s
+                              << QStringList { u"INSERT INTO urges (uid, occurred_at, day, "
+                                               "intensity, note, created_at) VALUES ('u', %1, "
+                                               "'2026-03-14', 3, 'kumquat', %1)"_s.arg(at) }
+                              << u"UPDATE urges SET note = 'persimmon'"_s
+                              << u"DELETE FROM urges"_s;
+        QTest::newRow("unsent message")
+                << u"unsent_messages"_s
+                << QStringList { u"INSERT INTO unsent_messages (uid, body, written_at, "
+                                 "updated_at) VALUES ('s', 'Dear kumquat', %1, %1)"_s.arg(at) }
+                << u"UPDATE unsent_messages SET body = 'Dear persimmon'"_s
+                << u"DELETE FROM unsent_messages"_s;
+        QTest::newRow("small win")
+                << u"small_wins"_s
+                << QStringList { u"INSERT INTO small_wins (uid, what, day, created_at) VALUES "
+                                 "('w', 'Cooked kumquat jam', '2026-03-14', %1)"_s.arg(at) }
+                << u"UPDATE small_wins SET what = 'Cooked persimmon jam'"_s
+                << u"DELETE FROM small_wins"_s;
+        QTest::newRow("reflection")
+                << u"reflections"_s
+                << QStringList { u"INSERT INTO reflections (uid, step, kind, created_at, "
+                                 "updated_at) VALUES ('r', 3, 1, %1, %1)"_s.arg(at),
+                                 u"INSERT INTO reflection_answers (reflection_id, position, "
+                                 "prompt_key, answer) VALUES ((SELECT id FROM reflections), 0, "
+                                 "'a', 'First'), ((SELECT id FROM reflections), 1, 'b', "
+                                 "'kumquat')"_s }
+                << u"UPDATE reflection_answers SET answer = 'persimmon' WHERE position = 1"_s
+                << u"DELETE FROM reflections"_s;
+        QTest::newRow("mood check-in")
+                << u"mood_checkins"_s
+                << QStringList { u"INSERT INTO mood_checkins (uid, mood, emotions, note, at, "
+                                 "day) VALUES ('o', 6, 'calm', 'kumquat', %1, "
+                                 "'2026-03-14')"_s.arg(at) }
+                << u"UPDATE mood_checkins SET note = 'persimmon'"_s
+                << u"DELETE FROM mood_checkins"_s;
+    }
+
+    void everyKindIsSearchable()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, create);
+        QFETCH(QString, edit);
+        QFETCH(QString, remove);
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        const auto run = [&j](const QString &sql) {
+            auto done = Sql::run(j->database(), sql, {}, QString());
+            return done ? QString() : done.error().detail;
+        };
+        const auto hits = [&j](const QString &text) {
+            QStringList out;
+            for (const SearchHit &hit : j->search().find(text, 10)->hits)
+                out << hit.kind;
+            return out;
+        };
+        for (const QString &sql : std::as_const(create))
+            QCOMPARE(run(sql), QString());
+        QCOMPARE(hits(u"kumquat"_s), QStringList { kind });
+        QVERIFY(JournalCheck::run(j.journal()).healthy());
+
+        QCOMPARE(run(edit), QString());
+        QCOMPARE(hits(u"kumquat"_s), QStringList());
+        QCOMPARE(hits(u"persimmon"_s), QStringList { kind });
+        QVERIFY(JournalCheck::run(j.journal()).healthy());
+
+        QCOMPARE(run(remove), QString());
+        QCOMPARE(hits(u"persimmon"_s), QStringList());
+        QVERIFY(JournalCheck::run(j.journal()).healthy());
+    }
+
     void anyTextIsSafe_data()
     {
         QTest::addColumn<QString>("query");

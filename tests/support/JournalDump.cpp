@@ -25,15 +25,21 @@ QStringList dumpContent(const Journal &journal)
             else
                 columns << u"quote(t.%1)"_s.arg(field.name);
         }
+        // Sorted by the dumped values: parts (reflection answers) have no uid to order by.
         QSqlQuery query(journal.database());
-        query.exec(u"SELECT %1 FROM %2 AS t ORDER BY t.uid"_s.arg(columns.join(u", "_s),
-                                                                 kind.table));
+        if (!query.exec(u"SELECT %1 FROM %2 AS t"_s.arg(columns.join(u", "_s), kind.table))) {
+            lines << kind.name + u": cannot be read"_s;
+            continue;
+        }
+        QStringList kindLines;
         while (query.next()) {
             QStringList values;
             for (int i = 0; i < kind.fields.size(); ++i)
                 values << kind.fields.at(i).name + u'=' + query.value(i).toString();
-            lines << kind.name + u": "_s + values.join(u" | "_s);
+            kindLines << kind.name + u": "_s + values.join(u" | "_s);
         }
+        kindLines.sort();
+        lines << kindLines;
     }
     QSqlQuery settings(journal.database());
     settings.exec(u"SELECT key, value FROM journal_settings ORDER BY key"_s);

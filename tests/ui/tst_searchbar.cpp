@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/SearchResultModel.h"
 #include "storage/EntryStore.h"
+#include "storage/SearchStore.h"
+#include "storage/Sql.h"
 #include "support/TempJournal.h"
 #include "ui/MainWindow.h"
 #include "ui/steps/StepPage.h"
@@ -108,6 +110,113 @@ private Q_SLOTS:
         QVERIFY(status->text().contains(u"zebra"_s));
         QTest::keyClick(field, Qt::Key_Escape);
         QVERIFY(!window.searchBar()->resultsVisible());
+    }
+
+    void searchResultsOpenEveryKind_data()
+    {
+        QTest::addColumn<QStringList>("create");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("tab"); ///< the step page shown (-1: the one open before)
+        QTest::addColumn<QString>("section"); ///< objectName of the section shown
+        QTest::addColumn<QString>("view"); ///< the list whose current row is the record
+        QTest::addColumn<QString>("selected"); ///< SQL: the id that row holds
+        const QString at = u"1773480600000"_s;
+        QTest::newRow("my part")
+                << QStringList { u"INSERT INTO my_part (uid, what_happened, my_part, instead, "
+                                 "created_at, updated_at) VALUES ('m', 'I went quiet', "
+                                 "'kumquat', 'talk', %1, %1)"_s.arg(at) }
+                << u"my_part"_s << 0 << u"myPartSection"_s << u"myPartTable"_s
+                << u"SELECT id FROM my_part"_s;
+        QTest::newRow("contact")
+                << QStringList { u"INSERT INTO contact_events (uid, direction, channel, "
+                                 "occurred_at, day, note, created_at, updated_at) VALUES ('e', "
+                                 "0, 0, %1, '2026-03-14', 'kumquat', %1, %1)"_s.arg(at) }
+                << u"contact_events"_s << 0 << u"spaceSection"_s << u"contactTable"_s
+                << u"SELECT id FROM contact_events"_s;
+        QTest::newRow("urge") << QStringList { u"INSERT INTO urges (uid, occurred_at, day, "
+                                               "intensity, note, created_at) VALUES ('u', %1, "
+                                               "'2026-03-14', 3, 'kumquat', %1)"_s.arg(at) }
+                              << u"urges"_s << 0 << u"spaceSection"_s << QString() << QString();
+        QTest::newRow("unsent message")
+                << QStringList { u"INSERT INTO unsent_messages (uid, body, written_at, "
+                                 "updated_at) VALUES ('s', 'Dear kumquat', %1, %1)"_s.arg(at) }
+                << u"unsent_messages"_s << 0 << u"unsentSection"_s << u"unsentList"_s
+                << u"SELECT id FROM unsent_messages"_s;
+        const QString goal = u"INSERT INTO goals (uid, title, category, times_per_week, "
+                             "start_day, created_at, updated_at) VALUES ('g', %1, 0, 7, "
+                             "'2026-03-01', %2, %2)"_s;
+        QTest::newRow("goal") << QStringList { goal.arg(u"'kumquat walks'"_s, at) }
+                              << u"goals"_s << 1 << u"goalsSection"_s << u"goalTable"_s
+                              << u"SELECT id FROM goals"_s;
+        QTest::newRow("check-in opens its goal")
+                << QStringList { goal.arg(u"'Other goal'"_s, at).replace(u"'g'"_s, u"'g0'"_s),
+                                 goal.arg(u"'Walk'"_s, at),
+                                 u"INSERT INTO goal_checkins (uid, goal_id, day, note, "
+                                 "created_at) VALUES ('c', (SELECT id FROM goals WHERE uid = "
+                                 "'g'), '2026-03-14', 'kumquat', %1)"_s.arg(at) }
+                << u"goal_checkins"_s << 1 << u"goalsSection"_s << u"goalTable"_s
+                << u"SELECT id FROM goals WHERE uid = 'g'"_s;
+        QTest::newRow("small win")
+                << QStringList { u"INSERT INTO small_wins (uid, what, day, created_at) VALUES "
+                                 "('w', 'Cooked kumquat jam', '2026-03-14', %1)"_s.arg(at) }
+                << u"small_wins"_s << 1 << u"smallWinsSection"_s << u"winList"_s
+                << u"SELECT id FROM small_wins"_s;
+        QTest::newRow("reflection")
+                << QStringList { u"INSERT INTO reflections (uid, step, kind, complete, "
+                                 "created_at, updated_at) VALUES ('r0', 3, 1, 1, %1, %1)"_s.arg(at),
+                                 u"INSERT INTO reflections (uid, step, kind, complete, "
+                                 "created_at, updated_at) VALUES ('r', 3, 1, 1, %1, %1)"_s.arg(at),
+                                 u"INSERT INTO reflection_answers (reflection_id, position, "
+                                 "prompt_key, answer) VALUES ((SELECT id FROM reflections WHERE "
+                                 "uid = 'r'), 0, 'a', 'kumquat')"_s }
+                << u"reflections"_s << 2 << u"reflectionsPanel"_s << u"reflectionList"_s
+                << u"SELECT id FROM reflections WHERE uid = 'r'"_s;
+        QTest::newRow("mood check-in stays on the open page")
+                << QStringList { u"INSERT INTO mood_checkins (uid, mood, emotions, note, at, "
+                                 "day) VALUES ('o', 6, 'calm', 'kumquat', %1, "
+                                 "'2026-03-14')"_s.arg(at) }
+                << u"mood_checkins"_s << -1 << QString() << u"entryList"_s << QString();
+    }
+
+    void searchResultsOpenEveryKind()
+    {
+        QFETCH(QStringList, create);
+        QFETCH(QString, kind);
+        QFETCH(int, tab);
+        QFETCH(QString, section);
+        QFETCH(QString, view);
+        QFETCH(QString, selected);
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        for (const QString &sql : std::as_const(create))
+            QVERIFY(Sql::run(journal->database(), sql, {}, sql));
+        MainWindow window(journal.journal());
+        window.show();
+        auto *tabs = window.findChild<QTabWidget *>(u"stepTabs"_s);
+        tabs->setCurrentIndex(4);
+
+        const auto hits = journal->search().find(u"kumquat"_s, 5);
+        QVERIFY(hits && hits->hits.size() == 1);
+        const SearchHit &hit = hits->hits.first();
+        QCOMPARE(hit.kind, kind);
+        QVERIFY(window.openRecord(hit.kind, hit.itemId,
+                                  hit.step ? static_cast<int>(*hit.step) : 0));
+
+        QCOMPARE(tabs->currentIndex(), tab < 0 ? 4 : tab);
+        auto *sections = window.currentPage()->findChild<QTabWidget *>(u"stepSections"_s);
+        QVERIFY(sections);
+        if (section.isEmpty())
+            QCOMPARE(sections->currentWidget(), window.currentPage()->journalPanel());
+        else
+            QCOMPARE(sections->currentWidget()->objectName(), section);
+        if (selected.isEmpty())
+            return;
+        auto *list = sections->currentWidget()->findChild<QAbstractItemView *>(view);
+        QVERIFY(list);
+        auto id = Sql::run(journal->database(), selected, {}, QString());
+        QVERIFY(id && id->next());
+        QCOMPARE(list->currentIndex().data(Qt::UserRole + 1).toLongLong(),
+                 id->value(0).toLongLong());
     }
 
     void openingADeletedRecordSaysSo()

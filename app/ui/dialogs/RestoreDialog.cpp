@@ -107,11 +107,12 @@ void RestoreDialog::reload()
         QString contents;
         if (auto counts = Backups::counts(backup.filePath); counts) {
             QStringList parts;
+            // Only the kinds the backup holds records of: a short line, whatever the kinds.
             for (const RecordKind &kind : RecordKinds::all())
-                if (counts->contains(kind.name))
+                if (counts->value(kind.name) > 0)
                     parts << tr("%1: %2").arg(RecordKinds::label(kind))
                                      .arg(locale.toString(counts->value(kind.name)));
-            contents = parts.join(u", "_s);
+            contents = parts.isEmpty() ? tr("No records") : parts.join(u", "_s);
         } else {
             contents = tr("Cannot be read");
         }

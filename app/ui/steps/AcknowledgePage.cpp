@@ -16,6 +16,8 @@
 
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace Rekindle {
 
 AcknowledgePage::AcknowledgePage(Journal &journal, QWidget *parent)
@@ -29,12 +31,13 @@ AcknowledgePage::AcknowledgePage(Journal &journal, QWidget *parent)
     auto *unsent = new UnsentMessageModel(journal.unsentMessages(), journal.clock(), this);
 
     addSection(new StandingSection(*m_overview, this), tr("Where I Stand"));
-    auto *myPartSection = new MyPartSection(myPart, this);
-    addSection(myPartSection, tr("My Part"));
+    m_myPartSection = new MyPartSection(myPart, this);
+    addSection(m_myPartSection, tr("My Part"));
     m_spaceSection = new SpaceSection(*m_overview, streaks, contacts, this);
     addSection(m_spaceSection, tr("Space"));
-    addSection(new UnsentMessagesSection(unsent, this), tr("Unsent Messages"));
-    connect(myPartSection, &MyPartSection::goalCreated, this, &AcknowledgePage::goalCreated);
+    m_unsentSection = new UnsentMessagesSection(unsent, this);
+    addSection(m_unsentSection, tr("Unsent Messages"));
+    connect(m_myPartSection, &MyPartSection::goalCreated, this, &AcknowledgePage::goalCreated);
     connect(m_journey, &JourneyModel::outcomeChanged, this, &AcknowledgePage::applyJourneyWording);
     applyJourneyWording();
 
@@ -50,6 +53,29 @@ void AcknowledgePage::applyJourneyWording()
     const bool selfCare = m_journey->movedOn();
     setGuidance(selfCare ? Steps::selfCareGuidance(step()) : Steps::guidance(step()));
     m_spaceSection->setSelfCareWording(selfCare);
+}
+
+bool AcknowledgePage::reveal(const QString &kind, qint64 itemId)
+{
+    if (kind == u"my_part"_s) {
+        showSection(m_myPartSection);
+        return m_myPartSection->selectItem(itemId);
+    }
+    if (kind == u"contact_events"_s) {
+        showSection(m_spaceSection);
+        return m_spaceSection->selectContact(itemId);
+    }
+    if (kind == u"urges"_s) {
+        // Urges are counted, not listed: show where they are logged.
+        showSection(m_spaceSection);
+        m_spaceSection->showUrges();
+        return true;
+    }
+    if (kind == u"unsent_messages"_s) {
+        showSection(m_unsentSection);
+        return m_unsentSection->selectMessage(itemId);
+    }
+    return StepPage::reveal(kind, itemId);
 }
 
 void AcknowledgePage::checkDayChange()

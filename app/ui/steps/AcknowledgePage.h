@@ -10,8 +10,10 @@
 namespace Rekindle {
 
 class JourneyModel;
+class MyPartSection;
 class SpaceOverview;
 class SpaceSection;
+class UnsentMessagesSection;
 
 /// Step 1: the journal, then "Where I stand", "My part", "Space" and "Unsent messages".
 class AcknowledgePage final : public StepPage
@@ -24,6 +26,9 @@ public:
     SpaceOverview *overview() const { return m_overview; }
     JourneyModel *journey() const { return m_journey; }
 
+    /// Also shows "my part" items, contact events, urges and unsent messages.
+    bool reveal(const QString &kind, qint64 itemId) override;
+
 Q_SIGNALS:
     /// A goal of step 2 was made from a "my part" item.
     void goalCreated(qint64 goalId);
@@ -34,7 +39,9 @@ private:
 
     SpaceOverview *m_overview;
     JourneyModel *m_journey;
-    SpaceSection *m_spaceSection;
+    MyPartSection *m_myPartSection = nullptr;
+    SpaceSection *m_spaceSection = nullptr;
+    UnsentMessagesSection *m_unsentSection = nullptr;
     QTimer m_dayTimer;
     QDate m_today;
 };

@@ -92,12 +92,31 @@ ReflectionDialog *StepPage::reflect()
     return m_reflectionsPanel->reflect();
 }
 
+void StepPage::showSection(QWidget *section)
+{
+    m_sections->setCurrentWidget(section);
+}
+
 bool StepPage::reveal(const QString &kind, qint64 itemId)
 {
-    if (kind != u"entries"_s)
-        return false;
-    m_sections->setCurrentWidget(m_journal);
-    return m_journal->selectEntry(itemId);
+    if (kind == u"entries"_s) {
+        m_sections->setCurrentWidget(m_journal);
+        return m_journal->selectEntry(itemId);
+    }
+    if (kind == u"reflections"_s) {
+        if (!m_reflectionsPanel->select(itemId))
+            return false; // another step's reflection
+        m_sections->setCurrentWidget(m_reflectionsPanel);
+        return true;
+    }
+    if (kind == u"mood_checkins"_s) {
+        // Check-ins belong to no step: shown where the mood strip is, on the page open now.
+        if (!isVisible())
+            return false;
+        m_sections->setCurrentWidget(m_journal);
+        return true;
+    }
+    return false;
 }
 
 void StepPage::setGuidance(const QString &text)

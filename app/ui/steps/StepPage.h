@@ -50,6 +50,8 @@ public:
     /// Shows record `itemId` of kind `kind` (a RecordKind::name) on this page, e.g. a search
     /// result: selects its section and the record. False when the page does not show that
     /// kind. Pages with tools of their own override this for their kinds and call the base.
+    /// Reflections are shown for reading in the Reflections section; a mood check-in shows the
+    /// Journal section under the mood strip (its check-ins are there).
     virtual bool reveal(const QString &kind, qint64 itemId);
     /// Replaces the guidance shown under the step's title (e.g. self-care wording once the
     /// person has moved on).
@@ -58,6 +60,10 @@ public:
     virtual bool flush();
     /// Saves and tidies up before the window closes.
     virtual bool leave();
+
+protected:
+    /// Makes `section` (added with addSection()) the current one.
+    void showSection(QWidget *section);
 
 private:
     Step m_step;

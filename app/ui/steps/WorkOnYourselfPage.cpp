@@ -27,9 +27,9 @@ WorkOnYourselfPage::WorkOnYourselfPage(Journal &journal, QWidget *parent)
     auto *goals = new GoalsSection(m_active, m_archived, journal.clock(), this);
     m_goalsSection = goals;
     addSection(goals, tr("Goals"));
-    addSection(new SmallWinsSection(new SmallWinModel(journal.smallWins(), this), journal.clock(),
-                                    this),
-               tr("Small Wins"));
+    m_winsSection = new SmallWinsSection(new SmallWinModel(journal.smallWins(), this),
+                                         journal.clock(), this);
+    addSection(m_winsSection, tr("Small Wins"));
 
     connect(m_journey, &JourneyModel::outcomeChanged, this,
             &WorkOnYourselfPage::applyJourneyWording);
@@ -41,11 +41,25 @@ WorkOnYourselfPage::WorkOnYourselfPage(Journal &journal, QWidget *parent)
     m_dayTimer.start();
 }
 
-void WorkOnYourselfPage::showGoal(qint64 goalId)
+bool WorkOnYourselfPage::showGoal(qint64 goalId)
 {
-    if (auto *sections = findChild<QTabWidget *>(u"stepSections"_s))
-        sections->setCurrentWidget(m_goalsSection);
-    static_cast<GoalsSection *>(m_goalsSection)->selectGoal(goalId);
+    showSection(m_goalsSection);
+    return static_cast<GoalsSection *>(m_goalsSection)->selectGoal(goalId);
+}
+
+bool WorkOnYourselfPage::reveal(const QString &kind, qint64 itemId)
+{
+    if (kind == u"goals"_s)
+        return showGoal(itemId);
+    if (kind == u"goal_checkins"_s) {
+        const auto goal = journal().goals().goalOfCheckIn(itemId);
+        return goal && showGoal(*goal);
+    }
+    if (kind == u"small_wins"_s) {
+        showSection(m_winsSection);
+        return m_winsSection->selectWin(itemId);
+    }
+    return StepPage::reveal(kind, itemId);
 }
 
 void WorkOnYourselfPage::applyJourneyWording()

@@ -11,6 +11,7 @@ namespace Rekindle {
 
 class GoalListModel;
 class JourneyModel;
+class SmallWinsSection;
 
 /// Step 2: the journal, then "Goals" (with check-ins and streaks) and "Small wins".
 class WorkOnYourselfPage final : public StepPage
@@ -21,7 +22,9 @@ public:
     explicit WorkOnYourselfPage(Journal &journal, QWidget *parent = nullptr);
 
     /// Shows the Goals section with `goalId` selected.
-    void showGoal(qint64 goalId);
+    bool showGoal(qint64 goalId);
+    /// Also shows goals, goal check-ins (their goal) and small wins.
+    bool reveal(const QString &kind, qint64 itemId) override;
 
 private:
     void checkDayChange();
@@ -31,6 +34,7 @@ private:
     GoalListModel *m_archived;
     JourneyModel *m_journey;
     QWidget *m_goalsSection;
+    SmallWinsSection *m_winsSection;
     QTimer m_dayTimer;
     QDate m_today;
 };

@@ -135,11 +135,14 @@ qint64 ReflectionsPanel::selectedId() const
     return current.isValid() ? m_model->idAt(current.row()) : 0;
 }
 
-void ReflectionsPanel::select(qint64 id)
+bool ReflectionsPanel::select(qint64 id)
 {
     const int row = m_model->rowOf(id);
-    if (row >= 0)
-        m_list->setCurrentIndex(m_model->index(row));
+    if (row < 0)
+        return false;
+    m_list->setCurrentIndex(m_model->index(row));
+    m_list->scrollTo(m_model->index(row), QAbstractItemView::PositionAtCenter);
+    return true;
 }
 
 void ReflectionsPanel::updateEmptyState()

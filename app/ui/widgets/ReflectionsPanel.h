@@ -44,7 +44,8 @@ public:
     void deleteSelected();
 
     qint64 selectedId() const;
-    void select(qint64 id);
+    /// Selects reflection `id` and shows it for reading. False when it is not in the list.
+    bool select(qint64 id);
     /// The text shown for the selected reflection (HTML).
     QString readerHtml() const;
 

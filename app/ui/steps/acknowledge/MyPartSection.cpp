@@ -4,6 +4,7 @@
 
 #include "MyPartStatusDelegate.h"
 #include "models/MyPartModel.h"
+#include "ui/widgets/RevealRow.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QAction>
@@ -213,6 +214,11 @@ void MyPartSection::deleteSelected()
         m_message->showMessage(status.error().message);
     else
         m_message->clearMessage();
+}
+
+bool MyPartSection::selectItem(qint64 id)
+{
+    return revealRow(m_table, m_model, id);
 }
 
 } // namespace Rekindle

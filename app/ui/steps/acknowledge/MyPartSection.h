@@ -27,6 +27,9 @@ public:
     void deleteSelected();
     void turnSelectedIntoGoal();
 
+    /// Selects item `id` (e.g. a search result). False when it is not in the list.
+    bool selectItem(qint64 id);
+
 Q_SIGNALS:
     /// A goal was made from an item: the page may point the person to step 2.
     void goalCreated(qint64 goalId);

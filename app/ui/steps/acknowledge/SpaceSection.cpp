@@ -3,6 +3,7 @@
 #include "SpaceSection.h"
 
 #include "models/ContactListModel.h"
+#include "ui/widgets/RevealRow.h"
 #include "models/SpaceOverview.h"
 #include "models/SpaceStreakModel.h"
 #include "ui/widgets/InlineMessage.h"
@@ -55,6 +56,7 @@ SpaceSection::SpaceSection(SpaceOverview &overview, SpaceStreakModel *streaks,
     , m_logContact(new QPushButton(tr("Log &Contact I Made"), this))
     , m_history(new QListView(this))
     , m_contacts(new QTableView(this))
+    , m_contactModel(contacts)
 {
     setObjectName(u"spaceSection"_s);
     m_spaceStart->setObjectName(u"spaceStart"_s);
@@ -296,6 +298,19 @@ void SpaceSection::updateFromOverview()
     }
     if (!m_overview.error().isEmpty())
         m_message->showMessage(m_overview.error());
+}
+
+bool SpaceSection::selectContact(qint64 id)
+{
+    if (!revealRow(m_contacts, m_contactModel, id))
+        return false;
+    m_contacts->setFocus();
+    return true;
+}
+
+void SpaceSection::showUrges()
+{
+    m_urgeNote->setFocus();
 }
 
 } // namespace Rekindle

@@ -33,6 +33,11 @@ public:
 
     /// Once the person has moved on, distance is about self-care, not about reconnecting.
     void setSelfCareWording(bool selfCare);
+    /// Selects contact event `id` in the contacts table (e.g. a search result). False when it
+    /// is not there.
+    bool selectContact(qint64 id);
+    /// Shows where urges are logged and counted, ready to log another.
+    void showUrges();
 
 private:
     void saveSpaceStart();
@@ -58,6 +63,7 @@ private:
     QTableView *m_contacts;
     QGroupBox *m_status = nullptr;
     bool m_selfCare = false;
+    ContactListModel *m_contactModel;
 };
 
 } // namespace Rekindle

@@ -3,6 +3,7 @@
 #include "UnsentMessagesSection.h"
 
 #include "models/UnsentMessageModel.h"
+#include "ui/widgets/RevealRow.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QGroupBox>
@@ -199,6 +200,11 @@ void UnsentMessagesSection::deleteSelected()
         return;
     if (Status status = m_model->remove(row); !status)
         m_message->showMessage(status.error().message);
+}
+
+bool UnsentMessagesSection::selectMessage(qint64 id)
+{
+    return revealRow(m_list, m_model, id);
 }
 
 } // namespace Rekindle

@@ -24,6 +24,9 @@ class UnsentMessagesSection final : public QWidget
 public:
     explicit UnsentMessagesSection(UnsentMessageModel *model, QWidget *parent = nullptr);
 
+    /// Selects message `id` and shows it (e.g. a search result). False when it is not there.
+    bool selectMessage(qint64 id);
+
 private:
     void keepMessage();
     void showSelected();

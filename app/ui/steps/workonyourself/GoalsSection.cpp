@@ -255,14 +255,17 @@ void GoalsSection::toggleArchived()
     updateState();
 }
 
-void GoalsSection::selectGoal(qint64 goalId)
+bool GoalsSection::selectGoal(qint64 goalId)
 {
     if (m_active->rowOf(goalId) < 0 && m_archivedModel->rowOf(goalId) >= 0)
         m_showArchived->setChecked(true);
     const int row = currentModel()->rowOf(goalId);
-    if (row >= 0)
+    if (row >= 0) {
         m_table->selectRow(row);
+        m_table->scrollTo(currentModel()->index(row, 0));
+    }
     updateState();
+    return row >= 0;
 }
 
 } // namespace Rekindle

@@ -28,7 +28,9 @@ public:
     GoalsSection(GoalListModel *active, GoalListModel *archived, const Clock &clock,
                  QWidget *parent = nullptr);
 
-    void selectGoal(qint64 goalId);
+    /// Selects goal `goalId`, showing archived goals when it is archived. False when there is
+    /// no such goal.
+    bool selectGoal(qint64 goalId);
 
 private:
     void addGoal();

@@ -3,6 +3,7 @@
 #include "SmallWinsSection.h"
 
 #include "core/Clock.h"
+#include "ui/widgets/RevealRow.h"
 #include "models/SmallWinModel.h"
 #include "ui/widgets/InlineMessage.h"
 
@@ -116,6 +117,11 @@ void SmallWinsSection::removeSelected()
 {
     if (Status status = m_model->remove(m_list->currentIndex().row()); !status)
         m_message->showMessage(status.error().message);
+}
+
+bool SmallWinsSection::selectWin(qint64 id)
+{
+    return revealRow(m_list, m_model, id);
 }
 
 } // namespace Rekindle

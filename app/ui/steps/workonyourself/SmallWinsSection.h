@@ -24,6 +24,9 @@ class SmallWinsSection final : public QWidget
 public:
     SmallWinsSection(SmallWinModel *model, const Clock &clock, QWidget *parent = nullptr);
 
+    /// Selects win `id` (e.g. a search result). False when it is not in the list.
+    bool selectWin(qint64 id);
+
 private:
     void addWin();
     void removeSelected();

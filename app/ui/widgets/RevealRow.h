@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractItemView>
+
+namespace Rekindle {
+
+/// Makes the row of record `id` current in `view` over `model` (a model with rowOf(id)),
+/// fetching more rows of an incremental model until it is there, and scrolls to it: how a
+/// section shows a search result. False when the model has no such record.
+template<typename Model>
+bool revealRow(QAbstractItemView *view, Model *model, qint64 id)
+{
+    while (model->rowOf(id) < 0 && model->canFetchMore({}))
+        model->fetchMore({});
+    const int row = model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = model->index(row, 0);
+    view->setCurrentIndex(index);
+    view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+} // namespace Rekindle
