@@ -110,7 +110,10 @@ private Q_SLOTS:
         };
         const auto hits = [&j](const QString &text) {
             QStringList out;
-            for (const SearchHit &hit : j->search().find(text, 10)->hits)
+            const auto page = j->search().find(text, 10);
+            if (!page)
+                return QStringList { u"failed"_s };
+            for (const SearchHit &hit : page->hits)
                 out << hit.kind;
             return out;
         };
