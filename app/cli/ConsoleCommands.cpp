@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleCommands.h"
 
+#include "core/Translation.h"
+
 #include "core/CommandLine.h"
 #include "export/Exporter.h"
 #include "storage/Backups.h"
@@ -27,7 +29,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::ConsoleCommands", text);
+    return Translation::lookup("Rekindle::ConsoleCommands", text);
 }
 
 void say(const QString &text)

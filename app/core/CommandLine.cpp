@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "core/Translation.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -11,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::CommandLine", text);
+    return Translation::lookup("Rekindle::CommandLine", text);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactEvent.h"
 
+#include "core/Translation.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -11,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::ContactEvent", text);
+    return Translation::lookup("Rekindle::ContactEvent", text);
 }
 
 constexpr std::array kChannelNames = {

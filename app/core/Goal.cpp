@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Goal.h"
 
+#include "core/Translation.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -12,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::Goal", text);
+    return Translation::lookup("Rekindle::Goal", text);
 }
 
 constexpr std::array kCategoryNames = {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MyPartItem.h"
 
+#include "core/Translation.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -11,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::MyPartItem", text);
+    return Translation::lookup("Rekindle::MyPartItem", text);
 }
 
 constexpr std::array kStatusNames = {

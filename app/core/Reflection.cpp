@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Reflection.h"
 
+#include "core/Translation.h"
+
 #include "Emotions.h"
 
 #include <QCoreApplication>
@@ -13,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::Reflection", text);
+    return Translation::lookup("Rekindle::Reflection", text);
 }
 
 const QString SituationKey = u"thought.situation"_s;

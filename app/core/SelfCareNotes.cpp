@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SelfCareNotes.h"
 
+#include "core/Translation.h"
+
 #include <QCoreApplication>
 
 namespace Rekindle {
@@ -9,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::SelfCareNotes", text);
+    return Translation::lookup("Rekindle::SelfCareNotes", text);
 }
 
 constexpr qint64 FutureToleranceSecs = 5 * 60;

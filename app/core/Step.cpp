@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Step.h"
 
+#include "core/Translation.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -75,7 +77,7 @@ const StepText &textOf(Step step)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::Steps", text);
+    return Translation::lookup("Rekindle::Steps", text);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StepProgress.h"
 
+#include "core/Translation.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -12,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::StepProgress", text);
+    return Translation::lookup("Rekindle::StepProgress", text);
 }
 
 struct Row

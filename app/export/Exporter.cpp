@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Exporter.h"
 
+#include "core/Translation.h"
+
 #include "storage/RecordKinds.h"
 
 #include <QCoreApplication>
@@ -23,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::Exporter", text);
+    return Translation::lookup("Rekindle::Exporter", text);
 }
 
 constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backups.h"
 
+#include "core/Translation.h"
+
 #include "Journal.h"
 #include "JournalExport.h"
 #include "JournalImport.h"
@@ -26,7 +28,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::Backups", text);
+    return Translation::lookup("Rekindle::Backups", text);
 }
 
 const QString DailyPrefix = u"daily-"_s;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoJournal.h"
 
+#include "core/Translation.h"
+
 #include "DemoReflections.h"
 #include "DemoSteps12.h"
 #include "DemoSteps345.h"
@@ -69,7 +71,7 @@ constexpr std::array kSentences = {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::DemoJournal", text);
+    return Translation::lookup("Rekindle::DemoJournal", text);
 }
 
 /// The step a person is most likely writing about `fraction` of the way through the history.

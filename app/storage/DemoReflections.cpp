@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoReflections.h"
 
+#include "core/Translation.h"
+
 #include "Journal.h"
 #include "Sql.h"
 #include "core/Emotions.h"
@@ -45,7 +47,7 @@ constexpr std::array kNotes = {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::DemoReflections", text);
+    return Translation::lookup("Rekindle::DemoReflections", text);
 }
 
 } // namespace

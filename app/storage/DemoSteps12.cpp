@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoSteps12.h"
 
+#include "core/Translation.h"
+
 #include "Journal.h"
 #include "SettingsStore.h"
 #include "Sql.h"
@@ -95,7 +97,7 @@ constexpr std::array kContactNotes = {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::DemoSteps12", text);
+    return Translation::lookup("Rekindle::DemoSteps12", text);
 }
 
 } // namespace

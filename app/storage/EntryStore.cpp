@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntryStore.h"
 
+#include "core/Translation.h"
+
 #include "Journal.h"
 #include "Sql.h"
 
@@ -16,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::EntryStore", text);
+    return Translation::lookup("Rekindle::EntryStore", text);
 }
 
 QVariant moodValue(const std::optional<int> &mood)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalStore.h"
 
+#include "core/Translation.h"
+
 #include "Journal.h"
 #include "MyPartStore.h"
 #include "Sql.h"
@@ -16,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::GoalStore", text);
+    return Translation::lookup("Rekindle::GoalStore", text);
 }
 
 const QString SelectColumns = u"SELECT id, title, category, times_per_week, start_day, "

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Journal.h"
 
+#include "core/Translation.h"
+
 #include "EntryStore.h"
 #include "GoalStore.h"
 #include "MilestoneStore.h"
@@ -36,7 +38,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::Journal", text);
+    return Translation::lookup("Rekindle::Journal", text);
 }
 
 constexpr auto OwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalCheck.h"
 
+#include "core/Translation.h"
+
 #include "Journal.h"
 #include "RecordKinds.h"
 #include "Sql.h"
@@ -18,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::JournalCheck", text);
+    return Translation::lookup("Rekindle::JournalCheck", text);
 }
 
 QStringList column(const Journal &journal, const QString &sql, QString *failure)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalExport.h"
 
+#include "core/Translation.h"
+
 #include "Journal.h"
 #include "RecordKinds.h"
 #include "Sql.h"
@@ -18,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::JournalExport", text);
+    return Translation::lookup("Rekindle::JournalExport", text);
 }
 
 constexpr int ProgressEvery = 250;

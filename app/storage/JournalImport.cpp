@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalImport.h"
 
+#include "core/Translation.h"
+
 #include "Journal.h"
 #include "JournalExport.h"
 #include "RecordKinds.h"
@@ -26,7 +28,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::JournalImport", text);
+    return Translation::lookup("Rekindle::JournalImport", text);
 }
 
 constexpr qsizetype MaxUidLength = 100;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReflectionStore.h"
 
+#include "core/Translation.h"
+
 #include "Journal.h"
 #include "Sql.h"
 
@@ -15,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::ReflectionStore", text);
+    return Translation::lookup("Rekindle::ReflectionStore", text);
 }
 
 QDateTime instant(const QVariant &msecs)

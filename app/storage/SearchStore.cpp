@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchStore.h"
 
+#include "core/Translation.h"
+
 #include "Journal.h"
 #include "RecordKinds.h"
 #include "Sql.h"
@@ -15,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::SearchStore", text);
+    return Translation::lookup("Rekindle::SearchStore", text);
 }
 
 constexpr int SubstringContext = 90;

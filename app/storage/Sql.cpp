@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Sql.h"
 
+#include "core/Translation.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -10,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::Sql", text);
+    return Translation::lookup("Rekindle::Sql", text);
 }
 
 // SQLite primary result codes that deserve their own explanation.

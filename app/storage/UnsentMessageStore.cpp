@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnsentMessageStore.h"
 
+#include "core/Translation.h"
+
 #include "Journal.h"
 #include "Sql.h"
 #include "StoreUtil.h"
@@ -15,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rekindle::UnsentMessageStore", text);
+    return Translation::lookup("Rekindle::UnsentMessageStore", text);
 }
 
 const QString Columns =
