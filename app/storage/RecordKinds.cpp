@@ -5,11 +5,15 @@
 #include "core/ContactEvent.h"
 #include "core/Goal.h"
 #include "core/JournalEntry.h"
+#include "core/Meetup.h"
+#include "core/MessageCheck.h"
 #include "core/MoodCheckIn.h"
 #include "core/MyPartItem.h"
+#include "core/Pace.h"
 #include "core/Reflection.h"
 #include "core/ReflectionPrompts.h"
 #include "core/SelfCareNotes.h"
+#include "core/Trust.h"
 
 #include <QCoreApplication>
 
@@ -85,6 +89,7 @@ namespace {
 // Limits of columns without a rule of their own in core/.
 constexpr qint64 MaxPromptKeyLength = 200; // built-in keys, "custom.<uuid>"
 constexpr qint64 MaxPromptPosition = std::numeric_limits<int>::max();
+constexpr qint64 MaxMilestonePosition = std::numeric_limits<int>::max();
 constexpr qint64 MaxEmotionKeyLength = 64;
 constexpr qint64 MaxEmotionsLength = MoodCheckIn::MaxEmotions * (MaxEmotionKeyLength + 1);
 
@@ -191,11 +196,13 @@ QList<RecordKind> makeKinds()
         RecordField::integer(u"response"_s, 0, 3, true),
         RecordField::instant(u"created_at"_s),
         RecordField::instant(u"updated_at"_s),
+        RecordField::integer(u"tone"_s, 0, 2, true),
+        RecordField::text(u"topics"_s, ContactEvent::MaxTopicsLength),
     };
     contacts.dateColumn = u"occurred_at"_s;
-    // Step 1's space tracking; step 3's contact log will share these records.
+    // Step 1's space tracking; step 3's contact log shares these records (tone and topics).
     contacts.stepSql = step1;
-    contacts.textSql = u"{r}.note"_s;
+    contacts.textSql = u"trim({r}.note || char(10) || char(10) || {r}.topics, char(10))"_s;
     kinds << contacts;
 
     RecordKind urges;
@@ -324,6 +331,132 @@ QList<RecordKind> makeKinds()
     moods.textSql = u"trim(replace({r}.emotions, ',', ', ') || char(10) || char(10) || {r}.note, char(10))"_s;
     kinds << moods;
     // 14: kept for another kind of reflections and mood.
+
+    // 15-20: steps 3 to 5. 21-31 are free.
+    const QString step3 = u"3"_s;
+    const QString step4 = u"4"_s;
+    const QString step5 = u"5"_s;
+
+    RecordKind meetups;
+    meetups.name = u"meetups"_s;
+    meetups.label = QT_TRANSLATE_NOOP("Rekindle::RecordKinds", "Meet-ups");
+    meetups.code = 15;
+    meetups.table = u"meetups"_s;
+    meetups.fields = {
+        RecordField::uid(),
+        RecordField::day(u"day"_s),
+        RecordField::text(u"place"_s, Meetup::MaxPlaceLength),
+        RecordField::integer(u"kind"_s, 0, 4),
+        RecordField::integer(u"outcome"_s, 0, 3),
+        RecordField::text(u"how_it_went"_s, Meetup::MaxNoteLength),
+        RecordField::instant(u"created_at"_s),
+        RecordField::instant(u"updated_at"_s),
+    };
+    meetups.dateColumn = u"day"_s;
+    meetups.stepSql = step3;
+    meetups.titleSql = u"{r}.place"_s;
+    meetups.textSql = u"{r}.how_it_went"_s;
+    kinds << meetups;
+
+    RecordKind phrases;
+    phrases.name = u"message_phrases"_s;
+    phrases.label = QT_TRANSLATE_NOOP("Rekindle::RecordKinds", "Phrases to check in messages");
+    phrases.code = 16;
+    phrases.table = u"message_phrases"_s;
+    phrases.fields = {
+        RecordField::uid(),
+        RecordField::text(u"phrase"_s, Phrase::MaxLength),
+        RecordField::integer(u"category"_s, 0, 3),
+        RecordField::instant(u"created_at"_s),
+    };
+    // Settings-like: the message check's own list, exported whole whatever the date range.
+    // Merging skips a phrase the journal has already (UNIQUE (phrase, category)).
+    phrases.stepSql = step3;
+    kinds << phrases;
+
+    RecordKind feelings;
+    feelings.name = u"feelings_shared"_s;
+    feelings.label = QT_TRANSLATE_NOOP("Rekindle::RecordKinds", "Feelings shared");
+    feelings.code = 17;
+    feelings.table = u"feelings_shared"_s;
+    feelings.fields = {
+        RecordField::uid(),
+        RecordField::day(u"day"_s),
+        RecordField::text(u"what"_s, SharedFeeling::MaxLength),
+        RecordField::text(u"received"_s, SharedFeeling::MaxLength),
+        RecordField::instant(u"created_at"_s),
+        RecordField::instant(u"updated_at"_s),
+    };
+    feelings.dateColumn = u"day"_s;
+    feelings.stepSql = step4;
+    feelings.textSql
+            = u"trim({r}.what || char(10) || char(10) || {r}.received, char(10))"_s;
+    kinds << feelings;
+
+    RecordKind commitments;
+    commitments.name = u"commitments"_s;
+    commitments.label = QT_TRANSLATE_NOOP("Rekindle::RecordKinds", "Commitments");
+    commitments.code = 18;
+    commitments.table = u"commitments"_s;
+    commitments.fields = {
+        RecordField::uid(),
+        RecordField::text(u"promise"_s, Commitment::MaxPromiseLength),
+        RecordField::day(u"made_on"_s),
+        RecordField::day(u"due_on"_s, true),
+        RecordField::integer(u"status"_s, 0, 2),
+        RecordField::day(u"settled_on"_s, true),
+        RecordField::text(u"note"_s, Commitment::MaxNoteLength),
+        RecordField::instant(u"created_at"_s),
+        RecordField::instant(u"updated_at"_s),
+    };
+    commitments.dateColumn = u"made_on"_s;
+    commitments.stepSql = step4;
+    commitments.titleSql = u"{r}.promise"_s;
+    commitments.textSql = u"{r}.note"_s;
+    kinds << commitments;
+
+    RecordKind issues;
+    issues.name = u"issues"_s;
+    issues.label = QT_TRANSLATE_NOOP("Rekindle::RecordKinds", "Issues");
+    issues.code = 19;
+    issues.table = u"issues"_s;
+    issues.fields = {
+        RecordField::uid(),
+        RecordField::integer(u"raised_by"_s, 0, 2),
+        RecordField::day(u"raised_on"_s),
+        RecordField::text(u"what"_s, Issue::MaxLength),
+        RecordField::integer(u"status"_s, 0, 2),
+        RecordField::text(u"agreement"_s, Issue::MaxLength),
+        RecordField::instant(u"created_at"_s),
+        RecordField::instant(u"updated_at"_s),
+    };
+    issues.dateColumn = u"raised_on"_s;
+    issues.stepSql = step4;
+    issues.textSql
+            = u"trim({r}.what || char(10) || char(10) || {r}.agreement, char(10))"_s;
+    kinds << issues;
+
+    RecordKind milestones;
+    milestones.name = u"milestones"_s;
+    milestones.label = QT_TRANSLATE_NOOP("Rekindle::RecordKinds", "Milestones");
+    milestones.code = 20;
+    milestones.table = u"milestones"_s;
+    milestones.fields = {
+        RecordField::uid(),
+        RecordField::integer(u"position"_s, 0, MaxMilestonePosition),
+        RecordField::text(u"title"_s, Milestone::MaxTitleLength),
+        RecordField::day(u"planned_on"_s, true),
+        RecordField::day(u"reached_on"_s, true),
+        RecordField::instant(u"created_at"_s),
+        RecordField::instant(u"updated_at"_s),
+    };
+    // The default milestones are added once per journal (a journal_settings flag, exported
+    // with the settings): a journal that has them skips the imported flag on merge.
+    milestones.dateColumn = u"created_at"_s;
+    milestones.stepSql = step5;
+    milestones.titleSql = u"{r}.title"_s;
+    milestones.textSql = u"''"_s;
+    kinds << milestones;
 
     // New kinds go here, after the kinds they reference.
     return kinds;

@@ -94,6 +94,53 @@ private Q_SLOTS:
                                  "'2026-03-14')"_s.arg(at) }
                 << u"UPDATE mood_checkins SET note = 'persimmon'"_s
                 << u"DELETE FROM mood_checkins"_s;
+        QTest::newRow("contact topics")
+                << u"contact_events"_s
+                << QStringList { u"INSERT INTO contact_events (uid, direction, channel, "
+                                 "occurred_at, day, note, tone, topics, created_at, updated_at) "
+                                 "VALUES ('e', 1, 0, %1, '2026-03-14', 'Hello', 2, 'kumquat', "
+                                 "%1, %1)"_s.arg(at) }
+                << u"UPDATE contact_events SET topics = 'persimmon'"_s
+                << u"DELETE FROM contact_events"_s;
+        QTest::newRow("meet-up")
+                << u"meetups"_s
+                << QStringList { u"INSERT INTO meetups (uid, day, place, kind, outcome, "
+                                 "how_it_went, created_at, updated_at) VALUES ('u', "
+                                 "'2026-03-14', 'Park', 1, 1, 'kumquat', %1, %1)"_s.arg(at) }
+                << u"UPDATE meetups SET how_it_went = 'persimmon'"_s << u"DELETE FROM meetups"_s;
+        QTest::newRow("meet-up place")
+                << u"meetups"_s
+                << QStringList { u"INSERT INTO meetups (uid, day, place, kind, created_at, "
+                                 "updated_at) VALUES ('u', '2026-03-14', 'kumquat cafe', 0, %1, "
+                                 "%1)"_s.arg(at) }
+                << u"UPDATE meetups SET place = 'persimmon cafe'"_s << u"DELETE FROM meetups"_s;
+        QTest::newRow("feeling shared")
+                << u"feelings_shared"_s
+                << QStringList { u"INSERT INTO feelings_shared (uid, day, what, received, "
+                                 "created_at, updated_at) VALUES ('f', '2026-03-14', 'Lonely', "
+                                 "'kumquat', %1, %1)"_s.arg(at) }
+                << u"UPDATE feelings_shared SET received = 'persimmon'"_s
+                << u"DELETE FROM feelings_shared"_s;
+        QTest::newRow("commitment")
+                << u"commitments"_s
+                << QStringList { u"INSERT INTO commitments (uid, promise, made_on, note, "
+                                 "created_at, updated_at) VALUES ('c', 'Call on Sundays', "
+                                 "'2026-03-14', 'kumquat', %1, %1)"_s.arg(at) }
+                << u"UPDATE commitments SET note = 'persimmon'"_s
+                << u"DELETE FROM commitments"_s;
+        QTest::newRow("issue")
+                << u"issues"_s
+                << QStringList { u"INSERT INTO issues (uid, raised_by, raised_on, what, "
+                                 "agreement, created_at, updated_at) VALUES ('i', 0, "
+                                 "'2026-03-14', 'Money', 'kumquat', %1, %1)"_s.arg(at) }
+                << u"UPDATE issues SET agreement = 'persimmon'"_s << u"DELETE FROM issues"_s;
+        QTest::newRow("milestone")
+                << u"milestones"_s
+                << QStringList { u"INSERT INTO milestones (uid, position, title, created_at, "
+                                 "updated_at) VALUES ('l', 0, 'A kumquat trip', %1, "
+                                 "%1)"_s.arg(at) }
+                << u"UPDATE milestones SET title = 'A persimmon trip'"_s
+                << u"DELETE FROM milestones"_s;
     }
 
     void everyKindIsSearchable()
