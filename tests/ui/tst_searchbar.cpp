@@ -171,6 +171,37 @@ private Q_SLOTS:
                                  "uid = 'r'), 0, 'a', 'kumquat')"_s }
                 << u"reflections"_s << 2 << u"reflectionsPanel"_s << u"reflectionList"_s
                 << u"SELECT id FROM reflections WHERE uid = 'r'"_s;
+        QTest::newRow("meet-up")
+                << QStringList { u"INSERT INTO meetups (uid, day, place, kind, how_it_went, "
+                                 "created_at, updated_at) VALUES ('u', '2026-03-14', 'Park', 1, "
+                                 "'kumquat', %1, %1)"_s.arg(at) }
+                << u"meetups"_s << 2 << u"meetupsGate"_s << u"meetupTable"_s
+                << u"SELECT id FROM meetups"_s;
+        QTest::newRow("feeling shared")
+                << QStringList { u"INSERT INTO feelings_shared (uid, day, what, created_at, "
+                                 "updated_at) VALUES ('f', '2026-03-14', 'kumquat', %1, "
+                                 "%1)"_s.arg(at) }
+                << u"feelings_shared"_s << 3 << u"feelingsSection"_s << u"feelingTable"_s
+                << u"SELECT id FROM feelings_shared"_s;
+        QTest::newRow("commitment")
+                << QStringList { u"INSERT INTO commitments (uid, promise, made_on, created_at, "
+                                 "updated_at) VALUES ('c', 'Call kumquat', '2026-03-14', %1, "
+                                 "%1)"_s.arg(at) }
+                << u"commitments"_s << 3 << u"commitmentsSection"_s << u"commitmentTable"_s
+                << u"SELECT id FROM commitments"_s;
+        QTest::newRow("issue")
+                << QStringList { u"INSERT INTO issues (uid, raised_by, raised_on, what, "
+                                 "created_at, updated_at) VALUES ('i', 0, '2026-03-14', "
+                                 "'kumquat', %1, %1)"_s.arg(at) }
+                << u"issues"_s << 3 << u"issuesSection"_s << u"issueTable"_s
+                << u"SELECT id FROM issues"_s;
+        QTest::newRow("milestone")
+                << QStringList { u"INSERT INTO milestones (uid, position, title, created_at, "
+                                 "updated_at) VALUES ('l', 0, 'A kumquat trip', %1, %1)"_s.arg(at),
+                                 u"INSERT INTO journal_settings (key, value) VALUES "
+                                 "('pace/milestonesSeeded', '1')"_s }
+                << u"milestones"_s << 4 << u"milestonesSection"_s << u"milestoneTable"_s
+                << u"SELECT id FROM milestones"_s;
         QTest::newRow("mood check-in stays on the open page")
                 << QStringList { u"INSERT INTO mood_checkins (uid, mood, emotions, note, at, "
                                  "day) VALUES ('o', 6, 'calm', 'kumquat', %1, "

@@ -12,6 +12,8 @@
 #include "rebuildtrust/TrustSummarySection.h"
 #include "storage/Journal.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Rekindle {
 
 RebuildTrustPage::RebuildTrustPage(Journal &journal, QWidget *parent)
@@ -43,6 +45,17 @@ void RebuildTrustPage::checkDayChange()
     m_today = today;
     m_overview->refresh();
     m_commitments->reload();
+}
+
+bool RebuildTrustPage::reveal(const QString &kind, qint64 itemId)
+{
+    if (kind == u"feelings_shared"_s)
+        return revealTableRow(u"feelingsSection"_s, u"feelingTable"_s, itemId);
+    if (kind == u"commitments"_s)
+        return revealTableRow(u"commitmentsSection"_s, u"commitmentTable"_s, itemId);
+    if (kind == u"issues"_s)
+        return revealTableRow(u"issuesSection"_s, u"issueTable"_s, itemId);
+    return StepPage::reveal(kind, itemId);
 }
 
 } // namespace Rekindle

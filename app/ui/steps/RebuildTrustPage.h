@@ -19,6 +19,8 @@ class RebuildTrustPage final : public StepPage {
 public:
     explicit RebuildTrustPage(Journal &journal, QWidget *parent = nullptr);
 
+    bool reveal(const QString &kind, qint64 itemId) override;
+
     TrustOverview *overview() const { return m_overview; }
 
 private:

@@ -68,4 +68,11 @@ void ReconnectPage::checkDayChange()
     m_overview->refresh();
 }
 
+bool ReconnectPage::reveal(const QString &kind, qint64 itemId)
+{
+    if (kind == u"meetups"_s)
+        return revealTableRow(u"meetupsGate"_s, u"meetupTable"_s, itemId);
+    return StepPage::reveal(kind, itemId);
+}
+
 } // namespace Rekindle

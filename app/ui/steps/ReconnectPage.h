@@ -22,6 +22,8 @@ class ReconnectPage final : public StepPage {
 public:
     explicit ReconnectPage(Journal &journal, QWidget *parent = nullptr);
 
+    bool reveal(const QString &kind, qint64 itemId) override;
+
     ReconnectOverview *overview() const { return m_overview; }
     /// Whether the contact tools (log, meet-ups) are shown rather than the safety notice.
     bool contactToolsShown() const;

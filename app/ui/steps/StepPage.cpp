@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StepPage.h"
 
+#include "models/EditableTableModel.h"
 #include "models/EntryListModel.h"
 #include "models/PromptListModel.h"
 #include "models/RecentMoodModel.h"
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -95,6 +97,28 @@ ReflectionDialog *StepPage::reflect()
 void StepPage::showSection(QWidget *section)
 {
     m_sections->setCurrentWidget(section);
+}
+
+bool StepPage::revealTableRow(const QString &sectionName, const QString &tableName,
+                              qint64 itemId)
+{
+    auto *section = findChild<QWidget *>(sectionName);
+    auto *view = section ? section->findChild<QTableView *>(tableName) : nullptr;
+    auto *model = view ? qobject_cast<EditableTableModel *>(view->model()) : nullptr;
+    if (!model)
+        return false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->idAt(row) != itemId)
+            continue;
+        showSection(section);
+        const QModelIndex index = model->index(row, 0);
+        view->setCurrentIndex(index);
+        view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        if (view->isVisible())
+            view->setFocus();
+        return true;
+    }
+    return false;
 }
 
 bool StepPage::reveal(const QString &kind, qint64 itemId)

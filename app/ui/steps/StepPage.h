@@ -64,6 +64,11 @@ public:
 protected:
     /// Makes `section` (added with addSection()) the current one.
     void showSection(QWidget *section);
+    /// Shows the section named `sectionName` (added with addSection()) and makes record
+    /// `itemId` current in its table named `tableName` (a RecordListPanel's `<name>Table` over
+    /// an EditableTableModel): how the pages of steps 3-5 show a search result. False when the
+    /// table does not hold that record.
+    bool revealTableRow(const QString &sectionName, const QString &tableName, qint64 itemId);
 
 private:
     Step m_step;

@@ -10,6 +10,8 @@
 #include "takeslow/MilestonesSection.h"
 #include "takeslow/OutcomeSection.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Rekindle {
 
 TakeThingsSlowPage::TakeThingsSlowPage(Journal &journal, QWidget *parent)
@@ -37,6 +39,13 @@ void TakeThingsSlowPage::checkDayChange()
         return;
     m_today = today;
     m_overview->refresh();
+}
+
+bool TakeThingsSlowPage::reveal(const QString &kind, qint64 itemId)
+{
+    if (kind == u"milestones"_s)
+        return revealTableRow(u"milestonesSection"_s, u"milestoneTable"_s, itemId);
+    return StepPage::reveal(kind, itemId);
 }
 
 } // namespace Rekindle

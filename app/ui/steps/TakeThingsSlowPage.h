@@ -20,6 +20,8 @@ class TakeThingsSlowPage final : public StepPage {
 public:
     explicit TakeThingsSlowPage(Journal &journal, QWidget *parent = nullptr);
 
+    bool reveal(const QString &kind, qint64 itemId) override;
+
     TrustOverview *overview() const { return m_overview; }
 
 private:
