@@ -213,9 +213,43 @@ Result<QHash<QString, int>> ChartStore::stepCounts(Step step, QDate today) const
         return acknowledgeCounts(today);
     case Step::WorkOnYourself:
         return workOnYourselfCounts(today);
-    default:
-        return QHash<QString, int>();
+    case Step::Reconnect:
+    case Step::RebuildTrust:
+    case Step::TakeThingsSlow:
+        return laterStepCounts(step);
     }
+    return QHash<QString, int>();
+}
+
+Result<QHash<QString, int>> ChartStore::laterStepCounts(Step step) const
+{
+    namespace C = StepProgress::Count;
+    const SettingsStore &settings = m_journal.settings();
+    QHash<QString, int> counts;
+    QString sql;
+    QStringList keys;
+    if (step == Step::Reconnect) {
+        counts.insert(key(C::SafetyAnswered), settings.safetyCheck().answered() ? 1 : 0);
+        sql = u"SELECT count(*) FROM contact_events WHERE direction = 0 AND response > 0"_s;
+        keys << key(C::RepliedContacts);
+    } else if (step == Step::RebuildTrust) {
+        sql = u"SELECT (SELECT count(*) FROM commitments WHERE status = 1), "
+              "(SELECT count(*) FROM issues WHERE status IN (1, 2))"_s;
+        keys << key(C::CommitmentsKept) << key(C::IssuesWorkedOn);
+    } else {
+        counts.insert(key(C::OutcomeChosen),
+                      settings.outcome() != JourneyOutcome::InProgress ? 1 : 0);
+        sql = u"SELECT count(planned_on), count(reached_on) FROM milestones"_s;
+        keys << key(C::MilestonesPlanned) << key(C::MilestonesReached);
+    }
+    auto q = Sql::run(m_journal.database(), sql, {},
+                      tr("The progress of this step could not be read."));
+    if (!q)
+        return q.error();
+    if (q->next())
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            counts.insert(keys.at(i), q->value(int(i)).toInt());
+    return counts;
 }
 
 Result<QHash<QString, int>> ChartStore::acknowledgeCounts(QDate today) const

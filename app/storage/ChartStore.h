@@ -101,7 +101,7 @@ public:
     /// "All" range).
     Result<std::optional<QDate>> firstDay() const;
 
-    /// The counts of steps 1 and 2 that StepProgress reads (empty for other steps), as of
+    /// The counts of the steps that StepProgress reads from this journal's records, as of
     /// `today`.
     Result<QHash<QString, int>> stepCounts(Step step, QDate today) const;
 
@@ -111,6 +111,7 @@ public:
 private:
     Result<QHash<QString, int>> acknowledgeCounts(QDate today) const;
     Result<QHash<QString, int>> workOnYourselfCounts(QDate today) const;
+    Result<QHash<QString, int>> laterStepCounts(Step step) const;
 
     const Journal &m_journal;
 };

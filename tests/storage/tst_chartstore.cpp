@@ -220,6 +220,69 @@ private Q_SLOTS:
         QCOMPARE(*store.firstDay(), std::optional<QDate>(QDate(2028, 1, 31)));
     }
 
+    void stepCountsOfSteps3To5()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        journal.clock().setLocal(QDate(2028, 3, 31), QTime(12, 0));
+        const QDate today = journal.clock().today();
+        SafetyCheck safety;
+        safety.answeredOn = today;
+        QVERIFY(journal->settings().setSafetyCheck(safety));
+        contactAt(journal, QDate(2028, 3, 20), QTime(10, 0), ContactDirection::MeToThem,
+                  ContactResponse::Warm);
+        contactAt(journal, QDate(2028, 3, 21), QTime(10, 0), ContactDirection::MeToThem,
+                  ContactResponse::Cold);
+        contactAt(journal, QDate(2028, 3, 22), QTime(10, 0), ContactDirection::MeToThem,
+                  ContactResponse::NoReplyYet);
+        contactAt(journal, QDate(2028, 3, 23), QTime(10, 0), ContactDirection::ThemToMe);
+        auto reconnect = ChartStore(journal.journal()).stepCounts(Step::Reconnect, today);
+        QVERIFY(reconnect);
+        QCOMPARE(reconnect->value(u"safetyAnswered"_s), 1);
+        QCOMPARE(reconnect->value(u"repliedContacts"_s), 2);
+
+        for (const CommitmentStatus status : { CommitmentStatus::Kept, CommitmentStatus::Kept,
+                                               CommitmentStatus::Broken, CommitmentStatus::Open }) {
+            Commitment c;
+            c.promise = u"p"_s;
+            c.madeOn = QDate(2028, 3, 1);
+            c.status = status;
+            if (status != CommitmentStatus::Open)
+                c.settledOn = QDate(2028, 3, 5);
+            QVERIFY(journal->trust().addCommitment(c));
+        }
+        for (const IssueStatus status :
+             { IssueStatus::Open, IssueStatus::WorkingOnIt, IssueStatus::Resolved }) {
+            Issue issue;
+            issue.raisedOn = QDate(2028, 3, 1);
+            issue.what = u"w"_s;
+            issue.status = status;
+            QVERIFY(journal->trust().addIssue(issue));
+        }
+        auto trust = ChartStore(journal.journal()).stepCounts(Step::RebuildTrust, today);
+        QVERIFY(trust);
+        QCOMPARE(trust->value(u"commitmentsKept"_s), 2);
+        QCOMPARE(trust->value(u"issuesWorkedOn"_s), 2);
+
+        Milestone planned;
+        planned.title = u"later"_s;
+        planned.plannedOn = QDate(2028, 4, 10);
+        Milestone reached;
+        reached.title = u"done"_s;
+        reached.plannedOn = QDate(2028, 3, 1);
+        reached.reachedOn = QDate(2028, 3, 2);
+        Milestone undated;
+        undated.title = u"someday"_s;
+        for (const Milestone &m : { planned, reached, undated })
+            QVERIFY(journal->milestones().add(m));
+        QVERIFY(journal->settings().setOutcome(JourneyOutcome::MovedOn));
+        auto slow = ChartStore(journal.journal()).stepCounts(Step::TakeThingsSlow, today);
+        QVERIFY(slow);
+        QCOMPARE(slow->value(u"milestonesPlanned"_s), 2);
+        QCOMPARE(slow->value(u"milestonesReached"_s), 1);
+        QCOMPARE(slow->value(u"outcomeChosen"_s), 1);
+    }
+
     void milestonesWithADay()
     {
         Test::TempJournal journal;
@@ -265,9 +328,19 @@ private Q_SLOTS:
         QCOMPARE(emptyGoals->value(u"activeGoals"_s, -1), 0);
         QVERIFY(!emptyGoals->contains(u"goalCheckIns"_s)); // nothing planned: left out
         QCOMPARE(emptyGoals->value(u"smallWins"_s, -1), 0);
-        auto other = store.stepCounts(Step::Reconnect, today);
-        QVERIFY(other);
-        QVERIFY(other->isEmpty());
+        auto reconnect = store.stepCounts(Step::Reconnect, today);
+        QVERIFY(reconnect);
+        QCOMPARE(reconnect->value(u"safetyAnswered"_s, -1), 0);
+        QCOMPARE(reconnect->value(u"repliedContacts"_s, -1), 0);
+        auto trust = store.stepCounts(Step::RebuildTrust, today);
+        QVERIFY(trust);
+        QCOMPARE(trust->value(u"commitmentsKept"_s, -1), 0);
+        QCOMPARE(trust->value(u"issuesWorkedOn"_s, -1), 0);
+        auto slow = store.stepCounts(Step::TakeThingsSlow, today);
+        QVERIFY(slow);
+        QCOMPARE(slow->value(u"milestonesPlanned"_s, -1), 0);
+        QCOMPARE(slow->value(u"milestonesReached"_s, -1), 0);
+        QCOMPARE(slow->value(u"outcomeChosen"_s, -1), 0);
 
         fillSpace(journal); // today 2028-03-31; last contact I made 03-27
         QVERIFY(journal->settings().setBreakupDate(QDate(2028, 2, 1)));
