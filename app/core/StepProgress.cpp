@@ -29,7 +29,6 @@ struct Row
 
 #define LABEL(text) QT_TRANSLATE_NOOP("Rekindle::StepProgress", text)
 
-// Later data (contacts, commitments, milestones) adds rows here.
 constexpr Row kRows[] = {
     { 1, Count::Entries, 5, 2, LABEL("Journal entries written") },
     { 1, Count::Reflections, 3, 2, LABEL("Reflections finished") },
@@ -46,10 +45,17 @@ constexpr Row kRows[] = {
     { 2, Count::SmallWins, 5, 1, LABEL("Small wins noted") },
     { 3, Count::Entries, 5, 1, LABEL("Journal entries written") },
     { 3, Count::Reflections, 2, 1, LABEL("Reflections finished") },
+    { 3, Count::SafetyAnswered, 1, 2, LABEL("Safety check answered") },
+    { 3, Count::RepliedContacts, 5, 2, LABEL("Contacts you made that got a reply") },
     { 4, Count::Entries, 5, 1, LABEL("Journal entries written") },
     { 4, Count::Reflections, 2, 1, LABEL("Reflections finished") },
+    { 4, Count::CommitmentsKept, 5, 2, LABEL("Commitments kept") },
+    { 4, Count::IssuesWorkedOn, 2, 1, LABEL("Issues worked on together") },
     { 5, Count::Entries, 5, 1, LABEL("Journal entries written") },
     { 5, Count::Reflections, 2, 1, LABEL("Reflections finished") },
+    { 5, Count::MilestonesPlanned, 3, 1, LABEL("Milestones given a day") },
+    { 5, Count::MilestonesReached, 3, 2, LABEL("Milestones reached") },
+    { 5, Count::OutcomeChosen, 1, 1, LABEL("Where the journey stands, chosen") },
 };
 
 #undef LABEL

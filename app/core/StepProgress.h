@@ -34,6 +34,16 @@ inline constexpr auto GoalCheckIns = "goalCheckIns";
 /// Check-ins those goals asked for in that window: the target of GoalCheckIns.
 inline constexpr auto GoalCheckInsPlanned = "goalCheckInsPlanned";
 inline constexpr auto SmallWins = "smallWins";
+inline constexpr auto SafetyAnswered = "safetyAnswered"; ///< 1 when the safety check is answered
+/// Contacts I made that got a reply (warm, neutral or cold).
+inline constexpr auto RepliedContacts = "repliedContacts";
+inline constexpr auto CommitmentsKept = "commitmentsKept";
+/// Issues being worked on or resolved.
+inline constexpr auto IssuesWorkedOn = "issuesWorkedOn";
+inline constexpr auto MilestonesPlanned = "milestonesPlanned"; ///< with a planned day
+inline constexpr auto MilestonesReached = "milestonesReached";
+/// 1 when an outcome (back together or moved on) is chosen: both are full outcomes.
+inline constexpr auto OutcomeChosen = "outcomeChosen";
 } // namespace Count
 
 /// Days of space the first step asks for before reconnecting is suggested.

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartSeries.h"
 
+#include "core/Pace.h"
 #include "core/SpaceRules.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace Rekindle {
 
@@ -34,6 +36,38 @@ const ResponseBucket *ResponseSeries::bucketOf(QDate day) const
     const auto it = std::find_if(buckets.cbegin(), buckets.cend(),
                                  [start](const ResponseBucket &b) { return b.start == start; });
     return it == buckets.cend() ? nullptr : &*it;
+}
+
+int CommitmentSeries::decidedBuckets() const
+{
+    return int(std::count_if(buckets.cbegin(), buckets.cend(), [](const CommitmentBucket &b) {
+        return b.decided.settled() > 0;
+    }));
+}
+
+const CommitmentBucket *CommitmentSeries::bucketOf(QDate day) const
+{
+    if (!day.isValid())
+        return nullptr;
+    const QDate start = byMonth ? QDate(day.year(), day.month(), 1) : TrendSeries::weekStart(day);
+    const auto it = std::find_if(buckets.cbegin(), buckets.cend(),
+                                 [start](const CommitmentBucket &b) { return b.start == start; });
+    return it == buckets.cend() ? nullptr : &*it;
+}
+
+const MilestonePoint *MilestoneSeries::nearest(QDate day) const
+{
+    const MilestonePoint *best = nullptr;
+    qint64 bestDistance = 0;
+    for (const MilestonePoint &p : points) {
+        const qint64 distance = std::abs(p.day.daysTo(day));
+        if (!best || distance < bestDistance
+            || (distance == bestDistance && p.reached && !best->reached)) {
+            best = &p;
+            bestDistance = distance;
+        }
+    }
+    return best;
 }
 
 namespace ChartSeries {
@@ -166,6 +200,70 @@ ResponseSeries buildResponses(const QList<ResponseCount> &counts, QDate from, QD
     return series;
 }
 
+CommitmentSeries buildCommitments(const QList<DecidedCount> &counts, QDate from, QDate to,
+                                  bool byMonth)
+{
+    CommitmentSeries series;
+    series.from = from;
+    series.to = to;
+    series.byMonth = byMonth;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return series;
+    const auto bucketStart = [byMonth](QDate day) {
+        return byMonth ? QDate(day.year(), day.month(), 1) : TrendSeries::weekStart(day);
+    };
+    QHash<QDate, KeptRatio> byBucket;
+    for (const DecidedCount &c : counts) {
+        if (!c.bucketStart.isValid())
+            continue;
+        KeptRatio &r = byBucket[bucketStart(c.bucketStart)];
+        r.kept += std::max(0, c.decided.kept);
+        r.broken += std::max(0, c.decided.broken);
+    }
+    for (QDate start = bucketStart(from); start <= to;
+         start = byMonth ? start.addMonths(1) : start.addDays(7)) {
+        const CommitmentBucket bucket { start, byBucket.value(start) };
+        series.total.kept += bucket.decided.kept;
+        series.total.broken += bucket.decided.broken;
+        series.largest = std::max(series.largest, bucket.decided.settled());
+        series.buckets << bucket;
+    }
+    return series;
+}
+
+MilestoneSeries buildMilestones(const QList<Milestone> &milestones, int minGapDays, QDate from,
+                                QDate today)
+{
+    MilestoneSeries series;
+    series.from = from;
+    series.to = today;
+    series.minGapDays = minGapDays;
+    if (!from.isValid() || !today.isValid() || today < from)
+        return series;
+    // Pace's own rule (not a copy of it): the later of two reached milestones that came too
+    // close together gets the note.
+    QHash<qint64, QString> tooClose;
+    const auto warnings = PaceRules::check(milestones, minGapDays, false, today);
+    for (const PaceWarning &w : warnings)
+        if (w.kind == PaceWarning::Kind::TooClose)
+            tooClose.insert(w.secondId, w.message);
+    for (const Milestone &m : milestones) {
+        if (m.plannedOn.isValid() && m.plannedOn >= from)
+            series.points << MilestonePoint { m.id, m.title, m.plannedOn, false, false, {} };
+        if (m.reachedOn.isValid() && m.reachedOn >= from && m.reachedOn <= today) {
+            const auto note = tooClose.constFind(m.id);
+            const bool isClose = note != tooClose.cend();
+            series.points << MilestonePoint { m.id, m.title, m.reachedOn, true, isClose,
+                                              isClose ? *note : QString() };
+        }
+    }
+    std::stable_sort(series.points.begin(), series.points.end(),
+                     [](const MilestonePoint &a, const MilestonePoint &b) { return a.day < b.day; });
+    for (const MilestonePoint &p : std::as_const(series.points))
+        series.to = std::max(series.to, p.day);
+    return series;
+}
+
 Result<QDate> rangeStart(const ChartStore &store, TrendRange range, QDate today)
 {
     std::optional<QDate> first;
@@ -216,5 +314,29 @@ Result<ResponseSeries> responses(const ChartStore &store, TrendRange range, QDat
     return buildResponses(*counts, *from, today, byMonth);
 }
 
+Result<CommitmentSeries> commitments(const ChartStore &store, TrendRange range, QDate today)
+{
+    const auto from = rangeStart(store, range, today);
+    if (!from)
+        return from.error();
+    const bool byMonth = from->daysTo(today) > WeeklyCommitmentsUpToDays;
+    const auto counts = store.commitmentsDecided(*from, today, byMonth);
+    if (!counts)
+        return counts.error();
+    return buildCommitments(*counts, *from, today, byMonth);
+}
+
+Result<MilestoneSeries> milestones(const ChartStore &store, TrendRange range, QDate today)
+{
+    const auto from = rangeStart(store, range, today);
+    if (!from)
+        return from.error();
+    const auto list = store.datedMilestones();
+    if (!list)
+        return list.error();
+    return buildMilestones(*list, store.minMilestoneGapDays(), *from, today);
+}
+
 } // namespace ChartSeries
 } // namespace Rekindle
+

@@ -101,6 +101,55 @@ struct ResponseSeries
     const ResponseBucket *bucketOf(QDate day) const;
 };
 
+/// Commitments decided in one week or month: kept / (kept + broken), as in step 4's summary.
+struct CommitmentBucket
+{
+    QDate start; ///< a Monday, or the first of a month
+    KeptRatio decided;
+};
+
+/// The kept ratio per week (short periods) or month: every bucket of the period; buckets in
+/// which nothing was decided have no ratio (a gap, not a zero). Empty when nothing was decided.
+struct CommitmentSeries
+{
+    QDate from;
+    QDate to;
+    bool byMonth = false;
+    QList<CommitmentBucket> buckets;
+    KeptRatio total;
+    int largest = 0; ///< the most decisions in one bucket
+    bool isEmpty() const { return total.settled() == 0; }
+    /// Buckets with at least one decision.
+    int decidedBuckets() const;
+    /// The bucket holding `day`, or nullptr.
+    const CommitmentBucket *bucketOf(QDate day) const;
+};
+
+/// One point of the milestone timeline: a milestone's planned or reached day.
+struct MilestonePoint
+{
+    qint64 id = 0;
+    QString title;
+    QDate day;
+    bool reached = false; ///< the reached day (else the planned one)
+    /// Reached sooner after the previous reached milestone than the chosen gap (PaceRules).
+    bool tooClose = false;
+    QString paceNote; ///< PaceRules' gentle word when `tooClose`
+};
+
+/// Milestones on a timeline: planned days on or after `from` (also ahead of today) and
+/// reached days in the period, ordered by day.
+struct MilestoneSeries
+{
+    QDate from;
+    QDate to; ///< today, or later when a milestone is planned ahead
+    int minGapDays = 0;
+    QList<MilestonePoint> points;
+    bool isEmpty() const { return points.isEmpty(); }
+    /// The point nearest `day` (the reached one first on a tie), or nullptr when empty.
+    const MilestonePoint *nearest(QDate day) const;
+};
+
 /// Series for the space, goal and contact charts, built from ChartStore's SQL aggregates.
 /// Pure functions for the maths (tested on fixed data), plus helpers that run the queries.
 namespace ChartSeries {
@@ -116,6 +165,16 @@ GoalAdherenceSeries buildGoalAdherence(const QList<GoalInfo> &goals,
 ResponseSeries buildResponses(const QList<ResponseCount> &counts, QDate from, QDate to,
                               bool byMonth);
 
+/// Periods longer than this are shown per month in the commitments chart.
+inline constexpr int WeeklyCommitmentsUpToDays = 120;
+
+CommitmentSeries buildCommitments(const QList<DecidedCount> &counts, QDate from, QDate to,
+                                  bool byMonth);
+/// Reached milestones too close together are marked by PaceRules::check with `minGapDays`,
+/// judged over every milestone (also those before the period).
+MilestoneSeries buildMilestones(const QList<Milestone> &milestones, int minGapDays, QDate from,
+                                QDate today);
+
 /// The first day of `range` ending `today`, with "All" starting at the first space, goal or
 /// contact data.
 Result<QDate> rangeStart(const ChartStore &store, TrendRange range, QDate today);
@@ -125,6 +184,8 @@ Result<GoalAdherenceSeries> goalAdherence(const ChartStore &store, TrendRange ra
                                           QDate today,
                                           std::optional<qint64> goalId = std::nullopt);
 Result<ResponseSeries> responses(const ChartStore &store, TrendRange range, QDate today);
+Result<CommitmentSeries> commitments(const ChartStore &store, TrendRange range, QDate today);
+Result<MilestoneSeries> milestones(const ChartStore &store, TrendRange range, QDate today);
 
 } // namespace ChartSeries
 } // namespace Rekindle

@@ -4,6 +4,7 @@
 
 #include "storage/EntryStore.h"
 #include "storage/GoalStore.h"
+#include "storage/MilestoneStore.h"
 #include "storage/Journal.h"
 #include "storage/MyPartStore.h"
 #include "storage/ReflectionStore.h"
@@ -11,6 +12,7 @@
 #include "storage/SmallWinStore.h"
 #include "storage/SpaceStore.h"
 #include "storage/TrendStore.h"
+#include "storage/TrustStore.h"
 
 namespace Rekindle {
 
@@ -39,6 +41,23 @@ StepProgressModel::StepProgressModel(Journal &journal, QObject *parent)
     connect(&m_journal.goals(), &GoalStore::checkInsChanged, this, refreshWorkOnYourself);
     connect(&m_journal.smallWins(), &SmallWinStore::winAdded, this, refreshWorkOnYourself);
     connect(&m_journal.smallWins(), &SmallWinStore::winRemoved, this, refreshWorkOnYourself);
+
+    // Steps 3 to 5: the safety check and replies, commitments and issues, milestones and the
+    // outcome.
+    const auto refreshReconnect = [this] { refresh(Step::Reconnect); };
+    const auto refreshTrust = [this] { refresh(Step::RebuildTrust); };
+    const auto refreshSlow = [this] { refresh(Step::TakeThingsSlow); };
+    connect(&m_journal.settings(), &SettingsStore::changed, this, refreshReconnect);
+    connect(&m_journal.settings(), &SettingsStore::changed, this, refreshSlow);
+    connect(&m_journal.space(), &SpaceStore::contactCreated, this, refreshReconnect);
+    connect(&m_journal.space(), &SpaceStore::contactUpdated, this, refreshReconnect);
+    connect(&m_journal.space(), &SpaceStore::contactRemoved, this, refreshReconnect);
+    connect(&m_journal.trust(), &TrustStore::created, this, refreshTrust);
+    connect(&m_journal.trust(), &TrustStore::updated, this, refreshTrust);
+    connect(&m_journal.trust(), &TrustStore::removed, this, refreshTrust);
+    connect(&m_journal.milestones(), &MilestoneStore::created, this, refreshSlow);
+    connect(&m_journal.milestones(), &MilestoneStore::updated, this, refreshSlow);
+    connect(&m_journal.milestones(), &MilestoneStore::removed, this, refreshSlow);
 }
 
 QHash<QString, int> StepProgressModel::counts(Step step) const

@@ -132,13 +132,68 @@ Result<QList<ResponseCount>> ChartStore::responses(QDate from, QDate to, bool by
     return result;
 }
 
+Result<QList<DecidedCount>> ChartStore::commitmentsDecided(QDate from, QDate to,
+                                                           bool byMonth) const
+{
+    QList<DecidedCount> result;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return result;
+    const QString bucket = byMonth ? u"substr(settled_on, 1, 8) || '01'"_s
+                                   : mondayExpression(u"settled_on"_s);
+    // The same rule as TrustRules::keptRatio: a commitment counts on the day it was settled.
+    auto q = Sql::run(m_journal.database(),
+                      u"SELECT %1 AS bucket, sum(status = 1), sum(status = 2) FROM commitments "
+                      "WHERE status IN (1, 2) AND settled_on BETWEEN ? AND ? "
+                      "GROUP BY bucket ORDER BY bucket"_s.arg(bucket),
+                      { StoreUtil::dayText(from), StoreUtil::dayText(to) },
+                      tr("The commitments could not be read."));
+    if (!q)
+        return q.error();
+    while (q->next())
+        result << DecidedCount { StoreUtil::day(q->value(0)),
+                                 KeptRatio { q->value(1).toInt(), q->value(2).toInt() } };
+    return result;
+}
+
+Result<QList<Milestone>> ChartStore::datedMilestones() const
+{
+    auto q = Sql::run(m_journal.database(),
+                      u"SELECT id, position, title, planned_on, reached_on FROM milestones "
+                      "WHERE planned_on IS NOT NULL OR reached_on IS NOT NULL "
+                      "ORDER BY position, id"_s,
+                      {}, tr("The milestones could not be read."));
+    if (!q)
+        return q.error();
+    QList<Milestone> result;
+    while (q->next()) {
+        Milestone m;
+        m.id = q->value(0).toLongLong();
+        m.position = q->value(1).toInt();
+        m.title = q->value(2).toString();
+        if (!q->value(3).isNull())
+            m.plannedOn = StoreUtil::day(q->value(3));
+        if (!q->value(4).isNull())
+            m.reachedOn = StoreUtil::day(q->value(4));
+        result << m;
+    }
+    return result;
+}
+
+int ChartStore::minMilestoneGapDays() const
+{
+    return m_journal.settings().minMilestoneGapDays();
+}
+
 Result<std::optional<QDate>> ChartStore::firstDay() const
 {
     auto q = Sql::run(m_journal.database(),
                       u"SELECT min(d) FROM (SELECT min(day) AS d FROM contact_events "
                       "UNION ALL SELECT min(day) FROM urges "
                       "UNION ALL SELECT min(day) FROM goal_checkins "
-                      "UNION ALL SELECT min(start_day) FROM goals)"_s,
+                      "UNION ALL SELECT min(start_day) FROM goals "
+                      "UNION ALL SELECT min(settled_on) FROM commitments "
+                      "UNION ALL SELECT min(reached_on) FROM milestones "
+                      "UNION ALL SELECT min(planned_on) FROM milestones)"_s,
                       {}, tr("The journal's history could not be read."));
     if (!q)
         return q.error();
@@ -158,9 +213,43 @@ Result<QHash<QString, int>> ChartStore::stepCounts(Step step, QDate today) const
         return acknowledgeCounts(today);
     case Step::WorkOnYourself:
         return workOnYourselfCounts(today);
-    default:
-        return QHash<QString, int>();
+    case Step::Reconnect:
+    case Step::RebuildTrust:
+    case Step::TakeThingsSlow:
+        return laterStepCounts(step);
     }
+    return QHash<QString, int>();
+}
+
+Result<QHash<QString, int>> ChartStore::laterStepCounts(Step step) const
+{
+    namespace C = StepProgress::Count;
+    const SettingsStore &settings = m_journal.settings();
+    QHash<QString, int> counts;
+    QString sql;
+    QStringList keys;
+    if (step == Step::Reconnect) {
+        counts.insert(key(C::SafetyAnswered), settings.safetyCheck().answered() ? 1 : 0);
+        sql = u"SELECT count(*) FROM contact_events WHERE direction = 0 AND response > 0"_s;
+        keys << key(C::RepliedContacts);
+    } else if (step == Step::RebuildTrust) {
+        sql = u"SELECT (SELECT count(*) FROM commitments WHERE status = 1), "
+              "(SELECT count(*) FROM issues WHERE status IN (1, 2))"_s;
+        keys << key(C::CommitmentsKept) << key(C::IssuesWorkedOn);
+    } else {
+        counts.insert(key(C::OutcomeChosen),
+                      settings.outcome() != JourneyOutcome::InProgress ? 1 : 0);
+        sql = u"SELECT count(planned_on), count(reached_on) FROM milestones"_s;
+        keys << key(C::MilestonesPlanned) << key(C::MilestonesReached);
+    }
+    auto q = Sql::run(m_journal.database(), sql, {},
+                      tr("The progress of this step could not be read."));
+    if (!q)
+        return q.error();
+    if (q->next())
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            counts.insert(keys.at(i), q->value(int(i)).toInt());
+    return counts;
 }
 
 Result<QHash<QString, int>> ChartStore::acknowledgeCounts(QDate today) const

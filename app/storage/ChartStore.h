@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Pace.h"
 #include "core/Result.h"
 #include "core/Step.h"
+#include "core/Trust.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -62,6 +64,14 @@ struct ResponseCount
     int count = 0;
 };
 
+/// Commitments decided (kept or broken) in one bucket (a week or a month), by the day they
+/// were settled, as TrustRules::keptRatio counts them.
+struct DecidedCount
+{
+    QDate bucketStart;
+    KeptRatio decided;
+};
+
 /// Read-only aggregates for the space, goal and contact charts and for the progress of steps 1
 /// and 2, computed in SQL (GROUP BY day, week or month) and never by loading every row.
 /// Days are the local calendar days stored with each row, so DST changes cannot move them.
@@ -80,10 +90,18 @@ public:
     Result<QList<GoalWeekCount>> checkInsByWeek(QDate from, QDate to) const;
     /// My contacts in [from, to] by response and by week (`byMonth` false) or month.
     Result<QList<ResponseCount>> responses(QDate from, QDate to, bool byMonth) const;
-    /// The first day with any space, goal or contact data (for the "All" range).
+    /// Commitments settled (kept or broken) in [from, to], by week (`byMonth` false) or month;
+    /// only buckets with a decision.
+    Result<QList<DecidedCount>> commitmentsDecided(QDate from, QDate to, bool byMonth) const;
+    /// Milestones with a planned or reached day, in the person's order (a short list).
+    Result<QList<Milestone>> datedMilestones() const;
+    /// The smallest gap between reached milestones the person chose (PaceRules).
+    int minMilestoneGapDays() const;
+    /// The first day with any space, goal, contact, commitment or milestone data (for the
+    /// "All" range).
     Result<std::optional<QDate>> firstDay() const;
 
-    /// The counts of steps 1 and 2 that StepProgress reads (empty for other steps), as of
+    /// The counts of the steps that StepProgress reads from this journal's records, as of
     /// `today`.
     Result<QHash<QString, int>> stepCounts(Step step, QDate today) const;
 
@@ -93,6 +111,7 @@ public:
 private:
     Result<QHash<QString, int>> acknowledgeCounts(QDate today) const;
     Result<QHash<QString, int>> workOnYourselfCounts(QDate today) const;
+    Result<QHash<QString, int>> laterStepCounts(Step step) const;
 
     const Journal &m_journal;
 };

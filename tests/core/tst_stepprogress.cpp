@@ -53,6 +53,21 @@ private Q_SLOTS:
                 << 37;
         QTest::newRow("step 2, check-ins without a plan are left out")
                 << 2 << Counts { { u"activeGoals"_s, 1 }, { u"goalCheckIns"_s, 5 } } << 50;
+        // Step 3: entries (5, 1), reflections (2, 1), safety check (1, 2), replies (5, 2).
+        QTest::newRow("step 3, safety answered and two replies")
+                << 3 << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"safetyAnswered"_s, 1 },
+                                 { u"repliedContacts"_s, 2 } }
+                << 46; // (2 + 0.8) / 6
+        // Step 4: entries (5, 1), reflections (2, 1), kept (5, 2), issues worked on (2, 1).
+        QTest::newRow("step 4, five kept and one issue")
+                << 4 << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"commitmentsKept"_s, 5 },
+                                 { u"issuesWorkedOn"_s, 1 } }
+                << 50; // (2 + 0.5) / 5
+        // Step 5: entries (5, 1), reflections (2, 1), planned (3, 1), reached (3, 2), outcome (1, 1).
+        QTest::newRow("step 5, planned, one reached, moved on")
+                << 5 << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"milestonesPlanned"_s, 3 },
+                                 { u"milestonesReached"_s, 1 }, { u"outcomeChosen"_s, 1 } }
+                << 44; // (1 + 2/3 + 1) / 6
     }
 
     void evaluate()

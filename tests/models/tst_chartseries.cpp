@@ -153,6 +153,93 @@ private Q_SLOTS:
         QVERIFY(ChartSeries::buildResponses({}, QDate(2028, 1, 1), QDate(2028, 2, 1), false).isEmpty());
     }
 
+    void commitmentsKeptPerWeekWithGaps()
+    {
+        // From Saturday 2028-02-26 to Friday 03-31: six weeks from Monday 02-21.
+        const QList<DecidedCount> counts = { { QDate(2028, 3, 1), KeptRatio { 2, 1 } },
+                                             { QDate(2028, 3, 20), KeptRatio { 1, 0 } } };
+        const CommitmentSeries s =
+                ChartSeries::buildCommitments(counts, QDate(2028, 2, 26), QDate(2028, 3, 31), false);
+        QCOMPARE(s.buckets.size(), 6);
+        QCOMPARE(s.buckets.at(0).start, QDate(2028, 2, 21));
+        QVERIFY(!s.buckets.at(0).decided.ratio()); // a gap, not a zero
+        QCOMPARE(s.buckets.at(1).start, QDate(2028, 2, 28));
+        QCOMPARE(*s.buckets.at(1).decided.ratio(), 2.0 / 3.0);
+        QVERIFY(!s.buckets.at(2).decided.ratio());
+        QVERIFY(!s.buckets.at(3).decided.ratio());
+        QCOMPARE(*s.buckets.at(4).decided.ratio(), 1.0); // a single point
+        QVERIFY(!s.buckets.at(5).decided.ratio());
+        QCOMPARE(s.total.kept, 3);
+        QCOMPARE(s.total.broken, 1);
+        QCOMPARE(s.largest, 3);
+        QCOMPARE(s.decidedBuckets(), 2);
+        QVERIFY(!s.isEmpty());
+        QCOMPARE(s.bucketOf(QDate(2028, 3, 26))->start, QDate(2028, 3, 20));
+        QVERIFY(!s.bucketOf(QDate(2028, 4, 3)));
+
+        const CommitmentSeries months =
+                ChartSeries::buildCommitments(counts, QDate(2028, 1, 15), QDate(2028, 3, 31), true);
+        QCOMPARE(months.buckets.size(), 3);
+        QCOMPARE(months.buckets.at(0).start, QDate(2028, 1, 1));
+        QVERIFY(!months.buckets.at(0).decided.ratio());
+        QCOMPARE(months.buckets.at(2).decided.kept, 3);
+        QCOMPARE(*months.buckets.at(2).decided.ratio(), 0.75);
+
+        const CommitmentSeries empty =
+                ChartSeries::buildCommitments({}, QDate(2028, 2, 26), QDate(2028, 3, 31), false);
+        QVERIFY(empty.isEmpty());
+        QCOMPARE(empty.decidedBuckets(), 0);
+    }
+
+    void milestonesOnATimeline()
+    {
+        const auto milestone = [](qint64 id, const QString &title, QDate planned, QDate reached) {
+            Milestone m;
+            m.id = id;
+            m.title = title;
+            m.plannedOn = planned;
+            m.reachedOn = reached;
+            return m;
+        };
+        // A is before the period but still counts for the gap: B came 10 days after it.
+        const QList<Milestone> list = {
+            milestone(1, u"A"_s, QDate(2028, 1, 5), QDate(2028, 1, 10)),
+            milestone(2, u"B"_s, {}, QDate(2028, 1, 20)),
+            milestone(3, u"C"_s, QDate(2028, 2, 16), QDate(2028, 2, 20)),
+            milestone(4, u"D"_s, QDate(2028, 4, 10), {}),
+        };
+        const MilestoneSeries s =
+                ChartSeries::buildMilestones(list, 14, QDate(2028, 1, 15), QDate(2028, 3, 1));
+        QCOMPARE(s.points.size(), 4);
+        QCOMPARE(s.points.at(0).title, u"B"_s);
+        QVERIFY(s.points.at(0).reached);
+        QVERIFY(s.points.at(0).tooClose);
+        QVERIFY(s.points.at(0).paceNote.contains(u"10"_s));
+        QCOMPARE(s.points.at(1).day, QDate(2028, 2, 16));
+        QVERIFY(!s.points.at(1).reached);
+        QCOMPARE(s.points.at(2).day, QDate(2028, 2, 20));
+        QVERIFY(s.points.at(2).reached);
+        QVERIFY(!s.points.at(2).tooClose); // 31 days after B
+        QCOMPARE(s.points.at(3).day, QDate(2028, 4, 10)); // planned ahead
+        QCOMPARE(s.to, QDate(2028, 4, 10));
+        QCOMPARE(s.nearest(QDate(2028, 2, 18))->reached, true); // a tie: the reached one
+        QCOMPARE(s.nearest(QDate(2028, 2, 17))->reached, false);
+        QCOMPARE(s.nearest(QDate(2027, 1, 1))->title, u"B"_s);
+
+        // A wider gap rule; a single point.
+        const MilestoneSeries relaxed =
+                ChartSeries::buildMilestones(list, 5, QDate(2028, 1, 15), QDate(2028, 3, 1));
+        QVERIFY(!relaxed.points.at(0).tooClose);
+        const MilestoneSeries one =
+                ChartSeries::buildMilestones(list, 14, QDate(2028, 3, 1), QDate(2028, 3, 1));
+        QCOMPARE(one.points.size(), 1);
+        QCOMPARE(one.points.at(0).title, u"D"_s);
+        const MilestoneSeries none =
+                ChartSeries::buildMilestones({}, 14, QDate(2028, 1, 1), QDate(2028, 3, 1));
+        QVERIFY(none.isEmpty());
+        QVERIFY(!none.nearest(QDate(2028, 2, 1)));
+    }
+
     void stepProgressFollowsSteps1And2()
     {
         Test::TempJournal journal;

@@ -132,12 +132,12 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(journal->entries().create(Step::Reconnect, { u"a"_s, {}, {} }));
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(model.index(2).data(StepProgressModel::PercentRole).toInt(), 10); // 1/5 of half
+        QCOMPARE(model.index(2).data(StepProgressModel::PercentRole).toInt(), 3); // (1/5) / 6
         QVERIFY(journal->reflections().create(Step::Reconnect, ReflectionKind::Guided, {}, true));
-        QCOMPARE(model.index(2).data(StepProgressModel::PercentRole).toInt(), 35);
+        QCOMPARE(model.index(2).data(StepProgressModel::PercentRole).toInt(), 11); // 0.7 / 6
         QVERIFY(model.index(2).data(StepProgressModel::ExplanationRole).toString().contains(
                 u"Reflections finished: 1 of 2"_s));
-        QCOMPARE(model.report(Step::Reconnect).percent, 35);
+        QCOMPARE(model.report(Step::Reconnect).percent, 11);
     }
 };
 

@@ -4,10 +4,12 @@
 #include "storage/ChartStore.h"
 #include "storage/DemoJournal.h"
 #include "storage/GoalStore.h"
+#include "storage/MilestoneStore.h"
 #include "storage/MyPartStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/SmallWinStore.h"
 #include "storage/SpaceStore.h"
+#include "storage/TrustStore.h"
 #include "support/TempJournal.h"
 
 #include <QElapsedTimer>
@@ -173,6 +175,142 @@ private Q_SLOTS:
         QCOMPARE(weeks->at(2).count, 1);
     }
 
+    void commitmentsDecidedByWeekAndMonth()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        journal.clock().setLocal(QDate(2028, 3, 31), QTime(12, 0));
+        const auto add = [&](QDate settled, CommitmentStatus status) {
+            Commitment c;
+            c.promise = u"p"_s;
+            c.madeOn = QDate(2028, 1, 20);
+            c.status = status;
+            c.settledOn = settled;
+            QVERIFY(journal->trust().addCommitment(c));
+        };
+        add(QDate(2028, 1, 31), CommitmentStatus::Kept); // before the period
+        add(QDate(2028, 2, 28), CommitmentStatus::Kept); // Monday
+        add(QDate(2028, 3, 1), CommitmentStatus::Broken);
+        add(QDate(2028, 3, 5), CommitmentStatus::Kept); // Sunday of the same week
+        add(QDate(2028, 3, 20), CommitmentStatus::Kept);
+        add({}, CommitmentStatus::Open);
+        const ChartStore store(journal.journal());
+        auto weeks = store.commitmentsDecided(QDate(2028, 2, 26), QDate(2028, 3, 31), false);
+        QVERIFY(weeks);
+        QCOMPARE(weeks->size(), 2);
+        QCOMPARE(weeks->at(0).bucketStart, QDate(2028, 2, 28));
+        QCOMPARE(weeks->at(0).decided.kept, 2);
+        QCOMPARE(weeks->at(0).decided.broken, 1);
+        QCOMPARE(weeks->at(1).bucketStart, QDate(2028, 3, 20));
+        QCOMPARE(weeks->at(1).decided.kept, 1);
+        QCOMPARE(weeks->at(1).decided.broken, 0);
+        auto months = store.commitmentsDecided(QDate(2028, 1, 1), QDate(2028, 3, 31), true);
+        QVERIFY(months);
+        QCOMPARE(months->size(), 3);
+        QCOMPARE(months->at(0).bucketStart, QDate(2028, 1, 1));
+        QCOMPARE(months->at(0).decided.kept, 1);
+        QCOMPARE(months->at(1).bucketStart, QDate(2028, 2, 1));
+        QCOMPARE(months->at(1).decided.kept, 1);
+        QCOMPARE(months->at(2).decided.kept, 2);
+        QCOMPARE(months->at(2).decided.broken, 1);
+        // The same count as step 4's summary over its 30 days.
+        auto none = store.commitmentsDecided(QDate(2028, 3, 21), QDate(2028, 3, 31), false);
+        QVERIFY(none);
+        QVERIFY(none->isEmpty());
+        QCOMPARE(*store.firstDay(), std::optional<QDate>(QDate(2028, 1, 31)));
+    }
+
+    void stepCountsOfSteps3To5()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        journal.clock().setLocal(QDate(2028, 3, 31), QTime(12, 0));
+        const QDate today = journal.clock().today();
+        SafetyCheck safety;
+        safety.answeredOn = today;
+        QVERIFY(journal->settings().setSafetyCheck(safety));
+        contactAt(journal, QDate(2028, 3, 20), QTime(10, 0), ContactDirection::MeToThem,
+                  ContactResponse::Warm);
+        contactAt(journal, QDate(2028, 3, 21), QTime(10, 0), ContactDirection::MeToThem,
+                  ContactResponse::Cold);
+        contactAt(journal, QDate(2028, 3, 22), QTime(10, 0), ContactDirection::MeToThem,
+                  ContactResponse::NoReplyYet);
+        contactAt(journal, QDate(2028, 3, 23), QTime(10, 0), ContactDirection::ThemToMe);
+        auto reconnect = ChartStore(journal.journal()).stepCounts(Step::Reconnect, today);
+        QVERIFY(reconnect);
+        QCOMPARE(reconnect->value(u"safetyAnswered"_s), 1);
+        QCOMPARE(reconnect->value(u"repliedContacts"_s), 2);
+
+        for (const CommitmentStatus status : { CommitmentStatus::Kept, CommitmentStatus::Kept,
+                                               CommitmentStatus::Broken, CommitmentStatus::Open }) {
+            Commitment c;
+            c.promise = u"p"_s;
+            c.madeOn = QDate(2028, 3, 1);
+            c.status = status;
+            if (status != CommitmentStatus::Open)
+                c.settledOn = QDate(2028, 3, 5);
+            QVERIFY(journal->trust().addCommitment(c));
+        }
+        for (const IssueStatus status :
+             { IssueStatus::Open, IssueStatus::WorkingOnIt, IssueStatus::Resolved }) {
+            Issue issue;
+            issue.raisedOn = QDate(2028, 3, 1);
+            issue.what = u"w"_s;
+            issue.status = status;
+            QVERIFY(journal->trust().addIssue(issue));
+        }
+        auto trust = ChartStore(journal.journal()).stepCounts(Step::RebuildTrust, today);
+        QVERIFY(trust);
+        QCOMPARE(trust->value(u"commitmentsKept"_s), 2);
+        QCOMPARE(trust->value(u"issuesWorkedOn"_s), 2);
+
+        Milestone planned;
+        planned.title = u"later"_s;
+        planned.plannedOn = QDate(2028, 4, 10);
+        Milestone reached;
+        reached.title = u"done"_s;
+        reached.plannedOn = QDate(2028, 3, 1);
+        reached.reachedOn = QDate(2028, 3, 2);
+        Milestone undated;
+        undated.title = u"someday"_s;
+        for (const Milestone &m : { planned, reached, undated })
+            QVERIFY(journal->milestones().add(m));
+        QVERIFY(journal->settings().setOutcome(JourneyOutcome::MovedOn));
+        auto slow = ChartStore(journal.journal()).stepCounts(Step::TakeThingsSlow, today);
+        QVERIFY(slow);
+        QCOMPARE(slow->value(u"milestonesPlanned"_s), 2);
+        QCOMPARE(slow->value(u"milestonesReached"_s), 1);
+        QCOMPARE(slow->value(u"outcomeChosen"_s), 1);
+    }
+
+    void milestonesWithADay()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        journal.clock().setLocal(QDate(2028, 3, 31), QTime(12, 0));
+        Milestone planned;
+        planned.title = u"later"_s;
+        planned.plannedOn = QDate(2028, 4, 10);
+        Milestone reached;
+        reached.title = u"done"_s;
+        reached.reachedOn = QDate(2028, 3, 1);
+        Milestone undated;
+        undated.title = u"someday"_s;
+        QVERIFY(journal->milestones().add(planned));
+        QVERIFY(journal->milestones().add(undated));
+        QVERIFY(journal->milestones().add(reached));
+        const ChartStore store(journal.journal());
+        auto list = store.datedMilestones();
+        QVERIFY(list);
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).title, u"later"_s);
+        QCOMPARE(list->at(0).plannedOn, QDate(2028, 4, 10));
+        QVERIFY(!list->at(0).reachedOn.isValid());
+        QCOMPARE(list->at(1).title, u"done"_s);
+        QCOMPARE(list->at(1).reachedOn, QDate(2028, 3, 1));
+        QCOMPARE(store.minMilestoneGapDays(), PaceRules::DefaultMinGapDays);
+    }
+
     void stepCountsOfSteps1And2()
     {
         Test::TempJournal journal;
@@ -190,9 +328,19 @@ private Q_SLOTS:
         QCOMPARE(emptyGoals->value(u"activeGoals"_s, -1), 0);
         QVERIFY(!emptyGoals->contains(u"goalCheckIns"_s)); // nothing planned: left out
         QCOMPARE(emptyGoals->value(u"smallWins"_s, -1), 0);
-        auto other = store.stepCounts(Step::Reconnect, today);
-        QVERIFY(other);
-        QVERIFY(other->isEmpty());
+        auto reconnect = store.stepCounts(Step::Reconnect, today);
+        QVERIFY(reconnect);
+        QCOMPARE(reconnect->value(u"safetyAnswered"_s, -1), 0);
+        QCOMPARE(reconnect->value(u"repliedContacts"_s, -1), 0);
+        auto trust = store.stepCounts(Step::RebuildTrust, today);
+        QVERIFY(trust);
+        QCOMPARE(trust->value(u"commitmentsKept"_s, -1), 0);
+        QCOMPARE(trust->value(u"issuesWorkedOn"_s, -1), 0);
+        auto slow = store.stepCounts(Step::TakeThingsSlow, today);
+        QVERIFY(slow);
+        QCOMPARE(slow->value(u"milestonesPlanned"_s, -1), 0);
+        QCOMPARE(slow->value(u"milestonesReached"_s, -1), 0);
+        QCOMPARE(slow->value(u"outcomeChosen"_s, -1), 0);
 
         fillSpace(journal); // today 2028-03-31; last contact I made 03-27
         QVERIFY(journal->settings().setBreakupDate(QDate(2028, 2, 1)));
@@ -244,7 +392,9 @@ private Q_SLOTS:
         QVERIFY(store.checkInsByWeek(today.addYears(-10), today));
         QVERIFY(store.responses(today.addYears(-10), today, true));
         QVERIFY(store.stepCounts(Step::WorkOnYourself, today));
-        qInfo("space, goal and contact aggregates over ten years: %lld ms", timer.elapsed());
+        QVERIFY(store.commitmentsDecided(today.addYears(-10), today, true));
+        QVERIFY(store.datedMilestones());
+        qInfo("space, goal, contact, commitment and milestone aggregates over ten years: %lld ms", timer.elapsed());
     }
 };
 

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/StepProgressModel.h"
 #include "storage/DemoJournal.h"
+#include "storage/MilestoneStore.h"
 #include "storage/SpaceStore.h"
+#include "storage/TrustStore.h"
 #include "ui/Appearance.h"
 #include "ui/charts/GoalAdherenceChart.h"
 #include "ui/charts/SpaceChart.h"
@@ -39,13 +41,27 @@ private Q_SLOTS:
         contact.occurredAt = journal.clock().now().addDays(-3);
         contact.response = ContactResponse::Warm;
         QVERIFY(journal->space().logContact(contact));
+        // A commitment kept yesterday and a milestone planned ahead, whatever the demo's dice.
+        const QDate today = journal.clock().today();
+        Commitment promise;
+        promise.promise = u"call on Sunday"_s;
+        promise.madeOn = today.addDays(-4);
+        promise.status = CommitmentStatus::Kept;
+        promise.settledOn = today.addDays(-1);
+        QVERIFY(journal->trust().addCommitment(promise));
+        Milestone next;
+        next.title = u"a weekend away"_s;
+        next.plannedOn = today.addDays(5);
+        QVERIFY(journal->milestones().add(next));
         StepProgressModel progress(journal.journal());
         ProgressDialog dialog(journal.journal(), &progress);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QCOMPARE(dialog.charts().size(), 5);
-        const QStringList names = { u"moodChart"_s, u"writingChart"_s, u"spaceChart"_s,
-                                    u"goalAdherenceChart"_s, u"contactResponseChart"_s };
+        QCOMPARE(dialog.charts().size(), 7);
+        const QStringList names = { u"moodChart"_s,          u"writingChart"_s,
+                                    u"spaceChart"_s,         u"goalAdherenceChart"_s,
+                                    u"contactResponseChart"_s, u"commitmentsChart"_s,
+                                    u"milestoneChart"_s };
         for (const QString &name : names)
             QVERIFY2(dialog.findChild<ProgressChart *>(name), qPrintable(name));
         const QList<TrendRange> ranges = { TrendRange::Days30, TrendRange::Days90, TrendRange::Year,
@@ -161,10 +177,12 @@ private Q_SLOTS:
         ProgressDialog dialog(journal.journal(), &progress);
         auto *combo = dialog.findChild<QComboBox *>(u"rangeCombo"_s);
         QCOMPARE(dialog.range(), TrendRange::Days90);
+        auto *contacts = dialog.findChild<ProgressChart *>(u"contactResponseChart"_s);
+        QVERIFY(contacts);
         combo->setCurrentIndex(0);
-        const int month = dialog.charts().constLast()->pointCount();
+        const int month = contacts->pointCount();
         combo->setCurrentIndex(3);
-        const int all = dialog.charts().constLast()->pointCount();
+        const int all = contacts->pointCount();
         QVERIFY2(all > month, qPrintable(u"%1 %2"_s.arg(all).arg(month)));
     }
 

@@ -4,7 +4,9 @@
 
 #include "models/StepProgressModel.h"
 #include "storage/Journal.h"
+#include "ui/charts/CommitmentsChart.h"
 #include "ui/charts/ContactResponseChart.h"
+#include "ui/charts/MilestoneChart.h"
 #include "ui/charts/GoalAdherenceChart.h"
 #include "ui/charts/MoodChart.h"
 #include "ui/charts/SpaceChart.h"
@@ -94,12 +96,13 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
 
 void ProgressDialog::createCharts()
 {
-    // Later: commitments, milestones: one class each.
     addChart(new MoodChart(m_journal.trends(), this));
     addChart(new WritingActivityChart(m_journal.trends(), this));
     addChart(new SpaceChart(m_chartStore, this));
     addChart(new GoalAdherenceChart(m_chartStore, this));
     addChart(new ContactResponseChart(m_chartStore, this));
+    addChart(new CommitmentsChart(m_chartStore, this));
+    addChart(new MilestoneChart(m_chartStore, this));
 }
 
 QWidget *ProgressDialog::createHelp()

@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommitmentsChart.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+
+CommitmentsChart::CommitmentsChart(const ChartStore &store, QWidget *parent)
+    : ProgressChart(tr("Commitments kept"),
+                    tr("No commitment was kept or broken in this period. When you mark a "
+                       "promise from step 4 as kept or broken, the share kept shows here."),
+                    parent)
+    , m_store(store)
+{
+    setObjectName(u"commitmentsChart"_s);
+}
+
+QDate CommitmentsChart::bucketEnd(QDate start) const
+{
+    return m_series.byMonth ? start.addMonths(1) : start.addDays(7);
+}
+
+void CommitmentsChart::reload(TrendRange range, QDate today)
+{
+    auto series = ChartSeries::commitments(m_store, range, today);
+    m_series = series ? std::move(series).value() : CommitmentSeries {};
+    clearChart();
+    if (m_series.isEmpty()) {
+        setEmpty(true);
+        return;
+    }
+    QChart *c = chart();
+    const QPalette pal = palette();
+    const QColor accent = isDark() ? pal.color(QPalette::Link) : pal.color(QPalette::Highlight);
+
+    // Light bars: how many commitments were decided in each bucket.
+    QList<QPointF> upper;
+    QList<QPointF> lower;
+    for (const CommitmentBucket &b : std::as_const(m_series.buckets)) {
+        const double start = double(xOf(b.start));
+        const double end = double(xOf(bucketEnd(b.start)));
+        const double right = end - (end - start) * 0.15;
+        const int n = b.decided.settled();
+        upper << QPointF(start, 0) << QPointF(start, n) << QPointF(right, n)
+              << QPointF(right, 0);
+        lower << QPointF(start, 0) << QPointF(right, 0);
+    }
+    auto *barsUpper = new QLineSeries;
+    barsUpper->replace(upper);
+    auto *barsLower = new QLineSeries;
+    barsLower->replace(lower);
+    auto *bars = new QAreaSeries(barsUpper, barsLower);
+    bars->setName(tr("Decided"));
+    QColor barColor = pal.color(QPalette::Text);
+    barColor.setAlphaF(isDark() ? 0.22f : 0.12f);
+    bars->setBrush(barColor);
+    bars->setPen(Qt::NoPen);
+    c->addSeries(bars);
+
+    // The kept ratio: one line per run of buckets with a decision (a gap, not a zero, where
+    // nothing was decided); points shown so that a lone bucket is visible too.
+    QList<QLineSeries *> runs;
+    QList<QPointF> points;
+    const auto flush = [&] {
+        if (points.isEmpty())
+            return;
+        auto *line = new QLineSeries;
+        line->replace(points);
+        QPen pen(accent);
+        pen.setWidthF(2.0);
+        line->setPen(pen);
+        line->setPointsVisible(true);
+        line->setName(tr("Kept"));
+        runs << line;
+        points.clear();
+    };
+    for (const CommitmentBucket &b : std::as_const(m_series.buckets)) {
+        const auto ratio = b.decided.ratio();
+        if (!ratio) {
+            flush();
+            continue;
+        }
+        const qint64 mid = (xOf(b.start) + xOf(bucketEnd(b.start))) / 2;
+        points << QPointF(double(mid), 100.0 * *ratio);
+    }
+    flush();
+    for (QLineSeries *line : std::as_const(runs))
+        c->addSeries(line);
+    c->legend()->setVisible(true);
+    // One legend entry for the ratio, however many runs it has.
+    const auto markers = c->legend()->markers();
+    bool ratioShown = false;
+    for (QLegendMarker *marker : markers) {
+        if (marker->series() == bars)
+            continue;
+        marker->setVisible(!ratioShown);
+        ratioShown = true;
+    }
+
+    const QDate first = m_series.buckets.constFirst().start;
+    const QDate end = bucketEnd(m_series.buckets.constLast().start);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(axisFormat(first, end));
+    x->setRange(QDateTime(first, QTime(12, 0)), QDateTime(end, QTime(12, 0)));
+    x->setTickCount(axisTickCount(first, end));
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setTickCount(6);
+    y->setLabelFormat(u"%.0f %%"_s);
+    y->setTitleText(tr("Kept"));
+    auto *count = new QValueAxis;
+    count->setRange(0, std::max(4, m_series.largest + 1));
+    count->setLabelFormat(u"%.0f"_s);
+    count->applyNiceNumbers();
+    count->setTitleText(m_series.byMonth ? tr("Decided per month") : tr("Decided per week"));
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    c->addAxis(count, Qt::AlignRight);
+    bars->attachAxis(x);
+    bars->attachAxis(count);
+    connect(bars, &QAreaSeries::hovered, this, &CommitmentsChart::showTooltip);
+    for (QLineSeries *line : std::as_const(runs)) {
+        line->attachAxis(x);
+        line->attachAxis(y);
+        connect(line, &QLineSeries::hovered, this, &CommitmentsChart::showTooltip);
+    }
+    setEmpty(false);
+}
+
+QString CommitmentsChart::tooltipAt(qint64 msecs) const
+{
+    const QDate day = QDateTime::fromMSecsSinceEpoch(msecs).date();
+    const CommitmentBucket *b = m_series.bucketOf(day);
+    if (!b)
+        return {};
+    const QLocale locale;
+    QStringList lines;
+    lines << (m_series.byMonth
+                      ? locale.toString(b->start, u"MMMM yyyy"_s)
+                      : tr("Week of %1").arg(locale.toString(b->start, QLocale::LongFormat)));
+    if (const auto ratio = b->decided.ratio()) {
+        lines << tr("%1% kept").arg(locale.toString(100.0 * *ratio, 'f', 0));
+        lines << tr("%n kept", nullptr, b->decided.kept);
+        lines << tr("%n broken", nullptr, b->decided.broken);
+    } else {
+        lines << tr("No commitment was decided");
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace Rekindle

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ProgressChart.h"
+#include "models/ChartSeries.h"
+
+namespace Rekindle {
+
+/// The share of commitments kept of those decided, per week (short periods) or month, as a
+/// line, over light bars of how many were decided. Periods with no decision are gaps.
+class CommitmentsChart final : public ProgressChart
+{
+    Q_OBJECT
+
+public:
+    explicit CommitmentsChart(const ChartStore &store, QWidget *parent = nullptr);
+
+    void reload(TrendRange range, QDate today) override;
+    int pointCount() const override { return m_series.isEmpty() ? 0 : m_series.decidedBuckets(); }
+    QString tooltipAt(qint64 msecs) const override;
+    const CommitmentSeries &series() const { return m_series; }
+
+private:
+    QDate bucketEnd(QDate start) const;
+
+    const ChartStore &m_store;
+    CommitmentSeries m_series;
+};
+
+} // namespace Rekindle
