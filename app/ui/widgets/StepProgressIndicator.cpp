@@ -24,8 +24,12 @@ StepProgressIndicator::StepProgressIndicator(QAbstractItemModel *model, Step ste
     m_bar->setObjectName(u"stepProgressBar"_s);
     m_bar->setRange(0, 100);
     m_bar->setFormat(showTitle ? tr("%p%") : tr("Progress %p%"));
-    if (!showTitle)
-        m_bar->setMaximumWidth(fontMetrics().horizontalAdvance(tr("Progress 100%")) + 90);
+    if (!showTitle) {
+        // Room for the text beside the style's own chunk margins, in any translation.
+        const int textWidth = fontMetrics().horizontalAdvance(tr("Progress 100%"));
+        m_bar->setMinimumWidth(textWidth + 40);
+        m_bar->setMaximumWidth(textWidth + 90);
+    }
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     if (m_title) {
