@@ -91,6 +91,24 @@ protected:
     /// Whether `a` comes before `b`.
     virtual bool lessThan(const T &a, const T &b) const = 0;
 
+    /// Follows a store that keeps several kinds of record and announces each change as
+    /// (kind, id): only changes of `kind` reach this model.
+    template<typename Store, typename Kind> void followKind(Store &store, Kind kind)
+    {
+        connect(&store, &Store::created, this, [this, kind](Kind changed, qint64 id) {
+            if (changed == kind)
+                onCreated(id);
+        });
+        connect(&store, &Store::updated, this, [this, kind](Kind changed, qint64 id) {
+            if (changed == kind)
+                onUpdated(id);
+        });
+        connect(&store, &Store::removed, this, [this, kind](Kind changed, qint64 id) {
+            if (changed == kind)
+                onRemoved(id);
+        });
+    }
+
     void onCreated(qint64 id)
     {
         auto record = readOne(id);

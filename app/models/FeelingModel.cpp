@@ -13,19 +13,7 @@ FeelingModel::FeelingModel(TrustStore &store, const Clock &clock, QObject *paren
     , m_store(store)
     , m_clock(clock)
 {
-    const auto mine = [](TrustStore::Kind kind) { return kind == TrustStore::Kind::Feeling; };
-    connect(&m_store, &TrustStore::created, this, [this, mine](TrustStore::Kind kind, qint64 id) {
-        if (mine(kind))
-            onCreated(id);
-    });
-    connect(&m_store, &TrustStore::updated, this, [this, mine](TrustStore::Kind kind, qint64 id) {
-        if (mine(kind))
-            onUpdated(id);
-    });
-    connect(&m_store, &TrustStore::removed, this, [this, mine](TrustStore::Kind kind, qint64 id) {
-        if (mine(kind))
-            onRemoved(id);
-    });
+    followKind(m_store, TrustStore::Kind::Feeling);
     reload();
 }
 
