@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleCommands.h"
 
-#include "core/Translation.h"
-
 #include "core/CommandLine.h"
+#include "core/Translation.h"
 #include "export/Exporter.h"
 #include "storage/Backups.h"
 #include "storage/DemoJournal.h"
@@ -18,7 +17,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <memory>
 
@@ -27,82 +25,85 @@ using namespace Qt::StringLiterals;
 namespace Rekindle::ConsoleCommands {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::ConsoleCommands", text);
-}
-
-void say(const QString &text)
-{
-    std::fputs(qUtf8Printable(text + u'\n'), stdout);
-}
-
-int fail(const Error &error)
-{
-    std::fprintf(stderr, "rekindle: %s\n", qUtf8Printable(error.message));
-    if (!error.detail.isEmpty())
-        std::fprintf(stderr, "rekindle: (%s)\n", qUtf8Printable(error.detail));
-    return 1;
-}
-
-int exportJournal(const Journal &journal, const CommandLineOptions &options)
-{
-    const auto format = Exporter::formatFromName(options.exportFormat);
-    ExportScope scope;
-    scope.from = options.from;
-    scope.to = options.to;
-    if (options.step)
-        scope.step = Steps::fromInt(*options.step);
-    if (Status status = Exporter::write(journal, *format, options.file, scope); !status)
-        return fail(status.error());
-    for (const QString &file : Exporter::outputFiles(*format, options.file))
-        say(tr("Exported to %1").arg(QDir::toNativeSeparators(file)));
-    std::fprintf(stderr, "%s\n",
-                 qUtf8Printable(tr("Note: the export is not encrypted. Anyone who gets the "
-                                   "file can read everything in it.")));
-    return 0;
-}
-
-int importJournal(Journal &journal, const CommandLineOptions &options)
-{
-    const ImportMode mode = options.importReplace ? ImportMode::Replace : ImportMode::Merge;
-    if (mode == ImportMode::Replace) {
-        // Check the file first: a bad file must not even leave a backup behind.
-        auto document = JournalImport::readFile(options.file);
-        if (!document)
-            return fail(document.error());
-        if (Status valid = JournalImport(journal).validate(*document, mode); !valid)
-            return fail(valid.error());
-        auto safety = Backups(journal).keepCurrent();
-        if (!safety)
-            return fail(safety.error());
-        say(tr("The journal as it was is kept in %1").arg(QDir::toNativeSeparators(*safety)));
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::ConsoleCommands", text);
     }
-    auto summary = JournalImport(journal).importFile(options.file, mode);
-    if (!summary)
-        return fail(summary.error());
-    for (const RecordKind &kind : RecordKinds::all())
-        if (summary->added.value(kind.name) > 0)
-            say(tr("%1: %2 added").arg(RecordKinds::label(kind)).arg(summary->added.value(kind.name)));
-    say(tr("Imported %1 records; %2 were already in the journal; %3 settings.")
+
+    void say(const QString &text)
+    {
+        std::fputs(qUtf8Printable(text + u'\n'), stdout);
+    }
+
+    int fail(const Error &error)
+    {
+        std::fprintf(stderr, "rekindle: %s\n", qUtf8Printable(error.message));
+        if (!error.detail.isEmpty())
+            std::fprintf(stderr, "rekindle: (%s)\n", qUtf8Printable(error.detail));
+        return 1;
+    }
+
+    int exportJournal(const Journal &journal, const CommandLineOptions &options)
+    {
+        const auto format = Exporter::formatFromName(options.exportFormat);
+        ExportScope scope;
+        scope.from = options.from;
+        scope.to = options.to;
+        if (options.step)
+            scope.step = Steps::fromInt(*options.step);
+        if (Status status = Exporter::write(journal, *format, options.file, scope); !status)
+            return fail(status.error());
+        for (const QString &file : Exporter::outputFiles(*format, options.file))
+            say(tr("Exported to %1").arg(QDir::toNativeSeparators(file)));
+        std::fprintf(stderr, "%s\n",
+            qUtf8Printable(tr("Note: the export is not encrypted. Anyone who gets the "
+                              "file can read everything in it.")));
+        return 0;
+    }
+
+    int importJournal(Journal &journal, const CommandLineOptions &options)
+    {
+        const ImportMode mode = options.importReplace ? ImportMode::Replace : ImportMode::Merge;
+        if (mode == ImportMode::Replace) {
+            // Check the file first: a bad file must not even leave a backup behind.
+            auto document = JournalImport::readFile(options.file);
+            if (!document)
+                return fail(document.error());
+            if (Status valid = JournalImport(journal).validate(*document, mode); !valid)
+                return fail(valid.error());
+            auto safety = Backups(journal).keepCurrent();
+            if (!safety)
+                return fail(safety.error());
+            say(tr("The journal as it was is kept in %1").arg(QDir::toNativeSeparators(*safety)));
+        }
+        auto summary = JournalImport(journal).importFile(options.file, mode);
+        if (!summary)
+            return fail(summary.error());
+        for (const RecordKind &kind : RecordKinds::all())
+            if (summary->added.value(kind.name) > 0)
+                say(tr("%1: %2 added")
+                        .arg(RecordKinds::label(kind))
+                        .arg(summary->added.value(kind.name)));
+        say(tr("Imported %1 records; %2 were already in the journal; %3 settings.")
                 .arg(summary->totalAdded())
                 .arg(summary->skipped)
                 .arg(summary->settings));
-    return 0;
-}
+        return 0;
+    }
 
-int backupJournal(const Journal &journal, const CommandLineOptions &options)
-{
-    if (!QDir().mkpath(options.file))
-        return fail(Error { tr("The folder %1 cannot be created.")
+    int backupJournal(const Journal &journal, const CommandLineOptions &options)
+    {
+        if (!QDir().mkpath(options.file))
+            return fail(Error { tr("The folder %1 cannot be created.")
                                     .arg(QDir::toNativeSeparators(options.file)) });
-    const QString path = QDir(options.file).absoluteFilePath(
-            u"rekindle-%1.sqlite3"_s.arg(journal.clock().now().toString(u"yyyyMMdd-HHmmss"_s)));
-    if (Status status = journal.backupTo(path); !status)
-        return fail(status.error());
-    say(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)));
-    return 0;
-}
+        const QString path = QDir(options.file)
+                                 .absoluteFilePath(u"rekindle-%1.sqlite3"_s.arg(
+                                     journal.clock().now().toString(u"yyyyMMdd-HHmmss"_s)));
+        if (Status status = journal.backupTo(path); !status)
+            return fail(status.error());
+        say(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)));
+        return 0;
+    }
 
 } // namespace
 
@@ -111,8 +112,8 @@ int execute(const CommandLineOptions &options)
     using Command = CommandLineOptions::Command;
     QTemporaryDir demoDir;
     const QString directory = options.demo
-            ? demoDir.path()
-            : (options.dataDir.isEmpty() ? Journal::defaultDirectory() : options.dataDir);
+        ? demoDir.path()
+        : (options.dataDir.isEmpty() ? Journal::defaultDirectory() : options.dataDir);
     auto journal = Journal::open(directory);
     if (!journal)
         return fail(journal.error());
@@ -155,9 +156,8 @@ int run(int argc, char *argv[])
     }
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app = gui
-            ? std::make_unique<QGuiApplication>(argc, argv)
-            : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     Application::initialize(*app);
 
     CommandLine commandLine;
@@ -170,8 +170,8 @@ int run(int argc, char *argv[])
         return 0;
     case CommandLine::Action::Fail:
         std::fprintf(stderr, "rekindle: %s\n", qUtf8Printable(commandLine.errorText()));
-        std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(tr("Run 'rekindle --help' to see the options.")));
+        std::fprintf(
+            stderr, "%s\n", qUtf8Printable(tr("Run 'rekindle --help' to see the options.")));
         return 2;
     case CommandLine::Action::Run:
         break;

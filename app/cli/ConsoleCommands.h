@@ -11,12 +11,12 @@ struct CommandLineOptions;
 /// exports, a QGuiApplication on the offscreen platform), so no display is needed.
 namespace ConsoleCommands {
 
-/// Creates the application object, does the work and returns the process exit status:
-/// 0 done, 1 the work failed (or --check found problems), 2 a mistake on the command line.
-int run(int argc, char *argv[]);
+    /// Creates the application object, does the work and returns the process exit status:
+    /// 0 done, 1 the work failed (or --check found problems), 2 a mistake on the command line.
+    int run(int argc, char *argv[]);
 
-/// The work of one command on an existing application object; prints to stdout/stderr.
-int execute(const CommandLineOptions &options);
+    /// The work of one command on an existing application object; prints to stdout/stderr.
+    int execute(const CommandLineOptions &options);
 
 } // namespace ConsoleCommands
 } // namespace Rekindle

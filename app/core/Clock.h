@@ -10,8 +10,7 @@ namespace Rekindle {
 
 /// The source of "now" for every date rule. Injected, so that rules about days, streaks and
 /// pace can be tested across midnight, month ends, DST and time-zone changes.
-class Clock
-{
+class Clock {
 public:
     virtual ~Clock();
 
@@ -30,8 +29,7 @@ public:
 };
 
 /// The real clock: the system time and the system time zone.
-class SystemClock final : public Clock
-{
+class SystemClock final : public Clock {
 public:
     QDateTime now() const override;
     QTimeZone timeZone() const override;

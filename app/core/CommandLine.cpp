@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::CommandLine", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::CommandLine", text);
+    }
 
 } // namespace
 
@@ -27,52 +27,50 @@ bool CommandLine::needsGui(const QStringList &arguments)
 {
     CommandLine commandLine;
     return commandLine.parse(arguments) == Action::Run
-            && commandLine.options().command == CommandLineOptions::Command::None;
+        && commandLine.options().command == CommandLineOptions::Command::None;
 }
 
 CommandLine::CommandLine()
     : m_dataDir(QStringList { u"data-dir"_s },
-                tr("Keep the journal in <folder> instead of the standard location."),
-                tr("folder"))
+        tr("Keep the journal in <folder> instead of the standard location."), tr("folder"))
     , m_demo(QStringList { u"demo"_s },
-             tr("Open a sample journal in a temporary folder, to look around. Your own journal "
-                "is not touched."))
+          tr("Open a sample journal in a temporary folder, to look around. Your own journal "
+             "is not touched."))
     , m_demoDays(QStringList { u"demo-days"_s },
-                 tr("How many days of history the sample journal has (1 to 36500)."), tr("days"),
-                 QString::number(CommandLineOptions::DefaultDemoDays))
+          tr("How many days of history the sample journal has (1 to 36500)."), tr("days"),
+          QString::number(CommandLineOptions::DefaultDemoDays))
     , m_demoDensity(QStringList { u"demo-entries-per-day"_s },
-                    tr("Average journal entries per day in the sample journal (0.1 to 20)."),
-                    tr("number"), u"1.2"_s)
+          tr("Average journal entries per day in the sample journal (0.1 to 20)."), tr("number"),
+          u"1.2"_s)
     , m_export(QStringList { u"export"_s },
-               tr("Export the journal to FILE as <format> (json, csv, markdown, html or pdf), "
-                  "without opening a window. The file is not encrypted: anyone who gets it can "
-                  "read it."),
-               tr("format"))
+          tr("Export the journal to FILE as <format> (json, csv, markdown, html or pdf), "
+             "without opening a window. The file is not encrypted: anyone who gets it can "
+             "read it."),
+          tr("format"))
     , m_import(QStringList { u"import"_s },
-               tr("Import a JSON export into the journal, adding what it does not have yet."),
-               tr("file"))
+          tr("Import a JSON export into the journal, adding what it does not have yet."),
+          tr("file"))
     , m_replace(QStringList { u"replace"_s },
-                tr("With --import: replace the journal's content with the file's."))
-    , m_backup(QStringList { u"backup"_s },
-               tr("Write a backup copy of the journal into <folder>."), tr("folder"))
+          tr("With --import: replace the journal's content with the file's."))
+    , m_backup(QStringList { u"backup"_s }, tr("Write a backup copy of the journal into <folder>."),
+          tr("folder"))
     , m_check(QStringList { u"check"_s },
-              tr("Check the journal for damage and report; exit status 0 when healthy."))
+          tr("Check the journal for damage and report; exit status 0 when healthy."))
     , m_from(QStringList { u"from"_s }, tr("With --export: only from this day (YYYY-MM-DD)."),
-             tr("day"))
+          tr("day"))
     , m_to(QStringList { u"to"_s }, tr("With --export: only up to this day (YYYY-MM-DD)."),
-           tr("day"))
-    , m_step(QStringList { u"step"_s }, tr("With --export: only this step (1 to 5)."),
-             tr("step"))
+          tr("day"))
+    , m_step(QStringList { u"step"_s }, tr("With --export: only this step (1 to 5)."), tr("step"))
 {
     m_parser.setApplicationDescription(
-            tr("A private journal that walks you through five steps after a breakup."));
+        tr("A private journal that walks you through five steps after a breakup."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOption(m_dataDir);
     m_parser.addOption(m_demo);
     m_parser.addOption(m_demoDays);
     m_parser.addOption(m_demoDensity);
     for (const QCommandLineOption *option :
-         { &m_export, &m_import, &m_replace, &m_backup, &m_check, &m_from, &m_to, &m_step })
+        { &m_export, &m_import, &m_replace, &m_backup, &m_check, &m_from, &m_to, &m_step })
         m_parser.addOption(*option);
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -171,8 +169,8 @@ bool CommandLine::parseCommand()
         m_error = tr("--from, --to and --step go with --export.");
         return false;
     }
-    for (const auto &[option, day] : { std::pair { &m_from, &m_options.from },
-                                       std::pair { &m_to, &m_options.to } }) {
+    for (const auto &[option, day] :
+        { std::pair { &m_from, &m_options.from }, std::pair { &m_to, &m_options.to } }) {
         if (!m_parser.isSet(*option))
             continue;
         const QDate date = QDate::fromString(m_parser.value(*option), Qt::ISODate);
@@ -205,10 +203,9 @@ QString CommandLine::helpText() const
 
 QString CommandLine::versionText() const
 {
-    return u"%1 %2\n"_s.arg(QCoreApplication::applicationName(),
-                            QCoreApplication::applicationVersion())
-            + tr("License GPL-3.0-or-later. Everything you write stays on this computer.")
-            + u'\n';
+    return u"%1 %2\n"_s.arg(
+               QCoreApplication::applicationName(), QCoreApplication::applicationVersion())
+        + tr("License GPL-3.0-or-later. Everything you write stays on this computer.") + u'\n';
 }
 
 } // namespace Rekindle

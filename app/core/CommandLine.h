@@ -5,14 +5,12 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QStringList>
-
 #include <optional>
 
 namespace Rekindle {
 
 /// What the person asked for on the command line.
-struct CommandLineOptions
-{
+struct CommandLineOptions {
     static constexpr int DefaultDemoDays = 120;
     static constexpr int MaxDemoDays = 36500;
 
@@ -35,8 +33,7 @@ struct CommandLineOptions
 
 /// Parses Rekindle's command line. Knows, before any application object exists, whether the
 /// request needs a display at all: --help, --version and mistakes are answered on the console.
-class CommandLine
-{
+class CommandLine {
 public:
     enum class Action { Run, ShowHelp, ShowVersion, Fail };
 

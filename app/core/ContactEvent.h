@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Rekindle {
@@ -22,8 +21,7 @@ enum class ContactTone : int { Light = 0, Neutral = 1, Heavy = 2 };
 
 /// One contact between the person and their ex, either way. Shared by step 1 (space) and the
 /// contact log of step 3: the single record of who reached out, how, and what came back.
-struct ContactEvent
-{
+struct ContactEvent {
     static constexpr qsizetype MaxNoteLength = 20000;
     static constexpr qsizetype MaxTopicsLength = 500;
 
@@ -46,16 +44,16 @@ struct ContactEvent
 
 namespace Contacts {
 
-QList<ContactChannel> channels();
-QString channelName(ContactChannel channel);
-std::optional<ContactChannel> channelFromInt(int value);
-QList<ContactResponse> responses();
-QString responseName(ContactResponse response);
-std::optional<ContactResponse> responseFromInt(int value);
-QString directionName(ContactDirection direction);
-QList<ContactTone> tones();
-QString toneName(ContactTone tone);
-std::optional<ContactTone> toneFromInt(int value);
+    QList<ContactChannel> channels();
+    QString channelName(ContactChannel channel);
+    std::optional<ContactChannel> channelFromInt(int value);
+    QList<ContactResponse> responses();
+    QString responseName(ContactResponse response);
+    std::optional<ContactResponse> responseFromInt(int value);
+    QString directionName(ContactDirection direction);
+    QList<ContactTone> tones();
+    QString toneName(ContactTone tone);
+    std::optional<ContactTone> toneFromInt(int value);
 
 } // namespace Contacts
 } // namespace Rekindle

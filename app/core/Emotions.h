@@ -12,12 +12,12 @@ namespace Rekindle {
 /// journal reads the same in every language); shown translated.
 namespace Emotions {
 
-/// Every key, in the order to offer them.
-QStringList keys();
-/// The translated name of `key`; an unknown key (the person's own word) is shown as is.
-QString displayName(const QString &key);
-/// The key of a translated or raw name, or the text itself when it matches none.
-QString keyFor(const QString &nameOrKey);
+    /// Every key, in the order to offer them.
+    QStringList keys();
+    /// The translated name of `key`; an unknown key (the person's own word) is shown as is.
+    QString displayName(const QString &key);
+    /// The key of a translated or raw name, or the text itself when it matches none.
+    QString keyFor(const QString &nameOrKey);
 
 } // namespace Emotions
 

@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Rekindle {
@@ -23,8 +22,7 @@ enum class GoalCategory : int {
 };
 
 /// Something the person works on for themselves (step 2), with a rhythm.
-struct Goal
-{
+struct Goal {
     static constexpr qsizetype MaxTitleLength = 300;
     static constexpr int Daily = 7; ///< timesPerWeek of a daily goal
 
@@ -45,8 +43,7 @@ struct Goal
 };
 
 /// One ticked day of a goal.
-struct GoalCheckIn
-{
+struct GoalCheckIn {
     static constexpr qsizetype MaxNoteLength = 5000;
 
     qint64 goalId = 0;
@@ -59,9 +56,9 @@ struct GoalCheckIn
 
 namespace Goals {
 
-QList<GoalCategory> categories();
-QString categoryName(GoalCategory category);
-std::optional<GoalCategory> categoryFromInt(int value);
+    QList<GoalCategory> categories();
+    QString categoryName(GoalCategory category);
+    std::optional<GoalCategory> categoryFromInt(int value);
 
 } // namespace Goals
 } // namespace Rekindle

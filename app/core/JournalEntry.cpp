@@ -30,18 +30,17 @@ Status EntryContent::validate() const
     QString problem;
     if (title.size() > titleLimit)
         problem = QCoreApplication::translate("Rekindle::JournalEntry",
-                                              "The title is too long: keep it under %n "
-                                              "characters.",
-                                              nullptr, titleLimit);
+            "The title is too long: keep it under %n "
+            "characters.",
+            nullptr, titleLimit);
     else if (body.size() > JournalEntry::MaxBodyLength)
-        problem = QCoreApplication::translate(
-                "Rekindle::JournalEntry",
-                "This entry is too long to save. Split it into several entries.");
-    else if (mood && (*mood < JournalEntry::MinMood || *mood > JournalEntry::MaxMood))
         problem = QCoreApplication::translate("Rekindle::JournalEntry",
-                                              "Mood must be between %1 and %2.")
-                          .arg(JournalEntry::MinMood)
-                          .arg(JournalEntry::MaxMood);
+            "This entry is too long to save. Split it into several entries.");
+    else if (mood && (*mood < JournalEntry::MinMood || *mood > JournalEntry::MaxMood))
+        problem = QCoreApplication::translate(
+            "Rekindle::JournalEntry", "Mood must be between %1 and %2.")
+                      .arg(JournalEntry::MinMood)
+                      .arg(JournalEntry::MaxMood);
     if (!problem.isEmpty())
         return Error { problem };
     return {};

@@ -7,14 +7,12 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace Rekindle {
 
 /// One piece of free writing that belongs to a step. The body is Markdown.
-struct JournalEntry
-{
+struct JournalEntry {
     static constexpr int MinMood = 1;
     static constexpr int MaxMood = 10;
     static constexpr qsizetype MaxTitleLength = 500;
@@ -34,8 +32,7 @@ struct JournalEntry
 };
 
 /// The editable part of an entry, checked before anything is written.
-struct EntryContent
-{
+struct EntryContent {
     QString title;
     QString body;
     std::optional<int> mood;

@@ -11,8 +11,7 @@ namespace Rekindle {
 
 /// A moment's mood: how it feels (1 = very low, 10 = very good), which feelings, a note.
 /// Several a day are fine; each keeps its instant (UTC) and its local calendar day.
-struct MoodCheckIn
-{
+struct MoodCheckIn {
     static constexpr int MinMood = 1;
     static constexpr int MaxMood = 10;
     static constexpr qsizetype MaxNoteLength = 10000;

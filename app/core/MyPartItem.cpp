@@ -5,22 +5,21 @@
 #include "core/Translation.h"
 
 #include <QCoreApplication>
-
 #include <array>
 
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::MyPartItem", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::MyPartItem", text);
+    }
 
-constexpr std::array kStatusNames = {
-    QT_TRANSLATE_NOOP("Rekindle::MyPartItem", "Noticed"),
-    QT_TRANSLATE_NOOP("Rekindle::MyPartItem", "Working on it"),
-    QT_TRANSLATE_NOOP("Rekindle::MyPartItem", "Changed"),
-};
+    constexpr std::array kStatusNames = {
+        QT_TRANSLATE_NOOP("Rekindle::MyPartItem", "Noticed"),
+        QT_TRANSLATE_NOOP("Rekindle::MyPartItem", "Working on it"),
+        QT_TRANSLATE_NOOP("Rekindle::MyPartItem", "Changed"),
+    };
 
 } // namespace
 
@@ -30,8 +29,9 @@ Status MyPartItem::validate() const
         return Error { tr("Write a few words about what happened.") };
     for (const QString *text : { &whatHappened, &myPart, &instead })
         if (text->size() > MaxTextLength)
-            return Error { tr("This text is too long: keep it under %1 characters.")
-                                   .arg(MaxTextLength) };
+            return Error {
+                tr("This text is too long: keep it under %1 characters.").arg(MaxTextLength)
+            };
     return {};
 }
 
@@ -44,22 +44,22 @@ QString MyPartItem::shortTitle() const
 
 namespace MyPart {
 
-QList<MyPartStatus> statuses()
-{
-    return { MyPartStatus::Noticed, MyPartStatus::WorkingOnIt, MyPartStatus::Changed };
-}
+    QList<MyPartStatus> statuses()
+    {
+        return { MyPartStatus::Noticed, MyPartStatus::WorkingOnIt, MyPartStatus::Changed };
+    }
 
-QString statusName(MyPartStatus status)
-{
-    return tr(kStatusNames.at(size_t(status)));
-}
+    QString statusName(MyPartStatus status)
+    {
+        return tr(kStatusNames.at(size_t(status)));
+    }
 
-std::optional<MyPartStatus> statusFromInt(int value)
-{
-    if (value < 0 || value >= int(kStatusNames.size()))
-        return std::nullopt;
-    return MyPartStatus(value);
-}
+    std::optional<MyPartStatus> statusFromInt(int value)
+    {
+        if (value < 0 || value >= int(kStatusNames.size()))
+            return std::nullopt;
+        return MyPartStatus(value);
+    }
 
 } // namespace MyPart
 } // namespace Rekindle

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Rekindle {
@@ -17,8 +16,7 @@ enum class MyPartStatus : int { Noticed = 0, WorkingOnIt = 1, Changed = 2 };
 
 /// One of my own mistakes or habits that played a part in the breakup, looked at honestly and
 /// kindly: what happened, my part in it, and what I will do instead.
-struct MyPartItem
-{
+struct MyPartItem {
     static constexpr qsizetype MaxTextLength = 5000;
 
     qint64 id = 0;
@@ -39,9 +37,9 @@ struct MyPartItem
 
 namespace MyPart {
 
-QList<MyPartStatus> statuses();
-QString statusName(MyPartStatus status);
-std::optional<MyPartStatus> statusFromInt(int value);
+    QList<MyPartStatus> statuses();
+    QString statusName(MyPartStatus status);
+    std::optional<MyPartStatus> statusFromInt(int value);
 
 } // namespace MyPart
 } // namespace Rekindle

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Reflection.h"
 
-#include "core/Translation.h"
-
 #include "Emotions.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 
@@ -13,18 +12,18 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::Reflection", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::Reflection", text);
+    }
 
-const QString SituationKey = u"thought.situation"_s;
-const QString EmotionsKey = u"thought.emotions"_s;
-const QString AutomaticKey = u"thought.automatic"_s;
-const QString ForKey = u"thought.evidence-for"_s;
-const QString AgainstKey = u"thought.evidence-against"_s;
-const QString BalancedKey = u"thought.balanced"_s;
-const QString AfterKey = u"thought.emotions-after"_s;
+    const QString SituationKey = u"thought.situation"_s;
+    const QString EmotionsKey = u"thought.emotions"_s;
+    const QString AutomaticKey = u"thought.automatic"_s;
+    const QString ForKey = u"thought.evidence-for"_s;
+    const QString AgainstKey = u"thought.evidence-against"_s;
+    const QString BalancedKey = u"thought.balanced"_s;
+    const QString AfterKey = u"thought.emotions-after"_s;
 
 } // namespace
 
@@ -57,9 +56,9 @@ QString Reflection::displayTitle(ReflectionKind kind, const QString &firstAnswer
 bool ThoughtRecord::isEmpty() const
 {
     return situation.trimmed().isEmpty() && emotions.isEmpty()
-            && automaticThought.trimmed().isEmpty() && evidenceFor.trimmed().isEmpty()
-            && evidenceAgainst.trimmed().isEmpty() && balancedThought.trimmed().isEmpty()
-            && emotionsAfter.isEmpty();
+        && automaticThought.trimmed().isEmpty() && evidenceFor.trimmed().isEmpty()
+        && evidenceAgainst.trimmed().isEmpty() && balancedThought.trimmed().isEmpty()
+        && emotionsAfter.isEmpty();
 }
 
 Status ThoughtRecord::validate() const
@@ -70,8 +69,8 @@ Status ThoughtRecord::validate() const
                 return Error { tr("Name each feeling, or remove the empty row.") };
             if (e.intensity < MinIntensity || e.intensity > MaxIntensity)
                 return Error { tr("How strong a feeling is goes from %1 to %2.")
-                                       .arg(MinIntensity)
-                                       .arg(MaxIntensity) };
+                                   .arg(MinIntensity)
+                                   .arg(MaxIntensity) };
         }
     return Reflection::validate(toAnswers());
 }

@@ -19,8 +19,7 @@ enum class ReflectionKind : int {
 
 /// One question and what the person wrote. The question's wording is kept as it was asked, so
 /// an old reflection still reads right after the prompts changed.
-struct ReflectionAnswer
-{
+struct ReflectionAnswer {
     QString promptKey;
     QString promptText;
     QString answer;
@@ -28,8 +27,7 @@ struct ReflectionAnswer
 
 /// A reflection session: a draft while being written, complete once finished. Drafts are kept
 /// so that a half-done reflection can be resumed (also after a crash).
-struct Reflection
-{
+struct Reflection {
     static constexpr qsizetype MaxAnswerLength = 200 * 1024;
     static constexpr qsizetype MaxAnswers = 100;
 
@@ -50,8 +48,7 @@ struct Reflection
 
 /// One feeling named in a thought record, with how strong it is (0 = not at all, 100 = the
 /// strongest it could be).
-struct EmotionRating
-{
+struct EmotionRating {
     QString emotion;
     int intensity = 50;
 
@@ -61,8 +58,7 @@ struct EmotionRating
 /// A thought record (as in cognitive behavioural therapy): the situation, the feelings and how
 /// strong they were, the thought that came automatically, the evidence for and against it, a
 /// more balanced thought, and the feelings rated again afterwards.
-struct ThoughtRecord
-{
+struct ThoughtRecord {
     static constexpr int MinIntensity = 0;
     static constexpr int MaxIntensity = 100;
 

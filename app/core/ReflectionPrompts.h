@@ -6,14 +6,12 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Rekindle {
 
 /// One question of a guided reflection, as it will be asked.
-struct ReflectionPrompt
-{
+struct ReflectionPrompt {
     /// Stable key: "step1.why-ended" for a built-in prompt, "custom.<uid>" for the person's own.
     QString key;
     QString text; ///< translated (built-in) or as the person wrote it
@@ -27,8 +25,7 @@ struct ReflectionPrompt
 
 /// How the person changed one prompt of a step, as kept in the journal. A step without any
 /// stored rows uses the built-in list as it is.
-struct PromptSetting
-{
+struct PromptSetting {
     QString builtinKey; ///< empty for the person's own prompt
     QString customKey; ///< "custom.<uid>" for the person's own prompt
     QString customText; ///< empty: the built-in wording (translated when shown)
@@ -39,35 +36,35 @@ struct PromptSetting
 /// QT_TRANSLATE_NOOP so that lupdate sees them; translated when asked for.
 namespace ReflectionPrompts {
 
-inline constexpr qsizetype MaxTextLength = 1000;
-inline constexpr auto CustomKeyPrefix = "custom.";
+    inline constexpr qsizetype MaxTextLength = 1000;
+    inline constexpr auto CustomKeyPrefix = "custom.";
 
-/// The built-in prompts of `step`, in their default order, translated.
-QList<ReflectionPrompt> builtins(Step step);
-/// The built-in prompt with `key` (of any step), translated; nothing for an unknown key.
-std::optional<ReflectionPrompt> builtin(const QString &key);
+    /// The built-in prompts of `step`, in their default order, translated.
+    QList<ReflectionPrompt> builtins(Step step);
+    /// The built-in prompt with `key` (of any step), translated; nothing for an unknown key.
+    std::optional<ReflectionPrompt> builtin(const QString &key);
 
-/// The prompts of `step` after the person's changes (`settings` in their order). Built-in
-/// prompts missing from `settings` (added in a newer version) are appended; unknown built-in
-/// keys are dropped. Hidden prompts are kept, flagged.
-QList<ReflectionPrompt> resolve(Step step, const QList<PromptSetting> &settings);
-/// The settings that reproduce `prompts` (the inverse of resolve()).
-QList<PromptSetting> settingsOf(const QList<ReflectionPrompt> &prompts);
+    /// The prompts of `step` after the person's changes (`settings` in their order). Built-in
+    /// prompts missing from `settings` (added in a newer version) are appended; unknown built-in
+    /// keys are dropped. Hidden prompts are kept, flagged.
+    QList<ReflectionPrompt> resolve(Step step, const QList<PromptSetting> &settings);
+    /// The settings that reproduce `prompts` (the inverse of resolve()).
+    QList<PromptSetting> settingsOf(const QList<ReflectionPrompt> &prompts);
 
-/// The questions of one guided session: the visible prompts, ending on a forward-looking action
-/// prompt (the step's own when the person hid or moved it). Never empty.
-QList<ReflectionPrompt> sessionPlan(Step step, const QList<ReflectionPrompt> &prompts);
+    /// The questions of one guided session: the visible prompts, ending on a forward-looking action
+    /// prompt (the step's own when the person hid or moved it). Never empty.
+    QList<ReflectionPrompt> sessionPlan(Step step, const QList<ReflectionPrompt> &prompts);
 
-/// Whether a session of `step` is meant to stay short (looking back at why it ended: dwelling
-/// on it does not help, a short, action-minded look does).
-bool isBrief(Step step);
-/// How long a brief session may go on before a gentle note suggests wrapping up.
-inline constexpr qint64 BriefSessionSecs = 15 * 60;
-/// Whether to suggest wrapping up a session of `step` that has been open `elapsedSecs`.
-bool suggestWrapUp(Step step, qint64 elapsedSecs);
+    /// Whether a session of `step` is meant to stay short (looking back at why it ended: dwelling
+    /// on it does not help, a short, action-minded look does).
+    bool isBrief(Step step);
+    /// How long a brief session may go on before a gentle note suggests wrapping up.
+    inline constexpr qint64 BriefSessionSecs = 15 * 60;
+    /// Whether to suggest wrapping up a session of `step` that has been open `elapsedSecs`.
+    bool suggestWrapUp(Step step, qint64 elapsedSecs);
 
-/// Checks the wording of one of the person's prompts. Empty or overlong text is refused.
-QString validateText(const QString &text);
+    /// Checks the wording of one of the person's prompts. Empty or overlong text is refused.
+    QString validateText(const QString &text);
 
 } // namespace ReflectionPrompts
 } // namespace Rekindle

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -12,20 +11,23 @@ namespace Rekindle {
 
 /// A failure that can be shown to the person using the app: `message` is already translated.
 /// `detail` carries technical text (an SQLite error, a path) for logs and bug reports.
-struct Error
-{
+struct Error {
     QString message;
     QString detail = {};
 };
 
 /// Errors as values: either a T or an Error. Used at the storage boundary so that no exception
 /// ever crosses a Qt event handler.
-template<typename T>
-class [[nodiscard]] Result
-{
+template<typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::move(value)) { }
-    Result(Error error) : m_data(std::move(error)) { }
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -45,11 +47,13 @@ private:
 };
 
 /// Result of an operation that yields nothing but can fail.
-class [[nodiscard]] Status
-{
+class [[nodiscard]] Status {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) { }
+    Status(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

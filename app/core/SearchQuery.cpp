@@ -10,72 +10,72 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-/// Characters SQLite's unicode61 tokenizer keeps in words: letters, digits, private use.
-/// Combining marks count too: with remove_diacritics they fold into the letter before them.
-bool isWordChar(char32_t c)
-{
-    switch (QChar::category(c)) {
-    case QChar::Letter_Uppercase:
-    case QChar::Letter_Lowercase:
-    case QChar::Letter_Titlecase:
-    case QChar::Letter_Modifier:
-    case QChar::Letter_Other:
-    case QChar::Number_DecimalDigit:
-    case QChar::Number_Letter:
-    case QChar::Number_Other:
-    case QChar::Other_PrivateUse:
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_SpacingCombining:
-    case QChar::Mark_Enclosing:
-        return true;
-    default:
-        return false;
+    /// Characters SQLite's unicode61 tokenizer keeps in words: letters, digits, private use.
+    /// Combining marks count too: with remove_diacritics they fold into the letter before them.
+    bool isWordChar(char32_t c)
+    {
+        switch (QChar::category(c)) {
+        case QChar::Letter_Uppercase:
+        case QChar::Letter_Lowercase:
+        case QChar::Letter_Titlecase:
+        case QChar::Letter_Modifier:
+        case QChar::Letter_Other:
+        case QChar::Number_DecimalDigit:
+        case QChar::Number_Letter:
+        case QChar::Number_Other:
+        case QChar::Other_PrivateUse:
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_SpacingCombining:
+        case QChar::Mark_Enclosing:
+            return true;
+        default:
+            return false;
+        }
     }
-}
 
-/// Scripts written without spaces between words: the tokenizer would make a whole sentence
-/// one "word", so a word inside it can only be found as a substring.
-bool isUnspacedScript(char32_t c)
-{
-    switch (QChar::script(c)) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Hangul:
-    case QChar::Script_Thai:
-    case QChar::Script_Lao:
-    case QChar::Script_Khmer:
-    case QChar::Script_Myanmar:
-    case QChar::Script_Tibetan:
-        return true;
-    default:
-        return false;
+    /// Scripts written without spaces between words: the tokenizer would make a whole sentence
+    /// one "word", so a word inside it can only be found as a substring.
+    bool isUnspacedScript(char32_t c)
+    {
+        switch (QChar::script(c)) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+        case QChar::Script_Thai:
+        case QChar::Script_Lao:
+        case QChar::Script_Khmer:
+        case QChar::Script_Myanmar:
+        case QChar::Script_Tibetan:
+            return true;
+        default:
+            return false;
+        }
     }
-}
 
-/// Symbols outside ASCII (emoji, arrows, dingbats) are dropped by the tokenizer; a query
-/// containing one means "find this symbol".
-bool isMeaningfulSymbol(char32_t c)
-{
-    if (c < 0x80)
-        return false;
-    switch (QChar::category(c)) {
-    case QChar::Symbol_Math:
-    case QChar::Symbol_Currency:
-    case QChar::Symbol_Modifier:
-    case QChar::Symbol_Other:
-        return true;
-    default:
-        return false;
+    /// Symbols outside ASCII (emoji, arrows, dingbats) are dropped by the tokenizer; a query
+    /// containing one means "find this symbol".
+    bool isMeaningfulSymbol(char32_t c)
+    {
+        if (c < 0x80)
+            return false;
+        switch (QChar::category(c)) {
+        case QChar::Symbol_Math:
+        case QChar::Symbol_Currency:
+        case QChar::Symbol_Modifier:
+        case QChar::Symbol_Other:
+            return true;
+        default:
+            return false;
+        }
     }
-}
 
-QString quoted(const QString &phrase)
-{
-    QString text = phrase;
-    text.replace(u'"', u"\"\""_s);
-    return u'"' + text + u'"';
-}
+    QString quoted(const QString &phrase)
+    {
+        QString text = phrase;
+        text.replace(u'"', u"\"\""_s);
+        return u'"' + text + u'"';
+    }
 
 } // namespace
 

@@ -16,8 +16,7 @@ namespace Rekindle {
 /// typed. Text the full-text index cannot answer (CJK, where words are not
 /// separated by spaces; emoji and other symbols, which the tokenizer drops) is searched as a
 /// plain substring instead.
-class SearchQuery
-{
+class SearchQuery {
 public:
     enum class Mode {
         Empty, ///< nothing to look for

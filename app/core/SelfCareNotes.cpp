@@ -9,12 +9,12 @@
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::SelfCareNotes", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::SelfCareNotes", text);
+    }
 
-constexpr qint64 FutureToleranceSecs = 5 * 60;
+    constexpr qint64 FutureToleranceSecs = 5 * 60;
 
 } // namespace
 
@@ -22,15 +22,16 @@ Status Urge::validate(const QDateTime &now) const
 {
     if (intensity < MinIntensity || intensity > MaxIntensity)
         return Error { tr("Rate how strong the urge was from %1 (mild) to %2 (very strong).")
-                               .arg(MinIntensity)
-                               .arg(MaxIntensity) };
+                           .arg(MinIntensity)
+                           .arg(MaxIntensity) };
     if (!occurredAt.isValid() || !day.isValid())
         return Error { tr("Choose when the urge came.") };
     if (occurredAt > now.addSecs(FutureToleranceSecs))
         return Error { tr("An urge cannot be logged in the future.") };
     if (note.size() > MaxNoteLength)
-        return Error { tr("The note is too long: keep it under %1 characters.")
-                               .arg(MaxNoteLength) };
+        return Error {
+            tr("The note is too long: keep it under %1 characters.").arg(MaxNoteLength)
+        };
     return {};
 }
 

@@ -11,8 +11,7 @@
 namespace Rekindle {
 
 /// An urge to contact them that I noticed and did not act on.
-struct Urge
-{
+struct Urge {
     static constexpr int MinIntensity = 1;
     static constexpr int MaxIntensity = 5;
     static constexpr qsizetype MaxNoteLength = 5000;
@@ -30,8 +29,7 @@ struct Urge
 enum class UnsentState : int { Open = 0, LetGo = 1, KeptForLater = 2 };
 
 /// Words for them that are written down and deliberately not sent.
-struct UnsentMessage
-{
+struct UnsentMessage {
     static constexpr qsizetype MaxBodyLength = 100000;
     /// Read it again after this long before deciding anything.
     static constexpr int CoolingOffHours = 24;
@@ -49,8 +47,7 @@ struct UnsentMessage
 };
 
 /// A small thing done well, worth noticing.
-struct SmallWin
-{
+struct SmallWin {
     static constexpr qsizetype MaxTextLength = 1000;
 
     qint64 id = 0;

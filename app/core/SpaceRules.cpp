@@ -39,13 +39,12 @@ std::optional<SpaceStreak> best(const QList<SpaceStreak> &streaks)
     return longest;
 }
 
-BombardingAssessment assessBombarding(const QList<ContactSample> &contacts,
-                                      const QDateTime &now,
-                                      const BombardingThresholds &thresholds)
+BombardingAssessment assessBombarding(const QList<ContactSample> &contacts, const QDateTime &now,
+    const BombardingThresholds &thresholds)
 {
     QList<ContactSample> sorted = contacts;
     std::sort(sorted.begin(), sorted.end(),
-              [](const ContactSample &a, const ContactSample &b) { return a.at > b.at; });
+        [](const ContactSample &a, const ContactSample &b) { return a.at > b.at; });
     BombardingAssessment result;
     const QDateTime dayAgo = now.addSecs(-24 * 60 * 60);
     const QDateTime lookback = now.addDays(-UnansweredLookbackDays);
@@ -58,8 +57,8 @@ BombardingAssessment assessBombarding(const QList<ContactSample> &contacts,
             ++result.inLast24Hours;
         if (!counting || contact.at < lookback)
             continue;
-        const bool unanswered = mine
-                && (!contact.response || *contact.response == ContactResponse::NoReplyYet);
+        const bool unanswered
+            = mine && (!contact.response || *contact.response == ContactResponse::NoReplyYet);
         if (unanswered)
             ++result.unansweredInRow;
         else

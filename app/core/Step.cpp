@@ -5,87 +5,86 @@
 #include "core/Translation.h"
 
 #include <QCoreApplication>
-
 #include <array>
 
 namespace Rekindle::Steps {
 namespace {
 
-struct StepText
-{
-    const char *title;
-    const char *summary;
-    const char *guidance;
-    const char *emptyHint;
-};
+    struct StepText {
+        const char *title;
+        const char *summary;
+        const char *guidance;
+        const char *emptyHint;
+    };
 
-// Defined with QT_TRANSLATE_NOOP so that lupdate sees every text; translated at use.
-constexpr std::array<StepText, Count> kTexts = { {
-    { QT_TRANSLATE_NOOP("Rekindle::Steps", "Acknowledge"),
-      QT_TRANSLATE_NOOP("Rekindle::Steps", "Accept that the relationship is over, for now."),
-      QT_TRANSLATE_NOOP("Rekindle::Steps",
-                        "Letting yourself accept that it has ended is where every good path "
-                        "starts. Look honestly at why it ended and at your own part in it, "
-                        "without harshness. Give them time and space: fewer messages now "
-                        "leaves room for a better conversation later."),
-      QT_TRANSLATE_NOOP("Rekindle::Steps",
-                        "Start by writing what happened, in your own words. "
-                        "Press New entry (Ctrl+N) when you are ready.") },
-    { QT_TRANSLATE_NOOP("Rekindle::Steps", "Work on Yourself"),
-      QT_TRANSLATE_NOOP("Rekindle::Steps", "Use this time for your own growth."),
-      QT_TRANSLATE_NOOP("Rekindle::Steps",
-                        "This time is yours. Move your body, pick up something new, talk to a "
-                        "professional about what weighs on you. You do this for yourself "
-                        "first; feeling steadier shows, whatever happens next."),
-      QT_TRANSLATE_NOOP("Rekindle::Steps",
-                        "Write about one thing you would like to grow in. "
-                        "Press New entry (Ctrl+N) to begin.") },
-    { QT_TRANSLATE_NOOP("Rekindle::Steps", "Reconnect"),
-      QT_TRANSLATE_NOOP("Rekindle::Steps", "Reach out lightly, when you are both ready."),
-      QT_TRANSLATE_NOOP("Rekindle::Steps",
-                        "When space has been given and you feel steadier, a short, friendly "
-                        "message can open the door: ask how they are or share something good. "
-                        "Leave the past and heavy topics for later. If they are open to it, a "
-                        "coffee or a walk is plenty."),
-      QT_TRANSLATE_NOOP("Rekindle::Steps",
-                        "Note how you feel about reaching out before you do. "
-                        "Press New entry (Ctrl+N) to write.") },
-    { QT_TRANSLATE_NOOP("Rekindle::Steps", "Rebuild Trust"),
-      QT_TRANSLATE_NOOP("Rekindle::Steps", "Be honest, keep your word, work on what comes up."),
-      QT_TRANSLATE_NOOP("Rekindle::Steps",
-                        "Trust grows slowly from small things done reliably. Be open about how "
-                        "you feel, keep the promises you make, and face issues together when "
-                        "they arise instead of around them."),
-      QT_TRANSLATE_NOOP("Rekindle::Steps",
-                        "Write about what honesty looks like for you right now. "
-                        "Press New entry (Ctrl+N) to start.") },
-    { QT_TRANSLATE_NOOP("Rekindle::Steps", "Take Things Slow"),
-      QT_TRANSLATE_NOOP("Rekindle::Steps", "Let a strong foundation form at its own pace."),
-      QT_TRANSLATE_NOOP("Rekindle::Steps",
-                        "There is no rush. Let trust and connection settle before anything "
-                        "formal, and notice when you feel pressure to speed up. Whatever the "
-                        "outcome, the care you have put into yourself stays with you."),
-      QT_TRANSLATE_NOOP("Rekindle::Steps",
-                        "Write about the pace that feels right to you. "
-                        "Press New entry (Ctrl+N) to begin.") },
-} };
+    // Defined with QT_TRANSLATE_NOOP so that lupdate sees every text; translated at use.
+    constexpr std::array<StepText, Count> kTexts = { {
+        { QT_TRANSLATE_NOOP("Rekindle::Steps", "Acknowledge"),
+            QT_TRANSLATE_NOOP("Rekindle::Steps", "Accept that the relationship is over, for now."),
+            QT_TRANSLATE_NOOP("Rekindle::Steps",
+                "Letting yourself accept that it has ended is where every good path "
+                "starts. Look honestly at why it ended and at your own part in it, "
+                "without harshness. Give them time and space: fewer messages now "
+                "leaves room for a better conversation later."),
+            QT_TRANSLATE_NOOP("Rekindle::Steps",
+                "Start by writing what happened, in your own words. "
+                "Press New entry (Ctrl+N) when you are ready.") },
+        { QT_TRANSLATE_NOOP("Rekindle::Steps", "Work on Yourself"),
+            QT_TRANSLATE_NOOP("Rekindle::Steps", "Use this time for your own growth."),
+            QT_TRANSLATE_NOOP("Rekindle::Steps",
+                "This time is yours. Move your body, pick up something new, talk to a "
+                "professional about what weighs on you. You do this for yourself "
+                "first; feeling steadier shows, whatever happens next."),
+            QT_TRANSLATE_NOOP("Rekindle::Steps",
+                "Write about one thing you would like to grow in. "
+                "Press New entry (Ctrl+N) to begin.") },
+        { QT_TRANSLATE_NOOP("Rekindle::Steps", "Reconnect"),
+            QT_TRANSLATE_NOOP("Rekindle::Steps", "Reach out lightly, when you are both ready."),
+            QT_TRANSLATE_NOOP("Rekindle::Steps",
+                "When space has been given and you feel steadier, a short, friendly "
+                "message can open the door: ask how they are or share something good. "
+                "Leave the past and heavy topics for later. If they are open to it, a "
+                "coffee or a walk is plenty."),
+            QT_TRANSLATE_NOOP("Rekindle::Steps",
+                "Note how you feel about reaching out before you do. "
+                "Press New entry (Ctrl+N) to write.") },
+        { QT_TRANSLATE_NOOP("Rekindle::Steps", "Rebuild Trust"),
+            QT_TRANSLATE_NOOP(
+                "Rekindle::Steps", "Be honest, keep your word, work on what comes up."),
+            QT_TRANSLATE_NOOP("Rekindle::Steps",
+                "Trust grows slowly from small things done reliably. Be open about how "
+                "you feel, keep the promises you make, and face issues together when "
+                "they arise instead of around them."),
+            QT_TRANSLATE_NOOP("Rekindle::Steps",
+                "Write about what honesty looks like for you right now. "
+                "Press New entry (Ctrl+N) to start.") },
+        { QT_TRANSLATE_NOOP("Rekindle::Steps", "Take Things Slow"),
+            QT_TRANSLATE_NOOP("Rekindle::Steps", "Let a strong foundation form at its own pace."),
+            QT_TRANSLATE_NOOP("Rekindle::Steps",
+                "There is no rush. Let trust and connection settle before anything "
+                "formal, and notice when you feel pressure to speed up. Whatever the "
+                "outcome, the care you have put into yourself stays with you."),
+            QT_TRANSLATE_NOOP("Rekindle::Steps",
+                "Write about the pace that feels right to you. "
+                "Press New entry (Ctrl+N) to begin.") },
+    } };
 
-const StepText &textOf(Step step)
-{
-    return kTexts.at(static_cast<size_t>(static_cast<int>(step) - 1));
-}
+    const StepText &textOf(Step step)
+    {
+        return kTexts.at(static_cast<size_t>(static_cast<int>(step) - 1));
+    }
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::Steps", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::Steps", text);
+    }
 
 } // namespace
 
 QList<Step> all()
 {
     return { Step::Acknowledge, Step::WorkOnYourself, Step::Reconnect, Step::RebuildTrust,
-             Step::TakeThingsSlow };
+        Step::TakeThingsSlow };
 }
 
 std::optional<Step> fromInt(int value)
@@ -124,14 +123,14 @@ QString selfCareGuidance(Step step)
     switch (step) {
     case Step::Acknowledge:
         return tr(QT_TRANSLATE_NOOP("Rekindle::Steps",
-                                    "You have moved on, and that is a good place to be. Keep "
-                                    "writing about what you have learned and what you feel; "
-                                    "the distance you keep now is time for yourself."));
+            "You have moved on, and that is a good place to be. Keep "
+            "writing about what you have learned and what you feel; "
+            "the distance you keep now is time for yourself."));
     case Step::WorkOnYourself:
         return tr(QT_TRANSLATE_NOOP("Rekindle::Steps",
-                                    "This time is yours, fully. Keep the goals that do you "
-                                    "good, celebrate small wins, and let caring for yourself "
-                                    "be the whole point."));
+            "This time is yours, fully. Keep the goals that do you "
+            "good, celebrate small wins, and let caring for yourself "
+            "be the whole point."));
     default:
         return guidance(step);
     }

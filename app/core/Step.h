@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Rekindle {
@@ -21,25 +20,25 @@ enum class Step : int {
 
 namespace Steps {
 
-inline constexpr int Count = 5;
+    inline constexpr int Count = 5;
 
-/// All steps in plan order.
-QList<Step> all();
+    /// All steps in plan order.
+    QList<Step> all();
 
-/// The step stored as `value`, or nothing when `value` is not a step.
-std::optional<Step> fromInt(int value);
+    /// The step stored as `value`, or nothing when `value` is not a step.
+    std::optional<Step> fromInt(int value);
 
-/// The step's short title, translated (used for tabs).
-QString title(Step step);
-/// One sentence that says what the step is about, translated.
-QString summary(Step step);
-/// A short paragraph of guidance shown at the top of the step's page, translated.
-QString guidance(Step step);
-/// The guidance of steps 1 and 2 once the person has moved on: self-care, not reconnecting.
-/// Other steps return their usual guidance.
-QString selfCareGuidance(Step step);
-/// What to do first when the step has no entries yet, translated.
-QString emptyHint(Step step);
+    /// The step's short title, translated (used for tabs).
+    QString title(Step step);
+    /// One sentence that says what the step is about, translated.
+    QString summary(Step step);
+    /// A short paragraph of guidance shown at the top of the step's page, translated.
+    QString guidance(Step step);
+    /// The guidance of steps 1 and 2 once the person has moved on: self-care, not reconnecting.
+    /// Other steps return their usual guidance.
+    QString selfCareGuidance(Step step);
+    /// What to do first when the step has no entries yet, translated.
+    QString emptyHint(Step step);
 
 } // namespace Steps
 } // namespace Rekindle

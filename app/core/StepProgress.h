@@ -19,75 +19,74 @@ namespace Rekindle {
 /// count to the query that fills the counts.
 namespace StepProgress {
 
-/// The names of the counts the rules read. The storage layer fills these.
-namespace Count {
-inline constexpr auto Entries = "entries";
-inline constexpr auto Reflections = "reflections"; ///< finished reflections of any kind
-inline constexpr auto ThoughtRecords = "thoughtRecords";
-inline constexpr auto BreakupDateSet = "breakupDateSet"; ///< 1 when the date is given
-inline constexpr auto Accepted = "accepted"; ///< 1 when acceptance is marked
-inline constexpr auto MyPartItems = "myPartItems";
-inline constexpr auto SpaceDays = "spaceDays"; ///< days of the current stretch of space
-inline constexpr auto ActiveGoals = "activeGoals";
-/// Check-ins of active goals over the last AdherenceWindowDays days (at most what was asked).
-inline constexpr auto GoalCheckIns = "goalCheckIns";
-/// Check-ins those goals asked for in that window: the target of GoalCheckIns.
-inline constexpr auto GoalCheckInsPlanned = "goalCheckInsPlanned";
-inline constexpr auto SmallWins = "smallWins";
-inline constexpr auto SafetyAnswered = "safetyAnswered"; ///< 1 when the safety check is answered
-/// Contacts I made that got a reply (warm, neutral or cold).
-inline constexpr auto RepliedContacts = "repliedContacts";
-inline constexpr auto CommitmentsKept = "commitmentsKept";
-/// Issues being worked on or resolved.
-inline constexpr auto IssuesWorkedOn = "issuesWorkedOn";
-inline constexpr auto MilestonesPlanned = "milestonesPlanned"; ///< with a planned day
-inline constexpr auto MilestonesReached = "milestonesReached";
-/// 1 when an outcome (back together or moved on) is chosen: both are full outcomes.
-inline constexpr auto OutcomeChosen = "outcomeChosen";
-} // namespace Count
+    /// The names of the counts the rules read. The storage layer fills these.
+    namespace Count {
+        inline constexpr auto Entries = "entries";
+        inline constexpr auto Reflections = "reflections"; ///< finished reflections of any kind
+        inline constexpr auto ThoughtRecords = "thoughtRecords";
+        inline constexpr auto BreakupDateSet = "breakupDateSet"; ///< 1 when the date is given
+        inline constexpr auto Accepted = "accepted"; ///< 1 when acceptance is marked
+        inline constexpr auto MyPartItems = "myPartItems";
+        inline constexpr auto SpaceDays = "spaceDays"; ///< days of the current stretch of space
+        inline constexpr auto ActiveGoals = "activeGoals";
+        /// Check-ins of active goals over the last AdherenceWindowDays days (at most what was
+        /// asked).
+        inline constexpr auto GoalCheckIns = "goalCheckIns";
+        /// Check-ins those goals asked for in that window: the target of GoalCheckIns.
+        inline constexpr auto GoalCheckInsPlanned = "goalCheckInsPlanned";
+        inline constexpr auto SmallWins = "smallWins";
+        inline constexpr auto SafetyAnswered
+            = "safetyAnswered"; ///< 1 when the safety check is answered
+        /// Contacts I made that got a reply (warm, neutral or cold).
+        inline constexpr auto RepliedContacts = "repliedContacts";
+        inline constexpr auto CommitmentsKept = "commitmentsKept";
+        /// Issues being worked on or resolved.
+        inline constexpr auto IssuesWorkedOn = "issuesWorkedOn";
+        inline constexpr auto MilestonesPlanned = "milestonesPlanned"; ///< with a planned day
+        inline constexpr auto MilestonesReached = "milestonesReached";
+        /// 1 when an outcome (back together or moved on) is chosen: both are full outcomes.
+        inline constexpr auto OutcomeChosen = "outcomeChosen";
+    } // namespace Count
 
-/// Days of space the first step asks for before reconnecting is suggested.
-inline constexpr int MinimumSpaceDays = 30;
-/// The window over which goal adherence counts towards step 2.
-inline constexpr int AdherenceWindowDays = 14;
+    /// Days of space the first step asks for before reconnecting is suggested.
+    inline constexpr int MinimumSpaceDays = 30;
+    /// The window over which goal adherence counts towards step 2.
+    inline constexpr int AdherenceWindowDays = 14;
 
-struct Criterion
-{
-    QString count; ///< which count (see Count)
-    int target = 1; ///< replaced by the count named `targetCount` when that is provided
-    QString targetCount;
-    int weight = 1;
-    QString label; ///< translated, e.g. "Journal entries written"
-};
+    struct Criterion {
+        QString count; ///< which count (see Count)
+        int target = 1; ///< replaced by the count named `targetCount` when that is provided
+        QString targetCount;
+        int weight = 1;
+        QString label; ///< translated, e.g. "Journal entries written"
+    };
 
-struct CriterionResult
-{
-    Criterion criterion;
-    int achieved = 0;
-    /// achieved / target, capped at 1.
-    double fraction() const;
-};
+    struct CriterionResult {
+        Criterion criterion;
+        int achieved = 0;
+        /// achieved / target, capped at 1.
+        double fraction() const;
+    };
 
-struct Report
-{
-    Step step = Step::Acknowledge;
-    int percent = 0;
-    QList<CriterionResult> parts;
+    struct Report {
+        Step step = Step::Acknowledge;
+        int percent = 0;
+        QList<CriterionResult> parts;
 
-    /// One line per criterion ("Journal entries written: 3 of 5"), then a kind closing line.
-    QString explanation() const;
-};
+        /// One line per criterion ("Journal entries written: 3 of 5"), then a kind closing line.
+        QString explanation() const;
+    };
 
-/// The criteria of `step`, in the order they are explained.
-QList<Criterion> criteria(Step step);
+    /// The criteria of `step`, in the order they are explained.
+    QList<Criterion> criteria(Step step);
 
-/// Evaluates `step` against `counts`. Criteria whose count is missing are skipped; with none
-/// left, the progress is 0.
-Report evaluate(Step step, const QHash<QString, int> &counts);
+    /// Evaluates `step` against `counts`. Criteria whose count is missing are skipped; with none
+    /// left, the progress is 0.
+    Report evaluate(Step step, const QHash<QString, int> &counts);
 
-/// How the progress of `step` is worked out, in words, for the help of the Progress dialog:
-/// one line per criterion with its target and weight.
-QString howItWorks(Step step);
+    /// How the progress of `step` is worked out, in words, for the help of the Progress dialog:
+    /// one line per criterion with its target and weight.
+    QString howItWorks(Step step);
 
 } // namespace StepProgress
 } // namespace Rekindle

@@ -3,7 +3,6 @@
 #include "Exporter.h"
 
 #include "core/Translation.h"
-
 #include "storage/RecordKinds.h"
 
 #include <QCoreApplication>
@@ -14,7 +13,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
-
 #include <memory>
 #include <vector>
 
@@ -23,65 +21,64 @@ using namespace Qt::StringLiterals;
 namespace Rekindle::Exporter {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::Exporter", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::Exporter", text);
+    }
 
-constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-Error cannotWrite(const QString &filePath, const QString &why)
-{
-    return Error { tr("The export could not be written to %1: %2")
+    Error cannotWrite(const QString &filePath, const QString &why)
+    {
+        return Error { tr("The export could not be written to %1: %2")
                            .arg(QDir::toNativeSeparators(filePath), why) };
-}
-
-/// Writes several files; all are committed only when every one was written.
-class FileSet
-{
-public:
-    Status add(const QString &filePath, const QByteArray &bytes)
-    {
-        auto file = std::make_unique<QSaveFile>(filePath);
-        if (!file->open(QIODevice::WriteOnly))
-            return cannotWrite(filePath, file->errorString());
-        file->setPermissions(OwnerOnly); // the text is private
-        if (file->write(bytes) != bytes.size())
-            return cannotWrite(filePath, file->errorString());
-        m_files.push_back(std::move(file));
-        return {};
     }
-    QSaveFile *open(const QString &filePath, Status &status)
-    {
-        auto file = std::make_unique<QSaveFile>(filePath);
-        if (!file->open(QIODevice::WriteOnly)) {
-            status = cannotWrite(filePath, file->errorString());
-            return nullptr;
+
+    /// Writes several files; all are committed only when every one was written.
+    class FileSet {
+    public:
+        Status add(const QString &filePath, const QByteArray &bytes)
+        {
+            auto file = std::make_unique<QSaveFile>(filePath);
+            if (!file->open(QIODevice::WriteOnly))
+                return cannotWrite(filePath, file->errorString());
+            file->setPermissions(OwnerOnly); // the text is private
+            if (file->write(bytes) != bytes.size())
+                return cannotWrite(filePath, file->errorString());
+            m_files.push_back(std::move(file));
+            return {};
         }
-        file->setPermissions(OwnerOnly);
-        m_files.push_back(std::move(file));
-        return m_files.back().get();
-    }
-    Status commit()
+        QSaveFile *open(const QString &filePath, Status &status)
+        {
+            auto file = std::make_unique<QSaveFile>(filePath);
+            if (!file->open(QIODevice::WriteOnly)) {
+                status = cannotWrite(filePath, file->errorString());
+                return nullptr;
+            }
+            file->setPermissions(OwnerOnly);
+            m_files.push_back(std::move(file));
+            return m_files.back().get();
+        }
+        Status commit()
+        {
+            for (const auto &file : m_files)
+                if (!file->commit())
+                    return cannotWrite(file->fileName(), file->errorString());
+            return {};
+        }
+
+    private:
+        std::vector<std::unique_ptr<QSaveFile>> m_files;
+    };
+
+    QTextDocument *layOut(const QString &markdown, QObject *parent)
     {
-        for (const auto &file : m_files)
-            if (!file->commit())
-                return cannotWrite(file->fileName(), file->errorString());
-        return {};
+        auto *document = new QTextDocument(parent);
+        // Raw HTML in the text is shown as typed, never interpreted.
+        document->setMarkdown(markdown, QTextDocument::MarkdownNoHTML);
+        document->setMetaInformation(QTextDocument::DocumentTitle, tr("Rekindle Journal"));
+        return document;
     }
-
-private:
-    std::vector<std::unique_ptr<QSaveFile>> m_files;
-};
-
-QTextDocument *layOut(const QString &markdown, QObject *parent)
-{
-    auto *document = new QTextDocument(parent);
-    // Raw HTML in the text is shown as typed, never interpreted.
-    document->setMarkdown(markdown, QTextDocument::MarkdownNoHTML);
-    document->setMetaInformation(QTextDocument::DocumentTitle, tr("Rekindle Journal"));
-    return document;
-}
 
 } // namespace
 
@@ -163,8 +160,8 @@ QStringList outputFiles(ExportFormat format, const QString &filePath)
         return { filePath };
     const QFileInfo info(filePath);
     const QString base = info.suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0
-            ? info.path() + u'/' + info.completeBaseName()
-            : filePath;
+        ? info.path() + u'/' + info.completeBaseName()
+        : filePath;
     QStringList files;
     for (const RecordKind &kind : RecordKinds::all())
         files << base + u'-' + kind.name + u".csv"_s;
@@ -173,7 +170,7 @@ QStringList outputFiles(ExportFormat format, const QString &filePath)
 }
 
 Status write(const Journal &journal, ExportFormat format, const QString &filePath,
-             const ExportScope &scope, const ExportProgress &progress)
+    const ExportScope &scope, const ExportProgress &progress)
 {
     const JournalExport source(journal, scope, progress);
     FileSet files;

@@ -6,7 +6,6 @@
 #include "storage/JournalExport.h"
 
 #include <QStringList>
-
 #include <optional>
 
 namespace Rekindle {
@@ -21,21 +20,21 @@ enum class ExportFormat { Json, Csv, Markdown, Html, Pdf };
 /// all (QSaveFile); a cancelled export leaves nothing behind.
 namespace Exporter {
 
-std::optional<ExportFormat> formatFromName(const QString &name);
-/// The usual file name suffix, without the dot ("md" for Markdown).
-QString suffix(ExportFormat format);
-/// The format's name with what it is good for, translated (for a list of formats).
-QString label(ExportFormat format);
-/// A file dialog filter, translated.
-QString fileFilter(ExportFormat format);
-/// Whether the format needs a QGuiApplication.
-bool needsGui(ExportFormat format);
-/// The files an export to `filePath` writes: one, or one per kind for CSV
-/// (journal.csv -> journal-entries.csv, journal-settings.csv, ...).
-QStringList outputFiles(ExportFormat format, const QString &filePath);
+    std::optional<ExportFormat> formatFromName(const QString &name);
+    /// The usual file name suffix, without the dot ("md" for Markdown).
+    QString suffix(ExportFormat format);
+    /// The format's name with what it is good for, translated (for a list of formats).
+    QString label(ExportFormat format);
+    /// A file dialog filter, translated.
+    QString fileFilter(ExportFormat format);
+    /// Whether the format needs a QGuiApplication.
+    bool needsGui(ExportFormat format);
+    /// The files an export to `filePath` writes: one, or one per kind for CSV
+    /// (journal.csv -> journal-entries.csv, journal-settings.csv, ...).
+    QStringList outputFiles(ExportFormat format, const QString &filePath);
 
-Status write(const Journal &journal, ExportFormat format, const QString &filePath,
-             const ExportScope &scope = {}, const ExportProgress &progress = {});
+    Status write(const Journal &journal, ExportFormat format, const QString &filePath,
+        const ExportScope &scope = {}, const ExportProgress &progress = {});
 
 } // namespace Exporter
 } // namespace Rekindle

@@ -9,15 +9,13 @@
 
 #include <QDate>
 #include <QList>
-
 #include <array>
 #include <optional>
 
 namespace Rekindle {
 
 /// One day of the space chart.
-struct SpaceDay
-{
+struct SpaceDay {
     QDate day;
     /// Days of the current stretch of space that day (as SpaceRules counts them): 1 on the
     /// first day, 0 on a day I reached out; -1 before space began.
@@ -26,8 +24,7 @@ struct SpaceDay
     int theirs = 0; ///< contacts they made that day
 };
 
-struct UrgeWeek
-{
+struct UrgeWeek {
     QDate weekStart; ///< a Monday
     int urges = 0;
 };
@@ -35,8 +32,7 @@ struct UrgeWeek
 /// Days of space over a period: every day of the period, the urges resisted per week (every
 /// week of the period, quiet weeks as zero) and totals. Empty when space has not begun in the
 /// period and there were no contacts or urges.
-struct SpaceSeries
-{
+struct SpaceSeries {
     QDate from;
     QDate to;
     QDate spaceStart;
@@ -54,8 +50,7 @@ struct SpaceSeries
 
 /// Goal adherence in one week: check-ins done (at most what was asked, goal by goal) of the
 /// check-ins asked for by the goals active that week.
-struct GoalWeek
-{
+struct GoalWeek {
     QDate weekStart; ///< a Monday
     double done = 0;
     double planned = 0;
@@ -66,8 +61,7 @@ struct GoalWeek
 
 /// Adherence per week over a period, for all goals or one. Weeks in which no goal was active
 /// are left out (a gap, not a zero).
-struct GoalAdherenceSeries
-{
+struct GoalAdherenceSeries {
     QDate from;
     QDate to;
     std::optional<qint64> goalId;
@@ -79,8 +73,7 @@ struct GoalAdherenceSeries
 };
 
 /// My contacts in one week or month, by the response they got (indexed by ContactResponse).
-struct ResponseBucket
-{
+struct ResponseBucket {
     QDate start; ///< a Monday, or the first of a month
     std::array<int, 4> counts {};
     int total() const { return counts[0] + counts[1] + counts[2] + counts[3]; }
@@ -88,8 +81,7 @@ struct ResponseBucket
 
 /// My contacts by response per week (short periods) or month: every bucket of the period,
 /// quiet ones as zero. Empty when I made no contact in the period.
-struct ResponseSeries
-{
+struct ResponseSeries {
     QDate from;
     QDate to;
     bool byMonth = false;
@@ -102,16 +94,14 @@ struct ResponseSeries
 };
 
 /// Commitments decided in one week or month: kept / (kept + broken), as in step 4's summary.
-struct CommitmentBucket
-{
+struct CommitmentBucket {
     QDate start; ///< a Monday, or the first of a month
     KeptRatio decided;
 };
 
 /// The kept ratio per week (short periods) or month: every bucket of the period; buckets in
 /// which nothing was decided have no ratio (a gap, not a zero). Empty when nothing was decided.
-struct CommitmentSeries
-{
+struct CommitmentSeries {
     QDate from;
     QDate to;
     bool byMonth = false;
@@ -126,8 +116,7 @@ struct CommitmentSeries
 };
 
 /// One point of the milestone timeline: a milestone's planned or reached day.
-struct MilestonePoint
-{
+struct MilestonePoint {
     qint64 id = 0;
     QString title;
     QDate day;
@@ -139,8 +128,7 @@ struct MilestonePoint
 
 /// Milestones on a timeline: planned days on or after `from` (also ahead of today) and
 /// reached days in the period, ordered by day.
-struct MilestoneSeries
-{
+struct MilestoneSeries {
     QDate from;
     QDate to; ///< today, or later when a milestone is planned ahead
     int minGapDays = 0;
@@ -154,38 +142,37 @@ struct MilestoneSeries
 /// Pure functions for the maths (tested on fixed data), plus helpers that run the queries.
 namespace ChartSeries {
 
-/// Periods longer than this are shown per month in the contacts chart.
-inline constexpr int WeeklyResponsesUpToDays = 120;
+    /// Periods longer than this are shown per month in the contacts chart.
+    inline constexpr int WeeklyResponsesUpToDays = 120;
 
-SpaceSeries buildSpace(const SpaceHistory &history, QDate from, QDate to);
-/// `goalId` limits the series to one goal; nothing means all goals together.
-GoalAdherenceSeries buildGoalAdherence(const QList<GoalInfo> &goals,
-                                       const QList<GoalWeekCount> &checkIns, QDate from,
-                                       QDate to, std::optional<qint64> goalId = std::nullopt);
-ResponseSeries buildResponses(const QList<ResponseCount> &counts, QDate from, QDate to,
-                              bool byMonth);
+    SpaceSeries buildSpace(const SpaceHistory &history, QDate from, QDate to);
+    /// `goalId` limits the series to one goal; nothing means all goals together.
+    GoalAdherenceSeries buildGoalAdherence(const QList<GoalInfo> &goals,
+        const QList<GoalWeekCount> &checkIns, QDate from, QDate to,
+        std::optional<qint64> goalId = std::nullopt);
+    ResponseSeries buildResponses(
+        const QList<ResponseCount> &counts, QDate from, QDate to, bool byMonth);
 
-/// Periods longer than this are shown per month in the commitments chart.
-inline constexpr int WeeklyCommitmentsUpToDays = 120;
+    /// Periods longer than this are shown per month in the commitments chart.
+    inline constexpr int WeeklyCommitmentsUpToDays = 120;
 
-CommitmentSeries buildCommitments(const QList<DecidedCount> &counts, QDate from, QDate to,
-                                  bool byMonth);
-/// Reached milestones too close together are marked by PaceRules::check with `minGapDays`,
-/// judged over every milestone (also those before the period).
-MilestoneSeries buildMilestones(const QList<Milestone> &milestones, int minGapDays, QDate from,
-                                QDate today);
+    CommitmentSeries buildCommitments(
+        const QList<DecidedCount> &counts, QDate from, QDate to, bool byMonth);
+    /// Reached milestones too close together are marked by PaceRules::check with `minGapDays`,
+    /// judged over every milestone (also those before the period).
+    MilestoneSeries buildMilestones(
+        const QList<Milestone> &milestones, int minGapDays, QDate from, QDate today);
 
-/// The first day of `range` ending `today`, with "All" starting at the first space, goal or
-/// contact data.
-Result<QDate> rangeStart(const ChartStore &store, TrendRange range, QDate today);
+    /// The first day of `range` ending `today`, with "All" starting at the first space, goal or
+    /// contact data.
+    Result<QDate> rangeStart(const ChartStore &store, TrendRange range, QDate today);
 
-Result<SpaceSeries> space(const ChartStore &store, TrendRange range, QDate today);
-Result<GoalAdherenceSeries> goalAdherence(const ChartStore &store, TrendRange range,
-                                          QDate today,
-                                          std::optional<qint64> goalId = std::nullopt);
-Result<ResponseSeries> responses(const ChartStore &store, TrendRange range, QDate today);
-Result<CommitmentSeries> commitments(const ChartStore &store, TrendRange range, QDate today);
-Result<MilestoneSeries> milestones(const ChartStore &store, TrendRange range, QDate today);
+    Result<SpaceSeries> space(const ChartStore &store, TrendRange range, QDate today);
+    Result<GoalAdherenceSeries> goalAdherence(const ChartStore &store, TrendRange range,
+        QDate today, std::optional<qint64> goalId = std::nullopt);
+    Result<ResponseSeries> responses(const ChartStore &store, TrendRange range, QDate today);
+    Result<CommitmentSeries> commitments(const ChartStore &store, TrendRange range, QDate today);
+    Result<MilestoneSeries> milestones(const ChartStore &store, TrendRange range, QDate today);
 
 } // namespace ChartSeries
 } // namespace Rekindle

@@ -5,23 +5,21 @@
 #include "storage/SpaceStore.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace Rekindle {
 namespace {
 
-bool before(const ContactEvent &a, const ContactEvent &b)
-{
-    if (a.occurredAt != b.occurredAt)
-        return a.occurredAt > b.occurredAt;
-    return a.id > b.id;
-}
+    bool before(const ContactEvent &a, const ContactEvent &b)
+    {
+        if (a.occurredAt != b.occurredAt)
+            return a.occurredAt > b.occurredAt;
+        return a.id > b.id;
+    }
 
 } // namespace
 
-template<typename E>
-static QStringList namesOf(const QList<E> &values, QString (*name)(E))
+template<typename E> static QStringList namesOf(const QList<E> &values, QString (*name)(E))
 {
     QStringList names;
     for (E value : values)
@@ -30,7 +28,8 @@ static QStringList namesOf(const QList<E> &values, QString (*name)(E))
 }
 
 ContactListModel::ContactListModel(SpaceStore &store, QObject *parent)
-    : EditableTableModel(parent), m_store(store)
+    : EditableTableModel(parent)
+    , m_store(store)
 {
     connect(&m_store, &SpaceStore::contactCreated, this, &ContactListModel::onCreated);
     connect(&m_store, &SpaceStore::contactUpdated, this, &ContactListModel::onUpdated);
@@ -63,7 +62,7 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case WhoColumn:
             return QStringList { Contacts::directionName(ContactDirection::MeToThem),
-                                 Contacts::directionName(ContactDirection::ThemToMe) };
+                Contacts::directionName(ContactDirection::ThemToMe) };
         case ChannelColumn:
             return namesOf(Contacts::channels(), &Contacts::channelName);
         case ToneColumn:
@@ -222,8 +221,8 @@ void ContactListModel::fetchMore(const QModelIndex &parent)
 
 int ContactListModel::rowOf(qint64 id) const
 {
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                 [id](const ContactEvent &e) { return e.id == id; });
+    const auto it = std::find_if(
+        m_rows.cbegin(), m_rows.cend(), [id](const ContactEvent &e) { return e.id == id; });
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 
@@ -232,8 +231,8 @@ void ContactListModel::onCreated(qint64 id)
     auto e = m_store.contact(id);
     if (!e)
         return;
-    const int row = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), *e, before)
-                        - m_rows.cbegin());
+    const int row
+        = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), *e, before) - m_rows.cbegin());
     if (row == m_rows.size() && !m_atEnd)
         return; // arrives with a later page
     beginInsertRows({}, row, row);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/ContactEvent.h"
 #include "EditableTableModel.h"
+#include "core/ContactEvent.h"
 #include "core/Result.h"
 
 #include <QList>
@@ -15,8 +15,7 @@ class SpaceStore;
 /// Contacts either way, newest first, fetched page by page. Follows the store's signals, so
 /// step 1 and the contact log of step 3 always agree. Edited in place (step 3): a reply
 /// recorded later updates every view of the same events.
-class ContactListModel final : public EditableTableModel
-{
+class ContactListModel final : public EditableTableModel {
     Q_OBJECT
 
 public:
@@ -40,8 +39,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     bool canFetchMore(const QModelIndex &parent) const override;

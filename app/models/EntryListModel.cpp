@@ -3,7 +3,6 @@
 #include "EntryListModel.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -11,18 +10,20 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-/// True when `a` comes before `b` in the list: newer first, then higher id first.
-bool before(const EntrySummary &a, const EntrySummary &b)
-{
-    if (a.created != b.created)
-        return a.created > b.created;
-    return a.id > b.id;
-}
+    /// True when `a` comes before `b` in the list: newer first, then higher id first.
+    bool before(const EntrySummary &a, const EntrySummary &b)
+    {
+        if (a.created != b.created)
+            return a.created > b.created;
+        return a.id > b.id;
+    }
 
 } // namespace
 
 EntryListModel::EntryListModel(EntryStore &store, Step step, QObject *parent)
-    : QAbstractListModel(parent), m_store(store), m_step(step)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_step(step)
 {
     connect(&m_store, &EntryStore::entryCreated, this, &EntryListModel::onCreated);
     connect(&m_store, &EntryStore::entryUpdated, this, &EntryListModel::onUpdated);
@@ -109,8 +110,8 @@ void EntryListModel::fetchMore(const QModelIndex &parent)
 
 int EntryListModel::rowOf(qint64 id) const
 {
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                 [id](const EntrySummary &row) { return row.id == id; });
+    const auto it = std::find_if(
+        m_rows.cbegin(), m_rows.cend(), [id](const EntrySummary &row) { return row.id == id; });
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 

@@ -15,8 +15,7 @@ namespace Rekindle {
 /// The journal entries of one step, newest first, fetched page by page as the view scrolls:
 /// only titles and a short preview are held, never every body. Follows the store's change
 /// signals, so an edit anywhere shows here without a reload.
-class EntryListModel final : public QAbstractListModel
-{
+class EntryListModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:

@@ -5,14 +5,13 @@
 #include "storage/MyPartStore.h"
 
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 
 namespace Rekindle {
 
 GoalListModel::GoalListModel(GoalStore &goals, MyPartStore &myPart, const Clock &clock,
-                             bool archived, Qt::DayOfWeek firstDayOfWeek, QObject *parent)
+    bool archived, Qt::DayOfWeek firstDayOfWeek, QObject *parent)
     : QAbstractTableModel(parent)
     , m_goals(goals)
     , m_myPart(myPart)
@@ -130,20 +129,21 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
         case BestColumn:
             if (p.streak.best > 0)
                 return tr("From %1 to %2")
-                        .arg(QLocale().toString(p.streak.bestRange.first, QLocale::ShortFormat),
-                             QLocale().toString(p.streak.bestRange.last, QLocale::ShortFormat));
+                    .arg(QLocale().toString(p.streak.bestRange.first, QLocale::ShortFormat),
+                        QLocale().toString(p.streak.bestRange.last, QLocale::ShortFormat));
             return {};
         case Last14Column:
         case Last30Column: {
             const Adherence &a = index.column() == Last14Column ? p.last14 : p.last30;
             return tr("%1 check-ins of about %2 asked for in the last %3 days")
-                    .arg(a.done)
-                    .arg(std::lround(a.expected))
-                    .arg(a.windowDays);
+                .arg(a.done)
+                .arg(std::lround(a.expected))
+                .arg(a.windowDays);
         }
         case MyPartColumn:
-            return row.myPartTitle.isEmpty() ? QVariant()
-                                             : tr("Grew out of \"my part\": %1").arg(row.myPartTitle);
+            return row.myPartTitle.isEmpty()
+                ? QVariant()
+                : tr("Grew out of \"my part\": %1").arg(row.myPartTitle);
         case TodayColumn:
             return p.doneToday ? tr("Checked in today") : tr("Not checked in today yet");
         default:
@@ -151,8 +151,8 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::AccessibleTextRole:
         if (index.column() == TodayColumn)
-            return tr("%1: %2").arg(row.goal.title, p.doneToday ? tr("checked in today")
-                                                                : tr("not checked in today"));
+            return tr("%1: %2").arg(
+                row.goal.title, p.doneToday ? tr("checked in today") : tr("not checked in today"));
         return {};
     default:
         break;
@@ -213,8 +213,8 @@ bool GoalListModel::setData(const QModelIndex &index, const QVariant &value, int
 
 int GoalListModel::rowOf(qint64 id) const
 {
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                 [id](const Row &row) { return row.goal.id == id; });
+    const auto it = std::find_if(
+        m_rows.cbegin(), m_rows.cend(), [id](const Row &row) { return row.goal.id == id; });
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 
@@ -279,12 +279,10 @@ void GoalListModel::onUpdated(qint64 id)
     }
     if (row < 0) {
         // Arrives from the other list, in creation order.
-        const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), *goal,
-                                         [](const Row &r, const Goal &g) {
-                                             return r.goal.created != g.created
-                                                     ? r.goal.created < g.created
-                                                     : r.goal.id < g.id;
-                                         });
+        const auto it = std::lower_bound(
+            m_rows.cbegin(), m_rows.cend(), *goal, [](const Row &r, const Goal &g) {
+                return r.goal.created != g.created ? r.goal.created < g.created : r.goal.id < g.id;
+            });
         const int at = int(it - m_rows.cbegin());
         beginInsertRows({}, at, at);
         m_rows.insert(at, makeRow(*goal));

@@ -18,25 +18,40 @@ class MyPartStore;
 /// and best streak, adherence over 14 and 30 days. Ticking the "Today" column checks in.
 /// Progress is computed per goal from that goal's days only, and again only for the goal whose
 /// check-ins changed.
-class GoalListModel final : public QAbstractTableModel
-{
+class GoalListModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, TodayColumn, StreakColumn, BestColumn, Last14Column,
-                  Last30Column, CadenceColumn, CategoryColumn, MyPartColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        TodayColumn,
+        StreakColumn,
+        BestColumn,
+        Last14Column,
+        Last30Column,
+        CadenceColumn,
+        CategoryColumn,
+        MyPartColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role { IdRole = Qt::UserRole + 1, DoneTodayRole, CurrentStreakRole, BestStreakRole,
-                Adherence14Role, Adherence30Role };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        DoneTodayRole,
+        CurrentStreakRole,
+        BestStreakRole,
+        Adherence14Role,
+        Adherence30Role
+    };
 
     GoalListModel(GoalStore &goals, MyPartStore &myPart, const Clock &clock, bool archived,
-                  Qt::DayOfWeek firstDayOfWeek, QObject *parent = nullptr);
+        Qt::DayOfWeek firstDayOfWeek, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     /// CheckStateRole on the Today column ticks or unticks today.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -58,8 +73,7 @@ Q_SIGNALS:
     void editFailed(const QString &message);
 
 private:
-    struct Row
-    {
+    struct Row {
         Goal goal;
         GoalProgress progress;
         QString myPartTitle;

@@ -10,7 +10,9 @@
 namespace Rekindle {
 
 MyPartModel::MyPartModel(MyPartStore &store, GoalStore &goals, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_goals(goals)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_goals(goals)
 {
     connect(&m_store, &MyPartStore::itemCreated, this, &MyPartModel::onCreated);
     connect(&m_store, &MyPartStore::itemUpdated, this, &MyPartModel::onUpdated);
@@ -70,8 +72,8 @@ QVariant MyPartModel::data(const QModelIndex &index, int role) const
                 return {};
             if (item.goalId)
                 return role == Qt::ToolTipRole
-                        ? tr("Goal in Work on Yourself: %1").arg(item.goalTitle)
-                        : item.goalTitle;
+                    ? tr("Goal in Work on Yourself: %1").arg(item.goalTitle)
+                    : item.goalTitle;
             return role == Qt::ToolTipRole ? tr("Not a goal yet") : QString();
         }
         break;
@@ -144,8 +146,8 @@ bool MyPartModel::setData(const QModelIndex &index, const QVariant &value, int r
 
 int MyPartModel::rowOf(qint64 id) const
 {
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                 [id](const MyPartItem &item) { return item.id == id; });
+    const auto it = std::find_if(
+        m_rows.cbegin(), m_rows.cend(), [id](const MyPartItem &item) { return item.id == id; });
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 

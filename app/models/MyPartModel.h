@@ -15,13 +15,18 @@ class MyPartStore;
 
 /// "My part" items as an editable table (oldest first). Edits go to the store (one transaction
 /// each); the model follows the store's signals, so a goal made elsewhere shows its link here.
-class MyPartModel final : public QAbstractTableModel
-{
+class MyPartModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { WhatHappenedColumn, MyPartColumn, InsteadColumn, StatusColumn, GoalColumn,
-                  ColumnCount };
+    enum Column {
+        WhatHappenedColumn,
+        MyPartColumn,
+        InsteadColumn,
+        StatusColumn,
+        GoalColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { IdRole = Qt::UserRole + 1, StatusRole, GoalIdRole };
 
@@ -30,8 +35,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     /// Saves the edit; on failure returns false and emits editFailed with the reason.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;

@@ -5,7 +5,9 @@
 namespace Rekindle {
 
 PromptListModel::PromptListModel(PromptStore &store, Step step, QObject *parent)
-    : QAbstractListModel(parent), m_store(store), m_step(step)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_step(step)
 {
     (void)load();
 }
@@ -99,7 +101,7 @@ Qt::ItemFlags PromptListModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsUserCheckable
-            | Qt::ItemNeverHasChildren;
+        | Qt::ItemNeverHasChildren;
 }
 
 QHash<int, QByteArray> PromptListModel::roleNames() const
@@ -170,8 +172,8 @@ Status PromptListModel::save()
 {
     if (!m_modified)
         return {};
-    const Status status = m_restore ? m_store.restoreDefaults(m_step)
-                                    : m_store.setPrompts(m_step, m_prompts);
+    const Status status
+        = m_restore ? m_store.restoreDefaults(m_step) : m_store.setPrompts(m_step, m_prompts);
     if (status) {
         m_modified = false;
         m_restore = false;

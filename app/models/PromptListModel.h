@@ -14,8 +14,7 @@ namespace Rekindle {
 /// The reflection prompts of one step for editing: reword (EditRole), show or hide (check
 /// box), add, remove the person's own, move up and down. Changes stay in the model until
 /// save(), so that an editor dialog can be cancelled.
-class PromptListModel final : public QAbstractListModel
-{
+class PromptListModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:

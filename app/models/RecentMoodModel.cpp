@@ -5,13 +5,14 @@
 #include "core/Emotions.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace Rekindle {
 
 RecentMoodModel::RecentMoodModel(MoodStore &store, int limit, QObject *parent)
-    : QAbstractListModel(parent), m_store(store), m_limit(std::max(1, limit))
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_limit(std::max(1, limit))
 {
     connect(&m_store, &MoodStore::checkInAdded, this, &RecentMoodModel::onAdded);
     connect(&m_store, &MoodStore::checkInRemoved, this, &RecentMoodModel::onRemoved);
@@ -38,8 +39,8 @@ QVariant RecentMoodModel::data(const QModelIndex &index, int role) const
         for (const QString &e : row.emotions)
             feelings << Emotions::displayName(e);
         QString text = tr("Mood %1 of 10, %2")
-                               .arg(row.mood)
-                               .arg(QLocale().toString(row.at.toLocalTime(), QLocale::ShortFormat));
+                           .arg(row.mood)
+                           .arg(QLocale().toString(row.at.toLocalTime(), QLocale::ShortFormat));
         if (!feelings.isEmpty())
             text += u'\n' + feelings.join(tr(", "));
         if (!row.note.isEmpty())
@@ -110,8 +111,8 @@ void RecentMoodModel::onAdded(qint64 id)
 
 void RecentMoodModel::onRemoved(qint64 id)
 {
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                 [id](const MoodCheckIn &m) { return m.id == id; });
+    const auto it = std::find_if(
+        m_rows.cbegin(), m_rows.cend(), [id](const MoodCheckIn &m) { return m.id == id; });
     if (it == m_rows.cend())
         return;
     const int row = int(it - m_rows.cbegin());

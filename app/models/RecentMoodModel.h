@@ -12,8 +12,7 @@ namespace Rekindle {
 
 /// The latest few mood check-ins, newest first, for the mood strip on every tab and for the
 /// mood dialog. Holds at most `limit` rows; follows the store's signals.
-class RecentMoodModel final : public QAbstractListModel
-{
+class RecentMoodModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:

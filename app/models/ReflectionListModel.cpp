@@ -3,23 +3,24 @@
 #include "ReflectionListModel.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace Rekindle {
 namespace {
 
-bool before(const ReflectionSummary &a, const ReflectionSummary &b)
-{
-    if (a.created != b.created)
-        return a.created > b.created;
-    return a.id > b.id;
-}
+    bool before(const ReflectionSummary &a, const ReflectionSummary &b)
+    {
+        if (a.created != b.created)
+            return a.created > b.created;
+        return a.id > b.id;
+    }
 
 } // namespace
 
 ReflectionListModel::ReflectionListModel(ReflectionStore &store, Step step, QObject *parent)
-    : QAbstractListModel(parent), m_store(store), m_step(step)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_step(step)
 {
     connect(&m_store, &ReflectionStore::reflectionCreated, this, &ReflectionListModel::onCreated);
     connect(&m_store, &ReflectionStore::reflectionUpdated, this, &ReflectionListModel::onUpdated);
@@ -56,12 +57,12 @@ QVariant ReflectionListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return row.complete ? tr("%1 — %2").arg(when, row.displayTitle())
                             : tr("%1 — %2 (draft, %n answered)", nullptr, row.answered)
-                                      .arg(when, row.displayTitle());
+                                  .arg(when, row.displayTitle());
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return row.complete ? tr("%1, written %2").arg(row.displayTitle(), when)
                             : tr("Unfinished %1, started %2: open it to carry on")
-                                      .arg(Reflection::kindName(row.kind).toLower(), when);
+                                  .arg(Reflection::kindName(row.kind).toLower(), when);
     case IdRole:
         return row.id;
     case KindRole:
@@ -93,8 +94,8 @@ QHash<int, QByteArray> ReflectionListModel::roleNames() const
 
 int ReflectionListModel::rowOf(qint64 id) const
 {
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                 [id](const ReflectionSummary &r) { return r.id == id; });
+    const auto it = std::find_if(
+        m_rows.cbegin(), m_rows.cend(), [id](const ReflectionSummary &r) { return r.id == id; });
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 
@@ -108,15 +109,14 @@ Status ReflectionListModel::removeReflection(qint64 id)
     return m_store.remove(id);
 }
 
-Result<qint64> ReflectionListModel::createReflection(ReflectionKind kind,
-                                                     const QList<ReflectionAnswer> &answers,
-                                                     bool complete)
+Result<qint64> ReflectionListModel::createReflection(
+    ReflectionKind kind, const QList<ReflectionAnswer> &answers, bool complete)
 {
     return m_store.create(m_step, kind, answers, complete);
 }
 
-Status ReflectionListModel::saveReflection(qint64 id, const QList<ReflectionAnswer> &answers,
-                                           bool complete)
+Status ReflectionListModel::saveReflection(
+    qint64 id, const QList<ReflectionAnswer> &answers, bool complete)
 {
     return m_store.save(id, answers, complete);
 }

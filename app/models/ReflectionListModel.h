@@ -12,8 +12,7 @@ namespace Rekindle {
 
 /// The reflections of one step, newest first, drafts included (flagged). A step holds tens of
 /// reflections, so they are read at once; store signals keep the list in step without resets.
-class ReflectionListModel final : public QAbstractListModel
-{
+class ReflectionListModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:
@@ -40,8 +39,8 @@ public:
     qint64 idAt(int row) const;
     Status removeReflection(qint64 id);
     /// Writes a new reflection of this step (a draft when not `complete`).
-    Result<qint64> createReflection(ReflectionKind kind, const QList<ReflectionAnswer> &answers,
-                                    bool complete);
+    Result<qint64> createReflection(
+        ReflectionKind kind, const QList<ReflectionAnswer> &answers, bool complete);
     Status saveReflection(qint64 id, const QList<ReflectionAnswer> &answers, bool complete);
     /// The whole reflection, answers included, for reading or editing.
     Result<Reflection> loadReflection(qint64 id) const;

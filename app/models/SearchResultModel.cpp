@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 
 SearchResultModel::SearchResultModel(Journal &journal, QObject *parent)
-    : QAbstractListModel(parent), m_journal(journal)
+    : QAbstractListModel(parent)
+    , m_journal(journal)
 {
     // Search again when something changes while results are shown.
     const auto refresh = [this] {
@@ -93,8 +94,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         QString title = plain(hit.title).trimmed();
         if (title.isEmpty())
             title = JournalEntry::displayTitle(QString(), plain(hit.snippet));
-        return tr("%1, %2: %3").arg(title, data(index, WhenRole).toString(),
-                                    plain(hit.snippet));
+        return tr("%1, %2: %3").arg(title, data(index, WhenRole).toString(), plain(hit.snippet));
     }
     case Qt::ToolTipRole:
         return plain(hit.snippet);
@@ -109,7 +109,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
             return locale.toString(hit.day, QLocale::ShortFormat);
         const QDateTime local = hit.instant.toTimeZone(m_journal.clock().timeZone());
         return tr("%1, %2").arg(locale.toString(local.date(), QLocale::ShortFormat),
-                                locale.toString(local.time(), QLocale::ShortFormat));
+            locale.toString(local.time(), QLocale::ShortFormat));
     }
     case TitleHtmlRole: {
         if (!plain(hit.title).trimmed().isEmpty())

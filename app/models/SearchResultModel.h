@@ -13,8 +13,7 @@ class Journal;
 /// The results of a search over the whole journal, newest first, at most `limit()` of them;
 /// when there are more, a last "more results" row asks for the next batch. Searches again by
 /// itself when the journal changes, so an edited or deleted entry never lingers.
-class SearchResultModel final : public QAbstractListModel
-{
+class SearchResultModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:

@@ -5,23 +5,23 @@
 #include "storage/SmallWinStore.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace Rekindle {
 namespace {
 
-bool before(const SmallWin &a, const SmallWin &b)
-{
-    if (a.day != b.day)
-        return a.day > b.day;
-    return a.id > b.id;
-}
+    bool before(const SmallWin &a, const SmallWin &b)
+    {
+        if (a.day != b.day)
+            return a.day > b.day;
+        return a.id > b.id;
+    }
 
 } // namespace
 
 SmallWinModel::SmallWinModel(SmallWinStore &store, QObject *parent)
-    : QAbstractListModel(parent), m_store(store)
+    : QAbstractListModel(parent)
+    , m_store(store)
 {
     connect(&m_store, &SmallWinStore::winAdded, this, &SmallWinModel::onAdded);
     connect(&m_store, &SmallWinStore::winRemoved, this, &SmallWinModel::onRemoved);
@@ -79,8 +79,8 @@ void SmallWinModel::fetchMore(const QModelIndex &parent)
 
 int SmallWinModel::rowOf(qint64 id) const
 {
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                 [id](const SmallWin &w) { return w.id == id; });
+    const auto it = std::find_if(
+        m_rows.cbegin(), m_rows.cend(), [id](const SmallWin &w) { return w.id == id; });
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 
@@ -101,8 +101,8 @@ void SmallWinModel::onAdded(qint64 id)
     auto w = m_store.win(id);
     if (!w)
         return;
-    const int row =
-            int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), *w, before) - m_rows.cbegin());
+    const int row
+        = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), *w, before) - m_rows.cbegin());
     if (row == m_rows.size() && !m_atEnd)
         return;
     beginInsertRows({}, row, row);

@@ -13,8 +13,7 @@ namespace Rekindle {
 class SmallWinStore;
 
 /// Small wins, newest day first, fetched page by page. Follows the store's signals.
-class SmallWinModel final : public QAbstractListModel
-{
+class SmallWinModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:

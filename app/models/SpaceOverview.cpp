@@ -9,7 +9,9 @@
 namespace Rekindle {
 
 SpaceOverview::SpaceOverview(Journal &journal, Qt::DayOfWeek firstDayOfWeek, QObject *parent)
-    : QObject(parent), m_journal(journal), m_firstDay(firstDayOfWeek)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_firstDay(firstDayOfWeek)
 {
     connect(&journal.settings(), &SettingsStore::changed, this, &SpaceOverview::refresh);
     connect(&journal.space(), &SpaceStore::contactCreated, this, &SpaceOverview::refresh);

@@ -8,7 +8,6 @@
 #include "core/SpaceRules.h"
 
 #include <QObject>
-
 #include <optional>
 
 namespace Rekindle {
@@ -18,8 +17,7 @@ class Journal;
 /// Where the person stands in step 1, for the page to show: breakup date, acceptance, the
 /// space stretches, urges resisted this week and the bombarding check. Recomputed (with SQL
 /// reads of distinct days and counts) whenever a setting, a contact or an urge changes.
-class SpaceOverview final : public QObject
-{
+class SpaceOverview final : public QObject {
     Q_OBJECT
 
 public:

@@ -5,13 +5,13 @@
 #include "SpaceOverview.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace Rekindle {
 
 SpaceStreakModel::SpaceStreakModel(SpaceOverview &overview, QObject *parent)
-    : QAbstractListModel(parent), m_overview(overview)
+    : QAbstractListModel(parent)
+    , m_overview(overview)
 {
     connect(&m_overview, &SpaceOverview::changed, this, &SpaceStreakModel::reload);
     reload();
@@ -62,9 +62,11 @@ QVariant SpaceStreakModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
         if (s.current && s.days() == 0)
-            return tr("Now: a fresh start from %1").arg(locale.toString(s.start, QLocale::ShortFormat));
-        const QString range = tr("%1 – %2").arg(locale.toString(s.range.first, QLocale::ShortFormat),
-                                                locale.toString(s.range.last, QLocale::ShortFormat));
+            return tr("Now: a fresh start from %1")
+                .arg(locale.toString(s.start, QLocale::ShortFormat));
+        const QString range
+            = tr("%1 – %2").arg(locale.toString(s.range.first, QLocale::ShortFormat),
+                locale.toString(s.range.last, QLocale::ShortFormat));
         const QString since = locale.toString(s.range.first, QLocale::ShortFormat);
         QString text;
         if (s.current)

@@ -12,8 +12,7 @@ class SpaceOverview;
 
 /// Every stretch of space, newest first, the current one on top: the history of giving space.
 /// A contact ends a stretch; no stretch is ever dropped from the history.
-class SpaceStreakModel final : public QAbstractListModel
-{
+class SpaceStreakModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:

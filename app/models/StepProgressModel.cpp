@@ -4,8 +4,8 @@
 
 #include "storage/EntryStore.h"
 #include "storage/GoalStore.h"
-#include "storage/MilestoneStore.h"
 #include "storage/Journal.h"
+#include "storage/MilestoneStore.h"
 #include "storage/MyPartStore.h"
 #include "storage/ReflectionStore.h"
 #include "storage/SettingsStore.h"
@@ -17,7 +17,9 @@
 namespace Rekindle {
 
 StepProgressModel::StepProgressModel(Journal &journal, QObject *parent)
-    : QAbstractListModel(parent), m_journal(journal), m_charts(journal)
+    : QAbstractListModel(parent)
+    , m_journal(journal)
+    , m_charts(journal)
 {
     for (const Step step : Steps::all())
         m_reports << StepProgress::evaluate(step, counts(step));

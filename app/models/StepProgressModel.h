@@ -15,8 +15,7 @@ class Journal;
 /// explanation (see StepProgress). Recomputed, one step at a time, when entries or reflections
 /// of a step are added or removed, and for steps 1 and 2 when their settings, my-part items,
 /// contacts, goals, check-ins or small wins change.
-class StepProgressModel final : public QAbstractListModel
-{
+class StepProgressModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:

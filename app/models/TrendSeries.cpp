@@ -35,7 +35,7 @@ MoodSeries buildMood(const QList<DayMoodTotal> &days, QDate from, QDate to)
         series.points << MoodPoint { d.day, double(d.sum) / d.count, 0, d.count };
     }
     std::sort(series.points.begin(), series.points.end(),
-              [](const MoodPoint &a, const MoodPoint &b) { return a.day < b.day; });
+        [](const MoodPoint &a, const MoodPoint &b) { return a.day < b.day; });
     // A sliding window over the days with values: the seven calendar days ending each day.
     double windowSum = 0;
     qsizetype first = 0;

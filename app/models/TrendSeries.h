@@ -7,7 +7,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <optional>
 
 namespace Rekindle {
@@ -17,8 +16,7 @@ enum class TrendRange { Days30, Days90, Year, All };
 
 /// One day's mood: the mean of that day's values, and the mean of the daily means over the
 /// seven days ending that day (days without a value are left out, not counted as zero).
-struct MoodPoint
-{
+struct MoodPoint {
     QDate day;
     double mood = 0;
     double average7 = 0;
@@ -26,24 +24,21 @@ struct MoodPoint
 };
 
 /// Mood over time: only days with a value, in order.
-struct MoodSeries
-{
+struct MoodSeries {
     QDate from;
     QDate to;
     QList<MoodPoint> points;
     bool isEmpty() const { return points.isEmpty(); }
 };
 
-struct WeekPoint
-{
+struct WeekPoint {
     QDate weekStart; ///< a Monday
     int entries = 0;
 };
 
 /// Journal entries per week: every week from the one holding `from` to the one holding `to`,
 /// weeks without writing included as zero. Empty when no week has any writing.
-struct WritingSeries
-{
+struct WritingSeries {
     QDate from;
     QDate to;
     QList<WeekPoint> weeks;
@@ -56,16 +51,16 @@ struct WritingSeries
 /// plus helpers that run the queries. No widget code: tested on fixed data.
 namespace TrendSeries {
 
-/// The first day of `range` ending `today`; for All, `firstDay` (or today when there is none).
-QDate rangeStart(TrendRange range, QDate today, std::optional<QDate> firstDay);
-/// The Monday of the week holding `day`.
-QDate weekStart(QDate day);
+    /// The first day of `range` ending `today`; for All, `firstDay` (or today when there is none).
+    QDate rangeStart(TrendRange range, QDate today, std::optional<QDate> firstDay);
+    /// The Monday of the week holding `day`.
+    QDate weekStart(QDate day);
 
-MoodSeries buildMood(const QList<DayMoodTotal> &days, QDate from, QDate to);
-WritingSeries buildWriting(const QList<WeekCount> &weeks, QDate from, QDate to);
+    MoodSeries buildMood(const QList<DayMoodTotal> &days, QDate from, QDate to);
+    WritingSeries buildWriting(const QList<WeekCount> &weeks, QDate from, QDate to);
 
-Result<MoodSeries> mood(const TrendStore &store, TrendRange range, QDate today);
-Result<WritingSeries> writing(const TrendStore &store, TrendRange range, QDate today);
+    Result<MoodSeries> mood(const TrendStore &store, TrendRange range, QDate today);
+    Result<WritingSeries> writing(const TrendStore &store, TrendRange range, QDate today);
 
 } // namespace TrendSeries
 } // namespace Rekindle

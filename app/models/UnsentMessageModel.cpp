@@ -5,14 +5,15 @@
 #include "storage/UnsentMessageStore.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace Rekindle {
 
-UnsentMessageModel::UnsentMessageModel(UnsentMessageStore &store, const Clock &clock,
-                                       QObject *parent)
-    : QAbstractListModel(parent), m_store(store), m_clock(clock)
+UnsentMessageModel::UnsentMessageModel(
+    UnsentMessageStore &store, const Clock &clock, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_clock(clock)
 {
     connect(&m_store, &UnsentMessageStore::messageCreated, this, &UnsentMessageModel::onCreated);
     connect(&m_store, &UnsentMessageStore::messageUpdated, this, &UnsentMessageModel::onUpdated);
@@ -40,8 +41,9 @@ QVariant UnsentMessageModel::data(const QModelIndex &index, int role) const
         return m.written;
     case WrittenTextRole: {
         const QDateTime local = m.written.toTimeZone(m_clock.timeZone());
-        return tr("%1 at %2").arg(QLocale().toString(local.date(), QLocale::LongFormat),
-                                  QLocale().toString(local.time(), QLocale::ShortFormat));
+        return tr("%1 at %2")
+            .arg(QLocale().toString(local.date(), QLocale::LongFormat),
+                QLocale().toString(local.time(), QLocale::ShortFormat));
     }
     case StateRole:
         return int(m.state);
@@ -64,8 +66,8 @@ QVariant UnsentMessageModel::data(const QModelIndex &index, int role) const
 
 int UnsentMessageModel::rowOf(qint64 id) const
 {
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                 [id](const UnsentMessage &m) { return m.id == id; });
+    const auto it = std::find_if(
+        m_rows.cbegin(), m_rows.cend(), [id](const UnsentMessage &m) { return m.id == id; });
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 

@@ -14,8 +14,7 @@ namespace Rekindle {
 class UnsentMessageStore;
 
 /// Unsent messages, newest first, with their date, state and whether they have cooled off.
-class UnsentMessageModel final : public QAbstractListModel
-{
+class UnsentMessageModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backups.h"
 
-#include "core/Translation.h"
-
 #include "Journal.h"
 #include "JournalExport.h"
 #include "JournalImport.h"
 #include "RecordKinds.h"
 #include "Sql.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,7 +17,6 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QUuid>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -26,49 +24,51 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::Backups", text);
-}
-
-const QString DailyPrefix = u"daily-"_s;
-const QString BeforeRestorePrefix = u"before-restore-"_s;
-const QString StampFormat = u"yyyyMMdd-HHmmss"_s;
-
-/// A connection to a backup file that cannot write to it.
-class ReadOnlyConnection
-{
-public:
-    explicit ReadOnlyConnection(const QString &filePath)
-        : m_name(u"rekindle-backup-"_s + QUuid::createUuid().toString(QUuid::Id128))
+    QString tr(const char *text)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(filePath);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        m_open = db.open();
+        return Translation::lookup("Rekindle::Backups", text);
     }
-    ~ReadOnlyConnection()
-    {
+
+    const QString DailyPrefix = u"daily-"_s;
+    const QString BeforeRestorePrefix = u"before-restore-"_s;
+    const QString StampFormat = u"yyyyMMdd-HHmmss"_s;
+
+    /// A connection to a backup file that cannot write to it.
+    class ReadOnlyConnection {
+    public:
+        explicit ReadOnlyConnection(const QString &filePath)
+            : m_name(u"rekindle-backup-"_s + QUuid::createUuid().toString(QUuid::Id128))
         {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+            db.setDatabaseName(filePath);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            m_open = db.open();
         }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
-    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
+        ~ReadOnlyConnection()
+        {
+            {
+                QSqlDatabase db = QSqlDatabase::database(m_name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(m_name);
+        }
+        ReadOnlyConnection(const ReadOnlyConnection &) = delete;
+        ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
 
-    bool isOpen() const { return m_open; }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+        bool isOpen() const { return m_open; }
+        QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
 
-private:
-    QString m_name;
-    bool m_open = false;
-};
+    private:
+        QString m_name;
+        bool m_open = false;
+    };
 
 } // namespace
 
-Backups::Backups(Journal &journal) : m_journal(journal) { }
+Backups::Backups(Journal &journal)
+    : m_journal(journal)
+{
+}
 
 QString Backups::folder() const
 {
@@ -94,9 +94,8 @@ QList<BackupInfo> Backups::list() const
         else
             continue;
         const auto match = stamp.match(name);
-        info.created = match.hasMatch()
-                ? QDateTime::fromString(match.captured(1), StampFormat)
-                : file.lastModified();
+        info.created = match.hasMatch() ? QDateTime::fromString(match.captured(1), StampFormat)
+                                        : file.lastModified();
         info.created.setTimeZone(QTimeZone::utc());
         backups << info;
     }
@@ -110,11 +109,13 @@ Result<QMap<QString, qint64>> Backups::counts(const QString &filePath)
 {
     const ReadOnlyConnection connection(filePath);
     if (!connection.isOpen())
-        return Error { tr("The backup %1 cannot be read.").arg(QDir::toNativeSeparators(filePath)) };
+        return Error {
+            tr("The backup %1 cannot be read.").arg(QDir::toNativeSeparators(filePath))
+        };
     const QSqlDatabase db = connection.database();
     QMap<QString, qint64> counts;
     auto tables = Sql::run(db, u"SELECT name FROM sqlite_schema WHERE type = 'table'"_s, {},
-                           tr("The backup cannot be read."));
+        tr("The backup cannot be read."));
     if (!tables)
         return tables.error();
     QSet<QString> present;
@@ -124,8 +125,8 @@ Result<QMap<QString, qint64>> Backups::counts(const QString &filePath)
     for (const RecordKind &kind : RecordKinds::all()) {
         if (!present.contains(kind.table))
             continue;
-        auto count = Sql::run(db, u"SELECT count(*) FROM %1"_s.arg(kind.table), {},
-                              tr("The backup cannot be read."));
+        auto count = Sql::run(
+            db, u"SELECT count(*) FROM %1"_s.arg(kind.table), {}, tr("The backup cannot be read."));
         if (!count)
             return count.error();
         counts.insert(kind.name, count->next() ? count->value(0).toLongLong() : 0);
@@ -136,8 +137,8 @@ Result<QMap<QString, qint64>> Backups::counts(const QString &filePath)
 int Backups::keepCount() const
 {
     auto query = Sql::run(m_journal.database(),
-                          u"SELECT value FROM %1 WHERE key = ?"_s.arg(RecordKinds::SettingsTable),
-                          { KeepSetting }, QString());
+        u"SELECT value FROM %1 WHERE key = ?"_s.arg(RecordKinds::SettingsTable), { KeepSetting },
+        QString());
     if (query && query->next()) {
         bool ok = false;
         const int keep = query->value(0).toInt(&ok);
@@ -166,14 +167,13 @@ Result<bool> Backups::runDaily()
             return false;
     }
     QDir().mkpath(folder());
-    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                  | QFileDevice::ExeOwner);
+    QFile::setPermissions(
+        folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     // Merging the search index's segments drops the words of deleted and edited text, which
     // would otherwise linger in it (and in the backup) until SQLite merges on its own.
     if (auto merged = Sql::run(m_journal.database(),
-                               u"INSERT INTO %1 (%1) VALUES ('optimize')"_s.arg(
-                                       RecordKinds::SearchTable),
-                               {}, tr("The search index could not be tidied."));
+            u"INSERT INTO %1 (%1) VALUES ('optimize')"_s.arg(RecordKinds::SearchTable), {},
+            tr("The search index could not be tidied."));
         !merged)
         return merged.error();
     if (Status status = m_journal.backupTo(newPath(DailyPrefix)); !status)
@@ -207,7 +207,7 @@ Status Backups::rotate()
     for (const BackupInfo &backup : std::as_const(daily)) {
         if (!kept.contains(backup.filePath) && !QFile::remove(backup.filePath))
             return Error { tr("An old backup could not be deleted: %1")
-                                   .arg(QDir::toNativeSeparators(backup.filePath)) };
+                               .arg(QDir::toNativeSeparators(backup.filePath)) };
     }
     return {};
 }
@@ -220,15 +220,17 @@ Result<QString> Backups::restore(const QString &backupPath)
     if (!scratch.isValid())
         return Error { tr("Rekindle could not make a temporary folder for the restore.") };
     if (!QFile::copy(backupPath, scratch.filePath(Journal::DatabaseFileName)))
-        return Error { tr("The backup %1 cannot be read.").arg(QDir::toNativeSeparators(backupPath)) };
+        return Error {
+            tr("The backup %1 cannot be read.").arg(QDir::toNativeSeparators(backupPath))
+        };
     QFile::setPermissions(scratch.filePath(Journal::DatabaseFileName),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QJsonObject content;
     {
         auto source = Journal::open(scratch.path(), m_journal.clock());
         if (!source)
             return Error { tr("The backup cannot be restored: %1").arg(source.error().message),
-                           source.error().detail };
+                source.error().detail };
         auto document = JournalExport(**source).toJson();
         if (!document)
             return document.error();
@@ -251,8 +253,8 @@ Result<QString> Backups::keepCurrent()
     if (Status status = m_journal.backupTo(path); !status)
         return Error { tr("The current journal could not be backed up, so nothing was "
                           "changed. %1")
-                               .arg(status.error().message),
-                       status.error().detail };
+                           .arg(status.error().message),
+            status.error().detail };
     return path;
 }
 

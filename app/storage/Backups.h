@@ -14,8 +14,7 @@ namespace Rekindle {
 class Journal;
 
 /// One backup file in the journal's backups folder.
-struct BackupInfo
-{
+struct BackupInfo {
     enum class Kind {
         Daily, ///< made automatically, rotated
         BeforeUpdate, ///< made before a migration (before-v*), never rotated
@@ -30,8 +29,7 @@ struct BackupInfo
 /// The journal's automatic backups: at most one a day (`VACUUM INTO`), the newest few kept
 /// plus one a week for some weeks; and restoring one, which first keeps the current journal
 /// as a backup. Backups made before migrations are listed but never deleted.
-class Backups
-{
+class Backups {
 public:
     static constexpr int DefaultKeep = 7;
     static constexpr int WeeksKept = 8;

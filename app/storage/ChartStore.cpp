@@ -18,20 +18,23 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
+    QString key(const char *name)
+    {
+        return QString::fromLatin1(name);
+    }
 
 } // namespace
 
-ChartStore::ChartStore(const Journal &journal) : m_journal(journal) { }
+ChartStore::ChartStore(const Journal &journal)
+    : m_journal(journal)
+{
+}
 
 QString ChartStore::mondayExpression(const QString &dayColumn)
 {
     // %w is 0 for Sunday; step back to the Monday of the week.
     return u"date(%1, '-' || ((CAST(strftime('%w', %1) AS INTEGER) + 6) % 7) || ' days')"_s.arg(
-            dayColumn);
+        dayColumn);
 }
 
 Result<SpaceHistory> ChartStore::space(QDate from, QDate to) const
@@ -44,29 +47,28 @@ Result<SpaceHistory> ChartStore::space(QDate from, QDate to) const
     const QSqlDatabase db = m_journal.database();
     if (history.spaceStart.isValid() && history.spaceStart < from) {
         auto q = Sql::run(db,
-                          u"SELECT max(day) FROM contact_events WHERE direction = 0 "
-                          "AND day >= ? AND day < ?"_s,
-                          { StoreUtil::dayText(history.spaceStart), StoreUtil::dayText(from) },
-                          what);
+            u"SELECT max(day) FROM contact_events WHERE direction = 0 "
+            "AND day >= ? AND day < ?"_s,
+            { StoreUtil::dayText(history.spaceStart), StoreUtil::dayText(from) }, what);
         if (!q)
             return q.error();
         if (q->next() && !q->value(0).isNull())
             history.lastContactBefore = StoreUtil::day(q->value(0));
     }
     auto contacts = Sql::run(db,
-                             u"SELECT day, sum(direction = 0), sum(direction = 1) "
-                             "FROM contact_events WHERE day BETWEEN ? AND ? "
-                             "GROUP BY day ORDER BY day"_s,
-                             { StoreUtil::dayText(from), StoreUtil::dayText(to) }, what);
+        u"SELECT day, sum(direction = 0), sum(direction = 1) "
+        "FROM contact_events WHERE day BETWEEN ? AND ? "
+        "GROUP BY day ORDER BY day"_s,
+        { StoreUtil::dayText(from), StoreUtil::dayText(to) }, what);
     if (!contacts)
         return contacts.error();
     while (contacts->next())
         history.contacts << DayContacts { StoreUtil::day(contacts->value(0)),
-                                          contacts->value(1).toInt(), contacts->value(2).toInt() };
+            contacts->value(1).toInt(), contacts->value(2).toInt() };
     auto urges = Sql::run(db,
-                          u"SELECT %1 AS week, count(*) FROM urges WHERE day BETWEEN ? AND ? "
-                          "GROUP BY week ORDER BY week"_s.arg(mondayExpression(u"day"_s)),
-                          { StoreUtil::dayText(from), StoreUtil::dayText(to) }, what);
+        u"SELECT %1 AS week, count(*) FROM urges WHERE day BETWEEN ? AND ? "
+        "GROUP BY week ORDER BY week"_s.arg(mondayExpression(u"day"_s)),
+        { StoreUtil::dayText(from), StoreUtil::dayText(to) }, what);
     if (!urges)
         return urges.error();
     while (urges->next())
@@ -77,15 +79,15 @@ Result<SpaceHistory> ChartStore::space(QDate from, QDate to) const
 Result<QList<GoalInfo>> ChartStore::goals() const
 {
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT id, title, times_per_week, start_day, archived_at FROM goals "
-                      "ORDER BY created_at, id"_s,
-                      {}, tr("The goals could not be read."));
+        u"SELECT id, title, times_per_week, start_day, archived_at FROM goals "
+        "ORDER BY created_at, id"_s,
+        {}, tr("The goals could not be read."));
     if (!q)
         return q.error();
     QList<GoalInfo> result;
     while (q->next()) {
         GoalInfo goal { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(),
-                        StoreUtil::day(q->value(3)), {} };
+            StoreUtil::day(q->value(3)), {} };
         if (!q->value(4).isNull())
             goal.archivedOn = m_journal.clock().localDate(StoreUtil::instant(q->value(4)));
         result << goal;
@@ -99,16 +101,16 @@ Result<QList<GoalWeekCount>> ChartStore::checkInsByWeek(QDate from, QDate to) co
     if (!from.isValid() || !to.isValid() || to < from)
         return result;
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT goal_id, %1 AS week, count(*) FROM goal_checkins "
-                      "WHERE day BETWEEN ? AND ? GROUP BY goal_id, week "
-                      "ORDER BY week, goal_id"_s.arg(mondayExpression(u"day"_s)),
-                      { StoreUtil::dayText(from), StoreUtil::dayText(to) },
-                      tr("The check-ins could not be read."));
+        u"SELECT goal_id, %1 AS week, count(*) FROM goal_checkins "
+        "WHERE day BETWEEN ? AND ? GROUP BY goal_id, week "
+        "ORDER BY week, goal_id"_s.arg(mondayExpression(u"day"_s)),
+        { StoreUtil::dayText(from), StoreUtil::dayText(to) },
+        tr("The check-ins could not be read."));
     if (!q)
         return q.error();
     while (q->next())
         result << GoalWeekCount { q->value(0).toLongLong(), StoreUtil::day(q->value(1)),
-                                  q->value(2).toInt() };
+            q->value(2).toInt() };
     return result;
 }
 
@@ -119,49 +121,48 @@ Result<QList<ResponseCount>> ChartStore::responses(QDate from, QDate to, bool by
         return result;
     const QString bucket = byMonth ? u"substr(day, 1, 8) || '01'"_s : mondayExpression(u"day"_s);
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT %1 AS bucket, coalesce(response, 0) AS r, count(*) "
-                      "FROM contact_events WHERE direction = 0 AND day BETWEEN ? AND ? "
-                      "GROUP BY bucket, r ORDER BY bucket, r"_s.arg(bucket),
-                      { StoreUtil::dayText(from), StoreUtil::dayText(to) },
-                      tr("The contacts could not be read."));
+        u"SELECT %1 AS bucket, coalesce(response, 0) AS r, count(*) "
+        "FROM contact_events WHERE direction = 0 AND day BETWEEN ? AND ? "
+        "GROUP BY bucket, r ORDER BY bucket, r"_s.arg(bucket),
+        { StoreUtil::dayText(from), StoreUtil::dayText(to) },
+        tr("The contacts could not be read."));
     if (!q)
         return q.error();
     while (q->next())
         result << ResponseCount { StoreUtil::day(q->value(0)), q->value(1).toInt(),
-                                  q->value(2).toInt() };
+            q->value(2).toInt() };
     return result;
 }
 
-Result<QList<DecidedCount>> ChartStore::commitmentsDecided(QDate from, QDate to,
-                                                           bool byMonth) const
+Result<QList<DecidedCount>> ChartStore::commitmentsDecided(QDate from, QDate to, bool byMonth) const
 {
     QList<DecidedCount> result;
     if (!from.isValid() || !to.isValid() || to < from)
         return result;
-    const QString bucket = byMonth ? u"substr(settled_on, 1, 8) || '01'"_s
-                                   : mondayExpression(u"settled_on"_s);
+    const QString bucket
+        = byMonth ? u"substr(settled_on, 1, 8) || '01'"_s : mondayExpression(u"settled_on"_s);
     // The same rule as TrustRules::keptRatio: a commitment counts on the day it was settled.
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT %1 AS bucket, sum(status = 1), sum(status = 2) FROM commitments "
-                      "WHERE status IN (1, 2) AND settled_on BETWEEN ? AND ? "
-                      "GROUP BY bucket ORDER BY bucket"_s.arg(bucket),
-                      { StoreUtil::dayText(from), StoreUtil::dayText(to) },
-                      tr("The commitments could not be read."));
+        u"SELECT %1 AS bucket, sum(status = 1), sum(status = 2) FROM commitments "
+        "WHERE status IN (1, 2) AND settled_on BETWEEN ? AND ? "
+        "GROUP BY bucket ORDER BY bucket"_s.arg(bucket),
+        { StoreUtil::dayText(from), StoreUtil::dayText(to) },
+        tr("The commitments could not be read."));
     if (!q)
         return q.error();
     while (q->next())
         result << DecidedCount { StoreUtil::day(q->value(0)),
-                                 KeptRatio { q->value(1).toInt(), q->value(2).toInt() } };
+            KeptRatio { q->value(1).toInt(), q->value(2).toInt() } };
     return result;
 }
 
 Result<QList<Milestone>> ChartStore::datedMilestones() const
 {
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT id, position, title, planned_on, reached_on FROM milestones "
-                      "WHERE planned_on IS NOT NULL OR reached_on IS NOT NULL "
-                      "ORDER BY position, id"_s,
-                      {}, tr("The milestones could not be read."));
+        u"SELECT id, position, title, planned_on, reached_on FROM milestones "
+        "WHERE planned_on IS NOT NULL OR reached_on IS NOT NULL "
+        "ORDER BY position, id"_s,
+        {}, tr("The milestones could not be read."));
     if (!q)
         return q.error();
     QList<Milestone> result;
@@ -187,14 +188,14 @@ int ChartStore::minMilestoneGapDays() const
 Result<std::optional<QDate>> ChartStore::firstDay() const
 {
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT min(d) FROM (SELECT min(day) AS d FROM contact_events "
-                      "UNION ALL SELECT min(day) FROM urges "
-                      "UNION ALL SELECT min(day) FROM goal_checkins "
-                      "UNION ALL SELECT min(start_day) FROM goals "
-                      "UNION ALL SELECT min(settled_on) FROM commitments "
-                      "UNION ALL SELECT min(reached_on) FROM milestones "
-                      "UNION ALL SELECT min(planned_on) FROM milestones)"_s,
-                      {}, tr("The journal's history could not be read."));
+        u"SELECT min(d) FROM (SELECT min(day) AS d FROM contact_events "
+        "UNION ALL SELECT min(day) FROM urges "
+        "UNION ALL SELECT min(day) FROM goal_checkins "
+        "UNION ALL SELECT min(start_day) FROM goals "
+        "UNION ALL SELECT min(settled_on) FROM commitments "
+        "UNION ALL SELECT min(reached_on) FROM milestones "
+        "UNION ALL SELECT min(planned_on) FROM milestones)"_s,
+        {}, tr("The journal's history could not be read."));
     if (!q)
         return q.error();
     std::optional<QDate> first;
@@ -237,13 +238,13 @@ Result<QHash<QString, int>> ChartStore::laterStepCounts(Step step) const
               "(SELECT count(*) FROM issues WHERE status IN (1, 2))"_s;
         keys << key(C::CommitmentsKept) << key(C::IssuesWorkedOn);
     } else {
-        counts.insert(key(C::OutcomeChosen),
-                      settings.outcome() != JourneyOutcome::InProgress ? 1 : 0);
+        counts.insert(
+            key(C::OutcomeChosen), settings.outcome() != JourneyOutcome::InProgress ? 1 : 0);
         sql = u"SELECT count(planned_on), count(reached_on) FROM milestones"_s;
         keys << key(C::MilestonesPlanned) << key(C::MilestonesReached);
     }
-    auto q = Sql::run(m_journal.database(), sql, {},
-                      tr("The progress of this step could not be read."));
+    auto q = Sql::run(
+        m_journal.database(), sql, {}, tr("The progress of this step could not be read."));
     if (!q)
         return q.error();
     if (q->next())
@@ -261,12 +262,11 @@ Result<QHash<QString, int>> ChartStore::acknowledgeCounts(QDate today) const
     counts.insert(key(C::Accepted), settings.acceptedOn().isValid() ? 1 : 0);
     const QDate start = settings.spaceStart();
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT (SELECT count(*) FROM my_part), "
-                      "(SELECT max(day) FROM contact_events WHERE direction = 0 "
-                      "AND day >= ? AND day <= ?)"_s,
-                      { StoreUtil::dayText(start.isValid() ? start : today),
-                        StoreUtil::dayText(today) },
-                      tr("The progress of this step could not be read."));
+        u"SELECT (SELECT count(*) FROM my_part), "
+        "(SELECT max(day) FROM contact_events WHERE direction = 0 "
+        "AND day >= ? AND day <= ?)"_s,
+        { StoreUtil::dayText(start.isValid() ? start : today), StoreUtil::dayText(today) },
+        tr("The progress of this step could not be read."));
     if (!q)
         return q.error();
     int spaceDays = 0;
@@ -288,13 +288,12 @@ Result<QHash<QString, int>> ChartStore::workOnYourselfCounts(QDate today) const
     namespace C = StepProgress::Count;
     constexpr int Window = StepProgress::AdherenceWindowDays;
     const QDate windowFirst = today.addDays(1 - Window);
-    auto q = Sql::run(m_journal.database(),
-                      uR"(SELECT g.times_per_week, g.start_day,
+    auto q = Sql::run(m_journal.database(), uR"(SELECT g.times_per_week, g.start_day,
                                  (SELECT count(*) FROM goal_checkins c WHERE c.goal_id = g.id
                                      AND c.day BETWEEN max(g.start_day, ?) AND ?)
                           FROM goals g WHERE g.archived_at IS NULL)"_s,
-                      { StoreUtil::dayText(windowFirst), StoreUtil::dayText(today) },
-                      tr("The progress of this step could not be read."));
+        { StoreUtil::dayText(windowFirst), StoreUtil::dayText(today) },
+        tr("The progress of this step could not be read."));
     if (!q)
         return q.error();
     int active = 0;
@@ -302,15 +301,15 @@ Result<QHash<QString, int>> ChartStore::workOnYourselfCounts(QDate today) const
     double planned = 0;
     while (q->next()) {
         ++active;
-        const Adherence a = Streaks::adherence(q->value(2).toInt(), q->value(0).toInt(),
-                                               StoreUtil::day(q->value(1)), today, Window);
+        const Adherence a = Streaks::adherence(
+            q->value(2).toInt(), q->value(0).toInt(), StoreUtil::day(q->value(1)), today, Window);
         if (!a.hasData())
             continue;
         planned += a.expected;
         done += std::min(double(a.done), a.expected);
     }
     auto wins = Sql::run(m_journal.database(), u"SELECT count(*) FROM small_wins"_s, {},
-                         tr("The progress of this step could not be read."));
+        tr("The progress of this step could not be read."));
     if (!wins)
         return wins.error();
     QHash<QString, int> counts;

@@ -12,7 +12,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Rekindle {
@@ -20,8 +19,7 @@ namespace Rekindle {
 class Journal;
 
 /// Contacts on one local day, by direction.
-struct DayContacts
-{
+struct DayContacts {
     QDate day;
     int mine = 0; ///< contacts I made
     int theirs = 0; ///< contacts they made
@@ -29,8 +27,7 @@ struct DayContacts
 
 /// What space looked like inside a period: enough for SpaceRules to rebuild the stretches of
 /// every day of the period without reading the whole history.
-struct SpaceHistory
-{
+struct SpaceHistory {
     QDate spaceStart; ///< invalid when space has not begun
     /// The last day before the period on which I reached out (on or after the start of space).
     std::optional<QDate> lastContactBefore;
@@ -39,8 +36,7 @@ struct SpaceHistory
 };
 
 /// One goal as the adherence chart needs it.
-struct GoalInfo
-{
+struct GoalInfo {
     qint64 id = 0;
     QString title;
     int timesPerWeek = 7;
@@ -49,16 +45,14 @@ struct GoalInfo
 };
 
 /// Check-ins of one goal in one week (weeks start on Monday).
-struct GoalWeekCount
-{
+struct GoalWeekCount {
     qint64 goalId = 0;
     QDate weekStart;
     int count = 0;
 };
 
 /// How many contacts I made in one bucket (a week or a month) got each response.
-struct ResponseCount
-{
+struct ResponseCount {
     QDate bucketStart;
     int response = 0; ///< ContactResponse value
     int count = 0;
@@ -66,8 +60,7 @@ struct ResponseCount
 
 /// Commitments decided (kept or broken) in one bucket (a week or a month), by the day they
 /// were settled, as TrustRules::keptRatio counts them.
-struct DecidedCount
-{
+struct DecidedCount {
     QDate bucketStart;
     KeptRatio decided;
 };
@@ -75,8 +68,7 @@ struct DecidedCount
 /// Read-only aggregates for the space, goal and contact charts and for the progress of steps 1
 /// and 2, computed in SQL (GROUP BY day, week or month) and never by loading every row.
 /// Days are the local calendar days stored with each row, so DST changes cannot move them.
-class ChartStore final
-{
+class ChartStore final {
     Q_DECLARE_TR_FUNCTIONS(Rekindle::ChartStore)
 
 public:

@@ -2,20 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoJournal.h"
 
-#include "core/Translation.h"
-
 #include "DemoReflections.h"
 #include "DemoSteps12.h"
 #include "DemoSteps345.h"
-
 #include "Journal.h"
 #include "Sql.h"
 #include "core/Step.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QUuid>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -27,66 +24,66 @@ namespace {
 
 #define DEMO(text) QT_TRANSLATE_NOOP("Rekindle::DemoJournal", text)
 
-constexpr std::array kTitles = {
-    std::array { DEMO("The first quiet evening"), DEMO("Why it ended"),
-                 DEMO("What I would do differently"), DEMO("Not texting today"),
-                 DEMO("Accepting it"), DEMO("A wave of missing them") },
-    std::array { DEMO("Morning run"), DEMO("First pottery class"), DEMO("Therapy session"),
-                 DEMO("Cooking for myself"), DEMO("A good week"), DEMO("Learning to rest") },
-    std::array { DEMO("Thinking about reaching out"), DEMO("A short, friendly message"),
-                 DEMO("They replied"), DEMO("Coffee on Saturday"), DEMO("Keeping it light"),
-                 DEMO("Waiting without pushing") },
-    std::array { DEMO("Being honest about my feelings"), DEMO("A promise kept"),
-                 DEMO("We talked about the hard part"), DEMO("Showing up on time"),
-                 DEMO("Listening more"), DEMO("A small doubt, said out loud") },
-    std::array { DEMO("No rush"), DEMO("A slow Sunday walk"), DEMO("Pacing myself"),
-                 DEMO("Noticing the pressure"), DEMO("Grateful for today"),
-                 DEMO("Whatever happens, I am okay") },
-};
+    constexpr std::array kTitles = {
+        std::array { DEMO("The first quiet evening"), DEMO("Why it ended"),
+            DEMO("What I would do differently"), DEMO("Not texting today"), DEMO("Accepting it"),
+            DEMO("A wave of missing them") },
+        std::array { DEMO("Morning run"), DEMO("First pottery class"), DEMO("Therapy session"),
+            DEMO("Cooking for myself"), DEMO("A good week"), DEMO("Learning to rest") },
+        std::array { DEMO("Thinking about reaching out"), DEMO("A short, friendly message"),
+            DEMO("They replied"), DEMO("Coffee on Saturday"), DEMO("Keeping it light"),
+            DEMO("Waiting without pushing") },
+        std::array { DEMO("Being honest about my feelings"), DEMO("A promise kept"),
+            DEMO("We talked about the hard part"), DEMO("Showing up on time"),
+            DEMO("Listening more"), DEMO("A small doubt, said out loud") },
+        std::array { DEMO("No rush"), DEMO("A slow Sunday walk"), DEMO("Pacing myself"),
+            DEMO("Noticing the pressure"), DEMO("Grateful for today"),
+            DEMO("Whatever happens, I am okay") },
+    };
 
-constexpr std::array kSentences = {
-    DEMO("I woke up thinking about them, and that is all right."),
-    DEMO("I wrote down three things I am grateful for."),
-    DEMO("I noticed the urge to check their profile and closed the app instead."),
-    DEMO("I can see now that I stopped listening when I was stressed."),
-    DEMO("Next time I feel defensive, I want to pause and ask a question first."),
-    DEMO("The walk by the river helped more than I expected."),
-    DEMO("I talked to my sister and felt less alone."),
-    DEMO("My therapist asked what I need, not what they need. I did not know the answer."),
-    DEMO("I slept better last night."),
-    DEMO("I am learning that space is a kindness, not a punishment."),
-    DEMO("I finished the chapter I started last week."),
-    DEMO("I felt proud that I kept my word to myself."),
-    DEMO("Some days are heavy. Today was one of them, and I got through it."),
-    DEMO("I want to be someone who says what they feel calmly."),
-    DEMO("It was good to laugh with friends again."),
-    DEMO("I made a plan for the weekend that is just for me."),
-    DEMO("I reread an old message and did not reply. That was the right choice."),
-    DEMO("A small step is still a step."),
-    DEMO("I noticed I was rushing and slowed down on purpose."),
-    DEMO("Honesty felt uncomfortable, and it also felt right."),
-};
+    constexpr std::array kSentences = {
+        DEMO("I woke up thinking about them, and that is all right."),
+        DEMO("I wrote down three things I am grateful for."),
+        DEMO("I noticed the urge to check their profile and closed the app instead."),
+        DEMO("I can see now that I stopped listening when I was stressed."),
+        DEMO("Next time I feel defensive, I want to pause and ask a question first."),
+        DEMO("The walk by the river helped more than I expected."),
+        DEMO("I talked to my sister and felt less alone."),
+        DEMO("My therapist asked what I need, not what they need. I did not know the answer."),
+        DEMO("I slept better last night."),
+        DEMO("I am learning that space is a kindness, not a punishment."),
+        DEMO("I finished the chapter I started last week."),
+        DEMO("I felt proud that I kept my word to myself."),
+        DEMO("Some days are heavy. Today was one of them, and I got through it."),
+        DEMO("I want to be someone who says what they feel calmly."),
+        DEMO("It was good to laugh with friends again."),
+        DEMO("I made a plan for the weekend that is just for me."),
+        DEMO("I reread an old message and did not reply. That was the right choice."),
+        DEMO("A small step is still a step."),
+        DEMO("I noticed I was rushing and slowed down on purpose."),
+        DEMO("Honesty felt uncomfortable, and it also felt right."),
+    };
 
 #undef DEMO
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::DemoJournal", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::DemoJournal", text);
+    }
 
-/// The step a person is most likely writing about `fraction` of the way through the history.
-int stepAt(double fraction, QRandomGenerator &random)
-{
-    static constexpr std::array<double, 4> thresholds = { 0.2, 0.45, 0.65, 0.82 };
-    int step = 1;
-    for (double threshold : thresholds)
-        if (fraction >= threshold)
-            ++step;
-    // Earlier steps are revisited now and then.
-    if (step > 1 && random.bounded(5) == 0)
-        step = 1 + int(random.bounded(step));
-    return step;
-}
+    /// The step a person is most likely writing about `fraction` of the way through the history.
+    int stepAt(double fraction, QRandomGenerator &random)
+    {
+        static constexpr std::array<double, 4> thresholds = { 0.2, 0.45, 0.65, 0.82 };
+        int step = 1;
+        for (double threshold : thresholds)
+            if (fraction >= threshold)
+                ++step;
+        // Earlier steps are revisited now and then.
+        if (step > 1 && random.bounded(5) == 0)
+            step = 1 + int(random.bounded(step));
+        return step;
+    }
 
 } // namespace
 
@@ -125,11 +122,11 @@ Status DemoJournal::generate(Journal &journal, const Options &options)
             // Mood drifts upwards over the months, with ordinary ups and downs.
             const double base = 3.5 + 4.0 * fraction + (random.generateDouble() * 3.0 - 1.5);
             const QVariant mood = random.bounded(4) == 0
-                    ? QVariant(QMetaType(QMetaType::Int))
-                    : QVariant(std::clamp(int(std::lround(base)), 1, 10));
+                ? QVariant(QMetaType(QMetaType::Int))
+                : QVariant(std::clamp(int(std::lround(base)), 1, 10));
             const QTime time(7 + int(random.bounded(15)), int(random.bounded(60)));
-            const qint64 created =
-                    std::min(nowMs, QDateTime(date, time, zone).toMSecsSinceEpoch() + i);
+            const qint64 created
+                = std::min(nowMs, QDateTime(date, time, zone).toMSecsSinceEpoch() + i);
             insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
             insert.addBindValue(step);
             insert.addBindValue(tr(titles.at(random.bounded(quint32(titles.size())))));

@@ -12,11 +12,9 @@ class Journal;
 
 /// Fills an empty journal with a believable, made-up history so that a newcomer can look around
 /// (`--demo`) and so that benchmarks run on realistic volumes. Deterministic for a given seed.
-class DemoJournal
-{
+class DemoJournal {
 public:
-    struct Options
-    {
+    struct Options {
         /// How many days of history, ending today (10 years of daily writing is 3650).
         int days = 120;
         /// Average number of journal entries per day.

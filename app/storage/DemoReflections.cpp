@@ -2,18 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoReflections.h"
 
-#include "core/Translation.h"
-
 #include "Journal.h"
 #include "Sql.h"
 #include "core/Emotions.h"
 #include "core/Reflection.h"
 #include "core/ReflectionPrompts.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QUuid>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -25,35 +23,39 @@ namespace {
 
 #define DEMO(text) QT_TRANSLATE_NOOP("Rekindle::DemoReflections", text)
 
-constexpr std::array kAnswers = {
-    DEMO("We stopped making time for each other, and I stopped saying what I needed."),
-    DEMO("I could have listened instead of defending myself."),
-    DEMO("I want to stop going quiet when I am hurt, and say it calmly instead."),
-    DEMO("I would tell them to be gentle with themselves. So I will try."),
-    DEMO("No messages this week. If I feel the urge, I will write here instead."),
-    DEMO("A long walk with my sister on Sunday."),
-    DEMO("Being more patient. I rush when I am anxious."),
-    DEMO("I went running twice and felt lighter afterwards."),
-    DEMO("I am proud that I booked the appointment I kept putting off."),
-    DEMO("Something light: a photo of the dog at the beach."),
-};
+    constexpr std::array kAnswers = {
+        DEMO("We stopped making time for each other, and I stopped saying what I needed."),
+        DEMO("I could have listened instead of defending myself."),
+        DEMO("I want to stop going quiet when I am hurt, and say it calmly instead."),
+        DEMO("I would tell them to be gentle with themselves. So I will try."),
+        DEMO("No messages this week. If I feel the urge, I will write here instead."),
+        DEMO("A long walk with my sister on Sunday."),
+        DEMO("Being more patient. I rush when I am anxious."),
+        DEMO("I went running twice and felt lighter afterwards."),
+        DEMO("I am proud that I booked the appointment I kept putting off."),
+        DEMO("Something light: a photo of the dog at the beach."),
+    };
 
-constexpr std::array kNotes = {
-    DEMO("Slept well."), DEMO("A heavy morning, a better afternoon."), DEMO("Good talk with a friend."),
-    DEMO("Missing them today."), DEMO("Busy at work, that helped."), DEMO(""),
-};
+    constexpr std::array kNotes = {
+        DEMO("Slept well."),
+        DEMO("A heavy morning, a better afternoon."),
+        DEMO("Good talk with a friend."),
+        DEMO("Missing them today."),
+        DEMO("Busy at work, that helped."),
+        DEMO(""),
+    };
 
 #undef DEMO
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::DemoReflections", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::DemoReflections", text);
+    }
 
 } // namespace
 
-Status generateReflectionDemo(Journal &journal, const DemoJournal::Options &options,
-                              QRandomGenerator &random)
+Status generateReflectionDemo(
+    Journal &journal, const DemoJournal::Options &options, QRandomGenerator &random)
 {
     const QString what = tr("The sample reflections could not be created.");
     const QSqlDatabase db = journal.database();
@@ -93,8 +95,8 @@ Status generateReflectionDemo(Journal &journal, const DemoJournal::Options &opti
             mood.addBindValue(tr(kNotes.at(random.bounded(quint32(kNotes.size())))));
             mood.addBindValue(at);
             mood.addBindValue(journal.clock()
-                                      .localDate(QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()))
-                                      .toString(Qt::ISODate));
+                                  .localDate(QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()))
+                                  .toString(Qt::ISODate));
             if (!mood.exec())
                 return Sql::error(mood.lastError(), what);
         }
@@ -138,19 +140,18 @@ Status generateReflectionDemo(Journal &journal, const DemoJournal::Options &opti
     static constexpr std::array<double, 5> starts = { 0.0, 0.2, 0.45, 0.65, 0.82 };
     for (const Step step : Steps::all()) {
         const double start = starts.at(size_t(static_cast<int>(step) - 1));
-        const QList<ReflectionPrompt> plan =
-                ReflectionPrompts::sessionPlan(step, ReflectionPrompts::builtins(step));
+        const QList<ReflectionPrompt> plan
+            = ReflectionPrompts::sessionPlan(step, ReflectionPrompts::builtins(step));
         const int sessions = step == Step::Acknowledge ? 3 : 2;
         for (int s = 0; s < sessions; ++s) {
             QList<ReflectionAnswer> answers;
             for (const ReflectionPrompt &p : plan)
-                answers << ReflectionAnswer {
-                    p.key, p.text,
+                answers << ReflectionAnswer { p.key, p.text,
                     random.bounded(5) == 0
-                            ? QString()
-                            : tr(kAnswers.at(random.bounded(quint32(kAnswers.size())))) };
-            if (Status st = write(step, ReflectionKind::Guided, true, start + 0.03 * (s + 1),
-                                  answers);
+                        ? QString()
+                        : tr(kAnswers.at(random.bounded(quint32(kAnswers.size())))) };
+            if (Status st
+                = write(step, ReflectionKind::Guided, true, start + 0.03 * (s + 1), answers);
                 !st)
                 return st;
         }
@@ -164,17 +165,17 @@ Status generateReflectionDemo(Journal &journal, const DemoJournal::Options &opti
                                 "days too.");
     record.balancedThought = tr("I do not know how they feel. I can look after how I feel.");
     record.emotionsAfter = { { u"sad"_s, 45 }, { u"jealous"_s, 25 } };
-    if (Status st = write(Step::Acknowledge, ReflectionKind::ThoughtRecord, true, 0.1,
-                          record.toAnswers());
+    if (Status st
+        = write(Step::Acknowledge, ReflectionKind::ThoughtRecord, true, 0.1, record.toAnswers());
         !st)
         return st;
     // A reflection left half done, to show how a draft is resumed.
     const QList<ReflectionPrompt> plan = ReflectionPrompts::sessionPlan(
-            Step::WorkOnYourself, ReflectionPrompts::builtins(Step::WorkOnYourself));
+        Step::WorkOnYourself, ReflectionPrompts::builtins(Step::WorkOnYourself));
     QList<ReflectionAnswer> draft;
     for (qsizetype i = 0; i < plan.size(); ++i)
         draft << ReflectionAnswer { plan.at(i).key, plan.at(i).text,
-                                    i < 2 ? tr(kAnswers.at(size_t(6 + i))) : QString() };
+            i < 2 ? tr(kAnswers.at(size_t(6 + i))) : QString() };
     if (Status st = write(Step::WorkOnYourself, ReflectionKind::Guided, false, 0.95, draft); !st)
         return st;
     // One prompt of the person's own in step 2, before the closing action prompt (written as
@@ -182,7 +183,7 @@ Status generateReflectionDemo(Journal &journal, const DemoJournal::Options &opti
     QList<ReflectionPrompt> prompts = ReflectionPrompts::builtins(Step::WorkOnYourself);
     ReflectionPrompt own;
     own.key = QString::fromLatin1(ReflectionPrompts::CustomKeyPrefix)
-            + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
     own.text = tr("What did I enjoy doing just for myself this week?");
     prompts.insert(std::max<qsizetype>(0, prompts.size() - 1), own);
     const QList<PromptSetting> settings = ReflectionPrompts::settingsOf(prompts);
@@ -192,14 +193,13 @@ Status generateReflectionDemo(Journal &journal, const DemoJournal::Options &opti
             return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
         };
         if (auto q = Sql::run(db,
-                              u"INSERT INTO reflection_prompts (uid, step, position, builtin_key, "
-                              "custom_key, custom_text, hidden) VALUES (?, ?, ?, ?, ?, "
-                              "coalesce(?, ''), ?)"_s,
-                              { QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                static_cast<int>(Step::WorkOnYourself), int(i),
-                                orNull(setting.builtinKey), orNull(setting.customKey),
-                                setting.customText, setting.hidden ? 1 : 0 },
-                              what);
+                u"INSERT INTO reflection_prompts (uid, step, position, builtin_key, "
+                "custom_key, custom_text, hidden) VALUES (?, ?, ?, ?, ?, "
+                "coalesce(?, ''), ?)"_s,
+                { QUuid::createUuid().toString(QUuid::WithoutBraces),
+                    static_cast<int>(Step::WorkOnYourself), int(i), orNull(setting.builtinKey),
+                    orNull(setting.customKey), setting.customText, setting.hidden ? 1 : 0 },
+                what);
             !q)
             return q.error();
     }

@@ -10,7 +10,7 @@ namespace Rekindle {
 
 /// Adds sample reflections (guided, thought records, one draft to resume) and mood check-ins
 /// to the sample journal. Runs inside DemoJournal::generate()'s transaction.
-Status generateReflectionDemo(Journal &journal, const DemoJournal::Options &options,
-                              QRandomGenerator &random);
+Status generateReflectionDemo(
+    Journal &journal, const DemoJournal::Options &options, QRandomGenerator &random);
 
 } // namespace Rekindle

@@ -2,16 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoSteps12.h"
 
-#include "core/Translation.h"
-
 #include "Journal.h"
 #include "SettingsStore.h"
 #include "Sql.h"
 #include "StoreUtil.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
-
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -21,89 +19,98 @@ namespace {
 
 #define DEMO(text) QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", text)
 
-struct DemoMyPart
-{
-    const char *what;
-    const char *part;
-    const char *instead;
-    int status;
-};
+    struct DemoMyPart {
+        const char *what;
+        const char *part;
+        const char *instead;
+        int status;
+    };
 
-constexpr std::array kMyPart = {
-    DemoMyPart { DEMO("Arguments about my long hours"),
-                 DEMO("I kept cancelling plans and said work came first."),
-                 DEMO("Keep one evening a week free, and say so early when plans change."), 1 },
-    DemoMyPart { DEMO("The trip we never took"),
-                 DEMO("I brushed off what they wanted as not important."),
-                 DEMO("Ask what matters to them and listen to the whole answer."), 0 },
-    DemoMyPart { DEMO("Snapping when I was stressed"),
-                 DEMO("I took my stress out on them instead of naming it."),
-                 DEMO("Notice the tension, say \"I am stressed\", take ten minutes."), 1 },
-    DemoMyPart { DEMO("Checking their phone"),
-                 DEMO("My jealousy made them feel watched."),
-                 DEMO("Talk about my insecurity with a therapist."), 2 },
-};
+    constexpr std::array kMyPart = {
+        DemoMyPart { DEMO("Arguments about my long hours"),
+            DEMO("I kept cancelling plans and said work came first."),
+            DEMO("Keep one evening a week free, and say so early when plans change."), 1 },
+        DemoMyPart { DEMO("The trip we never took"),
+            DEMO("I brushed off what they wanted as not important."),
+            DEMO("Ask what matters to them and listen to the whole answer."), 0 },
+        DemoMyPart { DEMO("Snapping when I was stressed"),
+            DEMO("I took my stress out on them instead of naming it."),
+            DEMO("Notice the tension, say \"I am stressed\", take ten minutes."), 1 },
+        DemoMyPart { DEMO("Checking their phone"), DEMO("My jealousy made them feel watched."),
+            DEMO("Talk about my insecurity with a therapist."), 2 },
+    };
 
-struct DemoGoal
-{
-    const char *title;
-    int category;
-    int timesPerWeek;
-    double chance; ///< probability of a check-in on a given day
-    int myPart; ///< index into kMyPart, or -1
-    bool archived;
-};
+    struct DemoGoal {
+        const char *title;
+        int category;
+        int timesPerWeek;
+        double chance; ///< probability of a check-in on a given day
+        int myPart; ///< index into kMyPart, or -1
+        bool archived;
+    };
 
-constexpr std::array kGoals = {
-    DemoGoal { DEMO("Morning run"), 0, 3, 0.5, -1, false },
-    DemoGoal { DEMO("Ten minutes of stretching"), 0, 7, 0.8, -1, false },
-    DemoGoal { DEMO("Pottery class"), 1, 1, 0.16, -1, false },
-    DemoGoal { DEMO("Therapy session"), 2, 1, 0.15, 3, false },
-    DemoGoal { DEMO("Name my stress out loud"), 3, 7, 0.6, 2, false },
-    DemoGoal { DEMO("Learn Spanish on the app"), 1, 5, 0.3, -1, true },
-};
+    constexpr std::array kGoals = {
+        DemoGoal { DEMO("Morning run"), 0, 3, 0.5, -1, false },
+        DemoGoal { DEMO("Ten minutes of stretching"), 0, 7, 0.8, -1, false },
+        DemoGoal { DEMO("Pottery class"), 1, 1, 0.16, -1, false },
+        DemoGoal { DEMO("Therapy session"), 2, 1, 0.15, 3, false },
+        DemoGoal { DEMO("Name my stress out loud"), 3, 7, 0.6, 2, false },
+        DemoGoal { DEMO("Learn Spanish on the app"), 1, 5, 0.3, -1, true },
+    };
 
-constexpr std::array kUrgeNotes = {
-    DEMO("Saw our song on the radio."), DEMO("Late at night, feeling lonely."),
-    DEMO("Their birthday is next week."), DEMO("Wanted to tell them about my day."),
-    DEMO(""), DEMO(""), DEMO("Walked past our café."),
-};
+    constexpr std::array kUrgeNotes = {
+        DEMO("Saw our song on the radio."),
+        DEMO("Late at night, feeling lonely."),
+        DEMO("Their birthday is next week."),
+        DEMO("Wanted to tell them about my day."),
+        DEMO(""),
+        DEMO(""),
+        DEMO("Walked past our café."),
+    };
 
-constexpr std::array kWins = {
-    DEMO("Cooked a proper dinner for myself"), DEMO("Went for a run in the rain"),
-    DEMO("Called my sister"), DEMO("Finished a book"), DEMO("Said no to overtime"),
-    DEMO("Slept eight hours"), DEMO("Made a bowl that did not collapse"),
-    DEMO("Sat with a sad feeling instead of texting"), DEMO("Tidied the flat"),
-    DEMO("Went to the party and enjoyed it"),
-};
+    constexpr std::array kWins = {
+        DEMO("Cooked a proper dinner for myself"),
+        DEMO("Went for a run in the rain"),
+        DEMO("Called my sister"),
+        DEMO("Finished a book"),
+        DEMO("Said no to overtime"),
+        DEMO("Slept eight hours"),
+        DEMO("Made a bowl that did not collapse"),
+        DEMO("Sat with a sad feeling instead of texting"),
+        DEMO("Tidied the flat"),
+        DEMO("Went to the party and enjoyed it"),
+    };
 
-constexpr std::array kUnsent = {
-    DEMO("I keep replaying our last evening. I wish I had listened instead of defending "
-         "myself. I am sorry for how I spoke to you."),
-    DEMO("I saw the poster for the concert we talked about and thought of you. I hope you "
-         "go."),
-    DEMO("Please just answer me. I need to know if there is any chance."),
-    DEMO("I have been going to therapy. I am learning a lot about why I get so jealous."),
-};
-constexpr std::array kUnsentStates = { 1, 2, 1, 0 };
+    constexpr std::array kUnsent = {
+        DEMO("I keep replaying our last evening. I wish I had listened instead of defending "
+             "myself. I am sorry for how I spoke to you."),
+        DEMO("I saw the poster for the concert we talked about and thought of you. I hope you "
+             "go."),
+        DEMO("Please just answer me. I need to know if there is any chance."),
+        DEMO("I have been going to therapy. I am learning a lot about why I get so jealous."),
+    };
+    constexpr std::array kUnsentStates = { 1, 2, 1, 0 };
 
-constexpr std::array kContactNotes = {
-    DEMO("Asked if we could talk."), DEMO("Sent a long message about how I feel."),
-    DEMO("Called, no answer."), DEMO("They asked for a book back."),
-    DEMO("Short, friendly reply."), DEMO("Liked a photo of theirs."),
-};
+    constexpr std::array kContactNotes = {
+        DEMO("Asked if we could talk."),
+        DEMO("Sent a long message about how I feel."),
+        DEMO("Called, no answer."),
+        DEMO("They asked for a book back."),
+        DEMO("Short, friendly reply."),
+        DEMO("Liked a photo of theirs."),
+    };
 
 #undef DEMO
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::DemoSteps12", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::DemoSteps12", text);
+    }
 
 } // namespace
 
-Status generateSteps12Demo(Journal &journal, const DemoJournal::Options &options,
-                           QRandomGenerator &random)
+Status generateSteps12Demo(
+    Journal &journal, const DemoJournal::Options &options, QRandomGenerator &random)
 {
     const QString what = tr("The sample journal could not be created.");
     const QSqlDatabase db = journal.database();
@@ -128,10 +135,9 @@ Status generateSteps12Demo(Journal &journal, const DemoJournal::Options &options
     // Where I stand.
     const QString upsert = u"INSERT INTO journal_settings (key, value) VALUES (?, ?) "
                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
-    for (const auto &[key, day] :
-         { std::pair { SettingsStore::BreakupDateKey, breakup },
-           std::pair { SettingsStore::AcceptedOnKey, breakup.addDays(std::min(12, days - 1)) },
-           std::pair { SettingsStore::SpaceStartKey, spaceStart } })
+    for (const auto &[key, day] : { std::pair { SettingsStore::BreakupDateKey, breakup },
+             std::pair { SettingsStore::AcceptedOnKey, breakup.addDays(std::min(12, days - 1)) },
+             std::pair { SettingsStore::SpaceStartKey, spaceStart } })
         if (auto q = run(upsert, { key, StoreUtil::dayText(day) }); !q)
             return q.error();
 
@@ -141,8 +147,8 @@ Status generateSteps12Demo(Journal &journal, const DemoJournal::Options &options
         const qint64 created = at(breakup.addDays(std::min(int(i) * 3 + 2, days - 1)), 21, 10);
         auto q = run(u"INSERT INTO my_part (uid, what_happened, my_part, instead, status, "
                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                     { StoreUtil::newUid(), tr(kMyPart[i].what), tr(kMyPart[i].part),
-                       tr(kMyPart[i].instead), kMyPart[i].status, created, created });
+            { StoreUtil::newUid(), tr(kMyPart[i].what), tr(kMyPart[i].part), tr(kMyPart[i].instead),
+                kMyPart[i].status, created, created });
         if (!q)
             return q.error();
         myPartIds << q->lastInsertId().toLongLong();
@@ -158,16 +164,15 @@ Status generateSteps12Demo(Journal &journal, const DemoJournal::Options &options
         const QDate start = breakup.addDays(std::min(int(i) * 4 + 5, days - 1));
         const QVariant myPart = g.myPart >= 0 ? QVariant(myPartIds.at(g.myPart))
                                               : QVariant(QMetaType(QMetaType::LongLong));
-        const QDate end = g.archived ? start.addDays(std::min(40, int(start.daysTo(today))))
-                                     : today;
-        const QVariant archived = g.archived ? QVariant(at(end, 20, 0))
-                                             : QVariant(QMetaType(QMetaType::LongLong));
+        const QDate end
+            = g.archived ? start.addDays(std::min(40, int(start.daysTo(today)))) : today;
+        const QVariant archived
+            = g.archived ? QVariant(at(end, 20, 0)) : QVariant(QMetaType(QMetaType::LongLong));
         auto q = run(u"INSERT INTO goals (uid, title, category, times_per_week, start_day, "
                      "my_part_id, archived_at, created_at, updated_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                     { StoreUtil::newUid(), tr(g.title), g.category, g.timesPerWeek,
-                       StoreUtil::dayText(start), myPart, archived, at(start, 8, 0),
-                       at(start, 8, 0) });
+            { StoreUtil::newUid(), tr(g.title), g.category, g.timesPerWeek,
+                StoreUtil::dayText(start), myPart, archived, at(start, 8, 0), at(start, 8, 0) });
         if (!q)
             return q.error();
         const qint64 goalId = q->lastInsertId().toLongLong();
@@ -191,20 +196,20 @@ Status generateSteps12Demo(Journal &journal, const DemoJournal::Options &options
                          "day, note, response, created_at, updated_at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         return Sql::error(contact.lastError(), what);
-    const auto addContact = [&](QDate day, int hour, int direction, int channel, int note,
-                                const QVariant &response) {
-        const qint64 when = at(day, hour, int(random.bounded(60)));
-        contact.addBindValue(StoreUtil::newUid());
-        contact.addBindValue(direction);
-        contact.addBindValue(channel);
-        contact.addBindValue(when);
-        contact.addBindValue(StoreUtil::dayText(day));
-        contact.addBindValue(note >= 0 ? tr(kContactNotes.at(size_t(note))) : QString());
-        contact.addBindValue(response);
-        contact.addBindValue(when);
-        contact.addBindValue(when);
-        return contact.exec();
-    };
+    const auto addContact
+        = [&](QDate day, int hour, int direction, int channel, int note, const QVariant &response) {
+              const qint64 when = at(day, hour, int(random.bounded(60)));
+              contact.addBindValue(StoreUtil::newUid());
+              contact.addBindValue(direction);
+              contact.addBindValue(channel);
+              contact.addBindValue(when);
+              contact.addBindValue(StoreUtil::dayText(day));
+              contact.addBindValue(note >= 0 ? tr(kContactNotes.at(size_t(note))) : QString());
+              contact.addBindValue(response);
+              contact.addBindValue(when);
+              contact.addBindValue(when);
+              return contact.exec();
+          };
     const QVariant none(QMetaType(QMetaType::Int));
     for (int d = 0; d < std::min(days - 1, 6); ++d)
         if (!addContact(breakup.addDays(d), 22, 0, d % 2 == 0 ? 0 : 1, d % 3, QVariant(0)))
@@ -245,15 +250,14 @@ Status generateSteps12Demo(Journal &journal, const DemoJournal::Options &options
     // Unsent messages: most recent last.
     for (size_t i = 0; i < kUnsent.size(); ++i) {
         const QDate day = breakup.addDays(
-                std::min(days - 1, int(i) * std::max(1, days / int(kUnsent.size())) + 1));
+            std::min(days - 1, int(i) * std::max(1, days / int(kUnsent.size())) + 1));
         const qint64 written = at(day, 23, 5);
         const int state = i + 1 == kUnsent.size() ? 0 : kUnsentStates.at(i);
         const QVariant decided = state == 0 ? QVariant(QMetaType(QMetaType::LongLong))
                                             : QVariant(std::min(nowMs, written + 86400000LL * 2));
         if (auto q = run(u"INSERT INTO unsent_messages (uid, body, written_at, state, decided_at, "
                          "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                         { StoreUtil::newUid(), tr(kUnsent.at(i)), written, state, decided,
-                           written });
+                { StoreUtil::newUid(), tr(kUnsent.at(i)), written, state, decided, written });
             !q)
             return q.error();
     }
@@ -261,10 +265,10 @@ Status generateSteps12Demo(Journal &journal, const DemoJournal::Options &options
     // Small wins, every few days.
     for (int d = 2; d < days; d += 1 + int(random.bounded(4))) {
         const QDate day = breakup.addDays(d);
-        if (auto q = run(u"INSERT INTO small_wins (uid, what, day, created_at) VALUES (?, ?, ?, ?)"_s,
-                         { StoreUtil::newUid(),
-                           tr(kWins.at(random.bounded(quint32(kWins.size())))),
-                           StoreUtil::dayText(day), at(day, 21, 0) });
+        if (auto q
+            = run(u"INSERT INTO small_wins (uid, what, day, created_at) VALUES (?, ?, ?, ?)"_s,
+                { StoreUtil::newUid(), tr(kWins.at(random.bounded(quint32(kWins.size())))),
+                    StoreUtil::dayText(day), at(day, 21, 0) });
             !q)
             return q.error();
     }

@@ -13,7 +13,7 @@ class Journal;
 
 /// Sample data of steps 1 and 2 for `--demo`: where I stand, my part, space (contacts and
 /// urges), unsent messages, goals with check-ins and small wins. One transaction.
-Status generateSteps12Demo(Journal &journal, const DemoJournal::Options &options,
-                           QRandomGenerator &random);
+Status generateSteps12Demo(
+    Journal &journal, const DemoJournal::Options &options, QRandomGenerator &random);
 
 } // namespace Rekindle

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntryStore.h"
 
-#include "core/Translation.h"
-
 #include "Journal.h"
 #include "Sql.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -16,53 +15,56 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::EntryStore", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::EntryStore", text);
+    }
 
-QVariant moodValue(const std::optional<int> &mood)
-{
-    return mood ? QVariant(*mood) : QVariant(QMetaType(QMetaType::Int));
-}
+    QVariant moodValue(const std::optional<int> &mood)
+    {
+        return mood ? QVariant(*mood) : QVariant(QMetaType(QMetaType::Int));
+    }
 
-std::optional<int> moodFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toInt();
-}
+    std::optional<int> moodFrom(const QVariant &value)
+    {
+        if (value.isNull())
+            return std::nullopt;
+        return value.toInt();
+    }
 
-QDateTime instant(const QVariant &msecs)
-{
-    return QDateTime::fromMSecsSinceEpoch(msecs.toLongLong(), QTimeZone::utc());
-}
+    QDateTime instant(const QVariant &msecs)
+    {
+        return QDateTime::fromMSecsSinceEpoch(msecs.toLongLong(), QTimeZone::utc());
+    }
 
-const QString SummaryColumns =
-        u"id, step, title, substr(body, 1, %1), mood, created_at, updated_at"_s.arg(
-                EntryStore::PreviewLength);
+    const QString SummaryColumns
+        = u"id, step, title, substr(body, 1, %1), mood, created_at, updated_at"_s.arg(
+            EntryStore::PreviewLength);
 
-EntrySummary readSummary(const QSqlQuery &query)
-{
-    EntrySummary s;
-    s.id = query.value(0).toLongLong();
-    s.step = Steps::fromInt(query.value(1).toInt()).value_or(Step::Acknowledge);
-    s.title = query.value(2).toString();
-    s.preview = query.value(3).toString();
-    s.mood = moodFrom(query.value(4));
-    s.created = instant(query.value(5));
-    s.updated = instant(query.value(6));
-    return s;
-}
+    EntrySummary readSummary(const QSqlQuery &query)
+    {
+        EntrySummary s;
+        s.id = query.value(0).toLongLong();
+        s.step = Steps::fromInt(query.value(1).toInt()).value_or(Step::Acknowledge);
+        s.title = query.value(2).toString();
+        s.preview = query.value(3).toString();
+        s.mood = moodFrom(query.value(4));
+        s.created = instant(query.value(5));
+        s.updated = instant(query.value(6));
+        return s;
+    }
 
-Error notFound()
-{
-    return Error { tr("This entry no longer exists. It may have been deleted.") };
-}
+    Error notFound()
+    {
+        return Error { tr("This entry no longer exists. It may have been deleted.") };
+    }
 
 } // namespace
 
-EntryStore::EntryStore(Journal &journal) : m_journal(journal) { }
+EntryStore::EntryStore(Journal &journal)
+    : m_journal(journal)
+{
+}
 
 Result<qint64> EntryStore::create(Step step, const EntryContent &content)
 {
@@ -75,12 +77,11 @@ Result<qint64> EntryStore::create(Step step, const EntryContent &content)
         return transaction.status().error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     auto query = Sql::run(db,
-                          u"INSERT INTO entries (uid, step, title, body, mood, created_at, "
-                          "updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?)"_s,
-                          { QUuid::createUuid().toString(QUuid::WithoutBraces),
-                            static_cast<int>(step), content.title, content.body,
-                            moodValue(content.mood), now, now },
-                          what);
+        u"INSERT INTO entries (uid, step, title, body, mood, created_at, "
+        "updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?)"_s,
+        { QUuid::createUuid().toString(QUuid::WithoutBraces), static_cast<int>(step), content.title,
+            content.body, moodValue(content.mood), now, now },
+        what);
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
@@ -107,12 +108,12 @@ Status EntryStore::update(qint64 id, const EntryContent &content)
     const auto stepValue = Steps::fromInt(step->value(0).toInt()).value_or(Step::Acknowledge);
     step->finish();
     auto query = Sql::run(db,
-                          u"UPDATE entries SET title = coalesce(?, ''), body = coalesce(?, ''), mood = ?, "
-                          "updated_at = ? "
-                          "WHERE id = ?"_s,
-                          { content.title, content.body, moodValue(content.mood),
-                            m_journal.clock().now().toMSecsSinceEpoch(), id },
-                          what);
+        u"UPDATE entries SET title = coalesce(?, ''), body = coalesce(?, ''), mood = ?, "
+        "updated_at = ? "
+        "WHERE id = ?"_s,
+        { content.title, content.body, moodValue(content.mood),
+            m_journal.clock().now().toMSecsSinceEpoch(), id },
+        what);
     if (!query)
         return query.error();
     if (Status status = transaction.commit(); !status)
@@ -146,9 +147,9 @@ Status EntryStore::remove(qint64 id)
 Result<JournalEntry> EntryStore::entry(qint64 id) const
 {
     auto query = Sql::run(m_journal.database(),
-                          u"SELECT id, step, title, body, mood, created_at, updated_at "
-                          "FROM entries WHERE id = ?"_s,
-                          { id }, tr("The entry could not be read."));
+        u"SELECT id, step, title, body, mood, created_at, updated_at "
+        "FROM entries WHERE id = ?"_s,
+        { id }, tr("The entry could not be read."));
     if (!query)
         return query.error();
     if (!query->next())
@@ -167,8 +168,8 @@ Result<JournalEntry> EntryStore::entry(qint64 id) const
 Result<EntrySummary> EntryStore::summary(qint64 id) const
 {
     auto query = Sql::run(m_journal.database(),
-                          u"SELECT %1 FROM entries WHERE id = ?"_s.arg(SummaryColumns), { id },
-                          tr("The entry could not be read."));
+        u"SELECT %1 FROM entries WHERE id = ?"_s.arg(SummaryColumns), { id },
+        tr("The entry could not be read."));
     if (!query)
         return query.error();
     if (!query->next())
@@ -176,22 +177,22 @@ Result<EntrySummary> EntryStore::summary(qint64 id) const
     return readSummary(*query);
 }
 
-Result<QList<EntrySummary>> EntryStore::page(Step step, const std::optional<EntryCursor> &after,
-                                             int limit) const
+Result<QList<EntrySummary>> EntryStore::page(
+    Step step, const std::optional<EntryCursor> &after, int limit) const
 {
     const QString what = tr("The entries could not be read.");
     Result<QSqlQuery> query = after
-            ? Sql::run(m_journal.database(),
-                       u"SELECT %1 FROM entries WHERE step = ? AND (created_at < ? OR "
-                       "(created_at = ? AND id < ?)) ORDER BY created_at DESC, id DESC "
-                       "LIMIT ?"_s.arg(SummaryColumns),
-                       { static_cast<int>(step), after->created.toMSecsSinceEpoch(),
-                         after->created.toMSecsSinceEpoch(), after->id, limit },
-                       what)
-            : Sql::run(m_journal.database(),
-                       u"SELECT %1 FROM entries WHERE step = ? "
-                       "ORDER BY created_at DESC, id DESC LIMIT ?"_s.arg(SummaryColumns),
-                       { static_cast<int>(step), limit }, what);
+        ? Sql::run(m_journal.database(),
+            u"SELECT %1 FROM entries WHERE step = ? AND (created_at < ? OR "
+            "(created_at = ? AND id < ?)) ORDER BY created_at DESC, id DESC "
+            "LIMIT ?"_s.arg(SummaryColumns),
+            { static_cast<int>(step), after->created.toMSecsSinceEpoch(),
+                after->created.toMSecsSinceEpoch(), after->id, limit },
+            what)
+        : Sql::run(m_journal.database(),
+            u"SELECT %1 FROM entries WHERE step = ? "
+            "ORDER BY created_at DESC, id DESC LIMIT ?"_s.arg(SummaryColumns),
+            { static_cast<int>(step), limit }, what);
     if (!query)
         return query.error();
     QList<EntrySummary> result;
@@ -204,11 +205,10 @@ Result<QList<EntrySummary>> EntryStore::page(Step step, const std::optional<Entr
 Result<qint64> EntryStore::count(std::optional<Step> step) const
 {
     const QString what = tr("The entries could not be counted.");
-    auto query = step ? Sql::run(m_journal.database(),
-                                 u"SELECT count(*) FROM entries WHERE step = ?"_s,
-                                 { static_cast<int>(*step) }, what)
-                      : Sql::run(m_journal.database(), u"SELECT count(*) FROM entries"_s, {},
-                                 what);
+    auto query = step
+        ? Sql::run(m_journal.database(), u"SELECT count(*) FROM entries WHERE step = ?"_s,
+            { static_cast<int>(*step) }, what)
+        : Sql::run(m_journal.database(), u"SELECT count(*) FROM entries"_s, {}, what);
     if (!query)
         return query.error();
     if (!query->next())

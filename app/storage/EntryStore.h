@@ -8,7 +8,6 @@
 
 #include <QList>
 #include <QObject>
-
 #include <optional>
 
 namespace Rekindle {
@@ -16,8 +15,7 @@ namespace Rekindle {
 class Journal;
 
 /// What a list of entries shows: everything but the full body.
-struct EntrySummary
-{
+struct EntrySummary {
     qint64 id = 0;
     Step step = Step::Acknowledge;
     QString title; ///< as stored, may be empty
@@ -30,16 +28,14 @@ struct EntrySummary
 };
 
 /// Where a page of entries continues: entries strictly older than this one.
-struct EntryCursor
-{
+struct EntryCursor {
     QDateTime created;
     qint64 id = 0;
 };
 
 /// Reads and writes journal entries. Every write is one transaction and announces itself with
 /// a signal, so that models stay in step without reloading.
-class EntryStore final : public QObject
-{
+class EntryStore final : public QObject {
     Q_OBJECT
 
 public:
@@ -54,8 +50,8 @@ public:
     Result<JournalEntry> entry(qint64 id) const;
     Result<EntrySummary> summary(qint64 id) const;
     /// Up to `limit` entries of `step`, newest first, older than `after` when given.
-    Result<QList<EntrySummary>> page(Step step, const std::optional<EntryCursor> &after,
-                                     int limit) const;
+    Result<QList<EntrySummary>> page(
+        Step step, const std::optional<EntryCursor> &after, int limit) const;
     Result<qint64> count(std::optional<Step> step = std::nullopt) const;
 
 Q_SIGNALS:

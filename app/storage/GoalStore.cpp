@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalStore.h"
 
-#include "core/Translation.h"
-
 #include "Journal.h"
 #include "MyPartStore.h"
 #include "Sql.h"
 #include "StoreUtil.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 
@@ -16,48 +15,50 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::GoalStore", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::GoalStore", text);
+    }
 
-const QString SelectColumns = u"SELECT id, title, category, times_per_week, start_day, "
-                              "my_part_id, archived_at, created_at FROM goals"_s;
+    const QString SelectColumns = u"SELECT id, title, category, times_per_week, start_day, "
+                                  "my_part_id, archived_at, created_at FROM goals"_s;
 
-Goal read(const QSqlQuery &q)
-{
-    Goal g;
-    g.id = q.value(0).toLongLong();
-    g.title = q.value(1).toString();
-    g.category = Goals::categoryFromInt(q.value(2).toInt()).value_or(GoalCategory::Other);
-    g.timesPerWeek = q.value(3).toInt();
-    g.startDay = StoreUtil::day(q.value(4));
-    if (!q.value(5).isNull())
-        g.myPartId = q.value(5).toLongLong();
-    g.archived = !q.value(6).isNull();
-    g.created = StoreUtil::instant(q.value(7));
-    return g;
-}
+    Goal read(const QSqlQuery &q)
+    {
+        Goal g;
+        g.id = q.value(0).toLongLong();
+        g.title = q.value(1).toString();
+        g.category = Goals::categoryFromInt(q.value(2).toInt()).value_or(GoalCategory::Other);
+        g.timesPerWeek = q.value(3).toInt();
+        g.startDay = StoreUtil::day(q.value(4));
+        if (!q.value(5).isNull())
+            g.myPartId = q.value(5).toLongLong();
+        g.archived = !q.value(6).isNull();
+        g.created = StoreUtil::instant(q.value(7));
+        return g;
+    }
 
-Error notFound()
-{
-    return Error { tr("This goal no longer exists.") };
-}
+    Error notFound()
+    {
+        return Error { tr("This goal no longer exists.") };
+    }
 
 } // namespace
 
-GoalStore::GoalStore(Journal &journal) : m_journal(journal) { }
+GoalStore::GoalStore(Journal &journal)
+    : m_journal(journal)
+{
+}
 
 Result<qint64> GoalStore::insert(const Goal &goal)
 {
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     auto query = Sql::run(m_journal.database(),
-                          u"INSERT INTO goals (uid, title, category, times_per_week, start_day, "
-                          "my_part_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                          { StoreUtil::newUid(), goal.title.trimmed(), int(goal.category),
-                            goal.timesPerWeek, StoreUtil::dayText(goal.startDay),
-                            StoreUtil::optionalId(goal.myPartId), now, now },
-                          tr("The goal could not be saved."));
+        u"INSERT INTO goals (uid, title, category, times_per_week, start_day, "
+        "my_part_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { StoreUtil::newUid(), goal.title.trimmed(), int(goal.category), goal.timesPerWeek,
+            StoreUtil::dayText(goal.startDay), StoreUtil::optionalId(goal.myPartId), now, now },
+        tr("The goal could not be saved."));
     if (!query)
         return query.error();
     return query->lastInsertId().toLongLong();
@@ -90,8 +91,8 @@ Result<qint64> GoalStore::createFromMyPart(qint64 myPartId)
         return item.error();
     Goal goal;
     goal.title = item->instead.trimmed().isEmpty()
-            ? tr("Work on: %1").arg(item->shortTitle())
-            : item->instead.simplified().left(Goal::MaxTitleLength);
+        ? tr("Work on: %1").arg(item->shortTitle())
+        : item->instead.simplified().left(Goal::MaxTitleLength);
     goal.category = GoalCategory::PersonalIssue;
     goal.timesPerWeek = Goal::Daily;
     goal.startDay = m_journal.clock().today();
@@ -104,10 +105,10 @@ Result<qint64> GoalStore::createFromMyPart(qint64 myPartId)
     // Working on a goal made from it means the item is being worked on.
     if (item->status == MyPartStatus::Noticed) {
         auto q = Sql::run(m_journal.database(),
-                          u"UPDATE my_part SET status = ?, updated_at = ? WHERE id = ?"_s,
-                          { int(MyPartStatus::WorkingOnIt),
-                            m_journal.clock().now().toMSecsSinceEpoch(), myPartId },
-                          what);
+            u"UPDATE my_part SET status = ?, updated_at = ? WHERE id = ?"_s,
+            { int(MyPartStatus::WorkingOnIt), m_journal.clock().now().toMSecsSinceEpoch(),
+                myPartId },
+            what);
         if (!q)
             return q.error();
     }
@@ -127,12 +128,12 @@ Status GoalStore::update(const Goal &goal)
     if (!transaction.begun())
         return transaction.status();
     auto query = Sql::run(m_journal.database(),
-                          u"UPDATE goals SET title = ?, category = ?, times_per_week = ?, "
-                          "start_day = ?, my_part_id = ?, updated_at = ? WHERE id = ?"_s,
-                          { goal.title.trimmed(), int(goal.category), goal.timesPerWeek,
-                            StoreUtil::dayText(goal.startDay), StoreUtil::optionalId(goal.myPartId),
-                            m_journal.clock().now().toMSecsSinceEpoch(), goal.id },
-                          what);
+        u"UPDATE goals SET title = ?, category = ?, times_per_week = ?, "
+        "start_day = ?, my_part_id = ?, updated_at = ? WHERE id = ?"_s,
+        { goal.title.trimmed(), int(goal.category), goal.timesPerWeek,
+            StoreUtil::dayText(goal.startDay), StoreUtil::optionalId(goal.myPartId),
+            m_journal.clock().now().toMSecsSinceEpoch(), goal.id },
+        what);
     if (!query)
         return query.error();
     if (query->numRowsAffected() < 1)
@@ -147,17 +148,15 @@ Status GoalStore::update(const Goal &goal)
 
 Status GoalStore::setArchived(qint64 id, bool archived)
 {
-    const QString what = archived ? tr("The goal could not be archived.")
-                                  : tr("The goal could not be restored.");
+    const QString what
+        = archived ? tr("The goal could not be archived.") : tr("The goal could not be restored.");
     Sql::Transaction transaction(m_journal.database(), what);
     if (!transaction.begun())
         return transaction.status();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     auto query = Sql::run(m_journal.database(),
-                          u"UPDATE goals SET archived_at = ?, updated_at = ? WHERE id = ?"_s,
-                          { archived ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)),
-                            now, id },
-                          what);
+        u"UPDATE goals SET archived_at = ?, updated_at = ? WHERE id = ?"_s,
+        { archived ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), now, id }, what);
     if (!query)
         return query.error();
     if (query->numRowsAffected() < 1)
@@ -171,7 +170,7 @@ Status GoalStore::setArchived(qint64 id, bool archived)
 Result<Goal> GoalStore::goal(qint64 id) const
 {
     auto query = Sql::run(m_journal.database(), SelectColumns + u" WHERE id = ?"_s, { id },
-                          tr("The goal could not be read."));
+        tr("The goal could not be read."));
     if (!query)
         return query.error();
     if (!query->next())
@@ -182,7 +181,7 @@ Result<Goal> GoalStore::goal(qint64 id) const
 Result<qint64> GoalStore::goalOfCheckIn(qint64 checkInId) const
 {
     auto query = Sql::run(m_journal.database(), u"SELECT goal_id FROM goal_checkins WHERE id = ?"_s,
-                          { checkInId }, tr("The goal could not be read."));
+        { checkInId }, tr("The goal could not be read."));
     if (!query)
         return query.error();
     if (!query->next())
@@ -193,11 +192,10 @@ Result<qint64> GoalStore::goalOfCheckIn(qint64 checkInId) const
 Result<QList<Goal>> GoalStore::goals(bool archived) const
 {
     auto query = Sql::run(m_journal.database(),
-                          SelectColumns
-                                  + (archived ? u" WHERE archived_at IS NOT NULL"_s
-                                              : u" WHERE archived_at IS NULL"_s)
-                                  + u" ORDER BY created_at, id"_s,
-                          {}, tr("The goals could not be read."));
+        SelectColumns
+            + (archived ? u" WHERE archived_at IS NOT NULL"_s : u" WHERE archived_at IS NULL"_s)
+            + u" ORDER BY created_at, id"_s,
+        {}, tr("The goals could not be read."));
     if (!query)
         return query.error();
     QList<Goal> result;
@@ -218,12 +216,12 @@ Status GoalStore::checkIn(const GoalCheckIn &checkIn)
     if (!transaction.begun())
         return transaction.status();
     auto query = Sql::run(m_journal.database(),
-                          u"INSERT INTO goal_checkins (uid, goal_id, day, note, created_at) "
-                          "VALUES (?, ?, ?, coalesce(?, ''), ?) ON CONFLICT (goal_id, day) "
-                          "DO UPDATE SET note = excluded.note"_s,
-                          { StoreUtil::newUid(), checkIn.goalId, StoreUtil::dayText(checkIn.day),
-                            checkIn.note.trimmed(), m_journal.clock().now().toMSecsSinceEpoch() },
-                          what);
+        u"INSERT INTO goal_checkins (uid, goal_id, day, note, created_at) "
+        "VALUES (?, ?, ?, coalesce(?, ''), ?) ON CONFLICT (goal_id, day) "
+        "DO UPDATE SET note = excluded.note"_s,
+        { StoreUtil::newUid(), checkIn.goalId, StoreUtil::dayText(checkIn.day),
+            checkIn.note.trimmed(), m_journal.clock().now().toMSecsSinceEpoch() },
+        what);
     if (!query)
         return query.error();
     if (Status status = transaction.commit(); !status)
@@ -239,8 +237,8 @@ Status GoalStore::removeCheckIn(qint64 goalId, QDate day)
     if (!transaction.begun())
         return transaction.status();
     auto query = Sql::run(m_journal.database(),
-                          u"DELETE FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
-                          { goalId, StoreUtil::dayText(day) }, what);
+        u"DELETE FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
+        { goalId, StoreUtil::dayText(day) }, what);
     if (!query)
         return query.error();
     if (Status status = transaction.commit(); !status)
@@ -252,8 +250,8 @@ Status GoalStore::removeCheckIn(qint64 goalId, QDate day)
 Result<std::optional<QString>> GoalStore::checkInNote(qint64 goalId, QDate day) const
 {
     auto query = Sql::run(m_journal.database(),
-                          u"SELECT note FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
-                          { goalId, StoreUtil::dayText(day) }, tr("The check-in could not be read."));
+        u"SELECT note FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
+        { goalId, StoreUtil::dayText(day) }, tr("The check-in could not be read."));
     if (!query)
         return query.error();
     if (!query->next())
@@ -265,8 +263,8 @@ Result<QList<QDate>> GoalStore::checkInDays(qint64 goalId) const
 {
     // Served by the UNIQUE (goal_id, day) index: one goal's days, already in order.
     auto query = Sql::run(m_journal.database(),
-                          u"SELECT day FROM goal_checkins WHERE goal_id = ? ORDER BY day"_s,
-                          { goalId }, tr("The check-ins could not be read."));
+        u"SELECT day FROM goal_checkins WHERE goal_id = ? ORDER BY day"_s, { goalId },
+        tr("The check-ins could not be read."));
     if (!query)
         return query.error();
     QList<QDate> days;
@@ -278,17 +276,17 @@ Result<QList<QDate>> GoalStore::checkInDays(qint64 goalId) const
 Result<int> GoalStore::countCheckIns(qint64 goalId, QDate first, QDate last) const
 {
     auto query = Sql::run(m_journal.database(),
-                          u"SELECT count(*) FROM goal_checkins WHERE goal_id = ? "
-                          "AND day BETWEEN ? AND ?"_s,
-                          { goalId, StoreUtil::dayText(first), StoreUtil::dayText(last) },
-                          tr("The check-ins could not be counted."));
+        u"SELECT count(*) FROM goal_checkins WHERE goal_id = ? "
+        "AND day BETWEEN ? AND ?"_s,
+        { goalId, StoreUtil::dayText(first), StoreUtil::dayText(last) },
+        tr("The check-ins could not be counted."));
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toInt() : 0;
 }
 
-Result<GoalProgress> GoalStore::progress(const Goal &goal, QDate today,
-                                         Qt::DayOfWeek firstDay) const
+Result<GoalProgress> GoalStore::progress(
+    const Goal &goal, QDate today, Qt::DayOfWeek firstDay) const
 {
     GoalProgress result;
     auto days = checkInDays(goal.id);
@@ -302,8 +300,8 @@ Result<GoalProgress> GoalStore::progress(const Goal &goal, QDate today,
         auto done = first <= today ? countCheckIns(goal.id, first, today) : Result<int>(0);
         if (!done)
             return done.error();
-        (window == 14 ? result.last14 : result.last30) =
-                Streaks::adherence(*done, goal.timesPerWeek, goal.startDay, today, window);
+        (window == 14 ? result.last14 : result.last30)
+            = Streaks::adherence(*done, goal.timesPerWeek, goal.startDay, today, window);
     }
     auto week = countCheckIns(goal.id, Streaks::weekStart(today, firstDay), today);
     if (!week)

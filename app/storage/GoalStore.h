@@ -8,7 +8,6 @@
 
 #include <QList>
 #include <QObject>
-
 #include <optional>
 
 namespace Rekindle {
@@ -17,8 +16,7 @@ class Journal;
 
 /// Where a goal stands today: computed from its check-in days (read for one goal only) and
 /// counts done in SQL.
-struct GoalProgress
-{
+struct GoalProgress {
     StreakSummary streak; ///< days for daily goals, weeks for weekly ones
     Adherence last14;
     Adherence last30;
@@ -28,8 +26,7 @@ struct GoalProgress
 
 /// Reads and writes goals (step 2) and their daily check-ins. Every write is one transaction
 /// followed by a signal.
-class GoalStore final : public QObject
-{
+class GoalStore final : public QObject {
     Q_OBJECT
 
 public:

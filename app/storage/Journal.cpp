@@ -2,25 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Journal.h"
 
-#include "core/Translation.h"
-
 #include "EntryStore.h"
 #include "GoalStore.h"
+#include "Migrations.h"
 #include "MilestoneStore.h"
+#include "MoodStore.h"
 #include "MyPartStore.h"
+#include "PromptStore.h"
 #include "ReconnectStore.h"
+#include "ReflectionStore.h"
+#include "SearchStore.h"
 #include "SettingsStore.h"
 #include "SmallWinStore.h"
 #include "SpaceStore.h"
-#include "TrustStore.h"
-#include "UnsentMessageStore.h"
-#include "Migrations.h"
-#include "MoodStore.h"
-#include "PromptStore.h"
-#include "ReflectionStore.h"
-#include "SearchStore.h"
 #include "Sql.h"
 #include "TrendStore.h"
+#include "TrustStore.h"
+#include "UnsentMessageStore.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,72 +35,73 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::Journal", text);
-}
-
-constexpr auto OwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-        | QFileDevice::ExeOwner;
-constexpr auto OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-Status prepareDirectory(const QString &directory)
-{
-    const QFileInfo info(directory);
-    if (info.exists() && !info.isDir())
-        return Error { tr("The journal folder %1 is a file, not a folder. Choose another folder.")
-                               .arg(QDir::toNativeSeparators(directory)) };
-    if (!QDir().mkpath(directory))
-        return Error { tr("Rekindle cannot create the journal folder %1. Check that you may "
-                          "write there, or choose another folder.")
-                               .arg(QDir::toNativeSeparators(directory)) };
-    // The text is intimate: only its owner may read the folder.
-    QFile::setPermissions(directory, OwnerOnlyDir);
-    return {};
-}
-
-Result<std::unique_ptr<QLockFile>> acquireLock(const QString &directory)
-{
-    auto lock = std::make_unique<QLockFile>(directory + u'/' + Journal::LockFileName);
-    // Never stale by age: a journal may stay open for days. A lock whose process has died is
-    // still recognised as stale and reclaimed by QLockFile.
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0))
-        return lock;
-    if (lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        lock->getLockInfo(&pid, &host, &app);
-        return Error { tr("This journal is already open in another Rekindle window. Switch to "
-                          "that window, or close it and try again."),
-                       u"locked by pid %1 on %2"_s.arg(pid).arg(host) };
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::Journal", text);
     }
-    return Error { tr("Rekindle cannot write in the journal folder %1. Check its permissions, "
-                      "or choose another folder.")
-                           .arg(QDir::toNativeSeparators(directory)) };
-}
 
-/// Reads the schema version of an existing file from its header, without opening it as a
-/// database: a file that must be refused is never written to, not even a -wal beside it.
-Result<int> probeVersion(const QString &filePath)
-{
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("Rekindle cannot read the journal file %1. Check its permissions.")
+    constexpr auto OwnerOnlyDir
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    constexpr auto OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+    Status prepareDirectory(const QString &directory)
+    {
+        const QFileInfo info(directory);
+        if (info.exists() && !info.isDir())
+            return Error { tr(
+                "The journal folder %1 is a file, not a folder. Choose another folder.")
+                               .arg(QDir::toNativeSeparators(directory)) };
+        if (!QDir().mkpath(directory))
+            return Error { tr("Rekindle cannot create the journal folder %1. Check that you may "
+                              "write there, or choose another folder.")
+                               .arg(QDir::toNativeSeparators(directory)) };
+        // The text is intimate: only its owner may read the folder.
+        QFile::setPermissions(directory, OwnerOnlyDir);
+        return {};
+    }
+
+    Result<std::unique_ptr<QLockFile>> acquireLock(const QString &directory)
+    {
+        auto lock = std::make_unique<QLockFile>(directory + u'/' + Journal::LockFileName);
+        // Never stale by age: a journal may stay open for days. A lock whose process has died is
+        // still recognised as stale and reclaimed by QLockFile.
+        lock->setStaleLockTime(0);
+        if (lock->tryLock(0))
+            return lock;
+        if (lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            lock->getLockInfo(&pid, &host, &app);
+            return Error { tr("This journal is already open in another Rekindle window. Switch to "
+                              "that window, or close it and try again."),
+                u"locked by pid %1 on %2"_s.arg(pid).arg(host) };
+        }
+        return Error { tr("Rekindle cannot write in the journal folder %1. Check its permissions, "
+                          "or choose another folder.")
+                           .arg(QDir::toNativeSeparators(directory)) };
+    }
+
+    /// Reads the schema version of an existing file from its header, without opening it as a
+    /// database: a file that must be refused is never written to, not even a -wal beside it.
+    Result<int> probeVersion(const QString &filePath)
+    {
+        QFile file(filePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error { tr("Rekindle cannot read the journal file %1. Check its permissions.")
                                .arg(QDir::toNativeSeparators(filePath)) };
-    const QByteArray header = file.read(100);
-    if (header.isEmpty())
-        return 0; // a new, empty file
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (header.size() < 100 || !header.startsWith(magic))
-        return Error { tr("The journal file is damaged or is not a Rekindle journal. Rekindle "
-                          "left it unchanged."),
-                       u"bad header"_s };
-    // PRAGMA user_version is the big-endian 32-bit integer at offset 60.
-    const auto byte = [&header](int i) { return quint32(quint8(header.at(i))); };
-    return int(byte(60) << 24 | byte(61) << 16 | byte(62) << 8 | byte(63));
-}
+        const QByteArray header = file.read(100);
+        if (header.isEmpty())
+            return 0; // a new, empty file
+        static const QByteArray magic("SQLite format 3\0", 16);
+        if (header.size() < 100 || !header.startsWith(magic))
+            return Error { tr("The journal file is damaged or is not a Rekindle journal. Rekindle "
+                              "left it unchanged."),
+                u"bad header"_s };
+        // PRAGMA user_version is the big-endian 32-bit integer at offset 60.
+        const auto byte = [&header](int i) { return quint32(quint8(header.at(i))); };
+        return int(byte(60) << 24 | byte(61) << 16 | byte(62) << 8 | byte(63));
+    }
 
 } // namespace
 
@@ -115,8 +115,8 @@ QString Journal::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-Result<std::unique_ptr<Journal>> Journal::open(const QString &directory, const Clock &clock,
-                                               JournalOptions options)
+Result<std::unique_ptr<Journal>> Journal::open(
+    const QString &directory, const Clock &clock, JournalOptions options)
 {
     const QString dir = QDir::cleanPath(QDir(directory).absolutePath());
     if (Status status = prepareDirectory(dir); !status)
@@ -134,7 +134,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &directory, const C
         if (*version > latestSchemaVersion())
             return Error { tr("This journal was written by a newer version of Rekindle. Update "
                               "Rekindle to open it; the file has not been changed."),
-                           u"user_version %1 > %2"_s.arg(*version).arg(latestSchemaVersion()) };
+                u"user_version %1 > %2"_s.arg(*version).arg(latestSchemaVersion()) };
     } else {
         // Create the file ourselves so that it is private from its first byte; SQLite gives
         // its -wal and -shm files the same permissions.
@@ -142,7 +142,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &directory, const C
         if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OwnerOnlyFile))
             return Error { tr("Rekindle cannot create the journal file in %1. Check that you may "
                               "write there, or choose another folder.")
-                                   .arg(QDir::toNativeSeparators(dir)) };
+                               .arg(QDir::toNativeSeparators(dir)) };
     }
 
     const QString connection = u"rekindle-"_s + QUuid::createUuid().toString(QUuid::Id128);
@@ -162,7 +162,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &directory, const C
 }
 
 Journal::Journal(const QString &directory, const QString &connectionName, const Clock &clock,
-                 std::unique_ptr<QLockFile> lock)
+    std::unique_ptr<QLockFile> lock)
     : m_directory(directory)
     , m_connectionName(connectionName)
     , m_clock(clock)
@@ -264,13 +264,13 @@ Status Journal::migrate(int targetVersion)
         QDir().mkpath(backupDir);
         QFile::setPermissions(backupDir, OwnerOnlyDir);
         const QString stamp = m_clock.now().toString(u"yyyyMMdd-HHmmss"_s);
-        const QString backup =
-                backupDir + u"/before-v%1-%2.sqlite3"_s.arg(targetVersion).arg(stamp);
+        const QString backup
+            = backupDir + u"/before-v%1-%2.sqlite3"_s.arg(targetVersion).arg(stamp);
         if (Status status = backupTo(backup); !status)
             return Error { tr("Rekindle needs to update this journal but could not back it up "
                               "first, so it left it unchanged. %1")
-                                   .arg(status.error().message),
-                           status.error().detail };
+                               .arg(status.error().message),
+                status.error().detail };
     }
 
     const QSqlDatabase db = database();
@@ -281,8 +281,9 @@ Status Journal::migrate(int targetVersion)
             return transaction.status();
         QStringList statements = migrations.at(version);
         statements << u"PRAGMA user_version = %1"_s.arg(version + 1);
-        if (Status status = Sql::runAll(db, statements, tr("Rekindle could not update the "
-                                                           "journal."));
+        if (Status status = Sql::runAll(db, statements,
+                tr("Rekindle could not update the "
+                   "journal."));
             !status)
             return status;
         if (Status status = transaction.commit(); !status)
@@ -314,8 +315,9 @@ void Journal::createStores()
 Status Journal::backupTo(const QString &filePath) const
 {
     if (QFileInfo::exists(filePath))
-        return Error { tr("A file named %1 already exists.")
-                               .arg(QDir::toNativeSeparators(filePath)) };
+        return Error {
+            tr("A file named %1 already exists.").arg(QDir::toNativeSeparators(filePath))
+        };
     QSqlQuery query(database());
     if (!query.prepare(u"VACUUM INTO ?"_s))
         return Sql::error(query.lastError(), tr("Rekindle could not back up the journal."));

@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 namespace Rekindle {
@@ -31,8 +30,7 @@ class TrendStore;
 class SearchStore;
 
 /// How Journal::open() treats the file.
-struct JournalOptions
-{
+struct JournalOptions {
     /// Migrate only up to this version (tests build old journals with it); 0 means latest.
     int schemaVersion = 0;
 };
@@ -42,8 +40,7 @@ struct JournalOptions
 /// Opening takes the folder's lock (one writer per journal), refuses files written by a newer
 /// Rekindle without touching them, backs up and migrates older ones, and sets the pragmas that
 /// make every committed save durable. The typed stores hang off the journal.
-class Journal final : public QObject
-{
+class Journal final : public QObject {
     Q_OBJECT
 
 public:
@@ -56,8 +53,7 @@ public:
 
     /// Opens (creating when needed) the journal in `directory`.
     static Result<std::unique_ptr<Journal>> open(const QString &directory,
-                                                 const Clock &clock = Clock::system(),
-                                                 JournalOptions options = {});
+        const Clock &clock = Clock::system(), JournalOptions options = {});
 
     /// The standard folder of the person's journal (AppDataLocation).
     static QString defaultDirectory();
@@ -96,7 +92,7 @@ Q_SIGNALS:
 
 private:
     Journal(const QString &directory, const QString &connectionName, const Clock &clock,
-            std::unique_ptr<QLockFile> lock);
+        std::unique_ptr<QLockFile> lock);
 
     Status configure();
     Status migrate(int targetVersion);

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalCheck.h"
 
-#include "core/Translation.h"
-
 #include "Journal.h"
 #include "RecordKinds.h"
 #include "Sql.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,23 +17,23 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::JournalCheck", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::JournalCheck", text);
+    }
 
-QStringList column(const Journal &journal, const QString &sql, QString *failure)
-{
-    QStringList out;
-    QSqlQuery query(journal.database());
-    if (!query.exec(sql)) {
-        *failure = query.lastError().text();
+    QStringList column(const Journal &journal, const QString &sql, QString *failure)
+    {
+        QStringList out;
+        QSqlQuery query(journal.database());
+        if (!query.exec(sql)) {
+            *failure = query.lastError().text();
+            return out;
+        }
+        while (query.next())
+            out << query.value(0).toString();
         return out;
     }
-    while (query.next())
-        out << query.value(0).toString();
-    return out;
-}
 
 } // namespace
 
@@ -53,77 +52,77 @@ QString CheckReport::text() const
 
 namespace JournalCheck {
 
-CheckReport run(const Journal &journal)
-{
-    CheckReport report;
-    report.findings << tr("Journal: %1").arg(QDir::toNativeSeparators(journal.filePath()));
-    report.findings << tr("Schema version: %1 (this Rekindle writes %2)")
+    CheckReport run(const Journal &journal)
+    {
+        CheckReport report;
+        report.findings << tr("Journal: %1").arg(QDir::toNativeSeparators(journal.filePath()));
+        report.findings << tr("Schema version: %1 (this Rekindle writes %2)")
                                .arg(journal.schemaVersion())
                                .arg(Journal::latestSchemaVersion());
 
-    QString failure;
-    const QStringList integrity = column(journal, u"PRAGMA integrity_check"_s, &failure);
-    if (!failure.isEmpty())
-        report.problems << tr("The integrity check could not run: %1").arg(failure);
-    else if (integrity != QStringList { u"ok"_s })
-        for (const QString &line : integrity)
-            report.problems << tr("Database structure: %1").arg(line);
-    else
-        report.findings << tr("Database structure: ok");
-
-    failure.clear();
-    const QStringList foreign = column(journal, u"PRAGMA foreign_key_check"_s, &failure);
-    if (!failure.isEmpty() || !foreign.isEmpty())
-        report.problems << tr("Links between records: broken links in %1")
-                                   .arg(foreign.join(u", "_s) + failure);
-    else
-        report.findings << tr("Links between records: ok");
-
-    qint64 searchable = 0;
-    for (const RecordKind &kind : RecordKinds::all()) {
-        auto count = Sql::run(journal.database(), u"SELECT count(*) FROM %1"_s.arg(kind.table),
-                              {}, QString());
-        if (!count || !count->next()) {
-            report.problems << tr("%1: cannot be read").arg(RecordKinds::label(kind));
-            continue;
-        }
-        const qint64 n = count->value(0).toLongLong();
-        if (kind.isSearchable())
-            searchable += n;
-        report.findings << tr("%1: %2").arg(RecordKinds::label(kind)).arg(n);
-    }
-
-    QSqlQuery fts(journal.database());
-    if (!fts.exec(u"INSERT INTO search_text (search_text, rank) VALUES ('integrity-check', 1)"_s))
-        report.problems << tr("Search index: damaged (%1)").arg(fts.lastError().text());
-    else {
-        auto indexed = Sql::run(journal.database(), u"SELECT count(*) FROM search_text"_s, {},
-                                QString());
-        const qint64 n = indexed && indexed->next() ? indexed->value(0).toLongLong() : -1;
-        if (n != searchable)
-            report.problems << tr("Search index: holds %1 records, the journal %2").arg(n).arg(
-                    searchable);
+        QString failure;
+        const QStringList integrity = column(journal, u"PRAGMA integrity_check"_s, &failure);
+        if (!failure.isEmpty())
+            report.problems << tr("The integrity check could not run: %1").arg(failure);
+        else if (integrity != QStringList { u"ok"_s })
+            for (const QString &line : integrity)
+                report.problems << tr("Database structure: %1").arg(line);
         else
-            report.findings << tr("Search index: ok");
-    }
+            report.findings << tr("Database structure: ok");
 
-    failure.clear();
-    const QStringList tables = column(
-            journal,
+        failure.clear();
+        const QStringList foreign = column(journal, u"PRAGMA foreign_key_check"_s, &failure);
+        if (!failure.isEmpty() || !foreign.isEmpty())
+            report.problems << tr("Links between records: broken links in %1")
+                                   .arg(foreign.join(u", "_s) + failure);
+        else
+            report.findings << tr("Links between records: ok");
+
+        qint64 searchable = 0;
+        for (const RecordKind &kind : RecordKinds::all()) {
+            auto count = Sql::run(
+                journal.database(), u"SELECT count(*) FROM %1"_s.arg(kind.table), {}, QString());
+            if (!count || !count->next()) {
+                report.problems << tr("%1: cannot be read").arg(RecordKinds::label(kind));
+                continue;
+            }
+            const qint64 n = count->value(0).toLongLong();
+            if (kind.isSearchable())
+                searchable += n;
+            report.findings << tr("%1: %2").arg(RecordKinds::label(kind)).arg(n);
+        }
+
+        QSqlQuery fts(journal.database());
+        if (!fts.exec(
+                u"INSERT INTO search_text (search_text, rank) VALUES ('integrity-check', 1)"_s))
+            report.problems << tr("Search index: damaged (%1)").arg(fts.lastError().text());
+        else {
+            auto indexed = Sql::run(
+                journal.database(), u"SELECT count(*) FROM search_text"_s, {}, QString());
+            const qint64 n = indexed && indexed->next() ? indexed->value(0).toLongLong() : -1;
+            if (n != searchable)
+                report.problems
+                    << tr("Search index: holds %1 records, the journal %2").arg(n).arg(searchable);
+            else
+                report.findings << tr("Search index: ok");
+        }
+
+        failure.clear();
+        const QStringList tables = column(journal,
             u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "AND name NOT LIKE 'search_text%' ORDER BY name"_s,
             &failure);
-    for (const QString &table : tables) {
-        bool known = table == RecordKinds::SettingsTable;
-        for (const RecordKind &kind : RecordKinds::all())
-            known = known || kind.table == table;
-        if (!known)
-            report.problems << tr("Table \"%1\" is not known to export and restore (a "
-                                  "missing RecordKinds entry)")
+        for (const QString &table : tables) {
+            bool known = table == RecordKinds::SettingsTable;
+            for (const RecordKind &kind : RecordKinds::all())
+                known = known || kind.table == table;
+            if (!known)
+                report.problems << tr("Table \"%1\" is not known to export and restore (a "
+                                      "missing RecordKinds entry)")
                                        .arg(table);
+        }
+        return report;
     }
-    return report;
-}
 
 } // namespace JournalCheck
 } // namespace Rekindle

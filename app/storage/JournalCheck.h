@@ -9,8 +9,7 @@ namespace Rekindle {
 class Journal;
 
 /// What `rekindle --check` found.
-struct CheckReport
-{
+struct CheckReport {
     QStringList findings; ///< one line each, for people
     QStringList problems; ///< empty when the journal is healthy
 
@@ -22,7 +21,7 @@ struct CheckReport
 /// full-text index against the text it indexes, and that every table is known to the
 /// RecordKinds registry (so that export and restore lose nothing). Also counts the records.
 namespace JournalCheck {
-CheckReport run(const Journal &journal);
+    CheckReport run(const Journal &journal);
 }
 
 } // namespace Rekindle

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalExport.h"
 
-#include "core/Translation.h"
-
 #include "Journal.h"
 #include "RecordKinds.h"
 #include "Sql.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,83 +17,85 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::JournalExport", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::JournalExport", text);
+    }
 
-constexpr int ProgressEvery = 250;
+    constexpr int ProgressEvery = 250;
 
-QString isoInstant(qint64 ms)
-{
-    // Always "Z": Qt 6.4 writes "+00:00" for QTimeZone::utc().
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+    QString isoInstant(qint64 ms)
+    {
+        // Always "Z": Qt 6.4 writes "+00:00" for QTimeZone::utc().
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
                    .toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s)
             + u'Z';
-}
+    }
 
-/// The SELECT list of a kind's fields (references as the uid of the record they point to),
-/// then its title, text and step.
-QString selectList(const RecordKind &kind)
-{
-    QStringList columns;
-    for (const RecordField &field : kind.fields) {
-        if (field.type == RecordField::Type::Reference) {
-            const RecordKind *target = RecordKinds::find(field.references);
-            columns << u"(SELECT uid FROM %1 WHERE id = t.%2)"_s.arg(
+    /// The SELECT list of a kind's fields (references as the uid of the record they point to),
+    /// then its title, text and step.
+    QString selectList(const RecordKind &kind)
+    {
+        QStringList columns;
+        for (const RecordField &field : kind.fields) {
+            if (field.type == RecordField::Type::Reference) {
+                const RecordKind *target = RecordKinds::find(field.references);
+                columns << u"(SELECT uid FROM %1 WHERE id = t.%2)"_s.arg(
                     target ? target->table : field.references, field.name);
-        } else {
-            columns << u"t."_s + field.name;
+            } else {
+                columns << u"t."_s + field.name;
+            }
         }
+        columns << (kind.titleSql.isEmpty() ? u"''"_s : RecordKinds::rowSql(kind.titleSql, u"t"_s));
+        columns << (kind.textSql.isEmpty() ? u"''"_s : RecordKinds::rowSql(kind.textSql, u"t"_s));
+        columns << (kind.hasStep() ? RecordKinds::rowSql(kind.stepSql, u"t"_s) : u"NULL"_s);
+        return columns.join(u", "_s);
     }
-    columns << (kind.titleSql.isEmpty() ? u"''"_s : RecordKinds::rowSql(kind.titleSql, u"t"_s));
-    columns << (kind.textSql.isEmpty() ? u"''"_s : RecordKinds::rowSql(kind.textSql, u"t"_s));
-    columns << (kind.hasStep() ? RecordKinds::rowSql(kind.stepSql, u"t"_s) : u"NULL"_s);
-    return columns.join(u", "_s);
-}
 
-QJsonValue jsonValue(const RecordField &field, const QVariant &value)
-{
-    if (value.isNull())
-        return QJsonValue::Null;
-    switch (field.type) {
-    case RecordField::Type::Integer:
-        return QJsonValue(value.toLongLong());
-    case RecordField::Type::Instant:
-        return isoInstant(value.toLongLong());
-    case RecordField::Type::Uid:
-    case RecordField::Type::Text:
-    case RecordField::Type::Day:
-    case RecordField::Type::Reference:
-        break;
+    QJsonValue jsonValue(const RecordField &field, const QVariant &value)
+    {
+        if (value.isNull())
+            return QJsonValue::Null;
+        switch (field.type) {
+        case RecordField::Type::Integer:
+            return QJsonValue(value.toLongLong());
+        case RecordField::Type::Instant:
+            return isoInstant(value.toLongLong());
+        case RecordField::Type::Uid:
+        case RecordField::Type::Text:
+        case RecordField::Type::Day:
+        case RecordField::Type::Reference:
+            break;
+        }
+        return value.toString();
     }
-    return value.toString();
-}
 
-/// Plain text (a title) made safe inside Markdown: its punctuation stays punctuation.
-QString escapeMarkdown(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (QStringView(u"\\`*_[]<>#|~").contains(c))
-            out += u'\\';
-        out += c;
+    /// Plain text (a title) made safe inside Markdown: its punctuation stays punctuation.
+    QString escapeMarkdown(const QString &text)
+    {
+        QString out;
+        out.reserve(text.size());
+        for (const QChar c : text) {
+            if (QStringView(u"\\`*_[]<>#|~").contains(c))
+                out += u'\\';
+            out += c;
+        }
+        return out;
     }
-    return out;
-}
 
-QByteArray csvCell(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(u'"', u"\"\""_s);
-    return '"' + quoted.toUtf8() + '"';
-}
+    QByteArray csvCell(const QString &text)
+    {
+        QString quoted = text;
+        quoted.replace(u'"', u"\"\""_s);
+        return '"' + quoted.toUtf8() + '"';
+    }
 
 } // namespace
 
 JournalExport::JournalExport(const Journal &journal, ExportScope scope, ExportProgress progress)
-    : m_journal(journal), m_scope(scope), m_progress(std::move(progress))
+    : m_journal(journal)
+    , m_scope(scope)
+    , m_progress(std::move(progress))
 {
 }
 
@@ -110,16 +111,15 @@ QString JournalExport::whereClause(const RecordKind &kind, QVariantList &binding
     if (m_scope.from && !date.isEmpty()) {
         conditions << date + u" >= ?"_s;
         bindings << (kind.datedByDay()
-                             ? QVariant(m_scope.from->toString(Qt::ISODate))
-                             : QVariant(QDateTime(*m_scope.from, QTime(0, 0), zone)
-                                                .toMSecsSinceEpoch()));
+                ? QVariant(m_scope.from->toString(Qt::ISODate))
+                : QVariant(QDateTime(*m_scope.from, QTime(0, 0), zone).toMSecsSinceEpoch()));
     }
     if (m_scope.to && !date.isEmpty()) {
         const QDate next = m_scope.to->addDays(1);
         conditions << date + u" < ?"_s;
         bindings << (kind.datedByDay()
-                             ? QVariant(next.toString(Qt::ISODate))
-                             : QVariant(QDateTime(next, QTime(0, 0), zone).toMSecsSinceEpoch()));
+                ? QVariant(next.toString(Qt::ISODate))
+                : QVariant(QDateTime(next, QTime(0, 0), zone).toMSecsSinceEpoch()));
     }
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
@@ -133,8 +133,8 @@ Result<qint64> JournalExport::count() const
         QVariantList bindings;
         QSqlQuery query(m_journal.database());
         query.setForwardOnly(true);
-        if (!query.prepare(u"SELECT count(*) FROM %1 AS t"_s.arg(kind.table)
-                           + whereClause(kind, bindings)))
+        if (!query.prepare(
+                u"SELECT count(*) FROM %1 AS t"_s.arg(kind.table) + whereClause(kind, bindings)))
             return Sql::error(query.lastError(), tr("The journal could not be read."));
         for (const QVariant &value : std::as_const(bindings))
             query.addBindValue(value);
@@ -146,8 +146,7 @@ Result<qint64> JournalExport::count() const
 }
 
 Status JournalExport::forEach(const RecordKind &kind,
-                              const std::function<void(const QSqlQuery &)> &visit, qint64 &done,
-                              qint64 total) const
+    const std::function<void(const QSqlQuery &)> &visit, qint64 &done, qint64 total) const
 {
     if (m_scope.step && !kind.hasStep())
         return {};
@@ -155,7 +154,7 @@ Status JournalExport::forEach(const RecordKind &kind,
     QSqlQuery query(m_journal.database());
     query.setForwardOnly(true);
     const QString sql = u"SELECT %1 FROM %2 AS t"_s.arg(selectList(kind), kind.table)
-            + whereClause(kind, bindings) + u" ORDER BY "_s + kind.orderSql(u"t"_s);
+        + whereClause(kind, bindings) + u" ORDER BY "_s + kind.orderSql(u"t"_s);
     if (!query.prepare(sql))
         return Sql::error(query.lastError(), tr("The journal could not be read."));
     for (const QVariant &value : std::as_const(bindings))
@@ -180,15 +179,15 @@ Result<QJsonObject> JournalExport::toJson() const
     for (const RecordKind &kind : RecordKinds::all()) {
         QJsonArray array;
         const Status status = forEach(
-                kind,
-                [&kind, &array](const QSqlQuery &query) {
-                    QJsonObject record;
-                    for (int i = 0; i < kind.fields.size(); ++i)
-                        record.insert(kind.fields.at(i).name,
-                                      jsonValue(kind.fields.at(i), query.value(i)));
-                    array.append(record);
-                },
-                done, *total);
+            kind,
+            [&kind, &array](const QSqlQuery &query) {
+                QJsonObject record;
+                for (int i = 0; i < kind.fields.size(); ++i)
+                    record.insert(
+                        kind.fields.at(i).name, jsonValue(kind.fields.at(i), query.value(i)));
+                array.append(record);
+            },
+            done, *total);
         if (!status)
             return status.error();
         records.insert(kind.name, array);
@@ -196,8 +195,8 @@ Result<QJsonObject> JournalExport::toJson() const
 
     QJsonObject settings;
     auto query = Sql::run(m_journal.database(),
-                          u"SELECT key, value FROM %1 ORDER BY key"_s.arg(RecordKinds::SettingsTable),
-                          {}, tr("The journal could not be read."));
+        u"SELECT key, value FROM %1 ORDER BY key"_s.arg(RecordKinds::SettingsTable), {},
+        tr("The journal could not be read."));
     if (!query)
         return query.error();
     while (query->next())
@@ -216,8 +215,7 @@ Result<QJsonObject> JournalExport::toJson() const
     document.insert(u"formatVersion"_s, FormatVersion);
     document.insert(u"schemaVersion"_s, m_journal.schemaVersion());
     document.insert(u"exportedAt"_s, isoInstant(m_journal.clock().now().toMSecsSinceEpoch()));
-    document.insert(u"application"_s,
-                    u"Rekindle %1"_s.arg(QCoreApplication::applicationVersion()));
+    document.insert(u"application"_s, u"Rekindle %1"_s.arg(QCoreApplication::applicationVersion()));
     document.insert(u"scope"_s, scope);
     document.insert(u"settings"_s, settings);
     document.insert(u"records"_s, records);
@@ -240,34 +238,34 @@ Result<QMap<QString, QByteArray>> JournalExport::toCsv() const
             header << field.name;
         csv += header.join(u',').toUtf8() + "\r\n";
         const Status status = forEach(
-                kind,
-                [&kind, &csv](const QSqlQuery &query) {
-                    QByteArrayList cells;
-                    for (int i = 0; i < kind.fields.size(); ++i) {
-                        const QJsonValue value = jsonValue(kind.fields.at(i), query.value(i));
-                        if (value.isNull())
-                            cells << QByteArray();
-                        else if (value.isDouble())
-                            cells << QByteArray::number(value.toInteger());
-                        else
-                            cells << csvCell(value.toString());
-                    }
-                    csv += cells.join(',') + "\r\n";
-                },
-                done, *total);
+            kind,
+            [&kind, &csv](const QSqlQuery &query) {
+                QByteArrayList cells;
+                for (int i = 0; i < kind.fields.size(); ++i) {
+                    const QJsonValue value = jsonValue(kind.fields.at(i), query.value(i));
+                    if (value.isNull())
+                        cells << QByteArray();
+                    else if (value.isDouble())
+                        cells << QByteArray::number(value.toInteger());
+                    else
+                        cells << csvCell(value.toString());
+                }
+                csv += cells.join(',') + "\r\n";
+            },
+            done, *total);
         if (!status)
             return status.error();
         files.insert(kind.name, csv);
     }
     QByteArray settings = "key,value\r\n";
     auto query = Sql::run(m_journal.database(),
-                          u"SELECT key, value FROM %1 ORDER BY key"_s.arg(RecordKinds::SettingsTable),
-                          {}, tr("The journal could not be read."));
+        u"SELECT key, value FROM %1 ORDER BY key"_s.arg(RecordKinds::SettingsTable), {},
+        tr("The journal could not be read."));
     if (!query)
         return query.error();
     while (query->next())
-        settings += csvCell(query->value(0).toString()) + ','
-                + csvCell(query->value(1).toString()) + "\r\n";
+        settings += csvCell(query->value(0).toString()) + ',' + csvCell(query->value(1).toString())
+            + "\r\n";
     files.insert(u"settings"_s, settings);
     return files;
 }
@@ -280,50 +278,48 @@ Result<QString> JournalExport::toMarkdown() const
     const QLocale locale;
     const QTimeZone zone = m_journal.clock().timeZone();
     QString md = u"# "_s + tr("Rekindle Journal") + u"\n\n"_s;
-    md += tr("Exported on %1.")
-                    .arg(locale.toString(m_journal.clock().today(), QLocale::LongFormat))
-            + u"\n\n"_s;
+    md += tr("Exported on %1.").arg(locale.toString(m_journal.clock().today(), QLocale::LongFormat))
+        + u"\n\n"_s;
     qint64 done = 0;
     for (const RecordKind &kind : RecordKinds::all()) {
         if (!kind.isReadable())
             continue;
         QString section;
         const Status status = forEach(
-                kind,
-                [&](const QSqlQuery &query) {
-                    const int extra = int(kind.fields.size());
-                    const int dateIndex = kind.fieldIndex(kind.dateColumn);
-                    const QVariant date = query.value(dateIndex);
-                    const QString when = kind.datedByDay()
-                            ? locale.toString(QDate::fromString(date.toString(), Qt::ISODate),
-                                              QLocale::LongFormat)
-                            : [&] {
-                                  const QDateTime local = QDateTime::fromMSecsSinceEpoch(
-                                                                  date.toLongLong(),
-                                                                  QTimeZone::utc())
-                                                                  .toTimeZone(zone);
-                                  return tr("%1, %2").arg(
-                                          locale.toString(local.date(), QLocale::LongFormat),
-                                          locale.toString(local.time(), QLocale::ShortFormat));
-                              }();
-                    const QString title = query.value(extra).toString().trimmed();
-                    section += u"### "_s + (title.isEmpty() ? when : escapeMarkdown(title))
-                            + u"\n\n"_s;
-                    QStringList meta;
-                    if (!title.isEmpty())
-                        meta << when;
-                    if (!query.value(extra + 2).isNull()) {
-                        if (const auto step = Steps::fromInt(query.value(extra + 2).toInt()))
-                            meta << tr("Step %1: %2").arg(static_cast<int>(*step))
-                                            .arg(Steps::title(*step));
-                    }
-                    if (!meta.isEmpty())
-                        section += u"*"_s + meta.join(u" · "_s) + u"*\n\n"_s;
-                    const QString text = query.value(extra + 1).toString().trimmed();
-                    if (!text.isEmpty())
-                        section += text + u"\n\n"_s;
-                },
-                done, *total);
+            kind,
+            [&](const QSqlQuery &query) {
+                const int extra = int(kind.fields.size());
+                const int dateIndex = kind.fieldIndex(kind.dateColumn);
+                const QVariant date = query.value(dateIndex);
+                const QString when = kind.datedByDay()
+                    ? locale.toString(
+                        QDate::fromString(date.toString(), Qt::ISODate), QLocale::LongFormat)
+                    : [&] {
+                          const QDateTime local
+                              = QDateTime::fromMSecsSinceEpoch(date.toLongLong(), QTimeZone::utc())
+                                    .toTimeZone(zone);
+                          return tr("%1, %2").arg(
+                              locale.toString(local.date(), QLocale::LongFormat),
+                              locale.toString(local.time(), QLocale::ShortFormat));
+                      }();
+                const QString title = query.value(extra).toString().trimmed();
+                section += u"### "_s + (title.isEmpty() ? when : escapeMarkdown(title)) + u"\n\n"_s;
+                QStringList meta;
+                if (!title.isEmpty())
+                    meta << when;
+                if (!query.value(extra + 2).isNull()) {
+                    if (const auto step = Steps::fromInt(query.value(extra + 2).toInt()))
+                        meta << tr("Step %1: %2")
+                                    .arg(static_cast<int>(*step))
+                                    .arg(Steps::title(*step));
+                }
+                if (!meta.isEmpty())
+                    section += u"*"_s + meta.join(u" · "_s) + u"*\n\n"_s;
+                const QString text = query.value(extra + 1).toString().trimmed();
+                if (!text.isEmpty())
+                    section += text + u"\n\n"_s;
+            },
+            done, *total);
         if (!status)
             return status.error();
         if (!section.isEmpty())

@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QMap>
-
 #include <functional>
 #include <optional>
 
@@ -20,8 +19,7 @@ class Journal;
 struct RecordKind;
 
 /// Which part of the journal to export. Empty: everything.
-struct ExportScope
-{
+struct ExportScope {
     std::optional<QDate> from; ///< first local day included
     std::optional<QDate> to; ///< last local day included
     std::optional<Step> step; ///< only records of this step (kinds without a step are left out)
@@ -35,8 +33,7 @@ using ExportProgress = std::function<bool(qint64 done, qint64 total)>;
 /// Reads the journal for export, kind by kind through the RecordKinds registry: the complete,
 /// versioned JSON document (see EXPORT_FORMAT.md), one CSV table per kind, and readable
 /// Markdown. Cancelling (progress returns false) yields an Error with an empty message.
-class JournalExport
-{
+class JournalExport {
 public:
     static constexpr int FormatVersion = 1;
     static inline const QString FormatName = QStringLiteral("rekindle-journal");
@@ -57,7 +54,7 @@ private:
     /// Runs `visit` on every record of `kind` within the scope, oldest first. The query's
     /// columns are the kind's fields in order, then its title, text and step expressions.
     Status forEach(const RecordKind &kind, const std::function<void(const QSqlQuery &)> &visit,
-                   qint64 &done, qint64 total) const;
+        qint64 &done, qint64 total) const;
     QString whereClause(const RecordKind &kind, QVariantList &bindings) const;
 
     const Journal &m_journal;

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalImport.h"
 
-#include "core/Translation.h"
-
 #include "Journal.h"
 #include "JournalExport.h"
 #include "RecordKinds.h"
 #include "Sql.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,7 +17,6 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -26,148 +24,151 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::JournalImport", text);
-}
-
-constexpr qsizetype MaxUidLength = 100;
-
-Error problem(const QString &where, const QString &what)
-{
-    return Error { tr("The file cannot be imported. In %1: %2 Nothing was changed.")
-                           .arg(where, what) };
-}
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return tr("null");
-    case QJsonValue::Bool:
-        return tr("true/false");
-    case QJsonValue::Double:
-        return tr("a number");
-    case QJsonValue::String:
-        return tr("text");
-    case QJsonValue::Array:
-        return tr("a list");
-    case QJsonValue::Object:
-        return tr("an object");
-    case QJsonValue::Undefined:
-        break;
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::JournalImport", text);
     }
-    return tr("nothing");
-}
 
-std::optional<qint64> wholeNumber(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double d = value.toDouble();
-    if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9007199254740992.0)
-        return std::nullopt;
-    return qint64(d);
-}
+    constexpr qsizetype MaxUidLength = 100;
 
-std::optional<qint64> instantMs(const QJsonValue &value)
-{
-    static const QRegularExpression shape(
+    Error problem(const QString &where, const QString &what)
+    {
+        return Error {
+            tr("The file cannot be imported. In %1: %2 Nothing was changed.").arg(where, what)
+        };
+    }
+
+    QString typeName(const QJsonValue &value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Null:
+            return tr("null");
+        case QJsonValue::Bool:
+            return tr("true/false");
+        case QJsonValue::Double:
+            return tr("a number");
+        case QJsonValue::String:
+            return tr("text");
+        case QJsonValue::Array:
+            return tr("a list");
+        case QJsonValue::Object:
+            return tr("an object");
+        case QJsonValue::Undefined:
+            break;
+        }
+        return tr("nothing");
+    }
+
+    std::optional<qint64> wholeNumber(const QJsonValue &value)
+    {
+        if (!value.isDouble())
+            return std::nullopt;
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9007199254740992.0)
+            return std::nullopt;
+        return qint64(d);
+    }
+
+    std::optional<qint64> instantMs(const QJsonValue &value)
+    {
+        static const QRegularExpression shape(
             uR"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$)"_s);
-    if (!value.isString() || !shape.match(value.toString()).hasMatch())
-        return std::nullopt;
-    const QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!dt.isValid() || dt.date().year() < 1900)
-        return std::nullopt;
-    return dt.toMSecsSinceEpoch();
-}
+        if (!value.isString() || !shape.match(value.toString()).hasMatch())
+            return std::nullopt;
+        const QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (!dt.isValid() || dt.date().year() < 1900)
+            return std::nullopt;
+        return dt.toMSecsSinceEpoch();
+    }
 
-bool isDay(const QJsonValue &value)
-{
-    static const QRegularExpression shape(uR"(^\d{4}-\d{2}-\d{2}$)"_s);
-    return value.isString() && shape.match(value.toString()).hasMatch()
+    bool isDay(const QJsonValue &value)
+    {
+        static const QRegularExpression shape(uR"(^\d{4}-\d{2}-\d{2}$)"_s);
+        return value.isString() && shape.match(value.toString()).hasMatch()
             && QDate::fromString(value.toString(), Qt::ISODate).isValid();
-}
+    }
 
-/// What is wrong with `value` for `field`, or an empty string when it is fine.
-QString checkField(const RecordField &field, const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined())
-        return field.optional ? QString() : tr("\"%1\" is missing; it is required.").arg(field.name);
-    switch (field.type) {
-    case RecordField::Type::Uid:
-    case RecordField::Type::Reference:
-        if (!value.isString() || value.toString().isEmpty()
-            || value.toString().size() > MaxUidLength)
-            return tr("\"%1\" must be an id: text of 1 to %2 characters, not %3.")
+    /// What is wrong with `value` for `field`, or an empty string when it is fine.
+    QString checkField(const RecordField &field, const QJsonValue &value)
+    {
+        if (value.isNull() || value.isUndefined())
+            return field.optional ? QString()
+                                  : tr("\"%1\" is missing; it is required.").arg(field.name);
+        switch (field.type) {
+        case RecordField::Type::Uid:
+        case RecordField::Type::Reference:
+            if (!value.isString() || value.toString().isEmpty()
+                || value.toString().size() > MaxUidLength)
+                return tr("\"%1\" must be an id: text of 1 to %2 characters, not %3.")
                     .arg(field.name)
                     .arg(MaxUidLength)
                     .arg(value.isString() ? tr("text of %1 characters").arg(value.toString().size())
                                           : typeName(value));
-        return {};
-    case RecordField::Type::Text:
-        if (!value.isString())
-            return tr("\"%1\" must be text, not %2.").arg(field.name, typeName(value));
-        if (value.toString().size() > field.max)
-            return tr("\"%1\" is too long: %2 characters, at most %3 are allowed.")
+            return {};
+        case RecordField::Type::Text:
+            if (!value.isString())
+                return tr("\"%1\" must be text, not %2.").arg(field.name, typeName(value));
+            if (value.toString().size() > field.max)
+                return tr("\"%1\" is too long: %2 characters, at most %3 are allowed.")
                     .arg(field.name)
                     .arg(value.toString().size())
                     .arg(field.max);
-        return {};
-    case RecordField::Type::Integer: {
-        const auto number = wholeNumber(value);
-        if (!number || *number < field.min || *number > field.max)
-            return tr("\"%1\" must be a whole number from %2 to %3, not %4.")
+            return {};
+        case RecordField::Type::Integer: {
+            const auto number = wholeNumber(value);
+            if (!number || *number < field.min || *number > field.max)
+                return tr("\"%1\" must be a whole number from %2 to %3, not %4.")
                     .arg(field.name)
                     .arg(field.min)
                     .arg(field.max)
                     .arg(value.isDouble() ? QString::number(value.toDouble()) : typeName(value));
-        return {};
-    }
-    case RecordField::Type::Instant:
-        if (!instantMs(value))
-            return tr("\"%1\" must be a date and time like 2026-03-14T09:30:00.000Z.")
+            return {};
+        }
+        case RecordField::Type::Instant:
+            if (!instantMs(value))
+                return tr("\"%1\" must be a date and time like 2026-03-14T09:30:00.000Z.")
                     .arg(field.name);
-        return {};
-    case RecordField::Type::Day:
-        if (!isDay(value))
-            return tr("\"%1\" must be a day like 2026-03-14.").arg(field.name);
+            return {};
+        case RecordField::Type::Day:
+            if (!isDay(value))
+                return tr("\"%1\" must be a day like 2026-03-14.").arg(field.name);
+            return {};
+        }
         return {};
     }
-    return {};
-}
 
-QVariant sqlValue(const RecordField &field, const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined())
-        return field.type == RecordField::Type::Integer || field.type == RecordField::Type::Instant
+    QVariant sqlValue(const RecordField &field, const QJsonValue &value)
+    {
+        if (value.isNull() || value.isUndefined())
+            return field.type == RecordField::Type::Integer
+                    || field.type == RecordField::Type::Instant
                 ? QVariant(QMetaType(QMetaType::LongLong))
                 : QVariant(QMetaType(QMetaType::QString));
-    switch (field.type) {
-    case RecordField::Type::Integer:
-        return *wholeNumber(value);
-    case RecordField::Type::Instant:
-        return *instantMs(value);
-    case RecordField::Type::Uid:
-    case RecordField::Type::Text:
-    case RecordField::Type::Day:
-    case RecordField::Type::Reference:
-        break;
+        switch (field.type) {
+        case RecordField::Type::Integer:
+            return *wholeNumber(value);
+        case RecordField::Type::Instant:
+            return *instantMs(value);
+        case RecordField::Type::Uid:
+        case RecordField::Type::Text:
+        case RecordField::Type::Day:
+        case RecordField::Type::Reference:
+            break;
+        }
+        return value.toString();
     }
-    return value.toString();
-}
 
-Result<QSet<QString>> uidsInJournal(const Journal &journal, const RecordKind &kind)
-{
-    auto query = Sql::run(journal.database(), u"SELECT uid FROM %1"_s.arg(kind.table), {},
-                          tr("The journal could not be read."));
-    if (!query)
-        return query.error();
-    QSet<QString> uids;
-    while (query->next())
-        uids.insert(query->value(0).toString());
-    return uids;
-}
+    Result<QSet<QString>> uidsInJournal(const Journal &journal, const RecordKind &kind)
+    {
+        auto query = Sql::run(journal.database(), u"SELECT uid FROM %1"_s.arg(kind.table), {},
+            tr("The journal could not be read."));
+        if (!query)
+            return query.error();
+        QSet<QString> uids;
+        while (query->next())
+            uids.insert(query->value(0).toString());
+        return uids;
+    }
 
 } // namespace
 
@@ -179,7 +180,10 @@ qint64 ImportSummary::totalAdded() const
     return total;
 }
 
-JournalImport::JournalImport(Journal &journal) : m_journal(journal) { }
+JournalImport::JournalImport(Journal &journal)
+    : m_journal(journal)
+{
+}
 
 Result<QJsonObject> JournalImport::parse(const QByteArray &json)
 {
@@ -191,15 +195,15 @@ Result<QJsonObject> JournalImport::parse(const QByteArray &json)
         const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
         return Error { tr("The file is not a readable Rekindle export: %1 at line %2, column "
                           "%3. Nothing was changed.")
-                               .arg(error.errorString())
-                               .arg(line)
-                               .arg(column),
-                       u"offset %1"_s.arg(error.offset) };
+                           .arg(error.errorString())
+                           .arg(line)
+                           .arg(column),
+            u"offset %1"_s.arg(error.offset) };
     }
     if (!document.isObject())
-        return problem(tr("the whole file"), tr("an export is a JSON object, this is %1.")
-                                                     .arg(document.isArray() ? tr("a list")
-                                                                             : tr("something else")));
+        return problem(tr("the whole file"),
+            tr("an export is a JSON object, this is %1.")
+                .arg(document.isArray() ? tr("a list") : tr("something else")));
     return document.object();
 }
 
@@ -208,32 +212,35 @@ Result<QJsonObject> JournalImport::readFile(const QString &filePath)
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error { tr("Rekindle cannot read %1: %2")
-                               .arg(QDir::toNativeSeparators(filePath), file.errorString()) };
+                           .arg(QDir::toNativeSeparators(filePath), file.errorString()) };
     if (file.size() > MaxFileSize)
-        return Error { tr("%1 is too large to be a Rekindle export.")
-                               .arg(QDir::toNativeSeparators(filePath)) };
+        return Error {
+            tr("%1 is too large to be a Rekindle export.").arg(QDir::toNativeSeparators(filePath))
+        };
     return parse(file.readAll());
 }
 
 Status JournalImport::validate(const QJsonObject &document, ImportMode mode) const
 {
     if (document.value(u"format"_s).toString() != JournalExport::FormatName)
-        return problem(u"\"format\""_s, tr("this is not a Rekindle journal export (\"format\" "
-                                           "must be \"%1\").")
-                                                .arg(JournalExport::FormatName));
+        return problem(u"\"format\""_s,
+            tr("this is not a Rekindle journal export (\"format\" "
+               "must be \"%1\").")
+                .arg(JournalExport::FormatName));
     const auto version = wholeNumber(document.value(u"formatVersion"_s));
     if (!version || *version < 1)
         return problem(u"\"formatVersion\""_s, tr("it must be a whole number from 1."));
     if (*version > JournalExport::FormatVersion)
         return problem(u"\"formatVersion\""_s,
-                       tr("the file was written by a newer version of Rekindle (format %1; "
-                          "this version reads up to %2). Update Rekindle to import it.")
-                               .arg(*version)
-                               .arg(JournalExport::FormatVersion));
+            tr("the file was written by a newer version of Rekindle (format %1; "
+               "this version reads up to %2). Update Rekindle to import it.")
+                .arg(*version)
+                .arg(JournalExport::FormatVersion));
 
     const QJsonValue settings = document.value(u"settings"_s);
     if (!settings.isUndefined() && !settings.isObject())
-        return problem(u"\"settings\""_s, tr("it must be an object, not %1.").arg(typeName(settings)));
+        return problem(
+            u"\"settings\""_s, tr("it must be an object, not %1.").arg(typeName(settings)));
     const QJsonObject settingsObject = settings.toObject();
     for (auto it = settingsObject.begin(); it != settingsObject.end(); ++it) {
         const QString where = u"settings.%1"_s.arg(it.key());
@@ -247,16 +254,17 @@ Status JournalImport::validate(const QJsonObject &document, ImportMode mode) con
 
     const QJsonValue recordsValue = document.value(u"records"_s);
     if (!recordsValue.isObject())
-        return problem(u"\"records\""_s, tr("it must be an object, not %1.").arg(typeName(recordsValue)));
+        return problem(
+            u"\"records\""_s, tr("it must be an object, not %1.").arg(typeName(recordsValue)));
     const QJsonObject records = recordsValue.toObject();
     for (auto it = records.begin(); it != records.end(); ++it) {
         if (!RecordKinds::find(it.key()))
             return problem(u"records.%1"_s.arg(it.key()),
-                           tr("Rekindle does not know records of this kind. The file may come "
-                              "from a newer version of Rekindle."));
+                tr("Rekindle does not know records of this kind. The file may come "
+                   "from a newer version of Rekindle."));
         if (!it.value().isArray())
             return problem(u"records.%1"_s.arg(it.key()),
-                           tr("it must be a list, not %1.").arg(typeName(it.value())));
+                tr("it must be a list, not %1.").arg(typeName(it.value())));
     }
 
     // Uids by kind: those in the file, and (merge) those already in the journal, so that
@@ -269,13 +277,13 @@ Status JournalImport::validate(const QJsonObject &document, ImportMode mode) con
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString where = u"records.%1[%2]"_s.arg(kind.name).arg(i);
             if (!array.at(i).isObject())
-                return problem(where, tr("a record must be an object, not %1.")
-                                              .arg(typeName(array.at(i))));
+                return problem(
+                    where, tr("a record must be an object, not %1.").arg(typeName(array.at(i))));
             const QJsonObject record = array.at(i).toObject();
             for (auto field = record.begin(); field != record.end(); ++field)
                 if (!kind.field(field.key()))
-                    return problem(where, tr("\"%1\" is not a field of this kind of record.")
-                                                  .arg(field.key()));
+                    return problem(where,
+                        tr("\"%1\" is not a field of this kind of record.").arg(field.key()));
             for (const RecordField &field : kind.fields) {
                 const QString issue = checkField(field, record.value(field.name));
                 if (!issue.isEmpty())
@@ -292,8 +300,8 @@ Status JournalImport::validate(const QJsonObject &document, ImportMode mode) con
                     parts << record.value(name).toVariant().toString();
                 const QString key = parts.join(u'\x1f');
                 if (keys.contains(key))
-                    return problem(where, tr("another record has the same %1.")
-                                                  .arg(kind.key.join(u", "_s)));
+                    return problem(
+                        where, tr("another record has the same %1.").arg(kind.key.join(u", "_s)));
                 keys.insert(key);
             }
         }
@@ -318,9 +326,9 @@ Status JournalImport::validate(const QJsonObject &document, ImportMode mode) con
                 }
                 if (!inJournal || !inJournal->contains(target.toString()))
                     return problem(u"records.%1[%2]"_s.arg(kind.name).arg(i),
-                                   tr("\"%1\" points to \"%2\", which is neither in the file nor "
-                                      "in the journal.")
-                                           .arg(field.name, target.toString()));
+                        tr("\"%1\" points to \"%2\", which is neither in the file nor "
+                           "in the journal.")
+                            .arg(field.name, target.toString()));
             }
         }
     }
@@ -342,8 +350,7 @@ Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMo
         for (auto kind = kinds.crbegin(); kind != kinds.crend(); ++kind)
             if (auto done = Sql::run(db, u"DELETE FROM %1"_s.arg(kind->table), {}, what); !done)
                 return done.error();
-        if (auto done = Sql::run(db, u"DELETE FROM %1"_s.arg(RecordKinds::SettingsTable), {},
-                                 what);
+        if (auto done = Sql::run(db, u"DELETE FROM %1"_s.arg(RecordKinds::SettingsTable), {}, what);
             !done)
             return done.error();
     }
@@ -367,7 +374,7 @@ Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMo
         }
         QSqlQuery insert(db);
         if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING"_s.arg(
-                    kind.table, columns.join(u", "_s), values.join(u", "_s))))
+                kind.table, columns.join(u", "_s), values.join(u", "_s))))
             return Sql::error(insert.lastError(), what);
         qint64 added = 0;
         for (const QJsonValue &value : array) {
@@ -386,8 +393,9 @@ Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMo
 
     const QJsonObject settings = document.value(u"settings"_s).toObject();
     QSqlQuery setting(db);
-    if (!setting.prepare(u"INSERT INTO %1 (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s
-                                 .arg(RecordKinds::SettingsTable)))
+    if (!setting.prepare(
+            u"INSERT INTO %1 (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s.arg(
+                RecordKinds::SettingsTable)))
         return Sql::error(setting.lastError(), what);
     for (auto it = settings.begin(); it != settings.end(); ++it) {
         setting.addBindValue(it.key());

@@ -12,12 +12,12 @@ namespace Rekindle {
 class Journal;
 
 enum class ImportMode {
-    Merge, ///< add what the journal does not have yet (by uid or key); keep everything already there
+    Merge, ///< add what the journal does not have yet (by uid or key); keep everything already
+           ///< there
     Replace, ///< the journal becomes exactly what the file holds
 };
 
-struct ImportSummary
-{
+struct ImportSummary {
     QMap<QString, qint64> added; ///< by kind name
     qint64 skipped = 0; ///< records already in the journal (merge)
     qint64 settings = 0; ///< settings written
@@ -28,8 +28,7 @@ struct ImportSummary
 /// Reads a JSON export (see EXPORT_FORMAT.md) back into a journal. Everything is checked
 /// before anything is written, then written in one transaction: an import is complete or does
 /// not happen. A problem is reported with where it is in the file and what is wrong with it.
-class JournalImport
-{
+class JournalImport {
 public:
     /// Larger files are refused before being read.
     static constexpr qint64 MaxFileSize = qint64(1) << 30;

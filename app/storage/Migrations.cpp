@@ -223,29 +223,29 @@ const QList<QStringList> &all()
         },
         // 8: search over the records of steps 1 and 2, reflections and mood check-ins.
         RecordKinds::searchIndexStatements(u"my_part"_s)
-                + RecordKinds::searchIndexStatements(u"goals"_s)
-                + RecordKinds::searchIndexStatements(u"goal_checkins"_s)
-                + RecordKinds::searchIndexStatements(u"contact_events"_s)
-                + RecordKinds::searchIndexStatements(u"urges"_s)
-                + RecordKinds::searchIndexStatements(u"unsent_messages"_s)
-                + RecordKinds::searchIndexStatements(u"small_wins"_s)
-                + RecordKinds::searchIndexStatements(u"reflections"_s)
-                + RecordKinds::searchIndexStatements(u"mood_checkins"_s),
+            + RecordKinds::searchIndexStatements(u"goals"_s)
+            + RecordKinds::searchIndexStatements(u"goal_checkins"_s)
+            + RecordKinds::searchIndexStatements(u"contact_events"_s)
+            + RecordKinds::searchIndexStatements(u"urges"_s)
+            + RecordKinds::searchIndexStatements(u"unsent_messages"_s)
+            + RecordKinds::searchIndexStatements(u"small_wins"_s)
+            + RecordKinds::searchIndexStatements(u"reflections"_s)
+            + RecordKinds::searchIndexStatements(u"mood_checkins"_s),
         // 9: search over the records of steps 3 to 5, and the topics of contacts: the contact
         // triggers of migration 8 are made again (a journal migrated before contacts had topics
         // in their search text has the older ones).
         QStringList {
-                u"DROP TRIGGER IF EXISTS search_contact_events_insert"_s,
-                u"DROP TRIGGER IF EXISTS search_contact_events_update"_s,
-                u"DROP TRIGGER IF EXISTS search_contact_events_delete"_s,
-                u"DELETE FROM search_text WHERE kind = %1"_s.arg(
-                        RecordKinds::find(u"contact_events"_s)->code),
+            u"DROP TRIGGER IF EXISTS search_contact_events_insert"_s,
+            u"DROP TRIGGER IF EXISTS search_contact_events_update"_s,
+            u"DROP TRIGGER IF EXISTS search_contact_events_delete"_s,
+            u"DELETE FROM search_text WHERE kind = %1"_s.arg(
+                RecordKinds::find(u"contact_events"_s)->code),
         } + RecordKinds::searchIndexStatements(u"contact_events"_s)
-                + RecordKinds::searchIndexStatements(u"meetups"_s)
-                + RecordKinds::searchIndexStatements(u"feelings_shared"_s)
-                + RecordKinds::searchIndexStatements(u"commitments"_s)
-                + RecordKinds::searchIndexStatements(u"issues"_s)
-                + RecordKinds::searchIndexStatements(u"milestones"_s),
+            + RecordKinds::searchIndexStatements(u"meetups"_s)
+            + RecordKinds::searchIndexStatements(u"feelings_shared"_s)
+            + RecordKinds::searchIndexStatements(u"commitments"_s)
+            + RecordKinds::searchIndexStatements(u"issues"_s)
+            + RecordKinds::searchIndexStatements(u"milestones"_s),
     };
     return migrations;
 }

@@ -13,23 +13,26 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-const QString Columns = u"id, mood, emotions, note, at, day"_s;
+    const QString Columns = u"id, mood, emotions, note, at, day"_s;
 
-MoodCheckIn read(const QSqlQuery &q)
-{
-    MoodCheckIn m;
-    m.id = q.value(0).toLongLong();
-    m.mood = q.value(1).toInt();
-    m.emotions = q.value(2).toString().split(u',', Qt::SkipEmptyParts);
-    m.note = q.value(3).toString();
-    m.at = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), QTimeZone::utc());
-    m.day = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    return m;
-}
+    MoodCheckIn read(const QSqlQuery &q)
+    {
+        MoodCheckIn m;
+        m.id = q.value(0).toLongLong();
+        m.mood = q.value(1).toInt();
+        m.emotions = q.value(2).toString().split(u',', Qt::SkipEmptyParts);
+        m.note = q.value(3).toString();
+        m.at = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), QTimeZone::utc());
+        m.day = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        return m;
+    }
 
 } // namespace
 
-MoodStore::MoodStore(Journal &journal) : m_journal(journal) { }
+MoodStore::MoodStore(Journal &journal)
+    : m_journal(journal)
+{
+}
 
 Result<qint64> MoodStore::add(int mood, const QStringList &emotions, const QString &note)
 {
@@ -49,12 +52,11 @@ Result<qint64> MoodStore::add(int mood, const QStringList &emotions, const QStri
     for (const QString &e : emotions)
         keys << e.trimmed();
     auto q = Sql::run(db,
-                      u"INSERT INTO mood_checkins (uid, mood, emotions, note, at, day) "
-                      "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"_s,
-                      { QUuid::createUuid().toString(QUuid::WithoutBraces), mood,
-                        keys.join(u','), note, now.toMSecsSinceEpoch(),
-                        m_journal.clock().localDate(now).toString(Qt::ISODate) },
-                      what);
+        u"INSERT INTO mood_checkins (uid, mood, emotions, note, at, day) "
+        "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"_s,
+        { QUuid::createUuid().toString(QUuid::WithoutBraces), mood, keys.join(u','), note,
+            now.toMSecsSinceEpoch(), m_journal.clock().localDate(now).toString(Qt::ISODate) },
+        what);
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();
@@ -85,8 +87,8 @@ Status MoodStore::remove(qint64 id)
 Result<MoodCheckIn> MoodStore::checkIn(qint64 id) const
 {
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT %1 FROM mood_checkins WHERE id = ?"_s.arg(Columns), { id },
-                      tr("The mood check-in could not be read."));
+        u"SELECT %1 FROM mood_checkins WHERE id = ?"_s.arg(Columns), { id },
+        tr("The mood check-in could not be read."));
     if (!q)
         return q.error();
     if (!q->next())
@@ -97,9 +99,8 @@ Result<MoodCheckIn> MoodStore::checkIn(qint64 id) const
 Result<QList<MoodCheckIn>> MoodStore::latest(int limit) const
 {
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT %1 FROM mood_checkins ORDER BY at DESC, id DESC LIMIT ?"_s.arg(
-                              Columns),
-                      { limit }, tr("The mood check-ins could not be read."));
+        u"SELECT %1 FROM mood_checkins ORDER BY at DESC, id DESC LIMIT ?"_s.arg(Columns), { limit },
+        tr("The mood check-ins could not be read."));
     if (!q)
         return q.error();
     QList<MoodCheckIn> result;
@@ -111,7 +112,7 @@ Result<QList<MoodCheckIn>> MoodStore::latest(int limit) const
 Result<qint64> MoodStore::count() const
 {
     auto q = Sql::run(m_journal.database(), u"SELECT count(*) FROM mood_checkins"_s, {},
-                      tr("The mood check-ins could not be counted."));
+        tr("The mood check-ins could not be counted."));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);

@@ -14,8 +14,7 @@ class Journal;
 
 /// Mood check-ins: several a day, each with its instant (UTC) and the local day it fell on
 /// when it was recorded (so a day stays the same day after travel or a DST change).
-class MoodStore final : public QObject
-{
+class MoodStore final : public QObject {
     Q_OBJECT
 
 public:

@@ -14,8 +14,7 @@ class Journal;
 
 /// Reads and writes "my part" items (step 1). Each write is one transaction followed by a signal.
 /// Items are few (dozens), so the list is read whole, oldest first.
-class MyPartStore final : public QObject
-{
+class MyPartStore final : public QObject {
     Q_OBJECT
 
 public:

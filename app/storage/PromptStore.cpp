@@ -13,33 +13,36 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
+    QVariant nullable(const QString &text)
+    {
+        return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+    }
 
 } // namespace
 
-PromptStore::PromptStore(Journal &journal) : m_journal(journal) { }
+PromptStore::PromptStore(Journal &journal)
+    : m_journal(journal)
+{
+}
 
 QString PromptStore::newCustomKey()
 {
     return QString::fromLatin1(ReflectionPrompts::CustomKeyPrefix)
-            + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 Result<QList<ReflectionPrompt>> PromptStore::prompts(Step step) const
 {
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT builtin_key, custom_key, custom_text, hidden FROM "
-                      "reflection_prompts WHERE step = ? ORDER BY position"_s,
-                      { static_cast<int>(step) }, tr("The reflection questions could not be read."));
+        u"SELECT builtin_key, custom_key, custom_text, hidden FROM "
+        "reflection_prompts WHERE step = ? ORDER BY position"_s,
+        { static_cast<int>(step) }, tr("The reflection questions could not be read."));
     if (!q)
         return q.error();
     QList<PromptSetting> settings;
     while (q->next())
         settings << PromptSetting { q->value(0).toString(), q->value(1).toString(),
-                                    q->value(2).toString(), q->value(3).toBool() };
+            q->value(2).toString(), q->value(3).toBool() };
     return ReflectionPrompts::resolve(step, settings);
 }
 
@@ -54,20 +57,20 @@ Status PromptStore::setPrompts(Step step, const QList<ReflectionPrompt> &prompts
     if (!transaction.begun())
         return transaction.status();
     if (auto q = Sql::run(db, u"DELETE FROM reflection_prompts WHERE step = ?"_s,
-                          { static_cast<int>(step) }, what);
+            { static_cast<int>(step) }, what);
         !q)
         return q.error();
     const QList<PromptSetting> settings = ReflectionPrompts::settingsOf(prompts);
     for (qsizetype i = 0; i < settings.size(); ++i) {
         const PromptSetting &s = settings.at(i);
         if (auto q = Sql::run(db,
-                              u"INSERT INTO reflection_prompts (uid, step, position, "
-                              "builtin_key, custom_key, custom_text, hidden) "
-                              "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?)"_s,
-                              { QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                static_cast<int>(step), int(i), nullable(s.builtinKey),
-                                nullable(s.customKey), s.customText, s.hidden ? 1 : 0 },
-                              what);
+                u"INSERT INTO reflection_prompts (uid, step, position, "
+                "builtin_key, custom_key, custom_text, hidden) "
+                "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?)"_s,
+                { QUuid::createUuid().toString(QUuid::WithoutBraces), static_cast<int>(step),
+                    int(i), nullable(s.builtinKey), nullable(s.customKey), s.customText,
+                    s.hidden ? 1 : 0 },
+                what);
             !q)
             return q.error();
     }
@@ -85,7 +88,7 @@ Status PromptStore::restoreDefaults(Step step)
     if (!transaction.begun())
         return transaction.status();
     if (auto q = Sql::run(db, u"DELETE FROM reflection_prompts WHERE step = ?"_s,
-                          { static_cast<int>(step) }, what);
+            { static_cast<int>(step) }, what);
         !q)
         return q.error();
     if (Status status = transaction.commit(); !status)
@@ -97,8 +100,8 @@ Status PromptStore::restoreDefaults(Step step)
 Result<bool> PromptStore::isCustomized(Step step) const
 {
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT EXISTS (SELECT 1 FROM reflection_prompts WHERE step = ?)"_s,
-                      { static_cast<int>(step) }, tr("The reflection questions could not be read."));
+        u"SELECT EXISTS (SELECT 1 FROM reflection_prompts WHERE step = ?)"_s,
+        { static_cast<int>(step) }, tr("The reflection questions could not be read."));
     if (!q)
         return q.error();
     return q->next() && q->value(0).toBool();

@@ -16,8 +16,7 @@ class Journal;
 /// The reflection prompts of each step as the person arranged them: order, wording, hidden
 /// ones and their own. Only changes are stored; a step never edited follows the built-in list
 /// (and its translations).
-class PromptStore final : public QObject
-{
+class PromptStore final : public QObject {
     Q_OBJECT
 
 public:

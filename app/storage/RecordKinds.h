@@ -9,8 +9,7 @@
 namespace Rekindle {
 
 /// How one column of a record is exported, checked on import and compared.
-struct RecordField
-{
+struct RecordField {
     enum class Type {
         Uid, ///< the record's stable id: text, unique within its kind
         Text, ///< text; `max` is the longest allowed length
@@ -52,8 +51,8 @@ struct RecordField
     }
 
 private:
-    static RecordField make(const QString &name, Type type, bool optional = false,
-                            qint64 min = 0, qint64 max = 0)
+    static RecordField make(
+        const QString &name, Type type, bool optional = false, qint64 min = 0, qint64 max = 0)
     {
         RecordField f;
         f.name = name;
@@ -81,8 +80,7 @@ private:
 ///   reads it; its triggers re-index the parent) and readable exports show it there.
 /// - a *settings-like* record without `dateColumn` (the person's reflection prompts): exported
 ///   and imported whole whatever the date range, not shown in readable exports.
-struct RecordKind
-{
+struct RecordKind {
     QString name; ///< stable: the key in JSON exports, the CSV file suffix, the search kind
     const char *label = nullptr; ///< plural, for people; translate with RecordKinds::label()
     int code = 0; ///< stable, 1..31: identifies the kind inside the search index
@@ -126,27 +124,27 @@ struct RecordKind
 
 namespace RecordKinds {
 
-/// All kinds, in an order where a kind comes after the kinds it references.
-const QList<RecordKind> &all();
-const RecordKind *find(const QString &name);
-const RecordKind *findByCode(int code);
-/// The kind's translated plural label ("Journal entries").
-QString label(const RecordKind &kind);
+    /// All kinds, in an order where a kind comes after the kinds it references.
+    const QList<RecordKind> &all();
+    const RecordKind *find(const QString &name);
+    const RecordKind *findByCode(int code);
+    /// The kind's translated plural label ("Journal entries").
+    QString label(const RecordKind &kind);
 
-/// The journal's own settings table (key/value), exported beside the records.
-inline const QString SettingsTable = QStringLiteral("journal_settings");
-/// The full-text index shared by all kinds.
-inline const QString SearchTable = QStringLiteral("search_text");
+    /// The journal's own settings table (key/value), exported beside the records.
+    inline const QString SettingsTable = QStringLiteral("journal_settings");
+    /// The full-text index shared by all kinds.
+    inline const QString SearchTable = QStringLiteral("search_text");
 
-/// Statements that create the shared search index (once, in the migration that adds search).
-QStringList searchTableStatements();
-/// Statements that keep the search index in step with the kind's table (triggers) and index
-/// the rows already there. For the migration that creates the kind's table.
-QStringList searchIndexStatements(const QString &kindName);
-/// `expression` with `{r}` replaced by `row`.
-QString rowSql(const QString &expression, const QString &row);
-/// The search index rowid of a row: orders results by date (newest first is rowid DESC).
-QString searchRowidSql(const RecordKind &kind, const QString &row);
+    /// Statements that create the shared search index (once, in the migration that adds search).
+    QStringList searchTableStatements();
+    /// Statements that keep the search index in step with the kind's table (triggers) and index
+    /// the rows already there. For the migration that creates the kind's table.
+    QStringList searchIndexStatements(const QString &kindName);
+    /// `expression` with `{r}` replaced by `row`.
+    QString rowSql(const QString &expression, const QString &row);
+    /// The search index rowid of a row: orders results by date (newest first is rowid DESC).
+    QString searchRowidSql(const RecordKind &kind, const QString &row);
 
 } // namespace RecordKinds
 } // namespace Rekindle

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReflectionStore.h"
 
-#include "core/Translation.h"
-
 #include "Journal.h"
 #include "Sql.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -15,52 +14,56 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::ReflectionStore", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::ReflectionStore", text);
+    }
 
-QDateTime instant(const QVariant &msecs)
-{
-    return QDateTime::fromMSecsSinceEpoch(msecs.toLongLong(), QTimeZone::utc());
-}
+    QDateTime instant(const QVariant &msecs)
+    {
+        return QDateTime::fromMSecsSinceEpoch(msecs.toLongLong(), QTimeZone::utc());
+    }
 
-Error notFound()
-{
-    return Error { tr("This reflection no longer exists. It may have been deleted.") };
-}
+    Error notFound()
+    {
+        return Error { tr("This reflection no longer exists. It may have been deleted.") };
+    }
 
-const QString SummarySelect = uR"(SELECT r.id, r.step, r.kind, r.complete, r.created_at, r.updated_at,
+    const QString SummarySelect
+        = uR"(SELECT r.id, r.step, r.kind, r.complete, r.created_at, r.updated_at,
         (SELECT substr(a.answer, 1, %1) FROM reflection_answers a
             WHERE a.reflection_id = r.id AND trim(a.answer) <> '' ORDER BY a.position LIMIT 1),
         (SELECT count(*) FROM reflection_answers a
             WHERE a.reflection_id = r.id AND trim(a.answer) <> '')
     FROM reflections r)"_s.arg(ReflectionStore::PreviewLength);
 
-ReflectionSummary readSummary(const QSqlQuery &q)
-{
-    ReflectionSummary s;
-    s.id = q.value(0).toLongLong();
-    s.step = Steps::fromInt(q.value(1).toInt()).value_or(Step::Acknowledge);
-    s.kind = q.value(2).toInt() == 2 ? ReflectionKind::ThoughtRecord : ReflectionKind::Guided;
-    s.complete = q.value(3).toBool();
-    s.created = instant(q.value(4));
-    s.updated = instant(q.value(5));
-    s.firstAnswer = q.value(6).toString();
-    s.answered = q.value(7).toInt();
-    return s;
-}
+    ReflectionSummary readSummary(const QSqlQuery &q)
+    {
+        ReflectionSummary s;
+        s.id = q.value(0).toLongLong();
+        s.step = Steps::fromInt(q.value(1).toInt()).value_or(Step::Acknowledge);
+        s.kind = q.value(2).toInt() == 2 ? ReflectionKind::ThoughtRecord : ReflectionKind::Guided;
+        s.complete = q.value(3).toBool();
+        s.created = instant(q.value(4));
+        s.updated = instant(q.value(5));
+        s.firstAnswer = q.value(6).toString();
+        s.answered = q.value(7).toInt();
+        return s;
+    }
 
 } // namespace
 
-ReflectionStore::ReflectionStore(Journal &journal) : m_journal(journal) { }
+ReflectionStore::ReflectionStore(Journal &journal)
+    : m_journal(journal)
+{
+}
 
-Status ReflectionStore::writeAnswers(qint64 id, const QList<ReflectionAnswer> &answers,
-                                     const QString &what)
+Status ReflectionStore::writeAnswers(
+    qint64 id, const QList<ReflectionAnswer> &answers, const QString &what)
 {
     const QSqlDatabase db = m_journal.database();
-    if (auto del = Sql::run(db, u"DELETE FROM reflection_answers WHERE reflection_id = ?"_s,
-                            { id }, what);
+    if (auto del
+        = Sql::run(db, u"DELETE FROM reflection_answers WHERE reflection_id = ?"_s, { id }, what);
         !del)
         return del.error();
     QSqlQuery insert(db);
@@ -83,8 +86,8 @@ Status ReflectionStore::writeAnswers(qint64 id, const QList<ReflectionAnswer> &a
 
 Result<Step> ReflectionStore::stepOf(qint64 id, const QString &what) const
 {
-    auto q = Sql::run(m_journal.database(), u"SELECT step FROM reflections WHERE id = ?"_s,
-                      { id }, what);
+    auto q = Sql::run(
+        m_journal.database(), u"SELECT step FROM reflections WHERE id = ?"_s, { id }, what);
     if (!q)
         return q.error();
     if (!q->next())
@@ -92,8 +95,8 @@ Result<Step> ReflectionStore::stepOf(qint64 id, const QString &what) const
     return Steps::fromInt(q->value(0).toInt()).value_or(Step::Acknowledge);
 }
 
-Result<qint64> ReflectionStore::create(Step step, ReflectionKind kind,
-                                       const QList<ReflectionAnswer> &answers, bool complete)
+Result<qint64> ReflectionStore::create(
+    Step step, ReflectionKind kind, const QList<ReflectionAnswer> &answers, bool complete)
 {
     if (Status valid = Reflection::validate(answers); !valid)
         return valid.error();
@@ -104,12 +107,11 @@ Result<qint64> ReflectionStore::create(Step step, ReflectionKind kind,
         return transaction.status().error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     auto q = Sql::run(db,
-                      u"INSERT INTO reflections (uid, step, kind, complete, created_at, "
-                      "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                      { QUuid::createUuid().toString(QUuid::WithoutBraces),
-                        static_cast<int>(step), static_cast<int>(kind), complete ? 1 : 0, now,
-                        now },
-                      what);
+        u"INSERT INTO reflections (uid, step, kind, complete, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        { QUuid::createUuid().toString(QUuid::WithoutBraces), static_cast<int>(step),
+            static_cast<int>(kind), complete ? 1 : 0, now, now },
+        what);
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();
@@ -133,10 +135,8 @@ Status ReflectionStore::save(qint64 id, const QList<ReflectionAnswer> &answers, 
     const Result<Step> step = stepOf(id, what);
     if (!step)
         return step.error();
-    if (auto q = Sql::run(db,
-                          u"UPDATE reflections SET complete = ?, updated_at = ? WHERE id = ?"_s,
-                          { complete ? 1 : 0, m_journal.clock().now().toMSecsSinceEpoch(), id },
-                          what);
+    if (auto q = Sql::run(db, u"UPDATE reflections SET complete = ?, updated_at = ? WHERE id = ?"_s,
+            { complete ? 1 : 0, m_journal.clock().now().toMSecsSinceEpoch(), id }, what);
         !q)
         return q.error();
     if (Status status = writeAnswers(id, answers, what); !status)
@@ -169,9 +169,9 @@ Result<Reflection> ReflectionStore::reflection(qint64 id) const
 {
     const QString what = tr("The reflection could not be read.");
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT id, step, kind, complete, created_at, updated_at "
-                      "FROM reflections WHERE id = ?"_s,
-                      { id }, what);
+        u"SELECT id, step, kind, complete, created_at, updated_at "
+        "FROM reflections WHERE id = ?"_s,
+        { id }, what);
     if (!q)
         return q.error();
     if (!q->next())
@@ -184,22 +184,21 @@ Result<Reflection> ReflectionStore::reflection(qint64 id) const
     r.created = instant(q->value(4));
     r.updated = instant(q->value(5));
     auto answers = Sql::run(m_journal.database(),
-                            u"SELECT prompt_key, prompt_text, answer FROM reflection_answers "
-                            "WHERE reflection_id = ? ORDER BY position"_s,
-                            { id }, what);
+        u"SELECT prompt_key, prompt_text, answer FROM reflection_answers "
+        "WHERE reflection_id = ? ORDER BY position"_s,
+        { id }, what);
     if (!answers)
         return answers.error();
     while (answers->next())
-        r.answers << ReflectionAnswer { answers->value(0).toString(),
-                                        answers->value(1).toString(),
-                                        answers->value(2).toString() };
+        r.answers << ReflectionAnswer { answers->value(0).toString(), answers->value(1).toString(),
+            answers->value(2).toString() };
     return r;
 }
 
 Result<ReflectionSummary> ReflectionStore::summary(qint64 id) const
 {
     auto q = Sql::run(m_journal.database(), SummarySelect + u" WHERE r.id = ?"_s, { id },
-                      tr("The reflection could not be read."));
+        tr("The reflection could not be read."));
     if (!q)
         return q.error();
     if (!q->next())
@@ -210,8 +209,8 @@ Result<ReflectionSummary> ReflectionStore::summary(qint64 id) const
 Result<QList<ReflectionSummary>> ReflectionStore::list(Step step) const
 {
     auto q = Sql::run(m_journal.database(),
-                      SummarySelect + u" WHERE r.step = ? ORDER BY r.created_at DESC, r.id DESC"_s,
-                      { static_cast<int>(step) }, tr("The reflections could not be read."));
+        SummarySelect + u" WHERE r.step = ? ORDER BY r.created_at DESC, r.id DESC"_s,
+        { static_cast<int>(step) }, tr("The reflections could not be read."));
     if (!q)
         return q.error();
     QList<ReflectionSummary> result;
@@ -223,10 +222,10 @@ Result<QList<ReflectionSummary>> ReflectionStore::list(Step step) const
 Result<std::optional<qint64>> ReflectionStore::latestDraft(Step step, ReflectionKind kind) const
 {
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT id FROM reflections WHERE step = ? AND kind = ? AND complete = 0 "
-                      "ORDER BY updated_at DESC, id DESC LIMIT 1"_s,
-                      { static_cast<int>(step), static_cast<int>(kind) },
-                      tr("The reflections could not be read."));
+        u"SELECT id FROM reflections WHERE step = ? AND kind = ? AND complete = 0 "
+        "ORDER BY updated_at DESC, id DESC LIMIT 1"_s,
+        { static_cast<int>(step), static_cast<int>(kind) },
+        tr("The reflections could not be read."));
     if (!q)
         return q.error();
     if (!q->next())
@@ -234,18 +233,18 @@ Result<std::optional<qint64>> ReflectionStore::latestDraft(Step step, Reflection
     return std::optional<qint64>(q->value(0).toLongLong());
 }
 
-Result<qint64> ReflectionStore::countComplete(std::optional<Step> step,
-                                              std::optional<ReflectionKind> kind) const
+Result<qint64> ReflectionStore::countComplete(
+    std::optional<Step> step, std::optional<ReflectionKind> kind) const
 {
-    const QVariant stepValue =
-            step ? QVariant(static_cast<int>(*step)) : QVariant(QMetaType(QMetaType::Int));
-    const QVariant kindValue =
-            kind ? QVariant(static_cast<int>(*kind)) : QVariant(QMetaType(QMetaType::Int));
+    const QVariant stepValue
+        = step ? QVariant(static_cast<int>(*step)) : QVariant(QMetaType(QMetaType::Int));
+    const QVariant kindValue
+        = kind ? QVariant(static_cast<int>(*kind)) : QVariant(QMetaType(QMetaType::Int));
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT count(*) FROM reflections WHERE complete = 1 "
-                      "AND (? IS NULL OR step = ?) AND (? IS NULL OR kind = ?)"_s,
-                      { stepValue, stepValue, kindValue, kindValue },
-                      tr("The reflections could not be counted."));
+        u"SELECT count(*) FROM reflections WHERE complete = 1 "
+        "AND (? IS NULL OR step = ?) AND (? IS NULL OR kind = ?)"_s,
+        { stepValue, stepValue, kindValue, kindValue },
+        tr("The reflections could not be counted."));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);

@@ -8,7 +8,6 @@
 
 #include <QList>
 #include <QObject>
-
 #include <optional>
 
 namespace Rekindle {
@@ -16,8 +15,7 @@ namespace Rekindle {
 class Journal;
 
 /// What a list of reflections shows: not the answers themselves.
-struct ReflectionSummary
-{
+struct ReflectionSummary {
     qint64 id = 0;
     Step step = Step::Acknowledge;
     ReflectionKind kind = ReflectionKind::Guided;
@@ -33,8 +31,7 @@ struct ReflectionSummary
 /// Reads and writes reflections with their answers. A draft is saved like any reflection
 /// (complete = false), so that an interrupted one is never lost and can be resumed. Every write
 /// is one transaction and is announced by a signal.
-class ReflectionStore final : public QObject
-{
+class ReflectionStore final : public QObject {
     Q_OBJECT
 
 public:
@@ -42,8 +39,8 @@ public:
 
     explicit ReflectionStore(Journal &journal);
 
-    Result<qint64> create(Step step, ReflectionKind kind, const QList<ReflectionAnswer> &answers,
-                          bool complete);
+    Result<qint64> create(
+        Step step, ReflectionKind kind, const QList<ReflectionAnswer> &answers, bool complete);
     /// Replaces the answers of reflection `id` and marks it complete or draft.
     Status save(qint64 id, const QList<ReflectionAnswer> &answers, bool complete);
     Status remove(qint64 id);
@@ -56,7 +53,7 @@ public:
     Result<std::optional<qint64>> latestDraft(Step step, ReflectionKind kind) const;
     /// Finished reflections, of one kind or all.
     Result<qint64> countComplete(std::optional<Step> step = std::nullopt,
-                                 std::optional<ReflectionKind> kind = std::nullopt) const;
+        std::optional<ReflectionKind> kind = std::nullopt) const;
 
 Q_SIGNALS:
     void reflectionCreated(qint64 id, Rekindle::Step step);

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchStore.h"
 
-#include "core/Translation.h"
-
 #include "Journal.h"
 #include "RecordKinds.h"
 #include "Sql.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 
@@ -15,32 +14,35 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::SearchStore", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::SearchStore", text);
+    }
 
-constexpr int SubstringContext = 90;
+    constexpr int SubstringContext = 90;
 
-SearchHit readHit(const QSqlQuery &query)
-{
-    SearchHit hit;
-    const RecordKind *kind = RecordKinds::findByCode(query.value(0).toInt());
-    hit.kind = kind ? kind->name : QString();
-    hit.itemId = query.value(1).toLongLong();
-    if (!query.value(2).isNull())
-        hit.step = Steps::fromInt(query.value(2).toInt());
-    const QVariant at = query.value(3);
-    if (kind && kind->datedByDay())
-        hit.day = QDate::fromString(at.toString(), Qt::ISODate);
-    else
-        hit.instant = QDateTime::fromMSecsSinceEpoch(at.toLongLong(), QTimeZone::utc());
-    return hit;
-}
+    SearchHit readHit(const QSqlQuery &query)
+    {
+        SearchHit hit;
+        const RecordKind *kind = RecordKinds::findByCode(query.value(0).toInt());
+        hit.kind = kind ? kind->name : QString();
+        hit.itemId = query.value(1).toLongLong();
+        if (!query.value(2).isNull())
+            hit.step = Steps::fromInt(query.value(2).toInt());
+        const QVariant at = query.value(3);
+        if (kind && kind->datedByDay())
+            hit.day = QDate::fromString(at.toString(), Qt::ISODate);
+        else
+            hit.instant = QDateTime::fromMSecsSinceEpoch(at.toLongLong(), QTimeZone::utc());
+        return hit;
+    }
 
 } // namespace
 
-SearchStore::SearchStore(Journal &journal) : m_journal(journal) { }
+SearchStore::SearchStore(Journal &journal)
+    : m_journal(journal)
+{
+}
 
 Result<SearchPage> SearchStore::find(const SearchQuery &query, int limit) const
 {
@@ -53,22 +55,22 @@ Result<SearchPage> SearchStore::find(const SearchQuery &query, int limit) const
     if (query.mode() == SearchQuery::Mode::FullText) {
         // char(2)/char(3) mark matches; the view turns them into highlighting.
         result = Sql::run(db,
-                          u"SELECT kind, item_id, step, at, "
-                          "highlight(search_text, 0, char(2), char(3)), "
-                          "snippet(search_text, 1, char(2), char(3), '…', %1) "
-                          "FROM search_text WHERE search_text MATCH ? "
-                          "ORDER BY rowid DESC LIMIT ?"_s.arg(SnippetWords),
-                          { query.ftsExpression(), limit + 1 }, what);
+            u"SELECT kind, item_id, step, at, "
+            "highlight(search_text, 0, char(2), char(3)), "
+            "snippet(search_text, 1, char(2), char(3), '…', %1) "
+            "FROM search_text WHERE search_text MATCH ? "
+            "ORDER BY rowid DESC LIMIT ?"_s.arg(SnippetWords),
+            { query.ftsExpression(), limit + 1 }, what);
     } else {
         // What the index cannot serve is looked for verbatim, newest first; the limit stops
         // the scan as soon as enough is found. The scan reads FTS5's own content table
         // (search_text_content: id = rowid, c0.. = the columns in order), a plain table that
         // is read about twice as fast as through the virtual table.
         result = Sql::run(db,
-                          u"SELECT c2, c3, c4, c5, c0, c1 FROM search_text_content "
-                          "WHERE instr(c1, ?) > 0 OR instr(c0, ?) > 0 "
-                          "ORDER BY id DESC LIMIT ?"_s,
-                          { query.substring(), query.substring(), limit + 1 }, what);
+            u"SELECT c2, c3, c4, c5, c0, c1 FROM search_text_content "
+            "WHERE instr(c1, ?) > 0 OR instr(c0, ?) > 0 "
+            "ORDER BY id DESC LIMIT ?"_s,
+            { query.substring(), query.substring(), limit + 1 }, what);
     }
     if (!result)
         return result.error();
@@ -84,8 +86,8 @@ Result<SearchPage> SearchStore::find(const SearchQuery &query, int limit) const
             hit.snippet = rows.value(5).toString();
         } else {
             hit.title = markSubstring(rows.value(4).toString(), query.substring(), 1000);
-            hit.snippet = markSubstring(rows.value(5).toString(), query.substring(),
-                                        SubstringContext);
+            hit.snippet
+                = markSubstring(rows.value(5).toString(), query.substring(), SubstringContext);
         }
         page.hits.append(hit);
     }

@@ -9,7 +9,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-
 #include <optional>
 
 namespace Rekindle {
@@ -17,8 +16,7 @@ namespace Rekindle {
 class Journal;
 
 /// One record that matches a search.
-struct SearchHit
-{
+struct SearchHit {
     /// Marks around matched text in `title` and `snippet`; never typed by a person.
     static constexpr QChar MatchStart = QChar(0x02);
     static constexpr QChar MatchEnd = QChar(0x03);
@@ -32,8 +30,7 @@ struct SearchHit
     QString snippet; ///< a short stretch of the text around a match, with match marks
 };
 
-struct SearchPage
-{
+struct SearchPage {
     QList<SearchHit> hits;
     bool hasMore = false; ///< more matches than the limit asked for
 };
@@ -41,8 +38,7 @@ struct SearchPage
 /// Finds text anywhere in the journal through the full-text index (`search_text`), which
 /// triggers keep in step with every searchable table (see RecordKinds). Results come newest
 /// first; a limit keeps every keystroke cheap however large the journal.
-class SearchStore
-{
+class SearchStore {
 public:
     static constexpr int SnippetWords = 14;
 

@@ -6,18 +6,20 @@
 #include "Sql.h"
 #include "StoreUtil.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-SettingsStore::SettingsStore(Journal &journal) : m_journal(journal) { }
+SettingsStore::SettingsStore(Journal &journal)
+    : m_journal(journal)
+{
+}
 
 Result<std::optional<QString>> SettingsStore::value(const QString &key) const
 {
-    auto query = Sql::run(m_journal.database(),
-                          u"SELECT value FROM journal_settings WHERE key = ?"_s, { key },
-                          tr("The journal's settings could not be read."));
+    auto query
+        = Sql::run(m_journal.database(), u"SELECT value FROM journal_settings WHERE key = ?"_s,
+            { key }, tr("The journal's settings could not be read."));
     if (!query)
         return query.error();
     if (!query->next())
@@ -32,12 +34,12 @@ Status SettingsStore::setValue(const QString &key, const std::optional<QString> 
     Sql::Transaction transaction(db, what);
     if (!transaction.begun())
         return transaction.status();
-    auto query = value ? Sql::run(db,
-                                  u"INSERT INTO journal_settings (key, value) VALUES (?, ?) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                                  { key, *value }, what)
-                       : Sql::run(db, u"DELETE FROM journal_settings WHERE key = ?"_s, { key },
-                                  what);
+    auto query = value
+        ? Sql::run(db,
+            u"INSERT INTO journal_settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+            { key, *value }, what)
+        : Sql::run(db, u"DELETE FROM journal_settings WHERE key = ?"_s, { key }, what);
     if (!query)
         return query.error();
     if (Status status = transaction.commit(); !status)
@@ -76,8 +78,8 @@ Status SettingsStore::setDate(const QString &key, QDate day, const QString &futu
 Status SettingsStore::setBreakupDate(QDate day)
 {
     return setDate(BreakupDateKey, day,
-                   tr("The breakup date cannot be in the future. Choose today or an earlier "
-                      "day."));
+        tr("The breakup date cannot be in the future. Choose today or an earlier "
+           "day."));
 }
 
 Status SettingsStore::setAccepted(bool accepted)
@@ -89,29 +91,28 @@ Status SettingsStore::setAccepted(bool accepted)
 
 Status SettingsStore::setSpaceStart(QDate day)
 {
-    return setDate(SpaceStartKey, day,
-                   tr("Space can only have begun today or earlier. Choose another day."));
+    return setDate(
+        SpaceStartKey, day, tr("Space can only have begun today or earlier. Choose another day."));
 }
 
 BombardingThresholds SettingsStore::bombardingThresholds() const
 {
     BombardingThresholds t;
     t.perDay = std::clamp(integer(PerDayKey, BombardingThresholds::DefaultPerDay),
-                          BombardingThresholds::Min, BombardingThresholds::Max);
+        BombardingThresholds::Min, BombardingThresholds::Max);
     t.unansweredInRow = std::clamp(integer(UnansweredKey, BombardingThresholds::DefaultUnanswered),
-                                   BombardingThresholds::Min, BombardingThresholds::Max);
+        BombardingThresholds::Min, BombardingThresholds::Max);
     return t;
 }
 
 Status SettingsStore::setBombardingThresholds(const BombardingThresholds &thresholds)
 {
-    const auto inRange = [](int v) {
-        return v >= BombardingThresholds::Min && v <= BombardingThresholds::Max;
-    };
+    const auto inRange
+        = [](int v) { return v >= BombardingThresholds::Min && v <= BombardingThresholds::Max; };
     if (!inRange(thresholds.perDay) || !inRange(thresholds.unansweredInRow))
         return Error { tr("Choose limits between %1 and %2.")
-                               .arg(BombardingThresholds::Min)
-                               .arg(BombardingThresholds::Max) };
+                           .arg(BombardingThresholds::Min)
+                           .arg(BombardingThresholds::Max) };
     const QString what = tr("The setting could not be saved.");
     const QSqlDatabase db = m_journal.database();
     {
@@ -123,8 +124,8 @@ Status SettingsStore::setBombardingThresholds(const BombardingThresholds &thresh
         if (auto q = Sql::run(db, upsert, { PerDayKey, QString::number(thresholds.perDay) }, what);
             !q)
             return q.error();
-        if (auto q = Sql::run(db, upsert,
-                              { UnansweredKey, QString::number(thresholds.unansweredInRow) }, what);
+        if (auto q = Sql::run(
+                db, upsert, { UnansweredKey, QString::number(thresholds.unansweredInRow) }, what);
             !q)
             return q.error();
         if (Status status = transaction.commit(); !status)
@@ -145,9 +146,9 @@ Status SettingsStore::setValues(const QList<QPair<QString, QString>> &values)
             return transaction.status();
         for (const auto &[key, value] : values)
             if (auto q = Sql::run(db,
-                                  u"INSERT INTO journal_settings (key, value) VALUES (?, ?) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                                  { key, value }, what);
+                    u"INSERT INTO journal_settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                    { key, value }, what);
                 !q)
                 return q.error();
         if (Status status = transaction.commit(); !status)
@@ -174,38 +175,37 @@ Status SettingsStore::setSafetyCheck(SafetyCheck check)
         check.answeredOn = m_journal.clock().today();
     const auto flag = [](bool on) { return on ? u"1"_s : u"0"_s; };
     return setValues({ { SafetyAnsweredKey, StoreUtil::dayText(check.answeredOn) },
-                       { SafetyAbuseKey, flag(check.abuse) },
-                       { SafetyNoContactKey, flag(check.askedNoContact) },
-                       { SafetyLegalOrderKey, flag(check.legalOrder) } });
+        { SafetyAbuseKey, flag(check.abuse) }, { SafetyNoContactKey, flag(check.askedNoContact) },
+        { SafetyLegalOrderKey, flag(check.legalOrder) } });
 }
 
 int SettingsStore::minSpaceDays() const
 {
     return std::clamp(integer(MinSpaceDaysKey, ReadinessInput::DefaultMinSpaceDays),
-                      ReadinessInput::MinSpaceDaysLower, ReadinessInput::MinSpaceDaysUpper);
+        ReadinessInput::MinSpaceDaysLower, ReadinessInput::MinSpaceDaysUpper);
 }
 
 Status SettingsStore::setMinSpaceDays(int days)
 {
     if (days < ReadinessInput::MinSpaceDaysLower || days > ReadinessInput::MinSpaceDaysUpper)
         return Error { tr("Choose between %1 and %2 days of space.")
-                               .arg(ReadinessInput::MinSpaceDaysLower)
-                               .arg(ReadinessInput::MinSpaceDaysUpper) };
+                           .arg(ReadinessInput::MinSpaceDaysLower)
+                           .arg(ReadinessInput::MinSpaceDaysUpper) };
     return setValue(MinSpaceDaysKey, QString::number(days));
 }
 
 int SettingsStore::minMilestoneGapDays() const
 {
     return std::clamp(integer(MinMilestoneGapKey, PaceRules::DefaultMinGapDays),
-                      PaceRules::MinGapLower, PaceRules::MinGapUpper);
+        PaceRules::MinGapLower, PaceRules::MinGapUpper);
 }
 
 Status SettingsStore::setMinMilestoneGapDays(int days)
 {
     if (days < PaceRules::MinGapLower || days > PaceRules::MinGapUpper)
         return Error { tr("Choose a gap between %1 and %2 days.")
-                               .arg(PaceRules::MinGapLower)
-                               .arg(PaceRules::MinGapUpper) };
+                           .arg(PaceRules::MinGapLower)
+                           .arg(PaceRules::MinGapUpper) };
     return setValue(MinMilestoneGapKey, QString::number(days));
 }
 

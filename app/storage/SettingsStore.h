@@ -10,7 +10,6 @@
 #include <QDate>
 #include <QObject>
 #include <QString>
-
 #include <optional>
 
 namespace Rekindle {
@@ -19,8 +18,7 @@ class Journal;
 
 /// Settings that belong to the journal (they travel with it), over `journal_settings`.
 /// Typed accessors validate; a missing or unreadable value falls back to its default.
-class SettingsStore final : public QObject
-{
+class SettingsStore final : public QObject {
     Q_OBJECT
 
 public:

@@ -6,23 +6,25 @@
 #include "Sql.h"
 #include "StoreUtil.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 namespace {
 
-const QString Columns = u"SELECT id, what, day, created_at FROM small_wins"_s;
+    const QString Columns = u"SELECT id, what, day, created_at FROM small_wins"_s;
 
-SmallWin read(const QSqlQuery &q)
-{
-    return SmallWin { q.value(0).toLongLong(), q.value(1).toString(), StoreUtil::day(q.value(2)),
-                      StoreUtil::instant(q.value(3)) };
-}
+    SmallWin read(const QSqlQuery &q)
+    {
+        return SmallWin { q.value(0).toLongLong(), q.value(1).toString(),
+            StoreUtil::day(q.value(2)), StoreUtil::instant(q.value(3)) };
+    }
 
 } // namespace
 
-SmallWinStore::SmallWinStore(Journal &journal) : m_journal(journal) { }
+SmallWinStore::SmallWinStore(Journal &journal)
+    : m_journal(journal)
+{
+}
 
 Result<qint64> SmallWinStore::add(const SmallWin &win)
 {
@@ -33,10 +35,10 @@ Result<qint64> SmallWinStore::add(const SmallWin &win)
     if (!transaction.begun())
         return transaction.status().error();
     auto query = Sql::run(m_journal.database(),
-                          u"INSERT INTO small_wins (uid, what, day, created_at) VALUES (?, ?, ?, ?)"_s,
-                          { StoreUtil::newUid(), win.what.trimmed(), StoreUtil::dayText(win.day),
-                            m_journal.clock().now().toMSecsSinceEpoch() },
-                          what);
+        u"INSERT INTO small_wins (uid, what, day, created_at) VALUES (?, ?, ?, ?)"_s,
+        { StoreUtil::newUid(), win.what.trimmed(), StoreUtil::dayText(win.day),
+            m_journal.clock().now().toMSecsSinceEpoch() },
+        what);
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
@@ -52,8 +54,8 @@ Status SmallWinStore::remove(qint64 id)
     Sql::Transaction transaction(m_journal.database(), what);
     if (!transaction.begun())
         return transaction.status();
-    auto query = Sql::run(m_journal.database(), u"DELETE FROM small_wins WHERE id = ?"_s, { id },
-                          what);
+    auto query
+        = Sql::run(m_journal.database(), u"DELETE FROM small_wins WHERE id = ?"_s, { id }, what);
     if (!query)
         return query.error();
     if (query->numRowsAffected() < 1)
@@ -67,7 +69,7 @@ Status SmallWinStore::remove(qint64 id)
 Result<SmallWin> SmallWinStore::win(qint64 id) const
 {
     auto query = Sql::run(m_journal.database(), Columns + u" WHERE id = ?"_s, { id },
-                          tr("The win could not be read."));
+        tr("The win could not be read."));
     if (!query)
         return query.error();
     if (!query->next())
@@ -78,16 +80,15 @@ Result<SmallWin> SmallWinStore::win(qint64 id) const
 Result<QList<SmallWin>> SmallWinStore::page(const std::optional<SmallWin> &after, int limit) const
 {
     const QString what = tr("The wins could not be read.");
-    auto query = after ? Sql::run(m_journal.database(),
-                                  Columns
-                                          + u" WHERE day < ? OR (day = ? AND id < ?) "
-                                            "ORDER BY day DESC, id DESC LIMIT ?"_s,
-                                  { StoreUtil::dayText(after->day), StoreUtil::dayText(after->day),
-                                    after->id, limit },
-                                  what)
-                       : Sql::run(m_journal.database(),
-                                  Columns + u" ORDER BY day DESC, id DESC LIMIT ?"_s, { limit },
-                                  what);
+    auto query = after
+        ? Sql::run(m_journal.database(),
+            Columns
+                + u" WHERE day < ? OR (day = ? AND id < ?) "
+                  "ORDER BY day DESC, id DESC LIMIT ?"_s,
+            { StoreUtil::dayText(after->day), StoreUtil::dayText(after->day), after->id, limit },
+            what)
+        : Sql::run(m_journal.database(), Columns + u" ORDER BY day DESC, id DESC LIMIT ?"_s,
+            { limit }, what);
     if (!query)
         return query.error();
     QList<SmallWin> result;
@@ -99,7 +100,7 @@ Result<QList<SmallWin>> SmallWinStore::page(const std::optional<SmallWin> &after
 Result<int> SmallWinStore::count() const
 {
     auto query = Sql::run(m_journal.database(), u"SELECT count(*) FROM small_wins"_s, {},
-                          tr("The wins could not be counted."));
+        tr("The wins could not be counted."));
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toInt() : 0;

@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QObject>
-
 #include <optional>
 
 namespace Rekindle {
@@ -15,8 +14,7 @@ namespace Rekindle {
 class Journal;
 
 /// Small wins of step 2: what I did and on which day. Read page by page, newest first.
-class SmallWinStore final : public QObject
-{
+class SmallWinStore final : public QObject {
     Q_OBJECT
 
 public:

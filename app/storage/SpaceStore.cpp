@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpaceStore.h"
 
-#include "core/Translation.h"
-
 #include "Journal.h"
 #include "Sql.h"
 #include "StoreUtil.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 
@@ -15,40 +14,44 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::SpaceStore", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::SpaceStore", text);
+    }
 
-const QString ContactColumns =
-        u"SELECT id, direction, channel, occurred_at, day, note, response, tone, topics "
+    const QString ContactColumns
+        = u"SELECT id, direction, channel, occurred_at, day, note, response, tone, topics "
           "FROM contact_events"_s;
 
-ContactEvent readContact(const QSqlQuery &q)
-{
-    ContactEvent e;
-    e.id = q.value(0).toLongLong();
-    e.direction = q.value(1).toInt() == 1 ? ContactDirection::ThemToMe : ContactDirection::MeToThem;
-    e.channel = Contacts::channelFromInt(q.value(2).toInt()).value_or(ContactChannel::Other);
-    e.occurredAt = StoreUtil::instant(q.value(3));
-    e.day = StoreUtil::day(q.value(4));
-    e.note = q.value(5).toString();
-    if (!q.value(6).isNull())
-        e.response = Contacts::responseFromInt(q.value(6).toInt());
-    if (!q.value(7).isNull())
-        e.tone = Contacts::toneFromInt(q.value(7).toInt());
-    e.topics = q.value(8).toString();
-    return e;
-}
+    ContactEvent readContact(const QSqlQuery &q)
+    {
+        ContactEvent e;
+        e.id = q.value(0).toLongLong();
+        e.direction
+            = q.value(1).toInt() == 1 ? ContactDirection::ThemToMe : ContactDirection::MeToThem;
+        e.channel = Contacts::channelFromInt(q.value(2).toInt()).value_or(ContactChannel::Other);
+        e.occurredAt = StoreUtil::instant(q.value(3));
+        e.day = StoreUtil::day(q.value(4));
+        e.note = q.value(5).toString();
+        if (!q.value(6).isNull())
+            e.response = Contacts::responseFromInt(q.value(6).toInt());
+        if (!q.value(7).isNull())
+            e.tone = Contacts::toneFromInt(q.value(7).toInt());
+        e.topics = q.value(8).toString();
+        return e;
+    }
 
-Error contactNotFound()
-{
-    return Error { tr("This contact is no longer in the journal.") };
-}
+    Error contactNotFound()
+    {
+        return Error { tr("This contact is no longer in the journal.") };
+    }
 
 } // namespace
 
-SpaceStore::SpaceStore(Journal &journal) : m_journal(journal) { }
+SpaceStore::SpaceStore(Journal &journal)
+    : m_journal(journal)
+{
+}
 
 Result<qint64> SpaceStore::logContact(ContactEvent event)
 {
@@ -64,15 +67,14 @@ Result<qint64> SpaceStore::logContact(ContactEvent event)
         return transaction.status().error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     auto query = Sql::run(m_journal.database(),
-                          u"INSERT INTO contact_events (uid, direction, channel, occurred_at, day, "
-                          "note, response, tone, topics, created_at, updated_at) "
-                          "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, coalesce(?, ''), ?, ?)"_s,
-                          { StoreUtil::newUid(), int(event.direction), int(event.channel),
-                            event.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(event.day),
-                            event.note.trimmed(), StoreUtil::optionalEnum(event.response),
-                            StoreUtil::optionalEnum(event.tone), event.topics.trimmed(), now,
-                            now },
-                          what);
+        u"INSERT INTO contact_events (uid, direction, channel, occurred_at, day, "
+        "note, response, tone, topics, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, coalesce(?, ''), ?, ?)"_s,
+        { StoreUtil::newUid(), int(event.direction), int(event.channel),
+            event.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(event.day),
+            event.note.trimmed(), StoreUtil::optionalEnum(event.response),
+            StoreUtil::optionalEnum(event.tone), event.topics.trimmed(), now, now },
+        what);
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
@@ -98,15 +100,14 @@ Status SpaceStore::updateContact(ContactEvent event)
     if (!transaction.begun())
         return transaction.status();
     auto query = Sql::run(m_journal.database(),
-                          u"UPDATE contact_events SET direction = ?, channel = ?, occurred_at = ?, "
-                          "day = ?, note = coalesce(?, ''), response = ?, tone = ?, "
-                          "topics = coalesce(?, ''), updated_at = ? WHERE id = ?"_s,
-                          { int(event.direction), int(event.channel),
-                            event.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(event.day),
-                            event.note.trimmed(), StoreUtil::optionalEnum(event.response),
-                            StoreUtil::optionalEnum(event.tone), event.topics.trimmed(),
-                            m_journal.clock().now().toMSecsSinceEpoch(), event.id },
-                          what);
+        u"UPDATE contact_events SET direction = ?, channel = ?, occurred_at = ?, "
+        "day = ?, note = coalesce(?, ''), response = ?, tone = ?, "
+        "topics = coalesce(?, ''), updated_at = ? WHERE id = ?"_s,
+        { int(event.direction), int(event.channel), event.occurredAt.toMSecsSinceEpoch(),
+            StoreUtil::dayText(event.day), event.note.trimmed(),
+            StoreUtil::optionalEnum(event.response), StoreUtil::optionalEnum(event.tone),
+            event.topics.trimmed(), m_journal.clock().now().toMSecsSinceEpoch(), event.id },
+        what);
     if (!query)
         return query.error();
     if (query->numRowsAffected() < 1)
@@ -123,8 +124,8 @@ Status SpaceStore::removeContact(qint64 id)
     Sql::Transaction transaction(m_journal.database(), what);
     if (!transaction.begun())
         return transaction.status();
-    auto query = Sql::run(m_journal.database(), u"DELETE FROM contact_events WHERE id = ?"_s,
-                          { id }, what);
+    auto query = Sql::run(
+        m_journal.database(), u"DELETE FROM contact_events WHERE id = ?"_s, { id }, what);
     if (!query)
         return query.error();
     if (query->numRowsAffected() < 1)
@@ -138,7 +139,7 @@ Status SpaceStore::removeContact(qint64 id)
 Result<ContactEvent> SpaceStore::contact(qint64 id) const
 {
     auto query = Sql::run(m_journal.database(), ContactColumns + u" WHERE id = ?"_s, { id },
-                          tr("The contact could not be read."));
+        tr("The contact could not be read."));
     if (!query)
         return query.error();
     if (!query->next())
@@ -146,21 +147,20 @@ Result<ContactEvent> SpaceStore::contact(qint64 id) const
     return readContact(*query);
 }
 
-Result<QList<ContactEvent>> SpaceStore::contacts(const std::optional<ContactCursor> &after,
-                                                 int limit) const
+Result<QList<ContactEvent>> SpaceStore::contacts(
+    const std::optional<ContactCursor> &after, int limit) const
 {
     const QString what = tr("The contacts could not be read.");
     auto query = after
-            ? Sql::run(m_journal.database(),
-                       ContactColumns
-                               + u" WHERE occurred_at < ? OR (occurred_at = ? AND id < ?) "
-                                 "ORDER BY occurred_at DESC, id DESC LIMIT ?"_s,
-                       { after->occurredAt.toMSecsSinceEpoch(),
-                         after->occurredAt.toMSecsSinceEpoch(), after->id, limit },
-                       what)
-            : Sql::run(m_journal.database(),
-                       ContactColumns + u" ORDER BY occurred_at DESC, id DESC LIMIT ?"_s,
-                       { limit }, what);
+        ? Sql::run(m_journal.database(),
+            ContactColumns
+                + u" WHERE occurred_at < ? OR (occurred_at = ? AND id < ?) "
+                  "ORDER BY occurred_at DESC, id DESC LIMIT ?"_s,
+            { after->occurredAt.toMSecsSinceEpoch(), after->occurredAt.toMSecsSinceEpoch(),
+                after->id, limit },
+            what)
+        : Sql::run(m_journal.database(),
+            ContactColumns + u" ORDER BY occurred_at DESC, id DESC LIMIT ?"_s, { limit }, what);
     if (!query)
         return query.error();
     QList<ContactEvent> result;
@@ -172,9 +172,9 @@ Result<QList<ContactEvent>> SpaceStore::contacts(const std::optional<ContactCurs
 Result<QList<QDate>> SpaceStore::outgoingContactDays(QDate from) const
 {
     auto query = Sql::run(m_journal.database(),
-                          u"SELECT DISTINCT day FROM contact_events WHERE direction = 0 "
-                          "AND day >= ? ORDER BY day"_s,
-                          { StoreUtil::dayText(from) }, tr("The contacts could not be read."));
+        u"SELECT DISTINCT day FROM contact_events WHERE direction = 0 "
+        "AND day >= ? ORDER BY day"_s,
+        { StoreUtil::dayText(from) }, tr("The contacts could not be read."));
     if (!query)
         return query.error();
     QList<QDate> days;
@@ -186,10 +186,10 @@ Result<QList<QDate>> SpaceStore::outgoingContactDays(QDate from) const
 Result<QList<ContactSample>> SpaceStore::recentContacts(const QDateTime &now, int days) const
 {
     auto query = Sql::run(m_journal.database(),
-                          u"SELECT occurred_at, direction, response FROM contact_events "
-                          "WHERE occurred_at >= ? ORDER BY occurred_at DESC, id DESC LIMIT ?"_s,
-                          { now.addDays(-days).toMSecsSinceEpoch(), BombardingSampleLimit },
-                          tr("The contacts could not be read."));
+        u"SELECT occurred_at, direction, response FROM contact_events "
+        "WHERE occurred_at >= ? ORDER BY occurred_at DESC, id DESC LIMIT ?"_s,
+        { now.addDays(-days).toMSecsSinceEpoch(), BombardingSampleLimit },
+        tr("The contacts could not be read."));
     if (!query)
         return query.error();
     QList<ContactSample> result;
@@ -208,8 +208,8 @@ Result<QList<ContactSample>> SpaceStore::recentContacts(const QDateTime &now, in
 Result<QDateTime> SpaceStore::lastContactAt(ContactDirection direction) const
 {
     auto query = Sql::run(m_journal.database(),
-                          u"SELECT max(occurred_at) FROM contact_events WHERE direction = ?"_s,
-                          { int(direction) }, tr("The contacts could not be read."));
+        u"SELECT max(occurred_at) FROM contact_events WHERE direction = ?"_s, { int(direction) },
+        tr("The contacts could not be read."));
     if (!query)
         return query.error();
     return query->next() ? StoreUtil::instant(query->value(0)) : QDateTime();
@@ -218,10 +218,10 @@ Result<QDateTime> SpaceStore::lastContactAt(ContactDirection direction) const
 Result<ResponseCounts> SpaceStore::responseCounts(const QDateTime &since) const
 {
     auto query = Sql::run(m_journal.database(),
-                          u"SELECT count(*) FILTER (WHERE response = 1), "
-                          "count(*) FILTER (WHERE response BETWEEN 1 AND 3) FROM contact_events "
-                          "WHERE direction = 0 AND occurred_at >= ?"_s,
-                          { since.toMSecsSinceEpoch() }, tr("The contacts could not be read."));
+        u"SELECT count(*) FILTER (WHERE response = 1), "
+        "count(*) FILTER (WHERE response BETWEEN 1 AND 3) FROM contact_events "
+        "WHERE direction = 0 AND occurred_at >= ?"_s,
+        { since.toMSecsSinceEpoch() }, tr("The contacts could not be read."));
     if (!query)
         return query.error();
     ResponseCounts counts;
@@ -245,12 +245,11 @@ Result<qint64> SpaceStore::logUrge(Urge urge)
     if (!transaction.begun())
         return transaction.status().error();
     auto query = Sql::run(m_journal.database(),
-                          u"INSERT INTO urges (uid, occurred_at, day, intensity, note, created_at) "
-                          "VALUES (?, ?, ?, ?, coalesce(?, ''), ?)"_s,
-                          { StoreUtil::newUid(), urge.occurredAt.toMSecsSinceEpoch(),
-                            StoreUtil::dayText(urge.day), urge.intensity, urge.note.trimmed(),
-                            m_journal.clock().now().toMSecsSinceEpoch() },
-                          what);
+        u"INSERT INTO urges (uid, occurred_at, day, intensity, note, created_at) "
+        "VALUES (?, ?, ?, ?, coalesce(?, ''), ?)"_s,
+        { StoreUtil::newUid(), urge.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(urge.day),
+            urge.intensity, urge.note.trimmed(), m_journal.clock().now().toMSecsSinceEpoch() },
+        what);
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
@@ -277,10 +276,10 @@ Status SpaceStore::removeUrge(qint64 id)
 
 Result<int> SpaceStore::countUrges(QDate first, QDate last) const
 {
-    auto query = Sql::run(m_journal.database(),
-                          u"SELECT count(*) FROM urges WHERE day BETWEEN ? AND ?"_s,
-                          { StoreUtil::dayText(first), StoreUtil::dayText(last) },
-                          tr("The urges could not be counted."));
+    auto query
+        = Sql::run(m_journal.database(), u"SELECT count(*) FROM urges WHERE day BETWEEN ? AND ?"_s,
+            { StoreUtil::dayText(first), StoreUtil::dayText(last) },
+            tr("The urges could not be counted."));
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toInt() : 0;

@@ -9,7 +9,6 @@
 
 #include <QList>
 #include <QObject>
-
 #include <optional>
 
 namespace Rekindle {
@@ -17,23 +16,20 @@ namespace Rekindle {
 class Journal;
 
 /// Where a page of contacts continues: contacts strictly older than this one.
-struct ContactCursor
-{
+struct ContactCursor {
     QDateTime occurredAt;
     qint64 id = 0;
 };
 
 /// Replies to contacts I made: warm ones, and all answered ones (warm, neutral or cold).
-struct ResponseCounts
-{
+struct ResponseCounts {
     int warm = 0;
     int answered = 0;
 };
 
 /// Contact events (either direction; shared with the contact log of step 3) and urges resisted.
 /// Every write is one transaction followed by a signal.
-class SpaceStore final : public QObject
-{
+class SpaceStore final : public QObject {
     Q_OBJECT
 
 public:
@@ -51,8 +47,8 @@ public:
     Status removeContact(qint64 id);
     Result<ContactEvent> contact(qint64 id) const;
     /// Up to `limit` contacts, newest first, older than `after` when given.
-    Result<QList<ContactEvent>> contacts(const std::optional<ContactCursor> &after,
-                                         int limit) const;
+    Result<QList<ContactEvent>> contacts(
+        const std::optional<ContactCursor> &after, int limit) const;
     /// Distinct local days on which I reached out, from `from` on, ascending.
     Result<QList<QDate>> outgoingContactDays(QDate from) const;
     /// Contacts of the last `days` days before `now`, for the bombarding rule.

@@ -10,19 +10,19 @@
 namespace Rekindle::Sql {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::Sql", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::Sql", text);
+    }
 
-// SQLite primary result codes that deserve their own explanation.
-constexpr int SqliteBusy = 5;
-constexpr int SqliteLocked = 6;
-constexpr int SqliteReadOnly = 8;
-constexpr int SqliteIoErr = 10;
-constexpr int SqliteCorrupt = 11;
-constexpr int SqliteFull = 13;
-constexpr int SqliteNotADb = 26;
+    // SQLite primary result codes that deserve their own explanation.
+    constexpr int SqliteBusy = 5;
+    constexpr int SqliteLocked = 6;
+    constexpr int SqliteReadOnly = 8;
+    constexpr int SqliteIoErr = 10;
+    constexpr int SqliteCorrupt = 11;
+    constexpr int SqliteFull = 13;
+    constexpr int SqliteNotADb = 26;
 
 } // namespace
 
@@ -56,7 +56,7 @@ Error error(const QSqlError &sqlError, const QString &what)
 }
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql,
-                      std::initializer_list<QVariant> bindings, const QString &what)
+    std::initializer_list<QVariant> bindings, const QString &what)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -79,7 +79,9 @@ Status runAll(const QSqlDatabase &db, const QStringList &statements, const QStri
     return {};
 }
 
-Transaction::Transaction(QSqlDatabase db, const QString &what) : m_db(std::move(db)), m_what(what)
+Transaction::Transaction(QSqlDatabase db, const QString &what)
+    : m_db(std::move(db))
+    , m_what(what)
 {
     // BEGIN IMMEDIATE takes the write lock up front, so a busy journal fails here, before any
     // statement ran, instead of half-way through.

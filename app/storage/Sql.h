@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
-
 #include <initializer_list>
 
 namespace Rekindle::Sql {
@@ -21,14 +20,13 @@ Error error(const QSqlError &sqlError, const QString &what);
 /// Prepares and runs `sql` with positional `bindings`; on failure returns an Error built
 /// with `what`.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql,
-                      std::initializer_list<QVariant> bindings, const QString &what);
+    std::initializer_list<QVariant> bindings, const QString &what);
 
 /// Runs statements in order, stopping at the first failure.
 Status runAll(const QSqlDatabase &db, const QStringList &statements, const QString &what);
 
 /// A transaction that rolls back unless committed. Every write of the app goes through one.
-class Transaction
-{
+class Transaction {
 public:
     explicit Transaction(QSqlDatabase db, const QString &what);
     ~Transaction();

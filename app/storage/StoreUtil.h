@@ -8,7 +8,6 @@
 #include <QTimeZone>
 #include <QUuid>
 #include <QVariant>
-
 #include <optional>
 
 /// Small conversions shared by the stores: how instants, days and optional values are stored.
@@ -42,8 +41,7 @@ inline QDate day(const QVariant &text)
     return QDate::fromString(text.toString(), Qt::ISODate);
 }
 
-template<typename E>
-QVariant optionalEnum(const std::optional<E> &value)
+template<typename E> QVariant optionalEnum(const std::optional<E> &value)
 {
     return value ? QVariant(static_cast<int>(*value)) : QVariant(QMetaType(QMetaType::Int));
 }

@@ -13,17 +13,20 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-qint64 startOfDay(QDate day, const QTimeZone &zone)
-{
-    return day.startOfDay(zone).toMSecsSinceEpoch();
-}
+    qint64 startOfDay(QDate day, const QTimeZone &zone)
+    {
+        return day.startOfDay(zone).toMSecsSinceEpoch();
+    }
 
 } // namespace
 
-TrendStore::TrendStore(Journal &journal) : m_journal(journal) { }
+TrendStore::TrendStore(Journal &journal)
+    : m_journal(journal)
+{
+}
 
-QString TrendStore::localDayExpression(const QString &column, const QTimeZone &zone,
-                                       qint64 fromMs, qint64 toMs)
+QString TrendStore::localDayExpression(
+    const QString &column, const QTimeZone &zone, qint64 fromMs, qint64 toMs)
 {
     const auto shifted = [&column](int offsetSecs) {
         return u"date((%1 + %2) / 1000, 'unixepoch')"_s.arg(column).arg(qint64(offsetSecs) * 1000);
@@ -39,8 +42,9 @@ QString TrendStore::localDayExpression(const QString &column, const QTimeZone &z
     QString sql = u"CASE"_s;
     int offset = firstOffset;
     for (const auto &t : transitions) {
-        sql += u" WHEN %1 < %2 THEN %3"_s.arg(column).arg(t.atUtc.toMSecsSinceEpoch()).arg(
-                shifted(offset));
+        sql += u" WHEN %1 < %2 THEN %3"_s.arg(column)
+                   .arg(t.atUtc.toMSecsSinceEpoch())
+                   .arg(shifted(offset));
         offset = t.offsetFromUtc;
     }
     sql += u" ELSE %1 END"_s.arg(shifted(offset));
@@ -51,16 +55,16 @@ Result<std::optional<QDate>> TrendStore::firstDay() const
 {
     const QString what = tr("The journal's history could not be read.");
     auto q = Sql::run(m_journal.database(),
-                      u"SELECT (SELECT min(created_at) FROM entries), "
-                      "(SELECT min(day) FROM mood_checkins)"_s,
-                      {}, what);
+        u"SELECT (SELECT min(created_at) FROM entries), "
+        "(SELECT min(day) FROM mood_checkins)"_s,
+        {}, what);
     if (!q)
         return q.error();
     std::optional<QDate> first;
     if (q->next()) {
         if (!q->value(0).isNull())
-            first = m_journal.clock().localDate(QDateTime::fromMSecsSinceEpoch(
-                    q->value(0).toLongLong(), QTimeZone::utc()));
+            first = m_journal.clock().localDate(
+                QDateTime::fromMSecsSinceEpoch(q->value(0).toLongLong(), QTimeZone::utc()));
         if (!q->value(1).isNull()) {
             const QDate day = QDate::fromString(q->value(1).toString(), Qt::ISODate);
             if (day.isValid() && (!first || day < *first))
@@ -79,8 +83,7 @@ Result<QList<DayMoodTotal>> TrendStore::moodByDay(QDate from, QDate to) const
     const qint64 fromMs = startOfDay(from, zone);
     const qint64 toMs = startOfDay(to.addDays(1), zone);
     const QString day = localDayExpression(u"created_at"_s, zone, fromMs, toMs);
-    auto q = Sql::run(m_journal.database(),
-                      uR"(SELECT day, sum(total), sum(n) FROM (
+    auto q = Sql::run(m_journal.database(), uR"(SELECT day, sum(total), sum(n) FROM (
                             SELECT day, sum(mood) AS total, count(*) AS n FROM mood_checkins
                                 WHERE day BETWEEN ? AND ? GROUP BY day
                             UNION ALL
@@ -88,13 +91,13 @@ Result<QList<DayMoodTotal>> TrendStore::moodByDay(QDate from, QDate to) const
                                 WHERE mood IS NOT NULL AND created_at >= ? AND created_at < ?
                                 GROUP BY 1)
                           GROUP BY day ORDER BY day)"_s.arg(day),
-                      { from.toString(Qt::ISODate), to.toString(Qt::ISODate), fromMs, toMs },
-                      tr("The mood history could not be read."));
+        { from.toString(Qt::ISODate), to.toString(Qt::ISODate), fromMs, toMs },
+        tr("The mood history could not be read."));
     if (!q)
         return q.error();
     while (q->next())
         result << DayMoodTotal { QDate::fromString(q->value(0).toString(), Qt::ISODate),
-                            q->value(1).toLongLong(), q->value(2).toInt() };
+            q->value(1).toLongLong(), q->value(2).toInt() };
     return result;
 }
 
@@ -109,37 +112,37 @@ Result<QList<WeekCount>> TrendStore::entriesByWeek(QDate from, QDate to) const
     const QString day = localDayExpression(u"created_at"_s, zone, fromMs, toMs);
     // The Monday of each day's week: %w is 0 for Sunday.
     auto q = Sql::run(m_journal.database(),
-                      uR"(SELECT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7)
+        uR"(SELECT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7)
                                           || ' days') AS week, sum(n)
                           FROM (SELECT %1 AS day, count(*) AS n FROM entries
                                 WHERE created_at >= ? AND created_at < ? GROUP BY 1)
                           GROUP BY week ORDER BY week)"_s.arg(day),
-                      { fromMs, toMs }, tr("The writing history could not be read."));
+        { fromMs, toMs }, tr("The writing history could not be read."));
     if (!q)
         return q.error();
     while (q->next())
         result << WeekCount { QDate::fromString(q->value(0).toString(), Qt::ISODate),
-                              q->value(1).toInt() };
+            q->value(1).toInt() };
     return result;
 }
 
 Result<QHash<QString, int>> TrendStore::stepCounts(Step step) const
 {
-    auto q = Sql::run(m_journal.database(),
-                      uR"(SELECT (SELECT count(*) FROM entries WHERE step = ?),
+    auto q
+        = Sql::run(m_journal.database(), uR"(SELECT (SELECT count(*) FROM entries WHERE step = ?),
                                  (SELECT count(*) FROM reflections WHERE step = ? AND complete = 1),
                                  (SELECT count(*) FROM reflections WHERE step = ? AND complete = 1
                                      AND kind = 2))"_s,
-                      { static_cast<int>(step), static_cast<int>(step), static_cast<int>(step) },
-                      tr("The progress of this step could not be read."));
+            { static_cast<int>(step), static_cast<int>(step), static_cast<int>(step) },
+            tr("The progress of this step could not be read."));
     if (!q)
         return q.error();
     QHash<QString, int> counts;
     if (q->next()) {
         counts.insert(QString::fromLatin1(StepProgress::Count::Entries), q->value(0).toInt());
         counts.insert(QString::fromLatin1(StepProgress::Count::Reflections), q->value(1).toInt());
-        counts.insert(QString::fromLatin1(StepProgress::Count::ThoughtRecords),
-                      q->value(2).toInt());
+        counts.insert(
+            QString::fromLatin1(StepProgress::Count::ThoughtRecords), q->value(2).toInt());
     }
     return counts;
 }

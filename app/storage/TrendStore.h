@@ -10,7 +10,6 @@
 #include <QList>
 #include <QObject>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace Rekindle {
@@ -18,24 +17,21 @@ namespace Rekindle {
 class Journal;
 
 /// The sum and number of mood values on one local day.
-struct DayMoodTotal
-{
+struct DayMoodTotal {
     QDate day;
     qint64 sum = 0;
     int count = 0;
 };
 
 /// How many entries were written in the week starting on `weekStart` (a Monday).
-struct WeekCount
-{
+struct WeekCount {
     QDate weekStart;
     int count = 0;
 };
 
 /// Read-only aggregates for charts and progress, computed in SQL (GROUP BY day or week), never
 /// by loading rows: fast on ten years of writing.
-class TrendStore final : public QObject
-{
+class TrendStore final : public QObject {
     Q_OBJECT
 
 public:
@@ -56,8 +52,8 @@ public:
 
     /// An SQL expression giving the local 'yyyy-MM-dd' day of the epoch-ms `column` in `zone`,
     /// exact for instants in [fromMs, toMs) (every offset change in between is spelled out).
-    static QString localDayExpression(const QString &column, const QTimeZone &zone, qint64 fromMs,
-                                      qint64 toMs);
+    static QString localDayExpression(
+        const QString &column, const QTimeZone &zone, qint64 fromMs, qint64 toMs);
 
 private:
     Journal &m_journal;

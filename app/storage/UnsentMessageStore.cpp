@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnsentMessageStore.h"
 
-#include "core/Translation.h"
-
 #include "Journal.h"
 #include "Sql.h"
 #include "StoreUtil.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 
@@ -15,34 +14,37 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString tr(const char *text)
-{
-    return Translation::lookup("Rekindle::UnsentMessageStore", text);
-}
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::UnsentMessageStore", text);
+    }
 
-const QString Columns =
-        u"SELECT id, body, written_at, state, decided_at FROM unsent_messages"_s;
+    const QString Columns
+        = u"SELECT id, body, written_at, state, decided_at FROM unsent_messages"_s;
 
-UnsentMessage read(const QSqlQuery &q)
-{
-    UnsentMessage m;
-    m.id = q.value(0).toLongLong();
-    m.body = q.value(1).toString();
-    m.written = StoreUtil::instant(q.value(2));
-    const int state = q.value(3).toInt();
-    m.state = state >= 0 && state <= 2 ? UnsentState(state) : UnsentState::Open;
-    m.decided = StoreUtil::instant(q.value(4));
-    return m;
-}
+    UnsentMessage read(const QSqlQuery &q)
+    {
+        UnsentMessage m;
+        m.id = q.value(0).toLongLong();
+        m.body = q.value(1).toString();
+        m.written = StoreUtil::instant(q.value(2));
+        const int state = q.value(3).toInt();
+        m.state = state >= 0 && state <= 2 ? UnsentState(state) : UnsentState::Open;
+        m.decided = StoreUtil::instant(q.value(4));
+        return m;
+    }
 
-Error notFound()
-{
-    return Error { tr("This message is no longer in the journal.") };
-}
+    Error notFound()
+    {
+        return Error { tr("This message is no longer in the journal.") };
+    }
 
 } // namespace
 
-UnsentMessageStore::UnsentMessageStore(Journal &journal) : m_journal(journal) { }
+UnsentMessageStore::UnsentMessageStore(Journal &journal)
+    : m_journal(journal)
+{
+}
 
 Result<qint64> UnsentMessageStore::create(const QString &body)
 {
@@ -56,9 +58,9 @@ Result<qint64> UnsentMessageStore::create(const QString &body)
         return transaction.status().error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     auto query = Sql::run(m_journal.database(),
-                          u"INSERT INTO unsent_messages (uid, body, written_at, state, updated_at) "
-                          "VALUES (?, ?, ?, 0, ?)"_s,
-                          { StoreUtil::newUid(), body, now, now }, what);
+        u"INSERT INTO unsent_messages (uid, body, written_at, state, updated_at) "
+        "VALUES (?, ?, ?, 0, ?)"_s,
+        { StoreUtil::newUid(), body, now, now }, what);
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
@@ -68,8 +70,8 @@ Result<qint64> UnsentMessageStore::create(const QString &body)
     return id;
 }
 
-Status UnsentMessageStore::write(qint64 id, const QString &sql,
-                                 std::initializer_list<QVariant> bindings)
+Status UnsentMessageStore::write(
+    qint64 id, const QString &sql, std::initializer_list<QVariant> bindings)
 {
     const QString what = tr("Your changes to the message could not be saved.");
     Sql::Transaction transaction(m_journal.database(), what);
@@ -93,19 +95,18 @@ Status UnsentMessageStore::updateBody(qint64 id, const QString &body)
     if (Status valid = m.validate(); !valid)
         return valid;
     return write(id, u"UPDATE unsent_messages SET body = ?, updated_at = ? WHERE id = ?"_s,
-                 { body, m_journal.clock().now().toMSecsSinceEpoch(), id });
+        { body, m_journal.clock().now().toMSecsSinceEpoch(), id });
 }
 
 Status UnsentMessageStore::setState(qint64 id, UnsentState state)
 {
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     return write(id,
-                 u"UPDATE unsent_messages SET state = ?, decided_at = ?, updated_at = ? "
-                 "WHERE id = ?"_s,
-                 { int(state),
-                   state == UnsentState::Open ? QVariant(QMetaType(QMetaType::LongLong))
-                                              : QVariant(now),
-                   now, id });
+        u"UPDATE unsent_messages SET state = ?, decided_at = ?, updated_at = ? "
+        "WHERE id = ?"_s,
+        { int(state),
+            state == UnsentState::Open ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(now),
+            now, id });
 }
 
 Status UnsentMessageStore::remove(qint64 id)
@@ -114,8 +115,8 @@ Status UnsentMessageStore::remove(qint64 id)
     Sql::Transaction transaction(m_journal.database(), what);
     if (!transaction.begun())
         return transaction.status();
-    auto query = Sql::run(m_journal.database(), u"DELETE FROM unsent_messages WHERE id = ?"_s,
-                          { id }, what);
+    auto query = Sql::run(
+        m_journal.database(), u"DELETE FROM unsent_messages WHERE id = ?"_s, { id }, what);
     if (!query)
         return query.error();
     if (query->numRowsAffected() < 1)
@@ -129,7 +130,7 @@ Status UnsentMessageStore::remove(qint64 id)
 Result<UnsentMessage> UnsentMessageStore::message(qint64 id) const
 {
     auto query = Sql::run(m_journal.database(), Columns + u" WHERE id = ?"_s, { id },
-                          tr("The message could not be read."));
+        tr("The message could not be read."));
     if (!query)
         return query.error();
     if (!query->next())
@@ -139,9 +140,8 @@ Result<UnsentMessage> UnsentMessageStore::message(qint64 id) const
 
 Result<QList<UnsentMessage>> UnsentMessageStore::all() const
 {
-    auto query = Sql::run(m_journal.database(),
-                          Columns + u" ORDER BY written_at DESC, id DESC"_s, {},
-                          tr("The messages could not be read."));
+    auto query = Sql::run(m_journal.database(), Columns + u" ORDER BY written_at DESC, id DESC"_s,
+        {}, tr("The messages could not be read."));
     if (!query)
         return query.error();
     QList<UnsentMessage> result;

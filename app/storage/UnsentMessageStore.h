@@ -13,8 +13,7 @@ namespace Rekindle {
 class Journal;
 
 /// Messages written to the ex and deliberately kept, never sent (there is no way to send).
-class UnsentMessageStore final : public QObject
-{
+class UnsentMessageStore final : public QObject {
     Q_OBJECT
 
 public:

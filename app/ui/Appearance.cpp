@@ -12,20 +12,19 @@ using namespace Qt::StringLiterals;
 namespace Rekindle::Appearance {
 namespace {
 
-const QString ThemeKey = u"appearance/theme"_s;
+    const QString ThemeKey = u"appearance/theme"_s;
 
-struct SystemLook
-{
-    QString style;
-    QPalette palette;
-};
+    struct SystemLook {
+        QString style;
+        QPalette palette;
+    };
 
-/// The style and palette the application started with, to return to "System".
-const SystemLook &systemLook()
-{
-    static const SystemLook look { QApplication::style()->name(), QApplication::palette() };
-    return look;
-}
+    /// The style and palette the application started with, to return to "System".
+    const SystemLook &systemLook()
+    {
+        static const SystemLook look { QApplication::style()->name(), QApplication::palette() };
+        return look;
+    }
 
 } // namespace
 

@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTranslator>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -24,25 +23,25 @@ using namespace Qt::StringLiterals;
 namespace Rekindle::Application {
 namespace {
 
-void installTranslator(QCoreApplication &app, const QString &name, const QString &directory)
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), name, u"_"_s, directory))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
-}
+    void installTranslator(QCoreApplication &app, const QString &name, const QString &directory)
+    {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(QLocale(), name, u"_"_s, directory))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
 
-int fail(const QString &title, const QString &message, const QString &detail)
-{
-    std::fprintf(stderr, "rekindle: %s\n", qUtf8Printable(message));
-    if (!detail.isEmpty())
-        std::fprintf(stderr, "rekindle: (%s)\n", qUtf8Printable(detail));
-    QMessageBox box(QMessageBox::Critical, title, message, QMessageBox::Close);
-    box.setObjectName(u"startupError"_s);
-    box.exec();
-    return 1;
-}
+    int fail(const QString &title, const QString &message, const QString &detail)
+    {
+        std::fprintf(stderr, "rekindle: %s\n", qUtf8Printable(message));
+        if (!detail.isEmpty())
+            std::fprintf(stderr, "rekindle: (%s)\n", qUtf8Printable(detail));
+        QMessageBox box(QMessageBox::Critical, title, message, QMessageBox::Close);
+        box.setObjectName(u"startupError"_s);
+        box.exec();
+        return 1;
+    }
 
 } // namespace
 
@@ -68,9 +67,9 @@ int run(QApplication &app, const CommandLineOptions &options)
     if (options.demo) {
         if (!demoDir.isValid())
             return fail(QObject::tr("Rekindle"),
-                        QObject::tr("Rekindle could not create a folder for the sample "
-                                    "journal."),
-                        demoDir.errorString());
+                QObject::tr("Rekindle could not create a folder for the sample "
+                            "journal."),
+                demoDir.errorString());
         directory = demoDir.path();
     }
 

@@ -51,10 +51,9 @@ void JournalActions::exportJournal()
 
 void JournalActions::importJournal()
 {
-    const QString path = QFileDialog::getOpenFileName(
-            m_window, tr("Import a Journal Export"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Rekindle JSON export (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import a Journal Export"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Rekindle JSON export (*.json)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -72,8 +71,7 @@ void JournalActions::importFile(const QString &filePath)
         return;
     }
     QMessageBox ask(QMessageBox::Question, tr("Import"),
-                    tr("How should the file's contents join this journal?"), QMessageBox::Cancel,
-                    m_window);
+        tr("How should the file's contents join this journal?"), QMessageBox::Cancel, m_window);
     ask.setObjectName(u"importMode"_s);
     ask.setInformativeText(tr("Add: keeps everything in the journal and adds what it does not "
                               "have yet.\nReplace: the journal becomes exactly the file's "
@@ -84,8 +82,8 @@ void JournalActions::importFile(const QString &filePath)
     ask.exec();
     if (ask.clickedButton() != merge && ask.clickedButton() != replace)
         return;
-    const ImportMode mode = ask.clickedButton() == replace ? ImportMode::Replace
-                                                           : ImportMode::Merge;
+    const ImportMode mode
+        = ask.clickedButton() == replace ? ImportMode::Replace : ImportMode::Merge;
     if (mode == ImportMode::Replace) {
         if (auto safety = Backups(m_journal).keepCurrent(); !safety) {
             QMessageBox::warning(m_window, tr("Import"), safety.error().message);

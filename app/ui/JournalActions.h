@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QObject>
-
 #include <functional>
 
 class QAction;
@@ -15,8 +14,7 @@ class Journal;
 
 /// The File menu's work on the journal as a whole: export, import, restore from a backup, and
 /// the automatic daily backup. Kept out of MainWindow, which stays a shell.
-class JournalActions final : public QObject
-{
+class JournalActions final : public QObject {
     Q_OBJECT
 
 public:

@@ -6,15 +6,15 @@
 #include "JournalActions.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/JourneyPreferences.h"
+#include "dialogs/MoodDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/ProgressDialog.h"
 #include "steps/AcknowledgePage.h"
 #include "steps/RebuildTrustPage.h"
 #include "steps/ReconnectPage.h"
+#include "steps/StepPage.h"
 #include "steps/TakeThingsSlowPage.h"
 #include "steps/WorkOnYourselfPage.h"
-#include "dialogs/MoodDialog.h"
-#include "dialogs/ProgressDialog.h"
-#include "steps/StepPage.h"
 #include "storage/Journal.h"
 #include "widgets/JournalPanel.h"
 #include "widgets/SearchBar.h"
@@ -31,7 +31,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
@@ -41,9 +40,9 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-const QString GeometryKey = u"window/geometry"_s;
-const QString StateKey = u"window/state"_s;
-const QString LastStepKey = u"window/lastStep"_s;
+    const QString GeometryKey = u"window/geometry"_s;
+    const QString StateKey = u"window/state"_s;
+    const QString LastStepKey = u"window/lastStep"_s;
 
 } // namespace
 
@@ -72,10 +71,10 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     connect(m_search, &SearchBar::openRequested, this, &MainWindow::openRecord);
     connect(&journal, &Journal::contentReplaced, this, &MainWindow::reloadPages);
     connect(m_actions, &JournalActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     // The daily backup waits until the window is on screen.
-    QTimer::singleShot(JournalActions::DailyBackupDelayMs, m_actions,
-                       &JournalActions::runDailyBackup);
+    QTimer::singleShot(
+        JournalActions::DailyBackupDelayMs, m_actions, &JournalActions::runDailyBackup);
 
     createActions();
     restoreSettings();
@@ -100,12 +99,12 @@ void MainWindow::reloadPages()
         const int index = m_tabs->addTab(page, Steps::title(step));
         m_tabs->setTabToolTip(index, Steps::summary(step));
         connect(page->journalPanel(), &JournalPanel::saved, this, [this] {
-            m_saveStatus->setText(tr("All changes saved at %1")
-                                          .arg(QLocale().toString(QTime::currentTime(),
-                                                                  QLocale::ShortFormat)));
+            m_saveStatus->setText(
+                tr("All changes saved at %1")
+                    .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         });
         connect(page->journalPanel(), &JournalPanel::saveFailed, this,
-                [this](const QString &message) { m_saveStatus->setText(message); });
+            [this](const QString &message) { m_saveStatus->setText(message); });
     }
     m_tabs->setCurrentIndex(std::min(current, int(m_pages.size()) - 1));
     m_previousTab = m_tabs->currentIndex();
@@ -139,7 +138,7 @@ StepPage *MainWindow::createPage(Step step)
         // A goal made from "my part" lives in step 2: say where to find it.
         connect(acknowledge, &AcknowledgePage::goalCreated, this, [this](qint64 goalId) {
             if (auto *work = qobject_cast<WorkOnYourselfPage *>(
-                        page(static_cast<int>(Step::WorkOnYourself) - 1)))
+                    page(static_cast<int>(Step::WorkOnYourself) - 1)))
                 work->showGoal(goalId);
             statusBar()->showMessage(tr("Goal added to Work on Yourself (Ctrl+2)."), 8000);
         });
@@ -194,8 +193,7 @@ void MainWindow::createActions()
     remove->setObjectName(u"actionDeleteEntry"_s);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("&Preferences…"), this,
-                                           &MainWindow::showPreferences);
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(u"actionPreferences"_s);
     preferences->setMenuRole(QAction::PreferencesRole);
     // Not every platform has a standard key for preferences: Ctrl+, is the common fallback.
@@ -209,15 +207,15 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
-        QAction *go = view->addAction(tr("Step &%1: %2").arg(i + 1).arg(m_tabs->tabText(i)),
-                                      this, [this, i] { m_tabs->setCurrentIndex(i); });
+        QAction *go = view->addAction(tr("Step &%1: %2").arg(i + 1).arg(m_tabs->tabText(i)), this,
+            [this, i] { m_tabs->setCurrentIndex(i); });
         go->setObjectName(u"actionStep%1"_s.arg(i + 1));
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
-        setWindowState(on ? windowState() | Qt::WindowFullScreen
-                          : windowState() & ~Qt::WindowFullScreen);
+        setWindowState(
+            on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
@@ -282,8 +280,7 @@ void MainWindow::addTextEditingActions(QMenu *menu)
 {
     // Text fields handle these keys themselves; the menu items make them discoverable and
     // reachable by mouse, acting on whichever text field has the focus.
-    struct TextAction
-    {
+    struct TextAction {
         const char *text;
         QKeySequence::StandardKey key;
         const char *slot;
@@ -355,11 +352,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     for (StepPage *page : std::as_const(m_pages))
         ok = page->leave() && ok;
     if (!ok) {
-        const auto answer = QMessageBox::warning(
-                this, tr("Not Saved"),
-                tr("Some of your writing could not be saved. If you quit now, it will be lost. "
-                   "Quit anyway?"),
-                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = QMessageBox::warning(this, tr("Not Saved"),
+            tr("Some of your writing could not be saved. If you quit now, it will be lost. "
+               "Quit anyway?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
             event->ignore();
             return;

@@ -21,8 +21,7 @@ class StepPage;
 
 /// The shell: menus, the five step tabs and the status bar. Pages own their tools; the window
 /// only routes actions to the current page and remembers its geometry and last tab.
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:

@@ -16,19 +16,20 @@ namespace Rekindle {
 #ifdef Q_OS_UNIX
 namespace {
 
-int g_signalPipe[2] = { -1, -1 };
+    int g_signalPipe[2] = { -1, -1 };
 
-extern "C" void forwardSignal(int)
-{
-    // Only async-signal-safe work here: wake the event loop through the socket.
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
-}
+    extern "C" void forwardSignal(int)
+    {
+        // Only async-signal-safe work here: wake the event loop through the socket.
+        const char byte = 1;
+        [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
+    }
 
 } // namespace
 #endif
 
-TerminationHandler::TerminationHandler(QObject *parent) : QObject(parent)
+TerminationHandler::TerminationHandler(QObject *parent)
+    : QObject(parent)
 {
 #ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)

@@ -11,8 +11,7 @@ namespace Rekindle {
 /// Turns SIGTERM, SIGINT and SIGHUP (logout, `kill`, Ctrl+C in a terminal) into an orderly
 /// close of every window, so that pending text is saved instead of lost. Unix only; elsewhere
 /// it does nothing. One instance per process.
-class TerminationHandler final : public QObject
-{
+class TerminationHandler final : public QObject {
     Q_OBJECT
 
 public:

@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -60,7 +59,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         std::printf("generate: %d days, %lld entries in %.0f ms\n", days,
-                    static_cast<long long>(*(*journal)->entries().count()), ms(timer));
+            static_cast<long long>(*(*journal)->entries().count()), ms(timer));
     }
 
     const long rssBefore = residentKiB();
@@ -73,9 +72,9 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
     const double windowMs = ms(timer);
     std::printf("open journal: %.1f ms\nwindow shown (open + build + first paint): %.1f ms\n",
-                openMs, windowMs);
-    std::printf("resident memory: %ld KiB before, %ld KiB with the window\n", rssBefore,
-                residentKiB());
+        openMs, windowMs);
+    std::printf(
+        "resident memory: %ld KiB before, %ld KiB with the window\n", rssBefore, residentKiB());
 
     // Saves: the autosave path (one UPDATE in one transaction, fsync'd).
     EntryStore &store = (*journal)->entries();
@@ -92,7 +91,7 @@ int main(int argc, char *argv[])
     }
     std::sort(saves.begin(), saves.end());
     std::printf("save: median %.2f ms, p95 %.2f ms, worst %.2f ms (%lld saves)\n",
-                saves.at(saves.size() / 2), saves.at(saves.size() * 95 / 100), saves.constLast(),
-                static_cast<long long>(saves.size()));
+        saves.at(saves.size() / 2), saves.at(saves.size() * 95 / 100), saves.constLast(),
+        static_cast<long long>(saves.size()));
     return 0;
 }

@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -37,14 +36,25 @@ int main(int argc, char *argv[])
     }
     const qint64 entries = *(*journal)->entries().count();
     std::printf("journal: %lld entries, generated and indexed in %lld ms\n",
-                static_cast<long long>(entries), static_cast<long long>(timer.elapsed()));
+        static_cast<long long>(entries), static_cast<long long>(timer.elapsed()));
 
     // What people type: common and rare words, several words, punctuation, no match at all,
     // symbols and text that takes the substring path.
     const QStringList typed = {
-        u"river"_s, u"grateful for"_s, u"therapist"_s, u"i"_s, u"the walk"_s,
-        u"don't"_s, u"c++"_s, u"zebra crossing"_s, u"\"quoted AND -x"_s, u"héllo:"_s,
-        u"🙂"_s, u"咖啡"_s, u"slept better last night"_s, u"a small step is still a step"_s,
+        u"river"_s,
+        u"grateful for"_s,
+        u"therapist"_s,
+        u"i"_s,
+        u"the walk"_s,
+        u"don't"_s,
+        u"c++"_s,
+        u"zebra crossing"_s,
+        u"\"quoted AND -x"_s,
+        u"héllo:"_s,
+        u"🙂"_s,
+        u"咖啡"_s,
+        u"slept better last night"_s,
+        u"a small step is still a step"_s,
     };
     QList<double> times;
     double worst = 0;
@@ -59,7 +69,7 @@ int main(int argc, char *argv[])
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             if (!page) {
                 std::fprintf(stderr, "failed on %s: %s\n", qUtf8Printable(prefix),
-                             qUtf8Printable(page.error().detail));
+                    qUtf8Printable(page.error().detail));
                 return 1;
             }
             times << ms;
@@ -69,13 +79,14 @@ int main(int argc, char *argv[])
             }
         }
         std::printf("  %-32s %3lld hits%s\n", qUtf8Printable(text),
-                    static_cast<long long>((*journal)->search().find(text, 50)->hits.size()),
-                    (*journal)->search().find(text, 50)->hasMore ? "+" : "");
+            static_cast<long long>((*journal)->search().find(text, 50)->hits.size()),
+            (*journal)->search().find(text, 50)->hasMore ? "+" : "");
     }
     std::sort(times.begin(), times.end());
-    const auto at = [&times](double q) { return times.at(qsizetype(q * double(times.size() - 1))); };
+    const auto at
+        = [&times](double q) { return times.at(qsizetype(q * double(times.size() - 1))); };
     std::printf("keystrokes: %lld  median %.2f ms  p90 %.2f ms  p99 %.2f ms  worst %.2f ms (%s)\n",
-                static_cast<long long>(times.size()), at(0.5), at(0.9), at(0.99), worst,
-                qUtf8Printable(worstQuery));
+        static_cast<long long>(times.size()), at(0.5), at(0.9), at(0.99), worst,
+        qUtf8Printable(worstQuery));
     return 0;
 }

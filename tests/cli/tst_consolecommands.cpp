@@ -16,8 +16,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_ConsoleCommands : public QObject
-{
+class tst_ConsoleCommands : public QObject {
     Q_OBJECT
 
     static int run(const QStringList &arguments)
@@ -39,21 +38,23 @@ private Q_SLOTS:
         QTest::newRow("export") << QStringList { u"--export"_s, u"json"_s, u"f.json"_s } << true;
         QTest::newRow("export md") << QStringList { u"--export"_s, u"md"_s, u"f.md"_s } << true;
         QTest::newRow("export no file") << QStringList { u"--export"_s, u"json"_s } << false;
-        QTest::newRow("export bad format") << QStringList { u"--export"_s, u"xml"_s, u"f"_s } << false;
-        QTest::newRow("export scoped") << QStringList { u"--export"_s, u"csv"_s, u"f"_s, u"--from"_s,
-                                                        u"2026-01-01"_s, u"--step"_s, u"3"_s }
+        QTest::newRow("export bad format")
+            << QStringList { u"--export"_s, u"xml"_s, u"f"_s } << false;
+        QTest::newRow("export scoped") << QStringList { u"--export"_s, u"csv"_s, u"f"_s,
+            u"--from"_s, u"2026-01-01"_s, u"--step"_s, u"3"_s }
                                        << true;
         QTest::newRow("bad day") << QStringList { u"--export"_s, u"csv"_s, u"f"_s, u"--to"_s,
-                                                  u"2026-02-30"_s }
-                                 << false;
-        QTest::newRow("from after to") << QStringList { u"--export"_s, u"csv"_s, u"f"_s, u"--from"_s,
-                                                        u"2026-02-02"_s, u"--to"_s, u"2026-02-01"_s }
+            u"2026-02-30"_s } << false;
+        QTest::newRow("from after to") << QStringList { u"--export"_s, u"csv"_s, u"f"_s,
+            u"--from"_s, u"2026-02-02"_s, u"--to"_s, u"2026-02-01"_s }
                                        << false;
-        QTest::newRow("scope without export") << QStringList { u"--check"_s, u"--step"_s, u"1"_s }
-                                              << false;
-        QTest::newRow("two commands") << QStringList { u"--check"_s, u"--backup"_s, u"d"_s } << false;
+        QTest::newRow("scope without export")
+            << QStringList { u"--check"_s, u"--step"_s, u"1"_s } << false;
+        QTest::newRow("two commands")
+            << QStringList { u"--check"_s, u"--backup"_s, u"d"_s } << false;
         QTest::newRow("replace alone") << QStringList { u"--replace"_s } << false;
-        QTest::newRow("import replace") << QStringList { u"--import"_s, u"f"_s, u"--replace"_s } << true;
+        QTest::newRow("import replace")
+            << QStringList { u"--import"_s, u"f"_s, u"--replace"_s } << true;
     }
 
     void parse()
@@ -93,20 +94,21 @@ private Q_SLOTS:
         const QString bad = QStringLiteral(REKINDLE_TEST_DATA_DIR) + u"/import/truncated.json"_s;
         QCOMPARE(run({ u"--data-dir"_s, target, u"--import"_s, bad, u"--replace"_s }), 1);
         QVERIFY(!QDir(target + u"/backups"_s).exists()
-                || QDir(target + u"/backups"_s).entryList(QDir::Files).isEmpty());
+            || QDir(target + u"/backups"_s).entryList(QDir::Files).isEmpty());
         // Replace keeps the journal as it was.
         QCOMPARE(run({ u"--data-dir"_s, target, u"--import"_s,
-                       QStringLiteral(REKINDLE_TEST_DATA_DIR) + u"/valid-minimal.json"_s,
-                       u"--replace"_s }),
-                 0);
+                     QStringLiteral(REKINDLE_TEST_DATA_DIR) + u"/valid-minimal.json"_s,
+                     u"--replace"_s }),
+            0);
         QCOMPARE(QDir(target + u"/backups"_s).entryList(QDir::Files).size(), 1);
         // Markdown and CSV without any display.
         QCOMPARE(run({ u"--data-dir"_s, source, u"--export"_s, u"markdown"_s,
-                       work.filePath(u"j.md"_s), u"--step"_s, u"1"_s }),
-                 0);
+                     work.filePath(u"j.md"_s), u"--step"_s, u"1"_s }),
+            0);
         QVERIFY(QFile::exists(work.filePath(u"j.md"_s)));
-        QCOMPARE(run({ u"--data-dir"_s, source, u"--export"_s, u"csv"_s, work.filePath(u"j.csv"_s) }),
-                 0);
+        QCOMPARE(
+            run({ u"--data-dir"_s, source, u"--export"_s, u"csv"_s, work.filePath(u"j.csv"_s) }),
+            0);
         QVERIFY(QFile::exists(work.filePath(u"j-entries.csv"_s)));
     }
 

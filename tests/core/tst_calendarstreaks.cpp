@@ -34,8 +34,7 @@ QList<QDate> run(QDate first, int count)
 
 } // namespace
 
-class tst_CalendarStreaks : public QObject
-{
+class tst_CalendarStreaks : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -48,33 +47,29 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("bestFirst");
 
         QTest::newRow("nothing") << QList<QDate>() << d("2026-03-14") << 0 << 0 << QDate();
-        QTest::newRow("today only") << days({ "2026-03-14" }) << d("2026-03-14") << 1 << 1
-                                    << d("2026-03-14");
+        QTest::newRow("today only")
+            << days({ "2026-03-14" }) << d("2026-03-14") << 1 << 1 << d("2026-03-14");
         QTest::newRow("yesterday holds while today is open")
-                << days({ "2026-03-12", "2026-03-13" }) << d("2026-03-14") << 2 << 2
-                << d("2026-03-12");
+            << days({ "2026-03-12", "2026-03-13" }) << d("2026-03-14") << 2 << 2 << d("2026-03-12");
         QTest::newRow("missed a whole day ends it")
-                << days({ "2026-03-11", "2026-03-12" }) << d("2026-03-14") << 0 << 2
-                << d("2026-03-11");
-        QTest::newRow("across month end")
-                << days({ "2026-01-30", "2026-01-31", "2026-02-01" }) << d("2026-02-01") << 3
-                << 3 << d("2026-01-30");
+            << days({ "2026-03-11", "2026-03-12" }) << d("2026-03-14") << 0 << 2 << d("2026-03-11");
+        QTest::newRow("across month end") << days({ "2026-01-30", "2026-01-31", "2026-02-01" })
+                                          << d("2026-02-01") << 3 << 3 << d("2026-01-30");
         QTest::newRow("across year end")
-                << days({ "2025-12-30", "2025-12-31", "2026-01-01", "2026-01-02" })
-                << d("2026-01-02") << 4 << 4 << d("2025-12-30");
+            << days({ "2025-12-30", "2025-12-31", "2026-01-01", "2026-01-02" }) << d("2026-01-02")
+            << 4 << 4 << d("2025-12-30");
         QTest::newRow("leap day") << days({ "2028-02-28", "2028-02-29", "2028-03-01" })
                                   << d("2028-03-01") << 3 << 3 << d("2028-02-28");
         QTest::newRow("across DST start (Berlin 2026-03-29)")
-                << days({ "2026-03-28", "2026-03-29", "2026-03-30" }) << d("2026-03-30") << 3
-                << 3 << d("2026-03-28");
+            << days({ "2026-03-28", "2026-03-29", "2026-03-30" }) << d("2026-03-30") << 3 << 3
+            << d("2026-03-28");
         QTest::newRow("best earlier than current")
-                << days({ "2026-01-01", "2026-01-02", "2026-01-03", "2026-01-10", "2026-01-11" })
-                << d("2026-01-11") << 2 << 3 << d("2026-01-01");
+            << days({ "2026-01-01", "2026-01-02", "2026-01-03", "2026-01-10", "2026-01-11" })
+            << d("2026-01-11") << 2 << 3 << d("2026-01-01");
         QTest::newRow("future check-in ignored")
-                << days({ "2026-03-14", "2026-03-15" }) << d("2026-03-14") << 1 << 1
-                << d("2026-03-14");
-        QTest::newRow("ten years daily") << run(d("2016-03-15"), 3652) << d("2026-03-14")
-                                         << 3652 << 3652 << d("2016-03-15");
+            << days({ "2026-03-14", "2026-03-15" }) << d("2026-03-14") << 1 << 1 << d("2026-03-14");
+        QTest::newRow("ten years daily")
+            << run(d("2016-03-15"), 3652) << d("2026-03-14") << 3652 << 3652 << d("2016-03-15");
     }
     void daily()
     {
@@ -105,26 +100,24 @@ private Q_SLOTS:
         };
         // Berlin: 2026-03-29 00:30 local is 2026-03-28 23:30 UTC (still CET, UTC+1).
         QTest::newRow("just after local midnight, DST day")
-                << u"Europe/Berlin"_s << utc("2026-03-28", 23, 30) << spring << 2;
+            << u"Europe/Berlin"_s << utc("2026-03-28", 23, 30) << spring << 2;
         // 2026-03-30 21:59 UTC is 23:59 CEST on the 30th: today open, yesterday ticked.
         QTest::newRow("late evening after DST")
-                << u"Europe/Berlin"_s << utc("2026-03-30", 21, 59) << spring << 2;
+            << u"Europe/Berlin"_s << utc("2026-03-30", 21, 59) << spring << 2;
         // 22:01 UTC is already the 31st in Berlin: the 30th was missed.
         QTest::newRow("one minute past midnight after DST")
-                << u"Europe/Berlin"_s << utc("2026-03-30", 22, 1) << spring << 0;
+            << u"Europe/Berlin"_s << utc("2026-03-30", 22, 1) << spring << 0;
         // The same instant seen from New York is still the 30th: the streak holds.
         QTest::newRow("time-zone change west keeps it")
-                << u"America/New_York"_s << utc("2026-03-30", 22, 1) << spring << 2;
+            << u"America/New_York"_s << utc("2026-03-30", 22, 1) << spring << 2;
         // Tokyo is already the 31st at 15:00 UTC on the 30th.
         QTest::newRow("time-zone change east")
-                << u"Asia/Tokyo"_s << utc("2026-03-30", 15, 0) << spring << 0;
+            << u"Asia/Tokyo"_s << utc("2026-03-30", 15, 0) << spring << 0;
         // Autumn DST end (2026-10-25 has 25 hours) is one calendar day, not two.
-        QTest::newRow("DST end, 23:30 local")
-                << u"Europe/Berlin"_s << utc("2026-10-25", 22, 30)
-                << days({ "2026-10-24", "2026-10-25" }) << 2;
-        QTest::newRow("DST end, next day open")
-                << u"Europe/Berlin"_s << utc("2026-10-26", 12, 0)
-                << days({ "2026-10-24", "2026-10-25" }) << 2;
+        QTest::newRow("DST end, 23:30 local") << u"Europe/Berlin"_s << utc("2026-10-25", 22, 30)
+                                              << days({ "2026-10-24", "2026-10-25" }) << 2;
+        QTest::newRow("DST end, next day open") << u"Europe/Berlin"_s << utc("2026-10-26", 12, 0)
+                                                << days({ "2026-10-24", "2026-10-25" }) << 2;
     }
     void dailyWithFakeClock()
     {
@@ -142,14 +135,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("firstDay");
         QTest::addColumn<QDate>("expected");
         QTest::newRow("monday itself") << d("2026-03-09") << int(Qt::Monday) << d("2026-03-09");
-        QTest::newRow("sunday, monday weeks") << d("2026-03-15") << int(Qt::Monday)
-                                              << d("2026-03-09");
-        QTest::newRow("sunday, sunday weeks") << d("2026-03-15") << int(Qt::Sunday)
-                                              << d("2026-03-15");
-        QTest::newRow("saturday, sunday weeks") << d("2026-03-14") << int(Qt::Sunday)
-                                                << d("2026-03-08");
-        QTest::newRow("across year end") << d("2026-01-01") << int(Qt::Monday)
-                                         << d("2025-12-29");
+        QTest::newRow("sunday, monday weeks")
+            << d("2026-03-15") << int(Qt::Monday) << d("2026-03-09");
+        QTest::newRow("sunday, sunday weeks")
+            << d("2026-03-15") << int(Qt::Sunday) << d("2026-03-15");
+        QTest::newRow("saturday, sunday weeks")
+            << d("2026-03-14") << int(Qt::Sunday) << d("2026-03-08");
+        QTest::newRow("across year end") << d("2026-01-01") << int(Qt::Monday) << d("2025-12-29");
     }
     void weekStart()
     {
@@ -167,26 +159,25 @@ private Q_SLOTS:
         QTest::addColumn<int>("current");
         QTest::addColumn<int>("best");
         // Weeks start on Monday. 2026-03-09 and 2026-03-16 are Mondays.
-        const QList<QDate> twoWeeks = days({ "2026-03-02", "2026-03-04", "2026-03-06",
-                                             "2026-03-09", "2026-03-10", "2026-03-12" });
+        const QList<QDate> twoWeeks = days(
+            { "2026-03-02", "2026-03-04", "2026-03-06", "2026-03-09", "2026-03-10", "2026-03-12" });
         QTest::newRow("this week still reachable (Mon)")
-                << twoWeeks << 3 << d("2026-03-16") << 2 << 2;
+            << twoWeeks << 3 << d("2026-03-16") << 2 << 2;
         QTest::newRow("still reachable on Fri with one done")
-                << (QList<QDate>(twoWeeks) << d("2026-03-17")) << 3 << d("2026-03-20") << 2 << 2;
+            << (QList<QDate>(twoWeeks) << d("2026-03-17")) << 3 << d("2026-03-20") << 2 << 2;
         QTest::newRow("no longer reachable on Sat with none done")
-                << twoWeeks << 3 << d("2026-03-21") << 0 << 2;
+            << twoWeeks << 3 << d("2026-03-21") << 0 << 2;
         QTest::newRow("met this week adds one")
-                << (QList<QDate>(twoWeeks) << d("2026-03-16") << d("2026-03-17") << d("2026-03-18"))
-                << 3 << d("2026-03-18") << 3 << 3;
-        QTest::newRow("a missed week breaks it")
-                << twoWeeks << 3 << d("2026-03-24") << 0 << 2;
+            << (QList<QDate>(twoWeeks) << d("2026-03-16") << d("2026-03-17") << d("2026-03-18"))
+            << 3 << d("2026-03-18") << 3 << 3;
+        QTest::newRow("a missed week breaks it") << twoWeeks << 3 << d("2026-03-24") << 0 << 2;
         QTest::newRow("across year end")
-                << days({ "2025-12-22", "2025-12-29", "2026-01-02", "2026-01-05" }) << 1
-                << d("2026-01-05") << 3 << 3;
+            << days({ "2025-12-22", "2025-12-29", "2026-01-02", "2026-01-05" }) << 1
+            << d("2026-01-05") << 3 << 3;
         QTest::newRow("once a week, last week done, Sunday today")
-                << days({ "2026-03-10" }) << 1 << d("2026-03-22") << 1 << 1;
-        QTest::newRow("once a week, missed") << days({ "2026-03-03" }) << 1 << d("2026-03-16")
-                                             << 0 << 1;
+            << days({ "2026-03-10" }) << 1 << d("2026-03-22") << 1 << 1;
+        QTest::newRow("once a week, missed")
+            << days({ "2026-03-03" }) << 1 << d("2026-03-16") << 0 << 1;
     }
     void weekly()
     {
@@ -209,18 +200,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("window");
         QTest::addColumn<int>("windowDays");
         QTest::addColumn<double>("ratio");
-        QTest::newRow("daily, full window") << 7 << 7 << d("2025-01-01") << d("2026-03-14") << 14
-                                            << 14 << 0.5;
-        QTest::newRow("daily, started 4 days ago") << 4 << 7 << d("2026-03-11")
-                                                   << d("2026-03-14") << 14 << 4 << 1.0;
-        QTest::newRow("weekly 3, 30 days") << 9 << 3 << d("2025-01-01") << d("2026-03-14") << 30
-                                           << 30 << 9 / (3 * 30 / 7.0);
-        QTest::newRow("more than asked is capped") << 14 << 2 << d("2025-01-01")
-                                                   << d("2026-03-14") << 14 << 14 << 1.0;
-        QTest::newRow("starts in the future") << 0 << 7 << d("2026-03-20") << d("2026-03-14")
-                                              << 14 << 0 << 0.0;
-        QTest::newRow("window across year end") << 10 << 7 << d("2025-06-01") << d("2026-01-05")
-                                                << 14 << 14 << 10 / 14.0;
+        QTest::newRow("daily, full window")
+            << 7 << 7 << d("2025-01-01") << d("2026-03-14") << 14 << 14 << 0.5;
+        QTest::newRow("daily, started 4 days ago")
+            << 4 << 7 << d("2026-03-11") << d("2026-03-14") << 14 << 4 << 1.0;
+        QTest::newRow("weekly 3, 30 days")
+            << 9 << 3 << d("2025-01-01") << d("2026-03-14") << 30 << 30 << 9 / (3 * 30 / 7.0);
+        QTest::newRow("more than asked is capped")
+            << 14 << 2 << d("2025-01-01") << d("2026-03-14") << 14 << 14 << 1.0;
+        QTest::newRow("starts in the future")
+            << 0 << 7 << d("2026-03-20") << d("2026-03-14") << 14 << 0 << 0.0;
+        QTest::newRow("window across year end")
+            << 10 << 7 << d("2025-06-01") << d("2026-01-05") << 14 << 14 << 10 / 14.0;
     }
     void adherence()
     {

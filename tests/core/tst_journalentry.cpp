@@ -6,8 +6,7 @@
 
 using namespace Rekindle;
 
-class tst_JournalEntry : public QObject
-{
+class tst_JournalEntry : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -16,10 +15,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("title wins") << "  Hello " << "Body" << "Hello";
-        QTest::newRow("first body line") << "" << "\n\n  First line\nSecond" << "First line";
-        QTest::newRow("markdown heading") << "" << "## A heading\ntext" << "A heading";
-        QTest::newRow("nothing") << "  " << " \n " << "Untitled entry";
+        QTest::newRow("title wins") << "  Hello "
+                                    << "Body"
+                                    << "Hello";
+        QTest::newRow("first body line") << ""
+                                         << "\n\n  First line\nSecond"
+                                         << "First line";
+        QTest::newRow("markdown heading") << ""
+                                          << "## A heading\ntext"
+                                          << "A heading";
+        QTest::newRow("nothing") << "  "
+                                 << " \n "
+                                 << "Untitled entry";
     }
     void displayTitle()
     {
@@ -40,7 +47,7 @@ private Q_SLOTS:
         QTest::newRow("mood too high") << "" << 11 << false;
         QTest::newRow("mood negative") << "" << -3 << false;
         QTest::newRow("title too long")
-                << QString(JournalEntry::MaxTitleLength + 1, QLatin1Char('x')) << 0 << false;
+            << QString(JournalEntry::MaxTitleLength + 1, QLatin1Char('x')) << 0 << false;
     }
     void validate()
     {
@@ -58,7 +65,8 @@ private Q_SLOTS:
 
     void emptiness()
     {
-        QVERIFY((EntryContent { QStringLiteral(" "), QStringLiteral("\n"), std::nullopt }).isEmpty());
+        QVERIFY(
+            (EntryContent { QStringLiteral(" "), QStringLiteral("\n"), std::nullopt }).isEmpty());
         QVERIFY(!(EntryContent { {}, QStringLiteral("x"), std::nullopt }).isEmpty());
     }
 };

@@ -9,8 +9,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_Reflection : public QObject
-{
+class tst_Reflection : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -69,7 +68,7 @@ private Q_SLOTS:
     {
         QVERIFY(Reflection::validate({ { u"k"_s, u"q"_s, u"a"_s } }));
         QVERIFY(!Reflection::validate(
-                { { u"k"_s, u"q"_s, QString(Reflection::MaxAnswerLength + 1, u'a') } }));
+            { { u"k"_s, u"q"_s, QString(Reflection::MaxAnswerLength + 1, u'a') } }));
         QList<ReflectionAnswer> many(Reflection::MaxAnswers + 1);
         QVERIFY(!Reflection::validate(many));
     }
@@ -78,7 +77,7 @@ private Q_SLOTS:
     {
         QCOMPARE(Reflection::displayTitle(ReflectionKind::Guided, {}), u"Reflection"_s);
         QCOMPARE(Reflection::displayTitle(ReflectionKind::ThoughtRecord, u" Saw\n them "_s),
-                 u"Thought record: Saw them"_s);
+            u"Thought record: Saw them"_s);
         QVERIFY(Reflection::displayTitle(ReflectionKind::Guided, QString(200, u'a')).size() < 80);
     }
 

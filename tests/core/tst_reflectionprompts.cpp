@@ -8,8 +8,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_ReflectionPrompts : public QObject
-{
+class tst_ReflectionPrompts : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -36,7 +35,7 @@ private Q_SLOTS:
         const auto prompts = ReflectionPrompts::builtins(Step::Acknowledge);
         QCOMPARE(prompts.first().key, u"step1.why-ended"_s);
         QVERIFY(std::any_of(prompts.cbegin(), prompts.cend(),
-                            [](const auto &p) { return p.key == u"step1.space"_s; }));
+            [](const auto &p) { return p.key == u"step1.space"_s; }));
     }
 
     void resolveAndSettingsRoundTrip()
@@ -67,8 +66,8 @@ private Q_SLOTS:
     void resolveAddsNewBuiltinsAndDropsUnknownOnes()
     {
         QList<PromptSetting> settings = { { u"step2.proud"_s, {}, {}, false },
-                                          { u"step2.gone-in-this-version"_s, {}, {}, false },
-                                          { {}, u"custom.x"_s, u"  "_s, false } };
+            { u"step2.gone-in-this-version"_s, {}, {}, false },
+            { {}, u"custom.x"_s, u"  "_s, false } };
         const auto resolved = ReflectionPrompts::resolve(Step::WorkOnYourself, settings);
         QCOMPARE(resolved.size(), ReflectionPrompts::builtins(Step::WorkOnYourself).size());
         QCOMPARE(resolved.first().key, u"step2.proud"_s);
@@ -97,8 +96,8 @@ private Q_SLOTS:
         QCOMPARE(ReflectionPrompts::sessionPlan(Step::Acknowledge, prompts).size(), 1);
         // Untouched: the plan is the visible list as it is.
         const auto builtins = ReflectionPrompts::builtins(Step::TakeThingsSlow);
-        QCOMPARE(ReflectionPrompts::sessionPlan(Step::TakeThingsSlow, builtins).size(),
-                 builtins.size());
+        QCOMPARE(
+            ReflectionPrompts::sessionPlan(Step::TakeThingsSlow, builtins).size(), builtins.size());
     }
 
     void wrapUp_data()

@@ -7,8 +7,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_SearchQuery : public QObject
-{
+class tst_SearchQuery : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -30,8 +29,7 @@ private Q_SLOTS:
         QTest::newRow("one minus") << u"-"_s << empty << QString();
         QTest::newRow("only quotes") << u"\"\"\""_s << sub << u"\"\"\""_s;
         QTest::newRow("AND") << u"a AND b"_s << fts << u"\"a\" \"and\" \"b\"*"_s;
-        QTest::newRow("OR NOT NEAR") << u"OR NOT NEAR("_s << fts
-                                     << u"\"or\" \"not\" \"near\"*"_s;
+        QTest::newRow("OR NOT NEAR") << u"OR NOT NEAR("_s << fts << u"\"or\" \"not\" \"near\"*"_s;
         QTest::newRow("minus") << u"-x"_s << fts << u"\"x\"*"_s;
         QTest::newRow("c++") << u"c++"_s << fts << u"\"c\"*"_s;
         QTest::newRow("apostrophe") << u"don't"_s << fts << u"\"don t\"*"_s;
@@ -71,11 +69,11 @@ private Q_SLOTS:
             words += u"w%1 "_s.arg(i);
         QCOMPARE(SearchQuery::parse(words).words().size(), SearchQuery::MaxWords);
         // A cut never leaves half a surrogate pair.
-        const SearchQuery emoji = SearchQuery::parse(QString(SearchQuery::MaxInputLength - 1,
-                                                             u'a') + u"🙂"_s);
+        const SearchQuery emoji
+            = SearchQuery::parse(QString(SearchQuery::MaxInputLength - 1, u'a') + u"🙂"_s);
         QCOMPARE(emoji.mode(), SearchQuery::Mode::FullText);
-        QCOMPARE(emoji.ftsExpression(), u"\""_s + QString(SearchQuery::MaxInputLength - 1, u'a')
-                         + u"\"*"_s);
+        QCOMPARE(emoji.ftsExpression(),
+            u"\""_s + QString(SearchQuery::MaxInputLength - 1, u'a') + u"\"*"_s);
     }
 };
 

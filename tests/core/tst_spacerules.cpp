@@ -40,8 +40,8 @@ QList<ContactSample> pattern(const QString &kinds, const QDateTime &last)
             sample.direction = ContactDirection::ThemToMe;
         } else {
             sample.direction = ContactDirection::MeToThem;
-            sample.response = kinds.at(i) == u'r' ? ContactResponse::Warm
-                                                   : ContactResponse::NoReplyYet;
+            sample.response
+                = kinds.at(i) == u'r' ? ContactResponse::Warm : ContactResponse::NoReplyYet;
         }
         result << sample;
     }
@@ -50,8 +50,7 @@ QList<ContactSample> pattern(const QString &kinds, const QDateTime &last)
 
 } // namespace
 
-class tst_SpaceRules : public QObject
-{
+class tst_SpaceRules : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -63,32 +62,32 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("lengths"); // every stretch, oldest first
         QTest::addColumn<QDate>("currentStart");
 
-        QTest::newRow("not begun") << QDate() << QList<QDate>() << d("2026-03-14")
-                                   << QList<int>() << QDate();
-        QTest::newRow("begins tomorrow") << d("2026-03-15") << QList<QDate>() << d("2026-03-14")
-                                         << QList<int>() << QDate();
+        QTest::newRow("not begun")
+            << QDate() << QList<QDate>() << d("2026-03-14") << QList<int>() << QDate();
+        QTest::newRow("begins tomorrow")
+            << d("2026-03-15") << QList<QDate>() << d("2026-03-14") << QList<int>() << QDate();
         QTest::newRow("first day counts") << d("2026-03-14") << QList<QDate>() << d("2026-03-14")
                                           << QList<int> { 1 } << d("2026-03-14");
         QTest::newRow("a clean month") << d("2026-02-01") << QList<QDate>() << d("2026-03-02")
                                        << QList<int> { 30 } << d("2026-02-01");
         QTest::newRow("contact today: new stretch starts tomorrow")
-                << d("2026-03-01") << days({ "2026-03-14" }) << d("2026-03-14")
-                << QList<int> { 13, 0 } << d("2026-03-15");
+            << d("2026-03-01") << days({ "2026-03-14" }) << d("2026-03-14") << QList<int> { 13, 0 }
+            << d("2026-03-15");
         QTest::newRow("contacts before space began are ignored")
-                << d("2026-03-10") << days({ "2026-03-01", "2026-03-09" }) << d("2026-03-14")
-                << QList<int> { 5 } << d("2026-03-10");
+            << d("2026-03-10") << days({ "2026-03-01", "2026-03-09" }) << d("2026-03-14")
+            << QList<int> { 5 } << d("2026-03-10");
         QTest::newRow("contact on the first day")
-                << d("2026-03-10") << days({ "2026-03-10" }) << d("2026-03-14")
-                << QList<int> { 4 } << d("2026-03-11");
+            << d("2026-03-10") << days({ "2026-03-10" }) << d("2026-03-14") << QList<int> { 4 }
+            << d("2026-03-11");
         QTest::newRow("two contacts in a row")
-                << d("2026-03-01") << days({ "2026-03-05", "2026-03-06" }) << d("2026-03-10")
-                << QList<int> { 4, 4 } << d("2026-03-07");
+            << d("2026-03-01") << days({ "2026-03-05", "2026-03-06" }) << d("2026-03-10")
+            << QList<int> { 4, 4 } << d("2026-03-07");
         QTest::newRow("across year end")
-                << d("2025-12-20") << days({ "2025-12-31" }) << d("2026-01-03")
-                << QList<int> { 11, 3 } << d("2026-01-01");
+            << d("2025-12-20") << days({ "2025-12-31" }) << d("2026-01-03") << QList<int> { 11, 3 }
+            << d("2026-01-01");
         QTest::newRow("across DST (calendar days, not 24 h)")
-                << d("2026-03-28") << QList<QDate>() << d("2026-03-30") << QList<int> { 3 }
-                << d("2026-03-28");
+            << d("2026-03-28") << QList<QDate>() << d("2026-03-30") << QList<int> { 3 }
+            << d("2026-03-28");
     }
     void streaks()
     {
@@ -110,8 +109,8 @@ private Q_SLOTS:
 
     void best()
     {
-        const auto list = SpaceRules::streaks(d("2026-01-01"), days({ "2026-01-11", "2026-01-13" }),
-                                              d("2026-01-20"));
+        const auto list = SpaceRules::streaks(
+            d("2026-01-01"), days({ "2026-01-11", "2026-01-13" }), d("2026-01-20"));
         const auto longest = SpaceRules::best(list);
         QVERIFY(longest);
         QCOMPARE(longest->days(), 10);
@@ -128,8 +127,8 @@ private Q_SLOTS:
         QCOMPARE(clock.today(), d("2026-03-20"));
         clock.setTimeZone(QTimeZone("America/Los_Angeles"));
         QCOMPARE(clock.today(), d("2026-03-19"));
-        const auto list = SpaceRules::streaks(d("2026-03-10"), days({ "2026-03-15" }),
-                                              clock.today());
+        const auto list
+            = SpaceRules::streaks(d("2026-03-10"), days({ "2026-03-15" }), clock.today());
         QCOMPARE(list.constLast().days(), 4);
     }
 
@@ -160,8 +159,8 @@ private Q_SLOTS:
         QFETCH(int, inRow);
         QFETCH(bool, warn);
         const QDateTime now = utc("2026-03-14", 12);
-        const auto result = SpaceRules::assessBombarding(pattern(kinds, now), now,
-                                                         BombardingThresholds { perDay, unanswered });
+        const auto result = SpaceRules::assessBombarding(
+            pattern(kinds, now), now, BombardingThresholds { perDay, unanswered });
         QCOMPARE(result.inLast24Hours, inDay);
         QCOMPARE(result.unansweredInRow, inRow);
         QCOMPARE(result.warn(), warn);
@@ -174,7 +173,7 @@ private Q_SLOTS:
         QList<ContactSample> spread;
         for (int hoursAgo : { 0, 13, 25 })
             spread << ContactSample { now.addSecs(-3600LL * hoursAgo), ContactDirection::MeToThem,
-                                      ContactResponse::Warm };
+                ContactResponse::Warm };
         auto result = SpaceRules::assessBombarding(spread, now, {});
         QCOMPARE(result.inLast24Hours, 2);
         QVERIFY(!result.warn());
@@ -183,7 +182,7 @@ private Q_SLOTS:
         QList<ContactSample> old;
         for (int daysAgo : { 30, 31 })
             old << ContactSample { now.addDays(-daysAgo), ContactDirection::MeToThem,
-                                   ContactResponse::NoReplyYet };
+                ContactResponse::NoReplyYet };
         result = SpaceRules::assessBombarding(old, now, {});
         QCOMPARE(result.unansweredInRow, 0);
         QVERIFY(!result.warn());

@@ -6,8 +6,7 @@
 
 using namespace Rekindle;
 
-class tst_Step : public QObject
-{
+class tst_Step : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:

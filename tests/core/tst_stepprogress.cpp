@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 using Counts = QHash<QString, int>;
 
-class tst_StepProgress : public QObject
-{
+class tst_StepProgress : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -21,53 +20,72 @@ private Q_SLOTS:
         QTest::addColumn<int>("percent");
         // Step 1: entries (target 5, weight 2), reflections (3, weight 2), thought records (2, 1).
         QTest::newRow("nothing counted") << 1 << Counts {} << 0;
-        QTest::newRow("all zero") << 1 << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"thoughtRecords"_s, 0 } } << 0;
+        QTest::newRow("all zero") << 1
+                                  << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 },
+                                         { u"thoughtRecords"_s, 0 } }
+                                  << 0;
         QTest::newRow("entries half-way")
-                << 1 << Counts { { u"entries"_s, 2 }, { u"reflections"_s, 0 }, { u"thoughtRecords"_s, 0 } }
-                << 16; // 2/5*2 / 5 = 0.16
-        QTest::newRow("all done") << 1 << Counts { { u"entries"_s, 5 }, { u"reflections"_s, 3 }, { u"thoughtRecords"_s, 2 } } << 100;
+            << 1
+            << Counts { { u"entries"_s, 2 }, { u"reflections"_s, 0 }, { u"thoughtRecords"_s, 0 } }
+            << 16; // 2/5*2 / 5 = 0.16
+        QTest::newRow("all done") << 1
+                                  << Counts { { u"entries"_s, 5 }, { u"reflections"_s, 3 },
+                                         { u"thoughtRecords"_s, 2 } }
+                                  << 100;
         QTest::newRow("more than needed is capped")
-                << 1 << Counts { { u"entries"_s, 500 }, { u"reflections"_s, 0 }, { u"thoughtRecords"_s, 0 } } << 40;
+            << 1
+            << Counts { { u"entries"_s, 500 }, { u"reflections"_s, 0 }, { u"thoughtRecords"_s, 0 } }
+            << 40;
         QTest::newRow("a missing count is left out")
-                << 1 << Counts { { u"entries"_s, 5 }, { u"reflections"_s, 3 } } << 100;
-        QTest::newRow("negative counts are zero") << 3 << Counts { { u"entries"_s, -3 }, { u"reflections"_s, 1 } } << 25;
-        QTest::newRow("step 2, thirds round down") << 2 << Counts { { u"entries"_s, 5 }, { u"reflections"_s, 1 } } << 44;
+            << 1 << Counts { { u"entries"_s, 5 }, { u"reflections"_s, 3 } } << 100;
+        QTest::newRow("negative counts are zero")
+            << 3 << Counts { { u"entries"_s, -3 }, { u"reflections"_s, 1 } } << 25;
+        QTest::newRow("step 2, thirds round down")
+            << 2 << Counts { { u"entries"_s, 5 }, { u"reflections"_s, 1 } } << 44;
         QTest::newRow("unknown counts ignored") << 5 << Counts { { u"goals"_s, 9 } } << 0;
         // Step 1 with space: + breakup date (1, weight 1), acceptance (1, 2), my part (3, 2),
         // days of space (30, 2): weights 12.
         QTest::newRow("step 1, half the space")
-                << 1 << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"thoughtRecords"_s, 0 },
-                                 { u"breakupDateSet"_s, 0 }, { u"accepted"_s, 0 }, { u"myPartItems"_s, 0 },
-                                 { u"spaceDays"_s, 15 } }
-                << 8;
+            << 1
+            << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"thoughtRecords"_s, 0 },
+                   { u"breakupDateSet"_s, 0 }, { u"accepted"_s, 0 }, { u"myPartItems"_s, 0 },
+                   { u"spaceDays"_s, 15 } }
+            << 8;
         QTest::newRow("step 1, everything")
-                << 1 << Counts { { u"entries"_s, 5 }, { u"reflections"_s, 3 }, { u"thoughtRecords"_s, 2 },
-                                 { u"breakupDateSet"_s, 1 }, { u"accepted"_s, 1 }, { u"myPartItems"_s, 4 },
-                                 { u"spaceDays"_s, 400 } }
-                << 100;
+            << 1
+            << Counts { { u"entries"_s, 5 }, { u"reflections"_s, 3 }, { u"thoughtRecords"_s, 2 },
+                   { u"breakupDateSet"_s, 1 }, { u"accepted"_s, 1 }, { u"myPartItems"_s, 4 },
+                   { u"spaceDays"_s, 400 } }
+            << 100;
         // Step 2: entries (10, 2), reflections (3, 1), goals (2, 2), check-ins (of what was
         // planned, 2), small wins (5, 1): weights 8.
         QTest::newRow("step 2, half the planned check-ins")
-                << 2 << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"activeGoals"_s, 2 },
-                                 { u"goalCheckIns"_s, 7 }, { u"goalCheckInsPlanned"_s, 14 }, { u"smallWins"_s, 0 } }
-                << 37;
+            << 2
+            << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"activeGoals"_s, 2 },
+                   { u"goalCheckIns"_s, 7 }, { u"goalCheckInsPlanned"_s, 14 },
+                   { u"smallWins"_s, 0 } }
+            << 37;
         QTest::newRow("step 2, check-ins without a plan are left out")
-                << 2 << Counts { { u"activeGoals"_s, 1 }, { u"goalCheckIns"_s, 5 } } << 50;
+            << 2 << Counts { { u"activeGoals"_s, 1 }, { u"goalCheckIns"_s, 5 } } << 50;
         // Step 3: entries (5, 1), reflections (2, 1), safety check (1, 2), replies (5, 2).
         QTest::newRow("step 3, safety answered and two replies")
-                << 3 << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"safetyAnswered"_s, 1 },
-                                 { u"repliedContacts"_s, 2 } }
-                << 46; // (2 + 0.8) / 6
+            << 3
+            << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"safetyAnswered"_s, 1 },
+                   { u"repliedContacts"_s, 2 } }
+            << 46; // (2 + 0.8) / 6
         // Step 4: entries (5, 1), reflections (2, 1), kept (5, 2), issues worked on (2, 1).
         QTest::newRow("step 4, five kept and one issue")
-                << 4 << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"commitmentsKept"_s, 5 },
-                                 { u"issuesWorkedOn"_s, 1 } }
-                << 50; // (2 + 0.5) / 5
-        // Step 5: entries (5, 1), reflections (2, 1), planned (3, 1), reached (3, 2), outcome (1, 1).
+            << 4
+            << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"commitmentsKept"_s, 5 },
+                   { u"issuesWorkedOn"_s, 1 } }
+            << 50; // (2 + 0.5) / 5
+        // Step 5: entries (5, 1), reflections (2, 1), planned (3, 1), reached (3, 2), outcome (1,
+        // 1).
         QTest::newRow("step 5, planned, one reached, moved on")
-                << 5 << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"milestonesPlanned"_s, 3 },
-                                 { u"milestonesReached"_s, 1 }, { u"outcomeChosen"_s, 1 } }
-                << 44; // (1 + 2/3 + 1) / 6
+            << 5
+            << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"milestonesPlanned"_s, 3 },
+                   { u"milestonesReached"_s, 1 }, { u"outcomeChosen"_s, 1 } }
+            << 44; // (1 + 2/3 + 1) / 6
     }
 
     void evaluate()
@@ -99,14 +117,16 @@ private Q_SLOTS:
             const QString text = StepProgress::howItWorks(step);
             QCOMPARE(text.split(u'\n').size(), StepProgress::criteria(step).size());
         }
-        QVERIFY(StepProgress::howItWorks(Step::Acknowledge).contains(u"Days of space in a row: up to 30"_s));
-        QVERIFY(StepProgress::howItWorks(Step::WorkOnYourself).contains(u"what your goals asked for"_s));
+        QVERIFY(StepProgress::howItWorks(Step::Acknowledge)
+                    .contains(u"Days of space in a row: up to 30"_s));
+        QVERIFY(StepProgress::howItWorks(Step::WorkOnYourself)
+                    .contains(u"what your goals asked for"_s));
     }
 
     void explanationNamesEachPart()
     {
         const auto report = StepProgress::evaluate(
-                Step::Reconnect, { { u"entries"_s, 7 }, { u"reflections"_s, 0 } });
+            Step::Reconnect, { { u"entries"_s, 7 }, { u"reflections"_s, 0 } });
         const QString text = report.explanation();
         QVERIFY2(text.contains(u"Journal entries written: 5 of 5"_s), qPrintable(text));
         QVERIFY2(text.contains(u"Reflections finished: 0 of 2"_s), qPrintable(text));

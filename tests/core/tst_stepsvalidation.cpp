@@ -5,16 +5,14 @@
 #include "core/MyPartItem.h"
 #include "core/SelfCareNotes.h"
 
-#include <QTimeZone>
-
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
 /// Validation of the records of steps 1 and 2: bad input gets a message, good input passes.
-class tst_StepsValidation : public QObject
-{
+class tst_StepsValidation : public QObject {
     Q_OBJECT
 
     const QDate m_today { 2026, 3, 14 };

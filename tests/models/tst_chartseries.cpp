@@ -29,8 +29,7 @@ QList<int> lengths(const SpaceSeries &s)
 
 } // namespace
 
-class tst_ChartSeries : public QObject
-{
+class tst_ChartSeries : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -41,7 +40,7 @@ private Q_SLOTS:
         SpaceHistory h;
         h.spaceStart = QDate(2028, 2, 25);
         h.contacts = { { QDate(2028, 2, 23), 1, 0 }, { QDate(2028, 2, 29), 1, 0 },
-                       { QDate(2028, 3, 1), 0, 2 }, { QDate(2028, 3, 3), 2, 0 } };
+            { QDate(2028, 3, 1), 0, 2 }, { QDate(2028, 3, 3), 2, 0 } };
         h.urgesByWeek = { { QDate(2028, 2, 28), 3 } };
         const SpaceSeries s = ChartSeries::buildSpace(h, QDate(2028, 2, 22), QDate(2028, 3, 6));
         // 22 23 24 | 25 26 27 28 | 29 | 1 2 | 3 | 4 5 6
@@ -64,7 +63,7 @@ private Q_SLOTS:
 
         // The last day agrees with the rule the Space section uses.
         const auto stretches = SpaceRules::streaks(
-                h.spaceStart, { QDate(2028, 2, 29), QDate(2028, 3, 3) }, QDate(2028, 3, 6));
+            h.spaceStart, { QDate(2028, 2, 29), QDate(2028, 3, 3) }, QDate(2028, 3, 6));
         QCOMPARE(s.days.constLast().length, stretches.constLast().days());
     }
 
@@ -79,7 +78,8 @@ private Q_SLOTS:
 
         SpaceHistory single;
         single.spaceStart = QDate(2026, 5, 5);
-        const SpaceSeries one = ChartSeries::buildSpace(single, QDate(2026, 5, 5), QDate(2026, 5, 5));
+        const SpaceSeries one
+            = ChartSeries::buildSpace(single, QDate(2026, 5, 5), QDate(2026, 5, 5));
         QCOMPARE(lengths(one), QList<int> { 1 });
         QCOMPARE(one.longest, 1);
 
@@ -97,10 +97,9 @@ private Q_SLOTS:
             { 2, u"b"_s, 3, QDate(2028, 2, 28), {} },
         };
         const QList<GoalWeekCount> counts = { { 1, QDate(2028, 2, 28), 3 },
-                                              { 2, QDate(2028, 2, 28), 4 },
-                                              { 1, QDate(2028, 3, 6), 1 } };
-        const GoalAdherenceSeries all = ChartSeries::buildGoalAdherence(
-                goals, counts, QDate(2028, 2, 21), QDate(2028, 3, 8));
+            { 2, QDate(2028, 2, 28), 4 }, { 1, QDate(2028, 3, 6), 1 } };
+        const GoalAdherenceSeries all
+            = ChartSeries::buildGoalAdherence(goals, counts, QDate(2028, 2, 21), QDate(2028, 3, 8));
         // The week of 02-21 had no active goal: a gap, not a zero.
         QCOMPARE(all.weeks.size(), 2);
         QCOMPARE(all.weeks.at(0).weekStart, QDate(2028, 2, 28));
@@ -114,27 +113,27 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(all.percent(), 100.0 * 7 / (10 + 9.0 / 7)));
 
         const GoalAdherenceSeries b = ChartSeries::buildGoalAdherence(
-                goals, counts, QDate(2028, 2, 21), QDate(2028, 3, 8), 2);
+            goals, counts, QDate(2028, 2, 21), QDate(2028, 3, 8), 2);
         QCOMPARE(b.weeks.size(), 2);
         QCOMPARE(b.weeks.at(0).percent(), 100.0);
         QCOMPARE(b.weeks.at(1).done, 0.0);
 
         // A single day, the leap day.
         const GoalAdherenceSeries leap = ChartSeries::buildGoalAdherence(
-                goals, { { 2, QDate(2028, 2, 28), 1 } }, QDate(2028, 2, 29), QDate(2028, 2, 29));
+            goals, { { 2, QDate(2028, 2, 28), 1 } }, QDate(2028, 2, 29), QDate(2028, 2, 29));
         QCOMPARE(leap.weeks.size(), 1);
         QVERIFY(qFuzzyCompare(leap.weeks.at(0).planned, 3.0 / 7));
         QVERIFY(qFuzzyCompare(leap.weeks.at(0).done, 3.0 / 7));
-        QVERIFY(ChartSeries::buildGoalAdherence({}, {}, QDate(2028, 1, 1), QDate(2028, 3, 1)).isEmpty());
+        QVERIFY(ChartSeries::buildGoalAdherence({}, {}, QDate(2028, 1, 1), QDate(2028, 3, 1))
+                    .isEmpty());
     }
 
     void responsesFillQuietBuckets()
     {
         const QList<ResponseCount> counts = { { QDate(2028, 1, 1), 1, 2 },
-                                              { QDate(2028, 1, 1), 0, 1 },
-                                              { QDate(2028, 3, 1), 3, 4 } };
-        const ResponseSeries months = ChartSeries::buildResponses(counts, QDate(2027, 12, 15),
-                                                                  QDate(2028, 3, 2), true);
+            { QDate(2028, 1, 1), 0, 1 }, { QDate(2028, 3, 1), 3, 4 } };
+        const ResponseSeries months
+            = ChartSeries::buildResponses(counts, QDate(2027, 12, 15), QDate(2028, 3, 2), true);
         QCOMPARE(months.buckets.size(), 4);
         QCOMPARE(months.buckets.at(0).start, QDate(2027, 12, 1));
         QCOMPARE(months.buckets.at(0).total(), 0);
@@ -146,20 +145,21 @@ private Q_SLOTS:
         QCOMPARE(months.bucketOf(QDate(2028, 2, 29))->start, QDate(2028, 2, 1));
 
         const ResponseSeries weeks = ChartSeries::buildResponses(
-                { { QDate(2028, 2, 28), 2, 1 } }, QDate(2028, 2, 29), QDate(2028, 2, 29), false);
+            { { QDate(2028, 2, 28), 2, 1 } }, QDate(2028, 2, 29), QDate(2028, 2, 29), false);
         QCOMPARE(weeks.buckets.size(), 1);
         QCOMPARE(weeks.buckets.at(0).start, QDate(2028, 2, 28));
         QCOMPARE(weeks.buckets.at(0).counts[2], 1);
-        QVERIFY(ChartSeries::buildResponses({}, QDate(2028, 1, 1), QDate(2028, 2, 1), false).isEmpty());
+        QVERIFY(
+            ChartSeries::buildResponses({}, QDate(2028, 1, 1), QDate(2028, 2, 1), false).isEmpty());
     }
 
     void commitmentsKeptPerWeekWithGaps()
     {
         // From Saturday 2028-02-26 to Friday 03-31: six weeks from Monday 02-21.
         const QList<DecidedCount> counts = { { QDate(2028, 3, 1), KeptRatio { 2, 1 } },
-                                             { QDate(2028, 3, 20), KeptRatio { 1, 0 } } };
-        const CommitmentSeries s =
-                ChartSeries::buildCommitments(counts, QDate(2028, 2, 26), QDate(2028, 3, 31), false);
+            { QDate(2028, 3, 20), KeptRatio { 1, 0 } } };
+        const CommitmentSeries s
+            = ChartSeries::buildCommitments(counts, QDate(2028, 2, 26), QDate(2028, 3, 31), false);
         QCOMPARE(s.buckets.size(), 6);
         QCOMPARE(s.buckets.at(0).start, QDate(2028, 2, 21));
         QVERIFY(!s.buckets.at(0).decided.ratio()); // a gap, not a zero
@@ -177,16 +177,16 @@ private Q_SLOTS:
         QCOMPARE(s.bucketOf(QDate(2028, 3, 26))->start, QDate(2028, 3, 20));
         QVERIFY(!s.bucketOf(QDate(2028, 4, 3)));
 
-        const CommitmentSeries months =
-                ChartSeries::buildCommitments(counts, QDate(2028, 1, 15), QDate(2028, 3, 31), true);
+        const CommitmentSeries months
+            = ChartSeries::buildCommitments(counts, QDate(2028, 1, 15), QDate(2028, 3, 31), true);
         QCOMPARE(months.buckets.size(), 3);
         QCOMPARE(months.buckets.at(0).start, QDate(2028, 1, 1));
         QVERIFY(!months.buckets.at(0).decided.ratio());
         QCOMPARE(months.buckets.at(2).decided.kept, 3);
         QCOMPARE(*months.buckets.at(2).decided.ratio(), 0.75);
 
-        const CommitmentSeries empty =
-                ChartSeries::buildCommitments({}, QDate(2028, 2, 26), QDate(2028, 3, 31), false);
+        const CommitmentSeries empty
+            = ChartSeries::buildCommitments({}, QDate(2028, 2, 26), QDate(2028, 3, 31), false);
         QVERIFY(empty.isEmpty());
         QCOMPARE(empty.decidedBuckets(), 0);
     }
@@ -208,8 +208,8 @@ private Q_SLOTS:
             milestone(3, u"C"_s, QDate(2028, 2, 16), QDate(2028, 2, 20)),
             milestone(4, u"D"_s, QDate(2028, 4, 10), {}),
         };
-        const MilestoneSeries s =
-                ChartSeries::buildMilestones(list, 14, QDate(2028, 1, 15), QDate(2028, 3, 1));
+        const MilestoneSeries s
+            = ChartSeries::buildMilestones(list, 14, QDate(2028, 1, 15), QDate(2028, 3, 1));
         QCOMPARE(s.points.size(), 4);
         QCOMPARE(s.points.at(0).title, u"B"_s);
         QVERIFY(s.points.at(0).reached);
@@ -227,15 +227,15 @@ private Q_SLOTS:
         QCOMPARE(s.nearest(QDate(2027, 1, 1))->title, u"B"_s);
 
         // A wider gap rule; a single point.
-        const MilestoneSeries relaxed =
-                ChartSeries::buildMilestones(list, 5, QDate(2028, 1, 15), QDate(2028, 3, 1));
+        const MilestoneSeries relaxed
+            = ChartSeries::buildMilestones(list, 5, QDate(2028, 1, 15), QDate(2028, 3, 1));
         QVERIFY(!relaxed.points.at(0).tooClose);
-        const MilestoneSeries one =
-                ChartSeries::buildMilestones(list, 14, QDate(2028, 3, 1), QDate(2028, 3, 1));
+        const MilestoneSeries one
+            = ChartSeries::buildMilestones(list, 14, QDate(2028, 3, 1), QDate(2028, 3, 1));
         QCOMPARE(one.points.size(), 1);
         QCOMPARE(one.points.at(0).title, u"D"_s);
-        const MilestoneSeries none =
-                ChartSeries::buildMilestones({}, 14, QDate(2028, 1, 1), QDate(2028, 3, 1));
+        const MilestoneSeries none
+            = ChartSeries::buildMilestones({}, 14, QDate(2028, 1, 1), QDate(2028, 3, 1));
         QVERIFY(none.isEmpty());
         QVERIFY(!none.nearest(QDate(2028, 2, 1)));
     }
@@ -246,7 +246,8 @@ private Q_SLOTS:
         QVERIFY(journal.ok());
         journal.clock().setLocal(QDate(2028, 2, 29), QTime(12, 0));
         StepProgressModel model(journal.journal());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.report(Step::Acknowledge).percent, 0);
         QCOMPARE(model.report(Step::WorkOnYourself).percent, 0);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

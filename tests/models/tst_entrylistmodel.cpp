@@ -9,8 +9,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_EntryListModel : public QObject
-{
+class tst_EntryListModel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -21,14 +20,16 @@ private Q_SLOTS:
         const int total = EntryListModel::PageSize * 2 + 17;
         for (int i = 0; i < total; ++i) {
             journal.clock().advanceSecs(30);
-            QVERIFY(journal->entries().create(Step::Acknowledge, { u"E%1"_s.arg(i), u"body"_s, {} }));
+            QVERIFY(
+                journal->entries().create(Step::Acknowledge, { u"E%1"_s.arg(i), u"body"_s, {} }));
         }
         EntryListModel model(journal->entries(), Step::Acknowledge);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
         QCOMPARE(model.rowCount(), EntryListModel::PageSize);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.index(0).data().toString(), u"E%1"_s.arg(total - 1)); // newest first
         while (model.canFetchMore({}))
             model.fetchMore({});
@@ -43,8 +44,10 @@ private Q_SLOTS:
         QVERIFY(journal.ok());
         EntryListModel model(journal->entries(), Step::Reconnect);
         EntryListModel other(journal->entries(), Step::Acknowledge);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester otherTester(&other, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester otherTester(
+            &other, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.fetchMore({});
         other.fetchMore({});
 
@@ -80,7 +83,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0); // the view has not asked yet
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 1);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.createEntry({ u"After"_s, {}, {} }));
         QCOMPARE(model.rowCount(), 2);
     }

@@ -24,8 +24,7 @@ Goal goal(const QString &title, QDate start, int perWeek = Goal::Daily)
 
 } // namespace
 
-class tst_GoalListModel : public QObject
-{
+class tst_GoalListModel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -35,8 +34,8 @@ private Q_SLOTS:
         QVERIFY(j.ok());
         const QDate today = j.clock().today();
         GoalListModel model(j->goals(), j->myPart(), j.clock(), false, Qt::Monday);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!model.addGoal(goal(u""_s, today)));
         QVERIFY(model.addGoal(goal(u"Stretch"_s, today.addDays(-10))));
         QCOMPARE(model.rowCount(), 1);
@@ -51,8 +50,7 @@ private Q_SLOTS:
         QCOMPARE(model.data(todayCell, Qt::CheckStateRole).toInt(), int(Qt::Checked));
         QCOMPARE(model.data(model.index(0, 0), GoalListModel::CurrentStreakRole).toInt(), 2);
         QCOMPARE(model.data(model.index(0, GoalListModel::StreakColumn)).toString(), u"2 days"_s);
-        QCOMPARE(**j->goals().checkInNote(model.goalAt(0).id, today.addDays(-1)),
-                 u"back-filled"_s);
+        QCOMPARE(**j->goals().checkInNote(model.goalAt(0).id, today.addDays(-1)), u"back-filled"_s);
 
         // The future is refused with a reason.
         QSignalSpy failed(&model, &GoalListModel::editFailed);
@@ -77,19 +75,20 @@ private Q_SLOTS:
         const QDate today = j.clock().today();
         GoalListModel active(j->goals(), j->myPart(), j.clock(), false, Qt::Monday);
         GoalListModel archived(j->goals(), j->myPart(), j.clock(), true, Qt::Monday);
-        QAbstractItemModelTester t1(&active, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(&archived,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t1(
+            &active, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(
+            &archived, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(active.addGoal(goal(u"A"_s, today)));
         QVERIFY(active.addGoal(goal(u"B"_s, today, 3)));
         QVERIFY(active.addGoal(goal(u"C"_s, today)));
         QCOMPARE(active.data(active.index(1, GoalListModel::TodayColumn)).toString(),
-                 u"0 of 3 this week"_s);
+            u"0 of 3 this week"_s);
         QVERIFY(active.setArchived(0, true));
         QCOMPARE(active.rowCount(), 2);
         QCOMPARE(archived.rowCount(), 1);
         QVERIFY(!(archived.flags(archived.index(0, GoalListModel::TodayColumn))
-                  & Qt::ItemIsUserCheckable));
+            & Qt::ItemIsUserCheckable));
         QVERIFY(archived.setArchived(0, false));
         QCOMPARE(archived.rowCount(), 0);
         QCOMPARE(active.rowCount(), 3);
@@ -101,8 +100,8 @@ private Q_SLOTS:
         Test::TempJournal j;
         QVERIFY(j.ok());
         GoalListModel model(j->goals(), j->myPart(), j.clock(), false, Qt::Monday);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         MyPartItem item;
         item.whatHappened = u"Checked their phone"_s;
         auto itemId = j->myPart().create(item);
@@ -110,13 +109,13 @@ private Q_SLOTS:
         QVERIFY(j->goals().createFromMyPart(*itemId));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.data(model.index(0, GoalListModel::MyPartColumn)).toString(),
-                 u"Checked their phone"_s);
+            u"Checked their phone"_s);
         QCOMPARE(model.goalAt(0).title, u"Work on: Checked their phone"_s);
         item = *j->myPart().item(*itemId);
         item.whatHappened = u"Read their messages"_s;
         QVERIFY(j->myPart().update(item));
         QCOMPARE(model.data(model.index(0, GoalListModel::MyPartColumn)).toString(),
-                 u"Read their messages"_s);
+            u"Read their messages"_s);
     }
 };
 

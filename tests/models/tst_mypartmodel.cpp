@@ -12,8 +12,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_MyPartModel : public QObject
-{
+class tst_MyPartModel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -22,8 +21,8 @@ private Q_SLOTS:
         Test::TempJournal j;
         QVERIFY(j.ok());
         MyPartModel model(j->myPart(), j->goals());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), int(MyPartModel::ColumnCount));
         QVERIFY(!model.addItem({}));
@@ -38,8 +37,8 @@ private Q_SLOTS:
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(model.setData(model.index(0, MyPartModel::InsteadColumn), u"Keep Fridays free"_s));
-        QVERIFY(model.setData(model.index(0, MyPartModel::StatusColumn),
-                              int(MyPartStatus::Changed)));
+        QVERIFY(
+            model.setData(model.index(0, MyPartModel::StatusColumn), int(MyPartStatus::Changed)));
         QCOMPARE(changed.size(), 2);
         QCOMPARE(j->myPart().item(*id)->instead, u"Keep Fridays free"_s);
         QCOMPARE(j->myPart().item(*id)->status, MyPartStatus::Changed);
@@ -61,23 +60,23 @@ private Q_SLOTS:
         Test::TempJournal j;
         QVERIFY(j.ok());
         MyPartModel model(j->myPart(), j->goals());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         MyPartItem item;
         item.whatHappened = u"Snapped when stressed"_s;
         item.instead = u"Name the stress"_s;
         QVERIFY(model.addItem(item));
         auto goalId = model.turnIntoGoal(0);
         QVERIFY(goalId);
-        QCOMPARE(model.data(model.index(0, MyPartModel::GoalColumn)).toString(),
-                 u"Name the stress"_s);
+        QCOMPARE(
+            model.data(model.index(0, MyPartModel::GoalColumn)).toString(), u"Name the stress"_s);
         QCOMPARE(model.data(model.index(0, 0), MyPartModel::GoalIdRole).toLongLong(), *goalId);
         // Renaming the goal shows here too.
         Goal g = *j->goals().goal(*goalId);
         g.title = u"Say I am stressed"_s;
         QVERIFY(j->goals().update(g));
-        QCOMPARE(model.data(model.index(0, MyPartModel::GoalColumn)).toString(),
-                 u"Say I am stressed"_s);
+        QCOMPARE(
+            model.data(model.index(0, MyPartModel::GoalColumn)).toString(), u"Say I am stressed"_s);
         QVERIFY(!model.turnIntoGoal(5));
     }
 };

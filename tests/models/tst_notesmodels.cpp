@@ -13,8 +13,7 @@ using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
 /// UnsentMessageModel and SmallWinModel.
-class tst_NotesModels : public QObject
-{
+class tst_NotesModels : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -23,8 +22,8 @@ private Q_SLOTS:
         Test::TempJournal j;
         QVERIFY(j.ok());
         UnsentMessageModel model(j->unsentMessages(), j.clock());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!model.write(u"  "_s));
         QVERIFY(model.write(u"First"_s));
         j.clock().advanceSecs(60);
@@ -37,7 +36,7 @@ private Q_SLOTS:
         QVERIFY(model.data(model.index(0), UnsentMessageModel::CooledOffRole).toBool());
         QVERIFY(model.setState(0, UnsentState::KeptForLater));
         QCOMPARE(model.data(model.index(0), UnsentMessageModel::StateRole).toInt(),
-                 int(UnsentState::KeptForLater));
+            int(UnsentState::KeptForLater));
         QVERIFY(model.data(model.index(0)).toString().contains(u"Kept for later"_s));
         QVERIFY(model.remove(1));
         QCOMPARE(model.rowCount(), 1);
@@ -55,8 +54,8 @@ private Q_SLOTS:
         for (int i = 0; i < SmallWinModel::PageSize + 1; ++i)
             QVERIFY(j->smallWins().add({ 0, u"Win %1"_s.arg(i), today.addDays(-i - 1), {} }));
         SmallWinModel model(j->smallWins());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), SmallWinModel::PageSize + 1);

@@ -15,8 +15,7 @@ using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
 /// The item models of reflections, prompts, moods and step progress.
-class tst_ReflectionModels : public QObject
-{
+class tst_ReflectionModels : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -25,15 +24,16 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         ReflectionListModel model(journal->reflections(), Step::Acknowledge);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
-        auto older = journal->reflections().create(Step::Acknowledge, ReflectionKind::Guided,
-                                                   { { u"k"_s, u"q"_s, u"first"_s } }, true);
+        auto older = journal->reflections().create(
+            Step::Acknowledge, ReflectionKind::Guided, { { u"k"_s, u"q"_s, u"first"_s } }, true);
         journal.clock().advanceSecs(60);
-        auto draft = journal->reflections().create(Step::Acknowledge, ReflectionKind::Guided,
-                                                   { { u"k"_s, u"q"_s, u"second"_s } }, false);
+        auto draft = journal->reflections().create(
+            Step::Acknowledge, ReflectionKind::Guided, { { u"k"_s, u"q"_s, u"second"_s } }, false);
         QVERIFY(journal->reflections().create(Step::Reconnect, ReflectionKind::Guided, {}, true));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.idAt(0), *draft);
@@ -57,7 +57,8 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         PromptListModel model(journal->prompts(), Step::Acknowledge);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int builtins = model.rowCount();
         QVERIFY(builtins >= 5);
         QVERIFY(!model.isModified());
@@ -102,7 +103,8 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         RecentMoodModel model(journal->moods(), 3);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<qint64> ids;
         for (int mood = 1; mood <= 4; ++mood) {
             journal.clock().advanceSecs(60);
@@ -125,7 +127,8 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         StepProgressModel model(journal.journal());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 5);
         for (int i = 0; i < 5; ++i)
             QCOMPARE(model.index(i).data(StepProgressModel::PercentRole).toInt(), 0);
@@ -135,8 +138,10 @@ private Q_SLOTS:
         QCOMPARE(model.index(2).data(StepProgressModel::PercentRole).toInt(), 3); // (1/5) / 6
         QVERIFY(journal->reflections().create(Step::Reconnect, ReflectionKind::Guided, {}, true));
         QCOMPARE(model.index(2).data(StepProgressModel::PercentRole).toInt(), 11); // 0.7 / 6
-        QVERIFY(model.index(2).data(StepProgressModel::ExplanationRole).toString().contains(
-                u"Reflections finished: 1 of 2"_s));
+        QVERIFY(model.index(2)
+                    .data(StepProgressModel::ExplanationRole)
+                    .toString()
+                    .contains(u"Reflections finished: 1 of 2"_s));
         QCOMPARE(model.report(Step::Reconnect).percent, 11);
     }
 };

@@ -14,8 +14,7 @@ using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
 /// SpaceOverview and the two models of the Space section (contacts, stretches of space).
-class tst_SpaceModels : public QObject
-{
+class tst_SpaceModels : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -70,8 +69,8 @@ private Q_SLOTS:
         QVERIFY(j.ok());
         SpaceOverview overview(j.journal(), Qt::Monday);
         SpaceStreakModel model(overview);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(overview.setSpaceStart(j.clock().today().addDays(-9)));
         QCOMPARE(model.rowCount(), 1);
@@ -98,8 +97,8 @@ private Q_SLOTS:
             QVERIFY(space.logContact(e));
         }
         ContactListModel model(space);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Fetched page by page (the tester fetches too, while checking).
         QVERIFY(model.rowCount() <= ContactListModel::PageSize * 2);
         while (model.canFetchMore({}))
@@ -113,15 +112,15 @@ private Q_SLOTS:
         auto id = space.logContact(latest);
         QVERIFY(id);
         QCOMPARE(model.rowOf(*id), 0);
-        QCOMPARE(model.data(model.index(0, ContactListModel::ChannelColumn)).toString(),
-                 u"In person"_s);
+        QCOMPARE(
+            model.data(model.index(0, ContactListModel::ChannelColumn)).toString(), u"In person"_s);
         QCOMPARE(model.data(model.index(0, ContactListModel::ResponseColumn)).toString(),
-                 u"No reply yet"_s);
+            u"No reply yet"_s);
         ContactEvent answered = *space.contact(*id);
         answered.response = ContactResponse::Cold;
         QVERIFY(space.updateContact(answered));
-        QCOMPARE(model.data(model.index(0, ContactListModel::ResponseColumn)).toString(),
-                 u"Cold"_s);
+        QCOMPARE(
+            model.data(model.index(0, ContactListModel::ResponseColumn)).toString(), u"Cold"_s);
         QVERIFY(space.removeContact(*id));
         QCOMPARE(model.rowOf(*id), -1);
     }

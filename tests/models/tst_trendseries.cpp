@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Rekindle::TrendRange)
 
-class tst_TrendSeries : public QObject
-{
+class tst_TrendSeries : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -21,19 +20,15 @@ private Q_SLOTS:
     {
         const QList<DayMoodTotal> days = {
             { QDate(2028, 2, 20), 5, 1 }, // before the range
-            { QDate(2028, 2, 25), 8, 2 },
-            { QDate(2028, 2, 29), 6, 1 },
-            { QDate(2028, 3, 1), 15, 2 },
-            { QDate(2028, 3, 2), 0, 0 }, // no values: ignored
-            { QDate(2028, 3, 3), 2, 1 },
-            { QDate(2028, 3, 7), 10, 1 },
+            { QDate(2028, 2, 25), 8, 2 }, { QDate(2028, 2, 29), 6, 1 },
+            { QDate(2028, 3, 1), 15, 2 }, { QDate(2028, 3, 2), 0, 0 }, // no values: ignored
+            { QDate(2028, 3, 3), 2, 1 }, { QDate(2028, 3, 7), 10, 1 },
             { QDate(2028, 3, 9), 1, 1 }, // after the range
         };
         const MoodSeries s = TrendSeries::buildMood(days, QDate(2028, 2, 21), QDate(2028, 3, 8));
         QCOMPARE(s.points.size(), 5);
         const QList<QDate> expectedDays = { QDate(2028, 2, 25), QDate(2028, 2, 29),
-                                            QDate(2028, 3, 1), QDate(2028, 3, 3),
-                                            QDate(2028, 3, 7) };
+            QDate(2028, 3, 1), QDate(2028, 3, 3), QDate(2028, 3, 7) };
         const QList<double> expectedMood = { 4.0, 6.0, 7.5, 2.0, 10.0 };
         // The seven calendar days ending each day; the leap day counts as a day.
         const QList<double> expectedAverage = { 4.0, 5.0, 17.5 / 3, 15.5 / 3, 6.5 };
@@ -41,15 +36,15 @@ private Q_SLOTS:
             QCOMPARE(s.points.at(i).day, expectedDays.at(i));
             QCOMPARE(s.points.at(i).mood, expectedMood.at(i));
             QVERIFY2(qFuzzyCompare(s.points.at(i).average7, expectedAverage.at(i)),
-                     qPrintable(QString::number(s.points.at(i).average7)));
+                qPrintable(QString::number(s.points.at(i).average7)));
         }
         QCOMPARE(s.points.at(0).count, 2);
     }
 
     void moodSinglePointAndEmpty()
     {
-        const MoodSeries one = TrendSeries::buildMood({ { QDate(2026, 1, 1), 7, 1 } },
-                                                      QDate(2026, 1, 1), QDate(2026, 1, 1));
+        const MoodSeries one = TrendSeries::buildMood(
+            { { QDate(2026, 1, 1), 7, 1 } }, QDate(2026, 1, 1), QDate(2026, 1, 1));
         QCOMPARE(one.points.size(), 1);
         QCOMPARE(one.points.first().mood, 7.0);
         QCOMPARE(one.points.first().average7, 7.0);
@@ -58,10 +53,10 @@ private Q_SLOTS:
 
     void writingFillsEmptyWeeks()
     {
-        const QList<WeekCount> weeks = { { QDate(2028, 2, 21), 1 }, { QDate(2028, 2, 28), 3 },
-                                         { QDate(2028, 3, 20), 1 } };
-        const WritingSeries s =
-                TrendSeries::buildWriting(weeks, QDate(2028, 2, 23), QDate(2028, 3, 22));
+        const QList<WeekCount> weeks
+            = { { QDate(2028, 2, 21), 1 }, { QDate(2028, 2, 28), 3 }, { QDate(2028, 3, 20), 1 } };
+        const WritingSeries s
+            = TrendSeries::buildWriting(weeks, QDate(2028, 2, 23), QDate(2028, 3, 22));
         const QList<int> expected = { 1, 3, 0, 0, 1 };
         QCOMPARE(s.weeks.size(), expected.size());
         for (qsizetype i = 0; i < s.weeks.size(); ++i) {
@@ -72,12 +67,13 @@ private Q_SLOTS:
         QCOMPARE(s.busiestWeek, 3);
         QVERIFY(!s.isEmpty());
 
-        const WritingSeries single =
-                TrendSeries::buildWriting({ { QDate(2028, 2, 28), 2 } }, QDate(2028, 2, 29), QDate(2028, 2, 29));
+        const WritingSeries single = TrendSeries::buildWriting(
+            { { QDate(2028, 2, 28), 2 } }, QDate(2028, 2, 29), QDate(2028, 2, 29));
         QCOMPARE(single.weeks.size(), 1);
         QCOMPARE(single.weeks.first().entries, 2);
 
-        const WritingSeries none = TrendSeries::buildWriting({}, QDate(2028, 1, 1), QDate(2028, 1, 31));
+        const WritingSeries none
+            = TrendSeries::buildWriting({}, QDate(2028, 1, 1), QDate(2028, 1, 31));
         QVERIFY(none.isEmpty());
         QCOMPARE(none.weeks.size(), 6); // weeks from Monday 27 December to Monday 31 January
     }
@@ -89,13 +85,20 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("first");
         QTest::addColumn<QDate>("expected");
         const QDate none;
-        QTest::newRow("30 days over a leap day") << TrendRange::Days30 << QDate(2028, 3, 1) << none << QDate(2028, 2, 1);
-        QTest::newRow("30 days") << TrendRange::Days30 << QDate(2027, 3, 1) << none << QDate(2027, 1, 31);
-        QTest::newRow("90 days over a leap day") << TrendRange::Days90 << QDate(2028, 3, 30) << none << QDate(2028, 1, 1);
-        QTest::newRow("a year") << TrendRange::Year << QDate(2029, 3, 1) << none << QDate(2028, 3, 2);
-        QTest::newRow("a year from a leap day") << TrendRange::Year << QDate(2028, 2, 29) << none << QDate(2027, 3, 1);
-        QTest::newRow("all") << TrendRange::All << QDate(2028, 3, 1) << QDate(2020, 5, 5) << QDate(2020, 5, 5);
-        QTest::newRow("all, nothing yet") << TrendRange::All << QDate(2028, 3, 1) << none << QDate(2028, 3, 1);
+        QTest::newRow("30 days over a leap day")
+            << TrendRange::Days30 << QDate(2028, 3, 1) << none << QDate(2028, 2, 1);
+        QTest::newRow("30 days") << TrendRange::Days30 << QDate(2027, 3, 1) << none
+                                 << QDate(2027, 1, 31);
+        QTest::newRow("90 days over a leap day")
+            << TrendRange::Days90 << QDate(2028, 3, 30) << none << QDate(2028, 1, 1);
+        QTest::newRow("a year") << TrendRange::Year << QDate(2029, 3, 1) << none
+                                << QDate(2028, 3, 2);
+        QTest::newRow("a year from a leap day")
+            << TrendRange::Year << QDate(2028, 2, 29) << none << QDate(2027, 3, 1);
+        QTest::newRow("all") << TrendRange::All << QDate(2028, 3, 1) << QDate(2020, 5, 5)
+                             << QDate(2020, 5, 5);
+        QTest::newRow("all, nothing yet")
+            << TrendRange::All << QDate(2028, 3, 1) << none << QDate(2028, 3, 1);
     }
 
     void rangeStart()
@@ -104,9 +107,9 @@ private Q_SLOTS:
         QFETCH(QDate, today);
         QFETCH(QDate, first);
         QFETCH(QDate, expected);
-        QCOMPARE(TrendSeries::rangeStart(range, today,
-                                         first.isValid() ? std::optional(first) : std::nullopt),
-                 expected);
+        QCOMPARE(TrendSeries::rangeStart(
+                     range, today, first.isValid() ? std::optional(first) : std::nullopt),
+            expected);
     }
 
     void fromTheJournal()

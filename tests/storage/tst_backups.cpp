@@ -15,8 +15,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_Backups : public QObject
-{
+class tst_Backups : public QObject {
     Q_OBJECT
 
     static QStringList dailyDays(const Backups &backups, const Clock &clock)
@@ -42,7 +41,7 @@ private Q_SLOTS:
         journal.clock().setLocal(QDate(2026, 3, 15), QTime(0, 1));
         QCOMPARE(*backups.runDaily(), true);
         QCOMPARE(dailyDays(backups, journal.clock()),
-                 (QStringList { u"2026-03-15"_s, u"2026-03-14"_s }));
+            (QStringList { u"2026-03-15"_s, u"2026-03-14"_s }));
     }
 
     void keepsTheNewestAndOnePerWeek()
@@ -50,8 +49,8 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         QVERIFY(Sql::run(journal->database(),
-                         u"INSERT INTO journal_settings (key, value) VALUES (?, '3')"_s,
-                         { Backups::KeepSetting }, QString()));
+            u"INSERT INTO journal_settings (key, value) VALUES (?, '3')"_s,
+            { Backups::KeepSetting }, QString()));
         Backups backups(journal.journal());
         QCOMPARE(backups.keepCount(), 3);
         // A migration backup is never rotated away.
@@ -66,12 +65,11 @@ private Q_SLOTS:
         }
         const QStringList days = dailyDays(backups, journal.clock());
         // The three newest, then the newest of each older week, up to eight weeks in all.
-        QCOMPARE(days.mid(0, 3),
-                 (QStringList { u"2026-03-01"_s, u"2026-02-28"_s, u"2026-02-27"_s }));
+        QCOMPARE(
+            days.mid(0, 3), (QStringList { u"2026-03-01"_s, u"2026-02-28"_s, u"2026-02-27"_s }));
         QCOMPARE(days.mid(3),
-                 (QStringList { u"2026-02-22"_s, u"2026-02-15"_s, u"2026-02-08"_s,
-                                u"2026-02-01"_s, u"2026-01-25"_s, u"2026-01-18"_s,
-                                u"2026-01-11"_s }));
+            (QStringList { u"2026-02-22"_s, u"2026-02-15"_s, u"2026-02-08"_s, u"2026-02-01"_s,
+                u"2026-01-25"_s, u"2026-01-18"_s, u"2026-01-11"_s }));
         QVERIFY(QFile::exists(migration));
         QCOMPARE(backups.list().constLast().kind, BackupInfo::Kind::BeforeUpdate);
     }
@@ -96,8 +94,8 @@ private Q_SLOTS:
     {
         Test::TempJournal journal;
         QVERIFY(journal.ok());
-        const qint64 kept = *journal->entries().create(Step::Acknowledge,
-                                                       { u"Before"_s, u"original text"_s, 3 });
+        const qint64 kept
+            = *journal->entries().create(Step::Acknowledge, { u"Before"_s, u"original text"_s, 3 });
         Backups backups(journal.journal());
         QVERIFY(*backups.runDaily());
         const QString backup = backups.list().constFirst().filePath;

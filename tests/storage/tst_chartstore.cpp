@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 void contactAt(Test::TempJournal &journal, QDate day, QTime time, ContactDirection direction,
-               std::optional<ContactResponse> response = std::nullopt)
+    std::optional<ContactResponse> response = std::nullopt)
 {
     journal.clock().setLocal(day, time);
     ContactEvent event;
@@ -53,7 +53,7 @@ void fillSpace(Test::TempJournal &journal)
 {
     journal.clock().setTimeZone(QTimeZone("Europe/Berlin"));
     contactAt(journal, QDate(2028, 2, 22), QTime(10, 0), ContactDirection::MeToThem,
-              ContactResponse::Warm);
+        ContactResponse::Warm);
     journal.clock().setLocal(QDate(2028, 2, 25), QTime(9, 0));
     QVERIFY(journal->settings().setSpaceStart(QDate(2028, 2, 25)));
     urgeOn(journal, QDate(2028, 2, 28));
@@ -61,20 +61,19 @@ void fillSpace(Test::TempJournal &journal)
     urgeOn(journal, QDate(2028, 3, 1));
     urgeOn(journal, QDate(2028, 3, 1));
     contactAt(journal, QDate(2028, 3, 26), QTime(0, 30), ContactDirection::MeToThem,
-              ContactResponse::Cold);
+        ContactResponse::Cold);
     contactAt(journal, QDate(2028, 3, 26), QTime(3, 30), ContactDirection::ThemToMe);
     urgeOn(journal, QDate(2028, 3, 27));
     contactAt(journal, QDate(2028, 3, 27), QTime(8, 0), ContactDirection::MeToThem,
-              ContactResponse::Warm);
+        ContactResponse::Warm);
     contactAt(journal, QDate(2028, 3, 27), QTime(9, 0), ContactDirection::MeToThem,
-              ContactResponse::Neutral);
+        ContactResponse::Neutral);
     journal.clock().setLocal(QDate(2028, 3, 31), QTime(12, 0));
 }
 
 } // namespace
 
-class tst_ChartStore : public QObject
-{
+class tst_ChartStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -147,11 +146,11 @@ private Q_SLOTS:
         journal.clock().setLocal(QDate(2028, 3, 8), QTime(12, 0));
         const qint64 a = goal(journal, 7, QDate(2028, 3, 1));
         const qint64 b = goal(journal, 3, QDate(2028, 2, 28));
-        for (const QDate day : { QDate(2028, 3, 1), QDate(2028, 3, 2), QDate(2028, 3, 4),
-                                 QDate(2028, 3, 6) })
+        for (const QDate day :
+            { QDate(2028, 3, 1), QDate(2028, 3, 2), QDate(2028, 3, 4), QDate(2028, 3, 6) })
             QVERIFY(journal->goals().checkIn({ a, day, {} }));
-        for (const QDate day : { QDate(2028, 2, 28), QDate(2028, 2, 29), QDate(2028, 3, 1),
-                                 QDate(2028, 3, 2) })
+        for (const QDate day :
+            { QDate(2028, 2, 28), QDate(2028, 2, 29), QDate(2028, 3, 1), QDate(2028, 3, 2) })
             QVERIFY(journal->goals().checkIn({ b, day, {} }));
         QVERIFY(journal->goals().setArchived(a, true));
         const ChartStore store(journal.journal());
@@ -230,11 +229,11 @@ private Q_SLOTS:
         safety.answeredOn = today;
         QVERIFY(journal->settings().setSafetyCheck(safety));
         contactAt(journal, QDate(2028, 3, 20), QTime(10, 0), ContactDirection::MeToThem,
-                  ContactResponse::Warm);
+            ContactResponse::Warm);
         contactAt(journal, QDate(2028, 3, 21), QTime(10, 0), ContactDirection::MeToThem,
-                  ContactResponse::Cold);
+            ContactResponse::Cold);
         contactAt(journal, QDate(2028, 3, 22), QTime(10, 0), ContactDirection::MeToThem,
-                  ContactResponse::NoReplyYet);
+            ContactResponse::NoReplyYet);
         contactAt(journal, QDate(2028, 3, 23), QTime(10, 0), ContactDirection::ThemToMe);
         auto reconnect = ChartStore(journal.journal()).stepCounts(Step::Reconnect, today);
         QVERIFY(reconnect);
@@ -242,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(reconnect->value(u"repliedContacts"_s), 2);
 
         for (const CommitmentStatus status : { CommitmentStatus::Kept, CommitmentStatus::Kept,
-                                               CommitmentStatus::Broken, CommitmentStatus::Open }) {
+                 CommitmentStatus::Broken, CommitmentStatus::Open }) {
             Commitment c;
             c.promise = u"p"_s;
             c.madeOn = QDate(2028, 3, 1);
@@ -252,7 +251,7 @@ private Q_SLOTS:
             QVERIFY(journal->trust().addCommitment(c));
         }
         for (const IssueStatus status :
-             { IssueStatus::Open, IssueStatus::WorkingOnIt, IssueStatus::Resolved }) {
+            { IssueStatus::Open, IssueStatus::WorkingOnIt, IssueStatus::Resolved }) {
             Issue issue;
             issue.raisedOn = QDate(2028, 3, 1);
             issue.what = u"w"_s;
@@ -394,7 +393,8 @@ private Q_SLOTS:
         QVERIFY(store.stepCounts(Step::WorkOnYourself, today));
         QVERIFY(store.commitmentsDecided(today.addYears(-10), today, true));
         QVERIFY(store.datedMilestones());
-        qInfo("space, goal, contact, commitment and milestone aggregates over ten years: %lld ms", timer.elapsed());
+        qInfo("space, goal, contact, commitment and milestone aggregates over ten years: %lld ms",
+            timer.elapsed());
     }
 };
 

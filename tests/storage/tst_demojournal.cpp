@@ -8,8 +8,7 @@
 
 using namespace Rekindle;
 
-class tst_DemoJournal : public QObject
-{
+class tst_DemoJournal : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:

@@ -10,8 +10,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_DemoReflections : public QObject
-{
+class tst_DemoReflections : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -24,9 +23,10 @@ private Q_SLOTS:
         for (const Step step : Steps::all())
             QVERIFY(*journal->reflections().countComplete(step) >= 2);
         QCOMPARE(*journal->reflections().countComplete(std::nullopt, ReflectionKind::ThoughtRecord),
-                 qint64(1));
+            qint64(1));
         // One draft waits to be resumed.
-        auto draft = journal->reflections().latestDraft(Step::WorkOnYourself, ReflectionKind::Guided);
+        auto draft
+            = journal->reflections().latestDraft(Step::WorkOnYourself, ReflectionKind::Guided);
         QVERIFY(draft && draft->has_value());
         const auto moods = *journal->moods().latest(500);
         for (const MoodCheckIn &m : moods) {

@@ -9,8 +9,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_EntryStore : public QObject
-{
+class tst_EntryStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -117,7 +116,8 @@ private Q_SLOTS:
     {
         Test::TempJournal journal;
         QVERIFY(journal.ok());
-        const QString body = u"Ümlaut, emoji 🙂, quotes ' \" ; -- DROP TABLE entries;\n\ttabs\r\nCRLF"_s;
+        const QString body
+            = u"Ümlaut, emoji 🙂, quotes ' \" ; -- DROP TABLE entries;\n\ttabs\r\nCRLF"_s;
         auto id = journal->entries().create(Step::Acknowledge, { body, body, {} });
         QVERIFY(id);
         QVERIFY(journal.reopen());

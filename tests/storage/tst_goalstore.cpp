@@ -26,8 +26,7 @@ Goal makeGoal(const QString &title, QDate start, int timesPerWeek = Goal::Daily)
 
 } // namespace
 
-class tst_GoalStore : public QObject
-{
+class tst_GoalStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -138,11 +137,9 @@ private Q_SLOTS:
             for (qint64 goal : { *id, *other })
                 for (int d = 0; d < 3650; ++d)
                     QVERIFY(Sql::run(j->database(),
-                                     u"INSERT INTO goal_checkins (uid, goal_id, day, created_at) "
-                                     "VALUES (?, ?, ?, 0)"_s,
-                                     { StoreUtil::newUid(), goal,
-                                       StoreUtil::dayText(today.addDays(-d)) },
-                                     {}));
+                        u"INSERT INTO goal_checkins (uid, goal_id, day, created_at) "
+                        "VALUES (?, ?, ?, 0)"_s,
+                        { StoreUtil::newUid(), goal, StoreUtil::dayText(today.addDays(-d)) }, {}));
             QVERIFY(t.commit());
         }
         auto p = j->goals().progress(*j->goals().goal(*id), today, Qt::Monday);
@@ -150,9 +147,10 @@ private Q_SLOTS:
         QCOMPARE(p->streak.current, 3650);
         QCOMPARE(p->last30.done, 30);
         // The per-goal queries are served by the (goal_id, day) index, with no sorting step.
-        for (const QString &sql : { u"SELECT day FROM goal_checkins WHERE goal_id = 1 ORDER BY day"_s,
-                                    u"SELECT count(*) FROM goal_checkins WHERE goal_id = 1 "
-                                    "AND day BETWEEN '2026-01-01' AND '2026-02-01'"_s }) {
+        for (const QString &sql :
+            { u"SELECT day FROM goal_checkins WHERE goal_id = 1 ORDER BY day"_s,
+                u"SELECT count(*) FROM goal_checkins WHERE goal_id = 1 "
+                "AND day BETWEEN '2026-01-01' AND '2026-02-01'"_s }) {
             auto plan = Sql::run(j->database(), u"EXPLAIN QUERY PLAN "_s + sql, {}, {});
             QVERIFY(plan);
             QString details;

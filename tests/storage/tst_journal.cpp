@@ -44,8 +44,7 @@ void setUserVersion(const QString &path, int version)
 
 } // namespace
 
-class tst_Journal : public QObject
-{
+class tst_Journal : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -57,10 +56,11 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(journal->filePath()));
 #ifdef Q_OS_UNIX
         const auto dirPermissions = QFileInfo(journal->directory()).permissions();
-        QVERIFY(dirPermissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                         | QFileDevice::ExeOwner));
-        QVERIFY(!(dirPermissions & (QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                    | QFileDevice::ReadOther | QFileDevice::ExeOther)));
+        QVERIFY(dirPermissions.testFlags(
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QVERIFY(!(dirPermissions
+            & (QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                | QFileDevice::ExeOther)));
         const auto filePermissions = QFileInfo(journal->filePath()).permissions();
         QVERIFY(!(filePermissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
         QVERIFY(!(filePermissions & (QFileDevice::WriteGroup | QFileDevice::WriteOther)));
@@ -183,7 +183,8 @@ private Q_SLOTS:
         const qint64 deadPid = process.processId() > 0 ? process.processId() : 2147483;
         QFile lock(dir.filePath(Journal::LockFileName));
         QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.write(QByteArray::number(deadPid) + "\nrekindle\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+        lock.write(QByteArray::number(deadPid) + "\nrekindle\n"
+            + QSysInfo::machineHostName().toUtf8() + '\n');
         lock.close();
 
         auto journal = Journal::open(dir.path());
@@ -217,8 +218,8 @@ private Q_SLOTS:
         QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
         const int pages = query.value(0).toInt();
         QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
-        const Status status = journal->entries().update(
-                *id, { u"T"_s, QString(200000, QLatin1Char('z')), {} });
+        const Status status
+            = journal->entries().update(*id, { u"T"_s, QString(200000, QLatin1Char('z')), {} });
         QVERIFY(!status);
         QVERIFY(status.error().message.contains(u"disk is full"_s));
         QCOMPARE(journal->entries().entry(*id)->body, u"Original"_s);

@@ -10,8 +10,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_JournalCheck : public QObject
-{
+class tst_JournalCheck : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -31,9 +30,8 @@ private Q_SLOTS:
         QVERIFY(journal.ok());
         QVERIFY(journal->entries().create(Step::Acknowledge, { u"One"_s, u"text"_s, {} }));
         QVERIFY(Sql::runAll(journal->database(),
-                            { u"DELETE FROM search_text"_s,
-                              u"CREATE TABLE stray (id INTEGER PRIMARY KEY)"_s },
-                            QString()));
+            { u"DELETE FROM search_text"_s, u"CREATE TABLE stray (id INTEGER PRIMARY KEY)"_s },
+            QString()));
         const CheckReport report = JournalCheck::run(journal.journal());
         QVERIFY(!report.healthy());
         QVERIFY(report.text().contains(u"Search index"_s));

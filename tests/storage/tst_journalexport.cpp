@@ -17,8 +17,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_JournalExport : public QObject
-{
+class tst_JournalExport : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -28,13 +27,12 @@ private Q_SLOTS:
         QVERIFY(source.ok());
         QVERIFY(DemoJournal::generate(source.journal(), { 120, 1.2, 5 }));
         // Text that JSON must carry exactly: quotes, control characters, emoji, RTL, NUL.
-        QVERIFY(source->entries().create(
-                Step::RebuildTrust,
-                { u"\"Quoted\" \\ title"_s,
-                  u"Line\nbreak\ttab 🙂 שלום \u0001 end"_s + QChar(0) + u"after nul"_s, 10 }));
+        QVERIFY(source->entries().create(Step::RebuildTrust,
+            { u"\"Quoted\" \\ title"_s,
+                u"Line\nbreak\ttab 🙂 שלום \u0001 end"_s + QChar(0) + u"after nul"_s, 10 }));
         QVERIFY(Sql::run(source->database(),
-                         u"INSERT INTO journal_settings (key, value) VALUES ('backups.keep', '3')"_s,
-                         {}, QString()));
+            u"INSERT INTO journal_settings (key, value) VALUES ('backups.keep', '3')"_s, {},
+            QString()));
         auto document = JournalExport(source.journal()).toJson();
         QVERIFY(document);
         const QByteArray bytes = QJsonDocument(*document).toJson();
@@ -47,8 +45,8 @@ private Q_SLOTS:
         QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
         qint64 records = 0;
         for (const RecordKind &kind : RecordKinds::all()) {
-            auto count = Sql::run(source->database(), u"SELECT count(*) FROM %1"_s.arg(kind.table),
-                                  {}, QString());
+            auto count = Sql::run(
+                source->database(), u"SELECT count(*) FROM %1"_s.arg(kind.table), {}, QString());
             QVERIFY(count && count->next());
             // The demo journal holds records of every kind, so every kind is compared.
             QVERIFY2(count->value(0).toLongLong() > 0, qPrintable(kind.name));
@@ -98,8 +96,8 @@ private Q_SLOTS:
         const auto titles = [&journal](const ExportScope &scope) {
             QStringList out;
             const auto document = JournalExport(journal.journal(), scope).toJson();
-            const QJsonArray entries =
-                    document->value(u"records"_s).toObject().value(u"entries"_s).toArray();
+            const QJsonArray entries
+                = document->value(u"records"_s).toObject().value(u"entries"_s).toArray();
             for (const QJsonValue &entry : entries)
                 out << entry.toObject().value(u"title"_s).toString();
             return out;
@@ -121,14 +119,15 @@ private Q_SLOTS:
     {
         Test::TempJournal journal;
         QVERIFY(journal.ok());
-        QVERIFY(journal->entries().create(Step::WorkOnYourself,
-                                          { u"Run, \"fast\""_s, u"Two\nlines"_s, 8 }));
+        QVERIFY(journal->entries().create(
+            Step::WorkOnYourself, { u"Run, \"fast\""_s, u"Two\nlines"_s, 8 }));
         auto csv = JournalExport(journal.journal()).toCsv();
         QVERIFY(csv);
         QVERIFY(csv->contains(u"settings"_s));
         const QByteArray entries = csv->value(u"entries"_s);
         QVERIFY(entries.startsWith("uid,step,title,body,mood,created_at,updated_at\r\n"));
-        QVERIFY(entries.contains(",2,\"Run, \"\"fast\"\"\",\"Two\nlines\",8,\"2026-03-14T09:30:00.000Z\""));
+        QVERIFY(entries.contains(
+            ",2,\"Run, \"\"fast\"\"\",\"Two\nlines\",8,\"2026-03-14T09:30:00.000Z\""));
         auto md = JournalExport(journal.journal()).toMarkdown();
         QVERIFY(md);
         QVERIFY(md->contains(u"### Run, \"fast\""_s));
@@ -143,9 +142,9 @@ private Q_SLOTS:
         QVERIFY(DemoJournal::generate(journal.journal(), { 600, 1.0, 1 }));
         int calls = 0;
         auto result = JournalExport(journal.journal(), {}, [&calls](qint64 done, qint64 total) {
-                          ++calls;
-                          return done < total / 2;
-                      }).toJson();
+            ++calls;
+            return done < total / 2;
+        }).toJson();
         QVERIFY(!result);
         QVERIFY(JournalExport::isCancel(result.error()));
         QVERIFY(calls >= 1);

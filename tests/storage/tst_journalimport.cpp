@@ -18,8 +18,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_JournalImport : public QObject
-{
+class tst_JournalImport : public QObject {
     Q_OBJECT
 
     static QString dataFile(const QString &name)
@@ -46,14 +45,16 @@ private Q_SLOTS:
         QTest::newRow("wrong format") << u"wrong-format.json"_s << u"\"format\""_s;
         QTest::newRow("future version") << u"future-version.json"_s << u"newer version"_s;
         QTest::newRow("records not object") << u"records-not-object.json"_s << u"\"records\""_s;
-        QTest::newRow("record not object") << u"record-not-object.json"_s
-                                           << u"records.entries[1]"_s;
+        QTest::newRow("record not object")
+            << u"record-not-object.json"_s << u"records.entries[1]"_s;
         QTest::newRow("unknown kind") << u"unknown-kind.json"_s << u"records.spaceships"_s;
         QTest::newRow("unknown field") << u"unknown-field.json"_s << u"\"colour\""_s;
-        QTest::newRow("wrong type mood") << u"wrong-type-mood.json"_s
-                                         << u"records.entries[0]: \"mood\" must be a whole number from 1 to 10"_s;
+        QTest::newRow("wrong type mood")
+            << u"wrong-type-mood.json"_s
+            << u"records.entries[0]: \"mood\" must be a whole number from 1 to 10"_s;
         QTest::newRow("wrong type step") << u"wrong-type-step.json"_s << u"\"step\""_s;
-        QTest::newRow("wrong type title") << u"wrong-type-title.json"_s << u"\"title\" must be text"_s;
+        QTest::newRow("wrong type title")
+            << u"wrong-type-title.json"_s << u"\"title\" must be text"_s;
         QTest::newRow("step out of range") << u"step-out-of-range.json"_s << u"not 9"_s;
         QTest::newRow("missing field") << u"missing-field.json"_s << u"\"created_at\" is missing"_s;
         QTest::newRow("missing uid") << u"missing-uid.json"_s << u"\"uid\" is missing"_s;
@@ -62,8 +63,8 @@ private Q_SLOTS:
         QTest::newRow("duplicate uid") << u"duplicate-uid.json"_s << u"appears twice"_s;
         QTest::newRow("bad date") << u"bad-date.json"_s << u"\"created_at\""_s;
         QTest::newRow("date without zone") << u"date-without-zone.json"_s << u"\"created_at\""_s;
-        QTest::newRow("setting not text") << u"setting-not-text.json"_s
-                                          << u"settings.backups.keep"_s;
+        QTest::newRow("setting not text")
+            << u"setting-not-text.json"_s << u"settings.backups.keep"_s;
         QTest::newRow("no such file") << u"import/does-not-exist.json"_s << u"cannot read"_s;
     }
 
@@ -78,13 +79,12 @@ private Q_SLOTS:
         const QString dbFile = journal.directory() + u'/' + Journal::DatabaseFileName;
         const QByteArray before = Test::fileHash(dbFile);
         QVERIFY(journal.reopen());
-        const QString path = file.startsWith(u"import/"_s) ? dataFile(file)
-                                                           : dataFile(u"import/"_s + file);
+        const QString path
+            = file.startsWith(u"import/"_s) ? dataFile(file) : dataFile(u"import/"_s + file);
         for (const ImportMode mode : { ImportMode::Merge, ImportMode::Replace }) {
             auto result = JournalImport(journal.journal()).importFile(path, mode);
             QVERIFY(!result.ok());
-            QVERIFY2(result.error().message.contains(mentions),
-                     qPrintable(result.error().message));
+            QVERIFY2(result.error().message.contains(mentions), qPrintable(result.error().message));
         }
         journal.close();
         QCOMPARE(Test::fileHash(dbFile), before);
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(journal.ok());
         fill(journal);
         auto result = JournalImport(journal.journal())
-                              .importFile(dataFile(u"valid-minimal.json"_s), ImportMode::Replace);
+                          .importFile(dataFile(u"valid-minimal.json"_s), ImportMode::Replace);
         QVERIFY(result);
         QCOMPARE(*journal->entries().count(), 1);
         const QStringList dump = Test::dumpContent(journal.journal());
@@ -156,12 +156,12 @@ private Q_SLOTS:
 
         // Change records of several kinds, parents with children included.
         for (const QString &sql : { u"DELETE FROM goals WHERE id = (SELECT min(id) FROM goals)"_s,
-                                    u"DELETE FROM reflections WHERE id = (SELECT max(id) FROM reflections)"_s,
-                                    u"UPDATE reflection_answers SET answer = 'changed'"_s,
-                                    u"DELETE FROM reflection_prompts"_s,
-                                    u"DELETE FROM my_part WHERE id = (SELECT min(id) FROM my_part)"_s,
-                                    u"INSERT INTO small_wins (uid, what, day, created_at) VALUES "
-                                    "('extra', 'Extra', '2026-03-14', 1)"_s })
+                 u"DELETE FROM reflections WHERE id = (SELECT max(id) FROM reflections)"_s,
+                 u"UPDATE reflection_answers SET answer = 'changed'"_s,
+                 u"DELETE FROM reflection_prompts"_s,
+                 u"DELETE FROM my_part WHERE id = (SELECT min(id) FROM my_part)"_s,
+                 u"INSERT INTO small_wins (uid, what, day, created_at) VALUES "
+                 "('extra', 'Extra', '2026-03-14', 1)"_s })
             QVERIFY(Sql::run(journal->database(), sql, {}, sql));
         QVERIFY(Test::dumpContent(journal.journal()) != before);
 
@@ -169,7 +169,7 @@ private Q_SLOTS:
         QVERIFY2(replaced, qPrintable(replaced ? QString() : replaced.error().message));
         QCOMPARE(Test::dumpContent(journal.journal()), before);
         QVERIFY2(JournalCheck::run(journal.journal()).healthy(),
-                 qPrintable(JournalCheck::run(journal.journal()).text()));
+            qPrintable(JournalCheck::run(journal.journal()).text()));
 
         // Merging the same file again adds nothing, parts (keyed by parent and position)
         // included.
@@ -219,9 +219,9 @@ private Q_SLOTS:
         withDuplicate.insert(u"records"_s, records);
         auto result = JournalImport(journal.journal()).apply(withDuplicate, ImportMode::Replace);
         QVERIFY(!result);
-        QVERIFY2(result.error().message.contains(u"records.reflection_answers[%1]"_s.arg(
-                         answers.size() - 1)),
-                 qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(
+                     u"records.reflection_answers[%1]"_s.arg(answers.size() - 1)),
+            qPrintable(result.error().message));
 
         // An answer whose reflection is neither in the file nor in the journal.
         QJsonObject orphan = answers.at(0).toObject();
@@ -235,7 +235,7 @@ private Q_SLOTS:
         result = JournalImport(journal.journal()).apply(withOrphan, ImportMode::Merge);
         QVERIFY(!result);
         QVERIFY2(result.error().message.contains(u"no-such-reflection"_s),
-                 qPrintable(result.error().message));
+            qPrintable(result.error().message));
     }
 };
 

@@ -9,8 +9,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_MoodStore : public QObject
-{
+class tst_MoodStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/DemoJournal.h"
-#include "storage/SettingsStore.h"
 #include "storage/MyPartStore.h"
+#include "storage/SettingsStore.h"
 #include "storage/SmallWinStore.h"
 #include "storage/Sql.h"
 #include "storage/UnsentMessageStore.h"
@@ -15,8 +15,7 @@ using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
 /// The small stores of steps 1 and 2 (my part, unsent messages, small wins) and their demo.
-class tst_NotesStores : public QObject
-{
+class tst_NotesStores : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -105,16 +104,14 @@ private Q_SLOTS:
         QVERIFY(j.ok());
         QVERIFY(DemoJournal::generate(j.journal(), { 120, 1.0, 7 }));
         for (const QString &table : { u"my_part"_s, u"goals"_s, u"goal_checkins"_s,
-                                      u"contact_events"_s, u"urges"_s, u"unsent_messages"_s,
-                                      u"small_wins"_s }) {
+                 u"contact_events"_s, u"urges"_s, u"unsent_messages"_s, u"small_wins"_s }) {
             auto q = Sql::run(j->database(), u"SELECT count(*) FROM "_s + table, {}, {});
             QVERIFY(q && q->next());
             QVERIFY2(q->value(0).toInt() > 0, qPrintable(table));
         }
         // Nothing in the future, and today's check-ins are left for the person.
-        auto q = Sql::run(j->database(),
-                          u"SELECT count(*) FROM goal_checkins WHERE day >= ?"_s,
-                          { j.clock().today().toString(Qt::ISODate) }, {});
+        auto q = Sql::run(j->database(), u"SELECT count(*) FROM goal_checkins WHERE day >= ?"_s,
+            { j.clock().today().toString(Qt::ISODate) }, {});
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toInt(), 0);
         QVERIFY(j->settings().breakupDate().isValid());

@@ -11,8 +11,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_ReflectionStore : public QObject
-{
+class tst_ReflectionStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -25,7 +24,7 @@ private Q_SLOTS:
         QSignalSpy updated(&store, &ReflectionStore::reflectionUpdated);
 
         QList<ReflectionAnswer> answers = { { u"step1.why-ended"_s, u"Why?"_s, u"We drifted."_s },
-                                            { u"step1.space"_s, u"Space?"_s, {} } };
+            { u"step1.space"_s, u"Space?"_s, {} } };
         auto id = store.create(Step::Acknowledge, ReflectionKind::Guided, answers, false);
         QVERIFY(id);
         QCOMPARE(created.size(), 1);
@@ -79,17 +78,17 @@ private Q_SLOTS:
         r.emotions = { { u"sad"_s, 70 } };
         r.balancedThought = u"One moment."_s;
         r.emotionsAfter = { { u"sad"_s, 30 } };
-        auto id = journal->reflections().create(Step::Acknowledge, ReflectionKind::ThoughtRecord,
-                                                r.toAnswers(), true);
+        auto id = journal->reflections().create(
+            Step::Acknowledge, ReflectionKind::ThoughtRecord, r.toAnswers(), true);
         QVERIFY(id);
         auto read = journal->reflections().reflection(*id);
         QCOMPARE(read->kind, ReflectionKind::ThoughtRecord);
         QCOMPARE(ThoughtRecord::fromAnswers(read->answers), r);
-        QCOMPARE(*journal->reflections().countComplete(Step::Acknowledge,
-                                                       ReflectionKind::ThoughtRecord),
-                 qint64(1));
+        QCOMPARE(
+            *journal->reflections().countComplete(Step::Acknowledge, ReflectionKind::ThoughtRecord),
+            qint64(1));
         QCOMPARE(*journal->reflections().countComplete(Step::Acknowledge, ReflectionKind::Guided),
-                 qint64(0));
+            qint64(0));
     }
 
     void removeTakesAnswersAlong()
@@ -97,8 +96,8 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         ReflectionStore &store = journal->reflections();
-        auto id = store.create(Step::RebuildTrust, ReflectionKind::Guided,
-                               { { u"k"_s, u"q"_s, u"a"_s } }, true);
+        auto id = store.create(
+            Step::RebuildTrust, ReflectionKind::Guided, { { u"k"_s, u"q"_s, u"a"_s } }, true);
         QVERIFY(id);
         QSignalSpy removed(&store, &ReflectionStore::reflectionRemoved);
         QVERIFY(store.remove(*id));
@@ -116,9 +115,8 @@ private Q_SLOTS:
     {
         Test::TempJournal journal;
         QVERIFY(journal.ok());
-        auto id = journal->reflections().create(
-                Step::Acknowledge, ReflectionKind::Guided,
-                { { u"k"_s, u"q"_s, QString(Reflection::MaxAnswerLength + 1, u'x') } }, false);
+        auto id = journal->reflections().create(Step::Acknowledge, ReflectionKind::Guided,
+            { { u"k"_s, u"q"_s, QString(Reflection::MaxAnswerLength + 1, u'x') } }, false);
         QVERIFY(!id);
         QVERIFY(!id.error().message.isEmpty());
         QCOMPARE(journal->reflections().list(Step::Acknowledge)->size(), 0);

@@ -11,8 +11,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_SearchStore : public QObject
-{
+class tst_SearchStore : public QObject {
     Q_OBJECT
 
     static QList<qint64> ids(const SearchPage &page)
@@ -36,111 +35,105 @@ private Q_SLOTS:
                              "start_day, created_at, updated_at) VALUES ('g', %1, 0, 7, "
                              "'2026-03-01', %2, %2)"_s.arg(u"%1"_s, at);
         QTest::newRow("my part")
-                << u"my_part"_s
-                << QStringList { u"INSERT INTO my_part (uid, what_happened, my_part, instead, "
-                                 "created_at, updated_at) VALUES ('m', 'I went quiet', "
-                                 "'kumquat', 'talk', %1, %1)"_s.arg(at) }
-                << u"UPDATE my_part SET my_part = 'persimmon'"_s << u"DELETE FROM my_part"_s;
+            << u"my_part"_s
+            << QStringList { u"INSERT INTO my_part (uid, what_happened, my_part, instead, "
+                             "created_at, updated_at) VALUES ('m', 'I went quiet', "
+                             "'kumquat', 'talk', %1, %1)"_s.arg(at) }
+            << u"UPDATE my_part SET my_part = 'persimmon'"_s << u"DELETE FROM my_part"_s;
         QTest::newRow("goal") << u"goals"_s << QStringList { goal.arg(u"'kumquat walks'"_s) }
                               << u"UPDATE goals SET title = 'persimmon walks'"_s
                               << u"DELETE FROM goals"_s;
         QTest::newRow("goal check-in")
-                << u"goal_checkins"_s
-                << QStringList { goal.arg(u"'Walk'"_s),
-                                 u"INSERT INTO goal_checkins (uid, goal_id, day, note, "
-                                 "created_at) VALUES ('c', (SELECT id FROM goals), "
-                                 "'2026-03-14', 'kumquat', %1)"_s.arg(at) }
-                << u"UPDATE goal_checkins SET note = 'persimmon'"_s
-                << u"DELETE FROM goal_checkins"_s;
+            << u"goal_checkins"_s
+            << QStringList { goal.arg(u"'Walk'"_s),
+                   u"INSERT INTO goal_checkins (uid, goal_id, day, note, "
+                   "created_at) VALUES ('c', (SELECT id FROM goals), "
+                   "'2026-03-14', 'kumquat', %1)"_s.arg(at) }
+            << u"UPDATE goal_checkins SET note = 'persimmon'"_s << u"DELETE FROM goal_checkins"_s;
         QTest::newRow("contact event")
-                << u"contact_events"_s
-                << QStringList { u"INSERT INTO contact_events (uid, direction, channel, "
-                                 "occurred_at, day, note, created_at, updated_at) VALUES ('e', "
-                                 "0, 0, %1, '2026-03-14', 'kumquat', %1, %1)"_s.arg(at) }
-                << u"UPDATE contact_events SET note = 'persimmon'"_s
-                << u"DELETE FROM contact_events"_s;
+            << u"contact_events"_s
+            << QStringList { u"INSERT INTO contact_events (uid, direction, channel, "
+                             "occurred_at, day, note, created_at, updated_at) VALUES ('e', "
+                             "0, 0, %1, '2026-03-14', 'kumquat', %1, %1)"_s.arg(at) }
+            << u"UPDATE contact_events SET note = 'persimmon'"_s << u"DELETE FROM contact_events"_s;
         QTest::newRow("urge") << u"urges"_s
                               << QStringList { u"INSERT INTO urges (uid, occurred_at, day, "
                                                "intensity, note, created_at) VALUES ('u', %1, "
                                                "'2026-03-14', 3, 'kumquat', %1)"_s.arg(at) }
-                              << u"UPDATE urges SET note = 'persimmon'"_s
-                              << u"DELETE FROM urges"_s;
+                              << u"UPDATE urges SET note = 'persimmon'"_s << u"DELETE FROM urges"_s;
         QTest::newRow("unsent message")
-                << u"unsent_messages"_s
-                << QStringList { u"INSERT INTO unsent_messages (uid, body, written_at, "
-                                 "updated_at) VALUES ('s', 'Dear kumquat', %1, %1)"_s.arg(at) }
-                << u"UPDATE unsent_messages SET body = 'Dear persimmon'"_s
-                << u"DELETE FROM unsent_messages"_s;
+            << u"unsent_messages"_s
+            << QStringList { u"INSERT INTO unsent_messages (uid, body, written_at, "
+                             "updated_at) VALUES ('s', 'Dear kumquat', %1, %1)"_s.arg(at) }
+            << u"UPDATE unsent_messages SET body = 'Dear persimmon'"_s
+            << u"DELETE FROM unsent_messages"_s;
         QTest::newRow("small win")
-                << u"small_wins"_s
-                << QStringList { u"INSERT INTO small_wins (uid, what, day, created_at) VALUES "
-                                 "('w', 'Cooked kumquat jam', '2026-03-14', %1)"_s.arg(at) }
-                << u"UPDATE small_wins SET what = 'Cooked persimmon jam'"_s
-                << u"DELETE FROM small_wins"_s;
+            << u"small_wins"_s
+            << QStringList { u"INSERT INTO small_wins (uid, what, day, created_at) VALUES "
+                             "('w', 'Cooked kumquat jam', '2026-03-14', %1)"_s.arg(at) }
+            << u"UPDATE small_wins SET what = 'Cooked persimmon jam'"_s
+            << u"DELETE FROM small_wins"_s;
         QTest::newRow("reflection")
-                << u"reflections"_s
-                << QStringList { u"INSERT INTO reflections (uid, step, kind, created_at, "
-                                 "updated_at) VALUES ('r', 3, 1, %1, %1)"_s.arg(at),
-                                 u"INSERT INTO reflection_answers (reflection_id, position, "
-                                 "prompt_key, answer) VALUES ((SELECT id FROM reflections), 0, "
-                                 "'a', 'First'), ((SELECT id FROM reflections), 1, 'b', "
-                                 "'kumquat')"_s }
-                << u"UPDATE reflection_answers SET answer = 'persimmon' WHERE position = 1"_s
-                << u"DELETE FROM reflections"_s;
+            << u"reflections"_s
+            << QStringList { u"INSERT INTO reflections (uid, step, kind, created_at, "
+                             "updated_at) VALUES ('r', 3, 1, %1, %1)"_s.arg(at),
+                   u"INSERT INTO reflection_answers (reflection_id, position, "
+                   "prompt_key, answer) VALUES ((SELECT id FROM reflections), 0, "
+                   "'a', 'First'), ((SELECT id FROM reflections), 1, 'b', "
+                   "'kumquat')"_s }
+            << u"UPDATE reflection_answers SET answer = 'persimmon' WHERE position = 1"_s
+            << u"DELETE FROM reflections"_s;
         QTest::newRow("mood check-in")
-                << u"mood_checkins"_s
-                << QStringList { u"INSERT INTO mood_checkins (uid, mood, emotions, note, at, "
-                                 "day) VALUES ('o', 6, 'calm', 'kumquat', %1, "
-                                 "'2026-03-14')"_s.arg(at) }
-                << u"UPDATE mood_checkins SET note = 'persimmon'"_s
-                << u"DELETE FROM mood_checkins"_s;
+            << u"mood_checkins"_s
+            << QStringList { u"INSERT INTO mood_checkins (uid, mood, emotions, note, at, "
+                             "day) VALUES ('o', 6, 'calm', 'kumquat', %1, "
+                             "'2026-03-14')"_s.arg(at) }
+            << u"UPDATE mood_checkins SET note = 'persimmon'"_s << u"DELETE FROM mood_checkins"_s;
         QTest::newRow("contact topics")
-                << u"contact_events"_s
-                << QStringList { u"INSERT INTO contact_events (uid, direction, channel, "
-                                 "occurred_at, day, note, tone, topics, created_at, updated_at) "
-                                 "VALUES ('e', 1, 0, %1, '2026-03-14', 'Hello', 2, 'kumquat', "
-                                 "%1, %1)"_s.arg(at) }
-                << u"UPDATE contact_events SET topics = 'persimmon'"_s
-                << u"DELETE FROM contact_events"_s;
+            << u"contact_events"_s
+            << QStringList { u"INSERT INTO contact_events (uid, direction, channel, "
+                             "occurred_at, day, note, tone, topics, created_at, updated_at) "
+                             "VALUES ('e', 1, 0, %1, '2026-03-14', 'Hello', 2, 'kumquat', "
+                             "%1, %1)"_s.arg(at) }
+            << u"UPDATE contact_events SET topics = 'persimmon'"_s
+            << u"DELETE FROM contact_events"_s;
         QTest::newRow("meet-up")
-                << u"meetups"_s
-                << QStringList { u"INSERT INTO meetups (uid, day, place, kind, outcome, "
-                                 "how_it_went, created_at, updated_at) VALUES ('u', "
-                                 "'2026-03-14', 'Park', 1, 1, 'kumquat', %1, %1)"_s.arg(at) }
-                << u"UPDATE meetups SET how_it_went = 'persimmon'"_s << u"DELETE FROM meetups"_s;
+            << u"meetups"_s
+            << QStringList { u"INSERT INTO meetups (uid, day, place, kind, outcome, "
+                             "how_it_went, created_at, updated_at) VALUES ('u', "
+                             "'2026-03-14', 'Park', 1, 1, 'kumquat', %1, %1)"_s.arg(at) }
+            << u"UPDATE meetups SET how_it_went = 'persimmon'"_s << u"DELETE FROM meetups"_s;
         QTest::newRow("meet-up place")
-                << u"meetups"_s
-                << QStringList { u"INSERT INTO meetups (uid, day, place, kind, created_at, "
-                                 "updated_at) VALUES ('u', '2026-03-14', 'kumquat cafe', 0, %1, "
-                                 "%1)"_s.arg(at) }
-                << u"UPDATE meetups SET place = 'persimmon cafe'"_s << u"DELETE FROM meetups"_s;
+            << u"meetups"_s
+            << QStringList { u"INSERT INTO meetups (uid, day, place, kind, created_at, "
+                             "updated_at) VALUES ('u', '2026-03-14', 'kumquat cafe', 0, %1, "
+                             "%1)"_s.arg(at) }
+            << u"UPDATE meetups SET place = 'persimmon cafe'"_s << u"DELETE FROM meetups"_s;
         QTest::newRow("feeling shared")
-                << u"feelings_shared"_s
-                << QStringList { u"INSERT INTO feelings_shared (uid, day, what, received, "
-                                 "created_at, updated_at) VALUES ('f', '2026-03-14', 'Lonely', "
-                                 "'kumquat', %1, %1)"_s.arg(at) }
-                << u"UPDATE feelings_shared SET received = 'persimmon'"_s
-                << u"DELETE FROM feelings_shared"_s;
+            << u"feelings_shared"_s
+            << QStringList { u"INSERT INTO feelings_shared (uid, day, what, received, "
+                             "created_at, updated_at) VALUES ('f', '2026-03-14', 'Lonely', "
+                             "'kumquat', %1, %1)"_s.arg(at) }
+            << u"UPDATE feelings_shared SET received = 'persimmon'"_s
+            << u"DELETE FROM feelings_shared"_s;
         QTest::newRow("commitment")
-                << u"commitments"_s
-                << QStringList { u"INSERT INTO commitments (uid, promise, made_on, note, "
-                                 "created_at, updated_at) VALUES ('c', 'Call on Sundays', "
-                                 "'2026-03-14', 'kumquat', %1, %1)"_s.arg(at) }
-                << u"UPDATE commitments SET note = 'persimmon'"_s
-                << u"DELETE FROM commitments"_s;
+            << u"commitments"_s
+            << QStringList { u"INSERT INTO commitments (uid, promise, made_on, note, "
+                             "created_at, updated_at) VALUES ('c', 'Call on Sundays', "
+                             "'2026-03-14', 'kumquat', %1, %1)"_s.arg(at) }
+            << u"UPDATE commitments SET note = 'persimmon'"_s << u"DELETE FROM commitments"_s;
         QTest::newRow("issue")
-                << u"issues"_s
-                << QStringList { u"INSERT INTO issues (uid, raised_by, raised_on, what, "
-                                 "agreement, created_at, updated_at) VALUES ('i', 0, "
-                                 "'2026-03-14', 'Money', 'kumquat', %1, %1)"_s.arg(at) }
-                << u"UPDATE issues SET agreement = 'persimmon'"_s << u"DELETE FROM issues"_s;
+            << u"issues"_s
+            << QStringList { u"INSERT INTO issues (uid, raised_by, raised_on, what, "
+                             "agreement, created_at, updated_at) VALUES ('i', 0, "
+                             "'2026-03-14', 'Money', 'kumquat', %1, %1)"_s.arg(at) }
+            << u"UPDATE issues SET agreement = 'persimmon'"_s << u"DELETE FROM issues"_s;
         QTest::newRow("milestone")
-                << u"milestones"_s
-                << QStringList { u"INSERT INTO milestones (uid, position, title, created_at, "
-                                 "updated_at) VALUES ('l', 0, 'A kumquat trip', %1, "
-                                 "%1)"_s.arg(at) }
-                << u"UPDATE milestones SET title = 'A persimmon trip'"_s
-                << u"DELETE FROM milestones"_s;
+            << u"milestones"_s
+            << QStringList { u"INSERT INTO milestones (uid, position, title, created_at, "
+                             "updated_at) VALUES ('l', 0, 'A kumquat trip', %1, "
+                             "%1)"_s.arg(at) }
+            << u"UPDATE milestones SET title = 'A persimmon trip'"_s << u"DELETE FROM milestones"_s;
     }
 
     void everyKindIsSearchable()
@@ -218,13 +211,12 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         QVERIFY(journal->entries().create(Step::Acknowledge,
-                                          { u"A walk by the river"_s,
-                                            u"I don't know. Hello! It was 100% calm. 🙂"_s,
-                                            std::nullopt }));
-        QVERIFY(journal->entries().create(Step::WorkOnYourself,
-                                          { u"Café"_s, u"Learning c++ and héllo"_s, 5 }));
-        QVERIFY(journal->entries().create(Step::Reconnect,
-                                          { QString(), u"今天我们去喝咖啡了。"_s, std::nullopt }));
+            { u"A walk by the river"_s, u"I don't know. Hello! It was 100% calm. 🙂"_s,
+                std::nullopt }));
+        QVERIFY(journal->entries().create(
+            Step::WorkOnYourself, { u"Café"_s, u"Learning c++ and héllo"_s, 5 }));
+        QVERIFY(journal->entries().create(
+            Step::Reconnect, { QString(), u"今天我们去喝咖啡了。"_s, std::nullopt }));
         auto page = journal->search().find(query, 50);
         QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().detail));
         QCOMPARE(!page->hits.isEmpty(), found);
@@ -235,7 +227,7 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         const auto id = journal->entries().create(
-                Step::Reconnect, { u"Coffee"_s, u"We met for coffee on Saturday."_s, 7 });
+            Step::Reconnect, { u"Coffee"_s, u"We met for coffee on Saturday."_s, 7 });
         QVERIFY(id);
         auto page = journal->search().find(u"saturd"_s, 50);
         QVERIFY(page);
@@ -255,8 +247,8 @@ private Q_SLOTS:
         QVERIFY(journal.ok());
         QList<qint64> created;
         for (int i = 0; i < 7; ++i) {
-            created.prepend(*journal->entries().create(Step::Acknowledge,
-                                                       { u"Day %1"_s.arg(i), u"same"_s, {} }));
+            created.prepend(*journal->entries().create(
+                Step::Acknowledge, { u"Day %1"_s.arg(i), u"same"_s, {} }));
             journal.clock().advanceDays(1);
         }
         auto page = journal->search().find(u"same"_s, 5);
@@ -272,8 +264,8 @@ private Q_SLOTS:
     {
         Test::TempJournal journal;
         QVERIFY(journal.ok());
-        const qint64 id = *journal->entries().create(Step::Acknowledge,
-                                                     { u"Orchard"_s, u"apples"_s, {} });
+        const qint64 id
+            = *journal->entries().create(Step::Acknowledge, { u"Orchard"_s, u"apples"_s, {} });
         QCOMPARE(journal->search().find(u"apples"_s, 10)->hits.size(), 1);
         QVERIFY(journal->entries().update(id, { u"Orchard"_s, u"pears"_s, {} }));
         QCOMPARE(journal->search().find(u"apples"_s, 10)->hits.size(), 0);
@@ -300,9 +292,8 @@ private Q_SLOTS:
     {
         const QString marked = SearchStore::markSubstring(u"a 🙂 b 🙂"_s, u"🙂"_s, 100);
         QCOMPARE(marked, u"a \u0002🙂\u0003 b \u0002🙂\u0003"_s);
-        const QString cut = SearchStore::markSubstring(QString(50, u'x') + u"Find"_s
-                                                               + QString(50, u'y'),
-                                                       u"find"_s, 5);
+        const QString cut = SearchStore::markSubstring(
+            QString(50, u'x') + u"Find"_s + QString(50, u'y'), u"find"_s, 5);
         QCOMPARE(cut, u"…xxxxx\u0002Find\u0003yyyyy…"_s);
     }
 };

@@ -9,8 +9,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_SettingsStore : public QObject
-{
+class tst_SettingsStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:

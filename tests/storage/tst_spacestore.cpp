@@ -22,8 +22,7 @@ ContactEvent mine(const QDateTime &at, ContactChannel channel = ContactChannel::
 
 } // namespace
 
-class tst_SpaceStore : public QObject
-{
+class tst_SpaceStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -65,9 +64,8 @@ private Q_SLOTS:
         auto page = space.contacts(std::nullopt, 1);
         QVERIFY(page && page->size() == 1);
         QCOMPARE(page->constFirst().id, *id);
-        auto next = space.contacts(ContactCursor { page->constFirst().occurredAt,
-                                                   page->constFirst().id },
-                                   10);
+        auto next = space.contacts(
+            ContactCursor { page->constFirst().occurredAt, page->constFirst().id }, 10);
         QCOMPARE(next->size(), 1);
         QCOMPARE(next->constFirst().id, *theirId);
 

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 void entryAt(Test::TempJournal &journal, QDate day, QTime time, std::optional<int> mood,
-             Step step = Step::Acknowledge)
+    Step step = Step::Acknowledge)
 {
     journal.clock().setLocal(day, time);
     QVERIFY(journal->entries().create(step, { u"t"_s, u"b"_s, mood }));
@@ -30,8 +30,7 @@ void moodAt(Test::TempJournal &journal, QDate day, QTime time, int mood)
 
 } // namespace
 
-class tst_TrendStore : public QObject
-{
+class tst_TrendStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -136,7 +135,8 @@ private Q_SLOTS:
         entryAt(journal, QDate(2026, 1, 2), QTime(9, 0), 5, Step::Reconnect);
         QVERIFY(journal->reflections().create(Step::Reconnect, ReflectionKind::Guided, {}, true));
         QVERIFY(journal->reflections().create(Step::Reconnect, ReflectionKind::Guided, {}, false));
-        QVERIFY(journal->reflections().create(Step::Reconnect, ReflectionKind::ThoughtRecord, {}, true));
+        QVERIFY(journal->reflections().create(
+            Step::Reconnect, ReflectionKind::ThoughtRecord, {}, true));
         auto counts = journal->trends().stepCounts(Step::Reconnect);
         QVERIFY(counts);
         QCOMPARE(counts->value(u"entries"_s), 2);
@@ -155,7 +155,9 @@ private Q_SLOTS:
         options.days = 3650;
         options.entriesPerDay = 10;
         const Status generated = DemoJournal::generate(journal.journal(), options);
-        QVERIFY2(generated, generated ? "" : qPrintable(generated.error().message + u" "_s + generated.error().detail));
+        QVERIFY2(generated,
+            generated ? ""
+                      : qPrintable(generated.error().message + u" "_s + generated.error().detail));
         const QDate today = journal.clock().today();
         const QDate first = journal->trends().firstDay()->value();
         QElapsedTimer timer;
@@ -171,7 +173,7 @@ private Q_SLOTS:
             total += w.count;
         QCOMPARE(total, *journal->entries().count());
         qInfo("ten years: mood by day %lld ms, entries by week %lld ms (%lld entries)", moodMs,
-              weekMs, total);
+            weekMs, total);
     }
 };
 

@@ -4,7 +4,11 @@
 
 namespace Rekindle::Test {
 
-FakeClock::FakeClock(QDateTime now, QTimeZone zone) : m_now(now.toUTC()), m_zone(std::move(zone)) { }
+FakeClock::FakeClock(QDateTime now, QTimeZone zone)
+    : m_now(now.toUTC())
+    , m_zone(std::move(zone))
+{
+}
 
 void FakeClock::setLocal(QDate date, QTime time)
 {

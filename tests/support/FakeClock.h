@@ -7,11 +7,11 @@
 namespace Rekindle::Test {
 
 /// A clock that stands still until told to move, in a time zone of the test's choosing.
-class FakeClock final : public Clock
-{
+class FakeClock final : public Clock {
 public:
-    explicit FakeClock(QDateTime now = QDateTime(QDate(2026, 3, 14), QTime(9, 30), QTimeZone::utc()),
-                       QTimeZone zone = QTimeZone::utc());
+    explicit FakeClock(
+        QDateTime now = QDateTime(QDate(2026, 3, 14), QTime(9, 30), QTimeZone::utc()),
+        QTimeZone zone = QTimeZone::utc());
 
     QDateTime now() const override { return m_now; }
     QTimeZone timeZone() const override { return m_zone; }

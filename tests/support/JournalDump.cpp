@@ -21,7 +21,7 @@ QStringList dumpContent(const Journal &journal)
         for (const RecordField &field : kind.fields) {
             if (field.type == RecordField::Type::Reference)
                 columns << u"(SELECT uid FROM %1 WHERE id = t.%2)"_s.arg(
-                        RecordKinds::find(field.references)->table, field.name);
+                    RecordKinds::find(field.references)->table, field.name);
             else
                 columns << u"quote(t.%1)"_s.arg(field.name);
         }
@@ -45,7 +45,7 @@ QStringList dumpContent(const Journal &journal)
     settings.exec(u"SELECT key, value FROM journal_settings ORDER BY key"_s);
     while (settings.next())
         lines << u"setting: "_s + settings.value(0).toString() + u'='
-                        + settings.value(1).toString();
+                + settings.value(1).toString();
     return lines;
 }
 

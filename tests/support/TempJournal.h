@@ -6,15 +6,13 @@
 #include "storage/Journal.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace Rekindle::Test {
 
 /// A journal in a fresh temporary folder, driven by a fake clock. Fails the test (QVERIFY)
 /// through `ok()` when it could not be opened.
-class TempJournal
-{
+class TempJournal {
 public:
     explicit TempJournal(JournalOptions options = {});
     ~TempJournal();

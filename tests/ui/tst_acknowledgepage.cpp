@@ -37,8 +37,7 @@ int countRows(Journal &journal, const QString &table)
     return q && q->next() ? q->value(0).toInt() : -1;
 }
 
-template<typename T>
-T *child(QWidget *parent, const QString &name)
+template<typename T> T *child(QWidget *parent, const QString &name)
 {
     auto *widget = parent->findChild<T *>(name);
     if (!widget)
@@ -57,8 +56,7 @@ QWidget *showSection(AcknowledgePage &page, const QString &objectName)
 
 } // namespace
 
-class tst_AcknowledgePage : public QObject
-{
+class tst_AcknowledgePage : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -71,12 +69,13 @@ private Q_SLOTS:
         QStringList titles;
         for (int i = 0; i < sections->count(); ++i)
             titles << sections->tabText(i);
-        QCOMPARE(titles, (QStringList { u"Journal"_s, u"Reflections"_s, u"Where I Stand"_s,
-                                        u"My Part"_s, u"Space"_s, u"Unsent Messages"_s }));
+        QCOMPARE(titles,
+            (QStringList { u"Journal"_s, u"Reflections"_s, u"Where I Stand"_s, u"My Part"_s,
+                u"Space"_s, u"Unsent Messages"_s }));
         // There is no way to send anything.
         for (const QPushButton *button : page.findChildren<QPushButton *>())
             QVERIFY2(!button->text().contains(u"Send"_s, Qt::CaseInsensitive),
-                     qPrintable(button->text()));
+                qPrintable(button->text()));
     }
 
     void whereIStand()
@@ -239,8 +238,8 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(section, u"unsentMessage"_s)->isVisible()); // empty refused
         QCOMPARE(countRows(j.journal(), u"unsent_messages"_s), 0);
 
-        QTest::keyClicks(child<QPlainTextEdit>(section, u"unsentEditor"_s),
-                         u"I wish I had listened."_s);
+        QTest::keyClicks(
+            child<QPlainTextEdit>(section, u"unsentEditor"_s), u"I wish I had listened."_s);
         QTest::mouseClick(keep, Qt::LeftButton);
         auto all = j->unsentMessages().all();
         QCOMPARE(all->size(), 1);

@@ -17,8 +17,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_ExportDialog : public QObject
-{
+class tst_ExportDialog : public QObject {
     Q_OBJECT
 
     static QByteArray read(const QString &path)
@@ -32,8 +31,8 @@ private Q_SLOTS:
     {
         Test::TempJournal journal;
         QVERIFY(journal.ok());
-        QVERIFY(journal->entries().create(Step::Acknowledge,
-                                          { u"Evening <walk>"_s, u"**Calm** today."_s, 6 }));
+        QVERIFY(journal->entries().create(
+            Step::Acknowledge, { u"Evening <walk>"_s, u"**Calm** today."_s, 6 }));
         QVERIFY(journal->entries().create(Step::TakeThingsSlow, { u"Slow"_s, u"Later."_s, {} }));
         ExportDialog dialog(journal.journal());
         QVERIFY(dialog.findChild<QLabel *>(u"exportWarning"_s)->text().contains(u"anyone"_s));
@@ -41,7 +40,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         for (int i = 0; i < format->count(); ++i) {
             format->setCurrentIndex(i);
-            const QString path = dir.filePath(u"out%1."_s.arg(i) + Exporter::suffix(dialog.format()));
+            const QString path
+                = dir.filePath(u"out%1."_s.arg(i) + Exporter::suffix(dialog.format()));
             QVERIFY(dialog.exportTo(path));
             for (const QString &file : Exporter::outputFiles(dialog.format(), path))
                 QVERIFY2(read(file).size() > 8, qPrintable(file));
@@ -80,11 +80,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dialog.exportTo(dir.filePath(u"step.json"_s)));
         const QJsonArray entries = QJsonDocument::fromJson(read(dir.filePath(u"step.json"_s)))
-                                           .object()
-                                           .value(u"records"_s)
-                                           .toObject()
-                                           .value(u"entries"_s)
-                                           .toArray();
+                                       .object()
+                                       .value(u"records"_s)
+                                       .toObject()
+                                       .value(u"entries"_s)
+                                       .toArray();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.at(0).toObject().value(u"title"_s).toString(), u"Fifth"_s);
     }

@@ -20,8 +20,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_JournalPanel : public QObject
-{
+class tst_JournalPanel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -38,7 +37,8 @@ private Q_SLOTS:
         QVERIFY(panel.currentEntryId() != 0);
         QTest::keyClicks(panel.findChild<QLineEdit *>(u"entryTitle"_s), u"Why it ended"_s);
         panel.findChild<QSpinBox *>(u"entryMood"_s)->setValue(4);
-        QTest::keyClicks(panel.findChild<QPlainTextEdit *>(u"entryBody"_s), u"We stopped talking."_s);
+        QTest::keyClicks(
+            panel.findChild<QPlainTextEdit *>(u"entryBody"_s), u"We stopped talking."_s);
         QVERIFY(panel.hasUnsavedChanges());
         QTRY_VERIFY_WITH_TIMEOUT(!panel.hasUnsavedChanges(), 3000);
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/EntryListModel.h"
 #include "storage/EntryStore.h"
-#include "support/TempJournal.h"
 #include "storage/MoodStore.h"
 #include "storage/ReflectionStore.h"
+#include "support/TempJournal.h"
 #include "ui/MainWindow.h"
 #include "ui/charts/ProgressChart.h"
 #include "ui/dialogs/MoodDialog.h"
@@ -24,8 +24,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_MainWindow : public QObject
-{
+class tst_MainWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -45,7 +44,7 @@ private Q_SLOTS:
         auto *tabs = window.findChild<QTabWidget *>(u"stepTabs"_s);
         QVERIFY(tabs);
         const QStringList expected = { u"Acknowledge"_s, u"Work on Yourself"_s, u"Reconnect"_s,
-                                       u"Rebuild Trust"_s, u"Take Things Slow"_s };
+            u"Rebuild Trust"_s, u"Take Things Slow"_s };
         QCOMPARE(tabs->count(), expected.size());
         for (int i = 0; i < tabs->count(); ++i) {
             QCOMPARE(tabs->tabText(i), expected.at(i));
@@ -78,7 +77,7 @@ private Q_SLOTS:
         auto page = journal->entries().page(Step::WorkOnYourself, std::nullopt, 1);
         QVERIFY(page && page->size() == 1);
         QCOMPARE(journal->entries().entry(page->constFirst().id)->body,
-                 u"Went for a run before work."_s);
+            u"Went for a run before work."_s);
     }
 
     void autosavesWhileTheWindowStaysOpen()

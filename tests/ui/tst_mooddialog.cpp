@@ -16,8 +16,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_MoodDialog : public QObject
-{
+class tst_MoodDialog : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -42,7 +41,8 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QLabel *>(u"moodValue"_s)->text().startsWith(u"7"_s));
         dialog.setEmotionChecked(u"hopeful"_s, true);
         dialog.setEmotionChecked(u"tired"_s, true);
-        QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"moodNote"_s), u"Better than yesterday"_s);
+        QTest::keyClicks(
+            dialog.findChild<QPlainTextEdit *>(u"moodNote"_s), u"Better than yesterday"_s);
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"saveMoodButton"_s), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 

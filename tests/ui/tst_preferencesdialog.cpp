@@ -16,8 +16,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_PreferencesDialog : public QObject
-{
+class tst_PreferencesDialog : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:

@@ -5,11 +5,11 @@
 #include "storage/MilestoneStore.h"
 #include "storage/SpaceStore.h"
 #include "storage/TrustStore.h"
+#include "support/TempJournal.h"
 #include "ui/Appearance.h"
 #include "ui/charts/GoalAdherenceChart.h"
-#include "ui/charts/SpaceChart.h"
-#include "support/TempJournal.h"
 #include "ui/charts/ProgressChart.h"
+#include "ui/charts/SpaceChart.h"
 #include "ui/dialogs/ProgressDialog.h"
 #include "ui/widgets/StepProgressIndicator.h"
 
@@ -25,8 +25,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_ProgressDialog : public QObject
-{
+class tst_ProgressDialog : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -58,14 +57,13 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.charts().size(), 7);
-        const QStringList names = { u"moodChart"_s,          u"writingChart"_s,
-                                    u"spaceChart"_s,         u"goalAdherenceChart"_s,
-                                    u"contactResponseChart"_s, u"commitmentsChart"_s,
-                                    u"milestoneChart"_s };
+        const QStringList names
+            = { u"moodChart"_s, u"writingChart"_s, u"spaceChart"_s, u"goalAdherenceChart"_s,
+                  u"contactResponseChart"_s, u"commitmentsChart"_s, u"milestoneChart"_s };
         for (const QString &name : names)
             QVERIFY2(dialog.findChild<ProgressChart *>(name), qPrintable(name));
-        const QList<TrendRange> ranges = { TrendRange::Days30, TrendRange::Days90, TrendRange::Year,
-                                           TrendRange::All };
+        const QList<TrendRange> ranges
+            = { TrendRange::Days30, TrendRange::Days90, TrendRange::Year, TrendRange::All };
         for (const TrendRange range : ranges) {
             dialog.setRange(range);
             for (ProgressChart *chart : dialog.charts()) {
@@ -74,7 +72,8 @@ private Q_SLOTS:
                 QVERIFY(chart->view()->isVisible());
                 QVERIFY(!chart->findChild<QLabel *>(u"chartEmptyState"_s)->isVisible());
                 const QDate yesterday = journal.clock().today().addDays(-1);
-                QVERIFY(!chart->tooltipAt(QDateTime(yesterday, QTime(12, 0)).toMSecsSinceEpoch()).isEmpty());
+                QVERIFY(!chart->tooltipAt(QDateTime(yesterday, QTime(12, 0)).toMSecsSinceEpoch())
+                             .isEmpty());
             }
         }
         const auto indicators = dialog.findChildren<StepProgressIndicator *>();
@@ -93,7 +92,8 @@ private Q_SLOTS:
             QVERIFY(image.width() > 100);
         }
         QString error;
-        QVERIFY(!dialog.charts().first()->exportPng(dir.filePath(u"no/such/folder/x.png"_s), &error));
+        QVERIFY(
+            !dialog.charts().first()->exportPng(dir.filePath(u"no/such/folder/x.png"_s), &error));
         QVERIFY(!error.isEmpty());
 
         // The dark palette: charts restyle and still export.
@@ -208,7 +208,7 @@ private Q_SLOTS:
         const qint64 all = timer.restart();
         qInfo("progress dialog on ten years: step progress %lld ms, build (90 days) %lld ms, "
               "show %lld ms, switch to all time and paint %lld ms",
-              model, build, shown, all);
+            model, build, shown, all);
     }
 };
 

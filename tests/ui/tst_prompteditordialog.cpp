@@ -14,8 +14,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_PromptEditorDialog : public QObject
-{
+class tst_PromptEditorDialog : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -71,7 +70,8 @@ private Q_SLOTS:
         PromptListModel model(journal->prompts(), Step::TakeThingsSlow);
         PromptEditorDialog dialog(&model);
         dialog.show();
-        QTest::mouseClick(dialog.findChild<QPushButton *>(u"restorePromptsButton"_s), Qt::LeftButton);
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(u"restorePromptsButton"_s), Qt::LeftButton);
         dialog.accept();
         QVERIFY(!*journal->prompts().isCustomized(Step::TakeThingsSlow));
     }

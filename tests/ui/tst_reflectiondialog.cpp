@@ -15,12 +15,17 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_ReflectionDialog : public QObject
-{
+class tst_ReflectionDialog : public QObject {
     Q_OBJECT
 
-    static QPlainTextEdit *answer(QDialog &d) { return d.findChild<QPlainTextEdit *>(u"reflectionAnswer"_s); }
-    static QPushButton *button(QDialog &d, const QString &name) { return d.findChild<QPushButton *>(name); }
+    static QPlainTextEdit *answer(QDialog &d)
+    {
+        return d.findChild<QPlainTextEdit *>(u"reflectionAnswer"_s);
+    }
+    static QPushButton *button(QDialog &d, const QString &name)
+    {
+        return d.findChild<QPushButton *>(name);
+    }
 
 private Q_SLOTS:
     void draftResumeFinishEdit()
@@ -36,8 +41,9 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QCOMPARE(dialog.questionCount(), int(prompts.size()));
             QCOMPARE(dialog.findChild<QLabel *>(u"reflectionProgress"_s)->text(),
-                     u"Question 1 of %1"_s.arg(prompts.size()));
-            QCOMPARE(dialog.findChild<QLabel *>(u"reflectionPrompt"_s)->text(), prompts.first().text);
+                u"Question 1 of %1"_s.arg(prompts.size()));
+            QCOMPARE(
+                dialog.findChild<QLabel *>(u"reflectionPrompt"_s)->text(), prompts.first().text);
             QVERIFY(!button(dialog, u"backButton"_s)->isEnabled());
             QVERIFY(button(dialog, u"skipButton"_s)->isEnabled());
             QTest::keyClicks(answer(dialog), u"We stopped talking."_s);
@@ -104,15 +110,15 @@ private Q_SLOTS:
         QVERIFY(journal.ok());
         ReflectionListModel model(journal->reflections(), Step::Reconnect);
         {
-            auto *dialog = new ReflectionDialog(&model, *journal->prompts().prompts(Step::Reconnect),
-                                                journal.clock());
+            auto *dialog = new ReflectionDialog(
+                &model, *journal->prompts().prompts(Step::Reconnect), journal.clock());
             dialog->show();
             QTest::keyClicks(answer(*dialog), u"Typed just now"_s);
             delete dialog; // before the autosave timer fires
         }
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(journal->reflections().reflection(model.idAt(0))->answers.first().answer,
-                 u"Typed just now"_s);
+            u"Typed just now"_s);
     }
 
     void openingAndClosingLeavesNoTrace()
@@ -120,7 +126,8 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         ReflectionListModel model(journal->reflections(), Step::Reconnect);
-        ReflectionDialog dialog(&model, *journal->prompts().prompts(Step::Reconnect), journal.clock());
+        ReflectionDialog dialog(
+            &model, *journal->prompts().prompts(Step::Reconnect), journal.clock());
         dialog.show();
         dialog.reject();
         QCOMPARE(model.rowCount(), 0);
@@ -156,8 +163,8 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         ReflectionListModel model(journal->reflections(), Step::WorkOnYourself);
-        ReflectionDialog dialog(&model, *journal->prompts().prompts(Step::WorkOnYourself),
-                                journal.clock());
+        ReflectionDialog dialog(
+            &model, *journal->prompts().prompts(Step::WorkOnYourself), journal.clock());
         dialog.show();
         QVERIFY(!dialog.findChild<QLabel *>(u"briefHint"_s)->isVisible());
         journal.clock().advanceSecs(3600);
@@ -178,7 +185,8 @@ private Q_SLOTS:
         prompts.prepend(own);
         QVERIFY(journal->prompts().setPrompts(Step::RebuildTrust, prompts));
         ReflectionListModel model(journal->reflections(), Step::RebuildTrust);
-        ReflectionDialog dialog(&model, *journal->prompts().prompts(Step::RebuildTrust), journal.clock());
+        ReflectionDialog dialog(
+            &model, *journal->prompts().prompts(Step::RebuildTrust), journal.clock());
         QCOMPARE(dialog.questionCount(), 2);
         QCOMPARE(dialog.answers().first().promptText, u"What did I promise this week?"_s);
         QCOMPARE(dialog.answers().first().promptKey, own.key);

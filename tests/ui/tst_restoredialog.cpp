@@ -16,15 +16,14 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QTest>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_RestoreDialog : public QObject
-{
+class tst_RestoreDialog : public QObject {
     Q_OBJECT
 
     /// Answers the next modal message box by clicking the button whose text is `button`.
@@ -104,8 +103,8 @@ private Q_SLOTS:
         QVERIFY(question.contains(u"kept as a backup"_s));
         QCOMPARE(Test::dumpContent(journal.journal()), atBackup);
         // The window shows the restored journal (its pages were rebuilt).
-        QTRY_COMPARE(window.page(2)->findChild<QListView *>(u"entryList"_s)->model()->rowCount(),
-                     1);
+        QTRY_COMPARE(
+            window.page(2)->findChild<QListView *>(u"entryList"_s)->model()->rowCount(), 1);
         // The journal as it was is kept.
         const QList<BackupInfo> backups = Backups(journal.journal()).list();
         QCOMPARE(backups.constFirst().kind, BackupInfo::Kind::BeforeRestore);

@@ -19,8 +19,7 @@ using namespace Qt::StringLiterals;
 /// Every section of every step, with an empty and with a sample journal, at a small and a
 /// large window size: the layout must fit (no clipping), and with REKINDLE_SCREENSHOT_DIR set
 /// each one is saved as a PNG to look at.
-class tst_StepScreens : public QObject
-{
+class tst_StepScreens : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -40,7 +39,7 @@ private Q_SLOTS:
         for (const bool demo : { false, true })
             for (const QSize size : { QSize(1024, 700), QSize(1920, 1080) })
                 QTest::addRow("%s %dx%d", demo ? "demo" : "empty", size.width(), size.height())
-                        << demo << false << size;
+                    << demo << false << size;
         // The bombarding warning shown at the small size, where space is tight.
         QTest::addRow("warning 1024x700") << true << true << QSize(1024, 700);
     }
@@ -76,21 +75,20 @@ private Q_SLOTS:
                 QApplication::processEvents();
                 const QSize needed = window.minimumSizeHint();
                 QVERIFY2(needed.width() <= 1024 && needed.height() <= 700,
-                         qPrintable(u"step %1 section %2 needs %3x%4"_s.arg(stepIndex + 1)
-                                            .arg(sections->tabText(s))
-                                            .arg(needed.width())
-                                            .arg(needed.height())));
+                    qPrintable(u"step %1 section %2 needs %3x%4"_s.arg(stepIndex + 1)
+                                   .arg(sections->tabText(s))
+                                   .arg(needed.width())
+                                   .arg(needed.height())));
                 if (!outDir.isEmpty()) {
                     QDir().mkpath(outDir);
-                    const QString name = u"%1/step%2-%3-%4-%5x%6.png"_s
-                                                 .arg(outDir)
-                                                 .arg(stepIndex + 1)
-                                                 .arg(s)
-                                                 .arg(warning ? u"warning"_s
-                                                              : demo  ? u"demo"_s
-                                                                      : u"empty"_s)
-                                                 .arg(size.width())
-                                                 .arg(size.height());
+                    const QString name = u"%1/step%2-%3-%4-%5x%6.png"_s.arg(outDir)
+                                             .arg(stepIndex + 1)
+                                             .arg(s)
+                                             .arg(warning   ? u"warning"_s
+                                                     : demo ? u"demo"_s
+                                                            : u"empty"_s)
+                                             .arg(size.width())
+                                             .arg(size.height());
                     QVERIFY(window.grab().save(name));
                 }
             }

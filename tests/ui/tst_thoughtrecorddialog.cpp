@@ -16,8 +16,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-class tst_ThoughtRecordDialog : public QObject
-{
+class tst_ThoughtRecordDialog : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -31,7 +30,8 @@ private Q_SLOTS:
             ThoughtRecordDialog dialog(&model);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"situationEdit"_s), u"Saw their photo"_s);
+            QTest::keyClicks(
+                dialog.findChild<QPlainTextEdit *>(u"situationEdit"_s), u"Saw their photo"_s);
             auto *before = dialog.findChild<EmotionRatingsEditor *>(u"emotionsBefore"_s);
             QCOMPARE(before->rowCount(), 1);
             auto *name = before->findChild<QComboBox *>(u"emotionName"_s);
@@ -39,13 +39,18 @@ private Q_SLOTS:
             QTest::keyClicks(name->lineEdit(), u"sad"_s);
             auto *intensity = before->findChild<QSpinBox *>(u"emotionIntensity"_s);
             intensity->setValue(80);
-            QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"automaticThoughtEdit"_s), u"They forgot me"_s);
-            QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"evidenceForEdit"_s), u"They smile"_s);
-            QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"evidenceAgainstEdit"_s), u"One photo"_s);
-            QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"balancedThoughtEdit"_s), u"I cannot know"_s);
+            QTest::keyClicks(
+                dialog.findChild<QPlainTextEdit *>(u"automaticThoughtEdit"_s), u"They forgot me"_s);
+            QTest::keyClicks(
+                dialog.findChild<QPlainTextEdit *>(u"evidenceForEdit"_s), u"They smile"_s);
+            QTest::keyClicks(
+                dialog.findChild<QPlainTextEdit *>(u"evidenceAgainstEdit"_s), u"One photo"_s);
+            QTest::keyClicks(
+                dialog.findChild<QPlainTextEdit *>(u"balancedThoughtEdit"_s), u"I cannot know"_s);
             QTRY_VERIFY(dialog.reflectionId() != 0); // autosaved as a draft
             QVERIFY(!journal->reflections().reflection(dialog.reflectionId())->complete);
-            QTest::mouseClick(dialog.findChild<QPushButton *>(u"copyEmotionsButton"_s), Qt::LeftButton);
+            QTest::mouseClick(
+                dialog.findChild<QPushButton *>(u"copyEmotionsButton"_s), Qt::LeftButton);
             auto *after = dialog.findChild<EmotionRatingsEditor *>(u"emotionsAfter"_s);
             QCOMPARE(after->rowCount(), 1);
             after->findChild<QSpinBox *>(u"emotionIntensity"_s)->setValue(40);

@@ -21,8 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *parent, const QString &name)
+template<typename T> T *child(QWidget *parent, const QString &name)
 {
     auto *widget = parent->findChild<T *>(name);
     if (!widget)
@@ -40,8 +39,7 @@ QWidget *showSection(WorkOnYourselfPage &page, const QString &objectName)
 
 } // namespace
 
-class tst_WorkOnYourselfPage : public QObject
-{
+class tst_WorkOnYourselfPage : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -86,8 +84,8 @@ private Q_SLOTS:
         child<QDateEdit>(section, u"checkInDay"_s)->setDate(j.clock().today().addDays(-1));
         QTest::keyClicks(child<QLineEdit>(section, u"checkInNote"_s), u"Slow but steady"_s);
         QTest::mouseClick(child<QPushButton>(section, u"checkInGoal"_s), Qt::LeftButton);
-        QCOMPARE(**j->goals().checkInNote(goal.id, j.clock().today().addDays(-1)),
-                 u"Slow but steady"_s);
+        QCOMPARE(
+            **j->goals().checkInNote(goal.id, j.clock().today().addDays(-1)), u"Slow but steady"_s);
         QCOMPARE(table->model()->index(0, 1).data().toString(), u"2 of 3 this week"_s);
 
         // Archive, see it in the archive, restore it.

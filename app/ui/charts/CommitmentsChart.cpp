@@ -10,7 +10,6 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -19,9 +18,9 @@ namespace Rekindle {
 
 CommitmentsChart::CommitmentsChart(const ChartStore &store, QWidget *parent)
     : ProgressChart(tr("Commitments kept"),
-                    tr("No commitment was kept or broken in this period. When you mark a "
-                       "promise from step 4 as kept or broken, the share kept shows here."),
-                    parent)
+        tr("No commitment was kept or broken in this period. When you mark a "
+           "promise from step 4 as kept or broken, the share kept shows here."),
+        parent)
     , m_store(store)
 {
     setObjectName(u"commitmentsChart"_s);
@@ -53,8 +52,7 @@ void CommitmentsChart::reload(TrendRange range, QDate today)
         const double end = double(xOf(bucketEnd(b.start)));
         const double right = end - (end - start) * 0.15;
         const int n = b.decided.settled();
-        upper << QPointF(start, 0) << QPointF(start, n) << QPointF(right, n)
-              << QPointF(right, 0);
+        upper << QPointF(start, 0) << QPointF(start, n) << QPointF(right, n) << QPointF(right, 0);
         lower << QPointF(start, 0) << QPointF(right, 0);
     }
     auto *barsUpper = new QLineSeries;
@@ -148,8 +146,8 @@ QString CommitmentsChart::tooltipAt(qint64 msecs) const
     const QLocale locale;
     QStringList lines;
     lines << (m_series.byMonth
-                      ? locale.toString(b->start, u"MMMM yyyy"_s)
-                      : tr("Week of %1").arg(locale.toString(b->start, QLocale::LongFormat)));
+            ? locale.toString(b->start, u"MMMM yyyy"_s)
+            : tr("Week of %1").arg(locale.toString(b->start, QLocale::LongFormat)));
     if (const auto ratio = b->decided.ratio()) {
         lines << tr("%1% kept").arg(locale.toString(100.0 * *ratio, 'f', 0));
         lines << tr("%n kept", nullptr, b->decided.kept);

@@ -9,8 +9,7 @@ namespace Rekindle {
 
 /// The share of commitments kept of those decided, per week (short periods) or month, as a
 /// line, over light bars of how many were decided. Periods with no decision are gaps.
-class CommitmentsChart final : public ProgressChart
-{
+class CommitmentsChart final : public ProgressChart {
     Q_OBJECT
 
 public:

@@ -9,7 +9,6 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -18,9 +17,9 @@ namespace Rekindle {
 
 ContactResponseChart::ContactResponseChart(const ChartStore &store, QWidget *parent)
     : ProgressChart(tr("My contacts and their responses"),
-                    tr("No contacts you made in this period. When you log one, and how they "
-                       "responded, it shows here. Giving space is progress too."),
-                    parent)
+        tr("No contacts you made in this period. When you log one, and how they "
+           "responded, it shows here. Giving space is progress too."),
+        parent)
     , m_store(store)
 {
     setObjectName(u"contactResponseChart"_s);
@@ -46,8 +45,7 @@ void ContactResponseChart::reload(TrendRange range, QDate today)
     neutral.setAlphaF(0.45f);
     QColor none = pal.color(QPalette::Text);
     none.setAlphaF(isDark() ? 0.28f : 0.15f);
-    struct Layer
-    {
+    struct Layer {
         ContactResponse response;
         QColor color;
     };
@@ -119,8 +117,9 @@ QString ContactResponseChart::tooltipAt(qint64 msecs) const
         return {};
     const QLocale locale;
     QStringList lines;
-    lines << (m_series.byMonth ? locale.toString(b->start, u"MMMM yyyy"_s)
-                               : tr("Week of %1").arg(locale.toString(b->start, QLocale::LongFormat)));
+    lines << (m_series.byMonth
+            ? locale.toString(b->start, u"MMMM yyyy"_s)
+            : tr("Week of %1").arg(locale.toString(b->start, QLocale::LongFormat)));
     const int total = b->total();
     lines << tr("%n contact(s) you made", nullptr, total);
     for (const ContactResponse r : Contacts::responses()) {

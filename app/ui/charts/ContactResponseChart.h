@@ -9,8 +9,7 @@ namespace Rekindle {
 
 /// Contacts I made, per week (short periods) or month, stacked by the response they got: warm,
 /// neutral, cold or no reply yet.
-class ContactResponseChart final : public ProgressChart
-{
+class ContactResponseChart final : public ProgressChart {
     Q_OBJECT
 
 public:

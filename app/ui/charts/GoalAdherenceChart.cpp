@@ -10,7 +10,6 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -19,10 +18,10 @@ namespace Rekindle {
 
 GoalAdherenceChart::GoalAdherenceChart(const ChartStore &store, QWidget *parent)
     : ProgressChart(tr("Goals kept per week"),
-                    tr("No goals to show for this period yet. Add a goal in step 2 and tick "
-                       "the days you work on it; each week's share of what you planned shows "
-                       "here."),
-                    parent)
+        tr("No goals to show for this period yet. Add a goal in step 2 and tick "
+           "the days you work on it; each week's share of what you planned shows "
+           "here."),
+        parent)
     , m_store(store)
     , m_goal(new QComboBox(this))
 {
@@ -44,9 +43,8 @@ void GoalAdherenceChart::fillGoals()
     m_goal->addItem(tr("All goals"));
     if (auto goals = m_store.goals()) {
         for (const GoalInfo &goal : std::as_const(*goals)) {
-            const QString title = goal.archivedOn.isValid()
-                    ? tr("%1 (archived)").arg(goal.title)
-                    : goal.title;
+            const QString title
+                = goal.archivedOn.isValid() ? tr("%1 (archived)").arg(goal.title) : goal.title;
             m_goal->addItem(title, goal.id);
         }
     }
@@ -74,8 +72,8 @@ void GoalAdherenceChart::rebuild()
     if (!m_today.isValid())
         return;
     const QVariant id = m_goal->currentData();
-    const std::optional<qint64> goalId =
-            id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+    const std::optional<qint64> goalId
+        = id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
     auto series = ChartSeries::goalAdherence(m_store, m_range, m_today, goalId);
     m_series = series ? std::move(series).value() : GoalAdherenceSeries {};
     clearChart();
@@ -144,14 +142,14 @@ QString GoalAdherenceChart::tooltipAt(qint64 msecs) const
 {
     const QDate monday = TrendSeries::weekStart(QDateTime::fromMSecsSinceEpoch(msecs).date());
     const auto it = std::find_if(m_series.weeks.cbegin(), m_series.weeks.cend(),
-                                 [monday](const GoalWeek &w) { return w.weekStart == monday; });
+        [monday](const GoalWeek &w) { return w.weekStart == monday; });
     if (it == m_series.weeks.cend())
         return {};
     const QLocale locale;
     const int made = it->checkIns;
     return tr("Week of %1\n%2% kept\n%n check-in(s), %3 planned", nullptr, made)
-            .arg(locale.toString(it->weekStart, QLocale::LongFormat),
-                 locale.toString(it->percent(), 'f', 0), locale.toString(it->planned, 'g', 3));
+        .arg(locale.toString(it->weekStart, QLocale::LongFormat),
+            locale.toString(it->percent(), 'f', 0), locale.toString(it->planned, 'g', 3));
 }
 
 } // namespace Rekindle

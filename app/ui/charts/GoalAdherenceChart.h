@@ -11,8 +11,7 @@ namespace Rekindle {
 
 /// Goal adherence per week: check-ins done of check-ins planned across the goals active that
 /// week, as a percentage; a selector narrows it to one goal.
-class GoalAdherenceChart final : public ProgressChart
-{
+class GoalAdherenceChart final : public ProgressChart {
     Q_OBJECT
 
 public:

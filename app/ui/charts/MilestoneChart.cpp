@@ -8,7 +8,6 @@
 #include <QLegend>
 #include <QLocale>
 #include <QScatterSeries>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -16,16 +15,16 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-constexpr double PlannedRow = 1.0;
-constexpr double ReachedRow = 2.0;
+    constexpr double PlannedRow = 1.0;
+    constexpr double ReachedRow = 2.0;
 
 } // namespace
 
 MilestoneChart::MilestoneChart(const ChartStore &store, QWidget *parent)
     : ProgressChart(tr("Milestones"),
-                    tr("No milestone planned or reached in this period. Give a milestone of "
-                       "step 5 a day, and it shows here on the timeline."),
-                    parent)
+        tr("No milestone planned or reached in this period. Give a milestone of "
+           "step 5 a day, and it shows here on the timeline."),
+        parent)
     , m_store(store)
 {
     setObjectName(u"milestoneChart"_s);
@@ -112,7 +111,7 @@ QString MilestoneChart::tooltipAt(qint64 msecs) const
     QStringList lines;
     lines << p->title;
     lines << (p->reached ? tr("Reached on %1") : tr("Planned for %1"))
-                     .arg(locale.toString(p->day, QLocale::LongFormat));
+                 .arg(locale.toString(p->day, QLocale::LongFormat));
     if (p->tooClose)
         lines << p->paceNote;
     return lines.join(u'\n');

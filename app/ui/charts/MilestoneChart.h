@@ -10,8 +10,7 @@ namespace Rekindle {
 /// Step 5's milestones on a timeline: planned days as hollow points, reached days as filled
 /// ones, and reached milestones that came sooner than the chosen gap after the one before in a
 /// colour of their own (PaceRules).
-class MilestoneChart final : public ProgressChart
-{
+class MilestoneChart final : public ProgressChart {
     Q_OBJECT
 
 public:

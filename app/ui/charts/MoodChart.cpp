@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -17,9 +16,9 @@ namespace Rekindle {
 
 MoodChart::MoodChart(const TrendStore &trends, QWidget *parent)
     : ProgressChart(tr("Mood over time"),
-                    tr("No moods in this period yet. Check in with Ctrl+M, or give a journal "
-                       "entry a mood, and your mood over time will show here."),
-                    parent)
+        tr("No moods in this period yet. Check in with Ctrl+M, or give a journal "
+           "entry a mood, and your mood over time will show here."),
+        parent)
     , m_trends(trends)
 {
     setObjectName(u"moodChart"_s);
@@ -91,13 +90,13 @@ QString MoodChart::tooltipAt(qint64 msecs) const
     const QDate day = QDateTime::fromMSecsSinceEpoch(msecs).date();
     // The nearest day with a value.
     const auto it = std::min_element(m_series.points.cbegin(), m_series.points.cend(),
-                                     [day](const MoodPoint &a, const MoodPoint &b) {
-                                         return std::abs(a.day.daysTo(day)) < std::abs(b.day.daysTo(day));
-                                     });
+        [day](const MoodPoint &a, const MoodPoint &b) {
+            return std::abs(a.day.daysTo(day)) < std::abs(b.day.daysTo(day));
+        });
     const QLocale locale;
     return tr("%1\nMood %2 (%n value(s))\n7-day average %3", nullptr, it->count)
-            .arg(locale.toString(it->day, QLocale::LongFormat),
-                 locale.toString(it->mood, 'f', 1), locale.toString(it->average7, 'f', 1));
+        .arg(locale.toString(it->day, QLocale::LongFormat), locale.toString(it->mood, 'f', 1),
+            locale.toString(it->average7, 'f', 1));
 }
 
 } // namespace Rekindle

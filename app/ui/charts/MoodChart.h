@@ -12,8 +12,7 @@ class TrendStore;
 
 /// Mood over time: each day's mood (from check-ins and entries) as dots, and the 7-day average
 /// as a line.
-class MoodChart final : public ProgressChart
-{
+class MoodChart final : public ProgressChart {
     Q_OBJECT
 
 public:

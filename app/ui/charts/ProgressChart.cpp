@@ -19,7 +19,6 @@
 #include <QStandardPaths>
 #include <QToolTip>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -189,7 +188,7 @@ bool ProgressChart::exportPng(const QString &filePath, QString *error)
     if (image.isNull() || !image.save(filePath, "PNG")) {
         if (error)
             *error = tr("The image could not be saved to %1. Check that you may write there.")
-                             .arg(QDir::toNativeSeparators(filePath));
+                         .arg(QDir::toNativeSeparators(filePath));
         return false;
     }
     Q_EMIT exported(filePath);
@@ -200,9 +199,8 @@ void ProgressChart::askToExport()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString name = tr("rekindle-%1.png").arg(objectName());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
-                                                      folder + u'/' + name,
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), folder + u'/' + name, tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     QString error;

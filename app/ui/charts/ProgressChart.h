@@ -21,8 +21,7 @@ namespace Rekindle {
 ///
 /// A new chart (space, goals, contacts, ...) is one subclass that implements reload() with a
 /// series builder from the models layer, and one line in ProgressDialog::createCharts().
-class ProgressChart : public QWidget
-{
+class ProgressChart : public QWidget {
     Q_OBJECT
 
 public:

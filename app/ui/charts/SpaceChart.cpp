@@ -10,7 +10,6 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -19,10 +18,10 @@ namespace Rekindle {
 
 SpaceChart::SpaceChart(const ChartStore &store, QWidget *parent)
     : ProgressChart(tr("Days of space"),
-                    tr("Nothing about space in this period yet. Once you note when space began "
-                       "(step 1, Space), each day you give it shows here, with any contacts and "
-                       "the urges you resisted."),
-                    parent)
+        tr("Nothing about space in this period yet. Once you note when space began "
+           "(step 1, Space), each day you give it shows here, with any contacts and "
+           "the urges you resisted."),
+        parent)
     , m_store(store)
 {
     setObjectName(u"spaceChart"_s);
@@ -180,7 +179,7 @@ QString SpaceChart::tooltipAt(qint64 msecs) const
     }
     const QDate monday = TrendSeries::weekStart(day);
     const auto week = std::find_if(m_series.urgeWeeks.cbegin(), m_series.urgeWeeks.cend(),
-                                   [monday](const UrgeWeek &w) { return w.weekStart == monday; });
+        [monday](const UrgeWeek &w) { return w.weekStart == monday; });
     if (week != m_series.urgeWeeks.cend() && week->urges > 0) {
         const int urges = week->urges;
         lines << tr("%n urge(s) resisted that week", nullptr, urges);

@@ -10,8 +10,7 @@ namespace Rekindle {
 /// Days of space: the length of the current stretch on each day (climbing one a day, back to
 /// 0 on a day I reached out, as the Space section counts it), my contacts and theirs marked on
 /// the line, and urges resisted per week as light bars.
-class SpaceChart final : public ProgressChart
-{
+class SpaceChart final : public ProgressChart {
     Q_OBJECT
 
 public:

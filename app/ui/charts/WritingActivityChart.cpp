@@ -9,7 +9,6 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -18,9 +17,9 @@ namespace Rekindle {
 
 WritingActivityChart::WritingActivityChart(const TrendStore &trends, QWidget *parent)
     : ProgressChart(tr("Journal writing per week"),
-                    tr("Nothing written in this period yet. Each entry you write shows here, "
-                       "week by week."),
-                    parent)
+        tr("Nothing written in this period yet. Each entry you write shows here, "
+           "week by week."),
+        parent)
     , m_trends(trends)
 {
     setObjectName(u"writingChart"_s);
@@ -85,11 +84,11 @@ QString WritingActivityChart::tooltipAt(qint64 msecs) const
     const QDate day = QDateTime::fromMSecsSinceEpoch(msecs).date();
     const QDate monday = TrendSeries::weekStart(day);
     const auto it = std::find_if(m_series.weeks.cbegin(), m_series.weeks.cend(),
-                                 [monday](const WeekPoint &w) { return w.weekStart == monday; });
+        [monday](const WeekPoint &w) { return w.weekStart == monday; });
     if (it == m_series.weeks.cend())
         return {};
     return tr("Week of %1: %n entries", nullptr, it->entries)
-            .arg(QLocale().toString(it->weekStart, QLocale::LongFormat));
+        .arg(QLocale().toString(it->weekStart, QLocale::LongFormat));
 }
 
 } // namespace Rekindle

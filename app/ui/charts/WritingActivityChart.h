@@ -9,8 +9,7 @@ namespace Rekindle {
 class TrendStore;
 
 /// Journal writing activity: entries written per week, quiet weeks included.
-class WritingActivityChart final : public ProgressChart
-{
+class WritingActivityChart final : public ProgressChart {
     Q_OBJECT
 
 public:

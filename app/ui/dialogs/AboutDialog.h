@@ -7,8 +7,7 @@
 namespace Rekindle {
 
 /// Version, license and the privacy promise.
-class AboutDialog final : public QDialog
-{
+class AboutDialog final : public QDialog {
     Q_OBJECT
 
 public:

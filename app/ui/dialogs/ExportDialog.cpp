@@ -40,8 +40,7 @@ ExportDialog::ExportDialog(const Journal &journal, QWidget *parent)
 
     m_format->setObjectName(u"exportFormat"_s);
     for (const ExportFormat format : { ExportFormat::Pdf, ExportFormat::Html,
-                                       ExportFormat::Markdown, ExportFormat::Json,
-                                       ExportFormat::Csv })
+             ExportFormat::Markdown, ExportFormat::Json, ExportFormat::Csv })
         m_format->addItem(Exporter::label(format), static_cast<int>(format));
     auto *formatLabel = new QLabel(tr("&Format:"), this);
     formatLabel->setBuddy(m_format);
@@ -66,7 +65,7 @@ ExportDialog::ExportDialog(const Journal &journal, QWidget *parent)
     m_step->setAccessibleName(tr("Step to export"));
     for (const Step step : Steps::all())
         m_step->addItem(tr("Step %1: %2").arg(static_cast<int>(step)).arg(Steps::title(step)),
-                        static_cast<int>(step));
+            static_cast<int>(step));
 
     auto *scopeBox = new QGroupBox(tr("What to export"), this);
     auto *rangeRow = new QHBoxLayout;
@@ -85,9 +84,9 @@ ExportDialog::ExportDialog(const Journal &journal, QWidget *parent)
     scopeLayout->addLayout(stepRow);
 
     auto *warning = new QLabel(
-            tr("The exported file is not protected: anyone who gets it can read everything in "
-               "it. Keep it somewhere private, and delete it when you no longer need it."),
-            this);
+        tr("The exported file is not protected: anyone who gets it can read everything in "
+           "it. Keep it somewhere private, and delete it when you no longer need it."),
+        this);
     warning->setObjectName(u"exportWarning"_s);
     warning->setWordWrap(true);
 
@@ -140,10 +139,10 @@ void ExportDialog::chooseFileAndExport()
 {
     const ExportFormat chosen = format();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = folder + u'/' + tr("Rekindle Journal") + u'.'
-            + Exporter::suffix(chosen);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Journal"), suggested,
-                                                      Exporter::fileFilter(chosen));
+    const QString suggested
+        = folder + u'/' + tr("Rekindle Journal") + u'.' + Exporter::suffix(chosen);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Journal"), suggested, Exporter::fileFilter(chosen));
     if (path.isEmpty())
         return;
     if (exportTo(path))

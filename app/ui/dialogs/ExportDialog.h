@@ -18,8 +18,7 @@ class Journal;
 
 /// Asks what to export (everything, a date range or one step) and in which format, warns that
 /// the file will not be encrypted, then asks where and writes it with a cancellable progress.
-class ExportDialog final : public QDialog
-{
+class ExportDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -7,14 +7,13 @@
 #include "models/RecentMoodModel.h"
 
 #include <QDialogButtonBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QGridLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSlider>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <array>
 
@@ -23,19 +22,19 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-// One word for each value of the scale, so the number has a meaning.
-constexpr std::array kMoodWords = {
-    QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "very low"),
-    QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "low"),
-    QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "quite low"),
-    QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "a bit low"),
-    QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "so-so"),
-    QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "okay"),
-    QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "fairly good"),
-    QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "good"),
-    QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "very good"),
-    QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "wonderful"),
-};
+    // One word for each value of the scale, so the number has a meaning.
+    constexpr std::array kMoodWords = {
+        QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "very low"),
+        QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "low"),
+        QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "quite low"),
+        QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "a bit low"),
+        QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "so-so"),
+        QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "okay"),
+        QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "fairly good"),
+        QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "good"),
+        QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "very good"),
+        QT_TRANSLATE_NOOP("Rekindle::MoodDialog", "wonderful"),
+    };
 
 } // namespace
 
@@ -89,9 +88,8 @@ MoodDialog::MoodDialog(RecentMoodModel *model, QWidget *parent)
         m_emotionButtons << button;
         // A tick as well as the pressed look: visible in every style and palette.
         const QString name = Emotions::displayName(keys.at(i));
-        connect(button, &QPushButton::toggled, button, [button, name](bool on) {
-            button->setText(on ? tr("✓ %1").arg(name) : name);
-        });
+        connect(button, &QPushButton::toggled, button,
+            [button, name](bool on) { button->setText(on ? tr("✓ %1").arg(name) : name); });
     }
     emotionsLabel->setBuddy(m_emotionButtons.value(0));
 

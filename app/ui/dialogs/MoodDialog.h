@@ -17,8 +17,7 @@ class RecentMoodModel;
 
 /// A quick mood check-in: how it feels (1–10), which feelings, an optional note. Several a day
 /// are welcome.
-class MoodDialog final : public QDialog
-{
+class MoodDialog final : public QDialog {
     Q_OBJECT
 
 public:

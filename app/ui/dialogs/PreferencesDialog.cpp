@@ -24,9 +24,9 @@ PreferencesDialog::PreferencesDialog(Journal &journal, QWidget *parent)
     , m_space(new SpaceOverview(journal, QLocale().firstDayOfWeek(), this))
     , m_pages(new QTabWidget(this))
     , m_message(new InlineMessage(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                             | QDialogButtonBox::RestoreDefaults,
-                                     this))
+    , m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults,
+          this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -35,7 +35,7 @@ PreferencesDialog::PreferencesDialog(Journal &journal, QWidget *parent)
 
     auto *note = new QLabel(tr("These settings are kept in your journal, so they travel with "
                                "it."),
-                            this);
+        this);
     note->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -52,11 +52,11 @@ PreferencesDialog::PreferencesDialog(Journal &journal, QWidget *parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] {
-                m_perDay->setValue(BombardingThresholds::DefaultPerDay);
-                m_unanswered->setValue(BombardingThresholds::DefaultUnanswered);
-            });
+    connect(
+        m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+            m_perDay->setValue(BombardingThresholds::DefaultPerDay);
+            m_unanswered->setValue(BombardingThresholds::DefaultUnanswered);
+        });
 }
 
 QWidget *PreferencesDialog::createSpacePage()
@@ -75,7 +75,7 @@ QWidget *PreferencesDialog::createSpacePage()
 
     auto *explain = new QLabel(tr("Rekindle gently points it out when your messages to them "
                                   "start to pile up. Choose when:"),
-                               page);
+        page);
     explain->setWordWrap(true);
     auto *form = new QFormLayout;
     auto *perDayLabel = new QLabel(tr("Contacts I make within &24 hours:"), page);
@@ -91,8 +91,7 @@ QWidget *PreferencesDialog::createSpacePage()
     return page;
 }
 
-void PreferencesDialog::addPage(QWidget *page, const QString &title,
-                                std::function<QString()> apply)
+void PreferencesDialog::addPage(QWidget *page, const QString &title, std::function<QString()> apply)
 {
     m_pages->addTab(page, title);
     m_appliers.append(std::move(apply));

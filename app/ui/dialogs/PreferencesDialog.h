@@ -4,7 +4,6 @@
 
 #include <QDialog>
 #include <QList>
-
 #include <functional>
 
 class QDialogButtonBox;
@@ -19,8 +18,7 @@ class SpaceOverview;
 
 /// Settings of the journal (they live in the journal, not on this computer). One tab per
 /// subject; later steps add theirs with addPage().
-class PreferencesDialog final : public QDialog
-{
+class PreferencesDialog final : public QDialog {
     Q_OBJECT
 
 public:

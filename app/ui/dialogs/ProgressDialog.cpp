@@ -6,8 +6,8 @@
 #include "storage/Journal.h"
 #include "ui/charts/CommitmentsChart.h"
 #include "ui/charts/ContactResponseChart.h"
-#include "ui/charts/MilestoneChart.h"
 #include "ui/charts/GoalAdherenceChart.h"
+#include "ui/charts/MilestoneChart.h"
 #include "ui/charts/MoodChart.h"
 #include "ui/charts/SpaceChart.h"
 #include "ui/charts/WritingActivityChart.h"
@@ -17,9 +17,9 @@
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QGuiApplication>
-#include <QScreen>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScreen>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -50,7 +50,7 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
         stepsLayout->addWidget(new StepProgressIndicator(progress, step, true, steps));
     auto *note = new QLabel(tr("Hover over a bar to see what it counts. Progress is a guide, "
                                "not a grade: moving at your own pace is fine."),
-                            steps);
+        steps);
     note->setWordWrap(true);
     stepsLayout->addWidget(note);
     stepsLayout->addWidget(createHelp());
@@ -121,12 +121,11 @@ QWidget *ProgressDialog::createHelp()
                 "out rather than counted against you.");
     for (const Step step : Steps::all())
         parts << u"<b>%1</b><br>%2"_s.arg(Steps::title(step).toHtmlEscaped(),
-                                          StepProgress::howItWorks(step).toHtmlEscaped().replace(
-                                                  u"\n"_s, u"<br>"_s));
+            StepProgress::howItWorks(step).toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));
     parts << tr("Days of space count the current stretch since you last reached out. Goal "
                 "check-ins compare the last 14 days with what your active goals asked for; "
                 "doing more than planned does not count twice.")
-                     .toHtmlEscaped();
+                 .toHtmlEscaped();
     auto *help = new QLabel(u"<p>"_s + parts.join(u"</p><p>"_s) + u"</p>"_s, box);
     help->setObjectName(u"progressHelp"_s);
     help->setTextFormat(Qt::RichText);

@@ -17,10 +17,9 @@ class ProgressChart;
 class StepProgressModel;
 
 /// Progress at a glance: how far along each of the five steps is (with how that is worked out),
-/// then charts (mood, writing, space, goals, contacts) over a chosen period. Each chart is one ProgressChart subclass,
-/// added in createCharts().
-class ProgressDialog final : public QDialog
-{
+/// then charts (mood, writing, space, goals, contacts) over a chosen period. Each chart is one
+/// ProgressChart subclass, added in createCharts().
+class ProgressDialog final : public QDialog {
     Q_OBJECT
 
 public:

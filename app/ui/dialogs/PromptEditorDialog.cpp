@@ -34,7 +34,7 @@ PromptEditorDialog::PromptEditorDialog(PromptListModel *model, QWidget *parent)
                                 "this step. Untick a question to hide it; double-click to "
                                 "reword it. A reflection always ends with a question about "
                                 "what you will do next."),
-                             this);
+        this);
     intro->setWordWrap(true);
 
     auto *listLabel = new QLabel(tr("&Questions"), this);
@@ -88,7 +88,7 @@ PromptEditorDialog::PromptEditorDialog(PromptListModel *model, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &PromptEditorDialog::removeSelected);
     connect(restore, &QPushButton::clicked, this, &PromptEditorDialog::restore);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &PromptEditorDialog::updateButtons);
+        &PromptEditorDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PromptEditorDialog::updateButtons);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0));
@@ -105,8 +105,8 @@ void PromptEditorDialog::updateButtons()
     const int row = currentRow();
     m_up->setEnabled(row > 0);
     m_down->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
-    m_remove->setEnabled(row >= 0
-                         && !m_model->index(row).data(PromptListModel::BuiltinRole).toBool());
+    m_remove->setEnabled(
+        row >= 0 && !m_model->index(row).data(PromptListModel::BuiltinRole).toBool());
 }
 
 bool PromptEditorDialog::addPrompt(const QString &text)
@@ -126,7 +126,7 @@ void PromptEditorDialog::askToAdd()
 {
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(
-            this, tr("New Question"), tr("The question you would like to be asked:"), {}, &ok);
+        this, tr("New Question"), tr("The question you would like to be asked:"), {}, &ok);
     if (ok)
         addPrompt(text);
 }

@@ -14,8 +14,7 @@ class PromptListModel;
 
 /// Lets the person shape a step's reflection questions: add their own, reword, reorder, hide
 /// (untick), and bring the built-in questions back. Nothing is stored until OK.
-class PromptEditorDialog final : public QDialog
-{
+class PromptEditorDialog final : public QDialog {
     Q_OBJECT
 
 public:

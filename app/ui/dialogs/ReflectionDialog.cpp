@@ -22,14 +22,15 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 
 ReflectionDialog::ReflectionDialog(ReflectionListModel *model,
-                                   const QList<ReflectionPrompt> &prompts, const Clock &clock,
-                                   qint64 reflectionId, QWidget *parent)
+    const QList<ReflectionPrompt> &prompts, const Clock &clock, qint64 reflectionId,
+    QWidget *parent)
     : QDialog(parent)
     , m_model(model)
     , m_step(model->step())
     , m_clock(clock)
     , m_started(clock.now())
-    , m_draft(new ReflectionDraft(model, ReflectionKind::Guided, [this] { return answers(); }, this))
+    , m_draft(new ReflectionDraft(
+          model, ReflectionKind::Guided, [this] { return answers(); }, this))
     , m_progressLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
     , m_resumeNote(new QLabel(this))
@@ -53,16 +54,19 @@ ReflectionDialog::ReflectionDialog(ReflectionListModel *model,
             m_answers = reflection->answers;
             m_draft->attach(reflection->id, reflection->complete);
             for (const ReflectionAnswer &a : std::as_const(m_answers))
-                m_action << ReflectionPrompts::builtin(a.promptKey).value_or(ReflectionPrompt()).action;
-            const QString when =
-                    QLocale().toString(reflection->created.toLocalTime(), QLocale::ShortFormat);
+                m_action
+                    << ReflectionPrompts::builtin(a.promptKey).value_or(ReflectionPrompt()).action;
+            const QString when
+                = QLocale().toString(reflection->created.toLocalTime(), QLocale::ShortFormat);
             if (!reflection->complete) {
-                m_resumeNote->setText(tr("Carrying on with the reflection you started %1.").arg(when));
-                while (start < m_answers.size() - 1 && !m_answers.at(start).answer.trimmed().isEmpty())
+                m_resumeNote->setText(
+                    tr("Carrying on with the reflection you started %1.").arg(when));
+                while (
+                    start < m_answers.size() - 1 && !m_answers.at(start).answer.trimmed().isEmpty())
                     ++start;
             } else {
-                m_resumeNote->setText(tr("Your reflection of %1. Changes are saved as you type.")
-                                              .arg(when));
+                m_resumeNote->setText(
+                    tr("Your reflection of %1. Changes are saved as you type.").arg(when));
             }
         } else {
             m_resumeNote->setText(reflection.error().message);
@@ -87,7 +91,7 @@ ReflectionDialog::ReflectionDialog(ReflectionListModel *model,
 
     auto *brief = new QLabel(tr("Keep it short: a few honest sentences are plenty. Looking back "
                                 "helps most in small doses, and the last question looks ahead."),
-                             this);
+        this);
     brief->setObjectName(u"briefHint"_s);
     brief->setWordWrap(true);
     brief->setVisible(ReflectionPrompts::isBrief(m_step));
@@ -229,8 +233,8 @@ void ReflectionDialog::updateButtons()
     // Skipping must never throw away words: only a blank answer can be skipped.
     m_skipButton->setEnabled(!last && m_answer->toPlainText().trimmed().isEmpty());
     m_nextButton->setText(last ? tr("&Finish") : tr("&Next"));
-    m_nextButton->setToolTip(last ? tr("Save this reflection (Ctrl+Return)")
-                                  : tr("Next question (Ctrl+Return)"));
+    m_nextButton->setToolTip(
+        last ? tr("Save this reflection (Ctrl+Return)") : tr("Next question (Ctrl+Return)"));
     m_wrapUpButton->setEnabled(!last);
 }
 
@@ -300,11 +304,10 @@ void ReflectionDialog::finish()
 void ReflectionDialog::done(int result)
 {
     if (result != Accepted && !saveNow()) {
-        const auto answer = QMessageBox::warning(
-                this, tr("Not Saved"),
-                tr("Your answers could not be saved. If you close now, they will be lost. "
-                   "Close anyway?"),
-                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = QMessageBox::warning(this, tr("Not Saved"),
+            tr("Your answers could not be saved. If you close now, they will be lost. "
+               "Close anyway?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
     }

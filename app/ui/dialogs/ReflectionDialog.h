@@ -28,15 +28,14 @@ class ReflectionListModel;
 /// Looking back at why it ended is kept brief on purpose: after about a quarter of an hour a
 /// gentle note suggests moving on to the last, action-minded question. The clock is injected so
 /// this can be tested; checkWrapUp() runs on a timer.
-class ReflectionDialog final : public QDialog
-{
+class ReflectionDialog final : public QDialog {
     Q_OBJECT
 
 public:
     /// A new reflection over `prompts` (the step's list, hidden ones flagged), or, with
     /// `reflectionId`, an existing draft or finished reflection with its own questions.
     ReflectionDialog(ReflectionListModel *model, const QList<ReflectionPrompt> &prompts,
-                     const Clock &clock, qint64 reflectionId = 0, QWidget *parent = nullptr);
+        const Clock &clock, qint64 reflectionId = 0, QWidget *parent = nullptr);
     ~ReflectionDialog() override;
 
     qint64 reflectionId() const;

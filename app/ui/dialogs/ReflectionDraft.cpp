@@ -9,9 +9,11 @@
 namespace Rekindle {
 
 ReflectionDraft::ReflectionDraft(ReflectionListModel *model, ReflectionKind kind,
-                                 std::function<QList<ReflectionAnswer>()> answers,
-                                 QObject *parent)
-    : QObject(parent), m_model(model), m_kind(kind), m_answers(std::move(answers))
+    std::function<QList<ReflectionAnswer>()> answers, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_kind(kind)
+    , m_answers(std::move(answers))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(AutosaveDelayMs);
@@ -48,9 +50,8 @@ Status ReflectionDraft::finish()
 Status ReflectionDraft::write(bool complete)
 {
     const QList<ReflectionAnswer> answers = m_answers();
-    const bool empty = std::all_of(answers.cbegin(), answers.cend(), [](const ReflectionAnswer &a) {
-        return a.answer.trimmed().isEmpty();
-    });
+    const bool empty = std::all_of(answers.cbegin(), answers.cend(),
+        [](const ReflectionAnswer &a) { return a.answer.trimmed().isEmpty(); });
     // Opening a reflection and typing nothing leaves no trace.
     if (m_id == 0 && empty) {
         m_dirty = false;

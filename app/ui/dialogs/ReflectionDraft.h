@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 
 namespace Rekindle {
@@ -16,8 +15,7 @@ class ReflectionListModel;
 
 /// Keeps a reflection being written safe: saves it as a draft shortly after each change (the
 /// first save creates it), and finally as complete. Shared by the reflection dialogs.
-class ReflectionDraft final : public QObject
-{
+class ReflectionDraft final : public QObject {
     Q_OBJECT
 
 public:
@@ -25,7 +23,7 @@ public:
 
     /// `answers` is asked for the current answers whenever a save is due.
     ReflectionDraft(ReflectionListModel *model, ReflectionKind kind,
-                    std::function<QList<ReflectionAnswer>()> answers, QObject *parent = nullptr);
+        std::function<QList<ReflectionAnswer>()> answers, QObject *parent = nullptr);
 
     /// Continues reflection `id` (a draft, or a finished one being edited).
     void attach(qint64 id, bool complete);

@@ -22,20 +22,20 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-constexpr int PathRole = Qt::UserRole + 1;
+    constexpr int PathRole = Qt::UserRole + 1;
 
-QString kindText(BackupInfo::Kind kind)
-{
-    switch (kind) {
-    case BackupInfo::Kind::Daily:
-        return RestoreDialog::tr("Daily backup");
-    case BackupInfo::Kind::BeforeUpdate:
-        return RestoreDialog::tr("Before an update of Rekindle");
-    case BackupInfo::Kind::BeforeRestore:
-        return RestoreDialog::tr("Before a restore");
+    QString kindText(BackupInfo::Kind kind)
+    {
+        switch (kind) {
+        case BackupInfo::Kind::Daily:
+            return RestoreDialog::tr("Daily backup");
+        case BackupInfo::Kind::BeforeUpdate:
+            return RestoreDialog::tr("Before an update of Rekindle");
+        case BackupInfo::Kind::BeforeRestore:
+            return RestoreDialog::tr("Before a restore");
+        }
+        return {};
     }
-    return {};
-}
 
 } // namespace
 
@@ -53,7 +53,7 @@ RestoreDialog::RestoreDialog(Journal &journal, QWidget *parent)
     auto *intro = new QLabel(tr("Rekindle keeps a copy of your journal each day you use it. "
                                 "Restoring one brings the journal back to that day; the journal "
                                 "as it is now is kept as a backup first, so nothing is lost."),
-                             this);
+        this);
     intro->setWordWrap(true);
     intro->setObjectName(u"restoreIntro"_s);
 
@@ -68,8 +68,8 @@ RestoreDialog::RestoreDialog(Journal &journal, QWidget *parent)
 
     m_hint->setObjectName(u"restoreHint"_s);
     m_hint->setWordWrap(true);
-    m_hint->setText(tr("Backups are kept in %1.")
-                            .arg(QDir::toNativeSeparators(m_backups->folder())));
+    m_hint->setText(
+        tr("Backups are kept in %1.").arg(QDir::toNativeSeparators(m_backups->folder())));
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_restore->setObjectName(u"restoreButton"_s);
@@ -110,15 +110,17 @@ void RestoreDialog::reload()
             // Only the kinds the backup holds records of: a short line, whatever the kinds.
             for (const RecordKind &kind : RecordKinds::all())
                 if (counts->value(kind.name) > 0)
-                    parts << tr("%1: %2").arg(RecordKinds::label(kind))
-                                     .arg(locale.toString(counts->value(kind.name)));
+                    parts << tr("%1: %2")
+                                 .arg(RecordKinds::label(kind))
+                                 .arg(locale.toString(counts->value(kind.name)));
             contents = parts.isEmpty() ? tr("No records") : parts.join(u", "_s);
         } else {
             contents = tr("Cannot be read");
         }
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, tr("%1, %2").arg(locale.toString(local.date(), QLocale::LongFormat),
-                                          locale.toString(local.time(), QLocale::ShortFormat)));
+        item->setText(0,
+            tr("%1, %2").arg(locale.toString(local.date(), QLocale::LongFormat),
+                locale.toString(local.time(), QLocale::ShortFormat)));
         item->setText(1, kindText(backup.kind));
         item->setText(2, contents);
         item->setData(0, PathRole, backup.filePath);
@@ -150,8 +152,8 @@ bool RestoreDialog::restoreSelected()
     if (path.isEmpty() || !item)
         return false;
     QMessageBox confirm(QMessageBox::Question, tr("Restore from a Backup"),
-                        tr("Bring the journal back to how it was on %1?").arg(item->text(0)),
-                        QMessageBox::Cancel, this);
+        tr("Bring the journal back to how it was on %1?").arg(item->text(0)), QMessageBox::Cancel,
+        this);
     confirm.setObjectName(u"restoreConfirmation"_s);
     confirm.setInformativeText(tr("What you wrote since then will be replaced. The journal as "
                                   "it is now is kept as a backup first, so you can come back "

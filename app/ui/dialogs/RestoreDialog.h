@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <memory>
 
 class QLabel;
@@ -17,8 +16,7 @@ class Journal;
 
 /// Lists the journal's backups (date, kind, what they hold) and restores the chosen one after
 /// confirmation; the current journal is kept as a backup first.
-class RestoreDialog final : public QDialog
-{
+class RestoreDialog final : public QDialog {
     Q_OBJECT
 
 public:

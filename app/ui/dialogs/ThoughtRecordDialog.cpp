@@ -18,12 +18,12 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-ThoughtRecordDialog::ThoughtRecordDialog(ReflectionListModel *model, qint64 reflectionId,
-                                         QWidget *parent)
+ThoughtRecordDialog::ThoughtRecordDialog(
+    ReflectionListModel *model, qint64 reflectionId, QWidget *parent)
     : QDialog(parent)
     , m_model(model)
-    , m_draft(new ReflectionDraft(model, ReflectionKind::ThoughtRecord,
-                                  [this] { return record().toAnswers(); }, this))
+    , m_draft(new ReflectionDraft(
+          model, ReflectionKind::ThoughtRecord, [this] { return record().toAnswers(); }, this))
     , m_form(new QWidget(this))
     , m_status(new QLabel(this))
 {
@@ -33,28 +33,26 @@ ThoughtRecordDialog::ThoughtRecordDialog(ReflectionListModel *model, qint64 refl
 
     auto *intro = new QLabel(tr("A thought record helps to look at a painful thought from the "
                                 "outside. Fill in what you can; you can come back to it."),
-                             this);
+        this);
     intro->setWordWrap(true);
 
     auto *formLayout = new QVBoxLayout(m_form);
     m_form->setObjectName(u"thoughtRecordForm"_s);
-    m_situation = addText(tr("&Situation"), tr("Where were you, what happened?"),
-                          u"situationEdit"_s);
+    m_situation
+        = addText(tr("&Situation"), tr("Where were you, what happened?"), u"situationEdit"_s);
     auto *emotionsLabel = new QLabel(tr("&Feelings and how strong they were (0–100)"), m_form);
     m_emotions = new EmotionRatingsEditor(tr("Feelings"), m_form);
     m_emotions->setObjectName(u"emotionsBefore"_s);
     formLayout->addWidget(emotionsLabel);
     formLayout->addWidget(m_emotions);
-    m_automatic = addText(tr("&Automatic thought"), tr("What went through your mind?"),
-                          u"automaticThoughtEdit"_s);
-    m_for = addText(tr("Evidence &for the thought"), tr("What supports it?"),
-                    u"evidenceForEdit"_s);
+    m_automatic = addText(
+        tr("&Automatic thought"), tr("What went through your mind?"), u"automaticThoughtEdit"_s);
+    m_for = addText(tr("Evidence &for the thought"), tr("What supports it?"), u"evidenceForEdit"_s);
     m_against = addText(tr("Evidence a&gainst the thought"),
-                        tr("What does not fit? What would a friend point out?"),
-                        u"evidenceAgainstEdit"_s);
+        tr("What does not fit? What would a friend point out?"), u"evidenceAgainstEdit"_s);
     m_balanced = addText(tr("A more &balanced thought"),
-                         tr("Taking all of it into account, what is a fairer way to see it?"),
-                         u"balancedThoughtEdit"_s);
+        tr("Taking all of it into account, what is a fairer way to see it?"),
+        u"balancedThoughtEdit"_s);
     auto *afterLabel = new QLabel(tr("Feelings &rated again"), m_form);
     m_after = new EmotionRatingsEditor(tr("Feelings rated again"), m_form);
     m_after->setObjectName(u"emotionsAfter"_s);
@@ -113,7 +111,10 @@ ThoughtRecordDialog::ThoughtRecordDialog(ReflectionListModel *model, qint64 refl
         connect(edit, &QPlainTextEdit::textChanged, this, touch);
     connect(m_emotions, &EmotionRatingsEditor::changed, this, touch);
     connect(m_after, &EmotionRatingsEditor::changed, this, touch);
-    connect(copy, &QPushButton::clicked, this, [this] { m_after->setRatings(m_emotions->ratings()); m_draft->touch(); });
+    connect(copy, &QPushButton::clicked, this, [this] {
+        m_after->setRatings(m_emotions->ratings());
+        m_draft->touch();
+    });
     connect(m_draft, &ReflectionDraft::saveFailed, m_status, &QLabel::setText);
     connect(m_draft, &ReflectionDraft::saved, m_status, &QLabel::clear);
     m_situation->setFocus();
@@ -126,8 +127,8 @@ ThoughtRecordDialog::~ThoughtRecordDialog()
         (void)saveNow();
 }
 
-QPlainTextEdit *ThoughtRecordDialog::addText(const QString &label, const QString &hint,
-                                             const QString &name)
+QPlainTextEdit *ThoughtRecordDialog::addText(
+    const QString &label, const QString &hint, const QString &name)
 {
     auto *title = new QLabel(label, m_form);
     auto *edit = new QPlainTextEdit(m_form);
@@ -186,11 +187,10 @@ void ThoughtRecordDialog::finish()
 void ThoughtRecordDialog::done(int result)
 {
     if (result != Accepted && !saveNow()) {
-        const auto answer = QMessageBox::warning(
-                this, tr("Not Saved"),
-                tr("This thought record could not be saved. If you close now, it will be "
-                   "lost. Close anyway?"),
-                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = QMessageBox::warning(this, tr("Not Saved"),
+            tr("This thought record could not be saved. If you close now, it will be "
+               "lost. Close anyway?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
     }

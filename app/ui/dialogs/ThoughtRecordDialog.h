@@ -19,14 +19,13 @@ class ReflectionListModel;
 /// A thought record, as used in cognitive behavioural therapy: the situation, the feelings and
 /// how strong they were, the automatic thought, the evidence for and against it, a more
 /// balanced thought, and the feelings rated again. Autosaved as a draft like any reflection.
-class ThoughtRecordDialog final : public QDialog
-{
+class ThoughtRecordDialog final : public QDialog {
     Q_OBJECT
 
 public:
     /// A new thought record, or, with `reflectionId`, an existing one to carry on or edit.
-    ThoughtRecordDialog(ReflectionListModel *model, qint64 reflectionId = 0,
-                        QWidget *parent = nullptr);
+    ThoughtRecordDialog(
+        ReflectionListModel *model, qint64 reflectionId = 0, QWidget *parent = nullptr);
     ~ThoughtRecordDialog() override;
 
     ThoughtRecord record() const;

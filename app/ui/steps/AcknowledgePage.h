@@ -16,8 +16,7 @@ class SpaceSection;
 class UnsentMessagesSection;
 
 /// Step 1: the journal, then "Where I stand", "My part", "Space" and "Unsent messages".
-class AcknowledgePage final : public StepPage
-{
+class AcknowledgePage final : public StepPage {
     Q_OBJECT
 
 public:

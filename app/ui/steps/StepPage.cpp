@@ -19,8 +19,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -72,8 +72,8 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent)
     header->addWidget(title, 1);
     header->addWidget(new MoodStrip(m_moods, this), 0, Qt::AlignVCenter);
     header->addSpacing(12);
-    header->addWidget(new StepProgressIndicator(m_progress, step, false, this), 0,
-                      Qt::AlignVCenter);
+    header->addWidget(
+        new StepProgressIndicator(m_progress, step, false, this), 0, Qt::AlignVCenter);
     header->addSpacing(12);
     header->addWidget(reflectButton, 0, Qt::AlignVCenter);
 
@@ -99,8 +99,7 @@ void StepPage::showSection(QWidget *section)
     m_sections->setCurrentWidget(section);
 }
 
-bool StepPage::revealTableRow(const QString &sectionName, const QString &tableName,
-                              qint64 itemId)
+bool StepPage::revealTableRow(const QString &sectionName, const QString &tableName, qint64 itemId)
 {
     auto *section = findChild<QWidget *>(sectionName);
     auto *view = section ? section->findChild<QTableView *>(tableName) : nullptr;

@@ -25,8 +25,7 @@ class StepProgressModel;
 
 /// The page of one step: a short explanation of the step, then its tools as sections. Every
 /// step has its journal; steps add their own tools with addSection().
-class StepPage : public QWidget
-{
+class StepPage : public QWidget {
     Q_OBJECT
 
 public:

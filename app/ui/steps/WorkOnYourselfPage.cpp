@@ -19,20 +19,20 @@ namespace Rekindle {
 WorkOnYourselfPage::WorkOnYourselfPage(Journal &journal, QWidget *parent)
     : StepPage(Step::WorkOnYourself, journal, parent)
     , m_active(new GoalListModel(journal.goals(), journal.myPart(), journal.clock(), false,
-                                 QLocale().firstDayOfWeek(), this))
+          QLocale().firstDayOfWeek(), this))
     , m_archived(new GoalListModel(journal.goals(), journal.myPart(), journal.clock(), true,
-                                   QLocale().firstDayOfWeek(), this))
+          QLocale().firstDayOfWeek(), this))
     , m_journey(new JourneyModel(journal.settings(), this))
 {
     auto *goals = new GoalsSection(m_active, m_archived, journal.clock(), this);
     m_goalsSection = goals;
     addSection(goals, tr("Goals"));
-    m_winsSection = new SmallWinsSection(new SmallWinModel(journal.smallWins(), this),
-                                         journal.clock(), this);
+    m_winsSection
+        = new SmallWinsSection(new SmallWinModel(journal.smallWins(), this), journal.clock(), this);
     addSection(m_winsSection, tr("Small Wins"));
 
-    connect(m_journey, &JourneyModel::outcomeChanged, this,
-            &WorkOnYourselfPage::applyJourneyWording);
+    connect(
+        m_journey, &JourneyModel::outcomeChanged, this, &WorkOnYourselfPage::applyJourneyWording);
     applyJourneyWording();
 
     m_today = journal.clock().today();

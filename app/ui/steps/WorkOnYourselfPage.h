@@ -14,8 +14,7 @@ class JourneyModel;
 class SmallWinsSection;
 
 /// Step 2: the journal, then "Goals" (with check-ins and streaks) and "Small wins".
-class WorkOnYourselfPage final : public StepPage
-{
+class WorkOnYourselfPage final : public StepPage {
     Q_OBJECT
 
 public:

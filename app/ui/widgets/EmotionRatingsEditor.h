@@ -13,8 +13,7 @@ namespace Rekindle {
 
 /// Feelings with how strong each is (0–100), as rows of a name (picked from the list or typed)
 /// and an intensity. Used twice by the thought record: before and after.
-class EmotionRatingsEditor final : public QWidget
-{
+class EmotionRatingsEditor final : public QWidget {
     Q_OBJECT
 
 public:

@@ -89,12 +89,12 @@ void EntryEditor::setEntry(const JournalEntry &entry)
     const QLocale locale;
     const QDateTime created = entry.created.toLocalTime();
     QString written = tr("Written %1 at %2")
-                              .arg(locale.toString(created.date(), QLocale::LongFormat),
-                                   locale.toString(created.time(), QLocale::ShortFormat));
+                          .arg(locale.toString(created.date(), QLocale::LongFormat),
+                              locale.toString(created.time(), QLocale::ShortFormat));
     if (entry.updated > entry.created.addSecs(60))
         written += u" · "_s
-                + tr("edited %1").arg(
-                        locale.toString(entry.updated.toLocalTime(), QLocale::ShortFormat));
+            + tr("edited %1")
+                  .arg(locale.toString(entry.updated.toLocalTime(), QLocale::ShortFormat));
     m_written->setText(written);
     setStatus({});
 }

@@ -15,8 +15,7 @@ namespace Rekindle {
 
 /// Edits one journal entry: title, optional mood and the Markdown body. Knows nothing of
 /// saving; it reports each edit with `edited()` and hands out its content.
-class EntryEditor final : public QWidget
-{
+class EntryEditor final : public QWidget {
     Q_OBJECT
 
 public:

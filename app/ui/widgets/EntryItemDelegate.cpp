@@ -11,25 +11,25 @@
 namespace Rekindle {
 namespace {
 
-constexpr int Padding = 6;
+    constexpr int Padding = 6;
 
-QString secondLine(const QModelIndex &index)
-{
-    const QDateTime created = index.data(EntryListModel::CreatedRole).toDateTime().toLocalTime();
-    const QLocale locale;
-    QString text = locale.toString(created.date(), QLocale::ShortFormat) + u' '
+    QString secondLine(const QModelIndex &index)
+    {
+        const QDateTime created
+            = index.data(EntryListModel::CreatedRole).toDateTime().toLocalTime();
+        const QLocale locale;
+        QString text = locale.toString(created.date(), QLocale::ShortFormat) + u' '
             + locale.toString(created.time(), QLocale::ShortFormat);
-    const QVariant mood = index.data(EntryListModel::MoodRole);
-    if (mood.isValid())
-        text += QStringLiteral(" · ")
-                + EntryItemDelegate::tr("mood %1/10").arg(mood.toInt());
-    return text;
-}
+        const QVariant mood = index.data(EntryListModel::MoodRole);
+        if (mood.isValid())
+            text += QStringLiteral(" · ") + EntryItemDelegate::tr("mood %1/10").arg(mood.toInt());
+        return text;
+    }
 
 } // namespace
 
-void EntryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                              const QModelIndex &index) const
+void EntryItemDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -40,10 +40,10 @@ void EntryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group =
-            opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    const QColor textColor = opt.palette.color(
-            group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QPalette::ColorGroup group
+        = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor textColor
+        = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor subtle = textColor;
     subtle.setAlphaF(0.7f);
 
@@ -57,25 +57,25 @@ void EntryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setFont(titleFont);
     painter->setPen(textColor);
     painter->drawText(QRect(area.left(), area.top(), area.width(), titleMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(title, Qt::ElideRight, area.width()));
+        Qt::AlignLeft | Qt::AlignVCenter,
+        titleMetrics.elidedText(title, Qt::ElideRight, area.width()));
     painter->setFont(opt.font);
     painter->setPen(subtle);
-    painter->drawText(QRect(area.left(), area.top() + titleMetrics.height(), area.width(),
-                            metrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(secondLine(index), Qt::ElideRight, area.width()));
+    painter->drawText(
+        QRect(area.left(), area.top() + titleMetrics.height(), area.width(), metrics.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(secondLine(index), Qt::ElideRight, area.width()));
     painter->restore();
 }
 
-QSize EntryItemDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                  const QModelIndex &index) const
+QSize EntryItemDelegate::sizeHint(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     Q_UNUSED(index)
     QFont titleFont = option.font;
     titleFont.setBold(true);
-    const int height = QFontMetrics(titleFont).height() + QFontMetrics(option.font).height()
-            + Padding;
+    const int height
+        = QFontMetrics(titleFont).height() + QFontMetrics(option.font).height() + Padding;
     // Width follows the view: long titles are elided, never scrolled sideways.
     return { 0, height };
 }

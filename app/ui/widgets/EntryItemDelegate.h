@@ -7,15 +7,14 @@
 namespace Rekindle {
 
 /// Draws an entry of EntryListModel on two lines: its title, then its date and mood.
-class EntryItemDelegate final : public QStyledItemDelegate
-{
+class EntryItemDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
+        const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 

@@ -6,7 +6,8 @@
 
 namespace Rekindle {
 
-InlineMessage::InlineMessage(QWidget *parent) : QLabel(parent)
+InlineMessage::InlineMessage(QWidget *parent)
+    : QLabel(parent)
 {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
@@ -21,10 +22,10 @@ void InlineMessage::showMessage(const QString &text, Kind kind)
 {
     QPalette p = palette();
     // Error: the palette's highlight as a border of attention; note: a calm alternate base.
-    p.setColor(QPalette::Window, kind == Kind::Error ? p.color(QPalette::ToolTipBase)
-                                                     : p.color(QPalette::AlternateBase));
-    p.setColor(QPalette::WindowText, kind == Kind::Error ? p.color(QPalette::ToolTipText)
-                                                         : p.color(QPalette::Text));
+    p.setColor(QPalette::Window,
+        kind == Kind::Error ? p.color(QPalette::ToolTipBase) : p.color(QPalette::AlternateBase));
+    p.setColor(QPalette::WindowText,
+        kind == Kind::Error ? p.color(QPalette::ToolTipText) : p.color(QPalette::Text));
     setPalette(p);
     setText(text);
     setAccessibleName(text);

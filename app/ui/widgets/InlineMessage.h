@@ -9,8 +9,7 @@ namespace Rekindle {
 /// A message shown in place, next to what it is about: an input that was refused, or a gentle
 /// note. Hidden while empty; never a modal box that interrupts typing. Colours come from the
 /// palette so that light and dark themes both work.
-class InlineMessage final : public QLabel
-{
+class InlineMessage final : public QLabel {
     Q_OBJECT
 
 public:

@@ -106,7 +106,7 @@ JournalPanel::JournalPanel(EntryListModel *model, const QString &emptyHint, QWid
     connect(emptyButton, &QPushButton::clicked, this, &JournalPanel::newEntry);
     connect(m_deleteButton, &QPushButton::clicked, this, &JournalPanel::deleteCurrentEntry);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &JournalPanel::onCurrentChanged);
+        &JournalPanel::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &JournalPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JournalPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JournalPanel::updateEmptyState);
@@ -170,10 +170,9 @@ void JournalPanel::deleteCurrentEntry()
 {
     if (m_currentId == 0)
         return;
-    const auto answer = QMessageBox::question(
-            this, tr("Delete Entry"),
-            tr("Delete this entry? Its text will be removed from the journal for good."),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(this, tr("Delete Entry"),
+        tr("Delete this entry? Its text will be removed from the journal for good."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     const qint64 id = m_currentId;
@@ -205,7 +204,7 @@ bool JournalPanel::flush()
             // Non-blocking, and once until a save succeeds again: typing must stay possible.
             m_failureShown = true;
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"),
-                                        status.error().message, QMessageBox::Ok, this);
+                status.error().message, QMessageBox::Ok, this);
             box->setObjectName(u"saveFailedMessage"_s);
             box->setInformativeText(tr("Your text is still here in the editor. Rekindle will "
                                        "try again as you keep writing."));

@@ -22,8 +22,7 @@ class EntryListModel;
 /// Autosaves: shortly after a pause in typing, at the latest a few seconds into continuous
 /// typing, and whenever the entry is left (another entry, another tab, closing). When a save
 /// fails the text stays in the editor and the problem is shown.
-class JournalPanel final : public QWidget
-{
+class JournalPanel final : public QWidget {
     Q_OBJECT
 
 public:

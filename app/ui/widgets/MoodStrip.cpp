@@ -8,7 +8,6 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -16,23 +15,25 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-constexpr int Gap = 3;
+    constexpr int Gap = 3;
 
-double luminance(const QColor &c)
-{
-    return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF();
-}
+    double luminance(const QColor &c)
+    {
+        return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF();
+    }
 
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
+    QColor mix(const QColor &a, const QColor &b, double t)
+    {
+        return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+    }
 
 } // namespace
 
-MoodStrip::MoodStrip(QAbstractItemModel *model, QWidget *parent) : QWidget(parent), m_model(model)
+MoodStrip::MoodStrip(QAbstractItemModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
 {
     setObjectName(u"moodStrip"_s);
     setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
@@ -102,13 +103,13 @@ void MoodStrip::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
     painter.setPen(pal.color(QPalette::WindowText));
-    painter.drawText(QRect(0, 0, labelWidth(), height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Mood"));
+    painter.drawText(
+        QRect(0, 0, labelWidth(), height()), Qt::AlignLeft | Qt::AlignVCenter, tr("Mood"));
     const int rows = m_model->rowCount();
     if (rows == 0) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(rect().adjusted(labelWidth(), 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("no check-ins yet"));
+            tr("no check-ins yet"));
         return;
     }
     for (int row = 0; row < rows; ++row) {
@@ -130,8 +131,7 @@ bool MoodStrip::event(QEvent *event)
         for (int row = 0; row < m_model->rowCount(); ++row)
             if (chipRect(row).contains(help->pos())) {
                 QToolTip::showText(help->globalPos(),
-                                   m_model->index(row, 0).data(Qt::ToolTipRole).toString(), this,
-                                   chipRect(row));
+                    m_model->index(row, 0).data(Qt::ToolTipRole).toString(), this, chipRect(row));
                 return true;
             }
         QToolTip::showText(help->globalPos(), tr("Your latest moods. Check in with Ctrl+M."), this);
@@ -145,8 +145,9 @@ void MoodStrip::updateSummary()
     QStringList moods;
     for (int row = m_model->rowCount() - 1; row >= 0; --row)
         moods << m_model->index(row, 0).data(RecentMoodModel::MoodRole).toString();
-    setAccessibleName(moods.isEmpty() ? tr("Latest moods: no check-ins yet")
-                                      : tr("Latest moods, oldest first: %1").arg(moods.join(u", "_s)));
+    setAccessibleName(moods.isEmpty()
+            ? tr("Latest moods: no check-ins yet")
+            : tr("Latest moods, oldest first: %1").arg(moods.join(u", "_s)));
 }
 
 } // namespace Rekindle

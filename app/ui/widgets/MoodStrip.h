@@ -10,8 +10,7 @@ namespace Rekindle {
 
 /// The latest moods as a row of small numbered chips, oldest on the left, shown on every tab.
 /// Reads a RecentMoodModel; colours come from the palette (so a dark palette works).
-class MoodStrip final : public QWidget
-{
+class MoodStrip final : public QWidget {
     Q_OBJECT
 
 public:

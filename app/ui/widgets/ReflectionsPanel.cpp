@@ -27,18 +27,18 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString paragraphs(const QString &text)
-{
-    if (text.trimmed().isEmpty())
-        return u"<p><i>%1</i></p>"_s.arg(
+    QString paragraphs(const QString &text)
+    {
+        if (text.trimmed().isEmpty())
+            return u"<p><i>%1</i></p>"_s.arg(
                 QCoreApplication::translate("Rekindle::ReflectionsPanel", "(not answered)"));
-    return u"<p>%1</p>"_s.arg(text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
-}
+        return u"<p>%1</p>"_s.arg(text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    }
 
 } // namespace
 
-ReflectionsPanel::ReflectionsPanel(ReflectionListModel *reflections, PromptListModel *prompts,
-                                   const Clock &clock, QWidget *parent)
+ReflectionsPanel::ReflectionsPanel(
+    ReflectionListModel *reflections, PromptListModel *prompts, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_model(reflections)
     , m_prompts(prompts)
@@ -94,7 +94,7 @@ ReflectionsPanel::ReflectionsPanel(ReflectionListModel *reflections, PromptListM
 
     auto *empty = new QLabel(tr("No reflections yet. Reflecting now and then, briefly, helps to "
                                 "see the way forward. Press Reflect… (Ctrl+R) to begin."),
-                             this);
+        this);
     empty->setObjectName(u"reflectionsEmptyState"_s);
     empty->setWordWrap(true);
     empty->setAlignment(Qt::AlignCenter);
@@ -118,7 +118,7 @@ ReflectionsPanel::ReflectionsPanel(ReflectionListModel *reflections, PromptListM
     connect(m_delete, &QPushButton::clicked, this, &ReflectionsPanel::deleteSelected);
     connect(m_list, &QListView::activated, this, [this] { openSelected(); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &ReflectionsPanel::showSelected);
+        &ReflectionsPanel::showSelected);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ReflectionsPanel::showSelected);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_model, signal, this, &ReflectionsPanel::updateEmptyState);
@@ -172,12 +172,11 @@ void ReflectionsPanel::showSelected()
         return;
     }
     QString html = u"<h3>%1</h3><p><small>%2</small></p>"_s.arg(
-            Reflection::kindName(reflection->kind).toHtmlEscaped(),
-            QLocale().toString(reflection->created.toLocalTime(), QLocale::LongFormat)
-                    .toHtmlEscaped());
+        Reflection::kindName(reflection->kind).toHtmlEscaped(),
+        QLocale().toString(reflection->created.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
     if (!reflection->complete)
         html += u"<p><i>%1</i></p>"_s.arg(
-                tr("Not finished yet. Press Open to carry on.").toHtmlEscaped());
+            tr("Not finished yet. Press Open to carry on.").toHtmlEscaped());
     if (reflection->kind == ReflectionKind::ThoughtRecord) {
         const ThoughtRecord r = ThoughtRecord::fromAnswers(reflection->answers);
         for (const ReflectionAnswer &a : r.toAnswers()) {
@@ -226,7 +225,8 @@ QDialog *ReflectionsPanel::openReflection(qint64 id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return nullptr;
-    const auto kind = ReflectionKind(m_model->index(row).data(ReflectionListModel::KindRole).toInt());
+    const auto kind
+        = ReflectionKind(m_model->index(row).data(ReflectionListModel::KindRole).toInt());
     QDialog *dialog = nullptr;
     if (kind == ReflectionKind::ThoughtRecord)
         dialog = new ThoughtRecordDialog(m_model, id, this);
@@ -252,10 +252,9 @@ void ReflectionsPanel::deleteSelected()
     const qint64 id = selectedId();
     if (id == 0)
         return;
-    const auto answer = QMessageBox::question(
-            this, tr("Delete Reflection"),
-            tr("Delete this reflection? This cannot be undone."),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(this, tr("Delete Reflection"),
+        tr("Delete this reflection? This cannot be undone."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     if (Status status = m_model->removeReflection(id); !status)

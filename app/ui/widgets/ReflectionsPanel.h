@@ -25,13 +25,12 @@ class PromptEditorDialog;
 ///
 /// Dialogs open window-modal without blocking (open()) and delete themselves on close; the
 /// functions return them so that callers and tests can drive them.
-class ReflectionsPanel final : public QWidget
-{
+class ReflectionsPanel final : public QWidget {
     Q_OBJECT
 
 public:
-    ReflectionsPanel(ReflectionListModel *reflections, PromptListModel *prompts,
-                     const Clock &clock, QWidget *parent = nullptr);
+    ReflectionsPanel(ReflectionListModel *reflections, PromptListModel *prompts, const Clock &clock,
+        QWidget *parent = nullptr);
 
     /// Starts a guided reflection, or resumes the latest unfinished one.
     ReflectionDialog *reflect();

@@ -35,8 +35,7 @@ SearchBar::SearchBar(Journal &journal, QWidget *overlayParent, QWidget *parent)
     m_field->setMaxLength(500);
     // Wide enough for its placeholder in long translations too.
     m_field->setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 36,
-                                      fontMetrics().horizontalAdvance(m_field->placeholderText())
-                                              + 40));
+        fontMetrics().horizontalAdvance(m_field->placeholderText()) + 40));
 
     setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     auto *layout = new QHBoxLayout(this);
@@ -182,9 +181,9 @@ void SearchBar::placePopup()
 {
     const QPoint below = m_field->mapTo(m_overlayParent, QPoint(0, m_field->height() + 2));
     const int width = std::min(std::max(m_field->width(), fontMetrics().averageCharWidth() * 70),
-                               m_overlayParent->width() - 16);
-    const int left = std::clamp(below.x() + m_field->width() - width, 8,
-                                std::max(8, m_overlayParent->width() - width - 8));
+        m_overlayParent->width() - 16);
+    const int left = std::clamp(
+        below.x() + m_field->width() - width, 8, std::max(8, m_overlayParent->width() - width - 8));
     const int rows = std::min(m_model->rowCount(), 9);
     int height = m_status->sizeHint().height() + 4;
     if (rows > 0)

@@ -19,8 +19,7 @@ class SearchResultModel;
 /// The search field of the main window and its results, shown below it as you type (after a
 /// short pause), over the window's content. Up/Down choose a result, Enter opens it, Escape
 /// closes the results. Choosing a result emits openRequested(); the window shows the record.
-class SearchBar final : public QWidget
-{
+class SearchBar final : public QWidget {
     Q_OBJECT
 
 public:

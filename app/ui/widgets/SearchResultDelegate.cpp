@@ -15,31 +15,31 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-constexpr int Margin = 6;
+    constexpr int Margin = 6;
 
-/// Draws `html` elided to one line in `rect`.
-void drawHtmlLine(QPainter *painter, const QRect &rect, const QString &html, const QFont &font,
-                  const QColor &text, const QColor &match)
-{
-    QTextDocument document;
-    document.setDocumentMargin(0);
-    document.setDefaultFont(font);
-    document.setDefaultStyleSheet(u"b { color: %1; }"_s.arg(match.name()));
-    document.setHtml(u"<span style=\"color: %1; white-space: nowrap\">%2</span>"_s.arg(
-            text.name(), html));
-    painter->save();
-    painter->translate(rect.topLeft());
-    painter->setClipRect(QRect(QPoint(0, 0), rect.size()));
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, text);
-    document.documentLayout()->draw(painter, context);
-    painter->restore();
-}
+    /// Draws `html` elided to one line in `rect`.
+    void drawHtmlLine(QPainter *painter, const QRect &rect, const QString &html, const QFont &font,
+        const QColor &text, const QColor &match)
+    {
+        QTextDocument document;
+        document.setDocumentMargin(0);
+        document.setDefaultFont(font);
+        document.setDefaultStyleSheet(u"b { color: %1; }"_s.arg(match.name()));
+        document.setHtml(
+            u"<span style=\"color: %1; white-space: nowrap\">%2</span>"_s.arg(text.name(), html));
+        painter->save();
+        painter->translate(rect.topLeft());
+        painter->setClipRect(QRect(QPoint(0, 0), rect.size()));
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, text);
+        document.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
 
 } // namespace
 
-void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const
+void SearchResultDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -48,10 +48,10 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
-    const QPalette::ColorGroup group =
-            opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText
-                                                          : QPalette::Text);
+    const QPalette::ColorGroup group
+        = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor text
+        = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = text;
     dim.setAlphaF(0.7f);
     // Matches stand out by weight, and by the link colour where that reads on the background.
@@ -61,8 +61,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     if (index.data(SearchResultModel::IsMoreRole).toBool()) {
         painter->save();
-        painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText
-                                                          : QPalette::Link));
+        painter->setPen(
+            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Link));
         painter->drawText(area, Qt::AlignCenter, index.data(Qt::DisplayRole).toString());
         painter->restore();
         return;
@@ -85,16 +85,16 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QFont titleFont = opt.font;
     titleFont.setWeight(QFont::DemiBold);
     drawHtmlLine(painter, line1.adjusted(0, 0, -(metaWidth + 2 * Margin), 0),
-                 index.data(SearchResultModel::TitleHtmlRole).toString(), titleFont, text, match);
+        index.data(SearchResultModel::TitleHtmlRole).toString(), titleFont, text, match);
 
     // Line 2: the text around the match.
     const QRect line2(area.left(), line1.bottom() + 2, area.width(), metrics.height());
     drawHtmlLine(painter, line2, index.data(SearchResultModel::SnippetHtmlRole).toString(),
-                 opt.font, dim, match);
+        opt.font, dim, match);
 }
 
-QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                     const QModelIndex &index) const
+QSize SearchResultDelegate::sizeHint(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics metrics(option.font);
     if (index.data(SearchResultModel::IsMoreRole).toBool())

@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-StepProgressIndicator::StepProgressIndicator(QAbstractItemModel *model, Step step, bool showTitle,
-                                             QWidget *parent)
+StepProgressIndicator::StepProgressIndicator(
+    QAbstractItemModel *model, Step step, bool showTitle, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_step(step)

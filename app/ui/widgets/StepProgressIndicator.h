@@ -13,14 +13,13 @@ class QProgressBar;
 namespace Rekindle {
 
 /// A compact bar with a step's progress (a row of StepProgressModel); the tooltip explains it.
-class StepProgressIndicator final : public QWidget
-{
+class StepProgressIndicator final : public QWidget {
     Q_OBJECT
 
 public:
     /// With `showTitle`, the step's name is shown beside the bar (the Progress dialog's list).
-    StepProgressIndicator(QAbstractItemModel *model, Step step, bool showTitle,
-                          QWidget *parent = nullptr);
+    StepProgressIndicator(
+        QAbstractItemModel *model, Step step, bool showTitle, QWidget *parent = nullptr);
 
     int percent() const;
     QString explanation() const;

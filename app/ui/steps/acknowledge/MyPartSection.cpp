@@ -4,8 +4,8 @@
 
 #include "MyPartStatusDelegate.h"
 #include "models/MyPartModel.h"
-#include "ui/widgets/RevealRow.h"
 #include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/RevealRow.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -50,7 +50,7 @@ MyPartSection::MyPartSection(MyPartModel *model, QWidget *parent)
 
     auto *intro = new QLabel(tr("Look at your own part honestly and kindly: everyone makes "
                                 "mistakes, and seeing them is how you change them."),
-                             this);
+        this);
     intro->setWordWrap(true);
 
     auto *addGroup = new QGroupBox(tr("Something I see now"), this);
@@ -75,15 +75,15 @@ MyPartSection::MyPartSection(MyPartModel *model, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
+        | QAbstractItemView::AnyKeyPressed);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     // Rows fit their wrapped text once the columns have their final widths.
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
-            [this] { QTimer::singleShot(0, m_table, &QTableView::resizeRowsToContents); });
+        [this] { QTimer::singleShot(0, m_table, &QTableView::resizeRowsToContents); });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(MyPartModel::StatusColumn,
-                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        MyPartModel::StatusColumn, QHeaderView::ResizeToContents);
     auto *deleteAction = new QAction(tr("Delete Item"), m_table);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
@@ -126,13 +126,13 @@ MyPartSection::MyPartSection(MyPartModel *model, QWidget *parent)
     connect(m_toGoal, &QPushButton::clicked, this, &MyPartSection::turnSelectedIntoGoal);
     connect(m_delete, &QPushButton::clicked, this, &MyPartSection::deleteSelected);
     connect(m_model, &MyPartModel::editFailed, m_message,
-            [this](const QString &text) { m_message->showMessage(text); });
+        [this](const QString &text) { m_message->showMessage(text); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MyPartSection::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MyPartSection::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MyPartSection::updateState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MyPartSection::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MyPartSection::updateState);
+        &MyPartSection::updateState);
     updateState();
 }
 
@@ -190,8 +190,8 @@ void MyPartSection::turnSelectedIntoGoal()
     }
     m_message->showMessage(tr("A goal was added to Work on Yourself: \"%1\". Tick it there as "
                               "you go.")
-                                   .arg(m_model->itemAt(row).goalTitle),
-                           InlineMessage::Kind::Note);
+                               .arg(m_model->itemAt(row).goalTitle),
+        InlineMessage::Kind::Note);
     Q_EMIT goalCreated(*goal);
 }
 
@@ -201,9 +201,9 @@ void MyPartSection::deleteSelected()
     if (row < 0)
         return;
     QMessageBox box(QMessageBox::Question, tr("Delete Item"),
-                    tr("Delete \"%1\" from My Part? A goal made from it stays.")
-                            .arg(m_model->itemAt(row).shortTitle()),
-                    QMessageBox::Cancel, this);
+        tr("Delete \"%1\" from My Part? A goal made from it stays.")
+            .arg(m_model->itemAt(row).shortTitle()),
+        QMessageBox::Cancel, this);
     box.setObjectName(u"confirmDeleteMyPart"_s);
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);

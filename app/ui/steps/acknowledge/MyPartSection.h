@@ -16,8 +16,7 @@ class MyPartModel;
 
 /// "My part": an honest, kind list of my own mistakes and habits, each with what I will do
 /// instead, edited in place; any of them can become a goal of step 2.
-class MyPartSection final : public QWidget
-{
+class MyPartSection final : public QWidget {
     Q_OBJECT
 
 public:

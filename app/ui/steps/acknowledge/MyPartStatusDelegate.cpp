@@ -11,8 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-QWidget *MyPartStatusDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                            const QModelIndex &index) const
+QWidget *MyPartStatusDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.column() != MyPartModel::StatusColumn)
         return QStyledItemDelegate::createEditor(parent, option, index);
@@ -33,8 +33,8 @@ void MyPartStatusDelegate::setEditorData(QWidget *editor, const QModelIndex &ind
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void MyPartStatusDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                        const QModelIndex &index) const
+void MyPartStatusDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData(), Qt::EditRole);

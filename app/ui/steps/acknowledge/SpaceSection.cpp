@@ -3,10 +3,10 @@
 #include "SpaceSection.h"
 
 #include "models/ContactListModel.h"
-#include "ui/widgets/RevealRow.h"
 #include "models/SpaceOverview.h"
 #include "models/SpaceStreakModel.h"
 #include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/RevealRow.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,15 +30,15 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-QString daysText(int days)
-{
-    return days == 1 ? SpaceSection::tr("1 day") : SpaceSection::tr("%1 days").arg(days);
-}
+    QString daysText(int days)
+    {
+        return days == 1 ? SpaceSection::tr("1 day") : SpaceSection::tr("%1 days").arg(days);
+    }
 
 } // namespace
 
-SpaceSection::SpaceSection(SpaceOverview &overview, SpaceStreakModel *streaks,
-                           ContactListModel *contacts, QWidget *parent)
+SpaceSection::SpaceSection(
+    SpaceOverview &overview, SpaceStreakModel *streaks, ContactListModel *contacts, QWidget *parent)
     : QWidget(parent)
     , m_overview(overview)
     , m_spaceStart(new QDateEdit(this))
@@ -147,8 +147,8 @@ SpaceSection::SpaceSection(SpaceOverview &overview, SpaceStreakModel *streaks,
     m_contacts->verticalHeader()->hide();
     m_contacts->horizontalHeader()->setStretchLastSection(true);
     m_contacts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_contacts->horizontalHeader()->setSectionResizeMode(ContactListModel::NoteColumn,
-                                                         QHeaderView::Stretch);
+    m_contacts->horizontalHeader()->setSectionResizeMode(
+        ContactListModel::NoteColumn, QHeaderView::Stretch);
     // Tone and topics belong to the contact log of step 3.
     m_contacts->setColumnHidden(ContactListModel::ToneColumn, true);
     m_contacts->setColumnHidden(ContactListModel::TopicsColumn, true);
@@ -223,13 +223,13 @@ void SpaceSection::logUrge()
     }
     m_urgeNote->clear();
     m_message->showMessage(tr("Logged. You noticed the urge and let it pass; that is the work."),
-                           InlineMessage::Kind::Note);
+        InlineMessage::Kind::Note);
 }
 
 void SpaceSection::logContact()
 {
-    auto id = m_overview.logMyContact(ContactChannel(m_channel->currentData().toInt()),
-                                      m_contactNote->text());
+    auto id = m_overview.logMyContact(
+        ContactChannel(m_channel->currentData().toInt()), m_contactNote->text());
     if (!id) {
         m_message->showMessage(id.error().message);
         return;
@@ -237,7 +237,7 @@ void SpaceSection::logContact()
     m_contactNote->clear();
     m_message->showMessage(tr("Logged. Being honest with yourself about contact is part of "
                               "giving space. A new stretch begins tomorrow."),
-                           InlineMessage::Kind::Note);
+        InlineMessage::Kind::Note);
 }
 
 void SpaceSection::updateFromOverview()
@@ -259,15 +259,15 @@ void SpaceSection::updateFromOverview()
     } else if (current) {
         m_current->setText((m_selfCare ? tr("%1 of distance that is good for me, since %2")
                                        : tr("%1 of space, since %2"))
-                                   .arg(daysText(current->days()),
-                                        locale.toString(current->range.first, QLocale::LongFormat)));
+                               .arg(daysText(current->days()),
+                                   locale.toString(current->range.first, QLocale::LongFormat)));
     }
     if (start.isValid()) {
         const auto best = m_overview.bestStreak();
         m_best->setText(best ? tr("Longest stretch: %1 (%2 – %3)")
-                                       .arg(daysText(best->days()),
-                                            locale.toString(best->range.first, QLocale::ShortFormat),
-                                            locale.toString(best->range.last, QLocale::ShortFormat))
+                                   .arg(daysText(best->days()),
+                                       locale.toString(best->range.first, QLocale::ShortFormat),
+                                       locale.toString(best->range.last, QLocale::ShortFormat))
                              : QString());
         m_best->setVisible(best.has_value());
     } else {
@@ -280,19 +280,19 @@ void SpaceSection::updateFromOverview()
     const BombardingAssessment &b = m_overview.bombarding();
     if (b.warn()) {
         const QString why = b.tooManyInADay
-                ? tr("You have reached out %1 times in the last 24 hours.").arg(b.inLast24Hours)
-                : tr("You have sent %1 messages in a row without a reply.").arg(b.unansweredInRow);
-        m_warning->showMessage(
-                m_selfCare ? tr("%1 That is understandable; old habits take time to fade. "
-                                "Distance protects the peace you have built. If the urge comes "
-                                "again, log it here or write it as an unsent message instead.")
-                                     .arg(why)
-                           : tr("%1 That is understandable when you miss someone. Right now, "
-                                "more messages tend to push them further away: space gives "
-                                "them room to miss you and gives you room to steady yourself. "
-                                "If the urge comes again, log it here or write it as an unsent "
-                                "message instead.")
-                                     .arg(why));
+            ? tr("You have reached out %1 times in the last 24 hours.").arg(b.inLast24Hours)
+            : tr("You have sent %1 messages in a row without a reply.").arg(b.unansweredInRow);
+        m_warning->showMessage(m_selfCare
+                ? tr("%1 That is understandable; old habits take time to fade. "
+                     "Distance protects the peace you have built. If the urge comes "
+                     "again, log it here or write it as an unsent message instead.")
+                      .arg(why)
+                : tr("%1 That is understandable when you miss someone. Right now, "
+                     "more messages tend to push them further away: space gives "
+                     "them room to miss you and gives you room to steady yourself. "
+                     "If the urge comes again, log it here or write it as an unsent "
+                     "message instead.")
+                      .arg(why));
     } else {
         m_warning->clearMessage();
     }

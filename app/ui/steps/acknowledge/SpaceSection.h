@@ -23,13 +23,12 @@ class SpaceStreakModel;
 
 /// "Space": the stretch of days without reaching out, urges resisted, contacts made, the
 /// history of every stretch, and a kind warning when messages start to pile up.
-class SpaceSection final : public QWidget
-{
+class SpaceSection final : public QWidget {
     Q_OBJECT
 
 public:
     SpaceSection(SpaceOverview &overview, SpaceStreakModel *streaks, ContactListModel *contacts,
-                 QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     /// Once the person has moved on, distance is about self-care, not about reconnecting.
     void setSelfCareWording(bool selfCare);

@@ -62,7 +62,7 @@ StandingSection::StandingSection(SpaceOverview &overview, QWidget *parent)
     auto *explain = new QLabel(tr("Accepting that it is over is not giving up. It lets you stop "
                                   "waiting, look after yourself and, if the time comes, meet "
                                   "them as the person you are becoming."),
-                               acceptGroup);
+        acceptGroup);
     explain->setWordWrap(true);
     auto *acceptLayout = new QVBoxLayout(acceptGroup);
     acceptLayout->addWidget(explain);
@@ -110,8 +110,8 @@ void StandingSection::updateFromOverview()
         m_breakupDate->setDate(breakup);
         const qint64 days = *m_overview.daysSinceBreakup();
         m_daysSince->setText(days == 0 ? tr("It ended today. Be gentle with yourself.")
-                                       : days == 1 ? tr("1 day since the breakup.")
-                                                   : tr("%1 days since the breakup.").arg(days));
+                : days == 1            ? tr("1 day since the breakup.")
+                                       : tr("%1 days since the breakup.").arg(days));
     } else {
         m_breakupDate->setDate(today);
         m_daysSince->setText(tr("Choose the day it ended and press Save Date, to see how far "
@@ -122,11 +122,10 @@ void StandingSection::updateFromOverview()
         const QSignalBlocker blocker(m_accept);
         m_accept->setChecked(accepted.isValid());
     }
-    m_acceptedNote->setText(
-            accepted.isValid()
-                    ? tr("Marked on %1. Feelings move; you can untick this whenever you need to.")
-                              .arg(QLocale().toString(accepted, QLocale::LongFormat))
-                    : tr("Tick this when you are ready. There is no hurry."));
+    m_acceptedNote->setText(accepted.isValid()
+            ? tr("Marked on %1. Feelings move; you can untick this whenever you need to.")
+                  .arg(QLocale().toString(accepted, QLocale::LongFormat))
+            : tr("Tick this when you are ready. There is no hurry."));
 }
 
 } // namespace Rekindle

@@ -16,8 +16,7 @@ class SpaceOverview;
 
 /// "Where I stand": the breakup date, days since, and an explicit, revisable acceptance that
 /// the relationship is over, with the day it was marked.
-class StandingSection final : public QWidget
-{
+class StandingSection final : public QWidget {
     Q_OBJECT
 
 public:

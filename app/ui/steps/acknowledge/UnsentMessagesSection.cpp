@@ -3,8 +3,8 @@
 #include "UnsentMessagesSection.h"
 
 #include "models/UnsentMessageModel.h"
-#include "ui/widgets/RevealRow.h"
 #include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/RevealRow.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -107,12 +107,12 @@ UnsentMessagesSection::UnsentMessagesSection(UnsentMessageModel *model, QWidget 
 
     connect(m_keep, &QPushButton::clicked, this, &UnsentMessagesSection::keepMessage);
     connect(m_letGo, &QPushButton::clicked, this,
-            [this] { setSelectedState(int(UnsentState::LetGo)); });
+        [this] { setSelectedState(int(UnsentState::LetGo)); });
     connect(m_keepLater, &QPushButton::clicked, this,
-            [this] { setSelectedState(int(UnsentState::KeptForLater)); });
+        [this] { setSelectedState(int(UnsentState::KeptForLater)); });
     connect(m_delete, &QPushButton::clicked, this, &UnsentMessagesSection::deleteSelected);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &UnsentMessagesSection::showSelected);
+        &UnsentMessagesSection::showSelected);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_model, signal, this, &UnsentMessagesSection::showSelected);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &UnsentMessagesSection::showSelected);
@@ -139,7 +139,7 @@ void UnsentMessagesSection::keepMessage()
     m_editor->clear();
     m_message->showMessage(tr("Kept, not sent. Read it again tomorrow, with fresh eyes, before "
                               "deciding anything."),
-                           InlineMessage::Kind::Note);
+        InlineMessage::Kind::Note);
     m_list->setCurrentIndex(m_model->index(m_model->rowOf(*id)));
 }
 
@@ -169,7 +169,7 @@ void UnsentMessagesSection::showSelected()
     else if (index.data(UnsentMessageModel::CooledOffRole).toBool())
         hint = tr("Written %1. A day has passed: read it again. Does it still feel true? Let it "
                   "go, or keep it for later.")
-                       .arg(when);
+                   .arg(when);
     else
         hint = tr("Written %1. Give it a day before you decide anything about it.").arg(when);
     m_hint->setText(hint);
@@ -191,7 +191,7 @@ void UnsentMessagesSection::deleteSelected()
     if (row < 0)
         return;
     QMessageBox box(QMessageBox::Question, tr("Delete Message"),
-                    tr("Delete this unsent message for good?"), QMessageBox::Cancel, this);
+        tr("Delete this unsent message for good?"), QMessageBox::Cancel, this);
     box.setObjectName(u"confirmDeleteUnsent"_s);
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);

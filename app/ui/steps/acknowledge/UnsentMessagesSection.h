@@ -17,8 +17,7 @@ class UnsentMessageModel;
 
 /// "Unsent messages": say what you want to tell them, here, where it cannot be sent. Each is
 /// kept with its date; after a day of cooling off, read it again and let it go or keep it.
-class UnsentMessagesSection final : public QWidget
-{
+class UnsentMessagesSection final : public QWidget {
     Q_OBJECT
 
 public:

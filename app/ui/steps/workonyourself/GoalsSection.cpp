@@ -24,8 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-GoalsSection::GoalsSection(GoalListModel *active, GoalListModel *archived, const Clock &clock,
-                           QWidget *parent)
+GoalsSection::GoalsSection(
+    GoalListModel *active, GoalListModel *archived, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_active(active)
     , m_archivedModel(archived)
@@ -100,8 +100,8 @@ GoalsSection::GoalsSection(GoalListModel *active, GoalListModel *archived, const
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(GoalListModel::TitleColumn,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        GoalListModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
 
     m_empty->setObjectName(u"goalsEmptyState"_s);
@@ -158,7 +158,7 @@ GoalsSection::GoalsSection(GoalListModel *active, GoalListModel *archived, const
     connect(m_showArchived, &QCheckBox::toggled, this, &GoalsSection::showArchived);
     for (GoalListModel *model : { m_active, m_archivedModel }) {
         connect(model, &GoalListModel::editFailed, m_message,
-                [this](const QString &text) { m_message->showMessage(text); });
+            [this](const QString &text) { m_message->showMessage(text); });
         connect(model, &QAbstractItemModel::rowsInserted, this, &GoalsSection::updateState);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &GoalsSection::updateState);
         connect(model, &QAbstractItemModel::modelReset, this, &GoalsSection::updateState);
@@ -181,7 +181,7 @@ void GoalsSection::showArchived(bool archived)
 {
     m_table->setModel(archived ? m_archivedModel : m_active);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &GoalsSection::updateState, Qt::UniqueConnection);
+        &GoalsSection::updateState, Qt::UniqueConnection);
     m_table->setColumnHidden(GoalListModel::TodayColumn, archived);
     updateState();
 }
@@ -238,10 +238,10 @@ void GoalsSection::checkIn()
         return;
     }
     m_checkInNote->clear();
-    m_message->showMessage(tr("Checked in \"%1\" for %2.")
-                                   .arg(currentModel()->goalAt(row).title,
-                                        QLocale().toString(day, QLocale::LongFormat)),
-                           InlineMessage::Kind::Note);
+    m_message->showMessage(
+        tr("Checked in \"%1\" for %2.")
+            .arg(currentModel()->goalAt(row).title, QLocale().toString(day, QLocale::LongFormat)),
+        InlineMessage::Kind::Note);
 }
 
 void GoalsSection::toggleArchived()

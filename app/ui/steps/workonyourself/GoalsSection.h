@@ -20,13 +20,12 @@ class InlineMessage;
 
 /// "Goals": add a goal with its rhythm, tick today in the table or back-fill a past day with a
 /// note, see streaks and adherence, archive and restore.
-class GoalsSection final : public QWidget
-{
+class GoalsSection final : public QWidget {
     Q_OBJECT
 
 public:
     GoalsSection(GoalListModel *active, GoalListModel *archived, const Clock &clock,
-                 QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     /// Selects goal `goalId`, showing archived goals when it is archived. False when there is
     /// no such goal.

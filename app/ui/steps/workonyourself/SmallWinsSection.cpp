@@ -3,9 +3,9 @@
 #include "SmallWinsSection.h"
 
 #include "core/Clock.h"
-#include "ui/widgets/RevealRow.h"
 #include "models/SmallWinModel.h"
 #include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/RevealRow.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -83,7 +83,7 @@ SmallWinsSection::SmallWinsSection(SmallWinModel *model, const Clock &clock, QWi
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SmallWinsSection::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SmallWinsSection::updateState);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &SmallWinsSection::updateState);
+        &SmallWinsSection::updateState);
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
     updateState();

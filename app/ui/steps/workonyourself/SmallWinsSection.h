@@ -17,8 +17,7 @@ class InlineMessage;
 class SmallWinModel;
 
 /// "Small wins": a quick list of things done well, newest first.
-class SmallWinsSection final : public QWidget
-{
+class SmallWinsSection final : public QWidget {
     Q_OBJECT
 
 public:
