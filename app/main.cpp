@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "ParentConsole.h"
 #include "cli/ConsoleCommands.h"
 #include "core/CommandLine.h"
 #include "ui/Application.h"
@@ -24,8 +25,10 @@ QStringList argumentsOf(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     // Help, version, mistakes, export, import, backup and check need no display.
-    if (!CommandLine::needsGui(argumentsOf(argc, argv)))
+    if (!CommandLine::needsGui(argumentsOf(argc, argv))) {
+        ParentConsole::attach();
         return ConsoleCommands::run(argc, argv);
+    }
 
     QApplication app(argc, argv);
     Application::initialize(app);

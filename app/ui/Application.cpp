@@ -51,7 +51,9 @@ void initialize(QCoreApplication &app)
     QCoreApplication::setOrganizationDomain(u"rekindle.org"_s);
     QCoreApplication::setApplicationName(u"Rekindle"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(REKINDLE_VERSION));
-    installTranslator(app, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // "qt" rather than "qtbase": Debian's qt_<lang>.qm pulls in qtbase_<lang>.qm, and the
+    // Windows and macOS deploy tools ship only one merged qt_<lang>.qm per language.
+    installTranslator(app, u"qt"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     installTranslator(app, u"rekindle"_s, u":/i18n"_s);
 }
 
