@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # rekindle_release_notes(<CHANGELOG.md> VERSION <v> MAINTAINER <"Name <mail>">
-#                        DEBIAN_PACKAGE <name> OUT_DIR <dir>)
+#                        DEBIAN_PACKAGE <name> RPM_RELEASE <n> OUT_DIR <dir>)
 #
 # Reads the one changelog of the project (see CHANGELOG.md for its shape) and writes, from the
 # same entries:
@@ -35,7 +35,7 @@ function(_rekindle_xml_escape text out)
 endfunction()
 
 function(rekindle_release_notes changelog)
-    cmake_parse_arguments(ARG "" "VERSION;MAINTAINER;DEBIAN_PACKAGE;OUT_DIR" "" ${ARGN})
+    cmake_parse_arguments(ARG "" "VERSION;MAINTAINER;DEBIAN_PACKAGE;RPM_RELEASE;OUT_DIR" "" ${ARGN})
     set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${changelog}")
     file(STRINGS "${changelog}" lines ENCODING UTF-8)
 
@@ -68,7 +68,7 @@ function(rekindle_release_notes changelog)
                     "${items_debian}\n"
                     " -- ${ARG_MAINTAINER}  ${day_name}, ${day} ${month_name} ${year} 12:00:00 +0000\n\n")
                 string(APPEND rpm
-                    "* ${day_name} ${month_name} ${day} ${year} ${ARG_MAINTAINER} - ${version}\n"
+                    "* ${day_name} ${month_name} ${day} ${year} ${ARG_MAINTAINER} - ${version}-${ARG_RPM_RELEASE}\n"
                     "${items_rpm}\n")
                 string(APPEND appstream
                     "    <release version=\"${version}\" date=\"${year}-${month}-${day}\">\n"
