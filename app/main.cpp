@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "cli/ConsoleCommands.h"
+#include "cli/Startup.h"
 #include "core/CommandLine.h"
 #include "ui/Application.h"
 
@@ -28,7 +29,7 @@ int main(int argc, char *argv[])
         return ConsoleCommands::run(argc, argv);
 
     QApplication app(argc, argv);
-    Application::initialize(app);
+    Startup::initialize(app);
     CommandLine commandLine;
     if (commandLine.parse(QCoreApplication::arguments()) != CommandLine::Action::Run)
         return 2;
