@@ -3,6 +3,7 @@
 
 #include "ParentConsole.h"
 #include "cli/ConsoleCommands.h"
+#include "cli/Startup.h"
 #include "core/CommandLine.h"
 #include "ui/Application.h"
 
@@ -31,7 +32,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    Application::initialize(app);
+    Startup::initialize(app);
     CommandLine commandLine;
     if (commandLine.parse(QCoreApplication::arguments()) != CommandLine::Action::Run)
         return 2;

@@ -2,21 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleCommands.h"
 
+#include "Startup.h"
 #include "core/CommandLine.h"
 #include "core/Translation.h"
 #include "export/Exporter.h"
+#include "models/JournalSession.h"
 #include "storage/Backups.h"
-#include "storage/DemoJournal.h"
 #include "storage/Journal.h"
 #include "storage/JournalCheck.h"
 #include "storage/JournalImport.h"
 #include "storage/RecordKinds.h"
-#include "ui/Application.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
-#include <QTemporaryDir>
 #include <cstdio>
 #include <memory>
 
@@ -110,29 +109,19 @@ namespace {
 int execute(const CommandLineOptions &options)
 {
     using Command = CommandLineOptions::Command;
-    QTemporaryDir demoDir;
-    const QString directory = options.demo
-        ? demoDir.path()
-        : (options.dataDir.isEmpty() ? Journal::defaultDirectory() : options.dataDir);
-    auto journal = Journal::open(directory);
-    if (!journal)
-        return fail(journal.error());
-    if (options.demo) {
-        DemoJournal::Options demo;
-        demo.days = options.demoDays;
-        demo.entriesPerDay = options.demoEntriesPerDay;
-        if (Status status = DemoJournal::generate(**journal, demo); !status)
-            return fail(status.error());
-    }
+    auto session = JournalSession::open(options);
+    if (!session)
+        return fail(session.error());
+    Journal &journal = (*session)->journal();
     switch (options.command) {
     case Command::Export:
-        return exportJournal(**journal, options);
+        return exportJournal(journal, options);
     case Command::Import:
-        return importJournal(**journal, options);
+        return importJournal(journal, options);
     case Command::Backup:
-        return backupJournal(**journal, options);
+        return backupJournal(journal, options);
     case Command::Check: {
-        const CheckReport report = JournalCheck::run(**journal);
+        const CheckReport report = JournalCheck::run(journal);
         std::fputs(qUtf8Printable(report.text()), report.healthy() ? stdout : stderr);
         return report.healthy() ? 0 : 1;
     }
@@ -158,7 +147,7 @@ int run(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
-    Application::initialize(*app);
+    Startup::initialize(*app);
 
     CommandLine commandLine;
     switch (commandLine.parse(QCoreApplication::arguments())) {

@@ -33,6 +33,12 @@ namespace Exporter {
     /// (journal.csv -> journal-entries.csv, journal-settings.csv, ...).
     QStringList outputFiles(ExportFormat format, const QString &filePath);
 
+    /// Whether a failed write() was cancelled by its progress callback (nothing to report).
+    inline bool isCancel(const Error &error)
+    {
+        return JournalExport::isCancel(error);
+    }
+
     Status write(const Journal &journal, ExportFormat format, const QString &filePath,
         const ExportScope &scope = {}, const ExportProgress &progress = {});
 

@@ -32,6 +32,25 @@ public:
     /// The record's id at `row`, or 0.
     virtual qint64 idAt(int row) const = 0;
 
+    /// Qt's contract for views and proxies: removes `count` records from `row` through the
+    /// store, the last first so that the rows still to go keep their numbers. Each row leaves
+    /// with beginRemoveRows()/endRemoveRows() as the store reports the removal. Stops at the
+    /// first refusal, reports it through errorOccurred() and returns false; rows already
+    /// removed stay removed (each removal is its own save).
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override
+    {
+        if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount())
+            return false;
+        for (int r = row + count - 1; r >= row; --r) {
+            const qint64 id = idAt(r);
+            if (!refuse(removeRow(r)))
+                return false;
+            // The store said yes but the row is still here: the model did not follow it.
+            Q_ASSERT(idAt(r) != id);
+        }
+        return true;
+    }
+
 Q_SIGNALS:
     void errorOccurred(const QString &message);
 

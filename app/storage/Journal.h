@@ -5,11 +5,12 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 
-#include <QLockFile>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QString>
 #include <memory>
+
+class QLockFile;
+class QSqlDatabase;
 
 namespace Rekindle {
 
@@ -60,6 +61,8 @@ public:
 
     ~Journal() override;
 
+    /// The connection, for the stores and storage's own tools only: callers above storage see
+    /// the journal through its stores and never need Qt Sql (the type is only declared here).
     QSqlDatabase database() const;
     QString directory() const { return m_directory; }
     QString filePath() const;

@@ -6,31 +6,17 @@
 #include "MainWindow.h"
 #include "TerminationHandler.h"
 #include "core/CommandLine.h"
-#include "storage/DemoJournal.h"
-#include "storage/Journal.h"
+#include "models/JournalSession.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTemporaryDir>
-#include <QTranslator>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace Rekindle::Application {
 namespace {
-
-    void installTranslator(QCoreApplication &app, const QString &name, const QString &directory)
-    {
-        auto *translator = new QTranslator(&app);
-        if (translator->load(QLocale(), name, u"_"_s, directory))
-            QCoreApplication::installTranslator(translator);
-        else
-            delete translator;
-    }
 
     int fail(const QString &title, const QString &message, const QString &detail)
     {
@@ -45,18 +31,6 @@ namespace {
 
 } // namespace
 
-void initialize(QCoreApplication &app)
-{
-    QCoreApplication::setOrganizationName(u"Rekindle"_s);
-    QCoreApplication::setOrganizationDomain(u"rekindle.org"_s);
-    QCoreApplication::setApplicationName(u"Rekindle"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(REKINDLE_VERSION));
-    // "qt" rather than "qtbase": Debian's qt_<lang>.qm pulls in qtbase_<lang>.qm, and the
-    // Windows and macOS deploy tools ship only one merged qt_<lang>.qm per language.
-    installTranslator(app, u"qt"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    installTranslator(app, u"rekindle"_s, u":/i18n"_s);
-}
-
 int run(QApplication &app, const CommandLineOptions &options)
 {
     QApplication::setWindowIcon(QIcon(u":/icons/org.rekindle.Rekindle.svg"_s));
@@ -64,29 +38,11 @@ int run(QApplication &app, const CommandLineOptions &options)
     Appearance::apply(Appearance::saved());
 
     // A sample journal lives in a temporary folder that disappears on exit.
-    QTemporaryDir demoDir;
-    QString directory = options.dataDir.isEmpty() ? Journal::defaultDirectory() : options.dataDir;
-    if (options.demo) {
-        if (!demoDir.isValid())
-            return fail(QObject::tr("Rekindle"),
-                QObject::tr("Rekindle could not create a folder for the sample "
-                            "journal."),
-                demoDir.errorString());
-        directory = demoDir.path();
-    }
+    auto session = JournalSession::open(options);
+    if (!session)
+        return fail(QObject::tr("Rekindle"), session.error().message, session.error().detail);
 
-    auto journal = Journal::open(directory);
-    if (!journal)
-        return fail(QObject::tr("Rekindle"), journal.error().message, journal.error().detail);
-    if (options.demo) {
-        DemoJournal::Options demo;
-        demo.days = options.demoDays;
-        demo.entriesPerDay = options.demoEntriesPerDay;
-        if (Status status = DemoJournal::generate(**journal, demo); !status)
-            return fail(QObject::tr("Rekindle"), status.error().message, status.error().detail);
-    }
-
-    MainWindow window(**journal);
+    MainWindow window((*session)->journal());
     TerminationHandler termination;
     if (options.demo)
         window.setWindowTitle(QObject::tr("Rekindle — Sample Journal"));

@@ -3,17 +3,14 @@
 #pragma once
 
 class QApplication;
-class QCoreApplication;
 
 namespace Rekindle {
 
 struct CommandLineOptions;
 
-/// Start-up shared by the console and the window paths of main().
+/// The window path of main() (the console path is ConsoleCommands; both start with
+/// Startup::initialize()).
 namespace Application {
-
-    /// Names, version and translators. Call right after creating the application object.
-    void initialize(QCoreApplication &app);
 
     /// Opens the journal the options name (or a sample one) and runs the main window until it
     /// closes. Returns the process exit status.

@@ -4,9 +4,7 @@
 
 #include "dialogs/ExportDialog.h"
 #include "dialogs/RestoreDialog.h"
-#include "storage/Backups.h"
-#include "storage/Journal.h"
-#include "storage/JournalImport.h"
+#include "models/JournalTransfer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,11 +61,10 @@ void JournalActions::importFile(const QString &filePath)
     if (!m_saveAll())
         return;
     // Check the whole file before asking anything: a broken file is reported at once.
-    auto document = JournalImport::readFile(filePath);
-    Status valid = document ? JournalImport(m_journal).validate(*document, ImportMode::Merge)
-                            : Status(document.error());
-    if (!valid) {
-        QMessageBox::warning(m_window, tr("Import"), valid.error().message);
+    JournalTransfer transfer(m_journal);
+    auto document = transfer.readImport(filePath, ImportMode::Merge);
+    if (!document) {
+        QMessageBox::warning(m_window, tr("Import"), document.error().message);
         return;
     }
     QMessageBox ask(QMessageBox::Question, tr("Import"),
@@ -85,13 +82,13 @@ void JournalActions::importFile(const QString &filePath)
     const ImportMode mode
         = ask.clickedButton() == replace ? ImportMode::Replace : ImportMode::Merge;
     if (mode == ImportMode::Replace) {
-        if (auto safety = Backups(m_journal).keepCurrent(); !safety) {
+        if (auto safety = transfer.keepCurrent(); !safety) {
             QMessageBox::warning(m_window, tr("Import"), safety.error().message);
             return;
         }
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto summary = JournalImport(m_journal).apply(*document, mode);
+    auto summary = transfer.applyImport(*document, mode);
     QApplication::restoreOverrideCursor();
     if (!summary) {
         QMessageBox::warning(m_window, tr("Import"), summary.error().message);
@@ -111,7 +108,7 @@ void JournalActions::restoreFromBackup()
 
 void JournalActions::runDailyBackup()
 {
-    auto made = Backups(m_journal).runDaily();
+    auto made = JournalTransfer(m_journal).runDailyBackup();
     if (!made)
         Q_EMIT message(tr("Today's backup could not be made: %1").arg(made.error().message));
 }

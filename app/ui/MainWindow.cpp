@@ -4,18 +4,20 @@
 
 #include "Appearance.h"
 #include "JournalActions.h"
+#include "core/DayChange.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/JourneyPreferences.h"
 #include "dialogs/MoodDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProgressDialog.h"
+#include "models/JournalModels.h"
+#include "models/StepProgressModel.h"
 #include "steps/AcknowledgePage.h"
 #include "steps/RebuildTrustPage.h"
 #include "steps/ReconnectPage.h"
 #include "steps/StepPage.h"
 #include "steps/TakeThingsSlowPage.h"
 #include "steps/WorkOnYourselfPage.h"
-#include "storage/Journal.h"
 #include "widgets/JournalPanel.h"
 #include "widgets/SearchBar.h"
 
@@ -49,6 +51,7 @@ namespace {
 MainWindow::MainWindow(Journal &journal, QWidget *parent)
     : QMainWindow(parent)
     , m_journal(journal)
+    , m_shared { JournalModels(journal).stepProgress(this), JournalModels(journal).dayChange(this) }
     , m_tabs(new QTabWidget(this))
     , m_saveStatus(new QLabel(this))
     , m_search(new SearchBar(journal, this, this))
@@ -69,7 +72,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     statusBar()->showMessage(tr("Everything you write stays on this computer."), 8000);
 
     connect(m_search, &SearchBar::openRequested, this, &MainWindow::openRecord);
-    connect(&journal, &Journal::contentReplaced, this, &MainWindow::reloadPages);
+    JournalModels(journal).onContentReplaced(this, [this] { reloadPages(); });
     connect(m_actions, &JournalActions::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     // The daily backup waits until the window is on screen.
@@ -88,6 +91,10 @@ void MainWindow::reloadPages()
 {
     const int current = std::max(0, m_tabs->currentIndex());
     const QSignalBlocker blocker(m_tabs);
+    // The shared progress outlives the pages: count everything again after a replace.
+    if (!m_pages.isEmpty())
+        for (const Step step : Steps::all())
+            m_shared.progress->refresh(step);
     for (StepPage *page : std::as_const(m_pages)) {
         m_tabs->removeTab(m_tabs->indexOf(page));
         page->deleteLater();
@@ -134,7 +141,7 @@ StepPage *MainWindow::createPage(Step step)
     // Steps with tools of their own get their own page class here.
     switch (step) {
     case Step::Acknowledge: {
-        auto *acknowledge = new AcknowledgePage(m_journal, m_tabs);
+        auto *acknowledge = new AcknowledgePage(m_journal, m_tabs, m_shared);
         // A goal made from "my part" lives in step 2: say where to find it.
         connect(acknowledge, &AcknowledgePage::goalCreated, this, [this](qint64 goalId) {
             if (auto *work = qobject_cast<WorkOnYourselfPage *>(
@@ -145,15 +152,15 @@ StepPage *MainWindow::createPage(Step step)
         return acknowledge;
     }
     case Step::WorkOnYourself:
-        return new WorkOnYourselfPage(m_journal, m_tabs);
+        return new WorkOnYourselfPage(m_journal, m_tabs, m_shared);
     case Step::Reconnect:
-        return new ReconnectPage(m_journal, m_tabs);
+        return new ReconnectPage(m_journal, m_tabs, m_shared);
     case Step::RebuildTrust:
-        return new RebuildTrustPage(m_journal, m_tabs);
+        return new RebuildTrustPage(m_journal, m_tabs, m_shared);
     case Step::TakeThingsSlow:
-        return new TakeThingsSlowPage(m_journal, m_tabs);
+        return new TakeThingsSlowPage(m_journal, m_tabs, m_shared);
     default:
-        return new StepPage(step, m_journal, m_tabs);
+        return new StepPage(step, m_journal, m_tabs, m_shared);
     }
 }
 
@@ -402,7 +409,7 @@ void MainWindow::showProgress()
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(m_journal.directory(), this);
+    AboutDialog dialog(JournalModels(m_journal).directory(), this);
     dialog.exec();
 }
 

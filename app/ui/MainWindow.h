@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Step.h"
+#include "steps/StepPage.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -17,7 +18,6 @@ namespace Rekindle {
 class Journal;
 class JournalActions;
 class SearchBar;
-class StepPage;
 
 /// The shell: menus, the five step tabs and the status bar. Pages own their tools; the window
 /// only routes actions to the current page and remembers its geometry and last tab.
@@ -57,6 +57,8 @@ private:
     void showProgress();
 
     Journal &m_journal;
+    /// Made once and shared by every page, also across reloadPages().
+    StepPage::Shared m_shared;
     QTabWidget *m_tabs;
     QLabel *m_saveStatus;
     SearchBar *m_search;

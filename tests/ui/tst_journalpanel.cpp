@@ -24,6 +24,26 @@ class tst_JournalPanel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void aJournalThatCannotBeReadSaysSo()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        {
+            EntryListModel model(journal->entries(), Step::Acknowledge);
+            JournalPanel panel(&model, u"Nothing written yet"_s);
+            QCOMPARE(panel.findChild<QLabel *>(u"emptyHint"_s)->text(), u"Nothing written yet"_s);
+        }
+        QSqlQuery query(journal->database());
+        QVERIFY(query.exec(u"PRAGMA foreign_keys = OFF"_s));
+        QVERIFY(query.exec(u"DROP TABLE entries"_s));
+        EntryListModel model(journal->entries(), Step::Acknowledge);
+        JournalPanel panel(&model, u"Nothing written yet"_s);
+        QVERIFY(!model.fetchError().isEmpty());
+        const QString text = panel.findChild<QLabel *>(u"emptyHint"_s)->text();
+        QVERIFY2(text.contains(model.fetchError()), qPrintable(text));
+        QVERIFY(!text.contains(u"yet"_s));
+    }
+
     void writeTitleMoodAndBody()
     {
         Test::TempJournal journal;

@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -209,6 +210,32 @@ private Q_SLOTS:
         qInfo("progress dialog on ten years: step progress %lld ms, build (90 days) %lld ms, "
               "show %lld ms, switch to all time and paint %lld ms",
             model, build, shown, all);
+    }
+
+    void aChartWhoseReadFailsSaysSo()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        StepProgressModel progress(journal.journal());
+        QSqlQuery query(journal->database());
+        QVERIFY(query.exec(u"PRAGMA foreign_keys = OFF"_s));
+        QVERIFY(query.exec(u"DROP TABLE milestones"_s));
+        ProgressDialog dialog(journal.journal(), &progress);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *broken = dialog.findChild<ProgressChart *>(u"milestoneChart"_s);
+        QVERIFY(broken);
+        QVERIFY(broken->isEmpty());
+        QVERIFY(!broken->readError().isEmpty());
+        const auto *note = broken->findChild<QLabel *>(u"chartEmptyState"_s);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(broken->readError()), qPrintable(note->text()));
+        QVERIFY(!note->text().contains(u"yet"_s));
+        // The other charts read fine: their usual "nothing yet" note, no error.
+        auto *mood = dialog.findChild<ProgressChart *>(u"moodChart"_s);
+        QVERIFY(mood->isEmpty());
+        QVERIFY(mood->readError().isEmpty());
+        QVERIFY(mood->findChild<QLabel *>(u"chartEmptyState"_s)->text().contains(u"yet"_s));
     }
 };
 

@@ -16,12 +16,12 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-CommitmentsChart::CommitmentsChart(const ChartStore &store, QWidget *parent)
+CommitmentsChart::CommitmentsChart(const ProgressSeries &source, QWidget *parent)
     : ProgressChart(tr("Commitments kept"),
         tr("No commitment was kept or broken in this period. When you mark a "
            "promise from step 4 as kept or broken, the share kept shows here."),
         parent)
-    , m_store(store)
+    , m_data(source)
 {
     setObjectName(u"commitmentsChart"_s);
 }
@@ -33,9 +33,13 @@ QDate CommitmentsChart::bucketEnd(QDate start) const
 
 void CommitmentsChart::reload(TrendRange range, QDate today)
 {
-    auto series = ChartSeries::commitments(m_store, range, today);
+    auto series = m_data.commitments(range, today);
     m_series = series ? std::move(series).value() : CommitmentSeries {};
     clearChart();
+    if (!series) {
+        setReadError(series.error().message);
+        return;
+    }
     if (m_series.isEmpty()) {
         setEmpty(true);
         return;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "ProgressChart.h"
-#include "models/ChartSeries.h"
+#include "models/ProgressSeries.h"
 
 namespace Rekindle {
 
@@ -13,7 +13,7 @@ class CommitmentsChart final : public ProgressChart {
     Q_OBJECT
 
 public:
-    explicit CommitmentsChart(const ChartStore &store, QWidget *parent = nullptr);
+    explicit CommitmentsChart(const ProgressSeries &source, QWidget *parent = nullptr);
 
     void reload(TrendRange range, QDate today) override;
     int pointCount() const override { return m_series.isEmpty() ? 0 : m_series.decidedBuckets(); }
@@ -23,7 +23,7 @@ public:
 private:
     QDate bucketEnd(QDate start) const;
 
-    const ChartStore &m_store;
+    const ProgressSeries &m_data;
     CommitmentSeries m_series;
 };
 

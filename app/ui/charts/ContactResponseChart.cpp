@@ -15,12 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-ContactResponseChart::ContactResponseChart(const ChartStore &store, QWidget *parent)
+ContactResponseChart::ContactResponseChart(const ProgressSeries &source, QWidget *parent)
     : ProgressChart(tr("My contacts and their responses"),
         tr("No contacts you made in this period. When you log one, and how they "
            "responded, it shows here. Giving space is progress too."),
         parent)
-    , m_store(store)
+    , m_data(source)
 {
     setObjectName(u"contactResponseChart"_s);
 }
@@ -32,9 +32,13 @@ QDate ContactResponseChart::bucketEnd(QDate start) const
 
 void ContactResponseChart::reload(TrendRange range, QDate today)
 {
-    auto series = ChartSeries::responses(m_store, range, today);
+    auto series = m_data.responses(range, today);
     m_series = series ? std::move(series).value() : ResponseSeries {};
     clearChart();
+    if (!series) {
+        setReadError(series.error().message);
+        return;
+    }
     if (m_series.isEmpty()) {
         setEmpty(true);
         return;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "ProgressChart.h"
-#include "models/ChartSeries.h"
+#include "models/ProgressSeries.h"
 
 namespace Rekindle {
 
@@ -13,7 +13,7 @@ class ContactResponseChart final : public ProgressChart {
     Q_OBJECT
 
 public:
-    explicit ContactResponseChart(const ChartStore &store, QWidget *parent = nullptr);
+    explicit ContactResponseChart(const ProgressSeries &source, QWidget *parent = nullptr);
 
     void reload(TrendRange range, QDate today) override;
     int pointCount() const override
@@ -26,7 +26,7 @@ public:
 private:
     QDate bucketEnd(QDate start) const;
 
-    const ChartStore &m_store;
+    const ProgressSeries &m_data;
     ResponseSeries m_series;
 };
 

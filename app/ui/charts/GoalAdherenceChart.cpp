@@ -16,13 +16,13 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-GoalAdherenceChart::GoalAdherenceChart(const ChartStore &store, QWidget *parent)
+GoalAdherenceChart::GoalAdherenceChart(const ProgressSeries &source, QWidget *parent)
     : ProgressChart(tr("Goals kept per week"),
         tr("No goals to show for this period yet. Add a goal in step 2 and tick "
            "the days you work on it; each week's share of what you planned shows "
            "here."),
         parent)
-    , m_store(store)
+    , m_data(source)
     , m_goal(new QComboBox(this))
 {
     setObjectName(u"goalAdherenceChart"_s);
@@ -41,7 +41,7 @@ void GoalAdherenceChart::fillGoals()
     const QSignalBlocker blocker(m_goal);
     m_goal->clear();
     m_goal->addItem(tr("All goals"));
-    if (auto goals = m_store.goals()) {
+    if (auto goals = m_data.goals()) {
         for (const GoalInfo &goal : std::as_const(*goals)) {
             const QString title
                 = goal.archivedOn.isValid() ? tr("%1 (archived)").arg(goal.title) : goal.title;
@@ -74,9 +74,13 @@ void GoalAdherenceChart::rebuild()
     const QVariant id = m_goal->currentData();
     const std::optional<qint64> goalId
         = id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
-    auto series = ChartSeries::goalAdherence(m_store, m_range, m_today, goalId);
+    auto series = m_data.goalAdherence(m_range, m_today, goalId);
     m_series = series ? std::move(series).value() : GoalAdherenceSeries {};
     clearChart();
+    if (!series) {
+        setReadError(series.error().message);
+        return;
+    }
     if (m_series.isEmpty()) {
         setEmpty(true);
         return;

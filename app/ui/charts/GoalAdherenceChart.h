@@ -3,7 +3,7 @@
 #pragma once
 
 #include "ProgressChart.h"
-#include "models/ChartSeries.h"
+#include "models/ProgressSeries.h"
 
 class QComboBox;
 
@@ -15,7 +15,7 @@ class GoalAdherenceChart final : public ProgressChart {
     Q_OBJECT
 
 public:
-    explicit GoalAdherenceChart(const ChartStore &store, QWidget *parent = nullptr);
+    explicit GoalAdherenceChart(const ProgressSeries &source, QWidget *parent = nullptr);
 
     void reload(TrendRange range, QDate today) override;
     int pointCount() const override { return int(m_series.weeks.size()); }
@@ -28,7 +28,7 @@ private:
     void fillGoals();
     void rebuild();
 
-    const ChartStore &m_store;
+    const ProgressSeries &m_data;
     QComboBox *m_goal;
     TrendRange m_range = TrendRange::Days90;
     QDate m_today;

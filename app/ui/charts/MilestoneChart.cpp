@@ -20,21 +20,25 @@ namespace {
 
 } // namespace
 
-MilestoneChart::MilestoneChart(const ChartStore &store, QWidget *parent)
+MilestoneChart::MilestoneChart(const ProgressSeries &source, QWidget *parent)
     : ProgressChart(tr("Milestones"),
         tr("No milestone planned or reached in this period. Give a milestone of "
            "step 5 a day, and it shows here on the timeline."),
         parent)
-    , m_store(store)
+    , m_data(source)
 {
     setObjectName(u"milestoneChart"_s);
 }
 
 void MilestoneChart::reload(TrendRange range, QDate today)
 {
-    auto series = ChartSeries::milestones(m_store, range, today);
+    auto series = m_data.milestones(range, today);
     m_series = series ? std::move(series).value() : MilestoneSeries {};
     clearChart();
+    if (!series) {
+        setReadError(series.error().message);
+        return;
+    }
     if (m_series.isEmpty()) {
         setEmpty(true);
         return;

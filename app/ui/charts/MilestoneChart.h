@@ -3,7 +3,7 @@
 #pragma once
 
 #include "ProgressChart.h"
-#include "models/ChartSeries.h"
+#include "models/ProgressSeries.h"
 
 namespace Rekindle {
 
@@ -14,7 +14,7 @@ class MilestoneChart final : public ProgressChart {
     Q_OBJECT
 
 public:
-    explicit MilestoneChart(const ChartStore &store, QWidget *parent = nullptr);
+    explicit MilestoneChart(const ProgressSeries &source, QWidget *parent = nullptr);
 
     void reload(TrendRange range, QDate today) override;
     int pointCount() const override { return int(m_series.points.size()); }
@@ -22,7 +22,7 @@ public:
     const MilestoneSeries &series() const { return m_series; }
 
 private:
-    const ChartStore &m_store;
+    const ProgressSeries &m_data;
     MilestoneSeries m_series;
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MoodChart.h"
 
+#include "models/ProgressSeries.h"
+
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -14,24 +16,28 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-MoodChart::MoodChart(const TrendStore &trends, QWidget *parent)
+MoodChart::MoodChart(const ProgressSeries &source, QWidget *parent)
     : ProgressChart(tr("Mood over time"),
         tr("No moods in this period yet. Check in with Ctrl+M, or give a journal "
            "entry a mood, and your mood over time will show here."),
         parent)
-    , m_trends(trends)
+    , m_data(source)
 {
     setObjectName(u"moodChart"_s);
 }
 
 void MoodChart::reload(TrendRange range, QDate today)
 {
-    auto series = TrendSeries::mood(m_trends, range, today);
+    auto series = m_data.mood(range, today);
     m_series = series ? std::move(series).value() : MoodSeries {};
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
+    if (!series) {
+        setReadError(series.error().message);
+        return;
+    }
     if (m_series.isEmpty()) {
         setEmpty(true);
         return;

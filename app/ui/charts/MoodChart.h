@@ -8,7 +8,7 @@
 
 namespace Rekindle {
 
-class TrendStore;
+class ProgressSeries;
 
 /// Mood over time: each day's mood (from check-ins and entries) as dots, and the 7-day average
 /// as a line.
@@ -16,7 +16,7 @@ class MoodChart final : public ProgressChart {
     Q_OBJECT
 
 public:
-    explicit MoodChart(const TrendStore &trends, QWidget *parent = nullptr);
+    explicit MoodChart(const ProgressSeries &source, QWidget *parent = nullptr);
 
     void reload(TrendRange range, QDate today) override;
     int pointCount() const override { return int(m_series.points.size()); }
@@ -24,7 +24,7 @@ public:
     const MoodSeries &series() const { return m_series; }
 
 private:
-    const TrendStore &m_trends;
+    const ProgressSeries &m_data;
     MoodSeries m_series;
 };
 

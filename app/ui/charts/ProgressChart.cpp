@@ -28,6 +28,7 @@ namespace Rekindle {
 ProgressChart::ProgressChart(const QString &title, const QString &emptyText, QWidget *parent)
     : QWidget(parent)
     , m_title(title)
+    , m_emptyText(emptyText)
     , m_stack(new QStackedWidget(this))
     , m_view(new QChartView(this))
     , m_empty(new QLabel(emptyText, this))
@@ -83,9 +84,18 @@ bool ProgressChart::isEmpty() const
 
 void ProgressChart::setEmpty(bool empty)
 {
+    m_readError.clear();
+    m_empty->setText(m_emptyText);
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
     m_export->setEnabled(!empty);
     applyPalette();
+}
+
+void ProgressChart::setReadError(const QString &message)
+{
+    setEmpty(true);
+    m_readError = message;
+    m_empty->setText(tr("This chart could not be read from the journal: %1").arg(message));
 }
 
 qint64 ProgressChart::xOf(QDate day)

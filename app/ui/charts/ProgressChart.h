@@ -30,8 +30,11 @@ public:
     QString title() const { return m_title; }
     /// Rebuilds the chart for `range` ending `today`.
     virtual void reload(TrendRange range, QDate today) = 0;
-    /// True when the period holds nothing to chart (the empty note is shown instead).
+    /// True when the period holds nothing to chart (the empty note is shown instead), also
+    /// when its data could not be read.
     bool isEmpty() const;
+    /// What went wrong reading the chart's data at the last reload; empty when nothing did.
+    QString readError() const { return m_readError; }
     /// How many data points the chart shows (0 when empty).
     virtual int pointCount() const = 0;
     /// The tooltip text for the data point nearest to `x` (ms since the epoch) on the chart.
@@ -47,6 +50,9 @@ Q_SIGNALS:
 protected:
     /// Shows the chart, or the empty note, and restyles the chart for the palette.
     void setEmpty(bool empty);
+    /// Shows, in place of the chart, that its data could not be read and why (never "nothing
+    /// yet", which would be untrue).
+    void setReadError(const QString &message);
     /// Dates on the x axis: midday of the day, so that bars and points sit on their day.
     static qint64 xOf(QDate day);
     /// A date format for axis labels that suits a period from `from` to `to`.
@@ -71,6 +77,8 @@ private:
     void askToExport();
 
     QString m_title;
+    QString m_emptyText;
+    QString m_readError;
     QStackedWidget *m_stack;
     QChartView *m_view;
     QLabel *m_empty;

@@ -16,13 +16,13 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-SpaceChart::SpaceChart(const ChartStore &store, QWidget *parent)
+SpaceChart::SpaceChart(const ProgressSeries &source, QWidget *parent)
     : ProgressChart(tr("Days of space"),
         tr("Nothing about space in this period yet. Once you note when space began "
            "(step 1, Space), each day you give it shows here, with any contacts and "
            "the urges you resisted."),
         parent)
-    , m_store(store)
+    , m_data(source)
 {
     setObjectName(u"spaceChart"_s);
 }
@@ -34,9 +34,13 @@ int SpaceChart::pointCount() const
 
 void SpaceChart::reload(TrendRange range, QDate today)
 {
-    auto series = ChartSeries::space(m_store, range, today);
+    auto series = m_data.space(range, today);
     m_series = series ? std::move(series).value() : SpaceSeries {};
     clearChart();
+    if (!series) {
+        setReadError(series.error().message);
+        return;
+    }
     if (m_series.isEmpty()) {
         setEmpty(true);
         return;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "ProgressChart.h"
-#include "models/ChartSeries.h"
+#include "models/ProgressSeries.h"
 
 namespace Rekindle {
 
@@ -14,7 +14,7 @@ class SpaceChart final : public ProgressChart {
     Q_OBJECT
 
 public:
-    explicit SpaceChart(const ChartStore &store, QWidget *parent = nullptr);
+    explicit SpaceChart(const ProgressSeries &source, QWidget *parent = nullptr);
 
     void reload(TrendRange range, QDate today) override;
     int pointCount() const override;
@@ -22,7 +22,7 @@ public:
     const SpaceSeries &series() const { return m_series; }
 
 private:
-    const ChartStore &m_store;
+    const ProgressSeries &m_data;
     SpaceSeries m_series;
 };
 

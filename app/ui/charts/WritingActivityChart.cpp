@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WritingActivityChart.h"
 
+#include "models/ProgressSeries.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QDateTimeAxis>
@@ -15,24 +17,28 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-WritingActivityChart::WritingActivityChart(const TrendStore &trends, QWidget *parent)
+WritingActivityChart::WritingActivityChart(const ProgressSeries &source, QWidget *parent)
     : ProgressChart(tr("Journal writing per week"),
         tr("Nothing written in this period yet. Each entry you write shows here, "
            "week by week."),
         parent)
-    , m_trends(trends)
+    , m_data(source)
 {
     setObjectName(u"writingChart"_s);
 }
 
 void WritingActivityChart::reload(TrendRange range, QDate today)
 {
-    auto series = TrendSeries::writing(m_trends, range, today);
+    auto series = m_data.writing(range, today);
     m_series = series ? std::move(series).value() : WritingSeries {};
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
+    if (!series) {
+        setReadError(series.error().message);
+        return;
+    }
     if (m_series.isEmpty()) {
         setEmpty(true);
         return;

@@ -6,14 +6,14 @@
 
 namespace Rekindle {
 
-class TrendStore;
+class ProgressSeries;
 
 /// Journal writing activity: entries written per week, quiet weeks included.
 class WritingActivityChart final : public ProgressChart {
     Q_OBJECT
 
 public:
-    explicit WritingActivityChart(const TrendStore &trends, QWidget *parent = nullptr);
+    explicit WritingActivityChart(const ProgressSeries &source, QWidget *parent = nullptr);
 
     void reload(TrendRange range, QDate today) override;
     int pointCount() const override { return m_series.isEmpty() ? 0 : int(m_series.weeks.size()); }
@@ -21,7 +21,7 @@ public:
     const WritingSeries &series() const { return m_series; }
 
 private:
-    const TrendStore &m_trends;
+    const ProgressSeries &m_data;
     WritingSeries m_series;
 };
 

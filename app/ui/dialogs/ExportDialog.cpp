@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
 
-#include "storage/Journal.h"
+#include "models/JournalModels.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -24,7 +24,7 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-ExportDialog::ExportDialog(const Journal &journal, QWidget *parent)
+ExportDialog::ExportDialog(Journal &journal, QWidget *parent)
     : QDialog(parent)
     , m_journal(journal)
     , m_format(new QComboBox(this))
@@ -49,7 +49,7 @@ ExportDialog::ExportDialog(const Journal &journal, QWidget *parent)
     m_range->setObjectName(u"exportRange"_s);
     m_oneStep->setObjectName(u"exportStep"_s);
     m_whole->setChecked(true);
-    const QDate today = journal.clock().today();
+    const QDate today = JournalModels(journal).clock().today();
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -165,7 +165,7 @@ bool ExportDialog::exportTo(const QString &filePath)
     QApplication::restoreOverrideCursor();
     progress.reset();
     if (!status) {
-        if (!JournalExport::isCancel(status.error()))
+        if (!Exporter::isCancel(status.error()))
             QMessageBox::warning(this, tr("Export Journal"), status.error().message);
         return false;
     }

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "export/Exporter.h"
-#include "storage/JournalExport.h"
 
 #include <QDialog>
 
@@ -22,7 +21,7 @@ class ExportDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    ExportDialog(const Journal &journal, QWidget *parent = nullptr);
+    ExportDialog(Journal &journal, QWidget *parent = nullptr);
 
     ExportFormat format() const;
     ExportScope scope() const;

@@ -3,7 +3,6 @@
 #include "ProgressDialog.h"
 
 #include "models/StepProgressModel.h"
-#include "storage/Journal.h"
 #include "ui/charts/CommitmentsChart.h"
 #include "ui/charts/ContactResponseChart.h"
 #include "ui/charts/GoalAdherenceChart.h"
@@ -30,8 +29,7 @@ namespace Rekindle {
 
 ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QWidget *parent)
     : QDialog(parent)
-    , m_journal(journal)
-    , m_chartStore(journal)
+    , m_series(journal)
     , m_range(new QComboBox(this))
     , m_chartLayout(new QVBoxLayout)
 {
@@ -96,13 +94,13 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
 
 void ProgressDialog::createCharts()
 {
-    addChart(new MoodChart(m_journal.trends(), this));
-    addChart(new WritingActivityChart(m_journal.trends(), this));
-    addChart(new SpaceChart(m_chartStore, this));
-    addChart(new GoalAdherenceChart(m_chartStore, this));
-    addChart(new ContactResponseChart(m_chartStore, this));
-    addChart(new CommitmentsChart(m_chartStore, this));
-    addChart(new MilestoneChart(m_chartStore, this));
+    addChart(new MoodChart(m_series, this));
+    addChart(new WritingActivityChart(m_series, this));
+    addChart(new SpaceChart(m_series, this));
+    addChart(new GoalAdherenceChart(m_series, this));
+    addChart(new ContactResponseChart(m_series, this));
+    addChart(new CommitmentsChart(m_series, this));
+    addChart(new MilestoneChart(m_series, this));
 }
 
 QWidget *ProgressDialog::createHelp()
@@ -160,7 +158,7 @@ void ProgressDialog::setRange(TrendRange range)
 
 void ProgressDialog::reload()
 {
-    const QDate today = m_journal.clock().today();
+    const QDate today = m_series.clock().today();
     for (ProgressChart *chart : std::as_const(m_charts))
         chart->reload(range(), today);
 }

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/TrendSeries.h"
-#include "storage/ChartStore.h"
+#include "models/ProgressSeries.h"
 
 #include <QDialog>
 
@@ -36,8 +35,7 @@ private:
 
     QWidget *createHelp();
 
-    Journal &m_journal;
-    ChartStore m_chartStore;
+    ProgressSeries m_series;
     QComboBox *m_range;
     QVBoxLayout *m_chartLayout;
     QList<ProgressChart *> m_charts;

@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestoreDialog.h"
 
-#include "storage/Backups.h"
-#include "storage/Journal.h"
-#include "storage/RecordKinds.h"
-
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -41,8 +37,7 @@ namespace {
 
 RestoreDialog::RestoreDialog(Journal &journal, QWidget *parent)
     : QDialog(parent)
-    , m_journal(journal)
-    , m_backups(std::make_unique<Backups>(journal))
+    , m_transfer(journal)
     , m_list(new QTreeWidget(this))
     , m_hint(new QLabel(this))
     , m_restore(new QPushButton(tr("&Restore…"), this))
@@ -69,7 +64,7 @@ RestoreDialog::RestoreDialog(Journal &journal, QWidget *parent)
     m_hint->setObjectName(u"restoreHint"_s);
     m_hint->setWordWrap(true);
     m_hint->setText(
-        tr("Backups are kept in %1.").arg(QDir::toNativeSeparators(m_backups->folder())));
+        tr("Backups are kept in %1.").arg(QDir::toNativeSeparators(m_transfer.backupFolder())));
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_restore->setObjectName(u"restoreButton"_s);
@@ -101,18 +96,15 @@ void RestoreDialog::reload()
 {
     m_list->clear();
     const QLocale locale;
-    const QTimeZone zone = m_journal.clock().timeZone();
-    for (const BackupInfo &backup : m_backups->list()) {
+    const QTimeZone zone = m_transfer.clock().timeZone();
+    for (const BackupInfo &backup : m_transfer.backups()) {
         const QDateTime local = backup.created.toTimeZone(zone);
         QString contents;
-        if (auto counts = Backups::counts(backup.filePath); counts) {
+        if (auto counts = JournalTransfer::backupContents(backup.filePath); counts) {
             QStringList parts;
             // Only the kinds the backup holds records of: a short line, whatever the kinds.
-            for (const RecordKind &kind : RecordKinds::all())
-                if (counts->value(kind.name) > 0)
-                    parts << tr("%1: %2")
-                                 .arg(RecordKinds::label(kind))
-                                 .arg(locale.toString(counts->value(kind.name)));
+            for (const auto &[label, count] : std::as_const(*counts))
+                parts << tr("%1: %2").arg(label, locale.toString(count));
             contents = parts.isEmpty() ? tr("No records") : parts.join(u", "_s);
         } else {
             contents = tr("Cannot be read");
@@ -164,7 +156,7 @@ bool RestoreDialog::restoreSelected()
     if (confirm.clickedButton() != restore)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = m_backups->restore(path);
+    auto result = m_transfer.restore(path);
     QApplication::restoreOverrideCursor();
     if (!result) {
         QMessageBox::warning(this, tr("Restore from a Backup"), result.error().message);

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/JournalTransfer.h"
+
 #include <QDialog>
-#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -11,7 +12,6 @@ class QTreeWidget;
 
 namespace Rekindle {
 
-class Backups;
 class Journal;
 
 /// Lists the journal's backups (date, kind, what they hold) and restores the chosen one after
@@ -33,8 +33,7 @@ public:
 private:
     void updateButtons();
 
-    Journal &m_journal;
-    std::unique_ptr<Backups> m_backups;
+    JournalTransfer m_transfer;
     QTreeWidget *m_list;
     QLabel *m_hint;
     QPushButton *m_restore;

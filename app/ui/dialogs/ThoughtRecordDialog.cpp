@@ -63,7 +63,7 @@ ThoughtRecordDialog::ThoughtRecordDialog(
     formLayout->addWidget(copy, 0, Qt::AlignLeft);
     formLayout->addWidget(m_after);
     formLayout->addStretch();
-    emotionsLabel->setBuddy(m_emotions->findChild<QPushButton *>(u"addEmotionButton"_s));
+    emotionsLabel->setBuddy(m_emotions->addButton());
     afterLabel->setBuddy(copy);
 
     auto *scroll = new QScrollArea(this);

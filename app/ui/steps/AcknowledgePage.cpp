@@ -6,13 +6,13 @@
 #include "acknowledge/SpaceSection.h"
 #include "acknowledge/StandingSection.h"
 #include "acknowledge/UnsentMessagesSection.h"
+#include "core/DayChange.h"
 #include "models/ContactListModel.h"
 #include "models/JourneyModel.h"
 #include "models/MyPartModel.h"
 #include "models/SpaceOverview.h"
 #include "models/SpaceStreakModel.h"
 #include "models/UnsentMessageModel.h"
-#include "storage/Journal.h"
 
 #include <QLocale>
 
@@ -20,15 +20,15 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-AcknowledgePage::AcknowledgePage(Journal &journal, QWidget *parent)
-    : StepPage(Step::Acknowledge, journal, parent)
-    , m_overview(new SpaceOverview(journal, QLocale().firstDayOfWeek(), this))
-    , m_journey(new JourneyModel(journal.settings(), this))
+AcknowledgePage::AcknowledgePage(Journal &journal, QWidget *parent, const Shared &shared)
+    : StepPage(Step::Acknowledge, journal, parent, shared)
+    , m_overview(models().spaceOverview(QLocale().firstDayOfWeek(), this))
+    , m_journey(models().journey(this))
 {
-    auto *myPart = new MyPartModel(journal.myPart(), journal.goals(), this);
+    auto *myPart = models().myPart(this);
     auto *streaks = new SpaceStreakModel(*m_overview, this);
-    auto *contacts = new ContactListModel(journal.space(), this);
-    auto *unsent = new UnsentMessageModel(journal.unsentMessages(), journal.clock(), this);
+    auto *contacts = models().contacts(this);
+    auto *unsent = models().unsentMessages(this);
 
     addSection(new StandingSection(*m_overview, this), tr("Where I Stand"));
     m_myPartSection = new MyPartSection(myPart, this);
@@ -37,15 +37,30 @@ AcknowledgePage::AcknowledgePage(Journal &journal, QWidget *parent)
     addSection(m_spaceSection, tr("Space"));
     m_unsentSection = new UnsentMessagesSection(unsent, this);
     addSection(m_unsentSection, tr("Unsent Messages"));
+    addRevealer(u"my_part"_s, [this](qint64 itemId) {
+        showSection(m_myPartSection);
+        return m_myPartSection->selectItem(itemId);
+    });
+    addRevealer(u"contact_events"_s, [this](qint64 itemId) {
+        showSection(m_spaceSection);
+        return m_spaceSection->selectContact(itemId);
+    });
+    addRevealer(u"urges"_s, [this](qint64) {
+        // Urges are counted, not listed: show where they are logged.
+        showSection(m_spaceSection);
+        m_spaceSection->showUrges();
+        return true;
+    });
+    addRevealer(u"unsent_messages"_s, [this](qint64 itemId) {
+        showSection(m_unsentSection);
+        return m_unsentSection->selectMessage(itemId);
+    });
     connect(m_myPartSection, &MyPartSection::goalCreated, this, &AcknowledgePage::goalCreated);
     connect(m_journey, &JourneyModel::outcomeChanged, this, &AcknowledgePage::applyJourneyWording);
     applyJourneyWording();
 
     // Days since, stretches and "this week" move on at midnight even with the window open.
-    m_today = journal.clock().today();
-    m_dayTimer.setInterval(60 * 1000);
-    connect(&m_dayTimer, &QTimer::timeout, this, &AcknowledgePage::checkDayChange);
-    m_dayTimer.start();
+    connect(dayChange(), &DayChange::dayChanged, this, [this] { m_overview->refresh(); });
 }
 
 void AcknowledgePage::applyJourneyWording()
@@ -53,38 +68,6 @@ void AcknowledgePage::applyJourneyWording()
     const bool selfCare = m_journey->movedOn();
     setGuidance(selfCare ? Steps::selfCareGuidance(step()) : Steps::guidance(step()));
     m_spaceSection->setSelfCareWording(selfCare);
-}
-
-bool AcknowledgePage::reveal(const QString &kind, qint64 itemId)
-{
-    if (kind == u"my_part"_s) {
-        showSection(m_myPartSection);
-        return m_myPartSection->selectItem(itemId);
-    }
-    if (kind == u"contact_events"_s) {
-        showSection(m_spaceSection);
-        return m_spaceSection->selectContact(itemId);
-    }
-    if (kind == u"urges"_s) {
-        // Urges are counted, not listed: show where they are logged.
-        showSection(m_spaceSection);
-        m_spaceSection->showUrges();
-        return true;
-    }
-    if (kind == u"unsent_messages"_s) {
-        showSection(m_unsentSection);
-        return m_unsentSection->selectMessage(itemId);
-    }
-    return StepPage::reveal(kind, itemId);
-}
-
-void AcknowledgePage::checkDayChange()
-{
-    const QDate today = journal().clock().today();
-    if (today == m_today)
-        return;
-    m_today = today;
-    m_overview->refresh();
 }
 
 } // namespace Rekindle

@@ -4,9 +4,6 @@
 
 #include "StepPage.h"
 
-#include <QDate>
-#include <QTimer>
-
 namespace Rekindle {
 
 class JourneyModel;
@@ -20,20 +17,17 @@ class AcknowledgePage final : public StepPage {
     Q_OBJECT
 
 public:
-    explicit AcknowledgePage(Journal &journal, QWidget *parent = nullptr);
+    explicit AcknowledgePage(
+        Journal &journal, QWidget *parent = nullptr, const Shared &shared = {});
 
     SpaceOverview *overview() const { return m_overview; }
     JourneyModel *journey() const { return m_journey; }
-
-    /// Also shows "my part" items, contact events, urges and unsent messages.
-    bool reveal(const QString &kind, qint64 itemId) override;
 
 Q_SIGNALS:
     /// A goal of step 2 was made from a "my part" item.
     void goalCreated(qint64 goalId);
 
 private:
-    void checkDayChange();
     void applyJourneyWording();
 
     SpaceOverview *m_overview;
@@ -41,8 +35,6 @@ private:
     MyPartSection *m_myPartSection = nullptr;
     SpaceSection *m_spaceSection = nullptr;
     UnsentMessagesSection *m_unsentSection = nullptr;
-    QTimer m_dayTimer;
-    QDate m_today;
 };
 
 } // namespace Rekindle

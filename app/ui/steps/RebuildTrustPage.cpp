@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RebuildTrustPage.h"
 
+#include "core/DayChange.h"
 #include "models/CommitmentModel.h"
 #include "models/FeelingModel.h"
 #include "models/IssueModel.h"
@@ -10,52 +11,29 @@
 #include "rebuildtrust/FeelingsSection.h"
 #include "rebuildtrust/IssuesSection.h"
 #include "rebuildtrust/TrustSummarySection.h"
-#include "storage/Journal.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-RebuildTrustPage::RebuildTrustPage(Journal &journal, QWidget *parent)
-    : StepPage(Step::RebuildTrust, journal, parent)
-    , m_overview(new TrustOverview(journal, this))
-    , m_commitments(new CommitmentModel(journal.trust(), journal.clock(), this))
+RebuildTrustPage::RebuildTrustPage(Journal &journal, QWidget *parent, const Shared &shared)
+    : StepPage(Step::RebuildTrust, journal, parent, shared)
+    , m_overview(models().trustOverview(this))
+    , m_commitments(models().commitments(this))
 {
     addSection(new TrustSummarySection(*m_overview, this), tr("Summary"));
-    addSection(new FeelingsSection(
-                   new FeelingModel(journal.trust(), journal.clock(), this), journal.clock(), this),
-        tr("Feelings Shared"));
-    addSection(new CommitmentsSection(m_commitments, journal.clock(), this), tr("Commitments"));
-    addSection(new IssuesSection(
-                   new IssueModel(journal.trust(), journal.clock(), this), journal.clock(), this),
-        tr("Issues"));
+    addSection(new FeelingsSection(models().feelings(this), models().clock(), this),
+        tr("Feelings Shared"), u"feelings_shared"_s);
+    addSection(new CommitmentsSection(m_commitments, models().clock(), this), tr("Commitments"),
+        u"commitments"_s);
+    addSection(new IssuesSection(models().issues(this), models().clock(), this), tr("Issues"),
+        u"issues"_s);
 
     // "Overdue" and the 30/90-day windows move on at midnight.
-    m_today = journal.clock().today();
-    m_dayTimer.setInterval(60 * 1000);
-    connect(&m_dayTimer, &QTimer::timeout, this, &RebuildTrustPage::checkDayChange);
-    m_dayTimer.start();
-}
-
-void RebuildTrustPage::checkDayChange()
-{
-    const QDate today = journal().clock().today();
-    if (today == m_today)
-        return;
-    m_today = today;
-    m_overview->refresh();
-    m_commitments->reload();
-}
-
-bool RebuildTrustPage::reveal(const QString &kind, qint64 itemId)
-{
-    if (kind == u"feelings_shared"_s)
-        return revealTableRow(u"feelingsSection"_s, u"feelingTable"_s, itemId);
-    if (kind == u"commitments"_s)
-        return revealTableRow(u"commitmentsSection"_s, u"commitmentTable"_s, itemId);
-    if (kind == u"issues"_s)
-        return revealTableRow(u"issuesSection"_s, u"issueTable"_s, itemId);
-    return StepPage::reveal(kind, itemId);
+    connect(dayChange(), &DayChange::dayChanged, this, [this] {
+        m_overview->refresh();
+        m_commitments->reload();
+    });
 }
 
 } // namespace Rekindle

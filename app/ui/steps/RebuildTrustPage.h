@@ -4,9 +4,6 @@
 
 #include "StepPage.h"
 
-#include <QDate>
-#include <QTimer>
-
 namespace Rekindle {
 
 class CommitmentModel;
@@ -17,19 +14,14 @@ class RebuildTrustPage final : public StepPage {
     Q_OBJECT
 
 public:
-    explicit RebuildTrustPage(Journal &journal, QWidget *parent = nullptr);
-
-    bool reveal(const QString &kind, qint64 itemId) override;
+    explicit RebuildTrustPage(
+        Journal &journal, QWidget *parent = nullptr, const Shared &shared = {});
 
     TrustOverview *overview() const { return m_overview; }
 
 private:
-    void checkDayChange();
-
     TrustOverview *m_overview;
     CommitmentModel *m_commitments;
-    QTimer m_dayTimer;
-    QDate m_today;
 };
 
 } // namespace Rekindle

@@ -4,9 +4,6 @@
 
 #include "StepPage.h"
 
-#include <QDate>
-#include <QTimer>
-
 namespace Rekindle {
 
 class ContactLogSection;
@@ -20,23 +17,17 @@ class ReconnectPage final : public StepPage {
     Q_OBJECT
 
 public:
-    explicit ReconnectPage(Journal &journal, QWidget *parent = nullptr);
-
-    bool reveal(const QString &kind, qint64 itemId) override;
+    explicit ReconnectPage(Journal &journal, QWidget *parent = nullptr, const Shared &shared = {});
 
     ReconnectOverview *overview() const { return m_overview; }
     /// Whether the contact tools (log, meet-ups) are shown rather than the safety notice.
     bool contactToolsShown() const;
 
 private:
-    void checkDayChange();
-
     ReconnectOverview *m_overview;
     JourneyModel *m_journey;
     QList<SafetyGate *> m_gates;
     QWidget *m_safetySection;
-    QTimer m_dayTimer;
-    QDate m_today;
 };
 
 } // namespace Rekindle

@@ -2,17 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StepPage.h"
 
+#include "core/DayChange.h"
 #include "models/EditableTableModel.h"
 #include "models/EntryListModel.h"
 #include "models/PromptListModel.h"
 #include "models/RecentMoodModel.h"
 #include "models/ReflectionListModel.h"
 #include "models/StepProgressModel.h"
-#include "storage/Journal.h"
 #include "ui/dialogs/ReflectionDialog.h"
 #include "ui/dialogs/ThoughtRecordDialog.h"
 #include "ui/widgets/JournalPanel.h"
 #include "ui/widgets/MoodStrip.h"
+#include "ui/widgets/RecordListPanel.h"
 #include "ui/widgets/ReflectionsPanel.h"
 #include "ui/widgets/StepProgressIndicator.h"
 
@@ -27,18 +28,20 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-StepPage::StepPage(Step step, Journal &journal, QWidget *parent)
+StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &shared)
     : QWidget(parent)
     , m_step(step)
     , m_journalStore(journal)
-    , m_entries(new EntryListModel(journal.entries(), step, this))
-    , m_reflections(new ReflectionListModel(journal.reflections(), step, this))
-    , m_prompts(new PromptListModel(journal.prompts(), step, this))
-    , m_moods(new RecentMoodModel(journal.moods(), 7, this))
-    , m_progress(new StepProgressModel(journal, this))
+    , m_models(journal)
+    , m_entries(m_models.entries(step, this))
+    , m_reflections(m_models.reflections(step, this))
+    , m_prompts(m_models.prompts(step, this))
+    , m_moods(m_models.recentMoods(7, this))
+    , m_progress(shared.progress ? shared.progress : m_models.stepProgress(this))
+    , m_dayChange(shared.dayChange ? shared.dayChange : m_models.dayChange(this))
     , m_sections(new QTabWidget(this))
     , m_journal(new JournalPanel(m_entries, Steps::emptyHint(step), this))
-    , m_reflectionsPanel(new ReflectionsPanel(m_reflections, m_prompts, journal.clock(), this))
+    , m_reflectionsPanel(new ReflectionsPanel(m_reflections, m_prompts, m_models.clock(), this))
 {
     setObjectName(u"stepPage%1"_s.arg(static_cast<int>(step)));
 
@@ -62,6 +65,23 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent)
     m_sections->setTabBarAutoHide(true);
     addSection(m_journal, tr("Journal"));
     addSection(m_reflectionsPanel, tr("Reflections"));
+    addRevealer(u"entries"_s, [this](qint64 itemId) {
+        m_sections->setCurrentWidget(m_journal);
+        return m_journal->selectEntry(itemId);
+    });
+    addRevealer(u"reflections"_s, [this](qint64 itemId) {
+        if (!m_reflectionsPanel->select(itemId))
+            return false; // another step's reflection
+        m_sections->setCurrentWidget(m_reflectionsPanel);
+        return true;
+    });
+    addRevealer(u"mood_checkins"_s, [this](qint64) {
+        // Check-ins belong to no step: shown where the mood strip is, on the page open now.
+        if (!isVisible())
+            return false;
+        m_sections->setCurrentWidget(m_journal);
+        return true;
+    });
 
     // The header: the step, then the latest moods, the step's progress and Reflect.
     auto *reflectButton = new QPushButton(tr("Reflect…"), this);
@@ -84,9 +104,17 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent)
     layout->addWidget(m_sections, 1);
 }
 
-void StepPage::addSection(QWidget *section, const QString &title)
+void StepPage::addSection(QWidget *section, const QString &title, const QString &tableKind)
 {
     m_sections->addTab(section, title);
+    if (!tableKind.isEmpty())
+        addRevealer(
+            tableKind, [this, section](qint64 itemId) { return revealTableRow(section, itemId); });
+}
+
+void StepPage::addRevealer(const QString &kind, std::function<bool(qint64 itemId)> reveal)
+{
+    m_revealers.insert(kind, std::move(reveal));
 }
 
 ReflectionDialog *StepPage::reflect()
@@ -99,10 +127,10 @@ void StepPage::showSection(QWidget *section)
     m_sections->setCurrentWidget(section);
 }
 
-bool StepPage::revealTableRow(const QString &sectionName, const QString &tableName, qint64 itemId)
+bool StepPage::revealTableRow(QWidget *section, qint64 itemId)
 {
-    auto *section = findChild<QWidget *>(sectionName);
-    auto *view = section ? section->findChild<QTableView *>(tableName) : nullptr;
+    const auto *panel = section->findChild<RecordListPanel *>();
+    QTableView *view = panel ? panel->view() : nullptr;
     auto *model = view ? qobject_cast<EditableTableModel *>(view->model()) : nullptr;
     if (!model)
         return false;
@@ -122,24 +150,8 @@ bool StepPage::revealTableRow(const QString &sectionName, const QString &tableNa
 
 bool StepPage::reveal(const QString &kind, qint64 itemId)
 {
-    if (kind == u"entries"_s) {
-        m_sections->setCurrentWidget(m_journal);
-        return m_journal->selectEntry(itemId);
-    }
-    if (kind == u"reflections"_s) {
-        if (!m_reflectionsPanel->select(itemId))
-            return false; // another step's reflection
-        m_sections->setCurrentWidget(m_reflectionsPanel);
-        return true;
-    }
-    if (kind == u"mood_checkins"_s) {
-        // Check-ins belong to no step: shown where the mood strip is, on the page open now.
-        if (!isVisible())
-            return false;
-        m_sections->setCurrentWidget(m_journal);
-        return true;
-    }
-    return false;
+    const auto revealer = m_revealers.constFind(kind);
+    return revealer != m_revealers.cend() && (*revealer)(itemId);
 }
 
 void StepPage::setGuidance(const QString &text)

@@ -3,14 +3,18 @@
 #pragma once
 
 #include "core/Step.h"
+#include "models/JournalModels.h"
 
+#include <QHash>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QTabWidget;
 
 namespace Rekindle {
 
+class DayChange;
 class EntryListModel;
 class Journal;
 class JournalPanel;
@@ -23,35 +27,51 @@ class ReflectionsPanel;
 class StepProgressIndicator;
 class StepProgressModel;
 
+/// What the pages of one window share, made once by the window: the progress of the five
+/// steps (every page shows it and it follows every record) and the day change (one timer, not
+/// one per page). A page given none (e.g. on its own in a test) makes its own.
+struct SharedPageModels {
+    StepProgressModel *progress = nullptr;
+    DayChange *dayChange = nullptr;
+};
+
 /// The page of one step: a short explanation of the step, then its tools as sections. Every
 /// step has its journal; steps add their own tools with addSection().
 class StepPage : public QWidget {
     Q_OBJECT
 
 public:
-    /// The page builds its own models over the journal's stores.
-    StepPage(Step step, Journal &journal, QWidget *parent = nullptr);
+    using Shared = SharedPageModels;
+
+    /// The page builds its own models over the journal through JournalModels.
+    StepPage(Step step, Journal &journal, QWidget *parent = nullptr, const Shared &shared = {});
 
     Step step() const { return m_step; }
+    /// The journal, as a handle for the models layer.
     Journal &journal() const { return m_journalStore; }
+    const JournalModels &models() const { return m_models; }
     JournalPanel *journalPanel() const { return m_journal; }
     ReflectionsPanel *reflectionsPanel() const { return m_reflectionsPanel; }
     /// The latest mood check-ins (for the mood strip and the mood dialog).
     RecentMoodModel *moodModel() const { return m_moods; }
     /// The progress of all five steps (this page shows its own step's).
     StepProgressModel *progressModel() const { return m_progress; }
+    /// Tells when the calendar day moves on (counts of days move on at midnight).
+    DayChange *dayChange() const { return m_dayChange; }
 
     /// Opens a guided reflection on this step (resuming an unfinished one).
     ReflectionDialog *reflect();
 
-    /// Adds a tool of the step as a section after the ones already there.
-    void addSection(QWidget *section, const QString &title);
+    /// Adds a tool of the step as a section after the ones already there. With `tableKind` (a
+    /// RecordKind::name), records of that kind (e.g. search results) open in the section's
+    /// table (a RecordListPanel over an EditableTableModel).
+    void addSection(QWidget *section, const QString &title, const QString &tableKind = {});
     /// Shows record `itemId` of kind `kind` (a RecordKind::name) on this page, e.g. a search
     /// result: selects its section and the record. False when the page does not show that
-    /// kind. Pages with tools of their own override this for their kinds and call the base.
-    /// Reflections are shown for reading in the Reflections section; a mood check-in shows the
-    /// Journal section under the mood strip (its check-ins are there).
-    virtual bool reveal(const QString &kind, qint64 itemId);
+    /// kind or does not hold that record. Each page registers the kinds its sections show
+    /// (addRevealer()); every page shows its step's entries and reflections, and a mood
+    /// check-in shows the Journal section under the mood strip (its check-ins are there).
+    bool reveal(const QString &kind, qint64 itemId);
     /// Replaces the guidance shown under the step's title (e.g. self-care wording once the
     /// person has moved on).
     void setGuidance(const QString &text);
@@ -63,24 +83,28 @@ public:
 protected:
     /// Makes `section` (added with addSection()) the current one.
     void showSection(QWidget *section);
-    /// Shows the section named `sectionName` (added with addSection()) and makes record
-    /// `itemId` current in its table named `tableName` (a RecordListPanel's `<name>Table` over
-    /// an EditableTableModel): how the pages of steps 3-5 show a search result. False when the
-    /// table does not hold that record.
-    bool revealTableRow(const QString &sectionName, const QString &tableName, qint64 itemId);
+    /// Registers how the page shows records of `kind`: `reveal` selects the section and the
+    /// record, false when it does not hold it.
+    void addRevealer(const QString &kind, std::function<bool(qint64 itemId)> reveal);
+    /// Shows `section` and makes record `itemId` current in its table (a RecordListPanel over
+    /// an EditableTableModel). False when the table does not hold that record.
+    bool revealTableRow(QWidget *section, qint64 itemId);
 
 private:
     Step m_step;
     Journal &m_journalStore;
+    JournalModels m_models;
     EntryListModel *m_entries;
     ReflectionListModel *m_reflections;
     PromptListModel *m_prompts;
     RecentMoodModel *m_moods;
     StepProgressModel *m_progress;
+    DayChange *m_dayChange;
     QTabWidget *m_sections;
     JournalPanel *m_journal;
     ReflectionsPanel *m_reflectionsPanel;
     QLabel *m_guidance = nullptr;
+    QHash<QString, std::function<bool(qint64)>> m_revealers;
 };
 
 } // namespace Rekindle

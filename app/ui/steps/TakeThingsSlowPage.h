@@ -4,9 +4,6 @@
 
 #include "StepPage.h"
 
-#include <QDate>
-#include <QTimer>
-
 namespace Rekindle {
 
 class JourneyModel;
@@ -18,19 +15,14 @@ class TakeThingsSlowPage final : public StepPage {
     Q_OBJECT
 
 public:
-    explicit TakeThingsSlowPage(Journal &journal, QWidget *parent = nullptr);
-
-    bool reveal(const QString &kind, qint64 itemId) override;
+    explicit TakeThingsSlowPage(
+        Journal &journal, QWidget *parent = nullptr, const Shared &shared = {});
 
     TrustOverview *overview() const { return m_overview; }
 
 private:
-    void checkDayChange();
-
     TrustOverview *m_overview;
     JourneyModel *m_journey;
-    QTimer m_dayTimer;
-    QDate m_today;
 };
 
 } // namespace Rekindle

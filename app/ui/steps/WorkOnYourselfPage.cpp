@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkOnYourselfPage.h"
 
+#include "core/DayChange.h"
 #include "models/GoalListModel.h"
 #include "models/JourneyModel.h"
 #include "models/SmallWinModel.h"
-#include "storage/Journal.h"
 #include "workonyourself/GoalsSection.h"
 #include "workonyourself/SmallWinsSection.h"
 
@@ -16,29 +16,35 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-WorkOnYourselfPage::WorkOnYourselfPage(Journal &journal, QWidget *parent)
-    : StepPage(Step::WorkOnYourself, journal, parent)
-    , m_active(new GoalListModel(journal.goals(), journal.myPart(), journal.clock(), false,
-          QLocale().firstDayOfWeek(), this))
-    , m_archived(new GoalListModel(journal.goals(), journal.myPart(), journal.clock(), true,
-          QLocale().firstDayOfWeek(), this))
-    , m_journey(new JourneyModel(journal.settings(), this))
+WorkOnYourselfPage::WorkOnYourselfPage(Journal &journal, QWidget *parent, const Shared &shared)
+    : StepPage(Step::WorkOnYourself, journal, parent, shared)
+    , m_active(models().goals(false, QLocale().firstDayOfWeek(), this))
+    , m_archived(models().goals(true, QLocale().firstDayOfWeek(), this))
+    , m_journey(models().journey(this))
 {
-    auto *goals = new GoalsSection(m_active, m_archived, journal.clock(), this);
+    auto *goals = new GoalsSection(m_active, m_archived, models().clock(), this);
     m_goalsSection = goals;
     addSection(goals, tr("Goals"));
-    m_winsSection
-        = new SmallWinsSection(new SmallWinModel(journal.smallWins(), this), journal.clock(), this);
+    m_winsSection = new SmallWinsSection(models().smallWins(this), models().clock(), this);
     addSection(m_winsSection, tr("Small Wins"));
+    addRevealer(u"goals"_s, [this](qint64 itemId) { return showGoal(itemId); });
+    addRevealer(u"goal_checkins"_s, [this](qint64 itemId) {
+        const auto goal = models().goalOfCheckIn(itemId);
+        return goal && showGoal(*goal);
+    });
+    addRevealer(u"small_wins"_s, [this](qint64 itemId) {
+        showSection(m_winsSection);
+        return m_winsSection->selectWin(itemId);
+    });
 
     connect(
         m_journey, &JourneyModel::outcomeChanged, this, &WorkOnYourselfPage::applyJourneyWording);
     applyJourneyWording();
 
-    m_today = journal.clock().today();
-    m_dayTimer.setInterval(60 * 1000);
-    connect(&m_dayTimer, &QTimer::timeout, this, &WorkOnYourselfPage::checkDayChange);
-    m_dayTimer.start();
+    connect(dayChange(), &DayChange::dayChanged, this, [this] {
+        m_active->refresh();
+        m_archived->refresh();
+    });
 }
 
 bool WorkOnYourselfPage::showGoal(qint64 goalId)
@@ -47,34 +53,9 @@ bool WorkOnYourselfPage::showGoal(qint64 goalId)
     return static_cast<GoalsSection *>(m_goalsSection)->selectGoal(goalId);
 }
 
-bool WorkOnYourselfPage::reveal(const QString &kind, qint64 itemId)
-{
-    if (kind == u"goals"_s)
-        return showGoal(itemId);
-    if (kind == u"goal_checkins"_s) {
-        const auto goal = journal().goals().goalOfCheckIn(itemId);
-        return goal && showGoal(*goal);
-    }
-    if (kind == u"small_wins"_s) {
-        showSection(m_winsSection);
-        return m_winsSection->selectWin(itemId);
-    }
-    return StepPage::reveal(kind, itemId);
-}
-
 void WorkOnYourselfPage::applyJourneyWording()
 {
     setGuidance(m_journey->movedOn() ? Steps::selfCareGuidance(step()) : Steps::guidance(step()));
-}
-
-void WorkOnYourselfPage::checkDayChange()
-{
-    const QDate today = journal().clock().today();
-    if (today == m_today)
-        return;
-    m_today = today;
-    m_active->refresh();
-    m_archived->refresh();
 }
 
 } // namespace Rekindle

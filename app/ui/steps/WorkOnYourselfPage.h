@@ -4,9 +4,6 @@
 
 #include "StepPage.h"
 
-#include <QDate>
-#include <QTimer>
-
 namespace Rekindle {
 
 class GoalListModel;
@@ -18,15 +15,13 @@ class WorkOnYourselfPage final : public StepPage {
     Q_OBJECT
 
 public:
-    explicit WorkOnYourselfPage(Journal &journal, QWidget *parent = nullptr);
+    explicit WorkOnYourselfPage(
+        Journal &journal, QWidget *parent = nullptr, const Shared &shared = {});
 
     /// Shows the Goals section with `goalId` selected.
     bool showGoal(qint64 goalId);
-    /// Also shows goals, goal check-ins (their goal) and small wins.
-    bool reveal(const QString &kind, qint64 itemId) override;
 
 private:
-    void checkDayChange();
     void applyJourneyWording();
 
     GoalListModel *m_active;
@@ -34,8 +29,6 @@ private:
     JourneyModel *m_journey;
     QWidget *m_goalsSection;
     SmallWinsSection *m_winsSection;
-    QTimer m_dayTimer;
-    QDate m_today;
 };
 
 } // namespace Rekindle

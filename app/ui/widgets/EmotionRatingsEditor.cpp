@@ -93,8 +93,9 @@ QList<EmotionRating> EmotionRatingsEditor::ratings() const
     QList<EmotionRating> result;
     for (int i = 0; i < m_rows->count(); ++i) {
         QWidget *row = m_rows->itemAt(i)->widget();
-        const auto *name = row->findChild<QComboBox *>(u"emotionName"_s);
-        const auto *intensity = row->findChild<QSpinBox *>(u"emotionIntensity"_s);
+        // A row holds one combo box and one spin box (addRow()).
+        const auto *name = row->findChild<QComboBox *>();
+        const auto *intensity = row->findChild<QSpinBox *>();
         const QString text = name->currentText().trimmed();
         if (text.isEmpty())
             continue;

@@ -24,6 +24,8 @@ public:
     /// Adds a row and puts the cursor in its name.
     void addRow(const EmotionRating &rating = {});
     int rowCount() const;
+    /// "Add a Feeling" (a label's buddy).
+    QPushButton *addButton() const { return m_add; }
 
 Q_SIGNALS:
     void changed();

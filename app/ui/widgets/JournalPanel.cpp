@@ -29,6 +29,7 @@ JournalPanel::JournalPanel(EntryListModel *model, const QString &emptyHint, QWid
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
     , m_editor(new EntryEditor(this))
     , m_emptyLabel(new QLabel(emptyHint, this))
+    , m_emptyHint(emptyHint)
 {
     m_list->setObjectName(u"entryList"_s);
     m_list->setAccessibleName(tr("Journal entries, newest first"));
@@ -110,6 +111,7 @@ JournalPanel::JournalPanel(EntryListModel *model, const QString &emptyHint, QWid
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &JournalPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JournalPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JournalPanel::updateEmptyState);
+    connect(m_model, &EntryListModel::fetchFailed, this, &JournalPanel::updateEmptyState);
 
     // The first page is cheap (titles and previews only); the rest follows as the list scrolls.
     if (m_model->canFetchMore({}))
@@ -122,6 +124,11 @@ JournalPanel::JournalPanel(EntryListModel *model, const QString &emptyHint, QWid
 void JournalPanel::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
+    // A journal that could not be read is not an empty one: say what went wrong instead.
+    const QString error = m_model->fetchError();
+    m_emptyLabel->setText(error.isEmpty()
+            ? m_emptyHint
+            : tr("Your entries could not be read from the journal: %1").arg(error));
     m_stack->setCurrentIndex(empty ? 0 : 1);
     m_deleteButton->setEnabled(m_currentId != 0);
 }

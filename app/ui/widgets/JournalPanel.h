@@ -70,6 +70,7 @@ private:
     QPushButton *m_deleteButton;
     EntryEditor *m_editor;
     QLabel *m_emptyLabel;
+    QString m_emptyHint;
     QTimer m_autosave;
     QElapsedTimer m_dirtySince;
     qint64 m_currentId = 0;

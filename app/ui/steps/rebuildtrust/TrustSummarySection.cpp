@@ -3,6 +3,7 @@
 #include "TrustSummarySection.h"
 
 #include "models/TrustOverview.h"
+#include "ui/widgets/InlineMessage.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -30,11 +31,13 @@ namespace {
 TrustSummarySection::TrustSummarySection(TrustOverview &overview, QWidget *parent)
     : QWidget(parent)
     , m_overview(overview)
+    , m_message(new InlineMessage(this))
     , m_kept30(new QLabel(this))
     , m_kept90(new QLabel(this))
     , m_openIssues(new QLabel(this))
     , m_overdue(new QLabel(this))
 {
+    m_message->setObjectName(u"trustSummaryMessage"_s);
     setObjectName(u"trustSummarySection"_s);
     m_kept30->setObjectName(u"kept30"_s);
     m_kept90->setObjectName(u"kept90"_s);
@@ -53,6 +56,7 @@ TrustSummarySection::TrustSummarySection(TrustOverview &overview, QWidget *paren
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(box);
+    layout->addWidget(m_message);
     layout->addWidget(note);
     layout->addStretch();
     connect(&m_overview, &TrustOverview::changed, this, &TrustSummarySection::updateFromOverview);
@@ -61,6 +65,10 @@ TrustSummarySection::TrustSummarySection(TrustOverview &overview, QWidget *paren
 
 void TrustSummarySection::updateFromOverview()
 {
+    if (const QString error = m_overview.error(); !error.isEmpty())
+        m_message->showMessage(error);
+    else
+        m_message->clearMessage();
     const TrustSummary &s = m_overview.summary();
     m_kept30->setText(keptText(s.last30));
     m_kept90->setText(keptText(s.last90));

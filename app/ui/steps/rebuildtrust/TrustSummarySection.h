@@ -8,6 +8,7 @@ class QLabel;
 
 namespace Rekindle {
 
+class InlineMessage;
 class TrustOverview;
 
 /// Promises kept over the last 30 and 90 days, open issues and overdue commitments.
@@ -21,6 +22,8 @@ private:
     void updateFromOverview();
 
     TrustOverview &m_overview;
+    /// What went wrong reading the overview (its figures are then not to be trusted).
+    InlineMessage *m_message;
     QLabel *m_kept30;
     QLabel *m_kept90;
     QLabel *m_openIssues;

@@ -3,7 +3,7 @@
 #include "ContactLogSection.h"
 
 #include "models/ContactListModel.h"
-#include "storage/Journal.h"
+#include "models/JournalModels.h"
 #include "ui/dialogs/MessageCheckDialog.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/RecordListPanel.h"
@@ -101,7 +101,7 @@ ContactLogSection::ContactLogSection(Journal &journal, ContactListModel *contact
         m_who, &QComboBox::currentIndexChanged, this, &ContactLogSection::updateResponseEnabled);
     if (m_contacts->canFetchMore({}))
         m_contacts->fetchMore({});
-    m_when->setDateTime(m_journal.clock().now().toLocalTime());
+    m_when->setDateTime(JournalModels(m_journal).clock().now().toLocalTime());
     updateResponseEnabled();
 }
 

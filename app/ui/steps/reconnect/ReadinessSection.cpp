@@ -3,6 +3,7 @@
 #include "ReadinessSection.h"
 
 #include "models/ReconnectOverview.h"
+#include "ui/widgets/InlineMessage.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -17,7 +18,9 @@ ReadinessSection::ReadinessSection(ReconnectOverview &overview, QWidget *parent)
     : QWidget(parent)
     , m_overview(overview)
     , m_headline(new QLabel(this))
+    , m_message(new InlineMessage(this))
 {
+    m_message->setObjectName(u"readinessMessage"_s);
     setObjectName(u"readinessSection"_s);
     m_headline->setObjectName(u"readinessHeadline"_s);
     m_headline->setWordWrap(true);
@@ -56,6 +59,7 @@ ReadinessSection::ReadinessSection(ReconnectOverview &overview, QWidget *parent)
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addWidget(m_message);
     layout->addWidget(box);
     layout->addWidget(note);
     layout->addStretch();
@@ -65,6 +69,10 @@ ReadinessSection::ReadinessSection(ReconnectOverview &overview, QWidget *parent)
 
 void ReadinessSection::updateFromOverview()
 {
+    if (const QString error = m_overview.error(); !error.isEmpty())
+        m_message->showMessage(error);
+    else
+        m_message->clearMessage();
     const Readiness &r = m_overview.readiness();
     if (r.ready()) {
         m_headline->setText(tr("Ready: you have given space and you are looking after "

@@ -9,6 +9,7 @@ class QLabel;
 
 namespace Rekindle {
 
+class InlineMessage;
 class ReconnectOverview;
 
 /// "Ready" or "not yet, because…", with each criterion and its value. It informs; nothing is
@@ -31,6 +32,8 @@ private:
 
     ReconnectOverview &m_overview;
     QLabel *m_headline;
+    /// What went wrong reading the overview (its figures are then not to be trusted).
+    InlineMessage *m_message;
     QList<Row> m_rows;
 };
 

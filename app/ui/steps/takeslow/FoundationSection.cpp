@@ -3,6 +3,7 @@
 #include "FoundationSection.h"
 
 #include "models/TrustOverview.h"
+#include "ui/widgets/InlineMessage.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -35,7 +36,9 @@ FoundationSection::FoundationSection(TrustOverview &overview, QWidget *parent)
     : QWidget(parent)
     , m_overview(overview)
     , m_headline(new QLabel(this))
+    , m_message(new InlineMessage(this))
 {
+    m_message->setObjectName(u"foundationMessage"_s);
     setObjectName(u"foundationSection"_s);
     m_headline->setObjectName(u"foundationHeadline"_s);
     m_headline->setWordWrap(true);
@@ -76,6 +79,7 @@ FoundationSection::FoundationSection(TrustOverview &overview, QWidget *parent)
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addWidget(m_message);
     layout->addWidget(box);
     layout->addWidget(note);
     layout->addStretch();
@@ -85,6 +89,10 @@ FoundationSection::FoundationSection(TrustOverview &overview, QWidget *parent)
 
 void FoundationSection::updateFromOverview()
 {
+    if (const QString error = m_overview.error(); !error.isEmpty())
+        m_message->showMessage(error);
+    else
+        m_message->clearMessage();
     const Foundation &f = m_overview.foundation();
     m_headline->setText(f.weak() ? tr("The foundation needs more time before bigger steps.")
                                  : tr("The foundation is holding. Keep the pace that got you "

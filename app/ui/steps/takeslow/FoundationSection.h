@@ -9,6 +9,7 @@ class QLabel;
 
 namespace Rekindle {
 
+class InlineMessage;
 class TrustOverview;
 
 /// Trust, connection and open issues as indicators, each with a plain explanation.
@@ -23,6 +24,8 @@ private:
 
     TrustOverview &m_overview;
     QLabel *m_headline;
+    /// What went wrong reading the overview (its figures are then not to be trusted).
+    InlineMessage *m_message;
     QList<QLabel *> m_levels;
     QList<QLabel *> m_values;
     QList<QLabel *> m_explanations;

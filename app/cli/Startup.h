@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QCoreApplication;
+
+namespace Rekindle {
+
+/// Start-up shared by the console and the window paths of main(). QtCore only, so that the
+/// console commands need no widgets.
+namespace Startup {
+
+    /// Names, version and translators. Call right after creating the application object.
+    void initialize(QCoreApplication &app);
+
+} // namespace Startup
+} // namespace Rekindle

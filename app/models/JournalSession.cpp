@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalSession.h"
+
+#include "core/CommandLine.h"
+#include "storage/DemoJournal.h"
+#include "storage/Journal.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+namespace Rekindle {
+
+Result<std::unique_ptr<JournalSession>> JournalSession::open(const CommandLineOptions &options)
+{
+    std::unique_ptr<JournalSession> session(new JournalSession);
+    QString directory = options.dataDir.isEmpty() ? Journal::defaultDirectory() : options.dataDir;
+    if (options.demo) {
+        session->m_sampleFolder = std::make_unique<QTemporaryDir>();
+        if (!session->m_sampleFolder->isValid())
+            return Error { QCoreApplication::translate("QObject",
+                               "Rekindle could not create a folder for the sample "
+                               "journal."),
+                session->m_sampleFolder->errorString() };
+        directory = session->m_sampleFolder->path();
+    }
+    auto journal = Journal::open(directory);
+    if (!journal)
+        return journal.error();
+    session->m_journal = std::move(journal).value();
+    if (options.demo) {
+        DemoJournal::Options demo;
+        demo.days = options.demoDays;
+        demo.entriesPerDay = options.demoEntriesPerDay;
+        if (Status status = DemoJournal::generate(*session->m_journal, demo); !status)
+            return status.error();
+    }
+    return session;
+}
+
+JournalSession::~JournalSession() = default;
+
+} // namespace Rekindle

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace Rekindle {
+
+class Journal;
+struct CommandLineOptions;
+
+/// The journal one run of Rekindle works on, for the window and the console commands alike:
+/// the one in the folder the options name (or the standard folder), or with --demo a sample
+/// journal generated in a temporary folder that disappears with the session.
+class JournalSession final {
+public:
+    static Result<std::unique_ptr<JournalSession>> open(const CommandLineOptions &options);
+    ~JournalSession();
+
+    /// The open journal, as a handle for the models layer.
+    Journal &journal() const { return *m_journal; }
+    bool isSample() const { return m_sampleFolder != nullptr; }
+
+private:
+    JournalSession() = default;
+
+    // Declared first, destroyed last: the sample's folder outlives its journal.
+    std::unique_ptr<QTemporaryDir> m_sampleFolder;
+    std::unique_ptr<Journal> m_journal;
+};
+
+} // namespace Rekindle

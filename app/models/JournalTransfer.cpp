@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalTransfer.h"
+
+#include "storage/Journal.h"
+#include "storage/RecordKinds.h"
+
+namespace Rekindle {
+
+JournalTransfer::JournalTransfer(Journal &journal)
+    : m_journal(journal)
+{
+}
+
+const Clock &JournalTransfer::clock() const
+{
+    return m_journal.clock();
+}
+
+Result<QJsonObject> JournalTransfer::readImport(const QString &filePath, ImportMode mode) const
+{
+    auto document = JournalImport::readFile(filePath);
+    if (!document)
+        return document.error();
+    if (Status valid = JournalImport(m_journal).validate(*document, mode); !valid)
+        return valid.error();
+    return document;
+}
+
+Result<ImportSummary> JournalTransfer::applyImport(const QJsonObject &document, ImportMode mode)
+{
+    return JournalImport(m_journal).apply(document, mode);
+}
+
+Result<QString> JournalTransfer::keepCurrent()
+{
+    return Backups(m_journal).keepCurrent();
+}
+
+Result<bool> JournalTransfer::runDailyBackup()
+{
+    return Backups(m_journal).runDaily();
+}
+
+QString JournalTransfer::backupFolder() const
+{
+    return Backups(m_journal).folder();
+}
+
+QList<BackupInfo> JournalTransfer::backups() const
+{
+    return Backups(m_journal).list();
+}
+
+Result<QList<JournalTransfer::KindCount>> JournalTransfer::backupContents(const QString &filePath)
+{
+    auto counts = Backups::counts(filePath);
+    if (!counts)
+        return counts.error();
+    QList<KindCount> contents;
+    for (const RecordKind &kind : RecordKinds::all())
+        if (const qint64 count = counts->value(kind.name); count > 0)
+            contents.append({ RecordKinds::label(kind), count });
+    return contents;
+}
+
+Result<QString> JournalTransfer::restore(const QString &backupPath)
+{
+    return Backups(m_journal).restore(backupPath);
+}
+
+} // namespace Rekindle

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "storage/Backups.h"
+#include "storage/JournalImport.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <utility>
+
+namespace Rekindle {
+
+class Journal;
+
+/// What the File menu and its dialogs do to the journal as a whole, for the widgets: import a
+/// JSON export, keep and restore backups. The work is storage's (JournalImport, Backups); this
+/// is the models layer's door to it, so that no widget holds a store. Errors are values.
+class JournalTransfer final {
+public:
+    /// Records of one kind in a backup: the kind's translated label and how many.
+    using KindCount = std::pair<QString, qint64>;
+
+    explicit JournalTransfer(Journal &journal);
+
+    const Clock &clock() const;
+
+    /// Reads a JSON export and checks all of it for `mode`, writing nothing.
+    Result<QJsonObject> readImport(const QString &filePath, ImportMode mode) const;
+    /// Writes a document read by readImport() in one transaction.
+    Result<ImportSummary> applyImport(const QJsonObject &document, ImportMode mode);
+
+    /// Keeps the journal as it is now as a backup that is never rotated (before a replace).
+    Result<QString> keepCurrent();
+    /// Makes today's backup unless there is one; true when one was made.
+    Result<bool> runDailyBackup();
+    QString backupFolder() const;
+    /// The backups, newest first.
+    QList<BackupInfo> backups() const;
+    /// The records a backup file holds, per kind in the registry's order; kinds without
+    /// records are left out. Reads the file without changing it.
+    static Result<QList<KindCount>> backupContents(const QString &filePath);
+    /// Brings the journal back to the backup (keeping the current one first); the path of the
+    /// backup of the journal as it was.
+    Result<QString> restore(const QString &backupPath);
+
+private:
+    Journal &m_journal;
+};
+
+} // namespace Rekindle
