@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactEvent.h"
 
+#include "TextLength.h"
 #include "core/Translation.h"
 
 #include <QCoreApplication>
@@ -50,11 +51,11 @@ Status ContactEvent::validate(const QDateTime &now) const
         return Error { QCoreApplication::translate("Rekindle::ContactEvent",
             "A contact cannot be logged in the future. Choose a time that has "
             "already passed.") };
-    if (note.size() > MaxNoteLength)
+    if (characterCount(note) > MaxNoteLength)
         return Error { QCoreApplication::translate(
             "Rekindle::ContactEvent", "The note is too long: keep it under %1 characters.")
                            .arg(MaxNoteLength) };
-    if (topics.size() > MaxTopicsLength)
+    if (characterCount(topics) > MaxTopicsLength)
         return Error { QCoreApplication::translate(
             "Rekindle::ContactEvent", "The topics are too long: keep them under %1 characters.")
                            .arg(MaxTopicsLength) };

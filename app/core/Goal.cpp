@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Goal.h"
 
+#include "TextLength.h"
 #include "core/Translation.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ Status Goal::validate() const
 {
     if (title.trimmed().isEmpty())
         return Error { tr("Give the goal a title, for example \"Walk for 20 minutes\".") };
-    if (title.size() > MaxTitleLength)
+    if (characterCount(title) > MaxTitleLength)
         return Error {
             tr("The title is too long: keep it under %1 characters.").arg(MaxTitleLength)
         };
@@ -57,7 +58,7 @@ Status GoalCheckIn::validate(QDate goalStart, QDate today) const
     if (goalStart.isValid() && day < goalStart)
         return Error { tr("This goal started on %1; choose that day or a later one.")
                            .arg(QLocale().toString(goalStart, QLocale::ShortFormat)) };
-    if (note.size() > MaxNoteLength)
+    if (characterCount(note) > MaxNoteLength)
         return Error {
             tr("The note is too long: keep it under %1 characters.").arg(MaxNoteLength)
         };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalEntry.h"
 
+#include "TextLength.h"
+
 #include <QCoreApplication>
 
 namespace Rekindle {
@@ -28,12 +30,12 @@ Status EntryContent::validate() const
     // keep the count a plain variable.
     const int titleLimit = static_cast<int>(JournalEntry::MaxTitleLength);
     QString problem;
-    if (title.size() > titleLimit)
+    if (characterCount(title) > titleLimit)
         problem = QCoreApplication::translate("Rekindle::JournalEntry",
             "The title is too long: keep it under %n "
             "characters.",
             nullptr, titleLimit);
-    else if (body.size() > JournalEntry::MaxBodyLength)
+    else if (characterCount(body) > JournalEntry::MaxBodyLength)
         problem = QCoreApplication::translate("Rekindle::JournalEntry",
             "This entry is too long to save. Split it into several entries.");
     else if (mood && (*mood < JournalEntry::MinMood || *mood > JournalEntry::MaxMood))

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Meetup.h"
 
+#include "TextLength.h"
+
 #include <QCoreApplication>
 #include <array>
 
@@ -34,11 +36,11 @@ Status Meetup::validate(QDate today) const
     if (!day.isValid())
         return Error { QCoreApplication::translate(
             "Rekindle::Meetup", "Choose the day of the meet-up.") };
-    if (place.size() > MaxPlaceLength)
+    if (characterCount(place) > MaxPlaceLength)
         return Error { QCoreApplication::translate(
             "Rekindle::Meetup", "Keep the place under %1 characters.")
                            .arg(MaxPlaceLength) };
-    if (howItWent.size() > MaxNoteLength)
+    if (characterCount(howItWent) > MaxNoteLength)
         return Error { QCoreApplication::translate(
             "Rekindle::Meetup", "The note is too long: keep it under %1 characters.")
                            .arg(MaxNoteLength) };

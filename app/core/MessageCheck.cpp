@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageCheck.h"
 
+#include "TextLength.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <array>
@@ -225,7 +227,7 @@ Status Phrase::validate() const
     if (t.isEmpty() || t == u"*"_s)
         return Error { QCoreApplication::translate(
             "Rekindle::MessageCheck", "Type the phrase to look for.") };
-    if (t.size() > MaxLength)
+    if (characterCount(t) > MaxLength)
         return Error { QCoreApplication::translate(
             "Rekindle::MessageCheck", "Keep the phrase under %1 characters.")
                            .arg(MaxLength) };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MoodCheckIn.h"
 
+#include "TextLength.h"
+
 #include <QCoreApplication>
 
 namespace Rekindle {
@@ -12,7 +14,7 @@ QString MoodCheckIn::validate() const
         return QCoreApplication::translate("Rekindle::MoodCheckIn", "Mood goes from %1 to %2.")
             .arg(MinMood)
             .arg(MaxMood);
-    if (note.size() > MaxNoteLength)
+    if (characterCount(note) > MaxNoteLength)
         return QCoreApplication::translate("Rekindle::MoodCheckIn",
             "The note is too long: keep it under %n characters.", nullptr, int(MaxNoteLength));
     if (emotions.size() > MaxEmotions)

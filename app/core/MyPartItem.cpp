@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MyPartItem.h"
 
+#include "TextLength.h"
 #include "core/Translation.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ Status MyPartItem::validate() const
     if (whatHappened.trimmed().isEmpty())
         return Error { tr("Write a few words about what happened.") };
     for (const QString *text : { &whatHappened, &myPart, &instead })
-        if (text->size() > MaxTextLength)
+        if (characterCount(*text) > MaxTextLength)
             return Error {
                 tr("This text is too long: keep it under %1 characters.").arg(MaxTextLength)
             };

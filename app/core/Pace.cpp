@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Pace.h"
 
+#include "TextLength.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
@@ -38,7 +40,7 @@ Status Milestone::validate(QDate today) const
     if (title.trimmed().isEmpty())
         return Error { QCoreApplication::translate(
             "Rekindle::Pace", "Give the milestone a name.") };
-    if (title.size() > MaxTitleLength)
+    if (characterCount(title) > MaxTitleLength)
         return Error { QCoreApplication::translate(
             "Rekindle::Pace", "Keep the name under %1 characters.")
                            .arg(MaxTitleLength) };

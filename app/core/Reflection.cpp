@@ -3,6 +3,7 @@
 #include "Reflection.h"
 
 #include "Emotions.h"
+#include "TextLength.h"
 #include "core/Translation.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,8 @@ Status Reflection::validate(const QList<ReflectionAnswer> &answers)
     if (answers.size() > MaxAnswers)
         return Error { tr("This reflection has too many questions to save.") };
     for (const ReflectionAnswer &a : answers)
-        if (a.answer.size() > MaxAnswerLength || a.promptText.size() > MaxAnswerLength)
+        if (characterCount(a.answer) > MaxAnswerLength
+            || characterCount(a.promptText) > MaxAnswerLength)
             return Error { tr("One answer is too long to save. Shorten it, or move part of it "
                               "into a journal entry.") };
     return {};

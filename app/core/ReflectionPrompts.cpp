@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReflectionPrompts.h"
 
+#include "TextLength.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <array>
@@ -215,7 +217,7 @@ QString validateText(const QString &text)
     if (text.trimmed().isEmpty())
         return QCoreApplication::translate(
             "Rekindle::ReflectionPrompts", "Write the question you would like to be asked.");
-    if (text.size() > MaxTextLength)
+    if (characterCount(text) > MaxTextLength)
         return QCoreApplication::translate("Rekindle::ReflectionPrompts",
             "Keep the question under %n characters.", nullptr, int(MaxTextLength));
     return {};

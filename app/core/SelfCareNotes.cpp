@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SelfCareNotes.h"
 
+#include "TextLength.h"
 #include "core/Translation.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ Status Urge::validate(const QDateTime &now) const
         return Error { tr("Choose when the urge came.") };
     if (occurredAt > now.addSecs(FutureToleranceSecs))
         return Error { tr("An urge cannot be logged in the future.") };
-    if (note.size() > MaxNoteLength)
+    if (characterCount(note) > MaxNoteLength)
         return Error {
             tr("The note is too long: keep it under %1 characters.").arg(MaxNoteLength)
         };
@@ -39,7 +40,7 @@ Status UnsentMessage::validate() const
 {
     if (body.trimmed().isEmpty())
         return Error { tr("Write what you would like to tell them first.") };
-    if (body.size() > MaxBodyLength)
+    if (characterCount(body) > MaxBodyLength)
         return Error { tr("This message is too long to keep. Split it into several.") };
     return {};
 }
@@ -66,7 +67,7 @@ Status SmallWin::validate(QDate today) const
 {
     if (what.trimmed().isEmpty())
         return Error { tr("Write what you did, even if it seems small.") };
-    if (what.size() > MaxTextLength)
+    if (characterCount(what) > MaxTextLength)
         return Error { tr("Keep it short: under %1 characters.").arg(MaxTextLength) };
     if (!day.isValid())
         return Error { tr("Choose the day of the win.") };

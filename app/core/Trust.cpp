@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Trust.h"
 
+#include "TextLength.h"
+
 #include <QCoreApplication>
 #include <array>
 
@@ -53,7 +55,7 @@ Status SharedFeeling::validate(QDate today) const
 {
     if (what.trimmed().isEmpty())
         return Error { QCoreApplication::translate("Rekindle::Trust", "Write what you shared.") };
-    if (what.size() > MaxLength || received.size() > MaxLength)
+    if (characterCount(what) > MaxLength || characterCount(received) > MaxLength)
         return Error { QCoreApplication::translate(
             "Rekindle::Trust", "The text is too long: keep it under %1 characters.")
                            .arg(MaxLength) };
@@ -66,11 +68,11 @@ Status Commitment::validate(QDate today) const
     if (promise.trimmed().isEmpty())
         return Error { QCoreApplication::translate(
             "Rekindle::Trust", "Write the promise you made.") };
-    if (promise.size() > MaxPromiseLength)
+    if (characterCount(promise) > MaxPromiseLength)
         return Error { QCoreApplication::translate(
             "Rekindle::Trust", "Keep the promise under %1 characters.")
                            .arg(MaxPromiseLength) };
-    if (note.size() > MaxNoteLength)
+    if (characterCount(note) > MaxNoteLength)
         return Error { QCoreApplication::translate(
             "Rekindle::Trust", "The note is too long: keep it under %1 characters.")
                            .arg(MaxNoteLength) };
@@ -92,7 +94,7 @@ Status Issue::validate(QDate today) const
     if (what.trimmed().isEmpty())
         return Error { QCoreApplication::translate(
             "Rekindle::Trust", "Write what the issue is about.") };
-    if (what.size() > MaxLength || agreement.size() > MaxLength)
+    if (characterCount(what) > MaxLength || characterCount(agreement) > MaxLength)
         return Error { QCoreApplication::translate(
             "Rekindle::Trust", "The text is too long: keep it under %1 characters.")
                            .arg(MaxLength) };

@@ -205,7 +205,7 @@ bool GoalListModel::setData(const QModelIndex &index, const QVariant &value, int
     const Status status = tick ? checkIn(index.row(), m_clock.today(), {})
                                : removeCheckIn(index.row(), m_clock.today());
     if (!status) {
-        Q_EMIT editFailed(status.error().message);
+        Q_EMIT errorOccurred(status.error().message);
         return false;
     }
     return true;

@@ -70,7 +70,7 @@ public:
     void refresh();
 
 Q_SIGNALS:
-    void editFailed(const QString &message);
+    void errorOccurred(const QString &message);
 
 private:
     struct Row {

@@ -138,7 +138,7 @@ bool MyPartModel::setData(const QModelIndex &index, const QVariant &value, int r
         return false;
     }
     if (Status status = m_store.update(item); !status) {
-        Q_EMIT editFailed(status.error().message);
+        Q_EMIT errorOccurred(status.error().message);
         return false;
     }
     return true; // dataChanged comes from the store's signal

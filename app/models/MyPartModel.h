@@ -38,7 +38,7 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    /// Saves the edit; on failure returns false and emits editFailed with the reason.
+    /// Saves the edit; on failure returns false and emits errorOccurred with the reason.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     MyPartItem itemAt(int row) const { return m_rows.value(row); }
@@ -50,7 +50,7 @@ public:
     Result<qint64> turnIntoGoal(int row);
 
 Q_SIGNALS:
-    void editFailed(const QString &message);
+    void errorOccurred(const QString &message);
     void loadFailed(const QString &message);
 
 private:

@@ -3,6 +3,7 @@
 #include "EntryStore.h"
 
 #include "Journal.h"
+#include "RecordWrite.h"
 #include "Sql.h"
 #include "core/Translation.h"
 
@@ -70,25 +71,17 @@ Result<qint64> EntryStore::create(Step step, const EntryContent &content)
 {
     if (Status valid = content.validate(); !valid)
         return valid.error();
-    const QString what = tr("The new entry could not be saved.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status().error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto query = Sql::run(db,
+    auto id = RecordWrite::insert(m_journal.database(),
         u"INSERT INTO entries (uid, step, title, body, mood, created_at, "
         "updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?)"_s,
         { QUuid::createUuid().toString(QUuid::WithoutBraces), static_cast<int>(step), content.title,
             content.body, moodValue(content.mood), now, now },
-        what);
-    if (!query)
-        return query.error();
-    const qint64 id = query->lastInsertId().toLongLong();
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    Q_EMIT entryCreated(id, step);
-    return id;
+        tr("The new entry could not be saved."));
+    if (!id)
+        return id.error();
+    Q_EMIT entryCreated(*id, step);
+    return *id;
 }
 
 Status EntryStore::update(qint64 id, const EntryContent &content)

@@ -4,6 +4,7 @@
 
 #include "Journal.h"
 #include "MyPartStore.h"
+#include "RecordWrite.h"
 #include "Sql.h"
 #include "StoreUtil.h"
 #include "core/Translation.h"
@@ -123,22 +124,14 @@ Status GoalStore::update(const Goal &goal)
 {
     if (Status valid = goal.validate(); !valid)
         return valid;
-    const QString what = tr("Your changes to the goal could not be saved.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto query = Sql::run(m_journal.database(),
-        u"UPDATE goals SET title = ?, category = ?, times_per_week = ?, "
-        "start_day = ?, my_part_id = ?, updated_at = ? WHERE id = ?"_s,
-        { goal.title.trimmed(), int(goal.category), goal.timesPerWeek,
-            StoreUtil::dayText(goal.startDay), StoreUtil::optionalId(goal.myPartId),
-            m_journal.clock().now().toMSecsSinceEpoch(), goal.id },
-        what);
-    if (!query)
-        return query.error();
-    if (query->numRowsAffected() < 1)
-        return notFound();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = RecordWrite::change(m_journal.database(),
+            u"UPDATE goals SET title = ?, category = ?, times_per_week = ?, "
+            "start_day = ?, my_part_id = ?, updated_at = ? WHERE id = ?"_s,
+            { goal.title.trimmed(), int(goal.category), goal.timesPerWeek,
+                StoreUtil::dayText(goal.startDay), StoreUtil::optionalId(goal.myPartId),
+                m_journal.clock().now().toMSecsSinceEpoch(), goal.id },
+            tr("Your changes to the goal could not be saved."), notFound());
+        !status)
         return status;
     Q_EMIT goalUpdated(goal.id);
     if (goal.myPartId)
@@ -150,18 +143,12 @@ Status GoalStore::setArchived(qint64 id, bool archived)
 {
     const QString what
         = archived ? tr("The goal could not be archived.") : tr("The goal could not be restored.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto query = Sql::run(m_journal.database(),
-        u"UPDATE goals SET archived_at = ?, updated_at = ? WHERE id = ?"_s,
-        { archived ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), now, id }, what);
-    if (!query)
-        return query.error();
-    if (query->numRowsAffected() < 1)
-        return notFound();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = RecordWrite::change(m_journal.database(),
+            u"UPDATE goals SET archived_at = ?, updated_at = ? WHERE id = ?"_s,
+            { archived ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), now, id }, what,
+            notFound());
+        !status)
         return status;
     Q_EMIT goalUpdated(id);
     return {};
@@ -211,20 +198,14 @@ Status GoalStore::checkIn(const GoalCheckIn &checkIn)
         return g.error();
     if (Status valid = checkIn.validate(g->startDay, m_journal.clock().today()); !valid)
         return valid;
-    const QString what = tr("The check-in could not be saved.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto query = Sql::run(m_journal.database(),
-        u"INSERT INTO goal_checkins (uid, goal_id, day, note, created_at) "
-        "VALUES (?, ?, ?, coalesce(?, ''), ?) ON CONFLICT (goal_id, day) "
-        "DO UPDATE SET note = excluded.note"_s,
-        { StoreUtil::newUid(), checkIn.goalId, StoreUtil::dayText(checkIn.day),
-            checkIn.note.trimmed(), m_journal.clock().now().toMSecsSinceEpoch() },
-        what);
-    if (!query)
-        return query.error();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = RecordWrite::run(m_journal.database(),
+            u"INSERT INTO goal_checkins (uid, goal_id, day, note, created_at) "
+            "VALUES (?, ?, ?, coalesce(?, ''), ?) ON CONFLICT (goal_id, day) "
+            "DO UPDATE SET note = excluded.note"_s,
+            { StoreUtil::newUid(), checkIn.goalId, StoreUtil::dayText(checkIn.day),
+                checkIn.note.trimmed(), m_journal.clock().now().toMSecsSinceEpoch() },
+            tr("The check-in could not be saved."));
+        !status)
         return status;
     Q_EMIT checkInsChanged(checkIn.goalId);
     return {};
@@ -232,16 +213,10 @@ Status GoalStore::checkIn(const GoalCheckIn &checkIn)
 
 Status GoalStore::removeCheckIn(qint64 goalId, QDate day)
 {
-    const QString what = tr("The check-in could not be removed.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto query = Sql::run(m_journal.database(),
-        u"DELETE FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
-        { goalId, StoreUtil::dayText(day) }, what);
-    if (!query)
-        return query.error();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = RecordWrite::run(m_journal.database(),
+            u"DELETE FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
+            { goalId, StoreUtil::dayText(day) }, tr("The check-in could not be removed."));
+        !status)
         return status;
     Q_EMIT checkInsChanged(goalId);
     return {};

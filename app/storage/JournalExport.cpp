@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalExport.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "RecordKinds.h"
 #include "Sql.h"
@@ -68,6 +69,28 @@ namespace {
             break;
         }
         return value.toString();
+    }
+
+    /// The record the query is on, as JSON values by field: text through the field codec.
+    Result<QJsonObject> jsonRecord(const RecordKind &kind, const QSqlQuery &query)
+    {
+        const QString uid = FieldCodec::recordUid(kind, [&kind, &query](const QString &field) {
+            return query.value(kind.fieldIndex(field)).toString();
+        });
+        QJsonObject record;
+        for (int i = 0; i < kind.fields.size(); ++i) {
+            const RecordField &field = kind.fields.at(i);
+            if (field.type == RecordField::Type::Text && !query.value(i).isNull()) {
+                const auto text
+                    = FieldCodec::decode({ kind.name, field.name, uid }, query.value(i));
+                if (!text)
+                    return text.error();
+                record.insert(field.name, *text);
+            } else {
+                record.insert(field.name, jsonValue(field, query.value(i)));
+            }
+        }
+        return record;
     }
 
     /// Plain text (a title) made safe inside Markdown: its punctuation stays punctuation.
@@ -146,7 +169,7 @@ Result<qint64> JournalExport::count() const
 }
 
 Status JournalExport::forEach(const RecordKind &kind,
-    const std::function<void(const QSqlQuery &)> &visit, qint64 &done, qint64 total) const
+    const std::function<Status(const QSqlQuery &)> &visit, qint64 &done, qint64 total) const
 {
     if (m_scope.step && !kind.hasStep())
         return {};
@@ -162,7 +185,8 @@ Status JournalExport::forEach(const RecordKind &kind,
     if (!query.exec())
         return Sql::error(query.lastError(), tr("The journal could not be read."));
     while (query.next()) {
-        visit(query);
+        if (Status visited = visit(query); !visited)
+            return visited;
         if (++done % ProgressEvery == 0 && m_progress && !m_progress(done, total))
             return Error {};
     }
@@ -180,12 +204,12 @@ Result<QJsonObject> JournalExport::toJson() const
         QJsonArray array;
         const Status status = forEach(
             kind,
-            [&kind, &array](const QSqlQuery &query) {
-                QJsonObject record;
-                for (int i = 0; i < kind.fields.size(); ++i)
-                    record.insert(
-                        kind.fields.at(i).name, jsonValue(kind.fields.at(i), query.value(i)));
-                array.append(record);
+            [&kind, &array](const QSqlQuery &query) -> Status {
+                const auto record = jsonRecord(kind, query);
+                if (!record)
+                    return record.error();
+                array.append(*record);
+                return {};
             },
             done, *total);
         if (!status)
@@ -239,10 +263,13 @@ Result<QMap<QString, QByteArray>> JournalExport::toCsv() const
         csv += header.join(u',').toUtf8() + "\r\n";
         const Status status = forEach(
             kind,
-            [&kind, &csv](const QSqlQuery &query) {
+            [&kind, &csv](const QSqlQuery &query) -> Status {
+                const auto record = jsonRecord(kind, query);
+                if (!record)
+                    return record.error();
                 QByteArrayList cells;
-                for (int i = 0; i < kind.fields.size(); ++i) {
-                    const QJsonValue value = jsonValue(kind.fields.at(i), query.value(i));
+                for (const RecordField &field : kind.fields) {
+                    const QJsonValue value = record->value(field.name);
                     if (value.isNull())
                         cells << QByteArray();
                     else if (value.isDouble())
@@ -251,6 +278,7 @@ Result<QMap<QString, QByteArray>> JournalExport::toCsv() const
                         cells << csvCell(value.toString());
                 }
                 csv += cells.join(',') + "\r\n";
+                return {};
             },
             done, *total);
         if (!status)
@@ -287,7 +315,7 @@ Result<QString> JournalExport::toMarkdown() const
         QString section;
         const Status status = forEach(
             kind,
-            [&](const QSqlQuery &query) {
+            [&](const QSqlQuery &query) -> Status {
                 const int extra = int(kind.fields.size());
                 const int dateIndex = kind.fieldIndex(kind.dateColumn);
                 const QVariant date = query.value(dateIndex);
@@ -318,6 +346,7 @@ Result<QString> JournalExport::toMarkdown() const
                 const QString text = query.value(extra + 1).toString().trimmed();
                 if (!text.isEmpty())
                     section += text + u"\n\n"_s;
+                return Status {};
             },
             done, *total);
         if (!status)

@@ -53,7 +53,7 @@ public:
 private:
     /// Runs `visit` on every record of `kind` within the scope, oldest first. The query's
     /// columns are the kind's fields in order, then its title, text and step expressions.
-    Status forEach(const RecordKind &kind, const std::function<void(const QSqlQuery &)> &visit,
+    Status forEach(const RecordKind &kind, const std::function<Status(const QSqlQuery &)> &visit,
         qint64 &done, qint64 total) const;
     QString whereClause(const RecordKind &kind, QVariantList &bindings) const;
 

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalImport.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "JournalExport.h"
 #include "RecordKinds.h"
 #include "Sql.h"
+#include "core/TextLength.h"
 #include "core/Translation.h"
 
 #include <QCoreApplication>
@@ -29,7 +31,7 @@ namespace {
         return Translation::lookup("Rekindle::JournalImport", text);
     }
 
-    constexpr qsizetype MaxUidLength = 100;
+    constexpr qsizetype MaxUidLength = RecordField::MaxUidLength;
 
     Error problem(const QString &where, const QString &what)
     {
@@ -57,6 +59,14 @@ namespace {
             break;
         }
         return tr("nothing");
+    }
+
+    QString quotedList(const QStringList &names)
+    {
+        QStringList quoted;
+        for (const QString &name : names)
+            quoted << u'"' + name + u'"';
+        return quoted.join(u", "_s);
     }
 
     std::optional<qint64> wholeNumber(const QJsonValue &value)
@@ -88,6 +98,19 @@ namespace {
             && QDate::fromString(value.toString(), Qt::ISODate).isValid();
     }
 
+    /// The characters left once spaces are trimmed from both ends, as SQLite's trim() does
+    /// (only U+0020): the journal's CHECKs on non-blank text count these.
+    qsizetype trimmedLength(const QString &text)
+    {
+        qsizetype first = 0;
+        qsizetype last = text.size();
+        while (first < last && text.at(first) == u' ')
+            ++first;
+        while (last > first && text.at(last - 1) == u' ')
+            --last;
+        return characterCount(QStringView(text).sliced(first, last - first));
+    }
+
     /// What is wrong with `value` for `field`, or an empty string when it is fine.
     QString checkField(const RecordField &field, const QJsonValue &value)
     {
@@ -96,24 +119,33 @@ namespace {
                                   : tr("\"%1\" is missing; it is required.").arg(field.name);
         switch (field.type) {
         case RecordField::Type::Uid:
-        case RecordField::Type::Reference:
-            if (!value.isString() || value.toString().isEmpty()
-                || value.toString().size() > MaxUidLength)
+        case RecordField::Type::Reference: {
+            const qsizetype length = value.isString() ? characterCount(value.toString()) : 0;
+            if (!value.isString() || length < 1 || length > MaxUidLength)
                 return tr("\"%1\" must be an id: text of 1 to %2 characters, not %3.")
                     .arg(field.name)
                     .arg(MaxUidLength)
-                    .arg(value.isString() ? tr("text of %1 characters").arg(value.toString().size())
+                    .arg(value.isString() ? tr("text of %1 characters").arg(length)
                                           : typeName(value));
             return {};
-        case RecordField::Type::Text:
+        }
+        case RecordField::Type::Text: {
             if (!value.isString())
                 return tr("\"%1\" must be text, not %2.").arg(field.name, typeName(value));
-            if (value.toString().size() > field.max)
+            const qsizetype length = characterCount(value.toString());
+            if (length > field.max)
                 return tr("\"%1\" is too long: %2 characters, at most %3 are allowed.")
                     .arg(field.name)
-                    .arg(value.toString().size())
+                    .arg(length)
                     .arg(field.max);
+            if (trimmedLength(value.toString()) < field.minLength)
+                return field.minLength == 1
+                    ? tr("\"%1\" is blank; it must have some text.").arg(field.name)
+                    : tr("\"%1\" is too short: it needs at least %2 characters besides spaces.")
+                          .arg(field.name)
+                          .arg(field.minLength);
             return {};
+        }
         case RecordField::Type::Integer: {
             const auto number = wholeNumber(value);
             if (!number || *number < field.min || *number > field.max)
@@ -135,6 +167,54 @@ namespace {
             return {};
         }
         return {};
+    }
+
+    /// What is wrong with the record as a whole (fields that go together), or an empty string.
+    QString checkRecord(const RecordKind &kind, const QJsonObject &record)
+    {
+        for (const QStringList &group : kind.exactlyOneOf) {
+            qsizetype set = 0;
+            for (const QString &name : group) {
+                const QJsonValue value = record.value(name);
+                set += value.isNull() || value.isUndefined() ? 0 : 1;
+            }
+            if (set != 1)
+                return tr("exactly one of %1 must be set, not %2.").arg(quotedList(group)).arg(set);
+        }
+        return {};
+    }
+
+    /// A record by its place in the file and, when it has one, its uid: "records.goals[3]
+    /// (uid "g-1")".
+    QString recordName(const RecordKind &kind, qsizetype index, const QJsonObject &record)
+    {
+        const QString place = u"records.%1[%2]"_s.arg(kind.name).arg(index);
+        const QJsonValue uid = record.value(u"uid"_s);
+        return uid.isString() ? tr("%1 (uid \"%2\")").arg(place, uid.toString()) : place;
+    }
+
+    /// A problem with one record: where it is, what is wrong, and its uid when it has one.
+    Error recordProblem(
+        const RecordKind &kind, qsizetype index, const QJsonObject &record, const QString &what)
+    {
+        const QJsonValue uid = record.value(u"uid"_s);
+        return problem(u"records.%1[%2]"_s.arg(kind.name).arg(index),
+            uid.isString() ? tr("%1 The record's uid is \"%2\".").arg(what, uid.toString()) : what);
+    }
+
+    /// The record's values of `fields`, as one comparable key; empty when one of them is NULL
+    /// (SQLite's UNIQUE lets NULLs repeat).
+    QString uniqueValue(const QJsonObject &record, const QStringList &fields)
+    {
+        QStringList parts;
+        for (const QString &name : fields) {
+            const QJsonValue value = record.value(name);
+            if (value.isNull() || value.isUndefined())
+                return {};
+            parts << (value.isString() ? u"s"_s + value.toString()
+                                       : u"n"_s + value.toVariant().toString());
+        }
+        return parts.join(u'\x1f');
     }
 
     QVariant sqlValue(const RecordField &field, const QJsonValue &value)
@@ -272,38 +352,42 @@ Status JournalImport::validate(const QJsonObject &document, ImportMode mode) con
     QHash<QString, QSet<QString>> known;
     for (const RecordKind &kind : RecordKinds::all()) {
         const QJsonArray array = records.value(kind.name).toArray();
-        QSet<QString> &uids = known[kind.name];
-        QSet<QString> keys;
+        // By unique key: the value and where it was first seen. Two records of the file that
+        // share one would make the journal keep only one of them.
+        const QList<QStringList> uniqueKeys = kind.uniqueKeys();
+        QList<QHash<QString, QString>> seen(uniqueKeys.size());
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString where = u"records.%1[%2]"_s.arg(kind.name).arg(i);
             if (!array.at(i).isObject())
-                return problem(
-                    where, tr("a record must be an object, not %1.").arg(typeName(array.at(i))));
+                return problem(u"records.%1[%2]"_s.arg(kind.name).arg(i),
+                    tr("a record must be an object, not %1.").arg(typeName(array.at(i))));
             const QJsonObject record = array.at(i).toObject();
             for (auto field = record.begin(); field != record.end(); ++field)
                 if (!kind.field(field.key()))
-                    return problem(where,
+                    return recordProblem(kind, i, record,
                         tr("\"%1\" is not a field of this kind of record.").arg(field.key()));
             for (const RecordField &field : kind.fields) {
                 const QString issue = checkField(field, record.value(field.name));
                 if (!issue.isEmpty())
-                    return problem(where, issue);
+                    return recordProblem(kind, i, record, issue);
             }
-            if (kind.key == QStringList { u"uid"_s }) {
-                const QString uid = record.value(u"uid"_s).toString();
-                if (uids.contains(uid))
-                    return problem(where, tr("the uid \"%1\" appears twice.").arg(uid));
-                uids.insert(uid);
-            } else {
-                QStringList parts;
-                for (const QString &name : kind.key)
-                    parts << record.value(name).toVariant().toString();
-                const QString key = parts.join(u'\x1f');
-                if (keys.contains(key))
-                    return problem(
-                        where, tr("another record has the same %1.").arg(kind.key.join(u", "_s)));
-                keys.insert(key);
+            if (const QString issue = checkRecord(kind, record); !issue.isEmpty())
+                return recordProblem(kind, i, record, issue);
+            for (qsizetype k = 0; k < uniqueKeys.size(); ++k) {
+                const QString value = uniqueValue(record, uniqueKeys.at(k));
+                if (value.isEmpty())
+                    continue;
+                if (const auto first = seen.at(k).constFind(value); first != seen.at(k).cend())
+                    return recordProblem(kind, i, record,
+                        uniqueKeys.at(k) == QStringList { u"uid"_s }
+                            ? tr("the uid \"%1\" appears twice.")
+                                  .arg(record.value(u"uid"_s).toString())
+                            : tr("it has the same %1 as %2; the journal can keep only one "
+                                 "of them.")
+                                  .arg(quotedList(uniqueKeys.at(k)), *first));
+                seen[k].insert(value, recordName(kind, i, record));
             }
+            if (kind.key == QStringList { u"uid"_s })
+                known[kind.name].insert(record.value(u"uid"_s).toString());
         }
     }
     for (const RecordKind &kind : RecordKinds::all()) {
@@ -379,8 +463,15 @@ Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMo
         qint64 added = 0;
         for (const QJsonValue &value : array) {
             const QJsonObject record = value.toObject();
-            for (const RecordField &field : kind.fields)
-                insert.addBindValue(sqlValue(field, record.value(field.name)));
+            const QString uid = FieldCodec::recordUid(kind, [&record](const QString &field) {
+                return record.value(field).toVariant().toString();
+            });
+            for (const RecordField &field : kind.fields) {
+                const QJsonValue fieldValue = record.value(field.name);
+                insert.addBindValue(field.type == RecordField::Type::Text && fieldValue.isString()
+                        ? FieldCodec::encode({ kind.name, field.name, uid }, fieldValue.toString())
+                        : sqlValue(field, fieldValue));
+            }
             if (!insert.exec())
                 return Sql::error(insert.lastError(), what);
             if (insert.numRowsAffected() > 0)

@@ -3,6 +3,7 @@
 #include "MoodStore.h"
 
 #include "Journal.h"
+#include "RecordWrite.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -42,43 +43,29 @@ Result<qint64> MoodStore::add(int mood, const QStringList &emotions, const QStri
     checkIn.note = note;
     if (const QString problem = checkIn.validate(); !problem.isEmpty())
         return Error { problem };
-    const QString what = tr("The mood check-in could not be saved.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status().error();
     const QDateTime now = m_journal.clock().now();
     QStringList keys;
     for (const QString &e : emotions)
         keys << e.trimmed();
-    auto q = Sql::run(db,
+    auto id = RecordWrite::insert(m_journal.database(),
         u"INSERT INTO mood_checkins (uid, mood, emotions, note, at, day) "
         "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"_s,
         { QUuid::createUuid().toString(QUuid::WithoutBraces), mood, keys.join(u','), note,
             now.toMSecsSinceEpoch(), m_journal.clock().localDate(now).toString(Qt::ISODate) },
-        what);
-    if (!q)
-        return q.error();
-    const qint64 id = q->lastInsertId().toLongLong();
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    Q_EMIT checkInAdded(id);
-    return id;
+        tr("The mood check-in could not be saved."));
+    if (!id)
+        return id.error();
+    Q_EMIT checkInAdded(*id);
+    return *id;
 }
 
 Status MoodStore::remove(qint64 id)
 {
-    const QString what = tr("The mood check-in could not be deleted.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto q = Sql::run(db, u"DELETE FROM mood_checkins WHERE id = ?"_s, { id }, what);
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() < 1)
-        return Error { tr("This mood check-in no longer exists.") };
-    if (Status status = transaction.commit(); !status)
+    if (Status status
+        = RecordWrite::change(m_journal.database(), u"DELETE FROM mood_checkins WHERE id = ?"_s,
+            { id }, tr("The mood check-in could not be deleted."),
+            Error { tr("This mood check-in no longer exists.") });
+        !status)
         return status;
     Q_EMIT checkInRemoved(id);
     return {};

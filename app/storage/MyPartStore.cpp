@@ -3,6 +3,7 @@
 #include "MyPartStore.h"
 
 #include "Journal.h"
+#include "RecordWrite.h"
 #include "Sql.h"
 #include "StoreUtil.h"
 #include "core/Translation.h"
@@ -59,48 +60,31 @@ Result<qint64> MyPartStore::create(const MyPartItem &item)
 {
     if (Status valid = item.validate(); !valid)
         return valid.error();
-    const QString what = tr("The item could not be saved.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status().error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto query = Sql::run(db,
+    auto id = RecordWrite::insert(m_journal.database(),
         u"INSERT INTO my_part (uid, what_happened, my_part, instead, status, "
         "created_at, updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), "
         "?, ?, ?)"_s,
         { StoreUtil::newUid(), item.whatHappened.trimmed(), item.myPart.trimmed(),
             item.instead.trimmed(), int(item.status), now, now },
-        what);
-    if (!query)
-        return query.error();
-    const qint64 id = query->lastInsertId().toLongLong();
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    Q_EMIT itemCreated(id);
-    return id;
+        tr("The item could not be saved."));
+    if (!id)
+        return id.error();
+    Q_EMIT itemCreated(*id);
+    return *id;
 }
 
 Status MyPartStore::update(const MyPartItem &item)
 {
     if (Status valid = item.validate(); !valid)
         return valid;
-    const QString what = tr("Your changes could not be saved.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto query = Sql::run(db,
-        u"UPDATE my_part SET what_happened = ?, my_part = coalesce(?, ''), "
-        "instead = coalesce(?, ''), status = ?, updated_at = ? WHERE id = ?"_s,
-        { item.whatHappened.trimmed(), item.myPart.trimmed(), item.instead.trimmed(),
-            int(item.status), m_journal.clock().now().toMSecsSinceEpoch(), item.id },
-        what);
-    if (!query)
-        return query.error();
-    if (query->numRowsAffected() < 1)
-        return notFound();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = RecordWrite::change(m_journal.database(),
+            u"UPDATE my_part SET what_happened = ?, my_part = coalesce(?, ''), "
+            "instead = coalesce(?, ''), status = ?, updated_at = ? WHERE id = ?"_s,
+            { item.whatHappened.trimmed(), item.myPart.trimmed(), item.instead.trimmed(),
+                int(item.status), m_journal.clock().now().toMSecsSinceEpoch(), item.id },
+            tr("Your changes could not be saved."), notFound());
+        !status)
         return status;
     Q_EMIT itemUpdated(item.id);
     return {};
@@ -108,17 +92,10 @@ Status MyPartStore::update(const MyPartItem &item)
 
 Status MyPartStore::remove(qint64 id)
 {
-    const QString what = tr("The item could not be deleted.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto query = Sql::run(db, u"DELETE FROM my_part WHERE id = ?"_s, { id }, what);
-    if (!query)
-        return query.error();
-    if (query->numRowsAffected() < 1)
-        return notFound();
-    if (Status status = transaction.commit(); !status)
+    if (Status status
+        = RecordWrite::change(m_journal.database(), u"DELETE FROM my_part WHERE id = ?"_s, { id },
+            tr("The item could not be deleted."), notFound());
+        !status)
         return status;
     Q_EMIT itemRemoved(id);
     return {};

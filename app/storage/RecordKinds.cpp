@@ -13,6 +13,7 @@
 #include "core/Reflection.h"
 #include "core/ReflectionPrompts.h"
 #include "core/SelfCareNotes.h"
+#include "core/StoredEnums.h"
 #include "core/Trust.h"
 
 #include <QCoreApplication>
@@ -104,8 +105,8 @@ namespace RecordKinds {
             entries.fields = {
                 RecordField::uid(),
                 RecordField::integer(u"step"_s, 1, Steps::Count),
-                RecordField::text(u"title"_s, JournalEntry::MaxTitleLength),
-                RecordField::text(u"body"_s, JournalEntry::MaxBodyLength),
+                RecordField::text(u"title"_s, JournalEntry::MaxTitleLength).inSearch(),
+                RecordField::text(u"body"_s, JournalEntry::MaxBodyLength).inSearch(),
                 RecordField::integer(u"mood"_s, JournalEntry::MinMood, JournalEntry::MaxMood, true),
                 RecordField::instant(u"created_at"_s),
                 RecordField::instant(u"updated_at"_s),
@@ -128,10 +129,13 @@ namespace RecordKinds {
             myPart.table = u"my_part"_s;
             myPart.fields = {
                 RecordField::uid(),
-                RecordField::text(u"what_happened"_s, MyPartItem::MaxTextLength),
-                RecordField::text(u"my_part"_s, MyPartItem::MaxTextLength),
-                RecordField::text(u"instead"_s, MyPartItem::MaxTextLength),
-                RecordField::integer(u"status"_s, 0, 2),
+                RecordField::text(u"what_happened"_s, MyPartItem::MaxTextLength)
+                    .notBlank()
+                    .inSearch(),
+                RecordField::text(u"my_part"_s, MyPartItem::MaxTextLength).inSearch(),
+                RecordField::text(u"instead"_s, MyPartItem::MaxTextLength).inSearch(),
+                RecordField::choice(
+                    u"status"_s, MyPartStatus::Noticed, StoredEnums::last(MyPartStatus {})),
                 RecordField::instant(u"created_at"_s),
                 RecordField::instant(u"updated_at"_s),
             };
@@ -149,8 +153,9 @@ namespace RecordKinds {
             goals.table = u"goals"_s;
             goals.fields = {
                 RecordField::uid(),
-                RecordField::text(u"title"_s, Goal::MaxTitleLength),
-                RecordField::integer(u"category"_s, 0, 4),
+                RecordField::text(u"title"_s, Goal::MaxTitleLength).notBlank().inSearch(),
+                RecordField::choice(
+                    u"category"_s, GoalCategory::Fitness, StoredEnums::last(GoalCategory {})),
                 RecordField::integer(u"times_per_week"_s, 1, Goal::Daily),
                 RecordField::day(u"start_day"_s),
                 RecordField::reference(u"my_part_id"_s, u"my_part"_s),
@@ -173,9 +178,10 @@ namespace RecordKinds {
                 RecordField::uid(),
                 RecordField::reference(u"goal_id"_s, u"goals"_s, false),
                 RecordField::day(u"day"_s),
-                RecordField::text(u"note"_s, GoalCheckIn::MaxNoteLength),
+                RecordField::text(u"note"_s, GoalCheckIn::MaxNoteLength).inSearch(),
                 RecordField::instant(u"created_at"_s),
             };
+            checkIns.alsoUnique = { { u"goal_id"_s, u"day"_s } };
             checkIns.dateColumn = u"day"_s;
             checkIns.stepSql = step2;
             checkIns.textSql = u"{r}.note"_s;
@@ -188,16 +194,20 @@ namespace RecordKinds {
             contacts.table = u"contact_events"_s;
             contacts.fields = {
                 RecordField::uid(),
-                RecordField::integer(u"direction"_s, 0, 1),
-                RecordField::integer(u"channel"_s, 0, 4),
+                RecordField::choice(u"direction"_s, ContactDirection::MeToThem,
+                    StoredEnums::last(ContactDirection {})),
+                RecordField::choice(
+                    u"channel"_s, ContactChannel::Text, StoredEnums::last(ContactChannel {})),
                 RecordField::instant(u"occurred_at"_s),
                 RecordField::day(u"day"_s),
-                RecordField::text(u"note"_s, ContactEvent::MaxNoteLength),
-                RecordField::integer(u"response"_s, 0, 3, true),
+                RecordField::text(u"note"_s, ContactEvent::MaxNoteLength).inSearch(),
+                RecordField::choice(u"response"_s, ContactResponse::NoReplyYet,
+                    StoredEnums::last(ContactResponse {}), true),
                 RecordField::instant(u"created_at"_s),
                 RecordField::instant(u"updated_at"_s),
-                RecordField::integer(u"tone"_s, 0, 2, true),
-                RecordField::text(u"topics"_s, ContactEvent::MaxTopicsLength),
+                RecordField::choice(
+                    u"tone"_s, ContactTone::Light, StoredEnums::last(ContactTone {}), true),
+                RecordField::text(u"topics"_s, ContactEvent::MaxTopicsLength).inSearch(),
             };
             contacts.dateColumn = u"occurred_at"_s;
             // Step 1's space tracking; step 3's contact log shares these records (tone and topics).
@@ -215,7 +225,7 @@ namespace RecordKinds {
                 RecordField::instant(u"occurred_at"_s),
                 RecordField::day(u"day"_s),
                 RecordField::integer(u"intensity"_s, Urge::MinIntensity, Urge::MaxIntensity),
-                RecordField::text(u"note"_s, Urge::MaxNoteLength),
+                RecordField::text(u"note"_s, Urge::MaxNoteLength).inSearch(),
                 RecordField::instant(u"created_at"_s),
             };
             urges.dateColumn = u"occurred_at"_s;
@@ -230,9 +240,10 @@ namespace RecordKinds {
             unsent.table = u"unsent_messages"_s;
             unsent.fields = {
                 RecordField::uid(),
-                RecordField::text(u"body"_s, UnsentMessage::MaxBodyLength),
+                RecordField::text(u"body"_s, UnsentMessage::MaxBodyLength).notBlank().inSearch(),
                 RecordField::instant(u"written_at"_s),
-                RecordField::integer(u"state"_s, 0, 2),
+                RecordField::choice(
+                    u"state"_s, UnsentState::Open, StoredEnums::last(UnsentState {})),
                 RecordField::instant(u"decided_at"_s, true),
                 RecordField::instant(u"updated_at"_s),
             };
@@ -248,7 +259,7 @@ namespace RecordKinds {
             wins.table = u"small_wins"_s;
             wins.fields = {
                 RecordField::uid(),
-                RecordField::text(u"what"_s, SmallWin::MaxTextLength),
+                RecordField::text(u"what"_s, SmallWin::MaxTextLength).notBlank().inSearch(),
                 RecordField::day(u"day"_s),
                 RecordField::instant(u"created_at"_s),
             };
@@ -266,8 +277,9 @@ namespace RecordKinds {
             reflections.fields = {
                 RecordField::uid(),
                 RecordField::integer(u"step"_s, 1, Steps::Count),
-                RecordField::integer(u"kind"_s, 1, 2),
-                RecordField::integer(u"complete"_s, 0, 1),
+                RecordField::choice(
+                    u"kind"_s, ReflectionKind::Guided, StoredEnums::last(ReflectionKind {})),
+                RecordField::flag(u"complete"_s),
                 RecordField::instant(u"created_at"_s),
                 RecordField::instant(u"updated_at"_s),
             };
@@ -288,9 +300,9 @@ namespace RecordKinds {
             answers.fields = {
                 RecordField::reference(u"reflection_id"_s, u"reflections"_s, false),
                 RecordField::integer(u"position"_s, 0, Reflection::MaxAnswers - 1),
-                RecordField::text(u"prompt_key"_s, MaxPromptKeyLength),
+                RecordField::keyText(u"prompt_key"_s, MaxPromptKeyLength),
                 RecordField::text(u"prompt_text"_s, Reflection::MaxAnswerLength),
-                RecordField::text(u"answer"_s, Reflection::MaxAnswerLength),
+                RecordField::text(u"answer"_s, Reflection::MaxAnswerLength).inSearch(),
             };
             answers.key = { u"reflection_id"_s, u"position"_s };
             answers.parentField = u"reflection_id"_s;
@@ -306,11 +318,13 @@ namespace RecordKinds {
                 RecordField::uid(),
                 RecordField::integer(u"step"_s, 1, Steps::Count),
                 RecordField::integer(u"position"_s, 0, MaxPromptPosition),
-                RecordField::text(u"builtin_key"_s, MaxPromptKeyLength, true),
-                RecordField::text(u"custom_key"_s, MaxPromptKeyLength, true),
+                RecordField::keyText(u"builtin_key"_s, MaxPromptKeyLength, true),
+                RecordField::keyText(u"custom_key"_s, MaxPromptKeyLength, true),
                 RecordField::text(u"custom_text"_s, ReflectionPrompts::MaxTextLength),
-                RecordField::integer(u"hidden"_s, 0, 1),
+                RecordField::flag(u"hidden"_s),
             };
+            prompts.alsoUnique = { { u"step"_s, u"position"_s } };
+            prompts.exactlyOneOf = { { u"builtin_key"_s, u"custom_key"_s } };
             // Settings-like: no date, so exported whole whatever the date range.
             prompts.stepSql = u"{r}.step"_s;
             kinds << prompts;
@@ -323,8 +337,8 @@ namespace RecordKinds {
             moods.fields = {
                 RecordField::uid(),
                 RecordField::integer(u"mood"_s, MoodCheckIn::MinMood, MoodCheckIn::MaxMood),
-                RecordField::text(u"emotions"_s, MaxEmotionsLength),
-                RecordField::text(u"note"_s, MoodCheckIn::MaxNoteLength),
+                RecordField::keyText(u"emotions"_s, MaxEmotionsLength).inSearch(),
+                RecordField::text(u"note"_s, MoodCheckIn::MaxNoteLength).inSearch(),
                 RecordField::instant(u"at"_s),
                 RecordField::day(u"day"_s),
             };
@@ -347,10 +361,12 @@ namespace RecordKinds {
             meetups.fields = {
                 RecordField::uid(),
                 RecordField::day(u"day"_s),
-                RecordField::text(u"place"_s, Meetup::MaxPlaceLength),
-                RecordField::integer(u"kind"_s, 0, 4),
-                RecordField::integer(u"outcome"_s, 0, 3),
-                RecordField::text(u"how_it_went"_s, Meetup::MaxNoteLength),
+                RecordField::text(u"place"_s, Meetup::MaxPlaceLength).inSearch(),
+                RecordField::choice(
+                    u"kind"_s, MeetupKind::Coffee, StoredEnums::last(MeetupKind {})),
+                RecordField::choice(
+                    u"outcome"_s, MeetupOutcome::NotYet, StoredEnums::last(MeetupOutcome {})),
+                RecordField::text(u"how_it_went"_s, Meetup::MaxNoteLength).inSearch(),
                 RecordField::instant(u"created_at"_s),
                 RecordField::instant(u"updated_at"_s),
             };
@@ -368,12 +384,13 @@ namespace RecordKinds {
             phrases.table = u"message_phrases"_s;
             phrases.fields = {
                 RecordField::uid(),
-                RecordField::text(u"phrase"_s, Phrase::MaxLength),
-                RecordField::integer(u"category"_s, 0, 3),
+                RecordField::text(u"phrase"_s, Phrase::MaxLength).notBlank(2),
+                RecordField::choice(u"category"_s, PhraseCategory::HeavyTopic,
+                    StoredEnums::last(PhraseCategory {})),
                 RecordField::instant(u"created_at"_s),
             };
             // Settings-like: the message check's own list, exported whole whatever the date range.
-            // Merging skips a phrase the journal has already (UNIQUE (phrase, category)).
+            phrases.alsoUnique = { { u"phrase"_s, u"category"_s } };
             phrases.stepSql = step3;
             kinds << phrases;
 
@@ -385,8 +402,8 @@ namespace RecordKinds {
             feelings.fields = {
                 RecordField::uid(),
                 RecordField::day(u"day"_s),
-                RecordField::text(u"what"_s, SharedFeeling::MaxLength),
-                RecordField::text(u"received"_s, SharedFeeling::MaxLength),
+                RecordField::text(u"what"_s, SharedFeeling::MaxLength).notBlank().inSearch(),
+                RecordField::text(u"received"_s, SharedFeeling::MaxLength).inSearch(),
                 RecordField::instant(u"created_at"_s),
                 RecordField::instant(u"updated_at"_s),
             };
@@ -403,12 +420,13 @@ namespace RecordKinds {
             commitments.table = u"commitments"_s;
             commitments.fields = {
                 RecordField::uid(),
-                RecordField::text(u"promise"_s, Commitment::MaxPromiseLength),
+                RecordField::text(u"promise"_s, Commitment::MaxPromiseLength).notBlank().inSearch(),
                 RecordField::day(u"made_on"_s),
                 RecordField::day(u"due_on"_s, true),
-                RecordField::integer(u"status"_s, 0, 2),
+                RecordField::choice(
+                    u"status"_s, CommitmentStatus::Open, StoredEnums::last(CommitmentStatus {})),
                 RecordField::day(u"settled_on"_s, true),
-                RecordField::text(u"note"_s, Commitment::MaxNoteLength),
+                RecordField::text(u"note"_s, Commitment::MaxNoteLength).inSearch(),
                 RecordField::instant(u"created_at"_s),
                 RecordField::instant(u"updated_at"_s),
             };
@@ -425,11 +443,12 @@ namespace RecordKinds {
             issues.table = u"issues"_s;
             issues.fields = {
                 RecordField::uid(),
-                RecordField::integer(u"raised_by"_s, 0, 2),
+                RecordField::choice(u"raised_by"_s, RaisedBy::Me, StoredEnums::last(RaisedBy {})),
                 RecordField::day(u"raised_on"_s),
-                RecordField::text(u"what"_s, Issue::MaxLength),
-                RecordField::integer(u"status"_s, 0, 2),
-                RecordField::text(u"agreement"_s, Issue::MaxLength),
+                RecordField::text(u"what"_s, Issue::MaxLength).notBlank().inSearch(),
+                RecordField::choice(
+                    u"status"_s, IssueStatus::Open, StoredEnums::last(IssueStatus {})),
+                RecordField::text(u"agreement"_s, Issue::MaxLength).inSearch(),
                 RecordField::instant(u"created_at"_s),
                 RecordField::instant(u"updated_at"_s),
             };
@@ -446,7 +465,7 @@ namespace RecordKinds {
             milestones.fields = {
                 RecordField::uid(),
                 RecordField::integer(u"position"_s, 0, MaxMilestonePosition),
-                RecordField::text(u"title"_s, Milestone::MaxTitleLength),
+                RecordField::text(u"title"_s, Milestone::MaxTitleLength).notBlank().inSearch(),
                 RecordField::day(u"planned_on"_s, true),
                 RecordField::day(u"reached_on"_s, true),
                 RecordField::instant(u"created_at"_s),

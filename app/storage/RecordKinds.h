@@ -8,26 +8,45 @@
 
 namespace Rekindle {
 
-/// How one column of a record is exported, checked on import and compared.
+/// One column of a record, declared once: import checks it, the journal's rules (CHECKs and
+/// the limit triggers of Migrations.cpp) enforce the same, export writes it, and the field
+/// codec encodes the person's own text. tst_recordrules proves declaration and database agree.
 struct RecordField {
     enum class Type {
-        Uid, ///< the record's stable id: text, unique within its kind
-        Text, ///< text; `max` is the longest allowed length
+        Uid, ///< the record's stable id: text of 1 to MaxUidLength characters, unique in its kind
+        Text, ///< text of at most `max` characters (code points, see characterCount())
         Integer, ///< a whole number from `min` to `max`
         Instant, ///< epoch milliseconds UTC in the database, ISO 8601 UTC in exports
         Day, ///< a calendar day 'yyyy-MM-dd'
         Reference, ///< the id of a record of kind `references`; exported as that record's uid
     };
 
+    static constexpr qint64 MaxUidLength = 100;
+
     QString name; ///< the column, and the field's name in exports
     Type type = Type::Text;
     bool optional = false; ///< may be NULL (JSON null or absent)
     qint64 min = 0;
     qint64 max = 0;
+    /// For Type::Text: the fewest characters left once spaces are trimmed from both ends (as
+    /// SQLite's trim() does): 1 means "not blank".
+    qint64 minLength = 0;
     QString references; ///< for Type::Reference: the RecordKind::name it points to
+    /// The person's own words (not a key or a list of keys): what the field codec protects.
+    bool ownText = false;
+    /// Part of the kind's search text (its titleSql or textSql, or its parent's).
+    bool searched = false;
 
     static RecordField uid() { return make(QStringLiteral("uid"), Type::Uid); }
+    /// The person's own text.
     static RecordField text(const QString &name, qint64 maxLength, bool optional = false)
+    {
+        RecordField f = make(name, Type::Text, optional, 0, maxLength);
+        f.ownText = true;
+        return f;
+    }
+    /// Text that names built-in things (prompt keys, emotion keys), not the person's words.
+    static RecordField keyText(const QString &name, qint64 maxLength, bool optional = false)
     {
         return make(name, Type::Text, optional, 0, maxLength);
     }
@@ -35,6 +54,13 @@ struct RecordField {
     {
         return make(name, Type::Integer, optional, min, max);
     }
+    /// A stored enum: its values from `first` to `last` (the core's Last... constant).
+    template<typename Enum>
+    static RecordField choice(const QString &name, Enum first, Enum last, bool optional = false)
+    {
+        return integer(name, qint64(first), qint64(last), optional);
+    }
+    static RecordField flag(const QString &name) { return integer(name, 0, 1); }
     static RecordField instant(const QString &name, bool optional = false)
     {
         return make(name, Type::Instant, optional);
@@ -47,6 +73,21 @@ struct RecordField {
     {
         RecordField f = make(name, Type::Reference, optional);
         f.references = kind;
+        return f;
+    }
+
+    /// This text field must have at least `least` characters besides spaces.
+    RecordField notBlank(qint64 least = 1) const
+    {
+        RecordField f = *this;
+        f.minLength = least;
+        return f;
+    }
+    /// This field is part of the kind's search text.
+    RecordField inSearch() const
+    {
+        RecordField f = *this;
+        f.searched = true;
         return f;
     }
 
@@ -68,9 +109,11 @@ private:
 /// search, export, import, restore and `--check` need to know about its table.
 ///
 /// To add a kind: append a RecordKind to the list in RecordKinds.cpp (after the kinds it
-/// references), and in the migration that creates its table append
-/// `RecordKinds::searchIndexStatements(u"<name>"_s)` when it has text to search. Nothing else
-/// in search, export, import or backup needs to change.
+/// references), and write a migration that creates its table with the CHECKs and limit
+/// triggers its fields declare and, when it has text to search, the statements
+/// `RecordKinds::searchIndexStatements(u"<name>"_s)` gives, as fixed text. tst_recordrules
+/// and tst_migrations tell what is missing. Nothing else in search, export, import or backup
+/// needs to change.
 ///
 /// Two lesser shapes are supported besides dated records with a uid:
 /// - a *part* of another record (a reflection's answers): `parentField` names its Reference to
@@ -99,12 +142,20 @@ struct RecordKind {
     QString textSql;
     /// The fields that identify a record; merging skips a record whose key the journal has.
     QStringList key = { QStringLiteral("uid") };
+    /// Further sets of fields no two records may share (the table's other UNIQUE constraints):
+    /// import refuses a file whose records clash on any of them, merging skips a record that
+    /// clashes with the journal.
+    QList<QStringList> alsoUnique;
+    /// Sets of fields of which exactly one is set (not NULL) in every record.
+    QList<QStringList> exactlyOneOf;
     /// For a part of another record: its Reference field to that record (see above).
     QString parentField;
 
     const RecordField *field(const QString &fieldName) const;
     /// The position of the field in `fields`, or -1.
     int fieldIndex(const QString &fieldName) const;
+    /// `key` first, then `alsoUnique`.
+    QList<QStringList> uniqueKeys() const { return QList<QStringList> { key } + alsoUnique; }
     bool isSearchable() const { return !textSql.isEmpty(); }
     bool hasStep() const { return !stepSql.isEmpty(); }
     bool datedByDay() const;

@@ -4,7 +4,7 @@
 
 #include "Sql.h"
 
-/// One-statement writes, each in its own transaction: the shape of most saves of steps 3-5.
+/// One-statement writes, each in its own transaction, errors as values: the way a store saves.
 namespace Rekindle::RecordWrite {
 
 /// Inserts one row and returns its id.
@@ -35,6 +35,18 @@ inline Status change(const QSqlDatabase &db, const QString &sql,
         return query.error();
     if (query->numRowsAffected() < 1)
         return notFound;
+    return transaction.commit();
+}
+
+/// Runs one statement that may rightly touch no row (an upsert, removing what may be gone).
+inline Status run(const QSqlDatabase &db, const QString &sql,
+    std::initializer_list<QVariant> bindings, const QString &what)
+{
+    Sql::Transaction transaction(db, what);
+    if (!transaction.begun())
+        return transaction.status();
+    if (auto query = Sql::run(db, sql, bindings, what); !query)
+        return query.error();
     return transaction.commit();
 }
 

@@ -3,6 +3,7 @@
 #include "SmallWinStore.h"
 
 #include "Journal.h"
+#include "RecordWrite.h"
 #include "Sql.h"
 #include "StoreUtil.h"
 
@@ -30,37 +31,23 @@ Result<qint64> SmallWinStore::add(const SmallWin &win)
 {
     if (Status valid = win.validate(m_journal.clock().today()); !valid)
         return valid.error();
-    const QString what = tr("The win could not be saved.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status().error();
-    auto query = Sql::run(m_journal.database(),
+    auto id = RecordWrite::insert(m_journal.database(),
         u"INSERT INTO small_wins (uid, what, day, created_at) VALUES (?, ?, ?, ?)"_s,
         { StoreUtil::newUid(), win.what.trimmed(), StoreUtil::dayText(win.day),
             m_journal.clock().now().toMSecsSinceEpoch() },
-        what);
-    if (!query)
-        return query.error();
-    const qint64 id = query->lastInsertId().toLongLong();
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    Q_EMIT winAdded(id);
-    return id;
+        tr("The win could not be saved."));
+    if (!id)
+        return id.error();
+    Q_EMIT winAdded(*id);
+    return *id;
 }
 
 Status SmallWinStore::remove(qint64 id)
 {
-    const QString what = tr("The win could not be removed.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto query
-        = Sql::run(m_journal.database(), u"DELETE FROM small_wins WHERE id = ?"_s, { id }, what);
-    if (!query)
-        return query.error();
-    if (query->numRowsAffected() < 1)
-        return Error { tr("This win is no longer in the journal.") };
-    if (Status status = transaction.commit(); !status)
+    if (Status status = RecordWrite::change(m_journal.database(),
+            u"DELETE FROM small_wins WHERE id = ?"_s, { id }, tr("The win could not be removed."),
+            Error { tr("This win is no longer in the journal.") });
+        !status)
         return status;
     Q_EMIT winRemoved(id);
     return {};

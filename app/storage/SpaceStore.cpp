@@ -3,6 +3,7 @@
 #include "SpaceStore.h"
 
 #include "Journal.h"
+#include "RecordWrite.h"
 #include "Sql.h"
 #include "StoreUtil.h"
 #include "core/Translation.h"
@@ -61,12 +62,8 @@ Result<qint64> SpaceStore::logContact(ContactEvent event)
         event.response = ContactResponse::NoReplyYet;
     if (Status valid = event.validate(m_journal.clock().now()); !valid)
         return valid.error();
-    const QString what = tr("The contact could not be logged.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status().error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto query = Sql::run(m_journal.database(),
+    auto id = RecordWrite::insert(m_journal.database(),
         u"INSERT INTO contact_events (uid, direction, channel, occurred_at, day, "
         "note, response, tone, topics, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, coalesce(?, ''), ?, ?)"_s,
@@ -74,14 +71,11 @@ Result<qint64> SpaceStore::logContact(ContactEvent event)
             event.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(event.day),
             event.note.trimmed(), StoreUtil::optionalEnum(event.response),
             StoreUtil::optionalEnum(event.tone), event.topics.trimmed(), now, now },
-        what);
-    if (!query)
-        return query.error();
-    const qint64 id = query->lastInsertId().toLongLong();
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    Q_EMIT contactCreated(id);
-    return id;
+        tr("The contact could not be logged."));
+    if (!id)
+        return id.error();
+    Q_EMIT contactCreated(*id);
+    return *id;
 }
 
 Status SpaceStore::updateContact(ContactEvent event)
@@ -95,24 +89,16 @@ Status SpaceStore::updateContact(ContactEvent event)
         event.response = ContactResponse::NoReplyYet;
     if (Status valid = event.validate(m_journal.clock().now()); !valid)
         return valid;
-    const QString what = tr("Your changes to the contact could not be saved.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto query = Sql::run(m_journal.database(),
-        u"UPDATE contact_events SET direction = ?, channel = ?, occurred_at = ?, "
-        "day = ?, note = coalesce(?, ''), response = ?, tone = ?, "
-        "topics = coalesce(?, ''), updated_at = ? WHERE id = ?"_s,
-        { int(event.direction), int(event.channel), event.occurredAt.toMSecsSinceEpoch(),
-            StoreUtil::dayText(event.day), event.note.trimmed(),
-            StoreUtil::optionalEnum(event.response), StoreUtil::optionalEnum(event.tone),
-            event.topics.trimmed(), m_journal.clock().now().toMSecsSinceEpoch(), event.id },
-        what);
-    if (!query)
-        return query.error();
-    if (query->numRowsAffected() < 1)
-        return contactNotFound();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = RecordWrite::change(m_journal.database(),
+            u"UPDATE contact_events SET direction = ?, channel = ?, occurred_at = ?, "
+            "day = ?, note = coalesce(?, ''), response = ?, tone = ?, "
+            "topics = coalesce(?, ''), updated_at = ? WHERE id = ?"_s,
+            { int(event.direction), int(event.channel), event.occurredAt.toMSecsSinceEpoch(),
+                StoreUtil::dayText(event.day), event.note.trimmed(),
+                StoreUtil::optionalEnum(event.response), StoreUtil::optionalEnum(event.tone),
+                event.topics.trimmed(), m_journal.clock().now().toMSecsSinceEpoch(), event.id },
+            tr("Your changes to the contact could not be saved."), contactNotFound());
+        !status)
         return status;
     Q_EMIT contactUpdated(event.id);
     return {};
@@ -120,17 +106,10 @@ Status SpaceStore::updateContact(ContactEvent event)
 
 Status SpaceStore::removeContact(qint64 id)
 {
-    const QString what = tr("The contact could not be removed.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto query = Sql::run(
-        m_journal.database(), u"DELETE FROM contact_events WHERE id = ?"_s, { id }, what);
-    if (!query)
-        return query.error();
-    if (query->numRowsAffected() < 1)
-        return contactNotFound();
-    if (Status status = transaction.commit(); !status)
+    if (Status status
+        = RecordWrite::change(m_journal.database(), u"DELETE FROM contact_events WHERE id = ?"_s,
+            { id }, tr("The contact could not be removed."), contactNotFound());
+        !status)
         return status;
     Q_EMIT contactRemoved(id);
     return {};
@@ -240,35 +219,23 @@ Result<qint64> SpaceStore::logUrge(Urge urge)
         urge.day = m_journal.clock().localDate(urge.occurredAt);
     if (Status valid = urge.validate(m_journal.clock().now()); !valid)
         return valid.error();
-    const QString what = tr("The urge could not be logged.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status().error();
-    auto query = Sql::run(m_journal.database(),
+    auto id = RecordWrite::insert(m_journal.database(),
         u"INSERT INTO urges (uid, occurred_at, day, intensity, note, created_at) "
         "VALUES (?, ?, ?, ?, coalesce(?, ''), ?)"_s,
         { StoreUtil::newUid(), urge.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(urge.day),
             urge.intensity, urge.note.trimmed(), m_journal.clock().now().toMSecsSinceEpoch() },
-        what);
-    if (!query)
-        return query.error();
-    const qint64 id = query->lastInsertId().toLongLong();
-    if (Status status = transaction.commit(); !status)
-        return status.error();
+        tr("The urge could not be logged."));
+    if (!id)
+        return id.error();
     Q_EMIT urgesChanged();
-    return id;
+    return *id;
 }
 
 Status SpaceStore::removeUrge(qint64 id)
 {
-    const QString what = tr("The urge could not be removed.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status();
-    if (auto q = Sql::run(m_journal.database(), u"DELETE FROM urges WHERE id = ?"_s, { id }, what);
-        !q)
-        return q.error();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = RecordWrite::run(m_journal.database(), u"DELETE FROM urges WHERE id = ?"_s,
+            { id }, tr("The urge could not be removed."));
+        !status)
         return status;
     Q_EMIT urgesChanged();
     return {};

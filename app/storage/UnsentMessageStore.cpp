@@ -3,6 +3,7 @@
 #include "UnsentMessageStore.h"
 
 #include "Journal.h"
+#include "RecordWrite.h"
 #include "Sql.h"
 #include "StoreUtil.h"
 #include "core/Translation.h"
@@ -52,37 +53,23 @@ Result<qint64> UnsentMessageStore::create(const QString &body)
     m.body = body;
     if (Status valid = m.validate(); !valid)
         return valid.error();
-    const QString what = tr("The message could not be kept.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status().error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto query = Sql::run(m_journal.database(),
+    auto id = RecordWrite::insert(m_journal.database(),
         u"INSERT INTO unsent_messages (uid, body, written_at, state, updated_at) "
         "VALUES (?, ?, ?, 0, ?)"_s,
-        { StoreUtil::newUid(), body, now, now }, what);
-    if (!query)
-        return query.error();
-    const qint64 id = query->lastInsertId().toLongLong();
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    Q_EMIT messageCreated(id);
-    return id;
+        { StoreUtil::newUid(), body, now, now }, tr("The message could not be kept."));
+    if (!id)
+        return id.error();
+    Q_EMIT messageCreated(*id);
+    return *id;
 }
 
 Status UnsentMessageStore::write(
     qint64 id, const QString &sql, std::initializer_list<QVariant> bindings)
 {
-    const QString what = tr("Your changes to the message could not be saved.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto query = Sql::run(m_journal.database(), sql, bindings, what);
-    if (!query)
-        return query.error();
-    if (query->numRowsAffected() < 1)
-        return notFound();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = RecordWrite::change(m_journal.database(), sql, bindings,
+            tr("Your changes to the message could not be saved."), notFound());
+        !status)
         return status;
     Q_EMIT messageUpdated(id);
     return {};
@@ -111,17 +98,10 @@ Status UnsentMessageStore::setState(qint64 id, UnsentState state)
 
 Status UnsentMessageStore::remove(qint64 id)
 {
-    const QString what = tr("The message could not be deleted.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto query = Sql::run(
-        m_journal.database(), u"DELETE FROM unsent_messages WHERE id = ?"_s, { id }, what);
-    if (!query)
-        return query.error();
-    if (query->numRowsAffected() < 1)
-        return notFound();
-    if (Status status = transaction.commit(); !status)
+    if (Status status
+        = RecordWrite::change(m_journal.database(), u"DELETE FROM unsent_messages WHERE id = ?"_s,
+            { id }, tr("The message could not be deleted."), notFound());
+        !status)
         return status;
     Q_EMIT messageRemoved(id);
     return {};

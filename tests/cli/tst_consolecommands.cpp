@@ -95,6 +95,14 @@ private Q_SLOTS:
         QCOMPARE(run({ u"--data-dir"_s, target, u"--import"_s, bad, u"--replace"_s }), 1);
         QVERIFY(!QDir(target + u"/backups"_s).exists()
             || QDir(target + u"/backups"_s).entryList(QDir::Files).isEmpty());
+        // So does a file the journal's rules refuse (a blank title, records that clash): it is
+        // refused before the safety backup is made.
+        for (const QString &refused : { u"blank-goal-title.json"_s, u"clashing-checkins.json"_s }) {
+            const QString file = QStringLiteral(REKINDLE_TEST_DATA_DIR) + u"/import/"_s + refused;
+            QCOMPARE(run({ u"--data-dir"_s, target, u"--import"_s, file, u"--replace"_s }), 1);
+            QVERIFY(!QDir(target + u"/backups"_s).exists()
+                || QDir(target + u"/backups"_s).entryList(QDir::Files).isEmpty());
+        }
         // Replace keeps the journal as it was.
         QCOMPARE(run({ u"--data-dir"_s, target, u"--import"_s,
                      QStringLiteral(REKINDLE_TEST_DATA_DIR) + u"/valid-minimal.json"_s,

@@ -53,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(**j->goals().checkInNote(model.goalAt(0).id, today.addDays(-1)), u"back-filled"_s);
 
         // The future is refused with a reason.
-        QSignalSpy failed(&model, &GoalListModel::editFailed);
+        QSignalSpy failed(&model, &GoalListModel::errorOccurred);
         const Status future = model.checkIn(0, today.addDays(1), {});
         QVERIFY(!future);
         QVERIFY(!future.error().message.isEmpty());

@@ -44,7 +44,7 @@ private Q_SLOTS:
         QCOMPARE(j->myPart().item(*id)->status, MyPartStatus::Changed);
 
         // An empty "what happened" is refused, with a reason, and nothing changes.
-        QSignalSpy failed(&model, &MyPartModel::editFailed);
+        QSignalSpy failed(&model, &MyPartModel::errorOccurred);
         QVERIFY(!model.setData(model.index(0, MyPartModel::WhatHappenedColumn), u" "_s));
         QCOMPARE(failed.size(), 1);
         QVERIFY(!failed.constFirst().constFirst().toString().isEmpty());

@@ -66,6 +66,23 @@ private Q_SLOTS:
         QTest::newRow("setting not text")
             << u"setting-not-text.json"_s << u"settings.backups.keep"_s;
         QTest::newRow("no such file") << u"import/does-not-exist.json"_s << u"cannot read"_s;
+        // What the journal's rules refuse is refused before anything is written, naming the
+        // record and the field.
+        QTest::newRow("blank what happened")
+            << u"blank-what-happened.json"_s << u"records.my_part[1]: \"what_happened\" is blank"_s;
+        QTest::newRow("blank goal title")
+            << u"blank-goal-title.json"_s << u"records.goals[0]: \"title\" is blank"_s;
+        QTest::newRow("one-character phrase")
+            << u"short-phrase.json"_s << u"records.message_phrases[0]: \"phrase\" is too short"_s;
+        QTest::newRow("prompt without key")
+            << u"prompt-without-key.json"_s << u"\"builtin_key\", \"custom_key\""_s;
+        // Records of the file that clash with each other would be dropped silently.
+        QTest::newRow("two check-ins of a goal on one day")
+            << u"clashing-checkins.json"_s
+            << u"records.goal_checkins[1]: it has the same \"goal_id\", \"day\" as "
+               "records.goal_checkins[0] (uid \"c-1\")"_s;
+        QTest::newRow("a phrase twice")
+            << u"clashing-phrases.json"_s << u"same \"phrase\", \"category\""_s;
     }
 
     void badFilesChangeNothing()
@@ -187,8 +204,6 @@ private Q_SLOTS:
         const QStringList before = Test::dumpContent(journal.journal());
         auto document = JournalExport(journal.journal()).toJson();
         QVERIFY(document);
-        // Passes the field checks but not the table's own: the write fails after the journal
-        // was emptied, and the transaction puts everything back.
         QJsonObject records = document->value(u"records"_s).toObject();
         QJsonArray wins = records.value(u"small_wins"_s).toArray();
         QVERIFY(!wins.isEmpty());
@@ -196,7 +211,19 @@ private Q_SLOTS:
         win.insert(u"what"_s, u"   "_s);
         wins.replace(wins.size() - 1, win);
         records.insert(u"small_wins"_s, wins);
-        document->insert(u"records"_s, records);
+        QJsonObject blank = *document;
+        blank.insert(u"records"_s, records);
+        // A value the table refuses is refused by the check already, before anything is
+        // written.
+        auto refused = JournalImport(journal.journal()).apply(blank, ImportMode::Replace);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"Nothing was changed"_s));
+        QCOMPARE(Test::dumpContent(journal.journal()), before);
+        // A write that fails after the journal was emptied (here a trigger stands in for a full
+        // disk): the transaction puts everything back.
+        QSqlQuery failing(journal->database());
+        QVERIFY(failing.exec(u"CREATE TEMP TRIGGER import_fails BEFORE INSERT ON small_wins "
+                             "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"_s));
         auto result = JournalImport(journal.journal()).apply(*document, ImportMode::Replace);
         QVERIFY(!result);
         QVERIFY(result.error().message.contains(u"nothing was changed"_s));

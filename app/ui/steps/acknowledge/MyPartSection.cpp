@@ -125,7 +125,7 @@ MyPartSection::MyPartSection(MyPartModel *model, QWidget *parent)
         connect(field, &QLineEdit::returnPressed, this, &MyPartSection::addItem);
     connect(m_toGoal, &QPushButton::clicked, this, &MyPartSection::turnSelectedIntoGoal);
     connect(m_delete, &QPushButton::clicked, this, &MyPartSection::deleteSelected);
-    connect(m_model, &MyPartModel::editFailed, m_message,
+    connect(m_model, &MyPartModel::errorOccurred, m_message,
         [this](const QString &text) { m_message->showMessage(text); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MyPartSection::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MyPartSection::updateState);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpaceSection.h"
 
+#include "core/SelfCareNotes.h"
 #include "models/ContactListModel.h"
 #include "models/SpaceOverview.h"
 #include "models/SpaceStreakModel.h"
@@ -76,7 +77,7 @@ SpaceSection::SpaceSection(
     m_message->setObjectName(u"spaceMessage"_s);
 
     m_intensity->setObjectName(u"urgeIntensity"_s);
-    m_intensity->setRange(1, 5);
+    m_intensity->setRange(Urge::MinIntensity, Urge::MaxIntensity);
     m_intensity->setValue(3);
     m_intensity->setToolTip(tr("1 is a passing thought, 5 is very strong"));
     m_urgeNote->setObjectName(u"urgeNote"_s);

@@ -157,7 +157,7 @@ GoalsSection::GoalsSection(
     connect(m_archive, &QPushButton::clicked, this, &GoalsSection::toggleArchived);
     connect(m_showArchived, &QCheckBox::toggled, this, &GoalsSection::showArchived);
     for (GoalListModel *model : { m_active, m_archivedModel }) {
-        connect(model, &GoalListModel::editFailed, m_message,
+        connect(model, &GoalListModel::errorOccurred, m_message,
             [this](const QString &text) { m_message->showMessage(text); });
         connect(model, &QAbstractItemModel::rowsInserted, this, &GoalsSection::updateState);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &GoalsSection::updateState);
