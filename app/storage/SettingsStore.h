@@ -34,6 +34,28 @@ public:
     static inline const QString MinSpaceDaysKey = QStringLiteral("reconnect/minSpaceDays");
     static inline const QString MinMilestoneGapKey = QStringLiteral("pace/minMilestoneGapDays");
     static inline const QString OutcomeKey = QStringLiteral("journey/outcome");
+    // Closure and moving-on notes of steps 4 and 5 off the normal path, and the safety plan.
+    static inline const QString LetterKey = QStringLiteral("closure/letter");
+    static inline const QString LessonsKey = QStringLiteral("closure/learned");
+    static inline const QString NextRelationshipKey = QStringLiteral("closure/next");
+    static inline const QString PlanTrustedKey = QStringLiteral("safetyPlan/trustedPeople");
+    static inline const QString PlanPlacesKey = QStringLiteral("safetyPlan/safePlaces");
+    static inline const QString PlanDocumentsKey = QStringLiteral("safetyPlan/documents");
+    static inline const QString PlanEmergencyKey = QStringLiteral("safetyPlan/emergency");
+    /// The person's own support contacts (a therapist, a friend), as they wrote them.
+    static inline const QString OwnSupportKey = QStringLiteral("support/own");
+    /// The country whose services the support page lists (ISO 3166 alpha-2); empty: the locale's.
+    static inline const QString SupportCountryKey = QStringLiteral("support/country");
+    /// "0" turns off the gentle support note after a low mood or words of self-harm.
+    static inline const QString SupportNotesKey = QStringLiteral("support/notes");
+    /// "1" names the window and the taskbar entry only "Journal".
+    static inline const QString NeutralTitleKey = QStringLiteral("discretion/neutralTitle");
+    /// The time of the daily check-in reminder ("HH:mm"); unset: no reminder.
+    static inline const QString ReminderTimeKey = QStringLiteral("reminder/time");
+    /// "1" once the welcome has been shown for this journal.
+    static inline const QString WelcomeShownKey = QStringLiteral("welcome/shown");
+    /// The longest free text a setting (a letter, a plan) keeps.
+    static constexpr qsizetype MaxTextLength = 20000;
 
     explicit SettingsStore(Journal &journal);
 
@@ -76,6 +98,18 @@ public:
 
     JourneyOutcome outcome() const;
     Status setOutcome(JourneyOutcome outcome);
+
+    /// The free text kept under `key` (empty when unset or unreadable).
+    QString text(const QString &key) const;
+    /// Keeps `text` under `key` (an empty or blank text removes it); refuses one longer than
+    /// MaxTextLength, leaving the stored text as it was.
+    Status setText(const QString &key, const QString &text);
+    /// A yes/no setting stored as "1"/"0".
+    bool flag(const QString &key, bool fallback) const
+    {
+        return integer(key, fallback ? 1 : 0) != 0;
+    }
+    Status setFlag(const QString &key, bool on);
 
 Q_SIGNALS:
     void changed(const QString &key);
