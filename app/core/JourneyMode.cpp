@@ -63,6 +63,27 @@ QString stepTitle(Step step, JourneyMode mode)
     return Steps::title(step);
 }
 
+QString stepSummary(Step step, JourneyMode mode)
+{
+    if (mode == JourneyMode::Normal)
+        return Steps::summary(step);
+    switch (step) {
+    case Step::Reconnect:
+        return mode == JourneyMode::StayingSafe ? tr(QT_TRANSLATE_NOOP(
+                   "Rekindle::JourneyRules", "Keep yourself safe, with people you trust."))
+                                                : tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+                                                    "Honour their no, and look after yourself."));
+    case Step::RebuildTrust:
+        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Find closure in your own words."));
+    case Step::TakeThingsSlow:
+        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Move on, at your own pace."));
+    case Step::Acknowledge:
+    case Step::WorkOnYourself:
+        break;
+    }
+    return Steps::summary(step);
+}
+
 QString stepGuidance(Step step, JourneyMode mode)
 {
     if (mode == JourneyMode::Normal)

@@ -46,6 +46,8 @@ namespace JourneyRules {
 
     /// The step's title on this path (step 3 becomes "Staying safe" or "Respecting their no").
     QString stepTitle(Step step, JourneyMode mode);
+    /// The one-sentence summary at the top of the step's page on this path.
+    QString stepSummary(Step step, JourneyMode mode);
     /// The guidance under the step's title on this path.
     QString stepGuidance(Step step, JourneyMode mode);
     /// A calm note that says why the path changed and how the person can change it back.

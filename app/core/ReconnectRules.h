@@ -43,6 +43,8 @@ struct ReadinessInput {
     static constexpr int AdherenceWindowDays = 14;
     static constexpr int MoodWindowDays = 14;
     static constexpr int MinMoodsPerWindow = 3;
+    /// How far back the latest replies are looked at.
+    static constexpr int RepliesWindowDays = 60;
 
     QDate today;
     QDateTime now; ///< UTC; for the run of unanswered messages (invalid: the start of today)

@@ -10,6 +10,7 @@
 namespace Rekindle {
 
 class CommitmentModel;
+class NotesSection;
 class TrustOverview;
 
 /// Step 4: the journal, then the trust summary, feelings shared, commitments and issues.
@@ -22,12 +23,19 @@ public:
     bool reveal(const QString &kind, qint64 itemId) override;
 
     TrustOverview *overview() const { return m_overview; }
+    bool flush() override;
 
 private:
     void checkDayChange();
+    /// Off the normal path, the tools for rebuilding trust give way to closure (and, while
+    /// staying safe, the safety plan).
+    void followPath();
 
     TrustOverview *m_overview;
     CommitmentModel *m_commitments;
+    QList<QWidget *> m_trustSections;
+    NotesSection *m_closure;
+    NotesSection *m_safetyPlan;
     QTimer m_dayTimer;
     QDate m_today;
 };

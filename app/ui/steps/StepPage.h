@@ -13,6 +13,7 @@ namespace Rekindle {
 
 class EntryListModel;
 class Journal;
+class JourneyModeModel;
 class JournalPanel;
 class MoodStrip;
 class PromptListModel;
@@ -41,6 +42,11 @@ public:
     /// The progress of all five steps (this page shows its own step's).
     StepProgressModel *progressModel() const { return m_progress; }
 
+    /// The journey's path, which steps 3 to 5 follow (their title, guidance and tools).
+    JourneyModeModel *modeModel() const { return m_mode; }
+    /// The step's title on the current path (for the window's tab).
+    QString title() const;
+
     /// Opens a guided reflection on this step (resuming an unfinished one).
     ReflectionDialog *reflect();
 
@@ -60,7 +66,16 @@ public:
     /// Saves and tidies up before the window closes.
     virtual bool leave();
 
+Q_SIGNALS:
+    /// The title changed with the journey's path.
+    void titleChanged(const QString &title);
+    /// The person asked for the support and safety page (the link in the header).
+    void supportRequested();
+
 protected:
+    /// Shows or hides a section added with addSection() (its tab), e.g. tools that do not
+    /// belong to the journey's path.
+    void setSectionVisible(QWidget *section, bool visible);
     /// Makes `section` (added with addSection()) the current one.
     void showSection(QWidget *section);
     /// Shows the section named `sectionName` (added with addSection()) and makes record
@@ -81,6 +96,10 @@ private:
     JournalPanel *m_journal;
     ReflectionsPanel *m_reflectionsPanel;
     QLabel *m_guidance = nullptr;
+    QLabel *m_summary = nullptr;
+    JourneyModeModel *m_mode;
+
+    void updateHeader();
 };
 
 } // namespace Rekindle

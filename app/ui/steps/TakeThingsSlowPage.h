@@ -10,6 +10,7 @@
 namespace Rekindle {
 
 class JourneyModel;
+class NotesSection;
 class TrustOverview;
 
 /// Step 5: the journal, then milestones (with a gentle slow-down), the foundation and the
@@ -23,12 +24,18 @@ public:
     bool reveal(const QString &kind, qint64 itemId) override;
 
     TrustOverview *overview() const { return m_overview; }
+    bool flush() override;
 
 private:
     void checkDayChange();
+    /// Off the normal path, milestones, the foundation and the outcome toward reconciliation
+    /// give way to moving on.
+    void followPath();
 
     TrustOverview *m_overview;
     JourneyModel *m_journey;
+    QList<QWidget *> m_paceSections;
+    NotesSection *m_movingOn;
     QTimer m_dayTimer;
     QDate m_today;
 };
