@@ -114,7 +114,8 @@ void CareActions::showSupportNote()
 void CareActions::applyTitle()
 {
     const bool neutral = m_notes->flag(SettingsStore::NeutralTitleKey, false);
-    if (!neutral && m_window->windowTitle() != neutralTitle())
+    // Remember the window's own title (it may have been set after this was made).
+    if (m_window->windowTitle() != neutralTitle())
         m_title = m_window->windowTitle();
     m_window->setWindowTitle(neutral ? neutralTitle() : m_title);
     QGuiApplication::setApplicationDisplayName(neutral ? neutralTitle() : QString());

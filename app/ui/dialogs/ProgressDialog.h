@@ -34,7 +34,7 @@ private:
     void addChart(ProgressChart *chart);
     void reload();
 
-    QWidget *createHelp();
+    QWidget *createHelp(const StepProgressModel *progress);
 
     Journal &m_journal;
     ChartStore m_chartStore;
