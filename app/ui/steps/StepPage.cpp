@@ -87,12 +87,15 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent)
     support->setCursor(Qt::PointingHandCursor);
     support->setToolTip(tr("Helplines and your own support contacts. Nothing is sent anywhere."));
     connect(support, &QPushButton::clicked, this, &StepPage::supportRequested);
-    header->addWidget(support, 0, Qt::AlignVCenter);
     connect(m_mode, &JourneyModeModel::modeChanged, this, &StepPage::updateHeader);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(guidance);
+    // The support link sits beside the guidance (which wraps), so the header keeps its width.
+    auto *guidanceRow = new QHBoxLayout;
+    guidanceRow->addWidget(guidance, 1);
+    guidanceRow->addWidget(support, 0, Qt::AlignTop);
+    layout->addLayout(guidanceRow);
     layout->addSpacing(6);
     layout->addWidget(m_sections, 1);
 }
