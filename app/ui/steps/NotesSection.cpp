@@ -22,11 +22,13 @@ NotesSection::NotesSection(
 {
     auto *introLabel = new QLabel(intro, this);
     introLabel->setWordWrap(true);
+    introLabel->setAccessibleName(intro);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(introLabel);
     layout->addWidget(m_message);
     for (const Note &note : fields) {
         auto *label = new QLabel(note.label, this);
+        label->setAccessibleName(QString(note.label).remove(u'&'));
         auto *editor = new QPlainTextEdit(this);
         editor->setObjectName(QString(note.key).replace(u'/', u'_'));
         editor->setPlaceholderText(note.placeholder);
