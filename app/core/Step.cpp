@@ -48,7 +48,7 @@ namespace {
                 "Silence or a no is an answer to respect. If they are open to it, a "
                 "coffee or a walk is plenty."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
-                "Note how you feel about reaching out before you do. "
+                "Write about how you are and what you need right now. "
                 "Press New entry (Ctrl+N) to write.") },
         { QT_TRANSLATE_NOOP("Rekindle::Steps", "Rebuild Trust"),
             QT_TRANSLATE_NOOP(
