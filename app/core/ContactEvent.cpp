@@ -29,6 +29,7 @@ namespace {
         QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Warm"),
         QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Neutral"),
         QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Cold"),
+        QT_TRANSLATE_NOOP("Rekindle::ContactEvent", "Asked for space / said no"),
     };
 
     constexpr std::array kToneNames = {
@@ -88,7 +89,7 @@ namespace Contacts {
     QList<ContactResponse> responses()
     {
         return { ContactResponse::NoReplyYet, ContactResponse::Warm, ContactResponse::Neutral,
-            ContactResponse::Cold };
+            ContactResponse::Cold, ContactResponse::SaidNo };
     }
 
     QString responseName(ContactResponse response)

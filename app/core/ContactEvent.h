@@ -15,7 +15,9 @@ namespace Rekindle {
 /// Stored values: never renumber.
 enum class ContactDirection : int { MeToThem = 0, ThemToMe = 1 };
 enum class ContactChannel : int { Text = 0, Call = 1, SocialMedia = 2, InPerson = 3, Other = 4 };
-enum class ContactResponse : int { NoReplyYet = 0, Warm = 1, Neutral = 2, Cold = 3 };
+/// SaidNo: they asked for space or said no; it turns the journey to respecting that at once
+/// (JourneyRules). The stored range is 0..SaidNo (the CHECK of contact_events.response).
+enum class ContactResponse : int { NoReplyYet = 0, Warm = 1, Neutral = 2, Cold = 3, SaidNo = 4 };
 /// How heavy the contact felt (step 3's contact log).
 enum class ContactTone : int { Light = 0, Neutral = 1, Heavy = 2 };
 

@@ -27,6 +27,7 @@ namespace {
         QT_TRANSLATE_NOOP("Rekindle::Meetup", "Went well"),
         QT_TRANSLATE_NOOP("Rekindle::Meetup", "Mixed"),
         QT_TRANSLATE_NOOP("Rekindle::Meetup", "Difficult"),
+        QT_TRANSLATE_NOOP("Rekindle::Meetup", "They did not want to meet"),
     };
 
 } // namespace
@@ -44,7 +45,8 @@ Status Meetup::validate(QDate today) const
         return Error { QCoreApplication::translate(
             "Rekindle::Meetup", "The note is too long: keep it under %1 characters.")
                            .arg(MaxNoteLength) };
-    if (outcome != MeetupOutcome::NotYet && day > today)
+    if (outcome != MeetupOutcome::NotYet && outcome != MeetupOutcome::DidNotWantToMeet
+        && day > today)
         return Error { QCoreApplication::translate(
             "Rekindle::Meetup", "How it went can be recorded once the day has come.") };
     return {};
@@ -70,7 +72,7 @@ namespace Meetups {
     QList<MeetupOutcome> outcomes()
     {
         return { MeetupOutcome::NotYet, MeetupOutcome::WentWell, MeetupOutcome::Mixed,
-            MeetupOutcome::Difficult };
+            MeetupOutcome::Difficult, MeetupOutcome::DidNotWantToMeet };
     }
     QString outcomeName(MeetupOutcome outcome)
     {

@@ -13,7 +13,16 @@ namespace Rekindle {
 
 /// Stored values: never renumber.
 enum class MeetupKind : int { Coffee = 0, Walk = 1, Meal = 2, Activity = 3, Other = 4 };
-enum class MeetupOutcome : int { NotYet = 0, WentWell = 1, Mixed = 2, Difficult = 3 };
+/// DidNotWantToMeet turns the journey to respecting their no at once (JourneyRules); it can be
+/// recorded before the day. The stored range is 0..DidNotWantToMeet (the CHECK of
+/// meetups.outcome).
+enum class MeetupOutcome : int {
+    NotYet = 0,
+    WentWell = 1,
+    Mixed = 2,
+    Difficult = 3,
+    DidNotWantToMeet = 4,
+};
 
 /// A casual outing planned in step 3, and afterwards how it went.
 struct Meetup {

@@ -18,13 +18,14 @@ namespace {
     }
 
     constexpr std::array kDefaults = {
+        // Short steps that can each be taken back; the last one is the person's own to name.
         QT_TRANSLATE_NOOP("Rekindle::Pace", "A friendly message"),
-        QT_TRANSLATE_NOOP("Rekindle::Pace", "A phone call"),
-        QT_TRANSLATE_NOOP("Rekindle::Pace", "A first coffee"),
-        QT_TRANSLATE_NOOP("Rekindle::Pace", "Regular contact"),
-        QT_TRANSLATE_NOOP("Rekindle::Pace", "A first date"),
-        QT_TRANSLATE_NOOP("Rekindle::Pace", "Talking about the relationship"),
-        QT_TRANSLATE_NOOP("Rekindle::Pace", "Officially back together"),
+        QT_TRANSLATE_NOOP("Rekindle::Pace", "A short phone call"),
+        QT_TRANSLATE_NOOP("Rekindle::Pace", "A coffee in a public place"),
+        QT_TRANSLATE_NOOP("Rekindle::Pace", "A walk or an outing together"),
+        QT_TRANSLATE_NOOP("Rekindle::Pace", "An honest talk about what went wrong"),
+        QT_TRANSLATE_NOOP("Rekindle::Pace", "Time on your own to notice how it feels"),
+        QT_TRANSLATE_NOOP("Rekindle::Pace", "My own next step (name it yourself)"),
     };
 
     constexpr std::array kOutcomes = {
@@ -64,6 +65,20 @@ namespace PaceRules {
         for (const char *title : kDefaults)
             result << tr(title);
         return result;
+    }
+
+    int gapsRespected(const QList<Milestone> &milestones, int minGapDays)
+    {
+        QList<QDate> planned;
+        for (const Milestone &m : milestones)
+            if (m.plannedOn.isValid())
+                planned << m.plannedOn;
+        std::sort(planned.begin(), planned.end());
+        int respected = 0;
+        for (qsizetype i = 1; i < planned.size(); ++i)
+            if (planned.at(i - 1).daysTo(planned.at(i)) >= std::max(1, minGapDays))
+                ++respected;
+        return respected;
     }
 
     QList<PaceWarning> check(

@@ -73,6 +73,10 @@ namespace PaceRules {
     /// The default milestones, in order, translated.
     QStringList defaultMilestones();
 
+    /// How many planned milestones (in order of their planned days) come at least `minGapDays`
+    /// after the one planned before them: the person's own care for pace, whatever is reached.
+    int gapsRespected(const QList<Milestone> &milestones, int minGapDays);
+
     /// Warnings for reached milestones closer than `minGapDays`, and for milestones planned
     /// (not reached, planned today or later) while the foundation is weak.
     QList<PaceWarning> check(

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReconnectRules.h"
 
+#include "JourneyMode.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMap>
@@ -58,6 +60,74 @@ QList<ReadinessCriterion> Readiness::unmet() const
             result << c;
     return result;
 }
+
+bool Readiness::notNow() const
+{
+    for (const ReadinessCriterion &c : criteria)
+        if (c.state == ReadinessCriterion::State::NotMet
+            && (c.kind == ReadinessCriterion::Kind::Replies
+                || c.kind == ReadinessCriterion::Kind::Path))
+            return true;
+    return false;
+}
+
+namespace {
+
+    QString trRules(const char *text)
+    {
+        return QCoreApplication::translate("Rekindle::ReconnectRules", text);
+    }
+
+    /// The latest replies to contacts I made: a "no", a cold reply or a run of messages without
+    /// a reply says "not now".
+    ReadinessCriterion repliesCriterion(const ReadinessInput &input)
+    {
+        using State = ReadinessCriterion::State;
+        ReadinessCriterion replies;
+        replies.kind = ReadinessCriterion::Kind::Replies;
+        replies.name = trRules("Latest replies");
+        QList<ContactSample> mine;
+        for (const ContactSample &c : input.contacts)
+            if (c.direction == ContactDirection::MeToThem && c.at.isValid())
+                mine << c;
+        std::sort(mine.begin(), mine.end(),
+            [](const ContactSample &a, const ContactSample &b) { return a.at > b.at; });
+        const auto answered = std::find_if(mine.cbegin(), mine.cend(), [](const ContactSample &c) {
+            return c.response && *c.response != ContactResponse::NoReplyYet;
+        });
+        const QDateTime now = input.now.isValid() ? input.now : input.today.startOfDay().toUTC();
+        const BombardingAssessment run
+            = SpaceRules::assessBombarding(input.contacts, now, input.thresholds);
+        if (answered != mine.cend() && *answered->response == ContactResponse::SaidNo) {
+            replies.state = State::NotMet;
+            replies.value = trRules("they asked for space");
+            replies.explanation = trRules("Not now: they asked for space or said no, and that "
+                                          "deserves to be respected fully.");
+        } else if (run.tooManyUnanswered) {
+            replies.state = State::NotMet;
+            replies.value
+                = trRules("%1 messages in a row without a reply").arg(run.unansweredInRow);
+            replies.explanation = trRules("Not now: silence is an answer for the moment. Giving "
+                                          "space is kinder to both of you than another message.");
+        } else if (answered != mine.cend() && *answered->response == ContactResponse::Cold) {
+            replies.state = State::NotMet;
+            replies.value = trRules("the latest reply was cold");
+            replies.explanation = trRules("Not now: a cold reply usually means they need more "
+                                          "space. Time apart is kinder to both of you.");
+        } else if (answered != mine.cend()) {
+            replies.state = State::Met;
+            replies.value = Contacts::responseName(*answered->response).toLower();
+            replies.explanation = trRules("Their latest reply did not ask for distance. It "
+                                          "promises nothing either way.");
+        } else {
+            replies.state = State::NoData;
+            replies.value = trRules("no replies recorded");
+            replies.explanation = trRules("Nothing to go on yet, and that is fine.");
+        }
+        return replies;
+    }
+
+} // namespace
 
 namespace ReconnectRules {
 
@@ -124,7 +194,8 @@ namespace ReconnectRules {
                 ? QCoreApplication::translate(
                     "Rekindle::ReconnectRules", "You have given real space.")
                 : QCoreApplication::translate("Rekindle::ReconnectRules",
-                    "A little more time apart gives a first message a better chance.");
+                    "Your current stretch of space is still short. More time apart helps both "
+                    "of you steady yourselves.");
         }
         result.criteria << space;
 
@@ -180,6 +251,22 @@ namespace ReconnectRules {
                     "hurts more than it helps.");
         }
         result.criteria << mood;
+        result.criteria << repliesCriterion(input);
+
+        if (input.mode != JourneyMode::Normal) {
+            ReadinessCriterion path;
+            path.kind = Kind::Path;
+            path.state = State::NotMet;
+            const bool safe = input.mode == JourneyMode::StayingSafe;
+            path.name = safe ? trRules("Your safety") : trRules("Their no");
+            path.value = safe ? trRules("safety comes first") : trRules("a no was recorded");
+            path.explanation = safe
+                ? trRules("Not now: with safety at stake, Rekindle does not suggest reaching "
+                          "out. Support services are listed under Help.")
+                : trRules("Not now: they have said no. Respecting it is the kindest thing, for "
+                          "them and for you.");
+            result.criteria << path;
+        }
         return result;
     }
 

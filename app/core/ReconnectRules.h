@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SpaceRules.h"
+
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,11 +13,13 @@
 
 namespace Rekindle {
 
+enum class JourneyMode : int; // JourneyMode.h
+
 /// The short safety check of step 3, answered before any tool for reaching out is shown.
 /// Stored in the journal and can be revisited at any time.
 struct SafetyCheck {
     QDate answeredOn; ///< invalid while never answered
-    bool abuse = false; ///< abuse, threats or intimidation
+    bool abuse = false; ///< abuse, threats or intimidation, by either person
     bool askedNoContact = false; ///< they clearly asked for no contact
     bool legalOrder = false; ///< a legal no-contact order
 
@@ -38,9 +43,13 @@ struct ReadinessInput {
     static constexpr int AdherenceWindowDays = 14;
     static constexpr int MoodWindowDays = 14;
     static constexpr int MinMoodsPerWindow = 3;
+    /// How far back the latest replies are looked at.
+    static constexpr int RepliesWindowDays = 60;
 
     QDate today;
-    /// Days of the longest stretch of space so far; nothing when space was never begun.
+    QDateTime now; ///< UTC; for the run of unanswered messages (invalid: the start of today)
+    /// Days of the current stretch of space: what is true today, not the best stretch once
+    /// given. Nothing when space was never begun.
     std::optional<int> daysOfSpace;
     int minSpaceDays = DefaultMinSpaceDays;
     /// Adherence ratio (0..1) over the last 14 days of each active goal that has data.
@@ -48,11 +57,16 @@ struct ReadinessInput {
     double adherenceThreshold = DefaultAdherenceThreshold;
     /// Moods of recent days, in any order; several on one day are averaged.
     QList<DayMood> moods;
+    /// Recent contacts either way (any order), with the replies to mine.
+    QList<ContactSample> contacts;
+    BombardingThresholds thresholds;
+    /// The journey's path: off the normal one, reaching out is never suggested.
+    JourneyMode mode {};
 };
 
 /// One criterion of readiness, with its value in words.
 struct ReadinessCriterion {
-    enum class Kind { Space, SelfWork, Mood };
+    enum class Kind { Space, SelfWork, Mood, Replies, Path };
     enum class State { Met, NotMet, NoData };
 
     Kind kind = Kind::Space;
@@ -70,6 +84,8 @@ struct Readiness {
     bool ready() const;
     /// The criteria that are not met yet.
     QList<ReadinessCriterion> unmet() const;
+    /// "Not now" rather than "not yet": the latest replies, or the path, ask for space.
+    bool notNow() const;
 };
 
 /// Trend of moods: the average of the last `MoodWindowDays` days against the window before.

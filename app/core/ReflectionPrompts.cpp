@@ -51,7 +51,9 @@ namespace {
             PROMPT("What is one step for your own growth you will take this week?"), true },
 
         Builtin { 3, "step3.ready",
-            PROMPT("Do you feel steady enough to reach out? What tells you so?"), false },
+            PROMPT("Would reaching out be safe and welcome, and do you feel steady? What tells "
+                   "you so?"),
+            false },
         Builtin {
             3, "step3.why", PROMPT("What do you hope a first, light message would bring?"), false },
         Builtin { 3, "step3.light",
@@ -61,7 +63,9 @@ namespace {
         Builtin { 3, "step3.answer",
             PROMPT("How will you take it if they do not answer, or answer briefly?"), false },
         Builtin { 3, "step3.next",
-            PROMPT("What is the next small, low-pressure step you could take?"), true },
+            PROMPT("What is the next small, low-pressure step for you, whether or not it "
+                   "involves them?"),
+            true },
 
         Builtin { 4, "step4.honest",
             PROMPT("Where were you open and honest about how you feel lately?"), false },

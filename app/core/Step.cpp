@@ -20,12 +20,13 @@ namespace {
     // Defined with QT_TRANSLATE_NOOP so that lupdate sees every text; translated at use.
     constexpr std::array<StepText, Count> kTexts = { {
         { QT_TRANSLATE_NOOP("Rekindle::Steps", "Acknowledge"),
-            QT_TRANSLATE_NOOP("Rekindle::Steps", "Accept that the relationship is over, for now."),
+            QT_TRANSLATE_NOOP(
+                "Rekindle::Steps", "Accept that the relationship, as it was, has ended."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
                 "Letting yourself accept that it has ended is where every good path "
                 "starts. Look honestly at why it ended and at your own part in it, "
-                "without harshness. Give them time and space: fewer messages now "
-                "leaves room for a better conversation later."),
+                "without harshness. Give each other time and space: fewer messages "
+                "give both of you room to steady yourselves, whatever comes next."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
                 "Start by writing what happened, in your own words. "
                 "Press New entry (Ctrl+N) when you are ready.") },
@@ -41,12 +42,13 @@ namespace {
         { QT_TRANSLATE_NOOP("Rekindle::Steps", "Reconnect"),
             QT_TRANSLATE_NOOP("Rekindle::Steps", "Reach out lightly, when you are both ready."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
-                "When space has been given and you feel steadier, a short, friendly "
-                "message can open the door: ask how they are or share something good. "
-                "Leave the past and heavy topics for later. If they are open to it, a "
+                "Only if it is safe and welcome: once space has been given and you feel "
+                "steadier, a short, friendly message is one possible step. Ask how they "
+                "are or share something good, and leave the past and heavy topics aside. "
+                "Silence or a no is an answer to respect. If they are open to it, a "
                 "coffee or a walk is plenty."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
-                "Note how you feel about reaching out before you do. "
+                "Write about how you are and what you need right now. "
                 "Press New entry (Ctrl+N) to write.") },
         { QT_TRANSLATE_NOOP("Rekindle::Steps", "Rebuild Trust"),
             QT_TRANSLATE_NOOP(

@@ -16,44 +16,91 @@ namespace {
         return Translation::lookup("Rekindle::StepProgress", text);
     }
 
+    /// Which paths a row belongs to (JourneyMode as bits).
+    enum Paths : unsigned {
+        Normal = 1u << int(JourneyMode::Normal),
+        Respecting = 1u << int(JourneyMode::RespectingNo),
+        Safe = 1u << int(JourneyMode::StayingSafe),
+        OffPath = Respecting | Safe,
+        All = Normal | OffPath,
+    };
+
     struct Row {
         int step;
+        unsigned paths;
         const char *count;
         int target;
         int weight;
         const char *label;
+        const char *description;
         const char *targetCount = nullptr;
     };
 
 #define LABEL(text) QT_TRANSLATE_NOOP("Rekindle::StepProgress", text)
 
+    constexpr const char *kEntries = LABEL("Journal entries written");
+    constexpr const char *kEntriesWhy = LABEL("Writing helps you make sense of what you feel.");
+    constexpr const char *kReflections = LABEL("Reflections finished");
+    constexpr const char *kReflectionsWhy = LABEL("Each guided reflection you finish counts.");
+
     constexpr Row kRows[] = {
-        { 1, Count::Entries, 5, 2, LABEL("Journal entries written") },
-        { 1, Count::Reflections, 3, 2, LABEL("Reflections finished") },
-        { 1, Count::ThoughtRecords, 2, 1, LABEL("Thought records finished") },
-        { 1, Count::BreakupDateSet, 1, 1, LABEL("Breakup date noted") },
-        { 1, Count::Accepted, 1, 2, LABEL("Acceptance marked") },
-        { 1, Count::MyPartItems, 3, 2, LABEL("Things I own written down (my part)") },
-        { 1, Count::SpaceDays, MinimumSpaceDays, 2, LABEL("Days of space in a row") },
-        { 2, Count::Entries, 10, 2, LABEL("Journal entries written") },
-        { 2, Count::Reflections, 3, 1, LABEL("Reflections finished") },
-        { 2, Count::ActiveGoals, 2, 2, LABEL("Goals you are working on") },
-        { 2, Count::GoalCheckIns, 1, 2, LABEL("Goal check-ins in the last 14 days"),
+        { 1, All, Count::Entries, 5, 2, kEntries, kEntriesWhy },
+        { 1, All, Count::Reflections, 3, 2, kReflections, kReflectionsWhy },
+        { 1, All, Count::ThoughtRecords, 2, 1, LABEL("Thought records finished"),
+            LABEL("Working through a painful thought on paper.") },
+        { 1, All, Count::BreakupDateSet, 1, 1, LABEL("Breakup date noted"),
+            LABEL("Naming when it ended.") },
+        { 1, All, Count::Accepted, 1, 2, LABEL("Acceptance marked"),
+            LABEL("Marking that you accept it is over.") },
+        { 1, All, Count::MyPartItems, 3, 2, LABEL("Things I own written down (my part)"),
+            LABEL("Honest notes about your own part.") },
+        { 1, All, Count::SpaceDays, MinimumSpaceDays, 2, LABEL("Days of space in a row"),
+            LABEL("Your longest stretch of space so far: space once given is never taken "
+                  "away, even by a later contact.") },
+        { 2, All, Count::Entries, 10, 2, kEntries, kEntriesWhy },
+        { 2, All, Count::Reflections, 3, 1, kReflections, kReflectionsWhy },
+        { 2, All, Count::ActiveGoals, 2, 2, LABEL("Goals you are working on"),
+            LABEL("Goals of your own that you keep active.") },
+        { 2, All, Count::GoalCheckIns, 1, 2, LABEL("Goal check-ins in the last 14 days"),
+            LABEL("Check-ins you kept, out of what your goals asked for."),
             Count::GoalCheckInsPlanned },
-        { 2, Count::SmallWins, 5, 1, LABEL("Small wins noted") },
-        { 3, Count::Entries, 5, 1, LABEL("Journal entries written") },
-        { 3, Count::Reflections, 2, 1, LABEL("Reflections finished") },
-        { 3, Count::SafetyAnswered, 1, 2, LABEL("Safety check answered") },
-        { 3, Count::RepliedContacts, 5, 2, LABEL("Contacts you made that got a reply") },
-        { 4, Count::Entries, 5, 1, LABEL("Journal entries written") },
-        { 4, Count::Reflections, 2, 1, LABEL("Reflections finished") },
-        { 4, Count::CommitmentsKept, 5, 2, LABEL("Commitments kept") },
-        { 4, Count::IssuesWorkedOn, 2, 1, LABEL("Issues worked on together") },
-        { 5, Count::Entries, 5, 1, LABEL("Journal entries written") },
-        { 5, Count::Reflections, 2, 1, LABEL("Reflections finished") },
-        { 5, Count::MilestonesPlanned, 3, 1, LABEL("Milestones given a day") },
-        { 5, Count::MilestonesReached, 3, 2, LABEL("Milestones reached") },
-        { 5, Count::OutcomeChosen, 1, 1, LABEL("Where the journey stands, chosen") },
+        { 2, All, Count::SmallWins, 5, 1, LABEL("Small wins noted"),
+            LABEL("Good moments you took the time to notice.") },
+        { 3, All, Count::Entries, 5, 1, kEntries, kEntriesWhy },
+        { 3, All, Count::Reflections, 2, 1, kReflections, kReflectionsWhy },
+        { 3, All, Count::SafetyAnswered, 1, 2, LABEL("Safety check answered"),
+            LABEL("Answering the safety check honestly, whatever the answer.") },
+        { 3, Normal, Count::LightContacts, 3, 2, LABEL("Contacts you kept light"),
+            LABEL("Contacts you made and kept light. How or whether they replied is never "
+                  "counted.") },
+        { 3, OffPath, Count::SpaceDays, MinimumSpaceDays, 2, LABEL("Days of space given"),
+            LABEL("Your longest stretch without reaching out: honouring their no, or keeping "
+                  "yourself safe.") },
+        { 4, All, Count::Entries, 5, 1, kEntries, kEntriesWhy },
+        { 4, All, Count::Reflections, 2, 1, kReflections, kReflectionsWhy },
+        { 4, Normal, Count::CommitmentsKept, 5, 2, LABEL("Commitments kept"),
+            LABEL("Promises you made and kept.") },
+        { 4, Normal, Count::IssuesWorkedOn, 2, 1, LABEL("Issues worked on together"),
+            LABEL("Issues you took up and are working on, or settled.") },
+        { 4, Safe, Count::SafetyPlanParts, 4, 2, LABEL("Safety plan written"),
+            LABEL("The parts of your safety plan you filled in: trusted people, safe places, "
+                  "documents, what to do in an emergency.") },
+        { 4, OffPath, Count::LetterWritten, 1, 2, LABEL("A letter you never send"),
+            LABEL("Saying what you could not say, only for yourself.") },
+        { 4, OffPath, Count::LessonsWritten, 1, 2, LABEL("What I learned, written down"),
+            LABEL("What this relationship taught you.") },
+        { 5, All, Count::Entries, 5, 1, kEntries, kEntriesWhy },
+        { 5, All, Count::Reflections, 2, 1, kReflections, kReflectionsWhy },
+        { 5, Normal, Count::MilestonesPlanned, 3, 1, LABEL("Milestones given a day"),
+            LABEL("Small steps you planned ahead.") },
+        { 5, Normal, Count::MilestoneGapsRespected, 2, 2,
+            LABEL("Milestones planned with room between them"),
+            LABEL("Planned steps at least the gap you chose after the one before. Reaching "
+                  "them, or how fast, is never counted.") },
+        { 5, Normal, Count::OutcomeChosen, 1, 1, LABEL("Where the journey stands, chosen"),
+            LABEL("Either outcome counts in full.") },
+        { 5, OffPath, Count::NextWritten, 1, 2, LABEL("What I want in my next relationship"),
+            LABEL("What matters to you from here on.") },
     };
 
 #undef LABEL
@@ -67,24 +114,27 @@ double CriterionResult::fraction() const
     return std::clamp(double(achieved) / criterion.target, 0.0, 1.0);
 }
 
-QList<Criterion> criteria(Step step)
+QList<Criterion> criteria(Step step, JourneyMode mode)
 {
+    const unsigned path = 1u << int(mode);
     QList<Criterion> result;
     for (const Row &row : kRows)
-        if (row.step == static_cast<int>(step))
+        if (row.step == static_cast<int>(step) && (row.paths & path) != 0)
             result << Criterion { QString::fromLatin1(row.count), row.target,
                 row.targetCount ? QString::fromLatin1(row.targetCount) : QString(), row.weight,
-                QCoreApplication::translate("Rekindle::StepProgress", row.label) };
+                QCoreApplication::translate("Rekindle::StepProgress", row.label),
+                QCoreApplication::translate("Rekindle::StepProgress", row.description) };
     return result;
 }
 
-Report evaluate(Step step, const QHash<QString, int> &counts)
+Report evaluate(Step step, const QHash<QString, int> &counts, JourneyMode mode)
 {
     Report report;
     report.step = step;
+    report.mode = mode;
     double weighted = 0;
     int weights = 0;
-    for (Criterion c : criteria(step)) {
+    for (Criterion c : criteria(step, mode)) {
         const auto it = counts.constFind(c.count);
         if (it == counts.cend())
             continue;
@@ -107,10 +157,11 @@ QString Report::explanation() const
 {
     QStringList lines;
     for (const CriterionResult &part : parts)
-        lines << tr("%1: %2 of %3")
+        lines << tr("%1: %2 of %3 (%4)")
                      .arg(part.criterion.label)
                      .arg(std::min(part.achieved, part.criterion.target))
-                     .arg(part.criterion.target);
+                     .arg(part.criterion.target)
+                     .arg(part.criterion.description);
     if (percent >= 100)
         lines << tr("You have done what this step suggests. Come back whenever it helps.");
     else if (percent == 0)
@@ -120,9 +171,9 @@ QString Report::explanation() const
     return lines.join(u'\n');
 }
 
-QString howItWorks(Step step)
+QString howItWorks(Step step, JourneyMode mode)
 {
-    const QList<Criterion> all = criteria(step);
+    const QList<Criterion> all = criteria(step, mode);
     int weights = 0;
     for (const Criterion &c : all)
         weights += c.weight;
@@ -130,12 +181,16 @@ QString howItWorks(Step step)
     for (const Criterion &c : all) {
         const int share = weights > 0 ? int(std::lround(100.0 * c.weight / weights)) : 0;
         if (c.targetCount.isEmpty() && c.target == 1) {
-            lines << tr("%1 (about %2% of the step)").arg(c.label).arg(share);
+            lines
+                << tr("%1 (about %2% of the step). %3").arg(c.label).arg(share).arg(c.description);
             continue;
         }
         const QString target
             = c.targetCount.isEmpty() ? QString::number(c.target) : tr("what your goals asked for");
-        lines << tr("%1: up to %2 (about %3% of the step)").arg(c.label, target).arg(share);
+        lines << tr("%1: up to %2 (about %3% of the step). %4")
+                     .arg(c.label, target)
+                     .arg(share)
+                     .arg(c.description);
     }
     return lines.join(u'\n');
 }

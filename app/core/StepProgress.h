@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JourneyMode.h"
 #include "Step.h"
 
 #include <QHash>
@@ -11,6 +12,12 @@
 namespace Rekindle {
 
 /// How far along a step is, from 0 to 100 %, and why.
+///
+/// Every criterion counts only what the person did themselves (space given, check-ins kept,
+/// light contacts, room between milestones, things written), never the other person's replies,
+/// milestones reached or speed, and never something a later step undoes: a contact logged in
+/// step 3 does not lower step 1, which counts the longest stretch of space given. Steps 3 to 5
+/// have other criteria off the normal journey path (JourneyMode).
 ///
 /// Progress is a weighted mix of criteria, each "reach `target` of something" (entries written,
 /// reflections finished, later: days of space given, goals checked in, commitments kept...).
@@ -27,7 +34,8 @@ namespace StepProgress {
         inline constexpr auto BreakupDateSet = "breakupDateSet"; ///< 1 when the date is given
         inline constexpr auto Accepted = "accepted"; ///< 1 when acceptance is marked
         inline constexpr auto MyPartItems = "myPartItems";
-        inline constexpr auto SpaceDays = "spaceDays"; ///< days of the current stretch of space
+        /// Days of the longest stretch of space so far: space once given stays given.
+        inline constexpr auto SpaceDays = "spaceDays";
         inline constexpr auto ActiveGoals = "activeGoals";
         /// Check-ins of active goals over the last AdherenceWindowDays days (at most what was
         /// asked).
@@ -37,15 +45,24 @@ namespace StepProgress {
         inline constexpr auto SmallWins = "smallWins";
         inline constexpr auto SafetyAnswered
             = "safetyAnswered"; ///< 1 when the safety check is answered
-        /// Contacts I made that got a reply (warm, neutral or cold).
-        inline constexpr auto RepliedContacts = "repliedContacts";
+        /// Contacts I made that I kept light (tone "light"), whatever came back.
+        inline constexpr auto LightContacts = "lightContacts";
         inline constexpr auto CommitmentsKept = "commitmentsKept";
         /// Issues being worked on or resolved.
         inline constexpr auto IssuesWorkedOn = "issuesWorkedOn";
         inline constexpr auto MilestonesPlanned = "milestonesPlanned"; ///< with a planned day
-        inline constexpr auto MilestonesReached = "milestonesReached";
+        /// Planned milestones at least the chosen gap after the one planned before them.
+        inline constexpr auto MilestoneGapsRespected = "milestoneGapsRespected";
         /// 1 when an outcome (back together or moved on) is chosen: both are full outcomes.
         inline constexpr auto OutcomeChosen = "outcomeChosen";
+        /// 1 when the letter never to be sent has some words (off the normal path).
+        inline constexpr auto LetterWritten = "letterWritten";
+        /// 1 when "what I learned" has some words.
+        inline constexpr auto LessonsWritten = "lessonsWritten";
+        /// 1 when "what I want in my next relationship" has some words.
+        inline constexpr auto NextWritten = "nextWritten";
+        /// Parts of the safety plan filled in (trusted people, safe places, documents, emergency).
+        inline constexpr auto SafetyPlanParts = "safetyPlanParts";
     } // namespace Count
 
     /// Days of space the first step asks for before reconnecting is suggested.
@@ -59,6 +76,7 @@ namespace StepProgress {
         QString targetCount;
         int weight = 1;
         QString label; ///< translated, e.g. "Journal entries written"
+        QString description; ///< translated: what is counted and why (tooltips and help)
     };
 
     struct CriterionResult {
@@ -70,23 +88,26 @@ namespace StepProgress {
 
     struct Report {
         Step step = Step::Acknowledge;
+        JourneyMode mode = JourneyMode::Normal;
         int percent = 0;
         QList<CriterionResult> parts;
 
-        /// One line per criterion ("Journal entries written: 3 of 5"), then a kind closing line.
+        /// One line per criterion ("Journal entries written: 3 of 5 — what is counted"), then a
+        /// kind closing line.
         QString explanation() const;
     };
 
-    /// The criteria of `step`, in the order they are explained.
-    QList<Criterion> criteria(Step step);
+    /// The criteria of `step` on the path `mode`, in the order they are explained.
+    QList<Criterion> criteria(Step step, JourneyMode mode = JourneyMode::Normal);
 
-    /// Evaluates `step` against `counts`. Criteria whose count is missing are skipped; with none
-    /// left, the progress is 0.
-    Report evaluate(Step step, const QHash<QString, int> &counts);
+    /// Evaluates `step` on the path `mode` against `counts`. Criteria whose count is missing are
+    /// skipped; with none left, the progress is 0.
+    Report evaluate(
+        Step step, const QHash<QString, int> &counts, JourneyMode mode = JourneyMode::Normal);
 
-    /// How the progress of `step` is worked out, in words, for the help of the Progress dialog:
-    /// one line per criterion with its target and weight.
-    QString howItWorks(Step step);
+    /// How the progress of `step` is worked out on the path `mode`, in words, for the help of
+    /// the Progress dialog: one line per criterion with its target, weight and what it counts.
+    QString howItWorks(Step step, JourneyMode mode = JourneyMode::Normal);
 
 } // namespace StepProgress
 } // namespace Rekindle

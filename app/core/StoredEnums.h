@@ -46,9 +46,10 @@ constexpr ContactResponse last(ContactResponse value)
     case ContactResponse::Warm:
     case ContactResponse::Neutral:
     case ContactResponse::Cold:
+    case ContactResponse::SaidNo:
         break;
     }
-    return ContactResponse::Cold;
+    return ContactResponse::SaidNo;
 }
 
 constexpr ContactTone last(ContactTone value)
@@ -127,9 +128,10 @@ constexpr MeetupOutcome last(MeetupOutcome value)
     case MeetupOutcome::WentWell:
     case MeetupOutcome::Mixed:
     case MeetupOutcome::Difficult:
+    case MeetupOutcome::DidNotWantToMeet:
         break;
     }
-    return MeetupOutcome::Difficult;
+    return MeetupOutcome::DidNotWantToMeet;
 }
 
 constexpr PhraseCategory last(PhraseCategory value)

@@ -183,9 +183,10 @@ namespace ChartSeries {
         const auto bucketStart = [byMonth](QDate day) {
             return byMonth ? QDate(day.year(), day.month(), 1) : TrendSeries::weekStart(day);
         };
-        QHash<QDate, std::array<int, 4>> byBucket;
+        QHash<QDate, std::array<int, 5>> byBucket;
         for (const ResponseCount &c : counts) {
-            if (c.response < 0 || c.response > 3 || !c.bucketStart.isValid())
+            if (c.response < 0 || c.response > int(ContactResponse::SaidNo)
+                || !c.bucketStart.isValid())
                 continue;
             byBucket[bucketStart(c.bucketStart)][std::size_t(c.response)] += c.count;
         }

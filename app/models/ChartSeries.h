@@ -75,8 +75,9 @@ struct GoalAdherenceSeries {
 /// My contacts in one week or month, by the response they got (indexed by ContactResponse).
 struct ResponseBucket {
     QDate start; ///< a Monday, or the first of a month
-    std::array<int, 4> counts {};
-    int total() const { return counts[0] + counts[1] + counts[2] + counts[3]; }
+    /// Indexed by ContactResponse.
+    std::array<int, 5> counts {};
+    int total() const { return counts[0] + counts[1] + counts[2] + counts[3] + counts[4]; }
 };
 
 /// My contacts by response per week (short periods) or month: every bucket of the period,

@@ -3,6 +3,7 @@
 #include "ReconnectOverview.h"
 
 #include "core/CalendarStreaks.h"
+#include "core/JourneyMode.h"
 #include "core/SpaceRules.h"
 #include "storage/EntryStore.h"
 #include "storage/GoalStore.h"
@@ -27,6 +28,12 @@ ReconnectOverview::ReconnectOverview(Journal &journal, QObject *parent)
     connect(&journal.entries(), &EntryStore::entryCreated, this, &ReconnectOverview::refresh);
     connect(&journal.entries(), &EntryStore::entryUpdated, this, &ReconnectOverview::refresh);
     connect(&journal.entries(), &EntryStore::entryRemoved, this, &ReconnectOverview::refresh);
+    connect(
+        &journal.reconnect(), &ReconnectStore::meetupCreated, this, &ReconnectOverview::refresh);
+    connect(
+        &journal.reconnect(), &ReconnectStore::meetupUpdated, this, &ReconnectOverview::refresh);
+    connect(
+        &journal.reconnect(), &ReconnectStore::meetupRemoved, this, &ReconnectOverview::refresh);
     refresh();
 }
 
@@ -59,11 +66,10 @@ void ReconnectOverview::refresh()
     const QDate spaceStart = settings.spaceStart();
     if (spaceStart.isValid()) {
         if (auto days = m_journal.space().outgoingContactDays(spaceStart)) {
-            // Space once given counts: the longest stretch, not only the current one (light
-            // contact while reconnecting does not undo the space given before).
+            // Readiness is about today: the current stretch. (Step 1's progress keeps the
+            // longest one: space once given stays given.)
             const auto streaks = SpaceRules::streaks(spaceStart, *days, input.today);
-            const auto best = SpaceRules::best(streaks);
-            input.daysOfSpace = best ? best->days() : 0;
+            input.daysOfSpace = streaks.isEmpty() ? 0 : streaks.constLast().days();
         } else {
             m_error = days.error().message;
         }
@@ -93,6 +99,21 @@ void ReconnectOverview::refresh()
     else
         m_error = moods.error().message;
     input.moods += m_extraMoods;
+    input.now = m_journal.clock().now();
+    input.thresholds = settings.bombardingThresholds();
+    if (auto contacts
+        = m_journal.space().recentContacts(input.now, ReadinessInput::RepliesWindowDays))
+        input.contacts = *contacts;
+    else
+        m_error = contacts.error().message;
+    JourneySignals facts;
+    facts.safety = m_safety;
+    if (auto no = m_journal.reconnect().noRecorded())
+        m_noRecorded = *no;
+    else
+        m_error = no.error().message; // the last known answer stays
+    facts.noRecorded = m_noRecorded;
+    input.mode = JourneyRules::mode(facts);
     m_readiness = ReconnectRules::assessReadiness(input);
     Q_EMIT changed();
 }

@@ -20,7 +20,13 @@ public:
     explicit ReconnectOverview(Journal &journal, QObject *parent = nullptr);
 
     SafetyCheck safety() const { return m_safety; }
-    bool contactAdvised() const { return ReconnectRules::contactAdvised(m_safety); }
+    /// Advised only when the safety check raised no concern and no "no" is on record.
+    bool contactAdvised() const
+    {
+        return ReconnectRules::contactAdvised(m_safety) && !m_noRecorded;
+    }
+    /// A contact reply or a meet-up recorded a "no".
+    bool noRecorded() const { return m_noRecorded; }
     Status setSafety(const SafetyCheck &check);
 
     const Readiness &readiness() const { return m_readiness; }
@@ -39,6 +45,7 @@ Q_SIGNALS:
 private:
     Journal &m_journal;
     SafetyCheck m_safety;
+    bool m_noRecorded = false;
     Readiness m_readiness;
     int m_minSpaceDays = ReadinessInput::DefaultMinSpaceDays;
     QList<DayMood> m_extraMoods;

@@ -7,6 +7,7 @@
 #include "storage/Journal.h"
 #include "storage/MilestoneStore.h"
 #include "storage/MyPartStore.h"
+#include "storage/ReconnectStore.h"
 #include "storage/ReflectionStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/SmallWinStore.h"
@@ -22,7 +23,7 @@ StepProgressModel::StepProgressModel(Journal &journal, QObject *parent)
     , m_charts(journal)
 {
     for (const Step step : Steps::all())
-        m_reports << StepProgress::evaluate(step, counts(step));
+        m_reports << StepProgress::evaluate(step, counts(step), mode());
     const auto refreshStep = [this](qint64, Step step) { refresh(step); };
     connect(&m_journal.entries(), &EntryStore::entryCreated, this, refreshStep);
     connect(&m_journal.entries(), &EntryStore::entryRemoved, this, refreshStep);
@@ -60,6 +61,29 @@ StepProgressModel::StepProgressModel(Journal &journal, QObject *parent)
     connect(&m_journal.milestones(), &MilestoneStore::created, this, refreshSlow);
     connect(&m_journal.milestones(), &MilestoneStore::updated, this, refreshSlow);
     connect(&m_journal.milestones(), &MilestoneStore::removed, this, refreshSlow);
+
+    // The journey's path (a safety answer, a "no" as a reply or a meet-up) decides what steps 3
+    // to 5 measure.
+    const auto refreshPath = [this] {
+        for (const Step step : { Step::Reconnect, Step::RebuildTrust, Step::TakeThingsSlow })
+            refresh(step);
+    };
+    connect(&m_journal.space(), &SpaceStore::contactCreated, this, refreshPath);
+    connect(&m_journal.space(), &SpaceStore::contactUpdated, this, refreshPath);
+    connect(&m_journal.space(), &SpaceStore::contactRemoved, this, refreshPath);
+    connect(&m_journal.reconnect(), &ReconnectStore::meetupCreated, this, refreshPath);
+    connect(&m_journal.reconnect(), &ReconnectStore::meetupUpdated, this, refreshPath);
+    connect(&m_journal.reconnect(), &ReconnectStore::meetupRemoved, this, refreshPath);
+    connect(&m_journal.settings(), &SettingsStore::changed, this, refreshPath);
+}
+
+JourneyMode StepProgressModel::mode() const
+{
+    JourneySignals facts;
+    facts.safety = m_journal.settings().safetyCheck();
+    const auto no = m_journal.reconnect().noRecorded();
+    facts.noRecorded = no && *no;
+    return JourneyRules::mode(facts);
 }
 
 QHash<QString, int> StepProgressModel::counts(Step step) const
@@ -85,12 +109,12 @@ QVariant StepProgressModel::data(const QModelIndex &index, int role) const
     const StepProgress::Report &r = m_reports.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1: %2%").arg(Steps::title(r.step)).arg(r.percent);
+        return tr("%1: %2%").arg(JourneyRules::stepTitle(r.step, r.mode)).arg(r.percent);
     case Qt::ToolTipRole:
     case ExplanationRole:
         return r.explanation();
     case Qt::AccessibleTextRole:
-        return tr("%1, %2 percent").arg(Steps::title(r.step)).arg(r.percent);
+        return tr("%1, %2 percent").arg(JourneyRules::stepTitle(r.step, r.mode)).arg(r.percent);
     case StepRole:
         return static_cast<int>(r.step);
     case PercentRole:
@@ -119,8 +143,8 @@ void StepProgressModel::refresh(Step step)
     const int row = static_cast<int>(step) - 1;
     if (row < 0 || row >= m_reports.size())
         return;
-    StepProgress::Report report = StepProgress::evaluate(step, counts(step));
-    if (report.percent == m_reports.at(row).percent
+    StepProgress::Report report = StepProgress::evaluate(step, counts(step), mode());
+    if (report.mode == m_reports.at(row).mode && report.percent == m_reports.at(row).percent
         && report.explanation() == m_reports.at(row).explanation())
         return;
     m_reports[row] = std::move(report);

@@ -14,7 +14,8 @@ class Journal;
 /// The progress of the five steps, one row each in plan order: a percentage and its
 /// explanation (see StepProgress). Recomputed, one step at a time, when entries or reflections
 /// of a step are added or removed, and for steps 1 and 2 when their settings, my-part items,
-/// contacts, goals, check-ins or small wins change.
+/// contacts, goals, check-ins or small wins change; steps 3 to 5 also when the journey's path
+/// (JourneyMode) may have changed.
 class StepProgressModel final : public QAbstractListModel {
     Q_OBJECT
 
@@ -38,6 +39,8 @@ public:
 
 private:
     QHash<QString, int> counts(Step step) const;
+    /// The journey's path now: what steps 3 to 5 measure follows it.
+    JourneyMode mode() const;
 
     Journal &m_journal;
     ChartStore m_charts;

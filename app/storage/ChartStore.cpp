@@ -214,7 +214,16 @@ Result<QHash<QString, int>> ChartStore::stepCounts(Step step, QDate today) const
         return acknowledgeCounts(today);
     case Step::WorkOnYourself:
         return workOnYourselfCounts(today);
-    case Step::Reconnect:
+    case Step::Reconnect: {
+        // Off the normal path, step 3 counts the space given too (the same longest stretch).
+        auto counts = laterStepCounts(step);
+        auto space = acknowledgeCounts(today);
+        if (!counts || !space)
+            return counts ? space : counts;
+        const QString days = key(StepProgress::Count::SpaceDays);
+        counts->insert(days, space->value(days));
+        return counts;
+    }
     case Step::RebuildTrust:
     case Step::TakeThingsSlow:
         return laterStepCounts(step);
@@ -226,22 +235,47 @@ Result<QHash<QString, int>> ChartStore::laterStepCounts(Step step) const
 {
     namespace C = StepProgress::Count;
     const SettingsStore &settings = m_journal.settings();
+    const auto written = [&settings](const QString &key) {
+        return settings.text(key).trimmed().isEmpty() ? 0 : 1;
+    };
     QHash<QString, int> counts;
     QString sql;
     QStringList keys;
     if (step == Step::Reconnect) {
+        // Only what the person did: never whether or how the other person replied.
         counts.insert(key(C::SafetyAnswered), settings.safetyCheck().answered() ? 1 : 0);
-        sql = u"SELECT count(*) FROM contact_events WHERE direction = 0 AND response > 0"_s;
-        keys << key(C::RepliedContacts);
+        sql = u"SELECT count(*) FROM contact_events WHERE direction = 0 AND tone = 0"_s;
+        keys << key(C::LightContacts);
     } else if (step == Step::RebuildTrust) {
+        counts.insert(key(C::LetterWritten), written(NoteKeys::LetterKey));
+        counts.insert(key(C::LessonsWritten), written(NoteKeys::LessonsKey));
+        int planParts = 0;
+        for (const QString &part : { NoteKeys::PlanTrustedKey, NoteKeys::PlanPlacesKey,
+                 NoteKeys::PlanDocumentsKey, NoteKeys::PlanEmergencyKey })
+            planParts += written(part);
+        counts.insert(key(C::SafetyPlanParts), planParts);
         sql = u"SELECT (SELECT count(*) FROM commitments WHERE status = 1), "
               "(SELECT count(*) FROM issues WHERE status IN (1, 2))"_s;
         keys << key(C::CommitmentsKept) << key(C::IssuesWorkedOn);
     } else {
         counts.insert(
             key(C::OutcomeChosen), settings.outcome() != JourneyOutcome::InProgress ? 1 : 0);
-        sql = u"SELECT count(planned_on), count(reached_on) FROM milestones"_s;
-        keys << key(C::MilestonesPlanned) << key(C::MilestonesReached);
+        counts.insert(key(C::NextWritten), written(NoteKeys::NextRelationshipKey));
+        auto planned = Sql::run(m_journal.database(),
+            u"SELECT planned_on FROM milestones WHERE planned_on IS NOT NULL"_s, {},
+            tr("The progress of this step could not be read."));
+        if (!planned)
+            return planned.error();
+        QList<Milestone> milestones;
+        while (planned->next()) {
+            Milestone m;
+            m.plannedOn = StoreUtil::day(planned->value(0));
+            milestones << m;
+        }
+        counts.insert(key(C::MilestonesPlanned), int(milestones.size()));
+        counts.insert(key(C::MilestoneGapsRespected),
+            PaceRules::gapsRespected(milestones, settings.minMilestoneGapDays()));
+        return counts;
     }
     auto q = Sql::run(
         m_journal.database(), sql, {}, tr("The progress of this step could not be read."));
@@ -263,8 +297,8 @@ Result<QHash<QString, int>> ChartStore::acknowledgeCounts(QDate today) const
     const QDate start = settings.spaceStart();
     auto q = Sql::run(m_journal.database(),
         u"SELECT (SELECT count(*) FROM my_part), "
-        "(SELECT max(day) FROM contact_events WHERE direction = 0 "
-        "AND day >= ? AND day <= ?)"_s,
+        "(SELECT group_concat(day) FROM (SELECT DISTINCT day FROM contact_events "
+        "WHERE direction = 0 AND day >= ? AND day <= ? ORDER BY day))"_s,
         { StoreUtil::dayText(start.isValid() ? start : today), StoreUtil::dayText(today) },
         tr("The progress of this step could not be read."));
     if (!q)
@@ -272,12 +306,13 @@ Result<QHash<QString, int>> ChartStore::acknowledgeCounts(QDate today) const
     int spaceDays = 0;
     if (q->next()) {
         counts.insert(key(C::MyPartItems), q->value(0).toInt());
-        QList<QDate> lastContact;
-        if (!q->value(1).isNull())
-            lastContact << StoreUtil::day(q->value(1));
-        const auto stretches = SpaceRules::streaks(start, lastContact, today);
-        if (!stretches.isEmpty())
-            spaceDays = stretches.constLast().days();
+        // The longest stretch: a contact made later (in step 3, say) never takes away the
+        // space given before it.
+        QList<QDate> contactDays;
+        for (const QString &day : q->value(1).toString().split(u',', Qt::SkipEmptyParts))
+            contactDays << StoreUtil::day(day);
+        if (const auto best = SpaceRules::best(SpaceRules::streaks(start, contactDays, today)))
+            spaceDays = best->days();
     }
     counts.insert(key(C::SpaceDays), spaceDays);
     return counts;

@@ -406,6 +406,74 @@ const QList<QStringList> &all()
                     SELECT RAISE(ABORT, 'milestones.planned_on is not a day') WHERE NEW.planned_on IS NOT NULL AND (date(NEW.planned_on, '+0 days') IS NOT NEW.planned_on OR NEW.planned_on < '0001');
                     SELECT RAISE(ABORT, 'milestones.reached_on is not a day') WHERE NEW.reached_on IS NOT NULL AND (date(NEW.reached_on, '+0 days') IS NOT NEW.reached_on OR NEW.reached_on < '0001');)"_s },
             }),
+            // 11: a "no" can be recorded: contact replies gain "asked for space / said no" (4) and
+            // meet-ups "they did not want to meet" (4). SQLite cannot change a CHECK in place, so
+            // both tables are made again with the same columns, ids and rows; their indexes and
+            // search triggers (as migrations 7 to 9 made them) and their limit triggers (as
+            // migration 10
+            // made them) are made again too. Rows keep their
+            // ids, so the search index needs no change.
+            QStringList {
+                uR"(CREATE TABLE contact_events_v10 (
+                        id INTEGER PRIMARY KEY,
+                        uid TEXT NOT NULL UNIQUE,
+                        direction INTEGER NOT NULL CHECK (direction IN (0, 1)),
+                        channel INTEGER NOT NULL CHECK (channel BETWEEN 0 AND 4),
+                        occurred_at INTEGER NOT NULL,
+                        day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                        note TEXT NOT NULL DEFAULT '',
+                        response INTEGER CHECK (response IS NULL OR response BETWEEN 0 AND 4),
+                        created_at INTEGER NOT NULL,
+                        updated_at INTEGER NOT NULL,
+                        tone INTEGER CHECK (tone IS NULL OR tone BETWEEN 0 AND 2),
+                        topics TEXT NOT NULL DEFAULT ''))"_s,
+                u"INSERT INTO contact_events_v10 (id, uid, direction, channel, occurred_at, day, "
+                u"note, "
+                "response, created_at, updated_at, tone, topics) SELECT id, uid, direction, "
+                "channel, "
+                "occurred_at, day, note, response, created_at, updated_at, tone, topics "
+                "FROM contact_events"_s,
+                u"DROP TABLE contact_events"_s,
+                u"ALTER TABLE contact_events_v10 RENAME TO contact_events"_s,
+                u"CREATE INDEX contact_events_by_time ON contact_events (occurred_at DESC, id DESC)"_s,
+                u"CREATE INDEX contact_events_by_direction_day ON contact_events (direction, day)"_s,
+                u"CREATE INDEX contact_events_by_response ON contact_events (direction, occurred_at, response)"_s,
+                uR"(CREATE TRIGGER search_contact_events_insert AFTER INSERT ON contact_events BEGIN INSERT INTO search_text (rowid, title, body, kind, item_id, step, at)  VALUES (((max(0, min(coalesce((NEW.occurred_at / 1000), 0), 68719476735)) << 27) | (5 << 22) | (NEW.id & 4194303)), coalesce('', ''), coalesce(trim(NEW.note || char(10) || char(10) || NEW.topics, char(10)), ''), 5, NEW.id, 1, NEW.occurred_at); END)"_s,
+                uR"(CREATE TRIGGER search_contact_events_update AFTER UPDATE ON contact_events BEGIN DELETE FROM search_text WHERE rowid = ((max(0, min(coalesce((OLD.occurred_at / 1000), 0), 68719476735)) << 27) | (5 << 22) | (OLD.id & 4194303)); INSERT INTO search_text (rowid, title, body, kind, item_id, step, at)  VALUES (((max(0, min(coalesce((NEW.occurred_at / 1000), 0), 68719476735)) << 27) | (5 << 22) | (NEW.id & 4194303)), coalesce('', ''), coalesce(trim(NEW.note || char(10) || char(10) || NEW.topics, char(10)), ''), 5, NEW.id, 1, NEW.occurred_at); END)"_s,
+                uR"(CREATE TRIGGER search_contact_events_delete AFTER DELETE ON contact_events BEGIN DELETE FROM search_text WHERE rowid = ((max(0, min(coalesce((OLD.occurred_at / 1000), 0), 68719476735)) << 27) | (5 << 22) | (OLD.id & 4194303)); END)"_s,
+                uR"(CREATE TABLE meetups_v10 (
+                        id INTEGER PRIMARY KEY,
+                        uid TEXT NOT NULL UNIQUE,
+                        day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                        place TEXT NOT NULL DEFAULT '',
+                        kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 4),
+                        outcome INTEGER NOT NULL DEFAULT 0 CHECK (outcome BETWEEN 0 AND 4),
+                        how_it_went TEXT NOT NULL DEFAULT '',
+                        created_at INTEGER NOT NULL,
+                        updated_at INTEGER NOT NULL))"_s,
+                u"INSERT INTO meetups_v10 (id, uid, day, place, kind, outcome, how_it_went, "
+                u"created_at, "
+                "updated_at) SELECT id, uid, day, place, kind, outcome, how_it_went, created_at, "
+                "updated_at FROM meetups"_s,
+                u"DROP TABLE meetups"_s,
+                u"ALTER TABLE meetups_v10 RENAME TO meetups"_s,
+                u"CREATE INDEX meetups_by_day ON meetups (day DESC, id DESC)"_s,
+                uR"(CREATE TRIGGER search_meetups_insert AFTER INSERT ON meetups BEGIN INSERT INTO search_text (rowid, title, body, kind, item_id, step, at)  VALUES (((max(0, min(coalesce(CAST(strftime('%s', NEW.day) AS INTEGER), 0), 68719476735)) << 27) | (15 << 22) | (NEW.id & 4194303)), coalesce(NEW.place, ''), coalesce(NEW.how_it_went, ''), 15, NEW.id, 3, NEW.day); END)"_s,
+                uR"(CREATE TRIGGER search_meetups_update AFTER UPDATE ON meetups BEGIN DELETE FROM search_text WHERE rowid = ((max(0, min(coalesce(CAST(strftime('%s', OLD.day) AS INTEGER), 0), 68719476735)) << 27) | (15 << 22) | (OLD.id & 4194303)); INSERT INTO search_text (rowid, title, body, kind, item_id, step, at)  VALUES (((max(0, min(coalesce(CAST(strftime('%s', NEW.day) AS INTEGER), 0), 68719476735)) << 27) | (15 << 22) | (NEW.id & 4194303)), coalesce(NEW.place, ''), coalesce(NEW.how_it_went, ''), 15, NEW.id, 3, NEW.day); END)"_s,
+                uR"(CREATE TRIGGER search_meetups_delete AFTER DELETE ON meetups BEGIN DELETE FROM search_text WHERE rowid = ((max(0, min(coalesce(CAST(strftime('%s', OLD.day) AS INTEGER), 0), 68719476735)) << 27) | (15 << 22) | (OLD.id & 4194303)); END)"_s,
+            }
+                + limitTriggers({
+                    { u"contact_events"_s, uR"(
+                    SELECT RAISE(ABORT, 'contact_events.uid must be 1 to 100 characters') WHERE length(NEW.uid) NOT BETWEEN 1 AND 100;
+                    SELECT RAISE(ABORT, 'contact_events.day is not a day') WHERE NEW.day IS NOT NULL AND (date(NEW.day, '+0 days') IS NOT NEW.day OR NEW.day < '0001');
+                    SELECT RAISE(ABORT, 'contact_events.note is too long') WHERE length(NEW.note) > 20000;
+                    SELECT RAISE(ABORT, 'contact_events.topics is too long') WHERE length(NEW.topics) > 500;)"_s },
+                    { u"meetups"_s, uR"(
+                    SELECT RAISE(ABORT, 'meetups.uid must be 1 to 100 characters') WHERE length(NEW.uid) NOT BETWEEN 1 AND 100;
+                    SELECT RAISE(ABORT, 'meetups.day is not a day') WHERE NEW.day IS NOT NULL AND (date(NEW.day, '+0 days') IS NOT NEW.day OR NEW.day < '0001');
+                    SELECT RAISE(ABORT, 'meetups.place is too long') WHERE length(NEW.place) > 300;
+                    SELECT RAISE(ABORT, 'meetups.how_it_went is too long') WHERE length(NEW.how_it_went) > 20000;)"_s },
+                }),
         };
     return migrations;
 }

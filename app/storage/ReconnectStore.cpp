@@ -98,6 +98,19 @@ Result<Meetup> ReconnectStore::meetup(qint64 id) const
     return readMeetup(*query);
 }
 
+Result<bool> ReconnectStore::noRecorded() const
+{
+    auto query = Sql::run(m_journal.database(),
+        u"SELECT EXISTS (SELECT 1 FROM contact_events WHERE response = ?) "
+        "OR EXISTS (SELECT 1 FROM meetups WHERE outcome = ?)"_s,
+        { int(ContactResponse::SaidNo), int(MeetupOutcome::DidNotWantToMeet) },
+        QCoreApplication::translate(
+            "Rekindle::ReconnectStore", "The replies recorded could not be read."));
+    if (!query)
+        return query.error();
+    return query->next() && query->value(0).toInt() != 0;
+}
+
 Result<QList<Meetup>> ReconnectStore::meetups() const
 {
     auto query = Sql::run(m_journal.database(), MeetupColumns + u" ORDER BY day DESC, id DESC"_s,

@@ -29,6 +29,9 @@ public:
     Result<Meetup> meetup(qint64 id) const;
     /// Every meet-up, latest day first.
     Result<QList<Meetup>> meetups() const;
+    /// Whether a "no" is on record: a contact reply "asked for space / said no" or a meet-up
+    /// "they did not want to meet" (JourneyRules::isNo). It holds until the person changes it.
+    Result<bool> noRecorded() const;
 
     /// Phrases the person added; `userAdded` is set on each.
     Result<QList<Phrase>> userPhrases() const;

@@ -219,4 +219,26 @@ Status SettingsStore::setOutcome(JourneyOutcome outcome)
     return setValue(OutcomeKey, QString::number(int(outcome)));
 }
 
+Status SettingsStore::setFlag(const QString &key, bool on)
+{
+    return setValue(key, on ? u"1"_s : u"0"_s);
+}
+
+QString SettingsStore::text(const QString &key) const
+{
+    const auto stored = value(key);
+    return stored && stored->has_value() ? **stored : QString();
+}
+
+Status SettingsStore::setText(const QString &key, const QString &text)
+{
+    if (text.size() > MaxTextLength)
+        return Error {
+            tr("This text is too long to keep (at most %1 characters).").arg(MaxTextLength)
+        };
+    if (text.trimmed().isEmpty())
+        return setValue(key, std::nullopt);
+    return setValue(key, text);
+}
+
 } // namespace Rekindle

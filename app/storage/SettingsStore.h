@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/JournalNoteKeys.h"
 #include "core/Pace.h"
 #include "core/ReconnectRules.h"
 #include "core/Result.h"
@@ -34,6 +35,9 @@ public:
     static inline const QString MinSpaceDaysKey = QStringLiteral("reconnect/minSpaceDays");
     static inline const QString MinMilestoneGapKey = QStringLiteral("pace/minMilestoneGapDays");
     static inline const QString OutcomeKey = QStringLiteral("journey/outcome");
+    // The keys of the person's own notes and care choices are in core/JournalNoteKeys.h.
+    /// The longest free text a setting (a letter, a plan) keeps.
+    static constexpr qsizetype MaxTextLength = 20000;
 
     explicit SettingsStore(Journal &journal);
 
@@ -76,6 +80,18 @@ public:
 
     JourneyOutcome outcome() const;
     Status setOutcome(JourneyOutcome outcome);
+
+    /// The free text kept under `key` (empty when unset or unreadable).
+    QString text(const QString &key) const;
+    /// Keeps `text` under `key` (an empty or blank text removes it); refuses one longer than
+    /// MaxTextLength, leaving the stored text as it was.
+    Status setText(const QString &key, const QString &text);
+    /// A yes/no setting stored as "1"/"0".
+    bool flag(const QString &key, bool fallback) const
+    {
+        return integer(key, fallback ? 1 : 0) != 0;
+    }
+    Status setFlag(const QString &key, bool on);
 
 Q_SIGNALS:
     void changed(const QString &key);

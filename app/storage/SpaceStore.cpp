@@ -198,7 +198,7 @@ Result<ResponseCounts> SpaceStore::responseCounts(const QDateTime &since) const
 {
     auto query = Sql::run(m_journal.database(),
         u"SELECT count(*) FILTER (WHERE response = 1), "
-        "count(*) FILTER (WHERE response BETWEEN 1 AND 3) FROM contact_events "
+        "count(*) FILTER (WHERE response BETWEEN 1 AND 4) FROM contact_events "
         "WHERE direction = 0 AND occurred_at >= ?"_s,
         { since.toMSecsSinceEpoch() }, tr("The contacts could not be read."));
     if (!query)

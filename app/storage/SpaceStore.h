@@ -21,7 +21,7 @@ struct ContactCursor {
     qint64 id = 0;
 };
 
-/// Replies to contacts I made: warm ones, and all answered ones (warm, neutral or cold).
+/// Replies to contacts I made: warm ones, and all answered ones (warm, neutral, cold or a no).
 struct ResponseCounts {
     int warm = 0;
     int answered = 0;

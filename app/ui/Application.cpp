@@ -3,6 +3,7 @@
 #include "Application.h"
 
 #include "Appearance.h"
+#include "CareActions.h"
 #include "MainWindow.h"
 #include "TerminationHandler.h"
 #include "core/CommandLine.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,9 @@ int run(QApplication &app, const CommandLineOptions &options)
     if (options.demo)
         window.setWindowTitle(QObject::tr("Rekindle — Sample Journal"));
     window.show();
+    // The welcome comes once per journal, never over a sample journal.
+    if (!options.demo)
+        QTimer::singleShot(0, window.careActions(), &CareActions::welcomeIfFirstRun);
     return app.exec();
 }
 

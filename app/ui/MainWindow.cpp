@@ -3,9 +3,11 @@
 #include "MainWindow.h"
 
 #include "Appearance.h"
+#include "CareActions.h"
 #include "JournalActions.h"
 #include "core/DayChange.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/CarePreferences.h"
 #include "dialogs/JourneyPreferences.h"
 #include "dialogs/MoodDialog.h"
 #include "dialogs/PreferencesDialog.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     , m_saveStatus(new QLabel(this))
     , m_search(new SearchBar(journal, this, this))
     , m_actions(new JournalActions(journal, this, [this] { return flushAll(); }))
+    , m_care(new CareActions(journal, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Rekindle"));
@@ -103,8 +106,13 @@ void MainWindow::reloadPages()
     for (const Step step : Steps::all()) {
         StepPage *page = createPage(step);
         m_pages << page;
-        const int index = m_tabs->addTab(page, Steps::title(step));
+        const int index = m_tabs->addTab(page, page->title());
         m_tabs->setTabToolTip(index, Steps::summary(step));
+        // Steps 3 to 5 are named after the journey's path ("Staying Safe", "Closure"...).
+        connect(page, &StepPage::titleChanged, this, [this, page](const QString &title) {
+            m_tabs->setTabText(m_tabs->indexOf(page), title);
+        });
+        connect(page, &StepPage::supportRequested, m_care, &CareActions::showSupport);
         connect(page->journalPanel(), &JournalPanel::saved, this, [this] {
             m_saveStatus->setText(
                 tr("All changes saved at %1")
@@ -267,6 +275,9 @@ void MainWindow::createActions()
     toolBar->addAction(reflectAction);
     toolBar->addAction(moodAction);
     toolBar->addAction(progressAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_care->quickHideAction());
+    addAction(m_care->quickHideAction());
     // The search field sits at the right end of the toolbar, above the tabs.
     toolBar->setFloatable(false);
     toolBar->toggleViewAction()->setEnabled(false);
@@ -276,6 +287,9 @@ void MainWindow::createActions()
     toolBar->addWidget(m_search);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"menuHelp"_s);
+    help->addAction(m_care->supportAction());
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Rekindle"), this, &MainWindow::showAbout);
     about->setObjectName(u"actionAbout"_s);
     about->setMenuRole(QAction::AboutRole);
@@ -376,6 +390,7 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_journal, this);
     addJourneyPreferences(dialog, m_journal);
+    addCarePreferences(dialog, m_journal);
     dialog.exec();
 }
 

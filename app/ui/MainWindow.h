@@ -16,6 +16,7 @@ class QToolBar;
 namespace Rekindle {
 
 class Journal;
+class CareActions;
 class JournalActions;
 class SearchBar;
 
@@ -34,6 +35,7 @@ public:
     bool flushAll();
     SearchBar *searchBar() const { return m_search; }
     JournalActions *journalActions() const { return m_actions; }
+    CareActions *careActions() const { return m_care; }
     /// Shows a record found by search: its step's tab, its section, the record selected.
     /// `step` is 0 for records without a step (every page is asked).
     bool openRecord(const QString &kind, qint64 itemId, int step);
@@ -63,6 +65,7 @@ private:
     QLabel *m_saveStatus;
     SearchBar *m_search;
     JournalActions *m_actions;
+    CareActions *m_care;
     QList<StepPage *> m_pages;
     int m_previousTab = -1;
 };

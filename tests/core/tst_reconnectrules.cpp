@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/JourneyMode.h"
 #include "core/ReconnectRules.h"
 #include "support/FakeClock.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
@@ -101,11 +103,80 @@ private Q_SLOTS:
                 : c.kind == ReadinessCriterion::Kind::SelfWork ? u'w'
                                                                : u'm';
         QCOMPARE(kinds, unmet);
-        QCOMPARE(r.criteria.size(), 3);
+        // Issue 11 adds the latest replies to what readiness looks at.
+        QCOMPARE(r.criteria.size(), 4);
         for (const ReadinessCriterion &c : r.criteria) {
             QVERIFY(!c.name.isEmpty());
             QVERIFY(!c.value.isEmpty());
         }
+    }
+
+    void readinessListensToTheLatestReplies_data()
+    {
+        // Replies, newest last: w warm, n neutral, c cold, x said no, 0 no reply yet, t they
+        // reached out. Each contact one day apart, the last one yesterday.
+        QTest::addColumn<QString>("replies");
+        QTest::addColumn<int>("mode"); // JourneyMode
+        QTest::addColumn<bool>("ready");
+        QTest::addColumn<bool>("notNow");
+        QTest::newRow("no contact yet") << u""_s << 0 << true << false;
+        QTest::newRow("warm") << u"w"_s << 0 << true << false;
+        QTest::newRow("neutral after cold") << u"cn"_s << 0 << true << false;
+        QTest::newRow("cold is the latest") << u"wc"_s << 0 << false << true;
+        QTest::newRow("a no is the latest") << u"wx"_s << 0 << false << true;
+        QTest::newRow("a no, then one unanswered") << u"x0"_s << 0 << false << true;
+        QTest::newRow("one unanswered after warm") << u"w0"_s << 0 << true << false;
+        QTest::newRow("two unanswered in a row") << u"w00"_s << 0 << false << true;
+        QTest::newRow("they wrote after my unanswered ones") << u"w00t"_s << 0 << true << false;
+        QTest::newRow("warm, but respecting their no") << u"w"_s << 1 << false << true;
+        QTest::newRow("warm, but staying safe") << u"w"_s << 2 << false << true;
+    }
+    void readinessListensToTheLatestReplies()
+    {
+        QFETCH(QString, replies);
+        QFETCH(int, mode);
+        QFETCH(bool, ready);
+        QFETCH(bool, notNow);
+        ReadinessInput input;
+        input.today = QDate(2026, 3, 31);
+        input.now = QDateTime(input.today, QTime(12, 0), QTimeZone::utc());
+        input.daysOfSpace = 40;
+        input.goalAdherence = { 0.9 };
+        input.mode = static_cast<JourneyMode>(mode);
+        for (qsizetype i = 0; i < replies.size(); ++i) {
+            ContactSample c;
+            c.at = input.now.addDays(-(replies.size() - i));
+            const QChar r = replies.at(i);
+            if (r == u't') {
+                c.direction = ContactDirection::ThemToMe;
+            } else {
+                c.response = r == u'w' ? ContactResponse::Warm
+                    : r == u'n'        ? ContactResponse::Neutral
+                    : r == u'c'        ? ContactResponse::Cold
+                    : r == u'x'        ? ContactResponse::SaidNo
+                                       : ContactResponse::NoReplyYet;
+            }
+            input.contacts << c;
+        }
+        const Readiness r = ReconnectRules::assessReadiness(input);
+        QCOMPARE(r.ready(), ready);
+        QCOMPARE(r.notNow(), notNow);
+        for (const ReadinessCriterion &c : r.unmet())
+            QVERIFY2(c.explanation.startsWith(u"Not now"_s), qPrintable(c.explanation));
+    }
+
+    void readinessUsesTheCurrentStretch()
+    {
+        // The caller gives the current stretch; a long stretch once given does not make a short
+        // current one ready.
+        ReadinessInput input;
+        input.today = QDate(2026, 3, 31);
+        input.goalAdherence = { 0.9 };
+        input.daysOfSpace = 2;
+        const Readiness r = ReconnectRules::assessReadiness(input);
+        QVERIFY(!r.ready());
+        QCOMPARE(r.unmet().first().kind, ReadinessCriterion::Kind::Space);
+        QCOMPARE(r.unmet().first().value, u"2 of 30 days"_s);
     }
 
     void moodTrendAveragesPerDayAndWindows_data()

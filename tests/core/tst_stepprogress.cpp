@@ -67,25 +67,38 @@ private Q_SLOTS:
             << 37;
         QTest::newRow("step 2, check-ins without a plan are left out")
             << 2 << Counts { { u"activeGoals"_s, 1 }, { u"goalCheckIns"_s, 5 } } << 50;
-        // Step 3: entries (5, 1), reflections (2, 1), safety check (1, 2), replies (5, 2).
-        QTest::newRow("step 3, safety answered and two replies")
+        // Step 3: entries (5, 1), reflections (2, 1), safety check (1, 2), contacts kept light
+        // (3, 2). Issue 11: replies are no longer counted, only how the person kept contact.
+        QTest::newRow("step 3, safety answered and two light contacts")
             << 3
             << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"safetyAnswered"_s, 1 },
-                   { u"repliedContacts"_s, 2 } }
-            << 46; // (2 + 0.8) / 6
+                   { u"lightContacts"_s, 2 } }
+            << 55; // (2 + 4/3) / 6
+        QTest::newRow("step 3, replies are never counted")
+            << 3
+            << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"safetyAnswered"_s, 1 },
+                   { u"lightContacts"_s, 0 }, { u"repliedContacts"_s, 50 } }
+            << 33;
         // Step 4: entries (5, 1), reflections (2, 1), kept (5, 2), issues worked on (2, 1).
         QTest::newRow("step 4, five kept and one issue")
             << 4
             << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"commitmentsKept"_s, 5 },
                    { u"issuesWorkedOn"_s, 1 } }
             << 50; // (2 + 0.5) / 5
-        // Step 5: entries (5, 1), reflections (2, 1), planned (3, 1), reached (3, 2), outcome (1,
-        // 1).
-        QTest::newRow("step 5, planned, one reached, moved on")
+        // Step 5: entries (5, 1), reflections (2, 1), planned (3, 1), gaps respected (2, 2),
+        // outcome (1, 1). Issue 11: milestones reached are no longer counted (speed is not a
+        // measure); the room left between planned ones is.
+        QTest::newRow("step 5, planned, one gap respected, moved on")
             << 5
             << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"milestonesPlanned"_s, 3 },
-                   { u"milestonesReached"_s, 1 }, { u"outcomeChosen"_s, 1 } }
-            << 44; // (1 + 2/3 + 1) / 6
+                   { u"milestoneGapsRespected"_s, 1 }, { u"outcomeChosen"_s, 1 } }
+            << 50; // (1 + 1 + 1) / 6
+        QTest::newRow("step 5, reaching milestones is never counted")
+            << 5
+            << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"milestonesPlanned"_s, 0 },
+                   { u"milestoneGapsRespected"_s, 0 }, { u"outcomeChosen"_s, 0 },
+                   { u"milestonesReached"_s, 7 } }
+            << 0;
     }
 
     void evaluate()
@@ -96,6 +109,60 @@ private Q_SLOTS:
         const auto report = StepProgress::evaluate(*Steps::fromInt(step), counts);
         QCOMPARE(report.percent, percent);
         QVERIFY(!report.explanation().isEmpty());
+    }
+
+    void offPath_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<Counts>("counts");
+        QTest::addColumn<int>("percent");
+        const Counts step3 { { u"entries"_s, 5 }, { u"reflections"_s, 2 },
+            { u"safetyAnswered"_s, 1 }, { u"spaceDays"_s, 15 }, { u"lightContacts"_s, 3 } };
+        // Step 3 off the path: entries (5, 1), reflections (2, 1), safety (1, 2), space (30, 2).
+        QTest::newRow("respecting, step 3") << 3 << 1 << step3 << 83; // (4 + 1) / 6
+        QTest::newRow("safe, step 3") << 3 << 2 << step3 << 83;
+        const Counts step4 { { u"entries"_s, 0 }, { u"reflections"_s, 0 },
+            { u"commitmentsKept"_s, 5 }, { u"issuesWorkedOn"_s, 2 }, { u"letterWritten"_s, 1 },
+            { u"lessonsWritten"_s, 0 }, { u"safetyPlanParts"_s, 2 } };
+        // Step 4 respecting: entries (1), reflections (1), letter (2), lessons (2): commitments
+        // do not count. Staying safe adds the safety plan (4, 2).
+        QTest::newRow("respecting, step 4") << 4 << 1 << step4 << 33; // 2 / 6
+        QTest::newRow("safe, step 4") << 4 << 2 << step4 << 37; // (2 + 1) / 8
+        const Counts step5 { { u"entries"_s, 0 }, { u"reflections"_s, 0 },
+            { u"milestonesPlanned"_s, 3 }, { u"outcomeChosen"_s, 1 }, { u"nextWritten"_s, 1 } };
+        QTest::newRow("respecting, step 5") << 5 << 1 << step5 << 50; // 2 / 4
+        QTest::newRow("safe, step 5") << 5 << 2 << step5 << 50;
+        QTest::newRow("normal, step 5 ignores the closure notes")
+            << 5 << 0 << Counts { { u"nextWritten"_s, 1 }, { u"entries"_s, 0 } } << 0;
+    }
+
+    void offPath()
+    {
+        QFETCH(int, step);
+        QFETCH(int, mode);
+        QFETCH(Counts, counts);
+        QFETCH(int, percent);
+        const auto report
+            = StepProgress::evaluate(*Steps::fromInt(step), counts, static_cast<JourneyMode>(mode));
+        QCOMPARE(report.percent, percent);
+    }
+
+    void noMeasureReadsRepliesOrSpeed()
+    {
+        // The counts of what the other person did, or of how far and fast things went, are
+        // never criteria, on any path.
+        const QStringList never = { u"repliedContacts"_s, u"milestonesReached"_s, u"warmReplies"_s,
+            u"answeredContacts"_s };
+        for (const int mode : { 0, 1, 2 })
+            for (const Step step : Steps::all())
+                for (const auto &c : StepProgress::criteria(step, static_cast<JourneyMode>(mode))) {
+                    QVERIFY2(!never.contains(c.count), qPrintable(c.count));
+                    QVERIFY(!c.description.isEmpty());
+                    const QString words = (c.label + u' ' + c.description).toLower();
+                    QVERIFY2(!words.contains(u"got a reply"_s), qPrintable(words));
+                    QVERIFY2(!words.contains(u"milestones reached"_s), qPrintable(words));
+                }
     }
 
     void everyStepHasCriteria()
@@ -114,8 +181,13 @@ private Q_SLOTS:
     void howItWorksListsEveryCriterion()
     {
         for (const Step step : Steps::all()) {
-            const QString text = StepProgress::howItWorks(step);
-            QCOMPARE(text.split(u'\n').size(), StepProgress::criteria(step).size());
+            for (const int mode : { 0, 1, 2 }) {
+                const auto path = static_cast<JourneyMode>(mode);
+                const QString text = StepProgress::howItWorks(step, path);
+                QCOMPARE(text.split(u'\n').size(), StepProgress::criteria(step, path).size());
+                for (const auto &c : StepProgress::criteria(step, path))
+                    QVERIFY2(text.contains(c.description), qPrintable(text));
+            }
         }
         QVERIFY(StepProgress::howItWorks(Step::Acknowledge)
                     .contains(u"Days of space in a row: up to 30"_s));

@@ -11,7 +11,7 @@
 #   models    core, storage
 #   ui        core, models, export: never storage (widgets reach it through the models layer)
 #   cli       core, storage, models, export: the console commands, never ui
-#   main.cpp  core, cli, ui
+#   main      main.cpp and ParentConsole: core, cli, ui, each other
 # A quoted include is resolved like the compiler does (next to the including file, then from
 # app/); a bare name found nowhere else is looked up by file name across app/, so that
 # `#include "Journal.h"` from ui/ counts as the storage include it is.
@@ -31,12 +31,13 @@ set(allowed_export "core;storage;export")
 set(allowed_models "core;storage;models")
 set(allowed_ui "core;models;export;ui")
 set(allowed_cli "core;storage;models;export;cli")
-set(allowed_main "core;cli;ui")
+set(allowed_main "core;cli;ui;main")
 set(layers core storage export models ui cli main)
 
 # The layer of a path relative to APP_DIR, or "" when it is in none.
 function(layer_of relative out)
-    if(relative STREQUAL "main.cpp")
+    # main.cpp and its Windows console helper (ParentConsole) make the executable.
+    if(relative MATCHES "^(main\\.cpp|ParentConsole\\.(h|cpp))$")
         set(${out} main PARENT_SCOPE)
         return()
     endif()

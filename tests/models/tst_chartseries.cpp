@@ -131,17 +131,20 @@ private Q_SLOTS:
     void responsesFillQuietBuckets()
     {
         const QList<ResponseCount> counts = { { QDate(2028, 1, 1), 1, 2 },
-            { QDate(2028, 1, 1), 0, 1 }, { QDate(2028, 3, 1), 3, 4 } };
+            { QDate(2028, 1, 1), 0, 1 }, { QDate(2028, 3, 1), 3, 4 }, { QDate(2028, 3, 1), 4, 2 },
+            { QDate(2028, 3, 1), 5, 9 } };
         const ResponseSeries months
             = ChartSeries::buildResponses(counts, QDate(2027, 12, 15), QDate(2028, 3, 2), true);
         QCOMPARE(months.buckets.size(), 4);
         QCOMPARE(months.buckets.at(0).start, QDate(2027, 12, 1));
         QCOMPARE(months.buckets.at(0).total(), 0);
-        QCOMPARE(months.buckets.at(1).counts, (std::array<int, 4> { 1, 2, 0, 0 }));
+        QCOMPARE(months.buckets.at(1).counts, (std::array<int, 5> { 1, 2, 0, 0, 0 }));
         QCOMPARE(months.buckets.at(2).start, QDate(2028, 2, 1));
         QCOMPARE(months.buckets.at(3).counts[3], 4);
-        QCOMPARE(months.total, 7);
-        QCOMPARE(months.largest, 4);
+        QCOMPARE(months.buckets.at(3).counts[4], 2); // "asked for space / said no"
+        QCOMPARE(months.buckets.at(3).total(), 6); // an unknown reply (5) is left out
+        QCOMPARE(months.total, 9);
+        QCOMPARE(months.largest, 6);
         QCOMPARE(months.bucketOf(QDate(2028, 2, 29))->start, QDate(2028, 2, 1));
 
         const ResponseSeries weeks = ChartSeries::buildResponses(
@@ -267,7 +270,8 @@ private Q_SLOTS:
         ContactEvent contact;
         contact.occurredAt = journal.clock().now();
         QVERIFY(journal->space().logContact(contact)); // space starts again tomorrow
-        QCOMPARE(model.report(Step::Acknowledge).percent, 30); // (3 + 2/3) / 12
+        // Issue 11: the space given stays given; a contact (in step 3, say) does not lower step 1.
+        QCOMPARE(model.report(Step::Acknowledge).percent, 38); // (4 + 2/3) / 12
         QVERIFY(model.report(Step::Acknowledge).explanation().contains(u"Days of space"_s));
 
         // Step 2 weights: entries 2, reflections 1, goals 2, check-ins 2, small wins 1 = 8

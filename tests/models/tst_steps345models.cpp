@@ -61,7 +61,11 @@ private Q_SLOTS:
         // Record a reply in the log: step 1's warning goes away.
         const QModelIndex response = log.index(0, ContactListModel::ResponseColumn);
         QVERIFY(log.flags(response) & Qt::ItemIsEditable);
-        QCOMPARE(log.data(response, EditableTableModel::ChoicesRole).toStringList().size(), 4);
+        // Issue 11 adds "asked for space / said no" to the replies.
+        const QStringList replies
+            = log.data(response, EditableTableModel::ChoicesRole).toStringList();
+        QCOMPARE(replies.size(), 5);
+        QCOMPARE(replies.constLast(), u"Asked for space / said no"_s);
         QSignalSpy changed(&log, &QAbstractItemModel::dataChanged);
         QVERIFY(log.setData(response, int(ContactResponse::Warm)));
         QCOMPARE(changed.size(), 1);
@@ -174,9 +178,10 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, 0)).toString(), u"1. A friendly message"_s);
         QCOMPARE(model.data(model.index(0, 0), Qt::EditRole).toString(), u"A friendly message"_s);
         QVERIFY(model.move(1, -1));
-        QCOMPARE(model.data(model.index(0, 0), Qt::EditRole).toString(), u"A phone call"_s);
+        // Issue 11: the default milestones are short, reversible steps.
+        QCOMPARE(model.data(model.index(0, 0), Qt::EditRole).toString(), u"A short phone call"_s);
         QVERIFY(model.move(0, 1));
-        QCOMPARE(model.data(model.index(1, 0), Qt::EditRole).toString(), u"A phone call"_s);
+        QCOMPARE(model.data(model.index(1, 0), Qt::EditRole).toString(), u"A short phone call"_s);
         QVERIFY(model.add(u"Meeting their friends"_s));
         QCOMPARE(model.rowCount(), 8);
 

@@ -4,6 +4,7 @@
 #include "storage/EntryStore.h"
 #include "storage/MilestoneStore.h"
 #include "storage/ReconnectStore.h"
+#include "storage/RecordKinds.h"
 #include "storage/SettingsStore.h"
 #include "storage/SpaceStore.h"
 #include "storage/Sql.h"
@@ -73,6 +74,77 @@ private Q_SLOTS:
 
         stored.topics = QString(ContactEvent::MaxTopicsLength + 1, u'x');
         QVERIFY(!space.updateContact(stored));
+    }
+
+    void aNoIsRecordedAndMigration10KeepsRows()
+    {
+        // A journal of version 9 with a contact and a meet-up, migrated: the rows, ids and the
+        // search index stay; a "no" can then be stored, and the triggers are those the record
+        // kinds describe.
+        Test::TempJournal j(JournalOptions { 9 });
+        QVERIFY2(j.ok(), qPrintable(j.error()));
+        QVERIFY(Sql::run(j->database(),
+            u"INSERT INTO contact_events (uid, direction, channel, occurred_at, day, note, "
+            "response, created_at, updated_at, tone, topics) VALUES ('c1', 0, 0, 1000, "
+            "'2027-01-01', 'hello there', 3, 1000, 1000, 0, 'the cat')"_s,
+            {}, {}));
+        QVERIFY(Sql::run(j->database(),
+            u"INSERT INTO meetups (uid, day, place, kind, outcome, how_it_went, created_at, "
+            "updated_at) VALUES ('m1', '2027-01-02', 'park', 1, 2, 'fine', 1000, 1000)"_s,
+            {}, {}));
+        QVERIFY(!Sql::run(
+            j->database(), u"UPDATE contact_events SET response = 4"_s, {}, {})); // refused before
+        QVERIFY2(j.reopen(), qPrintable(j.error()));
+        QCOMPARE(j->schemaVersion(), Journal::latestSchemaVersion());
+        QCOMPARE(
+            countRows(j.journal(),
+                u"SELECT count(*) FROM contact_events WHERE uid = 'c1' AND topics = 'the cat'"_s),
+            1);
+        QCOMPARE(countRows(j.journal(),
+                     u"SELECT count(*) FROM meetups WHERE uid = 'm1' AND outcome = 2"_s),
+            1);
+        QCOMPARE(countRows(j.journal(),
+                     u"SELECT count(*) FROM search_text WHERE search_text MATCH 'cat'"_s),
+            1);
+        QCOMPARE(*j->reconnect().noRecorded(), false);
+
+        const qint64 contactId = countRows(j.journal(), u"SELECT id FROM contact_events"_s);
+        auto contact = j->space().contact(contactId);
+        QVERIFY(contact);
+        contact->response = ContactResponse::SaidNo;
+        contact->note = u"asked for space"_s;
+        QVERIFY(j->space().updateContact(*contact));
+        QCOMPARE(j->space().contact(contactId)->response, ContactResponse::SaidNo);
+        QCOMPARE(*j->reconnect().noRecorded(), true);
+        QCOMPARE(countRows(j.journal(),
+                     u"SELECT count(*) FROM search_text WHERE search_text MATCH 'space'"_s),
+            1);
+        contact->response = ContactResponse::Cold; // only the person changes it back
+        QVERIFY(j->space().updateContact(*contact));
+        QCOMPARE(*j->reconnect().noRecorded(), false);
+
+        auto meetups = j->reconnect().meetups();
+        QVERIFY(meetups && meetups->size() == 1);
+        Meetup m = meetups->first();
+        m.outcome = MeetupOutcome::DidNotWantToMeet;
+        QVERIFY(j->reconnect().updateMeetup(m));
+        QCOMPARE(*j->reconnect().noRecorded(), true);
+        QVERIFY(!Sql::run(j->database(), u"UPDATE meetups SET outcome = 5"_s, {}, {}));
+
+        // The triggers made again are exactly those the record kinds describe (the statements
+        // of migrations 8 and 9).
+        for (const QString &kind : { u"contact_events"_s, u"meetups"_s }) {
+            const QStringList expected = RecordKinds::searchIndexStatements(kind).mid(0, 3);
+            QCOMPARE(expected.size(), 3);
+            for (const QString &statement : expected) {
+                const QString name = statement.section(u' ', 2, 2);
+                auto q = Sql::run(j->database(),
+                    u"SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?"_s,
+                    { name }, {});
+                QVERIFY(q && q->next());
+                QCOMPARE(q->value(0).toString(), statement);
+            }
+        }
     }
 
     void settings()

@@ -69,7 +69,12 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *sections = page.findChild<QTabWidget *>(u"stepSections"_s);
-        QCOMPARE(sections->count(), 6);
+        // Issue 11: two more sections (safety plan, closure), shown only off the normal path.
+        QCOMPARE(sections->count(), 8);
+        int shown = 0;
+        for (int i = 0; i < sections->count(); ++i)
+            shown += sections->isTabVisible(i) ? 1 : 0;
+        QCOMPARE(shown, 6);
         QCOMPARE(child<QLabel>(&page, u"kept30"_s)->text(), u"no promises settled yet"_s);
 
         showSection(page, u"commitmentsSection"_s);

@@ -58,6 +58,7 @@ void ContactResponseChart::reload(TrendRange range, QDate today)
         { ContactResponse::Warm, toneColor(30) },
         { ContactResponse::Neutral, neutral },
         { ContactResponse::Cold, toneColor(205) },
+        { ContactResponse::SaidNo, toneColor(265) },
         { ContactResponse::NoReplyYet, none },
     };
     QList<QAreaSeries *> areas;

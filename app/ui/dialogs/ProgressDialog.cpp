@@ -51,7 +51,7 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
         steps);
     note->setWordWrap(true);
     stepsLayout->addWidget(note);
-    stepsLayout->addWidget(createHelp());
+    stepsLayout->addWidget(createHelp(progress));
 
     auto *rangeLabel = new QLabel(tr("&Period:"), this);
     rangeLabel->setBuddy(m_range);
@@ -103,7 +103,7 @@ void ProgressDialog::createCharts()
     addChart(new MilestoneChart(m_series, this));
 }
 
-QWidget *ProgressDialog::createHelp()
+QWidget *ProgressDialog::createHelp(const StepProgressModel *progress)
 {
     auto *box = new QWidget(this);
     auto *toggle = new QToolButton(box);
@@ -117,12 +117,18 @@ QWidget *ProgressDialog::createHelp()
     parts << tr("Each step's bar is a mix of the things below. Each counts up to its target, "
                 "and some weigh more than others. Things a step has no data for yet are left "
                 "out rather than counted against you.");
-    for (const Step step : Steps::all())
-        parts << u"<b>%1</b><br>%2"_s.arg(Steps::title(step).toHtmlEscaped(),
-            StepProgress::howItWorks(step).toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));
-    parts << tr("Days of space count the current stretch since you last reached out. Goal "
-                "check-ins compare the last 14 days with what your active goals asked for; "
-                "doing more than planned does not count twice.")
+    for (const Step step : Steps::all()) {
+        // Steps 3 to 5 are explained on the journey's current path.
+        const JourneyMode mode = progress ? progress->report(step).mode : JourneyMode::Normal;
+        parts << u"<b>%1</b><br>%2"_s.arg(JourneyRules::stepTitle(step, mode).toHtmlEscaped(),
+            StepProgress::howItWorks(step, mode).toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));
+    }
+    parts << tr("Only what you do yourself counts: never the other person's replies, how many "
+                "milestones are reached, or how fast. Days of space count your longest "
+                "stretch so far, so a later contact never takes away space already given "
+                "(readiness in step 3 looks at the current stretch). Goal check-ins compare "
+                "the last 14 days with what your active goals asked for; doing more than "
+                "planned does not count twice.")
                  .toHtmlEscaped();
     auto *help = new QLabel(u"<p>"_s + parts.join(u"</p><p>"_s) + u"</p>"_s, box);
     help->setObjectName(u"progressHelp"_s);

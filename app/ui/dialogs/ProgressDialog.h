@@ -33,7 +33,7 @@ private:
     void addChart(ProgressChart *chart);
     void reload();
 
-    QWidget *createHelp();
+    QWidget *createHelp(const StepProgressModel *progress);
 
     ProgressSeries m_series;
     QComboBox *m_range;

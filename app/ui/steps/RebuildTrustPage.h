@@ -7,6 +7,7 @@
 namespace Rekindle {
 
 class CommitmentModel;
+class NotesSection;
 class TrustOverview;
 
 /// Step 4: the journal, then the trust summary, feelings shared, commitments and issues.
@@ -18,10 +19,18 @@ public:
         Journal &journal, QWidget *parent = nullptr, const Shared &shared = {});
 
     TrustOverview *overview() const { return m_overview; }
+    bool flush() override;
 
 private:
+    /// Off the normal path, the tools for rebuilding trust give way to closure (and, while
+    /// staying safe, the safety plan).
+    void followPath();
+
     TrustOverview *m_overview;
     CommitmentModel *m_commitments;
+    QList<QWidget *> m_trustSections;
+    NotesSection *m_closure;
+    NotesSection *m_safetyPlan;
 };
 
 } // namespace Rekindle

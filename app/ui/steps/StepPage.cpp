@@ -5,6 +5,7 @@
 #include "core/DayChange.h"
 #include "models/EditableTableModel.h"
 #include "models/EntryListModel.h"
+#include "models/JourneyModeModel.h"
 #include "models/PromptListModel.h"
 #include "models/RecentMoodModel.h"
 #include "models/ReflectionListModel.h"
@@ -42,19 +43,21 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     , m_sections(new QTabWidget(this))
     , m_journal(new JournalPanel(m_entries, Steps::emptyHint(step), this))
     , m_reflectionsPanel(new ReflectionsPanel(m_reflections, m_prompts, m_models.clock(), this))
+    , m_mode(new JourneyModeModel(journal, this))
 {
     setObjectName(u"stepPage%1"_s.arg(static_cast<int>(step)));
 
-    auto *title = new QLabel(Steps::summary(step), this);
+    auto *title = new QLabel(JourneyRules::stepSummary(step, m_mode->mode()), this);
+    m_summary = title;
     title->setObjectName(u"stepSummary"_s);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     title->setFont(titleFont);
     title->setWordWrap(true);
-    title->setAccessibleName(Steps::title(step));
+    title->setAccessibleName(JourneyRules::stepTitle(step, m_mode->mode()));
 
-    auto *guidance = new QLabel(Steps::guidance(step), this);
+    auto *guidance = new QLabel(JourneyRules::stepGuidance(step, m_mode->mode()), this);
     m_guidance = guidance;
     guidance->setObjectName(u"stepGuidance"_s);
     guidance->setWordWrap(true);
@@ -97,9 +100,22 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     header->addSpacing(12);
     header->addWidget(reflectButton, 0, Qt::AlignVCenter);
 
+    // Support is always one click away, on every step.
+    auto *support = new QPushButton(tr("Support and Safety"), this);
+    support->setObjectName(u"supportLink"_s);
+    support->setFlat(true);
+    support->setCursor(Qt::PointingHandCursor);
+    support->setToolTip(tr("Helplines and your own support contacts. Nothing is sent anywhere."));
+    connect(support, &QPushButton::clicked, this, &StepPage::supportRequested);
+    connect(m_mode, &JourneyModeModel::modeChanged, this, &StepPage::updateHeader);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(guidance);
+    // The support link sits beside the guidance (which wraps), so the header keeps its width.
+    auto *guidanceRow = new QHBoxLayout;
+    guidanceRow->addWidget(guidance, 1);
+    guidanceRow->addWidget(support, 0, Qt::AlignTop);
+    layout->addLayout(guidanceRow);
     layout->addSpacing(6);
     layout->addWidget(m_sections, 1);
 }
@@ -152,6 +168,33 @@ bool StepPage::reveal(const QString &kind, qint64 itemId)
 {
     const auto revealer = m_revealers.constFind(kind);
     return revealer != m_revealers.cend() && (*revealer)(itemId);
+}
+
+QString StepPage::title() const
+{
+    return JourneyRules::stepTitle(m_step, m_mode->mode());
+}
+
+void StepPage::updateHeader()
+{
+    // Steps 1 and 2 keep their guidance (and their own self-care wording): only 3 to 5 change.
+    if (m_step == Step::Acknowledge || m_step == Step::WorkOnYourself)
+        return;
+    const JourneyMode mode = m_mode->mode();
+    m_summary->setText(JourneyRules::stepSummary(m_step, mode));
+    m_summary->setAccessibleName(JourneyRules::stepTitle(m_step, mode));
+    m_guidance->setText(JourneyRules::stepGuidance(m_step, mode));
+    Q_EMIT titleChanged(title());
+}
+
+void StepPage::setSectionVisible(QWidget *section, bool visible)
+{
+    const int index = m_sections->indexOf(section);
+    if (index < 0)
+        return;
+    if (!visible && m_sections->currentIndex() == index)
+        m_sections->setCurrentIndex(0);
+    m_sections->setTabVisible(index, visible);
 }
 
 void StepPage::setGuidance(const QString &text)

@@ -17,6 +17,7 @@ namespace Rekindle {
 class DayChange;
 class EntryListModel;
 class Journal;
+class JourneyModeModel;
 class JournalPanel;
 class MoodStrip;
 class PromptListModel;
@@ -59,6 +60,11 @@ public:
     /// Tells when the calendar day moves on (counts of days move on at midnight).
     DayChange *dayChange() const { return m_dayChange; }
 
+    /// The journey's path, which steps 3 to 5 follow (their title, guidance and tools).
+    JourneyModeModel *modeModel() const { return m_mode; }
+    /// The step's title on the current path (for the window's tab).
+    QString title() const;
+
     /// Opens a guided reflection on this step (resuming an unfinished one).
     ReflectionDialog *reflect();
 
@@ -80,7 +86,16 @@ public:
     /// Saves and tidies up before the window closes.
     virtual bool leave();
 
+Q_SIGNALS:
+    /// The title changed with the journey's path.
+    void titleChanged(const QString &title);
+    /// The person asked for the support and safety page (the link in the header).
+    void supportRequested();
+
 protected:
+    /// Shows or hides a section added with addSection() (its tab), e.g. tools that do not
+    /// belong to the journey's path.
+    void setSectionVisible(QWidget *section, bool visible);
     /// Makes `section` (added with addSection()) the current one.
     void showSection(QWidget *section);
     /// Registers how the page shows records of `kind`: `reveal` selects the section and the
@@ -105,6 +120,10 @@ private:
     ReflectionsPanel *m_reflectionsPanel;
     QLabel *m_guidance = nullptr;
     QHash<QString, std::function<bool(qint64)>> m_revealers;
+    QLabel *m_summary = nullptr;
+    JourneyModeModel *m_mode;
+
+    void updateHeader();
 };
 
 } // namespace Rekindle

@@ -7,6 +7,7 @@
 namespace Rekindle {
 
 class JourneyModel;
+class NotesSection;
 class TrustOverview;
 
 /// Step 5: the journal, then milestones (with a gentle slow-down), the foundation and the
@@ -19,10 +20,17 @@ public:
         Journal &journal, QWidget *parent = nullptr, const Shared &shared = {});
 
     TrustOverview *overview() const { return m_overview; }
+    bool flush() override;
 
 private:
+    /// Off the normal path, milestones, the foundation and the outcome toward reconciliation
+    /// give way to moving on.
+    void followPath();
+
     TrustOverview *m_overview;
     JourneyModel *m_journey;
+    QList<QWidget *> m_paceSections;
+    NotesSection *m_movingOn;
 };
 
 } // namespace Rekindle

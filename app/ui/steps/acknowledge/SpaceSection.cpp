@@ -289,8 +289,8 @@ void SpaceSection::updateFromOverview()
                      "again, log it here or write it as an unsent message instead.")
                       .arg(why)
                 : tr("%1 That is understandable when you miss someone. Right now, "
-                     "more messages tend to push them further away: space gives "
-                     "them room to miss you and gives you room to steady yourself. "
+                     "more messages tend to weigh on both of you: space gives each "
+                     "of you room to steady yourselves. "
                      "If the urge comes again, log it here or write it as an unsent "
                      "message instead.")
                       .arg(why));

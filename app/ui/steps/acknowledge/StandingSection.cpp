@@ -60,8 +60,7 @@ StandingSection::StandingSection(SpaceOverview &overview, QWidget *parent)
 
     auto *acceptGroup = new QGroupBox(tr("Accepting it"), this);
     auto *explain = new QLabel(tr("Accepting that it is over is not giving up. It lets you stop "
-                                  "waiting, look after yourself and, if the time comes, meet "
-                                  "them as the person you are becoming."),
+                                  "waiting and look after yourself, whatever comes next."),
         acceptGroup);
     explain->setWordWrap(true);
     auto *acceptLayout = new QVBoxLayout(acceptGroup);

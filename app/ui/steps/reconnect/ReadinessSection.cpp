@@ -34,8 +34,9 @@ ReadinessSection::ReadinessSection(ReconnectOverview &overview, QWidget *parent)
     grid->setHorizontalSpacing(18);
     grid->setVerticalSpacing(8);
     grid->setColumnStretch(3, 1);
-    static const char *names[] = { "readinessSpace", "readinessSelfWork", "readinessMood" };
-    for (int i = 0; i < 3; ++i) {
+    static const char *names[] = { "readinessSpace", "readinessSelfWork", "readinessMood",
+        "readinessReplies", "readinessPath" };
+    for (int i = 0; i < 5; ++i) {
         Row row { new QLabel(box), new QLabel(box), new QLabel(box), new QLabel(box) };
         row.state->setObjectName(QString::fromLatin1(names[i]));
         QFont bold = row.name->font();
@@ -76,15 +77,22 @@ void ReadinessSection::updateFromOverview()
     const Readiness &r = m_overview.readiness();
     if (r.ready()) {
         m_headline->setText(tr("Ready: you have given space and you are looking after "
-                               "yourself. A light, friendly message is a good next step, "
-                               "whenever you choose."));
+                               "yourself. A light, friendly message is one possible next step, "
+                               "if and when you choose."));
     } else {
         QStringList why;
         for (const ReadinessCriterion &c : r.unmet())
             why << tr("%1 (%2)").arg(c.name.toLower(), c.value);
-        m_headline->setText(tr("Not yet, because of %1.").arg(why.join(u"; "_s)));
+        m_headline->setText(r.notNow() ? tr("Not now, because of %1.").arg(why.join(u"; "_s))
+                                       : tr("Not yet, because of %1.").arg(why.join(u"; "_s)));
     }
-    for (int i = 0; i < m_rows.size() && i < r.criteria.size(); ++i) {
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &shown = m_rows.at(i);
+        const bool has = i < r.criteria.size();
+        for (QLabel *label : { shown.name, shown.state, shown.value, shown.explanation })
+            label->setVisible(has);
+        if (!has)
+            continue;
         const ReadinessCriterion &c = r.criteria.at(i);
         const Row &row = m_rows.at(i);
         row.name->setText(c.name);

@@ -17,6 +17,7 @@ SafetyGate::SafetyGate(ReconnectOverview &overview, QWidget *tools, QWidget *par
     , m_overview(overview)
     , m_notice(new QWidget(this))
     , m_text(new QLabel(m_notice))
+    , m_review(new QPushButton(tr("&Review What I Recorded"), m_notice))
     , m_tools(tools)
 {
     m_notice->setObjectName(u"safetyNotice"_s);
@@ -29,7 +30,15 @@ SafetyGate::SafetyGate(ReconnectOverview &overview, QWidget *tools, QWidget *par
     layout->addWidget(m_text);
     auto *row = new QHBoxLayout;
     row->addWidget(open);
+    row->addWidget(m_review);
     row->addStretch();
+    m_review->setObjectName(u"reviewRecorded"_s);
+    m_review->setToolTip(tr("Open the records to change a reply or a meet-up recorded by "
+                            "mistake"));
+    connect(m_review, &QPushButton::clicked, this, [this] {
+        m_reviewing = true;
+        update();
+    });
     layout->addLayout(row);
     layout->addStretch();
     addWidget(m_notice);
@@ -42,18 +51,29 @@ SafetyGate::SafetyGate(ReconnectOverview &overview, QWidget *tools, QWidget *par
 void SafetyGate::update()
 {
     const SafetyCheck check = m_overview.safety();
-    if (ReconnectRules::contactAdvised(check)) {
+    const bool checkClear = ReconnectRules::contactAdvised(check);
+    if (!m_overview.noRecorded())
+        m_reviewing = false;
+    m_review->setVisible(checkClear && m_overview.noRecorded());
+    if (m_overview.contactAdvised() || (checkClear && m_reviewing)) {
         setCurrentWidget(m_tools);
         return;
     }
-    if (!check.answered()) {
+    if (checkClear) {
+        m_text->setText(tr("They have said no, or did not want to meet, and that deserves to be "
+                           "respected fully. The tools for reaching out are put away.\n\n"
+                           "If you recorded a reply by mistake, you can review it and change "
+                           "it; only you can. Steps 1 and 2 are still here for you, and moving "
+                           "on is a full, respected outcome."));
+    } else if (!check.answered()) {
         m_text->setText(tr("Please answer the short safety check first. It takes a moment, "
                            "and it makes sure that reaching out is safe and welcome."));
     } else {
         m_text->setText(tr("Reaching out is not advised, because of what you said in the "
                            "safety check:\n\n%1\n\nSteps 1 and 2 are still here for you, and "
-                           "moving on is a full, respected outcome. You can revisit your "
-                           "answers at any time.")
+                           "moving on is a full, respected outcome. Support services are "
+                           "listed under Help ▸ Support and Safety. Only you can change your "
+                           "answers, at any time.")
                             .arg(ReconnectRules::safetyReasons(check).join(u"\n\n"_s)));
     }
     setCurrentWidget(m_notice);

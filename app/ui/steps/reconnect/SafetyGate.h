@@ -5,13 +5,15 @@
 #include <QStackedWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace Rekindle {
 
 class ReconnectOverview;
 
-/// Shows the tools for reaching out only when the safety check was answered without concern;
-/// otherwise a plain explanation in their place (never the tools).
+/// Shows the tools for reaching out only when the safety check was answered without concern
+/// and no "no" is on record; otherwise a plain explanation in their place. After a recorded
+/// "no" the person may still open the log to review or change what they recorded.
 class SafetyGate final : public QStackedWidget {
     Q_OBJECT
 
@@ -30,6 +32,9 @@ private:
     ReconnectOverview &m_overview;
     QWidget *m_notice;
     QLabel *m_text;
+    QPushButton *m_review;
+    /// The person asked to look at the log again (to change a reply recorded by mistake).
+    bool m_reviewing = false;
     QWidget *m_tools;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SafetySection.h"
 
+#include "core/JourneyMode.h"
 #include "models/JourneyModel.h"
 #include "models/ReconnectOverview.h"
 #include "ui/widgets/InlineMessage.h"
@@ -21,7 +22,8 @@ SafetySection::SafetySection(ReconnectOverview &overview, JourneyModel &journey,
     : QWidget(parent)
     , m_overview(overview)
     , m_journey(journey)
-    , m_abuse(new QCheckBox(tr("There has been &abuse, threats or intimidation between us."), this))
+    , m_abuse(new QCheckBox(
+          tr("Someone in this relationship has been &abusive, threatening or intimidating."), this))
     , m_noContact(new QCheckBox(tr("They have clearly asked me for &no contact."), this))
     , m_legalOrder(new QCheckBox(tr("There is a &legal no-contact order."), this))
     , m_save(new QPushButton(tr("&Save My Answers"), this))
@@ -97,6 +99,7 @@ SafetySection::SafetySection(ReconnectOverview &overview, JourneyModel &journey,
 
 void SafetySection::save()
 {
+    const SafetyCheck before = m_overview.safety();
     SafetyCheck check;
     check.abuse = m_abuse->isChecked();
     check.askedNoContact = m_noContact->isChecked();
@@ -105,7 +108,24 @@ void SafetySection::save()
         m_message->showMessage(status.error().message);
         return;
     }
-    m_message->showMessage(tr("Saved."), InlineMessage::Kind::Note);
+    JourneySignals was;
+    was.safety = before;
+    JourneySignals now;
+    now.safety = check;
+    const JourneyMode from = JourneyRules::mode(was);
+    const JourneyMode to = JourneyRules::mode(now);
+    if (to != JourneyMode::Normal && to != from) {
+        m_message->showMessage(JourneyRules::modeNote(to), InlineMessage::Kind::Note);
+    } else if (before.answered() && before.anyConcern() && !check.anyConcern()) {
+        // Only the person takes a concern back, and the app says plainly what that changes.
+        m_message->showMessage(tr("Saved. You have changed your answers, and that is yours to "
+                                  "decide. Steps 3 to 5 follow your new answers. If anything "
+                                  "ever feels unsafe or unwelcome again, tick it here: the "
+                                  "journey changes with it at once."),
+            InlineMessage::Kind::Note);
+    } else {
+        m_message->showMessage(tr("Saved."), InlineMessage::Kind::Note);
+    }
 }
 
 void SafetySection::markMovedOn()
@@ -137,8 +157,8 @@ void SafetySection::updateFromOverview()
         m_status->setText(
             tr("Answered on %1.").arg(QLocale().toString(check.answeredOn, QLocale::LongFormat)));
     else
-        m_status->setText(tr("Answered on %1. Nothing stands in the way of a light, friendly "
-                             "message when you feel ready.")
+        m_status->setText(tr("Answered on %1. Nothing in your answers stands against a light, "
+                             "friendly message, if and when you choose one.")
                               .arg(QLocale().toString(check.answeredOn, QLocale::LongFormat)));
     m_concern->setVisible(check.answered() && check.anyConcern());
     m_reasons->setText(ReconnectRules::safetyReasons(check).join(u"\n\n"_s));

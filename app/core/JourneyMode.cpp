@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JourneyMode.h"
+
+#include "core/Translation.h"
+
+namespace Rekindle::JourneyRules {
+namespace {
+
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::JourneyRules", text);
+    }
+
+} // namespace
+
+JourneyMode mode(const JourneySignals &facts)
+{
+    if (facts.safety.abuse || facts.safety.legalOrder)
+        return JourneyMode::StayingSafe;
+    if (facts.safety.askedNoContact || facts.noRecorded)
+        return JourneyMode::RespectingNo;
+    return JourneyMode::Normal;
+}
+
+bool isNo(ContactResponse response)
+{
+    return response == ContactResponse::SaidNo;
+}
+
+bool isNo(MeetupOutcome outcome)
+{
+    return outcome == MeetupOutcome::DidNotWantToMeet;
+}
+
+bool reconnectionToolsOffered(JourneyMode mode)
+{
+    return mode == JourneyMode::Normal;
+}
+
+bool safetyPlanOffered(JourneyMode mode)
+{
+    return mode == JourneyMode::StayingSafe;
+}
+
+QString stepTitle(Step step, JourneyMode mode)
+{
+    if (mode == JourneyMode::Normal)
+        return Steps::title(step);
+    switch (step) {
+    case Step::Reconnect:
+        return mode == JourneyMode::StayingSafe
+            ? tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Staying Safe"))
+            : tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Respecting Their No"));
+    case Step::RebuildTrust:
+        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Closure"));
+    case Step::TakeThingsSlow:
+        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Moving On"));
+    case Step::Acknowledge:
+    case Step::WorkOnYourself:
+        break;
+    }
+    return Steps::title(step);
+}
+
+QString stepSummary(Step step, JourneyMode mode)
+{
+    if (mode == JourneyMode::Normal)
+        return Steps::summary(step);
+    switch (step) {
+    case Step::Reconnect:
+        return mode == JourneyMode::StayingSafe ? tr(QT_TRANSLATE_NOOP(
+                   "Rekindle::JourneyRules", "Keep yourself safe, with people you trust."))
+                                                : tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+                                                    "Honour their no, and look after yourself."));
+    case Step::RebuildTrust:
+        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Find closure in your own words."));
+    case Step::TakeThingsSlow:
+        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Move on, at your own pace."));
+    case Step::Acknowledge:
+    case Step::WorkOnYourself:
+        break;
+    }
+    return Steps::summary(step);
+}
+
+QString stepGuidance(Step step, JourneyMode mode)
+{
+    if (mode == JourneyMode::Normal)
+        return Steps::guidance(step);
+    const bool safe = mode == JourneyMode::StayingSafe;
+    switch (step) {
+    case Step::Reconnect:
+        return safe ? tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+                   "Your safety comes first. This step is about keeping distance, "
+                   "leaning on people you trust and knowing where help is. Support and "
+                   "safety services are listed under Help."))
+                    : tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+                        "They have said no, and honouring that is an act of care for both "
+                        "of you. This step is about giving that space fully and looking "
+                        "after yourself."));
+    case Step::RebuildTrust:
+        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+            "Closure comes from within, not from the other person. Write what you could not "
+            "say, and what you have learned. Nothing here is ever sent."));
+    case Step::TakeThingsSlow:
+        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+            "Moving on is a full and good outcome. Think about what matters to you next, at "
+            "your own pace."));
+    case Step::Acknowledge:
+    case Step::WorkOnYourself:
+        break;
+    }
+    return Steps::guidance(step);
+}
+
+QString modeNote(JourneyMode mode)
+{
+    switch (mode) {
+    case JourneyMode::Normal:
+        return {};
+    case JourneyMode::RespectingNo:
+        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+            "Because a no was recorded, steps 3 to 5 now help you respect it and look after "
+            "yourself; the tools for reaching out are put away. Only you can change this: by "
+            "changing your answer in the safety check, or the reply you recorded."));
+    case JourneyMode::StayingSafe:
+        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+            "Because safety is at stake, steps 3 to 5 now help you stay safe and move on, with "
+            "a safety plan in step 4; the tools for reaching out are put away. Only you can "
+            "change this, in the safety check."));
+    }
+    return {};
+}
+
+} // namespace Rekindle::JourneyRules

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/SupportServices.h"
+
+#include <QTest>
+
+using namespace Rekindle;
+using namespace Qt::StringLiterals;
+
+class tst_SupportServices : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyCountryHasAnEmergencyNumberFirst()
+    {
+        const QStringList countries = SupportServices::countries();
+        QVERIFY(countries.size() >= 8);
+        for (const QString &code : countries) {
+            QCOMPARE(code.size(), 2);
+            QVERIFY2(SupportServices::countryName(code) != code, qPrintable(code));
+            const auto services = SupportServices::services(code);
+            QVERIFY(!services.isEmpty());
+            QCOMPARE(services.first().kind, SupportService::Kind::Emergency);
+            for (const SupportService &s : services) {
+                QVERIFY(!s.organisation.isEmpty());
+                QVERIFY(!s.purpose.isEmpty());
+                QVERIFY(!s.number.isEmpty());
+                for (const QChar c : s.number)
+                    QVERIFY2(c.isDigit() || c == u' ' || c == u'-', qPrintable(s.number));
+            }
+        }
+        QVERIFY(SupportServices::services(u"ZZ"_s).isEmpty());
+        QVERIFY(!SupportServices::fallbackAdvice().isEmpty());
+    }
+
+    void wellKnownNumbers_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("organisation");
+        QTest::newRow("US emergency") << u"US"_s << u"911"_s << u"Emergency services"_s;
+        QTest::newRow("US 988") << u"US"_s << u"988"_s << u"988 Suicide & Crisis Lifeline"_s;
+        QTest::newRow("US domestic violence")
+            << u"US"_s << u"1-800-799-7233"_s << u"National Domestic Violence Hotline"_s;
+        QTest::newRow("UK Samaritans") << u"GB"_s << u"116 123"_s << u"Samaritans"_s;
+        QTest::newRow("UK Refuge")
+            << u"GB"_s << u"0808 2000 247"_s << u"National Domestic Abuse Helpline (Refuge)"_s;
+        QTest::newRow("DE Telefonseelsorge")
+            << u"DE"_s << u"0800 111 0 111"_s << u"TelefonSeelsorge"_s;
+        QTest::newRow("DE Hilfetelefon")
+            << u"DE"_s << u"116 016"_s << u"Hilfetelefon Gewalt gegen Frauen"_s;
+        QTest::newRow("FR 3919") << u"FR"_s << u"3919"_s << u"Violences Femmes Info"_s;
+        QTest::newRow("AU") << u"AU"_s << u"000"_s << u"Emergency services"_s;
+    }
+    void wellKnownNumbers()
+    {
+        QFETCH(QString, country);
+        QFETCH(QString, number);
+        QFETCH(QString, organisation);
+        bool found = false;
+        for (const SupportService &s : SupportServices::services(country))
+            found = found || (s.number == number && s.organisation == organisation);
+        QVERIFY(found);
+    }
+
+    void countryFollowsTheLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("country");
+        QTest::newRow("de_DE") << u"de_DE"_s << u"DE"_s;
+        QTest::newRow("de_AT") << u"de_AT"_s << u"AT"_s;
+        QTest::newRow("en_GB") << u"en_GB"_s << u"GB"_s;
+        QTest::newRow("en_US") << u"en_US"_s << u"US"_s;
+        QTest::newRow("fr_FR") << u"fr_FR"_s << u"FR"_s;
+        QTest::newRow("no services known") << u"ja_JP"_s << u""_s;
+        QTest::newRow("C") << u"C"_s << u""_s;
+    }
+    void countryFollowsTheLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, country);
+        QCOMPARE(SupportServices::countryForLocale(locale), country);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SupportServices)
+#include "tst_supportservices.moc"
