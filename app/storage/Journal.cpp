@@ -4,6 +4,7 @@
 
 #include "EntryStore.h"
 #include "GoalStore.h"
+#include "JournalLock.h"
 #include "Migrations.h"
 #include "MilestoneStore.h"
 #include "MoodStore.h"
@@ -62,28 +63,6 @@ namespace {
         return {};
     }
 
-    Result<std::unique_ptr<QLockFile>> acquireLock(const QString &directory)
-    {
-        auto lock = std::make_unique<QLockFile>(directory + u'/' + Journal::LockFileName);
-        // Never stale by age: a journal may stay open for days. A lock whose process has died is
-        // still recognised as stale and reclaimed by QLockFile.
-        lock->setStaleLockTime(0);
-        if (lock->tryLock(0))
-            return lock;
-        if (lock->error() == QLockFile::LockFailedError) {
-            qint64 pid = 0;
-            QString host;
-            QString app;
-            lock->getLockInfo(&pid, &host, &app);
-            return Error { tr("This journal is already open in another Rekindle window. Switch to "
-                              "that window, or close it and try again."),
-                u"locked by pid %1 on %2"_s.arg(pid).arg(host) };
-        }
-        return Error { tr("Rekindle cannot write in the journal folder %1. Check its permissions, "
-                          "or choose another folder.")
-                           .arg(QDir::toNativeSeparators(directory)) };
-    }
-
     /// Reads the schema version of an existing file from its header, without opening it as a
     /// database: a file that must be refused is never written to, not even a -wal beside it.
     Result<int> probeVersion(const QString &filePath)
@@ -124,7 +103,7 @@ Result<std::unique_ptr<Journal>> Journal::open(
     if (Status status = prepareDirectory(dir); !status)
         return status.error();
 
-    auto lock = acquireLock(dir);
+    auto lock = JournalLock::acquire(dir);
     if (!lock)
         return lock.error();
 
