@@ -89,10 +89,12 @@ namespace {
         const QString detail
             = u"locked by pid %1 (%2) on %3"_s.arg(holder.pid).arg(holder.appName, holder.hostName);
         if (isOtherComputer(*info))
-            return Error { tr("This journal is open on another computer, “%1”. Close Rekindle "
-                              "there, or take the journal over here if that computer is off.")
-                               .arg(holder.hostName),
-                detail };
+            return Error {
+                tr("This journal is open on another computer, “%1”. Close Rekindle there; if that "
+                   "computer is off, open the Rekindle window here to take the journal over.")
+                    .arg(holder.hostName),
+                detail
+            };
         if (!holder.appName.isEmpty() && holder.appName == ownAppName())
             return Error { tr("This journal is already open in another Rekindle window. Switch "
                               "to that window, or close it and try again."),
