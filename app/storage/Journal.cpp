@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Journal.h"
 
+#include "BackupFile.h"
 #include "EntryStore.h"
 #include "GoalStore.h"
 #include "JournalLock.h"
@@ -242,8 +243,10 @@ Status Journal::migrate(int targetVersion)
     if (current > 0) {
         // An existing journal: keep a copy exactly as it was before changing its layout.
         const QString backupDir = m_directory + u'/' + BackupFolderName;
-        QDir().mkpath(backupDir);
-        QFile::setPermissions(backupDir, OwnerOnlyDir);
+        if (Status status = BackupFile::preparePrivateFolder(backupDir); !status)
+            return Error { tr("Rekindle needs to update this journal but could not back it up "
+                              "first, so it left it unchanged. %1")
+                               .arg(status.error().message) };
         const QString stamp = m_clock.now().toString(u"yyyyMMdd-HHmmss"_s);
         const QString backup
             = backupDir + u"/before-v%1-%2.sqlite3"_s.arg(targetVersion).arg(stamp);
@@ -295,20 +298,7 @@ void Journal::createStores()
 
 Status Journal::backupTo(const QString &filePath) const
 {
-    if (QFileInfo::exists(filePath))
-        return Error {
-            tr("A file named %1 already exists.").arg(QDir::toNativeSeparators(filePath))
-        };
-    QSqlQuery query(database());
-    if (!query.prepare(u"VACUUM INTO ?"_s))
-        return Sql::error(query.lastError(), tr("Rekindle could not back up the journal."));
-    query.addBindValue(filePath);
-    if (!query.exec()) {
-        QFile::remove(filePath);
-        return Sql::error(query.lastError(), tr("Rekindle could not back up the journal."));
-    }
-    QFile::setPermissions(filePath, OwnerOnlyFile);
-    return {};
+    return BackupFile::write(database(), filePath);
 }
 
 } // namespace Rekindle
