@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Startup.h"
 
+#include "core/PrivateSettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +32,7 @@ void initialize(QCoreApplication &app)
     QCoreApplication::setOrganizationDomain(u"rekindle.org"_s);
     QCoreApplication::setApplicationName(u"Rekindle"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(REKINDLE_VERSION));
+    PrivateSettings::prepare(QSettings().fileName(), QCoreApplication::organizationName());
     // "qt" rather than "qtbase": Debian's qt_<lang>.qm pulls in qtbase_<lang>.qm, and the
     // Windows and macOS deploy tools ship only one merged qt_<lang>.qm per language.
     installTranslator(app, u"qt"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));

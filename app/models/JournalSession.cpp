@@ -5,16 +5,25 @@
 #include "core/CommandLine.h"
 #include "storage/DemoJournal.h"
 #include "storage/Journal.h"
+#include "storage/JournalLock.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
 namespace Rekindle {
+namespace {
+
+    QString journalDirectory(const CommandLineOptions &options)
+    {
+        return options.dataDir.isEmpty() ? Journal::defaultDirectory() : options.dataDir;
+    }
+
+} // namespace
 
 Result<std::unique_ptr<JournalSession>> JournalSession::open(const CommandLineOptions &options)
 {
     std::unique_ptr<JournalSession> session(new JournalSession);
-    QString directory = options.dataDir.isEmpty() ? Journal::defaultDirectory() : options.dataDir;
+    QString directory = journalDirectory(options);
     if (options.demo) {
         session->m_sampleFolder = std::make_unique<QTemporaryDir>();
         if (!session->m_sampleFolder->isValid())
@@ -39,5 +48,19 @@ Result<std::unique_ptr<JournalSession>> JournalSession::open(const CommandLineOp
 }
 
 JournalSession::~JournalSession() = default;
+
+std::optional<QString> JournalSession::lockingComputer(const CommandLineOptions &options)
+{
+    if (options.demo)
+        return std::nullopt;
+    if (const auto holder = JournalLock::otherComputer(journalDirectory(options)))
+        return holder->hostName;
+    return std::nullopt;
+}
+
+Status JournalSession::takeOverLock(const CommandLineOptions &options)
+{
+    return JournalLock::takeOver(journalDirectory(options));
+}
 
 } // namespace Rekindle

@@ -4,7 +4,9 @@
 
 #include "core/Result.h"
 
+#include <QString>
 #include <memory>
+#include <optional>
 
 class QTemporaryDir;
 
@@ -20,6 +22,12 @@ class JournalSession final {
 public:
     static Result<std::unique_ptr<JournalSession>> open(const CommandLineOptions &options);
     ~JournalSession();
+
+    /// The computer named in the journal's lock, when open() was refused because another
+    /// computer holds it (never for a sample journal). The window offers to take it over.
+    static std::optional<QString> lockingComputer(const CommandLineOptions &options);
+    /// Clears another computer's lock so that the next open() succeeds.
+    static Status takeOverLock(const CommandLineOptions &options);
 
     /// The open journal, as a handle for the models layer.
     Journal &journal() const { return *m_journal; }

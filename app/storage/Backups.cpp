@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backups.h"
 
+#include "BackupFile.h"
 #include "Journal.h"
 #include "JournalExport.h"
 #include "JournalImport.h"
@@ -162,13 +163,16 @@ Result<bool> Backups::runDaily()
 {
     const QDate today = m_journal.clock().today();
     for (const BackupInfo &backup : list()) {
+        // A broken file named for today (a copy cut short before backups were atomic) is
+        // not today's backup.
         if (backup.kind == BackupInfo::Kind::Daily
-            && m_journal.clock().localDate(backup.created) >= today)
+            && m_journal.clock().localDate(backup.created) >= today
+            && BackupFile::looksComplete(backup.filePath))
             return false;
     }
-    QDir().mkpath(folder());
-    QFile::setPermissions(
-        folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (Status status = BackupFile::preparePrivateFolder(folder()); !status)
+        return status.error();
+    BackupFile::removeLeftovers(folder());
     // Merging the search index's segments drops the words of deleted and edited text, which
     // would otherwise linger in it (and in the backup) until SQLite merges on its own.
     if (auto merged = Sql::run(m_journal.database(),
@@ -185,9 +189,11 @@ Result<bool> Backups::runDaily()
 
 Status Backups::rotate()
 {
+    // Only whole backups take a place in the rules, so that a broken newer file never pushes
+    // the last good one out. A broken one is left alone: it is not ours to judge what it holds.
     QList<BackupInfo> daily;
     for (const BackupInfo &backup : list())
-        if (backup.kind == BackupInfo::Kind::Daily)
+        if (backup.kind == BackupInfo::Kind::Daily && BackupFile::looksComplete(backup.filePath))
             daily << backup; // newest first
     const int keep = keepCount();
     QSet<QString> kept;
@@ -248,7 +254,11 @@ Result<QString> Backups::restore(const QString &backupPath)
 
 Result<QString> Backups::keepCurrent()
 {
-    QDir().mkpath(folder());
+    if (Status status = BackupFile::preparePrivateFolder(folder()); !status)
+        return Error { tr("The current journal could not be backed up, so nothing was "
+                          "changed. %1")
+                           .arg(status.error().message) };
+    BackupFile::removeLeftovers(folder());
     const QString path = newPath(BeforeRestorePrefix);
     if (Status status = m_journal.backupTo(path); !status)
         return Error { tr("The current journal could not be backed up, so nothing was "

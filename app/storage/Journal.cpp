@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Journal.h"
 
+#include "BackupFile.h"
 #include "EntryStore.h"
 #include "GoalStore.h"
+#include "JournalLock.h"
 #include "Migrations.h"
 #include "MilestoneStore.h"
 #include "MoodStore.h"
@@ -62,28 +64,6 @@ namespace {
         return {};
     }
 
-    Result<std::unique_ptr<QLockFile>> acquireLock(const QString &directory)
-    {
-        auto lock = std::make_unique<QLockFile>(directory + u'/' + Journal::LockFileName);
-        // Never stale by age: a journal may stay open for days. A lock whose process has died is
-        // still recognised as stale and reclaimed by QLockFile.
-        lock->setStaleLockTime(0);
-        if (lock->tryLock(0))
-            return lock;
-        if (lock->error() == QLockFile::LockFailedError) {
-            qint64 pid = 0;
-            QString host;
-            QString app;
-            lock->getLockInfo(&pid, &host, &app);
-            return Error { tr("This journal is already open in another Rekindle window. Switch to "
-                              "that window, or close it and try again."),
-                u"locked by pid %1 on %2"_s.arg(pid).arg(host) };
-        }
-        return Error { tr("Rekindle cannot write in the journal folder %1. Check its permissions, "
-                          "or choose another folder.")
-                           .arg(QDir::toNativeSeparators(directory)) };
-    }
-
     /// Reads the schema version of an existing file from its header, without opening it as a
     /// database: a file that must be refused is never written to, not even a -wal beside it.
     Result<int> probeVersion(const QString &filePath)
@@ -124,7 +104,7 @@ Result<std::unique_ptr<Journal>> Journal::open(
     if (Status status = prepareDirectory(dir); !status)
         return status.error();
 
-    auto lock = acquireLock(dir);
+    auto lock = JournalLock::acquire(dir);
     if (!lock)
         return lock.error();
 
@@ -263,8 +243,10 @@ Status Journal::migrate(int targetVersion)
     if (current > 0) {
         // An existing journal: keep a copy exactly as it was before changing its layout.
         const QString backupDir = m_directory + u'/' + BackupFolderName;
-        QDir().mkpath(backupDir);
-        QFile::setPermissions(backupDir, OwnerOnlyDir);
+        if (Status status = BackupFile::preparePrivateFolder(backupDir); !status)
+            return Error { tr("Rekindle needs to update this journal but could not back it up "
+                              "first, so it left it unchanged. %1")
+                               .arg(status.error().message) };
         const QString stamp = m_clock.now().toString(u"yyyyMMdd-HHmmss"_s);
         const QString backup
             = backupDir + u"/before-v%1-%2.sqlite3"_s.arg(targetVersion).arg(stamp);
@@ -316,20 +298,7 @@ void Journal::createStores()
 
 Status Journal::backupTo(const QString &filePath) const
 {
-    if (QFileInfo::exists(filePath))
-        return Error {
-            tr("A file named %1 already exists.").arg(QDir::toNativeSeparators(filePath))
-        };
-    QSqlQuery query(database());
-    if (!query.prepare(u"VACUUM INTO ?"_s))
-        return Sql::error(query.lastError(), tr("Rekindle could not back up the journal."));
-    query.addBindValue(filePath);
-    if (!query.exec()) {
-        QFile::remove(filePath);
-        return Sql::error(query.lastError(), tr("Rekindle could not back up the journal."));
-    }
-    QFile::setPermissions(filePath, OwnerOnlyFile);
-    return {};
+    return BackupFile::write(database(), filePath);
 }
 
 } // namespace Rekindle

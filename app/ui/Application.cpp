@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <cstdio>
 
@@ -31,6 +32,22 @@ namespace {
         return 1;
     }
 
+    /// Asked when another computer holds the journal: it may be off, or still open there.
+    bool offerTakeOver(const QString &computer, const QString &message)
+    {
+        QMessageBox box(QMessageBox::Warning, QObject::tr("Rekindle"), message);
+        box.setObjectName(u"lockedElsewhere"_s);
+        box.setInformativeText(QObject::tr("Take over only if Rekindle is closed on “%1”: what "
+                                           "is typed there afterwards may be lost.")
+                                   .arg(computer));
+        QPushButton *takeOver = box.addButton(QObject::tr("Take Over"), QMessageBox::AcceptRole);
+        QPushButton *quit = box.addButton(QObject::tr("Quit"), QMessageBox::RejectRole);
+        box.setDefaultButton(quit);
+        box.setEscapeButton(quit);
+        box.exec();
+        return box.clickedButton() == takeOver;
+    }
+
 } // namespace
 
 int run(QApplication &app, const CommandLineOptions &options)
@@ -41,6 +58,17 @@ int run(QApplication &app, const CommandLineOptions &options)
 
     // A sample journal lives in a temporary folder that disappears on exit.
     auto session = JournalSession::open(options);
+    if (!session) {
+        const auto computer = JournalSession::lockingComputer(options);
+        if (computer && offerTakeOver(*computer, session.error().message)) {
+            if (Status status = JournalSession::takeOverLock(options); !status)
+                return fail(QObject::tr("Rekindle"), status.error().message, status.error().detail);
+            session = JournalSession::open(options);
+        } else if (computer) {
+            std::fprintf(stderr, "rekindle: %s\n", qUtf8Printable(session.error().message));
+            return 1;
+        }
+    }
     if (!session)
         return fail(QObject::tr("Rekindle"), session.error().message, session.error().detail);
 

@@ -10,6 +10,7 @@
 #include "models/StepProgressModel.h"
 #include "storage/EntryStore.h"
 #include "storage/GoalStore.h"
+#include "storage/JournalLock.h"
 #include "storage/RecordKinds.h"
 #include "storage/TrustStore.h"
 #include "support/TempJournal.h"
@@ -168,6 +169,28 @@ private Q_SLOTS:
             QVERIFY(*(*session)->journal().entries().count() > 0);
         }
         QVERIFY(!QDir(sampleFolder).exists()); // the sample goes with its session
+    }
+
+    void sessionOffersToTakeOverAnotherComputersLock()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        CommandLineOptions options;
+        options.dataDir = folder.path();
+        QFile lock(folder.filePath(JournalLock::FileName));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("4242\nrekindle\nmaple-laptop\n");
+        lock.close();
+
+        QVERIFY(!JournalSession::open(options));
+        QCOMPARE(JournalSession::lockingComputer(options), u"maple-laptop"_s);
+        QVERIFY(JournalSession::takeOverLock(options));
+        auto session = JournalSession::open(options);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+        // Held by this run now: nothing to take over, and a second run is refused.
+        QVERIFY(!JournalSession::lockingComputer(options));
+        QVERIFY(!JournalSession::takeOverLock(options));
+        QVERIFY(!JournalSession::open(options));
     }
 
     void seriesForTheChartsAndTheirErrors()

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+class QSqlDatabase;
+
+namespace Rekindle {
+
+/// Writing a journal copy so that a crash, a full disk or a file-size limit never leaves a
+/// file that looks like a backup and is not one.
+///
+/// The copy is written under a temporary name (FinalName + PartialSuffix), synced, checked by
+/// SQLite's integrity_check through a connection of its own, made 0600, and only then renamed
+/// to its final name, with the folder synced so that the rename survives a power loss. Uses no
+/// GUI class and no shared state: it can run on any thread that owns `source`.
+namespace BackupFile {
+    inline const QString PartialSuffix = QStringLiteral(".partial");
+
+    /// Writes a consistent copy of `source` to `filePath`, which must not exist.
+    Status write(const QSqlDatabase &source, const QString &filePath);
+
+    /// Whether the file at `filePath` is a whole SQLite file: its header is SQLite's and its
+    /// size is the page count the header gives. Cheap (reads 100 bytes): an empty, garbled or
+    /// truncated file is never taken for a backup.
+    bool looksComplete(const QString &filePath);
+
+    /// Creates `folder` if needed and makes it 0700, whatever the umask.
+    Status preparePrivateFolder(const QString &folder);
+
+    /// Removes the partial files a killed backup left in `folder`. Only for a folder no other
+    /// process writes backups to (the journal's own, under its lock).
+    void removeLeftovers(const QString &folder);
+} // namespace BackupFile
+
+} // namespace Rekindle
