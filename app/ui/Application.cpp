@@ -52,8 +52,8 @@ namespace {
 
 int run(QApplication &app, const CommandLineOptions &options)
 {
-    QApplication::setWindowIcon(QIcon(u":/icons/org.rekindle.Rekindle.svg"_s));
-    QApplication::setDesktopFileName(u"org.rekindle.Rekindle"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/org.rekindle.rekindle.svg"_s));
+    QApplication::setDesktopFileName(u"org.rekindle.rekindle"_s);
     Appearance::apply(Appearance::saved());
 
     // A sample journal lives in a temporary folder that disappears on exit.

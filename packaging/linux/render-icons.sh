@@ -8,7 +8,7 @@
 # temporary folder and fails when a committed PNG differs (.ci/run does that).
 set -eu
 cd "$(dirname "$0")/../.."
-svg=resources/icons/org.rekindle.Rekindle.svg
+svg=resources/icons/org.rekindle.rekindle.svg
 out=resources/icons/hicolor
 if [ "${1:-}" = "--check" ]; then
     out=$(mktemp -d)
@@ -17,7 +17,7 @@ fi
 for size in 16 22 24 32 48 64 128 256 512; do
     mkdir -p "$out/${size}x${size}/apps"
     rsvg-convert --width "$size" --height "$size" --keep-aspect-ratio "$svg" \
-        --output "$out/${size}x${size}/apps/org.rekindle.Rekindle.png"
+        --output "$out/${size}x${size}/apps/org.rekindle.rekindle.png"
 done
 if [ "${1:-}" = "--check" ]; then
     if ! diff -r "$out" resources/icons/hicolor; then
