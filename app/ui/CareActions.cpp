@@ -29,12 +29,12 @@ QString CareActions::neutralTitle()
     return tr("Journal");
 }
 
-CareActions::CareActions(Journal &journal, QMainWindow *window)
+CareActions::CareActions(Journal &journal, JourneyModeModel &mode, QMainWindow *window)
     : QObject(window)
     , m_journal(journal)
     , m_window(window)
     , m_notes(new JournalNotes(journal, this))
-    , m_mode(new JourneyModeModel(journal, this))
+    , m_mode(&mode)
     , m_watch(new WellbeingWatch(journal, this))
     , m_support(new QAction(tr("&Support and Safety…"), this))
     , m_hide(new QAction(tr("&Quick Hide"), this))

@@ -30,7 +30,8 @@ public:
     /// The window's title when the neutral title is chosen (also the reminder's title).
     static QString neutralTitle();
 
-    CareActions(Journal &journal, QMainWindow *window);
+    /// `mode` is the window's shared journey path (the reminder is silent off the normal path).
+    CareActions(Journal &journal, JourneyModeModel &mode, QMainWindow *window);
 
     /// Help ▸ Support and Safety…
     QAction *supportAction() const { return m_support; }

@@ -13,6 +13,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProgressDialog.h"
 #include "models/JournalModels.h"
+#include "models/JourneyModeModel.h"
 #include "models/StepProgressModel.h"
 #include "steps/AcknowledgePage.h"
 #include "steps/RebuildTrustPage.h"
@@ -53,12 +54,13 @@ namespace {
 MainWindow::MainWindow(Journal &journal, QWidget *parent)
     : QMainWindow(parent)
     , m_journal(journal)
-    , m_shared { JournalModels(journal).stepProgress(this), JournalModels(journal).dayChange(this) }
+    , m_shared { JournalModels(journal).stepProgress(this), JournalModels(journal).dayChange(this),
+        new JourneyModeModel(journal, this) }
     , m_tabs(new QTabWidget(this))
     , m_saveStatus(new QLabel(this))
     , m_search(new SearchBar(journal, this, this))
     , m_actions(new JournalActions(journal, this, [this] { return flushAll(); }))
-    , m_care(new CareActions(journal, this))
+    , m_care(new CareActions(journal, *m_shared.mode, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Rekindle"));

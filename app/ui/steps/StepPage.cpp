@@ -43,7 +43,7 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     , m_sections(new QTabWidget(this))
     , m_journal(new JournalPanel(m_entries, Steps::emptyHint(step), this))
     , m_reflectionsPanel(new ReflectionsPanel(m_reflections, m_prompts, m_models.clock(), this))
-    , m_mode(new JourneyModeModel(journal, this))
+    , m_mode(shared.mode ? shared.mode : new JourneyModeModel(journal, this))
 {
     setObjectName(u"stepPage%1"_s.arg(static_cast<int>(step)));
 

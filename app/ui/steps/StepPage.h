@@ -34,6 +34,8 @@ class StepProgressModel;
 struct SharedPageModels {
     StepProgressModel *progress = nullptr;
     DayChange *dayChange = nullptr;
+    /// The journey's path (steps 3 to 5 follow it).
+    JourneyModeModel *mode = nullptr;
 };
 
 /// The page of one step: a short explanation of the step, then its tools as sections. Every
