@@ -72,21 +72,25 @@ namespace {
     }
 
     /// The groups (1-based) in which changing one character would make `digits` check.
-    QSet<int> groupsThatWouldCheck(QList<int> digits)
+    /// Changing digit i from a to b adds (b - a)·32^(n-1-i) to the number, so each candidate
+    /// is one multiplication modulo CheckModulus, not a new pass over the digits.
+    QSet<int> groupsThatWouldCheck(const QList<int> &digits)
     {
+        constexpr quint32 p = RecoveryKey::CheckModulus;
+        const quint32 rest = remainder(digits);
         QSet<int> groups;
-        for (qsizetype i = 0; i < digits.size(); ++i) {
-            const int kept = digits[i];
+        quint32 weight = 1; // 32^(n-1-i) mod p, from the last digit backwards
+        for (qsizetype i = digits.size() - 1; i >= 0; --i) {
             for (int candidate = 0; candidate < 32; ++candidate) {
-                if (candidate == kept)
+                if (candidate == digits[i])
                     continue;
-                digits[i] = candidate;
-                if (checks(digits)) {
+                const quint32 delta = quint32(candidate - digits[i] + int(p)) % p;
+                if ((rest + delta * weight) % p == 0) {
                     groups.insert(int(i / RecoveryKey::GroupSize) + 1);
                     break;
                 }
             }
-            digits[i] = kept;
+            weight = weight * 32 % p;
         }
         return groups;
     }
