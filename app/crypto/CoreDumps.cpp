@@ -17,6 +17,7 @@
 #endif
 
 namespace Rekindle::CoreDumps {
+#ifdef Q_OS_UNIX
 namespace {
 
     QString tr(const char *text)
@@ -25,6 +26,7 @@ namespace {
     }
 
 } // namespace
+#endif
 
 Status disable()
 {
