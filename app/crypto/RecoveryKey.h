@@ -16,9 +16,10 @@ namespace Rekindle {
 ///
 /// The 55 characters read as one base-32 number are a multiple of the prime 32749 (the check
 /// characters are chosen so). Any single wrong character changes that number by d·32^k with
-/// 0 < |d| < 32, and any two characters swapped change it by (a - b)·(32^j - 32^k); neither is
-/// a multiple of 32749, so every typo and every swap is caught, and other mistakes slip
-/// through once in 32749 times.
+/// 0 < |d| < 32, and any two characters swapped change it by (a - b)·32^k·(32^m - 1) with
+/// m < 55; 32749 is prime and 32 has order 32748 modulo it, so neither is a multiple of
+/// 32749: every typo and every swap is caught, and other mistakes slip through once in 32749
+/// times.
 class RecoveryKey {
 public:
     static constexpr qsizetype KeySize = 32;
