@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <sodium.h>
+#include <utility>
 
 namespace Rekindle {
 namespace {
@@ -60,6 +61,24 @@ namespace {
 Result<SecretBytes> KeyWrap::newDataKey()
 {
     return SecretBytes::random(DataKeySize);
+}
+
+Result<KeyWrap::NewKeys> KeyWrap::createKeys(QStringView passphrase, const KdfParams &params)
+{
+    auto dataKey = newDataKey();
+    if (!dataKey)
+        return dataKey.error();
+    auto recoveryKey = SecretBytes::random(RecoveryKeySize);
+    if (!recoveryKey)
+        return recoveryKey.error();
+    auto passphraseEnvelope = wrapWithPassphrase(*dataKey, passphrase, params);
+    if (!passphraseEnvelope)
+        return passphraseEnvelope.error();
+    auto recoveryEnvelope = wrapWithRecoveryKey(*dataKey, *recoveryKey);
+    if (!recoveryEnvelope)
+        return recoveryEnvelope.error();
+    return NewKeys { std::move(*dataKey), std::move(*recoveryKey), std::move(*passphraseEnvelope),
+        std::move(*recoveryEnvelope) };
 }
 
 Status KeyWrap::seal(

@@ -26,6 +26,17 @@ public:
     /// A new data key, from the system's random generator.
     static Result<SecretBytes> newDataKey();
 
+    /// Everything turning encryption on needs: a new data key, a new recovery key (to show
+    /// once, with RecoveryKey::format) and the two envelopes to store.
+    struct NewKeys {
+        SecretBytes dataKey;
+        SecretBytes recoveryKey;
+        QByteArray passphraseEnvelope;
+        QByteArray recoveryEnvelope;
+    };
+    /// New keys for `passphrase` at `params` (PassphraseKdf::calibrate() for a real journal).
+    static Result<NewKeys> createKeys(QStringView passphrase, const KdfParams &params);
+
     /// A new envelope (fresh salt and nonce) of `dataKey` under `passphrase` at `params`
     /// (PassphraseKdf::calibrate() for a new journal).
     static Result<QByteArray> wrapWithPassphrase(

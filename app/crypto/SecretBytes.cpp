@@ -18,6 +18,15 @@ namespace {
         return Translation::lookup("Rekindle::SecretBytes", text);
     }
 
+    /// Overwrites the characters of `text`. When it shares them with another string, data()
+    /// detaches and the other string keeps them: the caller wipes that one too.
+    void wipe(QString &text)
+    {
+        if (!text.isEmpty())
+            sodium_memzero(text.data(), static_cast<size_t>(text.size()) * sizeof(QChar));
+        text.clear();
+    }
+
 } // namespace
 
 SecretBytes::SecretBytes(unsigned char *data, qsizetype size, qsizetype capacity)
@@ -95,9 +104,11 @@ Result<SecretBytes> SecretBytes::copyOf(const unsigned char *source, qsizetype s
 
 Result<SecretBytes> SecretBytes::utf8Of(QStringView text)
 {
-    // The normalised copy is ordinary memory, like the text field the passphrase came from;
-    // it is wiped here rather than left to the allocator.
-    QString composed = text.toString().normalized(QString::NormalizationForm_C);
+    // The copies normalisation needs are ordinary memory, like the text field the passphrase
+    // came from; they are wiped here rather than left to the allocator.
+    QString copy = text.toString();
+    QString composed = copy.normalized(QString::NormalizationForm_C);
+    wipe(copy);
     QStringEncoder encoder(QStringConverter::Utf8);
     auto bytes = zeroed(encoder.requiredSpace(composed.size()));
     if (bytes) {
@@ -105,8 +116,7 @@ Result<SecretBytes> SecretBytes::utf8Of(QStringView text)
         char *end = encoder.appendToBuffer(begin, composed);
         bytes->m_size = end - begin;
     }
-    if (!composed.isEmpty())
-        sodium_memzero(composed.data(), static_cast<size_t>(composed.size()) * sizeof(QChar));
+    wipe(composed);
     return bytes;
 }
 

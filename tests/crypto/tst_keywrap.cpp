@@ -115,6 +115,22 @@ private slots:
         }
     }
 
+    void newKeysOpenBothWays()
+    {
+        auto keys = KeyWrap::createKeys(u"first words"_s, Fast);
+        QVERIFY(keys);
+        QCOMPARE(keys->dataKey.size(), KeyWrap::DataKeySize);
+        QCOMPARE(keys->recoveryKey.size(), KeyWrap::RecoveryKeySize);
+        QVERIFY(!keys->dataKey.equals(keys->recoveryKey));
+        auto byPassphrase
+            = KeyWrap::unwrapWithPassphrase(keys->passphraseEnvelope, u"first words"_s);
+        auto byRecovery = KeyWrap::unwrapWithRecoveryKey(keys->recoveryEnvelope, keys->recoveryKey);
+        QVERIFY(byPassphrase && byRecovery);
+        QVERIFY(byPassphrase->equals(keys->dataKey));
+        QVERIFY(byRecovery->equals(keys->dataKey));
+        QVERIFY(!KeyWrap::createKeys(QString(), Fast).ok());
+    }
+
     void newEnvelopesAreFreshEachTime()
     {
         const SecretBytes key = dataKey();
