@@ -6,7 +6,8 @@
 #
 # Where each part of app/ sits, and what it may include (besides itself):
 #   core      QtCore only: nothing of ours
-#   storage   core
+#   crypto    core (libsodium: keys, envelopes, sealed values)
+#   storage   core, crypto (the only layer that sees the keys)
 #   export    core, storage (HTML/PDF exports: QtGui, beside the models layer)
 #   models    core, storage
 #   ui        core, models, export: never storage (widgets reach it through the models layer)
@@ -26,13 +27,14 @@ if(NOT APP_DIR OR NOT IS_DIRECTORY "${APP_DIR}")
 endif()
 
 set(allowed_core "core")
-set(allowed_storage "core;storage")
+set(allowed_crypto "core;crypto")
+set(allowed_storage "core;crypto;storage")
 set(allowed_export "core;storage;export")
 set(allowed_models "core;storage;models")
 set(allowed_ui "core;models;export;ui")
 set(allowed_cli "core;storage;models;export;cli")
 set(allowed_main "core;cli;ui;main")
-set(layers core storage export models ui cli main)
+set(layers core crypto storage export models ui cli main)
 
 # The layer of a path relative to APP_DIR, or "" when it is in none.
 function(layer_of relative out)
