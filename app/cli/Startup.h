@@ -4,14 +4,11 @@
 
 class QCoreApplication;
 
-namespace Rekindle {
-
 /// Start-up shared by the console and the window paths of main(). QtCore only, so that the
 /// console commands need no widgets.
-namespace Startup {
+namespace Rekindle::Startup {
 
-    /// Names, version and translators. Call right after creating the application object.
-    void initialize(QCoreApplication &app);
+/// Names, version and translators. Call right after creating the application object.
+void initialize(QCoreApplication &app);
 
-} // namespace Startup
-} // namespace Rekindle
+} // namespace Rekindle::Startup

@@ -39,7 +39,7 @@ namespace {
     };
 
     /// A few minutes of slack for clocks of different devices.
-    constexpr qint64 FutureToleranceSecs = 5 * 60;
+    constexpr qint64 FutureToleranceSecs = qint64 { 5 } * 60;
 
 } // namespace
 

@@ -6,9 +6,8 @@
 #include <array>
 #include <utility>
 
-namespace Rekindle {
-namespace Emotions {
-    namespace {
+namespace Rekindle::Emotions {
+namespace {
 
 #define EMOTION(key, text)                                                                         \
     std::pair                                                                                      \
@@ -16,57 +15,55 @@ namespace Emotions {
         key, QT_TRANSLATE_NOOP("Rekindle::Emotions", text)                                         \
     }
 
-        constexpr std::array kEmotions = {
-            EMOTION("calm", "calm"),
-            EMOTION("hopeful", "hopeful"),
-            EMOTION("grateful", "grateful"),
-            EMOTION("proud", "proud"),
-            EMOTION("content", "content"),
-            EMOTION("relieved", "relieved"),
-            EMOTION("sad", "sad"),
-            EMOTION("lonely", "lonely"),
-            EMOTION("anxious", "anxious"),
-            EMOTION("angry", "angry"),
-            EMOTION("guilty", "guilty"),
-            EMOTION("ashamed", "ashamed"),
-            EMOTION("confused", "confused"),
-            EMOTION("tired", "tired"),
-            EMOTION("restless", "restless"),
-            EMOTION("jealous", "jealous"),
-        };
+    constexpr std::array kEmotions = {
+        EMOTION("calm", "calm"),
+        EMOTION("hopeful", "hopeful"),
+        EMOTION("grateful", "grateful"),
+        EMOTION("proud", "proud"),
+        EMOTION("content", "content"),
+        EMOTION("relieved", "relieved"),
+        EMOTION("sad", "sad"),
+        EMOTION("lonely", "lonely"),
+        EMOTION("anxious", "anxious"),
+        EMOTION("angry", "angry"),
+        EMOTION("guilty", "guilty"),
+        EMOTION("ashamed", "ashamed"),
+        EMOTION("confused", "confused"),
+        EMOTION("tired", "tired"),
+        EMOTION("restless", "restless"),
+        EMOTION("jealous", "jealous"),
+    };
 
 #undef EMOTION
 
-    } // namespace
+} // namespace
 
-    QStringList keys()
-    {
-        QStringList result;
-        for (const auto &[key, text] : kEmotions)
-            result << QString::fromLatin1(key);
-        return result;
-    }
+QStringList keys()
+{
+    QStringList result;
+    for (const auto &[key, text] : kEmotions)
+        result << QString::fromLatin1(key);
+    return result;
+}
 
-    QString displayName(const QString &key)
-    {
-        for (const auto &[k, text] : kEmotions)
-            if (key == QLatin1StringView(k))
-                return QCoreApplication::translate("Rekindle::Emotions", text);
-        return key;
-    }
+QString displayName(const QString &key)
+{
+    for (const auto &[k, text] : kEmotions)
+        if (key == QLatin1StringView(k))
+            return QCoreApplication::translate("Rekindle::Emotions", text);
+    return key;
+}
 
-    QString keyFor(const QString &nameOrKey)
-    {
-        const QString wanted = nameOrKey.trimmed();
-        for (const auto &[k, text] : kEmotions)
-            if (wanted.compare(QLatin1StringView(k), Qt::CaseInsensitive) == 0
-                || wanted.compare(
-                       QCoreApplication::translate("Rekindle::Emotions", text), Qt::CaseInsensitive)
-                    == 0)
-                return QString::fromLatin1(k);
-        return wanted;
-    }
+QString keyFor(const QString &nameOrKey)
+{
+    QString wanted = nameOrKey.trimmed();
+    for (const auto &[k, text] : kEmotions)
+        if (wanted.compare(QLatin1StringView(k), Qt::CaseInsensitive) == 0
+            || wanted.compare(
+                   QCoreApplication::translate("Rekindle::Emotions", text), Qt::CaseInsensitive)
+                == 0)
+            return QString::fromLatin1(k);
+    return wanted;
+}
 
-} // namespace Emotions
-
-} // namespace Rekindle
+} // namespace Rekindle::Emotions

@@ -10,7 +10,7 @@ namespace Rekindle {
 
 QString JournalEntry::displayTitle(const QString &title, const QString &bodyStart)
 {
-    const QString trimmed = title.trimmed();
+    QString trimmed = title.trimmed();
     if (!trimmed.isEmpty())
         return trimmed;
     for (const auto line : QStringView(bodyStart).split(u'\n')) {

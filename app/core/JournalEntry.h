@@ -17,7 +17,7 @@ struct JournalEntry {
     static constexpr int MaxMood = 10;
     static constexpr qsizetype MaxTitleLength = 500;
     /// Generous, but keeps one pasted mistake from making the journal unusable.
-    static constexpr qsizetype MaxBodyLength = 10 * 1024 * 1024;
+    static constexpr qsizetype MaxBodyLength = qsizetype { 10 } * 1024 * 1024;
 
     qint64 id = 0;
     Step step = Step::Acknowledge;

@@ -28,7 +28,7 @@ struct ReflectionAnswer {
 /// A reflection session: a draft while being written, complete once finished. Drafts are kept
 /// so that a half-done reflection can be resumed (also after a crash).
 struct Reflection {
-    static constexpr qsizetype MaxAnswerLength = 200 * 1024;
+    static constexpr qsizetype MaxAnswerLength = qsizetype { 200 } * 1024;
     static constexpr qsizetype MaxAnswers = 100;
 
     qint64 id = 0;

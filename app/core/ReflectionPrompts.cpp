@@ -131,9 +131,9 @@ std::optional<ReflectionPrompt> builtin(const QString &key)
 
 QList<ReflectionPrompt> resolve(Step step, const QList<PromptSetting> &settings)
 {
-    const QList<ReflectionPrompt> defaults = builtins(step);
     if (settings.isEmpty())
-        return defaults;
+        return builtins(step);
+    const QList<ReflectionPrompt> defaults = builtins(step);
     QList<ReflectionPrompt> result;
     QSet<QString> seen;
     for (const PromptSetting &s : settings) {

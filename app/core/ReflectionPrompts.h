@@ -59,7 +59,7 @@ namespace ReflectionPrompts {
     /// on it does not help, a short, action-minded look does).
     bool isBrief(Step step);
     /// How long a brief session may go on before a gentle note suggests wrapping up.
-    inline constexpr qint64 BriefSessionSecs = 15 * 60;
+    inline constexpr qint64 BriefSessionSecs = qint64 { 15 } * 60;
     /// Whether to suggest wrapping up a session of `step` that has been open `elapsedSecs`.
     bool suggestWrapUp(Step step, qint64 elapsedSecs);
 

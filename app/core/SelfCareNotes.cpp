@@ -15,7 +15,7 @@ namespace {
         return Translation::lookup("Rekindle::SelfCareNotes", text);
     }
 
-    constexpr qint64 FutureToleranceSecs = 5 * 60;
+    constexpr qint64 FutureToleranceSecs = qint64 { 5 } * 60;
 
 } // namespace
 

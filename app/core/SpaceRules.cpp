@@ -46,7 +46,7 @@ BombardingAssessment assessBombarding(const QList<ContactSample> &contacts, cons
     std::sort(sorted.begin(), sorted.end(),
         [](const ContactSample &a, const ContactSample &b) { return a.at > b.at; });
     BombardingAssessment result;
-    const QDateTime dayAgo = now.addSecs(-24 * 60 * 60);
+    const QDateTime dayAgo = now.addSecs(-qint64 { 24 } * 60 * 60);
     const QDateTime lookback = now.addDays(-UnansweredLookbackDays);
     bool counting = true;
     for (const ContactSample &contact : std::as_const(sorted)) {

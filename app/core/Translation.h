@@ -13,7 +13,7 @@ namespace Rekindle::Translation {
 /// context at run time: look in both, so that every string the translator translated is used.
 inline QString lookup(const char *context, const char *text)
 {
-    const QString translated = QCoreApplication::translate(context, text);
+    QString translated = QCoreApplication::translate(context, text);
     if (translated != QString::fromUtf8(text))
         return translated;
     return QCoreApplication::translate("Rekindle", text);

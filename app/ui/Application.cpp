@@ -80,6 +80,8 @@ int run(QApplication &app, const CommandLineOptions &options)
     // The welcome comes once per journal, never over a sample journal.
     if (!options.demo)
         QTimer::singleShot(0, window.careActions(), &CareActions::welcomeIfFirstRun);
+    // run() is handed the application whose loop it runs, so that it cannot run before one exists.
+    // NOLINTNEXTLINE(readability-static-accessed-through-instance): the loop of that `app`
     return app.exec();
 }
 

@@ -246,9 +246,10 @@ void MainWindow::createActions()
         { Appearance::Theme::Dark, tr("&Dark") },
     };
     for (const auto &[theme, label] : choices) {
-        QAction *choice = appearance->addAction(label, this, [theme] {
-            Appearance::save(theme);
-            Appearance::apply(theme);
+        // An init-capture: clang before 16 (clang-tidy 14) cannot capture a structured binding.
+        QAction *choice = appearance->addAction(label, this, [chosen = theme] {
+            Appearance::save(chosen);
+            Appearance::apply(chosen);
         });
         choice->setCheckable(true);
         choice->setChecked(theme == current);
