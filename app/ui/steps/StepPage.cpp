@@ -10,6 +10,7 @@
 #include "models/RecentMoodModel.h"
 #include "models/ReflectionListModel.h"
 #include "models/StepProgressModel.h"
+#include "ui/dialogs/RecordViewDialog.h"
 #include "ui/dialogs/ReflectionDialog.h"
 #include "ui/dialogs/ThoughtRecordDialog.h"
 #include "ui/widgets/JournalPanel.h"
@@ -41,7 +42,7 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     , m_progress(shared.progress ? shared.progress : m_models.stepProgress(this))
     , m_dayChange(shared.dayChange ? shared.dayChange : m_models.dayChange(this))
     , m_sections(new QTabWidget(this))
-    , m_journal(new JournalPanel(m_entries, Steps::emptyHint(step), this))
+    , m_journal(new JournalPanel(m_entries, QString(), this))
     , m_reflectionsPanel(new ReflectionsPanel(m_reflections, m_prompts, m_models.clock(), this))
     , m_mode(shared.mode ? shared.mode : new JourneyModeModel(journal, this))
 {
@@ -108,6 +109,8 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     support->setToolTip(tr("Helplines and your own support contacts. Nothing is sent anywhere."));
     connect(support, &QPushButton::clicked, this, &StepPage::supportRequested);
     connect(m_mode, &JourneyModeModel::modeChanged, this, &StepPage::updateHeader);
+    m_reflectionsPanel->setJourneyMode(m_mode->mode());
+    m_journal->setEmptyHint(JourneyRules::emptyHint(step, m_mode->mode()));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -153,6 +156,19 @@ bool StepPage::revealTableRow(QWidget *section, qint64 itemId)
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->idAt(row) != itemId)
             continue;
+        if (!m_sections->isTabVisible(m_sections->indexOf(section))) {
+            // The section is put away on this path: the record is kept and shown read-only,
+            // never in a hidden widget.
+            QString why = tr("This record is kept in your journal, as you wrote it; nothing was "
+                             "deleted. The tools it belongs to are put away on your current "
+                             "path.");
+            if (const QString note = JourneyRules::modeNote(m_mode->mode()); !note.isEmpty())
+                why += u"\n\n"_s + note;
+            auto *dialog = new RecordViewDialog(*model, row, why, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+            return true;
+        }
         showSection(section);
         const QModelIndex index = model->index(row, 0);
         view->setCurrentIndex(index);
@@ -177,13 +193,15 @@ QString StepPage::title() const
 
 void StepPage::updateHeader()
 {
-    // Steps 1 and 2 keep their guidance (and their own self-care wording): only 3 to 5 change.
-    if (m_step == Step::Acknowledge || m_step == Step::WorkOnYourself)
-        return;
     const JourneyMode mode = m_mode->mode();
+    m_reflectionsPanel->setJourneyMode(mode);
+    // Steps 1 and 2 keep their guidance (and their own self-care wording): only 3 to 5 change.
+    if (!JourneyRules::pathChangesStep(m_step))
+        return;
     m_summary->setText(JourneyRules::stepSummary(m_step, mode));
     m_summary->setAccessibleName(JourneyRules::stepTitle(m_step, mode));
     m_guidance->setText(JourneyRules::stepGuidance(m_step, mode));
+    m_journal->setEmptyHint(JourneyRules::emptyHint(m_step, mode));
     Q_EMIT titleChanged(title());
 }
 

@@ -78,7 +78,9 @@ public:
     /// result: selects its section and the record. False when the page does not show that
     /// kind or does not hold that record. Each page registers the kinds its sections show
     /// (addRevealer()); every page shows its step's entries and reflections, and a mood
-    /// check-in shows the Journal section under the mood strip (its check-ins are there).
+    /// check-in shows the Journal section under the mood strip (its check-ins are there). A
+    /// record in a section put away on the journey's path opens read-only, with a calm word on
+    /// why (RecordViewDialog), never in the hidden section.
     bool reveal(const QString &kind, qint64 itemId);
     /// Replaces the guidance shown under the step's title (e.g. self-care wording once the
     /// person has moved on).
