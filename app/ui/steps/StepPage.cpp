@@ -65,6 +65,8 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_sections->setObjectName(u"stepSections"_s);
+    m_sections->setAccessibleName(
+        tr("Tools of %1").arg(JourneyRules::stepTitle(step, m_mode->mode())));
     m_sections->setDocumentMode(true);
     m_sections->setTabBarAutoHide(true);
     addSection(m_journal, tr("Journal"));
@@ -126,6 +128,7 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
 void StepPage::addSection(QWidget *section, const QString &title, const QString &tableKind)
 {
     m_sections->addTab(section, title);
+    m_allSections.append({ section, title });
     if (!tableKind.isEmpty())
         addRevealer(
             tableKind, [this, section](qint64 itemId) { return revealTableRow(section, itemId); });
@@ -156,7 +159,7 @@ bool StepPage::revealTableRow(QWidget *section, qint64 itemId)
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->idAt(row) != itemId)
             continue;
-        if (!m_sections->isTabVisible(m_sections->indexOf(section))) {
+        if (m_sections->indexOf(section) < 0) {
             // The section is put away on this path: the record is kept and shown read-only,
             // never in a hidden widget.
             QString why = tr("This record is kept in your journal, as you wrote it; nothing was "
@@ -191,6 +194,11 @@ QString StepPage::title() const
     return JourneyRules::stepTitle(m_step, m_mode->mode());
 }
 
+QString StepPage::summary() const
+{
+    return JourneyRules::stepSummary(m_step, m_mode->mode());
+}
+
 void StepPage::updateHeader()
 {
     const JourneyMode mode = m_mode->mode();
@@ -200,6 +208,7 @@ void StepPage::updateHeader()
         return;
     m_summary->setText(JourneyRules::stepSummary(m_step, mode));
     m_summary->setAccessibleName(JourneyRules::stepTitle(m_step, mode));
+    m_sections->setAccessibleName(tr("Tools of %1").arg(JourneyRules::stepTitle(m_step, mode)));
     m_guidance->setText(JourneyRules::stepGuidance(m_step, mode));
     m_journal->setEmptyHint(JourneyRules::emptyHint(m_step, mode));
     Q_EMIT titleChanged(title());
@@ -208,11 +217,27 @@ void StepPage::updateHeader()
 void StepPage::setSectionVisible(QWidget *section, bool visible)
 {
     const int index = m_sections->indexOf(section);
-    if (index < 0)
+    if (!visible) {
+        if (index < 0)
+            return;
+        if (m_sections->currentIndex() == index)
+            m_sections->setCurrentIndex(0);
+        m_sections->removeTab(index);
+        section->hide();
         return;
-    if (!visible && m_sections->currentIndex() == index)
-        m_sections->setCurrentIndex(0);
-    m_sections->setTabVisible(index, visible);
+    }
+    if (index >= 0)
+        return;
+    // Back in its place: after the sections before it that are shown.
+    int position = 0;
+    for (const auto &[widget, title] : std::as_const(m_allSections)) {
+        if (widget == section) {
+            m_sections->insertTab(position, section, title);
+            return;
+        }
+        if (m_sections->indexOf(widget) >= 0)
+            ++position;
+    }
 }
 
 void StepPage::setGuidance(const QString &text)

@@ -66,6 +66,8 @@ public:
     JourneyModeModel *modeModel() const { return m_mode; }
     /// The step's title on the current path (for the window's tab).
     QString title() const;
+    /// The step's one-sentence summary on the current path (the window tab's tooltip).
+    QString summary() const;
 
     /// Opens a guided reflection on this step (resuming an unfinished one).
     ReflectionDialog *reflect();
@@ -98,7 +100,9 @@ Q_SIGNALS:
 
 protected:
     /// Shows or hides a section added with addSection() (its tab), e.g. tools that do not
-    /// belong to the journey's path.
+    /// belong to the journey's path. A hidden section's tab is taken out of the tab bar (not
+    /// only hidden), so that assistive technology does not list it either; it comes back in
+    /// its place.
     void setSectionVisible(QWidget *section, bool visible);
     /// Makes `section` (added with addSection()) the current one.
     void showSection(QWidget *section);
@@ -124,6 +128,8 @@ private:
     ReflectionsPanel *m_reflectionsPanel;
     QLabel *m_guidance = nullptr;
     QHash<QString, std::function<bool(qint64)>> m_revealers;
+    /// Every section added, in order, with its tab's title (hidden ones are out of the tabs).
+    QList<std::pair<QWidget *, QString>> m_allSections;
     QLabel *m_summary = nullptr;
     JourneyModeModel *m_mode;
 
