@@ -27,6 +27,9 @@ inline const QString SupportNotesKey = QStringLiteral("support/notes");
 inline const QString NeutralTitleKey = QStringLiteral("discretion/neutralTitle");
 /// The time of the daily check-in reminder ("HH:mm"); unset: no reminder.
 inline const QString ReminderTimeKey = QStringLiteral("reminder/time");
+/// How many drafts the person ran through the message check (a count of their own action,
+/// for step 3's progress).
+inline const QString DraftsCheckedKey = QStringLiteral("progress/draftsChecked");
 /// "1" once the welcome has been shown for this journal.
 inline const QString WelcomeShownKey = QStringLiteral("welcome/shown");
 

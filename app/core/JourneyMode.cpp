@@ -38,6 +38,11 @@ bool reconnectionToolsOffered(JourneyMode mode)
     return mode == JourneyMode::Normal;
 }
 
+bool pathChangesStep(Step step)
+{
+    return step != Step::Acknowledge && step != Step::WorkOnYourself;
+}
+
 bool safetyPlanOffered(JourneyMode mode)
 {
     return mode == JourneyMode::StayingSafe;
@@ -112,6 +117,34 @@ QString stepGuidance(Step step, JourneyMode mode)
         break;
     }
     return Steps::guidance(step);
+}
+
+QString emptyHint(Step step, JourneyMode mode)
+{
+    if (mode == JourneyMode::Normal)
+        return Steps::emptyHint(step);
+    switch (step) {
+    case Step::Reconnect:
+        return mode == JourneyMode::StayingSafe
+            ? tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+                "Write about what helps you feel safe and steady. Press New entry (Ctrl+N) "
+                "to write."))
+            : tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+                "Write about how you are, now that you know where things stand. Press New "
+                "entry (Ctrl+N) to write."));
+    case Step::RebuildTrust:
+        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+            "Write what you would have liked to say, just for yourself. Press New entry "
+            "(Ctrl+N) to start."));
+    case Step::TakeThingsSlow:
+        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+            "Write about what you are looking forward to in your own life. Press New entry "
+            "(Ctrl+N) to begin."));
+    case Step::Acknowledge:
+    case Step::WorkOnYourself:
+        break;
+    }
+    return Steps::emptyHint(step);
 }
 
 QString modeNote(JourneyMode mode)

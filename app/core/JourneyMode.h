@@ -41,6 +41,8 @@ namespace JourneyRules {
     /// Tools for reconnecting (contact log, meet-ups, commitments, milestones, the outcome
     /// toward reconciliation) are offered only on the normal path.
     bool reconnectionToolsOffered(JourneyMode mode);
+    /// Whether `step` changes with the path (steps 3 to 5; steps 1 and 2 are the same on all).
+    bool pathChangesStep(Step step);
     /// The safety plan is offered while staying safe.
     bool safetyPlanOffered(JourneyMode mode);
 
@@ -50,6 +52,8 @@ namespace JourneyRules {
     QString stepSummary(Step step, JourneyMode mode);
     /// The guidance under the step's title on this path.
     QString stepGuidance(Step step, JourneyMode mode);
+    /// The hint of the step's empty journal on this path.
+    QString emptyHint(Step step, JourneyMode mode);
     /// A calm note that says why the path changed and how the person can change it back.
     /// Empty on the normal path.
     QString modeNote(JourneyMode mode);

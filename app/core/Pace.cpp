@@ -174,11 +174,11 @@ namespace PaceRules {
                 ? QCoreApplication::translate(
                     "Rekindle::Pace", "They respond warmly most of the time.")
                 : f.connection.level == L::Growing
-                ? QCoreApplication::translate(
-                    "Rekindle::Pace", "Some warmth is there. Keep contact light and let it grow.")
+                ? QCoreApplication::translate("Rekindle::Pace",
+                    "Some warmth is there. Keep contact light, without expectations.")
                 : QCoreApplication::translate("Rekindle::Pace",
-                    "Their responses are mostly cool. Give them room; warmth cannot be "
-                    "hurried.");
+                    "Their responses are mostly cool. That deserves respect: give each "
+                    "other room, and look after yourself.");
         }
 
         f.issues.level = input.openIssues == 0 ? L::Strong

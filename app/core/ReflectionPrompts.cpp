@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReflectionPrompts.h"
 
+#include "JourneyMode.h"
 #include "TextLength.h"
 
 #include <QCoreApplication>
@@ -13,42 +14,56 @@ using namespace Qt::StringLiterals;
 namespace Rekindle::ReflectionPrompts {
 namespace {
 
+    /// Which journey paths a prompt belongs to (JourneyMode as bits).
+    enum Paths : unsigned {
+        Normal = 1u << int(JourneyMode::Normal),
+        Respecting = 1u << int(JourneyMode::RespectingNo),
+        Safe = 1u << int(JourneyMode::StayingSafe),
+        OffPath = Respecting | Safe,
+        All = Normal | OffPath,
+    };
+
     struct Builtin {
         int step;
         const char *key;
         const char *text;
         bool action;
+        /// Steps 1 and 2 are the same on every path; steps 3 to 5 have their own questions off
+        /// the normal path, about safety, closure and moving on.
+        unsigned paths = Normal;
     };
 
 #define PROMPT(text) QT_TRANSLATE_NOOP("Rekindle::ReflectionPrompts", text)
 
     // Order matters: it is each step's default order. Keys are stored: never change them.
     constexpr std::array kBuiltins = {
+        Builtin { 1, "step1.why-ended", PROMPT("In a few sentences: why do you think it ended?"),
+            false, All },
         Builtin {
-            1, "step1.why-ended", PROMPT("In a few sentences: why do you think it ended?"), false },
-        Builtin { 1, "step1.differently", PROMPT("What could you have done differently?"), false },
+            1, "step1.differently", PROMPT("What could you have done differently?"), false, All },
         Builtin { 1, "step1.behaviours",
-            PROMPT("Which of your own habits or behaviours would you like to change?"), false },
+            PROMPT("Which of your own habits or behaviours would you like to change?"), false,
+            All },
         Builtin { 1, "step1.kindness",
-            PROMPT("What would you say to a friend who went through the same thing?"), false },
+            PROMPT("What would you say to a friend who went through the same thing?"), false, All },
         Builtin { 1, "step1.space",
-            PROMPT("What does giving them space look like for you this week?"), true },
+            PROMPT("What does giving each other space look like for you this week?"), true, All },
         Builtin { 1, "step1.next",
-            PROMPT("What is one small, kind thing you will do for yourself tomorrow?"), true },
+            PROMPT("What is one small, kind thing you will do for yourself tomorrow?"), true, All },
 
         Builtin { 2, "step2.growth",
-            PROMPT("Which part of yourself would you like to grow in right now?"), false },
+            PROMPT("Which part of yourself would you like to grow in right now?"), false, All },
         Builtin { 2, "step2.body",
-            PROMPT("How did you move your body this week, and how did it feel?"), false },
+            PROMPT("How did you move your body this week, and how did it feel?"), false, All },
         Builtin {
-            2, "step2.new", PROMPT("What new thing are you curious to try or learn?"), false },
+            2, "step2.new", PROMPT("What new thing are you curious to try or learn?"), false, All },
         Builtin { 2, "step2.weight",
             PROMPT("What weighs on you that a professional or a trusted friend could help with?"),
-            false },
+            false, All },
         Builtin {
-            2, "step2.proud", PROMPT("What are you proud of from the past few days?"), false },
+            2, "step2.proud", PROMPT("What are you proud of from the past few days?"), false, All },
         Builtin { 2, "step2.next",
-            PROMPT("What is one step for your own growth you will take this week?"), true },
+            PROMPT("What is one step for your own growth you will take this week?"), true, All },
 
         Builtin { 3, "step3.ready",
             PROMPT("Would reaching out be safe and welcome, and do you feel steady? What tells "
@@ -95,6 +110,66 @@ namespace {
             PROMPT("How can you be patient with yourself and with them this month?"), false },
         Builtin { 5, "step5.next", PROMPT("What is one unhurried thing you would like to do next?"),
             true },
+
+        // Off the normal path: nothing here asks about, or points towards, contacting them.
+        Builtin { 3, "step3.no.honour",
+            PROMPT("What does honouring their no look like for you, day to day?"), false,
+            Respecting },
+        Builtin { 3, "step3.no.urge",
+            PROMPT("When the longing comes, what helps you let it pass gently?"), false,
+            Respecting },
+        Builtin { 3, "step3.no.feel",
+            PROMPT("What are you feeling now that it is clear, and what do you need?"), false,
+            Respecting },
+        Builtin { 3, "step3.no.people", PROMPT("Who in your life can you lean on while it hurts?"),
+            false, Respecting },
+        Builtin { 3, "step3.no.next",
+            PROMPT("What is one thing you will do this week just for yourself?"), true,
+            Respecting },
+
+        Builtin {
+            3, "step3.safe.where", PROMPT("Where, and with whom, do you feel safe?"), false, Safe },
+        Builtin { 3, "step3.safe.tell",
+            PROMPT("Who could you tell about what happened, so that you are not alone with it?"),
+            false, Safe },
+        Builtin { 3, "step3.safe.calm",
+            PROMPT("What helps you feel calm and steady when you are afraid?"), false, Safe },
+        Builtin { 3, "step3.safe.help",
+            PROMPT("Which support service or professional would you like to talk to?"), false,
+            Safe },
+        Builtin { 3, "step3.safe.next",
+            PROMPT("What is one step you will take this week to keep yourself safe?"), true, Safe },
+
+        Builtin { 4, "step4.closure.letter",
+            PROMPT("If you wrote a letter you will never send, what would it say?"), false,
+            OffPath },
+        Builtin { 4, "step4.closure.learned",
+            PROMPT("What have you learned about yourself and about what you need?"), false,
+            OffPath },
+        Builtin { 4, "step4.closure.letgo",
+            PROMPT("What are you ready to let go of, and what will you keep?"), false, OffPath },
+        Builtin { 4, "step4.closure.plan",
+            PROMPT("What would help you feel safer? Is there something to add to your safety "
+                   "plan?"),
+            false, Safe },
+        Builtin { 4, "step4.closure.kind",
+            PROMPT("What would you say to a friend who came out of the same relationship?"), false,
+            OffPath },
+        Builtin { 4, "step4.closure.next",
+            PROMPT("What is one kind thing you will do this week that is only for you?"), true,
+            OffPath },
+
+        Builtin { 5, "step5.moving.next-relationship",
+            PROMPT("What do you want in your next relationship, and what will you not accept?"),
+            false, OffPath },
+        Builtin { 5, "step5.moving.looking-forward",
+            PROMPT("What are you looking forward to in your own life?"), false, OffPath },
+        Builtin { 5, "step5.moving.stronger",
+            PROMPT("Which parts of you grew stronger through all this?"), false, OffPath },
+        Builtin { 5, "step5.moving.pace",
+            PROMPT("How can you be patient with yourself while you heal?"), false, OffPath },
+        Builtin { 5, "step5.moving.next", PROMPT("What is one next step toward the life you want?"),
+            true, OffPath },
     };
 
 #undef PROMPT
@@ -112,13 +187,33 @@ namespace {
 
 } // namespace
 
-QList<ReflectionPrompt> builtins(Step step)
+QList<ReflectionPrompt> builtins(Step step, JourneyMode mode)
 {
+    const unsigned path = 1u << int(mode);
     QList<ReflectionPrompt> result;
     for (const Builtin &b : kBuiltins)
-        if (b.step == static_cast<int>(step))
+        if (b.step == static_cast<int>(step) && (b.paths & path) != 0)
             result << toPrompt(b);
     return result;
+}
+
+bool onPath(const QString &key, JourneyMode mode)
+{
+    const unsigned path = 1u << int(mode);
+    for (const Builtin &b : kBuiltins)
+        if (key == QLatin1StringView(b.key))
+            return (b.paths & path) != 0;
+    return false;
+}
+
+QList<ReflectionPrompt> forPath(Step step, JourneyMode mode, const QList<ReflectionPrompt> &prompts)
+{
+    // The person's own list, as they arranged it, is the normal path's. Off it, steps 3 to 5
+    // ask only the path's own questions: the person's questions were written for reconnecting
+    // and stay kept for when they change their answers back.
+    if (mode == JourneyMode::Normal || !JourneyRules::pathChangesStep(step))
+        return prompts;
+    return builtins(step, mode);
 }
 
 std::optional<ReflectionPrompt> builtin(const QString &key)
@@ -185,7 +280,8 @@ QList<PromptSetting> settingsOf(const QList<ReflectionPrompt> &prompts)
     return result;
 }
 
-QList<ReflectionPrompt> sessionPlan(Step step, const QList<ReflectionPrompt> &prompts)
+QList<ReflectionPrompt> sessionPlan(
+    Step step, const QList<ReflectionPrompt> &prompts, JourneyMode mode)
 {
     QList<ReflectionPrompt> plan;
     for (const ReflectionPrompt &p : prompts)
@@ -195,7 +291,7 @@ QList<ReflectionPrompt> sessionPlan(Step step, const QList<ReflectionPrompt> &pr
         return plan;
     // End on a forward-looking question: the step's last action prompt, moved (or brought back)
     // to the end.
-    const QList<ReflectionPrompt> defaults = builtins(step);
+    const QList<ReflectionPrompt> defaults = builtins(step, mode);
     ReflectionPrompt closing = defaults.constLast();
     for (const ReflectionPrompt &p : prompts)
         if (p.key == closing.key)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JourneyMode.h"
 #include "Step.h"
 
 #include <QList>
@@ -39,8 +40,17 @@ namespace ReflectionPrompts {
     inline constexpr qsizetype MaxTextLength = 1000;
     inline constexpr auto CustomKeyPrefix = "custom.";
 
-    /// The built-in prompts of `step`, in their default order, translated.
-    QList<ReflectionPrompt> builtins(Step step);
+    /// The built-in prompts of `step` on the path `mode`, in their default order, translated.
+    /// Off the normal path, steps 3 to 5 ask about safety, honouring a no, closure and moving
+    /// on; none of their questions suggests contacting the other person.
+    QList<ReflectionPrompt> builtins(Step step, JourneyMode mode = JourneyMode::Normal);
+    /// Whether the built-in prompt `key` belongs to the path `mode` (false for the person's own).
+    bool onPath(const QString &key, JourneyMode mode);
+    /// The questions `step` asks on the path `mode`, given the person's list for the step
+    /// (resolve()): that list on the normal path and in steps 1 and 2, the path's own built-in
+    /// questions in steps 3 to 5 off it.
+    QList<ReflectionPrompt> forPath(
+        Step step, JourneyMode mode, const QList<ReflectionPrompt> &prompts);
     /// The built-in prompt with `key` (of any step), translated; nothing for an unknown key.
     std::optional<ReflectionPrompt> builtin(const QString &key);
 
@@ -52,8 +62,9 @@ namespace ReflectionPrompts {
     QList<PromptSetting> settingsOf(const QList<ReflectionPrompt> &prompts);
 
     /// The questions of one guided session: the visible prompts, ending on a forward-looking action
-    /// prompt (the step's own when the person hid or moved it). Never empty.
-    QList<ReflectionPrompt> sessionPlan(Step step, const QList<ReflectionPrompt> &prompts);
+    /// prompt (the step's own on the path `mode` when the person hid or moved it). Never empty.
+    QList<ReflectionPrompt> sessionPlan(
+        Step step, const QList<ReflectionPrompt> &prompts, JourneyMode mode = JourneyMode::Normal);
 
     /// Whether a session of `step` is meant to stay short (looking back at why it ended: dwelling
     /// on it does not help, a short, action-minded look does).

@@ -35,7 +35,7 @@ namespace {
             QT_TRANSLATE_NOOP("Rekindle::Steps",
                 "This time is yours. Move your body, pick up something new, talk to a "
                 "professional about what weighs on you. You do this for yourself "
-                "first; feeling steadier shows, whatever happens next."),
+                "first; feeling steadier is worth it in itself, whatever happens next."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
                 "Write about one thing you would like to grow in. "
                 "Press New entry (Ctrl+N) to begin.") },

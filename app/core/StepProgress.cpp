@@ -73,6 +73,9 @@ namespace {
         { 3, Normal, Count::LightContacts, 3, 2, LABEL("Contacts you kept light"),
             LABEL("Contacts you made and kept light. How or whether they replied is never "
                   "counted.") },
+        { 3, Normal, Count::DraftsChecked, 3, 1, LABEL("Drafts checked before sending"),
+            LABEL("Drafts you ran through the message check, whether you sent them or not. What "
+                  "you sent, and any reply, is never counted.") },
         { 3, OffPath, Count::SpaceDays, MinimumSpaceDays, 2, LABEL("Days of space given"),
             LABEL("Your longest stretch without reaching out: honouring their no, or keeping "
                   "yourself safe.") },

@@ -14,10 +14,10 @@ namespace Rekindle {
 /// How far along a step is, from 0 to 100 %, and why.
 ///
 /// Every criterion counts only what the person did themselves (space given, check-ins kept,
-/// light contacts, room between milestones, things written), never the other person's replies,
-/// milestones reached or speed, and never something a later step undoes: a contact logged in
-/// step 3 does not lower step 1, which counts the longest stretch of space given. Steps 3 to 5
-/// have other criteria off the normal journey path (JourneyMode).
+/// drafts checked before sending, light contacts, room between milestones, things written), never
+/// the other person's replies, milestones reached or speed, and never something a later step
+/// undoes: a contact logged in step 3 does not lower step 1, which counts the longest stretch of
+/// space given. Steps 3 to 5 have other criteria off the normal journey path (JourneyMode).
 ///
 /// Progress is a weighted mix of criteria, each "reach `target` of something" (entries written,
 /// reflections finished, later: days of space given, goals checked in, commitments kept...).
@@ -47,6 +47,8 @@ namespace StepProgress {
             = "safetyAnswered"; ///< 1 when the safety check is answered
         /// Contacts I made that I kept light (tone "light"), whatever came back.
         inline constexpr auto LightContacts = "lightContacts";
+        /// Drafts run through the message check before sending, sent or not.
+        inline constexpr auto DraftsChecked = "draftsChecked";
         inline constexpr auto CommitmentsKept = "commitmentsKept";
         /// Issues being worked on or resolved.
         inline constexpr auto IssuesWorkedOn = "issuesWorkedOn";

@@ -82,6 +82,25 @@ namespace {
               "night.") },
     };
 
+    struct Country {
+        const char *code;
+        const char *name;
+    };
+
+    // Through tr() so that lupdate sees them: QLocale's own territory names are English only.
+    constexpr Country kCountries[] = {
+        { "AT", T("Austria") },
+        { "AU", T("Australia") },
+        { "CA", T("Canada") },
+        { "CH", T("Switzerland") },
+        { "DE", T("Germany") },
+        { "FR", T("France") },
+        { "GB", T("United Kingdom") },
+        { "IE", T("Ireland") },
+        { "NL", T("Netherlands") },
+        { "US", T("United States") },
+    };
+
 #undef T
 
 } // namespace
@@ -99,10 +118,10 @@ QStringList countries()
 
 QString countryName(const QString &code)
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    if (territory == QLocale::AnyTerritory)
-        return code;
-    return QLocale::territoryToString(territory);
+    for (const Country &country : kCountries)
+        if (code == QLatin1StringView(country.code))
+            return tr(country.name);
+    return code;
 }
 
 QString countryForLocale(const QString &localeName)

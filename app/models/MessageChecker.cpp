@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageChecker.h"
 
+#include "core/JournalNoteKeys.h"
 #include "core/SpaceRules.h"
 #include "storage/Journal.h"
 #include "storage/ReconnectStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/SpaceStore.h"
+
+#include <algorithm>
 
 namespace Rekindle {
 
@@ -67,6 +70,13 @@ Status MessageChecker::addPhrase(const QString &text, PhraseCategory category)
 Status MessageChecker::removePhrase(const Phrase &phrase)
 {
     return m_journal.reconnect().removePhrase(phrase);
+}
+
+Status MessageChecker::recordDraftChecked()
+{
+    SettingsStore &settings = m_journal.settings();
+    const int checked = std::max(0, settings.integer(NoteKeys::DraftsCheckedKey, 0));
+    return settings.setValue(NoteKeys::DraftsCheckedKey, QString::number(checked + 1));
 }
 
 Result<qint64> MessageChecker::markSent(const QString &draft, ContactChannel channel, bool keepText)

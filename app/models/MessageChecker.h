@@ -31,6 +31,9 @@ public:
     /// Logs the draft as a contact I made now; the draft itself is kept as its note only when
     /// `keepText` is true.
     Result<qint64> markSent(const QString &draft, ContactChannel channel, bool keepText);
+    /// Counts one draft run through the check (step 3's "drafts checked before sending"), once
+    /// per draft the person looked at, whether they sent it or not.
+    Status recordDraftChecked();
     QString error() const { return m_error; }
 
 Q_SIGNALS:

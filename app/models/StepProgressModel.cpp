@@ -115,6 +115,8 @@ QVariant StepProgressModel::data(const QModelIndex &index, int role) const
         return r.explanation();
     case Qt::AccessibleTextRole:
         return tr("%1, %2 percent").arg(JourneyRules::stepTitle(r.step, r.mode)).arg(r.percent);
+    case TitleRole:
+        return JourneyRules::stepTitle(r.step, r.mode);
     case StepRole:
         return static_cast<int>(r.step);
     case PercentRole:
@@ -130,6 +132,7 @@ QHash<int, QByteArray> StepProgressModel::roleNames() const
     names.insert(StepRole, "step");
     names.insert(PercentRole, "percent");
     names.insert(ExplanationRole, "explanation");
+    names.insert(TitleRole, "title");
     return names;
 }
 

@@ -24,6 +24,7 @@ public:
         StepRole = Qt::UserRole + 1, ///< int
         PercentRole, ///< int 0–100
         ExplanationRole, ///< multi-line text
+        TitleRole, ///< the step's title on the journey's path it was measured on
     };
     Q_ENUM(Role)
 

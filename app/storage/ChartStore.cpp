@@ -244,6 +244,8 @@ Result<QHash<QString, int>> ChartStore::laterStepCounts(Step step) const
     if (step == Step::Reconnect) {
         // Only what the person did: never whether or how the other person replied.
         counts.insert(key(C::SafetyAnswered), settings.safetyCheck().answered() ? 1 : 0);
+        counts.insert(
+            key(C::DraftsChecked), std::max(0, settings.integer(NoteKeys::DraftsCheckedKey, 0)));
         sql = u"SELECT count(*) FROM contact_events WHERE direction = 0 AND tone = 0"_s;
         keys << key(C::LightContacts);
     } else if (step == Step::RebuildTrust) {

@@ -153,13 +153,14 @@ void CareActions::checkReminder()
     if (m_remindedOn == today || now.time() < at)
         return;
     m_remindedOn = today;
+    // Neutral wording: no journal text, no name, nothing about contacting anyone.
+    const QString text = tr("A quiet moment for yourself, if you would like one.");
+    Q_EMIT reminded(neutralTitle(), text);
     if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
         return;
     QSystemTrayIcon *tray = trayIcon();
     tray->show();
-    // Neutral wording: no journal text, no name, nothing about contacting anyone.
-    tray->showMessage(neutralTitle(), tr("A quiet moment for yourself, if you would like one."),
-        QSystemTrayIcon::NoIcon);
+    tray->showMessage(neutralTitle(), text, QSystemTrayIcon::NoIcon);
 }
 
 } // namespace Rekindle

@@ -51,6 +51,9 @@ Q_SIGNALS:
     /// The window was hidden by quick hide. An encrypted journal locks itself here: connect
     /// the lock to this signal once encryption exists.
     void quickHidden();
+    /// The daily reminder came due and was given (through the tray where there is one):
+    /// neutral words only, for tests and for any other way of showing it.
+    void reminded(const QString &title, const QString &text);
 
 private:
     void showSupportNote();

@@ -109,10 +109,11 @@ void MainWindow::reloadPages()
         StepPage *page = createPage(step);
         m_pages << page;
         const int index = m_tabs->addTab(page, page->title());
-        m_tabs->setTabToolTip(index, Steps::summary(step));
+        m_tabs->setTabToolTip(index, page->summary());
         // Steps 3 to 5 are named after the journey's path ("Staying Safe", "Closure"...).
         connect(page, &StepPage::titleChanged, this, [this, page](const QString &title) {
             m_tabs->setTabText(m_tabs->indexOf(page), title);
+            m_tabs->setTabToolTip(m_tabs->indexOf(page), page->summary());
         });
         connect(page, &StepPage::supportRequested, m_care, &CareActions::showSupport);
         connect(page->journalPanel(), &JournalPanel::saved, this, [this] {

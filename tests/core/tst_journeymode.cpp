@@ -131,10 +131,11 @@ private Q_SLOTS:
     {
         QFETCH(JourneyMode, mode);
         namespace C = StepProgress::Count;
-        const QStringList reconnecting = { QString::fromLatin1(C::LightContacts),
-            QString::fromLatin1(C::CommitmentsKept), QString::fromLatin1(C::IssuesWorkedOn),
-            QString::fromLatin1(C::MilestonesPlanned),
-            QString::fromLatin1(C::MilestoneGapsRespected), QString::fromLatin1(C::OutcomeChosen) };
+        const QStringList reconnecting
+            = { QString::fromLatin1(C::LightContacts), QString::fromLatin1(C::CommitmentsKept),
+                  QString::fromLatin1(C::IssuesWorkedOn), QString::fromLatin1(C::MilestonesPlanned),
+                  QString::fromLatin1(C::MilestoneGapsRespected),
+                  QString::fromLatin1(C::OutcomeChosen), QString::fromLatin1(C::DraftsChecked) };
         for (const Step step : { Step::Reconnect, Step::RebuildTrust, Step::TakeThingsSlow })
             for (const auto &c : StepProgress::criteria(step, mode))
                 QVERIFY2(!reconnecting.contains(c.count), qPrintable(c.count));
@@ -142,6 +143,34 @@ private Q_SLOTS:
         const bool plan = std::any_of(step4.cbegin(), step4.cend(),
             [](const auto &c) { return c.count == QLatin1StringView(C::SafetyPlanParts); });
         QCOMPARE(plan, mode == JourneyMode::StayingSafe);
+    }
+
+    void offThePathNoTextPointsTowardsContact_data()
+    {
+        offThePathProgressHasNoReconnectionCriteria_data();
+    }
+    void offThePathNoTextPointsTowardsContact()
+    {
+        QFETCH(JourneyMode, mode);
+        static const QStringList contactWords { u"reach out"_s, u"message"_s, u"meet"_s,
+            u"together"_s, u"reconnect"_s, u"contact them"_s, u"reply"_s };
+        for (const Step step : { Step::Reconnect, Step::RebuildTrust, Step::TakeThingsSlow }) {
+            const QStringList texts { JourneyRules::stepTitle(step, mode),
+                JourneyRules::stepSummary(step, mode), JourneyRules::stepGuidance(step, mode),
+                JourneyRules::emptyHint(step, mode) };
+            QVERIFY(JourneyRules::emptyHint(step, mode) != Steps::emptyHint(step));
+            for (const QString &text : texts)
+                for (const QString &word : contactWords)
+                    QVERIFY2(!text.contains(word, Qt::CaseInsensitive),
+                        qPrintable(text + u" / "_s + word));
+            for (const auto &c : StepProgress::criteria(step, mode))
+                for (const QString &word : contactWords)
+                    QVERIFY2(!(c.label + c.description).contains(word, Qt::CaseInsensitive),
+                        qPrintable(c.label + u" / "_s + word));
+        }
+        // Steps 1 and 2 are the same on every path.
+        for (const Step step : { Step::Acknowledge, Step::WorkOnYourself })
+            QCOMPARE(JourneyRules::emptyHint(step, mode), Steps::emptyHint(step));
     }
 };
 

@@ -1,11 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/JourneyMode.h"
 #include "core/ReflectionPrompts.h"
 
 #include <QSet>
 #include <QTest>
 
 using namespace Rekindle;
+
+Q_DECLARE_METATYPE(Rekindle::JourneyMode)
+Q_DECLARE_METATYPE(Rekindle::Step)
 using namespace Qt::StringLiterals;
 
 class tst_ReflectionPrompts : public QObject {
@@ -126,6 +130,76 @@ private Q_SLOTS:
         QVERIFY(!ReflectionPrompts::validateText(u"   "_s).isEmpty());
         QVERIFY(!ReflectionPrompts::validateText(QString(1001, u'a')).isEmpty());
         QVERIFY(ReflectionPrompts::validateText(u"What helped today?"_s).isEmpty());
+    }
+
+    void everyPathHasItsOwnQuestions_data()
+    {
+        QTest::addColumn<Step>("step");
+        QTest::addColumn<JourneyMode>("mode");
+        for (const Step step : Steps::all())
+            for (const JourneyMode mode :
+                { JourneyMode::Normal, JourneyMode::RespectingNo, JourneyMode::StayingSafe })
+                QTest::addRow("step %d, mode %d", int(step), int(mode)) << step << mode;
+    }
+    void everyPathHasItsOwnQuestions()
+    {
+        QFETCH(Step, step);
+        QFETCH(JourneyMode, mode);
+        const auto prompts = ReflectionPrompts::builtins(step, mode);
+        QVERIFY(prompts.size() >= 4 && prompts.size() <= 8);
+        QVERIFY(prompts.constLast().action);
+        QSet<QString> normalKeys;
+        for (const auto &p : ReflectionPrompts::builtins(step))
+            normalKeys.insert(p.key);
+        for (const auto &p : prompts) {
+            QVERIFY(ReflectionPrompts::onPath(p.key, mode));
+            QCOMPARE(ReflectionPrompts::builtin(p.key)->text, p.text);
+            // Steps 1 and 2 are the same on every path; 3 to 5 ask other questions off it.
+            QCOMPARE(normalKeys.contains(p.key),
+                mode == JourneyMode::Normal || !JourneyRules::pathChangesStep(step));
+        }
+        if (mode == JourneyMode::Normal || !JourneyRules::pathChangesStep(step))
+            return;
+        // Nothing off the normal path asks about, or points towards, contacting them.
+        static const QStringList contactWords { u"message"_s, u"reach"_s, u"contact"_s,
+            u"together"_s, u"reconnect"_s, u"answer"_s, u"repl"_s, u"them"_s, u"meet"_s,
+            u"between you"_s, u"trust"_s, u"promise"_s, u"commit"_s, u"back"_s };
+        for (const auto &p : prompts)
+            for (const QString &word : contactWords)
+                QVERIFY2(!p.text.contains(word, Qt::CaseInsensitive),
+                    qPrintable(p.key + u": "_s + word));
+        // A safety plan is asked about where one is offered (after abuse), not after a no.
+        const bool asksPlan = std::any_of(prompts.cbegin(), prompts.cend(),
+            [](const auto &p) { return p.text.contains(u"safety plan"_s); });
+        QCOMPARE(asksPlan, step == Step::RebuildTrust && JourneyRules::safetyPlanOffered(mode));
+    }
+
+    void offThePathOnlyThePathsQuestionsAreAsked_data() { everyPathHasItsOwnQuestions_data(); }
+    void offThePathOnlyThePathsQuestionsAreAsked()
+    {
+        QFETCH(Step, step);
+        QFETCH(JourneyMode, mode);
+        // The person's list for the step: one reworded, the last one hidden, one of their own.
+        auto stored = ReflectionPrompts::builtins(step);
+        stored[0].text = u"My own wording"_s;
+        stored.last().hidden = true;
+        ReflectionPrompt own;
+        own.key = u"custom.abc"_s;
+        own.text = u"When will I write to them again?"_s;
+        stored << own;
+
+        const auto asked = ReflectionPrompts::forPath(step, mode, stored);
+        const auto plan = ReflectionPrompts::sessionPlan(step, asked, mode);
+        QVERIFY(plan.constLast().action);
+        const bool kept = mode == JourneyMode::Normal || !JourneyRules::pathChangesStep(step);
+        QCOMPARE(
+            asked.size(), kept ? stored.size() : ReflectionPrompts::builtins(step, mode).size());
+        for (const auto &p : plan)
+            QVERIFY2(p.key == own.key || ReflectionPrompts::onPath(p.key, mode), qPrintable(p.key));
+        // The person's own question is asked on the normal path and in steps 1 and 2 only.
+        QCOMPARE(std::any_of(plan.cbegin(), plan.cend(),
+                     [&own](const auto &p) { return p.key == own.key; }),
+            kept);
     }
 };
 

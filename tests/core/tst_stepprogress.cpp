@@ -74,6 +74,12 @@ private Q_SLOTS:
             << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"safetyAnswered"_s, 1 },
                    { u"lightContacts"_s, 2 } }
             << 55; // (2 + 4/3) / 6
+        // Drafts checked before sending (3, 1): the person's own care, sent or not.
+        QTest::newRow("step 3, drafts checked")
+            << 3
+            << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"safetyAnswered"_s, 1 },
+                   { u"lightContacts"_s, 2 }, { u"draftsChecked"_s, 5 } }
+            << 61; // (2 + 4/3 + 1) / 7
         QTest::newRow("step 3, replies are never counted")
             << 3
             << Counts { { u"entries"_s, 0 }, { u"reflections"_s, 0 }, { u"safetyAnswered"_s, 1 },

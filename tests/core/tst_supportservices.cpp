@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/SupportServices.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
@@ -61,6 +63,32 @@ private Q_SLOTS:
         for (const SupportService &s : SupportServices::services(country))
             found = found || (s.number == number && s.organisation == organisation);
         QVERIFY(found);
+    }
+
+    void countryNamesGoThroughTheTranslator()
+    {
+        // A translator that marks every text of the support services: the names are looked
+        // up through tr(), so lupdate sees them and a translation shows.
+        class Marking final : public QTranslator {
+        public:
+            QString translate(
+                const char *context, const char *source, const char *, int) const override
+            {
+                return QLatin1StringView(context) == QLatin1StringView("Rekindle::SupportServices")
+                    ? u"[%1]"_s.arg(QString::fromUtf8(source))
+                    : QString();
+            }
+            bool isEmpty() const override { return false; }
+        } marking;
+        QCOMPARE(SupportServices::countryName(u"DE"_s), u"Germany"_s);
+        QCOMPARE(SupportServices::countryName(u"GB"_s), u"United Kingdom"_s);
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        for (const QString &code : SupportServices::countries()) {
+            const QString name = SupportServices::countryName(code);
+            QVERIFY2(name.startsWith(u'[') && name.size() > 4, qPrintable(code));
+        }
+        QVERIFY(QCoreApplication::removeTranslator(&marking));
+        QCOMPARE(SupportServices::countryName(u"XX"_s), u"XX"_s);
     }
 
     void countryFollowsTheLocale_data()

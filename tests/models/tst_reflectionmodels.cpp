@@ -135,14 +135,16 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(journal->entries().create(Step::Reconnect, { u"a"_s, {}, {} }));
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(model.index(2).data(StepProgressModel::PercentRole).toInt(), 3); // (1/5) / 6
+        // Step 3's weights: entries 1, reflections 1, safety check 2, light contacts 2, drafts
+        // checked 1.
+        QCOMPARE(model.index(2).data(StepProgressModel::PercentRole).toInt(), 2); // (1/5) / 7
         QVERIFY(journal->reflections().create(Step::Reconnect, ReflectionKind::Guided, {}, true));
-        QCOMPARE(model.index(2).data(StepProgressModel::PercentRole).toInt(), 11); // 0.7 / 6
+        QCOMPARE(model.index(2).data(StepProgressModel::PercentRole).toInt(), 10); // 0.7 / 7
         QVERIFY(model.index(2)
                     .data(StepProgressModel::ExplanationRole)
                     .toString()
                     .contains(u"Reflections finished: 1 of 2"_s));
-        QCOMPARE(model.report(Step::Reconnect).percent, 11);
+        QCOMPARE(model.report(Step::Reconnect).percent, 10);
     }
 };
 

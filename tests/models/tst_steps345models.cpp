@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/StepProgress.h"
 #include "models/CommitmentModel.h"
 #include "models/ContactListModel.h"
 #include "models/FeelingModel.h"
@@ -10,6 +11,7 @@
 #include "models/MilestoneModel.h"
 #include "models/ReconnectOverview.h"
 #include "models/SpaceOverview.h"
+#include "models/StepProgressModel.h"
 #include "models/TrustOverview.h"
 #include "storage/EntryStore.h"
 #include "storage/GoalStore.h"
@@ -245,6 +247,40 @@ private Q_SLOTS:
         overview.setExtraMoods(moods);
         QVERIFY(!overview.readiness().ready());
         QCOMPARE(overview.readiness().unmet().first().kind, ReadinessCriterion::Kind::Mood);
+    }
+
+    void readinessUsesTheCurrentStretchFromTheJournal()
+    {
+        // 40 days of space once, then a message 2 days ago: the current stretch is 2 days, and
+        // readiness says so, while step 1's progress keeps the longest stretch.
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        ReconnectOverview overview(j.journal());
+        QVERIFY(overview.setSafety(SafetyCheck {}));
+        const QDate today = j.clock().today();
+        QVERIFY(j->settings().setSpaceStart(today.addDays(-60)));
+        Goal goal;
+        goal.title = u"Walk"_s;
+        goal.startDay = today.addDays(-20);
+        auto goalId = j->goals().create(goal);
+        QVERIFY(goalId);
+        for (int d = 0; d < 14; ++d)
+            QVERIFY(j->goals().checkIn({ *goalId, today.addDays(-d), {} }));
+        QVERIFY(overview.readiness().ready());
+        ContactEvent e;
+        e.direction = ContactDirection::MeToThem;
+        e.occurredAt = j.clock().now().addDays(-2);
+        e.response = ContactResponse::Neutral;
+        QVERIFY(j->space().logContact(e));
+        QVERIFY(!overview.readiness().ready());
+        const ReadinessCriterion space = overview.readiness().unmet().first();
+        QCOMPARE(space.kind, ReadinessCriterion::Kind::Space);
+        QVERIFY2(space.value.startsWith(u"2 of 30"_s) || space.value.startsWith(u"1 of 30"_s),
+            qPrintable(space.value));
+        StepProgressModel progress(j.journal());
+        for (const auto &part : progress.report(Step::Acknowledge).parts)
+            if (part.criterion.count == QLatin1StringView(StepProgress::Count::SpaceDays))
+                QVERIFY2(part.achieved >= 30, qPrintable(QString::number(part.achieved)));
     }
 
     void messageCheckerMarksSent()

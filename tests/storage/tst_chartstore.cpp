@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/JournalNoteKeys.h"
 #include "core/StepProgress.h"
 #include "storage/ChartStore.h"
 #include "storage/DemoJournal.h"
@@ -14,9 +15,13 @@
 
 #include <QElapsedTimer>
 #include <QTest>
+#include <array>
+#include <optional>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(std::optional<Rekindle::ContactResponse>)
 
 namespace {
 
@@ -244,6 +249,18 @@ private Q_SLOTS:
         // Issue 11: contacts I kept light, whatever the reply (no longer replies received).
         QCOMPARE(reconnect->value(u"lightContacts"_s), 2);
         QVERIFY(!reconnect->contains(u"repliedContacts"_s));
+        // Drafts run through the message check: the person's own action, counted as kept.
+        QCOMPARE(reconnect->value(u"draftsChecked"_s, -1), 0);
+        QVERIFY(journal->settings().setValue(NoteKeys::DraftsCheckedKey, u"3"_s));
+        QCOMPARE(ChartStore(journal.journal())
+                     .stepCounts(Step::Reconnect, today)
+                     ->value(u"draftsChecked"_s),
+            3);
+        QVERIFY(journal->settings().setValue(NoteKeys::DraftsCheckedKey, u"-4"_s));
+        QCOMPARE(ChartStore(journal.journal())
+                     .stepCounts(Step::Reconnect, today)
+                     ->value(u"draftsChecked"_s),
+            0);
 
         for (const CommitmentStatus status : { CommitmentStatus::Kept, CommitmentStatus::Kept,
                  CommitmentStatus::Broken, CommitmentStatus::Open }) {
@@ -287,6 +304,44 @@ private Q_SLOTS:
         QCOMPARE(slow->value(u"milestoneGapsRespected"_s), 1);
         QVERIFY(!slow->contains(u"milestonesReached"_s));
         QCOMPARE(slow->value(u"outcomeChosen"_s), 1);
+    }
+
+    void progressNeverReadsTheirReplies_data()
+    {
+        QTest::addColumn<std::optional<ContactResponse>>("response");
+        QTest::newRow("no reply recorded") << std::optional<ContactResponse>();
+        for (const ContactResponse r : { ContactResponse::NoReplyYet, ContactResponse::Warm,
+                 ContactResponse::Neutral, ContactResponse::Cold, ContactResponse::SaidNo })
+            QTest::addRow("reply %d", int(r)) << std::optional<ContactResponse>(r);
+    }
+    void progressNeverReadsTheirReplies()
+    {
+        QFETCH(std::optional<ContactResponse>, response);
+        // The same contacts with another reply, or none: every step counts exactly the same.
+        const auto countsWith = [](std::optional<ContactResponse> reply) {
+            Test::TempJournal journal;
+            std::array<QHash<QString, int>, 5> counts;
+            if (!journal.ok())
+                return counts;
+            const QDate day(2028, 3, 20);
+            contactAt(
+                journal, day, QTime(10, 0), ContactDirection::MeToThem, reply, ContactTone::Light);
+            contactAt(journal, day.addDays(1), QTime(10, 0), ContactDirection::MeToThem, reply,
+                ContactTone::Heavy);
+            journal.clock().setLocal(day.addDays(10), QTime(12, 0));
+            for (const Step step : Steps::all())
+                if (auto stepCounts
+                    = ChartStore(journal.journal()).stepCounts(step, journal.clock().today()))
+                    counts[size_t(int(step) - 1)] = *stepCounts;
+            return counts;
+        };
+        const auto baseline = countsWith(ContactResponse::NoReplyYet);
+        const auto counts = countsWith(response);
+        for (const Step step : Steps::all()) {
+            const size_t i = size_t(int(step) - 1);
+            QVERIFY(!baseline.at(i).isEmpty());
+            QCOMPARE(counts.at(i), baseline.at(i));
+        }
     }
 
     void milestonesWithADay()

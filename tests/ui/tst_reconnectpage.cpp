@@ -96,15 +96,18 @@ private Q_SLOTS:
         QVERIFY(child<QWidget>(&page, u"safetyConcern"_s)->isVisible());
         QVERIFY(child<QLabel>(&page, u"safetyReasons"_s)->text().contains(u"no contact"_s));
 
-        // The contact tools are replaced by the explanation.
-        showSection(page, u"contactLogGate"_s);
+        // The contact tools are gone, not just captioned: readiness, the log and meet-ups
+        // leave the page, and the safety check says why and how to change it back.
+        for (const QString &name : { u"readinessSection"_s, u"contactLogGate"_s, u"meetupsGate"_s })
+            QVERIFY2(!sections->isTabVisible(sections->indexOf(child<QWidget>(&page, name))),
+                qPrintable(name));
         auto *notice
             = child<QLabel>(child<QWidget>(&page, u"contactLogGate"_s), u"safetyNoticeText"_s);
-        QVERIFY(notice->isVisible());
         QVERIFY(notice->text().contains(u"not advised"_s));
         QVERIFY(!child<QPushButton>(&page, u"addContact"_s)->isVisible());
-        showSection(page, u"meetupsGate"_s);
         QVERIFY(!child<QPushButton>(&page, u"planMeetup"_s)->isVisible());
+        QVERIFY(child<QLabel>(&page, u"pathNote"_s)->isVisible());
+        QVERIFY(child<QLabel>(&page, u"pathNote"_s)->text().contains(u"Only you can"_s));
 
         // Moving on is offered, and steps 1 and 2 turn to self-care.
         showSection(page, u"safetySection"_s);

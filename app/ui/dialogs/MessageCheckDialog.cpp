@@ -247,6 +247,18 @@ void MessageCheckDialog::removePhrase()
         m_message->showMessage(status.error().message);
 }
 
+void MessageCheckDialog::done(int result)
+{
+    if (!m_counted && !m_draft->toPlainText().trimmed().isEmpty()) {
+        m_counted = true;
+        // Only a count for progress: a failure to keep it must not hold the person here.
+        if (Status status = m_checker->recordDraftChecked(); !status)
+            qWarning(
+                "The message check could not be counted: %s", qPrintable(status.error().message));
+    }
+    QDialog::done(result);
+}
+
 void MessageCheckDialog::markSent()
 {
     auto id = m_checker->markSent(m_draft->toPlainText(),

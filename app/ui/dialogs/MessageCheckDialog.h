@@ -32,6 +32,9 @@ public:
     MessageChecker *checker() const { return m_checker; }
     const MessageCheckResult &checkResult() const { return m_result; }
 
+    /// Closing with a draft written counts it as checked before sending (sent or not).
+    void done(int result) override;
+
 private:
     void recheck();
     void addPhrase();
@@ -53,6 +56,7 @@ private:
     QPushButton *m_markSent;
     InlineMessage *m_message;
     MessageCheckResult m_result;
+    bool m_counted = false;
 };
 
 } // namespace Rekindle

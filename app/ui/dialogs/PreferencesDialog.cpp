@@ -31,6 +31,7 @@ PreferencesDialog::PreferencesDialog(Journal &journal, QWidget *parent)
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
     m_pages->setObjectName(u"preferencePages"_s);
+    m_pages->setAccessibleName(tr("Preference pages"));
     m_message->setObjectName(u"preferencesMessage"_s);
 
     auto *note = new QLabel(tr("These settings are kept in your journal, so they travel with "

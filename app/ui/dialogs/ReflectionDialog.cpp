@@ -45,7 +45,7 @@ ReflectionDialog::ReflectionDialog(ReflectionListModel *model,
     , m_closeButton(new QPushButton(tr("Save for &Later"), this))
 {
     setObjectName(u"reflectionDialog"_s);
-    setWindowTitle(tr("Reflect: %1").arg(Steps::title(m_step)));
+    setStepTitle(Steps::title(m_step));
     setMinimumSize(520, 420);
 
     int start = 0;
@@ -184,6 +184,11 @@ ReflectionDialog::ReflectionDialog(ReflectionListModel *model,
     setTabOrder(m_skipButton, m_backButton);
     setTabOrder(m_backButton, m_closeButton);
     showQuestion(start);
+}
+
+void ReflectionDialog::setStepTitle(const QString &title)
+{
+    setWindowTitle(tr("Reflect: %1").arg(title));
 }
 
 ReflectionDialog::~ReflectionDialog()

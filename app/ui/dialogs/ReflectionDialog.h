@@ -38,6 +38,8 @@ public:
         const Clock &clock, qint64 reflectionId = 0, QWidget *parent = nullptr);
     ~ReflectionDialog() override;
 
+    /// Names the step in the window title as the journey's path calls it ("Reflect: Closure").
+    void setStepTitle(const QString &title);
     qint64 reflectionId() const;
     int currentQuestion() const { return m_index; }
     int questionCount() const { return int(m_answers.size()); }

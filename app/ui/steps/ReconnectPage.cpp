@@ -4,6 +4,7 @@
 
 #include "core/DayChange.h"
 #include "models/ContactListModel.h"
+#include "models/JourneyModeModel.h"
 #include "models/JourneyModel.h"
 #include "models/MeetupModel.h"
 #include "models/ReconnectOverview.h"
@@ -22,12 +23,15 @@ ReconnectPage::ReconnectPage(Journal &journal, QWidget *parent, const Shared &sh
     , m_overview(models().reconnectOverview(this))
     , m_journey(models().journey(this))
 {
-    m_safetySection = new SafetySection(*m_overview, *m_journey, this);
+    auto *safety = new SafetySection(*m_overview, *m_journey, this);
+    m_safetySection = safety;
     addSection(m_safetySection, tr("Safety Check"));
-    addSection(new ReadinessSection(*m_overview, this), tr("Readiness"));
+    m_readiness = new ReadinessSection(*m_overview, this);
+    addSection(m_readiness, tr("Readiness"));
 
     auto *contacts = models().contacts(this);
     auto *log = new ContactLogSection(journal, contacts, this);
+    m_messageCheck = log->findChild<QWidget *>(u"openMessageCheck"_s);
     auto *meetups = new MeetupsSection(models().meetups(this), models().clock(), this);
     for (const auto &[tools, title, name] :
         { std::tuple { static_cast<QWidget *>(log), tr("Contact Log"), u"contactLogGate"_s },
@@ -39,7 +43,31 @@ ReconnectPage::ReconnectPage(Journal &journal, QWidget *parent, const Shared &sh
         addSection(gate, title, tools == meetups ? u"meetups"_s : QString());
     }
 
+    connect(safety, &SafetySection::reviewRequested, this, [this] {
+        for (SafetyGate *gate : std::as_const(m_gates))
+            gate->review();
+        followPath();
+        if (!m_gates.isEmpty() && m_gates.constFirst()->reviewing())
+            showSection(m_gates.constFirst());
+    });
+    connect(m_overview, &ReconnectOverview::changed, this, &ReconnectPage::followPath);
+    connect(modeModel(), &JourneyModeModel::modeChanged, this, &ReconnectPage::followPath);
+    followPath();
+
     connect(dayChange(), &DayChange::dayChanged, this, [this] { m_overview->refresh(); });
+}
+
+void ReconnectPage::followPath()
+{
+    // Off the normal path the tools for reaching out are gone, not just captioned: readiness,
+    // the contact log with its message check, and meet-ups. Records made earlier stay in the
+    // journal (search opens them read-only); after a "no" the person can still review them.
+    const bool reconnecting = JourneyRules::reconnectionToolsOffered(modeModel()->mode());
+    setSectionVisible(m_readiness, reconnecting);
+    for (SafetyGate *gate : std::as_const(m_gates))
+        setSectionVisible(gate, reconnecting || gate->reviewing());
+    if (m_messageCheck)
+        m_messageCheck->setVisible(reconnecting);
 }
 
 bool ReconnectPage::contactToolsShown() const

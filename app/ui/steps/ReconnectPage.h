@@ -12,7 +12,8 @@ class ReconnectOverview;
 class SafetyGate;
 
 /// Step 3: the journal, the safety check, readiness, then the contact log and meet-ups, which
-/// are shown only when the safety check raised no concern.
+/// are shown only when the safety check raised no concern. Off the normal path ("Staying safe",
+/// "Respecting their no") only the journal, reflections and the safety check remain.
 class ReconnectPage final : public StepPage {
     Q_OBJECT
 
@@ -24,10 +25,14 @@ public:
     bool contactToolsShown() const;
 
 private:
+    void followPath();
+
     ReconnectOverview *m_overview;
     JourneyModel *m_journey;
     QList<SafetyGate *> m_gates;
     QWidget *m_safetySection;
+    QWidget *m_readiness;
+    QWidget *m_messageCheck = nullptr;
 };
 
 } // namespace Rekindle

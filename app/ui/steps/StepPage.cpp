@@ -10,6 +10,7 @@
 #include "models/RecentMoodModel.h"
 #include "models/ReflectionListModel.h"
 #include "models/StepProgressModel.h"
+#include "ui/dialogs/RecordViewDialog.h"
 #include "ui/dialogs/ReflectionDialog.h"
 #include "ui/dialogs/ThoughtRecordDialog.h"
 #include "ui/widgets/JournalPanel.h"
@@ -41,7 +42,7 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     , m_progress(shared.progress ? shared.progress : m_models.stepProgress(this))
     , m_dayChange(shared.dayChange ? shared.dayChange : m_models.dayChange(this))
     , m_sections(new QTabWidget(this))
-    , m_journal(new JournalPanel(m_entries, Steps::emptyHint(step), this))
+    , m_journal(new JournalPanel(m_entries, QString(), this))
     , m_reflectionsPanel(new ReflectionsPanel(m_reflections, m_prompts, m_models.clock(), this))
     , m_mode(shared.mode ? shared.mode : new JourneyModeModel(journal, this))
 {
@@ -64,6 +65,8 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_sections->setObjectName(u"stepSections"_s);
+    m_sections->setAccessibleName(
+        tr("Tools of %1").arg(JourneyRules::stepTitle(step, m_mode->mode())));
     m_sections->setDocumentMode(true);
     m_sections->setTabBarAutoHide(true);
     addSection(m_journal, tr("Journal"));
@@ -108,6 +111,8 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     support->setToolTip(tr("Helplines and your own support contacts. Nothing is sent anywhere."));
     connect(support, &QPushButton::clicked, this, &StepPage::supportRequested);
     connect(m_mode, &JourneyModeModel::modeChanged, this, &StepPage::updateHeader);
+    m_reflectionsPanel->setJourneyMode(m_mode->mode());
+    m_journal->setEmptyHint(JourneyRules::emptyHint(step, m_mode->mode()));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -123,6 +128,7 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
 void StepPage::addSection(QWidget *section, const QString &title, const QString &tableKind)
 {
     m_sections->addTab(section, title);
+    m_allSections.append({ section, title });
     if (!tableKind.isEmpty())
         addRevealer(
             tableKind, [this, section](qint64 itemId) { return revealTableRow(section, itemId); });
@@ -153,6 +159,19 @@ bool StepPage::revealTableRow(QWidget *section, qint64 itemId)
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->idAt(row) != itemId)
             continue;
+        if (m_sections->indexOf(section) < 0) {
+            // The section is put away on this path: the record is kept and shown read-only,
+            // never in a hidden widget.
+            QString why = tr("This record is kept in your journal, as you wrote it; nothing was "
+                             "deleted. The tools it belongs to are put away on your current "
+                             "path.");
+            if (const QString note = JourneyRules::modeNote(m_mode->mode()); !note.isEmpty())
+                why += u"\n\n"_s + note;
+            auto *dialog = new RecordViewDialog(*model, row, why, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+            return true;
+        }
         showSection(section);
         const QModelIndex index = model->index(row, 0);
         view->setCurrentIndex(index);
@@ -175,26 +194,50 @@ QString StepPage::title() const
     return JourneyRules::stepTitle(m_step, m_mode->mode());
 }
 
+QString StepPage::summary() const
+{
+    return JourneyRules::stepSummary(m_step, m_mode->mode());
+}
+
 void StepPage::updateHeader()
 {
-    // Steps 1 and 2 keep their guidance (and their own self-care wording): only 3 to 5 change.
-    if (m_step == Step::Acknowledge || m_step == Step::WorkOnYourself)
-        return;
     const JourneyMode mode = m_mode->mode();
+    m_reflectionsPanel->setJourneyMode(mode);
+    // Steps 1 and 2 keep their guidance (and their own self-care wording): only 3 to 5 change.
+    if (!JourneyRules::pathChangesStep(m_step))
+        return;
     m_summary->setText(JourneyRules::stepSummary(m_step, mode));
     m_summary->setAccessibleName(JourneyRules::stepTitle(m_step, mode));
+    m_sections->setAccessibleName(tr("Tools of %1").arg(JourneyRules::stepTitle(m_step, mode)));
     m_guidance->setText(JourneyRules::stepGuidance(m_step, mode));
+    m_journal->setEmptyHint(JourneyRules::emptyHint(m_step, mode));
     Q_EMIT titleChanged(title());
 }
 
 void StepPage::setSectionVisible(QWidget *section, bool visible)
 {
     const int index = m_sections->indexOf(section);
-    if (index < 0)
+    if (!visible) {
+        if (index < 0)
+            return;
+        if (m_sections->currentIndex() == index)
+            m_sections->setCurrentIndex(0);
+        m_sections->removeTab(index);
+        section->hide();
         return;
-    if (!visible && m_sections->currentIndex() == index)
-        m_sections->setCurrentIndex(0);
-    m_sections->setTabVisible(index, visible);
+    }
+    if (index >= 0)
+        return;
+    // Back in its place: after the sections before it that are shown.
+    int position = 0;
+    for (const auto &[widget, title] : std::as_const(m_allSections)) {
+        if (widget == section) {
+            m_sections->insertTab(position, section, title);
+            return;
+        }
+        if (m_sections->indexOf(widget) >= 0)
+            ++position;
+    }
 }
 
 void StepPage::setGuidance(const QString &text)

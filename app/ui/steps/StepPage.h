@@ -66,6 +66,8 @@ public:
     JourneyModeModel *modeModel() const { return m_mode; }
     /// The step's title on the current path (for the window's tab).
     QString title() const;
+    /// The step's one-sentence summary on the current path (the window tab's tooltip).
+    QString summary() const;
 
     /// Opens a guided reflection on this step (resuming an unfinished one).
     ReflectionDialog *reflect();
@@ -78,7 +80,9 @@ public:
     /// result: selects its section and the record. False when the page does not show that
     /// kind or does not hold that record. Each page registers the kinds its sections show
     /// (addRevealer()); every page shows its step's entries and reflections, and a mood
-    /// check-in shows the Journal section under the mood strip (its check-ins are there).
+    /// check-in shows the Journal section under the mood strip (its check-ins are there). A
+    /// record in a section put away on the journey's path opens read-only, with a calm word on
+    /// why (RecordViewDialog), never in the hidden section.
     bool reveal(const QString &kind, qint64 itemId);
     /// Replaces the guidance shown under the step's title (e.g. self-care wording once the
     /// person has moved on).
@@ -96,7 +100,9 @@ Q_SIGNALS:
 
 protected:
     /// Shows or hides a section added with addSection() (its tab), e.g. tools that do not
-    /// belong to the journey's path.
+    /// belong to the journey's path. A hidden section's tab is taken out of the tab bar (not
+    /// only hidden), so that assistive technology does not list it either; it comes back in
+    /// its place.
     void setSectionVisible(QWidget *section, bool visible);
     /// Makes `section` (added with addSection()) the current one.
     void showSection(QWidget *section);
@@ -122,6 +128,8 @@ private:
     ReflectionsPanel *m_reflectionsPanel;
     QLabel *m_guidance = nullptr;
     QHash<QString, std::function<bool(qint64)>> m_revealers;
+    /// Every section added, in order, with its tab's title (hidden ones are out of the tabs).
+    QList<std::pair<QWidget *, QString>> m_allSections;
     QLabel *m_summary = nullptr;
     JourneyModeModel *m_mode;
 

@@ -42,6 +42,7 @@ EntryEditor::EntryEditor(QWidget *parent)
 
     m_written->setObjectName(u"entryWritten"_s);
     m_written->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_written->setFocusPolicy(Qt::NoFocus); // nothing to select before an entry is shown
     m_status->setObjectName(u"entryStatus"_s);
     m_status->setAccessibleName(tr("Save status"));
 
@@ -96,6 +97,7 @@ void EntryEditor::setEntry(const JournalEntry &entry)
             + tr("edited %1")
                   .arg(locale.toString(entry.updated.toLocalTime(), QLocale::ShortFormat));
     m_written->setText(written);
+    m_written->setFocusPolicy(Qt::ClickFocus);
     setStatus({});
 }
 

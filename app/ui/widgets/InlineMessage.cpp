@@ -12,6 +12,9 @@ InlineMessage::InlineMessage(QWidget *parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable text takes the focus on a click; while empty there is nothing to reach (and a
+    // focusable control without a name would confuse screen readers).
+    setFocusPolicy(Qt::NoFocus);
     setFrameShape(QFrame::StyledPanel);
     setMargin(6);
     setAutoFillBackground(true);
@@ -29,6 +32,7 @@ void InlineMessage::showMessage(const QString &text, Kind kind)
     setPalette(p);
     setText(text);
     setAccessibleName(text);
+    setFocusPolicy(Qt::ClickFocus);
     show();
     QAccessibleEvent event(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
@@ -37,6 +41,8 @@ void InlineMessage::showMessage(const QString &text, Kind kind)
 void InlineMessage::clearMessage()
 {
     clear();
+    setAccessibleName(QString());
+    setFocusPolicy(Qt::NoFocus);
     hide();
 }
 

@@ -121,6 +121,12 @@ JournalPanel::JournalPanel(EntryListModel *model, const QString &emptyHint, QWid
         selectRow(0);
 }
 
+void JournalPanel::setEmptyHint(const QString &hint)
+{
+    m_emptyHint = hint;
+    updateEmptyState();
+}
+
 void JournalPanel::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;

@@ -33,6 +33,8 @@ public:
 
     JournalPanel(EntryListModel *model, const QString &emptyHint, QWidget *parent = nullptr);
 
+    /// Changes the words shown while there are no entries (they follow the journey's path).
+    void setEmptyHint(const QString &hint);
     /// Starts a new entry and puts the cursor in its text.
     void newEntry();
     /// Asks for confirmation, then deletes the selected entry.

@@ -21,6 +21,7 @@
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +43,7 @@ ReflectionsPanel::ReflectionsPanel(
     : QWidget(parent)
     , m_model(reflections)
     , m_prompts(prompts)
+    , m_editPrompts(new QPushButton(tr("&Questions…"), this))
     , m_clock(clock)
     , m_stack(new QStackedWidget(this))
     , m_list(new QListView(this))
@@ -57,7 +59,7 @@ ReflectionsPanel::ReflectionsPanel(
     auto *thought = new QPushButton(tr("&Thought Record…"), this);
     thought->setObjectName(u"newThoughtRecordButton"_s);
     thought->setToolTip(tr("Look at a painful thought from the outside"));
-    auto *questions = new QPushButton(tr("&Questions…"), this);
+    auto *questions = m_editPrompts;
     questions->setObjectName(u"editPromptsButton"_s);
     questions->setToolTip(tr("Add, reword, reorder or hide this step's questions"));
     m_open->setObjectName(u"openReflectionButton"_s);
@@ -194,10 +196,46 @@ void ReflectionsPanel::showSelected()
     m_reader->setHtml(html);
 }
 
+void ReflectionsPanel::setJourneyMode(JourneyMode mode)
+{
+    m_mode = mode;
+    const bool ownQuestions
+        = !JourneyRules::pathChangesStep(m_prompts->step()) || mode == JourneyMode::Normal;
+    m_editPrompts->setEnabled(ownQuestions);
+    m_editPrompts->setToolTip(ownQuestions
+            ? tr("Add, reword, reorder or hide this step's questions")
+            : tr("On this path the step asks its own questions, about looking after yourself "
+                 "and moving on. Your own questions are kept for when you change your answers "
+                 "back."));
+}
+
+QList<ReflectionPrompt> ReflectionsPanel::promptsForPath() const
+{
+    return ReflectionPrompts::forPath(m_prompts->step(), m_mode, m_prompts->prompts());
+}
+
+bool ReflectionsPanel::draftFitsPath(qint64 id) const
+{
+    const auto reflection = m_model->loadReflection(id);
+    if (!reflection)
+        return true; // the dialog says what went wrong
+    const QList<ReflectionPrompt> asked = promptsForPath();
+    return std::all_of(reflection->answers.cbegin(), reflection->answers.cend(),
+        [&asked](const ReflectionAnswer &a) {
+            return std::any_of(asked.cbegin(), asked.cend(),
+                [&a](const ReflectionPrompt &p) { return p.key == a.promptKey; });
+        });
+}
+
 ReflectionDialog *ReflectionsPanel::reflect()
 {
-    const qint64 draft = m_model->latestDraft(ReflectionKind::Guided);
-    auto *dialog = new ReflectionDialog(m_model, m_prompts->prompts(), m_clock, draft, this);
+    qint64 draft = m_model->latestDraft(ReflectionKind::Guided);
+    // A draft begun on another path (e.g. about a first message, before a "no") is kept in the
+    // list, but a new reflection asks this path's questions.
+    if (draft != 0 && m_mode != JourneyMode::Normal && !draftFitsPath(draft))
+        draft = 0;
+    auto *dialog = new ReflectionDialog(m_model, promptsForPath(), m_clock, draft, this);
+    dialog->setStepTitle(JourneyRules::stepTitle(m_prompts->step(), m_mode));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog] { select(dialog->reflectionId()); });
     dialog->open();
@@ -230,8 +268,11 @@ QDialog *ReflectionsPanel::openReflection(qint64 id)
     QDialog *dialog = nullptr;
     if (kind == ReflectionKind::ThoughtRecord)
         dialog = new ThoughtRecordDialog(m_model, id, this);
-    else
-        dialog = new ReflectionDialog(m_model, m_prompts->prompts(), m_clock, id, this);
+    else {
+        auto *reflection = new ReflectionDialog(m_model, promptsForPath(), m_clock, id, this);
+        reflection->setStepTitle(JourneyRules::stepTitle(m_prompts->step(), m_mode));
+        dialog = reflection;
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, id] { select(id); });
     dialog->open();
@@ -240,6 +281,8 @@ QDialog *ReflectionsPanel::openReflection(qint64 id)
 
 PromptEditorDialog *ReflectionsPanel::editPrompts()
 {
+    if (!m_editPrompts->isEnabled())
+        return nullptr;
     (void)m_prompts->load();
     auto *dialog = new PromptEditorDialog(m_prompts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/JourneyMode.h"
+#include "core/ReflectionPrompts.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -38,7 +41,13 @@ public:
     ThoughtRecordDialog *recordThought();
     /// Opens the selected reflection to carry on or edit it (of either kind).
     QDialog *openSelected();
+    /// Edits the person's questions of the step (the normal path's list; off the normal path
+    /// steps 3 to 5 ask their own questions and the editor is not offered: nullptr).
     PromptEditorDialog *editPrompts();
+    /// Follows the journey's path: steps 3 to 5 ask the path's questions off the normal path.
+    void setJourneyMode(JourneyMode mode);
+    /// The questions a new reflection asks now (ReflectionPrompts::forPath).
+    QList<ReflectionPrompt> promptsForPath() const;
     /// Deletes the selected reflection after asking.
     void deleteSelected();
 
@@ -53,8 +62,13 @@ private:
     void showSelected();
     void updateEmptyState();
 
+    /// Whether the unfinished reflection `id` asks only questions of the current path.
+    bool draftFitsPath(qint64 id) const;
+
     ReflectionListModel *m_model;
     PromptListModel *m_prompts;
+    JourneyMode m_mode = JourneyMode::Normal;
+    QPushButton *m_editPrompts;
     const Clock &m_clock;
     QStackedWidget *m_stack;
     QListView *m_list;

@@ -62,7 +62,13 @@ void StepProgressIndicator::refresh()
     m_bar->setToolTip(explanation);
     if (m_title)
         m_title->setToolTip(explanation);
-    m_bar->setAccessibleName(tr("Progress in %1").arg(Steps::title(m_step)));
+    // Named as the journey's path names the step ("Closure" rather than "Rebuild Trust").
+    QString title = index.data(StepProgressModel::TitleRole).toString();
+    if (title.isEmpty())
+        title = Steps::title(m_step);
+    if (m_title)
+        m_title->setText(title);
+    m_bar->setAccessibleName(tr("Progress in %1").arg(title));
     m_bar->setAccessibleDescription(explanation);
 }
 

@@ -17,7 +17,6 @@ SafetyGate::SafetyGate(ReconnectOverview &overview, QWidget *tools, QWidget *par
     , m_overview(overview)
     , m_notice(new QWidget(this))
     , m_text(new QLabel(m_notice))
-    , m_review(new QPushButton(tr("&Review What I Recorded"), m_notice))
     , m_tools(tools)
 {
     m_notice->setObjectName(u"safetyNotice"_s);
@@ -30,15 +29,7 @@ SafetyGate::SafetyGate(ReconnectOverview &overview, QWidget *tools, QWidget *par
     layout->addWidget(m_text);
     auto *row = new QHBoxLayout;
     row->addWidget(open);
-    row->addWidget(m_review);
     row->addStretch();
-    m_review->setObjectName(u"reviewRecorded"_s);
-    m_review->setToolTip(tr("Open the records to change a reply or a meet-up recorded by "
-                            "mistake"));
-    connect(m_review, &QPushButton::clicked, this, [this] {
-        m_reviewing = true;
-        update();
-    });
     layout->addLayout(row);
     layout->addStretch();
     addWidget(m_notice);
@@ -48,13 +39,18 @@ SafetyGate::SafetyGate(ReconnectOverview &overview, QWidget *tools, QWidget *par
     update();
 }
 
+void SafetyGate::review()
+{
+    m_reviewing = m_overview.noRecorded();
+    update();
+}
+
 void SafetyGate::update()
 {
     const SafetyCheck check = m_overview.safety();
     const bool checkClear = ReconnectRules::contactAdvised(check);
     if (!m_overview.noRecorded())
         m_reviewing = false;
-    m_review->setVisible(checkClear && m_overview.noRecorded());
     if (m_overview.contactAdvised() || (checkClear && m_reviewing)) {
         setCurrentWidget(m_tools);
         return;
@@ -62,9 +58,8 @@ void SafetyGate::update()
     if (checkClear) {
         m_text->setText(tr("They have said no, or did not want to meet, and that deserves to be "
                            "respected fully. The tools for reaching out are put away.\n\n"
-                           "If you recorded a reply by mistake, you can review it and change "
-                           "it; only you can. Steps 1 and 2 are still here for you, and moving "
-                           "on is a full, respected outcome."));
+                           "If you recorded a reply by mistake, you can review it in the "
+                           "safety check and change it; only you can."));
     } else if (!check.answered()) {
         m_text->setText(tr("Please answer the short safety check first. It takes a moment, "
                            "and it makes sure that reaching out is safe and welcome."));

@@ -31,6 +31,8 @@ SafetySection::SafetySection(ReconnectOverview &overview, JourneyModel &journey,
     , m_concern(new QWidget(this))
     , m_reasons(new QLabel(m_concern))
     , m_movedOn(new QPushButton(tr("I Have &Moved On"), m_concern))
+    , m_pathNote(new QLabel(this))
+    , m_review(new QPushButton(tr("&Review What I Recorded"), this))
     , m_message(new InlineMessage(this))
 {
     setObjectName(u"safetySection"_s);
@@ -46,6 +48,14 @@ SafetySection::SafetySection(ReconnectOverview &overview, JourneyModel &journey,
     m_reasons->setTextFormat(Qt::PlainText);
     m_movedOn->setObjectName(u"safetyMovedOn"_s);
     m_message->setObjectName(u"safetyMessage"_s);
+    m_pathNote->setObjectName(u"pathNote"_s);
+    m_pathNote->setWordWrap(true);
+    m_pathNote->setTextFormat(Qt::PlainText);
+    m_pathNote->setFrameShape(QFrame::StyledPanel);
+    m_pathNote->setMargin(6);
+    m_review->setObjectName(u"reviewRecorded"_s);
+    m_review->setToolTip(tr("Open the contact log and meet-ups to change a reply or a meet-up "
+                            "recorded by mistake"));
 
     auto *intro = new QLabel(tr("Before anything else, a short check. Reaching out is only "
                                 "right when it is safe and welcome. Tick what is true; leave "
@@ -89,10 +99,16 @@ SafetySection::SafetySection(ReconnectOverview &overview, JourneyModel &journey,
     layout->addWidget(m_status);
     layout->addWidget(m_message);
     layout->addWidget(m_concern);
+    layout->addWidget(m_pathNote);
+    auto *reviewRow = new QHBoxLayout;
+    reviewRow->addWidget(m_review);
+    reviewRow->addStretch();
+    layout->addLayout(reviewRow);
     layout->addStretch();
 
     connect(m_save, &QPushButton::clicked, this, &SafetySection::save);
     connect(m_movedOn, &QPushButton::clicked, this, &SafetySection::markMovedOn);
+    connect(m_review, &QPushButton::clicked, this, &SafetySection::reviewRequested);
     connect(&m_overview, &ReconnectOverview::changed, this, &SafetySection::updateFromOverview);
     updateFromOverview();
 }
@@ -138,28 +154,45 @@ void SafetySection::markMovedOn()
         PaceRules::outcomeMessage(JourneyOutcome::MovedOn), InlineMessage::Kind::Note);
 }
 
+void SafetySection::updatePath()
+{
+    const SafetyCheck check = m_overview.safety();
+    const JourneyMode mode = JourneyRules::mode({ check, m_overview.noRecorded() });
+    const bool noOnly = m_overview.noRecorded() && ReconnectRules::contactAdvised(check);
+    QString note = JourneyRules::modeNote(mode);
+    if (noOnly)
+        note += u"\n\n"_s
+            + tr("If you recorded a reply or a meet-up by mistake, you can review it and change "
+                 "it; only you can. Steps 1 and 2 are still here for you, and moving on is a "
+                 "full, respected outcome.");
+    m_pathNote->setText(note);
+    m_pathNote->setVisible(mode != JourneyMode::Normal);
+    m_review->setVisible(noOnly);
+}
+
 void SafetySection::updateFromOverview()
 {
+    updatePath();
     const SafetyCheck check = m_overview.safety();
     const bool same = m_shown && m_shown->answeredOn == check.answeredOn
         && m_shown->abuse == check.abuse && m_shown->askedNoContact == check.askedNoContact
         && m_shown->legalOrder == check.legalOrder;
-    if (same)
-        return;
-    m_shown = check;
-    m_abuse->setChecked(check.abuse);
-    m_noContact->setChecked(check.askedNoContact);
-    m_legalOrder->setChecked(check.legalOrder);
+    if (!same) {
+        m_shown = check;
+        m_abuse->setChecked(check.abuse);
+        m_noContact->setChecked(check.askedNoContact);
+        m_legalOrder->setChecked(check.legalOrder);
+    }
+    const QString answeredOn = QLocale().toString(check.answeredOn, QLocale::LongFormat);
     if (!check.answered())
-        m_status->setText(tr("Not answered yet. The tools for reaching out appear once you "
-                             "have saved your answers."));
-    else if (check.anyConcern())
-        m_status->setText(
-            tr("Answered on %1.").arg(QLocale().toString(check.answeredOn, QLocale::LongFormat)));
+        m_status->setText(tr("Not answered yet. Once you have saved your answers, step 3 "
+                             "follows them."));
+    else if (check.anyConcern() || m_overview.noRecorded())
+        m_status->setText(tr("Answered on %1.").arg(answeredOn));
     else
         m_status->setText(tr("Answered on %1. Nothing in your answers stands against a light, "
                              "friendly message, if and when you choose one.")
-                              .arg(QLocale().toString(check.answeredOn, QLocale::LongFormat)));
+                              .arg(answeredOn));
     m_concern->setVisible(check.answered() && check.anyConcern());
     m_reasons->setText(ReconnectRules::safetyReasons(check).join(u"\n\n"_s));
 }
