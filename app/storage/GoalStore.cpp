@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "MyPartStore.h"
 #include "RecordWrite.h"
@@ -21,14 +22,20 @@ namespace {
         return Translation::lookup("Rekindle::GoalStore", text);
     }
 
-    const QString SelectColumns = u"SELECT id, title, category, times_per_week, start_day, "
-                                  "my_part_id, archived_at, created_at FROM goals"_s;
+    const QString Kind = u"goals"_s;
+    const QString CheckInKind = u"goal_checkins"_s;
+    const QString SelectColumns = u"SELECT id, %1, category, times_per_week, start_day, "
+                                  "my_part_id, archived_at, created_at, uid FROM goals"_s.arg(
+                                      FieldCodec::textColumn(u"title"_s));
 
-    Goal read(const QSqlQuery &q)
+    Result<Goal> read(const FieldCodec &codec, const QSqlQuery &q)
     {
+        FieldCodec::Row text(codec, Kind, q.value(8).toString());
         Goal g;
         g.id = q.value(0).toLongLong();
-        g.title = q.value(1).toString();
+        g.title = text.text(u"title"_s, q.value(1));
+        if (!text.ok())
+            return text.error();
         g.category = Goals::categoryFromInt(q.value(2).toInt()).value_or(GoalCategory::Other);
         g.timesPerWeek = q.value(3).toInt();
         g.startDay = StoreUtil::day(q.value(4));
@@ -54,11 +61,14 @@ GoalStore::GoalStore(Journal &journal)
 Result<qint64> GoalStore::insert(const Goal &goal)
 {
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
+    const QString uid = StoreUtil::newUid();
     auto query = Sql::run(m_journal.database(),
         u"INSERT INTO goals (uid, title, category, times_per_week, start_day, "
-        "my_part_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        { StoreUtil::newUid(), goal.title.trimmed(), int(goal.category), goal.timesPerWeek,
-            StoreUtil::dayText(goal.startDay), StoreUtil::optionalId(goal.myPartId), now, now },
+        "my_part_id, created_at, updated_at) VALUES (?, %1, ?, ?, ?, ?, ?, ?)"_s.arg(
+            FieldCodec::TextParam),
+        { uid, m_journal.fieldCodec().bind({ Kind, u"title"_s, uid }, goal.title.trimmed()),
+            int(goal.category), goal.timesPerWeek, StoreUtil::dayText(goal.startDay),
+            StoreUtil::optionalId(goal.myPartId), now, now },
         tr("The goal could not be saved."));
     if (!query)
         return query.error();
@@ -124,13 +134,19 @@ Status GoalStore::update(const Goal &goal)
 {
     if (Status valid = goal.validate(); !valid)
         return valid;
+    const QString what = tr("Your changes to the goal could not be saved.");
+    const auto uid = RecordWrite::uidOf(m_journal.database(), Kind, goal.id, what, notFound());
+    if (!uid)
+        return uid.error();
     if (Status status = RecordWrite::change(m_journal.database(),
-            u"UPDATE goals SET title = ?, category = ?, times_per_week = ?, "
-            "start_day = ?, my_part_id = ?, updated_at = ? WHERE id = ?"_s,
-            { goal.title.trimmed(), int(goal.category), goal.timesPerWeek,
-                StoreUtil::dayText(goal.startDay), StoreUtil::optionalId(goal.myPartId),
-                m_journal.clock().now().toMSecsSinceEpoch(), goal.id },
-            tr("Your changes to the goal could not be saved."), notFound());
+            u"UPDATE goals SET title = %1, category = ?, times_per_week = ?, "
+            "start_day = ?, my_part_id = ?, updated_at = ? WHERE id = ?"_s.arg(
+                FieldCodec::TextParam),
+            { m_journal.fieldCodec().bind({ Kind, u"title"_s, *uid }, goal.title.trimmed()),
+                int(goal.category), goal.timesPerWeek, StoreUtil::dayText(goal.startDay),
+                StoreUtil::optionalId(goal.myPartId), m_journal.clock().now().toMSecsSinceEpoch(),
+                goal.id },
+            what, notFound());
         !status)
         return status;
     Q_EMIT goalUpdated(goal.id);
@@ -162,7 +178,7 @@ Result<Goal> GoalStore::goal(qint64 id) const
         return query.error();
     if (!query->next())
         return notFound();
-    return read(*query);
+    return read(m_journal.fieldCodec(), *query);
 }
 
 Result<qint64> GoalStore::goalOfCheckIn(qint64 checkInId) const
@@ -186,8 +202,12 @@ Result<QList<Goal>> GoalStore::goals(bool archived) const
     if (!query)
         return query.error();
     QList<Goal> result;
-    while (query->next())
-        result.append(read(*query));
+    while (query->next()) {
+        Result<Goal> goal = read(m_journal.fieldCodec(), *query);
+        if (!goal)
+            return goal.error();
+        result.append(*goal);
+    }
     return result;
 }
 
@@ -198,13 +218,24 @@ Status GoalStore::checkIn(const GoalCheckIn &checkIn)
         return g.error();
     if (Status valid = checkIn.validate(g->startDay, m_journal.clock().today()); !valid)
         return valid;
+    // A day's check-in keeps its uid when its note changes: the note is bound to that uid.
+    const QString what = tr("The check-in could not be saved.");
+    auto existing = Sql::run(m_journal.database(),
+        u"SELECT uid FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
+        { checkIn.goalId, StoreUtil::dayText(checkIn.day) }, what);
+    if (!existing)
+        return existing.error();
+    const QString uid = existing->next() ? existing->value(0).toString() : StoreUtil::newUid();
+    existing->finish();
     if (Status status = RecordWrite::run(m_journal.database(),
             u"INSERT INTO goal_checkins (uid, goal_id, day, note, created_at) "
-            "VALUES (?, ?, ?, coalesce(?, ''), ?) ON CONFLICT (goal_id, day) "
-            "DO UPDATE SET note = excluded.note"_s,
-            { StoreUtil::newUid(), checkIn.goalId, StoreUtil::dayText(checkIn.day),
-                checkIn.note.trimmed(), m_journal.clock().now().toMSecsSinceEpoch() },
-            tr("The check-in could not be saved."));
+            "VALUES (?, ?, ?, coalesce(%1, ''), ?) ON CONFLICT (goal_id, day) "
+            "DO UPDATE SET note = excluded.note"_s.arg(FieldCodec::TextParam),
+            { uid, checkIn.goalId, StoreUtil::dayText(checkIn.day),
+                m_journal.fieldCodec().bind(
+                    { CheckInKind, u"note"_s, uid }, checkIn.note.trimmed()),
+                m_journal.clock().now().toMSecsSinceEpoch() },
+            what);
         !status)
         return status;
     Q_EMIT checkInsChanged(checkIn.goalId);
@@ -225,13 +256,18 @@ Status GoalStore::removeCheckIn(qint64 goalId, QDate day)
 Result<std::optional<QString>> GoalStore::checkInNote(qint64 goalId, QDate day) const
 {
     auto query = Sql::run(m_journal.database(),
-        u"SELECT note FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
+        u"SELECT %1, uid FROM goal_checkins WHERE goal_id = ? AND day = ?"_s.arg(
+            FieldCodec::textColumn(u"note"_s)),
         { goalId, StoreUtil::dayText(day) }, tr("The check-in could not be read."));
     if (!query)
         return query.error();
     if (!query->next())
         return std::optional<QString>();
-    return std::optional<QString>(query->value(0).toString());
+    auto note = m_journal.fieldCodec().read(
+        { CheckInKind, u"note"_s, query->value(1).toString() }, query->value(0));
+    if (!note)
+        return note.error();
+    return std::optional<QString>(*note);
 }
 
 Result<QList<QDate>> GoalStore::checkInDays(qint64 goalId) const

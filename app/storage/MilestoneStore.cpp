@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MilestoneStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
+#include "RecordKinds.h"
 #include "RecordWrite.h"
 #include "StoreUtil.h"
 
@@ -13,14 +15,20 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-    const QString Columns = u"SELECT id, position, title, planned_on, reached_on FROM milestones"_s;
+    const QString Kind = u"milestones"_s;
+    const QString Columns
+        = u"SELECT id, position, %1, planned_on, reached_on, uid FROM milestones"_s.arg(
+            FieldCodec::textColumn(u"title"_s));
 
-    Milestone read(const QSqlQuery &q)
+    Result<Milestone> read(const FieldCodec &codec, const QSqlQuery &q)
     {
+        auto title = codec.read({ Kind, u"title"_s, q.value(5).toString() }, q.value(2));
+        if (!title)
+            return title.error();
         Milestone m;
         m.id = q.value(0).toLongLong();
         m.position = q.value(1).toInt();
-        m.title = q.value(2).toString();
+        m.title = *title;
         m.plannedOn = StoreUtil::day(q.value(3));
         m.reachedOn = StoreUtil::day(q.value(4));
         return m;
@@ -57,18 +65,24 @@ Result<bool> MilestoneStore::seedDefaults()
             return false;
         seeded->finish();
         const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
+        const FieldCodec &codec = m_journal.fieldCodec();
         int position = 0;
         for (const QString &title : PaceRules::defaultMilestones()) {
+            const QString uid = StoreUtil::newUid();
             auto q = Sql::run(db,
                 u"INSERT INTO milestones (uid, position, title, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?)"_s,
-                { StoreUtil::newUid(), position++, title, now, now }, what);
+                "updated_at) VALUES (?, ?, %1, ?, ?)"_s.arg(FieldCodec::TextParam),
+                { uid, position++, codec.bind({ Kind, u"title"_s, uid }, title), now, now }, what);
             if (!q)
                 return q.error();
             ids << q->lastInsertId().toLongLong();
         }
-        if (auto q = Sql::run(db, u"INSERT INTO journal_settings (key, value) VALUES (?, '1')"_s,
-                { SeededKey }, what);
+        if (auto q = Sql::run(db,
+                u"INSERT INTO journal_settings (key, value) VALUES (?, %1)"_s.arg(
+                    FieldCodec::TextParam),
+                { SeededKey,
+                    codec.bind({ RecordKinds::SettingsTable, u"value"_s, SeededKey }, u"1"_s) },
+                what);
             !q)
             return q.error();
         if (Status status = transaction.commit(); !status)
@@ -84,11 +98,12 @@ Result<qint64> MilestoneStore::add(const Milestone &milestone)
     if (Status valid = milestone.validate(m_journal.clock().today()); !valid)
         return valid.error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
+    const QString uid = StoreUtil::newUid();
     auto id = RecordWrite::insert(m_journal.database(),
         u"INSERT INTO milestones (uid, position, title, planned_on, reached_on, created_at, "
         "updated_at) VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM milestones), "
-        "?, ?, ?, ?, ?)"_s,
-        { StoreUtil::newUid(), milestone.title.trimmed(),
+        "%1, ?, ?, ?, ?)"_s.arg(FieldCodec::TextParam),
+        { uid, m_journal.fieldCodec().bind({ Kind, u"title"_s, uid }, milestone.title.trimmed()),
             RecordWrite::optionalDay(milestone.plannedOn),
             RecordWrite::optionalDay(milestone.reachedOn), now, now },
         QCoreApplication::translate(
@@ -102,15 +117,19 @@ Status MilestoneStore::update(const Milestone &milestone)
 {
     if (Status valid = milestone.validate(m_journal.clock().today()); !valid)
         return valid;
+    const QString what = QCoreApplication::translate(
+        "Rekindle::MilestoneStore", "Your changes to the milestone could not be saved.");
+    const auto uid = RecordWrite::uidOf(m_journal.database(), Kind, milestone.id, what, notFound());
+    if (!uid)
+        return uid.error();
     Status status = RecordWrite::change(m_journal.database(),
-        u"UPDATE milestones SET title = ?, planned_on = ?, reached_on = ?, updated_at = ? "
-        "WHERE id = ?"_s,
-        { milestone.title.trimmed(), RecordWrite::optionalDay(milestone.plannedOn),
+        u"UPDATE milestones SET title = %1, planned_on = ?, reached_on = ?, updated_at = ? "
+        "WHERE id = ?"_s.arg(FieldCodec::TextParam),
+        { m_journal.fieldCodec().bind({ Kind, u"title"_s, *uid }, milestone.title.trimmed()),
+            RecordWrite::optionalDay(milestone.plannedOn),
             RecordWrite::optionalDay(milestone.reachedOn),
             m_journal.clock().now().toMSecsSinceEpoch(), milestone.id },
-        QCoreApplication::translate(
-            "Rekindle::MilestoneStore", "Your changes to the milestone could not be saved."),
-        notFound());
+        what, notFound());
     if (status)
         Q_EMIT updated(milestone.id);
     return status;
@@ -173,7 +192,7 @@ Result<Milestone> MilestoneStore::milestone(qint64 id) const
         return query.error();
     if (!query->next())
         return notFound();
-    return read(*query);
+    return read(m_journal.fieldCodec(), *query);
 }
 
 Result<QList<Milestone>> MilestoneStore::milestones() const
@@ -184,8 +203,12 @@ Result<QList<Milestone>> MilestoneStore::milestones() const
     if (!query)
         return query.error();
     QList<Milestone> result;
-    while (query->next())
-        result << read(*query);
+    while (query->next()) {
+        Result<Milestone> milestone = read(m_journal.fieldCodec(), *query);
+        if (!milestone)
+            return milestone.error();
+        result << *milestone;
+    }
     return result;
 }
 

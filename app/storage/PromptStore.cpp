@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PromptStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "Sql.h"
 
@@ -12,6 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 namespace {
+
+    const QString Kind = u"reflection_prompts"_s;
 
     QVariant nullable(const QString &text)
     {
@@ -34,15 +37,21 @@ QString PromptStore::newCustomKey()
 Result<QList<ReflectionPrompt>> PromptStore::prompts(Step step) const
 {
     auto q = Sql::run(m_journal.database(),
-        u"SELECT builtin_key, custom_key, custom_text, hidden FROM "
-        "reflection_prompts WHERE step = ? ORDER BY position"_s,
+        u"SELECT builtin_key, custom_key, %1, hidden, uid FROM "
+        "reflection_prompts WHERE step = ? ORDER BY position"_s.arg(
+            FieldCodec::textColumn(u"custom_text"_s)),
         { static_cast<int>(step) }, tr("The reflection questions could not be read."));
     if (!q)
         return q.error();
     QList<PromptSetting> settings;
-    while (q->next())
-        settings << PromptSetting { q->value(0).toString(), q->value(1).toString(),
-            q->value(2).toString(), q->value(3).toBool() };
+    while (q->next()) {
+        auto text = m_journal.fieldCodec().read(
+            { Kind, u"custom_text"_s, q->value(4).toString() }, q->value(2));
+        if (!text)
+            return text.error();
+        settings << PromptSetting { q->value(0).toString(), q->value(1).toString(), *text,
+            q->value(3).toBool() };
+    }
     return ReflectionPrompts::resolve(step, settings);
 }
 
@@ -63,12 +72,14 @@ Status PromptStore::setPrompts(Step step, const QList<ReflectionPrompt> &prompts
     const QList<PromptSetting> settings = ReflectionPrompts::settingsOf(prompts);
     for (qsizetype i = 0; i < settings.size(); ++i) {
         const PromptSetting &s = settings.at(i);
+        const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (auto q = Sql::run(db,
                 u"INSERT INTO reflection_prompts (uid, step, position, "
                 "builtin_key, custom_key, custom_text, hidden) "
-                "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?)"_s,
-                { QUuid::createUuid().toString(QUuid::WithoutBraces), static_cast<int>(step),
-                    int(i), nullable(s.builtinKey), nullable(s.customKey), s.customText,
+                "VALUES (?, ?, ?, ?, ?, coalesce(%1, ''), ?)"_s.arg(FieldCodec::TextParam),
+                { uid, static_cast<int>(step), int(i), nullable(s.builtinKey),
+                    nullable(s.customKey),
+                    m_journal.fieldCodec().bind({ Kind, u"custom_text"_s, uid }, s.customText),
                     s.hidden ? 1 : 0 },
                 what);
             !q)

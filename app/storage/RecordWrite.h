@@ -50,6 +50,20 @@ inline Status run(const QSqlDatabase &db, const QString &sql,
     return transaction.commit();
 }
 
+/// The uid of row `id` of `table`: the place its text is bound to (a uid never changes, so it
+/// may be read before the write's transaction). `notFound` when the row is gone.
+inline Result<QString> uidOf(const QSqlDatabase &db, const QString &table, qint64 id,
+    const QString &what, const Error &notFound)
+{
+    auto query
+        = Sql::run(db, QStringLiteral("SELECT uid FROM %1 WHERE id = ?").arg(table), { id }, what);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return notFound;
+    return query->value(0).toString();
+}
+
 inline QVariant optionalDay(QDate day)
 {
     return day.isValid() ? QVariant(day.toString(Qt::ISODate))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpaceStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "RecordWrite.h"
 #include "Sql.h"
@@ -20,12 +21,15 @@ namespace {
         return Translation::lookup("Rekindle::SpaceStore", text);
     }
 
+    const QString ContactKind = u"contact_events"_s;
     const QString ContactColumns
-        = u"SELECT id, direction, channel, occurred_at, day, note, response, tone, topics "
-          "FROM contact_events"_s;
+        = u"SELECT id, direction, channel, occurred_at, day, %1, response, tone, %2, uid "
+          "FROM contact_events"_s.arg(
+              FieldCodec::textColumn(u"note"_s), FieldCodec::textColumn(u"topics"_s));
 
-    ContactEvent readContact(const QSqlQuery &q)
+    Result<ContactEvent> readContact(const FieldCodec &codec, const QSqlQuery &q)
     {
+        FieldCodec::Row text(codec, ContactKind, q.value(9).toString());
         ContactEvent e;
         e.id = q.value(0).toLongLong();
         e.direction
@@ -33,12 +37,14 @@ namespace {
         e.channel = Contacts::channelFromInt(q.value(2).toInt()).value_or(ContactChannel::Other);
         e.occurredAt = StoreUtil::instant(q.value(3));
         e.day = StoreUtil::day(q.value(4));
-        e.note = q.value(5).toString();
+        e.note = text.text(u"note"_s, q.value(5));
         if (!q.value(6).isNull())
             e.response = Contacts::responseFromInt(q.value(6).toInt());
         if (!q.value(7).isNull())
             e.tone = Contacts::toneFromInt(q.value(7).toInt());
-        e.topics = q.value(8).toString();
+        e.topics = text.text(u"topics"_s, q.value(8));
+        if (!text.ok())
+            return text.error();
         return e;
     }
 
@@ -63,14 +69,18 @@ Result<qint64> SpaceStore::logContact(ContactEvent event)
     if (Status valid = event.validate(m_journal.clock().now()); !valid)
         return valid.error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
+    const QString uid = StoreUtil::newUid();
+    const FieldCodec &codec = m_journal.fieldCodec();
     auto id = RecordWrite::insert(m_journal.database(),
         u"INSERT INTO contact_events (uid, direction, channel, occurred_at, day, "
         "note, response, tone, topics, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, coalesce(?, ''), ?, ?)"_s,
-        { StoreUtil::newUid(), int(event.direction), int(event.channel),
-            event.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(event.day),
-            event.note.trimmed(), StoreUtil::optionalEnum(event.response),
-            StoreUtil::optionalEnum(event.tone), event.topics.trimmed(), now, now },
+        "VALUES (?, ?, ?, ?, ?, coalesce(%1, ''), ?, ?, coalesce(%1, ''), ?, ?)"_s.arg(
+            FieldCodec::TextParam),
+        { uid, int(event.direction), int(event.channel), event.occurredAt.toMSecsSinceEpoch(),
+            StoreUtil::dayText(event.day),
+            codec.bind({ ContactKind, u"note"_s, uid }, event.note.trimmed()),
+            StoreUtil::optionalEnum(event.response), StoreUtil::optionalEnum(event.tone),
+            codec.bind({ ContactKind, u"topics"_s, uid }, event.topics.trimmed()), now, now },
         tr("The contact could not be logged."));
     if (!id)
         return id.error();
@@ -89,15 +99,23 @@ Status SpaceStore::updateContact(ContactEvent event)
         event.response = ContactResponse::NoReplyYet;
     if (Status valid = event.validate(m_journal.clock().now()); !valid)
         return valid;
+    const QString what = tr("Your changes to the contact could not be saved.");
+    const auto uid
+        = RecordWrite::uidOf(m_journal.database(), ContactKind, event.id, what, contactNotFound());
+    if (!uid)
+        return uid.error();
+    const FieldCodec &codec = m_journal.fieldCodec();
     if (Status status = RecordWrite::change(m_journal.database(),
             u"UPDATE contact_events SET direction = ?, channel = ?, occurred_at = ?, "
-            "day = ?, note = coalesce(?, ''), response = ?, tone = ?, "
-            "topics = coalesce(?, ''), updated_at = ? WHERE id = ?"_s,
+            "day = ?, note = coalesce(%1, ''), response = ?, tone = ?, "
+            "topics = coalesce(%1, ''), updated_at = ? WHERE id = ?"_s.arg(FieldCodec::TextParam),
             { int(event.direction), int(event.channel), event.occurredAt.toMSecsSinceEpoch(),
-                StoreUtil::dayText(event.day), event.note.trimmed(),
+                StoreUtil::dayText(event.day),
+                codec.bind({ ContactKind, u"note"_s, *uid }, event.note.trimmed()),
                 StoreUtil::optionalEnum(event.response), StoreUtil::optionalEnum(event.tone),
-                event.topics.trimmed(), m_journal.clock().now().toMSecsSinceEpoch(), event.id },
-            tr("Your changes to the contact could not be saved."), contactNotFound());
+                codec.bind({ ContactKind, u"topics"_s, *uid }, event.topics.trimmed()),
+                m_journal.clock().now().toMSecsSinceEpoch(), event.id },
+            what, contactNotFound());
         !status)
         return status;
     Q_EMIT contactUpdated(event.id);
@@ -123,7 +141,7 @@ Result<ContactEvent> SpaceStore::contact(qint64 id) const
         return query.error();
     if (!query->next())
         return contactNotFound();
-    return readContact(*query);
+    return readContact(m_journal.fieldCodec(), *query);
 }
 
 Result<QList<ContactEvent>> SpaceStore::contacts(
@@ -143,8 +161,12 @@ Result<QList<ContactEvent>> SpaceStore::contacts(
     if (!query)
         return query.error();
     QList<ContactEvent> result;
-    while (query->next())
-        result.append(readContact(*query));
+    while (query->next()) {
+        Result<ContactEvent> event = readContact(m_journal.fieldCodec(), *query);
+        if (!event)
+            return event.error();
+        result.append(*event);
+    }
     return result;
 }
 
@@ -219,11 +241,13 @@ Result<qint64> SpaceStore::logUrge(Urge urge)
         urge.day = m_journal.clock().localDate(urge.occurredAt);
     if (Status valid = urge.validate(m_journal.clock().now()); !valid)
         return valid.error();
+    const QString uid = StoreUtil::newUid();
     auto id = RecordWrite::insert(m_journal.database(),
         u"INSERT INTO urges (uid, occurred_at, day, intensity, note, created_at) "
-        "VALUES (?, ?, ?, ?, coalesce(?, ''), ?)"_s,
-        { StoreUtil::newUid(), urge.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(urge.day),
-            urge.intensity, urge.note.trimmed(), m_journal.clock().now().toMSecsSinceEpoch() },
+        "VALUES (?, ?, ?, ?, coalesce(%1, ''), ?)"_s.arg(FieldCodec::TextParam),
+        { uid, urge.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(urge.day), urge.intensity,
+            m_journal.fieldCodec().bind({ u"urges"_s, u"note"_s, uid }, urge.note.trimmed()),
+            m_journal.clock().now().toMSecsSinceEpoch() },
         tr("The urge could not be logged."));
     if (!id)
         return id.error();

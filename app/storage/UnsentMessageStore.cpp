@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnsentMessageStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "RecordWrite.h"
 #include "Sql.h"
@@ -20,14 +21,18 @@ namespace {
         return Translation::lookup("Rekindle::UnsentMessageStore", text);
     }
 
-    const QString Columns
-        = u"SELECT id, body, written_at, state, decided_at FROM unsent_messages"_s;
+    const QString Kind = u"unsent_messages"_s;
+    const QString Columns = u"SELECT id, %1, written_at, state, decided_at, uid "
+                            "FROM unsent_messages"_s.arg(FieldCodec::textColumn(u"body"_s));
 
-    UnsentMessage read(const QSqlQuery &q)
+    Result<UnsentMessage> read(const FieldCodec &codec, const QSqlQuery &q)
     {
+        FieldCodec::Row text(codec, Kind, q.value(5).toString());
         UnsentMessage m;
         m.id = q.value(0).toLongLong();
-        m.body = q.value(1).toString();
+        m.body = text.text(u"body"_s, q.value(1));
+        if (!text.ok())
+            return text.error();
         m.written = StoreUtil::instant(q.value(2));
         const int state = q.value(3).toInt();
         m.state = state >= 0 && state <= 2 ? UnsentState(state) : UnsentState::Open;
@@ -54,10 +59,12 @@ Result<qint64> UnsentMessageStore::create(const QString &body)
     if (Status valid = m.validate(); !valid)
         return valid.error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
+    const QString uid = StoreUtil::newUid();
     auto id = RecordWrite::insert(m_journal.database(),
         u"INSERT INTO unsent_messages (uid, body, written_at, state, updated_at) "
-        "VALUES (?, ?, ?, 0, ?)"_s,
-        { StoreUtil::newUid(), body, now, now }, tr("The message could not be kept."));
+        "VALUES (?, %1, ?, 0, ?)"_s.arg(FieldCodec::TextParam),
+        { uid, m_journal.fieldCodec().bind({ Kind, u"body"_s, uid }, body), now, now },
+        tr("The message could not be kept."));
     if (!id)
         return id.error();
     Q_EMIT messageCreated(*id);
@@ -81,8 +88,15 @@ Status UnsentMessageStore::updateBody(qint64 id, const QString &body)
     m.body = body;
     if (Status valid = m.validate(); !valid)
         return valid;
-    return write(id, u"UPDATE unsent_messages SET body = ?, updated_at = ? WHERE id = ?"_s,
-        { body, m_journal.clock().now().toMSecsSinceEpoch(), id });
+    const auto uid = RecordWrite::uidOf(m_journal.database(), Kind, id,
+        tr("Your changes to the message could not be saved."), notFound());
+    if (!uid)
+        return uid.error();
+    return write(id,
+        u"UPDATE unsent_messages SET body = %1, updated_at = ? WHERE id = ?"_s.arg(
+            FieldCodec::TextParam),
+        { m_journal.fieldCodec().bind({ Kind, u"body"_s, *uid }, body),
+            m_journal.clock().now().toMSecsSinceEpoch(), id });
 }
 
 Status UnsentMessageStore::setState(qint64 id, UnsentState state)
@@ -115,7 +129,7 @@ Result<UnsentMessage> UnsentMessageStore::message(qint64 id) const
         return query.error();
     if (!query->next())
         return notFound();
-    return read(*query);
+    return read(m_journal.fieldCodec(), *query);
 }
 
 Result<QList<UnsentMessage>> UnsentMessageStore::all() const
@@ -125,8 +139,12 @@ Result<QList<UnsentMessage>> UnsentMessageStore::all() const
     if (!query)
         return query.error();
     QList<UnsentMessage> result;
-    while (query->next())
-        result.append(read(*query));
+    while (query->next()) {
+        Result<UnsentMessage> message = read(m_journal.fieldCodec(), *query);
+        if (!message)
+            return message.error();
+        result.append(*message);
+    }
     return result;
 }
 
