@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageChecker.h"
 
+#include "RecordFollow.h"
 #include "core/SpaceRules.h"
 #include "storage/Journal.h"
 #include "storage/ReconnectStore.h"
@@ -15,7 +16,7 @@ MessageChecker::MessageChecker(Journal &journal, const QString &language, QObjec
     , m_journal(journal)
     , m_language(language)
 {
-    connect(&journal.reconnect(), &ReconnectStore::phrasesChanged, this, [this] {
+    RecordFollow::any(journal, this, { QStringLiteral("message_phrases") }, [this] {
         loadPhrases();
         Q_EMIT phrasesChanged();
     });

@@ -89,17 +89,13 @@ Result<qint64> EntryStore::create(Step step, const EntryContent &content)
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const FieldCodec &codec = m_journal.fieldCodec();
-    auto id = RecordWrite::insert(m_journal.database(),
+    return RecordWrite::insert(m_journal, Kind,
         u"INSERT INTO entries (uid, step, title, body, mood, created_at, "
         "updated_at) VALUES (?, ?, coalesce(%1, ''), coalesce(%1, ''), ?, ?, ?)"_s.arg(
             FieldCodec::TextParam),
         { uid, static_cast<int>(step), codec.bind({ Kind, u"title"_s, uid }, content.title),
             codec.bind({ Kind, u"body"_s, uid }, content.body), moodValue(content.mood), now, now },
         tr("The new entry could not be saved."));
-    if (!id)
-        return id.error();
-    Q_EMIT entryCreated(*id, step);
-    return *id;
 }
 
 Status EntryStore::update(qint64 id, const EntryContent &content)
@@ -107,55 +103,24 @@ Status EntryStore::update(qint64 id, const EntryContent &content)
     if (Status valid = content.validate(); !valid)
         return valid;
     const QString what = tr("Your changes could not be saved.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto step = Sql::run(db, u"SELECT step, uid FROM entries WHERE id = ?"_s, { id }, what);
-    if (!step)
-        return step.error();
-    if (!step->next())
-        return notFound();
-    const auto stepValue = Steps::fromInt(step->value(0).toInt()).value_or(Step::Acknowledge);
-    const QString uid = step->value(1).toString();
-    step->finish();
     const FieldCodec &codec = m_journal.fieldCodec();
-    auto query = Sql::run(db,
+    return RecordWrite::update(
+        m_journal, Kind, id,
         u"UPDATE entries SET title = coalesce(%1, ''), body = coalesce(%1, ''), mood = ?, "
-        "updated_at = ? "
-        "WHERE id = ?"_s.arg(FieldCodec::TextParam),
-        { codec.bind({ Kind, u"title"_s, uid }, content.title),
-            codec.bind({ Kind, u"body"_s, uid }, content.body), moodValue(content.mood),
-            m_journal.clock().now().toMSecsSinceEpoch(), id },
-        what);
-    if (!query)
-        return query.error();
-    if (Status status = transaction.commit(); !status)
-        return status;
-    Q_EMIT entryUpdated(id, stepValue);
-    return {};
+        "updated_at = ? WHERE id = ?"_s.arg(FieldCodec::TextParam),
+        [&](const QString &uid) -> QVariantList {
+            return { codec.bind({ Kind, u"title"_s, uid }, content.title),
+                codec.bind({ Kind, u"body"_s, uid }, content.body), moodValue(content.mood),
+                m_journal.clock().now().toMSecsSinceEpoch(), id };
+        },
+        what, notFound());
 }
 
 Status EntryStore::remove(qint64 id)
 {
-    const QString what = tr("The entry could not be deleted.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto step = Sql::run(db, u"SELECT step FROM entries WHERE id = ?"_s, { id }, what);
-    if (!step)
-        return step.error();
-    if (!step->next())
-        return notFound();
-    const auto stepValue = Steps::fromInt(step->value(0).toInt()).value_or(Step::Acknowledge);
-    step->finish();
-    if (auto query = Sql::run(db, u"DELETE FROM entries WHERE id = ?"_s, { id }, what); !query)
-        return query.error();
-    if (Status status = transaction.commit(); !status)
-        return status;
-    Q_EMIT entryRemoved(id, stepValue);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
+        u"DELETE FROM entries WHERE id = ?"_s, { id }, tr("The entry could not be deleted."),
+        notFound());
 }
 
 Result<JournalEntry> EntryStore::entry(qint64 id) const

@@ -58,45 +58,40 @@ GoalStore::GoalStore(Journal &journal)
 {
 }
 
-Result<qint64> GoalStore::insert(const Goal &goal)
+Result<qint64> GoalStore::insert(RecordWrite::Save &save, const Goal &goal)
 {
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     const QString uid = StoreUtil::newUid();
-    auto query = Sql::run(m_journal.database(),
+    return save.insert(Kind,
         u"INSERT INTO goals (uid, title, category, times_per_week, start_day, "
         "my_part_id, created_at, updated_at) VALUES (?, %1, ?, ?, ?, ?, ?, ?)"_s.arg(
             FieldCodec::TextParam),
         { uid, m_journal.fieldCodec().bind({ Kind, u"title"_s, uid }, goal.title.trimmed()),
             int(goal.category), goal.timesPerWeek, StoreUtil::dayText(goal.startDay),
-            StoreUtil::optionalId(goal.myPartId), now, now },
-        tr("The goal could not be saved."));
-    if (!query)
-        return query.error();
-    return query->lastInsertId().toLongLong();
+            StoreUtil::optionalId(goal.myPartId), now, now });
 }
 
 Result<qint64> GoalStore::create(const Goal &goal)
 {
     if (Status valid = goal.validate(); !valid)
         return valid.error();
-    Sql::Transaction transaction(m_journal.database(), tr("The goal could not be saved."));
-    if (!transaction.begun())
-        return transaction.status().error();
-    auto id = insert(goal);
+    RecordWrite::Save save(m_journal, tr("The goal could not be saved."));
+    if (!save.begun())
+        return save.status().error();
+    auto id = insert(save, goal);
     if (!id)
         return id.error();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = save.commit(); !status)
         return status.error();
-    Q_EMIT goalCreated(*id);
     return *id;
 }
 
 Result<qint64> GoalStore::createFromMyPart(qint64 myPartId)
 {
     const QString what = tr("The goal could not be made.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status().error();
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status().error();
     auto item = m_journal.myPart().item(myPartId);
     if (!item)
         return item.error();
@@ -110,23 +105,20 @@ Result<qint64> GoalStore::createFromMyPart(qint64 myPartId)
     goal.myPartId = myPartId;
     if (Status valid = goal.validate(); !valid)
         return valid.error();
-    auto id = insert(goal);
+    auto id = insert(save, goal);
     if (!id)
         return id.error();
     // Working on a goal made from it means the item is being worked on.
     if (item->status == MyPartStatus::Noticed) {
-        auto q = Sql::run(m_journal.database(),
-            u"UPDATE my_part SET status = ?, updated_at = ? WHERE id = ?"_s,
+        auto q = save.run(u"UPDATE my_part SET status = ?, updated_at = ? WHERE id = ?"_s,
             { int(MyPartStatus::WorkingOnIt), m_journal.clock().now().toMSecsSinceEpoch(),
-                myPartId },
-            what);
+                myPartId });
         if (!q)
             return q.error();
     }
-    if (Status status = transaction.commit(); !status)
+    save.announce(u"my_part"_s, myPartId, RecordChange::Updated);
+    if (Status status = save.commit(); !status)
         return status.error();
-    Q_EMIT goalCreated(*id);
-    Q_EMIT m_journal.myPart().itemUpdated(myPartId);
     return *id;
 }
 
@@ -138,7 +130,10 @@ Status GoalStore::update(const Goal &goal)
     const auto uid = RecordWrite::uidOf(m_journal.database(), Kind, goal.id, what, notFound());
     if (!uid)
         return uid.error();
-    if (Status status = RecordWrite::change(m_journal.database(),
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status();
+    if (Status status = save.change(Kind, goal.id, RecordChange::Updated,
             u"UPDATE goals SET title = %1, category = ?, times_per_week = ?, "
             "start_day = ?, my_part_id = ?, updated_at = ? WHERE id = ?"_s.arg(
                 FieldCodec::TextParam),
@@ -146,13 +141,12 @@ Status GoalStore::update(const Goal &goal)
                 int(goal.category), goal.timesPerWeek, StoreUtil::dayText(goal.startDay),
                 StoreUtil::optionalId(goal.myPartId), m_journal.clock().now().toMSecsSinceEpoch(),
                 goal.id },
-            what, notFound());
+            notFound());
         !status)
         return status;
-    Q_EMIT goalUpdated(goal.id);
     if (goal.myPartId)
-        Q_EMIT m_journal.myPart().itemUpdated(*goal.myPartId);
-    return {};
+        save.announce(u"my_part"_s, *goal.myPartId, RecordChange::Updated);
+    return save.commit();
 }
 
 Status GoalStore::setArchived(qint64 id, bool archived)
@@ -160,14 +154,10 @@ Status GoalStore::setArchived(qint64 id, bool archived)
     const QString what
         = archived ? tr("The goal could not be archived.") : tr("The goal could not be restored.");
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    if (Status status = RecordWrite::change(m_journal.database(),
-            u"UPDATE goals SET archived_at = ?, updated_at = ? WHERE id = ?"_s,
-            { archived ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), now, id }, what,
-            notFound());
-        !status)
-        return status;
-    Q_EMIT goalUpdated(id);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Updated,
+        u"UPDATE goals SET archived_at = ?, updated_at = ? WHERE id = ?"_s,
+        { archived ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), now, id }, what,
+        notFound());
 }
 
 Result<Goal> GoalStore::goal(qint64 id) const
@@ -218,39 +208,58 @@ Status GoalStore::checkIn(const GoalCheckIn &checkIn)
         return g.error();
     if (Status valid = checkIn.validate(g->startDay, m_journal.clock().today()); !valid)
         return valid;
-    // A day's check-in keeps its uid when its note changes: the note is bound to that uid.
     const QString what = tr("The check-in could not be saved.");
-    auto existing = Sql::run(m_journal.database(),
-        u"SELECT uid FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
-        { checkIn.goalId, StoreUtil::dayText(checkIn.day) }, what);
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status();
+    // A day's check-in keeps its uid when its note changes: the note is bound to that uid.
+    auto existing = save.run(u"SELECT id, uid FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
+        { checkIn.goalId, StoreUtil::dayText(checkIn.day) });
     if (!existing)
         return existing.error();
-    const QString uid = existing->next() ? existing->value(0).toString() : StoreUtil::newUid();
+    const bool found = existing->next();
+    const qint64 id = found ? existing->value(0).toLongLong() : 0;
+    const QString uid = found ? existing->value(1).toString() : StoreUtil::newUid();
     existing->finish();
-    if (Status status = RecordWrite::run(m_journal.database(),
-            u"INSERT INTO goal_checkins (uid, goal_id, day, note, created_at) "
-            "VALUES (?, ?, ?, coalesce(%1, ''), ?) ON CONFLICT (goal_id, day) "
-            "DO UPDATE SET note = excluded.note"_s.arg(FieldCodec::TextParam),
-            { uid, checkIn.goalId, StoreUtil::dayText(checkIn.day),
-                m_journal.fieldCodec().bind(
-                    { CheckInKind, u"note"_s, uid }, checkIn.note.trimmed()),
-                m_journal.clock().now().toMSecsSinceEpoch() },
-            what);
-        !status)
-        return status;
-    Q_EMIT checkInsChanged(checkIn.goalId);
-    return {};
+    const QVariant note
+        = m_journal.fieldCodec().bind({ CheckInKind, u"note"_s, uid }, checkIn.note.trimmed());
+    if (found) {
+        if (Status status = save.change(CheckInKind, id, RecordChange::Updated,
+                u"UPDATE goal_checkins SET note = coalesce(%1, '') WHERE id = ?"_s.arg(
+                    FieldCodec::TextParam),
+                { note, id }, notFound());
+            !status)
+            return status;
+    } else if (auto inserted = save.insert(CheckInKind,
+                   u"INSERT INTO goal_checkins (uid, goal_id, day, note, created_at) "
+                   "VALUES (?, ?, ?, coalesce(%1, ''), ?)"_s.arg(FieldCodec::TextParam),
+                   { uid, checkIn.goalId, StoreUtil::dayText(checkIn.day), note,
+                       m_journal.clock().now().toMSecsSinceEpoch() });
+               !inserted) {
+        return inserted.error();
+    }
+    return save.commit();
 }
 
 Status GoalStore::removeCheckIn(qint64 goalId, QDate day)
 {
-    if (Status status = RecordWrite::run(m_journal.database(),
-            u"DELETE FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
-            { goalId, StoreUtil::dayText(day) }, tr("The check-in could not be removed."));
-        !status)
-        return status;
-    Q_EMIT checkInsChanged(goalId);
-    return {};
+    RecordWrite::Save save(m_journal, tr("The check-in could not be removed."));
+    if (!save.begun())
+        return save.status();
+    // Removing a check-in that is not there is no failure: the day is unticked either way.
+    auto existing = save.run(u"SELECT id FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
+        { goalId, StoreUtil::dayText(day) });
+    if (!existing)
+        return existing.error();
+    if (existing->next()) {
+        const qint64 id = existing->value(0).toLongLong();
+        existing->finish();
+        if (Status status = save.change(CheckInKind, id, RecordChange::Removed,
+                u"DELETE FROM goal_checkins WHERE id = ?"_s, { id }, notFound());
+            !status)
+            return status;
+    }
+    return save.commit();
 }
 
 Result<std::optional<QString>> GoalStore::checkInNote(qint64 goalId, QDate day) const

@@ -31,6 +31,13 @@ class ReflectionStore;
 class TrendStore;
 class SearchStore;
 
+/// What a save did to a record, in Journal::recordChanged.
+enum class RecordChange {
+    Created,
+    Updated,
+    Removed,
+};
+
 /// How Journal::open() treats the file.
 struct JournalOptions {
     /// Migrate only up to this version (tests build old journals with it); 0 means latest.
@@ -97,6 +104,9 @@ public:
     MilestoneStore &milestones() const { return *m_milestones; }
 
 Q_SIGNALS:
+    /// One save committed a change to record `id` of `kind` (a RecordKind name). Every store
+    /// announces through here (RecordWrite::Save), so models and overviews follow one signal.
+    void recordChanged(const QString &kind, qint64 id, Rekindle::RecordChange change);
     /// Many records changed at once (an import, a restore): views should reload everything.
     void contentReplaced();
 

@@ -51,14 +51,11 @@ Result<bool> MilestoneStore::seedDefaults()
 {
     const QString what = QCoreApplication::translate(
         "Rekindle::MilestoneStore", "The milestones could not be prepared.");
-    const QSqlDatabase db = m_journal.database();
-    QList<qint64> ids;
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status().error();
     {
-        Sql::Transaction transaction(db, what);
-        if (!transaction.begun())
-            return transaction.status().error();
-        auto seeded
-            = Sql::run(db, u"SELECT 1 FROM journal_settings WHERE key = ?"_s, { SeededKey }, what);
+        auto seeded = save.run(u"SELECT 1 FROM journal_settings WHERE key = ?"_s, { SeededKey });
         if (!seeded)
             return seeded.error();
         if (seeded->next())
@@ -69,27 +66,22 @@ Result<bool> MilestoneStore::seedDefaults()
         int position = 0;
         for (const QString &title : PaceRules::defaultMilestones()) {
             const QString uid = StoreUtil::newUid();
-            auto q = Sql::run(db,
-                u"INSERT INTO milestones (uid, position, title, created_at, "
-                "updated_at) VALUES (?, ?, %1, ?, ?)"_s.arg(FieldCodec::TextParam),
-                { uid, position++, codec.bind({ Kind, u"title"_s, uid }, title), now, now }, what);
-            if (!q)
-                return q.error();
-            ids << q->lastInsertId().toLongLong();
+            if (auto id = save.insert(Kind,
+                    u"INSERT INTO milestones (uid, position, title, created_at, "
+                    "updated_at) VALUES (?, ?, %1, ?, ?)"_s.arg(FieldCodec::TextParam),
+                    { uid, position++, codec.bind({ Kind, u"title"_s, uid }, title), now, now });
+                !id)
+                return id.error();
         }
-        if (auto q = Sql::run(db,
-                u"INSERT INTO journal_settings (key, value) VALUES (?, %1)"_s.arg(
-                    FieldCodec::TextParam),
+        if (auto q = save.run(u"INSERT INTO journal_settings (key, value) VALUES (?, %1)"_s.arg(
+                                  FieldCodec::TextParam),
                 { SeededKey,
-                    codec.bind({ RecordKinds::SettingsTable, u"value"_s, SeededKey }, u"1"_s) },
-                what);
+                    codec.bind({ RecordKinds::SettingsTable, u"value"_s, SeededKey }, u"1"_s) });
             !q)
             return q.error();
-        if (Status status = transaction.commit(); !status)
-            return status.error();
     }
-    for (qint64 id : std::as_const(ids))
-        Q_EMIT created(id);
+    if (Status status = save.commit(); !status)
+        return status.error();
     return true;
 }
 
@@ -99,7 +91,7 @@ Result<qint64> MilestoneStore::add(const Milestone &milestone)
         return valid.error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     const QString uid = StoreUtil::newUid();
-    auto id = RecordWrite::insert(m_journal.database(),
+    return RecordWrite::insert(m_journal, Kind,
         u"INSERT INTO milestones (uid, position, title, planned_on, reached_on, created_at, "
         "updated_at) VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM milestones), "
         "%1, ?, ?, ?, ?)"_s.arg(FieldCodec::TextParam),
@@ -108,9 +100,6 @@ Result<qint64> MilestoneStore::add(const Milestone &milestone)
             RecordWrite::optionalDay(milestone.reachedOn), now, now },
         QCoreApplication::translate(
             "Rekindle::MilestoneStore", "The milestone could not be added."));
-    if (id)
-        Q_EMIT created(*id);
-    return id;
 }
 
 Status MilestoneStore::update(const Milestone &milestone)
@@ -119,32 +108,27 @@ Status MilestoneStore::update(const Milestone &milestone)
         return valid;
     const QString what = QCoreApplication::translate(
         "Rekindle::MilestoneStore", "Your changes to the milestone could not be saved.");
-    const auto uid = RecordWrite::uidOf(m_journal.database(), Kind, milestone.id, what, notFound());
-    if (!uid)
-        return uid.error();
-    Status status = RecordWrite::change(m_journal.database(),
+    return RecordWrite::update(
+        m_journal, Kind, milestone.id,
         u"UPDATE milestones SET title = %1, planned_on = ?, reached_on = ?, updated_at = ? "
         "WHERE id = ?"_s.arg(FieldCodec::TextParam),
-        { m_journal.fieldCodec().bind({ Kind, u"title"_s, *uid }, milestone.title.trimmed()),
-            RecordWrite::optionalDay(milestone.plannedOn),
-            RecordWrite::optionalDay(milestone.reachedOn),
-            m_journal.clock().now().toMSecsSinceEpoch(), milestone.id },
+        [&](const QString &uid) -> QVariantList {
+            return { m_journal.fieldCodec().bind(
+                         { Kind, u"title"_s, uid }, milestone.title.trimmed()),
+                RecordWrite::optionalDay(milestone.plannedOn),
+                RecordWrite::optionalDay(milestone.reachedOn),
+                m_journal.clock().now().toMSecsSinceEpoch(), milestone.id };
+        },
         what, notFound());
-    if (status)
-        Q_EMIT updated(milestone.id);
-    return status;
 }
 
 Status MilestoneStore::remove(qint64 id)
 {
-    Status status = RecordWrite::change(m_journal.database(),
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
         u"DELETE FROM milestones WHERE id = ?"_s, { id },
         QCoreApplication::translate(
             "Rekindle::MilestoneStore", "The milestone could not be removed."),
         notFound());
-    if (status)
-        Q_EMIT removed(id);
-    return status;
 }
 
 Status MilestoneStore::move(qint64 id, int delta)
@@ -163,24 +147,25 @@ Status MilestoneStore::move(qint64 id, int delta)
         return {}; // already first or last
     const QString what = QCoreApplication::translate(
         "Rekindle::MilestoneStore", "The milestone could not be moved.");
-    const QSqlDatabase db = m_journal.database();
-    {
-        Sql::Transaction transaction(db, what);
-        if (!transaction.begun())
-            return transaction.status();
-        // Positions are rewritten as 0..n-1 in the new order, so that gaps never matter.
-        QList<Milestone> order = *all;
-        order.swapItemsAt(from, to);
-        for (qsizetype i = 0; i < order.size(); ++i)
-            if (auto q = Sql::run(db, u"UPDATE milestones SET position = ? WHERE id = ?"_s,
-                    { int(i), order.at(i).id }, what);
-                !q)
-                return q.error();
-        if (Status status = transaction.commit(); !status)
-            return status;
-    }
-    Q_EMIT moved(id, int(from), int(to));
-    return {};
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status();
+    // Positions are rewritten as 0..n-1 in the new order, so that gaps never matter. The moved
+    // milestone is announced first, then every other one whose number changed.
+    QList<Milestone> order = *all;
+    order.swapItemsAt(from, to);
+    const auto renumber = [&](qsizetype i) {
+        return save.change(Kind, order.at(i).id, RecordChange::Updated,
+            u"UPDATE milestones SET position = ? WHERE id = ?"_s, { int(i), order.at(i).id },
+            notFound());
+    };
+    if (Status status = renumber(to); !status)
+        return status;
+    for (qsizetype i = 0; i < order.size(); ++i)
+        if (i != to && order.at(i).position != int(i))
+            if (Status status = renumber(i); !status)
+                return status;
+    return save.commit();
 }
 
 Result<Milestone> MilestoneStore::milestone(qint64 id) const

@@ -54,28 +54,20 @@ Result<qint64> MoodStore::add(int mood, const QStringList &emotions, const QStri
     for (const QString &e : emotions)
         keys << e.trimmed();
     const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto id = RecordWrite::insert(m_journal.database(),
+    return RecordWrite::insert(m_journal, Kind,
         u"INSERT INTO mood_checkins (uid, mood, emotions, note, at, day) "
         "VALUES (?, ?, coalesce(?, ''), coalesce(%1, ''), ?, ?)"_s.arg(FieldCodec::TextParam),
         { uid, mood, keys.join(u','), m_journal.fieldCodec().bind({ Kind, u"note"_s, uid }, note),
             now.toMSecsSinceEpoch(), m_journal.clock().localDate(now).toString(Qt::ISODate) },
         tr("The mood check-in could not be saved."));
-    if (!id)
-        return id.error();
-    Q_EMIT checkInAdded(*id);
-    return *id;
 }
 
 Status MoodStore::remove(qint64 id)
 {
-    if (Status status
-        = RecordWrite::change(m_journal.database(), u"DELETE FROM mood_checkins WHERE id = ?"_s,
-            { id }, tr("The mood check-in could not be deleted."),
-            Error { tr("This mood check-in no longer exists.") });
-        !status)
-        return status;
-    Q_EMIT checkInRemoved(id);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
+        u"DELETE FROM mood_checkins WHERE id = ?"_s, { id },
+        tr("The mood check-in could not be deleted."),
+        Error { tr("This mood check-in no longer exists.") });
 }
 
 Result<MoodCheckIn> MoodStore::checkIn(qint64 id) const

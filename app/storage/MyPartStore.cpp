@@ -74,7 +74,7 @@ Result<qint64> MyPartStore::create(const MyPartItem &item)
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     const QString uid = StoreUtil::newUid();
     const FieldCodec &codec = m_journal.fieldCodec();
-    auto id = RecordWrite::insert(m_journal.database(),
+    return RecordWrite::insert(m_journal, Kind,
         u"INSERT INTO my_part (uid, what_happened, my_part, instead, status, "
         "created_at, updated_at) VALUES (?, %1, coalesce(%1, ''), coalesce(%1, ''), "
         "?, ?, ?)"_s.arg(FieldCodec::TextParam),
@@ -83,10 +83,6 @@ Result<qint64> MyPartStore::create(const MyPartItem &item)
             codec.bind({ Kind, u"instead"_s, uid }, item.instead.trimmed()), int(item.status), now,
             now },
         tr("The item could not be saved."));
-    if (!id)
-        return id.error();
-    Q_EMIT itemCreated(*id);
-    return *id;
 }
 
 Status MyPartStore::update(const MyPartItem &item)
@@ -94,34 +90,26 @@ Status MyPartStore::update(const MyPartItem &item)
     if (Status valid = item.validate(); !valid)
         return valid;
     const QString what = tr("Your changes could not be saved.");
-    const auto uid = RecordWrite::uidOf(m_journal.database(), Kind, item.id, what, notFound());
-    if (!uid)
-        return uid.error();
     const FieldCodec &codec = m_journal.fieldCodec();
-    if (Status status = RecordWrite::change(m_journal.database(),
-            u"UPDATE my_part SET what_happened = %1, my_part = coalesce(%1, ''), "
-            "instead = coalesce(%1, ''), status = ?, updated_at = ? WHERE id = ?"_s.arg(
-                FieldCodec::TextParam),
-            { codec.bind({ Kind, u"what_happened"_s, *uid }, item.whatHappened.trimmed()),
-                codec.bind({ Kind, u"my_part"_s, *uid }, item.myPart.trimmed()),
-                codec.bind({ Kind, u"instead"_s, *uid }, item.instead.trimmed()), int(item.status),
-                m_journal.clock().now().toMSecsSinceEpoch(), item.id },
-            what, notFound());
-        !status)
-        return status;
-    Q_EMIT itemUpdated(item.id);
-    return {};
+    return RecordWrite::update(
+        m_journal, Kind, item.id,
+        u"UPDATE my_part SET what_happened = %1, my_part = coalesce(%1, ''), "
+        "instead = coalesce(%1, ''), status = ?, updated_at = ? WHERE id = ?"_s.arg(
+            FieldCodec::TextParam),
+        [&](const QString &uid) -> QVariantList {
+            return { codec.bind({ Kind, u"what_happened"_s, uid }, item.whatHappened.trimmed()),
+                codec.bind({ Kind, u"my_part"_s, uid }, item.myPart.trimmed()),
+                codec.bind({ Kind, u"instead"_s, uid }, item.instead.trimmed()), int(item.status),
+                m_journal.clock().now().toMSecsSinceEpoch(), item.id };
+        },
+        what, notFound());
 }
 
 Status MyPartStore::remove(qint64 id)
 {
-    if (Status status
-        = RecordWrite::change(m_journal.database(), u"DELETE FROM my_part WHERE id = ?"_s, { id },
-            tr("The item could not be deleted."), notFound());
-        !status)
-        return status;
-    Q_EMIT itemRemoved(id);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
+        u"DELETE FROM my_part WHERE id = ?"_s, { id }, tr("The item could not be deleted."),
+        notFound());
 }
 
 Result<MyPartItem> MyPartStore::item(qint64 id) const

@@ -8,6 +8,7 @@
 #include "StoreUtil.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -34,24 +35,29 @@ namespace {
         return m;
     }
 
-    /// The person's phrases of `category` (uid and decoded text): a phrase is found by its
-    /// decoded text, as a stored value need not equal another encoding of the same text.
-    Result<QList<QPair<QString, QString>>> phrasesOf(const QSqlDatabase &db,
-        const FieldCodec &codec, PhraseCategory category, const QString &what)
+    struct StoredPhrase {
+        qint64 id = 0;
+        QString text;
+    };
+
+    /// The person's phrases of `category`, decoded: a phrase is found by its decoded text, as
+    /// a stored value need not equal another encoding of the same text.
+    Result<QList<StoredPhrase>> phrasesOf(const QSqlDatabase &db, const FieldCodec &codec,
+        PhraseCategory category, const QString &what)
     {
         auto query = Sql::run(db,
-            u"SELECT uid, %1 FROM message_phrases WHERE category = ? ORDER BY id"_s.arg(
+            u"SELECT id, uid, %1 FROM message_phrases WHERE category = ? ORDER BY id"_s.arg(
                 FieldCodec::textColumn(u"phrase"_s)),
             { int(category) }, what);
         if (!query)
             return query.error();
-        QList<QPair<QString, QString>> result;
+        QList<StoredPhrase> result;
         while (query->next()) {
-            const QString uid = query->value(0).toString();
-            auto text = codec.read({ PhraseKind, u"phrase"_s, uid }, query->value(1));
+            auto text = codec.read(
+                { PhraseKind, u"phrase"_s, query->value(1).toString() }, query->value(2));
             if (!text)
                 return text.error();
-            result.append({ uid, *text });
+            result.append({ query->value(0).toLongLong(), *text });
         }
         return result;
     }
@@ -76,7 +82,7 @@ Result<qint64> ReconnectStore::addMeetup(const Meetup &meetup)
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     const QString uid = StoreUtil::newUid();
     const FieldCodec &codec = m_journal.fieldCodec();
-    auto id = RecordWrite::insert(m_journal.database(),
+    return RecordWrite::insert(m_journal, MeetupKindName,
         u"INSERT INTO meetups (uid, day, place, kind, outcome, how_it_went, created_at, "
         "updated_at) VALUES (?, ?, coalesce(%1, ''), ?, ?, coalesce(%1, ''), ?, ?)"_s.arg(
             FieldCodec::TextParam),
@@ -86,9 +92,6 @@ Result<qint64> ReconnectStore::addMeetup(const Meetup &meetup)
             codec.bind({ MeetupKindName, u"how_it_went"_s, uid }, meetup.howItWent.trimmed()), now,
             now },
         QCoreApplication::translate("Rekindle::ReconnectStore", "The meet-up could not be saved."));
-    if (id)
-        Q_EMIT meetupCreated(*id);
-    return id;
 }
 
 Status ReconnectStore::updateMeetup(const Meetup &meetup)
@@ -97,35 +100,28 @@ Status ReconnectStore::updateMeetup(const Meetup &meetup)
         return valid;
     const QString what = QCoreApplication::translate(
         "Rekindle::ReconnectStore", "Your changes to the meet-up could not be saved.");
-    const auto uid = RecordWrite::uidOf(
-        m_journal.database(), MeetupKindName, meetup.id, what, meetupNotFound());
-    if (!uid)
-        return uid.error();
     const FieldCodec &codec = m_journal.fieldCodec();
-    Status status = RecordWrite::change(m_journal.database(),
+    return RecordWrite::update(
+        m_journal, MeetupKindName, meetup.id,
         u"UPDATE meetups SET day = ?, place = coalesce(%1, ''), kind = ?, outcome = ?, "
         "how_it_went = coalesce(%1, ''), updated_at = ? WHERE id = ?"_s.arg(FieldCodec::TextParam),
-        { StoreUtil::dayText(meetup.day),
-            codec.bind({ MeetupKindName, u"place"_s, *uid }, meetup.place.trimmed()),
-            int(meetup.kind), int(meetup.outcome),
-            codec.bind({ MeetupKindName, u"how_it_went"_s, *uid }, meetup.howItWent.trimmed()),
-            m_journal.clock().now().toMSecsSinceEpoch(), meetup.id },
+        [&](const QString &uid) -> QVariantList {
+            return { StoreUtil::dayText(meetup.day),
+                codec.bind({ MeetupKindName, u"place"_s, uid }, meetup.place.trimmed()),
+                int(meetup.kind), int(meetup.outcome),
+                codec.bind({ MeetupKindName, u"how_it_went"_s, uid }, meetup.howItWent.trimmed()),
+                m_journal.clock().now().toMSecsSinceEpoch(), meetup.id };
+        },
         what, meetupNotFound());
-    if (status)
-        Q_EMIT meetupUpdated(meetup.id);
-    return status;
 }
 
 Status ReconnectStore::removeMeetup(qint64 id)
 {
-    Status status
-        = RecordWrite::change(m_journal.database(), u"DELETE FROM meetups WHERE id = ?"_s, { id },
-            QCoreApplication::translate(
-                "Rekindle::ReconnectStore", "The meet-up could not be removed."),
-            meetupNotFound());
-    if (status)
-        Q_EMIT meetupRemoved(id);
-    return status;
+    return RecordWrite::change(m_journal, MeetupKindName, id, RecordChange::Removed,
+        u"DELETE FROM meetups WHERE id = ?"_s, { id },
+        QCoreApplication::translate(
+            "Rekindle::ReconnectStore", "The meet-up could not be removed."),
+        meetupNotFound());
 }
 
 Result<Meetup> ReconnectStore::meetup(qint64 id) const
@@ -198,33 +194,25 @@ Status ReconnectStore::addPhrase(const Phrase &phrase)
         return valid;
     const QString what
         = QCoreApplication::translate("Rekindle::ReconnectStore", "The phrase could not be added.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status();
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status();
     const QString text = phrase.text.simplified();
-    const auto existing
-        = phrasesOf(m_journal.database(), m_journal.fieldCodec(), phrase.category, what);
+    const auto existing = phrasesOf(save.database(), m_journal.fieldCodec(), phrase.category, what);
     if (!existing)
         return existing.error();
-    bool known = false;
-    for (const auto &[uid, stored] : *existing)
-        known = known || stored == text;
-    if (!known) {
-        const QString uid = StoreUtil::newUid();
-        auto query = Sql::run(m_journal.database(),
+    for (const StoredPhrase &known : *existing)
+        if (known.text == text)
+            return save.commit(); // already there: adding it again changes nothing
+    const QString uid = StoreUtil::newUid();
+    if (auto id = save.insert(PhraseKind,
             u"INSERT INTO message_phrases (uid, phrase, category, created_at) "
-            "VALUES (?, %1, ?, ?) ON CONFLICT (phrase, category) DO NOTHING"_s.arg(
-                FieldCodec::TextParam),
+            "VALUES (?, %1, ?, ?)"_s.arg(FieldCodec::TextParam),
             { uid, m_journal.fieldCodec().bind({ PhraseKind, u"phrase"_s, uid }, text),
-                int(phrase.category), m_journal.clock().now().toMSecsSinceEpoch() },
-            what);
-        if (!query)
-            return query.error();
-    }
-    if (Status status = transaction.commit(); !status)
-        return status;
-    Q_EMIT phrasesChanged();
-    return {};
+                int(phrase.category), m_journal.clock().now().toMSecsSinceEpoch() });
+        !id)
+        return id.error();
+    return save.commit();
 }
 
 Status ReconnectStore::removePhrase(const Phrase &phrase)
@@ -233,22 +221,22 @@ Status ReconnectStore::removePhrase(const Phrase &phrase)
         "Rekindle::ReconnectStore", "The phrase could not be removed.");
     const Error gone { QCoreApplication::translate(
         "Rekindle::ReconnectStore", "This phrase is no longer in the journal.") };
-    const auto existing
-        = phrasesOf(m_journal.database(), m_journal.fieldCodec(), phrase.category, what);
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status();
+    const auto existing = phrasesOf(save.database(), m_journal.fieldCodec(), phrase.category, what);
     if (!existing)
         return existing.error();
     const QString text = phrase.text.simplified();
-    QString uid;
-    for (const auto &[candidate, known] : *existing)
-        if (known == text)
-            uid = candidate;
-    if (uid.isEmpty())
+    const auto known = std::find_if(existing->cbegin(), existing->cend(),
+        [&text](const StoredPhrase &stored) { return stored.text == text; });
+    if (known == existing->cend())
         return gone;
-    Status status = RecordWrite::change(
-        m_journal.database(), u"DELETE FROM message_phrases WHERE uid = ?"_s, { uid }, what, gone);
-    if (status)
-        Q_EMIT phrasesChanged();
-    return status;
+    if (Status status = save.change(PhraseKind, known->id, RecordChange::Removed,
+            u"DELETE FROM message_phrases WHERE id = ?"_s, { known->id }, gone);
+        !status)
+        return status;
+    return save.commit();
 }
 
 Result<QList<DayMood>> ReconnectStore::entryMoods(QDate first, QDate last) const

@@ -31,6 +31,7 @@ namespace {
         return Error { tr("This reflection no longer exists. It may have been deleted.") };
     }
 
+    const QString Kind = u"reflections"_s;
     const QString AnswerKind = u"reflection_answers"_s;
 
     /// The place of an answer's text: its reflection's uid and its position (the part's key).
@@ -82,7 +83,7 @@ Status ReflectionStore::writeAnswers(
     qint64 id, const QList<ReflectionAnswer> &answers, const QString &what)
 {
     const QSqlDatabase db = m_journal.database();
-    auto uid = RecordWrite::uidOf(db, u"reflections"_s, id, what, notFound());
+    auto uid = RecordWrite::uidOf(db, Kind, id, what, notFound());
     if (!uid)
         return uid.error();
     if (auto del
@@ -109,43 +110,28 @@ Status ReflectionStore::writeAnswers(
     return {};
 }
 
-Result<Step> ReflectionStore::stepOf(qint64 id, const QString &what) const
-{
-    auto q = Sql::run(
-        m_journal.database(), u"SELECT step FROM reflections WHERE id = ?"_s, { id }, what);
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return notFound();
-    return Steps::fromInt(q->value(0).toInt()).value_or(Step::Acknowledge);
-}
-
 Result<qint64> ReflectionStore::create(
     Step step, ReflectionKind kind, const QList<ReflectionAnswer> &answers, bool complete)
 {
     if (Status valid = Reflection::validate(answers); !valid)
         return valid.error();
     const QString what = tr("The reflection could not be saved.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status().error();
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status().error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto q = Sql::run(db,
+    auto id = save.insert(Kind,
         u"INSERT INTO reflections (uid, step, kind, complete, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
         { QUuid::createUuid().toString(QUuid::WithoutBraces), static_cast<int>(step),
-            static_cast<int>(kind), complete ? 1 : 0, now, now },
-        what);
-    if (!q)
-        return q.error();
-    const qint64 id = q->lastInsertId().toLongLong();
-    if (Status status = writeAnswers(id, answers, what); !status)
+            static_cast<int>(kind), complete ? 1 : 0, now, now });
+    if (!id)
+        return id.error();
+    if (Status status = writeAnswers(*id, answers, what); !status)
         return status.error();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = save.commit(); !status)
         return status.error();
-    Q_EMIT reflectionCreated(id, step);
-    return id;
+    return *id;
 }
 
 Status ReflectionStore::save(qint64 id, const QList<ReflectionAnswer> &answers, bool complete)
@@ -153,41 +139,24 @@ Status ReflectionStore::save(qint64 id, const QList<ReflectionAnswer> &answers, 
     if (Status valid = Reflection::validate(answers); !valid)
         return valid;
     const QString what = tr("Your reflection could not be saved.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
-    const Result<Step> step = stepOf(id, what);
-    if (!step)
-        return step.error();
-    if (auto q = Sql::run(db, u"UPDATE reflections SET complete = ?, updated_at = ? WHERE id = ?"_s,
-            { complete ? 1 : 0, m_journal.clock().now().toMSecsSinceEpoch(), id }, what);
-        !q)
-        return q.error();
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status();
+    if (Status status = save.change(Kind, id, RecordChange::Updated,
+            u"UPDATE reflections SET complete = ?, updated_at = ? WHERE id = ?"_s,
+            { complete ? 1 : 0, m_journal.clock().now().toMSecsSinceEpoch(), id }, notFound());
+        !status)
+        return status;
     if (Status status = writeAnswers(id, answers, what); !status)
         return status;
-    if (Status status = transaction.commit(); !status)
-        return status;
-    Q_EMIT reflectionUpdated(id, *step);
-    return {};
+    return save.commit();
 }
 
 Status ReflectionStore::remove(qint64 id)
 {
-    const QString what = tr("The reflection could not be deleted.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
-    const Result<Step> step = stepOf(id, what);
-    if (!step)
-        return step.error();
-    if (auto q = Sql::run(db, u"DELETE FROM reflections WHERE id = ?"_s, { id }, what); !q)
-        return q.error();
-    if (Status status = transaction.commit(); !status)
-        return status;
-    Q_EMIT reflectionRemoved(id, *step);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
+        u"DELETE FROM reflections WHERE id = ?"_s, { id },
+        tr("The reflection could not be deleted."), notFound());
 }
 
 Result<Reflection> ReflectionStore::reflection(qint64 id) const

@@ -5,6 +5,7 @@
 #include "FieldCodec.h"
 #include "Journal.h"
 #include "RecordKinds.h"
+#include "RecordWrite.h"
 #include "Sql.h"
 #include "StoreUtil.h"
 
@@ -47,17 +48,15 @@ Result<std::optional<QString>> SettingsStore::value(const QString &key) const
 
 Status SettingsStore::setValue(const QString &key, const std::optional<QString> &value)
 {
-    const QString what = tr("The setting could not be saved.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
+    RecordWrite::Save save(m_journal, tr("The setting could not be saved."));
+    if (!save.begun())
+        return save.status();
     auto query = value
-        ? Sql::run(db, Upsert, { key, m_journal.fieldCodec().bind(placeOf(key), *value) }, what)
-        : Sql::run(db, u"DELETE FROM journal_settings WHERE key = ?"_s, { key }, what);
+        ? save.run(Upsert, { key, m_journal.fieldCodec().bind(placeOf(key), *value) })
+        : save.run(u"DELETE FROM journal_settings WHERE key = ?"_s, { key });
     if (!query)
         return query.error();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = save.commit(); !status)
         return status;
     Q_EMIT changed(key);
     return {};
@@ -128,26 +127,22 @@ Status SettingsStore::setBombardingThresholds(const BombardingThresholds &thresh
         return Error { tr("Choose limits between %1 and %2.")
                            .arg(BombardingThresholds::Min)
                            .arg(BombardingThresholds::Max) };
-    const QString what = tr("The setting could not be saved.");
-    const QSqlDatabase db = m_journal.database();
     {
-        Sql::Transaction transaction(db, what);
-        if (!transaction.begun())
-            return transaction.status();
+        RecordWrite::Save save(m_journal, tr("The setting could not be saved."));
+        if (!save.begun())
+            return save.status();
         const FieldCodec &codec = m_journal.fieldCodec();
-        if (auto q = Sql::run(db, Upsert,
-                { PerDayKey, codec.bind(placeOf(PerDayKey), QString::number(thresholds.perDay)) },
-                what);
+        if (auto q = save.run(Upsert,
+                { PerDayKey, codec.bind(placeOf(PerDayKey), QString::number(thresholds.perDay)) });
             !q)
             return q.error();
-        if (auto q = Sql::run(db, Upsert,
+        if (auto q = save.run(Upsert,
                 { UnansweredKey,
                     codec.bind(
-                        placeOf(UnansweredKey), QString::number(thresholds.unansweredInRow)) },
-                what);
+                        placeOf(UnansweredKey), QString::number(thresholds.unansweredInRow)) });
             !q)
             return q.error();
-        if (Status status = transaction.commit(); !status)
+        if (Status status = save.commit(); !status)
             return status;
     }
     Q_EMIT changed(PerDayKey);
@@ -157,18 +152,16 @@ Status SettingsStore::setBombardingThresholds(const BombardingThresholds &thresh
 
 Status SettingsStore::setValues(const QList<QPair<QString, QString>> &values)
 {
-    const QString what = tr("The setting could not be saved.");
-    const QSqlDatabase db = m_journal.database();
     {
-        Sql::Transaction transaction(db, what);
-        if (!transaction.begun())
-            return transaction.status();
+        RecordWrite::Save save(m_journal, tr("The setting could not be saved."));
+        if (!save.begun())
+            return save.status();
         for (const auto &[key, value] : values)
-            if (auto q = Sql::run(
-                    db, Upsert, { key, m_journal.fieldCodec().bind(placeOf(key), value) }, what);
+            if (auto q
+                = save.run(Upsert, { key, m_journal.fieldCodec().bind(placeOf(key), value) });
                 !q)
                 return q.error();
-        if (Status status = transaction.commit(); !status)
+        if (Status status = save.commit(); !status)
             return status;
     }
     for (const auto &pair : values)

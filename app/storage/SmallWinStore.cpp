@@ -39,27 +39,19 @@ Result<qint64> SmallWinStore::add(const SmallWin &win)
     if (Status valid = win.validate(m_journal.clock().today()); !valid)
         return valid.error();
     const QString uid = StoreUtil::newUid();
-    auto id = RecordWrite::insert(m_journal.database(),
+    return RecordWrite::insert(m_journal, Kind,
         u"INSERT INTO small_wins (uid, what, day, created_at) VALUES (?, %1, ?, ?)"_s.arg(
             FieldCodec::TextParam),
         { uid, m_journal.fieldCodec().bind({ Kind, u"what"_s, uid }, win.what.trimmed()),
             StoreUtil::dayText(win.day), m_journal.clock().now().toMSecsSinceEpoch() },
         tr("The win could not be saved."));
-    if (!id)
-        return id.error();
-    Q_EMIT winAdded(*id);
-    return *id;
 }
 
 Status SmallWinStore::remove(qint64 id)
 {
-    if (Status status = RecordWrite::change(m_journal.database(),
-            u"DELETE FROM small_wins WHERE id = ?"_s, { id }, tr("The win could not be removed."),
-            Error { tr("This win is no longer in the journal.") });
-        !status)
-        return status;
-    Q_EMIT winRemoved(id);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
+        u"DELETE FROM small_wins WHERE id = ?"_s, { id }, tr("The win could not be removed."),
+        Error { tr("This win is no longer in the journal.") });
 }
 
 Result<SmallWin> SmallWinStore::win(qint64 id) const

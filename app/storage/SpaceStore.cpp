@@ -22,6 +22,7 @@ namespace {
     }
 
     const QString ContactKind = u"contact_events"_s;
+    const QString UrgeKind = u"urges"_s;
     const QString ContactColumns
         = u"SELECT id, direction, channel, occurred_at, day, %1, response, tone, %2, uid "
           "FROM contact_events"_s.arg(
@@ -71,7 +72,7 @@ Result<qint64> SpaceStore::logContact(ContactEvent event)
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     const QString uid = StoreUtil::newUid();
     const FieldCodec &codec = m_journal.fieldCodec();
-    auto id = RecordWrite::insert(m_journal.database(),
+    return RecordWrite::insert(m_journal, ContactKind,
         u"INSERT INTO contact_events (uid, direction, channel, occurred_at, day, "
         "note, response, tone, topics, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, coalesce(%1, ''), ?, ?, coalesce(%1, ''), ?, ?)"_s.arg(
@@ -82,10 +83,6 @@ Result<qint64> SpaceStore::logContact(ContactEvent event)
             StoreUtil::optionalEnum(event.response), StoreUtil::optionalEnum(event.tone),
             codec.bind({ ContactKind, u"topics"_s, uid }, event.topics.trimmed()), now, now },
         tr("The contact could not be logged."));
-    if (!id)
-        return id.error();
-    Q_EMIT contactCreated(*id);
-    return *id;
 }
 
 Status SpaceStore::updateContact(ContactEvent event)
@@ -100,37 +97,28 @@ Status SpaceStore::updateContact(ContactEvent event)
     if (Status valid = event.validate(m_journal.clock().now()); !valid)
         return valid;
     const QString what = tr("Your changes to the contact could not be saved.");
-    const auto uid
-        = RecordWrite::uidOf(m_journal.database(), ContactKind, event.id, what, contactNotFound());
-    if (!uid)
-        return uid.error();
     const FieldCodec &codec = m_journal.fieldCodec();
-    if (Status status = RecordWrite::change(m_journal.database(),
-            u"UPDATE contact_events SET direction = ?, channel = ?, occurred_at = ?, "
-            "day = ?, note = coalesce(%1, ''), response = ?, tone = ?, "
-            "topics = coalesce(%1, ''), updated_at = ? WHERE id = ?"_s.arg(FieldCodec::TextParam),
-            { int(event.direction), int(event.channel), event.occurredAt.toMSecsSinceEpoch(),
+    return RecordWrite::update(
+        m_journal, ContactKind, event.id,
+        u"UPDATE contact_events SET direction = ?, channel = ?, occurred_at = ?, "
+        "day = ?, note = coalesce(%1, ''), response = ?, tone = ?, "
+        "topics = coalesce(%1, ''), updated_at = ? WHERE id = ?"_s.arg(FieldCodec::TextParam),
+        [&](const QString &uid) -> QVariantList {
+            return { int(event.direction), int(event.channel), event.occurredAt.toMSecsSinceEpoch(),
                 StoreUtil::dayText(event.day),
-                codec.bind({ ContactKind, u"note"_s, *uid }, event.note.trimmed()),
+                codec.bind({ ContactKind, u"note"_s, uid }, event.note.trimmed()),
                 StoreUtil::optionalEnum(event.response), StoreUtil::optionalEnum(event.tone),
-                codec.bind({ ContactKind, u"topics"_s, *uid }, event.topics.trimmed()),
-                m_journal.clock().now().toMSecsSinceEpoch(), event.id },
-            what, contactNotFound());
-        !status)
-        return status;
-    Q_EMIT contactUpdated(event.id);
-    return {};
+                codec.bind({ ContactKind, u"topics"_s, uid }, event.topics.trimmed()),
+                m_journal.clock().now().toMSecsSinceEpoch(), event.id };
+        },
+        what, contactNotFound());
 }
 
 Status SpaceStore::removeContact(qint64 id)
 {
-    if (Status status
-        = RecordWrite::change(m_journal.database(), u"DELETE FROM contact_events WHERE id = ?"_s,
-            { id }, tr("The contact could not be removed."), contactNotFound());
-        !status)
-        return status;
-    Q_EMIT contactRemoved(id);
-    return {};
+    return RecordWrite::change(m_journal, ContactKind, id, RecordChange::Removed,
+        u"DELETE FROM contact_events WHERE id = ?"_s, { id },
+        tr("The contact could not be removed."), contactNotFound());
 }
 
 Result<ContactEvent> SpaceStore::contact(qint64 id) const
@@ -242,27 +230,27 @@ Result<qint64> SpaceStore::logUrge(Urge urge)
     if (Status valid = urge.validate(m_journal.clock().now()); !valid)
         return valid.error();
     const QString uid = StoreUtil::newUid();
-    auto id = RecordWrite::insert(m_journal.database(),
+    return RecordWrite::insert(m_journal, UrgeKind,
         u"INSERT INTO urges (uid, occurred_at, day, intensity, note, created_at) "
         "VALUES (?, ?, ?, ?, coalesce(%1, ''), ?)"_s.arg(FieldCodec::TextParam),
         { uid, urge.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(urge.day), urge.intensity,
-            m_journal.fieldCodec().bind({ u"urges"_s, u"note"_s, uid }, urge.note.trimmed()),
+            m_journal.fieldCodec().bind({ UrgeKind, u"note"_s, uid }, urge.note.trimmed()),
             m_journal.clock().now().toMSecsSinceEpoch() },
         tr("The urge could not be logged."));
-    if (!id)
-        return id.error();
-    Q_EMIT urgesChanged();
-    return *id;
 }
 
 Status SpaceStore::removeUrge(qint64 id)
 {
-    if (Status status = RecordWrite::run(m_journal.database(), u"DELETE FROM urges WHERE id = ?"_s,
-            { id }, tr("The urge could not be removed."));
-        !status)
-        return status;
-    Q_EMIT urgesChanged();
-    return {};
+    // An urge already gone is no failure: removing it is done either way.
+    RecordWrite::Save save(m_journal, tr("The urge could not be removed."));
+    if (!save.begun())
+        return save.status();
+    auto removed = save.run(u"DELETE FROM urges WHERE id = ?"_s, { id });
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() > 0)
+        save.announce(UrgeKind, id, RecordChange::Removed);
+    return save.commit();
 }
 
 Result<int> SpaceStore::countUrges(QDate first, QDate last) const

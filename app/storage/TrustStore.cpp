@@ -117,7 +117,7 @@ Result<qint64> TrustStore::addFeeling(const SharedFeeling &feeling)
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     const QString uid = StoreUtil::newUid();
     const FieldCodec &codec = m_journal.fieldCodec();
-    auto id = RecordWrite::insert(m_journal.database(),
+    return RecordWrite::insert(m_journal, FeelingKind,
         u"INSERT INTO feelings_shared (uid, day, what, received, "
         "created_at, updated_at) VALUES (?, ?, %1, coalesce(%1, ''), ?, ?)"_s.arg(
             FieldCodec::TextParam),
@@ -125,9 +125,6 @@ Result<qint64> TrustStore::addFeeling(const SharedFeeling &feeling)
             codec.bind({ FeelingKind, u"what"_s, uid }, feeling.what.trimmed()),
             codec.bind({ FeelingKind, u"received"_s, uid }, feeling.received.trimmed()), now, now },
         QCoreApplication::translate("Rekindle::TrustStore", "What you shared could not be saved."));
-    if (id)
-        Q_EMIT created(Kind::Feeling, *id);
-    return id;
 }
 
 Status TrustStore::updateFeeling(const SharedFeeling &feeling)
@@ -136,22 +133,18 @@ Status TrustStore::updateFeeling(const SharedFeeling &feeling)
         return valid;
     const QString what
         = QCoreApplication::translate("Rekindle::TrustStore", "Your changes could not be saved.");
-    const auto uid
-        = RecordWrite::uidOf(m_journal.database(), FeelingKind, feeling.id, what, notFound());
-    if (!uid)
-        return uid.error();
     const FieldCodec &codec = m_journal.fieldCodec();
-    Status status = RecordWrite::change(m_journal.database(),
+    return RecordWrite::update(
+        m_journal, FeelingKind, feeling.id,
         u"UPDATE feelings_shared SET day = ?, what = %1, received = coalesce(%1, ''), "
         "updated_at = ? WHERE id = ?"_s.arg(FieldCodec::TextParam),
-        { StoreUtil::dayText(feeling.day),
-            codec.bind({ FeelingKind, u"what"_s, *uid }, feeling.what.trimmed()),
-            codec.bind({ FeelingKind, u"received"_s, *uid }, feeling.received.trimmed()),
-            m_journal.clock().now().toMSecsSinceEpoch(), feeling.id },
+        [&](const QString &uid) -> QVariantList {
+            return { StoreUtil::dayText(feeling.day),
+                codec.bind({ FeelingKind, u"what"_s, uid }, feeling.what.trimmed()),
+                codec.bind({ FeelingKind, u"received"_s, uid }, feeling.received.trimmed()),
+                m_journal.clock().now().toMSecsSinceEpoch(), feeling.id };
+        },
         what, notFound());
-    if (status)
-        Q_EMIT updated(Kind::Feeling, feeling.id);
-    return status;
 }
 
 Result<SharedFeeling> TrustStore::feeling(qint64 id) const
@@ -181,7 +174,7 @@ Result<qint64> TrustStore::addCommitment(Commitment commitment)
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     const QString uid = StoreUtil::newUid();
     const FieldCodec &codec = m_journal.fieldCodec();
-    auto id = RecordWrite::insert(m_journal.database(),
+    return RecordWrite::insert(m_journal, CommitmentKind,
         u"INSERT INTO commitments (uid, promise, made_on, due_on, status, settled_on, note, "
         "created_at, updated_at) VALUES (?, %1, ?, ?, ?, ?, coalesce(%1, ''), ?, ?)"_s.arg(
             FieldCodec::TextParam),
@@ -190,9 +183,6 @@ Result<qint64> TrustStore::addCommitment(Commitment commitment)
             int(commitment.status), RecordWrite::optionalDay(commitment.settledOn),
             codec.bind({ CommitmentKind, u"note"_s, uid }, commitment.note.trimmed()), now, now },
         QCoreApplication::translate("Rekindle::TrustStore", "The commitment could not be saved."));
-    if (id)
-        Q_EMIT created(Kind::Commitment, *id);
-    return id;
 }
 
 Status TrustStore::updateCommitment(Commitment commitment)
@@ -206,24 +196,21 @@ Status TrustStore::updateCommitment(Commitment commitment)
         return valid;
     const QString what = QCoreApplication::translate(
         "Rekindle::TrustStore", "Your changes to the commitment could not be saved.");
-    const auto uid
-        = RecordWrite::uidOf(m_journal.database(), CommitmentKind, commitment.id, what, notFound());
-    if (!uid)
-        return uid.error();
     const FieldCodec &codec = m_journal.fieldCodec();
-    Status status = RecordWrite::change(m_journal.database(),
+    return RecordWrite::update(
+        m_journal, CommitmentKind, commitment.id,
         u"UPDATE commitments SET promise = %1, made_on = ?, due_on = ?, status = ?, "
         "settled_on = ?, note = coalesce(%1, ''), updated_at = ? WHERE id = ?"_s.arg(
             FieldCodec::TextParam),
-        { codec.bind({ CommitmentKind, u"promise"_s, *uid }, commitment.promise.trimmed()),
-            StoreUtil::dayText(commitment.madeOn), RecordWrite::optionalDay(commitment.dueOn),
-            int(commitment.status), RecordWrite::optionalDay(commitment.settledOn),
-            codec.bind({ CommitmentKind, u"note"_s, *uid }, commitment.note.trimmed()),
-            m_journal.clock().now().toMSecsSinceEpoch(), commitment.id },
+        [&](const QString &uid) -> QVariantList {
+            return { codec.bind(
+                         { CommitmentKind, u"promise"_s, uid }, commitment.promise.trimmed()),
+                StoreUtil::dayText(commitment.madeOn), RecordWrite::optionalDay(commitment.dueOn),
+                int(commitment.status), RecordWrite::optionalDay(commitment.settledOn),
+                codec.bind({ CommitmentKind, u"note"_s, uid }, commitment.note.trimmed()),
+                m_journal.clock().now().toMSecsSinceEpoch(), commitment.id };
+        },
         what, notFound());
-    if (status)
-        Q_EMIT updated(Kind::Commitment, commitment.id);
-    return status;
 }
 
 Result<Commitment> TrustStore::commitment(qint64 id) const
@@ -245,16 +232,13 @@ Result<qint64> TrustStore::addIssue(const Issue &issue)
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     const QString uid = StoreUtil::newUid();
     const FieldCodec &codec = m_journal.fieldCodec();
-    auto id = RecordWrite::insert(m_journal.database(),
+    return RecordWrite::insert(m_journal, IssueKind,
         u"INSERT INTO issues (uid, raised_by, raised_on, what, status, agreement, created_at, "
         "updated_at) VALUES (?, ?, ?, %1, ?, coalesce(%1, ''), ?, ?)"_s.arg(FieldCodec::TextParam),
         { uid, int(issue.raisedBy), StoreUtil::dayText(issue.raisedOn),
             codec.bind({ IssueKind, u"what"_s, uid }, issue.what.trimmed()), int(issue.status),
             codec.bind({ IssueKind, u"agreement"_s, uid }, issue.agreement.trimmed()), now, now },
         QCoreApplication::translate("Rekindle::TrustStore", "The issue could not be saved."));
-    if (id)
-        Q_EMIT created(Kind::Issue, *id);
-    return id;
 }
 
 Status TrustStore::updateIssue(const Issue &issue)
@@ -263,22 +247,18 @@ Status TrustStore::updateIssue(const Issue &issue)
         return valid;
     const QString what = QCoreApplication::translate(
         "Rekindle::TrustStore", "Your changes to the issue could not be saved.");
-    const auto uid
-        = RecordWrite::uidOf(m_journal.database(), IssueKind, issue.id, what, notFound());
-    if (!uid)
-        return uid.error();
     const FieldCodec &codec = m_journal.fieldCodec();
-    Status status = RecordWrite::change(m_journal.database(),
+    return RecordWrite::update(
+        m_journal, IssueKind, issue.id,
         u"UPDATE issues SET raised_by = ?, raised_on = ?, what = %1, status = ?, "
         "agreement = coalesce(%1, ''), updated_at = ? WHERE id = ?"_s.arg(FieldCodec::TextParam),
-        { int(issue.raisedBy), StoreUtil::dayText(issue.raisedOn),
-            codec.bind({ IssueKind, u"what"_s, *uid }, issue.what.trimmed()), int(issue.status),
-            codec.bind({ IssueKind, u"agreement"_s, *uid }, issue.agreement.trimmed()),
-            m_journal.clock().now().toMSecsSinceEpoch(), issue.id },
+        [&](const QString &uid) -> QVariantList {
+            return { int(issue.raisedBy), StoreUtil::dayText(issue.raisedOn),
+                codec.bind({ IssueKind, u"what"_s, uid }, issue.what.trimmed()), int(issue.status),
+                codec.bind({ IssueKind, u"agreement"_s, uid }, issue.agreement.trimmed()),
+                m_journal.clock().now().toMSecsSinceEpoch(), issue.id };
+        },
         what, notFound());
-    if (status)
-        Q_EMIT updated(Kind::Issue, issue.id);
-    return status;
 }
 
 Result<Issue> TrustStore::issue(qint64 id) const
@@ -294,16 +274,13 @@ Result<QList<Issue>> TrustStore::issues() const
 
 Status TrustStore::remove(Kind kind, qint64 id)
 {
-    const QString table = kind == Kind::Feeling ? u"feelings_shared"_s
-        : kind == Kind::Commitment              ? u"commitments"_s
-                                                : u"issues"_s;
-    Status status = RecordWrite::change(m_journal.database(),
+    const QString table = kind == Kind::Feeling ? FeelingKind
+        : kind == Kind::Commitment              ? CommitmentKind
+                                                : IssueKind;
+    return RecordWrite::change(m_journal, table, id, RecordChange::Removed,
         u"DELETE FROM %1 WHERE id = ?"_s.arg(table), { id },
         QCoreApplication::translate("Rekindle::TrustStore", "The record could not be removed."),
         notFound());
-    if (status)
-        Q_EMIT removed(kind, id);
-    return status;
 }
 
 } // namespace Rekindle

@@ -60,26 +60,18 @@ Result<qint64> UnsentMessageStore::create(const QString &body)
         return valid.error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
     const QString uid = StoreUtil::newUid();
-    auto id = RecordWrite::insert(m_journal.database(),
+    return RecordWrite::insert(m_journal, Kind,
         u"INSERT INTO unsent_messages (uid, body, written_at, state, updated_at) "
         "VALUES (?, %1, ?, 0, ?)"_s.arg(FieldCodec::TextParam),
         { uid, m_journal.fieldCodec().bind({ Kind, u"body"_s, uid }, body), now, now },
         tr("The message could not be kept."));
-    if (!id)
-        return id.error();
-    Q_EMIT messageCreated(*id);
-    return *id;
 }
 
 Status UnsentMessageStore::write(
     qint64 id, const QString &sql, std::initializer_list<QVariant> bindings)
 {
-    if (Status status = RecordWrite::change(m_journal.database(), sql, bindings,
-            tr("Your changes to the message could not be saved."), notFound());
-        !status)
-        return status;
-    Q_EMIT messageUpdated(id);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Updated, sql, bindings,
+        tr("Your changes to the message could not be saved."), notFound());
 }
 
 Status UnsentMessageStore::updateBody(qint64 id, const QString &body)
@@ -88,15 +80,15 @@ Status UnsentMessageStore::updateBody(qint64 id, const QString &body)
     m.body = body;
     if (Status valid = m.validate(); !valid)
         return valid;
-    const auto uid = RecordWrite::uidOf(m_journal.database(), Kind, id,
-        tr("Your changes to the message could not be saved."), notFound());
-    if (!uid)
-        return uid.error();
-    return write(id,
+    return RecordWrite::update(
+        m_journal, Kind, id,
         u"UPDATE unsent_messages SET body = %1, updated_at = ? WHERE id = ?"_s.arg(
             FieldCodec::TextParam),
-        { m_journal.fieldCodec().bind({ Kind, u"body"_s, *uid }, body),
-            m_journal.clock().now().toMSecsSinceEpoch(), id });
+        [&](const QString &uid) -> QVariantList {
+            return { m_journal.fieldCodec().bind({ Kind, u"body"_s, uid }, body),
+                m_journal.clock().now().toMSecsSinceEpoch(), id };
+        },
+        tr("Your changes to the message could not be saved."), notFound());
 }
 
 Status UnsentMessageStore::setState(qint64 id, UnsentState state)
@@ -112,13 +104,9 @@ Status UnsentMessageStore::setState(qint64 id, UnsentState state)
 
 Status UnsentMessageStore::remove(qint64 id)
 {
-    if (Status status
-        = RecordWrite::change(m_journal.database(), u"DELETE FROM unsent_messages WHERE id = ?"_s,
-            { id }, tr("The message could not be deleted."), notFound());
-        !status)
-        return status;
-    Q_EMIT messageRemoved(id);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
+        u"DELETE FROM unsent_messages WHERE id = ?"_s, { id },
+        tr("The message could not be deleted."), notFound());
 }
 
 Result<UnsentMessage> UnsentMessageStore::message(qint64 id) const
