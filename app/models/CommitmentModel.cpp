@@ -13,7 +13,7 @@ CommitmentModel::CommitmentModel(TrustStore &store, const Clock &clock, QObject 
     , m_store(store)
     , m_clock(clock)
 {
-    followKind(m_store, TrustStore::Kind::Commitment);
+    follow(m_store.journal(), QStringLiteral("commitments"));
     reload();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactListModel.h"
 
+#include "RecordFollow.h"
 #include "storage/SpaceStore.h"
 
 #include <QLocale>
@@ -31,9 +32,8 @@ ContactListModel::ContactListModel(SpaceStore &store, QObject *parent)
     : EditableTableModel(parent)
     , m_store(store)
 {
-    connect(&m_store, &SpaceStore::contactCreated, this, &ContactListModel::onCreated);
-    connect(&m_store, &SpaceStore::contactUpdated, this, &ContactListModel::onUpdated);
-    connect(&m_store, &SpaceStore::contactRemoved, this, &ContactListModel::onRemoved);
+    RecordFollow::records(m_store.journal(), this, QStringLiteral("contact_events"),
+        &ContactListModel::onCreated, &ContactListModel::onUpdated, &ContactListModel::onRemoved);
 }
 
 int ContactListModel::rowCount(const QModelIndex &parent) const

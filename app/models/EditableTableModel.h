@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordFollow.h"
 #include "core/Result.h"
 
 #include <QAbstractTableModel>
@@ -66,9 +67,9 @@ protected:
 };
 
 /// The shared mechanics of a table over a small list of records of type `T` (which has an
-/// `id`), kept in order by `lessThan` and in step with the store through precise inserts,
+/// `id`), kept in order by `lessThan` and in step with the journal through precise inserts,
 /// removals and dataChanged, never a reset for a single edit. Subclasses read from their
-/// store in `readAll()` / `readOne()` and call onCreated/onUpdated/onRemoved from its signals.
+/// store in `readAll()` / `readOne()` and follow() the kind they show.
 template<typename T> class RecordTableModel : public EditableTableModel {
 public:
     using EditableTableModel::EditableTableModel;
@@ -110,22 +111,11 @@ protected:
     /// Whether `a` comes before `b`.
     virtual bool lessThan(const T &a, const T &b) const = 0;
 
-    /// Follows a store that keeps several kinds of record and announces each change as
-    /// (kind, id): only changes of `kind` reach this model.
-    template<typename Store, typename Kind> void followKind(Store &store, Kind kind)
+    /// Follows the journal's changes to records of `kind` (a RecordKind name).
+    void follow(const Journal &journal, const QString &kind)
     {
-        connect(&store, &Store::created, this, [this, kind](Kind changed, qint64 id) {
-            if (changed == kind)
-                onCreated(id);
-        });
-        connect(&store, &Store::updated, this, [this, kind](Kind changed, qint64 id) {
-            if (changed == kind)
-                onUpdated(id);
-        });
-        connect(&store, &Store::removed, this, [this, kind](Kind changed, qint64 id) {
-            if (changed == kind)
-                onRemoved(id);
-        });
+        RecordFollow::records(journal, this, kind, &RecordTableModel::onCreated,
+            &RecordTableModel::onUpdated, &RecordTableModel::onRemoved);
     }
 
     void onCreated(qint64 id)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntryListModel.h"
 
+#include "RecordFollow.h"
+
 #include <QLocale>
 #include <algorithm>
 
@@ -25,9 +27,8 @@ EntryListModel::EntryListModel(EntryStore &store, Step step, QObject *parent)
     , m_store(store)
     , m_step(step)
 {
-    connect(&m_store, &EntryStore::entryCreated, this, &EntryListModel::onCreated);
-    connect(&m_store, &EntryStore::entryUpdated, this, &EntryListModel::onUpdated);
-    connect(&m_store, &EntryStore::entryRemoved, this, &EntryListModel::onRemoved);
+    RecordFollow::records(m_store.journal(), this, QStringLiteral("entries"),
+        &EntryListModel::onCreated, &EntryListModel::onUpdated, &EntryListModel::onRemoved);
 }
 
 int EntryListModel::rowCount(const QModelIndex &parent) const
@@ -146,12 +147,10 @@ int EntryListModel::insertionRow(const EntrySummary &summary) const
     return int(it - m_rows.cbegin());
 }
 
-void EntryListModel::onCreated(qint64 id, Step step)
+void EntryListModel::onCreated(qint64 id)
 {
-    if (step != m_step)
-        return;
     auto summary = m_store.summary(id);
-    if (!summary)
+    if (!summary || summary->step != m_step)
         return;
     const int row = insertionRow(*summary);
     // Past the fetched rows the entry will arrive with a later page.
@@ -162,10 +161,9 @@ void EntryListModel::onCreated(qint64 id, Step step)
     endInsertRows();
 }
 
-void EntryListModel::onUpdated(qint64 id, Step step)
+void EntryListModel::onUpdated(qint64 id)
 {
-    if (step != m_step)
-        return;
+    // Only this step's entries have a row here.
     const int row = rowOf(id);
     if (row < 0)
         return;
@@ -177,10 +175,8 @@ void EntryListModel::onUpdated(qint64 id, Step step)
     Q_EMIT dataChanged(changed, changed);
 }
 
-void EntryListModel::onRemoved(qint64 id, Step step)
+void EntryListModel::onRemoved(qint64 id)
 {
-    if (step != m_step)
-        return;
     const int row = rowOf(id);
     if (row < 0)
         return;

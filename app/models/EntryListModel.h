@@ -59,9 +59,9 @@ Q_SIGNALS:
     void fetchFailed(const QString &message);
 
 private:
-    void onCreated(qint64 id, Step step);
-    void onUpdated(qint64 id, Step step);
-    void onRemoved(qint64 id, Step step);
+    void onCreated(qint64 id);
+    void onUpdated(qint64 id);
+    void onRemoved(qint64 id);
     /// Where an entry with this position in the order belongs among the fetched rows.
     int insertionRow(const EntrySummary &summary) const;
 

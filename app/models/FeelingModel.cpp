@@ -13,7 +13,7 @@ FeelingModel::FeelingModel(TrustStore &store, const Clock &clock, QObject *paren
     , m_store(store)
     , m_clock(clock)
 {
-    followKind(m_store, TrustStore::Kind::Feeling);
+    follow(m_store.journal(), QStringLiteral("feelings_shared"));
     reload();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalListModel.h"
 
+#include "RecordFollow.h"
 #include "storage/MyPartStore.h"
 
 #include <QLocale>
@@ -19,14 +20,22 @@ GoalListModel::GoalListModel(GoalStore &goals, MyPartStore &myPart, const Clock 
     , m_archived(archived)
     , m_firstDay(firstDayOfWeek)
 {
-    connect(&m_goals, &GoalStore::goalCreated, this, &GoalListModel::onCreated);
-    connect(&m_goals, &GoalStore::goalUpdated, this, &GoalListModel::onUpdated);
-    connect(&m_goals, &GoalStore::checkInsChanged, this, &GoalListModel::onCheckInsChanged);
-    connect(&m_myPart, &MyPartStore::itemUpdated, this, [this](qint64 itemId) {
-        for (int row = 0; row < m_rows.size(); ++row)
-            if (m_rows.at(row).goal.myPartId == itemId)
-                onUpdated(m_rows.at(row).goal.id);
-    });
+    const Journal &journal = m_goals.journal();
+    RecordFollow::each(
+        journal, this, QStringLiteral("goals"), [this](qint64 id, RecordChange change) {
+            if (change == RecordChange::Created)
+                onCreated(id);
+            else if (change == RecordChange::Updated)
+                onUpdated(id);
+        });
+    RecordFollow::each(journal, this, QStringLiteral("goal_checkins"),
+        [this](qint64 id, RecordChange change) { onCheckInChanged(id, change); });
+    RecordFollow::each(
+        journal, this, QStringLiteral("my_part"), [this](qint64 itemId, RecordChange) {
+            for (int row = 0; row < m_rows.size(); ++row)
+                if (m_rows.at(row).goal.myPartId == itemId)
+                    onUpdated(m_rows.at(row).goal.id);
+        });
     refresh();
 }
 
@@ -293,13 +302,18 @@ void GoalListModel::onUpdated(qint64 id)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void GoalListModel::onCheckInsChanged(qint64 id)
+void GoalListModel::onCheckInChanged(qint64 checkInId, RecordChange change)
 {
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    m_rows[row] = makeRow(m_rows.at(row).goal);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    // A check-in that is gone no longer names its goal: then every goal's progress is read
+    // again (a person has a handful of goals).
+    const auto goalId = change == RecordChange::Removed ? Result<qint64>(Error {})
+                                                        : m_goals.goalOfCheckIn(checkInId);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (goalId && m_rows.at(row).goal.id != *goalId)
+            continue;
+        m_rows[row] = makeRow(m_rows.at(row).goal);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 } // namespace Rekindle

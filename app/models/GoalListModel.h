@@ -6,6 +6,7 @@
 #include "core/Goal.h"
 #include "core/Result.h"
 #include "storage/GoalStore.h"
+#include "storage/Journal.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -81,7 +82,7 @@ private:
     Row makeRow(const Goal &goal) const;
     void onCreated(qint64 id);
     void onUpdated(qint64 id);
-    void onCheckInsChanged(qint64 id);
+    void onCheckInChanged(qint64 checkInId, RecordChange change);
     QString streakText(const Row &row, int length) const;
 
     GoalStore &m_goals;

@@ -13,7 +13,7 @@ IssueModel::IssueModel(TrustStore &store, const Clock &clock, QObject *parent)
     , m_store(store)
     , m_clock(clock)
 {
-    followKind(m_store, TrustStore::Kind::Issue);
+    follow(m_store.journal(), QStringLiteral("issues"));
     reload();
 }
 

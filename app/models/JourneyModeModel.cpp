@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JourneyModeModel.h"
 
+#include "RecordFollow.h"
 #include "storage/Journal.h"
 #include "storage/ReconnectStore.h"
 #include "storage/SettingsStore.h"
@@ -15,12 +16,8 @@ JourneyModeModel::JourneyModeModel(Journal &journal, QObject *parent)
 {
     const auto update = [this] { refresh(); };
     connect(&journal.settings(), &SettingsStore::changed, this, update);
-    connect(&journal.space(), &SpaceStore::contactCreated, this, update);
-    connect(&journal.space(), &SpaceStore::contactUpdated, this, update);
-    connect(&journal.space(), &SpaceStore::contactRemoved, this, update);
-    connect(&journal.reconnect(), &ReconnectStore::meetupCreated, this, update);
-    connect(&journal.reconnect(), &ReconnectStore::meetupUpdated, this, update);
-    connect(&journal.reconnect(), &ReconnectStore::meetupRemoved, this, update);
+    RecordFollow::any(
+        journal, this, { QStringLiteral("contact_events"), QStringLiteral("meetups") }, update);
     refresh();
 }
 

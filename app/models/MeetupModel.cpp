@@ -31,9 +31,7 @@ MeetupModel::MeetupModel(ReconnectStore &store, QObject *parent)
     : RecordTableModel<Meetup>(parent)
     , m_store(store)
 {
-    connect(&m_store, &ReconnectStore::meetupCreated, this, &MeetupModel::onCreated);
-    connect(&m_store, &ReconnectStore::meetupUpdated, this, &MeetupModel::onUpdated);
-    connect(&m_store, &ReconnectStore::meetupRemoved, this, &MeetupModel::onRemoved);
+    follow(m_store.journal(), QStringLiteral("meetups"));
     reload();
 }
 

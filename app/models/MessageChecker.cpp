@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageChecker.h"
 
+#include "RecordFollow.h"
 #include "core/JournalNoteKeys.h"
 #include "core/SpaceRules.h"
 #include "storage/Journal.h"
@@ -18,7 +19,7 @@ MessageChecker::MessageChecker(Journal &journal, const QString &language, QObjec
     , m_journal(journal)
     , m_language(language)
 {
-    connect(&journal.reconnect(), &ReconnectStore::phrasesChanged, this, [this] {
+    RecordFollow::any(journal, this, { QStringLiteral("message_phrases") }, [this] {
         loadPhrases();
         Q_EMIT phrasesChanged();
     });

@@ -13,10 +13,10 @@ MilestoneModel::MilestoneModel(MilestoneStore &store, const Clock &clock, QObjec
     , m_store(store)
     , m_clock(clock)
 {
-    connect(&m_store, &MilestoneStore::created, this, &MilestoneModel::onCreated);
-    connect(&m_store, &MilestoneStore::updated, this, &MilestoneModel::onUpdated);
-    connect(&m_store, &MilestoneStore::removed, this, &MilestoneModel::onRemoved);
-    connect(&m_store, &MilestoneStore::moved, this, &MilestoneModel::onMoved);
+    // A move is announced as the moved milestone's new number, then its neighbour's: the
+    // first moves the row (the numbers shown follow the rows), the second finds it in place.
+    RecordFollow::records(m_store.journal(), this, QStringLiteral("milestones"),
+        &MilestoneModel::onCreated, &MilestoneModel::onChanged, &MilestoneModel::onRemoved);
     if (auto seeded = m_store.seedDefaults(); !seeded)
         Q_EMIT errorOccurred(seeded.error().message);
     reload();
@@ -146,6 +146,17 @@ Result<Milestone> MilestoneModel::readOne(qint64 id) const
 bool MilestoneModel::lessThan(const Milestone &a, const Milestone &b) const
 {
     return a.position != b.position ? a.position < b.position : a.id < b.id;
+}
+
+void MilestoneModel::onChanged(qint64 id)
+{
+    const int row = rowOf(id);
+    auto record = readOne(id);
+    // The store numbers the milestones 0..n-1 in order: a new number is a new row.
+    if (row < 0 || !record || record->position == m_rows.at(row).position)
+        return onUpdated(id);
+    onMoved(id, row, record->position);
+    onUpdated(id);
 }
 
 void MilestoneModel::onMoved(qint64 id, int fromRow, int toRow)

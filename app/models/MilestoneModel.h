@@ -40,6 +40,7 @@ private:
     Result<QList<Milestone>> readAll() const override;
     Result<Milestone> readOne(qint64 id) const override;
     bool lessThan(const Milestone &a, const Milestone &b) const override;
+    void onChanged(qint64 id);
     void onMoved(qint64 id, int fromRow, int toRow);
 
     MilestoneStore &m_store;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MyPartModel.h"
 
+#include "RecordFollow.h"
 #include "storage/GoalStore.h"
 #include "storage/MyPartStore.h"
 
@@ -14,11 +15,14 @@ MyPartModel::MyPartModel(MyPartStore &store, GoalStore &goals, QObject *parent)
     , m_store(store)
     , m_goals(goals)
 {
-    connect(&m_store, &MyPartStore::itemCreated, this, &MyPartModel::onCreated);
-    connect(&m_store, &MyPartStore::itemUpdated, this, &MyPartModel::onUpdated);
-    connect(&m_store, &MyPartStore::itemRemoved, this, &MyPartModel::onRemoved);
-    connect(&m_goals, &GoalStore::goalUpdated, this, &MyPartModel::onGoalUpdated);
-    connect(&m_goals, &GoalStore::goalCreated, this, &MyPartModel::onGoalUpdated);
+    RecordFollow::records(m_store.journal(), this, QStringLiteral("my_part"),
+        &MyPartModel::onCreated, &MyPartModel::onUpdated, &MyPartModel::onRemoved);
+    // An item shows the first goal made from it.
+    RecordFollow::each(m_store.journal(), this, QStringLiteral("goals"),
+        [this](qint64 goalId, RecordChange change) {
+            if (change != RecordChange::Removed)
+                onGoalUpdated(goalId);
+        });
     reload();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecentMoodModel.h"
 
+#include "RecordFollow.h"
 #include "core/Emotions.h"
 
 #include <QLocale>
@@ -14,8 +15,8 @@ RecentMoodModel::RecentMoodModel(MoodStore &store, int limit, QObject *parent)
     , m_store(store)
     , m_limit(std::max(1, limit))
 {
-    connect(&m_store, &MoodStore::checkInAdded, this, &RecentMoodModel::onAdded);
-    connect(&m_store, &MoodStore::checkInRemoved, this, &RecentMoodModel::onRemoved);
+    RecordFollow::records(m_store.journal(), this, QStringLiteral("mood_checkins"),
+        &RecentMoodModel::onAdded, nullptr, &RecentMoodModel::onRemoved);
     if (auto rows = m_store.latest(m_limit))
         m_rows = std::move(rows).value();
 }

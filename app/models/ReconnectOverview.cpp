@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReconnectOverview.h"
 
+#include "RecordFollow.h"
 #include "core/CalendarStreaks.h"
 #include "core/JourneyMode.h"
 #include "core/SpaceRules.h"
@@ -19,21 +20,10 @@ ReconnectOverview::ReconnectOverview(Journal &journal, QObject *parent)
     , m_journal(journal)
 {
     connect(&journal.settings(), &SettingsStore::changed, this, &ReconnectOverview::refresh);
-    connect(&journal.space(), &SpaceStore::contactCreated, this, &ReconnectOverview::refresh);
-    connect(&journal.space(), &SpaceStore::contactUpdated, this, &ReconnectOverview::refresh);
-    connect(&journal.space(), &SpaceStore::contactRemoved, this, &ReconnectOverview::refresh);
-    connect(&journal.goals(), &GoalStore::goalCreated, this, &ReconnectOverview::refresh);
-    connect(&journal.goals(), &GoalStore::goalUpdated, this, &ReconnectOverview::refresh);
-    connect(&journal.goals(), &GoalStore::checkInsChanged, this, &ReconnectOverview::refresh);
-    connect(&journal.entries(), &EntryStore::entryCreated, this, &ReconnectOverview::refresh);
-    connect(&journal.entries(), &EntryStore::entryUpdated, this, &ReconnectOverview::refresh);
-    connect(&journal.entries(), &EntryStore::entryRemoved, this, &ReconnectOverview::refresh);
-    connect(
-        &journal.reconnect(), &ReconnectStore::meetupCreated, this, &ReconnectOverview::refresh);
-    connect(
-        &journal.reconnect(), &ReconnectStore::meetupUpdated, this, &ReconnectOverview::refresh);
-    connect(
-        &journal.reconnect(), &ReconnectStore::meetupRemoved, this, &ReconnectOverview::refresh);
+    RecordFollow::any(journal, this,
+        { QStringLiteral("contact_events"), QStringLiteral("goals"),
+            QStringLiteral("goal_checkins"), QStringLiteral("entries"), QStringLiteral("meetups") },
+        [this] { refresh(); });
     refresh();
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReflectionListModel.h"
 
+#include "RecordFollow.h"
+
 #include <QLocale>
 #include <algorithm>
 
@@ -22,9 +24,9 @@ ReflectionListModel::ReflectionListModel(ReflectionStore &store, Step step, QObj
     , m_store(store)
     , m_step(step)
 {
-    connect(&m_store, &ReflectionStore::reflectionCreated, this, &ReflectionListModel::onCreated);
-    connect(&m_store, &ReflectionStore::reflectionUpdated, this, &ReflectionListModel::onUpdated);
-    connect(&m_store, &ReflectionStore::reflectionRemoved, this, &ReflectionListModel::onRemoved);
+    RecordFollow::records(m_store.journal(), this, QStringLiteral("reflections"),
+        &ReflectionListModel::onCreated, &ReflectionListModel::onUpdated,
+        &ReflectionListModel::onRemoved);
     reload();
 }
 
@@ -132,12 +134,12 @@ qint64 ReflectionListModel::latestDraft(ReflectionKind kind) const
     return draft && draft->has_value() ? **draft : 0;
 }
 
-void ReflectionListModel::onCreated(qint64 id, Step step)
+void ReflectionListModel::onCreated(qint64 id)
 {
-    if (step != m_step || rowOf(id) >= 0)
+    if (rowOf(id) >= 0)
         return;
     auto summary = m_store.summary(id);
-    if (!summary)
+    if (!summary || summary->step != m_step)
         return;
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), *summary, before);
     const int row = int(it - m_rows.cbegin());
@@ -146,10 +148,9 @@ void ReflectionListModel::onCreated(qint64 id, Step step)
     endInsertRows();
 }
 
-void ReflectionListModel::onUpdated(qint64 id, Step step)
+void ReflectionListModel::onUpdated(qint64 id)
 {
-    if (step != m_step)
-        return;
+    // Only this step's reflections have a row here.
     const int row = rowOf(id);
     if (row < 0)
         return;
@@ -161,10 +162,8 @@ void ReflectionListModel::onUpdated(qint64 id, Step step)
     Q_EMIT dataChanged(changed, changed);
 }
 
-void ReflectionListModel::onRemoved(qint64 id, Step step)
+void ReflectionListModel::onRemoved(qint64 id)
 {
-    if (step != m_step)
-        return;
     const int row = rowOf(id);
     if (row < 0)
         return;

@@ -51,9 +51,9 @@ public:
 
 private:
     void reload();
-    void onCreated(qint64 id, Step step);
-    void onUpdated(qint64 id, Step step);
-    void onRemoved(qint64 id, Step step);
+    void onCreated(qint64 id);
+    void onUpdated(qint64 id);
+    void onRemoved(qint64 id);
 
     ReflectionStore &m_store;
     Step m_step;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchResultModel.h"
 
+#include "RecordFollow.h"
 #include "core/JournalEntry.h"
 #include "storage/EntryStore.h"
 #include "storage/Journal.h"
@@ -22,9 +23,7 @@ SearchResultModel::SearchResultModel(Journal &journal, QObject *parent)
         if (!m_query.isEmpty())
             run();
     };
-    connect(&journal.entries(), &EntryStore::entryCreated, this, refresh);
-    connect(&journal.entries(), &EntryStore::entryUpdated, this, refresh);
-    connect(&journal.entries(), &EntryStore::entryRemoved, this, refresh);
+    RecordFollow::any(journal, this, { QStringLiteral("entries") }, refresh);
     connect(&journal, &Journal::contentReplaced, this, refresh);
 }
 

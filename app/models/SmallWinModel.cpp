@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SmallWinModel.h"
 
+#include "RecordFollow.h"
 #include "storage/SmallWinStore.h"
 
 #include <QLocale>
@@ -23,8 +24,8 @@ SmallWinModel::SmallWinModel(SmallWinStore &store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
 {
-    connect(&m_store, &SmallWinStore::winAdded, this, &SmallWinModel::onAdded);
-    connect(&m_store, &SmallWinStore::winRemoved, this, &SmallWinModel::onRemoved);
+    RecordFollow::records(m_store.journal(), this, QStringLiteral("small_wins"),
+        &SmallWinModel::onAdded, nullptr, &SmallWinModel::onRemoved);
 }
 
 int SmallWinModel::rowCount(const QModelIndex &parent) const

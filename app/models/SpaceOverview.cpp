@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpaceOverview.h"
 
+#include "RecordFollow.h"
 #include "storage/Journal.h"
 #include "storage/SettingsStore.h"
 #include "storage/SpaceStore.h"
@@ -14,10 +15,8 @@ SpaceOverview::SpaceOverview(Journal &journal, Qt::DayOfWeek firstDayOfWeek, QOb
     , m_firstDay(firstDayOfWeek)
 {
     connect(&journal.settings(), &SettingsStore::changed, this, &SpaceOverview::refresh);
-    connect(&journal.space(), &SpaceStore::contactCreated, this, &SpaceOverview::refresh);
-    connect(&journal.space(), &SpaceStore::contactUpdated, this, &SpaceOverview::refresh);
-    connect(&journal.space(), &SpaceStore::contactRemoved, this, &SpaceOverview::refresh);
-    connect(&journal.space(), &SpaceStore::urgesChanged, this, &SpaceOverview::refresh);
+    RecordFollow::any(journal, this, { QStringLiteral("contact_events"), QStringLiteral("urges") },
+        [this] { refresh(); });
     refresh();
 }
 

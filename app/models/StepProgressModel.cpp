@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StepProgressModel.h"
 
+#include "RecordFollow.h"
 #include "storage/EntryStore.h"
 #include "storage/GoalStore.h"
 #include "storage/Journal.h"
@@ -24,26 +25,44 @@ StepProgressModel::StepProgressModel(Journal &journal, QObject *parent)
 {
     for (const Step step : Steps::all())
         m_reports << StepProgress::evaluate(step, counts(step), mode());
-    const auto refreshStep = [this](qint64, Step step) { refresh(step); };
-    connect(&m_journal.entries(), &EntryStore::entryCreated, this, refreshStep);
-    connect(&m_journal.entries(), &EntryStore::entryRemoved, this, refreshStep);
-    connect(&m_journal.reflections(), &ReflectionStore::reflectionCreated, this, refreshStep);
-    connect(&m_journal.reflections(), &ReflectionStore::reflectionUpdated, this, refreshStep);
-    connect(&m_journal.reflections(), &ReflectionStore::reflectionRemoved, this, refreshStep);
+    // Entries and reflections count towards their own step; one that is gone no longer says
+    // which, so then every step is measured again (only a changed measure is announced).
+    const auto refreshAll = [this] {
+        for (const Step step : Steps::all())
+            refresh(step);
+    };
+    RecordFollow::each(m_journal, this, QStringLiteral("entries"),
+        [this, refreshAll](qint64 id, RecordChange change) {
+            if (change == RecordChange::Removed)
+                return refreshAll();
+            if (change == RecordChange::Created)
+                if (auto entry = m_journal.entries().summary(id))
+                    refresh(entry->step);
+        });
+    RecordFollow::each(m_journal, this, QStringLiteral("reflections"),
+        [this, refreshAll](qint64 id, RecordChange change) {
+            if (change == RecordChange::Removed)
+                return refreshAll();
+            if (auto reflection = m_journal.reflections().summary(id))
+                refresh(reflection->step);
+        });
 
     const auto refreshAcknowledge = [this] { refresh(Step::Acknowledge); };
     const auto refreshWorkOnYourself = [this] { refresh(Step::WorkOnYourself); };
     connect(&m_journal.settings(), &SettingsStore::changed, this, refreshAcknowledge);
-    connect(&m_journal.myPart(), &MyPartStore::itemCreated, this, refreshAcknowledge);
-    connect(&m_journal.myPart(), &MyPartStore::itemRemoved, this, refreshAcknowledge);
-    connect(&m_journal.space(), &SpaceStore::contactCreated, this, refreshAcknowledge);
-    connect(&m_journal.space(), &SpaceStore::contactUpdated, this, refreshAcknowledge);
-    connect(&m_journal.space(), &SpaceStore::contactRemoved, this, refreshAcknowledge);
-    connect(&m_journal.goals(), &GoalStore::goalCreated, this, refreshWorkOnYourself);
-    connect(&m_journal.goals(), &GoalStore::goalUpdated, this, refreshWorkOnYourself);
-    connect(&m_journal.goals(), &GoalStore::checkInsChanged, this, refreshWorkOnYourself);
-    connect(&m_journal.smallWins(), &SmallWinStore::winAdded, this, refreshWorkOnYourself);
-    connect(&m_journal.smallWins(), &SmallWinStore::winRemoved, this, refreshWorkOnYourself);
+    RecordFollow::each(m_journal, this, QStringLiteral("my_part"),
+        [refreshAcknowledge](qint64, RecordChange change) {
+            if (change != RecordChange::Updated)
+                refreshAcknowledge();
+        });
+    RecordFollow::any(m_journal, this, { QStringLiteral("contact_events") }, refreshAcknowledge);
+    RecordFollow::each(m_journal, this, QStringLiteral("goals"),
+        [refreshWorkOnYourself](qint64, RecordChange change) {
+            if (change != RecordChange::Removed)
+                refreshWorkOnYourself();
+        });
+    RecordFollow::any(m_journal, this,
+        { QStringLiteral("goal_checkins"), QStringLiteral("small_wins") }, refreshWorkOnYourself);
 
     // Steps 3 to 5: the safety check and replies, commitments and issues, milestones and the
     // outcome.
@@ -52,15 +71,13 @@ StepProgressModel::StepProgressModel(Journal &journal, QObject *parent)
     const auto refreshSlow = [this] { refresh(Step::TakeThingsSlow); };
     connect(&m_journal.settings(), &SettingsStore::changed, this, refreshReconnect);
     connect(&m_journal.settings(), &SettingsStore::changed, this, refreshSlow);
-    connect(&m_journal.space(), &SpaceStore::contactCreated, this, refreshReconnect);
-    connect(&m_journal.space(), &SpaceStore::contactUpdated, this, refreshReconnect);
-    connect(&m_journal.space(), &SpaceStore::contactRemoved, this, refreshReconnect);
-    connect(&m_journal.trust(), &TrustStore::created, this, refreshTrust);
-    connect(&m_journal.trust(), &TrustStore::updated, this, refreshTrust);
-    connect(&m_journal.trust(), &TrustStore::removed, this, refreshTrust);
-    connect(&m_journal.milestones(), &MilestoneStore::created, this, refreshSlow);
-    connect(&m_journal.milestones(), &MilestoneStore::updated, this, refreshSlow);
-    connect(&m_journal.milestones(), &MilestoneStore::removed, this, refreshSlow);
+    RecordFollow::any(m_journal, this, { QStringLiteral("contact_events") }, refreshReconnect);
+    RecordFollow::any(m_journal, this,
+        { QStringLiteral("feelings_shared"), QStringLiteral("commitments"),
+            QStringLiteral("issues") },
+        refreshTrust);
+    RecordFollow::each(m_journal, this, QStringLiteral("milestones"),
+        [refreshSlow](qint64, RecordChange) { refreshSlow(); });
 
     // The journey's path (a safety answer, a "no" as a reply or a meet-up) decides what steps 3
     // to 5 measure.
@@ -68,12 +85,8 @@ StepProgressModel::StepProgressModel(Journal &journal, QObject *parent)
         for (const Step step : { Step::Reconnect, Step::RebuildTrust, Step::TakeThingsSlow })
             refresh(step);
     };
-    connect(&m_journal.space(), &SpaceStore::contactCreated, this, refreshPath);
-    connect(&m_journal.space(), &SpaceStore::contactUpdated, this, refreshPath);
-    connect(&m_journal.space(), &SpaceStore::contactRemoved, this, refreshPath);
-    connect(&m_journal.reconnect(), &ReconnectStore::meetupCreated, this, refreshPath);
-    connect(&m_journal.reconnect(), &ReconnectStore::meetupUpdated, this, refreshPath);
-    connect(&m_journal.reconnect(), &ReconnectStore::meetupRemoved, this, refreshPath);
+    RecordFollow::any(m_journal, this,
+        { QStringLiteral("contact_events"), QStringLiteral("meetups") }, refreshPath);
     connect(&m_journal.settings(), &SettingsStore::changed, this, refreshPath);
 }
 

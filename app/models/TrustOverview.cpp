@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrustOverview.h"
 
+#include "RecordFollow.h"
 #include "storage/Journal.h"
 #include "storage/MilestoneStore.h"
 #include "storage/SettingsStore.h"
@@ -14,16 +15,11 @@ TrustOverview::TrustOverview(Journal &journal, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
 {
-    connect(&journal.trust(), &TrustStore::created, this, &TrustOverview::refresh);
-    connect(&journal.trust(), &TrustStore::updated, this, &TrustOverview::refresh);
-    connect(&journal.trust(), &TrustStore::removed, this, &TrustOverview::refresh);
-    connect(&journal.space(), &SpaceStore::contactCreated, this, &TrustOverview::refresh);
-    connect(&journal.space(), &SpaceStore::contactUpdated, this, &TrustOverview::refresh);
-    connect(&journal.space(), &SpaceStore::contactRemoved, this, &TrustOverview::refresh);
-    connect(&journal.milestones(), &MilestoneStore::created, this, &TrustOverview::refresh);
-    connect(&journal.milestones(), &MilestoneStore::updated, this, &TrustOverview::refresh);
-    connect(&journal.milestones(), &MilestoneStore::removed, this, &TrustOverview::refresh);
-    connect(&journal.milestones(), &MilestoneStore::moved, this, &TrustOverview::refresh);
+    RecordFollow::any(journal, this,
+        { QStringLiteral("feelings_shared"), QStringLiteral("commitments"),
+            QStringLiteral("issues"), QStringLiteral("contact_events"),
+            QStringLiteral("milestones") },
+        [this] { refresh(); });
     connect(&journal.settings(), &SettingsStore::changed, this, [this](const QString &key) {
         if (key == SettingsStore::MinMilestoneGapKey)
             refresh();

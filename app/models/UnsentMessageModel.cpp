@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnsentMessageModel.h"
 
+#include "RecordFollow.h"
 #include "storage/UnsentMessageStore.h"
 
 #include <QLocale>
@@ -15,9 +16,9 @@ UnsentMessageModel::UnsentMessageModel(
     , m_store(store)
     , m_clock(clock)
 {
-    connect(&m_store, &UnsentMessageStore::messageCreated, this, &UnsentMessageModel::onCreated);
-    connect(&m_store, &UnsentMessageStore::messageUpdated, this, &UnsentMessageModel::onUpdated);
-    connect(&m_store, &UnsentMessageStore::messageRemoved, this, &UnsentMessageModel::onRemoved);
+    RecordFollow::records(m_store.journal(), this, QStringLiteral("unsent_messages"),
+        &UnsentMessageModel::onCreated, &UnsentMessageModel::onUpdated,
+        &UnsentMessageModel::onRemoved);
     if (auto all = m_store.all())
         m_rows = std::move(all).value();
 }

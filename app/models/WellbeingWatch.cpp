@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WellbeingWatch.h"
 
+#include "RecordFollow.h"
 #include "core/Wellbeing.h"
 #include "storage/EntryStore.h"
 #include "storage/Journal.h"
@@ -17,15 +18,22 @@ WellbeingWatch::WellbeingWatch(Journal &journal, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
 {
-    connect(&journal.moods(), &MoodStore::checkInAdded, this, &WellbeingWatch::onMood);
-    connect(&journal.entries(), &EntryStore::entryCreated, this,
-        [this](qint64 id, Step) { onEntry(id); });
-    connect(&journal.entries(), &EntryStore::entryUpdated, this,
-        [this](qint64 id, Step) { onEntry(id); });
-    connect(&journal.reflections(), &ReflectionStore::reflectionCreated, this,
-        [this](qint64 id, Step) { onReflection(id); });
-    connect(&journal.reflections(), &ReflectionStore::reflectionUpdated, this,
-        [this](qint64 id, Step) { onReflection(id); });
+    // What the person writes or checks in, as it is saved (a removal says nothing new).
+    RecordFollow::each(
+        journal, this, QStringLiteral("mood_checkins"), [this](qint64 id, RecordChange change) {
+            if (change == RecordChange::Created)
+                onMood(id);
+        });
+    RecordFollow::each(
+        journal, this, QStringLiteral("entries"), [this](qint64 id, RecordChange change) {
+            if (change != RecordChange::Removed)
+                onEntry(id);
+        });
+    RecordFollow::each(
+        journal, this, QStringLiteral("reflections"), [this](qint64 id, RecordChange change) {
+            if (change != RecordChange::Removed)
+                onReflection(id);
+        });
 }
 
 bool WellbeingWatch::enabled() const

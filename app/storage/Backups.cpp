@@ -3,6 +3,7 @@
 #include "Backups.h"
 
 #include "BackupFile.h"
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "JournalExport.h"
 #include "JournalImport.h"
@@ -138,11 +139,15 @@ Result<QMap<QString, qint64>> Backups::counts(const QString &filePath)
 int Backups::keepCount() const
 {
     auto query = Sql::run(m_journal.database(),
-        u"SELECT value FROM %1 WHERE key = ?"_s.arg(RecordKinds::SettingsTable), { KeepSetting },
-        QString());
-    if (query && query->next()) {
+        u"SELECT %1 FROM %2 WHERE key = ?"_s.arg(
+            FieldCodec::textColumn(u"value"_s), RecordKinds::SettingsTable),
+        { KeepSetting }, QString());
+    const auto value = query && query->next() ? m_journal.fieldCodec().read(
+                           { RecordKinds::SettingsTable, u"value"_s, KeepSetting }, query->value(0))
+                                              : Result<QString>(QString());
+    if (value) {
         bool ok = false;
-        const int keep = query->value(0).toInt(&ok);
+        const int keep = value->toInt(&ok);
         if (ok && keep >= 1)
             return std::min(keep, 1000);
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "SettingsStore.h"
 #include "Sql.h"
@@ -79,14 +80,18 @@ Result<SpaceHistory> ChartStore::space(QDate from, QDate to) const
 Result<QList<GoalInfo>> ChartStore::goals() const
 {
     auto q = Sql::run(m_journal.database(),
-        u"SELECT id, title, times_per_week, start_day, archived_at FROM goals "
-        "ORDER BY created_at, id"_s,
+        u"SELECT id, %1, times_per_week, start_day, archived_at, uid FROM goals "
+        "ORDER BY created_at, id"_s.arg(FieldCodec::textColumn(u"title"_s)),
         {}, tr("The goals could not be read."));
     if (!q)
         return q.error();
     QList<GoalInfo> result;
     while (q->next()) {
-        GoalInfo goal { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(),
+        auto title = m_journal.fieldCodec().read(
+            { u"goals"_s, u"title"_s, q->value(5).toString() }, q->value(1));
+        if (!title)
+            return title.error();
+        GoalInfo goal { q->value(0).toLongLong(), *title, q->value(2).toInt(),
             StoreUtil::day(q->value(3)), {} };
         if (!q->value(4).isNull())
             goal.archivedOn = m_journal.clock().localDate(StoreUtil::instant(q->value(4)));
@@ -159,18 +164,22 @@ Result<QList<DecidedCount>> ChartStore::commitmentsDecided(QDate from, QDate to,
 Result<QList<Milestone>> ChartStore::datedMilestones() const
 {
     auto q = Sql::run(m_journal.database(),
-        u"SELECT id, position, title, planned_on, reached_on FROM milestones "
+        u"SELECT id, position, %1, planned_on, reached_on, uid FROM milestones "
         "WHERE planned_on IS NOT NULL OR reached_on IS NOT NULL "
-        "ORDER BY position, id"_s,
+        "ORDER BY position, id"_s.arg(FieldCodec::textColumn(u"title"_s)),
         {}, tr("The milestones could not be read."));
     if (!q)
         return q.error();
     QList<Milestone> result;
     while (q->next()) {
+        auto title = m_journal.fieldCodec().read(
+            { u"milestones"_s, u"title"_s, q->value(5).toString() }, q->value(2));
+        if (!title)
+            return title.error();
         Milestone m;
         m.id = q->value(0).toLongLong();
         m.position = q->value(1).toInt();
-        m.title = q->value(2).toString();
+        m.title = *title;
         if (!q->value(3).isNull())
             m.plannedOn = StoreUtil::day(q->value(3));
         if (!q->value(4).isNull())

@@ -5,6 +5,7 @@
 #include "DemoReflections.h"
 #include "DemoSteps12.h"
 #include "DemoSteps345.h"
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "Sql.h"
 #include "core/Step.h"
@@ -97,7 +98,7 @@ Status DemoJournal::generate(Journal &journal, const Options &options)
 
     QSqlQuery insert(db);
     if (!insert.prepare(u"INSERT INTO entries (uid, step, title, body, mood, created_at, "
-                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s))
+                        "updated_at) VALUES (?, ?, %1, %1, ?, ?, ?)"_s.arg(FieldCodec::TextParam)))
         return Sql::error(insert.lastError(), what);
 
     QRandomGenerator random(options.seed);
@@ -127,10 +128,13 @@ Status DemoJournal::generate(Journal &journal, const Options &options)
             const QTime time(7 + int(random.bounded(15)), int(random.bounded(60)));
             const qint64 created
                 = std::min(nowMs, QDateTime(date, time, zone).toMSecsSinceEpoch() + i);
-            insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const FieldCodec &codec = journal.fieldCodec();
+            insert.addBindValue(uid);
             insert.addBindValue(step);
-            insert.addBindValue(tr(titles.at(random.bounded(quint32(titles.size())))));
-            insert.addBindValue(sentences.join(u' '));
+            insert.addBindValue(codec.bind({ u"entries"_s, u"title"_s, uid },
+                tr(titles.at(random.bounded(quint32(titles.size()))))));
+            insert.addBindValue(codec.bind({ u"entries"_s, u"body"_s, uid }, sentences.join(u' ')));
             insert.addBindValue(mood);
             insert.addBindValue(created);
             insert.addBindValue(created);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoReflections.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "Sql.h"
 #include "core/Emotions.h"
@@ -66,8 +67,9 @@ Status generateReflectionDemo(
 
     // Mood check-ins: most days one, some days two, a few none.
     QSqlQuery mood(db);
-    if (!mood.prepare(u"INSERT INTO mood_checkins (uid, mood, emotions, note, at, day) "
-                      "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"_s))
+    if (!mood.prepare(
+            u"INSERT INTO mood_checkins (uid, mood, emotions, note, at, day) "
+            "VALUES (?, ?, coalesce(?, ''), coalesce(%1, ''), ?, ?)"_s.arg(FieldCodec::TextParam)))
         return Sql::error(mood.lastError(), what);
     const QStringList emotions = Emotions::keys();
     for (int day = 0; day < days; ++day) {
@@ -89,10 +91,12 @@ Status generateReflectionDemo(
             }
             const QTime time(8 + 11 * i + int(random.bounded(3)), int(random.bounded(60)));
             const qint64 at = std::min(nowMs, QDateTime(date, time, zone).toMSecsSinceEpoch());
-            mood.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            mood.addBindValue(uid);
             mood.addBindValue(value);
             mood.addBindValue(picked.join(u','));
-            mood.addBindValue(tr(kNotes.at(random.bounded(quint32(kNotes.size())))));
+            mood.addBindValue(journal.fieldCodec().bind({ u"mood_checkins"_s, u"note"_s, uid },
+                tr(kNotes.at(random.bounded(quint32(kNotes.size()))))));
             mood.addBindValue(at);
             mood.addBindValue(journal.clock()
                                   .localDate(QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()))
@@ -109,15 +113,16 @@ Status generateReflectionDemo(
     if (!reflection.prepare(u"INSERT INTO reflections (uid, step, kind, complete, created_at, "
                             "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s)
         || !answer.prepare(u"INSERT INTO reflection_answers (reflection_id, position, "
-                           "prompt_key, prompt_text, answer) VALUES (?, ?, ?, coalesce(?, ''), "
-                           "coalesce(?, ''))"_s))
+                           "prompt_key, prompt_text, answer) VALUES (?, ?, ?, coalesce(%1, ''), "
+                           "coalesce(%1, ''))"_s.arg(FieldCodec::TextParam)))
         return Sql::error(reflection.lastError(), what);
     const auto write = [&](Step step, ReflectionKind kind, bool complete, double fraction,
                            const QList<ReflectionAnswer> &answers) -> Status {
         const int day = int(fraction * (days - 1));
         const QDateTime at(today.addDays(day - days + 1), QTime(20, int(random.bounded(60))), zone);
         const qint64 ms = std::min(nowMs, at.toMSecsSinceEpoch());
-        reflection.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        reflection.addBindValue(uid);
         reflection.addBindValue(static_cast<int>(step));
         reflection.addBindValue(static_cast<int>(kind));
         reflection.addBindValue(complete ? 1 : 0);
@@ -126,12 +131,16 @@ Status generateReflectionDemo(
         if (!reflection.exec())
             return Sql::error(reflection.lastError(), what);
         const qint64 id = reflection.lastInsertId().toLongLong();
+        const FieldCodec &codec = journal.fieldCodec();
         for (qsizetype i = 0; i < answers.size(); ++i) {
+            const QString place = uid + u'/' + QString::number(i);
             answer.addBindValue(id);
             answer.addBindValue(int(i));
             answer.addBindValue(answers.at(i).promptKey);
-            answer.addBindValue(answers.at(i).promptText);
-            answer.addBindValue(answers.at(i).answer);
+            answer.addBindValue(codec.bind(
+                { u"reflection_answers"_s, u"prompt_text"_s, place }, answers.at(i).promptText));
+            answer.addBindValue(
+                codec.bind({ u"reflection_answers"_s, u"answer"_s, place }, answers.at(i).answer));
             if (!answer.exec())
                 return Sql::error(answer.lastError(), what);
         }
@@ -192,13 +201,16 @@ Status generateReflectionDemo(
         const auto orNull = [](const QString &text) {
             return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
         };
+        const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (auto q = Sql::run(db,
                 u"INSERT INTO reflection_prompts (uid, step, position, builtin_key, "
                 "custom_key, custom_text, hidden) VALUES (?, ?, ?, ?, ?, "
-                "coalesce(?, ''), ?)"_s,
-                { QUuid::createUuid().toString(QUuid::WithoutBraces),
-                    static_cast<int>(Step::WorkOnYourself), int(i), orNull(setting.builtinKey),
-                    orNull(setting.customKey), setting.customText, setting.hidden ? 1 : 0 },
+                "coalesce(%1, ''), ?)"_s.arg(FieldCodec::TextParam),
+                { uid, static_cast<int>(Step::WorkOnYourself), int(i), orNull(setting.builtinKey),
+                    orNull(setting.customKey),
+                    journal.fieldCodec().bind(
+                        { u"reflection_prompts"_s, u"custom_text"_s, uid }, setting.customText),
+                    setting.hidden ? 1 : 0 },
                 what);
             !q)
             return q.error();

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoSteps12.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
+#include "RecordKinds.h"
 #include "SettingsStore.h"
 #include "Sql.h"
 #include "StoreUtil.h"
@@ -129,26 +131,38 @@ Status generateSteps12Demo(
         return std::min(nowMs, QDateTime(day, QTime(hour, minute), zone).toMSecsSinceEpoch());
     };
     const auto run = [&](const QString &sql, std::initializer_list<QVariant> bindings) {
-        return Sql::run(db, sql, bindings, what);
+        return Sql::run(db, sql.arg(FieldCodec::TextParam), bindings, what);
+    };
+    // Every text value of the sample goes through the journal's codec, as a store writes it.
+    const FieldCodec &codec = journal.fieldCodec();
+    const auto text = [&codec](const QString &kind, const QString &field, const QString &uid,
+                          const QString &value) {
+        return codec.bind({ kind, field, uid }, value);
     };
 
     // Where I stand.
-    const QString upsert = u"INSERT INTO journal_settings (key, value) VALUES (?, ?) "
+    const QString upsert = u"INSERT INTO journal_settings (key, value) VALUES (?, %1) "
                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
     for (const auto &[key, day] : { std::pair { SettingsStore::BreakupDateKey, breakup },
              std::pair { SettingsStore::AcceptedOnKey, breakup.addDays(std::min(12, days - 1)) },
              std::pair { SettingsStore::SpaceStartKey, spaceStart } })
-        if (auto q = run(upsert, { key, StoreUtil::dayText(day) }); !q)
+        if (auto q = run(upsert,
+                { key,
+                    text(RecordKinds::SettingsTable, u"value"_s, key, StoreUtil::dayText(day)) });
+            !q)
             return q.error();
 
     // My part.
     QList<qint64> myPartIds;
     for (size_t i = 0; i < kMyPart.size(); ++i) {
         const qint64 created = at(breakup.addDays(std::min(int(i) * 3 + 2, days - 1)), 21, 10);
+        const QString uid = StoreUtil::newUid();
         auto q = run(u"INSERT INTO my_part (uid, what_happened, my_part, instead, status, "
-                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            { StoreUtil::newUid(), tr(kMyPart[i].what), tr(kMyPart[i].part), tr(kMyPart[i].instead),
-                kMyPart[i].status, created, created });
+                     "created_at, updated_at) VALUES (?, %1, %1, %1, ?, ?, ?)"_s,
+            { uid, text(u"my_part"_s, u"what_happened"_s, uid, tr(kMyPart[i].what)),
+                text(u"my_part"_s, u"my_part"_s, uid, tr(kMyPart[i].part)),
+                text(u"my_part"_s, u"instead"_s, uid, tr(kMyPart[i].instead)), kMyPart[i].status,
+                created, created });
         if (!q)
             return q.error();
         myPartIds << q->lastInsertId().toLongLong();
@@ -157,7 +171,7 @@ Status generateSteps12Demo(
     // Goals and check-ins.
     QSqlQuery checkIn(db);
     if (!checkIn.prepare(u"INSERT INTO goal_checkins (uid, goal_id, day, note, created_at) "
-                         "VALUES (?, ?, ?, '', ?)"_s))
+                         "VALUES (?, ?, ?, %1, ?)"_s.arg(FieldCodec::TextParam)))
         return Sql::error(checkIn.lastError(), what);
     for (size_t i = 0; i < kGoals.size(); ++i) {
         const DemoGoal &g = kGoals[i];
@@ -168,11 +182,13 @@ Status generateSteps12Demo(
             = g.archived ? start.addDays(std::min(40, int(start.daysTo(today)))) : today;
         const QVariant archived
             = g.archived ? QVariant(at(end, 20, 0)) : QVariant(QMetaType(QMetaType::LongLong));
+        const QString goalUid = StoreUtil::newUid();
         auto q = run(u"INSERT INTO goals (uid, title, category, times_per_week, start_day, "
                      "my_part_id, archived_at, created_at, updated_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            { StoreUtil::newUid(), tr(g.title), g.category, g.timesPerWeek,
-                StoreUtil::dayText(start), myPart, archived, at(start, 8, 0), at(start, 8, 0) });
+                     "VALUES (?, %1, ?, ?, ?, ?, ?, ?, ?)"_s,
+            { goalUid, text(u"goals"_s, u"title"_s, goalUid, tr(g.title)), g.category,
+                g.timesPerWeek, StoreUtil::dayText(start), myPart, archived, at(start, 8, 0),
+                at(start, 8, 0) });
         if (!q)
             return q.error();
         const qint64 goalId = q->lastInsertId().toLongLong();
@@ -180,9 +196,11 @@ Status generateSteps12Demo(
             // Today is left open for the person to tick.
             if (day == today || random.generateDouble() >= g.chance)
                 continue;
-            checkIn.addBindValue(StoreUtil::newUid());
+            const QString uid = StoreUtil::newUid();
+            checkIn.addBindValue(uid);
             checkIn.addBindValue(goalId);
             checkIn.addBindValue(StoreUtil::dayText(day));
+            checkIn.addBindValue(text(u"goal_checkins"_s, u"note"_s, uid, u""_s));
             checkIn.addBindValue(at(day, 19, 0));
             if (!checkIn.exec())
                 return Sql::error(checkIn.lastError(), what);
@@ -194,17 +212,19 @@ Status generateSteps12Demo(
     QSqlQuery contact(db);
     if (!contact.prepare(u"INSERT INTO contact_events (uid, direction, channel, occurred_at, "
                          "day, note, response, created_at, updated_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+                         "VALUES (?, ?, ?, ?, ?, %1, ?, ?, ?)"_s.arg(FieldCodec::TextParam)))
         return Sql::error(contact.lastError(), what);
     const auto addContact
         = [&](QDate day, int hour, int direction, int channel, int note, const QVariant &response) {
               const qint64 when = at(day, hour, int(random.bounded(60)));
-              contact.addBindValue(StoreUtil::newUid());
+              const QString uid = StoreUtil::newUid();
+              contact.addBindValue(uid);
               contact.addBindValue(direction);
               contact.addBindValue(channel);
               contact.addBindValue(when);
               contact.addBindValue(StoreUtil::dayText(day));
-              contact.addBindValue(note >= 0 ? tr(kContactNotes.at(size_t(note))) : QString());
+              contact.addBindValue(text(u"contact_events"_s, u"note"_s, uid,
+                  note >= 0 ? tr(kContactNotes.at(size_t(note))) : u""_s));
               contact.addBindValue(response);
               contact.addBindValue(when);
               contact.addBindValue(when);
@@ -227,7 +247,7 @@ Status generateSteps12Demo(
     // Urges resisted: often at first, fading with time.
     QSqlQuery urge(db);
     if (!urge.prepare(u"INSERT INTO urges (uid, occurred_at, day, intensity, note, created_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?)"_s))
+                      "VALUES (?, ?, ?, ?, %1, ?)"_s.arg(FieldCodec::TextParam)))
         return Sql::error(urge.lastError(), what);
     for (int d = 0; d < days; ++d) {
         const double fraction = days > 1 ? double(d) / (days - 1) : 1.0;
@@ -236,11 +256,13 @@ Status generateSteps12Demo(
         const QDate day = breakup.addDays(d);
         const qint64 when = at(day, 20 + int(random.bounded(3)), int(random.bounded(60)));
         const int intensity = std::clamp(5 - int(fraction * 4) + int(random.bounded(2)), 1, 5);
-        urge.addBindValue(StoreUtil::newUid());
+        const QString uid = StoreUtil::newUid();
+        urge.addBindValue(uid);
         urge.addBindValue(when);
         urge.addBindValue(StoreUtil::dayText(day));
         urge.addBindValue(intensity);
-        urge.addBindValue(tr(kUrgeNotes.at(random.bounded(quint32(kUrgeNotes.size())))));
+        urge.addBindValue(text(u"urges"_s, u"note"_s, uid,
+            tr(kUrgeNotes.at(random.bounded(quint32(kUrgeNotes.size()))))));
         urge.addBindValue(when);
         if (!urge.exec())
             return Sql::error(urge.lastError(), what);
@@ -255,9 +277,11 @@ Status generateSteps12Demo(
         const int state = i + 1 == kUnsent.size() ? 0 : kUnsentStates.at(i);
         const QVariant decided = state == 0 ? QVariant(QMetaType(QMetaType::LongLong))
                                             : QVariant(std::min(nowMs, written + 86400000LL * 2));
+        const QString uid = StoreUtil::newUid();
         if (auto q = run(u"INSERT INTO unsent_messages (uid, body, written_at, state, decided_at, "
-                         "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                { StoreUtil::newUid(), tr(kUnsent.at(i)), written, state, decided, written });
+                         "updated_at) VALUES (?, %1, ?, ?, ?, ?)"_s,
+                { uid, text(u"unsent_messages"_s, u"body"_s, uid, tr(kUnsent.at(i))), written,
+                    state, decided, written });
             !q)
             return q.error();
     }
@@ -265,9 +289,12 @@ Status generateSteps12Demo(
     // Small wins, every few days.
     for (int d = 2; d < days; d += 1 + int(random.bounded(4))) {
         const QDate day = breakup.addDays(d);
+        const QString uid = StoreUtil::newUid();
         if (auto q
-            = run(u"INSERT INTO small_wins (uid, what, day, created_at) VALUES (?, ?, ?, ?)"_s,
-                { StoreUtil::newUid(), tr(kWins.at(random.bounded(quint32(kWins.size())))),
+            = run(u"INSERT INTO small_wins (uid, what, day, created_at) VALUES (?, %1, ?, ?)"_s,
+                { uid,
+                    text(u"small_wins"_s, u"what"_s, uid,
+                        tr(kWins.at(random.bounded(quint32(kWins.size()))))),
                     StoreUtil::dayText(day), at(day, 21, 0) });
             !q)
             return q.error();

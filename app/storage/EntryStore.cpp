@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntryStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "RecordWrite.h"
 #include "Sql.h"
@@ -38,20 +39,34 @@ namespace {
         return QDateTime::fromMSecsSinceEpoch(msecs.toLongLong(), QTimeZone::utc());
     }
 
-    const QString SummaryColumns
-        = u"id, step, title, substr(body, 1, %1), mood, created_at, updated_at"_s.arg(
-            EntryStore::PreviewLength);
+    const QString Kind = u"entries"_s;
 
-    EntrySummary readSummary(const QSqlQuery &query)
+    /// The first PreviewLength characters (code points, as SQLite's substr() counted them).
+    QString leadingCharacters(const QString &text)
     {
+        qsizetype end = 0;
+        for (int n = 0; n < EntryStore::PreviewLength && end < text.size(); ++n)
+            end += text.at(end).isHighSurrogate() && end + 1 < text.size() ? 2 : 1;
+        return text.left(end);
+    }
+
+    // The preview is cut from the decoded body: a stored value is only whole.
+    const QString SummaryColumns = u"id, step, %1, %2, mood, created_at, updated_at, uid"_s.arg(
+        FieldCodec::textColumn(u"title"_s), FieldCodec::textColumn(u"body"_s));
+
+    Result<EntrySummary> readSummary(const FieldCodec &codec, const QSqlQuery &query)
+    {
+        FieldCodec::Row text(codec, Kind, query.value(7).toString());
         EntrySummary s;
         s.id = query.value(0).toLongLong();
         s.step = Steps::fromInt(query.value(1).toInt()).value_or(Step::Acknowledge);
-        s.title = query.value(2).toString();
-        s.preview = query.value(3).toString();
+        s.title = text.text(u"title"_s, query.value(2));
+        s.preview = leadingCharacters(text.text(u"body"_s, query.value(3)));
         s.mood = moodFrom(query.value(4));
         s.created = instant(query.value(5));
         s.updated = instant(query.value(6));
+        if (!text.ok())
+            return text.error();
         return s;
     }
 
@@ -72,16 +87,15 @@ Result<qint64> EntryStore::create(Step step, const EntryContent &content)
     if (Status valid = content.validate(); !valid)
         return valid.error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto id = RecordWrite::insert(m_journal.database(),
+    const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const FieldCodec &codec = m_journal.fieldCodec();
+    return RecordWrite::insert(m_journal, Kind,
         u"INSERT INTO entries (uid, step, title, body, mood, created_at, "
-        "updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?)"_s,
-        { QUuid::createUuid().toString(QUuid::WithoutBraces), static_cast<int>(step), content.title,
-            content.body, moodValue(content.mood), now, now },
+        "updated_at) VALUES (?, ?, coalesce(%1, ''), coalesce(%1, ''), ?, ?, ?)"_s.arg(
+            FieldCodec::TextParam),
+        { uid, static_cast<int>(step), codec.bind({ Kind, u"title"_s, uid }, content.title),
+            codec.bind({ Kind, u"body"_s, uid }, content.body), moodValue(content.mood), now, now },
         tr("The new entry could not be saved."));
-    if (!id)
-        return id.error();
-    Q_EMIT entryCreated(*id, step);
-    return *id;
 }
 
 Status EntryStore::update(qint64 id, const EntryContent &content)
@@ -89,72 +103,48 @@ Status EntryStore::update(qint64 id, const EntryContent &content)
     if (Status valid = content.validate(); !valid)
         return valid;
     const QString what = tr("Your changes could not be saved.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto step = Sql::run(db, u"SELECT step FROM entries WHERE id = ?"_s, { id }, what);
-    if (!step)
-        return step.error();
-    if (!step->next())
-        return notFound();
-    const auto stepValue = Steps::fromInt(step->value(0).toInt()).value_or(Step::Acknowledge);
-    step->finish();
-    auto query = Sql::run(db,
-        u"UPDATE entries SET title = coalesce(?, ''), body = coalesce(?, ''), mood = ?, "
-        "updated_at = ? "
-        "WHERE id = ?"_s,
-        { content.title, content.body, moodValue(content.mood),
-            m_journal.clock().now().toMSecsSinceEpoch(), id },
-        what);
-    if (!query)
-        return query.error();
-    if (Status status = transaction.commit(); !status)
-        return status;
-    Q_EMIT entryUpdated(id, stepValue);
-    return {};
+    const FieldCodec &codec = m_journal.fieldCodec();
+    return RecordWrite::update(
+        m_journal, Kind, id,
+        u"UPDATE entries SET title = coalesce(%1, ''), body = coalesce(%1, ''), mood = ?, "
+        "updated_at = ? WHERE id = ?"_s.arg(FieldCodec::TextParam),
+        [&](const QString &uid) -> QVariantList {
+            return { codec.bind({ Kind, u"title"_s, uid }, content.title),
+                codec.bind({ Kind, u"body"_s, uid }, content.body), moodValue(content.mood),
+                m_journal.clock().now().toMSecsSinceEpoch(), id };
+        },
+        what, notFound());
 }
 
 Status EntryStore::remove(qint64 id)
 {
-    const QString what = tr("The entry could not be deleted.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
-    auto step = Sql::run(db, u"SELECT step FROM entries WHERE id = ?"_s, { id }, what);
-    if (!step)
-        return step.error();
-    if (!step->next())
-        return notFound();
-    const auto stepValue = Steps::fromInt(step->value(0).toInt()).value_or(Step::Acknowledge);
-    step->finish();
-    if (auto query = Sql::run(db, u"DELETE FROM entries WHERE id = ?"_s, { id }, what); !query)
-        return query.error();
-    if (Status status = transaction.commit(); !status)
-        return status;
-    Q_EMIT entryRemoved(id, stepValue);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
+        u"DELETE FROM entries WHERE id = ?"_s, { id }, tr("The entry could not be deleted."),
+        notFound());
 }
 
 Result<JournalEntry> EntryStore::entry(qint64 id) const
 {
     auto query = Sql::run(m_journal.database(),
-        u"SELECT id, step, title, body, mood, created_at, updated_at "
-        "FROM entries WHERE id = ?"_s,
+        u"SELECT id, step, %1, %2, mood, created_at, updated_at, uid "
+        "FROM entries WHERE id = ?"_s.arg(
+            FieldCodec::textColumn(u"title"_s), FieldCodec::textColumn(u"body"_s)),
         { id }, tr("The entry could not be read."));
     if (!query)
         return query.error();
     if (!query->next())
         return notFound();
+    FieldCodec::Row text(m_journal.fieldCodec(), Kind, query->value(7).toString());
     JournalEntry e;
     e.id = query->value(0).toLongLong();
     e.step = Steps::fromInt(query->value(1).toInt()).value_or(Step::Acknowledge);
-    e.title = query->value(2).toString();
-    e.body = query->value(3).toString();
+    e.title = text.text(u"title"_s, query->value(2));
+    e.body = text.text(u"body"_s, query->value(3));
     e.mood = moodFrom(query->value(4));
     e.created = instant(query->value(5));
     e.updated = instant(query->value(6));
+    if (!text.ok())
+        return text.error();
     return e;
 }
 
@@ -167,7 +157,7 @@ Result<EntrySummary> EntryStore::summary(qint64 id) const
         return query.error();
     if (!query->next())
         return notFound();
-    return readSummary(*query);
+    return readSummary(m_journal.fieldCodec(), *query);
 }
 
 Result<QList<EntrySummary>> EntryStore::page(
@@ -190,8 +180,12 @@ Result<QList<EntrySummary>> EntryStore::page(
         return query.error();
     QList<EntrySummary> result;
     result.reserve(limit);
-    while (query->next())
-        result.append(readSummary(*query));
+    while (query->next()) {
+        Result<EntrySummary> summary = readSummary(m_journal.fieldCodec(), *query);
+        if (!summary)
+            return summary.error();
+        result.append(*summary);
+    }
     return result;
 }
 

@@ -33,8 +33,8 @@ struct EntryCursor {
     qint64 id = 0;
 };
 
-/// Reads and writes journal entries. Every write is one transaction and announces itself with
-/// a signal, so that models stay in step without reloading.
+/// Reads and writes journal entries. Every write is one save (RecordWrite), announced through
+/// Journal::recordChanged, so that models stay in step without reloading.
 class EntryStore final : public QObject {
     Q_OBJECT
 
@@ -42,6 +42,8 @@ public:
     static constexpr int PreviewLength = 160;
 
     explicit EntryStore(Journal &journal);
+    /// The journal this store writes to: its recordChanged() announces every save.
+    Journal &journal() const { return m_journal; }
 
     Result<qint64> create(Step step, const EntryContent &content);
     Status update(qint64 id, const EntryContent &content);
@@ -53,11 +55,6 @@ public:
     Result<QList<EntrySummary>> page(
         Step step, const std::optional<EntryCursor> &after, int limit) const;
     Result<qint64> count(std::optional<Step> step = std::nullopt) const;
-
-Q_SIGNALS:
-    void entryCreated(qint64 id, Rekindle::Step step);
-    void entryUpdated(qint64 id, Rekindle::Step step);
-    void entryRemoved(qint64 id, Rekindle::Step step);
 
 private:
     Journal &m_journal;

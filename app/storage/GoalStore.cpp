@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "MyPartStore.h"
 #include "RecordWrite.h"
@@ -21,14 +22,20 @@ namespace {
         return Translation::lookup("Rekindle::GoalStore", text);
     }
 
-    const QString SelectColumns = u"SELECT id, title, category, times_per_week, start_day, "
-                                  "my_part_id, archived_at, created_at FROM goals"_s;
+    const QString Kind = u"goals"_s;
+    const QString CheckInKind = u"goal_checkins"_s;
+    const QString SelectColumns = u"SELECT id, %1, category, times_per_week, start_day, "
+                                  "my_part_id, archived_at, created_at, uid FROM goals"_s.arg(
+                                      FieldCodec::textColumn(u"title"_s));
 
-    Goal read(const QSqlQuery &q)
+    Result<Goal> read(const FieldCodec &codec, const QSqlQuery &q)
     {
+        FieldCodec::Row text(codec, Kind, q.value(8).toString());
         Goal g;
         g.id = q.value(0).toLongLong();
-        g.title = q.value(1).toString();
+        g.title = text.text(u"title"_s, q.value(1));
+        if (!text.ok())
+            return text.error();
         g.category = Goals::categoryFromInt(q.value(2).toInt()).value_or(GoalCategory::Other);
         g.timesPerWeek = q.value(3).toInt();
         g.startDay = StoreUtil::day(q.value(4));
@@ -51,42 +58,40 @@ GoalStore::GoalStore(Journal &journal)
 {
 }
 
-Result<qint64> GoalStore::insert(const Goal &goal)
+Result<qint64> GoalStore::insert(RecordWrite::Save &save, const Goal &goal)
 {
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto query = Sql::run(m_journal.database(),
+    const QString uid = StoreUtil::newUid();
+    return save.insert(Kind,
         u"INSERT INTO goals (uid, title, category, times_per_week, start_day, "
-        "my_part_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        { StoreUtil::newUid(), goal.title.trimmed(), int(goal.category), goal.timesPerWeek,
-            StoreUtil::dayText(goal.startDay), StoreUtil::optionalId(goal.myPartId), now, now },
-        tr("The goal could not be saved."));
-    if (!query)
-        return query.error();
-    return query->lastInsertId().toLongLong();
+        "my_part_id, created_at, updated_at) VALUES (?, %1, ?, ?, ?, ?, ?, ?)"_s.arg(
+            FieldCodec::TextParam),
+        { uid, m_journal.fieldCodec().bind({ Kind, u"title"_s, uid }, goal.title.trimmed()),
+            int(goal.category), goal.timesPerWeek, StoreUtil::dayText(goal.startDay),
+            StoreUtil::optionalId(goal.myPartId), now, now });
 }
 
 Result<qint64> GoalStore::create(const Goal &goal)
 {
     if (Status valid = goal.validate(); !valid)
         return valid.error();
-    Sql::Transaction transaction(m_journal.database(), tr("The goal could not be saved."));
-    if (!transaction.begun())
-        return transaction.status().error();
-    auto id = insert(goal);
+    RecordWrite::Save save(m_journal, tr("The goal could not be saved."));
+    if (!save.begun())
+        return save.status().error();
+    auto id = insert(save, goal);
     if (!id)
         return id.error();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = save.commit(); !status)
         return status.error();
-    Q_EMIT goalCreated(*id);
     return *id;
 }
 
 Result<qint64> GoalStore::createFromMyPart(qint64 myPartId)
 {
     const QString what = tr("The goal could not be made.");
-    Sql::Transaction transaction(m_journal.database(), what);
-    if (!transaction.begun())
-        return transaction.status().error();
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status().error();
     auto item = m_journal.myPart().item(myPartId);
     if (!item)
         return item.error();
@@ -100,23 +105,20 @@ Result<qint64> GoalStore::createFromMyPart(qint64 myPartId)
     goal.myPartId = myPartId;
     if (Status valid = goal.validate(); !valid)
         return valid.error();
-    auto id = insert(goal);
+    auto id = insert(save, goal);
     if (!id)
         return id.error();
     // Working on a goal made from it means the item is being worked on.
     if (item->status == MyPartStatus::Noticed) {
-        auto q = Sql::run(m_journal.database(),
-            u"UPDATE my_part SET status = ?, updated_at = ? WHERE id = ?"_s,
+        auto q = save.run(u"UPDATE my_part SET status = ?, updated_at = ? WHERE id = ?"_s,
             { int(MyPartStatus::WorkingOnIt), m_journal.clock().now().toMSecsSinceEpoch(),
-                myPartId },
-            what);
+                myPartId });
         if (!q)
             return q.error();
     }
-    if (Status status = transaction.commit(); !status)
+    save.announce(u"my_part"_s, myPartId, RecordChange::Updated);
+    if (Status status = save.commit(); !status)
         return status.error();
-    Q_EMIT goalCreated(*id);
-    Q_EMIT m_journal.myPart().itemUpdated(myPartId);
     return *id;
 }
 
@@ -124,19 +126,27 @@ Status GoalStore::update(const Goal &goal)
 {
     if (Status valid = goal.validate(); !valid)
         return valid;
-    if (Status status = RecordWrite::change(m_journal.database(),
-            u"UPDATE goals SET title = ?, category = ?, times_per_week = ?, "
-            "start_day = ?, my_part_id = ?, updated_at = ? WHERE id = ?"_s,
-            { goal.title.trimmed(), int(goal.category), goal.timesPerWeek,
-                StoreUtil::dayText(goal.startDay), StoreUtil::optionalId(goal.myPartId),
-                m_journal.clock().now().toMSecsSinceEpoch(), goal.id },
-            tr("Your changes to the goal could not be saved."), notFound());
+    const QString what = tr("Your changes to the goal could not be saved.");
+    const auto uid = RecordWrite::uidOf(m_journal.database(), Kind, goal.id, what, notFound());
+    if (!uid)
+        return uid.error();
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status();
+    if (Status status = save.change(Kind, goal.id, RecordChange::Updated,
+            u"UPDATE goals SET title = %1, category = ?, times_per_week = ?, "
+            "start_day = ?, my_part_id = ?, updated_at = ? WHERE id = ?"_s.arg(
+                FieldCodec::TextParam),
+            { m_journal.fieldCodec().bind({ Kind, u"title"_s, *uid }, goal.title.trimmed()),
+                int(goal.category), goal.timesPerWeek, StoreUtil::dayText(goal.startDay),
+                StoreUtil::optionalId(goal.myPartId), m_journal.clock().now().toMSecsSinceEpoch(),
+                goal.id },
+            notFound());
         !status)
         return status;
-    Q_EMIT goalUpdated(goal.id);
     if (goal.myPartId)
-        Q_EMIT m_journal.myPart().itemUpdated(*goal.myPartId);
-    return {};
+        save.announce(u"my_part"_s, *goal.myPartId, RecordChange::Updated);
+    return save.commit();
 }
 
 Status GoalStore::setArchived(qint64 id, bool archived)
@@ -144,14 +154,10 @@ Status GoalStore::setArchived(qint64 id, bool archived)
     const QString what
         = archived ? tr("The goal could not be archived.") : tr("The goal could not be restored.");
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    if (Status status = RecordWrite::change(m_journal.database(),
-            u"UPDATE goals SET archived_at = ?, updated_at = ? WHERE id = ?"_s,
-            { archived ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), now, id }, what,
-            notFound());
-        !status)
-        return status;
-    Q_EMIT goalUpdated(id);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Updated,
+        u"UPDATE goals SET archived_at = ?, updated_at = ? WHERE id = ?"_s,
+        { archived ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), now, id }, what,
+        notFound());
 }
 
 Result<Goal> GoalStore::goal(qint64 id) const
@@ -162,7 +168,7 @@ Result<Goal> GoalStore::goal(qint64 id) const
         return query.error();
     if (!query->next())
         return notFound();
-    return read(*query);
+    return read(m_journal.fieldCodec(), *query);
 }
 
 Result<qint64> GoalStore::goalOfCheckIn(qint64 checkInId) const
@@ -186,8 +192,12 @@ Result<QList<Goal>> GoalStore::goals(bool archived) const
     if (!query)
         return query.error();
     QList<Goal> result;
-    while (query->next())
-        result.append(read(*query));
+    while (query->next()) {
+        Result<Goal> goal = read(m_journal.fieldCodec(), *query);
+        if (!goal)
+            return goal.error();
+        result.append(*goal);
+    }
     return result;
 }
 
@@ -198,40 +208,75 @@ Status GoalStore::checkIn(const GoalCheckIn &checkIn)
         return g.error();
     if (Status valid = checkIn.validate(g->startDay, m_journal.clock().today()); !valid)
         return valid;
-    if (Status status = RecordWrite::run(m_journal.database(),
-            u"INSERT INTO goal_checkins (uid, goal_id, day, note, created_at) "
-            "VALUES (?, ?, ?, coalesce(?, ''), ?) ON CONFLICT (goal_id, day) "
-            "DO UPDATE SET note = excluded.note"_s,
-            { StoreUtil::newUid(), checkIn.goalId, StoreUtil::dayText(checkIn.day),
-                checkIn.note.trimmed(), m_journal.clock().now().toMSecsSinceEpoch() },
-            tr("The check-in could not be saved."));
-        !status)
-        return status;
-    Q_EMIT checkInsChanged(checkIn.goalId);
-    return {};
+    const QString what = tr("The check-in could not be saved.");
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status();
+    // A day's check-in keeps its uid when its note changes: the note is bound to that uid.
+    auto existing = save.run(u"SELECT id, uid FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
+        { checkIn.goalId, StoreUtil::dayText(checkIn.day) });
+    if (!existing)
+        return existing.error();
+    const bool found = existing->next();
+    const qint64 id = found ? existing->value(0).toLongLong() : 0;
+    const QString uid = found ? existing->value(1).toString() : StoreUtil::newUid();
+    existing->finish();
+    const QVariant note
+        = m_journal.fieldCodec().bind({ CheckInKind, u"note"_s, uid }, checkIn.note.trimmed());
+    if (found) {
+        if (Status status = save.change(CheckInKind, id, RecordChange::Updated,
+                u"UPDATE goal_checkins SET note = coalesce(%1, '') WHERE id = ?"_s.arg(
+                    FieldCodec::TextParam),
+                { note, id }, notFound());
+            !status)
+            return status;
+    } else if (auto inserted = save.insert(CheckInKind,
+                   u"INSERT INTO goal_checkins (uid, goal_id, day, note, created_at) "
+                   "VALUES (?, ?, ?, coalesce(%1, ''), ?)"_s.arg(FieldCodec::TextParam),
+                   { uid, checkIn.goalId, StoreUtil::dayText(checkIn.day), note,
+                       m_journal.clock().now().toMSecsSinceEpoch() });
+               !inserted) {
+        return inserted.error();
+    }
+    return save.commit();
 }
 
 Status GoalStore::removeCheckIn(qint64 goalId, QDate day)
 {
-    if (Status status = RecordWrite::run(m_journal.database(),
-            u"DELETE FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
-            { goalId, StoreUtil::dayText(day) }, tr("The check-in could not be removed."));
-        !status)
-        return status;
-    Q_EMIT checkInsChanged(goalId);
-    return {};
+    RecordWrite::Save save(m_journal, tr("The check-in could not be removed."));
+    if (!save.begun())
+        return save.status();
+    // Removing a check-in that is not there is no failure: the day is unticked either way.
+    auto existing = save.run(u"SELECT id FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
+        { goalId, StoreUtil::dayText(day) });
+    if (!existing)
+        return existing.error();
+    if (existing->next()) {
+        const qint64 id = existing->value(0).toLongLong();
+        existing->finish();
+        if (Status status = save.change(CheckInKind, id, RecordChange::Removed,
+                u"DELETE FROM goal_checkins WHERE id = ?"_s, { id }, notFound());
+            !status)
+            return status;
+    }
+    return save.commit();
 }
 
 Result<std::optional<QString>> GoalStore::checkInNote(qint64 goalId, QDate day) const
 {
     auto query = Sql::run(m_journal.database(),
-        u"SELECT note FROM goal_checkins WHERE goal_id = ? AND day = ?"_s,
+        u"SELECT %1, uid FROM goal_checkins WHERE goal_id = ? AND day = ?"_s.arg(
+            FieldCodec::textColumn(u"note"_s)),
         { goalId, StoreUtil::dayText(day) }, tr("The check-in could not be read."));
     if (!query)
         return query.error();
     if (!query->next())
         return std::optional<QString>();
-    return std::optional<QString>(query->value(0).toString());
+    auto note = m_journal.fieldCodec().read(
+        { CheckInKind, u"note"_s, query->value(1).toString() }, query->value(0));
+    if (!note)
+        return note.error();
+    return std::optional<QString>(*note);
 }
 
 Result<QList<QDate>> GoalStore::checkInDays(qint64 goalId) const

@@ -13,6 +13,9 @@
 namespace Rekindle {
 
 class Journal;
+namespace RecordWrite {
+    class Save;
+}
 
 /// Where a goal stands today: computed from its check-in days (read for one goal only) and
 /// counts done in SQL.
@@ -31,6 +34,8 @@ class GoalStore final : public QObject {
 
 public:
     explicit GoalStore(Journal &journal);
+    /// The journal this store writes to: its recordChanged() announces every save.
+    Journal &journal() const { return m_journal; }
 
     Result<qint64> create(const Goal &goal);
     /// Makes a daily goal from a "my part" item ("what I will do instead" becomes its title)
@@ -59,13 +64,8 @@ public:
     /// Streaks and adherence of a goal as of `today`, with weeks starting on `firstDay`.
     Result<GoalProgress> progress(const Goal &goal, QDate today, Qt::DayOfWeek firstDay) const;
 
-Q_SIGNALS:
-    void goalCreated(qint64 id);
-    void goalUpdated(qint64 id);
-    void checkInsChanged(qint64 goalId);
-
 private:
-    Result<qint64> insert(const Goal &goal);
+    Result<qint64> insert(RecordWrite::Save &save, const Goal &goal);
 
     Journal &m_journal;
 };

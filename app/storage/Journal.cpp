@@ -4,6 +4,7 @@
 
 #include "BackupFile.h"
 #include "EntryStore.h"
+#include "FieldCodec.h"
 #include "GoalStore.h"
 #include "JournalLock.h"
 #include "Migrations.h"
@@ -149,7 +150,15 @@ Journal::Journal(const QString &directory, const QString &connectionName, const 
     , m_connectionName(connectionName)
     , m_clock(clock)
     , m_lock(std::move(lock))
+    , m_codec(FieldCodec::identity())
 {
+}
+
+void Journal::setFieldCodec(std::unique_ptr<FieldCodec> codec)
+{
+    Q_ASSERT(codec);
+    if (codec)
+        m_codec = std::move(codec);
 }
 
 Journal::~Journal()

@@ -15,6 +15,7 @@ class QSqlDatabase;
 namespace Rekindle {
 
 class EntryStore;
+class FieldCodec;
 class GoalStore;
 class MilestoneStore;
 class MyPartStore;
@@ -29,6 +30,13 @@ class PromptStore;
 class ReflectionStore;
 class TrendStore;
 class SearchStore;
+
+/// What a save did to a record, in Journal::recordChanged.
+enum class RecordChange {
+    Created,
+    Updated,
+    Removed,
+};
 
 /// How Journal::open() treats the file.
 struct JournalOptions {
@@ -69,6 +77,12 @@ public:
     const Clock &clock() const { return m_clock; }
     int schemaVersion() const;
 
+    /// The codec every stored text value passes through, with its place (see FieldCodec).
+    const FieldCodec &fieldCodec() const { return *m_codec; }
+    /// Replaces the codec (the identity until then) for every later read and write: how
+    /// encryption at rest plugs in. `codec` must not be null.
+    void setFieldCodec(std::unique_ptr<FieldCodec> codec);
+
     /// Writes a consistent copy of the whole journal to `filePath` (which must not exist).
     Status backupTo(const QString &filePath) const;
 
@@ -90,6 +104,9 @@ public:
     MilestoneStore &milestones() const { return *m_milestones; }
 
 Q_SIGNALS:
+    /// One save committed a change to record `id` of `kind` (a RecordKind name). Every store
+    /// announces through here (RecordWrite::Save), so models and overviews follow one signal.
+    void recordChanged(const QString &kind, qint64 id, Rekindle::RecordChange change);
     /// Many records changed at once (an import, a restore): views should reload everything.
     void contentReplaced();
 
@@ -105,6 +122,7 @@ private:
     QString m_connectionName;
     const Clock &m_clock;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<FieldCodec> m_codec;
     std::unique_ptr<EntryStore> m_entries;
     std::unique_ptr<SettingsStore> m_settings;
     std::unique_ptr<MyPartStore> m_myPart;

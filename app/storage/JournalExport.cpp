@@ -43,12 +43,19 @@ namespace {
                 const RecordKind *target = RecordKinds::find(field.references);
                 columns << u"(SELECT uid FROM %1 WHERE id = t.%2)"_s.arg(
                     target ? target->table : field.references, field.name);
+            } else if (field.type == RecordField::Type::Text) {
+                columns << FieldCodec::textColumn(u"t."_s + field.name);
             } else {
                 columns << u"t."_s + field.name;
             }
         }
-        columns << (kind.titleSql.isEmpty() ? u"''"_s : RecordKinds::rowSql(kind.titleSql, u"t"_s));
-        columns << (kind.textSql.isEmpty() ? u"''"_s : RecordKinds::rowSql(kind.textSql, u"t"_s));
+        // The readable title and text are made in SQL from the stored values (see toMarkdown).
+        columns << (kind.titleSql.isEmpty()
+                ? u"''"_s
+                : FieldCodec::textColumn(RecordKinds::rowSql(kind.titleSql, u"t"_s)));
+        columns << (kind.textSql.isEmpty()
+                ? u"''"_s
+                : FieldCodec::textColumn(RecordKinds::rowSql(kind.textSql, u"t"_s)));
         columns << (kind.hasStep() ? RecordKinds::rowSql(kind.stepSql, u"t"_s) : u"NULL"_s);
         return columns.join(u", "_s);
     }
@@ -71,8 +78,17 @@ namespace {
         return value.toString();
     }
 
-    /// The record the query is on, as JSON values by field: text through the field codec.
-    Result<QJsonObject> jsonRecord(const RecordKind &kind, const QSqlQuery &query)
+    /// The text of a value read through FieldCodec::textColumn() that is not the person's
+    /// own (keys, derived titles): exact, without the codec.
+    QString plainText(const QVariant &value)
+    {
+        return FieldCodec::fromUtf8(value.toByteArray());
+    }
+
+    /// The record the query is on, as JSON values by field: the person's text through the
+    /// journal's field codec.
+    Result<QJsonObject> jsonRecord(
+        const FieldCodec &codec, const RecordKind &kind, const QSqlQuery &query)
     {
         const QString uid = FieldCodec::recordUid(kind, [&kind, &query](const QString &field) {
             return query.value(kind.fieldIndex(field)).toString();
@@ -81,8 +97,11 @@ namespace {
         for (int i = 0; i < kind.fields.size(); ++i) {
             const RecordField &field = kind.fields.at(i);
             if (field.type == RecordField::Type::Text && !query.value(i).isNull()) {
-                const auto text
-                    = FieldCodec::decode({ kind.name, field.name, uid }, query.value(i));
+                if (!field.ownText) {
+                    record.insert(field.name, plainText(query.value(i)));
+                    continue;
+                }
+                const auto text = codec.read({ kind.name, field.name, uid }, query.value(i));
                 if (!text)
                     return text.error();
                 record.insert(field.name, *text);
@@ -193,6 +212,26 @@ Status JournalExport::forEach(const RecordKind &kind,
     return {};
 }
 
+Result<QList<QPair<QString, QString>>> JournalExport::settings() const
+{
+    auto query = Sql::run(m_journal.database(),
+        u"SELECT key, %1 FROM %2 ORDER BY key"_s.arg(
+            FieldCodec::textColumn(u"value"_s), RecordKinds::SettingsTable),
+        {}, tr("The journal could not be read."));
+    if (!query)
+        return query.error();
+    QList<QPair<QString, QString>> result;
+    while (query->next()) {
+        const QString key = query->value(0).toString();
+        auto value = m_journal.fieldCodec().read(
+            { RecordKinds::SettingsTable, u"value"_s, key }, query->value(1));
+        if (!value)
+            return value.error();
+        result.append({ key, *value });
+    }
+    return result;
+}
+
 Result<QJsonObject> JournalExport::toJson() const
 {
     const auto total = count();
@@ -204,8 +243,8 @@ Result<QJsonObject> JournalExport::toJson() const
         QJsonArray array;
         const Status status = forEach(
             kind,
-            [&kind, &array](const QSqlQuery &query) -> Status {
-                const auto record = jsonRecord(kind, query);
+            [this, &kind, &array](const QSqlQuery &query) -> Status {
+                const auto record = jsonRecord(m_journal.fieldCodec(), kind, query);
                 if (!record)
                     return record.error();
                 array.append(*record);
@@ -217,14 +256,12 @@ Result<QJsonObject> JournalExport::toJson() const
         records.insert(kind.name, array);
     }
 
+    const auto stored = settings();
+    if (!stored)
+        return stored.error();
     QJsonObject settings;
-    auto query = Sql::run(m_journal.database(),
-        u"SELECT key, value FROM %1 ORDER BY key"_s.arg(RecordKinds::SettingsTable), {},
-        tr("The journal could not be read."));
-    if (!query)
-        return query.error();
-    while (query->next())
-        settings.insert(query->value(0).toString(), query->value(1).toString());
+    for (const auto &[key, value] : *stored)
+        settings.insert(key, value);
 
     QJsonObject scope;
     if (m_scope.from)
@@ -263,8 +300,8 @@ Result<QMap<QString, QByteArray>> JournalExport::toCsv() const
         csv += header.join(u',').toUtf8() + "\r\n";
         const Status status = forEach(
             kind,
-            [&kind, &csv](const QSqlQuery &query) -> Status {
-                const auto record = jsonRecord(kind, query);
+            [this, &kind, &csv](const QSqlQuery &query) -> Status {
+                const auto record = jsonRecord(m_journal.fieldCodec(), kind, query);
                 if (!record)
                     return record.error();
                 QByteArrayList cells;
@@ -285,15 +322,12 @@ Result<QMap<QString, QByteArray>> JournalExport::toCsv() const
             return status.error();
         files.insert(kind.name, csv);
     }
+    const auto stored = settings();
+    if (!stored)
+        return stored.error();
     QByteArray settings = "key,value\r\n";
-    auto query = Sql::run(m_journal.database(),
-        u"SELECT key, value FROM %1 ORDER BY key"_s.arg(RecordKinds::SettingsTable), {},
-        tr("The journal could not be read."));
-    if (!query)
-        return query.error();
-    while (query->next())
-        settings += csvCell(query->value(0).toString()) + ',' + csvCell(query->value(1).toString())
-            + "\r\n";
+    for (const auto &[key, value] : *stored)
+        settings += csvCell(key) + ',' + csvCell(value) + "\r\n";
     files.insert(u"settings"_s, settings);
     return files;
 }
@@ -330,7 +364,7 @@ Result<QString> JournalExport::toMarkdown() const
                               locale.toString(local.date(), QLocale::LongFormat),
                               locale.toString(local.time(), QLocale::ShortFormat));
                       }();
-                const QString title = query.value(extra).toString().trimmed();
+                const QString title = plainText(query.value(extra)).trimmed();
                 section += u"### "_s + (title.isEmpty() ? when : escapeMarkdown(title)) + u"\n\n"_s;
                 QStringList meta;
                 if (!title.isEmpty())
@@ -343,7 +377,7 @@ Result<QString> JournalExport::toMarkdown() const
                 }
                 if (!meta.isEmpty())
                     section += u"*"_s + meta.join(u" · "_s) + u"*\n\n"_s;
-                const QString text = query.value(extra + 1).toString().trimmed();
+                const QString text = plainText(query.value(extra + 1)).trimmed();
                 if (!text.isEmpty())
                     section += text + u"\n\n"_s;
                 return Status {};

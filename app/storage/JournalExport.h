@@ -51,6 +51,8 @@ public:
     static bool isCancel(const Error &error) { return error.message.isEmpty(); }
 
 private:
+    /// The journal's settings (key, value), values through the field codec.
+    Result<QList<QPair<QString, QString>>> settings() const;
     /// Runs `visit` on every record of `kind` within the scope, oldest first. The query's
     /// columns are the kind's fields in order, then its title, text and step expressions.
     Status forEach(const RecordKind &kind, const std::function<Status(const QSqlQuery &)> &visit,

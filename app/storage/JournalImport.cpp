@@ -260,6 +260,19 @@ qint64 ImportSummary::totalAdded() const
     return total;
 }
 
+QByteArray JournalImport::keepInnerBoms(const QByteArray &json)
+{
+    // Qt's JSON parser drops a raw U+FEFF that opens a string, as if it were a byte-order mark:
+    // a text that starts with one would lose it. Outside strings JSON is ASCII, so every
+    // EF BB BF after the first byte is a U+FEFF inside a string, and its escape is read back
+    // exactly. A byte-order mark that opens the file stays one.
+    static const QByteArray Bom("\xEF\xBB\xBF");
+    const qsizetype from = json.startsWith(Bom) ? Bom.size() : 0;
+    if (json.indexOf(Bom, from) < 0)
+        return json;
+    return json.left(from) + json.mid(from).replace(Bom, QByteArrayLiteral("\\ufeff"));
+}
+
 JournalImport::JournalImport(Journal &journal)
     : m_journal(journal)
 {
@@ -268,7 +281,7 @@ JournalImport::JournalImport(Journal &journal)
 Result<QJsonObject> JournalImport::parse(const QByteArray &json)
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(keepInnerBoms(json), &error);
     if (error.error != QJsonParseError::NoError) {
         const QByteArray before = json.left(error.offset);
         const qsizetype line = before.count('\n') + 1;
@@ -439,6 +452,7 @@ Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMo
             return done.error();
     }
 
+    const FieldCodec &codec = m_journal.fieldCodec();
     ImportSummary summary;
     const QJsonObject records = document.value(u"records"_s).toObject();
     for (const RecordKind &kind : RecordKinds::all()) {
@@ -452,6 +466,8 @@ Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMo
             if (field.type == RecordField::Type::Reference) {
                 const RecordKind *target = RecordKinds::find(field.references);
                 values << u"(SELECT id FROM %1 WHERE uid = ?)"_s.arg(target->table);
+            } else if (field.type == RecordField::Type::Text) {
+                values << FieldCodec::TextParam;
             } else {
                 values << u"?"_s;
             }
@@ -468,9 +484,15 @@ Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMo
             });
             for (const RecordField &field : kind.fields) {
                 const QJsonValue fieldValue = record.value(field.name);
-                insert.addBindValue(field.type == RecordField::Type::Text && fieldValue.isString()
-                        ? FieldCodec::encode({ kind.name, field.name, uid }, fieldValue.toString())
-                        : sqlValue(field, fieldValue));
+                if (field.type != RecordField::Type::Text)
+                    insert.addBindValue(sqlValue(field, fieldValue));
+                else if (!fieldValue.isString())
+                    insert.addBindValue(QVariant(QMetaType(QMetaType::QByteArray)));
+                else if (field.ownText)
+                    insert.addBindValue(
+                        codec.bind({ kind.name, field.name, uid }, fieldValue.toString()));
+                else // a key, not the person's words: exact, not encoded
+                    insert.addBindValue(fieldValue.toString().toUtf8());
             }
             if (!insert.exec())
                 return Sql::error(insert.lastError(), what);
@@ -485,12 +507,13 @@ Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMo
     const QJsonObject settings = document.value(u"settings"_s).toObject();
     QSqlQuery setting(db);
     if (!setting.prepare(
-            u"INSERT INTO %1 (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s.arg(
-                RecordKinds::SettingsTable)))
+            u"INSERT INTO %1 (key, value) VALUES (?, %2) ON CONFLICT (key) DO NOTHING"_s.arg(
+                RecordKinds::SettingsTable, FieldCodec::TextParam)))
         return Sql::error(setting.lastError(), what);
     for (auto it = settings.begin(); it != settings.end(); ++it) {
         setting.addBindValue(it.key());
-        setting.addBindValue(it.value().toString());
+        setting.addBindValue(codec.bind(
+            { RecordKinds::SettingsTable, u"value"_s, it.key() }, it.value().toString()));
         if (!setting.exec())
             return Sql::error(setting.lastError(), what);
         summary.settings += setting.numRowsAffected() > 0 ? 1 : 0;

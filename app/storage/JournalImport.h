@@ -38,6 +38,8 @@ public:
 
     /// Parses a JSON document; the error says where the syntax breaks.
     static Result<QJsonObject> parse(const QByteArray &json);
+    /// `json` with every U+FEFF inside a string escaped, so that the parser keeps it.
+    static QByteArray keepInnerBoms(const QByteArray &json);
     static Result<QJsonObject> readFile(const QString &filePath);
 
     /// Checks the document against the format and, for references, against the journal.

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MilestoneStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
+#include "RecordKinds.h"
 #include "RecordWrite.h"
 #include "StoreUtil.h"
 
@@ -13,14 +15,20 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-    const QString Columns = u"SELECT id, position, title, planned_on, reached_on FROM milestones"_s;
+    const QString Kind = u"milestones"_s;
+    const QString Columns
+        = u"SELECT id, position, %1, planned_on, reached_on, uid FROM milestones"_s.arg(
+            FieldCodec::textColumn(u"title"_s));
 
-    Milestone read(const QSqlQuery &q)
+    Result<Milestone> read(const FieldCodec &codec, const QSqlQuery &q)
     {
+        auto title = codec.read({ Kind, u"title"_s, q.value(5).toString() }, q.value(2));
+        if (!title)
+            return title.error();
         Milestone m;
         m.id = q.value(0).toLongLong();
         m.position = q.value(1).toInt();
-        m.title = q.value(2).toString();
+        m.title = *title;
         m.plannedOn = StoreUtil::day(q.value(3));
         m.reachedOn = StoreUtil::day(q.value(4));
         return m;
@@ -43,39 +51,37 @@ Result<bool> MilestoneStore::seedDefaults()
 {
     const QString what = QCoreApplication::translate(
         "Rekindle::MilestoneStore", "The milestones could not be prepared.");
-    const QSqlDatabase db = m_journal.database();
-    QList<qint64> ids;
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status().error();
     {
-        Sql::Transaction transaction(db, what);
-        if (!transaction.begun())
-            return transaction.status().error();
-        auto seeded
-            = Sql::run(db, u"SELECT 1 FROM journal_settings WHERE key = ?"_s, { SeededKey }, what);
+        auto seeded = save.run(u"SELECT 1 FROM journal_settings WHERE key = ?"_s, { SeededKey });
         if (!seeded)
             return seeded.error();
         if (seeded->next())
             return false;
         seeded->finish();
         const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
+        const FieldCodec &codec = m_journal.fieldCodec();
         int position = 0;
         for (const QString &title : PaceRules::defaultMilestones()) {
-            auto q = Sql::run(db,
-                u"INSERT INTO milestones (uid, position, title, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?)"_s,
-                { StoreUtil::newUid(), position++, title, now, now }, what);
-            if (!q)
-                return q.error();
-            ids << q->lastInsertId().toLongLong();
+            const QString uid = StoreUtil::newUid();
+            if (auto id = save.insert(Kind,
+                    u"INSERT INTO milestones (uid, position, title, created_at, "
+                    "updated_at) VALUES (?, ?, %1, ?, ?)"_s.arg(FieldCodec::TextParam),
+                    { uid, position++, codec.bind({ Kind, u"title"_s, uid }, title), now, now });
+                !id)
+                return id.error();
         }
-        if (auto q = Sql::run(db, u"INSERT INTO journal_settings (key, value) VALUES (?, '1')"_s,
-                { SeededKey }, what);
+        if (auto q = save.run(u"INSERT INTO journal_settings (key, value) VALUES (?, %1)"_s.arg(
+                                  FieldCodec::TextParam),
+                { SeededKey,
+                    codec.bind({ RecordKinds::SettingsTable, u"value"_s, SeededKey }, u"1"_s) });
             !q)
             return q.error();
-        if (Status status = transaction.commit(); !status)
-            return status.error();
     }
-    for (qint64 id : std::as_const(ids))
-        Q_EMIT created(id);
+    if (Status status = save.commit(); !status)
+        return status.error();
     return true;
 }
 
@@ -84,48 +90,45 @@ Result<qint64> MilestoneStore::add(const Milestone &milestone)
     if (Status valid = milestone.validate(m_journal.clock().today()); !valid)
         return valid.error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto id = RecordWrite::insert(m_journal.database(),
+    const QString uid = StoreUtil::newUid();
+    return RecordWrite::insert(m_journal, Kind,
         u"INSERT INTO milestones (uid, position, title, planned_on, reached_on, created_at, "
         "updated_at) VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM milestones), "
-        "?, ?, ?, ?, ?)"_s,
-        { StoreUtil::newUid(), milestone.title.trimmed(),
+        "%1, ?, ?, ?, ?)"_s.arg(FieldCodec::TextParam),
+        { uid, m_journal.fieldCodec().bind({ Kind, u"title"_s, uid }, milestone.title.trimmed()),
             RecordWrite::optionalDay(milestone.plannedOn),
             RecordWrite::optionalDay(milestone.reachedOn), now, now },
         QCoreApplication::translate(
             "Rekindle::MilestoneStore", "The milestone could not be added."));
-    if (id)
-        Q_EMIT created(*id);
-    return id;
 }
 
 Status MilestoneStore::update(const Milestone &milestone)
 {
     if (Status valid = milestone.validate(m_journal.clock().today()); !valid)
         return valid;
-    Status status = RecordWrite::change(m_journal.database(),
-        u"UPDATE milestones SET title = ?, planned_on = ?, reached_on = ?, updated_at = ? "
-        "WHERE id = ?"_s,
-        { milestone.title.trimmed(), RecordWrite::optionalDay(milestone.plannedOn),
-            RecordWrite::optionalDay(milestone.reachedOn),
-            m_journal.clock().now().toMSecsSinceEpoch(), milestone.id },
-        QCoreApplication::translate(
-            "Rekindle::MilestoneStore", "Your changes to the milestone could not be saved."),
-        notFound());
-    if (status)
-        Q_EMIT updated(milestone.id);
-    return status;
+    const QString what = QCoreApplication::translate(
+        "Rekindle::MilestoneStore", "Your changes to the milestone could not be saved.");
+    return RecordWrite::update(
+        m_journal, Kind, milestone.id,
+        u"UPDATE milestones SET title = %1, planned_on = ?, reached_on = ?, updated_at = ? "
+        "WHERE id = ?"_s.arg(FieldCodec::TextParam),
+        [&](const QString &uid) -> QVariantList {
+            return { m_journal.fieldCodec().bind(
+                         { Kind, u"title"_s, uid }, milestone.title.trimmed()),
+                RecordWrite::optionalDay(milestone.plannedOn),
+                RecordWrite::optionalDay(milestone.reachedOn),
+                m_journal.clock().now().toMSecsSinceEpoch(), milestone.id };
+        },
+        what, notFound());
 }
 
 Status MilestoneStore::remove(qint64 id)
 {
-    Status status = RecordWrite::change(m_journal.database(),
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
         u"DELETE FROM milestones WHERE id = ?"_s, { id },
         QCoreApplication::translate(
             "Rekindle::MilestoneStore", "The milestone could not be removed."),
         notFound());
-    if (status)
-        Q_EMIT removed(id);
-    return status;
 }
 
 Status MilestoneStore::move(qint64 id, int delta)
@@ -144,24 +147,25 @@ Status MilestoneStore::move(qint64 id, int delta)
         return {}; // already first or last
     const QString what = QCoreApplication::translate(
         "Rekindle::MilestoneStore", "The milestone could not be moved.");
-    const QSqlDatabase db = m_journal.database();
-    {
-        Sql::Transaction transaction(db, what);
-        if (!transaction.begun())
-            return transaction.status();
-        // Positions are rewritten as 0..n-1 in the new order, so that gaps never matter.
-        QList<Milestone> order = *all;
-        order.swapItemsAt(from, to);
-        for (qsizetype i = 0; i < order.size(); ++i)
-            if (auto q = Sql::run(db, u"UPDATE milestones SET position = ? WHERE id = ?"_s,
-                    { int(i), order.at(i).id }, what);
-                !q)
-                return q.error();
-        if (Status status = transaction.commit(); !status)
-            return status;
-    }
-    Q_EMIT moved(id, int(from), int(to));
-    return {};
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status();
+    // Positions are rewritten as 0..n-1 in the new order, so that gaps never matter. The moved
+    // milestone is announced first, then every other one whose number changed.
+    QList<Milestone> order = *all;
+    order.swapItemsAt(from, to);
+    const auto renumber = [&](qsizetype i) {
+        return save.change(Kind, order.at(i).id, RecordChange::Updated,
+            u"UPDATE milestones SET position = ? WHERE id = ?"_s, { int(i), order.at(i).id },
+            notFound());
+    };
+    if (Status status = renumber(to); !status)
+        return status;
+    for (qsizetype i = 0; i < order.size(); ++i)
+        if (i != to && order.at(i).position != int(i))
+            if (Status status = renumber(i); !status)
+                return status;
+    return save.commit();
 }
 
 Result<Milestone> MilestoneStore::milestone(qint64 id) const
@@ -173,7 +177,7 @@ Result<Milestone> MilestoneStore::milestone(qint64 id) const
         return query.error();
     if (!query->next())
         return notFound();
-    return read(*query);
+    return read(m_journal.fieldCodec(), *query);
 }
 
 Result<QList<Milestone>> MilestoneStore::milestones() const
@@ -184,8 +188,12 @@ Result<QList<Milestone>> MilestoneStore::milestones() const
     if (!query)
         return query.error();
     QList<Milestone> result;
-    while (query->next())
-        result << read(*query);
+    while (query->next()) {
+        Result<Milestone> milestone = read(m_journal.fieldCodec(), *query);
+        if (!milestone)
+            return milestone.error();
+        result << *milestone;
+    }
     return result;
 }
 

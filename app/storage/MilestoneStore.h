@@ -20,6 +20,8 @@ public:
     static inline const QString SeededKey = QStringLiteral("pace/milestonesSeeded");
 
     explicit MilestoneStore(Journal &journal);
+    /// The journal this store writes to: its recordChanged() announces every save.
+    Journal &journal() const { return m_journal; }
 
     /// Adds the default milestones once in the journal's life (not again after the person
     /// deleted them). True when they were added now.
@@ -33,13 +35,6 @@ public:
     Result<Milestone> milestone(qint64 id) const;
     /// In order.
     Result<QList<Milestone>> milestones() const;
-
-Q_SIGNALS:
-    void created(qint64 id);
-    void updated(qint64 id);
-    void removed(qint64 id);
-    /// The milestone now sits at `row` in order (its neighbour took its old place).
-    void moved(qint64 id, int fromRow, int toRow);
 
 private:
     Journal &m_journal;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MoodStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "RecordWrite.h"
 #include "Sql.h"
@@ -14,15 +15,20 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-    const QString Columns = u"id, mood, emotions, note, at, day"_s;
+    const QString Kind = u"mood_checkins"_s;
+    const QString Columns
+        = u"id, mood, emotions, %1, at, day, uid"_s.arg(FieldCodec::textColumn(u"note"_s));
 
-    MoodCheckIn read(const QSqlQuery &q)
+    Result<MoodCheckIn> read(const FieldCodec &codec, const QSqlQuery &q)
     {
+        auto note = codec.read({ Kind, u"note"_s, q.value(6).toString() }, q.value(3));
+        if (!note)
+            return note.error();
         MoodCheckIn m;
         m.id = q.value(0).toLongLong();
         m.mood = q.value(1).toInt();
         m.emotions = q.value(2).toString().split(u',', Qt::SkipEmptyParts);
-        m.note = q.value(3).toString();
+        m.note = *note;
         m.at = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), QTimeZone::utc());
         m.day = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         return m;
@@ -47,28 +53,21 @@ Result<qint64> MoodStore::add(int mood, const QStringList &emotions, const QStri
     QStringList keys;
     for (const QString &e : emotions)
         keys << e.trimmed();
-    auto id = RecordWrite::insert(m_journal.database(),
+    const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return RecordWrite::insert(m_journal, Kind,
         u"INSERT INTO mood_checkins (uid, mood, emotions, note, at, day) "
-        "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"_s,
-        { QUuid::createUuid().toString(QUuid::WithoutBraces), mood, keys.join(u','), note,
+        "VALUES (?, ?, coalesce(?, ''), coalesce(%1, ''), ?, ?)"_s.arg(FieldCodec::TextParam),
+        { uid, mood, keys.join(u','), m_journal.fieldCodec().bind({ Kind, u"note"_s, uid }, note),
             now.toMSecsSinceEpoch(), m_journal.clock().localDate(now).toString(Qt::ISODate) },
         tr("The mood check-in could not be saved."));
-    if (!id)
-        return id.error();
-    Q_EMIT checkInAdded(*id);
-    return *id;
 }
 
 Status MoodStore::remove(qint64 id)
 {
-    if (Status status
-        = RecordWrite::change(m_journal.database(), u"DELETE FROM mood_checkins WHERE id = ?"_s,
-            { id }, tr("The mood check-in could not be deleted."),
-            Error { tr("This mood check-in no longer exists.") });
-        !status)
-        return status;
-    Q_EMIT checkInRemoved(id);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
+        u"DELETE FROM mood_checkins WHERE id = ?"_s, { id },
+        tr("The mood check-in could not be deleted."),
+        Error { tr("This mood check-in no longer exists.") });
 }
 
 Result<MoodCheckIn> MoodStore::checkIn(qint64 id) const
@@ -80,7 +79,7 @@ Result<MoodCheckIn> MoodStore::checkIn(qint64 id) const
         return q.error();
     if (!q->next())
         return Error { tr("This mood check-in no longer exists.") };
-    return read(*q);
+    return read(m_journal.fieldCodec(), *q);
 }
 
 Result<QList<MoodCheckIn>> MoodStore::latest(int limit) const
@@ -91,8 +90,12 @@ Result<QList<MoodCheckIn>> MoodStore::latest(int limit) const
     if (!q)
         return q.error();
     QList<MoodCheckIn> result;
-    while (q->next())
-        result << read(*q);
+    while (q->next()) {
+        Result<MoodCheckIn> checkIn = read(m_journal.fieldCodec(), *q);
+        if (!checkIn)
+            return checkIn.error();
+        result << *checkIn;
+    }
     return result;
 }
 

@@ -19,6 +19,8 @@ class MoodStore final : public QObject {
 
 public:
     explicit MoodStore(Journal &journal);
+    /// The journal this store writes to: its recordChanged() announces every save.
+    Journal &journal() const { return m_journal; }
 
     /// Records a check-in now (the journal's clock decides the instant and the day).
     Result<qint64> add(int mood, const QStringList &emotions, const QString &note);
@@ -28,10 +30,6 @@ public:
     /// The `limit` most recent check-ins, newest first.
     Result<QList<MoodCheckIn>> latest(int limit) const;
     Result<qint64> count() const;
-
-Q_SIGNALS:
-    void checkInAdded(qint64 id);
-    void checkInRemoved(qint64 id);
 
 private:
     Journal &m_journal;

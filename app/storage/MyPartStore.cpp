@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MyPartStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "RecordWrite.h"
 #include "Sql.h"
@@ -20,27 +21,37 @@ namespace {
         return Translation::lookup("Rekindle::MyPartStore", text);
     }
 
-    // The goal shown beside an item is the first one made from it.
-    const QString SelectColumns
-        = u"SELECT m.id, m.what_happened, m.my_part, m.instead, m.status, m.created_at, "
-          "m.updated_at, (SELECT g.id FROM goals g WHERE g.my_part_id = m.id ORDER BY g.id LIMIT "
-          "1), "
-          "(SELECT g.title FROM goals g WHERE g.my_part_id = m.id ORDER BY g.id LIMIT 1) "
-          "FROM my_part m"_s;
+    const QString Kind = u"my_part"_s;
 
-    MyPartItem read(const QSqlQuery &q)
+    // The goal shown beside an item is the first one made from it.
+    const QString FirstGoal
+        = u"(SELECT g.%1 FROM goals g WHERE g.my_part_id = m.id ORDER BY g.id LIMIT 1)"_s;
+    const QString SelectColumns
+        = u"SELECT m.id, %1, %2, %3, m.status, m.created_at, "
+          "m.updated_at, %4, %5, m.uid, %6 FROM my_part m"_s.arg(
+              FieldCodec::textColumn(u"m.what_happened"_s), FieldCodec::textColumn(u"m.my_part"_s),
+              FieldCodec::textColumn(u"m.instead"_s), FirstGoal.arg(u"id"_s),
+              FieldCodec::textColumn(FirstGoal.arg(u"title"_s)), FirstGoal.arg(u"uid"_s));
+
+    Result<MyPartItem> read(const FieldCodec &codec, const QSqlQuery &q)
     {
+        FieldCodec::Row text(codec, Kind, q.value(9).toString());
         MyPartItem item;
         item.id = q.value(0).toLongLong();
-        item.whatHappened = q.value(1).toString();
-        item.myPart = q.value(2).toString();
-        item.instead = q.value(3).toString();
+        item.whatHappened = text.text(u"what_happened"_s, q.value(1));
+        item.myPart = text.text(u"my_part"_s, q.value(2));
+        item.instead = text.text(u"instead"_s, q.value(3));
         item.status = MyPart::statusFromInt(q.value(4).toInt()).value_or(MyPartStatus::Noticed);
         item.created = StoreUtil::instant(q.value(5));
         item.updated = StoreUtil::instant(q.value(6));
         if (!q.value(7).isNull())
             item.goalId = q.value(7).toLongLong();
-        item.goalTitle = q.value(8).toString();
+        FieldCodec::Row goal(codec, u"goals"_s, q.value(10).toString());
+        item.goalTitle = goal.text(u"title"_s, q.value(8));
+        if (!text.ok())
+            return text.error();
+        if (!goal.ok())
+            return goal.error();
         return item;
     }
 
@@ -61,44 +72,44 @@ Result<qint64> MyPartStore::create(const MyPartItem &item)
     if (Status valid = item.validate(); !valid)
         return valid.error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto id = RecordWrite::insert(m_journal.database(),
+    const QString uid = StoreUtil::newUid();
+    const FieldCodec &codec = m_journal.fieldCodec();
+    return RecordWrite::insert(m_journal, Kind,
         u"INSERT INTO my_part (uid, what_happened, my_part, instead, status, "
-        "created_at, updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), "
-        "?, ?, ?)"_s,
-        { StoreUtil::newUid(), item.whatHappened.trimmed(), item.myPart.trimmed(),
-            item.instead.trimmed(), int(item.status), now, now },
+        "created_at, updated_at) VALUES (?, %1, coalesce(%1, ''), coalesce(%1, ''), "
+        "?, ?, ?)"_s.arg(FieldCodec::TextParam),
+        { uid, codec.bind({ Kind, u"what_happened"_s, uid }, item.whatHappened.trimmed()),
+            codec.bind({ Kind, u"my_part"_s, uid }, item.myPart.trimmed()),
+            codec.bind({ Kind, u"instead"_s, uid }, item.instead.trimmed()), int(item.status), now,
+            now },
         tr("The item could not be saved."));
-    if (!id)
-        return id.error();
-    Q_EMIT itemCreated(*id);
-    return *id;
 }
 
 Status MyPartStore::update(const MyPartItem &item)
 {
     if (Status valid = item.validate(); !valid)
         return valid;
-    if (Status status = RecordWrite::change(m_journal.database(),
-            u"UPDATE my_part SET what_happened = ?, my_part = coalesce(?, ''), "
-            "instead = coalesce(?, ''), status = ?, updated_at = ? WHERE id = ?"_s,
-            { item.whatHappened.trimmed(), item.myPart.trimmed(), item.instead.trimmed(),
-                int(item.status), m_journal.clock().now().toMSecsSinceEpoch(), item.id },
-            tr("Your changes could not be saved."), notFound());
-        !status)
-        return status;
-    Q_EMIT itemUpdated(item.id);
-    return {};
+    const QString what = tr("Your changes could not be saved.");
+    const FieldCodec &codec = m_journal.fieldCodec();
+    return RecordWrite::update(
+        m_journal, Kind, item.id,
+        u"UPDATE my_part SET what_happened = %1, my_part = coalesce(%1, ''), "
+        "instead = coalesce(%1, ''), status = ?, updated_at = ? WHERE id = ?"_s.arg(
+            FieldCodec::TextParam),
+        [&](const QString &uid) -> QVariantList {
+            return { codec.bind({ Kind, u"what_happened"_s, uid }, item.whatHappened.trimmed()),
+                codec.bind({ Kind, u"my_part"_s, uid }, item.myPart.trimmed()),
+                codec.bind({ Kind, u"instead"_s, uid }, item.instead.trimmed()), int(item.status),
+                m_journal.clock().now().toMSecsSinceEpoch(), item.id };
+        },
+        what, notFound());
 }
 
 Status MyPartStore::remove(qint64 id)
 {
-    if (Status status
-        = RecordWrite::change(m_journal.database(), u"DELETE FROM my_part WHERE id = ?"_s, { id },
-            tr("The item could not be deleted."), notFound());
-        !status)
-        return status;
-    Q_EMIT itemRemoved(id);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
+        u"DELETE FROM my_part WHERE id = ?"_s, { id }, tr("The item could not be deleted."),
+        notFound());
 }
 
 Result<MyPartItem> MyPartStore::item(qint64 id) const
@@ -109,7 +120,7 @@ Result<MyPartItem> MyPartStore::item(qint64 id) const
         return query.error();
     if (!query->next())
         return notFound();
-    return read(*query);
+    return read(m_journal.fieldCodec(), *query);
 }
 
 Result<QList<MyPartItem>> MyPartStore::all() const
@@ -119,8 +130,12 @@ Result<QList<MyPartItem>> MyPartStore::all() const
     if (!query)
         return query.error();
     QList<MyPartItem> result;
-    while (query->next())
-        result.append(read(*query));
+    while (query->next()) {
+        Result<MyPartItem> item = read(m_journal.fieldCodec(), *query);
+        if (!item)
+            return item.error();
+        result.append(*item);
+    }
     return result;
 }
 

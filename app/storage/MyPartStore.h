@@ -19,6 +19,8 @@ class MyPartStore final : public QObject {
 
 public:
     explicit MyPartStore(Journal &journal);
+    /// The journal this store writes to: its recordChanged() announces every save.
+    Journal &journal() const { return m_journal; }
 
     Result<qint64> create(const MyPartItem &item);
     /// Saves the text and status of `item.id`.
@@ -28,11 +30,6 @@ public:
 
     Result<MyPartItem> item(qint64 id) const;
     Result<QList<MyPartItem>> all() const;
-
-Q_SIGNALS:
-    void itemCreated(qint64 id);
-    void itemUpdated(qint64 id);
-    void itemRemoved(qint64 id);
 
 private:
     Journal &m_journal;

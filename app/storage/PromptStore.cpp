@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PromptStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
+#include "RecordWrite.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 namespace {
+
+    const QString Kind = u"reflection_prompts"_s;
 
     QVariant nullable(const QString &text)
     {
@@ -34,16 +38,42 @@ QString PromptStore::newCustomKey()
 Result<QList<ReflectionPrompt>> PromptStore::prompts(Step step) const
 {
     auto q = Sql::run(m_journal.database(),
-        u"SELECT builtin_key, custom_key, custom_text, hidden FROM "
-        "reflection_prompts WHERE step = ? ORDER BY position"_s,
+        u"SELECT builtin_key, custom_key, %1, hidden, uid FROM "
+        "reflection_prompts WHERE step = ? ORDER BY position"_s.arg(
+            FieldCodec::textColumn(u"custom_text"_s)),
         { static_cast<int>(step) }, tr("The reflection questions could not be read."));
     if (!q)
         return q.error();
     QList<PromptSetting> settings;
-    while (q->next())
-        settings << PromptSetting { q->value(0).toString(), q->value(1).toString(),
-            q->value(2).toString(), q->value(3).toBool() };
+    while (q->next()) {
+        auto text = m_journal.fieldCodec().read(
+            { Kind, u"custom_text"_s, q->value(4).toString() }, q->value(2));
+        if (!text)
+            return text.error();
+        settings << PromptSetting { q->value(0).toString(), q->value(1).toString(), *text,
+            q->value(3).toBool() };
+    }
     return ReflectionPrompts::resolve(step, settings);
+}
+
+Status PromptStore::removeStep(RecordWrite::Save &save, Step step)
+{
+    // Every row of the step leaves: each is announced as removed.
+    auto ids = save.run(
+        u"SELECT id FROM reflection_prompts WHERE step = ?"_s, { static_cast<int>(step) });
+    if (!ids)
+        return ids.error();
+    QList<qint64> removed;
+    while (ids->next())
+        removed << ids->value(0).toLongLong();
+    ids->finish();
+    if (auto q
+        = save.run(u"DELETE FROM reflection_prompts WHERE step = ?"_s, { static_cast<int>(step) });
+        !q)
+        return q.error();
+    for (const qint64 id : std::as_const(removed))
+        save.announce(Kind, id, RecordChange::Removed);
+    return {};
 }
 
 Status PromptStore::setPrompts(Step step, const QList<ReflectionPrompt> &prompts)
@@ -51,50 +81,37 @@ Status PromptStore::setPrompts(Step step, const QList<ReflectionPrompt> &prompts
     for (const ReflectionPrompt &p : prompts)
         if (const QString problem = ReflectionPrompts::validateText(p.text); !problem.isEmpty())
             return Error { problem };
-    const QString what = tr("The reflection questions could not be saved.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
-    if (auto q = Sql::run(db, u"DELETE FROM reflection_prompts WHERE step = ?"_s,
-            { static_cast<int>(step) }, what);
-        !q)
-        return q.error();
+    RecordWrite::Save save(m_journal, tr("The reflection questions could not be saved."));
+    if (!save.begun())
+        return save.status();
+    if (Status status = removeStep(save, step); !status)
+        return status;
     const QList<PromptSetting> settings = ReflectionPrompts::settingsOf(prompts);
     for (qsizetype i = 0; i < settings.size(); ++i) {
         const PromptSetting &s = settings.at(i);
-        if (auto q = Sql::run(db,
+        const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto id = save.insert(Kind,
                 u"INSERT INTO reflection_prompts (uid, step, position, "
                 "builtin_key, custom_key, custom_text, hidden) "
-                "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?)"_s,
-                { QUuid::createUuid().toString(QUuid::WithoutBraces), static_cast<int>(step),
-                    int(i), nullable(s.builtinKey), nullable(s.customKey), s.customText,
-                    s.hidden ? 1 : 0 },
-                what);
-            !q)
-            return q.error();
+                "VALUES (?, ?, ?, ?, ?, coalesce(%1, ''), ?)"_s.arg(FieldCodec::TextParam),
+                { uid, static_cast<int>(step), int(i), nullable(s.builtinKey),
+                    nullable(s.customKey),
+                    m_journal.fieldCodec().bind({ Kind, u"custom_text"_s, uid }, s.customText),
+                    s.hidden ? 1 : 0 });
+            !id)
+            return id.error();
     }
-    if (Status status = transaction.commit(); !status)
-        return status;
-    Q_EMIT promptsChanged(step);
-    return {};
+    return save.commit();
 }
 
 Status PromptStore::restoreDefaults(Step step)
 {
-    const QString what = tr("The built-in questions could not be restored.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
-    if (auto q = Sql::run(db, u"DELETE FROM reflection_prompts WHERE step = ?"_s,
-            { static_cast<int>(step) }, what);
-        !q)
-        return q.error();
-    if (Status status = transaction.commit(); !status)
+    RecordWrite::Save save(m_journal, tr("The built-in questions could not be restored."));
+    if (!save.begun())
+        return save.status();
+    if (Status status = removeStep(save, step); !status)
         return status;
-    Q_EMIT promptsChanged(step);
-    return {};
+    return save.commit();
 }
 
 Result<bool> PromptStore::isCustomized(Step step) const

@@ -12,6 +12,9 @@
 namespace Rekindle {
 
 class Journal;
+namespace RecordWrite {
+    class Save;
+}
 
 /// The reflection prompts of each step as the person arranged them: order, wording, hidden
 /// ones and their own. Only changes are stored; a step never edited follows the built-in list
@@ -34,10 +37,9 @@ public:
     /// A new stable key for one of the person's own prompts.
     static QString newCustomKey();
 
-Q_SIGNALS:
-    void promptsChanged(Rekindle::Step step);
-
 private:
+    Status removeStep(RecordWrite::Save &save, Step step);
+
     Journal &m_journal;
 };
 

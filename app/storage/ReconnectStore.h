@@ -22,6 +22,8 @@ class ReconnectStore final : public QObject {
 
 public:
     explicit ReconnectStore(Journal &journal);
+    /// The journal this store writes to: its recordChanged() announces every save.
+    Journal &journal() const { return m_journal; }
 
     Result<qint64> addMeetup(const Meetup &meetup);
     Status updateMeetup(const Meetup &meetup);
@@ -40,12 +42,6 @@ public:
 
     /// Moods of journal entries written from `first` to `last` (local days, inclusive).
     Result<QList<DayMood>> entryMoods(QDate first, QDate last) const;
-
-Q_SIGNALS:
-    void meetupCreated(qint64 id);
-    void meetupUpdated(qint64 id);
-    void meetupRemoved(qint64 id);
-    void phrasesChanged();
 
 private:
     Journal &m_journal;

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReflectionStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
+#include "RecordWrite.h"
 #include "Sql.h"
 #include "core/Translation.h"
 
@@ -29,15 +31,26 @@ namespace {
         return Error { tr("This reflection no longer exists. It may have been deleted.") };
     }
 
-    const QString SummarySelect
-        = uR"(SELECT r.id, r.step, r.kind, r.complete, r.created_at, r.updated_at,
-        (SELECT substr(a.answer, 1, %1) FROM reflection_answers a
-            WHERE a.reflection_id = r.id AND trim(a.answer) <> '' ORDER BY a.position LIMIT 1),
-        (SELECT count(*) FROM reflection_answers a
-            WHERE a.reflection_id = r.id AND trim(a.answer) <> '')
-    FROM reflections r)"_s.arg(ReflectionStore::PreviewLength);
+    const QString Kind = u"reflections"_s;
+    const QString AnswerKind = u"reflection_answers"_s;
 
-    ReflectionSummary readSummary(const QSqlQuery &q)
+    /// The place of an answer's text: its reflection's uid and its position (the part's key).
+    QString answerUid(const QString &reflectionUid, const QVariant &position)
+    {
+        return reflectionUid + u'/' + QString::number(position.toInt());
+    }
+
+    // The first answer is read whole and cut after decoding: a stored value is only whole.
+    const QString FirstAnswer = uR"((SELECT a.%1 FROM reflection_answers a
+            WHERE a.reflection_id = r.id AND trim(a.answer) <> '' ORDER BY a.position LIMIT 1))"_s;
+    const QString SummarySelect
+        = uR"(SELECT r.id, r.step, r.kind, r.complete, r.created_at, r.updated_at, %1,
+        (SELECT count(*) FROM reflection_answers a
+            WHERE a.reflection_id = r.id AND trim(a.answer) <> ''), r.uid, %2
+    FROM reflections r)"_s.arg(
+            FieldCodec::textColumn(FirstAnswer.arg(u"answer"_s)), FirstAnswer.arg(u"position"_s));
+
+    Result<ReflectionSummary> readSummary(const FieldCodec &codec, const QSqlQuery &q)
     {
         ReflectionSummary s;
         s.id = q.value(0).toLongLong();
@@ -46,7 +59,15 @@ namespace {
         s.complete = q.value(3).toBool();
         s.created = instant(q.value(4));
         s.updated = instant(q.value(5));
-        s.firstAnswer = q.value(6).toString();
+        const auto answer = codec.read(
+            { AnswerKind, u"answer"_s, answerUid(q.value(8).toString(), q.value(9)) }, q.value(6));
+        if (!answer)
+            return answer.error();
+        // The first PreviewLength characters (code points, as SQLite's substr() counts).
+        qsizetype end = 0;
+        for (int n = 0; n < ReflectionStore::PreviewLength && end < answer->size(); ++n)
+            end += answer->at(end).isHighSurrogate() && end + 1 < answer->size() ? 2 : 1;
+        s.firstAnswer = answer->left(end);
         s.answered = q.value(7).toInt();
         return s;
     }
@@ -62,37 +83,31 @@ Status ReflectionStore::writeAnswers(
     qint64 id, const QList<ReflectionAnswer> &answers, const QString &what)
 {
     const QSqlDatabase db = m_journal.database();
+    auto uid = RecordWrite::uidOf(db, Kind, id, what, notFound());
+    if (!uid)
+        return uid.error();
     if (auto del
         = Sql::run(db, u"DELETE FROM reflection_answers WHERE reflection_id = ?"_s, { id }, what);
         !del)
         return del.error();
     QSqlQuery insert(db);
     if (!insert.prepare(u"INSERT INTO reflection_answers (reflection_id, position, prompt_key, "
-                        "prompt_text, answer) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), "
-                        "coalesce(?, ''))"_s))
+                        "prompt_text, answer) VALUES (?, ?, coalesce(?, ''), coalesce(%1, ''), "
+                        "coalesce(%1, ''))"_s.arg(FieldCodec::TextParam)))
         return Sql::error(insert.lastError(), what);
+    const FieldCodec &codec = m_journal.fieldCodec();
     for (qsizetype i = 0; i < answers.size(); ++i) {
         const ReflectionAnswer &a = answers.at(i);
+        const QString place = answerUid(*uid, int(i));
         insert.addBindValue(id);
         insert.addBindValue(int(i));
         insert.addBindValue(a.promptKey);
-        insert.addBindValue(a.promptText);
-        insert.addBindValue(a.answer);
+        insert.addBindValue(codec.bind({ AnswerKind, u"prompt_text"_s, place }, a.promptText));
+        insert.addBindValue(codec.bind({ AnswerKind, u"answer"_s, place }, a.answer));
         if (!insert.exec())
             return Sql::error(insert.lastError(), what);
     }
     return {};
-}
-
-Result<Step> ReflectionStore::stepOf(qint64 id, const QString &what) const
-{
-    auto q = Sql::run(
-        m_journal.database(), u"SELECT step FROM reflections WHERE id = ?"_s, { id }, what);
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return notFound();
-    return Steps::fromInt(q->value(0).toInt()).value_or(Step::Acknowledge);
 }
 
 Result<qint64> ReflectionStore::create(
@@ -101,26 +116,22 @@ Result<qint64> ReflectionStore::create(
     if (Status valid = Reflection::validate(answers); !valid)
         return valid.error();
     const QString what = tr("The reflection could not be saved.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status().error();
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status().error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto q = Sql::run(db,
+    auto id = save.insert(Kind,
         u"INSERT INTO reflections (uid, step, kind, complete, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
         { QUuid::createUuid().toString(QUuid::WithoutBraces), static_cast<int>(step),
-            static_cast<int>(kind), complete ? 1 : 0, now, now },
-        what);
-    if (!q)
-        return q.error();
-    const qint64 id = q->lastInsertId().toLongLong();
-    if (Status status = writeAnswers(id, answers, what); !status)
+            static_cast<int>(kind), complete ? 1 : 0, now, now });
+    if (!id)
+        return id.error();
+    if (Status status = writeAnswers(*id, answers, what); !status)
         return status.error();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = save.commit(); !status)
         return status.error();
-    Q_EMIT reflectionCreated(id, step);
-    return id;
+    return *id;
 }
 
 Status ReflectionStore::save(qint64 id, const QList<ReflectionAnswer> &answers, bool complete)
@@ -128,48 +139,31 @@ Status ReflectionStore::save(qint64 id, const QList<ReflectionAnswer> &answers, 
     if (Status valid = Reflection::validate(answers); !valid)
         return valid;
     const QString what = tr("Your reflection could not be saved.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
-    const Result<Step> step = stepOf(id, what);
-    if (!step)
-        return step.error();
-    if (auto q = Sql::run(db, u"UPDATE reflections SET complete = ?, updated_at = ? WHERE id = ?"_s,
-            { complete ? 1 : 0, m_journal.clock().now().toMSecsSinceEpoch(), id }, what);
-        !q)
-        return q.error();
+    RecordWrite::Save save(m_journal, what);
+    if (!save.begun())
+        return save.status();
+    if (Status status = save.change(Kind, id, RecordChange::Updated,
+            u"UPDATE reflections SET complete = ?, updated_at = ? WHERE id = ?"_s,
+            { complete ? 1 : 0, m_journal.clock().now().toMSecsSinceEpoch(), id }, notFound());
+        !status)
+        return status;
     if (Status status = writeAnswers(id, answers, what); !status)
         return status;
-    if (Status status = transaction.commit(); !status)
-        return status;
-    Q_EMIT reflectionUpdated(id, *step);
-    return {};
+    return save.commit();
 }
 
 Status ReflectionStore::remove(qint64 id)
 {
-    const QString what = tr("The reflection could not be deleted.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
-    const Result<Step> step = stepOf(id, what);
-    if (!step)
-        return step.error();
-    if (auto q = Sql::run(db, u"DELETE FROM reflections WHERE id = ?"_s, { id }, what); !q)
-        return q.error();
-    if (Status status = transaction.commit(); !status)
-        return status;
-    Q_EMIT reflectionRemoved(id, *step);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
+        u"DELETE FROM reflections WHERE id = ?"_s, { id },
+        tr("The reflection could not be deleted."), notFound());
 }
 
 Result<Reflection> ReflectionStore::reflection(qint64 id) const
 {
     const QString what = tr("The reflection could not be read.");
     auto q = Sql::run(m_journal.database(),
-        u"SELECT id, step, kind, complete, created_at, updated_at "
+        u"SELECT id, step, kind, complete, created_at, updated_at, uid "
         "FROM reflections WHERE id = ?"_s,
         { id }, what);
     if (!q)
@@ -183,15 +177,22 @@ Result<Reflection> ReflectionStore::reflection(qint64 id) const
     r.complete = q->value(3).toBool();
     r.created = instant(q->value(4));
     r.updated = instant(q->value(5));
+    const QString uid = q->value(6).toString();
     auto answers = Sql::run(m_journal.database(),
-        u"SELECT prompt_key, prompt_text, answer FROM reflection_answers "
-        "WHERE reflection_id = ? ORDER BY position"_s,
+        u"SELECT prompt_key, %1, %2, position FROM reflection_answers "
+        "WHERE reflection_id = ? ORDER BY position"_s.arg(
+            FieldCodec::textColumn(u"prompt_text"_s), FieldCodec::textColumn(u"answer"_s)),
         { id }, what);
     if (!answers)
         return answers.error();
-    while (answers->next())
-        r.answers << ReflectionAnswer { answers->value(0).toString(), answers->value(1).toString(),
-            answers->value(2).toString() };
+    while (answers->next()) {
+        FieldCodec::Row text(m_journal.fieldCodec(), AnswerKind, answerUid(uid, answers->value(3)));
+        r.answers << ReflectionAnswer { answers->value(0).toString(),
+            text.text(u"prompt_text"_s, answers->value(1)),
+            text.text(u"answer"_s, answers->value(2)) };
+        if (!text.ok())
+            return text.error();
+    }
     return r;
 }
 
@@ -203,7 +204,7 @@ Result<ReflectionSummary> ReflectionStore::summary(qint64 id) const
         return q.error();
     if (!q->next())
         return notFound();
-    return readSummary(*q);
+    return readSummary(m_journal.fieldCodec(), *q);
 }
 
 Result<QList<ReflectionSummary>> ReflectionStore::list(Step step) const
@@ -214,8 +215,12 @@ Result<QList<ReflectionSummary>> ReflectionStore::list(Step step) const
     if (!q)
         return q.error();
     QList<ReflectionSummary> result;
-    while (q->next())
-        result << readSummary(*q);
+    while (q->next()) {
+        Result<ReflectionSummary> summary = readSummary(m_journal.fieldCodec(), *q);
+        if (!summary)
+            return summary.error();
+        result << *summary;
+    }
     return result;
 }
 

@@ -38,6 +38,8 @@ public:
     static constexpr int PreviewLength = 120;
 
     explicit ReflectionStore(Journal &journal);
+    /// The journal this store writes to: its recordChanged() announces every save.
+    Journal &journal() const { return m_journal; }
 
     Result<qint64> create(
         Step step, ReflectionKind kind, const QList<ReflectionAnswer> &answers, bool complete);
@@ -55,14 +57,8 @@ public:
     Result<qint64> countComplete(std::optional<Step> step = std::nullopt,
         std::optional<ReflectionKind> kind = std::nullopt) const;
 
-Q_SIGNALS:
-    void reflectionCreated(qint64 id, Rekindle::Step step);
-    void reflectionUpdated(qint64 id, Rekindle::Step step);
-    void reflectionRemoved(qint64 id, Rekindle::Step step);
-
 private:
     Status writeAnswers(qint64 id, const QList<ReflectionAnswer> &answers, const QString &what);
-    Result<Step> stepOf(qint64 id, const QString &what) const;
 
     Journal &m_journal;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "RecordKinds.h"
 #include "Sql.h"
@@ -55,22 +56,25 @@ Result<SearchPage> SearchStore::find(const SearchQuery &query, int limit) const
     if (query.mode() == SearchQuery::Mode::FullText) {
         // char(2)/char(3) mark matches; the view turns them into highlighting.
         result = Sql::run(db,
-            u"SELECT kind, item_id, step, at, "
-            "highlight(search_text, 0, char(2), char(3)), "
-            "snippet(search_text, 1, char(2), char(3), '…', %1) "
+            u"SELECT kind, item_id, step, at, %1, %2 "
             "FROM search_text WHERE search_text MATCH ? "
-            "ORDER BY rowid DESC LIMIT ?"_s.arg(SnippetWords),
+            "ORDER BY rowid DESC LIMIT ?"_s.arg(
+                FieldCodec::textColumn(u"highlight(search_text, 0, char(2), char(3))"_s),
+                FieldCodec::textColumn(
+                    u"snippet(search_text, 1, char(2), char(3), '…', %1)"_s.arg(SnippetWords))),
             { query.ftsExpression(), limit + 1 }, what);
     } else {
         // What the index cannot serve is looked for verbatim, newest first; the limit stops
         // the scan as soon as enough is found. The scan reads FTS5's own content table
         // (search_text_content: id = rowid, c0.. = the columns in order), a plain table that
         // is read about twice as fast as through the virtual table.
+        const QByteArray needle = query.substring().toUtf8();
         result = Sql::run(db,
-            u"SELECT c2, c3, c4, c5, c0, c1 FROM search_text_content "
-            "WHERE instr(c1, ?) > 0 OR instr(c0, ?) > 0 "
-            "ORDER BY id DESC LIMIT ?"_s,
-            { query.substring(), query.substring(), limit + 1 }, what);
+            u"SELECT c2, c3, c4, c5, %1, %2 FROM search_text_content "
+            "WHERE instr(c1, %3) > 0 OR instr(c0, %3) > 0 "
+            "ORDER BY id DESC LIMIT ?"_s.arg(FieldCodec::textColumn(u"c0"_s),
+                FieldCodec::textColumn(u"c1"_s), FieldCodec::TextParam),
+            { needle, needle, limit + 1 }, what);
     }
     if (!result)
         return result.error();
@@ -81,13 +85,15 @@ Result<SearchPage> SearchStore::find(const SearchQuery &query, int limit) const
             break;
         }
         SearchHit hit = readHit(rows);
+        // The index holds copies of the stored text, read exactly like the stores read it.
+        const QString title = FieldCodec::fromUtf8(rows.value(4).toByteArray());
+        const QString text = FieldCodec::fromUtf8(rows.value(5).toByteArray());
         if (query.mode() == SearchQuery::Mode::FullText) {
-            hit.title = rows.value(4).toString();
-            hit.snippet = rows.value(5).toString();
+            hit.title = title;
+            hit.snippet = text;
         } else {
-            hit.title = markSubstring(rows.value(4).toString(), query.substring(), 1000);
-            hit.snippet
-                = markSubstring(rows.value(5).toString(), query.substring(), SubstringContext);
+            hit.title = markSubstring(title, query.substring(), 1000);
+            hit.snippet = markSubstring(text, query.substring(), SubstringContext);
         }
         page.hits.append(hit);
     }

@@ -2,13 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
+#include "RecordKinds.h"
+#include "RecordWrite.h"
 #include "Sql.h"
 #include "StoreUtil.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Rekindle {
+namespace {
+
+    const QString Upsert
+        = u"INSERT INTO journal_settings (key, value) VALUES (?, %1) "
+          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s.arg(FieldCodec::TextParam);
+
+    /// A setting's value is bound to its key: the place of a setting is (settings, value, key).
+    FieldCodec::Place placeOf(const QString &key)
+    {
+        return { RecordKinds::SettingsTable, u"value"_s, key };
+    }
+
+} // namespace
 
 SettingsStore::SettingsStore(Journal &journal)
     : m_journal(journal)
@@ -17,32 +33,30 @@ SettingsStore::SettingsStore(Journal &journal)
 
 Result<std::optional<QString>> SettingsStore::value(const QString &key) const
 {
-    auto query
-        = Sql::run(m_journal.database(), u"SELECT value FROM journal_settings WHERE key = ?"_s,
-            { key }, tr("The journal's settings could not be read."));
+    auto query = Sql::run(m_journal.database(),
+        u"SELECT %1 FROM journal_settings WHERE key = ?"_s.arg(FieldCodec::textColumn(u"value"_s)),
+        { key }, tr("The journal's settings could not be read."));
     if (!query)
         return query.error();
     if (!query->next())
         return std::optional<QString>();
-    return std::optional<QString>(query->value(0).toString());
+    auto text = m_journal.fieldCodec().read(placeOf(key), query->value(0));
+    if (!text)
+        return text.error();
+    return std::optional<QString>(*text);
 }
 
 Status SettingsStore::setValue(const QString &key, const std::optional<QString> &value)
 {
-    const QString what = tr("The setting could not be saved.");
-    const QSqlDatabase db = m_journal.database();
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
+    RecordWrite::Save save(m_journal, tr("The setting could not be saved."));
+    if (!save.begun())
+        return save.status();
     auto query = value
-        ? Sql::run(db,
-            u"INSERT INTO journal_settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-            { key, *value }, what)
-        : Sql::run(db, u"DELETE FROM journal_settings WHERE key = ?"_s, { key }, what);
+        ? save.run(Upsert, { key, m_journal.fieldCodec().bind(placeOf(key), *value) })
+        : save.run(u"DELETE FROM journal_settings WHERE key = ?"_s, { key });
     if (!query)
         return query.error();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = save.commit(); !status)
         return status;
     Q_EMIT changed(key);
     return {};
@@ -113,22 +127,22 @@ Status SettingsStore::setBombardingThresholds(const BombardingThresholds &thresh
         return Error { tr("Choose limits between %1 and %2.")
                            .arg(BombardingThresholds::Min)
                            .arg(BombardingThresholds::Max) };
-    const QString what = tr("The setting could not be saved.");
-    const QSqlDatabase db = m_journal.database();
     {
-        Sql::Transaction transaction(db, what);
-        if (!transaction.begun())
-            return transaction.status();
-        const QString upsert = u"INSERT INTO journal_settings (key, value) VALUES (?, ?) "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
-        if (auto q = Sql::run(db, upsert, { PerDayKey, QString::number(thresholds.perDay) }, what);
+        RecordWrite::Save save(m_journal, tr("The setting could not be saved."));
+        if (!save.begun())
+            return save.status();
+        const FieldCodec &codec = m_journal.fieldCodec();
+        if (auto q = save.run(Upsert,
+                { PerDayKey, codec.bind(placeOf(PerDayKey), QString::number(thresholds.perDay)) });
             !q)
             return q.error();
-        if (auto q = Sql::run(
-                db, upsert, { UnansweredKey, QString::number(thresholds.unansweredInRow) }, what);
+        if (auto q = save.run(Upsert,
+                { UnansweredKey,
+                    codec.bind(
+                        placeOf(UnansweredKey), QString::number(thresholds.unansweredInRow)) });
             !q)
             return q.error();
-        if (Status status = transaction.commit(); !status)
+        if (Status status = save.commit(); !status)
             return status;
     }
     Q_EMIT changed(PerDayKey);
@@ -138,20 +152,16 @@ Status SettingsStore::setBombardingThresholds(const BombardingThresholds &thresh
 
 Status SettingsStore::setValues(const QList<QPair<QString, QString>> &values)
 {
-    const QString what = tr("The setting could not be saved.");
-    const QSqlDatabase db = m_journal.database();
     {
-        Sql::Transaction transaction(db, what);
-        if (!transaction.begun())
-            return transaction.status();
+        RecordWrite::Save save(m_journal, tr("The setting could not be saved."));
+        if (!save.begun())
+            return save.status();
         for (const auto &[key, value] : values)
-            if (auto q = Sql::run(db,
-                    u"INSERT INTO journal_settings (key, value) VALUES (?, ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                    { key, value }, what);
+            if (auto q
+                = save.run(Upsert, { key, m_journal.fieldCodec().bind(placeOf(key), value) });
                 !q)
                 return q.error();
-        if (Status status = transaction.commit(); !status)
+        if (Status status = save.commit(); !status)
             return status;
     }
     for (const auto &pair : values)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SmallWinStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "RecordWrite.h"
 #include "Sql.h"
@@ -12,12 +13,18 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-    const QString Columns = u"SELECT id, what, day, created_at FROM small_wins"_s;
+    const QString Kind = u"small_wins"_s;
+    const QString Columns = u"SELECT id, %1, day, created_at, uid FROM small_wins"_s.arg(
+        FieldCodec::textColumn(u"what"_s));
 
-    SmallWin read(const QSqlQuery &q)
+    Result<SmallWin> read(const FieldCodec &codec, const QSqlQuery &q)
     {
-        return SmallWin { q.value(0).toLongLong(), q.value(1).toString(),
+        FieldCodec::Row text(codec, Kind, q.value(4).toString());
+        SmallWin win { q.value(0).toLongLong(), text.text(u"what"_s, q.value(1)),
             StoreUtil::day(q.value(2)), StoreUtil::instant(q.value(3)) };
+        if (!text.ok())
+            return text.error();
+        return win;
     }
 
 } // namespace
@@ -31,26 +38,20 @@ Result<qint64> SmallWinStore::add(const SmallWin &win)
 {
     if (Status valid = win.validate(m_journal.clock().today()); !valid)
         return valid.error();
-    auto id = RecordWrite::insert(m_journal.database(),
-        u"INSERT INTO small_wins (uid, what, day, created_at) VALUES (?, ?, ?, ?)"_s,
-        { StoreUtil::newUid(), win.what.trimmed(), StoreUtil::dayText(win.day),
-            m_journal.clock().now().toMSecsSinceEpoch() },
+    const QString uid = StoreUtil::newUid();
+    return RecordWrite::insert(m_journal, Kind,
+        u"INSERT INTO small_wins (uid, what, day, created_at) VALUES (?, %1, ?, ?)"_s.arg(
+            FieldCodec::TextParam),
+        { uid, m_journal.fieldCodec().bind({ Kind, u"what"_s, uid }, win.what.trimmed()),
+            StoreUtil::dayText(win.day), m_journal.clock().now().toMSecsSinceEpoch() },
         tr("The win could not be saved."));
-    if (!id)
-        return id.error();
-    Q_EMIT winAdded(*id);
-    return *id;
 }
 
 Status SmallWinStore::remove(qint64 id)
 {
-    if (Status status = RecordWrite::change(m_journal.database(),
-            u"DELETE FROM small_wins WHERE id = ?"_s, { id }, tr("The win could not be removed."),
-            Error { tr("This win is no longer in the journal.") });
-        !status)
-        return status;
-    Q_EMIT winRemoved(id);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
+        u"DELETE FROM small_wins WHERE id = ?"_s, { id }, tr("The win could not be removed."),
+        Error { tr("This win is no longer in the journal.") });
 }
 
 Result<SmallWin> SmallWinStore::win(qint64 id) const
@@ -61,7 +62,7 @@ Result<SmallWin> SmallWinStore::win(qint64 id) const
         return query.error();
     if (!query->next())
         return Error { tr("This win is no longer in the journal.") };
-    return read(*query);
+    return read(m_journal.fieldCodec(), *query);
 }
 
 Result<QList<SmallWin>> SmallWinStore::page(const std::optional<SmallWin> &after, int limit) const
@@ -79,8 +80,12 @@ Result<QList<SmallWin>> SmallWinStore::page(const std::optional<SmallWin> &after
     if (!query)
         return query.error();
     QList<SmallWin> result;
-    while (query->next())
-        result.append(read(*query));
+    while (query->next()) {
+        Result<SmallWin> win = read(m_journal.fieldCodec(), *query);
+        if (!win)
+            return win.error();
+        result.append(*win);
+    }
     return result;
 }
 

@@ -19,6 +19,8 @@ class SmallWinStore final : public QObject {
 
 public:
     explicit SmallWinStore(Journal &journal);
+    /// The journal this store writes to: its recordChanged() announces every save.
+    Journal &journal() const { return m_journal; }
 
     Result<qint64> add(const SmallWin &win);
     Status remove(qint64 id);
@@ -26,10 +28,6 @@ public:
     /// Up to `limit` wins, newest day first, after the win `after` when given.
     Result<QList<SmallWin>> page(const std::optional<SmallWin> &after, int limit) const;
     Result<int> count() const;
-
-Q_SIGNALS:
-    void winAdded(qint64 id);
-    void winRemoved(qint64 id);
 
 private:
     Journal &m_journal;

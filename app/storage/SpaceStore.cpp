@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpaceStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "RecordWrite.h"
 #include "Sql.h"
@@ -20,12 +21,16 @@ namespace {
         return Translation::lookup("Rekindle::SpaceStore", text);
     }
 
+    const QString ContactKind = u"contact_events"_s;
+    const QString UrgeKind = u"urges"_s;
     const QString ContactColumns
-        = u"SELECT id, direction, channel, occurred_at, day, note, response, tone, topics "
-          "FROM contact_events"_s;
+        = u"SELECT id, direction, channel, occurred_at, day, %1, response, tone, %2, uid "
+          "FROM contact_events"_s.arg(
+              FieldCodec::textColumn(u"note"_s), FieldCodec::textColumn(u"topics"_s));
 
-    ContactEvent readContact(const QSqlQuery &q)
+    Result<ContactEvent> readContact(const FieldCodec &codec, const QSqlQuery &q)
     {
+        FieldCodec::Row text(codec, ContactKind, q.value(9).toString());
         ContactEvent e;
         e.id = q.value(0).toLongLong();
         e.direction
@@ -33,12 +38,14 @@ namespace {
         e.channel = Contacts::channelFromInt(q.value(2).toInt()).value_or(ContactChannel::Other);
         e.occurredAt = StoreUtil::instant(q.value(3));
         e.day = StoreUtil::day(q.value(4));
-        e.note = q.value(5).toString();
+        e.note = text.text(u"note"_s, q.value(5));
         if (!q.value(6).isNull())
             e.response = Contacts::responseFromInt(q.value(6).toInt());
         if (!q.value(7).isNull())
             e.tone = Contacts::toneFromInt(q.value(7).toInt());
-        e.topics = q.value(8).toString();
+        e.topics = text.text(u"topics"_s, q.value(8));
+        if (!text.ok())
+            return text.error();
         return e;
     }
 
@@ -63,19 +70,19 @@ Result<qint64> SpaceStore::logContact(ContactEvent event)
     if (Status valid = event.validate(m_journal.clock().now()); !valid)
         return valid.error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto id = RecordWrite::insert(m_journal.database(),
+    const QString uid = StoreUtil::newUid();
+    const FieldCodec &codec = m_journal.fieldCodec();
+    return RecordWrite::insert(m_journal, ContactKind,
         u"INSERT INTO contact_events (uid, direction, channel, occurred_at, day, "
         "note, response, tone, topics, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, coalesce(?, ''), ?, ?)"_s,
-        { StoreUtil::newUid(), int(event.direction), int(event.channel),
-            event.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(event.day),
-            event.note.trimmed(), StoreUtil::optionalEnum(event.response),
-            StoreUtil::optionalEnum(event.tone), event.topics.trimmed(), now, now },
+        "VALUES (?, ?, ?, ?, ?, coalesce(%1, ''), ?, ?, coalesce(%1, ''), ?, ?)"_s.arg(
+            FieldCodec::TextParam),
+        { uid, int(event.direction), int(event.channel), event.occurredAt.toMSecsSinceEpoch(),
+            StoreUtil::dayText(event.day),
+            codec.bind({ ContactKind, u"note"_s, uid }, event.note.trimmed()),
+            StoreUtil::optionalEnum(event.response), StoreUtil::optionalEnum(event.tone),
+            codec.bind({ ContactKind, u"topics"_s, uid }, event.topics.trimmed()), now, now },
         tr("The contact could not be logged."));
-    if (!id)
-        return id.error();
-    Q_EMIT contactCreated(*id);
-    return *id;
 }
 
 Status SpaceStore::updateContact(ContactEvent event)
@@ -89,30 +96,29 @@ Status SpaceStore::updateContact(ContactEvent event)
         event.response = ContactResponse::NoReplyYet;
     if (Status valid = event.validate(m_journal.clock().now()); !valid)
         return valid;
-    if (Status status = RecordWrite::change(m_journal.database(),
-            u"UPDATE contact_events SET direction = ?, channel = ?, occurred_at = ?, "
-            "day = ?, note = coalesce(?, ''), response = ?, tone = ?, "
-            "topics = coalesce(?, ''), updated_at = ? WHERE id = ?"_s,
-            { int(event.direction), int(event.channel), event.occurredAt.toMSecsSinceEpoch(),
-                StoreUtil::dayText(event.day), event.note.trimmed(),
+    const QString what = tr("Your changes to the contact could not be saved.");
+    const FieldCodec &codec = m_journal.fieldCodec();
+    return RecordWrite::update(
+        m_journal, ContactKind, event.id,
+        u"UPDATE contact_events SET direction = ?, channel = ?, occurred_at = ?, "
+        "day = ?, note = coalesce(%1, ''), response = ?, tone = ?, "
+        "topics = coalesce(%1, ''), updated_at = ? WHERE id = ?"_s.arg(FieldCodec::TextParam),
+        [&](const QString &uid) -> QVariantList {
+            return { int(event.direction), int(event.channel), event.occurredAt.toMSecsSinceEpoch(),
+                StoreUtil::dayText(event.day),
+                codec.bind({ ContactKind, u"note"_s, uid }, event.note.trimmed()),
                 StoreUtil::optionalEnum(event.response), StoreUtil::optionalEnum(event.tone),
-                event.topics.trimmed(), m_journal.clock().now().toMSecsSinceEpoch(), event.id },
-            tr("Your changes to the contact could not be saved."), contactNotFound());
-        !status)
-        return status;
-    Q_EMIT contactUpdated(event.id);
-    return {};
+                codec.bind({ ContactKind, u"topics"_s, uid }, event.topics.trimmed()),
+                m_journal.clock().now().toMSecsSinceEpoch(), event.id };
+        },
+        what, contactNotFound());
 }
 
 Status SpaceStore::removeContact(qint64 id)
 {
-    if (Status status
-        = RecordWrite::change(m_journal.database(), u"DELETE FROM contact_events WHERE id = ?"_s,
-            { id }, tr("The contact could not be removed."), contactNotFound());
-        !status)
-        return status;
-    Q_EMIT contactRemoved(id);
-    return {};
+    return RecordWrite::change(m_journal, ContactKind, id, RecordChange::Removed,
+        u"DELETE FROM contact_events WHERE id = ?"_s, { id },
+        tr("The contact could not be removed."), contactNotFound());
 }
 
 Result<ContactEvent> SpaceStore::contact(qint64 id) const
@@ -123,7 +129,7 @@ Result<ContactEvent> SpaceStore::contact(qint64 id) const
         return query.error();
     if (!query->next())
         return contactNotFound();
-    return readContact(*query);
+    return readContact(m_journal.fieldCodec(), *query);
 }
 
 Result<QList<ContactEvent>> SpaceStore::contacts(
@@ -143,8 +149,12 @@ Result<QList<ContactEvent>> SpaceStore::contacts(
     if (!query)
         return query.error();
     QList<ContactEvent> result;
-    while (query->next())
-        result.append(readContact(*query));
+    while (query->next()) {
+        Result<ContactEvent> event = readContact(m_journal.fieldCodec(), *query);
+        if (!event)
+            return event.error();
+        result.append(*event);
+    }
     return result;
 }
 
@@ -219,26 +229,28 @@ Result<qint64> SpaceStore::logUrge(Urge urge)
         urge.day = m_journal.clock().localDate(urge.occurredAt);
     if (Status valid = urge.validate(m_journal.clock().now()); !valid)
         return valid.error();
-    auto id = RecordWrite::insert(m_journal.database(),
+    const QString uid = StoreUtil::newUid();
+    return RecordWrite::insert(m_journal, UrgeKind,
         u"INSERT INTO urges (uid, occurred_at, day, intensity, note, created_at) "
-        "VALUES (?, ?, ?, ?, coalesce(?, ''), ?)"_s,
-        { StoreUtil::newUid(), urge.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(urge.day),
-            urge.intensity, urge.note.trimmed(), m_journal.clock().now().toMSecsSinceEpoch() },
+        "VALUES (?, ?, ?, ?, coalesce(%1, ''), ?)"_s.arg(FieldCodec::TextParam),
+        { uid, urge.occurredAt.toMSecsSinceEpoch(), StoreUtil::dayText(urge.day), urge.intensity,
+            m_journal.fieldCodec().bind({ UrgeKind, u"note"_s, uid }, urge.note.trimmed()),
+            m_journal.clock().now().toMSecsSinceEpoch() },
         tr("The urge could not be logged."));
-    if (!id)
-        return id.error();
-    Q_EMIT urgesChanged();
-    return *id;
 }
 
 Status SpaceStore::removeUrge(qint64 id)
 {
-    if (Status status = RecordWrite::run(m_journal.database(), u"DELETE FROM urges WHERE id = ?"_s,
-            { id }, tr("The urge could not be removed."));
-        !status)
-        return status;
-    Q_EMIT urgesChanged();
-    return {};
+    // An urge already gone is no failure: removing it is done either way.
+    RecordWrite::Save save(m_journal, tr("The urge could not be removed."));
+    if (!save.begun())
+        return save.status();
+    auto removed = save.run(u"DELETE FROM urges WHERE id = ?"_s, { id });
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() > 0)
+        save.announce(UrgeKind, id, RecordChange::Removed);
+    return save.commit();
 }
 
 Result<int> SpaceStore::countUrges(QDate first, QDate last) const

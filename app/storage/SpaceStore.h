@@ -37,6 +37,8 @@ public:
     static constexpr int BombardingSampleLimit = 200;
 
     explicit SpaceStore(Journal &journal);
+    /// The journal this store writes to: its recordChanged() announces every save.
+    Journal &journal() const { return m_journal; }
 
     /// Logs a contact. An invalid `day` is filled with the local day of `occurredAt`; a contact
     /// I made without a response gets "no reply yet".
@@ -63,12 +65,6 @@ public:
     Status removeUrge(qint64 id);
     /// Urges resisted between two local days, inclusive.
     Result<int> countUrges(QDate first, QDate last) const;
-
-Q_SIGNALS:
-    void contactCreated(qint64 id);
-    void contactUpdated(qint64 id);
-    void contactRemoved(qint64 id);
-    void urgesChanged();
 
 private:
     Journal &m_journal;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrustStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "RecordWrite.h"
 #include "StoreUtil.h"
@@ -13,41 +14,57 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-    const QString FeelingColumns = u"SELECT id, day, what, received FROM feelings_shared"_s;
+    const QString FeelingKind = u"feelings_shared"_s;
+    const QString CommitmentKind = u"commitments"_s;
+    const QString IssueKind = u"issues"_s;
+    const QString FeelingColumns = u"SELECT id, day, %1, %2, uid FROM feelings_shared"_s.arg(
+        FieldCodec::textColumn(u"what"_s), FieldCodec::textColumn(u"received"_s));
     const QString CommitmentColumns
-        = u"SELECT id, promise, made_on, due_on, status, settled_on, note FROM commitments"_s;
+        = u"SELECT id, %1, made_on, due_on, status, settled_on, %2, uid FROM commitments"_s.arg(
+            FieldCodec::textColumn(u"promise"_s), FieldCodec::textColumn(u"note"_s));
     const QString IssueColumns
-        = u"SELECT id, raised_by, raised_on, what, status, agreement FROM issues"_s;
+        = u"SELECT id, raised_by, raised_on, %1, status, %2, uid FROM issues"_s.arg(
+            FieldCodec::textColumn(u"what"_s), FieldCodec::textColumn(u"agreement"_s));
 
-    SharedFeeling readFeeling(const QSqlQuery &q)
+    Result<SharedFeeling> readFeeling(const FieldCodec &codec, const QSqlQuery &q)
     {
-        return { q.value(0).toLongLong(), StoreUtil::day(q.value(1)), q.value(2).toString(),
-            q.value(3).toString() };
+        FieldCodec::Row text(codec, FeelingKind, q.value(4).toString());
+        SharedFeeling f { q.value(0).toLongLong(), StoreUtil::day(q.value(1)),
+            text.text(u"what"_s, q.value(2)), text.text(u"received"_s, q.value(3)) };
+        if (!text.ok())
+            return text.error();
+        return f;
     }
 
-    Commitment readCommitment(const QSqlQuery &q)
+    Result<Commitment> readCommitment(const FieldCodec &codec, const QSqlQuery &q)
     {
+        FieldCodec::Row text(codec, CommitmentKind, q.value(7).toString());
         Commitment c;
         c.id = q.value(0).toLongLong();
-        c.promise = q.value(1).toString();
+        c.promise = text.text(u"promise"_s, q.value(1));
         c.madeOn = StoreUtil::day(q.value(2));
         c.dueOn = StoreUtil::day(q.value(3));
         c.status = TrustRules::commitmentStatusFromInt(q.value(4).toInt())
                        .value_or(CommitmentStatus::Open);
         c.settledOn = StoreUtil::day(q.value(5));
-        c.note = q.value(6).toString();
+        c.note = text.text(u"note"_s, q.value(6));
+        if (!text.ok())
+            return text.error();
         return c;
     }
 
-    Issue readIssue(const QSqlQuery &q)
+    Result<Issue> readIssue(const FieldCodec &codec, const QSqlQuery &q)
     {
+        FieldCodec::Row text(codec, IssueKind, q.value(6).toString());
         Issue i;
         i.id = q.value(0).toLongLong();
         i.raisedBy = TrustRules::raisedByFromInt(q.value(1).toInt()).value_or(RaisedBy::Me);
         i.raisedOn = StoreUtil::day(q.value(2));
-        i.what = q.value(3).toString();
+        i.what = text.text(u"what"_s, q.value(3));
         i.status = TrustRules::issueStatusFromInt(q.value(4).toInt()).value_or(IssueStatus::Open);
-        i.agreement = q.value(5).toString();
+        i.agreement = text.text(u"agreement"_s, q.value(5));
+        if (!text.ok())
+            return text.error();
         return i;
     }
 
@@ -58,28 +75,32 @@ namespace {
     }
 
     template<typename T, typename Reader>
-    Result<QList<T>> readAll(const QSqlDatabase &db, const QString &sql, Reader reader)
+    Result<QList<T>> readAll(const Journal &journal, const QString &sql, Reader reader)
     {
-        auto query = Sql::run(db, sql, {},
+        auto query = Sql::run(journal.database(), sql, {},
             QCoreApplication::translate("Rekindle::TrustStore", "The records could not be read."));
         if (!query)
             return query.error();
         QList<T> result;
-        while (query->next())
-            result << reader(*query);
+        while (query->next()) {
+            Result<T> record = reader(journal.fieldCodec(), *query);
+            if (!record)
+                return record.error();
+            result << *record;
+        }
         return result;
     }
 
     template<typename T, typename Reader>
-    Result<T> readOne(const QSqlDatabase &db, const QString &sql, qint64 id, Reader reader)
+    Result<T> readOne(const Journal &journal, const QString &sql, qint64 id, Reader reader)
     {
-        auto query = Sql::run(db, sql, { id },
+        auto query = Sql::run(journal.database(), sql, { id },
             QCoreApplication::translate("Rekindle::TrustStore", "The record could not be read."));
         if (!query)
             return query.error();
         if (!query->next())
             return notFound();
-        return reader(*query);
+        return reader(journal.fieldCodec(), *query);
     }
 
 } // namespace
@@ -94,43 +115,47 @@ Result<qint64> TrustStore::addFeeling(const SharedFeeling &feeling)
     if (Status valid = feeling.validate(m_journal.clock().today()); !valid)
         return valid.error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto id = RecordWrite::insert(m_journal.database(),
+    const QString uid = StoreUtil::newUid();
+    const FieldCodec &codec = m_journal.fieldCodec();
+    return RecordWrite::insert(m_journal, FeelingKind,
         u"INSERT INTO feelings_shared (uid, day, what, received, "
-        "created_at, updated_at) VALUES (?, ?, ?, coalesce(?, ''), ?, ?)"_s,
-        { StoreUtil::newUid(), StoreUtil::dayText(feeling.day), feeling.what.trimmed(),
-            feeling.received.trimmed(), now, now },
+        "created_at, updated_at) VALUES (?, ?, %1, coalesce(%1, ''), ?, ?)"_s.arg(
+            FieldCodec::TextParam),
+        { uid, StoreUtil::dayText(feeling.day),
+            codec.bind({ FeelingKind, u"what"_s, uid }, feeling.what.trimmed()),
+            codec.bind({ FeelingKind, u"received"_s, uid }, feeling.received.trimmed()), now, now },
         QCoreApplication::translate("Rekindle::TrustStore", "What you shared could not be saved."));
-    if (id)
-        Q_EMIT created(Kind::Feeling, *id);
-    return id;
 }
 
 Status TrustStore::updateFeeling(const SharedFeeling &feeling)
 {
     if (Status valid = feeling.validate(m_journal.clock().today()); !valid)
         return valid;
-    Status status = RecordWrite::change(m_journal.database(),
-        u"UPDATE feelings_shared SET day = ?, what = ?, received = coalesce(?, ''), "
-        "updated_at = ? WHERE id = ?"_s,
-        { StoreUtil::dayText(feeling.day), feeling.what.trimmed(), feeling.received.trimmed(),
-            m_journal.clock().now().toMSecsSinceEpoch(), feeling.id },
-        QCoreApplication::translate("Rekindle::TrustStore", "Your changes could not be saved."),
-        notFound());
-    if (status)
-        Q_EMIT updated(Kind::Feeling, feeling.id);
-    return status;
+    const QString what
+        = QCoreApplication::translate("Rekindle::TrustStore", "Your changes could not be saved.");
+    const FieldCodec &codec = m_journal.fieldCodec();
+    return RecordWrite::update(
+        m_journal, FeelingKind, feeling.id,
+        u"UPDATE feelings_shared SET day = ?, what = %1, received = coalesce(%1, ''), "
+        "updated_at = ? WHERE id = ?"_s.arg(FieldCodec::TextParam),
+        [&](const QString &uid) -> QVariantList {
+            return { StoreUtil::dayText(feeling.day),
+                codec.bind({ FeelingKind, u"what"_s, uid }, feeling.what.trimmed()),
+                codec.bind({ FeelingKind, u"received"_s, uid }, feeling.received.trimmed()),
+                m_journal.clock().now().toMSecsSinceEpoch(), feeling.id };
+        },
+        what, notFound());
 }
 
 Result<SharedFeeling> TrustStore::feeling(qint64 id) const
 {
-    return readOne<SharedFeeling>(
-        m_journal.database(), FeelingColumns + u" WHERE id = ?"_s, id, readFeeling);
+    return readOne<SharedFeeling>(m_journal, FeelingColumns + u" WHERE id = ?"_s, id, readFeeling);
 }
 
 Result<QList<SharedFeeling>> TrustStore::feelings() const
 {
     return readAll<SharedFeeling>(
-        m_journal.database(), FeelingColumns + u" ORDER BY day DESC, id DESC"_s, readFeeling);
+        m_journal, FeelingColumns + u" ORDER BY day DESC, id DESC"_s, readFeeling);
 }
 
 void TrustStore::settle(Commitment &commitment) const
@@ -147,16 +172,17 @@ Result<qint64> TrustStore::addCommitment(Commitment commitment)
     if (Status valid = commitment.validate(m_journal.clock().today()); !valid)
         return valid.error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto id = RecordWrite::insert(m_journal.database(),
+    const QString uid = StoreUtil::newUid();
+    const FieldCodec &codec = m_journal.fieldCodec();
+    return RecordWrite::insert(m_journal, CommitmentKind,
         u"INSERT INTO commitments (uid, promise, made_on, due_on, status, settled_on, note, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?)"_s,
-        { StoreUtil::newUid(), commitment.promise.trimmed(), StoreUtil::dayText(commitment.madeOn),
-            RecordWrite::optionalDay(commitment.dueOn), int(commitment.status),
-            RecordWrite::optionalDay(commitment.settledOn), commitment.note.trimmed(), now, now },
+        "created_at, updated_at) VALUES (?, %1, ?, ?, ?, ?, coalesce(%1, ''), ?, ?)"_s.arg(
+            FieldCodec::TextParam),
+        { uid, codec.bind({ CommitmentKind, u"promise"_s, uid }, commitment.promise.trimmed()),
+            StoreUtil::dayText(commitment.madeOn), RecordWrite::optionalDay(commitment.dueOn),
+            int(commitment.status), RecordWrite::optionalDay(commitment.settledOn),
+            codec.bind({ CommitmentKind, u"note"_s, uid }, commitment.note.trimmed()), now, now },
         QCoreApplication::translate("Rekindle::TrustStore", "The commitment could not be saved."));
-    if (id)
-        Q_EMIT created(Kind::Commitment, *id);
-    return id;
 }
 
 Status TrustStore::updateCommitment(Commitment commitment)
@@ -168,31 +194,35 @@ Status TrustStore::updateCommitment(Commitment commitment)
     settle(commitment);
     if (Status valid = commitment.validate(m_journal.clock().today()); !valid)
         return valid;
-    Status status = RecordWrite::change(m_journal.database(),
-        u"UPDATE commitments SET promise = ?, made_on = ?, due_on = ?, status = ?, "
-        "settled_on = ?, note = coalesce(?, ''), updated_at = ? WHERE id = ?"_s,
-        { commitment.promise.trimmed(), StoreUtil::dayText(commitment.madeOn),
-            RecordWrite::optionalDay(commitment.dueOn), int(commitment.status),
-            RecordWrite::optionalDay(commitment.settledOn), commitment.note.trimmed(),
-            m_journal.clock().now().toMSecsSinceEpoch(), commitment.id },
-        QCoreApplication::translate(
-            "Rekindle::TrustStore", "Your changes to the commitment could not be saved."),
-        notFound());
-    if (status)
-        Q_EMIT updated(Kind::Commitment, commitment.id);
-    return status;
+    const QString what = QCoreApplication::translate(
+        "Rekindle::TrustStore", "Your changes to the commitment could not be saved.");
+    const FieldCodec &codec = m_journal.fieldCodec();
+    return RecordWrite::update(
+        m_journal, CommitmentKind, commitment.id,
+        u"UPDATE commitments SET promise = %1, made_on = ?, due_on = ?, status = ?, "
+        "settled_on = ?, note = coalesce(%1, ''), updated_at = ? WHERE id = ?"_s.arg(
+            FieldCodec::TextParam),
+        [&](const QString &uid) -> QVariantList {
+            return { codec.bind(
+                         { CommitmentKind, u"promise"_s, uid }, commitment.promise.trimmed()),
+                StoreUtil::dayText(commitment.madeOn), RecordWrite::optionalDay(commitment.dueOn),
+                int(commitment.status), RecordWrite::optionalDay(commitment.settledOn),
+                codec.bind({ CommitmentKind, u"note"_s, uid }, commitment.note.trimmed()),
+                m_journal.clock().now().toMSecsSinceEpoch(), commitment.id };
+        },
+        what, notFound());
 }
 
 Result<Commitment> TrustStore::commitment(qint64 id) const
 {
     return readOne<Commitment>(
-        m_journal.database(), CommitmentColumns + u" WHERE id = ?"_s, id, readCommitment);
+        m_journal, CommitmentColumns + u" WHERE id = ?"_s, id, readCommitment);
 }
 
 Result<QList<Commitment>> TrustStore::commitments() const
 {
-    return readAll<Commitment>(m_journal.database(),
-        CommitmentColumns + u" ORDER BY made_on DESC, id DESC"_s, readCommitment);
+    return readAll<Commitment>(
+        m_journal, CommitmentColumns + u" ORDER BY made_on DESC, id DESC"_s, readCommitment);
 }
 
 Result<qint64> TrustStore::addIssue(const Issue &issue)
@@ -200,58 +230,57 @@ Result<qint64> TrustStore::addIssue(const Issue &issue)
     if (Status valid = issue.validate(m_journal.clock().today()); !valid)
         return valid.error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto id = RecordWrite::insert(m_journal.database(),
+    const QString uid = StoreUtil::newUid();
+    const FieldCodec &codec = m_journal.fieldCodec();
+    return RecordWrite::insert(m_journal, IssueKind,
         u"INSERT INTO issues (uid, raised_by, raised_on, what, status, agreement, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?)"_s,
-        { StoreUtil::newUid(), int(issue.raisedBy), StoreUtil::dayText(issue.raisedOn),
-            issue.what.trimmed(), int(issue.status), issue.agreement.trimmed(), now, now },
+        "updated_at) VALUES (?, ?, ?, %1, ?, coalesce(%1, ''), ?, ?)"_s.arg(FieldCodec::TextParam),
+        { uid, int(issue.raisedBy), StoreUtil::dayText(issue.raisedOn),
+            codec.bind({ IssueKind, u"what"_s, uid }, issue.what.trimmed()), int(issue.status),
+            codec.bind({ IssueKind, u"agreement"_s, uid }, issue.agreement.trimmed()), now, now },
         QCoreApplication::translate("Rekindle::TrustStore", "The issue could not be saved."));
-    if (id)
-        Q_EMIT created(Kind::Issue, *id);
-    return id;
 }
 
 Status TrustStore::updateIssue(const Issue &issue)
 {
     if (Status valid = issue.validate(m_journal.clock().today()); !valid)
         return valid;
-    Status status = RecordWrite::change(m_journal.database(),
-        u"UPDATE issues SET raised_by = ?, raised_on = ?, what = ?, status = ?, "
-        "agreement = coalesce(?, ''), updated_at = ? WHERE id = ?"_s,
-        { int(issue.raisedBy), StoreUtil::dayText(issue.raisedOn), issue.what.trimmed(),
-            int(issue.status), issue.agreement.trimmed(),
-            m_journal.clock().now().toMSecsSinceEpoch(), issue.id },
-        QCoreApplication::translate(
-            "Rekindle::TrustStore", "Your changes to the issue could not be saved."),
-        notFound());
-    if (status)
-        Q_EMIT updated(Kind::Issue, issue.id);
-    return status;
+    const QString what = QCoreApplication::translate(
+        "Rekindle::TrustStore", "Your changes to the issue could not be saved.");
+    const FieldCodec &codec = m_journal.fieldCodec();
+    return RecordWrite::update(
+        m_journal, IssueKind, issue.id,
+        u"UPDATE issues SET raised_by = ?, raised_on = ?, what = %1, status = ?, "
+        "agreement = coalesce(%1, ''), updated_at = ? WHERE id = ?"_s.arg(FieldCodec::TextParam),
+        [&](const QString &uid) -> QVariantList {
+            return { int(issue.raisedBy), StoreUtil::dayText(issue.raisedOn),
+                codec.bind({ IssueKind, u"what"_s, uid }, issue.what.trimmed()), int(issue.status),
+                codec.bind({ IssueKind, u"agreement"_s, uid }, issue.agreement.trimmed()),
+                m_journal.clock().now().toMSecsSinceEpoch(), issue.id };
+        },
+        what, notFound());
 }
 
 Result<Issue> TrustStore::issue(qint64 id) const
 {
-    return readOne<Issue>(m_journal.database(), IssueColumns + u" WHERE id = ?"_s, id, readIssue);
+    return readOne<Issue>(m_journal, IssueColumns + u" WHERE id = ?"_s, id, readIssue);
 }
 
 Result<QList<Issue>> TrustStore::issues() const
 {
     return readAll<Issue>(
-        m_journal.database(), IssueColumns + u" ORDER BY raised_on DESC, id DESC"_s, readIssue);
+        m_journal, IssueColumns + u" ORDER BY raised_on DESC, id DESC"_s, readIssue);
 }
 
 Status TrustStore::remove(Kind kind, qint64 id)
 {
-    const QString table = kind == Kind::Feeling ? u"feelings_shared"_s
-        : kind == Kind::Commitment              ? u"commitments"_s
-                                                : u"issues"_s;
-    Status status = RecordWrite::change(m_journal.database(),
+    const QString table = kind == Kind::Feeling ? FeelingKind
+        : kind == Kind::Commitment              ? CommitmentKind
+                                                : IssueKind;
+    return RecordWrite::change(m_journal, table, id, RecordChange::Removed,
         u"DELETE FROM %1 WHERE id = ?"_s.arg(table), { id },
         QCoreApplication::translate("Rekindle::TrustStore", "The record could not be removed."),
         notFound());
-    if (status)
-        Q_EMIT removed(kind, id);
-    return status;
 }
 
 } // namespace Rekindle

@@ -22,6 +22,8 @@ public:
     Q_ENUM(Kind)
 
     explicit TrustStore(Journal &journal);
+    /// The journal this store writes to: its recordChanged() announces every save.
+    Journal &journal() const { return m_journal; }
 
     Result<qint64> addFeeling(const SharedFeeling &feeling);
     Status updateFeeling(const SharedFeeling &feeling);
@@ -43,11 +45,6 @@ public:
     Result<QList<Issue>> issues() const;
 
     Status remove(Kind kind, qint64 id);
-
-Q_SIGNALS:
-    void created(Rekindle::TrustStore::Kind kind, qint64 id);
-    void updated(Rekindle::TrustStore::Kind kind, qint64 id);
-    void removed(Rekindle::TrustStore::Kind kind, qint64 id);
 
 private:
     void settle(Commitment &commitment) const;

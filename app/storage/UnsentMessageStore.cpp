@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnsentMessageStore.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
 #include "RecordWrite.h"
 #include "Sql.h"
@@ -20,14 +21,18 @@ namespace {
         return Translation::lookup("Rekindle::UnsentMessageStore", text);
     }
 
-    const QString Columns
-        = u"SELECT id, body, written_at, state, decided_at FROM unsent_messages"_s;
+    const QString Kind = u"unsent_messages"_s;
+    const QString Columns = u"SELECT id, %1, written_at, state, decided_at, uid "
+                            "FROM unsent_messages"_s.arg(FieldCodec::textColumn(u"body"_s));
 
-    UnsentMessage read(const QSqlQuery &q)
+    Result<UnsentMessage> read(const FieldCodec &codec, const QSqlQuery &q)
     {
+        FieldCodec::Row text(codec, Kind, q.value(5).toString());
         UnsentMessage m;
         m.id = q.value(0).toLongLong();
-        m.body = q.value(1).toString();
+        m.body = text.text(u"body"_s, q.value(1));
+        if (!text.ok())
+            return text.error();
         m.written = StoreUtil::instant(q.value(2));
         const int state = q.value(3).toInt();
         m.state = state >= 0 && state <= 2 ? UnsentState(state) : UnsentState::Open;
@@ -54,25 +59,19 @@ Result<qint64> UnsentMessageStore::create(const QString &body)
     if (Status valid = m.validate(); !valid)
         return valid.error();
     const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
-    auto id = RecordWrite::insert(m_journal.database(),
+    const QString uid = StoreUtil::newUid();
+    return RecordWrite::insert(m_journal, Kind,
         u"INSERT INTO unsent_messages (uid, body, written_at, state, updated_at) "
-        "VALUES (?, ?, ?, 0, ?)"_s,
-        { StoreUtil::newUid(), body, now, now }, tr("The message could not be kept."));
-    if (!id)
-        return id.error();
-    Q_EMIT messageCreated(*id);
-    return *id;
+        "VALUES (?, %1, ?, 0, ?)"_s.arg(FieldCodec::TextParam),
+        { uid, m_journal.fieldCodec().bind({ Kind, u"body"_s, uid }, body), now, now },
+        tr("The message could not be kept."));
 }
 
 Status UnsentMessageStore::write(
     qint64 id, const QString &sql, std::initializer_list<QVariant> bindings)
 {
-    if (Status status = RecordWrite::change(m_journal.database(), sql, bindings,
-            tr("Your changes to the message could not be saved."), notFound());
-        !status)
-        return status;
-    Q_EMIT messageUpdated(id);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Updated, sql, bindings,
+        tr("Your changes to the message could not be saved."), notFound());
 }
 
 Status UnsentMessageStore::updateBody(qint64 id, const QString &body)
@@ -81,8 +80,15 @@ Status UnsentMessageStore::updateBody(qint64 id, const QString &body)
     m.body = body;
     if (Status valid = m.validate(); !valid)
         return valid;
-    return write(id, u"UPDATE unsent_messages SET body = ?, updated_at = ? WHERE id = ?"_s,
-        { body, m_journal.clock().now().toMSecsSinceEpoch(), id });
+    return RecordWrite::update(
+        m_journal, Kind, id,
+        u"UPDATE unsent_messages SET body = %1, updated_at = ? WHERE id = ?"_s.arg(
+            FieldCodec::TextParam),
+        [&](const QString &uid) -> QVariantList {
+            return { m_journal.fieldCodec().bind({ Kind, u"body"_s, uid }, body),
+                m_journal.clock().now().toMSecsSinceEpoch(), id };
+        },
+        tr("Your changes to the message could not be saved."), notFound());
 }
 
 Status UnsentMessageStore::setState(qint64 id, UnsentState state)
@@ -98,13 +104,9 @@ Status UnsentMessageStore::setState(qint64 id, UnsentState state)
 
 Status UnsentMessageStore::remove(qint64 id)
 {
-    if (Status status
-        = RecordWrite::change(m_journal.database(), u"DELETE FROM unsent_messages WHERE id = ?"_s,
-            { id }, tr("The message could not be deleted."), notFound());
-        !status)
-        return status;
-    Q_EMIT messageRemoved(id);
-    return {};
+    return RecordWrite::change(m_journal, Kind, id, RecordChange::Removed,
+        u"DELETE FROM unsent_messages WHERE id = ?"_s, { id },
+        tr("The message could not be deleted."), notFound());
 }
 
 Result<UnsentMessage> UnsentMessageStore::message(qint64 id) const
@@ -115,7 +117,7 @@ Result<UnsentMessage> UnsentMessageStore::message(qint64 id) const
         return query.error();
     if (!query->next())
         return notFound();
-    return read(*query);
+    return read(m_journal.fieldCodec(), *query);
 }
 
 Result<QList<UnsentMessage>> UnsentMessageStore::all() const
@@ -125,8 +127,12 @@ Result<QList<UnsentMessage>> UnsentMessageStore::all() const
     if (!query)
         return query.error();
     QList<UnsentMessage> result;
-    while (query->next())
-        result.append(read(*query));
+    while (query->next()) {
+        Result<UnsentMessage> message = read(m_journal.fieldCodec(), *query);
+        if (!message)
+            return message.error();
+        result.append(*message);
+    }
     return result;
 }
 

@@ -18,6 +18,8 @@ class UnsentMessageStore final : public QObject {
 
 public:
     explicit UnsentMessageStore(Journal &journal);
+    /// The journal this store writes to: its recordChanged() announces every save.
+    Journal &journal() const { return m_journal; }
 
     Result<qint64> create(const QString &body);
     /// Changes the text; the date it was written stays.
@@ -29,11 +31,6 @@ public:
     Result<UnsentMessage> message(qint64 id) const;
     /// All messages, newest first.
     Result<QList<UnsentMessage>> all() const;
-
-Q_SIGNALS:
-    void messageCreated(qint64 id);
-    void messageUpdated(qint64 id);
-    void messageRemoved(qint64 id);
 
 private:
     Status write(qint64 id, const QString &sql, std::initializer_list<QVariant> bindings);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/EntryStore.h"
+#include "support/ChangeSpy.h"
 #include "support/TempJournal.h"
 
 #include <QSignalSpy>
@@ -18,13 +19,14 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         EntryStore &store = journal->entries();
-        QSignalSpy created(&store, &EntryStore::entryCreated);
-        QSignalSpy updated(&store, &EntryStore::entryUpdated);
-        QSignalSpy removed(&store, &EntryStore::entryRemoved);
+        Test::ChangeSpy created(journal.journal());
+        Test::ChangeSpy updated(journal.journal());
+        Test::ChangeSpy removed(journal.journal());
 
         auto id = store.create(Step::RebuildTrust, { u"Honest"_s, u"# Today\nI said it."_s, 7 });
         QVERIFY(id);
-        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.count(u"entries"_s, RecordChange::Created), 1);
+        QCOMPARE(created.ids(u"entries"_s, RecordChange::Created), QList<qint64> { *id });
         auto entry = store.entry(*id);
         QVERIFY(entry);
         QCOMPARE(entry->step, Step::RebuildTrust);
@@ -35,7 +37,7 @@ private Q_SLOTS:
 
         journal.clock().advanceSecs(90);
         QVERIFY(store.update(*id, { u"Honest"_s, u"Changed"_s, std::nullopt }));
-        QCOMPARE(updated.size(), 1);
+        QCOMPARE(updated.count(u"entries"_s, RecordChange::Updated), 1);
         entry = store.entry(*id);
         QCOMPARE(entry->body, u"Changed"_s);
         QCOMPARE(entry->mood, std::nullopt);
@@ -43,7 +45,7 @@ private Q_SLOTS:
         QVERIFY(entry->created < entry->updated);
 
         QVERIFY(store.remove(*id));
-        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.count(u"entries"_s, RecordChange::Removed), 1);
         QVERIFY(!store.entry(*id));
         QVERIFY(!store.remove(*id));
         QVERIFY(!store.update(*id, {}));
@@ -54,11 +56,11 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         EntryStore &store = journal->entries();
-        QSignalSpy created(&store, &EntryStore::entryCreated);
+        Test::ChangeSpy created(journal.journal());
         auto bad = store.create(Step::Acknowledge, { {}, u"x"_s, 42 });
         QVERIFY(!bad);
         QVERIFY(bad.error().message.contains(u"Mood"_s));
-        QCOMPARE(created.size(), 0);
+        QCOMPARE(created.count(u"entries"_s, RecordChange::Created), 0);
         QCOMPARE(*store.count(), qint64(0));
 
         auto id = store.create(Step::Acknowledge, { {}, u"kept"_s, {} });

@@ -4,6 +4,7 @@
 #include "storage/MyPartStore.h"
 #include "storage/Sql.h"
 #include "storage/StoreUtil.h"
+#include "support/ChangeSpy.h"
 #include "support/TempJournal.h"
 
 #include <QSignalSpy>
@@ -35,14 +36,14 @@ private Q_SLOTS:
         Test::TempJournal j;
         QVERIFY(j.ok());
         GoalStore &goals = j->goals();
-        QSignalSpy created(&goals, &GoalStore::goalCreated);
-        QSignalSpy updated(&goals, &GoalStore::goalUpdated);
+        Test::ChangeSpy created(goals.journal());
+        Test::ChangeSpy updated(goals.journal());
         const auto empty = goals.create(makeGoal(u"  "_s, j.clock().today()));
         QVERIFY(!empty);
         QVERIFY(!empty.error().message.isEmpty());
         auto id = goals.create(makeGoal(u"Run"_s, j.clock().today(), 3));
         QVERIFY(id);
-        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.count(u"goals"_s, RecordChange::Created), 1);
         Goal g = *goals.goal(*id);
         QCOMPARE(g.title, u"Run"_s);
         QCOMPARE(g.timesPerWeek, 3);
@@ -54,7 +55,7 @@ private Q_SLOTS:
         QCOMPARE(goals.goals(true)->size(), 1);
         QVERIFY(goals.setArchived(*id, false));
         QCOMPARE(goals.goals(false)->size(), 1);
-        QCOMPARE(updated.size(), 3);
+        QCOMPARE(updated.count(u"goals"_s, RecordChange::Updated), 3);
     }
 
     void fromMyPartLinksBothSides()
@@ -66,10 +67,10 @@ private Q_SLOTS:
         item.instead = u"Keep one evening free"_s;
         auto itemId = j->myPart().create(item);
         QVERIFY(itemId);
-        QSignalSpy itemUpdated(&j->myPart(), &MyPartStore::itemUpdated);
+        Test::ChangeSpy itemUpdated(j.journal());
         auto goalId = j->goals().createFromMyPart(*itemId);
         QVERIFY(goalId);
-        QCOMPARE(itemUpdated.size(), 1);
+        QCOMPARE(itemUpdated.count(u"my_part"_s, RecordChange::Updated), 1);
         const Goal g = *j->goals().goal(*goalId);
         QCOMPARE(g.title, u"Keep one evening free"_s);
         QCOMPARE(g.myPartId, std::optional<qint64>(*itemId));
@@ -90,12 +91,13 @@ private Q_SLOTS:
         const QDate today = j.clock().today();
         auto id = j->goals().create(makeGoal(u"Stretch"_s, today.addDays(-20)));
         QVERIFY(id);
-        QSignalSpy changed(&j->goals(), &GoalStore::checkInsChanged);
+        Test::ChangeSpy changed(j.journal());
         for (int back : { 0, 1, 2, 5 })
             QVERIFY(j->goals().checkIn({ *id, today.addDays(-back), {} }));
-        QCOMPARE(changed.size(), 4);
+        QCOMPARE(changed.count(u"goal_checkins"_s, RecordChange::Created), 4);
         // Ticking again edits the note, not a second row.
         QVERIFY(j->goals().checkIn({ *id, today, u"felt good"_s }));
+        QCOMPARE(changed.count(u"goal_checkins"_s, RecordChange::Updated), 1);
         QCOMPARE(**j->goals().checkInNote(*id, today), u"felt good"_s);
         QCOMPARE(j->goals().checkInDays(*id)->size(), 4);
         // Refused: the future, before the start.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/MoodStore.h"
+#include "support/ChangeSpy.h"
 #include "support/TempJournal.h"
 
 #include <QSignalSpy>
@@ -21,14 +22,14 @@ private Q_SLOTS:
         // 23:30 in Berlin on 2026-03-28 is 22:30 UTC the same day...
         journal.clock().setLocal(QDate(2026, 3, 28), QTime(23, 30));
         MoodStore &store = journal->moods();
-        QSignalSpy added(&store, &MoodStore::checkInAdded);
+        Test::ChangeSpy added(store.journal());
         auto first = store.add(4, { u"sad"_s, u"tired"_s }, u"Long day."_s);
         QVERIFY(first);
         // ...and an hour later it is the next local day (and DST starts that night).
         journal.clock().advanceSecs(3600);
         auto second = store.add(6, {}, {});
         QVERIFY(second);
-        QCOMPARE(added.size(), 2);
+        QCOMPARE(added.count(u"mood_checkins"_s, RecordChange::Created), 2);
 
         auto latest = store.latest(10);
         QVERIFY(latest);
@@ -43,9 +44,9 @@ private Q_SLOTS:
         QCOMPARE(store.latest(1)->size(), 1);
         QCOMPARE(*store.count(), qint64(2));
 
-        QSignalSpy removed(&store, &MoodStore::checkInRemoved);
+        Test::ChangeSpy removed(store.journal());
         QVERIFY(store.remove(*first));
-        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.count(u"mood_checkins"_s, RecordChange::Removed), 1);
         QVERIFY(!store.remove(*first));
         QVERIFY(!store.checkIn(*first));
         QCOMPARE(store.checkIn(*second)->mood, 6);

@@ -6,6 +6,7 @@
 #include "storage/SmallWinStore.h"
 #include "storage/Sql.h"
 #include "storage/UnsentMessageStore.h"
+#include "support/ChangeSpy.h"
 #include "support/TempJournal.h"
 
 #include <QSignalSpy>
@@ -24,9 +25,9 @@ private Q_SLOTS:
         Test::TempJournal j;
         QVERIFY(j.ok());
         MyPartStore &store = j->myPart();
-        QSignalSpy created(&store, &MyPartStore::itemCreated);
-        QSignalSpy updated(&store, &MyPartStore::itemUpdated);
-        QSignalSpy removed(&store, &MyPartStore::itemRemoved);
+        Test::ChangeSpy created(store.journal());
+        Test::ChangeSpy updated(store.journal());
+        Test::ChangeSpy removed(store.journal());
         MyPartItem item;
         const auto empty = store.create(item);
         QVERIFY(!empty);
@@ -47,9 +48,9 @@ private Q_SLOTS:
         QCOMPARE(store.all()->size(), 1);
         QVERIFY(store.remove(*id));
         QCOMPARE(store.all()->size(), 0);
-        QCOMPARE(created.size(), 1);
-        QCOMPARE(updated.size(), 1);
-        QCOMPARE(removed.size(), 1);
+        QCOMPARE(created.count(u"my_part"_s, RecordChange::Created), 1);
+        QCOMPARE(updated.count(u"my_part"_s, RecordChange::Updated), 1);
+        QCOMPARE(removed.count(u"my_part"_s, RecordChange::Removed), 1);
     }
 
     void unsentMessages()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/PromptStore.h"
 #include "storage/ReflectionStore.h"
+#include "support/ChangeSpy.h"
 #include "support/TempJournal.h"
 
 #include <QSignalSpy>
@@ -20,14 +21,14 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         ReflectionStore &store = journal->reflections();
-        QSignalSpy created(&store, &ReflectionStore::reflectionCreated);
-        QSignalSpy updated(&store, &ReflectionStore::reflectionUpdated);
+        Test::ChangeSpy created(store.journal());
+        Test::ChangeSpy updated(store.journal());
 
         QList<ReflectionAnswer> answers = { { u"step1.why-ended"_s, u"Why?"_s, u"We drifted."_s },
             { u"step1.space"_s, u"Space?"_s, {} } };
         auto id = store.create(Step::Acknowledge, ReflectionKind::Guided, answers, false);
         QVERIFY(id);
-        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.count(u"reflections"_s, RecordChange::Created), 1);
         QCOMPARE(*store.latestDraft(Step::Acknowledge, ReflectionKind::Guided), std::optional(*id));
         QVERIFY(!store.latestDraft(Step::Acknowledge, ReflectionKind::ThoughtRecord)->has_value());
         QCOMPARE(*store.countComplete(), qint64(0));
@@ -44,9 +45,9 @@ private Q_SLOTS:
 
         journal.clock().advanceSecs(120);
         answers[1].answer = u"No messages until Sunday."_s;
-        QSignalSpy updatedAgain(&again, &ReflectionStore::reflectionUpdated);
+        Test::ChangeSpy updatedAgain(again.journal());
         QVERIFY(again.save(*id, answers, true));
-        QCOMPARE(updatedAgain.size(), 1);
+        QCOMPARE(updatedAgain.count(u"reflections"_s, RecordChange::Updated), 1);
         auto done = again.reflection(*id);
         QVERIFY(done->complete);
         QCOMPARE(done->updated, journal.clock().now());
@@ -99,10 +100,12 @@ private Q_SLOTS:
         auto id = store.create(
             Step::RebuildTrust, ReflectionKind::Guided, { { u"k"_s, u"q"_s, u"a"_s } }, true);
         QVERIFY(id);
-        QSignalSpy removed(&store, &ReflectionStore::reflectionRemoved);
+        Test::ChangeSpy removed(store.journal());
         QVERIFY(store.remove(*id));
-        QCOMPARE(removed.size(), 1);
-        QCOMPARE(removed.first().at(1).value<Step>(), Step::RebuildTrust);
+        QCOMPARE(removed.count(u"reflections"_s, RecordChange::Removed), 1);
+        QCOMPARE(removed.ids(u"reflections"_s, RecordChange::Removed), QList<qint64> { *id });
+        // The answers are part of the reflection: no change of their own is announced.
+        QCOMPARE(removed.count(u"reflection_answers"_s), 0);
         QSqlQuery q(journal->database());
         QVERIFY(q.exec(u"SELECT count(*) FROM reflection_answers"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
@@ -127,7 +130,7 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         PromptStore &store = journal->prompts();
-        QSignalSpy changed(&store, &PromptStore::promptsChanged);
+        Test::ChangeSpy changed(journal.journal());
         auto prompts = *store.prompts(Step::WorkOnYourself);
         QCOMPARE(prompts.size(), ReflectionPrompts::builtins(Step::WorkOnYourself).size());
         QVERIFY(!*store.isCustomized(Step::WorkOnYourself));
@@ -140,7 +143,9 @@ private Q_SLOTS:
         prompts[3].text = u"Reworded"_s;
         prompts.move(1, 4);
         QVERIFY(store.setPrompts(Step::WorkOnYourself, prompts));
-        QCOMPARE(changed.size(), 1);
+        // One save: a row for each prompt, none there before (the built-in list is no row).
+        QCOMPARE(changed.count(u"reflection_prompts"_s, RecordChange::Created), prompts.size());
+        QCOMPARE(changed.count(u"reflection_prompts"_s, RecordChange::Removed), 0);
         QVERIFY(journal.reopen());
         PromptStore &again = journal->prompts();
         const auto stored = *again.prompts(Step::WorkOnYourself);

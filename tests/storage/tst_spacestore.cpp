@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SpaceStore.h"
+#include "support/ChangeSpy.h"
 #include "support/TempJournal.h"
 
 #include <QSignalSpy>
@@ -33,10 +34,10 @@ private Q_SLOTS:
         j.clock().setTimeZone(QTimeZone("Europe/Berlin"));
         j.clock().setLocal(QDate(2026, 3, 14), QTime(0, 30)); // 23:30 UTC on the 13th
         SpaceStore &space = j->space();
-        QSignalSpy created(&space, &SpaceStore::contactCreated);
+        Test::ChangeSpy created(space.journal());
         auto id = space.logContact(mine(j.clock().now(), ContactChannel::Call));
         QVERIFY(id);
-        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.count(u"contact_events"_s, RecordChange::Created), 1);
         const ContactEvent e = *space.contact(*id);
         QCOMPARE(e.day, QDate(2026, 3, 14)); // the local day, not the UTC one
         QCOMPARE(e.channel, ContactChannel::Call);
@@ -97,7 +98,7 @@ private Q_SLOTS:
         Test::TempJournal j;
         QVERIFY(j.ok());
         SpaceStore &space = j->space();
-        QSignalSpy changed(&space, &SpaceStore::urgesChanged);
+        Test::ChangeSpy changed(j.journal());
         Urge u;
         u.intensity = 4;
         u.note = u"Saw our café"_s;
@@ -108,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(tooStrong.error().message.contains(u"5"_s));
         u.intensity = 0;
         QVERIFY(!space.logUrge(u));
-        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.count(u"urges"_s), 1);
         const QDate today = j.clock().today();
         QCOMPARE(*space.countUrges(today, today), 1);
         QCOMPARE(*space.countUrges(today.addDays(1), today.addDays(7)), 0);

@@ -9,6 +9,7 @@
 #include "storage/SpaceStore.h"
 #include "storage/Sql.h"
 #include "storage/TrustStore.h"
+#include "support/ChangeSpy.h"
 #include "support/TempJournal.h"
 
 #include <QSignalSpy>
@@ -53,11 +54,11 @@ private Q_SLOTS:
         QCOMPARE(space.responseCounts(j.clock().now().addDays(-90))->answered, 0);
 
         // A reply recorded later counts.
-        QSignalSpy updated(&space, &SpaceStore::contactUpdated);
+        Test::ChangeSpy updated(space.journal());
         stored.response = ContactResponse::Warm;
         stored.tone = ContactTone::Heavy;
         QVERIFY(space.updateContact(stored));
-        QCOMPARE(updated.size(), 1);
+        QCOMPARE(updated.count(u"contact_events"_s, RecordChange::Updated), 1);
         const ResponseCounts counts = *space.responseCounts(j.clock().now().addDays(-90));
         QCOMPARE(counts.warm, 1);
         QCOMPARE(counts.answered, 1);
@@ -181,14 +182,14 @@ private Q_SLOTS:
         Test::TempJournal j;
         QVERIFY(j.ok());
         ReconnectStore &r = j->reconnect();
-        QSignalSpy created(&r, &ReconnectStore::meetupCreated);
+        Test::ChangeSpy created(r.journal());
         Meetup m;
         m.day = j.clock().today().addDays(5);
         m.place = u"The café by the river"_s;
         m.kind = MeetupKind::Walk;
         auto id = r.addMeetup(m);
         QVERIFY(id);
-        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.count(u"meetups"_s, RecordChange::Created), 1);
         m.id = *id;
         m.outcome = MeetupOutcome::WentWell;
         QVERIFY(!r.updateMeetup(m)); // not yet happened
@@ -199,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(r.removeMeetup(*id));
         QVERIFY(!r.removeMeetup(*id));
 
-        QSignalSpy phrases(&r, &ReconnectStore::phrasesChanged);
+        Test::ChangeSpy phrases(r.journal());
         QVERIFY(r.addPhrase({ u"  our   song "_s, PhraseCategory::Past, true }));
         QVERIFY(r.addPhrase({ u"our song"_s, PhraseCategory::Past, true })); // no duplicate
         QVERIFY(!r.addPhrase({ u" "_s, PhraseCategory::Past, true }));
@@ -207,7 +208,10 @@ private Q_SLOTS:
         QCOMPARE(r.userPhrases()->first().text, u"our song"_s);
         QVERIFY(r.removePhrase(r.userPhrases()->first()));
         QCOMPARE(r.userPhrases()->size(), 0);
-        QCOMPARE(phrases.size(), 3);
+        // Added once (the same phrase again changes nothing), then removed.
+        QCOMPARE(phrases.count(u"message_phrases"_s, RecordChange::Created), 1);
+        QCOMPARE(phrases.count(u"message_phrases"_s, RecordChange::Removed), 1);
+        QCOMPARE(phrases.count(u"message_phrases"_s), 2);
     }
 
     void moodsByLocalDay()
@@ -236,7 +240,7 @@ private Q_SLOTS:
         Test::TempJournal j;
         QVERIFY(j.ok());
         TrustStore &t = j->trust();
-        QSignalSpy created(&t, &TrustStore::created);
+        Test::ChangeSpy created(t.journal());
         Commitment c;
         c.promise = u"Call when I say I will"_s;
         c.madeOn = j.clock().today();
@@ -279,7 +283,9 @@ private Q_SLOTS:
         f.received = u"Kindly"_s;
         auto feelingId = t.addFeeling(f);
         QVERIFY(feelingId);
-        QCOMPARE(created.size(), 3);
+        QCOMPARE(created.count(u"commitments"_s, RecordChange::Created), 1);
+        QCOMPARE(created.count(u"issues"_s, RecordChange::Created), 1);
+        QCOMPARE(created.count(u"feelings_shared"_s, RecordChange::Created), 1);
         QVERIFY(t.remove(TrustStore::Kind::Feeling, *feelingId));
         QVERIFY(!t.remove(TrustStore::Kind::Feeling, *feelingId));
         QCOMPARE(countRows(j.journal(), u"SELECT count(*) FROM feelings_shared"_s), 0);
@@ -304,12 +310,13 @@ private Q_SLOTS:
         auto a = m.add({ 0, 0, u"Coffee"_s, {}, {} });
         auto b = m.add({ 0, 0, u"Walk"_s, {}, {} });
         QVERIFY(a && b);
-        QSignalSpy moved(&m, &MilestoneStore::moved);
+        Test::ChangeSpy moved(m.journal());
         QVERIFY(m.move(*b, -1));
-        QCOMPARE(moved.size(), 1);
+        // The moved milestone's new number first, then its neighbour's.
+        QCOMPARE(moved.ids(u"milestones"_s, RecordChange::Updated), (QList<qint64> { *b, *a }));
         QCOMPARE(m.milestones()->first().title, u"Walk"_s);
         QVERIFY(m.move(*b, -1)); // already first: nothing to do
-        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.count(u"milestones"_s, RecordChange::Updated), 2);
         Milestone walk = *m.milestone(*b);
         walk.reachedOn = j.clock().today().addDays(1);
         QVERIFY(!m.update(walk));
