@@ -10,7 +10,8 @@ namespace Rekindle {
 /// console commands need no widgets.
 namespace Startup {
 
-    /// Names, version and translators. Call right after creating the application object.
+    /// Names, version, translators, and SIGXFSZ ignored (a size limit fails a write instead of
+    /// killing the process). Call right after creating the application object.
     void initialize(QCoreApplication &app);
 
 } // namespace Startup

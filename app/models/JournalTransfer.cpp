@@ -3,6 +3,7 @@
 #include "JournalTransfer.h"
 
 #include "storage/Journal.h"
+#include "storage/JournalRecovery.h"
 #include "storage/RecordKinds.h"
 
 namespace Rekindle {
@@ -62,6 +63,18 @@ Result<QList<JournalTransfer::KindCount>> JournalTransfer::backupContents(const 
         if (const qint64 count = counts->value(kind.name); count > 0)
             contents.append({ RecordKinds::label(kind), count });
     return contents;
+}
+
+bool JournalTransfer::canRestoreInPlace()
+{
+    if (m_journal.isProtected())
+        return false;
+    const auto check = JournalRecovery::fullCheck(m_journal.filePath());
+    if (check.verdict == JournalRecovery::Integrity::Verdict::Damaged) {
+        m_journal.protect();
+        return false;
+    }
+    return true;
 }
 
 Result<QString> JournalTransfer::restore(const QString &backupPath)

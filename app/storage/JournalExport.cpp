@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -190,14 +191,19 @@ Status JournalExport::forEach(const RecordKind &kind,
         if (++done % ProgressEvery == 0 && m_progress && !m_progress(done, total))
             return Error {};
     }
+    // next() is false on an error too (a damaged page, a disk error): never a short export.
+    if (query.lastError().isValid())
+        return Sql::error(query.lastError(), tr("The journal could not be read."));
     return {};
 }
 
-Result<QJsonObject> JournalExport::toJson() const
+Result<QJsonObject> JournalExport::toJson(QStringList *unreadableKinds) const
 {
-    const auto total = count();
-    if (!total)
+    auto total = count();
+    if (!total && !unreadableKinds)
         return total.error();
+    if (!total)
+        total = qint64(0);
     qint64 done = 0;
     QJsonObject records;
     for (const RecordKind &kind : RecordKinds::all()) {
@@ -212,8 +218,10 @@ Result<QJsonObject> JournalExport::toJson() const
                 return {};
             },
             done, *total);
-        if (!status)
+        if (!status && (!unreadableKinds || isCancel(status.error())))
             return status.error();
+        if (!status)
+            unreadableKinds->append(kind.name);
         records.insert(kind.name, array);
     }
 
@@ -221,9 +229,11 @@ Result<QJsonObject> JournalExport::toJson() const
     auto query = Sql::run(m_journal.database(),
         u"SELECT key, value FROM %1 ORDER BY key"_s.arg(RecordKinds::SettingsTable), {},
         tr("The journal could not be read."));
-    if (!query)
+    if (!query && !unreadableKinds)
         return query.error();
-    while (query->next())
+    if (!query)
+        unreadableKinds->append(RecordKinds::SettingsTable);
+    while (query && query->next())
         settings.insert(query->value(0).toString(), query->value(1).toString());
 
     QJsonObject scope;
