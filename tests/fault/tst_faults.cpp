@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/ConsoleCommands.h"
 #include "cli/Startup.h"
 #include "core/CommandLine.h"
 #include "models/JournalHealth.h"
@@ -159,6 +160,10 @@ private Q_SLOTS:
 
         CommandLineOptions options;
         options.dataDir = dir.path();
+        // --check says so too (and leaves the marker, so that the window still tells).
+        CommandLineOptions check = options;
+        check.command = CommandLineOptions::Command::Check;
+        QCOMPARE(ConsoleCommands::execute(check), lost ? 1 : 0);
         auto session = JournalSession::open(options);
         QVERIFY2(session, session ? "" : qPrintable(session.error().message));
         const qint64 kept = *(*session)->journal().entries().count();
