@@ -40,6 +40,10 @@ Result<QString> JournalTransfer::keepCurrent()
 
 Result<bool> JournalTransfer::runDailyBackup()
 {
+    // A damaged journal makes no backup: it would not be whole, and must not be written to
+    // (the search index is tidied first). The banner already says what to do.
+    if (m_journal.isProtected())
+        return false;
     return Backups(m_journal).runDaily();
 }
 

@@ -35,7 +35,8 @@ public:
 
     /// Keeps the journal as it is now as a backup that is never rotated (before a replace).
     Result<QString> keepCurrent();
-    /// Makes today's backup unless there is one; true when one was made.
+    /// Makes today's backup unless there is one (or the journal is protected as damaged);
+    /// true when one was made.
     Result<bool> runDailyBackup();
     QString backupFolder() const;
     /// The backups, newest first.
