@@ -121,7 +121,12 @@ int execute(const CommandLineOptions &options)
     case Command::Backup:
         return backupJournal(journal, options);
     case Command::Check: {
-        const CheckReport report = JournalCheck::run(journal);
+        CheckReport report = JournalCheck::run(journal);
+        if ((*session)->lostWal())
+            report.problems << QCoreApplication::translate("Rekindle::ConsoleCommands",
+                "The journal's write-ahead log (journal.sqlite3-wal) was lost after Rekindle "
+                "was stopped: the last changes saved before that may be missing. A backup may "
+                "still hold them.");
         std::fputs(qUtf8Printable(report.text()), report.healthy() ? stdout : stderr);
         return report.healthy() ? 0 : 1;
     }

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,11 @@ namespace {
 
 void initialize(QCoreApplication &app)
 {
+#ifdef SIGXFSZ
+    // A file-size limit (ulimit -f) must fail the write that crosses it (EFBIG, which SQLite
+    // reports as an error and the save shows), not kill the process with the text unsaved.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QCoreApplication::setOrganizationName(u"Rekindle"_s);
     QCoreApplication::setOrganizationDomain(u"rekindle.org"_s);
     QCoreApplication::setApplicationName(u"Rekindle"_s);

@@ -8,7 +8,8 @@ class QCoreApplication;
 /// console commands need no widgets.
 namespace Rekindle::Startup {
 
-/// Names, version and translators. Call right after creating the application object.
+/// Names, version, translators, and SIGXFSZ ignored (a size limit fails a write instead of
+/// killing the process). Call right after creating the application object.
 void initialize(QCoreApplication &app);
 
 } // namespace Rekindle::Startup

@@ -6,6 +6,7 @@
 #include "storage/DemoJournal.h"
 #include "storage/Journal.h"
 #include "storage/JournalLock.h"
+#include "storage/JournalRecovery.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -33,10 +34,13 @@ Result<std::unique_ptr<JournalSession>> JournalSession::open(const CommandLineOp
                 session->m_sampleFolder->errorString() };
         directory = session->m_sampleFolder->path();
     }
+    // Before opening, which makes a new, empty -wal.
+    const bool lostWal = !options.demo && JournalRecovery::walLost(directory);
     auto journal = Journal::open(directory);
     if (!journal)
         return journal.error();
     session->m_journal = std::move(journal).value();
+    session->m_lostWal = lostWal;
     if (options.demo) {
         DemoJournal::Options demo;
         demo.days = options.demoDays;
@@ -61,6 +65,18 @@ std::optional<QString> JournalSession::lockingComputer(const CommandLineOptions 
 Status JournalSession::takeOverLock(const CommandLineOptions &options)
 {
     return JournalLock::takeOver(journalDirectory(options));
+}
+
+QString JournalSession::directoryFor(const CommandLineOptions &options)
+{
+    return journalDirectory(options);
+}
+
+void JournalSession::acknowledgeLostWal()
+{
+    if (m_lostWal)
+        JournalRecovery::clearPending(m_journal->directory());
+    m_lostWal = false;
 }
 
 } // namespace Rekindle

@@ -28,6 +28,14 @@ public:
     static std::optional<QString> lockingComputer(const CommandLineOptions &options);
     /// Clears another computer's lock so that the next open() succeeds.
     static Status takeOverLock(const CommandLineOptions &options);
+    /// The folder open() works on for these options (a sample journal's is made by open()).
+    static QString directoryFor(const CommandLineOptions &options);
+
+    /// Whether a -wal that held saves was lost since the journal was last used (a crash, then
+    /// the file deleted): the last saves before it may be missing. Never for a sample.
+    bool lostWal() const { return m_lostWal; }
+    /// The person was told of the lost WAL: it is not reported again.
+    void acknowledgeLostWal();
 
     /// The open journal, as a handle for the models layer.
     Journal &journal() const { return *m_journal; }
@@ -39,6 +47,7 @@ private:
     // Declared first, destroyed last: the sample's folder outlives its journal.
     std::unique_ptr<QTemporaryDir> m_sampleFolder;
     std::unique_ptr<Journal> m_journal;
+    bool m_lostWal = false;
 };
 
 } // namespace Rekindle

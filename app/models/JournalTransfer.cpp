@@ -3,6 +3,7 @@
 #include "JournalTransfer.h"
 
 #include "storage/Journal.h"
+#include "storage/JournalRecovery.h"
 #include "storage/RecordKinds.h"
 
 namespace Rekindle {
@@ -39,6 +40,10 @@ Result<QString> JournalTransfer::keepCurrent()
 
 Result<bool> JournalTransfer::runDailyBackup()
 {
+    // A damaged journal makes no backup: it would not be whole, and must not be written to
+    // (the search index is tidied first). The banner already says what to do.
+    if (m_journal.isProtected())
+        return false;
     return Backups(m_journal).runDaily();
 }
 
@@ -62,6 +67,18 @@ Result<QList<JournalTransfer::KindCount>> JournalTransfer::backupContents(const 
         if (const qint64 count = counts->value(kind.name); count > 0)
             contents.append({ RecordKinds::label(kind), count });
     return contents;
+}
+
+bool JournalTransfer::canRestoreInPlace()
+{
+    if (m_journal.isProtected())
+        return false;
+    const auto check = JournalRecovery::fullCheck(m_journal.filePath());
+    if (check.verdict == JournalRecovery::Integrity::Verdict::Damaged) {
+        m_journal.protect();
+        return false;
+    }
+    return true;
 }
 
 Result<QString> JournalTransfer::restore(const QString &backupPath)

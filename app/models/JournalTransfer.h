@@ -35,7 +35,8 @@ public:
 
     /// Keeps the journal as it is now as a backup that is never rotated (before a replace).
     Result<QString> keepCurrent();
-    /// Makes today's backup unless there is one; true when one was made.
+    /// Makes today's backup unless there is one (or the journal is protected as damaged);
+    /// true when one was made.
     Result<bool> runDailyBackup();
     QString backupFolder() const;
     /// The backups, newest first.
@@ -43,6 +44,10 @@ public:
     /// The records a backup file holds, per kind in the registry's order; kinds without
     /// records are left out. Reads the file without changing it.
     static Result<QList<KindCount>> backupContents(const QString &filePath);
+    /// Whether the journal can be kept as a backup and written to, as restore() needs: false
+    /// when it is protected or its full check finds damage (which then protects it). A damaged
+    /// journal is restored through JournalRescue instead, which replaces the file.
+    bool canRestoreInPlace();
     /// Brings the journal back to the backup (keeping the current one first); the path of the
     /// backup of the journal as it was.
     Result<QString> restore(const QString &backupPath);

@@ -79,9 +79,14 @@ QString Backups::folder() const
 
 QList<BackupInfo> Backups::list() const
 {
+    return listIn(folder());
+}
+
+QList<BackupInfo> Backups::listIn(const QString &folder)
+{
     static const QRegularExpression stamp(uR"((\d{8}-\d{6})\.sqlite3$)"_s);
     QList<BackupInfo> backups;
-    const QDir dir(folder());
+    const QDir dir(folder);
     const auto files = dir.entryInfoList({ u"*.sqlite3"_s }, QDir::Files);
     for (const QFileInfo &file : files) {
         BackupInfo info;

@@ -41,6 +41,8 @@ public:
     QString folder() const;
     /// Every backup in the folder, newest first.
     QList<BackupInfo> list() const;
+    /// Every backup in `folder`, newest first, for a journal that cannot be opened.
+    static QList<BackupInfo> listIn(const QString &folder);
     /// Records per kind (RecordKind::name) in a backup file, read without changing it.
     static Result<QMap<QString, qint64>> counts(const QString &filePath);
 

@@ -7,6 +7,7 @@
 #include "FieldCodec.h"
 #include "GoalStore.h"
 #include "JournalLock.h"
+#include "JournalRecovery.h"
 #include "Migrations.h"
 #include "MilestoneStore.h"
 #include "MoodStore.h"
@@ -111,6 +112,8 @@ Result<std::unique_ptr<Journal>> Journal::open(
 
     const QString filePath = dir + u'/' + DatabaseFileName;
     if (QFileInfo::exists(filePath)) {
+        if (Status intact = JournalRecovery::quickCheck(filePath); !intact)
+            return intact.error();
         const Result<int> version = probeVersion(filePath);
         if (!version)
             return version.error();
@@ -181,12 +184,18 @@ Journal::~Journal()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
-            // Fold the WAL back into the main file so that a closed journal is one file.
-            QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            // Fold the WAL back into the main file so that a closed journal is one file; never
+            // into a damaged one, which stays as it was found.
+            if (!m_protected)
+                QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_guardConnection.isEmpty()) {
+        QSqlDatabase::database(m_guardConnection, false).close();
+        QSqlDatabase::removeDatabase(m_guardConnection);
+    }
 }
 
 QSqlDatabase Journal::database() const
@@ -308,6 +317,21 @@ void Journal::createStores()
 Status Journal::backupTo(const QString &filePath) const
 {
     return BackupFile::write(database(), filePath);
+}
+
+void Journal::protect()
+{
+    if (m_protected)
+        return;
+    m_protected = true;
+    QSqlQuery(database()).exec(u"PRAGMA query_only = ON"_s);
+    m_guardConnection = m_connectionName + u"-guard"_s;
+    QSqlDatabase guard = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_guardConnection);
+    guard.setDatabaseName(filePath());
+    guard.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    // A read makes it a reader of the WAL, which is what keeps the close from checkpointing.
+    if (guard.open())
+        QSqlQuery(guard).exec(u"SELECT count(*) FROM sqlite_schema"_s);
 }
 
 } // namespace Rekindle

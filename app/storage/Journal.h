@@ -86,6 +86,11 @@ public:
     /// Writes a consistent copy of the whole journal to `filePath` (which must not exist).
     Status backupTo(const QString &filePath) const;
 
+    /// Stops every write to the file from now on (found damaged): the connection turns
+    /// query-only, and closing skips the checkpoint. Reading goes on, for a rescue.
+    void protect();
+    bool isProtected() const { return m_protected; }
+
     EntryStore &entries() const { return *m_entries; }
     SettingsStore &settings() const { return *m_settings; }
     MyPartStore &myPart() const { return *m_myPart; }
@@ -123,6 +128,11 @@ private:
     const Clock &m_clock;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<FieldCodec> m_codec;
+    bool m_protected = false;
+    /// A read-only connection opened by protect() and closed last, so that SQLite's own
+    /// checkpoint when the last connection closes (which a read-only one cannot run) never
+    /// writes the WAL into the damaged file.
+    QString m_guardConnection;
     std::unique_ptr<EntryStore> m_entries;
     std::unique_ptr<SettingsStore> m_settings;
     std::unique_ptr<MyPartStore> m_myPart;

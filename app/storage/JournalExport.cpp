@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -209,6 +210,9 @@ Status JournalExport::forEach(const RecordKind &kind,
         if (++done % ProgressEvery == 0 && m_progress && !m_progress(done, total))
             return Error {};
     }
+    // next() is false on an error too (a damaged page, a disk error): never a short export.
+    if (query.lastError().isValid())
+        return Sql::error(query.lastError(), tr("The journal could not be read."));
     return {};
 }
 
@@ -232,11 +236,13 @@ Result<QList<QPair<QString, QString>>> JournalExport::settings() const
     return result;
 }
 
-Result<QJsonObject> JournalExport::toJson() const
+Result<QJsonObject> JournalExport::toJson(QStringList *unreadableKinds) const
 {
-    const auto total = count();
-    if (!total)
+    auto total = count();
+    if (!total && !unreadableKinds)
         return total.error();
+    if (!total)
+        total = qint64(0);
     qint64 done = 0;
     QJsonObject records;
     for (const RecordKind &kind : RecordKinds::all()) {
@@ -251,17 +257,22 @@ Result<QJsonObject> JournalExport::toJson() const
                 return {};
             },
             done, *total);
-        if (!status)
+        if (!status && (!unreadableKinds || isCancel(status.error())))
             return status.error();
+        if (!status)
+            unreadableKinds->append(kind.name);
         records.insert(kind.name, array);
     }
 
     const auto stored = settings();
-    if (!stored)
-        return stored.error();
     QJsonObject settings;
-    for (const auto &[key, value] : *stored)
-        settings.insert(key, value);
+    if (!stored && !unreadableKinds)
+        return stored.error();
+    if (!stored)
+        unreadableKinds->append(RecordKinds::SettingsTable);
+    else
+        for (const auto &[key, value] : *stored)
+            settings.insert(key, value);
 
     QJsonObject scope;
     if (m_scope.from)

@@ -42,7 +42,10 @@ public:
 
     /// How many records the scope holds, over all kinds.
     Result<qint64> count() const;
-    Result<QJsonObject> toJson() const;
+    /// The whole document. With `unreadableKinds`, best effort for a damaged journal: a kind
+    /// that cannot be read whole keeps the records read before the failure and its name is
+    /// added there, instead of failing the export.
+    Result<QJsonObject> toJson(QStringList *unreadableKinds = nullptr) const;
     /// One CSV document (UTF-8, header row, RFC 4180 quoting) per kind, by kind name.
     Result<QMap<QString, QByteArray>> toCsv() const;
     Result<QString> toMarkdown() const;

@@ -22,6 +22,7 @@ namespace {
     constexpr int SqliteIoErr = 10;
     constexpr int SqliteCorrupt = 11;
     constexpr int SqliteFull = 13;
+    constexpr int SqliteCantOpen = 14;
     constexpr int SqliteNotADb = 26;
 
 } // namespace
@@ -42,7 +43,13 @@ Error error(const QSqlError &sqlError, const QString &what)
         reason = tr("The journal is busy in another program. Try again in a moment.");
         break;
     case SqliteIoErr:
-        reason = tr("The disk reported an error while reading or writing the journal.");
+        // EIO, EFBIG (a file-size limit) and a disk pulled out all end here.
+        reason = tr("The disk reported an error while reading or writing the journal: it may "
+                    "be full, at a size limit, or no longer connected. Nothing was changed.");
+        break;
+    case SqliteCantOpen:
+        reason = tr("The journal file cannot be reached. If it is on a removable disk, "
+                    "connect it again.");
         break;
     case SqliteCorrupt:
     case SqliteNotADb:

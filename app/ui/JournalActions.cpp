@@ -99,6 +99,13 @@ void JournalActions::importFile(const QString &filePath)
 
 void JournalActions::restoreFromBackup()
 {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool inPlace = JournalTransfer(m_journal).canRestoreInPlace();
+    QApplication::restoreOverrideCursor();
+    if (!inPlace) {
+        Q_EMIT recoveryNeeded();
+        return;
+    }
     if (!m_saveAll())
         return;
     RestoreDialog dialog(m_journal, m_window);

@@ -38,6 +38,9 @@ public:
 Q_SIGNALS:
     /// A short message for the status bar.
     void message(const QString &text);
+    /// Restore was chosen on a journal that cannot be kept or written (damaged): only the
+    /// recovery window, which replaces the file, can restore it.
+    void recoveryNeeded();
 
 private:
     Journal &m_journal;

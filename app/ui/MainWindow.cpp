@@ -22,6 +22,7 @@
 #include "steps/TakeThingsSlowPage.h"
 #include "steps/WorkOnYourselfPage.h"
 #include "widgets/JournalPanel.h"
+#include "widgets/NoticeBanner.h"
 #include "widgets/SearchBar.h"
 
 #include <QAction>
@@ -39,6 +40,7 @@
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +60,8 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
         new JourneyModeModel(journal, this) }
     , m_tabs(new QTabWidget(this))
     , m_saveStatus(new QLabel(this))
+    , m_journalBanner(new NoticeBanner(this))
+    , m_saveBanner(new NoticeBanner(this))
     , m_search(new SearchBar(journal, this, this))
     , m_actions(new JournalActions(journal, this, [this] { return flushAll(); }))
     , m_care(new CareActions(journal, *m_shared.mode, this))
@@ -70,7 +74,17 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
     reloadPages();
-    setCentralWidget(m_tabs);
+    // The banners sit above the steps and take no focus: typing goes on while they show.
+    m_journalBanner->setObjectName(u"journalBanner"_s);
+    m_saveBanner->setObjectName(u"saveBanner"_s);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_journalBanner);
+    centralLayout->addWidget(m_saveBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_saveStatus->setObjectName(u"saveStatus"_s);
     statusBar()->addPermanentWidget(m_saveStatus);
@@ -78,6 +92,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
 
     connect(m_search, &SearchBar::openRequested, this, &MainWindow::openRecord);
     JournalModels(journal).onContentReplaced(this, [this] { reloadPages(); });
+    connect(m_actions, &JournalActions::recoveryNeeded, this, &MainWindow::recoveryRequested);
     connect(m_actions, &JournalActions::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     // The daily backup waits until the window is on screen.
@@ -117,12 +132,18 @@ void MainWindow::reloadPages()
         });
         connect(page, &StepPage::supportRequested, m_care, &CareActions::showSupport);
         connect(page->journalPanel(), &JournalPanel::saved, this, [this] {
+            m_saveBanner->clearNotice();
             m_saveStatus->setText(
                 tr("All changes saved at %1")
                     .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         });
-        connect(page->journalPanel(), &JournalPanel::saveFailed, this,
-            [this](const QString &message) { m_saveStatus->setText(message); });
+        connect(
+            page->journalPanel(), &JournalPanel::saveFailed, this, [this](const QString &message) {
+                m_saveStatus->setText(message);
+                m_saveBanner->showNotice(tr("Not saved: %1 Your text stays in the editor, and "
+                                            "Rekindle keeps trying to save it.")
+                                             .arg(message));
+            });
     }
     m_tabs->setCurrentIndex(std::min(current, int(m_pages.size()) - 1));
     m_previousTab = m_tabs->currentIndex();

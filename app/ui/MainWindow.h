@@ -18,6 +18,7 @@ namespace Rekindle {
 class Journal;
 class CareActions;
 class JournalActions;
+class NoticeBanner;
 class SearchBar;
 
 /// The shell: menus, the five step tabs and the status bar. Pages own their tools; the window
@@ -36,9 +37,17 @@ public:
     SearchBar *searchBar() const { return m_search; }
     JournalActions *journalActions() const { return m_actions; }
     CareActions *careActions() const { return m_care; }
+    /// The banner about the journal as a whole (damaged, read-only), above the steps.
+    NoticeBanner *journalBanner() const { return m_journalBanner; }
+    /// The banner shown while saving fails; it clears when a save succeeds.
+    NoticeBanner *saveBanner() const { return m_saveBanner; }
     /// Shows a record found by search: its step's tab, its section, the record selected.
     /// `step` is 0 for records without a step (every page is asked).
     bool openRecord(const QString &kind, qint64 itemId, int step);
+
+Q_SIGNALS:
+    /// Restore was chosen on a journal that only the recovery window can restore.
+    void recoveryRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +72,8 @@ private:
     StepPage::Shared m_shared;
     QTabWidget *m_tabs;
     QLabel *m_saveStatus;
+    NoticeBanner *m_journalBanner;
+    NoticeBanner *m_saveBanner;
     SearchBar *m_search;
     JournalActions *m_actions;
     CareActions *m_care;

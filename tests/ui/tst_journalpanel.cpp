@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTest>
@@ -54,13 +55,20 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
 
         QTest::mouseClick(panel.findChild<QPushButton *>(u"firstEntryButton"_s), Qt::LeftButton);
-        QVERIFY(panel.currentEntryId() != 0);
+        // A draft: nothing is written until it has text.
+        QVERIFY(panel.isDraft());
+        QCOMPARE(panel.currentEntryId(), 0);
+        QCOMPARE(*journal->entries().count(), qint64(0));
+        QVERIFY(panel.findChild<QPlainTextEdit *>(u"entryBody"_s)->isVisibleTo(&panel));
         QTest::keyClicks(panel.findChild<QLineEdit *>(u"entryTitle"_s), u"Why it ended"_s);
         panel.findChild<QSpinBox *>(u"entryMood"_s)->setValue(4);
         QTest::keyClicks(
             panel.findChild<QPlainTextEdit *>(u"entryBody"_s), u"We stopped talking."_s);
         QVERIFY(panel.hasUnsavedChanges());
         QTRY_VERIFY_WITH_TIMEOUT(!panel.hasUnsavedChanges(), 3000);
+        QVERIFY(!panel.isDraft());
+        QVERIFY(panel.currentEntryId() != 0);
+        QCOMPARE(*journal->entries().count(), qint64(1));
 
         auto entry = journal->entries().entry(panel.currentEntryId());
         QCOMPARE(entry->title, u"Why it ended"_s);
@@ -104,15 +112,32 @@ private Q_SLOTS:
         QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
         QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(query.value(0).toInt())));
         auto *body = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
-        body->setPlainText(QString(100000, u'w'));
+        QSignalSpy failed(&panel, &JournalPanel::saveFailed);
+        QSignalSpy saved(&panel, &JournalPanel::saved);
+        body->setPlainText(QString(30000, u'w'));
         QVERIFY(!panel.flush());
         QVERIFY(panel.hasUnsavedChanges());
-        QCOMPARE(body->toPlainText().size(), 100000); // still in the editor
+        QCOMPARE(body->toPlainText().size(), 30000); // still in the editor
         QCOMPARE(journal->entries().entry(*id)->body, u"saved"_s);
-        auto *message = panel.findChild<QMessageBox *>(u"saveFailedMessage"_s);
-        QVERIFY(message);
-        QVERIFY(message->text().contains(u"disk is full"_s));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(u"disk is full"_s));
         QCOMPARE(panel.findChild<QLabel *>(u"entryStatus"_s)->text(), u"Not saved"_s);
+        // No box: nothing took the keyboard, so the next words land in the editor.
+        QVERIFY(!panel.findChild<QMessageBox *>());
+        QVERIFY(!QApplication::activeModalWidget());
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, u" typed on"_s);
+        QCOMPARE(body->toPlainText(), QString(30000, u'w') + u" typed on"_s);
+
+        // Saving retries by itself, less often as it keeps failing, and succeeds once the
+        // disk has room again.
+        QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 3, 4 * JournalPanel::RetryFirstMs);
+        QVERIFY(saved.isEmpty());
+        QVERIFY(query.exec(u"PRAGMA max_page_count = 1000000"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 5 * JournalPanel::RetryFirstMs);
+        QVERIFY(!panel.hasUnsavedChanges());
+        QCOMPARE(journal->entries().entry(*id)->body, QString(30000, u'w') + u" typed on"_s);
     }
 
     void deleteAsksFirst()

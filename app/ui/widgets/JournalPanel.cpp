@@ -102,6 +102,8 @@ JournalPanel::JournalPanel(EntryListModel *model, const QString &emptyHint, QWid
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(AutosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, &JournalPanel::flush);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &JournalPanel::flush);
     connect(m_editor, &EntryEditor::edited, this, &JournalPanel::onEdited);
     connect(m_newButton, &QPushButton::clicked, this, &JournalPanel::newEntry);
     connect(emptyButton, &QPushButton::clicked, this, &JournalPanel::newEntry);
@@ -135,7 +137,7 @@ void JournalPanel::updateEmptyState()
     m_emptyLabel->setText(error.isEmpty()
             ? m_emptyHint
             : tr("Your entries could not be read from the journal: %1").arg(error));
-    m_stack->setCurrentIndex(empty ? 0 : 1);
+    m_stack->setCurrentIndex(empty && !m_draft ? 0 : 1);
     m_deleteButton->setEnabled(m_currentId != 0);
 }
 
@@ -150,17 +152,43 @@ void JournalPanel::newEntry()
 {
     if (!flush())
         return;
-    dropIfUntouched();
-    auto created = m_model->createEntry();
-    if (!created) {
-        QMessageBox::warning(this, tr("New Entry"), created.error().message);
-        return;
+    // Nothing is written until the entry has text: a crash right after "New Entry" leaves no
+    // empty "Untitled" behind. The draft has no row in the list until its first save.
+    m_switching = true;
+    m_list->selectionModel()->clearSelection();
+    m_list->selectionModel()->setCurrentIndex({}, QItemSelectionModel::Clear);
+    m_switching = false;
+    showEntry(0);
+    m_draft = true;
+    JournalEntry draft;
+    draft.created = QDateTime::currentDateTimeUtc();
+    draft.updated = draft.created;
+    m_editor->setEntry(draft);
+    m_editor->setEnabled(true);
+    updateEmptyState();
+    m_editor->focusBody();
+}
+
+bool JournalPanel::writeDraft()
+{
+    const EntryContent content = m_editor->content();
+    if (content.isEmpty() && !content.mood) {
+        m_dirty = false;
+        return true;
     }
+    auto created = m_model->createEntry(content);
+    if (!created)
+        return failed(created.error().message);
+    m_draft = false;
+    m_dirty = false;
+    m_currentId = *created;
     while (m_model->rowOf(*created) < 0 && m_model->canFetchMore({}))
         m_model->fetchMore({});
-    m_freshId = *created;
+    // Selecting the new row must not load it into the editor again: the cursor stays put.
+    m_switching = true;
     selectRow(m_model->rowOf(*created));
-    m_editor->focusBody();
+    m_switching = false;
+    return succeeded();
 }
 
 bool JournalPanel::selectEntry(qint64 id)
@@ -196,8 +224,6 @@ void JournalPanel::deleteCurrentEntry()
         QMessageBox::warning(this, tr("Delete Entry"), status.error().message);
         return;
     }
-    if (m_freshId == id)
-        m_freshId = 0;
     if (m_model->rowCount() > 0)
         selectRow(std::min(row, m_model->rowCount() - 1));
     else
@@ -207,31 +233,35 @@ void JournalPanel::deleteCurrentEntry()
 bool JournalPanel::flush()
 {
     m_autosave.stop();
+    if (m_draft && m_dirty)
+        return writeDraft();
     if (!m_dirty || m_currentId == 0)
         return true;
     const Status status = m_model->saveEntry(m_currentId, m_editor->content());
-    if (!status) {
-        // The text stays in the editor, still marked unsaved; the next edit tries again.
-        m_editor->setStatus(tr("Not saved"), true);
-        if (!m_failureShown) {
-            // Non-blocking, and once until a save succeeds again: typing must stay possible.
-            m_failureShown = true;
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"),
-                status.error().message, QMessageBox::Ok, this);
-            box->setObjectName(u"saveFailedMessage"_s);
-            box->setInformativeText(tr("Your text is still here in the editor. Rekindle will "
-                                       "try again as you keep writing."));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-        Q_EMIT saveFailed(status.error().message);
-        return false;
-    }
+    if (!status)
+        return failed(status.error().message);
+    return succeeded();
+}
+
+bool JournalPanel::failed(const QString &message)
+{
+    // The text stays in the editor, still marked unsaved. No box: a box takes the focus and
+    // eats the next keystrokes. The window shows the message in a banner, and saving tries
+    // again by itself, less often the longer it fails (the disk may need a while).
+    m_editor->setStatus(tr("Not saved"), true);
+    // Typing meanwhile does not bring the next try closer (nor push it further away).
+    if (!m_retry.isActive())
+        m_retry.start(std::min(RetryFirstMs << std::min(m_failures++, 5), RetryMaxMs));
+    Q_EMIT saveFailed(message);
+    return false;
+}
+
+bool JournalPanel::succeeded()
+{
     m_dirty = false;
-    m_failureShown = false;
+    m_failures = 0;
+    m_retry.stop();
     m_dirtySince.invalidate();
-    if (m_freshId == m_currentId && !m_editor->content().isEmpty())
-        m_freshId = 0;
     m_editor->setStatus(tr("Saved"));
     Q_EMIT saved();
     return true;
@@ -239,32 +269,21 @@ bool JournalPanel::flush()
 
 bool JournalPanel::leave()
 {
-    const bool ok = flush();
-    if (ok)
-        dropIfUntouched();
-    return ok;
-}
-
-void JournalPanel::dropIfUntouched()
-{
-    if (m_freshId == 0)
-        return;
-    const qint64 id = m_freshId;
-    m_freshId = 0;
-    auto entry = m_model->loadEntry(id);
-    if (entry && entry->title.trimmed().isEmpty() && entry->body.trimmed().isEmpty()
-        && !entry->mood)
-        (void)m_model->removeEntry(id);
+    return flush();
 }
 
 void JournalPanel::onEdited()
 {
-    if (m_currentId == 0)
+    if (m_currentId == 0 && !m_draft)
         return;
     m_dirty = true;
     m_editor->setStatus(tr("Editing…"));
     if (!m_dirtySince.isValid())
         m_dirtySince.start();
+    // While saving fails, the retry timer alone tries again: a failing save on every
+    // keystroke would only slow the typing down.
+    if (m_failures > 0)
+        return;
     if (m_dirtySince.elapsed() >= AutosaveMaxDelayMs)
         flush();
     else
@@ -276,7 +295,7 @@ void JournalPanel::onCurrentChanged(const QModelIndex &current, const QModelInde
     if (m_switching)
         return;
     const qint64 id = current.isValid() ? m_model->idAt(current.row()) : 0;
-    if (id == m_currentId)
+    if (id == m_currentId && !m_draft)
         return;
     if (!flush()) {
         // Stay on the entry whose text could not be saved.
@@ -285,17 +304,12 @@ void JournalPanel::onCurrentChanged(const QModelIndex &current, const QModelInde
         m_switching = false;
         return;
     }
-    const qint64 leaving = m_currentId;
     showEntry(id);
-    if (m_freshId == leaving && leaving != 0) {
-        m_switching = true;
-        dropIfUntouched();
-        m_switching = false;
-    }
 }
 
 void JournalPanel::showEntry(qint64 id)
 {
+    m_draft = false;
     m_currentId = 0;
     m_dirty = false;
     m_dirtySince.invalidate();

@@ -21,7 +21,8 @@ class EntryListModel;
 ///
 /// Autosaves: shortly after a pause in typing, at the latest a few seconds into continuous
 /// typing, and whenever the entry is left (another entry, another tab, closing). When a save
-/// fails the text stays in the editor and the problem is shown.
+/// fails the text stays in the editor, saveFailed() tells the window (which shows a banner
+/// that takes no focus), and saving is retried on a timer with back-off until it succeeds.
 class JournalPanel final : public QWidget {
     Q_OBJECT
 
@@ -30,18 +31,21 @@ public:
     static constexpr int AutosaveDelayMs = 700;
     /// Longest time typed text stays unsaved while typing goes on.
     static constexpr int AutosaveMaxDelayMs = 3000;
+    /// After a failed save: the first retry, doubled after each failure up to the longest.
+    static constexpr int RetryFirstMs = 1000;
+    static constexpr int RetryMaxMs = 30000;
 
     JournalPanel(EntryListModel *model, const QString &emptyHint, QWidget *parent = nullptr);
 
     /// Changes the words shown while there are no entries (they follow the journey's path).
     void setEmptyHint(const QString &hint);
-    /// Starts a new entry and puts the cursor in its text.
+    /// Starts a new entry and puts the cursor in its text. It is written once it has text.
     void newEntry();
     /// Asks for confirmation, then deletes the selected entry.
     void deleteCurrentEntry();
     /// Saves pending edits now. False when they could not be saved (the text is kept).
     bool flush();
-    /// Called when the panel is left for good (closing): saves and drops an untouched new entry.
+    /// Called when the panel is left for good (closing): saves (an empty draft leaves nothing).
     bool leave();
 
     /// Saves pending edits, then selects entry `id` (fetching older pages as needed) and
@@ -51,6 +55,8 @@ public:
 
     qint64 currentEntryId() const { return m_currentId; }
     bool hasUnsavedChanges() const { return m_dirty; }
+    /// Whether the editor holds a new entry that has no text yet, so is not in the journal.
+    bool isDraft() const { return m_draft; }
 
 Q_SIGNALS:
     void saved();
@@ -62,8 +68,10 @@ private:
     void showEntry(qint64 id);
     void updateEmptyState();
     void selectRow(int row);
-    /// Deletes the current entry when it was just created and nothing was written in it.
-    void dropIfUntouched();
+    /// Writes the draft of "New Entry" once it has text (creating the entry), else nothing.
+    bool writeDraft();
+    bool failed(const QString &message);
+    bool succeeded();
 
     EntryListModel *m_model;
     QStackedWidget *m_stack;
@@ -76,10 +84,11 @@ private:
     QTimer m_autosave;
     QElapsedTimer m_dirtySince;
     qint64 m_currentId = 0;
-    qint64 m_freshId = 0; ///< an entry made by "New entry" that has not been written in yet
+    bool m_draft = false; ///< the editor holds a new entry that is not in the journal yet
     bool m_dirty = false;
     bool m_switching = false;
-    bool m_failureShown = false;
+    QTimer m_retry;
+    int m_failures = 0; ///< saves failed in a row
 };
 
 } // namespace Rekindle
