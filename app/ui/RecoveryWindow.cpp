@@ -3,6 +3,7 @@
 #include "RecoveryWindow.h"
 
 #include "models/JournalTransfer.h"
+#include "ui/widgets/BackupList.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -10,50 +11,22 @@
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTreeWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Rekindle {
-namespace {
-
-    constexpr int PathRole = Qt::UserRole + 1;
-
-    QString kindText(BackupInfo::Kind kind)
-    {
-        switch (kind) {
-        case BackupInfo::Kind::Daily:
-            return RecoveryWindow::tr("Daily backup");
-        case BackupInfo::Kind::BeforeUpdate:
-            return RecoveryWindow::tr("Before an update of Rekindle");
-        case BackupInfo::Kind::BeforeRestore:
-            return RecoveryWindow::tr("Before a restore");
-        }
-        return {};
-    }
-
-    QString localTime(const QDateTime &utc)
-    {
-        const QLocale locale;
-        const QDateTime local = utc.toLocalTime();
-        return RecoveryWindow::tr("%1, %2").arg(locale.toString(local.date(), QLocale::LongFormat),
-            locale.toString(local.time(), QLocale::ShortFormat));
-    }
-
-} // namespace
-
 RecoveryWindow::RecoveryWindow(
     const QString &directory, const QString &problem, const QString &detail, QWidget *parent)
     : QWidget(parent)
     , m_rescue(directory)
-    , m_list(new QTreeWidget(this))
+    , m_list(new BackupList(this))
     , m_status(new QLabel(this))
     , m_restore(new QPushButton(tr("&Restore Selected Backup…"), this))
 {
@@ -88,13 +61,6 @@ RecoveryWindow::RecoveryWindow(
 
     auto *backups = new QGroupBox(tr("Restore from a backup"), this);
     m_list->setObjectName(u"recoveryBackupList"_s);
-    m_list->setAccessibleName(tr("Backups, newest first"));
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({ tr("Date"), tr("Kind"), tr("Contents") });
-    m_list->header()->setStretchLastSection(true);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_restore->setObjectName(u"recoveryRestoreButton"_s);
     auto *backupLayout = new QVBoxLayout(backups);
     backupLayout->addWidget(m_list, 1);
@@ -148,48 +114,14 @@ RecoveryWindow::RecoveryWindow(
 
 void RecoveryWindow::reload()
 {
-    m_list->clear();
-    const QLocale locale;
-    for (const BackupInfo &backup : m_rescue.backups()) {
-        QString contents;
-        const bool whole = JournalRescue::looksWhole(backup);
-        if (auto counts = whole ? JournalTransfer::backupContents(backup.filePath)
-                                : Result<QList<JournalTransfer::KindCount>>(Error {});
-            counts) {
-            QStringList parts;
-            for (const auto &[label, count] : std::as_const(*counts))
-                parts << tr("%1: %2").arg(label, locale.toString(count));
-            contents = parts.isEmpty() ? tr("No records") : parts.join(u", "_s);
-        } else {
-            contents = tr("Incomplete or damaged: cannot be restored");
-        }
-        auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, localTime(backup.created));
-        item->setText(1, kindText(backup.kind));
-        item->setText(2, contents);
-        item->setData(0, PathRole, whole ? backup.filePath : QString());
-        item->setToolTip(0, QDir::toNativeSeparators(backup.filePath));
-        if (!whole)
-            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-    }
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        if (m_list->topLevelItem(i)->flags() & Qt::ItemIsEnabled) {
-            m_list->setCurrentItem(m_list->topLevelItem(i));
-            break;
-        }
-    }
-    if (m_list->topLevelItemCount() == 0) {
-        auto *none = new QTreeWidgetItem(m_list);
-        none->setText(0, tr("No backups were found in this journal folder."));
-        none->setFlags(Qt::NoItemFlags);
-    }
+    m_list->setBackups(m_rescue.backups(), QTimeZone::systemTimeZone(),
+        tr("No backups were found in this journal folder."));
     updateButtons();
 }
 
 QString RecoveryWindow::selectedBackup() const
 {
-    const QTreeWidgetItem *item = m_list->currentItem();
-    return item ? item->data(0, PathRole).toString() : QString();
+    return m_list->selectedBackup();
 }
 
 void RecoveryWindow::updateButtons()
@@ -203,7 +135,7 @@ void RecoveryWindow::confirmRestore()
     if (path.isEmpty())
         return;
     QMessageBox confirm(QMessageBox::Question, tr("Restore from a Backup"),
-        tr("Bring the journal back to the backup of %1?").arg(m_list->currentItem()->text(0)),
+        tr("Bring the journal back to the backup of %1?").arg(m_list->selectedWhen()),
         QMessageBox::NoButton, this);
     confirm.setObjectName(u"recoveryConfirmation"_s);
     confirm.setInformativeText(tr("What was written after it is not in the backup. The "

@@ -8,9 +8,10 @@
 
 class QLabel;
 class QPushButton;
-class QTreeWidget;
 
 namespace Rekindle {
+
+class BackupList;
 
 /// The window shown instead of the journal when it cannot be opened or was found damaged, so
 /// that a problem with the file never ends in an exit. It says what is wrong and offers every
@@ -50,7 +51,7 @@ private:
     void updateButtons();
 
     JournalRescue m_rescue;
-    QTreeWidget *m_list;
+    BackupList *m_list;
     QLabel *m_status;
     QPushButton *m_restore;
 };

@@ -11,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -69,6 +70,30 @@ private Q_SLOTS:
         contents.sort();
         QCOMPARE(contents, (QStringList { u"Journal entries: 1"_s, u"Journal entries: 2"_s }));
         QVERIFY(!dialog.selectedBackup().isEmpty());
+    }
+
+    void damagedBackupIsListedButNotOffered()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(journal->entries().create(Step::Acknowledge, { u"One"_s, {}, {} }));
+        QVERIFY(*Backups(journal.journal()).runDaily());
+        const QList<BackupInfo> kept = Backups(journal.journal()).list();
+        QCOMPARE(kept.size(), 1);
+        {
+            // Cut short, as a copy stopped half way would be.
+            QFile file(kept.first().filePath);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.resize(file.size() / 2));
+        }
+        RestoreDialog dialog(journal.journal());
+        auto *list = dialog.findChild<QTreeWidget *>(u"backupList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(!(list->topLevelItem(0)->flags() & Qt::ItemIsEnabled));
+        QVERIFY(list->topLevelItem(0)->text(2).contains(u"damaged"_s));
+        QVERIFY(dialog.selectedBackup().isEmpty());
+        QVERIFY(!dialog.findChild<QPushButton *>(u"restoreButton"_s)->isEnabled());
     }
 
     void restoresAfterConfirmation()

@@ -8,10 +8,10 @@
 
 class QLabel;
 class QPushButton;
-class QTreeWidget;
 
 namespace Rekindle {
 
+class BackupList;
 class Journal;
 
 /// Lists the journal's backups (date, kind, what they hold) and restores the chosen one after
@@ -34,7 +34,7 @@ private:
     void updateButtons();
 
     JournalTransfer m_transfer;
-    QTreeWidget *m_list;
+    BackupList *m_list;
     QLabel *m_hint;
     QPushButton *m_restore;
 };
