@@ -41,36 +41,6 @@ namespace {
         QFile::remove(path + u"-shm"_s);
     }
 
-    bool syncFile(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadWrite))
-            return false;
-#ifdef Q_OS_UNIX
-        return ::fsync(file.handle()) == 0;
-#elif defined(Q_OS_WIN)
-        return ::_commit(file.handle()) == 0;
-#else
-        return file.flush();
-#endif
-    }
-
-    /// Makes a rename in `folder` durable. Windows has no directory sync; NTFS journals renames.
-    bool syncFolder(const QString &folder)
-    {
-#ifdef Q_OS_UNIX
-        const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
-        if (fd < 0)
-            return false;
-        const bool synced = ::fsync(fd) == 0;
-        ::close(fd);
-        return synced;
-#else
-        Q_UNUSED(folder);
-        return true;
-#endif
-    }
-
     /// SQLite's own full check, through a read-only connection that is closed on return.
     Status checkIntegrity(const QString &path)
     {
@@ -146,15 +116,41 @@ Status write(const QSqlDatabase &source, const QString &filePath)
     return {};
 }
 
-bool looksComplete(const QString &filePath)
+bool syncFile(const QString &path)
 {
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
         return false;
+#ifdef Q_OS_UNIX
+    return ::fsync(file.handle()) == 0;
+#elif defined(Q_OS_WIN)
+    return ::_commit(file.handle()) == 0;
+#else
+    return file.flush();
+#endif
+}
+
+bool syncFolder(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+#else
+    Q_UNUSED(folder);
+    return true;
+#endif
+}
+
+std::optional<Header> readHeader(QFile &file)
+{
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
-        return false;
+        return std::nullopt;
     const auto byte = [&header](int i) { return quint32(quint8(header.at(i))); };
     const auto be32 = [&byte](int i) {
         return byte(i) << 24 | byte(i + 1) << 16 | byte(i + 2) << 8 | byte(i + 3);
@@ -164,11 +160,18 @@ bool looksComplete(const QString &filePath)
     const quint32 rawPageSize = byte(16) << 8 | byte(17);
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return std::nullopt;
+    return Header { pageSize, be32(28), be32(92) == be32(24) };
+}
+
+bool looksComplete(const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
         return false;
-    const qint64 pageCount = be32(28);
-    if (pageCount == 0 || be32(92) != be32(24))
-        return false;
-    return file.size() == pageSize * pageCount;
+    const auto header = readHeader(file);
+    return header && header->countValid && header->pageCount > 0
+        && file.size() == header->pageSize * header->pageCount;
 }
 
 Status preparePrivateFolder(const QString &folder)

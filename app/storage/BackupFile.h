@@ -5,6 +5,9 @@
 #include "core/Result.h"
 
 #include <QString>
+#include <optional>
+
+class QFile;
 
 class QSqlDatabase;
 
@@ -22,6 +25,23 @@ namespace BackupFile {
 
     /// Writes a consistent copy of `source` to `filePath`, which must not exist.
     Status write(const QSqlDatabase &source, const QString &filePath);
+
+    /// What the first 100 bytes of an SQLite file say about its size.
+    struct Header {
+        qint64 pageSize = 0;
+        /// Pages in the file; only meaningful when `countValid`.
+        qint64 pageCount = 0;
+        /// The page count is current (its "version valid for" equals the change counter).
+        bool countValid = false;
+    };
+    /// The header of `file` (opened for reading), or nothing when it is not an SQLite header
+    /// (too short, wrong magic, impossible page size).
+    std::optional<Header> readHeader(QFile &file);
+
+    /// Flushes `path`'s data to the disk.
+    bool syncFile(const QString &path);
+    /// Makes a rename in `folder` durable. Windows has no directory sync; NTFS journals renames.
+    bool syncFolder(const QString &folder);
 
     /// Whether the file at `filePath` is a whole SQLite file: its header is SQLite's and its
     /// size is the page count the header gives. Cheap (reads 100 bytes): an empty, garbled or

@@ -25,11 +25,6 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace Rekindle::JournalRecovery {
@@ -50,23 +45,6 @@ namespace {
         return tr("The journal file is damaged. Rekindle has not changed it.");
     }
 
-    bool syncPath(const QString &path, bool folder)
-    {
-#ifdef Q_OS_UNIX
-        const int fd = ::open(
-            QFile::encodeName(path).constData(), folder ? O_RDONLY | O_DIRECTORY : O_RDONLY);
-        if (fd < 0)
-            return false;
-        const bool synced = ::fsync(fd) == 0;
-        ::close(fd);
-        return synced;
-#else
-        Q_UNUSED(path);
-        Q_UNUSED(folder);
-        return true;
-#endif
-    }
-
     QString journalFile(const QString &directory)
     {
         return directory + u'/' + Journal::DatabaseFileName;
@@ -81,20 +59,12 @@ Status quickCheck(const QString &filePath)
         return Error { tr("Rekindle cannot read the journal file %1. Check its permissions.")
                            .arg(QDir::toNativeSeparators(filePath)),
             file.errorString() };
-    const QByteArray header = file.read(100);
-    if (header.isEmpty() && file.size() == 0)
+    if (file.size() == 0)
         return {}; // a new journal, created but never written
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (header.size() < 100 || !header.startsWith(magic))
+    const auto header = BackupFile::readHeader(file);
+    if (!header)
         return Error { damagedMessage(), u"bad header"_s };
-    const auto byte = [&header](int i) { return quint32(quint8(header.at(i))); };
-    const auto be32 = [&byte](int i) {
-        return byte(i) << 24 | byte(i + 1) << 16 | byte(i + 2) << 8 | byte(i + 3);
-    };
-    const quint32 rawPageSize = byte(16) << 8 | byte(17);
-    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return Error { damagedMessage(), u"bad page size %1"_s.arg(rawPageSize) };
+    const qint64 pageSize = header->pageSize;
     // A checkpoint cut short may leave the main file shorter than its new header says, with
     // the rest still in the -wal: only without a WAL is a short file a damaged one.
     const QFileInfo wal(filePath + u"-wal"_s);
@@ -102,8 +72,8 @@ Status quickCheck(const QString &filePath)
     if (!walMayHoldPages) {
         if (file.size() % pageSize != 0)
             return Error { damagedMessage(), u"size %1 is not whole pages"_s.arg(file.size()) };
-        const qint64 pageCount = be32(28);
-        if (be32(92) == be32(24) && file.size() < pageCount * pageSize)
+        const qint64 pageCount = header->pageCount;
+        if (header->countValid && file.size() < pageCount * pageSize)
             return Error { damagedMessage(),
                 u"truncated: %1 of %2 pages"_s.arg(file.size() / pageSize).arg(pageCount) };
     }
@@ -187,8 +157,8 @@ Result<QString> moveAside(const QString &directory)
                           "nothing. Check that you may write in %1.")
                            .arg(QDir::toNativeSeparators(directory)),
             file };
-    syncPath(target, true);
-    syncPath(directory, true);
+    BackupFile::syncFolder(target);
+    BackupFile::syncFolder(directory);
     return target;
 }
 
@@ -234,7 +204,7 @@ Result<QString> restore(const QString &directory, const QString &backupPath)
         if (!target.flush())
             return cannotCopy(target.errorString());
     }
-    if (!syncPath(partial, false) || !BackupFile::looksComplete(partial))
+    if (!BackupFile::syncFile(partial) || !BackupFile::looksComplete(partial))
         return cannotCopy(partial);
 
     auto aside = moveAside(directory);
@@ -245,7 +215,7 @@ Result<QString> restore(const QString &directory, const QString &backupPath)
     if (!QFile::rename(partial, file))
         return cannotCopy(file);
     clearPending(directory); // the marker spoke of the file moved aside
-    syncPath(directory, true);
+    BackupFile::syncFolder(directory);
     return *aside;
 }
 
@@ -265,7 +235,7 @@ void markPending(const QString &directory)
     if (marker.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         marker.setPermissions(OwnerOnlyFile);
         marker.close();
-        syncPath(directory, true);
+        BackupFile::syncFolder(directory);
     }
 }
 
