@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace Rekindle {
+
+class Journal;
+
+/// Progress of a long rewrite of every text value: `done` of `total`. Returning false cancels;
+/// the journal is then left exactly as it was.
+using RewriteProgress = std::function<bool(qint64 done, qint64 total)>;
+
+/// The slow half of unlocking: Argon2id on a passphrase (calibrated to about 0.75 s), or the
+/// recovery key's derivation, then unwrapping the data key. It holds copies of the journal's
+/// key envelopes and never touches the connection, so the models layer can call run() on a
+/// worker thread and hand the attempt back to JournalEncryption::unlock() on the journal's
+/// thread.
+class UnlockAttempt {
+public:
+    enum class Outcome {
+        NotRun,
+        Opened,
+        /// The passphrase or recovery key does not open this journal. Nothing was written.
+        WrongSecret,
+        /// The keys were written by a newer Rekindle. Nothing was written.
+        NewerFormat,
+        /// The stored key envelope is damaged (it can still open with the other slot).
+        Damaged,
+    };
+
+    virtual ~UnlockAttempt();
+    /// Derives and unwraps. Thread-safe with respect to the journal (touches no shared state).
+    virtual Outcome run() = 0;
+    virtual Outcome outcome() const = 0;
+    /// A translated message for the outcome, for the unlock screen and the console.
+    virtual QString message() const = 0;
+};
+
+/// Encryption at rest of one journal (Journal::encryption()).
+///
+/// A plain journal stores text as it is. An encrypted one keeps its data key wrapped twice in
+/// the table journal_keys (by the passphrase and by the recovery key); while it is locked,
+/// no text can be read or written (the connection is query-only and the field codec refuses),
+/// and the search index exists only in memory while unlocked.
+class JournalEncryption : public QObject {
+    Q_OBJECT
+
+public:
+    enum class State {
+        Plain,
+        Locked,
+        Unlocked,
+    };
+
+    using QObject::QObject;
+    ~JournalEncryption() override;
+
+    virtual State state() const = 0;
+    bool isEncrypted() const { return state() != State::Plain; }
+
+    virtual std::unique_ptr<UnlockAttempt> attemptPassphrase(const QString &passphrase) const = 0;
+    virtual std::unique_ptr<UnlockAttempt> attemptRecoveryKey(const QString &recoveryKey) const = 0;
+    /// Installs the key of an attempt whose run() opened it: stores read and write again and
+    /// the in-memory search index is built (searchIndexProgress, then searchIndexReady).
+    virtual Status unlock(UnlockAttempt &attempt) = 0;
+    /// attempt + run + unlock on this thread, for the console.
+    Status unlockWithPassphrase(const QString &passphrase);
+    Status unlockWithRecoveryKey(const QString &recoveryKey);
+
+    /// Wipes the key and drops the in-memory search index. The caller saves every draft first.
+    virtual void lock() = 0;
+
+    /// Turns encryption on for a plain journal: a new data key and recovery key, every text
+    /// value rewritten sealed in one transaction (cancel leaves the journal as it was), then
+    /// VACUUM and a TRUNCATE checkpoint. Returns the recovery key, formatted to be shown once.
+    virtual Result<QString> turnOn(const QString &passphrase, const RewriteProgress &progress = {})
+        = 0;
+    /// Turns it off (unlocked only): every value rewritten plain in one transaction, keys removed.
+    virtual Status turnOff(const RewriteProgress &progress = {}) = 0;
+    /// A new passphrase envelope around the same data key, in one transaction. `current` must
+    /// open the journal; a crash at any moment leaves the old or the new passphrase working.
+    virtual Status changePassphrase(const QString &current, const QString &next) = 0;
+    /// A new recovery key in place of the old one (unlocked only), formatted to be shown once.
+    virtual Result<QString> replaceRecoveryKey() = 0;
+
+    /// Backups written while the journal was plain (they hold readable text).
+    virtual QStringList plainBackups() const = 0;
+    virtual Status deletePlainBackups() = 0;
+
+Q_SIGNALS:
+    void stateChanged(Rekindle::JournalEncryption::State state);
+    /// Building the in-memory search index after unlock.
+    void searchIndexProgress(qint64 done, qint64 total);
+    void searchIndexReady();
+};
+
+} // namespace Rekindle
