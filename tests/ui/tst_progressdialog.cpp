@@ -3,6 +3,7 @@
 #include "models/StepProgressModel.h"
 #include "storage/DemoJournal.h"
 #include "storage/MilestoneStore.h"
+#include "storage/MoodStore.h"
 #include "storage/SpaceStore.h"
 #include "storage/TrustStore.h"
 #include "support/TempJournal.h"
@@ -19,7 +20,10 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -167,6 +171,72 @@ private Q_SLOTS:
         }
         for (const auto *indicator : dialog.findChildren<StepProgressIndicator *>())
             QCOMPARE(indicator->percent(), 0);
+    }
+
+    void everyChartReadsAsATable()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(DemoJournal::generate(journal.journal(), {}));
+        StepProgressModel progress(journal.journal());
+        ProgressDialog dialog(journal.journal(), &progress);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setRange(TrendRange::Year);
+        for (ProgressChart *chart : dialog.charts()) {
+            const QString name = chart->objectName();
+            auto *toggle = chart->findChild<QPushButton *>(u"chartTableToggle"_s);
+            QVERIFY2(toggle && toggle->isEnabled(), qPrintable(name));
+            QVERIFY(!toggle->accessibleName().contains(u'&'));
+            // Kept empty until someone asks for it.
+            QCOMPARE(chart->tableView()->model()->rowCount(), 0);
+            QTest::mouseClick(toggle, Qt::LeftButton);
+            QVERIFY(chart->isTableShown());
+            QVERIFY2(chart->tableView()->isVisible(), qPrintable(name));
+            QVERIFY(!chart->view()->isVisible());
+            QVERIFY(!chart->isEmpty());
+            const QAbstractItemModel *model = chart->tableView()->model();
+            // One row per data point the chart draws, every cell of the first column filled.
+            QCOMPARE(model->rowCount(), chart->pointCount());
+            const ProgressChart::Table table = chart->table();
+            QCOMPARE(model->columnCount(), int(table.columns.size()));
+            for (int column = 0; column < model->columnCount(); ++column)
+                QCOMPARE(
+                    model->headerData(column, Qt::Horizontal).toString(), table.columns.at(column));
+            for (int row = 0; row < model->rowCount(); ++row)
+                QVERIFY(!model->index(row, 0).data().toString().isEmpty());
+            QVERIFY(chart->tableView()->accessibleName().startsWith(chart->title()));
+            // The table follows a reload, then the chart comes back.
+            dialog.setRange(TrendRange::Days30);
+            QCOMPARE(model->rowCount(), chart->pointCount());
+            dialog.setRange(TrendRange::Year);
+            QTest::mouseClick(toggle, Qt::LeftButton);
+            QVERIFY(!chart->isTableShown());
+            QVERIFY(chart->view()->isVisible());
+        }
+    }
+
+    void aTableHoldsTheChartsValues()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(journal->moods().add(7, {}, {}));
+        QVERIFY(journal->moods().add(4, {}, {}));
+        StepProgressModel progress(journal.journal());
+        ProgressDialog dialog(journal.journal(), &progress);
+        auto *mood = dialog.findChild<ProgressChart *>(u"moodChart"_s);
+        QVERIFY(mood);
+        mood->setTableShown(true);
+        const QAbstractItemModel *model = mood->tableView()->model();
+        QCOMPARE(model->rowCount(), 1);
+        const QLocale locale;
+        QCOMPARE(model->index(0, 0).data().toString(),
+            locale.toString(journal.clock().today(), QLocale::ShortFormat));
+        QCOMPARE(model->index(0, 1).data().toString(), locale.toString(5.5, 'f', 1));
+        // An empty chart has no table to show.
+        auto *writing = dialog.findChild<ProgressChart *>(u"writingChart"_s);
+        QVERIFY(writing->isEmpty());
+        QVERIFY(!writing->findChild<QPushButton *>(u"chartTableToggle"_s)->isEnabled());
     }
 
     void rangeComboDrivesTheCharts()

@@ -51,19 +51,10 @@ void CommitmentsChart::reload(TrendRange range, QDate today)
     // Light bars: how many commitments were decided in each bucket.
     QList<QPointF> upper;
     QList<QPointF> lower;
-    for (const CommitmentBucket &b : std::as_const(m_series.buckets)) {
-        const double start = double(xOf(b.start));
-        const double end = double(xOf(bucketEnd(b.start)));
-        const double right = end - (end - start) * 0.15;
-        const int n = b.decided.settled();
-        upper << QPointF(start, 0) << QPointF(start, n) << QPointF(right, n) << QPointF(right, 0);
-        lower << QPointF(start, 0) << QPointF(right, 0);
-    }
-    auto *barsUpper = new QLineSeries;
-    barsUpper->replace(upper);
-    auto *barsLower = new QLineSeries;
-    barsLower->replace(lower);
-    auto *bars = new QAreaSeries(barsUpper, barsLower);
+    for (const CommitmentBucket &b : std::as_const(m_series.buckets))
+        appendBar(upper, lower, double(xOf(b.start)), double(xOf(bucketEnd(b.start))), 0,
+            b.decided.settled());
+    QAreaSeries *bars = areaOf(upper, lower);
     bars->setName(tr("Decided"));
     QColor barColor = pal.color(QPalette::Text);
     barColor.setAlphaF(isDark() ? 0.22f : 0.12f);
@@ -73,7 +64,7 @@ void CommitmentsChart::reload(TrendRange range, QDate today)
 
     // The kept ratio: one line per run of buckets with a decision (a gap, not a zero, where
     // nothing was decided); points shown so that a lone bucket is visible too.
-    QList<QLineSeries *> runs;
+    QList<QAbstractSeries *> runs;
     QList<QPointF> points;
     const auto flush = [&] {
         if (points.isEmpty())
@@ -98,7 +89,7 @@ void CommitmentsChart::reload(TrendRange range, QDate today)
         points << QPointF(double(mid), 100.0 * *ratio);
     }
     flush();
-    for (QLineSeries *line : std::as_const(runs))
+    for (QAbstractSeries *line : std::as_const(runs))
         c->addSeries(line);
     c->legend()->setVisible(true);
     // One legend entry for the ratio, however many runs it has.
@@ -111,33 +102,13 @@ void CommitmentsChart::reload(TrendRange range, QDate today)
         ratioShown = true;
     }
 
-    const QDate first = m_series.buckets.constFirst().start;
-    const QDate end = bucketEnd(m_series.buckets.constLast().start);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(axisFormat(first, end));
-    x->setRange(QDateTime(first, QTime(12, 0)), QDateTime(end, QTime(12, 0)));
-    x->setTickCount(axisTickCount(first, end));
-    auto *y = new QValueAxis;
-    y->setRange(0, 100);
-    y->setTickCount(6);
-    y->setLabelFormat(u"%.0f %%"_s);
-    y->setTitleText(tr("Kept"));
-    auto *count = new QValueAxis;
-    count->setRange(0, std::max(4, m_series.largest + 1));
-    count->setLabelFormat(u"%.0f"_s);
-    count->applyNiceNumbers();
-    count->setTitleText(m_series.byMonth ? tr("Decided per month") : tr("Decided per week"));
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    c->addAxis(count, Qt::AlignRight);
-    bars->attachAxis(x);
-    bars->attachAxis(count);
-    connect(bars, &QAreaSeries::hovered, this, &CommitmentsChart::showTooltip);
-    for (QLineSeries *line : std::as_const(runs)) {
-        line->attachAxis(x);
-        line->attachAxis(y);
-        connect(line, &QLineSeries::hovered, this, &CommitmentsChart::showTooltip);
-    }
+    QDateTimeAxis *x = addDateAxis(
+        m_series.buckets.constFirst().start, bucketEnd(m_series.buckets.constLast().start));
+    QValueAxis *y = addPercentAxis(tr("Kept"));
+    QValueAxis *count = addCountAxis(m_series.largest, 4,
+        m_series.byMonth ? tr("Decided per month") : tr("Decided per week"), Qt::AlignRight);
+    attach({ bars }, x, count);
+    attach(runs, x, y);
     setEmpty(false);
 }
 
@@ -148,10 +119,7 @@ QString CommitmentsChart::tooltipAt(qint64 msecs) const
     if (!b)
         return {};
     const QLocale locale;
-    QStringList lines;
-    lines << (m_series.byMonth
-            ? locale.toString(b->start, u"MMMM yyyy"_s)
-            : tr("Week of %1").arg(locale.toString(b->start, QLocale::LongFormat)));
+    QStringList lines { bucketTitle(b->start, m_series.byMonth) };
     if (const auto ratio = b->decided.ratio()) {
         lines << tr("%1% kept").arg(locale.toString(100.0 * *ratio, 'f', 0));
         lines << tr("%n kept", nullptr, b->decided.kept);
@@ -160,6 +128,23 @@ QString CommitmentsChart::tooltipAt(qint64 msecs) const
         lines << tr("No commitment was decided");
     }
     return lines.join(u'\n');
+}
+
+ProgressChart::Table CommitmentsChart::table() const
+{
+    Table t;
+    t.columns
+        = { m_series.byMonth ? tr("Month") : tr("Week"), tr("Kept (%)"), tr("Kept"), tr("Broken") };
+    const QLocale locale;
+    for (const CommitmentBucket &b : std::as_const(m_series.buckets)) {
+        const auto ratio = b.decided.ratio();
+        if (!ratio)
+            continue;
+        t.rows.append(
+            { bucketTitle(b.start, m_series.byMonth), locale.toString(100.0 * *ratio, 'f', 0),
+                locale.toString(b.decided.kept), locale.toString(b.decided.broken) });
+    }
+    return t;
 }
 
 } // namespace Rekindle

@@ -18,6 +18,7 @@ public:
     void reload(TrendRange range, QDate today) override;
     int pointCount() const override { return m_series.isEmpty() ? 0 : m_series.decidedBuckets(); }
     QString tooltipAt(qint64 msecs) const override;
+    Table table() const override;
     const CommitmentSeries &series() const { return m_series; }
 
 private:

@@ -61,28 +61,20 @@ void ContactResponseChart::reload(TrendRange range, QDate today)
         { ContactResponse::SaidNo, toneColor(265) },
         { ContactResponse::NoReplyYet, none },
     };
-    QList<QAreaSeries *> areas;
+    QList<QAbstractSeries *> areas;
     std::vector<int> below(std::size_t(m_series.buckets.size()), 0);
     for (const Layer &layer : layers) {
         QList<QPointF> upper;
         QList<QPointF> lower;
         for (qsizetype i = 0; i < m_series.buckets.size(); ++i) {
             const ResponseBucket &b = m_series.buckets.at(i);
-            const double start = double(xOf(b.start));
-            const double end = double(xOf(bucketEnd(b.start)));
-            const double right = end - (end - start) * 0.15; // a small gap between bars
             const int base = below[std::size_t(i)];
             const int top = base + b.counts[std::size_t(layer.response)];
-            upper << QPointF(start, base) << QPointF(start, top) << QPointF(right, top)
-                  << QPointF(right, base);
-            lower << QPointF(start, base) << QPointF(right, base);
+            appendBar(
+                upper, lower, double(xOf(b.start)), double(xOf(bucketEnd(b.start))), base, top);
             below[std::size_t(i)] = top;
         }
-        auto *up = new QLineSeries;
-        up->replace(upper);
-        auto *low = new QLineSeries;
-        low->replace(lower);
-        auto *area = new QAreaSeries(up, low);
+        QAreaSeries *area = areaOf(upper, lower);
         area->setName(Contacts::responseName(layer.response));
         area->setBrush(layer.color);
         QColor edge = layer.color;
@@ -93,24 +85,11 @@ void ContactResponseChart::reload(TrendRange range, QDate today)
     }
     c->legend()->setVisible(true);
 
-    const QDate first = m_series.buckets.constFirst().start;
-    const QDate end = bucketEnd(m_series.buckets.constLast().start);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(axisFormat(first, end));
-    x->setRange(QDateTime(first, QTime(12, 0)), QDateTime(end, QTime(12, 0)));
-    x->setTickCount(axisTickCount(first, end));
-    auto *y = new QValueAxis;
-    y->setRange(0, std::max(4, m_series.largest + 1));
-    y->setLabelFormat(u"%.0f"_s);
-    y->applyNiceNumbers();
-    y->setTitleText(m_series.byMonth ? tr("Per month") : tr("Per week"));
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    for (QAreaSeries *area : std::as_const(areas)) {
-        area->attachAxis(x);
-        area->attachAxis(y);
-        connect(area, &QAreaSeries::hovered, this, &ContactResponseChart::showTooltip);
-    }
+    QDateTimeAxis *x = addDateAxis(
+        m_series.buckets.constFirst().start, bucketEnd(m_series.buckets.constLast().start));
+    QValueAxis *y
+        = addCountAxis(m_series.largest, 4, m_series.byMonth ? tr("Per month") : tr("Per week"));
+    attach(areas, x, y);
     setEmpty(false);
 }
 
@@ -120,11 +99,7 @@ QString ContactResponseChart::tooltipAt(qint64 msecs) const
     const ResponseBucket *b = m_series.bucketOf(day);
     if (!b)
         return {};
-    const QLocale locale;
-    QStringList lines;
-    lines << (m_series.byMonth
-            ? locale.toString(b->start, u"MMMM yyyy"_s)
-            : tr("Week of %1").arg(locale.toString(b->start, QLocale::LongFormat)));
+    QStringList lines { bucketTitle(b->start, m_series.byMonth) };
     const int total = b->total();
     lines << tr("%n contact(s) you made", nullptr, total);
     for (const ContactResponse r : Contacts::responses()) {
@@ -133,6 +108,23 @@ QString ContactResponseChart::tooltipAt(qint64 msecs) const
             lines << tr("%1: %2").arg(Contacts::responseName(r)).arg(n);
     }
     return lines.join(u'\n');
+}
+
+ProgressChart::Table ContactResponseChart::table() const
+{
+    Table t;
+    t.columns = { m_series.byMonth ? tr("Month") : tr("Week"), tr("Contacts you made") };
+    const auto responses = Contacts::responses();
+    for (const ContactResponse r : responses)
+        t.columns << Contacts::responseName(r);
+    const QLocale locale;
+    for (const ResponseBucket &b : std::as_const(m_series.buckets)) {
+        QStringList row { bucketTitle(b.start, m_series.byMonth), locale.toString(b.total()) };
+        for (const ContactResponse r : responses)
+            row << locale.toString(b.counts[std::size_t(r)]);
+        t.rows.append(row);
+    }
+    return t;
 }
 
 } // namespace Rekindle

@@ -21,6 +21,7 @@ public:
         return m_series.isEmpty() ? 0 : int(m_series.buckets.size());
     }
     QString tooltipAt(qint64 msecs) const override;
+    Table table() const override;
     const ResponseSeries &series() const { return m_series; }
 
 private:

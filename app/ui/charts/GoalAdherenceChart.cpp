@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
@@ -31,6 +32,10 @@ GoalAdherenceChart::GoalAdherenceChart(const ProgressSeries &source, QWidget *pa
     m_goal->setToolTip(tr("Show all goals together, or one goal"));
     m_goal->setSizeAdjustPolicy(QComboBox::AdjustToContentsOnFirstShow);
     m_goal->setMinimumContentsLength(12);
+    // A label of its own, so that the selector is named by what it filters, not by its value.
+    auto *label = new QLabel(tr("&Goal:"), this);
+    label->setBuddy(m_goal);
+    addHeaderWidget(label);
     addHeaderWidget(m_goal);
     connect(m_goal, &QComboBox::currentIndexChanged, this, &GoalAdherenceChart::rebuild);
 }
@@ -90,14 +95,12 @@ void GoalAdherenceChart::rebuild()
     const QColor accent = isDark() ? pal.color(QPalette::Link) : pal.color(QPalette::Highlight);
     // One step area per run of weeks with something planned: a week with no active goal is a
     // gap, not a zero.
-    QList<QAreaSeries *> runs;
+    QList<QAbstractSeries *> runs;
     QList<QPointF> points;
     const auto flush = [&] {
         if (points.isEmpty())
             return;
-        auto *upper = new QLineSeries;
-        upper->replace(points);
-        auto *area = new QAreaSeries(upper);
+        QAreaSeries *area = areaOf(points);
         QColor fill = accent;
         fill.setAlphaF(0.45f);
         area->setBrush(fill);
@@ -112,33 +115,17 @@ void GoalAdherenceChart::rebuild()
     for (const GoalWeek &w : std::as_const(m_series.weeks)) {
         if (expected.isValid() && w.weekStart != expected)
             flush();
-        points << QPointF(double(xOf(w.weekStart)), w.percent())
-               << QPointF(double(xOf(w.weekStart.addDays(7))), w.percent());
+        appendWeek(points, w.weekStart, w.percent());
         expected = w.weekStart.addDays(7);
     }
     flush();
-    for (QAreaSeries *area : std::as_const(runs))
+    for (QAbstractSeries *area : std::as_const(runs))
         c->addSeries(area);
     c->legend()->setVisible(false);
 
-    const QDate first = TrendSeries::weekStart(m_series.from);
-    const QDate end = TrendSeries::weekStart(m_series.to).addDays(7);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(axisFormat(first, end));
-    x->setRange(QDateTime(first, QTime(12, 0)), QDateTime(end, QTime(12, 0)));
-    x->setTickCount(axisTickCount(first, end));
-    auto *y = new QValueAxis;
-    y->setRange(0, 100);
-    y->setTickCount(6);
-    y->setLabelFormat(u"%.0f %%"_s);
-    y->setTitleText(tr("Kept"));
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    for (QAreaSeries *area : std::as_const(runs)) {
-        area->attachAxis(x);
-        area->attachAxis(y);
-        connect(area, &QAreaSeries::hovered, this, &GoalAdherenceChart::showTooltip);
-    }
+    QDateTimeAxis *x = addDateAxis(
+        TrendSeries::weekStart(m_series.from), TrendSeries::weekStart(m_series.to).addDays(7));
+    attach(runs, x, addPercentAxis(tr("Kept")));
     setEmpty(false);
 }
 
@@ -154,6 +141,17 @@ QString GoalAdherenceChart::tooltipAt(qint64 msecs) const
     return tr("Week of %1\n%2% kept\n%n check-in(s), %3 planned", nullptr, made)
         .arg(locale.toString(it->weekStart, QLocale::LongFormat),
             locale.toString(it->percent(), 'f', 0), locale.toString(it->planned, 'g', 3));
+}
+
+ProgressChart::Table GoalAdherenceChart::table() const
+{
+    Table t;
+    t.columns = { tr("Week"), tr("Kept (%)"), tr("Check-ins"), tr("Planned") };
+    const QLocale locale;
+    for (const GoalWeek &w : std::as_const(m_series.weeks))
+        t.rows.append({ bucketTitle(w.weekStart, false), locale.toString(w.percent(), 'f', 0),
+            locale.toString(w.checkIns), locale.toString(w.planned, 'g', 3) });
+    return t;
 }
 
 } // namespace Rekindle

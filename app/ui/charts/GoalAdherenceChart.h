@@ -20,6 +20,7 @@ public:
     void reload(TrendRange range, QDate today) override;
     int pointCount() const override { return int(m_series.weeks.size()); }
     QString tooltipAt(qint64 msecs) const override;
+    Table table() const override;
     const GoalAdherenceSeries &series() const { return m_series; }
     /// Shows one goal (or all with nothing).
     void setGoal(std::optional<qint64> goalId);

@@ -72,7 +72,7 @@ void MilestoneChart::reload(TrendRange range, QDate today)
         else
             reached->append(x, ReachedRow);
     }
-    QList<QScatterSeries *> all;
+    QList<QAbstractSeries *> all;
     for (QScatterSeries *s : { planned, reached, soon }) {
         if (s->count() == 0) {
             delete s;
@@ -86,23 +86,15 @@ void MilestoneChart::reload(TrendRange range, QDate today)
     // A little room either side so that points on the first or last day are whole.
     const QDate first = m_series.from.addDays(-1);
     const QDate end = m_series.to.addDays(1);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(axisFormat(first, end));
-    x->setRange(QDateTime(first, QTime(12, 0)), QDateTime(end, QTime(12, 0)));
-    x->setTickCount(axisTickCount(first, end));
+    QDateTimeAxis *x = addDateAxis(first, end);
     auto *y = new QCategoryAxis;
     y->setRange(0.4, 2.6);
     y->setStartValue(0.4);
     y->append(tr("Planned"), PlannedRow);
     y->append(tr("Reached"), ReachedRow);
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
-    for (QScatterSeries *s : std::as_const(all)) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-        connect(s, &QScatterSeries::hovered, this, &MilestoneChart::showTooltip);
-    }
+    attach(all, x, y);
     setEmpty(false);
 }
 
@@ -119,6 +111,20 @@ QString MilestoneChart::tooltipAt(qint64 msecs) const
     if (p->tooClose)
         lines << p->paceNote;
     return lines.join(u'\n');
+}
+
+ProgressChart::Table MilestoneChart::table() const
+{
+    Table t;
+    t.columns = { tr("Day"), tr("Milestone"), tr("Status") };
+    const QLocale locale;
+    for (const MilestonePoint &p : std::as_const(m_series.points)) {
+        QString status = p.reached ? tr("Reached") : tr("Planned");
+        if (p.tooClose)
+            status = tr("Reached sooner than your chosen gap");
+        t.rows.append({ locale.toString(p.day, QLocale::ShortFormat), p.title, status });
+    }
+    return t;
 }
 
 } // namespace Rekindle

@@ -19,6 +19,7 @@ public:
     void reload(TrendRange range, QDate today) override;
     int pointCount() const override { return int(m_series.points.size()); }
     QString tooltipAt(qint64 msecs) const override;
+    Table table() const override;
     const MilestoneSeries &series() const { return m_series; }
 
 private:

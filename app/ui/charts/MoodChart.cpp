@@ -30,10 +30,7 @@ void MoodChart::reload(TrendRange range, QDate today)
 {
     auto series = m_data.mood(range, today);
     m_series = series ? std::move(series).value() : MoodSeries {};
-    QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    clearChart();
     if (!series) {
         setReadError(series.error().message);
         return;
@@ -42,6 +39,7 @@ void MoodChart::reload(TrendRange range, QDate today)
         setEmpty(true);
         return;
     }
+    QChart *c = chart();
     const QPalette pal = palette();
     auto *daily = new QScatterSeries;
     daily->setName(tr("Daily mood"));
@@ -68,24 +66,15 @@ void MoodChart::reload(TrendRange range, QDate today)
     c->addSeries(daily);
     c->addSeries(average);
 
-    auto *x = new QDateTimeAxis;
-    x->setFormat(axisFormat(m_series.from, m_series.to));
-    x->setRange(QDateTime(m_series.from, QTime(0, 0)), QDateTime(m_series.to, QTime(23, 59)));
-    x->setTickCount(axisTickCount(m_series.from, m_series.to));
+    QDateTimeAxis *x = addDayAxis(m_series.from, m_series.to);
     auto *y = new QValueAxis;
     y->setRange(0, 10);
     y->setTickCount(6);
     y->setMinorTickCount(1);
     y->setLabelFormat(u"%.0f"_s);
     y->setTitleText(tr("Mood"));
-    c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : c->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
-    connect(daily, &QScatterSeries::hovered, this, &MoodChart::showTooltip);
-    connect(average, &QLineSeries::hovered, this, &MoodChart::showTooltip);
+    attach({ daily, average }, x, y);
     setEmpty(false);
 }
 
@@ -103,6 +92,17 @@ QString MoodChart::tooltipAt(qint64 msecs) const
     return tr("%1\nMood %2 (%n value(s))\n7-day average %3", nullptr, it->count)
         .arg(locale.toString(it->day, QLocale::LongFormat), locale.toString(it->mood, 'f', 1),
             locale.toString(it->average7, 'f', 1));
+}
+
+ProgressChart::Table MoodChart::table() const
+{
+    Table t;
+    t.columns = { tr("Day"), tr("Mood"), tr("7-day average") };
+    const QLocale locale;
+    for (const MoodPoint &p : std::as_const(m_series.points))
+        t.rows.append({ locale.toString(p.day, QLocale::ShortFormat),
+            locale.toString(p.mood, 'f', 1), locale.toString(p.average7, 'f', 1) });
+    return t;
 }
 
 } // namespace Rekindle

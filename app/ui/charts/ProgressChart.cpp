@@ -3,22 +3,31 @@
 #include "ProgressChart.h"
 
 #include <QAbstractAxis>
+#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QValueAxis>
+#include <QXYSeries>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +41,9 @@ ProgressChart::ProgressChart(const QString &title, const QString &emptyText, QWi
     , m_stack(new QStackedWidget(this))
     , m_view(new QChartView(this))
     , m_empty(new QLabel(emptyText, this))
+    , m_table(new QTableView(this))
+    , m_tableModel(new QStandardItemModel(this))
+    , m_tableToggle(new QPushButton(tr("Show as Table"), this))
     , m_export(new QPushButton(tr("Export as &Image…"), this))
     , m_header(new QHBoxLayout)
 {
@@ -50,6 +62,11 @@ ProgressChart::ProgressChart(const QString &title, const QString &emptyText, QWi
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(240);
     m_view->setAccessibleName(title);
+    // The chart answers the mouse only (tooltips); the keyboard reads the same data in the
+    // table, so Tab does not stop on a picture.
+    m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->viewport()->setFocusPolicy(Qt::NoFocus);
+    m_view->viewport()->setAccessibleName(title);
     m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
     m_view->chart()->setMargins(QMargins(4, 4, 4, 4));
     m_empty->setObjectName(u"chartEmptyState"_s);
@@ -57,11 +74,32 @@ ProgressChart::ProgressChart(const QString &title, const QString &emptyText, QWi
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setMinimumHeight(120);
     m_empty->setFrameShape(QFrame::StyledPanel);
+    m_table->setObjectName(u"chartTable"_s);
+    m_table->setModel(m_tableModel);
+    m_table->setAccessibleName(tr("%1, as a table").arg(title));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    // Fixed row heights and interactive columns: a table of ten years of days is never
+    // measured row by row.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(240);
+    m_tableToggle->setObjectName(u"chartTableToggle"_s);
+    m_tableToggle->setCheckable(true);
+    m_tableToggle->setAutoDefault(false);
+    m_tableToggle->setAccessibleName(tr("Show %1 as a table").arg(title));
+    m_tableToggle->setToolTip(tr("Read the same data as a table, row by row"));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_table);
 
     m_header->addWidget(heading);
     m_header->addStretch();
+    m_header->addWidget(m_tableToggle);
     m_header->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +107,12 @@ ProgressChart::ProgressChart(const QString &title, const QString &emptyText, QWi
     layout->addWidget(m_stack, 1);
 
     connect(m_export, &QPushButton::clicked, this, &ProgressChart::askToExport);
+    connect(m_tableToggle, &QPushButton::toggled, this, [this](bool shown) {
+        m_tableToggle->setText(shown ? tr("Show as Chart") : tr("Show as Table"));
+        m_tableToggle->setAccessibleName(
+            shown ? tr("Show %1 as a chart").arg(m_title) : tr("Show %1 as a table").arg(m_title));
+        showCurrentPage();
+    });
     applyPalette();
 }
 
@@ -86,9 +130,55 @@ void ProgressChart::setEmpty(bool empty)
 {
     m_readError.clear();
     m_empty->setText(m_emptyText);
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
+    m_hasData = !empty;
     m_export->setEnabled(!empty);
+    m_tableToggle->setEnabled(!empty);
+    showCurrentPage();
     applyPalette();
+}
+
+void ProgressChart::setTableShown(bool shown)
+{
+    m_tableToggle->setChecked(shown);
+}
+
+bool ProgressChart::isTableShown() const
+{
+    return m_tableToggle->isChecked();
+}
+
+void ProgressChart::showCurrentPage()
+{
+    if (!m_hasData) {
+        m_tableModel->clear();
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    if (m_tableToggle->isChecked()) {
+        refreshTable();
+        m_stack->setCurrentWidget(m_table);
+    } else {
+        m_tableModel->clear();
+        m_stack->setCurrentWidget(m_view);
+    }
+}
+
+void ProgressChart::refreshTable()
+{
+    const Table contents = table();
+    m_tableModel->clear();
+    m_tableModel->setColumnCount(int(contents.columns.size()));
+    m_tableModel->setHorizontalHeaderLabels(contents.columns);
+    m_tableModel->setRowCount(int(contents.rows.size()));
+    for (int row = 0; row < int(contents.rows.size()); ++row) {
+        const QStringList &cells = contents.rows.at(row);
+        for (int column = 0; column < int(cells.size()); ++column) {
+            auto *item = new QStandardItem(cells.at(column));
+            item->setEditable(false);
+            m_tableModel->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnToContents(0);
 }
 
 void ProgressChart::setReadError(const QString &message)
@@ -177,7 +267,96 @@ void ProgressChart::clearChart()
 
 void ProgressChart::addHeaderWidget(QWidget *widget)
 {
-    m_header->insertWidget(m_header->indexOf(m_export), widget);
+    m_header->insertWidget(m_header->indexOf(m_tableToggle), widget);
+}
+
+QDateTimeAxis *ProgressChart::addDateAxis(QDate first, QDate end)
+{
+    return addTimeAxis(QDateTime(first, QTime(12, 0)), QDateTime(end, QTime(12, 0)));
+}
+
+QDateTimeAxis *ProgressChart::addDayAxis(QDate first, QDate last)
+{
+    return addTimeAxis(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(23, 59)));
+}
+
+QDateTimeAxis *ProgressChart::addTimeAxis(const QDateTime &from, const QDateTime &to)
+{
+    auto *x = new QDateTimeAxis;
+    x->setFormat(axisFormat(from.date(), to.date()));
+    x->setRange(from, to);
+    x->setTickCount(axisTickCount(from.date(), to.date()));
+    chart()->addAxis(x, Qt::AlignBottom);
+    return x;
+}
+
+QValueAxis *ProgressChart::addCountAxis(
+    int largest, int atLeast, const QString &title, Qt::Alignment side)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, std::max(atLeast, largest + 1));
+    axis->setLabelFormat(u"%.0f"_s);
+    axis->applyNiceNumbers();
+    axis->setTitleText(title);
+    chart()->addAxis(axis, side);
+    return axis;
+}
+
+QValueAxis *ProgressChart::addPercentAxis(const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, 100);
+    axis->setTickCount(6);
+    axis->setLabelFormat(u"%.0f %%"_s);
+    axis->setTitleText(title);
+    chart()->addAxis(axis, Qt::AlignLeft);
+    return axis;
+}
+
+void ProgressChart::attach(
+    const QList<QAbstractSeries *> &series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    for (QAbstractSeries *s : series) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+        if (auto *area = qobject_cast<QAreaSeries *>(s))
+            connect(area, &QAreaSeries::hovered, this, &ProgressChart::showTooltip);
+        else if (auto *xy = qobject_cast<QXYSeries *>(s))
+            connect(xy, &QXYSeries::hovered, this, &ProgressChart::showTooltip);
+    }
+}
+
+void ProgressChart::appendBar(
+    QList<QPointF> &upper, QList<QPointF> &lower, double start, double end, double base, double top)
+{
+    const double right = end - (end - start) * 0.15;
+    upper << QPointF(start, base) << QPointF(start, top) << QPointF(right, top)
+          << QPointF(right, base);
+    lower << QPointF(start, base) << QPointF(right, base);
+}
+
+void ProgressChart::appendWeek(QList<QPointF> &points, QDate monday, double value)
+{
+    points << QPointF(double(xOf(monday)), value) << QPointF(double(xOf(monday.addDays(7))), value);
+}
+
+QAreaSeries *ProgressChart::areaOf(const QList<QPointF> &upper, const QList<QPointF> &lower)
+{
+    auto *top = new QLineSeries;
+    top->replace(upper);
+    QLineSeries *bottom = nullptr;
+    if (!lower.isEmpty()) {
+        bottom = new QLineSeries;
+        bottom->replace(lower);
+    }
+    return new QAreaSeries(top, bottom);
+}
+
+QString ProgressChart::bucketTitle(QDate start, bool byMonth)
+{
+    const QLocale locale;
+    return byMonth ? locale.toString(start, u"MMMM yyyy"_s)
+                   : tr("Week of %1").arg(locale.toString(start, QLocale::LongFormat));
 }
 
 bool ProgressChart::isDark() const

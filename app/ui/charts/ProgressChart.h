@@ -5,22 +5,35 @@
 #include "models/TrendSeries.h"
 
 #include <QDate>
+#include <QList>
+#include <QPointF>
+#include <QStringList>
 #include <QWidget>
 
+class QAbstractAxis;
+class QAbstractSeries;
+class QAreaSeries;
 class QChart;
 class QChartView;
+class QDateTimeAxis;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QStandardItemModel;
+class QTableView;
+class QValueAxis;
 
 namespace Rekindle {
 
 /// One chart of the Progress dialog, as a card: a title, the chart (or a friendly note when
-/// there is nothing to show yet) and a button to export it as a PNG image.
+/// there is nothing to show yet), a button to export it as a PNG image, and a toggle that
+/// shows the same data as a table, which keyboard and screen-reader users can read row by row.
 ///
 /// A new chart (space, goals, contacts, ...) is one subclass that implements reload() with a
-/// series builder from the models layer, and one line in ProgressDialog::createCharts().
+/// series builder from the models layer, table() over the same series, and one line in
+/// ProgressDialog::createCharts(). The axis, bar and tooltip helpers below keep every chart
+/// drawn alike.
 class ProgressChart : public QWidget {
     Q_OBJECT
 
@@ -39,6 +52,17 @@ public:
     virtual int pointCount() const = 0;
     /// The tooltip text for the data point nearest to `x` (ms since the epoch) on the chart.
     virtual QString tooltipAt(qint64 msecs) const = 0;
+    /// The chart's data as rows of text, one row per data point, with column titles.
+    struct Table {
+        QStringList columns;
+        QList<QStringList> rows;
+    };
+    /// The data the chart shows now, for the table alternative.
+    virtual Table table() const = 0;
+    /// Shows the table in place of the chart (or the chart again).
+    void setTableShown(bool shown);
+    bool isTableShown() const;
+    QTableView *tableView() const { return m_table; }
     /// Writes the chart as a PNG image; false with `error` set when it could not.
     bool exportPng(const QString &filePath, QString *error = nullptr);
     QChartView *view() const { return m_view; }
@@ -68,13 +92,40 @@ protected:
     void clearChart();
     /// Puts `widget` (e.g. a selector) in the card's header, before the export button.
     void addHeaderWidget(QWidget *widget);
+    /// The date axis from midday of `first` to midday of `end` (buckets that start on a day),
+    /// added at the bottom.
+    QDateTimeAxis *addDateAxis(QDate first, QDate end);
+    /// The date axis over the whole days from `first` to `last` (points on days).
+    QDateTimeAxis *addDayAxis(QDate first, QDate last);
+    /// A count axis from 0 to at least `atLeast` (room above `largest`), titled `title`.
+    QValueAxis *addCountAxis(
+        int largest, int atLeast, const QString &title, Qt::Alignment side = Qt::AlignLeft);
+    /// A 0–100 % axis on the left, titled `title`.
+    QValueAxis *addPercentAxis(const QString &title);
+    /// Attaches `series` to `x` and `y` and shows each one's tooltips on hover.
+    void attach(const QList<QAbstractSeries *> &series, QAbstractAxis *x, QAbstractAxis *y);
+    /// Appends one bar, from `start` to most of the way to `end` (a small gap before the next),
+    /// between `base` and `top`, to the outline of an area series.
+    static void appendBar(QList<QPointF> &upper, QList<QPointF> &lower, double start, double end,
+        double base, double top);
+    /// Appends a flat step for the week beginning `monday` at height `value`.
+    static void appendWeek(QList<QPointF> &points, QDate monday, double value);
+    /// An area under `upper` (above `lower`, or above 0 when `lower` is empty).
+    static QAreaSeries *areaOf(const QList<QPointF> &upper, const QList<QPointF> &lower = {});
+    /// "Week of <date>" or "<month year>", for a bucket beginning `start`.
+    static QString bucketTitle(QDate start, bool byMonth);
     /// A colour of `hue` (0–359) that reads well on the current palette's base, light or dark.
     QColor toneColor(int hue, double alpha = 1.0) const;
     /// True when the palette's base is dark.
     bool isDark() const;
 
 private:
+    QDateTimeAxis *addTimeAxis(const QDateTime &from, const QDateTime &to);
     void askToExport();
+    /// Fills the table from table() when it is shown (kept empty otherwise: a long period
+    /// has thousands of rows, and most people never open it).
+    void refreshTable();
+    void showCurrentPage();
 
     QString m_title;
     QString m_emptyText;
@@ -82,8 +133,12 @@ private:
     QStackedWidget *m_stack;
     QChartView *m_view;
     QLabel *m_empty;
+    QTableView *m_table;
+    QStandardItemModel *m_tableModel;
+    QPushButton *m_tableToggle;
     QPushButton *m_export;
     QHBoxLayout *m_header;
+    bool m_hasData = false;
 };
 
 } // namespace Rekindle

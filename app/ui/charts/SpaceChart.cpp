@@ -51,15 +51,11 @@ void SpaceChart::reload(TrendRange range, QDate today)
     // Urges per week: light bars on their own axis, drawn first so they sit behind.
     QAreaSeries *urges = nullptr;
     if (m_series.urges > 0) {
-        auto *upper = new QLineSeries;
         QList<QPointF> points;
         points.reserve(m_series.urgeWeeks.size() * 2);
-        for (const UrgeWeek &w : std::as_const(m_series.urgeWeeks)) {
-            points << QPointF(double(xOf(w.weekStart)), w.urges)
-                   << QPointF(double(xOf(w.weekStart.addDays(7))), w.urges);
-        }
-        upper->replace(points);
-        urges = new QAreaSeries(upper);
+        for (const UrgeWeek &w : std::as_const(m_series.urgeWeeks))
+            appendWeek(points, w.weekStart, w.urges);
+        urges = areaOf(points);
         urges->setName(tr("Urges resisted per week"));
         // Neutral and light, so that the stretch and the contacts stay in front.
         QColor fill = pal.color(QPalette::Text);
@@ -123,37 +119,13 @@ void SpaceChart::reload(TrendRange range, QDate today)
     c->addSeries(theirs);
     c->legend()->setVisible(true);
 
-    auto *x = new QDateTimeAxis;
-    x->setFormat(axisFormat(m_series.from, m_series.to));
-    x->setRange(QDateTime(m_series.from, QTime(0, 0)), QDateTime(m_series.to, QTime(23, 59)));
-    x->setTickCount(axisTickCount(m_series.from, m_series.to));
-    auto *y = new QValueAxis;
-    y->setRange(0, std::max(7, m_series.longest + 1));
-    y->setLabelFormat(u"%.0f"_s);
-    y->applyNiceNumbers();
-    y->setTitleText(tr("Days"));
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    const QList<QAbstractSeries *> marked = { line, mine, theirs };
-    for (QAbstractSeries *s : marked) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    QDateTimeAxis *x = addDayAxis(m_series.from, m_series.to);
+    attach({ line, mine, theirs }, x, addCountAxis(m_series.longest, 7, tr("Days")));
     if (urges) {
-        auto *u = new QValueAxis;
-        u->setRange(0, std::max(4, m_series.mostUrgesInAWeek + 1));
-        u->setLabelFormat(u"%.0f"_s);
-        u->applyNiceNumbers();
-        u->setTitleText(tr("Urges"));
+        QValueAxis *u = addCountAxis(m_series.mostUrgesInAWeek, 4, tr("Urges"), Qt::AlignRight);
         u->setGridLineVisible(false);
-        c->addAxis(u, Qt::AlignRight);
-        urges->attachAxis(x);
-        urges->attachAxis(u);
-        connect(urges, &QAreaSeries::hovered, this, &SpaceChart::showTooltip);
+        attach({ urges }, x, u);
     }
-    connect(line, &QLineSeries::hovered, this, &SpaceChart::showTooltip);
-    connect(mine, &QScatterSeries::hovered, this, &SpaceChart::showTooltip);
-    connect(theirs, &QScatterSeries::hovered, this, &SpaceChart::showTooltip);
     setEmpty(false);
 }
 
@@ -189,6 +161,36 @@ QString SpaceChart::tooltipAt(qint64 msecs) const
         lines << tr("%n urge(s) resisted that week", nullptr, urges);
     }
     return lines.join(u'\n');
+}
+
+ProgressChart::Table SpaceChart::table() const
+{
+    Table t;
+    t.columns = { tr("Day"), tr("Days of space in a row"), tr("I reached out"),
+        tr("They reached out"), tr("Urges resisted that week") };
+    const QLocale locale;
+    qsizetype week = 0;
+    for (const SpaceDay &d : std::as_const(m_series.days)) {
+        // The week's urges once, on the first row of that week.
+        QString urges;
+        const QDate monday = TrendSeries::weekStart(d.day);
+        while (week < m_series.urgeWeeks.size() && m_series.urgeWeeks.at(week).weekStart < monday)
+            ++week;
+        if (week < m_series.urgeWeeks.size() && m_series.urgeWeeks.at(week).weekStart == monday
+            && (d.day == monday || d.day == m_series.days.constFirst().day)) {
+            urges = locale.toString(m_series.urgeWeeks.at(week).urges);
+        }
+        QString length;
+        if (d.length > 0)
+            length = locale.toString(d.length);
+        else if (d.length == 0)
+            length = tr("A new stretch begins");
+        else
+            length = tr("Before space began");
+        t.rows.append({ locale.toString(d.day, QLocale::ShortFormat), length,
+            locale.toString(d.mine), locale.toString(d.theirs), urges });
+    }
+    return t;
 }
 
 } // namespace Rekindle

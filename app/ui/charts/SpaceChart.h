@@ -19,6 +19,7 @@ public:
     void reload(TrendRange range, QDate today) override;
     int pointCount() const override;
     QString tooltipAt(qint64 msecs) const override;
+    Table table() const override;
     const SpaceSeries &series() const { return m_series; }
 
 private:

@@ -31,10 +31,7 @@ void WritingActivityChart::reload(TrendRange range, QDate today)
 {
     auto series = m_data.writing(range, today);
     m_series = series ? std::move(series).value() : WritingSeries {};
-    QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    clearChart();
     if (!series) {
         setReadError(series.error().message);
         return;
@@ -43,17 +40,14 @@ void WritingActivityChart::reload(TrendRange range, QDate today)
         setEmpty(true);
         return;
     }
+    QChart *c = chart();
     const QPalette pal = palette();
     // A step outline: each week is a flat top from its Monday to the next.
-    auto *upper = new QLineSeries;
     QList<QPointF> points;
     points.reserve(m_series.weeks.size() * 2);
-    for (const WeekPoint &w : std::as_const(m_series.weeks)) {
-        points << QPointF(double(xOf(w.weekStart)), w.entries)
-               << QPointF(double(xOf(w.weekStart.addDays(7))), w.entries);
-    }
-    upper->replace(points);
-    auto *area = new QAreaSeries(upper);
+    for (const WeekPoint &w : std::as_const(m_series.weeks))
+        appendWeek(points, w.weekStart, w.entries);
+    QAreaSeries *area = areaOf(points);
     area->setName(tr("Entries per week"));
     QColor fill = pal.color(QPalette::Highlight);
     fill.setAlphaF(0.55f);
@@ -64,22 +58,9 @@ void WritingActivityChart::reload(TrendRange range, QDate today)
     c->addSeries(area);
     c->legend()->setVisible(false);
 
-    const QDate first = m_series.weeks.constFirst().weekStart;
-    const QDate end = m_series.weeks.constLast().weekStart.addDays(7);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(axisFormat(first, end));
-    x->setRange(QDateTime(first, QTime(12, 0)), QDateTime(end, QTime(12, 0)));
-    x->setTickCount(axisTickCount(first, end));
-    auto *y = new QValueAxis;
-    y->setRange(0, std::max(4, m_series.busiestWeek + 1));
-    y->setLabelFormat(u"%.0f"_s);
-    y->applyNiceNumbers();
-    y->setTitleText(tr("Entries"));
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    area->attachAxis(x);
-    area->attachAxis(y);
-    connect(area, &QAreaSeries::hovered, this, &WritingActivityChart::showTooltip);
+    QDateTimeAxis *x = addDateAxis(
+        m_series.weeks.constFirst().weekStart, m_series.weeks.constLast().weekStart.addDays(7));
+    attach({ area }, x, addCountAxis(m_series.busiestWeek, 4, tr("Entries")));
     setEmpty(false);
 }
 
@@ -95,6 +76,16 @@ QString WritingActivityChart::tooltipAt(qint64 msecs) const
         return {};
     return tr("Week of %1: %n entries", nullptr, it->entries)
         .arg(QLocale().toString(it->weekStart, QLocale::LongFormat));
+}
+
+ProgressChart::Table WritingActivityChart::table() const
+{
+    Table t;
+    t.columns = { tr("Week"), tr("Entries") };
+    const QLocale locale;
+    for (const WeekPoint &w : std::as_const(m_series.weeks))
+        t.rows.append({ bucketTitle(w.weekStart, false), locale.toString(w.entries) });
+    return t;
 }
 
 } // namespace Rekindle

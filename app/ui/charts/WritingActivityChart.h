@@ -18,6 +18,7 @@ public:
     void reload(TrendRange range, QDate today) override;
     int pointCount() const override { return m_series.isEmpty() ? 0 : int(m_series.weeks.size()); }
     QString tooltipAt(qint64 msecs) const override;
+    Table table() const override;
     const WritingSeries &series() const { return m_series; }
 
 private:

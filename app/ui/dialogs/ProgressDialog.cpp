@@ -79,6 +79,7 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
     scroll->setWidget(chartArea);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Progress and charts"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
