@@ -26,24 +26,10 @@ CommitmentsChart::CommitmentsChart(const ProgressSeries &source, QWidget *parent
     setObjectName(u"commitmentsChart"_s);
 }
 
-QDate CommitmentsChart::bucketEnd(QDate start) const
-{
-    return m_series.byMonth ? start.addMonths(1) : start.addDays(7);
-}
-
 void CommitmentsChart::reload(TrendRange range, QDate today)
 {
-    auto series = m_data.commitments(range, today);
-    m_series = series ? std::move(series).value() : CommitmentSeries {};
-    clearChart();
-    if (!series) {
-        setReadError(series.error().message);
+    if (!takeSeries(m_data.commitments(range, today), m_series))
         return;
-    }
-    if (m_series.isEmpty()) {
-        setEmpty(true);
-        return;
-    }
     QChart *c = chart();
     const QPalette pal = palette();
     const QColor accent = isDark() ? pal.color(QPalette::Link) : pal.color(QPalette::Highlight);
@@ -52,8 +38,8 @@ void CommitmentsChart::reload(TrendRange range, QDate today)
     QList<QPointF> upper;
     QList<QPointF> lower;
     for (const CommitmentBucket &b : std::as_const(m_series.buckets))
-        appendBar(upper, lower, double(xOf(b.start)), double(xOf(bucketEnd(b.start))), 0,
-            b.decided.settled());
+        appendBar(upper, lower, double(xOf(b.start)),
+            double(xOf(bucketEnd(b.start, m_series.byMonth))), 0, b.decided.settled());
     QAreaSeries *bars = areaOf(upper, lower);
     bars->setName(tr("Decided"));
     QColor barColor = pal.color(QPalette::Text);
@@ -85,7 +71,7 @@ void CommitmentsChart::reload(TrendRange range, QDate today)
             flush();
             continue;
         }
-        const qint64 mid = (xOf(b.start) + xOf(bucketEnd(b.start))) / 2;
+        const qint64 mid = (xOf(b.start) + xOf(bucketEnd(b.start, m_series.byMonth))) / 2;
         points << QPointF(double(mid), 100.0 * *ratio);
     }
     flush();
@@ -102,8 +88,8 @@ void CommitmentsChart::reload(TrendRange range, QDate today)
         ratioShown = true;
     }
 
-    QDateTimeAxis *x = addDateAxis(
-        m_series.buckets.constFirst().start, bucketEnd(m_series.buckets.constLast().start));
+    QDateTimeAxis *x = addDateAxis(m_series.buckets.constFirst().start,
+        bucketEnd(m_series.buckets.constLast().start, m_series.byMonth));
     QValueAxis *y = addPercentAxis(tr("Kept"));
     QValueAxis *count = addCountAxis(m_series.largest, 4,
         m_series.byMonth ? tr("Decided per month") : tr("Decided per week"), Qt::AlignRight);

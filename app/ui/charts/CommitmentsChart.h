@@ -22,8 +22,6 @@ public:
     const CommitmentSeries &series() const { return m_series; }
 
 private:
-    QDate bucketEnd(QDate start) const;
-
     const ProgressSeries &m_data;
     CommitmentSeries m_series;
 };

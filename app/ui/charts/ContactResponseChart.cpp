@@ -25,24 +25,10 @@ ContactResponseChart::ContactResponseChart(const ProgressSeries &source, QWidget
     setObjectName(u"contactResponseChart"_s);
 }
 
-QDate ContactResponseChart::bucketEnd(QDate start) const
-{
-    return m_series.byMonth ? start.addMonths(1) : start.addDays(7);
-}
-
 void ContactResponseChart::reload(TrendRange range, QDate today)
 {
-    auto series = m_data.responses(range, today);
-    m_series = series ? std::move(series).value() : ResponseSeries {};
-    clearChart();
-    if (!series) {
-        setReadError(series.error().message);
+    if (!takeSeries(m_data.responses(range, today), m_series))
         return;
-    }
-    if (m_series.isEmpty()) {
-        setEmpty(true);
-        return;
-    }
     QChart *c = chart();
     const QPalette pal = palette();
     QColor neutral = pal.color(QPalette::Text);
@@ -70,8 +56,8 @@ void ContactResponseChart::reload(TrendRange range, QDate today)
             const ResponseBucket &b = m_series.buckets.at(i);
             const int base = below[std::size_t(i)];
             const int top = base + b.counts[std::size_t(layer.response)];
-            appendBar(
-                upper, lower, double(xOf(b.start)), double(xOf(bucketEnd(b.start))), base, top);
+            appendBar(upper, lower, double(xOf(b.start)),
+                double(xOf(bucketEnd(b.start, m_series.byMonth))), base, top);
             below[std::size_t(i)] = top;
         }
         QAreaSeries *area = areaOf(upper, lower);
@@ -85,8 +71,8 @@ void ContactResponseChart::reload(TrendRange range, QDate today)
     }
     c->legend()->setVisible(true);
 
-    QDateTimeAxis *x = addDateAxis(
-        m_series.buckets.constFirst().start, bucketEnd(m_series.buckets.constLast().start));
+    QDateTimeAxis *x = addDateAxis(m_series.buckets.constFirst().start,
+        bucketEnd(m_series.buckets.constLast().start, m_series.byMonth));
     QValueAxis *y
         = addCountAxis(m_series.largest, 4, m_series.byMonth ? tr("Per month") : tr("Per week"));
     attach(areas, x, y);

@@ -25,8 +25,6 @@ public:
     const ResponseSeries &series() const { return m_series; }
 
 private:
-    QDate bucketEnd(QDate start) const;
-
     const ProgressSeries &m_data;
     ResponseSeries m_series;
 };

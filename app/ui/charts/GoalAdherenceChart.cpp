@@ -79,17 +79,8 @@ void GoalAdherenceChart::rebuild()
     const QVariant id = m_goal->currentData();
     const std::optional<qint64> goalId
         = id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
-    auto series = m_data.goalAdherence(m_range, m_today, goalId);
-    m_series = series ? std::move(series).value() : GoalAdherenceSeries {};
-    clearChart();
-    if (!series) {
-        setReadError(series.error().message);
+    if (!takeSeries(m_data.goalAdherence(m_range, m_today, goalId), m_series))
         return;
-    }
-    if (m_series.isEmpty()) {
-        setEmpty(true);
-        return;
-    }
     QChart *c = chart();
     const QPalette pal = palette();
     const QColor accent = isDark() ? pal.color(QPalette::Link) : pal.color(QPalette::Highlight);

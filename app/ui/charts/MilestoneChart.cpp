@@ -32,17 +32,8 @@ MilestoneChart::MilestoneChart(const ProgressSeries &source, QWidget *parent)
 
 void MilestoneChart::reload(TrendRange range, QDate today)
 {
-    auto series = m_data.milestones(range, today);
-    m_series = series ? std::move(series).value() : MilestoneSeries {};
-    clearChart();
-    if (!series) {
-        setReadError(series.error().message);
+    if (!takeSeries(m_data.milestones(range, today), m_series))
         return;
-    }
-    if (m_series.isEmpty()) {
-        setEmpty(true);
-        return;
-    }
     QChart *c = chart();
     const QPalette pal = palette();
     const QColor accent = isDark() ? pal.color(QPalette::Link) : pal.color(QPalette::Highlight);

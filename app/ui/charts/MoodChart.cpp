@@ -28,17 +28,8 @@ MoodChart::MoodChart(const ProgressSeries &source, QWidget *parent)
 
 void MoodChart::reload(TrendRange range, QDate today)
 {
-    auto series = m_data.mood(range, today);
-    m_series = series ? std::move(series).value() : MoodSeries {};
-    clearChart();
-    if (!series) {
-        setReadError(series.error().message);
+    if (!takeSeries(m_data.mood(range, today), m_series))
         return;
-    }
-    if (m_series.isEmpty()) {
-        setEmpty(true);
-        return;
-    }
     QChart *c = chart();
     const QPalette pal = palette();
     auto *daily = new QScatterSeries;

@@ -352,6 +352,11 @@ QAreaSeries *ProgressChart::areaOf(const QList<QPointF> &upper, const QList<QPoi
     return new QAreaSeries(top, bottom);
 }
 
+QDate ProgressChart::bucketEnd(QDate start, bool byMonth)
+{
+    return byMonth ? start.addMonths(1) : start.addDays(7);
+}
+
 QString ProgressChart::bucketTitle(QDate start, bool byMonth)
 {
     const QLocale locale;

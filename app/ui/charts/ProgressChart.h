@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Result.h"
 #include "models/TrendSeries.h"
 
 #include <QDate>
@@ -112,6 +113,24 @@ protected:
     static void appendWeek(QList<QPointF> &points, QDate monday, double value);
     /// An area under `upper` (above `lower`, or above 0 when `lower` is empty).
     static QAreaSeries *areaOf(const QList<QPointF> &upper, const QList<QPointF> &lower = {});
+    /// Takes the series a reload just read into `into`, clearing the chart: shows the read
+    /// error or the empty note and returns false, or returns true when there is data to draw.
+    template<typename Series> bool takeSeries(Result<Series> read, Series &into)
+    {
+        into = read ? std::move(read).value() : Series {};
+        clearChart();
+        if (!read) {
+            setReadError(read.error().message);
+            return false;
+        }
+        if (into.isEmpty()) {
+            setEmpty(true);
+            return false;
+        }
+        return true;
+    }
+    /// The day after a week's or a month's bucket beginning `start`.
+    static QDate bucketEnd(QDate start, bool byMonth);
     /// "Week of <date>" or "<month year>", for a bucket beginning `start`.
     static QString bucketTitle(QDate start, bool byMonth);
     /// A colour of `hue` (0–359) that reads well on the current palette's base, light or dark.

@@ -34,17 +34,8 @@ int SpaceChart::pointCount() const
 
 void SpaceChart::reload(TrendRange range, QDate today)
 {
-    auto series = m_data.space(range, today);
-    m_series = series ? std::move(series).value() : SpaceSeries {};
-    clearChart();
-    if (!series) {
-        setReadError(series.error().message);
+    if (!takeSeries(m_data.space(range, today), m_series))
         return;
-    }
-    if (m_series.isEmpty()) {
-        setEmpty(true);
-        return;
-    }
     QChart *c = chart();
     const QPalette pal = palette();
 

@@ -29,17 +29,8 @@ WritingActivityChart::WritingActivityChart(const ProgressSeries &source, QWidget
 
 void WritingActivityChart::reload(TrendRange range, QDate today)
 {
-    auto series = m_data.writing(range, today);
-    m_series = series ? std::move(series).value() : WritingSeries {};
-    clearChart();
-    if (!series) {
-        setReadError(series.error().message);
+    if (!takeSeries(m_data.writing(range, today), m_series))
         return;
-    }
-    if (m_series.isEmpty()) {
-        setEmpty(true);
-        return;
-    }
     QChart *c = chart();
     const QPalette pal = palette();
     // A step outline: each week is a flat top from its Monday to the next.
