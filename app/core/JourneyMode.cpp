@@ -127,19 +127,19 @@ QString emptyHint(Step step, JourneyMode mode)
     case Step::Reconnect:
         return mode == JourneyMode::StayingSafe
             ? tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
-                "Write about what helps you feel safe and steady. Press New entry (Ctrl+N) "
-                "to write."))
+                "Write about what helps you feel safe and steady. Begin with the "
+                "button below or Ctrl+N."))
             : tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
-                "Write about how you are, now that you know where things stand. Press New "
-                "entry (Ctrl+N) to write."));
+                "Write about how you are, now that you know where things stand. Begin with "
+                "the button below or Ctrl+N."));
     case Step::RebuildTrust:
         return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
-            "Write what you would have liked to say, just for yourself. Press New entry "
-            "(Ctrl+N) to start."));
+            "Write what you would have liked to say, just for yourself. Begin with the "
+            "button below or Ctrl+N."));
     case Step::TakeThingsSlow:
         return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
-            "Write about what you are looking forward to in your own life. Press New entry "
-            "(Ctrl+N) to begin."));
+            "Write about what you are looking forward to in your own life. Begin with the "
+            "button below or Ctrl+N."));
     case Step::Acknowledge:
     case Step::WorkOnYourself:
         break;

@@ -5,13 +5,13 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "models/JournalTransfer.h"
+#include "ui/StartFolder.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -50,10 +50,11 @@ void JournalActions::exportJournal()
 void JournalActions::importJournal()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import a Journal Export"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Rekindle JSON export (*.json)"));
-    if (!path.isEmpty())
-        importFile(path);
+        StartFolder::forPurpose(StartFolder::Purpose::Import), tr("Rekindle JSON export (*.json)"));
+    if (path.isEmpty())
+        return;
+    StartFolder::remember(StartFolder::Purpose::Import, path);
+    importFile(path);
 }
 
 void JournalActions::importFile(const QString &filePath)

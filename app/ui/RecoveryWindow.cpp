@@ -3,6 +3,7 @@
 #include "RecoveryWindow.h"
 
 #include "models/JournalTransfer.h"
+#include "ui/StartFolder.h"
 #include "ui/widgets/BackupList.h"
 
 #include <QAccessible>
@@ -166,7 +167,7 @@ bool RecoveryWindow::restoreBackup(const QString &backupPath)
 
 void RecoveryWindow::chooseExport()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = StartFolder::forPurpose(StartFolder::Purpose::Export);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save What Can Be Read"),
         folder + u"/rekindle-rescued.json"_s, tr("Rekindle export (*.json)"));
     if (!path.isEmpty())

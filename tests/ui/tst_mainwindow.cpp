@@ -55,6 +55,33 @@ private Q_SLOTS:
         }
     }
 
+    void accessibleNamesCarryNoMnemonicMarks()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        MainWindow window(journal.journal());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(u"stepTabs"_s);
+        QVERIFY(tabs);
+        // Every page and every section shown once, so that anything built on first show exists.
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            for (auto *sections : tabs->widget(i)->findChildren<QTabWidget *>()) {
+                for (int s = 0; s < sections->count(); ++s)
+                    sections->setCurrentIndex(s);
+            }
+        }
+        const auto widgets = window.findChildren<QWidget *>();
+        QVERIFY(widgets.size() > 100);
+        for (const QWidget *widget : widgets) {
+            // "&&" is a literal ampersand; a lone "&" is a mnemonic mark a screen reader reads.
+            const QString name = widget->accessibleName();
+            QVERIFY2(!QString(name).replace(u"&&"_s, QString()).contains(u'&'),
+                qPrintable(widget->objectName() + u": "_s + name));
+        }
+    }
+
     void typedEntrySurvivesCloseAndReopen()
     {
         Test::TempJournal journal;

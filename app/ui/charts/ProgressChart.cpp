@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgressChart.h"
 
+#include "ui/StartFolder.h"
+
 #include <QAbstractAxis>
 #include <QAreaSeries>
 #include <QChart>
@@ -22,7 +24,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -391,12 +392,13 @@ bool ProgressChart::exportPng(const QString &filePath, QString *error)
 
 void ProgressChart::askToExport()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString folder = StartFolder::forPurpose(StartFolder::Purpose::Image);
     const QString name = tr("rekindle-%1.png").arg(objectName());
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Chart"), folder + u'/' + name, tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
+    StartFolder::remember(StartFolder::Purpose::Image, path);
     QString error;
     if (!exportPng(path, &error))
         QMessageBox::warning(this, tr("Not Exported"), error);

@@ -3,6 +3,7 @@
 #include "ExportDialog.h"
 
 #include "models/JournalModels.h"
+#include "ui/StartFolder.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -138,13 +138,14 @@ ExportScope ExportDialog::scope() const
 void ExportDialog::chooseFileAndExport()
 {
     const ExportFormat chosen = format();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = StartFolder::forPurpose(StartFolder::Purpose::Export);
     const QString suggested
         = folder + u'/' + tr("Rekindle Journal") + u'.' + Exporter::suffix(chosen);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Journal"), suggested, Exporter::fileFilter(chosen));
     if (path.isEmpty())
         return;
+    StartFolder::remember(StartFolder::Purpose::Export, path);
     if (exportTo(path))
         accept();
 }

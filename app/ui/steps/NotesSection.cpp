@@ -3,6 +3,7 @@
 #include "NotesSection.h"
 
 #include "models/JournalNotes.h"
+#include "ui/Mnemonic.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QLabel>
@@ -28,14 +29,14 @@ NotesSection::NotesSection(
     layout->addWidget(m_message);
     for (const Note &note : fields) {
         auto *label = new QLabel(note.label, this);
-        label->setAccessibleName(QString(note.label).remove(u'&'));
+        label->setAccessibleName(withoutMnemonic(note.label));
         auto *editor = new QPlainTextEdit(this);
         editor->setObjectName(QString(note.key).replace(u'/', u'_'));
         editor->setPlaceholderText(note.placeholder);
         editor->setTabChangesFocus(true);
         editor->setPlainText(notes.text(note.key));
         label->setBuddy(editor);
-        editor->setAccessibleName(QString(note.label).remove(u'&'));
+        editor->setAccessibleName(withoutMnemonic(note.label));
         layout->addWidget(label);
         layout->addWidget(editor, 1);
         m_editors << editor;

@@ -5,6 +5,7 @@
 #include "ChoiceDelegate.h"
 #include "InlineMessage.h"
 #include "models/EditableTableModel.h"
+#include "ui/Mnemonic.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,7 +31,7 @@ RecordListPanel::RecordListPanel(EditableTableModel *model, const QString &name,
 {
     setObjectName(name + u"Panel"_s);
     m_view->setObjectName(name + u"Table"_s);
-    m_view->setAccessibleName(title);
+    m_view->setAccessibleName(withoutMnemonic(title));
     m_view->setModel(model);
     m_view->setItemDelegate(new ChoiceDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
