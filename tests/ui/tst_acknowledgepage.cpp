@@ -177,6 +177,10 @@ private Q_SLOTS:
         QWidget *section = showSection(page, u"spaceSection"_s);
         auto *current = child<QLabel>(section, u"currentSpaceStreak"_s);
         QVERIFY(current->text().contains(u"not begun"_s));
+        // Before anything is logged, both lists say what will appear in them.
+        QVERIFY(child<QLabel>(section, u"spaceHistoryEmptyState"_s)->isVisible());
+        QVERIFY(child<QLabel>(section, u"contactTableEmptyState"_s)->isVisible());
+        QVERIFY(!child<QListView>(section, u"spaceHistory"_s)->isVisible());
         child<QDateEdit>(section, u"spaceStart"_s)->setDate(j.clock().today().addDays(-5));
         QTest::mouseClick(child<QPushButton>(section, u"saveSpaceStart"_s), Qt::LeftButton);
         QCOMPARE(j->settings().spaceStart(), j.clock().today().addDays(-5));
@@ -208,6 +212,9 @@ private Q_SLOTS:
         QVERIFY(current->text().contains(u"fresh stretch"_s));
         QVERIFY(!warning->isVisible());
         QCOMPARE(child<QTableView>(section, u"contactTable"_s)->model()->rowCount(), 1);
+        // With a row, the table shows instead of its empty note.
+        QVERIFY(child<QTableView>(section, u"contactTable"_s)->isVisible());
+        QVERIFY(!child<QLabel>(section, u"contactTableEmptyState"_s)->isVisible());
 
         // A second one without a reply: the gentle warning appears.
         j.clock().advanceSecs(600);
@@ -222,6 +229,10 @@ private Q_SLOTS:
         QCOMPARE(history->model()->rowCount(), 2);
         QVERIFY(history->model()->index(1, 0).data().toString().startsWith(u"5 days"_s));
         QVERIFY(current->text().contains(u"1 day"_s));
+        // A stretch that began after the first day of space says why its date is later.
+        auto *best = child<QLabel>(section, u"bestSpaceStreak"_s);
+        QVERIFY2(
+            best->text().contains(u"starts again after a contact"_s), qPrintable(best->text()));
     }
 
     void unsentMessages()

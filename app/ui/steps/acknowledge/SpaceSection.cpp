@@ -6,6 +6,7 @@
 #include "models/ContactListModel.h"
 #include "models/SpaceOverview.h"
 #include "models/SpaceStreakModel.h"
+#include "ui/widgets/EmptyStateView.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/RevealRow.h"
 
@@ -153,10 +154,11 @@ SpaceSection::SpaceSection(
     // Tone and topics belong to the contact log of step 3.
     m_contacts->setColumnHidden(ContactListModel::ToneColumn, true);
     m_contacts->setColumnHidden(ContactListModel::TopicsColumn, true);
-    const auto titled = [this](const QString &title, QWidget *view) {
+    const auto titled = [this](const QString &title, EmptyStateView *list) {
         auto *box = new QWidget(this);
         auto *label = new QLabel(title, box);
-        label->setBuddy(view);
+        label->setBuddy(list->widget(0));
+        QWidget *view = list;
         auto *l = new QVBoxLayout(box);
         l->setContentsMargins(0, 0, 0, 0);
         l->addWidget(label);
@@ -165,8 +167,16 @@ SpaceSection::SpaceSection(
     };
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"spaceSplitter"_s);
-    splitter->addWidget(titled(tr("Stretches of &space"), m_history));
-    splitter->addWidget(titled(tr("Con&tacts"), m_contacts));
+    auto *history = new EmptyStateView(m_history,
+        tr("No stretches of space yet. Once space begins, each stretch shows here, with your "
+           "longest marked."),
+        this);
+    auto *contactList = new EmptyStateView(m_contacts,
+        tr("No contacts logged. When you log one, it shows here; giving space is progress "
+           "too."),
+        this);
+    splitter->addWidget(titled(tr("Stretches of &space"), history));
+    splitter->addWidget(titled(tr("Con&tacts"), contactList));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
@@ -258,19 +268,27 @@ void SpaceSection::updateFromOverview()
     } else if (current && current->days() == 0) {
         m_current->setText(tr("A fresh stretch of space begins tomorrow."));
     } else if (current) {
-        m_current->setText((m_selfCare ? tr("%1 of distance that is good for me, since %2")
-                                       : tr("%1 of space, since %2"))
-                               .arg(daysText(current->days()),
-                                   locale.toString(current->range.first, QLocale::LongFormat)));
+        m_current->setText(
+            (m_selfCare ? tr("%1 of distance that is good for me in a row, since %2.")
+                        : tr("%1 of space in a row, since %2."))
+                .arg(daysText(current->days()),
+                    locale.toString(current->range.first, QLocale::LongFormat)));
     }
     if (start.isValid()) {
         const auto best = m_overview.bestStreak();
-        m_best->setText(best ? tr("Longest stretch: %1 (%2 – %3)")
-                                   .arg(daysText(best->days()),
-                                       locale.toString(best->range.first, QLocale::ShortFormat),
-                                       locale.toString(best->range.last, QLocale::ShortFormat))
-                             : QString());
-        m_best->setVisible(best.has_value());
+        QString text = best ? tr("Longest stretch: %1 (%2 – %3).")
+                                  .arg(daysText(best->days()),
+                                      locale.toString(best->range.first, QLocale::ShortFormat),
+                                      locale.toString(best->range.last, QLocale::ShortFormat))
+                            : QString();
+        // Beside "Space began on", a later date for the current stretch needs its reason, or
+        // the two read as a mistake.
+        if (current && current->range.first > start)
+            text += u' '
+                + tr("The count starts again after a contact; the days before it still count, "
+                     "in the stretches below.");
+        m_best->setText(text.trimmed());
+        m_best->setVisible(!m_best->text().isEmpty());
     } else {
         m_best->setVisible(true);
     }
