@@ -172,6 +172,7 @@ private Q_SLOTS:
         Test::TempJournal j;
         QVERIFY(j.ok());
         AcknowledgePage page(j.journal());
+        page.resize(1100, 900); // the main window's size: room for every line
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QWidget *section = showSection(page, u"spaceSection"_s);
@@ -203,7 +204,10 @@ private Q_SLOTS:
         auto *channel = child<QComboBox>(section, u"contactChannel"_s);
         channel->setCurrentIndex(channel->findData(int(ContactChannel::Call)));
         QTest::keyClicks(child<QLineEdit>(section, u"contactNote"_s), u"Asked about the keys"_s);
-        QTest::mouseClick(child<QPushButton>(section, u"logContact"_s), Qt::LeftButton);
+        auto *logContact = child<QPushButton>(section, u"logContact"_s);
+        QTest::mouseClick(logContact, Qt::LeftButton);
+        QCoreApplication::processEvents();
+        const QPoint logContactAt = logContact->mapTo(section, QPoint());
         auto contacts = j->space().contacts(std::nullopt, 10);
         QCOMPARE(contacts->size(), 1);
         QCOMPARE(contacts->constFirst().channel, ContactChannel::Call);
@@ -221,6 +225,9 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(section, u"logContact"_s), Qt::LeftButton);
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(u"space"_s));
+        // The warning appeared below the button: it stayed under the pointer for this click.
+        QCoreApplication::processEvents();
+        QCOMPARE(logContact->mapTo(section, QPoint()), logContactAt);
         // The history keeps the stretch that ended (5 days) beside the new one.
         auto *history = child<QListView>(section, u"spaceHistory"_s);
         QCOMPARE(history->model()->rowCount(), 2);

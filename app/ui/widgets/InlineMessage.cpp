@@ -3,6 +3,7 @@
 #include "InlineMessage.h"
 
 #include <QAccessible>
+#include <QEvent>
 
 namespace Rekindle {
 
@@ -15,21 +16,45 @@ InlineMessage::InlineMessage(QWidget *parent)
     // Selectable text takes the focus on a click; while empty there is nothing to reach (and a
     // focusable control without a name would confuse screen readers).
     setFocusPolicy(Qt::NoFocus);
-    setFrameShape(QFrame::StyledPanel);
-    setMargin(6);
-    setAutoFillBackground(true);
+    setFrameShape(QFrame::NoFrame);
+    setMargin(4);
     hide();
+}
+
+void InlineMessage::reserveSpace(bool reserve)
+{
+    m_reserve = reserve;
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(reserve);
+    setSizePolicy(policy);
+    reserveOneLine();
+}
+
+void InlineMessage::reserveOneLine()
+{
+    setMinimumHeight(m_reserve ? fontMetrics().lineSpacing() + 2 * margin() : 0);
+}
+
+void InlineMessage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        reserveOneLine();
+    QLabel::changeEvent(event);
 }
 
 void InlineMessage::showMessage(const QString &text, Kind kind)
 {
-    QPalette p = palette();
-    // Error: the palette's highlight as a border of attention; note: a calm alternate base.
-    p.setColor(QPalette::Window,
-        kind == Kind::Error ? p.color(QPalette::ToolTipBase) : p.color(QPalette::AlternateBase));
-    p.setColor(QPalette::WindowText,
-        kind == Kind::Error ? p.color(QPalette::ToolTipText) : p.color(QPalette::Text));
+    // Error: a softly tinted band that draws the eye; note: plain text on the window. Only
+    // these two roles are set, so everything else still follows the theme.
+    const bool error = kind == Kind::Error;
+    QPalette p;
+    if (error) {
+        const QPalette inherited = parentWidget() ? parentWidget()->palette() : palette();
+        p.setColor(QPalette::Window, inherited.color(QPalette::ToolTipBase));
+        p.setColor(QPalette::WindowText, inherited.color(QPalette::ToolTipText));
+    }
     setPalette(p);
+    setAutoFillBackground(error);
     setText(text);
     setAccessibleName(text);
     setFocusPolicy(Qt::ClickFocus);

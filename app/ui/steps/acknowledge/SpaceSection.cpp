@@ -181,11 +181,13 @@ SpaceSection::SpaceSection(
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
 
+    // The messages answer the log buttons: below them, so that showing one never moves a
+    // button from under the pointer (the lists below give way instead).
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_warning);
-    layout->addWidget(m_message);
     layout->addWidget(status);
     layout->addLayout(logRow);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
     setTabOrder(m_spaceStart, m_saveStart);
