@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Appearance.h"
 
+#include "FocusStyle.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStyle>
@@ -24,6 +26,18 @@ namespace {
     {
         static const SystemLook look { QApplication::style()->name(), QApplication::palette() };
         return look;
+    }
+
+    /// `name` (a QStyleFactory key) under the focus ring and check box outlines, except macOS's
+    /// own style, which draws the system's focus ring already.
+    QStyle *styleFor(const QString &name)
+    {
+        QStyle *base = QStyleFactory::create(name);
+        if (!base)
+            base = QStyleFactory::create(u"Fusion"_s);
+        if (name.compare(u"macos"_s, Qt::CaseInsensitive) == 0)
+            return base;
+        return new FocusStyle(base);
     }
 
 } // namespace
@@ -59,15 +73,15 @@ void apply(Theme theme)
     const SystemLook &system = systemLook();
     switch (theme) {
     case Theme::System:
-        QApplication::setStyle(QStyleFactory::create(system.style));
+        QApplication::setStyle(styleFor(system.style));
         QApplication::setPalette(system.palette);
         break;
     case Theme::Light:
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setStyle(styleFor(u"Fusion"_s));
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setStyle(styleFor(u"Fusion"_s));
         QApplication::setPalette(darkPalette());
         break;
     }

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/Appearance.h"
+#include "ui/FocusStyle.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QStyleFactory>
+#include <QStyleOption>
+#include <QTest>
+#include <memory>
+
+using namespace Rekindle;
+using namespace Qt::StringLiterals;
+
+/// What keyboard and low-vision users must see, in both palettes: a 2-pixel focus ring and
+/// check boxes that stand out from the base.
+class tst_FocusStyle : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void contrastFollowsWcag()
+    {
+        QCOMPARE(qRound(FocusStyle::contrast(Qt::black, Qt::white)), 21);
+        QCOMPARE(FocusStyle::contrast(Qt::gray, Qt::gray), 1.0);
+        // Symmetric, and #767676 on white is the well-known 4.5:1 edge.
+        QCOMPARE(FocusStyle::contrast(Qt::white, QColor(0x76, 0x76, 0x76)),
+            FocusStyle::contrast(QColor(0x76, 0x76, 0x76), Qt::white));
+        QVERIFY(qAbs(FocusStyle::contrast(Qt::white, QColor(0x76, 0x76, 0x76)) - 4.54) < 0.01);
+    }
+
+    void theRingStandsOutInBothPalettes_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+        QTest::newRow("light") << fusion->standardPalette();
+        QTest::newRow("dark") << Appearance::darkPalette();
+    }
+
+    void theRingStandsOutInBothPalettes()
+    {
+        QFETCH(QPalette, palette);
+        const QColor ring = FocusStyle::ringColor(palette);
+        QVERIFY(FocusStyle::contrast(ring, palette.color(QPalette::Window)) >= 3.0);
+        QVERIFY(FocusStyle::contrast(ring, palette.color(QPalette::Base)) >= 3.0);
+
+        // Drawn two pixels wide on every side.
+        FocusStyle style(QStyleFactory::create(u"Fusion"_s));
+        QImage image(60, 30, QImage::Format_RGB32);
+        image.fill(palette.color(QPalette::Base));
+        QStyleOptionFocusRect option;
+        option.rect = image.rect();
+        option.palette = palette;
+        option.state = QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange;
+        {
+            QPainter painter(&image);
+            style.drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter);
+        }
+        const QColor base = palette.color(QPalette::Base);
+        for (const QPoint p : { QPoint(30, 0), QPoint(30, 1), QPoint(0, 15), QPoint(1, 15),
+                 QPoint(30, 29), QPoint(30, 28), QPoint(59, 15), QPoint(58, 15) }) {
+            QVERIFY2(FocusStyle::contrast(image.pixelColor(p), base) >= 3.0,
+                qPrintable(u"%1,%2"_s.arg(p.x()).arg(p.y())));
+        }
+        // ...and no wider: the content inside stays as it was.
+        QCOMPARE(image.pixelColor(30, 4), base);
+    }
+
+    void checkBoxesShowOnADarkBase()
+    {
+        const QPalette palette = Appearance::darkPalette();
+        FocusStyle style(QStyleFactory::create(u"Fusion"_s));
+        const QColor base = palette.color(QPalette::Base);
+        for (const auto element :
+            { QStyle::PE_IndicatorCheckBox, QStyle::PE_IndicatorItemViewItemCheck }) {
+            QImage image(16, 16, QImage::Format_RGB32);
+            image.fill(base);
+            QStyleOptionButton option;
+            option.rect = image.rect();
+            option.palette = palette;
+            option.state = QStyle::State_Enabled | QStyle::State_Off;
+            {
+                QPainter painter(&image);
+                style.drawPrimitive(element, &option, &painter);
+            }
+            // The outline: the middle of each edge has at least 3:1 against the base.
+            for (const QPoint p : { QPoint(8, 0), QPoint(0, 8), QPoint(15, 8), QPoint(8, 15) })
+                QVERIFY2(FocusStyle::contrast(image.pixelColor(p), base) >= 3.0,
+                    qPrintable(u"%1 at %2,%3: %4"_s.arg(int(element))
+                                   .arg(p.x())
+                                   .arg(p.y())
+                                   .arg(FocusStyle::contrast(image.pixelColor(p), base))));
+        }
+    }
+};
+
+QTEST_MAIN(tst_FocusStyle)
+#include "tst_focusstyle.moc"
