@@ -3,6 +3,8 @@
 #include "models/RecentMoodModel.h"
 #include "storage/MoodStore.h"
 #include "support/TempJournal.h"
+#include "ui/Appearance.h"
+#include "ui/FocusStyle.h"
 #include "ui/dialogs/MoodDialog.h"
 #include "ui/widgets/MoodStrip.h"
 
@@ -11,7 +13,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSlider>
+#include <QStyleFactory>
 #include <QTest>
+#include <memory>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
@@ -76,6 +80,17 @@ private Q_SLOTS:
                 };
                 QVERIFY2(std::abs(lum(bg) - lum(fg)) > 0.3, qPrintable(QString::number(mood)));
             }
+    }
+
+    void lowMoodsStillShowAsABadge()
+    {
+        // Mood 1's fill is close to the base: its outline carries it, in the app's palettes.
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+        for (const QPalette &pal : { fusion->standardPalette(), Appearance::darkPalette() }) {
+            const QColor outline = MoodStrip::outlineColor(pal);
+            QVERIFY(FocusStyle::contrast(outline, pal.color(QPalette::Window)) >= 3.0);
+            QVERIFY(FocusStyle::contrast(outline, MoodStrip::chipColor(1, pal)) >= 3.0);
+        }
     }
 };
 

@@ -97,6 +97,11 @@ QColor MoodStrip::textColor(const QColor &background, const QPalette &palette)
     return std::abs(luminance(a) - bg) >= std::abs(luminance(b) - bg) ? a : b;
 }
 
+QColor MoodStrip::outlineColor(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Window), palette.color(QPalette::WindowText), 0.5);
+}
+
 void MoodStrip::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -117,7 +122,7 @@ void MoodStrip::paintEvent(QPaintEvent *)
         const QRectF chip = QRectF(chipRect(row)).adjusted(0.5, 0.5, -0.5, -0.5);
         const QColor fill = chipColor(mood, pal);
         painter.setBrush(fill);
-        painter.setPen(pal.color(QPalette::Mid));
+        painter.setPen(QPen(outlineColor(pal), 1.0));
         painter.drawRoundedRect(chip, 4, 4);
         painter.setPen(textColor(fill, pal));
         painter.drawText(chip, Qt::AlignCenter, QString::number(mood));

@@ -24,6 +24,9 @@ public:
     /// The colour of a chip for `mood` (1–10) in `palette`, and a readable text colour on it.
     static QColor chipColor(int mood, const QPalette &palette);
     static QColor textColor(const QColor &background, const QPalette &palette);
+    /// The chip's outline: 3:1 against the window in either palette, so that a low mood, whose
+    /// fill is close to the base, still shows as a badge.
+    static QColor outlineColor(const QPalette &palette);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
