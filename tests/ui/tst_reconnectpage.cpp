@@ -6,6 +6,8 @@
 #include "storage/SpaceStore.h"
 #include "storage/Sql.h"
 #include "support/TempJournal.h"
+#include "ui/Appearance.h"
+#include "ui/FocusStyle.h"
 #include "ui/dialogs/MessageCheckDialog.h"
 #include "ui/steps/AcknowledgePage.h"
 #include "ui/steps/ReconnectPage.h"
@@ -19,10 +21,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <memory>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
@@ -224,6 +228,47 @@ private Q_SLOTS:
         QTest::keyClicks(child<QPlainTextEdit>(&again, u"messageDraft"_s), u"Hi"_s);
         QCOMPARE(again.checkResult().count(MessageFinding::Kind::TooSoon), 1);
         QCOMPARE(again.checkResult().count(MessageFinding::Kind::Unanswered), 1);
+    }
+
+    void everyKindOfPhraseHasItsOwnVisibleColour_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+        QTest::newRow("light") << fusion->standardPalette();
+        QTest::newRow("dark") << Appearance::darkPalette();
+    }
+
+    void everyKindOfPhraseHasItsOwnVisibleColour()
+    {
+        QFETCH(QPalette, palette);
+        const QList<PhraseCategory> kinds = { PhraseCategory::HeavyTopic, PhraseCategory::Past,
+            PhraseCategory::Blame, PhraseCategory::Pressure };
+        for (const PhraseCategory a : kinds) {
+            const QColor colour = MessageCheckDialog::categoryColour(palette, a);
+            QVERIFY(FocusStyle::contrast(colour, palette.color(QPalette::Base)) >= 3.0);
+            for (const PhraseCategory b : kinds) {
+                if (a != b)
+                    QVERIFY(qAbs(colour.hslHue()
+                                - MessageCheckDialog::categoryColour(palette, b).hslHue())
+                        >= 30);
+            }
+        }
+        // Pressure, e.g. "asap!!", is highlighted like any other kind.
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        MessageCheckDialog dialog(j.journal());
+        dialog.setPalette(palette);
+        auto *draft = child<QPlainTextEdit>(&dialog, u"messageDraft"_s);
+        QTest::keyClicks(draft, u"Please reply asap!!"_s);
+        const auto selections = draft->extraSelections();
+        QVERIFY(!selections.isEmpty());
+        bool asap = false;
+        for (const QTextEdit::ExtraSelection &selection : selections) {
+            QCOMPARE(selection.format.underlineColor(),
+                MessageCheckDialog::categoryColour(draft->palette(), PhraseCategory::Pressure));
+            asap = asap || selection.cursor.selectedText().contains(u"asap"_s);
+        }
+        QVERIFY(asap);
     }
 
     void messageCheckOpensFromTheLog()

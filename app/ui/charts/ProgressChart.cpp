@@ -3,6 +3,7 @@
 #include "ProgressChart.h"
 
 #include "ui/StartFolder.h"
+#include "ui/Tones.h"
 
 #include <QAbstractAxis>
 #include <QAreaSeries>
@@ -367,14 +368,12 @@ QString ProgressChart::bucketTitle(QDate start, bool byMonth)
 
 bool ProgressChart::isDark() const
 {
-    return palette().color(QPalette::Base).lightnessF() < 0.5;
+    return Tones::isDark(palette());
 }
 
 QColor ProgressChart::toneColor(int hue, double alpha) const
 {
-    QColor color = QColor::fromHsl(hue % 360, 150, isDark() ? 165 : 110);
-    color.setAlphaF(float(alpha));
-    return color;
+    return Tones::tone(hue, palette(), alpha);
 }
 
 bool ProgressChart::exportPng(const QString &filePath, QString *error)

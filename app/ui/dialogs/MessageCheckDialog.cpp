@@ -3,6 +3,7 @@
 #include "MessageCheckDialog.h"
 
 #include "models/MessageChecker.h"
+#include "ui/Tones.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QCheckBox>
@@ -33,22 +34,22 @@ namespace {
             float(a.blueF() * (1 - share) + b.blueF() * share));
     }
 
-    QColor categoryColour(const QPalette &palette, PhraseCategory category)
-    {
-        switch (category) {
-        case PhraseCategory::HeavyTopic:
-            return palette.color(QPalette::Highlight);
-        case PhraseCategory::Past:
-            return palette.color(QPalette::Link);
-        case PhraseCategory::Blame:
-            return palette.color(QPalette::LinkVisited);
-        case PhraseCategory::Pressure:
-            return palette.color(QPalette::Mid);
-        }
-        return palette.color(QPalette::Highlight);
-    }
-
 } // namespace
+
+QColor MessageCheckDialog::categoryColour(const QPalette &palette, PhraseCategory category)
+{
+    switch (category) {
+    case PhraseCategory::HeavyTopic:
+        return Tones::tone(215, palette);
+    case PhraseCategory::Past:
+        return Tones::tone(285, palette);
+    case PhraseCategory::Blame:
+        return Tones::tone(5, palette);
+    case PhraseCategory::Pressure:
+        return Tones::tone(40, palette);
+    }
+    return Tones::tone(215, palette);
+}
 
 MessageCheckDialog::MessageCheckDialog(Journal &journal, QWidget *parent)
     : QDialog(parent)
@@ -186,7 +187,7 @@ void MessageCheckDialog::recheck()
             sel.cursor.setPosition(int(f.start + f.length), QTextCursor::KeepAnchor);
             const QColor colour = f.kind == MessageFinding::Kind::Phrase
                 ? categoryColour(pal, f.category)
-                : pal.color(QPalette::Mid);
+                : pal.color(QPalette::PlaceholderText);
             sel.format.setBackground(mix(pal.color(QPalette::Base), colour, 0.3));
             sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             sel.format.setUnderlineColor(colour);

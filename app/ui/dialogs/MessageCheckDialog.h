@@ -35,6 +35,10 @@ public:
     /// Closing with a draft written counts it as checked before sending (sent or not).
     void done(int result) override;
 
+    /// The underline colour of a kind of phrase: one hue per kind, far apart on the wheel, so
+    /// that each reads as its own kind in both themes (the dark theme's accents are one colour).
+    static QColor categoryColour(const QPalette &palette, PhraseCategory category);
+
 private:
     void recheck();
     void addPhrase();
