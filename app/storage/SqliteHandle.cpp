@@ -137,6 +137,39 @@ Status copyInSteps(
 #endif
 }
 
+#ifdef REKINDLE_HAVE_SQLITE3
+namespace {
+    int noteStatement(unsigned type, void *context, void *statement, void *text)
+    {
+        // Statements of triggers come as "-- TRIGGER name": their parent is listed already.
+        if (type != SQLITE_TRACE_STMT || qstrncmp(static_cast<const char *>(text), "--", 2) == 0)
+            return 0;
+        char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+        if (sql) {
+            static_cast<QStringList *>(context)->append(QString::fromUtf8(sql));
+            sqlite3_free(sql);
+        }
+        return 0;
+    }
+} // namespace
+#endif
+
+QStringList statementsDuring(sqlite3 *handle, const std::function<void()> &work)
+{
+    QStringList statements;
+#ifdef REKINDLE_HAVE_SQLITE3
+    if (handle)
+        sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, &noteStatement, &statements);
+    work();
+    if (handle)
+        sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+#else
+    Q_UNUSED(handle);
+    work();
+#endif
+    return statements;
+}
+
 CancelGuard::CancelGuard(sqlite3 *handle, const std::atomic_bool *cancel)
     : m_handle(cancel ? handle : nullptr)
 {

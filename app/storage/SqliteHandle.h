@@ -5,7 +5,9 @@
 #include "core/Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <atomic>
+#include <functional>
 
 class QSqlDatabase;
 struct sqlite3;
@@ -31,6 +33,11 @@ namespace SqliteHandle {
     /// The copy is left in rollback-journal mode, a file on its own.
     Status copyInSteps(sqlite3 *source, const QString &targetPath, const std::atomic_bool *cancel,
         int pagesPerStep);
+
+    /// Runs `work` and returns every statement `handle` ran meanwhile (not those of triggers),
+    /// with its bound values written in: what a test runs EXPLAIN QUERY PLAN on. Empty without
+    /// SQLite's API.
+    QStringList statementsDuring(sqlite3 *handle, const std::function<void()> &work);
 
     /// While alive, makes every statement on `handle` stop (SQLITE_INTERRUPT) soon after
     /// `cancel` is set. Does nothing for a null handle or flag.

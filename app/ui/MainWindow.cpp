@@ -160,6 +160,8 @@ StepPage *MainWindow::page(int index)
     StepPage *page = createPage(step, holder);
     m_pages[index] = page;
     holder->layout()->addWidget(page);
+    // A child added to a frame already on screen is not shown with it.
+    page->show();
     // Steps 3 to 5 are named after the journey's path ("Staying Safe", "Closure"...).
     connect(page, &StepPage::titleChanged, this, [this, holder, page](const QString &title) {
         m_tabs->setTabText(m_tabs->indexOf(holder), title);
