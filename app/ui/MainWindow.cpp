@@ -429,7 +429,8 @@ bool MainWindow::flushAll()
 {
     bool ok = true;
     for (StepPage *page : std::as_const(m_pages))
-        ok = !page || (page->flush() && ok);
+        if (page) // a page never built has nothing to save
+            ok = page->flush() && ok;
     return ok;
 }
 
@@ -437,7 +438,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     bool ok = true;
     for (StepPage *page : std::as_const(m_pages))
-        ok = !page || (page->leave() && ok);
+        if (page) // a page never built has nothing to save
+            ok = page->leave() && ok;
     if (!ok) {
         const auto answer = QMessageBox::warning(this, tr("Not Saved"),
             tr("Some of your writing could not be saved. If you quit now, it will be lost. "
