@@ -10,6 +10,7 @@
 
 #include "BenchData.h"
 #include "BenchReport.h"
+#include "models/BackgroundBackup.h"
 #include "storage/EntryStore.h"
 #include "storage/Journal.h"
 #include "ui/JournalActions.h"
@@ -157,6 +158,16 @@ void removeDailyBackups(const QString &folder)
 {
     for (const QString &name : QDir(folder).entryList({ u"daily-*"_s }, QDir::Files))
         QFile::remove(folder + u'/' + name);
+}
+
+/// Turns the event loop until no backup of the window's runs.
+void waitForBackup(MainWindow &window)
+{
+    const BackgroundBackup *backup = window.journalActions()->backgroundBackup();
+    QElapsedTimer limit;
+    limit.start();
+    while (backup->isRunning() && limit.elapsed() < 600000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 16);
 }
 
 /// The longest gap between two ticks of a 16 ms timer (a frame) while `until` is false.
@@ -358,7 +369,9 @@ int main(int argc, char *argv[])
     report.add(u"resident memory after tabs and progress"_s, residentMiB(), u"MiB"_s);
 
     // The daily backup while a 16 ms timer ticks: the longest gap is the window's stall. The
-    // window's own daily backup may have run meanwhile: this one starts from none.
+    // window's own daily backup may have started meanwhile: it is let finish (removing its
+    // partial file under it would only make it fail), and this one starts from none.
+    waitForBackup(*window);
     removeDailyBackups(backups);
     const Stall stall = watchStall([&window] { window->journalActions()->runDailyBackup(); },
         [&backups] { return !dailyBackups(backups).isEmpty(); });
@@ -389,6 +402,7 @@ int main(int argc, char *argv[])
         u"target <= 1.2"_s);
 
     // Closing while the daily backup runs: from the close request to the window gone.
+    waitForBackup(*window);
     removeDailyBackups(backups);
     double closeMs = 0;
     {
