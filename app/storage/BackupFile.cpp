@@ -3,6 +3,7 @@
 #include "BackupFile.h"
 
 #include "Sql.h"
+#include "SqliteHandle.h"
 #include "core/Translation.h"
 
 #include <QDir>
@@ -42,7 +43,7 @@ namespace {
     }
 
     /// SQLite's own full check, through a read-only connection that is closed on return.
-    Status checkIntegrity(const QString &path)
+    Status checkIntegrity(const QString &path, const std::atomic_bool *cancel)
     {
         const QString name
             = u"rekindle-backupcheck-"_s + QUuid::createUuid().toString(QUuid::Id128);
@@ -54,6 +55,7 @@ namespace {
             if (!db.open()) {
                 status = Sql::error(db.lastError(), tr("The new backup cannot be read."));
             } else {
+                const SqliteHandle::CancelGuard stoppable(SqliteHandle::handleOf(db), cancel);
                 QSqlQuery query(db);
                 if (!query.exec(u"PRAGMA integrity_check"_s) || !query.next())
                     status = Sql::error(query.lastError(), tr("The new backup cannot be read."));
@@ -69,7 +71,13 @@ namespace {
 
 } // namespace
 
-Status write(const QSqlDatabase &source, const QString &filePath)
+bool writesInSteps(const QSqlDatabase &source)
+{
+    return SqliteHandle::handleOf(source) != nullptr;
+}
+
+Status write(const QSqlDatabase &source, const QString &filePath, const std::atomic_bool *cancel,
+    int pagesPerStep)
 {
     if (QFileInfo::exists(filePath))
         return Error {
@@ -77,10 +85,13 @@ Status write(const QSqlDatabase &source, const QString &filePath)
         };
     const QString partial = filePath + PartialSuffix;
     removeWithSideFiles(partial); // a run killed while writing this very copy
-    const auto failed = [&partial](Error error) {
+    const auto failed = [&partial, cancel](Error error) {
         removeWithSideFiles(partial);
+        if (cancel && cancel->load())
+            return Status(Error { tr("The backup was stopped before it was finished.") });
         return Status(std::move(error));
     };
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
     {
         // Created first, so that the copy is private from its first byte.
         QFile create(partial);
@@ -92,20 +103,30 @@ Status write(const QSqlDatabase &source, const QString &filePath)
                             .arg(QDir::toNativeSeparators(QFileInfo(filePath).absolutePath())),
                     create.errorString() });
     }
-    QSqlQuery query(source);
-    if (!query.prepare(u"VACUUM INTO ?"_s))
-        return failed(Sql::error(query.lastError(), tr("Rekindle could not back up the journal.")));
-    query.addBindValue(partial);
-    if (!query.exec())
-        return failed(Sql::error(query.lastError(), tr("Rekindle could not back up the journal.")));
-    query.finish();
+    if (sqlite3 *handle = SqliteHandle::handleOf(source)) {
+        if (Status status = SqliteHandle::copyInSteps(handle, partial, cancel, pagesPerStep);
+            !status)
+            return failed(status.error());
+    } else {
+        QSqlQuery query(source);
+        if (!query.prepare(u"VACUUM INTO ?"_s))
+            return failed(
+                Sql::error(query.lastError(), tr("Rekindle could not back up the journal.")));
+        query.addBindValue(partial);
+        if (!query.exec())
+            return failed(
+                Sql::error(query.lastError(), tr("Rekindle could not back up the journal.")));
+        query.finish();
+    }
+    if (cancelled())
+        return failed({});
     if (!syncFile(partial))
         return failed(
             Error { tr("Rekindle could not finish writing the backup to the disk."), partial });
     if (!looksComplete(partial))
         return failed(Error { tr("The new backup is incomplete."), partial });
-    if (Status status = checkIntegrity(partial); !status)
-        return failed(status.error());
+    if (Status status = checkIntegrity(partial, cancel); !status || cancelled())
+        return failed(status ? Error {} : status.error());
     QFile::remove(partial + u"-journal"_s); // never needed by a finished copy
     if (!QFile::setPermissions(partial, OwnerOnlyFile) || !QFile::rename(partial, filePath))
         return failed(Error { tr("Rekindle could not give the backup its name %1.")

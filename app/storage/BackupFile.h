@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QString>
+#include <atomic>
 #include <optional>
 
 class QFile;
@@ -19,12 +20,22 @@ namespace Rekindle {
 /// The copy is written under a temporary name (FinalName + PartialSuffix), synced, checked by
 /// SQLite's integrity_check through a connection of its own, made 0600, and only then renamed
 /// to its final name, with the folder synced so that the rename survives a power loss. Uses no
-/// GUI class and no shared state: it can run on any thread that owns `source`.
+/// GUI class and no shared state: it can run on any thread that owns `source`, e.g. a worker
+/// thread with a connection of its own (see BackgroundBackup).
 namespace BackupFile {
     inline const QString PartialSuffix = QStringLiteral(".partial");
 
-    /// Writes a consistent copy of `source` to `filePath`, which must not exist.
-    Status write(const QSqlDatabase &source, const QString &filePath);
+    /// Pages copied per step of a backup in steps: about 1 MB, a few milliseconds of work.
+    inline constexpr int PagesPerStep = 256;
+
+    /// Writes a consistent copy of `source` to `filePath`, which must not exist. Where SQLite's
+    /// own API may be used on `source` (SqliteHandle), the copy and its check go in steps that
+    /// setting `cancel` stops within milliseconds; then nothing is left but an error. Else one
+    /// `VACUUM INTO`, which only stops when done.
+    Status write(const QSqlDatabase &source, const QString &filePath,
+        const std::atomic_bool *cancel = nullptr, int pagesPerStep = PagesPerStep);
+    /// Whether write() on `source` goes in steps that `cancel` stops.
+    bool writesInSteps(const QSqlDatabase &source);
 
     /// What the first 100 bytes of an SQLite file say about its size.
     struct Header {

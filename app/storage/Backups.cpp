@@ -11,6 +11,7 @@
 #include "JournalVault.h"
 #include "RecordKinds.h"
 #include "Sql.h"
+#include "SqliteHandle.h"
 #include "core/Translation.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <algorithm>
@@ -36,6 +39,10 @@ namespace {
     const QString DailyPrefix = u"daily-"_s;
     const QString BeforeRestorePrefix = u"before-restore-"_s;
     const QString StampFormat = u"yyyyMMdd-HHmmss"_s;
+    /// Pages of the search index merged per step while tidying it (a few milliseconds).
+    constexpr int MergePagesPerStep = 200;
+    /// Far more steps than any index needs (36,500 entries take about 40): a bound, not a plan.
+    constexpr int MaxMergeSteps = 100000;
 
     /// A connection to a backup file that cannot write to it.
     class ReadOnlyConnection {
@@ -171,7 +178,7 @@ QString Backups::newPath(const QString &prefix) const
     return path;
 }
 
-Result<bool> Backups::runDaily()
+Result<QString> Backups::dailyTarget()
 {
     const QDate today = m_journal.clock().today();
     for (const BackupInfo &backup : list()) {
@@ -180,22 +187,99 @@ Result<bool> Backups::runDaily()
         if (backup.kind == BackupInfo::Kind::Daily
             && m_journal.clock().localDate(backup.created) >= today
             && BackupFile::looksComplete(backup.filePath))
-            return false;
+            return QString();
     }
     if (Status status = BackupFile::preparePrivateFolder(folder()); !status)
         return status.error();
     BackupFile::removeLeftovers(folder());
+    return newPath(DailyPrefix);
+}
+
+Status Backups::tidySearchIndex(const QSqlDatabase &db, const std::atomic_bool *cancel)
+{
+    const QString failed = tr("The search index could not be tidied.");
+    auto present = Sql::run(
+        db, u"SELECT 1 FROM sqlite_schema WHERE name = ?"_s, { RecordKinds::SearchTable }, failed);
+    if (!present)
+        return present.error();
+    if (!present->next())
+        return {};
+    present->finish();
+    // FTS5's incremental merge, about that many pages at a time. The first step's negative
+    // count puts the segments of every level together, as 'optimize' does (a negative count on
+    // every step would start that over each time); the later ones carry that merge on. Fewer
+    // than two changes mean that nothing was left to merge.
+    const QString merge
+        = u"INSERT INTO main.%1 (%1, rank) VALUES ('merge', ?)"_s.arg(RecordKinds::SearchTable);
+    for (int step = 0; step < MaxMergeSteps; ++step) {
+        if (cancel && cancel->load())
+            return Error { tr("The backup was stopped before it was finished.") };
+        auto before = Sql::run(db, u"SELECT total_changes()"_s, {}, failed);
+        if (!before || !before->next())
+            return before ? Status(Error { failed }) : Status(before.error());
+        const qint64 changesBefore = before->value(0).toLongLong();
+        before->finish();
+        if (auto merged
+            = Sql::run(db, merge, { step == 0 ? -MergePagesPerStep : MergePagesPerStep }, failed);
+            !merged)
+            return merged.error();
+        auto after = Sql::run(db, u"SELECT total_changes()"_s, {}, failed);
+        if (!after || !after->next())
+            return after ? Status(Error { failed }) : Status(after.error());
+        if (after->value(0).toLongLong() - changesBefore < 2)
+            return {};
+    }
+    return {};
+}
+
+Status Backups::writeOnOwnConnection(const QString &journalPath, const QString &target,
+    const std::atomic_bool *cancel, int pagesPerStep)
+{
+    const QString name = u"rekindle-backup-worker-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(journalPath);
+        // A save on the window's connection holds the write lock for milliseconds.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            status = Sql::error(db.lastError(), tr("Rekindle could not back up the journal."));
+        } else {
+            // The same durability and erasure as the window's connection: tidying the search
+            // index writes to the journal.
+            QSqlQuery pragmas(db);
+            for (const QString &pragma : { u"PRAGMA synchronous = FULL"_s,
+                     u"PRAGMA secure_delete = ON"_s, u"PRAGMA trusted_schema = ON"_s })
+                pragmas.exec(pragma);
+            {
+                // A merge step stops in the middle too (and rolls back) when asked to.
+                const SqliteHandle::CancelGuard stoppable(SqliteHandle::handleOf(db), cancel);
+                status = tidySearchIndex(db, cancel);
+            }
+            if (status)
+                status = BackupFile::write(db, target, cancel, pagesPerStep);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
+Result<bool> Backups::runDaily()
+{
+    const auto target = dailyTarget();
+    if (!target)
+        return target.error();
+    if (target->isEmpty())
+        return false;
     // Merging the search index's segments drops the words of deleted and edited text, which
     // would otherwise linger in it (and in the backup) until SQLite merges on its own. An
     // encrypted journal has no index on disk (and is query-only while locked).
     if (!m_journal.encryption().isEncrypted()) {
-        if (auto merged = Sql::run(m_journal.database(),
-                u"INSERT INTO main.%1 (%1) VALUES ('optimize')"_s.arg(RecordKinds::SearchTable), {},
-                tr("The search index could not be tidied."));
-            !merged)
-            return merged.error();
+        if (Status status = tidySearchIndex(m_journal.database()); !status)
+            return status.error();
     }
-    if (Status status = m_journal.backupTo(newPath(DailyPrefix)); !status)
+    if (Status status = m_journal.backupTo(*target); !status)
         return status.error();
     if (Status status = rotate(); !status)
         return status.error();

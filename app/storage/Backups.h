@@ -8,6 +8,9 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <atomic>
+
+class QSqlDatabase;
 
 namespace Rekindle {
 
@@ -26,7 +29,7 @@ struct BackupInfo {
     QDateTime created; ///< UTC
 };
 
-/// The journal's automatic backups: at most one a day (`VACUUM INTO`), the newest few kept
+/// The journal's automatic backups: at most one a day (BackupFile::write), the newest few kept
 /// plus one a week for some weeks; and restoring one, which first keeps the current journal
 /// as a backup. Backups made before migrations are listed but never deleted.
 class Backups {
@@ -48,7 +51,21 @@ public:
 
     /// Makes today's backup unless there is one already (after tidying the search index, so
     /// that words of deleted text leave it), then rotates. Returns whether a backup was made.
+    /// Holds the calling thread throughout: the window uses BackgroundBackup instead.
     Result<bool> runDaily();
+    /// Where today's backup is to be written, with the folder made private and the leftovers
+    /// of a backup that was stopped removed; empty when today's whole backup exists already.
+    /// A partial file never counts, so a stopped backup is made again on the next try.
+    Result<QString> dailyTarget();
+    /// Merges the search index's segments on `db` (the journal's connection, or a worker's own)
+    /// in short steps, each its own transaction, stopping between them when `cancel` is set.
+    /// Does nothing when the file holds no search index (it may live in memory).
+    static Status tidySearchIndex(const QSqlDatabase &db, const std::atomic_bool *cancel = nullptr);
+    /// A backup's whole work for a worker thread: opens a connection of its own to the journal
+    /// at `journalPath`, tidies the search index and writes the copy to `target` (as
+    /// BackupFile::write does), stopping soon when `cancel` is set. Reads no journal state.
+    static Status writeOnOwnConnection(const QString &journalPath, const QString &target,
+        const std::atomic_bool *cancel, int pagesPerStep);
     /// Deletes the daily backups that fall out of the keep rules.
     Status rotate();
     /// The number of daily backups kept (journal setting, DefaultKeep when unset).

@@ -4,6 +4,7 @@
 
 #include "dialogs/ExportDialog.h"
 #include "dialogs/RestoreDialog.h"
+#include "models/BackgroundBackup.h"
 #include "models/JournalTransfer.h"
 #include "ui/StartFolder.h"
 
@@ -25,6 +26,7 @@ JournalActions::JournalActions(Journal &journal, QWidget *window, std::function<
     , m_export(new QAction(tr("&Export…"), this))
     , m_import(new QAction(tr("&Import…"), this))
     , m_restore(new QAction(tr("&Restore from a Backup…"), this))
+    , m_backup(new BackgroundBackup(journal, this))
 {
     m_export->setObjectName(u"actionExport"_s);
     m_export->setStatusTip(tr("Save the journal, or part of it, as PDF, HTML, Markdown, JSON "
@@ -36,6 +38,10 @@ JournalActions::JournalActions(Journal &journal, QWidget *window, std::function<
     connect(m_export, &QAction::triggered, this, &JournalActions::exportJournal);
     connect(m_import, &QAction::triggered, this, &JournalActions::importJournal);
     connect(m_restore, &QAction::triggered, this, &JournalActions::restoreFromBackup);
+    connect(m_backup, &BackgroundBackup::finished, this, [this](bool, const QString &problem) {
+        if (!problem.isEmpty())
+            Q_EMIT message(tr("Today's backup could not be made: %1").arg(problem));
+    });
 }
 
 void JournalActions::exportJournal()
@@ -116,9 +122,9 @@ void JournalActions::restoreFromBackup()
 
 void JournalActions::runDailyBackup()
 {
-    auto made = JournalTransfer(m_journal).runDailyBackup();
-    if (!made)
-        Q_EMIT message(tr("Today's backup could not be made: %1").arg(made.error().message));
+    auto started = m_backup->startDaily();
+    if (!started)
+        Q_EMIT message(tr("Today's backup could not be made: %1").arg(started.error().message));
 }
 
 } // namespace Rekindle

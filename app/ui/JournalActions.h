@@ -10,6 +10,7 @@ class QWidget;
 
 namespace Rekindle {
 
+class BackgroundBackup;
 class Journal;
 
 /// The File menu's work on the journal as a whole: export, import, restore from a backup, and
@@ -32,8 +33,10 @@ public:
     void importJournal();
     void importFile(const QString &filePath);
     void restoreFromBackup();
-    /// Makes today's backup if there is none yet; problems go to the status message.
+    /// Starts today's backup on a worker thread if there is none yet (the window keeps
+    /// responding); problems go to the status message. Destroying this object stops it.
     void runDailyBackup();
+    BackgroundBackup *backgroundBackup() const { return m_backup; }
 
 Q_SIGNALS:
     /// A short message for the status bar.
@@ -49,6 +52,7 @@ private:
     QAction *m_export;
     QAction *m_import;
     QAction *m_restore;
+    BackgroundBackup *m_backup;
 };
 
 } // namespace Rekindle

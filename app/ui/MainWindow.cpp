@@ -35,6 +35,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTime>
@@ -103,6 +104,15 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     restoreSettings();
     m_previousTab = m_tabs->currentIndex();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+    // A page not built yet has no title of its own to follow the journey's path.
+    connect(m_shared.mode, &JourneyModeModel::modeChanged, this, [this](JourneyMode mode) {
+        for (int i = 0; i < m_pages.size(); ++i) {
+            if (m_pages.at(i))
+                continue;
+            m_tabs->setTabText(i, JourneyRules::stepTitle(Steps::all().at(i), mode));
+            m_tabs->setTabToolTip(i, JourneyRules::stepSummary(Steps::all().at(i), mode));
+        }
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -115,38 +125,68 @@ void MainWindow::reloadPages()
     if (!m_pages.isEmpty())
         for (const Step step : Steps::all())
             m_shared.progress->refresh(step);
-    for (StepPage *page : std::as_const(m_pages)) {
-        m_tabs->removeTab(m_tabs->indexOf(page));
-        page->deleteLater();
+    while (m_tabs->count() > 0) {
+        QWidget *holder = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        holder->deleteLater();
     }
     m_pages.clear();
+    // Each tab holds an empty frame until it is first shown: only the page on screen is built
+    // at start-up (see page()).
     for (const Step step : Steps::all()) {
-        StepPage *page = createPage(step);
-        m_pages << page;
-        const int index = m_tabs->addTab(page, page->title());
-        m_tabs->setTabToolTip(index, page->summary());
-        // Steps 3 to 5 are named after the journey's path ("Staying Safe", "Closure"...).
-        connect(page, &StepPage::titleChanged, this, [this, page](const QString &title) {
-            m_tabs->setTabText(m_tabs->indexOf(page), title);
-            m_tabs->setTabToolTip(m_tabs->indexOf(page), page->summary());
-        });
-        connect(page, &StepPage::supportRequested, m_care, &CareActions::showSupport);
-        connect(page->journalPanel(), &JournalPanel::saved, this, [this] {
-            m_saveBanner->clearNotice();
-            m_saveStatus->setText(
-                tr("All changes saved at %1")
-                    .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-        });
-        connect(
-            page->journalPanel(), &JournalPanel::saveFailed, this, [this](const QString &message) {
-                m_saveStatus->setText(message);
-                m_saveBanner->showNotice(tr("Not saved: %1 Your text stays in the editor, and "
-                                            "Rekindle keeps trying to save it.")
-                                             .arg(message));
-            });
+        auto *holder = new QWidget(m_tabs);
+        holder->setObjectName(u"stepHolder%1"_s.arg(static_cast<int>(step)));
+        auto *layout = new QVBoxLayout(holder);
+        layout->setContentsMargins(0, 0, 0, 0);
+        const JourneyMode mode = m_shared.mode->mode();
+        const int index = m_tabs->addTab(holder, JourneyRules::stepTitle(step, mode));
+        m_tabs->setTabToolTip(index, JourneyRules::stepSummary(step, mode));
+        m_pages << nullptr;
     }
     m_tabs->setCurrentIndex(std::min(current, int(m_pages.size()) - 1));
     m_previousTab = m_tabs->currentIndex();
+    if (isVisible())
+        page(m_tabs->currentIndex());
+}
+
+StepPage *MainWindow::page(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return nullptr;
+    if (StepPage *built = m_pages.at(index))
+        return built;
+    const Step step = Steps::all().at(index);
+    QWidget *holder = m_tabs->widget(index);
+    StepPage *page = createPage(step, holder);
+    m_pages[index] = page;
+    holder->layout()->addWidget(page);
+    // A child added to a frame already on screen is not shown with it.
+    page->show();
+    // Steps 3 to 5 are named after the journey's path ("Staying Safe", "Closure"...).
+    connect(page, &StepPage::titleChanged, this, [this, holder, page](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(holder), title);
+        m_tabs->setTabToolTip(m_tabs->indexOf(holder), page->summary());
+    });
+    connect(page, &StepPage::supportRequested, m_care, &CareActions::showSupport);
+    connect(page->journalPanel(), &JournalPanel::saved, this, [this] {
+        m_saveBanner->clearNotice();
+        m_saveStatus->setText(
+            tr("All changes saved at %1")
+                .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    });
+    connect(page->journalPanel(), &JournalPanel::saveFailed, this, [this](const QString &message) {
+        m_saveStatus->setText(message);
+        m_saveBanner->showNotice(tr("Not saved: %1 Your text stays in the editor, and "
+                                    "Rekindle keeps trying to save it.")
+                                     .arg(message));
+    });
+    return page;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    page(m_tabs->currentIndex());
+    QMainWindow::showEvent(event);
 }
 
 bool MainWindow::openRecord(const QString &kind, qint64 itemId, int step)
@@ -154,10 +194,10 @@ bool MainWindow::openRecord(const QString &kind, qint64 itemId, int step)
     bool shown = false;
     if (step >= 1 && step <= m_pages.size()) {
         m_tabs->setCurrentIndex(step - 1);
-        shown = m_pages.at(step - 1)->reveal(kind, itemId);
+        shown = page(step - 1)->reveal(kind, itemId);
     } else {
         for (int i = 0; i < m_pages.size() && !shown; ++i) {
-            if (m_pages.at(i)->reveal(kind, itemId)) {
+            if (page(i)->reveal(kind, itemId)) {
                 m_tabs->setCurrentIndex(i);
                 shown = true;
             }
@@ -168,12 +208,12 @@ bool MainWindow::openRecord(const QString &kind, qint64 itemId, int step)
     return shown;
 }
 
-StepPage *MainWindow::createPage(Step step)
+StepPage *MainWindow::createPage(Step step, QWidget *parent)
 {
     // Steps with tools of their own get their own page class here.
     switch (step) {
     case Step::Acknowledge: {
-        auto *acknowledge = new AcknowledgePage(m_journal, m_tabs, m_shared);
+        auto *acknowledge = new AcknowledgePage(m_journal, parent, m_shared);
         // A goal made from "my part" lives in step 2: say where to find it.
         connect(acknowledge, &AcknowledgePage::goalCreated, this, [this](qint64 goalId) {
             if (auto *work = qobject_cast<WorkOnYourselfPage *>(
@@ -184,21 +224,21 @@ StepPage *MainWindow::createPage(Step step)
         return acknowledge;
     }
     case Step::WorkOnYourself:
-        return new WorkOnYourselfPage(m_journal, m_tabs, m_shared);
+        return new WorkOnYourselfPage(m_journal, parent, m_shared);
     case Step::Reconnect:
-        return new ReconnectPage(m_journal, m_tabs, m_shared);
+        return new ReconnectPage(m_journal, parent, m_shared);
     case Step::RebuildTrust:
-        return new RebuildTrustPage(m_journal, m_tabs, m_shared);
+        return new RebuildTrustPage(m_journal, parent, m_shared);
     case Step::TakeThingsSlow:
-        return new TakeThingsSlowPage(m_journal, m_tabs, m_shared);
+        return new TakeThingsSlowPage(m_journal, parent, m_shared);
     default:
-        return new StepPage(step, m_journal, m_tabs, m_shared);
+        return new StepPage(step, m_journal, parent, m_shared);
     }
 }
 
-StepPage *MainWindow::currentPage() const
+StepPage *MainWindow::currentPage()
 {
-    return qobject_cast<StepPage *>(m_tabs->currentWidget());
+    return page(m_tabs->currentIndex());
 }
 
 void MainWindow::createActions()
@@ -379,16 +419,18 @@ void MainWindow::saveSettings() const
 void MainWindow::onTabChanged(int index)
 {
     // Leaving a tab saves what was typed there.
-    if (StepPage *previous = page(m_previousTab))
+    if (StepPage *previous = m_pages.value(m_previousTab))
         previous->flush();
     m_previousTab = index;
+    page(index);
 }
 
 bool MainWindow::flushAll()
 {
     bool ok = true;
     for (StepPage *page : std::as_const(m_pages))
-        ok = page->flush() && ok;
+        if (page) // a page never built has nothing to save
+            ok = page->flush() && ok;
     return ok;
 }
 
@@ -396,7 +438,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     bool ok = true;
     for (StepPage *page : std::as_const(m_pages))
-        ok = page->leave() && ok;
+        if (page) // a page never built has nothing to save
+            ok = page->leave() && ok;
     if (!ok) {
         const auto answer = QMessageBox::warning(this, tr("Not Saved"),
             tr("Some of your writing could not be saved. If you quit now, it will be lost. "

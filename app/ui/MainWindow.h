@@ -30,8 +30,11 @@ public:
     explicit MainWindow(Journal &journal, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    StepPage *currentPage() const;
-    StepPage *page(int index) const { return m_pages.value(index); }
+    /// The page on screen (built now if the window was not shown yet).
+    StepPage *currentPage();
+    /// The page of tab `index`, built now if it was not yet (a tab's page is built when it is
+    /// first shown, or asked for here).
+    StepPage *page(int index);
     /// Saves everything being edited on every page. False when something could not be saved.
     bool flushAll();
     SearchBar *searchBar() const { return m_search; }
@@ -51,9 +54,10 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
-    StepPage *createPage(Step step);
+    StepPage *createPage(Step step, QWidget *parent);
     void createActions();
     void addTextEditingActions(QMenu *menu);
     /// Builds the step pages afresh: after an import or restore changed the journal whole.
@@ -77,6 +81,7 @@ private:
     SearchBar *m_search;
     JournalActions *m_actions;
     CareActions *m_care;
+    /// One per tab, null until built.
     QList<StepPage *> m_pages;
     int m_previousTab = -1;
 };

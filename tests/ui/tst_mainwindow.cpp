@@ -48,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(tabs->count(), expected.size());
         for (int i = 0; i < tabs->count(); ++i) {
             QCOMPARE(tabs->tabText(i), expected.at(i));
-            auto *page = qobject_cast<StepPage *>(tabs->widget(i));
+            StepPage *page = window.page(i);
             QVERIFY(page);
             // A fresh journal shows the friendly empty state, not an empty editor.
             QVERIFY(page->findChild<QWidget *>(u"journalEmptyState"_s)->isVisibleTo(page));
@@ -163,7 +163,7 @@ private Q_SLOTS:
         MainWindow window(journal.journal());
         auto *tabs = window.findChild<QTabWidget *>(u"stepTabs"_s);
         for (int i = 0; i < tabs->count(); ++i) {
-            auto *page = qobject_cast<StepPage *>(tabs->widget(i));
+            StepPage *page = window.page(i);
             QVERIFY(page->findChild<QPushButton *>(u"reflectButton"_s));
             QVERIFY(page->findChild<QWidget *>(u"moodStrip"_s));
             QVERIFY(page->findChild<QWidget *>(u"stepProgress%1"_s.arg(i + 1)));

@@ -4,6 +4,7 @@
 
 #include "ChoiceDelegate.h"
 #include "InlineMessage.h"
+#include "RowHeightFitter.h"
 #include "models/EditableTableModel.h"
 #include "ui/Mnemonic.h"
 
@@ -40,6 +41,8 @@ RecordListPanel::RecordListPanel(EditableTableModel *model, const QString &name,
         | QAbstractItemView::AnyKeyPressed);
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
+    // Columns sized to their contents look at the rows on screen, not at every row.
+    RowHeightFitter::limitMeasuring(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     m_delete->setObjectName(name + u"Delete"_s);

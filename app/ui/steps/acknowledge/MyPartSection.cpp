@@ -6,6 +6,7 @@
 #include "models/MyPartModel.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/RevealRow.h"
+#include "ui/widgets/RowHeightFitter.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -78,9 +79,10 @@ MyPartSection::MyPartSection(MyPartModel *model, QWidget *parent)
         | QAbstractItemView::AnyKeyPressed);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    // Rows fit their wrapped text once the columns have their final widths.
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
-        [this] { QTimer::singleShot(0, m_table, &QTableView::resizeRowsToContents); });
+    // Rows fit their wrapped text once the columns have their final widths, as they come
+    // into view: never all of them at once.
+    RowHeightFitter::limitMeasuring(m_table);
+    m_rowFitter = new RowHeightFitter(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(
         MyPartModel::StatusColumn, QHeaderView::ResizeToContents);
@@ -155,7 +157,7 @@ void MyPartSection::updateState()
     m_toGoal->setEnabled(row >= 0 && !hasGoal);
     m_toGoal->setToolTip(hasGoal ? tr("This item already has a goal in Work on Yourself")
                                  : tr("Make a goal in Work on Yourself from the selected item"));
-    m_table->resizeRowsToContents();
+    m_rowFitter->schedule();
 }
 
 void MyPartSection::addItem()

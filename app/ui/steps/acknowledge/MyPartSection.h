@@ -11,6 +11,8 @@ class QTableView;
 
 namespace Rekindle {
 
+class RowHeightFitter;
+
 class InlineMessage;
 class MyPartModel;
 
@@ -44,6 +46,7 @@ private:
     QLineEdit *m_instead;
     QPushButton *m_add;
     QTableView *m_table;
+    RowHeightFitter *m_rowFitter = nullptr;
     QLabel *m_empty;
     QPushButton *m_toGoal;
     QPushButton *m_delete;

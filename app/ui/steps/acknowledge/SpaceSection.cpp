@@ -9,6 +9,7 @@
 #include "ui/widgets/EmptyStateView.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/RevealRow.h"
+#include "ui/widgets/RowHeightFitter.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -148,6 +149,8 @@ SpaceSection::SpaceSection(
     m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_contacts->verticalHeader()->hide();
     m_contacts->horizontalHeader()->setStretchLastSection(true);
+    // Columns sized to their contents look at the rows on screen, not at every row.
+    RowHeightFitter::limitMeasuring(m_contacts);
     m_contacts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_contacts->horizontalHeader()->setSectionResizeMode(
         ContactListModel::NoteColumn, QHeaderView::Stretch);

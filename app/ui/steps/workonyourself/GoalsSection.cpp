@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "models/GoalListModel.h"
 #include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/RowHeightFitter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -99,6 +100,8 @@ GoalsSection::GoalsSection(
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // Columns sized to their contents look at the rows on screen, not at every row.
+    RowHeightFitter::limitMeasuring(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(
         GoalListModel::TitleColumn, QHeaderView::Stretch);

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+class QSqlDatabase;
+struct sqlite3;
+
+namespace Rekindle {
+
+/// SQLite's own API on a Qt connection, for what Qt Sql does not offer: a copy made in steps
+/// (the online backup API) and work that a flag can stop (a progress handler).
+///
+/// Qt's driver hands out its sqlite3 handle (QSqlDriver::handle()), but calling our SQLite on
+/// it is only sound when Qt's driver uses the very library we link: a second copy of SQLite in
+/// the process would not even share its file locks. So handleOf() answers only when that is
+/// proven (the driver's plugin resolves SQLite's entry points to ours); everything here is
+/// then optional, and callers keep a way that needs none of it.
+namespace SqliteHandle {
+    /// The handle behind `db`, or nullptr when it is not provably our SQLite's (or when
+    /// Rekindle was built without linking SQLite).
+    sqlite3 *handleOf(const QSqlDatabase &db);
+
+    /// Copies the database `source` (on this thread's connection) into the empty file
+    /// `targetPath`, `pagesPerStep` pages at a time inside one read transaction (a
+    /// consistent snapshot while others write), stopping between steps when `cancel` is set.
+    /// The copy is left in rollback-journal mode, a file on its own.
+    Status copyInSteps(sqlite3 *source, const QString &targetPath, const std::atomic_bool *cancel,
+        int pagesPerStep);
+
+    /// Runs `work` and returns every statement `handle` ran meanwhile (not those of triggers),
+    /// with its bound values written in: what a test runs EXPLAIN QUERY PLAN on. Empty without
+    /// SQLite's API.
+    QStringList statementsDuring(sqlite3 *handle, const std::function<void()> &work);
+
+    /// While alive, makes every statement on `handle` stop (SQLITE_INTERRUPT) soon after
+    /// `cancel` is set. Does nothing for a null handle or flag.
+    class CancelGuard {
+    public:
+        CancelGuard(sqlite3 *handle, const std::atomic_bool *cancel);
+        ~CancelGuard();
+        CancelGuard(const CancelGuard &) = delete;
+        CancelGuard &operator=(const CancelGuard &) = delete;
+
+    private:
+        sqlite3 *m_handle;
+    };
+} // namespace SqliteHandle
+
+} // namespace Rekindle

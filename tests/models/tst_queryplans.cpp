@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/EntryListModel.h"
+#include "models/JournalModels.h"
+#include "models/ProgressSeries.h"
+#include "models/RecentMoodModel.h"
+#include "models/StepProgressModel.h"
+#include "storage/DemoJournal.h"
+#include "storage/EntryStore.h"
+#include "storage/SearchStore.h"
+#include "storage/SqliteHandle.h"
+#include "support/TempJournal.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Rekindle;
+using namespace Qt::StringLiterals;
+
+/// The plans of the queries that run at start-up, for the step progress, the charts, search and
+/// paging: none reads a big table whole (a plain SCAN without an index), which would make that
+/// moment grow with the journal. The statements are the ones the code really runs, caught by
+/// SQLite's trace (SqliteHandle::statementsDuring), so that a new query is checked too.
+class tst_QueryPlans : public QObject {
+    Q_OBJECT
+
+private:
+    /// Tables that grow with the years of writing. Not meet-ups: a person plans a handful, and
+    /// reading them whole (has one ended in a "no"?) costs nothing at any journal size.
+    const QSet<QString> m_big = { u"entries"_s, u"mood_checkins"_s, u"goal_checkins"_s, u"urges"_s,
+        u"small_wins"_s, u"contact_events"_s, u"reflections"_s, u"reflection_answers"_s,
+        u"feelings_shared"_s, u"commitments"_s, u"issues"_s, u"my_part"_s, u"unsent_messages"_s };
+
+    /// Every "SCAN <big table>" without an index in the plan of `sql`.
+    QStringList fullScans(const QSqlDatabase &db, const QString &sql) const
+    {
+        static const QRegularExpression scan(uR"(^SCAN (\w+)(?: AS \w+)?$)"_s);
+        QSqlQuery plan(db);
+        if (!plan.exec(u"EXPLAIN QUERY PLAN "_s + sql))
+            return { u"cannot explain: "_s + sql };
+        QStringList found;
+        while (plan.next()) {
+            const QString detail = plan.value(3).toString();
+            const auto match = scan.match(detail);
+            if (match.hasMatch() && m_big.contains(match.captured(1)))
+                found << detail;
+        }
+        return found;
+    }
+
+private Q_SLOTS:
+    void hotQueriesReadNoBigTableWhole()
+    {
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        QVERIFY(DemoJournal::generate(j.journal(), { 730, 4, 3 }));
+        sqlite3 *handle = SqliteHandle::handleOf(j->database());
+        if (!handle)
+            QSKIP("SQLite's trace needs Qt's driver to share our SQLite");
+        const QDate today = j.clock().today();
+
+        const QStringList statements = SqliteHandle::statementsDuring(handle, [&] {
+            // Start-up: the models every page builds.
+            QObject owner;
+            const JournalModels models(j.journal());
+            models.stepProgress(&owner);
+            models.recentMoods(7, &owner);
+            for (const Step step : Steps::all())
+                models.entries(step, &owner);
+            // Paging through a step's entries.
+            auto first = j->entries().page(Step::Acknowledge, std::nullopt, 50);
+            QVERIFY(first && !first->isEmpty());
+            QVERIFY(j->entries().page(Step::Acknowledge,
+                EntryCursor { first->constLast().created, first->constLast().id }, 50));
+            // The charts, over a season and over everything.
+            const ProgressSeries series(j.journal());
+            for (const TrendRange range : { TrendRange::Days90, TrendRange::All }) {
+                QVERIFY(series.mood(range, today));
+                QVERIFY(series.writing(range, today));
+                QVERIFY(series.space(range, today));
+                QVERIFY(series.responses(range, today));
+                QVERIFY(series.commitments(range, today));
+                QVERIFY(series.milestones(range, today));
+            }
+            QVERIFY(series.goals());
+            // Search as it is typed.
+            for (const QString &typed : { u"r"_s, u"ri"_s, u"river"_s, u"walk by"_s, u"咖"_s })
+                QVERIFY(j->search().find(typed, 50));
+        });
+        QVERIFY(!statements.isEmpty());
+
+        static const QRegularExpression notAQuery(
+            uR"(^\s*(PRAGMA|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|INSERT|UPDATE|DELETE))"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        QStringList problems;
+        QSet<QString> seen;
+        for (const QString &sql : statements) {
+            if (notAQuery.match(sql).hasMatch() || seen.contains(sql))
+                continue;
+            seen.insert(sql);
+            for (const QString &scan : fullScans(j->database(), sql))
+                problems << scan + u"  <-  "_s + sql.simplified().left(200);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_QueryPlans)
+#include "tst_queryplans.moc"
