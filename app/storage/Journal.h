@@ -16,6 +16,7 @@ namespace Rekindle {
 
 class EntryStore;
 class FieldCodec;
+struct JournalAccess;
 class GoalStore;
 class MilestoneStore;
 class MyPartStore;
@@ -89,7 +90,12 @@ public:
     /// Stops every write to the file from now on (found damaged): the connection turns
     /// query-only, and closing skips the checkpoint. Reading goes on, for a rescue.
     void protect();
+    /// Nothing writes to the file: found damaged (protect()) or opened read-only.
     bool isProtected() const { return m_protected; }
+    /// Opened read-only (see JournalAccess): every write is refused, nothing beside the file
+    /// is created, and readOnlyReason() says why, for the window and the console.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     EntryStore &entries() const { return *m_entries; }
     SettingsStore &settings() const { return *m_settings; }
@@ -119,7 +125,10 @@ private:
     Journal(const QString &directory, const QString &connectionName, const Clock &clock,
         std::unique_ptr<QLockFile> lock);
 
+    static Result<std::unique_ptr<Journal>> openReadOnly(
+        const QString &dir, const JournalAccess &access, const Clock &clock);
     Status configure();
+    Status configureReadOnly();
     Status migrate(int targetVersion);
     void createStores();
 
@@ -129,6 +138,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<FieldCodec> m_codec;
     bool m_protected = false;
+    QString m_readOnlyReason;
     /// A read-only connection opened by protect() and closed last, so that SQLite's own
     /// checkpoint when the last connection closes (which a read-only one cannot run) never
     /// writes the WAL into the damaged file.
