@@ -6,6 +6,7 @@
 #include "ui/widgets/JournalPanel.h"
 
 #include <QApplication>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -75,6 +76,76 @@ private Q_SLOTS:
         QCOMPARE(entry->mood, std::optional<int>(4));
         QCOMPARE(entry->body, u"We stopped talking."_s);
         QCOMPARE(model.index(0).data().toString(), u"Why it ended"_s);
+    }
+
+    void editedEntryKeepsEveryCharacter()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        // Every break a text can hold, no-break spaces, a line separator, and a leading
+        // U+FEFF, as an import or an older editor may have stored them.
+        const QString stored = u"\ufeffone\u00a0two\u2028three\u2029four\rfive\r\nsix\n"
+                               "seven\r\r\n\n\u2029end"_s;
+        auto id = journal->entries().create(Step::Acknowledge, { u"Exact"_s, stored, {} });
+        QVERIFY(id);
+        EntryListModel model(journal->entries(), Step::Acknowledge);
+        JournalPanel panel(&model, u"hint"_s);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.selectEntry(*id));
+        auto *body = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        // Typed: a no-break space, a line separator (Shift+Return's character), a new line.
+        QTest::keyClicks(body, u"\u00a0typed\u2028more"_s);
+        QTest::keyClick(body, Qt::Key_Return);
+        QTest::keyClicks(body, u"last"_s);
+        // A break typed inside a block keeps the break that came before that block.
+        body->moveCursor(QTextCursor::Start);
+        for (int i = 0; i < 4; ++i)
+            body->moveCursor(QTextCursor::NextBlock);
+        body->moveCursor(QTextCursor::Right); // after the "f" of "five"
+        QTest::keyClick(body, Qt::Key_Return);
+        QVERIFY(panel.hasUnsavedChanges());
+        QVERIFY(panel.flush());
+        const QString expected = u"\ufeffone\u00a0two\u2028three\u2029four\rf\nive\r\nsix\n"
+                                 "seven\r\r\n\n\u2029end\u00a0typed\u2028more\nlast"_s;
+        const QString saved = journal->entries().entry(*id)->body;
+        QCOMPARE(saved.toUtf8().toHex(' '), expected.toUtf8().toHex(' '));
+
+        // Opened again, unchanged: saves the same bytes.
+        panel.newEntry();
+        QVERIFY(panel.selectEntry(*id));
+        QTest::keyClicks(body, u"x"_s);
+        QTest::keyClick(body, Qt::Key_Backspace);
+        QVERIFY(panel.flush());
+        QCOMPARE(journal->entries().entry(*id)->body, expected);
+    }
+
+    void typedEntryStartingWithByteOrderMarkIsKept()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        EntryListModel model(journal->entries(), Step::Acknowledge);
+        JournalPanel panel(&model, u"hint"_s);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.newEntry();
+        auto *body = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
+        // Characters that are not printable come from an input method, as its commit string.
+        const auto commit = [body](const QString &text) {
+            QInputMethodEvent event;
+            event.setCommitString(text);
+            QCoreApplication::sendEvent(body, &event);
+        };
+        commit(u"\ufeff"_s);
+        QTest::keyClicks(body, u"hello\u00a0you"_s);
+        QTest::keyClick(body, Qt::Key_Return, Qt::ShiftModifier); // U+2028
+        commit(u"\ufffe\uffff"_s);
+        const QString typed = u"\ufeffhello\u00a0you\u2028\ufffe\uffff"_s;
+        QVERIFY(panel.flush());
+        QVERIFY(panel.currentEntryId() != 0);
+        QCOMPARE(journal->entries().entry(panel.currentEntryId())->body, typed);
     }
 
     void switchingEntrySavesTheOneLeft()
