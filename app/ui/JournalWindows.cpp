@@ -148,7 +148,7 @@ void JournalWindows::showReadOnly()
     // Plain text fields turn read-only, so that nothing is typed that cannot be kept; what
     // is left (a button that adds a record) is refused by the journal with its reason.
     SearchBar *search = m_window->searchBar();
-    const auto editable = [search](QWidget *widget) {
+    const auto outsideSearch = [search](QWidget *widget) {
         return search == nullptr || (widget != search && !search->isAncestorOf(widget));
     };
     for (QTextEdit *edit : m_window->findChildren<QTextEdit *>())
@@ -156,7 +156,7 @@ void JournalWindows::showReadOnly()
     for (QPlainTextEdit *edit : m_window->findChildren<QPlainTextEdit *>())
         edit->setReadOnly(true);
     for (QLineEdit *edit : m_window->findChildren<QLineEdit *>())
-        if (editable(edit))
+        if (outsideSearch(edit))
             edit->setReadOnly(true);
 
     // A banner, not a dialog: the journal can still be read, searched and exported.

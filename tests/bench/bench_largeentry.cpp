@@ -70,7 +70,8 @@ int main(int argc, char *argv[])
     panel.show();
     QElapsedTimer timer;
     timer.start();
-    panel.selectEntry(*id);
+    if (!panel.selectEntry(*id))
+        return 1;
     std::printf("entry of %lld characters: opened in the editor in %.1f ms\n",
         static_cast<long long>(body.size()), ms(timer));
     auto *editor = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
@@ -83,14 +84,16 @@ int main(int argc, char *argv[])
     for (int i = 0; i < runs; ++i) {
         QTest::keyClick(editor, Qt::Key_A);
         timer.start();
-        panel.flush();
+        if (!panel.flush())
+            return 1;
         autosaves << ms(timer);
 
         timer.start();
         const QString text = ExactPlainText::get(*editor->document());
         conversions << ms(timer);
         timer.start();
-        (*journal)->entries().update(*id, { u"Long"_s, text + u'b', {} });
+        if (!(*journal)->entries().update(*id, { u"Long"_s, text + u'b', {} }))
+            return 1;
         stores << ms(timer);
     }
     print("autosave after one keystroke (GUI thread)", autosaves);

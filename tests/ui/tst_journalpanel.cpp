@@ -22,6 +22,18 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Text as an input method (a compose key, a character picker) delivers it.
+void commitText(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+} // namespace
+
 class tst_JournalPanel : public QObject {
     Q_OBJECT
 
@@ -96,13 +108,18 @@ private Q_SLOTS:
         auto *body = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
         body->setFocus();
         body->moveCursor(QTextCursor::End);
-        // Typed: a no-break space, a line separator (Shift+Return's character), a new line.
-        QTest::keyClicks(body, u"\u00a0typed\u2028more"_s);
+        // Typed: a no-break space (from an input method: key clicks are ASCII), a line
+        // separator (Shift+Return's character), a new line.
+        commitText(body, u"\u00a0"_s);
+        QTest::keyClicks(body, u"typed"_s);
+        QTest::keyClick(body, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(body, u"more"_s);
         QTest::keyClick(body, Qt::Key_Return);
         QTest::keyClicks(body, u"last"_s);
         // A break typed inside a block keeps the break that came before that block.
         body->moveCursor(QTextCursor::Start);
-        for (int i = 0; i < 4; ++i)
+        // Blocks: "one two three" (U+2028 is no block break), "four", "five", ...
+        for (int i = 0; i < 2; ++i)
             body->moveCursor(QTextCursor::NextBlock);
         body->moveCursor(QTextCursor::Right); // after the "f" of "five"
         QTest::keyClick(body, Qt::Key_Return);
@@ -133,15 +150,12 @@ private Q_SLOTS:
         panel.newEntry();
         auto *body = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
         // Characters that are not printable come from an input method, as its commit string.
-        const auto commit = [body](const QString &text) {
-            QInputMethodEvent event;
-            event.setCommitString(text);
-            QCoreApplication::sendEvent(body, &event);
-        };
-        commit(u"\ufeff"_s);
-        QTest::keyClicks(body, u"hello\u00a0you"_s);
+        commitText(body, u"\ufeff"_s);
+        QTest::keyClicks(body, u"hello"_s);
+        commitText(body, u"\u00a0"_s);
+        QTest::keyClicks(body, u"you"_s);
         QTest::keyClick(body, Qt::Key_Return, Qt::ShiftModifier); // U+2028
-        commit(u"\ufffe\uffff"_s);
+        commitText(body, u"\ufffe\uffff"_s);
         const QString typed = u"\ufeffhello\u00a0you\u2028\ufffe\uffff"_s;
         QVERIFY(panel.flush());
         QVERIFY(panel.currentEntryId() != 0);
