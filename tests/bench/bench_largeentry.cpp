@@ -55,8 +55,11 @@ int main(int argc, char *argv[])
                               "said, and what I wish I had said instead.\n"_s;
     QString body;
     body.reserve(megabytes * 1024 * 1024 + paragraph.size());
-    while (body.size() < megabytes * 1024 * 1024)
+    // Room left for the characters typed below: the limit (MaxBodyLength) is 10 MiB.
+    const qsizetype size = qsizetype(megabytes) * 1024 * 1024 - 4096;
+    while (body.size() < size)
         body += paragraph;
+    body.truncate(size);
 
     QTemporaryDir dir;
     auto journal = Journal::open(dir.path());
