@@ -32,6 +32,13 @@ void initialize(int *argc, char ***argv)
         std::abort();
     }
     g_journal = std::move(journal).value();
+    // Closed before Qt's own globals go (the connection registry is made on first use, after
+    // these statics, so it would be destroyed before them).
+    std::atexit([] {
+        g_journal.reset();
+        g_folder.reset();
+        g_app.reset();
+    });
     // Durability is not under test here; an fsync per accepted import would slow the search.
     Sql::run(g_journal->database(), u"PRAGMA synchronous = OFF"_s, {}, QString());
 }
