@@ -104,6 +104,16 @@ namespace {
         return 0;
     }
 
+    /// A read-only journal can still be checked, exported and backed up; an import is refused
+    /// before it starts. False when the command must not run.
+    bool allowedReadOnly(const Journal &journal, const CommandLineOptions &options)
+    {
+        if (!journal.isReadOnly())
+            return true;
+        std::fprintf(stderr, "rekindle: %s\n", qUtf8Printable(journal.readOnlyReason()));
+        return options.command != CommandLineOptions::Command::Import;
+    }
+
 } // namespace
 
 int execute(const CommandLineOptions &options)
@@ -113,6 +123,8 @@ int execute(const CommandLineOptions &options)
     if (!session)
         return fail(session.error());
     Journal &journal = (*session)->journal();
+    if (!allowedReadOnly(journal, options))
+        return fail(Error { tr("Nothing was imported.") });
     switch (options.command) {
     case Command::Export:
         return exportJournal(journal, options);

@@ -5,6 +5,7 @@
 #include "core/CommandLine.h"
 #include "storage/DemoJournal.h"
 #include "storage/Journal.h"
+#include "storage/JournalAccess.h"
 #include "storage/JournalLock.h"
 #include "storage/JournalRecovery.h"
 
@@ -70,6 +71,24 @@ Status JournalSession::takeOverLock(const CommandLineOptions &options)
 QString JournalSession::directoryFor(const CommandLineOptions &options)
 {
     return journalDirectory(options);
+}
+
+QString JournalSession::readOnlyReason() const
+{
+    return m_journal->readOnlyReason();
+}
+
+bool JournalSession::canAllowChanges() const
+{
+    if (!m_journal->isReadOnly())
+        return false;
+    const JournalAccess access = JournalAccess::of(m_journal->directory());
+    return access.readOnly && !access.readOnlyDisk;
+}
+
+Status JournalSession::allowChanges() const
+{
+    return JournalAccess::allowChanges(m_journal->directory());
 }
 
 void JournalSession::acknowledgeLostWal()

@@ -37,6 +37,14 @@ public:
     /// The person was told of the lost WAL: it is not reported again.
     void acknowledgeLostWal();
 
+    /// Why the journal is open read-only (translated); empty when it may be written.
+    QString readOnlyReason() const;
+    /// Whether allowChanges() can help: the journal is read-only by its modes, not its disk.
+    bool canAllowChanges() const;
+    /// At the person's request only: gives the owner write permission on the folder and file
+    /// that lack it. The journal stays read-only until it is opened again.
+    Status allowChanges() const;
+
     /// The open journal, as a handle for the models layer.
     Journal &journal() const { return *m_journal; }
     bool isSample() const { return m_sampleFolder != nullptr; }

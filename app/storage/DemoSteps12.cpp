@@ -230,7 +230,7 @@ Status generateSteps12Demo(
               contact.addBindValue(when);
               return contact.exec();
           };
-    const QVariant none(QMetaType(QMetaType::Int));
+    const QVariant none { QMetaType(QMetaType::Int) };
     for (int d = 0; d < std::min(days - 1, 6); ++d)
         if (!addContact(breakup.addDays(d), 22, 0, d % 2 == 0 ? 0 : 1, d % 3, QVariant(0)))
             return Sql::error(contact.lastError(), what);

@@ -6,6 +6,7 @@
 #include "EntryStore.h"
 #include "FieldCodec.h"
 #include "GoalStore.h"
+#include "JournalAccess.h"
 #include "JournalLock.h"
 #include "JournalRecovery.h"
 #include "JournalVault.h"
@@ -104,6 +105,9 @@ Result<std::unique_ptr<Journal>> Journal::open(
     const QString &directory, const Clock &clock, JournalOptions options)
 {
     const QString dir = QDir::cleanPath(QDir(directory).absolutePath());
+    const JournalAccess access = JournalAccess::of(dir);
+    if (access.readOnly)
+        return openReadOnly(dir, access, clock);
     if (Status status = prepareDirectory(dir); !status)
         return status.error();
 
@@ -147,6 +151,62 @@ Result<std::unique_ptr<Journal>> Journal::open(
         return status.error();
     if (Status status = journal->attachEncryption(); !status)
         return status.error();
+    return journal;
+}
+
+Result<std::unique_ptr<Journal>> Journal::openReadOnly(
+    const QString &dir, const JournalAccess &access, const Clock &clock)
+{
+    // No lock (nobody can write the file, and its folder may not take one), no migration, no
+    // -wal or -shm: the file stays byte for byte as it is.
+    const QString filePath = dir + u'/' + DatabaseFileName;
+    const Error noJournal { tr("The journal folder %1 holds no journal, and Rekindle cannot "
+                               "create one there because the folder cannot be changed. Choose "
+                               "another folder.")
+                                .arg(QDir::toNativeSeparators(dir)) };
+    if (!QFileInfo::exists(filePath) || QFileInfo(filePath).size() == 0)
+        return noJournal;
+    if (Status intact = JournalRecovery::quickCheck(filePath); !intact)
+        return intact.error();
+    const Result<int> version = probeVersion(filePath);
+    if (!version)
+        return version.error();
+    if (*version > latestSchemaVersion())
+        return Error { tr("This journal was written by a newer version of Rekindle. Update "
+                          "Rekindle to open it; the file has not been changed."),
+            u"user_version %1 > %2"_s.arg(*version).arg(latestSchemaVersion()) };
+    if (*version < latestSchemaVersion())
+        return Error { tr("This journal was written by an older version of Rekindle and must "
+                          "be updated before it can be opened, but it cannot be changed where "
+                          "it is. Copy its folder to a place you may write to and open the "
+                          "copy; the file has not been changed."),
+            u"user_version %1 < %2, read-only"_s.arg(*version).arg(latestSchemaVersion()) };
+
+    const QString connection = u"rekindle-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    std::unique_ptr<Journal> journal(new Journal(dir, connection, clock, nullptr));
+    journal->m_readOnlyReason = access.reason;
+    // Nothing writes to a read-only journal; the guards of a protected one apply as they are.
+    journal->m_protected = true;
+    const auto openWith = [&](bool forceImmutable) -> Status {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        access.prepareReader(db, filePath, {}, forceImmutable);
+        if (!db.open())
+            return Sql::error(db.lastError(), QString());
+        return journal->configure();
+    };
+    if (Status status = openWith(false); !status) {
+        if (!JournalAccess::walHoldsSaves(filePath))
+            return Error { tr("Rekindle cannot read the journal."), status.error().message };
+        // The -wal cannot be read where no -shm can be made: what the main file holds is
+        // still worth reading, and the person is told what is missing.
+        QSqlDatabase::database(connection, false).close();
+        QSqlDatabase::removeDatabase(connection);
+        if (Status again = openWith(true); !again)
+            return Error { tr("Rekindle cannot read the journal."), again.error().message };
+        journal->m_readOnlyReason += u' '
+            + tr("The latest saves, in journal.sqlite3-wal beside it, cannot be read here.");
+    }
+    journal->createStores();
     return journal;
 }
 
@@ -227,6 +287,8 @@ QString Journal::filePath() const
 Status Journal::configure()
 {
     const QSqlDatabase db = database();
+    if (isReadOnly())
+        return configureReadOnly();
     // WAL + synchronous=FULL: a committed transaction is on disk (fsync) before the save is
     // reported, so it survives both an app crash and a power loss.
     // trusted_schema = ON: the triggers that keep the full-text index (an FTS5 virtual table)
@@ -247,6 +309,27 @@ Status Journal::configure()
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
         return Sql::error(query.lastError(), tr("Rekindle cannot prepare the journal."));
     // A sanity read: fails early, with a clear message, on a file that is not a database.
+    QSqlQuery check(db);
+    if (!check.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !check.next())
+        return Sql::error(check.lastError(), tr("Rekindle cannot read the journal."));
+    return {};
+}
+
+Status Journal::configureReadOnly()
+{
+    // What reading needs (see configure()). The connection itself is read-only, so a write is
+    // refused with SQLITE_READONLY before it reaches the file; query_only is not set, as it
+    // would refuse the VACUUM INTO of a backup too. The journal mode stays as the file says.
+    const QStringList pragmas = {
+        u"PRAGMA busy_timeout = 5000"_s,
+        u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA trusted_schema = ON"_s,
+        u"PRAGMA temp_store = MEMORY"_s,
+    };
+    const QSqlDatabase db = database();
+    if (Status status = Sql::runAll(db, pragmas, tr("Rekindle cannot prepare the journal."));
+        !status)
+        return status;
     QSqlQuery check(db);
     if (!check.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !check.next())
         return Sql::error(check.lastError(), tr("Rekindle cannot read the journal."));

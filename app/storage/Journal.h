@@ -16,6 +16,7 @@ namespace Rekindle {
 
 class EntryStore;
 class FieldCodec;
+struct JournalAccess;
 class GoalStore;
 class JournalEncryption;
 class JournalVault;
@@ -95,7 +96,12 @@ public:
     /// Stops every write to the file from now on (found damaged): the connection turns
     /// query-only, and closing skips the checkpoint. Reading goes on, for a rescue.
     void protect();
+    /// Nothing writes to the file: found damaged (protect()) or opened read-only.
     bool isProtected() const { return m_protected; }
+    /// Opened read-only (see JournalAccess): every write is refused, nothing beside the file
+    /// is created, and readOnlyReason() says why, for the window and the console.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     EntryStore &entries() const { return *m_entries; }
     SettingsStore &settings() const { return *m_settings; }
@@ -125,7 +131,10 @@ private:
     Journal(const QString &directory, const QString &connectionName, const Clock &clock,
         std::unique_ptr<QLockFile> lock);
 
+    static Result<std::unique_ptr<Journal>> openReadOnly(
+        const QString &dir, const JournalAccess &access, const Clock &clock);
     Status configure();
+    Status configureReadOnly();
     Status migrate(int targetVersion);
     void createStores();
     Status attachEncryption();
@@ -137,6 +146,7 @@ private:
     std::unique_ptr<FieldCodec> m_codec;
     std::unique_ptr<JournalVault> m_encryption;
     bool m_protected = false;
+    QString m_readOnlyReason;
     /// A read-only connection opened by protect() and closed last, so that SQLite's own
     /// checkpoint when the last connection closes (which a read-only one cannot run) never
     /// writes the WAL into the damaged file.

@@ -38,6 +38,93 @@ namespace {
         return out;
     }
 
+    qint64 count(const Journal &journal, const QString &sql)
+    {
+        QSqlQuery query(journal.database());
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    /// FTS5's own 'integrity-check' compares the index with the text it indexes, but it is an
+    /// INSERT, refused by a journal that must not be written (read-only or damaged). There the
+    /// index's shadow tables are compared by reading only: one row of text and one of sizes
+    /// per record, each size row with its text. (integrity_check has read their b-trees.)
+    QString searchIndexProblem(const Journal &journal, qint64 searchable)
+    {
+        if (!journal.isProtected()) {
+            QSqlQuery fts(journal.database());
+            if (!fts.exec(u"INSERT INTO search_text (search_text, rank) "
+                          "VALUES ('integrity-check', 1)"_s))
+                return tr("Search index: damaged (%1)").arg(fts.lastError().text());
+        } else {
+            const qint64 sizes = count(journal, u"SELECT count(*) FROM search_text_docsize"_s);
+            const qint64 orphans = count(journal,
+                u"SELECT count(*) FROM search_text_docsize AS d WHERE NOT EXISTS "
+                "(SELECT 1 FROM search_text_content AS c WHERE c.id = d.id)"_s);
+            if (sizes != searchable || orphans != 0)
+                return tr("Search index: damaged (%1 index entries, %2 without their text, "
+                          "for %3 records)")
+                    .arg(sizes)
+                    .arg(orphans)
+                    .arg(searchable);
+        }
+        const qint64 n = count(journal, u"SELECT count(*) FROM search_text"_s);
+        if (n != searchable)
+            return tr("Search index: holds %1 records, the journal %2").arg(n).arg(searchable);
+        return {};
+    }
+
+    /// Every text column of every kind, read as the bytes stored: SQLite keeps whatever bytes
+    /// it was given, and text that is not UTF-8 is changed by whatever reads it next. Sealed
+    /// (encrypted) values are stored as base64 text, so they are scanned the same way.
+    void findInvalidText(const Journal &journal, CheckReport &report)
+    {
+        int invalid = 0;
+        bool readAll = true;
+        // `name` is an SQL expression that names the record for people.
+        const auto scan = [&](const QString &table, const QString &label,
+                              const QStringList &columns, const QString &name) {
+            QStringList selected;
+            for (const QString &column : columns)
+                selected << u"CAST(%1 AS BLOB)"_s.arg(column);
+            QSqlQuery query(journal.database());
+            query.setForwardOnly(true);
+            if (!query.exec(u"SELECT %1, %2 FROM %3"_s.arg(name, selected.join(u", "_s), table))) {
+                report.problems << tr("%1: cannot be read").arg(label);
+                readAll = false;
+                return;
+            }
+            while (query.next()) {
+                for (int i = 0; i < columns.size(); ++i) {
+                    if (query.value(i + 1).toByteArray().isValidUtf8())
+                        continue;
+                    ++invalid;
+                    report.problems
+                        << tr("%1, record %2: the text of \"%3\" is not valid "
+                              "UTF-8")
+                               .arg(label, QString::fromUtf8(query.value(0).toByteArray()),
+                                   columns.at(i));
+                }
+            }
+        };
+        for (const RecordKind &kind : RecordKinds::all()) {
+            QStringList columns;
+            for (const RecordField &field : kind.fields)
+                if (field.type == RecordField::Type::Text || field.type == RecordField::Type::Uid)
+                    columns << field.name;
+            if (columns.isEmpty())
+                continue;
+            // The record's key names it: its uid, or for a part its parent and position.
+            QStringList key;
+            for (const QString &field : kind.key)
+                key << u"CAST(%1 AS TEXT)"_s.arg(field);
+            scan(kind.table, RecordKinds::label(kind), columns, key.join(u" || '/' || "_s));
+        }
+        scan(
+            RecordKinds::SettingsTable, tr("Journal settings"), { u"key"_s, u"value"_s }, u"key"_s);
+        if (invalid == 0 && readAll)
+            report.findings << tr("Text: all valid UTF-8");
+    }
+
 } // namespace
 
 QString CheckReport::text() const
@@ -96,7 +183,6 @@ namespace JournalCheck {
         }
 
         const JournalEncryption::State encryption = journal.encryption().state();
-        QSqlQuery fts(journal.database());
         if (encryption == JournalEncryption::State::Locked) {
             // Encrypted: the on-disk index stays empty; the index is built in memory at unlock.
             auto indexed = Sql::run(
@@ -108,20 +194,14 @@ namespace JournalCheck {
                                        .arg(n);
             else
                 report.findings << tr("Search index: in memory only (the journal is locked)");
-        } else if (
-            !fts.exec(
-                u"INSERT INTO search_text (search_text, rank) VALUES ('integrity-check', 1)"_s))
-            report.problems << tr("Search index: damaged (%1)").arg(fts.lastError().text());
-        else {
-            auto indexed = Sql::run(
-                journal.database(), u"SELECT count(*) FROM search_text"_s, {}, QString());
-            const qint64 n = indexed && indexed->next() ? indexed->value(0).toLongLong() : -1;
-            if (n != searchable)
-                report.problems
-                    << tr("Search index: holds %1 records, the journal %2").arg(n).arg(searchable);
-            else
-                report.findings << tr("Search index: ok");
+        } else if (const QString problem = searchIndexProblem(journal, searchable);
+                   !problem.isEmpty()) {
+            report.problems << problem;
+        } else {
+            report.findings << tr("Search index: ok");
         }
+
+        findInvalidText(journal, report);
 
         // A sealed value that does not open (changed, cut short, moved) is named here; a locked
         // journal can only be checked for its structure.

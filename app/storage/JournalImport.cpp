@@ -134,6 +134,11 @@ namespace {
         case RecordField::Type::Text: {
             if (!value.isString())
                 return tr("\"%1\" must be text, not %2.").arg(field.name, typeName(value));
+            // SQLite's text functions (the table's length and blank checks) end at a NUL, so
+            // a journal cannot keep one; no editor types it either.
+            if (value.toString().contains(QChar(0)))
+                return tr("\"%1\" holds a NUL character (U+0000), which a journal cannot keep.")
+                    .arg(field.name);
             const qsizetype length = characterCount(value.toString());
             if (length > field.max)
                 return tr("\"%1\" is too long: %2 characters, at most %3 are allowed.")

@@ -4,6 +4,7 @@
 
 #include "BackupFile.h"
 #include "Journal.h"
+#include "JournalAccess.h"
 #include "JournalExport.h"
 #include "JournalLock.h"
 #include "RecordKinds.h"
@@ -95,8 +96,9 @@ Integrity fullCheck(const QString &filePath)
     Integrity result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(filePath);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        // A read-only journal is read as it opened: no -wal or -shm is made beside it.
+        JournalAccess::of(QFileInfo(filePath).absolutePath())
+            .prepareReader(db, filePath, u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!QFileInfo::exists(filePath)) {
             result = { Integrity::Verdict::NotChecked, tr("The journal could not be checked."),
                 u"missing"_s };

@@ -9,10 +9,14 @@
 #include "models/JournalModels.h"
 #include "models/JournalSession.h"
 #include "widgets/NoticeBanner.h"
+#include "widgets/SearchBar.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextEdit>
 #include <QTimer>
 #include <cstdio>
 
@@ -126,6 +130,8 @@ void JournalWindows::showMain()
             NoticeBanner::Kind::Note);
         m_session->acknowledgeLostWal();
     }
+    if (!m_session->readOnlyReason().isEmpty())
+        showReadOnly();
     m_window->show();
     m_health->start();
     if (m_recovery) {
@@ -135,6 +141,52 @@ void JournalWindows::showMain()
     // The welcome comes once per journal, never over a sample journal.
     if (!m_session->isSample())
         QTimer::singleShot(0, m_window->careActions(), &CareActions::welcomeIfFirstRun);
+}
+
+void JournalWindows::showReadOnly()
+{
+    // Plain text fields turn read-only, so that nothing is typed that cannot be kept; what
+    // is left (a button that adds a record) is refused by the journal with its reason.
+    SearchBar *search = m_window->searchBar();
+    const auto outsideSearch = [search](QWidget *widget) {
+        return search == nullptr || (widget != search && !search->isAncestorOf(widget));
+    };
+    for (QTextEdit *edit : m_window->findChildren<QTextEdit *>())
+        edit->setReadOnly(true);
+    for (QPlainTextEdit *edit : m_window->findChildren<QPlainTextEdit *>())
+        edit->setReadOnly(true);
+    for (QLineEdit *edit : m_window->findChildren<QLineEdit *>())
+        if (outsideSearch(edit))
+            edit->setReadOnly(true);
+
+    // A banner, not a dialog: the journal can still be read, searched and exported.
+    NoticeBanner *banner = m_window->journalBanner();
+    const QString reason = m_session->readOnlyReason();
+    banner->showNotice(reason, NoticeBanner::Kind::Note);
+    if (!m_session->canAllowChanges())
+        return;
+    // The person set these modes, maybe on purpose: ask before changing them back.
+    QPushButton *allow = banner->addButton(tr("&Allow Changes…"));
+    allow->setObjectName(u"allowChangesButton"_s);
+    connect(allow, &QPushButton::clicked, this, [this, banner, reason] {
+        QMessageBox box(QMessageBox::Question, tr("Rekindle"),
+            tr("Allow Rekindle to change this journal?"), QMessageBox::NoButton, m_window.get());
+        box.setObjectName(u"allowChangesQuestion"_s);
+        box.setInformativeText(tr("Its folder or file was set so that it cannot be changed. "
+                                  "Rekindle can give you, its owner, write permission again "
+                                  "and open the journal for writing. Nothing else changes."));
+        QPushButton *yes = box.addButton(tr("Allow Changes"), QMessageBox::AcceptRole);
+        box.addButton(tr("Keep Read-Only"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != yes)
+            return;
+        if (Status status = m_session->allowChanges(); !status) {
+            banner->showNotice(reason + u' ' + status.error().message, NoticeBanner::Kind::Note);
+            return;
+        }
+        // Later: this runs inside a slot of the window that opening again replaces.
+        QTimer::singleShot(0, this, [this] { open(); });
+    });
 }
 
 void JournalWindows::showRecovery(const QString &problem, const QString &detail)

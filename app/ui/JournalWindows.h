@@ -41,6 +41,9 @@ private:
     /// recovery window. False only when the person declined to take over a lock.
     bool open();
     void showMain();
+    /// The banner of a read-only journal, its text fields read-only, and the question to
+    /// allow changes when only the modes stand in the way.
+    void showReadOnly();
     void showRecovery(const QString &problem, const QString &detail);
     void openFolder(const QString &directory);
 

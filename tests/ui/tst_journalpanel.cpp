@@ -6,6 +6,7 @@
 #include "ui/widgets/JournalPanel.h"
 
 #include <QApplication>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -20,6 +21,18 @@
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Text as an input method (a compose key, a character picker) delivers it.
+void commitText(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+} // namespace
 
 class tst_JournalPanel : public QObject {
     Q_OBJECT
@@ -75,6 +88,78 @@ private Q_SLOTS:
         QCOMPARE(entry->mood, std::optional<int>(4));
         QCOMPARE(entry->body, u"We stopped talking."_s);
         QCOMPARE(model.index(0).data().toString(), u"Why it ended"_s);
+    }
+
+    void editedEntryKeepsEveryCharacter()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        // Every break a text can hold, no-break spaces, a line separator, and a leading
+        // U+FEFF, as an import or an older editor may have stored them.
+        const QString stored = u"\ufeffone\u00a0two\u2028three\u2029four\rfive\r\nsix\n"
+                               "seven\r\r\n\n\u2029end"_s;
+        auto id = journal->entries().create(Step::Acknowledge, { u"Exact"_s, stored, {} });
+        QVERIFY(id);
+        EntryListModel model(journal->entries(), Step::Acknowledge);
+        JournalPanel panel(&model, u"hint"_s);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.selectEntry(*id));
+        auto *body = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        // Typed: a no-break space (from an input method: key clicks are ASCII), a line
+        // separator (Shift+Return's character), a new line.
+        commitText(body, u"\u00a0"_s);
+        QTest::keyClicks(body, u"typed"_s);
+        QTest::keyClick(body, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(body, u"more"_s);
+        QTest::keyClick(body, Qt::Key_Return);
+        QTest::keyClicks(body, u"last"_s);
+        // A break typed inside a block keeps the break that came before that block.
+        body->moveCursor(QTextCursor::Start);
+        // Blocks: "one two three" (U+2028 is no block break), "four", "five", ...
+        for (int i = 0; i < 2; ++i)
+            body->moveCursor(QTextCursor::NextBlock);
+        body->moveCursor(QTextCursor::Right); // after the "f" of "five"
+        QTest::keyClick(body, Qt::Key_Return);
+        QVERIFY(panel.hasUnsavedChanges());
+        QVERIFY(panel.flush());
+        const QString expected = u"\ufeffone\u00a0two\u2028three\u2029four\rf\nive\r\nsix\n"
+                                 "seven\r\r\n\n\u2029end\u00a0typed\u2028more\nlast"_s;
+        const QString saved = journal->entries().entry(*id)->body;
+        QCOMPARE(saved.toUtf8().toHex(' '), expected.toUtf8().toHex(' '));
+
+        // Opened again, unchanged: saves the same bytes.
+        panel.newEntry();
+        QVERIFY(panel.selectEntry(*id));
+        QTest::keyClicks(body, u"x"_s);
+        QTest::keyClick(body, Qt::Key_Backspace);
+        QVERIFY(panel.flush());
+        QCOMPARE(journal->entries().entry(*id)->body, expected);
+    }
+
+    void typedEntryStartingWithByteOrderMarkIsKept()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        EntryListModel model(journal->entries(), Step::Acknowledge);
+        JournalPanel panel(&model, u"hint"_s);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.newEntry();
+        auto *body = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
+        // Characters that are not printable come from an input method, as its commit string.
+        commitText(body, u"\ufeff"_s);
+        QTest::keyClicks(body, u"hello"_s);
+        commitText(body, u"\u00a0"_s);
+        QTest::keyClicks(body, u"you"_s);
+        QTest::keyClick(body, Qt::Key_Return, Qt::ShiftModifier); // U+2028
+        commitText(body, u"\ufffe\uffff"_s);
+        const QString typed = u"\ufeffhello\u00a0you\u2028\ufffe\uffff"_s;
+        QVERIFY(panel.flush());
+        QVERIFY(panel.currentEntryId() != 0);
+        QCOMPARE(journal->entries().entry(panel.currentEntryId())->body, typed);
     }
 
     void switchingEntrySavesTheOneLeft()

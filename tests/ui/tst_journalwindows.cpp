@@ -20,13 +20,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Rekindle;
@@ -222,6 +225,69 @@ private Q_SLOTS:
         Q_EMIT windows.recoveryWindow()->openFolderRequested(good.path());
         QTRY_VERIFY(windows.mainWindow());
         closeWelcome();
+    }
+
+    void aReadOnlyFolderOpensReadOnlyAndAsksBeforeChangingIt()
+    {
+#ifdef Q_OS_UNIX
+        const QTemporaryDir root;
+        const QString dir = root.filePath(u"journal"_s);
+        makeJournal(dir, 3, false);
+        const QString file = dir + u'/' + Journal::DatabaseFileName;
+        const QByteArray bytes = bytesOf(file);
+        const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner;
+        QVERIFY(QFile::setPermissions(dir, readOnly));
+        const auto restore = qScopeGuard([&dir] {
+            QFile::setPermissions(
+                dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        });
+
+        CommandLineOptions options;
+        options.dataDir = dir;
+        JournalWindows windows(options);
+        QVERIFY(windows.start());
+        MainWindow *window = windows.mainWindow();
+        QVERIFY(window);
+        closeWelcome();
+        NoticeBanner *banner = window->journalBanner();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"read-only"_s), qPrintable(banner->text()));
+        QCOMPARE(banner->focusPolicy(), Qt::NoFocus);
+        auto *body = window->currentPage()->findChild<QPlainTextEdit *>(u"entryBody"_s);
+        QVERIFY(body->isReadOnly());
+        auto *allow = banner->findChild<QPushButton *>(u"allowChangesButton"_s);
+        QVERIFY(allow);
+        QCOMPARE(allow->focusPolicy(), Qt::NoFocus);
+
+        // Answered with "Keep Read-Only", then with "Allow Changes".
+        const auto answer = [](QMessageBox::ButtonRole role) {
+            QTimer::singleShot(0, [role] {
+                for (QWidget *widget : QApplication::topLevelWidgets())
+                    if (auto *box = qobject_cast<QMessageBox *>(widget);
+                        box && box->objectName() == u"allowChangesQuestion"_s)
+                        for (QAbstractButton *button : box->buttons())
+                            if (box->buttonRole(button) == role)
+                                button->click();
+            });
+        };
+        answer(QMessageBox::RejectRole);
+        allow->click();
+        QCOMPARE(windows.mainWindow(), window);
+        QVERIFY(!QFileInfo(dir).permissions().testFlag(QFileDevice::WriteOwner));
+        QCOMPARE(bytesOf(file), bytes);
+        QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList { Journal::DatabaseFileName });
+
+        answer(QMessageBox::AcceptRole);
+        allow->click();
+        QTRY_VERIFY(windows.mainWindow() && windows.mainWindow() != window);
+        QVERIFY(QFileInfo(dir).permissions().testFlag(QFileDevice::WriteOwner));
+        closeWelcome();
+        window = windows.mainWindow();
+        QVERIFY(!window->journalBanner()->isVisible());
+        QVERIFY(!window->currentPage()->findChild<QPlainTextEdit *>(u"entryBody"_s)->isReadOnly());
+#else
+        QSKIP("folder modes are tested on Unix");
+#endif
     }
 
     void aFailingSaveShowsABannerAndTypingGoesOn()

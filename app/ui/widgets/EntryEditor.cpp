@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntryEditor.h"
 
+#include "ExactPlainText.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -85,7 +87,8 @@ void EntryEditor::setEntry(const JournalEntry &entry)
     m_loading = true;
     m_title->setText(entry.title);
     m_mood->setValue(entry.mood.value_or(0));
-    m_body->setPlainText(entry.body);
+    ExactPlainText::set(*m_body->document(), entry.body);
+    m_body->moveCursor(QTextCursor::Start);
     m_loading = false;
     const QLocale locale;
     const QDateTime created = entry.created.toLocalTime();
@@ -105,7 +108,7 @@ EntryContent EntryEditor::content() const
 {
     EntryContent content;
     content.title = m_title->text();
-    content.body = m_body->toPlainText();
+    content.body = ExactPlainText::get(*m_body->document());
     if (m_mood->value() > 0)
         content.mood = m_mood->value();
     return content;
