@@ -207,6 +207,9 @@ Result<std::unique_ptr<Journal>> Journal::openReadOnly(
             + tr("The latest saves, in journal.sqlite3-wal beside it, cannot be read here.");
     }
     journal->createStores();
+    // An encrypted journal on read-only media opens locked like any other.
+    if (Status status = journal->attachEncryption(); !status)
+        return status.error();
     return journal;
 }
 
