@@ -55,6 +55,7 @@ namespace {
 JournalWindows::JournalWindows(const CommandLineOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_privacyFactory([](Journal &journal) { return JournalModels(journal).privacy(nullptr); })
 {
 }
 
@@ -236,6 +237,7 @@ void JournalWindows::showUnlock()
         m_unlock = std::make_unique<UnlockWindow>(*m_privacy);
         connect(m_unlock.get(), &UnlockWindow::quitRequested, m_unlock.get(), &QWidget::close);
     }
+    m_unlock->clear();
     m_unlock->show();
     m_unlock->raise();
     m_unlock->activateWindow();

@@ -133,6 +133,9 @@ UnlockWindow::UnlockWindow(JournalPrivacy &privacy, QWidget *parent)
     connect(supportLink, &QPushButton::toggled, m_support, &QWidget::setVisible);
     connect(&m_privacy, &JournalPrivacy::busyChanged, this, &UnlockWindow::setBusy);
     connect(&m_privacy, &JournalPrivacy::unlockFailed, this, &UnlockWindow::showFailure);
+    connect(
+        &m_privacy, &JournalPrivacy::searchIndexProgress, this, &UnlockWindow::showSearchProgress);
+    connect(&m_privacy, &JournalPrivacy::unlocked, this, &UnlockWindow::clear);
 
     setUsesRecoveryKey(false);
     resize(760, 520);
@@ -179,6 +182,14 @@ void UnlockWindow::setUsesRecoveryKey(bool recovery)
     (recovery ? m_recoveryKey : m_passphrase)->setFocus();
 }
 
+void UnlockWindow::clear()
+{
+    m_passphrase->clear();
+    m_recoveryKey->clear();
+    setBusy(false);
+    setUsesRecoveryKey(false);
+}
+
 void UnlockWindow::unlock()
 {
     if (m_privacy.isBusy())
@@ -192,6 +203,8 @@ void UnlockWindow::unlock()
 
 void UnlockWindow::setBusy(bool busy)
 {
+    m_busyLabel->setText(tr("Opening your journal…"));
+    m_busy->setRange(0, 0);
     m_busy->setVisible(busy);
     m_busyLabel->setVisible(busy);
     m_unlock->setEnabled(!busy);
@@ -200,9 +213,24 @@ void UnlockWindow::setBusy(bool busy)
     m_recoveryKey->setReadOnly(busy);
 }
 
+void UnlockWindow::showSearchProgress(qint64 done, qint64 total)
+{
+    // The index is built on this thread right after the key opened: painted at once, since
+    // no event is processed until it is done.
+    m_busyLabel->setText(tr("Preparing search…"));
+    m_busyLabel->show();
+    m_busy->show();
+    m_busy->setRange(0, 1000);
+    m_busy->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    m_unlock->setEnabled(false);
+    m_busyLabel->repaint();
+    m_busy->repaint();
+}
+
 void UnlockWindow::showFailure(const QString &message)
 {
     QLineEdit *field = usesRecoveryKey() ? m_recoveryKey : m_passphrase;
+    setBusy(false);
     m_message->showMessage(message);
     field->selectAll();
     field->setFocus();

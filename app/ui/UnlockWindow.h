@@ -27,6 +27,9 @@ public:
 
     bool usesRecoveryKey() const;
     void setUsesRecoveryKey(bool recovery);
+    /// Empties both fields and the message (done as soon as the journal opened: the secret
+    /// is not kept in a hidden field).
+    void clear();
 
 Q_SIGNALS:
     /// Quit was chosen: the journal stays locked.
@@ -36,6 +39,7 @@ private:
     void unlock();
     void setBusy(bool busy);
     void showFailure(const QString &message);
+    void showSearchProgress(qint64 done, qint64 total);
     QWidget *createSupport();
 
     JournalPrivacy &m_privacy;

@@ -47,6 +47,12 @@ void makeJournal(const QString &dir, const QString &body)
     QVERIFY((*journal)->entries().create(Step::Acknowledge, { u"Title"_s, body, {} }));
 }
 
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 template<typename T> T *shownWindow()
 {
     for (QWidget *widget : QApplication::topLevelWidgets())
@@ -332,6 +338,64 @@ private Q_SLOTS:
         QCOMPARE(windows.privacy()->idleMinutes(), 12);
         QVERIFY(!windows.privacy()->locksOnSystemLock());
         window->close();
+    }
+
+    void realEncryptedJournalEndToEnd()
+    {
+        JournalEncryption::useMinimumKdfCost(true);
+        const QTemporaryDir dir;
+        const QString marker = u"Quokka-e2e-marker"_s;
+        const QString passphrase = u"open sesame, slowly"_s;
+        {
+            auto journal = Journal::open(dir.path());
+            QVERIFY(journal);
+            QVERIFY((*journal)->entries().create(Step::Acknowledge, { u"Title"_s, marker, {} }));
+            QVERIFY((*journal)->encryption().turnOn(passphrase));
+        }
+        const QString file = dir.filePath(Journal::DatabaseFileName);
+        const QByteArray before = bytesOf(file);
+        QVERIFY(!before.contains(marker.toUtf8()));
+
+        CommandLineOptions options;
+        options.dataDir = dir.path();
+        JournalWindows windows(options);
+        QVERIFY(windows.start());
+        QVERIFY(windows.unlockWindow() && windows.unlockWindow()->isVisible());
+        QVERIFY(!windows.mainWindow());
+        QVERIFY(!anyStepTabs());
+        auto *field = windows.unlockWindow()->findChild<QLineEdit *>(u"passphraseField"_s);
+        QTest::keyClicks(field, u"open sesame, quickly"_s);
+        QTest::keyClick(field, Qt::Key_Return);
+        auto *message = windows.unlockWindow()->findChild<InlineMessage *>(u"unlockMessage"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 20000);
+        QVERIFY(!message->text().isEmpty());
+        QVERIFY(!windows.mainWindow());
+        QCOMPARE(bytesOf(file), before);
+
+        field->clear();
+        QTest::keyClicks(field, passphrase);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(windows.mainWindow() && windows.mainWindow()->isVisible(), 20000);
+        auto *body = windows.mainWindow()->page(0)->findChild<QPlainTextEdit *>(u"entryBody"_s);
+        QCOMPARE(body->toPlainText(), marker);
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, u" kept"_s);
+
+        windows.lock();
+        QTRY_VERIFY(!windows.mainWindow());
+        QVERIFY(windows.privacy()->isLocked());
+        QVERIFY(!anyStepTabs());
+        field = windows.unlockWindow()->findChild<QLineEdit *>(u"passphraseField"_s);
+        QTest::keyClicks(field, passphrase);
+        QTest::keyClick(field, Qt::Key_Return);
+        message = windows.unlockWindow()->findChild<InlineMessage *>(u"unlockMessage"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(windows.mainWindow() || message->isVisible(), 20000);
+        QVERIFY2(!message->isVisible(), qPrintable(message->text()));
+        QTRY_VERIFY(windows.mainWindow() && windows.mainWindow()->isVisible());
+        body = windows.mainWindow()->page(0)->findChild<QPlainTextEdit *>(u"entryBody"_s);
+        QCOMPARE(body->toPlainText(), marker + u" kept"_s);
+        windows.mainWindow()->close();
+        JournalEncryption::useMinimumKdfCost(false);
     }
 
     void recoveryKeyPrintsToPdf()
