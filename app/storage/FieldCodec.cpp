@@ -48,9 +48,9 @@ std::unique_ptr<FieldCodec> FieldCodec::identity()
 
 QVariant FieldCodec::bind(const Place &place, const QString &text) const
 {
-    if (text.isNull())
+    if (text.isNull() && !bindsNullAsText())
         return QVariant(QMetaType(QMetaType::QByteArray));
-    QByteArray bytes = encode(place, text);
+    QByteArray bytes = encode(place, text.isNull() ? QString(u""_s) : text);
     // A null QByteArray would be bound as NULL: an empty text stays an empty text.
     if (bytes.isNull())
         bytes = QByteArray("");

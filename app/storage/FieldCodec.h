@@ -51,11 +51,17 @@ public:
     /// values are sealed: a wrong key, or a value that was tampered with or moved).
     virtual Result<QString> decode(const Place &place, const QByteArray &stored) const = 0;
 
+    /// Whether bind() encodes a null text as an empty one instead of binding NULL. A sealing
+    /// codec does: the stores write `coalesce(?, '')`, which would store a plain '' among sealed
+    /// values (no field of the person's own text is optional, so nothing needs NULL there).
+    virtual bool bindsNullAsText() const { return false; }
+
     /// Stores text exactly as it is, in UTF-8.
     static std::unique_ptr<FieldCodec> identity();
 
     /// The value to bind where the SQL says TextParam: NULL for a null `text` (an optional
-    /// field left empty), else encode().
+    /// field left empty) unless the codec seals empty text too (see bindsNullAsText()), else
+    /// encode().
     QVariant bind(const Place &place, const QString &text) const;
     /// The text of a column read through textColumn(): a null QString for NULL. A value that
     /// cannot be decoded is an error naming the record, never an empty text.

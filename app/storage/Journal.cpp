@@ -332,7 +332,16 @@ void Journal::createStores()
 
 Status Journal::backupTo(const QString &filePath) const
 {
-    return BackupFile::write(database(), filePath);
+    // A locked journal is query-only so that nothing reads or writes its text; a copy of its
+    // sealed pages (VACUUM INTO, which SQLite counts as a write) changes nothing in it.
+    const bool locked
+        = !m_protected && m_encryption && m_encryption->state() == JournalEncryption::State::Locked;
+    if (locked)
+        QSqlQuery(database()).exec(u"PRAGMA query_only = OFF"_s);
+    Status status = BackupFile::write(database(), filePath);
+    if (locked)
+        QSqlQuery(database()).exec(u"PRAGMA query_only = ON"_s);
+    return status;
 }
 
 void Journal::protect()

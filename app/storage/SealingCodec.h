@@ -24,6 +24,7 @@ public:
 
     QByteArray encode(const Place &place, const QString &text) const override;
     Result<QString> decode(const Place &place, const QByteArray &stored) const override;
+    bool bindsNullAsText() const override { return true; }
 
     /// Whether `stored` looks like a sealed value (its prefix); says nothing of its integrity.
     static bool looksSealed(const QByteArray &stored) { return stored.startsWith(Prefix); }

@@ -7,6 +7,8 @@
 #include "storage/JournalCheck.h"
 #include "storage/JournalEncryption.h"
 #include "storage/JournalExport.h"
+#include "storage/JournalImport.h"
+#include "storage/ReconnectStore.h"
 #include "storage/RecordKinds.h"
 #include "storage/ReflectionStore.h"
 #include "storage/SearchStore.h"
@@ -17,6 +19,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -153,6 +156,11 @@ private Q_SLOTS:
         QVERIFY(!page);
         QVERIFY(!journal->entries().create(Step::Acknowledge, { u"t"_s, u"b"_s, {} }));
         QVERIFY(!journal->settings().setValue(u"some/key"_s, u"x"_s));
+        QVERIFY(!Sql::run(journal->database(), u"DELETE FROM entries"_s, {}, {}));
+
+        // A locked journal is still backed up (its pages are sealed), and stays locked.
+        const auto lockedBackup = Backups(journal.journal()).runDaily();
+        QVERIFY2(lockedBackup, qPrintable(lockedBackup ? QString() : lockedBackup.error().message));
         QVERIFY(!Sql::run(journal->database(), u"DELETE FROM entries"_s, {}, {}));
 
         QVERIFY(journal->encryption().unlockWithPassphrase(u"correct horse"_s));
@@ -457,6 +465,60 @@ private Q_SLOTS:
         // Locked, it cannot be read, so it is not restored.
         journal->encryption().lock();
         QVERIFY(!backups.restore(*backup));
+    }
+
+    void rulesOverTextHoldWhenSealed()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(journal->encryption().turnOn(u"pass"_s));
+
+        // A reflection's summary skips blank answers: sealed, none of them is empty to SQL.
+        const auto reflection
+            = journal->reflections().create(Step::Acknowledge, ReflectionKind::Guided,
+                { { u"a"_s, u"Q1"_s, QString() }, { u"b"_s, u"Q2"_s, u"   "_s },
+                    { u"c"_s, u"Q3"_s, u"First real answer"_s }, { u"d"_s, u"Q4"_s, u"more"_s } },
+                true);
+        QVERIFY(reflection);
+        // An answer left null is sealed too, never a plain '' among sealed values.
+        QCOMPARE(plainValues(journal.journal()), 0);
+        const auto summary = journal->reflections().summary(*reflection);
+        QVERIFY(summary);
+        QCOMPARE(summary->answered, 2);
+        QCOMPARE(summary->firstAnswer, u"First real answer"_s);
+        QCOMPARE(journal->reflections().list(Step::Acknowledge)->size(), 1);
+
+        // One phrase per text and category, though no two seals of it are alike.
+        const Phrase phrase { u"call me maybe"_s, PhraseCategory::HeavyTopic, true };
+        QVERIFY(journal->reconnect().addPhrase(phrase));
+        journal->reconnect().addPhrase(phrase).ok();
+        QCOMPARE(journal->reconnect().userPhrases()->size(), 1);
+        // A merged file with the same phrase under another uid adds nothing.
+        auto document = JournalExport(journal.journal()).toJson();
+        QVERIFY(document);
+        QJsonObject records = document->value(u"records"_s).toObject();
+        QJsonArray phrases = records.value(u"message_phrases"_s).toArray();
+        QCOMPARE(phrases.size(), 1);
+        QJsonObject copy = phrases.at(0).toObject();
+        copy.insert(u"uid"_s, u"another-uid"_s);
+        phrases.append(copy);
+        phrases.removeFirst();
+        records.insert(u"message_phrases"_s, phrases);
+        document->insert(u"records"_s, records);
+        const auto merged = JournalImport(journal.journal()).apply(*document, ImportMode::Merge);
+        QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().message));
+        QCOMPARE(merged->added.value(u"message_phrases"_s), 0);
+        QCOMPARE(journal->reconnect().userPhrases()->size(), 1);
+
+        // Readable exports show the decoded titles and text.
+        QVERIFY(journal->entries().create(
+            Step::Acknowledge, { u"A title to read"_s, u"And its body."_s, {} }));
+        const auto markdown = JournalExport(journal.journal()).toMarkdown();
+        QVERIFY(markdown);
+        QVERIFY2(markdown->contains(u"### A title to read"_s), qPrintable(*markdown));
+        QVERIFY(markdown->contains(u"And its body."_s));
+        QVERIFY(markdown->contains(u"First real answer"_s));
+        QVERIFY(!markdown->contains(u"rk1:"_s));
     }
 };
 
