@@ -7,7 +7,7 @@
 
 #if defined(REKINDLE_HAVE_DBUS)
 #include <QDBusConnection>
-#include <QDBusInterface>
+#include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusReply>
 #endif
@@ -51,10 +51,12 @@ void SystemLockWatch::watchDBus()
             u"org.freedesktop.login1.Manager"_s, u"PrepareForSleep"_s, this,
             SLOT(onPrepareForSleep(bool)));
         // The Lock signal comes from this process's own session object.
-        QDBusInterface manager(
-            login, u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager"_s, system);
-        const QDBusReply<QDBusObjectPath> session
-            = manager.call(u"GetSessionByPID"_s, quint32(QCoreApplication::applicationPid()));
+        // A plain message with a short timeout: no introspection, and no stall at start-up
+        // where a system bus has no logind behind it.
+        QDBusMessage ask = QDBusMessage::createMethodCall(login, u"/org/freedesktop/login1"_s,
+            u"org.freedesktop.login1.Manager"_s, u"GetSessionByPID"_s);
+        ask << quint32(QCoreApplication::applicationPid());
+        const QDBusReply<QDBusObjectPath> session = system.call(ask, QDBus::Block, 300);
         if (session.isValid())
             m_watching |= system.connect(login, session.value().path(),
                 u"org.freedesktop.login1.Session"_s, u"Lock"_s, this, SLOT(onSessionLock()));
