@@ -9,6 +9,7 @@
 #include "models/FeelingModel.h"
 #include "models/GoalListModel.h"
 #include "models/IssueModel.h"
+#include "models/JournalPrivacy.h"
 #include "models/JourneyModel.h"
 #include "models/MeetupModel.h"
 #include "models/MessageChecker.h"
@@ -164,6 +165,11 @@ IssueModel *JournalModels::issues(QObject *parent) const
 MilestoneModel *JournalModels::milestones(QObject *parent) const
 {
     return new MilestoneModel(m_journal.milestones(), m_journal.clock(), parent);
+}
+
+JournalPrivacy *JournalModels::privacy(QObject *parent) const
+{
+    return new JournalPrivacy(m_journal, m_journal.encryption(), parent);
 }
 
 } // namespace Rekindle

@@ -23,6 +23,7 @@ class GoalListModel;
 class IssueModel;
 class Journal;
 class JourneyModel;
+class JournalPrivacy;
 class MeetupModel;
 class MessageChecker;
 class MilestoneModel;
@@ -84,6 +85,8 @@ public:
     FeelingModel *feelings(QObject *parent) const;
     IssueModel *issues(QObject *parent) const;
     MilestoneModel *milestones(QObject *parent) const;
+    /// The journal's encryption at rest: unlock, lock, turning it on and off.
+    JournalPrivacy *privacy(QObject *parent) const;
 
 private:
     Journal &m_journal;

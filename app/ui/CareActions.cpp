@@ -87,16 +87,17 @@ void CareActions::quickHide()
     Q_EMIT quickHidden();
 }
 
-void CareActions::welcomeIfFirstRun()
+WelcomeDialog *CareActions::welcomeIfFirstRun()
 {
     if (m_notes->flag(NoteKeys::WelcomeShownKey, false))
-        return;
+        return nullptr;
     // Marked first, so that the welcome never comes back even if the app is closed meanwhile.
     if (!m_notes->setFlag(NoteKeys::WelcomeShownKey, true))
-        return;
+        return nullptr;
     auto *welcome = new WelcomeDialog(m_window);
     welcome->setAttribute(Qt::WA_DeleteOnClose);
     welcome->open();
+    return welcome;
 }
 
 void CareActions::showSupportNote()

@@ -17,6 +17,7 @@ class Journal;
 class JournalNotes;
 class JourneyModeModel;
 class SupportNote;
+class WelcomeDialog;
 class WellbeingWatch;
 
 /// What keeps the person safe and cared for around the journal: the support page, the gentle
@@ -41,7 +42,8 @@ public:
     void showSupport();
     void quickHide();
     /// Shows the welcome once per journal (after the window is on screen). Not for --demo.
-    void welcomeIfFirstRun();
+    /// Returns the dialog (open, deleted on close), or null when it was shown before.
+    WelcomeDialog *welcomeIfFirstRun();
     /// The support note now on screen, if any.
     SupportNote *supportNote() const;
     /// Checks whether the daily reminder is due (called every minute; public for tests).

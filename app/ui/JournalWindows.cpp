@@ -4,19 +4,31 @@
 
 #include "CareActions.h"
 #include "MainWindow.h"
+#include "PrivacyActions.h"
 #include "RecoveryWindow.h"
+#include "SystemLockWatch.h"
+#include "UnlockWindow.h"
+#include "dialogs/PrivacyPreferences.h"
+#include "dialogs/RecoveryKeyDialog.h"
+#include "dialogs/WelcomeDialog.h"
 #include "models/JournalHealth.h"
 #include "models/JournalModels.h"
+#include "models/JournalPrivacy.h"
 #include "models/JournalSession.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/SearchBar.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTextEdit>
+#include <QThread>
 #include <QTimer>
 #include <cstdio>
 
@@ -47,20 +59,40 @@ namespace {
 JournalWindows::JournalWindows(const CommandLineOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_privacyFactory([](Journal &journal) { return JournalModels(journal).privacy(nullptr); })
 {
 }
 
 JournalWindows::~JournalWindows()
 {
     delete m_recovery;
+    m_unlock.reset();
     m_window.reset();
     m_health.reset();
+    m_privacy.reset();
     m_session.reset();
 }
 
 bool JournalWindows::start()
 {
-    return open();
+    m_outerLoopLevel = QThread::currentThread()->loopLevel();
+    const bool started = open();
+    QTimer::singleShot(0, this, &JournalWindows::learnOuterLoopLevel);
+    return started;
+}
+
+void JournalWindows::learnOuterLoopLevel()
+{
+    // Run by the application's event loop (main() calls exec() after start()), unless a
+    // dialog's exec() got there first: then again later.
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (const QWidget *window : windows) {
+        if (window->isVisible() && window->windowModality() == Qt::ApplicationModal) {
+            QTimer::singleShot(200, this, &JournalWindows::learnOuterLoopLevel);
+            return;
+        }
+    }
+    m_outerLoopLevel = QThread::currentThread()->loopLevel();
 }
 
 bool JournalWindows::open()
@@ -85,10 +117,27 @@ bool JournalWindows::open()
         showRecovery(session.error().message, session.error().detail);
         return true;
     }
+    m_unlock.reset();
     m_window.reset();
     m_health.reset();
+    m_privacy.reset();
+    m_locking = false;
     m_session = std::move(session).value();
-    showMain();
+    if (m_privacyFactory)
+        m_privacy.reset(m_privacyFactory(m_session->journal()));
+    if (m_privacy) {
+        connect(m_privacy.get(), &JournalPrivacy::lockRequested, this, &JournalWindows::lock);
+        connect(m_privacy.get(), &JournalPrivacy::unlocked, this, &JournalWindows::onUnlocked);
+        m_privacy->watchActivity(QCoreApplication::instance());
+        if (!m_systemLock)
+            m_systemLock = std::make_unique<SystemLockWatch>();
+        connect(m_systemLock.get(), &SystemLockWatch::systemLocking, m_privacy.get(),
+            &JournalPrivacy::systemLocked);
+    }
+    if (m_privacy && m_privacy->isLocked())
+        showUnlock();
+    else
+        showMain();
     return true;
 }
 
@@ -132,15 +181,171 @@ void JournalWindows::showMain()
     }
     if (!m_session->readOnlyReason().isEmpty())
         showReadOnly();
+    if (m_privacy)
+        addPrivacyActions();
     m_window->show();
     m_health->start();
     if (m_recovery) {
         m_recovery->close();
         m_recovery->deleteLater();
     }
-    // The welcome comes once per journal, never over a sample journal.
+    // The welcome comes once per journal, never over a sample journal, and offers
+    // encryption to a journal that has none yet.
     if (!m_session->isSample())
-        QTimer::singleShot(0, m_window->careActions(), &CareActions::welcomeIfFirstRun);
+        QTimer::singleShot(0, m_window.get(), [this] {
+            WelcomeDialog *welcome = m_window->careActions()->welcomeIfFirstRun();
+            if (!welcome || !m_privacyActions || m_privacy->isEncrypted())
+                return;
+            welcome->offerEncryption();
+            connect(welcome, &WelcomeDialog::encryptionRequested, m_privacyActions.data(),
+                [actions = m_privacyActions] {
+                    // After the welcome has closed, not inside its click.
+                    QTimer::singleShot(0, actions, [actions] { actions->turnOn(); });
+                });
+        });
+}
+
+void JournalWindows::addPrivacyActions()
+{
+    auto *actions = new PrivacyActions(*m_privacy, m_window.get());
+    m_privacyActions = actions;
+    auto *lockAction = new QAction(tr("&Lock Journal"), m_window.get());
+    lockAction->setObjectName(u"actionLock"_s);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setStatusTip(tr("Lock the journal now: your passphrase opens it again"));
+    lockAction->setEnabled(m_privacy->isEncrypted());
+    connect(lockAction, &QAction::triggered, this, &JournalWindows::lock);
+    connect(actions, &PrivacyActions::changed, lockAction,
+        [this, lockAction] { lockAction->setEnabled(m_privacy->isEncrypted()); });
+    if (auto *file = m_window->menuBar()->findChild<QMenu *>(u"menuFile"_s)) {
+        QAction *quit = m_window->findChild<QAction *>(u"actionQuit"_s);
+        file->insertAction(quit, lockAction);
+        file->insertSeparator(quit);
+    }
+    // The sample journal stays plain: it is never offered encryption.
+    if (!m_session->isSample())
+        connect(m_window.get(), &MainWindow::preferencesOpening, actions,
+            [actions](PreferencesDialog &dialog) { addPrivacyPreferences(dialog, *actions); });
+    QStatusBar *status = m_window->statusBar();
+    connect(m_privacy.get(), &JournalPrivacy::searchIndexProgress, status,
+        [status](qint64 done, qint64 total) {
+            if (total > 0 && done < total)
+                status->showMessage(
+                    tr("Preparing search: %1%").arg(int(done * 100 / total)), 10000);
+        });
+    connect(m_privacy.get(), &JournalPrivacy::searchIndexReady, status,
+        [status] { status->showMessage(tr("Search is ready."), 4000); });
+}
+
+void JournalWindows::showUnlock()
+{
+    if (!m_unlock) {
+        m_unlock = std::make_unique<UnlockWindow>(*m_privacy);
+        connect(m_unlock.get(), &UnlockWindow::quitRequested, m_unlock.get(), &QWidget::close);
+    }
+    m_unlock->clear();
+    m_unlock->show();
+    m_unlock->raise();
+    m_unlock->activateWindow();
+}
+
+void JournalWindows::onUnlocked()
+{
+    if (m_locking && m_window) {
+        // Opened again before the lock had finished: the same window comes back.
+        m_locking = false;
+        m_closing.clear();
+        m_window->show();
+    } else {
+        m_locking = false;
+        showMain();
+    }
+    if (m_unlock) {
+        m_unlock->hide();
+        // Later: this runs inside the unlock window's own signal.
+        QTimer::singleShot(0, this, [this] {
+            if (m_unlock && !m_unlock->isVisible())
+                m_unlock.reset();
+        });
+    }
+}
+
+void JournalWindows::lock()
+{
+    if (!m_privacy || !m_window || m_locking || m_privacy->isLocked() || !m_privacy->isEncrypted())
+        return;
+    if (!m_window->flushAll()) {
+        m_window->saveBanner()->showNotice(
+            tr("Not locked: some of your writing could not be saved yet, and locking now "
+               "would lose it. Rekindle keeps trying to save it."));
+        return;
+    }
+    m_locking = true;
+    m_lockWaits = 0;
+    // Shown first, so that hiding the main window is not the last window closing.
+    showUnlock();
+    m_window->hide();
+    closeTextWindows();
+    QTimer::singleShot(0, this, &JournalWindows::finishLock);
+}
+
+void JournalWindows::closeTextWindows()
+{
+    for (int guard = 0; guard < 16 && QApplication::activePopupWidget(); ++guard)
+        QApplication::activePopupWidget()->close();
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    QList<QPointer<QWidget>> open;
+    for (QWidget *window : windows)
+        if (window->isVisible() && window != m_unlock.get() && window != m_window.get()
+            && window != m_recovery)
+            open << window;
+    for (const QPointer<QWidget> &window : std::as_const(open)) {
+        if (!window)
+            continue;
+        if (auto *key = qobject_cast<RecoveryKeyDialog *>(window.data())) {
+            m_closing << key;
+            key->closeForLock();
+        } else if (auto *dialog = qobject_cast<QDialog *>(window.data())) {
+            m_closing << dialog;
+            // reject() first: dialogs keep their drafts there (done()).
+            dialog->reject();
+            if (dialog->isVisible())
+                dialog->done(QDialog::Rejected);
+        } else {
+            window->close();
+        }
+        if (window && window->isVisible())
+            window->hide();
+    }
+}
+
+void JournalWindows::finishLock()
+{
+    if (!m_locking)
+        return;
+    // Anything opened meanwhile (a dialog's caller may ask again once it returns) closes too.
+    closeTextWindows();
+    // The main window goes only after every exec() of a dialog over it has returned: its
+    // caller's stack frame (and a dialog on it) would otherwise outlive the window.
+    const bool nested = QThread::currentThread()->loopLevel() > m_outerLoopLevel
+        || QApplication::activeModalWidget() || QApplication::activePopupWidget();
+    bool stillModal = false;
+    for (const QPointer<QDialog> &dialog : std::as_const(m_closing))
+        stillModal = stillModal || (dialog && dialog->testAttribute(Qt::WA_ShowModal));
+    ++m_lockWaits;
+    if (nested || (stillModal && m_lockWaits < 50)) {
+        // Nothing is on screen meanwhile; the key goes after two seconds at the latest.
+        if (m_lockWaits == 100)
+            m_privacy->lock();
+        QTimer::singleShot(20, this, &JournalWindows::finishLock);
+        return;
+    }
+    m_closing.clear();
+    m_window->close();
+    m_window.reset();
+    m_health.reset();
+    m_privacy->lock();
+    m_locking = false;
 }
 
 void JournalWindows::showReadOnly()

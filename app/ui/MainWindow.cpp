@@ -244,6 +244,7 @@ StepPage *MainWindow::currentPage()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"menuFile"_s);
     QAction *newEntry = file->addAction(tr("&New Entry"), this, [this] {
         if (StepPage *page = currentPage())
             page->journalPanel()->newEntry();
@@ -459,6 +460,7 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(m_journal, this);
     addJourneyPreferences(dialog, m_journal);
     addCarePreferences(dialog, m_journal);
+    Q_EMIT preferencesOpening(dialog);
     dialog.exec();
 }
 

@@ -19,6 +19,7 @@ class Journal;
 class CareActions;
 class JournalActions;
 class NoticeBanner;
+class PreferencesDialog;
 class SearchBar;
 
 /// The shell: menus, the five step tabs and the status bar. Pages own their tools; the window
@@ -51,6 +52,8 @@ public:
 Q_SIGNALS:
     /// Restore was chosen on a journal that only the recovery window can restore.
     void recoveryRequested();
+    /// Preferences are about to show: others add their pages (directly connected).
+    void preferencesOpening(Rekindle::PreferencesDialog &dialog);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

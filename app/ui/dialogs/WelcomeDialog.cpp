@@ -37,15 +37,41 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
         this);
     text->setTextFormat(Qt::RichText);
     text->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(this);
-    QPushButton *start = buttons->addButton(tr("&Start Writing"), QDialogButtonBox::AcceptRole);
+    m_buttons = new QDialogButtonBox(this);
+    QPushButton *start = m_buttons->addButton(tr("&Start Writing"), QDialogButtonBox::AcceptRole);
     start->setObjectName(u"startWriting"_s);
     start->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     auto *layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->addWidget(text);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     resize(520, 420);
+}
+
+void WelcomeDialog::offerEncryption()
+{
+    if (findChild<QPushButton *>(u"protectWithPassphrase"_s))
+        return;
+    auto *offer = new QLabel(
+        tr("You can also keep this journal encrypted with a passphrase, so that only you can "
+           "read it, even if someone opens the file or finds this computer. Rekindle then asks "
+           "for it when it starts and locks the journal when you step away. You can do this "
+           "now or any time later in Preferences."),
+        this);
+    offer->setObjectName(u"encryptionOffer"_s);
+    offer->setWordWrap(true);
+    m_layout->insertWidget(1, offer);
+    if (auto *start = findChild<QPushButton *>(u"startWriting"_s))
+        start->setText(tr("&Not Now, Start Writing"));
+    QPushButton *protect
+        = m_buttons->addButton(tr("&Protect With a Passphrase…"), QDialogButtonBox::ActionRole);
+    protect->setObjectName(u"protectWithPassphrase"_s);
+    connect(protect, &QPushButton::clicked, this, [this] {
+        accept();
+        Q_EMIT encryptionRequested();
+    });
+    resize(width(), height() + offer->sizeHint().height());
 }
 
 } // namespace Rekindle
