@@ -5,8 +5,10 @@
 #include "BackupFile.h"
 #include "FieldCodec.h"
 #include "Journal.h"
+#include "JournalEncryption.h"
 #include "JournalExport.h"
 #include "JournalImport.h"
+#include "JournalVault.h"
 #include "RecordKinds.h"
 #include "Sql.h"
 #include "core/Translation.h"
@@ -184,12 +186,15 @@ Result<bool> Backups::runDaily()
         return status.error();
     BackupFile::removeLeftovers(folder());
     // Merging the search index's segments drops the words of deleted and edited text, which
-    // would otherwise linger in it (and in the backup) until SQLite merges on its own.
-    if (auto merged = Sql::run(m_journal.database(),
-            u"INSERT INTO %1 (%1) VALUES ('optimize')"_s.arg(RecordKinds::SearchTable), {},
-            tr("The search index could not be tidied."));
-        !merged)
-        return merged.error();
+    // would otherwise linger in it (and in the backup) until SQLite merges on its own. An
+    // encrypted journal has no index on disk (and is query-only while locked).
+    if (!m_journal.encryption().isEncrypted()) {
+        if (auto merged = Sql::run(m_journal.database(),
+                u"INSERT INTO main.%1 (%1) VALUES ('optimize')"_s.arg(RecordKinds::SearchTable), {},
+                tr("The search index could not be tidied."));
+            !merged)
+            return merged.error();
+    }
     if (Status status = m_journal.backupTo(newPath(DailyPrefix)); !status)
         return status.error();
     if (Status status = rotate(); !status)
@@ -247,6 +252,16 @@ Result<QString> Backups::restore(const QString &backupPath)
         if (!source)
             return Error { tr("The backup cannot be restored: %1").arg(source.error().message),
                 source.error().detail };
+        // A backup made while encrypted opens with the journal's own key.
+        if ((*source)->encryption().state() == JournalEncryption::State::Locked
+            && m_journal.encryption().state() == JournalEncryption::State::Unlocked)
+            if (Status unlocked
+                = static_cast<JournalVault &>((*source)->encryption())
+                      .unlockWithKeyOf(static_cast<JournalVault &>(m_journal.encryption()));
+                !unlocked)
+                return Error {
+                    tr("The backup cannot be restored: %1").arg(unlocked.error().message)
+                };
         auto document = JournalExport(**source).toJson();
         if (!document)
             return document.error();

@@ -8,6 +8,7 @@
 #include "GoalStore.h"
 #include "JournalLock.h"
 #include "JournalRecovery.h"
+#include "JournalVault.h"
 #include "Migrations.h"
 #include "MilestoneStore.h"
 #include "MoodStore.h"
@@ -144,6 +145,8 @@ Result<std::unique_ptr<Journal>> Journal::open(
     const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
     if (Status status = journal->migrate(target); !status)
         return status.error();
+    if (Status status = journal->attachEncryption(); !status)
+        return status.error();
     return journal;
 }
 
@@ -166,6 +169,8 @@ void Journal::setFieldCodec(std::unique_ptr<FieldCodec> codec)
 
 Journal::~Journal()
 {
+    // The key goes first (wiped), before any store.
+    m_encryption.reset();
     m_milestones.reset();
     m_trust.reset();
     m_reconnect.reset();
@@ -196,6 +201,17 @@ Journal::~Journal()
         QSqlDatabase::database(m_guardConnection, false).close();
         QSqlDatabase::removeDatabase(m_guardConnection);
     }
+}
+
+Status Journal::attachEncryption()
+{
+    m_encryption = std::make_unique<JournalVault>(*this);
+    return m_encryption->attach();
+}
+
+JournalEncryption &Journal::encryption() const
+{
+    return *m_encryption;
 }
 
 QSqlDatabase Journal::database() const

@@ -17,6 +17,8 @@ namespace Rekindle {
 class EntryStore;
 class FieldCodec;
 class GoalStore;
+class JournalEncryption;
+class JournalVault;
 class MilestoneStore;
 class MyPartStore;
 class ReconnectStore;
@@ -83,6 +85,10 @@ public:
     /// encryption at rest plugs in. `codec` must not be null.
     void setFieldCodec(std::unique_ptr<FieldCodec> codec);
 
+    /// Encryption at rest: whether the journal is plain, locked or unlocked, and the ways to
+    /// unlock, lock and turn it on or off. An encrypted journal opens locked.
+    JournalEncryption &encryption() const;
+
     /// Writes a consistent copy of the whole journal to `filePath` (which must not exist).
     Status backupTo(const QString &filePath) const;
 
@@ -122,12 +128,14 @@ private:
     Status configure();
     Status migrate(int targetVersion);
     void createStores();
+    Status attachEncryption();
 
     QString m_directory;
     QString m_connectionName;
     const Clock &m_clock;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<FieldCodec> m_codec;
+    std::unique_ptr<JournalVault> m_encryption;
     bool m_protected = false;
     /// A read-only connection opened by protect() and closed last, so that SQLite's own
     /// checkpoint when the last connection closes (which a read-only one cannot run) never

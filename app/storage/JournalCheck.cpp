@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalCheck.h"
 
+#include "FieldCodec.h"
 #include "Journal.h"
+#include "JournalEncryption.h"
 #include "RecordKinds.h"
 #include "Sql.h"
+#include "TextRewrite.h"
 #include "core/Translation.h"
 
 #include <QCoreApplication>
@@ -92,8 +95,21 @@ namespace JournalCheck {
             report.findings << tr("%1: %2").arg(RecordKinds::label(kind)).arg(n);
         }
 
+        const JournalEncryption::State encryption = journal.encryption().state();
         QSqlQuery fts(journal.database());
-        if (!fts.exec(
+        if (encryption == JournalEncryption::State::Locked) {
+            // Encrypted: the on-disk index stays empty; the index is built in memory at unlock.
+            auto indexed = Sql::run(
+                journal.database(), u"SELECT count(*) FROM main.search_text"_s, {}, QString());
+            const qint64 n = indexed && indexed->next() ? indexed->value(0).toLongLong() : -1;
+            if (n != 0)
+                report.problems << tr("Search index: an encrypted journal's index on disk holds "
+                                      "%1 records")
+                                       .arg(n);
+            else
+                report.findings << tr("Search index: in memory only (the journal is locked)");
+        } else if (
+            !fts.exec(
                 u"INSERT INTO search_text (search_text, rank) VALUES ('integrity-check', 1)"_s))
             report.problems << tr("Search index: damaged (%1)").arg(fts.lastError().text());
         else {
@@ -107,13 +123,28 @@ namespace JournalCheck {
                 report.findings << tr("Search index: ok");
         }
 
+        // A sealed value that does not open (changed, cut short, moved) is named here; a locked
+        // journal can only be checked for its structure.
+        if (encryption == JournalEncryption::State::Unlocked) {
+            const auto unreadable
+                = TextRewrite::unreadable(journal.database(), journal.fieldCodec());
+            if (!unreadable)
+                report.problems << unreadable.error().message;
+            else if (!unreadable->isEmpty())
+                report.problems << *unreadable;
+            else
+                report.findings << tr("Encrypted text: every value opens");
+        } else if (encryption == JournalEncryption::State::Locked) {
+            report.findings << tr("Encrypted text: not checked (the journal is locked)");
+        }
+
         failure.clear();
         const QStringList tables = column(journal,
             u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "AND name NOT LIKE 'search_text%' ORDER BY name"_s,
             &failure);
         for (const QString &table : tables) {
-            bool known = table == RecordKinds::SettingsTable;
+            bool known = table == RecordKinds::SettingsTable || table == u"journal_keys"_s;
             for (const RecordKind &kind : RecordKinds::all())
                 known = known || kind.table == table;
             if (!known)

@@ -95,6 +95,12 @@ public:
     virtual QStringList plainBackups() const = 0;
     virtual Status deletePlainBackups() = 0;
 
+    /// New passphrase envelopes (turnOn, changePassphrase) cost PassphraseKdf's floor, 64 MiB
+    /// and 3 passes, instead of being calibrated to about 0.75 s: for tests and benchmarks,
+    /// which make many. Never weaker than the floor. Process-wide; off by default.
+    static void useMinimumKdfCost(bool minimum);
+    static bool usesMinimumKdfCost();
+
 Q_SIGNALS:
     void stateChanged(Rekindle::JournalEncryption::State state);
     /// Building the in-memory search index after unlock.

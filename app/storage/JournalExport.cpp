@@ -4,7 +4,9 @@
 
 #include "FieldCodec.h"
 #include "Journal.h"
+#include "JournalEncryption.h"
 #include "RecordKinds.h"
+#include "SearchProjection.h"
 #include "Sql.h"
 #include "core/Translation.h"
 
@@ -50,7 +52,8 @@ namespace {
                 columns << u"t."_s + field.name;
             }
         }
-        // The readable title and text are made in SQL from the stored values (see toMarkdown).
+        // The readable title and text are made in SQL from the stored values (see toMarkdown;
+        // from the decoded ones when they are sealed).
         columns << (kind.titleSql.isEmpty()
                 ? u"''"_s
                 : FieldCodec::textColumn(RecordKinds::rowSql(kind.titleSql, u"t"_s)));
@@ -58,6 +61,7 @@ namespace {
                 ? u"''"_s
                 : FieldCodec::textColumn(RecordKinds::rowSql(kind.textSql, u"t"_s)));
         columns << (kind.hasStep() ? RecordKinds::rowSql(kind.stepSql, u"t"_s) : u"NULL"_s);
+        columns << (kind.isPart() ? u"NULL"_s : u"t.id"_s);
         return columns.join(u", "_s);
     }
 
@@ -354,6 +358,8 @@ Result<QString> JournalExport::toMarkdown() const
     md += tr("Exported on %1.").arg(locale.toString(m_journal.clock().today(), QLocale::LongFormat))
         + u"\n\n"_s;
     qint64 done = 0;
+    const bool sealed = m_journal.encryption().isEncrypted();
+    const SearchProjection projection(m_journal.database(), m_journal.fieldCodec());
     for (const RecordKind &kind : RecordKinds::all()) {
         if (!kind.isReadable())
             continue;
@@ -375,7 +381,16 @@ Result<QString> JournalExport::toMarkdown() const
                               locale.toString(local.date(), QLocale::LongFormat),
                               locale.toString(local.time(), QLocale::ShortFormat));
                       }();
-                const QString title = plainText(query.value(extra)).trimmed();
+                QString title = plainText(query.value(extra)).trimmed();
+                QString text = plainText(query.value(extra + 1)).trimmed();
+                if (sealed) {
+                    // The same SQL over the decoded values: the stored ones are sealed.
+                    const auto row = projection.project(kind, query.value(extra + 3).toLongLong());
+                    if (!row)
+                        return row.error();
+                    title = *row ? (*row)->title.trimmed() : QString();
+                    text = *row ? (*row)->text.trimmed() : QString();
+                }
                 section += u"### "_s + (title.isEmpty() ? when : escapeMarkdown(title)) + u"\n\n"_s;
                 QStringList meta;
                 if (!title.isEmpty())
@@ -388,7 +403,6 @@ Result<QString> JournalExport::toMarkdown() const
                 }
                 if (!meta.isEmpty())
                     section += u"*"_s + meta.join(u" · "_s) + u"*\n\n"_s;
-                const QString text = plainText(query.value(extra + 1)).trimmed();
                 if (!text.isEmpty())
                     section += text + u"\n\n"_s;
                 return Status {};

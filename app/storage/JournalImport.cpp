@@ -20,7 +20,9 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -443,6 +445,80 @@ Status JournalImport::validate(const QJsonObject &document, ImportMode mode) con
     return {};
 }
 
+namespace {
+
+    /// The values of a unique key that holds text of the person's own, decoded, in the
+    /// journal. Once values are sealed the table's UNIQUE constraint never fires (two seals of
+    /// one text differ), so merging checks these keys on the decoded text instead.
+    struct TextKey {
+        QStringList fields;
+        QSet<QString> values;
+    };
+
+    QString keyValue(const QStringList &fields, const std::function<QString(const QString &)> &of)
+    {
+        QStringList parts;
+        for (const QString &field : fields)
+            parts << of(field);
+        return parts.join(QChar(0x1f));
+    }
+
+    Result<QList<TextKey>> existingTextKeys(const QSqlDatabase &db, const FieldCodec &codec,
+        const RecordKind &kind, const QString &what)
+    {
+        QList<TextKey> keys;
+        for (const QStringList &fields : kind.alsoUnique) {
+            const bool holdsText
+                = std::any_of(fields.cbegin(), fields.cend(), [&kind](const QString &f) {
+                      const RecordField *field = kind.field(f);
+                      return field && field->type == RecordField::Type::Text && field->ownText;
+                  });
+            if (!holdsText || kind.isPart())
+                continue;
+            QStringList columns = { u"uid"_s };
+            for (const QString &f : fields)
+                columns << FieldCodec::textColumn(f);
+            auto rows = Sql::run(
+                db, u"SELECT %1 FROM %2"_s.arg(columns.join(u", "_s), kind.table), {}, what);
+            if (!rows)
+                return rows.error();
+            TextKey key { fields, {} };
+            while (rows->next()) {
+                const QString uid = rows->value(0).toString();
+                QStringList parts;
+                for (qsizetype i = 0; i < fields.size(); ++i) {
+                    const RecordField *field = kind.field(fields.at(i));
+                    const QVariant stored = rows->value(int(i + 1));
+                    if (field->type == RecordField::Type::Text && field->ownText) {
+                        const auto text = codec.read({ kind.name, field->name, uid }, stored);
+                        if (!text)
+                            return text.error();
+                        parts << *text;
+                    } else {
+                        parts << FieldCodec::fromUtf8(stored.toByteArray());
+                    }
+                }
+                key.values.insert(parts.join(QChar(0x1f)));
+            }
+            keys << key;
+        }
+        return keys;
+    }
+
+    bool clashes(const QList<TextKey> &keys, const std::function<QString(const QString &)> &valueOf)
+    {
+        return std::any_of(keys.cbegin(), keys.cend(),
+            [&](const TextKey &key) { return key.values.contains(keyValue(key.fields, valueOf)); });
+    }
+
+    void remember(QList<TextKey> &keys, const std::function<QString(const QString &)> &valueOf)
+    {
+        for (TextKey &key : keys)
+            key.values.insert(keyValue(key.fields, valueOf));
+    }
+
+} // namespace
+
 Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMode mode)
 {
     if (Status valid = validate(document, mode); !valid)
@@ -483,6 +559,9 @@ Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMo
                 values << u"?"_s;
             }
         }
+        auto textKeys = existingTextKeys(db, codec, kind, what);
+        if (!textKeys)
+            return textKeys.error();
         QSqlQuery insert(db);
         if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING"_s.arg(
                 kind.table, columns.join(u", "_s), values.join(u", "_s))))
@@ -493,6 +572,12 @@ Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMo
             const QString uid = FieldCodec::recordUid(kind, [&record](const QString &field) {
                 return record.value(field).toVariant().toString();
             });
+            if (clashes(*textKeys, [&record](const QString &field) {
+                    return record.value(field).toVariant().toString();
+                })) {
+                ++summary.skipped;
+                continue;
+            }
             for (const RecordField &field : kind.fields) {
                 const QJsonValue fieldValue = record.value(field.name);
                 if (field.type != RecordField::Type::Text)
@@ -507,9 +592,12 @@ Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMo
             }
             if (!insert.exec())
                 return Sql::error(insert.lastError(), what);
-            if (insert.numRowsAffected() > 0)
+            if (insert.numRowsAffected() > 0) {
                 ++added;
-            else
+                remember(*textKeys, [&record](const QString &field) {
+                    return record.value(field).toVariant().toString();
+                });
+            } else
                 ++summary.skipped;
         }
         summary.added.insert(kind.name, added);

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -40,17 +41,20 @@ namespace {
         return reflectionUid + u'/' + QString::number(position.toInt());
     }
 
-    // The first answer is read whole and cut after decoding: a stored value is only whole.
-    const QString FirstAnswer = uR"((SELECT a.%1 FROM reflection_answers a
-            WHERE a.reflection_id = r.id AND trim(a.answer) <> '' ORDER BY a.position LIMIT 1))"_s;
     const QString SummarySelect
-        = uR"(SELECT r.id, r.step, r.kind, r.complete, r.created_at, r.updated_at, %1,
-        (SELECT count(*) FROM reflection_answers a
-            WHERE a.reflection_id = r.id AND trim(a.answer) <> ''), r.uid, %2
-    FROM reflections r)"_s.arg(
-            FieldCodec::textColumn(FirstAnswer.arg(u"answer"_s)), FirstAnswer.arg(u"position"_s));
+        = u"SELECT r.id, r.step, r.kind, r.complete, r.created_at, r.updated_at, r.uid "
+          "FROM reflections r"_s;
 
-    Result<ReflectionSummary> readSummary(const FieldCodec &codec, const QSqlQuery &q)
+    /// Whether SQLite's trim() (of spaces only) would leave something of `text`.
+    bool notBlank(const QString &text)
+    {
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c != u' '; });
+    }
+
+    /// The summary of the reflection `q` is on. Its answers are decoded here, not filtered in
+    /// SQL: a sealed empty answer is not an empty text to SQLite.
+    Result<ReflectionSummary> readSummary(
+        const QSqlDatabase &db, const FieldCodec &codec, const QSqlQuery &q)
     {
         ReflectionSummary s;
         s.id = q.value(0).toLongLong();
@@ -59,16 +63,32 @@ namespace {
         s.complete = q.value(3).toBool();
         s.created = instant(q.value(4));
         s.updated = instant(q.value(5));
-        const auto answer = codec.read(
-            { AnswerKind, u"answer"_s, answerUid(q.value(8).toString(), q.value(9)) }, q.value(6));
-        if (!answer)
-            return answer.error();
+        const QString uid = q.value(6).toString();
+        auto answers = Sql::run(db,
+            u"SELECT position, %1 FROM reflection_answers WHERE reflection_id = ? "
+            "ORDER BY position"_s.arg(FieldCodec::textColumn(u"answer"_s)),
+            { s.id },
+            QCoreApplication::translate(
+                "Rekindle::ReflectionStore", "The reflection could not be read."));
+        if (!answers)
+            return answers.error();
+        QString first;
+        s.answered = 0;
+        while (answers->next()) {
+            const auto answer = codec.read(
+                { AnswerKind, u"answer"_s, answerUid(uid, answers->value(0)) }, answers->value(1));
+            if (!answer)
+                return answer.error();
+            if (!notBlank(*answer))
+                continue;
+            if (s.answered++ == 0)
+                first = *answer;
+        }
         // The first PreviewLength characters (code points, as SQLite's substr() counts).
         qsizetype end = 0;
-        for (int n = 0; n < ReflectionStore::PreviewLength && end < answer->size(); ++n)
-            end += answer->at(end).isHighSurrogate() && end + 1 < answer->size() ? 2 : 1;
-        s.firstAnswer = answer->left(end);
-        s.answered = q.value(7).toInt();
+        for (int n = 0; n < ReflectionStore::PreviewLength && end < first.size(); ++n)
+            end += first.at(end).isHighSurrogate() && end + 1 < first.size() ? 2 : 1;
+        s.firstAnswer = first.left(end);
         return s;
     }
 
@@ -204,7 +224,7 @@ Result<ReflectionSummary> ReflectionStore::summary(qint64 id) const
         return q.error();
     if (!q->next())
         return notFound();
-    return readSummary(m_journal.fieldCodec(), *q);
+    return readSummary(m_journal.database(), m_journal.fieldCodec(), *q);
 }
 
 Result<QList<ReflectionSummary>> ReflectionStore::list(Step step) const
@@ -216,7 +236,8 @@ Result<QList<ReflectionSummary>> ReflectionStore::list(Step step) const
         return q.error();
     QList<ReflectionSummary> result;
     while (q->next()) {
-        Result<ReflectionSummary> summary = readSummary(m_journal.fieldCodec(), *q);
+        Result<ReflectionSummary> summary
+            = readSummary(m_journal.database(), m_journal.fieldCodec(), *q);
         if (!summary)
             return summary.error();
         result << *summary;

@@ -1,0 +1,547 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalVault.h"
+
+#include "Backups.h"
+#include "FieldCodec.h"
+#include "Journal.h"
+#include "MemorySearchIndex.h"
+#include "RecordKinds.h"
+#include "SealingCodec.h"
+#include "Sql.h"
+#include "TextRewrite.h"
+#include "core/Translation.h"
+#include "crypto/CoreDumps.h"
+#include "crypto/KeyEnvelope.h"
+#include "crypto/KeyWrap.h"
+#include "crypto/PassphraseKdf.h"
+#include "crypto/RecoveryKey.h"
+#include "crypto/ValueSealer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+namespace {
+
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::JournalEncryption", text);
+    }
+
+    const QString PassphraseSlot = u"passphrase"_s;
+    const QString RecoverySlot = u"recovery"_s;
+
+    /// One way in: a passphrase or a recovery key tried against a copy of its envelope. Holds
+    /// the data key it opened until JournalVault::unlock() takes it.
+    class KeyAttempt final : public UnlockAttempt {
+    public:
+        enum class Secret { Passphrase, RecoveryKey };
+
+        KeyAttempt(Secret secret, QString typed, QByteArray envelope, Error unreadable)
+            : m_secret(secret)
+            , m_typed(std::move(typed))
+            , m_envelope(std::move(envelope))
+            , m_unreadable(std::move(unreadable))
+        {
+        }
+        ~KeyAttempt() override { m_typed.fill(QChar(0)); }
+
+        Outcome run() override
+        {
+            m_outcome = open();
+            m_typed.fill(QChar(0));
+            return m_outcome;
+        }
+        Outcome outcome() const override { return m_outcome; }
+        QString message() const override
+        {
+            switch (m_outcome) {
+            case Outcome::NotRun:
+                return {};
+            case Outcome::Opened:
+                return tr("The journal is unlocked.");
+            case Outcome::WrongSecret:
+            case Outcome::NewerFormat:
+            case Outcome::Damaged:
+                break;
+            }
+            return m_message;
+        }
+
+        /// The data key, once; null unless run() opened it.
+        SecretBytes takeKey() { return std::move(m_dataKey); }
+
+    private:
+        Outcome open()
+        {
+            if (m_envelope.isEmpty()) {
+                m_message = m_unreadable.message.isEmpty()
+                    ? tr("The journal's key is missing, so the journal cannot be unlocked.")
+                    : m_unreadable.message;
+                return Outcome::Damaged;
+            }
+            if (KeyEnvelope::versionOf(m_envelope) > KeyEnvelope::FormatVersion) {
+                m_message = tr("This journal was encrypted by a newer version of Rekindle. "
+                               "Update Rekindle to open it; the journal has not been changed.");
+                return Outcome::NewerFormat;
+            }
+            if (const auto parsed = KeyEnvelope::parse(m_envelope); !parsed) {
+                m_message = parsed.error().message;
+                return Outcome::Damaged;
+            }
+            Result<SecretBytes> key = Error {};
+            if (m_secret == Secret::Passphrase) {
+                if (m_typed.isEmpty()) {
+                    m_message = tr("Type the journal's passphrase.");
+                    return Outcome::WrongSecret;
+                }
+                key = KeyWrap::unwrapWithPassphrase(m_envelope, m_typed);
+            } else {
+                Result<SecretBytes> recovery = RecoveryKey::parse(m_typed);
+                if (!recovery) {
+                    m_message = recovery.error().message;
+                    return Outcome::WrongSecret;
+                }
+                key = KeyWrap::unwrapWithRecoveryKey(m_envelope, *recovery);
+            }
+            if (!key) {
+                m_message = key.error().message;
+                return Outcome::WrongSecret;
+            }
+            m_dataKey = std::move(*key);
+            return Outcome::Opened;
+        }
+
+        Secret m_secret;
+        QString m_typed;
+        QByteArray m_envelope;
+        Error m_unreadable;
+        Outcome m_outcome = Outcome::NotRun;
+        QString m_message;
+        SecretBytes m_dataKey;
+    };
+
+    Status dropSearchTriggers(const QSqlDatabase &db, const QString &what)
+    {
+        auto names = Sql::run(db,
+            u"SELECT name FROM main.sqlite_schema WHERE type = 'trigger' AND name LIKE "
+            "'search\\_%' ESCAPE '\\'"_s,
+            {}, what);
+        if (!names)
+            return names.error();
+        QStringList statements;
+        while (names->next())
+            statements << u"DROP TRIGGER main.\"%1\""_s.arg(names->value(0).toString());
+        names->finish();
+        // 'rebuild' from the emptied content also empties the index's own segments, which
+        // would otherwise keep the words of deleted rows until they are merged.
+        statements << u"DELETE FROM main.%1"_s.arg(RecordKinds::SearchTable)
+                   << u"INSERT INTO main.%1 (%1) VALUES ('rebuild')"_s.arg(
+                          RecordKinds::SearchTable);
+        return Sql::runAll(db, statements, what);
+    }
+
+    Status restoreSearchTriggers(const QSqlDatabase &db, const QString &what)
+    {
+        QStringList statements = { u"DELETE FROM main.%1"_s.arg(RecordKinds::SearchTable) };
+        for (const RecordKind &kind : RecordKinds::all())
+            statements << RecordKinds::searchIndexStatements(kind.name);
+        return Sql::runAll(db, statements, what);
+    }
+
+} // namespace
+
+JournalVault::JournalVault(Journal &journal)
+    : m_journal(journal)
+{
+}
+
+JournalVault::~JournalVault()
+{
+    dropIndex();
+}
+
+Status JournalVault::attach()
+{
+    const QSqlDatabase db = m_journal.database();
+    QSqlQuery query(db);
+    // A journal of a schema before keys (tests build old ones) is plain.
+    if (!query.exec(u"SELECT count(*) FROM main.sqlite_schema WHERE name = 'journal_keys'"_s)
+        || !query.next() || query.value(0).toInt() == 0)
+        return {};
+    auto keys = Sql::run(db, u"SELECT count(*) FROM journal_keys"_s, {},
+        tr("Rekindle cannot read the journal's keys."));
+    if (!keys)
+        return keys.error();
+    if (!keys->next() || keys->value(0).toInt() == 0)
+        return {};
+    m_journal.setFieldCodec(SealingCodec::locked());
+    setQueryOnly(true);
+    m_state = State::Locked;
+    return {};
+}
+
+Result<QByteArray> JournalVault::envelope(const QString &slot) const
+{
+    auto query
+        = Sql::run(m_journal.database(), u"SELECT envelope FROM journal_keys WHERE slot = ?"_s,
+            { slot }, tr("Rekindle cannot read the journal's keys."));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error { tr("The journal's key is missing, so the journal cannot be unlocked."),
+            u"no %1 envelope"_s.arg(slot) };
+    return query->value(0).toByteArray();
+}
+
+std::unique_ptr<UnlockAttempt> JournalVault::attemptPassphrase(const QString &passphrase) const
+{
+    const Result<QByteArray> stored = envelope(PassphraseSlot);
+    return std::make_unique<KeyAttempt>(KeyAttempt::Secret::Passphrase, passphrase,
+        stored ? *stored : QByteArray(), stored ? Error {} : stored.error());
+}
+
+std::unique_ptr<UnlockAttempt> JournalVault::attemptRecoveryKey(const QString &recoveryKey) const
+{
+    const Result<QByteArray> stored = envelope(RecoverySlot);
+    return std::make_unique<KeyAttempt>(KeyAttempt::Secret::RecoveryKey, recoveryKey,
+        stored ? *stored : QByteArray(), stored ? Error {} : stored.error());
+}
+
+Status JournalVault::unlock(UnlockAttempt &attempt)
+{
+    if (m_state == State::Plain)
+        return Error { tr("This journal is not encrypted.") };
+    if (m_state == State::Unlocked)
+        return {};
+    auto *keyAttempt = dynamic_cast<KeyAttempt *>(&attempt);
+    if (!keyAttempt || attempt.outcome() != UnlockAttempt::Outcome::Opened)
+        return Error { attempt.message().isEmpty() ? tr("The journal could not be unlocked.")
+                                                   : attempt.message() };
+    SecretBytes dataKey = keyAttempt->takeKey();
+    if (dataKey.isNull())
+        return Error { tr("The journal could not be unlocked. Try again.") };
+    Result<ValueSealer> sealer = ValueSealer::forDataKey(dataKey);
+    if (!sealer)
+        return sealer.error();
+    // Before any text is shown: a crash from now on must not write it into a core file.
+    if (Status dumps = CoreDumps::disable(); !dumps)
+        return dumps.error();
+    m_dataKey = std::move(dataKey);
+    m_journal.setFieldCodec(std::make_unique<SealingCodec>(std::move(*sealer)));
+    setQueryOnly(false);
+    setState(State::Unlocked);
+    buildIndex();
+    return {};
+}
+
+Status JournalVault::unlockWithKeyOf(const JournalVault &other)
+{
+    if (m_state != State::Locked || other.m_state != State::Unlocked)
+        return Error { tr("The journal could not be unlocked.") };
+    Result<SecretBytes> key = SecretBytes::copyOf(other.m_dataKey.data(), other.m_dataKey.size());
+    if (!key)
+        return key.error();
+    Result<ValueSealer> sealer = ValueSealer::forDataKey(*key);
+    if (!sealer)
+        return sealer.error();
+    m_dataKey = std::move(*key);
+    m_journal.setFieldCodec(std::make_unique<SealingCodec>(std::move(*sealer)));
+    setQueryOnly(false);
+    setState(State::Unlocked);
+    return {};
+}
+
+void JournalVault::lock()
+{
+    if (m_state != State::Unlocked)
+        return;
+    dropIndex();
+    // The sealer (and its copy of the value key) goes with the codec.
+    m_journal.setFieldCodec(SealingCodec::locked());
+    m_dataKey = SecretBytes();
+    setQueryOnly(true);
+    setState(State::Locked);
+}
+
+Result<KdfParams> JournalVault::newKdfParams() const
+{
+    if (usesMinimumKdfCost())
+        return PassphraseKdf::Minimum;
+    const Result<PassphraseKdf::Calibration> calibration = PassphraseKdf::calibrate();
+    if (!calibration)
+        return calibration.error();
+    return calibration->params;
+}
+
+Result<QString> JournalVault::turnOn(const QString &passphrase, const RewriteProgress &progress)
+{
+    const QString what = tr("Rekindle could not encrypt the journal.");
+    if (m_state != State::Plain)
+        return Error { tr("This journal is encrypted already.") };
+    if (m_journal.isProtected())
+        return Error { tr("This journal is protected because it is damaged, so it cannot be "
+                          "encrypted. Rescue its content first.") };
+    if (passphrase.isEmpty())
+        return Error { tr("Choose a passphrase.") };
+    const Result<KdfParams> params = newKdfParams();
+    if (!params)
+        return params.error();
+    Result<KeyWrap::NewKeys> keys = KeyWrap::createKeys(passphrase, *params);
+    if (!keys)
+        return keys.error();
+    Result<ValueSealer> sealer = ValueSealer::forDataKey(keys->dataKey);
+    if (!sealer)
+        return sealer.error();
+    if (Status dumps = CoreDumps::disable(); !dumps)
+        return dumps.error();
+    auto codec = std::make_unique<SealingCodec>(std::move(*sealer));
+
+    const QSqlDatabase db = m_journal.database();
+    {
+        Sql::Transaction transaction(db, what);
+        if (!transaction.begun())
+            return transaction.status().error();
+        const qint64 now = m_journal.clock().now().toMSecsSinceEpoch();
+        // The keys first: the length limits of the person's text stop applying to the columns
+        // once the journal has keys (migration 12), as their values become sealed.
+        for (const auto &[slot, bytes] : { std::pair { PassphraseSlot, keys->passphraseEnvelope },
+                 std::pair { RecoverySlot, keys->recoveryEnvelope } }) {
+            if (auto insert = Sql::run(db,
+                    u"INSERT INTO journal_keys (slot, envelope, changed_at) VALUES (?, ?, ?)"_s,
+                    { slot, bytes, now }, what);
+                !insert)
+                return insert.error();
+        }
+        if (Status status = dropSearchTriggers(db, what); !status)
+            return status.error();
+        if (Status status = TextRewrite::run(db, m_journal.fieldCodec(), *codec, progress); !status)
+            return status.error();
+        if (Status status = transaction.commit(); !status)
+            return status.error();
+    }
+    compact();
+    m_dataKey = std::move(keys->dataKey);
+    m_journal.setFieldCodec(std::move(codec));
+    setState(State::Unlocked);
+    Q_EMIT m_journal.contentReplaced();
+    buildIndex();
+    return RecoveryKey::format(keys->recoveryKey);
+}
+
+Status JournalVault::turnOff(const RewriteProgress &progress)
+{
+    const QString what = tr("Rekindle could not decrypt the journal.");
+    if (m_state == State::Plain)
+        return Error { tr("This journal is not encrypted.") };
+    if (m_state != State::Unlocked)
+        return Error { tr("Unlock the journal first.") };
+    const QSqlDatabase db = m_journal.database();
+    const std::unique_ptr<FieldCodec> plain = FieldCodec::identity();
+    // The on-disk index is filled again from the plain text; the memory one must be gone
+    // first, as it would take the unqualified name.
+    dropIndex();
+    const Status rewritten = [&]() -> Status {
+        Sql::Transaction transaction(db, what);
+        if (!transaction.begun())
+            return transaction.status();
+        if (Status status = TextRewrite::run(db, m_journal.fieldCodec(), *plain, progress); !status)
+            return status;
+        if (auto removed = Sql::run(db, u"DELETE FROM journal_keys"_s, {}, what); !removed)
+            return removed.error();
+        if (Status status = restoreSearchTriggers(db, what); !status)
+            return status;
+        return transaction.commit();
+    }();
+    if (!rewritten) {
+        buildIndex();
+        return rewritten;
+    }
+    compact();
+    m_dataKey = SecretBytes();
+    m_journal.setFieldCodec(FieldCodec::identity());
+    setState(State::Plain);
+    Q_EMIT m_journal.contentReplaced();
+    return {};
+}
+
+Status JournalVault::storeEnvelope(
+    const QString &slot, const QByteArray &bytes, const QString &what)
+{
+    const QSqlDatabase db = m_journal.database();
+    // Keys hold no text: a locked journal may change them (the passphrase), and only them.
+    const bool wasQueryOnly = m_state == State::Locked;
+    if (wasQueryOnly)
+        setQueryOnly(false);
+    Status status = [&]() -> Status {
+        Sql::Transaction transaction(db, what);
+        if (!transaction.begun())
+            return transaction.status();
+        auto update
+            = Sql::run(db, u"UPDATE journal_keys SET envelope = ?, changed_at = ? WHERE slot = ?"_s,
+                { bytes, m_journal.clock().now().toMSecsSinceEpoch(), slot }, what);
+        if (!update)
+            return update.error();
+        if (update->numRowsAffected() != 1)
+            return Error { what, u"no %1 envelope"_s.arg(slot) };
+        return transaction.commit();
+    }();
+    if (wasQueryOnly)
+        setQueryOnly(true);
+    return status;
+}
+
+Status JournalVault::changePassphrase(const QString &current, const QString &next)
+{
+    const QString what = tr("Rekindle could not change the passphrase.");
+    if (m_state == State::Plain)
+        return Error { tr("This journal is not encrypted.") };
+    if (m_journal.isProtected())
+        return Error { tr("This journal is protected because it is damaged, so its passphrase "
+                          "cannot be changed.") };
+    const Result<QByteArray> stored = envelope(PassphraseSlot);
+    if (!stored)
+        return stored.error();
+    if (KeyEnvelope::versionOf(*stored) > KeyEnvelope::FormatVersion)
+        return Error { tr("This journal was encrypted by a newer version of Rekindle. Update "
+                          "Rekindle to change its passphrase; the journal has not been changed.") };
+    if (next.isEmpty())
+        return Error { tr("Choose a new passphrase.") };
+    const Result<KdfParams> params = newKdfParams();
+    if (!params)
+        return params.error();
+    const Result<QByteArray> renewed = KeyWrap::changePassphrase(*stored, current, next, *params);
+    if (!renewed)
+        return renewed.error();
+    return storeEnvelope(PassphraseSlot, *renewed, what);
+}
+
+Result<QString> JournalVault::replaceRecoveryKey()
+{
+    const QString what = tr("Rekindle could not make a new recovery key.");
+    if (m_state != State::Unlocked)
+        return Error { m_state == State::Plain ? tr("This journal is not encrypted.")
+                                               : tr("Unlock the journal first.") };
+    Result<SecretBytes> recovery = RecoveryKey::generate();
+    if (!recovery)
+        return recovery.error();
+    const Result<QByteArray> wrapped = KeyWrap::wrapWithRecoveryKey(m_dataKey, *recovery);
+    if (!wrapped)
+        return wrapped.error();
+    if (Status status = storeEnvelope(RecoverySlot, *wrapped, what); !status)
+        return status.error();
+    return RecoveryKey::format(*recovery);
+}
+
+bool JournalVault::isPlainBackup(const QString &filePath)
+{
+    const QString name = u"rekindle-backup-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    bool plain = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(filePath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            // No table of keys (older than encryption) or no keys in it: readable text.
+            plain = !(query.exec(u"SELECT count(*) FROM journal_keys"_s) && query.next()
+                && query.value(0).toLongLong() > 0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return plain;
+}
+
+QStringList JournalVault::plainBackups() const
+{
+    QStringList plain;
+    for (const BackupInfo &backup : Backups(m_journal).list())
+        if (isPlainBackup(backup.filePath))
+            plain << backup.filePath;
+    return plain;
+}
+
+Status JournalVault::deletePlainBackups()
+{
+    for (const QString &path : plainBackups())
+        if (!QFile::remove(path))
+            return Error { tr("Rekindle could not delete the unencrypted backup %1. Check its "
+                              "permissions, or delete it yourself.")
+                               .arg(path) };
+    return {};
+}
+
+void JournalVault::setQueryOnly(bool on)
+{
+    // A journal protected as damaged stays query-only whatever its keys.
+    if (!on && m_journal.isProtected())
+        return;
+    QSqlQuery(m_journal.database())
+        .exec(on ? u"PRAGMA query_only = ON"_s : u"PRAGMA query_only = OFF"_s);
+}
+
+void JournalVault::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void JournalVault::buildIndex()
+{
+    dropIndex();
+    m_index = std::make_unique<MemorySearchIndex>(m_journal);
+    const Status built = m_index->build(
+        [this](qint64 done, qint64 total) { Q_EMIT searchIndexProgress(done, total); });
+    if (!built) {
+        // Search then finds nothing rather than failing on every keystroke; the stores
+        // themselves (and --check) name a value that cannot be read.
+        qWarning(
+            "Rekindle: the search index could not be built: %s", qPrintable(built.error().detail));
+        return;
+    }
+    MemorySearchIndex *index = m_index.get();
+    m_follow << connect(&m_journal, &Journal::recordChanged, this,
+        [index](const QString &kind, qint64 id, RecordChange change) {
+            if (Status status = index->update(kind, id, change); !status)
+                qWarning("Rekindle: the search index could not follow a save: %s",
+                    qPrintable(status.error().detail));
+        });
+    m_follow << connect(&m_journal, &Journal::contentReplaced, this, [this] { buildIndex(); });
+    Q_EMIT searchIndexReady();
+}
+
+void JournalVault::dropIndex()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_follow))
+        disconnect(connection);
+    m_follow.clear();
+    m_index.reset();
+}
+
+void JournalVault::compact()
+{
+    // The rewrite is committed: these only remove old pages. secure_delete has zeroed freed
+    // pages already, so a failure here (a statement still open elsewhere) leaves no text in
+    // the file's free pages, only possibly in the WAL until the next checkpoint.
+    const QSqlDatabase db = m_journal.database();
+    QSqlQuery vacuum(db);
+    if (!vacuum.exec(u"VACUUM"_s))
+        qWarning("Rekindle: VACUUM after rewriting the journal failed: %s",
+            qPrintable(vacuum.lastError().text()));
+    QSqlQuery checkpoint(db);
+    if (!checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
+        qWarning("Rekindle: checkpoint after rewriting the journal failed: %s",
+            qPrintable(checkpoint.lastError().text()));
+}
+
+} // namespace Rekindle

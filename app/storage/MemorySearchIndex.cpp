@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MemorySearchIndex.h"
+
+#include "FieldCodec.h"
+#include "RecordKinds.h"
+#include "SearchProjection.h"
+#include "Sql.h"
+#include "core/Translation.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+namespace {
+
+    QString tr(const char *text)
+    {
+        return Translation::lookup("Rekindle::MemorySearchIndex", text);
+    }
+
+    quint64 keyOf(int code, qint64 id)
+    {
+        return quint64(code) << 56 | quint64(id);
+    }
+
+    const QString Insert
+        = u"INSERT INTO temp.%1 (rowid, title, body, kind, item_id, step, at) "
+          "VALUES (?, %2, %2, ?, ?, ?, ?)"_s.arg(RecordKinds::SearchTable, FieldCodec::TextParam);
+
+} // namespace
+
+MemorySearchIndex::MemorySearchIndex(Journal &journal)
+    : m_journal(journal)
+{
+}
+
+MemorySearchIndex::~MemorySearchIndex()
+{
+    drop();
+}
+
+Status MemorySearchIndex::build(const Progress &progress)
+{
+    const QString what = tr("The search index could not be built.");
+    drop();
+    const QSqlDatabase db = m_journal.database();
+    // The on-disk table's own declaration, made in the temp schema.
+    QStringList create = RecordKinds::searchTableStatements();
+    for (QString &statement : create)
+        statement.replace(u"CREATE VIRTUAL TABLE %1 "_s.arg(RecordKinds::SearchTable),
+            u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.%1 "_s.arg(RecordKinds::SearchTable));
+    if (Status status = Sql::runAll(db, create, what); !status)
+        return status;
+    m_created = true;
+
+    qint64 total = 0;
+    for (const RecordKind &kind : RecordKinds::all()) {
+        if (!kind.isSearchable())
+            continue;
+        auto count = Sql::run(db, u"SELECT count(*) FROM main.%1"_s.arg(kind.table), {}, what);
+        if (!count)
+            return count.error();
+        if (count->next())
+            total += count->value(0).toLongLong();
+    }
+    qint64 done = 0;
+    if (progress)
+        progress(done, total);
+
+    QSqlQuery insert(db);
+    if (!insert.prepare(Insert))
+        return Sql::error(insert.lastError(), what);
+    const SearchProjection projection(db, m_journal.fieldCodec());
+    // One transaction for the whole build: FTS5 writes its segments once, not per record.
+    Sql::Transaction transaction(db, what);
+    if (!transaction.begun())
+        return transaction.status();
+    Status failed;
+    for (const RecordKind &kind : RecordKinds::all()) {
+        if (!kind.isSearchable())
+            continue;
+        const Status status = projection.projectAll(kind, [&](const SearchProjection::Row &row) {
+            insert.addBindValue(row.rowid);
+            insert.addBindValue(row.title.toUtf8());
+            insert.addBindValue(row.text.toUtf8());
+            insert.addBindValue(row.code);
+            insert.addBindValue(row.itemId);
+            insert.addBindValue(row.step);
+            insert.addBindValue(row.at);
+            if (!insert.exec()) {
+                failed = Sql::error(insert.lastError(), what);
+                return false;
+            }
+            m_rowids.insert(keyOf(row.code, row.itemId), row.rowid);
+            ++done;
+            if (progress && done % 256 == 0)
+                progress(done, total);
+            return true;
+        });
+        if (!status)
+            return status;
+        if (!failed)
+            return failed;
+    }
+    if (Status status = transaction.commit(); !status)
+        return status;
+    if (progress)
+        progress(total, total);
+    return {};
+}
+
+Status MemorySearchIndex::unindex(int code, qint64 id)
+{
+    const auto it = m_rowids.constFind(keyOf(code, id));
+    if (it == m_rowids.cend())
+        return {};
+    const qint64 rowid = *it;
+    m_rowids.erase(it);
+    auto removed = Sql::run(m_journal.database(),
+        u"DELETE FROM temp.%1 WHERE rowid = ?"_s.arg(RecordKinds::SearchTable), { rowid },
+        tr("The search index could not be updated."));
+    return removed ? Status {} : Status { removed.error() };
+}
+
+Status MemorySearchIndex::index(int code, qint64 id)
+{
+    const QString what = tr("The search index could not be updated.");
+    const RecordKind *kind = RecordKinds::findByCode(code);
+    if (!kind)
+        return {};
+    if (Status status = unindex(code, id); !status)
+        return status;
+    const SearchProjection projection(m_journal.database(), m_journal.fieldCodec());
+    const auto row = projection.project(*kind, id);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return {};
+    auto inserted = Sql::run(m_journal.database(), Insert,
+        { (*row)->rowid, (*row)->title.toUtf8(), (*row)->text.toUtf8(), (*row)->code,
+            (*row)->itemId, (*row)->step, (*row)->at },
+        what);
+    if (!inserted)
+        return inserted.error();
+    m_rowids.insert(keyOf(code, id), (*row)->rowid);
+    return {};
+}
+
+Status MemorySearchIndex::forgetMissing(int code)
+{
+    const RecordKind *kind = RecordKinds::findByCode(code);
+    if (!kind)
+        return {};
+    auto ids = Sql::run(m_journal.database(), u"SELECT id FROM main.%1"_s.arg(kind->table), {},
+        tr("The search index could not be updated."));
+    if (!ids)
+        return ids.error();
+    QSet<qint64> present;
+    while (ids->next())
+        present.insert(ids->value(0).toLongLong());
+    QList<qint64> gone;
+    for (auto it = m_rowids.cbegin(); it != m_rowids.cend(); ++it)
+        if (int(it.key() >> 56) == code
+            && !present.contains(qint64(it.key() & ((quint64(1) << 56) - 1))))
+            gone << qint64(it.key() & ((quint64(1) << 56) - 1));
+    for (const qint64 id : std::as_const(gone))
+        if (Status status = unindex(code, id); !status)
+            return status;
+    return {};
+}
+
+Status MemorySearchIndex::update(const QString &kindName, qint64 id, RecordChange change)
+{
+    if (!m_created)
+        return {};
+    const RecordKind *kind = RecordKinds::find(kindName);
+    if (!kind)
+        return {};
+    // A part's text is searched as its parent's.
+    if (const RecordKind *parent = kind->parent())
+        kind = parent;
+    if (kind->isSearchable()) {
+        const Status status
+            = change == RecordChange::Removed ? unindex(kind->code, id) : index(kind->code, id);
+        if (!status)
+            return status;
+    }
+    if (change != RecordChange::Removed)
+        return {};
+    // Records that went with it (ON DELETE CASCADE) are announced with it or not at all.
+    for (const RecordKind &other : RecordKinds::all()) {
+        if (!other.isSearchable())
+            continue;
+        for (const RecordField &field : other.fields)
+            if (field.type == RecordField::Type::Reference && field.references == kind->name
+                && !field.optional)
+                if (Status status = forgetMissing(other.code); !status)
+                    return status;
+    }
+    return {};
+}
+
+void MemorySearchIndex::drop()
+{
+    m_rowids.clear();
+    if (!m_created)
+        return;
+    m_created = false;
+    const QSqlDatabase db = m_journal.database();
+    QSqlQuery drop(db);
+    if (drop.exec(u"DROP TABLE IF EXISTS temp.%1"_s.arg(RecordKinds::SearchTable)))
+        return;
+    // SQLite refuses to drop a table while any statement of the connection is still running
+    // (one a caller keeps open). The text goes anyway: emptied rows, and an index rebuilt from
+    // nothing; the empty table is made again at the next build.
+    qWarning("Rekindle: the in-memory search index is emptied, not dropped: %s",
+        qPrintable(drop.lastError().text()));
+    QSqlQuery(db).exec(u"DELETE FROM temp.%1"_s.arg(RecordKinds::SearchTable));
+    QSqlQuery(db).exec(
+        u"INSERT INTO temp.%1 (%1) VALUES ('rebuild')"_s.arg(RecordKinds::SearchTable));
+}
+
+} // namespace Rekindle

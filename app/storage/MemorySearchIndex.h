@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Journal.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <functional>
+
+namespace Rekindle {
+
+/// The search index of an unlocked encrypted journal, in memory only: `temp.search_text`, an
+/// FTS5 table with the columns of the on-disk one (RecordKinds::searchTableStatements). SQLite
+/// resolves an unqualified name in the temp schema before main, so SearchStore's queries read
+/// it unchanged, while the on-disk index stays empty and without triggers. Built from the
+/// decoded records (SearchProjection) after unlocking, kept in step with every save, dropped
+/// at lock; with temp_store=MEMORY none of it reaches a file.
+class MemorySearchIndex {
+public:
+    /// `done` of `total` records indexed.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    explicit MemorySearchIndex(Journal &journal);
+    ~MemorySearchIndex();
+    MemorySearchIndex(const MemorySearchIndex &) = delete;
+    MemorySearchIndex &operator=(const MemorySearchIndex &) = delete;
+
+    /// Creates the table (empty) and indexes every record.
+    Status build(const Progress &progress = {});
+    /// Follows one save (Journal::recordChanged).
+    Status update(const QString &kind, qint64 id, RecordChange change);
+    /// Removes the table and everything in it.
+    void drop();
+
+private:
+    Status index(int code, qint64 id);
+    Status unindex(int code, qint64 id);
+    Status forgetMissing(int code);
+
+    Journal &m_journal;
+    bool m_created = false;
+    /// The index rowid of each record by (kind code, id): a record's rowid follows its date,
+    /// which a save may have changed.
+    QHash<quint64, qint64> m_rowids;
+};
+
+} // namespace Rekindle
