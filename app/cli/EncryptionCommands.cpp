@@ -150,13 +150,14 @@ int decrypt(Journal &journal, const CommandLineOptions &options)
     JournalEncryption &encryption = journal.encryption();
     if (!encryption.isEncrypted())
         return fail(Error { tr("The journal is not encrypted. Nothing was changed.") });
+    // Before unlocking: a command that cannot be confirmed must not even open the journal.
+    if (!options.assumeYes && !PassphraseReader::hasTerminal())
+        return fail(Error { tr("Turning encryption off needs a confirmation, and there is no "
+                               "terminal to ask on. Add --yes to turn it off. Nothing was "
+                               "changed.") });
     if (Status unlocked = unlock(journal, options); !unlocked)
         return fail(unlocked.error());
     if (!options.assumeYes) {
-        if (!PassphraseReader::hasTerminal())
-            return fail(Error { tr("Turning encryption off needs a confirmation, and there is "
-                                   "no terminal to ask on. Add --yes to turn it off. Nothing "
-                                   "was changed.") });
         auto yes = PassphraseReader::confirm(
             tr("Turn encryption off? Everything you wrote will be stored readable by anyone "
                "who gets the file. [y/N]"));

@@ -107,7 +107,8 @@ namespace {
             noTerminal = true;
             return Error {};
         }
-        writeAll(fd, prompt.toUtf8());
+        // Echo goes off before the prompt is shown: what is typed once the prompt is there is
+        // never echoed, and nothing typed earlier (and echoed) is taken as the passphrase.
         if (!echo) {
             g_terminal = fd;
             g_saved = saved;
@@ -121,6 +122,7 @@ namespace {
             quiet.c_lflag |= tcflag_t(ICANON);
             tcsetattr(fd, TCSAFLUSH, &quiet);
         }
+        writeAll(fd, prompt.toUtf8());
         QByteArray line(PassphraseReader::MaxBytes + 1, '\0');
         qsizetype length = 0;
         bool overlong = false;
@@ -139,7 +141,7 @@ namespace {
             zero(&c, 1);
         }
         if (!echo) {
-            tcsetattr(fd, TCSAFLUSH, &saved);
+            tcsetattr(fd, TCSANOW, &saved);
             for (std::size_t i = 0; i < std::size(Signals); ++i)
                 sigaction(Signals[i], &g_previous[i], nullptr);
             g_terminal = -1;
@@ -178,11 +180,11 @@ namespace {
         HANDLE out = CreateFileW(L"CONOUT$", GENERIC_READ | GENERIC_WRITE,
             FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_EXISTING, 0, nullptr);
         DWORD written = 0;
+        if (!echo)
+            SetConsoleMode(in, (mode & ~DWORD(ENABLE_ECHO_INPUT)) | ENABLE_LINE_INPUT);
         if (out != INVALID_HANDLE_VALUE)
             WriteConsoleW(out, reinterpret_cast<const wchar_t *>(prompt.utf16()),
                 DWORD(prompt.size()), &written, nullptr);
-        if (!echo)
-            SetConsoleMode(in, (mode & ~DWORD(ENABLE_ECHO_INPUT)) | ENABLE_LINE_INPUT);
         wchar_t buffer[PassphraseReader::MaxBytes + 2] = {};
         DWORD read = 0;
         const bool ok = ReadConsoleW(in, buffer, DWORD(std::size(buffer)), &read, nullptr);
