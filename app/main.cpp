@@ -25,7 +25,8 @@ QStringList argumentsOf(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // Help, version, mistakes, export, import, backup and check need no display.
+    // Help, version, mistakes, export, import, backup, check, encrypt and decrypt need no
+    // display.
     if (!CommandLine::needsGui(argumentsOf(argc, argv))) {
         ParentConsole::attach();
         return ConsoleCommands::run(argc, argv);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleCommands.h"
 
+#include "EncryptionCommands.h"
+#include "PassphraseReader.h"
 #include "Startup.h"
 #include "core/CommandLine.h"
 #include "core/Translation.h"
@@ -50,22 +52,35 @@ namespace {
         scope.to = options.to;
         if (options.step)
             scope.step = Steps::fromInt(*options.step);
-        if (Status status = Exporter::write(journal, *format, options.file, scope); !status)
+        auto passphrase = EncryptionCommands::exportPassphrase(journal, options);
+        if (!passphrase)
+            return fail(passphrase.error());
+        const Status status
+            = Exporter::write(journal, *format, options.file, scope, {}, *passphrase);
+        const bool encrypted = !passphrase->isEmpty();
+        PassphraseReader::wipe(*passphrase);
+        if (!status)
             return fail(status.error());
         for (const QString &file : Exporter::outputFiles(*format, options.file))
             say(tr("Exported to %1").arg(QDir::toNativeSeparators(file)));
-        std::fprintf(stderr, "%s\n",
-            qUtf8Printable(tr("Note: the export is not encrypted. Anyone who gets the "
-                              "file can read everything in it.")));
+        if (encrypted)
+            say(tr("The export is encrypted: it opens only with its passphrase."));
+        else
+            std::fprintf(stderr, "%s\n",
+                qUtf8Printable(tr("Note: the export is not encrypted. Anyone who gets the "
+                                  "file can read everything in it.")));
         return 0;
     }
 
     int importJournal(Journal &journal, const CommandLineOptions &options)
     {
         const ImportMode mode = options.importReplace ? ImportMode::Replace : ImportMode::Merge;
+        auto passphrase = EncryptionCommands::importPassphrase(options);
+        if (!passphrase)
+            return fail(passphrase.error());
         if (mode == ImportMode::Replace) {
             // Check the file first: a bad file must not even leave a backup behind.
-            auto document = JournalImport::readFile(options.file);
+            auto document = JournalImport::readFile(options.file, *passphrase);
             if (!document)
                 return fail(document.error());
             if (Status valid = JournalImport(journal).validate(*document, mode); !valid)
@@ -75,7 +90,8 @@ namespace {
                 return fail(safety.error());
             say(tr("The journal as it was is kept in %1").arg(QDir::toNativeSeparators(*safety)));
         }
-        auto summary = JournalImport(journal).importFile(options.file, mode);
+        auto summary = JournalImport(journal).importFile(options.file, mode, *passphrase);
+        PassphraseReader::wipe(*passphrase);
         if (!summary)
             return fail(summary.error());
         for (const RecordKind &kind : RecordKinds::all())
@@ -126,6 +142,16 @@ int execute(const CommandLineOptions &options)
     if (!allowedReadOnly(journal, options))
         return fail(Error { tr("Nothing was imported.") });
     switch (options.command) {
+    case Command::Encrypt:
+        return EncryptionCommands::encrypt(journal, options);
+    case Command::Decrypt:
+        return EncryptionCommands::decrypt(journal, options);
+    default:
+        break;
+    }
+    if (Status unlocked = EncryptionCommands::unlock(journal, options); !unlocked)
+        return fail(unlocked.error());
+    switch (options.command) {
     case Command::Export:
         return exportJournal(journal, options);
     case Command::Import:
@@ -142,6 +168,8 @@ int execute(const CommandLineOptions &options)
         std::fputs(qUtf8Printable(report.text()), report.healthy() ? stdout : stderr);
         return report.healthy() ? 0 : 1;
     }
+    case Command::Encrypt:
+    case Command::Decrypt:
     case Command::None:
         break;
     }

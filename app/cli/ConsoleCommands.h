@@ -7,8 +7,8 @@ namespace Rekindle {
 struct CommandLineOptions;
 
 /// Everything Rekindle does without a window: --help, --version, command-line mistakes,
-/// --export, --import, --backup and --check. Runs on QCoreApplication (or, for HTML and PDF
-/// exports, a QGuiApplication on the offscreen platform), so no display is needed.
+/// --export, --import, --backup, --check, --encrypt and --decrypt. Runs on QCoreApplication (or,
+/// for HTML and PDF exports, a QGuiApplication on the offscreen platform), so no display is needed.
 namespace ConsoleCommands {
 
     /// Creates the application object, does the work and returns the process exit status:

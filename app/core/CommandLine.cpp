@@ -44,8 +44,8 @@ CommandLine::CommandLine()
           u"1.2"_s)
     , m_export(QStringList { u"export"_s },
           tr("Export the journal to FILE as <format> (json, csv, markdown, html or pdf), "
-             "without opening a window. The file is not encrypted: anyone who gets it can "
-             "read it."),
+             "without opening a window. Unless --encrypt-export is given, the file is not "
+             "encrypted: anyone who gets it can read it."),
           tr("format"))
     , m_import(QStringList { u"import"_s },
           tr("Import a JSON export into the journal, adding what it does not have yet."),
@@ -61,6 +61,25 @@ CommandLine::CommandLine()
     , m_to(QStringList { u"to"_s }, tr("With --export: only up to this day (YYYY-MM-DD)."),
           tr("day"))
     , m_step(QStringList { u"step"_s }, tr("With --export: only this step (1 to 5)."), tr("step"))
+    , m_encrypt(QStringList { u"encrypt"_s },
+          tr("Protect the journal with a passphrase: every text is encrypted. Asks for the new "
+             "passphrase twice (or reads --passphrase-file), then shows the recovery key once."))
+    , m_decrypt(QStringList { u"decrypt"_s },
+          tr("Turn the journal's encryption off, after a confirmation: every text is then "
+             "stored readable again."))
+    , m_yes(QStringList { u"yes"_s }, tr("With --decrypt: do not ask for a confirmation."))
+    , m_passphraseFile(QStringList { u"passphrase-file"_s },
+          tr("Read the journal's passphrase (with --encrypt: the new one) from the first line "
+             "of <file> instead of asking on the terminal. The way for scripts: keep the file "
+             "private."),
+          tr("file"))
+    , m_encryptExport(QStringList { u"encrypt-export"_s },
+          tr("With --export json: encrypt the file with a passphrase of its own, asked twice "
+             "on the terminal or read from --export-passphrase-file."))
+    , m_exportPassphraseFile(QStringList { u"export-passphrase-file"_s },
+          tr("The passphrase of an encrypted export (to write with --encrypt-export, or to "
+             "read with --import), from the first line of <file>."),
+          tr("file"))
 {
     m_parser.setApplicationDescription(
         tr("A private journal that walks you through five steps after a breakup."));
@@ -71,6 +90,9 @@ CommandLine::CommandLine()
     m_parser.addOption(m_demoDensity);
     for (const QCommandLineOption *option :
         { &m_export, &m_import, &m_replace, &m_backup, &m_check, &m_from, &m_to, &m_step })
+        m_parser.addOption(*option);
+    for (const QCommandLineOption *option : { &m_encrypt, &m_decrypt, &m_yes, &m_passphraseFile,
+             &m_encryptExport, &m_exportPassphraseFile })
         m_parser.addOption(*option);
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -146,8 +168,17 @@ bool CommandLine::parseCommand()
         ++commands;
         m_options.command = Command::Check;
     }
+    if (m_parser.isSet(m_encrypt)) {
+        ++commands;
+        m_options.command = Command::Encrypt;
+    }
+    if (m_parser.isSet(m_decrypt)) {
+        ++commands;
+        m_options.command = Command::Decrypt;
+    }
     if (commands > 1) {
-        m_error = tr("Use one of --export, --import, --backup and --check at a time.");
+        m_error = tr("Use one of --export, --import, --backup, --check, --encrypt and --decrypt "
+                     "at a time.");
         return false;
     }
     if (!positional.isEmpty()) {
@@ -191,6 +222,43 @@ bool CommandLine::parseCommand()
     }
     if (m_options.from && m_options.to && *m_options.from > *m_options.to) {
         m_error = tr("--from must not be after --to.");
+        return false;
+    }
+    return parseEncryption();
+}
+
+bool CommandLine::parseEncryption()
+{
+    using Command = CommandLineOptions::Command;
+    const Command command = m_options.command;
+    for (const auto &[option, file] : { std::pair { &m_passphraseFile, &m_options.passphraseFile },
+             std::pair { &m_exportPassphraseFile, &m_options.exportPassphraseFile } }) {
+        *file = m_parser.value(*option);
+        if (m_parser.isSet(*option) && file->trimmed().isEmpty()) {
+            m_error = tr("--%1 needs a file.").arg(option->names().constFirst());
+            return false;
+        }
+    }
+    if (!m_options.passphraseFile.isEmpty() && command == Command::None) {
+        m_error = tr("--passphrase-file goes with --export, --import, --backup, --check, "
+                     "--encrypt or --decrypt.");
+        return false;
+    }
+    m_options.assumeYes = m_parser.isSet(m_yes);
+    if (m_options.assumeYes && command != Command::Decrypt) {
+        m_error = tr("--yes goes with --decrypt.");
+        return false;
+    }
+    m_options.encryptExport = m_parser.isSet(m_encryptExport);
+    if (m_options.encryptExport
+        && (command != Command::Export || m_options.exportFormat != u"json"_s)) {
+        m_error = tr("--encrypt-export goes with --export json: only a JSON export can be "
+                     "encrypted.");
+        return false;
+    }
+    if (!m_options.exportPassphraseFile.isEmpty() && !m_options.encryptExport
+        && command != Command::Import) {
+        m_error = tr("--export-passphrase-file goes with --encrypt-export or --import.");
         return false;
     }
     return true;

@@ -15,7 +15,7 @@ struct CommandLineOptions {
     static constexpr int MaxDemoDays = 36500;
 
     /// Work done on the console, without a window.
-    enum class Command { None, Export, Import, Backup, Check };
+    enum class Command { None, Export, Import, Backup, Check, Encrypt, Decrypt };
 
     QString dataDir; ///< empty: the standard location
     bool demo = false;
@@ -29,6 +29,17 @@ struct CommandLineOptions {
     std::optional<QDate> from; ///< export only from this day
     std::optional<QDate> to; ///< export only up to this day
     std::optional<int> step; ///< export only this step
+
+    /// The journal's passphrase (and with --encrypt the new one) is read from the first line
+    /// of this file; empty: asked on the terminal.
+    QString passphraseFile;
+    /// --encrypt-export: the JSON export is encrypted with a passphrase of its own.
+    bool encryptExport = false;
+    /// The passphrase of an encrypted export (to write, or to --import) is read from this
+    /// file; empty: asked on the terminal.
+    QString exportPassphraseFile;
+    /// --yes: --decrypt does not ask for a confirmation.
+    bool assumeYes = false;
 };
 
 /// Parses Rekindle's command line. Knows, before any application object exists, whether the
@@ -41,7 +52,7 @@ public:
     static QStringList exportFormats();
 
     /// True unless the arguments ask only for console work (help, version, an error, export,
-    /// import, backup, check).
+    /// import, backup, check, encrypt, decrypt).
     static bool needsGui(const QStringList &arguments);
 
     /// Construct after the translators are installed: option descriptions are translated here.
@@ -57,6 +68,8 @@ public:
 
 private:
     bool parseCommand();
+    /// The passphrase options: which command each goes with.
+    bool parseEncryption();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_dataDir;
@@ -71,6 +84,12 @@ private:
     QCommandLineOption m_from;
     QCommandLineOption m_to;
     QCommandLineOption m_step;
+    QCommandLineOption m_encrypt;
+    QCommandLineOption m_decrypt;
+    QCommandLineOption m_yes;
+    QCommandLineOption m_passphraseFile;
+    QCommandLineOption m_encryptExport;
+    QCommandLineOption m_exportPassphraseFile;
     CommandLineOptions m_options;
     QString m_error;
 };

@@ -3,6 +3,7 @@
 #include "Exporter.h"
 
 #include "core/Translation.h"
+#include "storage/EncryptedExport.h"
 #include "storage/RecordKinds.h"
 
 #include <QCoreApplication>
@@ -149,6 +150,11 @@ QString fileFilter(ExportFormat format)
     return {};
 }
 
+bool canEncrypt(ExportFormat format)
+{
+    return format == ExportFormat::Json;
+}
+
 bool needsGui(ExportFormat format)
 {
     return format == ExportFormat::Html || format == ExportFormat::Pdf;
@@ -170,8 +176,10 @@ QStringList outputFiles(ExportFormat format, const QString &filePath)
 }
 
 Status write(const Journal &journal, ExportFormat format, const QString &filePath,
-    const ExportScope &scope, const ExportProgress &progress)
+    const ExportScope &scope, const ExportProgress &progress, const QString &passphrase)
 {
+    if (!passphrase.isEmpty() && !canEncrypt(format))
+        return Error { tr("Only a JSON export can be encrypted.") };
     const JournalExport source(journal, scope, progress);
     FileSet files;
     switch (format) {
@@ -179,7 +187,17 @@ Status write(const Journal &journal, ExportFormat format, const QString &filePat
         auto document = source.toJson();
         if (!document)
             return document.error();
-        if (Status s = files.add(filePath, QJsonDocument(*document).toJson()); !s)
+        QByteArray json = QJsonDocument(*document).toJson();
+        if (passphrase.isEmpty()) {
+            if (Status s = files.add(filePath, json); !s)
+                return s;
+            break;
+        }
+        auto encrypted = EncryptedExport::encrypt(json, passphrase);
+        EncryptedExport::wipe(json);
+        if (!encrypted)
+            return encrypted.error();
+        if (Status s = files.add(filePath, *encrypted); !s)
             return s;
         break;
     }

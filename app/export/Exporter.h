@@ -39,8 +39,15 @@ namespace Exporter {
         return JournalExport::isCancel(error);
     }
 
+    /// Whether write() can encrypt the format with a passphrase (JSON only: the others are
+    /// for reading, and an encrypted one could not be read without Rekindle).
+    bool canEncrypt(ExportFormat format);
+
+    /// Writes the export; with a `passphrase`, encrypted (EncryptedExport, JSON only), so that
+    /// no plaintext of it reaches the disk.
     Status write(const Journal &journal, ExportFormat format, const QString &filePath,
-        const ExportScope &scope = {}, const ExportProgress &progress = {});
+        const ExportScope &scope = {}, const ExportProgress &progress = {},
+        const QString &passphrase = {});
 
 } // namespace Exporter
 } // namespace Rekindle

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalTransfer.h"
 
+#include "storage/EncryptedExport.h"
 #include "storage/Journal.h"
+#include "storage/JournalEncryption.h"
 #include "storage/JournalRecovery.h"
 #include "storage/RecordKinds.h"
 
@@ -18,9 +20,20 @@ const Clock &JournalTransfer::clock() const
     return m_journal.clock();
 }
 
-Result<QJsonObject> JournalTransfer::readImport(const QString &filePath, ImportMode mode) const
+bool JournalTransfer::isJournalEncrypted() const
 {
-    auto document = JournalImport::readFile(filePath);
+    return m_journal.encryption().isEncrypted();
+}
+
+bool JournalTransfer::isEncryptedExport(const QString &filePath)
+{
+    return EncryptedExport::isEncryptedFile(filePath);
+}
+
+Result<QJsonObject> JournalTransfer::readImport(
+    const QString &filePath, ImportMode mode, const QString &passphrase) const
+{
+    auto document = JournalImport::readFile(filePath, passphrase);
     if (!document)
         return document.error();
     if (Status valid = JournalImport(m_journal).validate(*document, mode); !valid)

@@ -28,8 +28,15 @@ public:
 
     const Clock &clock() const;
 
-    /// Reads a JSON export and checks all of it for `mode`, writing nothing.
-    Result<QJsonObject> readImport(const QString &filePath, ImportMode mode) const;
+    /// Whether the journal is encrypted at rest: an export of it is then offered encrypted,
+    /// and a plaintext one comes with a plain warning.
+    bool isJournalEncrypted() const;
+    /// Whether the file is an encrypted export: readImport() then needs its passphrase.
+    static bool isEncryptedExport(const QString &filePath);
+    /// Reads a JSON export (an encrypted one with its `passphrase`) and checks all of it for
+    /// `mode`, writing nothing. A wrong passphrase is an error like any other.
+    Result<QJsonObject> readImport(
+        const QString &filePath, ImportMode mode, const QString &passphrase = {}) const;
     /// Writes a document read by readImport() in one transaction.
     Result<ImportSummary> applyImport(const QJsonObject &document, ImportMode mode);
 

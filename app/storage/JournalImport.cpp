@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalImport.h"
 
+#include "EncryptedExport.h"
 #include "FieldCodec.h"
 #include "Journal.h"
 #include "JournalExport.h"
@@ -307,7 +308,7 @@ Result<QJsonObject> JournalImport::parse(const QByteArray &json)
     return document.object();
 }
 
-Result<QJsonObject> JournalImport::readFile(const QString &filePath)
+Result<QJsonObject> JournalImport::readFile(const QString &filePath, const QString &passphrase)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
@@ -317,7 +318,17 @@ Result<QJsonObject> JournalImport::readFile(const QString &filePath)
         return Error {
             tr("%1 is too large to be a Rekindle export.").arg(QDir::toNativeSeparators(filePath))
         };
-    return parse(file.readAll());
+    const QByteArray bytes = file.readAll();
+    if (!EncryptedExport::isEncrypted(bytes))
+        return parse(bytes);
+    auto json = EncryptedExport::decrypt(bytes, passphrase);
+    if (!json)
+        return Error { tr("%1 cannot be opened: %2 Nothing was changed.")
+                           .arg(QDir::toNativeSeparators(filePath), json.error().message),
+            json.error().detail };
+    auto document = parse(*json);
+    EncryptedExport::wipe(*json);
+    return document;
 }
 
 Status JournalImport::validate(const QJsonObject &document, ImportMode mode) const
@@ -617,9 +628,10 @@ Result<ImportSummary> JournalImport::apply(const QJsonObject &document, ImportMo
     return summary;
 }
 
-Result<ImportSummary> JournalImport::importFile(const QString &filePath, ImportMode mode)
+Result<ImportSummary> JournalImport::importFile(
+    const QString &filePath, ImportMode mode, const QString &passphrase)
 {
-    auto document = readFile(filePath);
+    auto document = readFile(filePath, passphrase);
     if (!document)
         return document.error();
     return apply(*document, mode);

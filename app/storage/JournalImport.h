@@ -40,13 +40,16 @@ public:
     static Result<QJsonObject> parse(const QByteArray &json);
     /// `json` with every U+FEFF inside a string escaped, so that the parser keeps it.
     static QByteArray keepInnerBoms(const QByteArray &json);
-    static Result<QJsonObject> readFile(const QString &filePath);
+    /// Reads a JSON export, or an encrypted one (EncryptedExport) with its `passphrase`: a
+    /// wrong passphrase or a changed file is an error and nothing of it is read.
+    static Result<QJsonObject> readFile(const QString &filePath, const QString &passphrase = {});
 
     /// Checks the document against the format and, for references, against the journal.
     Status validate(const QJsonObject &document, ImportMode mode) const;
     /// Validates, then writes in one transaction. Emits Journal::contentReplaced on success.
     Result<ImportSummary> apply(const QJsonObject &document, ImportMode mode);
-    Result<ImportSummary> importFile(const QString &filePath, ImportMode mode);
+    Result<ImportSummary> importFile(
+        const QString &filePath, ImportMode mode, const QString &passphrase = {});
 
 private:
     Journal &m_journal;

@@ -11,6 +11,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -56,7 +58,8 @@ void JournalActions::exportJournal()
 void JournalActions::importJournal()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import a Journal Export"),
-        StartFolder::forPurpose(StartFolder::Purpose::Import), tr("Rekindle JSON export (*.json)"));
+        StartFolder::forPurpose(StartFolder::Purpose::Import),
+        tr("Rekindle JSON export, plain or encrypted (*.json)"));
     if (path.isEmpty())
         return;
     StartFolder::remember(StartFolder::Purpose::Import, path);
@@ -69,7 +72,25 @@ void JournalActions::importFile(const QString &filePath)
         return;
     // Check the whole file before asking anything: a broken file is reported at once.
     JournalTransfer transfer(m_journal);
-    auto document = transfer.readImport(filePath, ImportMode::Merge);
+    QString passphrase;
+    if (JournalTransfer::isEncryptedExport(filePath)) {
+        QInputDialog askPassphrase(m_window);
+        askPassphrase.setObjectName(u"importPassphrase"_s);
+        askPassphrase.setWindowTitle(tr("Import"));
+        askPassphrase.setLabelText(tr("This file is encrypted. Type its passphrase:"));
+        askPassphrase.setTextEchoMode(QLineEdit::Password);
+        askPassphrase.setInputMethodHints(
+            Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+        if (auto *edit = askPassphrase.findChild<QLineEdit *>())
+            edit->setAccessibleName(tr("Passphrase of the file"));
+        if (askPassphrase.exec() != QDialog::Accepted || askPassphrase.textValue().isEmpty())
+            return;
+        passphrase = askPassphrase.textValue();
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto document = transfer.readImport(filePath, ImportMode::Merge, passphrase);
+    QApplication::restoreOverrideCursor();
+    passphrase.fill(u'\0');
     if (!document) {
         QMessageBox::warning(m_window, tr("Import"), document.error().message);
         return;

@@ -55,6 +55,24 @@ private Q_SLOTS:
         QTest::newRow("replace alone") << QStringList { u"--replace"_s } << false;
         QTest::newRow("import replace")
             << QStringList { u"--import"_s, u"f"_s, u"--replace"_s } << true;
+        QTest::newRow("encrypt") << QStringList { u"--encrypt"_s } << true;
+        QTest::newRow("encrypt from a file")
+            << QStringList { u"--encrypt"_s, u"--passphrase-file"_s, u"p"_s } << true;
+        QTest::newRow("decrypt yes") << QStringList { u"--decrypt"_s, u"--yes"_s } << true;
+        QTest::newRow("encrypt and check") << QStringList { u"--encrypt"_s, u"--check"_s } << false;
+        QTest::newRow("yes with encrypt") << QStringList { u"--encrypt"_s, u"--yes"_s } << false;
+        QTest::newRow("check with passphrase")
+            << QStringList { u"--check"_s, u"--passphrase-file"_s, u"p"_s } << true;
+        QTest::newRow("encrypted export") << QStringList { u"--export"_s, u"json"_s, u"f"_s,
+            u"--encrypt-export"_s, u"--export-passphrase-file"_s, u"p"_s }
+                                          << true;
+        QTest::newRow("encrypted markdown")
+            << QStringList { u"--export"_s, u"md"_s, u"f"_s, u"--encrypt-export"_s } << false;
+        QTest::newRow("export passphrase alone") << QStringList { u"--export"_s, u"json"_s, u"f"_s,
+            u"--export-passphrase-file"_s, u"p"_s }
+                                                 << false;
+        QTest::newRow("import encrypted")
+            << QStringList { u"--import"_s, u"f"_s, u"--export-passphrase-file"_s, u"p"_s } << true;
     }
 
     void parse()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/DemoJournal.h"
+#include "storage/EncryptedExport.h"
 #include "storage/EntryStore.h"
 #include "storage/JournalCheck.h"
 #include "storage/JournalExport.h"
@@ -11,8 +12,10 @@
 #include "support/TempJournal.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Rekindle;
@@ -105,6 +108,59 @@ private Q_SLOTS:
         }
         journal.close();
         QCOMPARE(Test::fileHash(dbFile), before);
+    }
+
+    void encryptedExportIsReadWithItsPassphraseOnly()
+    {
+        QFile plainFile(dataFile(u"valid-minimal.json"_s));
+        QVERIFY(plainFile.open(QIODevice::ReadOnly));
+        const QByteArray json = plainFile.readAll();
+        auto sealed = EncryptedExport::encrypt(json, u"the file's own passphrase"_s);
+        QVERIFY(sealed);
+        QVERIFY(EncryptedExport::isEncrypted(*sealed));
+        QVERIFY(!EncryptedExport::isEncrypted(json));
+        QVERIFY(!sealed->contains("A quiet evening"));
+        QVERIFY(!EncryptedExport::encrypt(json, QString()));
+
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile out(dir.filePath(name));
+            if (!out.open(QIODevice::WriteOnly))
+                return QString();
+            out.write(bytes);
+            return out.fileName();
+        };
+        const QString path = write(u"sealed.json"_s, *sealed);
+        QVERIFY(EncryptedExport::isEncryptedFile(path));
+        auto read = JournalImport::readFile(path, u"the file's own passphrase"_s);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        QCOMPARE(*read, *JournalImport::readFile(dataFile(u"valid-minimal.json"_s)));
+
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        fill(journal);
+        const QStringList before = Test::dumpContent(journal.journal());
+        QByteArray changed = *sealed;
+        changed[changed.size() - 5] = char(changed[changed.size() - 5] ^ 1);
+        const QList<std::pair<QString, QString>> refused {
+            { path, u"not the passphrase"_s },
+            { path, QString() },
+            { write(u"changed.json"_s, changed), u"the file's own passphrase"_s },
+            { write(u"cut.json"_s, sealed->first(sealed->size() - 1)),
+                u"the file's own passphrase"_s },
+        };
+        for (const auto &[file, passphrase] : refused) {
+            for (const ImportMode mode : { ImportMode::Merge, ImportMode::Replace }) {
+                auto result = JournalImport(journal.journal()).importFile(file, mode, passphrase);
+                QVERIFY(!result);
+                QVERIFY(!result.error().message.isEmpty());
+            }
+        }
+        QCOMPARE(Test::dumpContent(journal.journal()), before);
+        auto imported = JournalImport(journal.journal())
+                            .importFile(path, ImportMode::Merge, u"the file's own passphrase"_s);
+        QVERIFY(imported);
+        QCOMPARE(imported->totalAdded(), 1);
     }
 
     void hugeBodyIsRefused()

@@ -1,15 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/JournalTransfer.h"
 #include "storage/EntryStore.h"
 #include "support/TempJournal.h"
 #include "ui/dialogs/ExportDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +90,64 @@ private Q_SLOTS:
                                        .toArray();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.at(0).toObject().value(u"title"_s).toString(), u"Fifth"_s);
+    }
+
+    void encryptsAJsonExportWithAPassphrase()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(journal->entries().create(Step::Acknowledge, { u"Evening walk"_s, u"Calm."_s, 6 }));
+        ExportDialog dialog(journal.journal());
+        auto *format = dialog.findChild<QComboBox *>(u"exportFormat"_s);
+        auto *encrypt = dialog.findChild<QCheckBox *>(u"exportEncrypt"_s);
+        auto *passphrase = dialog.findChild<QLineEdit *>(u"exportPassphrase"_s);
+        auto *again = dialog.findChild<QLineEdit *>(u"exportPassphraseAgain"_s);
+        auto *problem = dialog.findChild<QLabel *>(u"exportPassphraseProblem"_s);
+        auto *warning = dialog.findChild<QLabel *>(u"exportWarning"_s);
+        QVERIFY(encrypt && passphrase && again && problem && warning);
+        QVERIFY(!encrypt->isChecked()); // a plain journal does not suggest it
+        QCOMPARE(passphrase->echoMode(), QLineEdit::Password);
+        QVERIFY(!passphrase->accessibleName().isEmpty());
+        QVERIFY(!again->accessibleName().isEmpty());
+
+        // Only JSON can be encrypted.
+        format->setCurrentIndex(format->findData(static_cast<int>(ExportFormat::Pdf)));
+        QVERIFY(!encrypt->isEnabled());
+        format->setCurrentIndex(format->findData(static_cast<int>(ExportFormat::Json)));
+        QVERIFY(encrypt->isEnabled());
+        QVERIFY(!passphrase->isEnabled());
+        encrypt->setChecked(true);
+        QVERIFY(passphrase->isEnabled() && again->isEnabled());
+        QVERIFY(dialog.encrypts());
+        QVERIFY(!warning->text().contains(u"anyone"_s));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sealed.json"_s);
+        // No passphrase, then two that differ: nothing is written, and the dialog says why.
+        QVERIFY(!dialog.exportTo(path));
+        QVERIFY(!problem->isHidden());
+        QTest::keyClicks(passphrase, u"river stones"_s);
+        QTest::keyClicks(again, u"river stone"_s);
+        QVERIFY(!dialog.exportTo(path));
+        QVERIFY(problem->text().contains(u"not the same"_s));
+        QVERIFY(!QFile::exists(path));
+
+        QTest::keyClicks(again, u"s"_s);
+        QVERIFY(dialog.exportTo(path));
+        const QByteArray bytes = read(path);
+        QVERIFY(bytes.startsWith("RKEX"));
+        QVERIFY(!bytes.contains("Evening walk"));
+        QVERIFY(JournalTransfer::isEncryptedExport(path));
+
+        // Read back through the models layer, as the import flow does.
+        Test::TempJournal other;
+        QVERIFY(other.ok());
+        JournalTransfer transfer(other.journal());
+        QVERIFY(!transfer.readImport(path, ImportMode::Merge, u"river stone"_s));
+        auto document = transfer.readImport(path, ImportMode::Merge, u"river stones"_s);
+        QVERIFY(document);
+        QVERIFY(transfer.applyImport(*document, ImportMode::Merge));
+        QCOMPARE(*other->entries().count(), 1);
     }
 };
 

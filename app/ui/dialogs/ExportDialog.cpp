@@ -3,9 +3,11 @@
 #include "ExportDialog.h"
 
 #include "models/JournalModels.h"
+#include "models/JournalTransfer.h"
 #include "ui/StartFolder.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -14,6 +16,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -27,6 +30,7 @@ namespace Rekindle {
 ExportDialog::ExportDialog(Journal &journal, QWidget *parent)
     : QDialog(parent)
     , m_journal(journal)
+    , m_journalEncrypted(JournalTransfer(journal).isJournalEncrypted())
     , m_format(new QComboBox(this))
     , m_whole(new QRadioButton(tr("The &whole journal"), this))
     , m_range(new QRadioButton(tr("From a &date range"), this))
@@ -34,6 +38,11 @@ ExportDialog::ExportDialog(Journal &journal, QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_step(new QComboBox(this))
+    , m_encrypt(new QCheckBox(tr("E&ncrypt the file with a passphrase"), this))
+    , m_passphrase(new QLineEdit(this))
+    , m_passphraseAgain(new QLineEdit(this))
+    , m_passphraseProblem(new QLabel(this))
+    , m_warning(new QLabel(this))
 {
     setObjectName(u"exportDialog"_s);
     setWindowTitle(tr("Export Journal"));
@@ -83,12 +92,36 @@ ExportDialog::ExportDialog(Journal &journal, QWidget *parent)
     scopeLayout->addLayout(rangeRow);
     scopeLayout->addLayout(stepRow);
 
-    auto *warning = new QLabel(
-        tr("The exported file is not protected: anyone who gets it can read everything in "
-           "it. Keep it somewhere private, and delete it when you no longer need it."),
-        this);
-    warning->setObjectName(u"exportWarning"_s);
-    warning->setWordWrap(true);
+    m_encrypt->setObjectName(u"exportEncrypt"_s);
+    m_encrypt->setToolTip(tr("Only a JSON export can be encrypted. Rekindle asks for the "
+                             "passphrase when the file is imported."));
+    m_passphrase->setObjectName(u"exportPassphrase"_s);
+    m_passphraseAgain->setObjectName(u"exportPassphraseAgain"_s);
+    m_passphrase->setAccessibleName(tr("Passphrase for the file"));
+    m_passphraseAgain->setAccessibleName(tr("The same passphrase again"));
+    for (QLineEdit *edit : { m_passphrase, m_passphraseAgain }) {
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setInputMethodHints(
+            Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    }
+    auto *passphraseLabel = new QLabel(tr("&Passphrase:"), this);
+    passphraseLabel->setBuddy(m_passphrase);
+    auto *againLabel = new QLabel(tr("&Again:"), this);
+    againLabel->setBuddy(m_passphraseAgain);
+    m_passphraseProblem->setObjectName(u"exportPassphraseProblem"_s);
+    m_passphraseProblem->setWordWrap(true);
+    m_passphraseProblem->hide();
+    auto *encryptBox = new QGroupBox(tr("Protection"), this);
+    auto *passphraseForm = new QFormLayout;
+    passphraseForm->addRow(passphraseLabel, m_passphrase);
+    passphraseForm->addRow(againLabel, m_passphraseAgain);
+    auto *encryptLayout = new QVBoxLayout(encryptBox);
+    encryptLayout->addWidget(m_encrypt);
+    encryptLayout->addLayout(passphraseForm);
+    encryptLayout->addWidget(m_passphraseProblem);
+
+    m_warning->setObjectName(u"exportWarning"_s);
+    m_warning->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
@@ -102,12 +135,17 @@ ExportDialog::ExportDialog(Journal &journal, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(scopeBox);
-    layout->addWidget(warning);
+    layout->addWidget(encryptBox);
+    layout->addWidget(m_warning);
     layout->addStretch();
     layout->addWidget(buttons);
 
     for (QRadioButton *radio : { m_whole, m_range, m_oneStep })
         connect(radio, &QRadioButton::toggled, this, &ExportDialog::updateEnabled);
+    connect(m_encrypt, &QCheckBox::toggled, this, &ExportDialog::updateEnabled);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+    // An encrypted journal suggests an encrypted export.
+    m_encrypt->setChecked(m_journalEncrypted);
     updateEnabled();
 }
 
@@ -116,6 +154,40 @@ void ExportDialog::updateEnabled()
     m_from->setEnabled(m_range->isChecked());
     m_to->setEnabled(m_range->isChecked());
     m_step->setEnabled(m_oneStep->isChecked());
+    const bool canEncrypt = Exporter::canEncrypt(format());
+    m_encrypt->setEnabled(canEncrypt);
+    m_passphrase->setEnabled(encrypts());
+    m_passphraseAgain->setEnabled(encrypts());
+    if (encrypts())
+        m_warning->setText(tr("The file is encrypted: it opens only with this passphrase, and "
+                              "Rekindle cannot open it if the passphrase is forgotten."));
+    else if (m_journalEncrypted)
+        m_warning->setText(tr("Your journal is encrypted, but this file will not be: anyone who "
+                              "gets it can read everything in it. Keep it somewhere private, "
+                              "and delete it when you no longer need it."));
+    else
+        m_warning->setText(tr("The exported file is not protected: anyone who gets it can read "
+                              "everything in it. Keep it somewhere private, and delete it when "
+                              "you no longer need it."));
+}
+
+bool ExportDialog::encrypts() const
+{
+    return m_encrypt->isChecked() && Exporter::canEncrypt(format());
+}
+
+bool ExportDialog::passphraseReady()
+{
+    QString problem;
+    if (m_passphrase->text().isEmpty())
+        problem = tr("Type a passphrase for the file, twice.");
+    else if (m_passphrase->text() != m_passphraseAgain->text())
+        problem = tr("The two passphrases are not the same.");
+    m_passphraseProblem->setText(problem);
+    m_passphraseProblem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        (m_passphrase->text().isEmpty() ? m_passphrase : m_passphraseAgain)->setFocus();
+    return problem.isEmpty();
 }
 
 ExportFormat ExportDialog::format() const
@@ -137,6 +209,8 @@ ExportScope ExportDialog::scope() const
 
 void ExportDialog::chooseFileAndExport()
 {
+    if (encrypts() && !passphraseReady())
+        return;
     const ExportFormat chosen = format();
     const QString folder = StartFolder::forPurpose(StartFolder::Purpose::Export);
     const QString suggested
@@ -152,6 +226,8 @@ void ExportDialog::chooseFileAndExport()
 
 bool ExportDialog::exportTo(const QString &filePath)
 {
+    if (encrypts() && !passphraseReady())
+        return false;
     QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, this);
     progress.setObjectName(u"exportProgress"_s);
     progress.setWindowModality(Qt::WindowModal);
@@ -162,7 +238,8 @@ bool ExportDialog::exportTo(const QString &filePath)
         return !progress.wasCanceled();
     };
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status status = Exporter::write(m_journal, format(), filePath, scope(), report);
+    const Status status = Exporter::write(m_journal, format(), filePath, scope(), report,
+        encrypts() ? m_passphrase->text() : QString());
     QApplication::restoreOverrideCursor();
     progress.reset();
     if (!status) {

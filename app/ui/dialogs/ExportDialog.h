@@ -7,16 +7,20 @@
 #include <QDialog>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
+class QLineEdit;
 class QRadioButton;
 
 namespace Rekindle {
 
 class Journal;
 
-/// Asks what to export (everything, a date range or one step) and in which format, warns that
-/// the file will not be encrypted, then asks where and writes it with a cancellable progress.
+/// Asks what to export (everything, a date range or one step) and in which format, offers to
+/// encrypt a JSON export with a passphrase (and warns plainly when the file will not be
+/// encrypted), then asks where and writes it with a cancellable progress.
 class ExportDialog final : public QDialog {
     Q_OBJECT
 
@@ -25,6 +29,8 @@ public:
 
     ExportFormat format() const;
     ExportScope scope() const;
+    /// Whether the file will be encrypted with the passphrase typed (JSON only).
+    bool encrypts() const;
     /// Writes the export to `filePath` with a progress dialog; reports problems in a message
     /// box. True when written (false also when cancelled).
     bool exportTo(const QString &filePath);
@@ -32,8 +38,11 @@ public:
 private:
     void chooseFileAndExport();
     void updateEnabled();
+    /// Whether the passphrase typed twice can be used; says why not in the dialog otherwise.
+    bool passphraseReady();
 
     const Journal &m_journal;
+    const bool m_journalEncrypted;
     QComboBox *m_format;
     QRadioButton *m_whole;
     QRadioButton *m_range;
@@ -41,6 +50,11 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_step;
+    QCheckBox *m_encrypt;
+    QLineEdit *m_passphrase;
+    QLineEdit *m_passphraseAgain;
+    QLabel *m_passphraseProblem;
+    QLabel *m_warning;
 };
 
 } // namespace Rekindle
