@@ -101,6 +101,13 @@ namespace {
             && QDate::fromString(value.toString(), Qt::ISODate).isValid();
     }
 
+    /// The part of `text` SQLite's text functions read: up to a NUL, where they stop.
+    QString sqlVisible(const QString &text)
+    {
+        const qsizetype nul = text.indexOf(QChar(0));
+        return nul < 0 ? text : text.left(nul);
+    }
+
     /// The characters left once spaces are trimmed from both ends, as SQLite's trim() does
     /// (only U+0020): the journal's CHECKs on non-blank text count these.
     qsizetype trimmedLength(const QString &text)
@@ -135,18 +142,16 @@ namespace {
         case RecordField::Type::Text: {
             if (!value.isString())
                 return tr("\"%1\" must be text, not %2.").arg(field.name, typeName(value));
-            // SQLite's text functions (the table's length and blank checks) end at a NUL, so
-            // a journal cannot keep one; no editor types it either.
-            if (value.toString().contains(QChar(0)))
-                return tr("\"%1\" holds a NUL character (U+0000), which a journal cannot keep.")
-                    .arg(field.name);
             const qsizetype length = characterCount(value.toString());
             if (length > field.max)
                 return tr("\"%1\" is too long: %2 characters, at most %3 are allowed.")
                     .arg(field.name)
                     .arg(length)
                     .arg(field.max);
-            if (trimmedLength(value.toString()) < field.minLength)
+            // SQLite's text functions, which the table's blank checks use, end at a NUL: a
+            // text is checked as far as they read it (the rest is kept, character for
+            // character).
+            if (trimmedLength(sqlVisible(value.toString())) < field.minLength)
                 return field.minLength == 1
                     ? tr("\"%1\" is blank; it must have some text.").arg(field.name)
                     : tr("\"%1\" is too short: it needs at least %2 characters besides spaces.")

@@ -15,6 +15,7 @@
 #include "models/JournalModels.h"
 #include "models/JournalPrivacy.h"
 #include "models/JournalSession.h"
+#include "steps/StepPage.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/SearchBar.h"
 
@@ -353,16 +354,22 @@ void JournalWindows::showReadOnly()
     // Plain text fields turn read-only, so that nothing is typed that cannot be kept; what
     // is left (a button that adds a record) is refused by the journal with its reason.
     SearchBar *search = m_window->searchBar();
-    const auto outsideSearch = [search](QWidget *widget) {
-        return search == nullptr || (widget != search && !search->isAncestorOf(widget));
-    };
-    for (QTextEdit *edit : m_window->findChildren<QTextEdit *>())
-        edit->setReadOnly(true);
-    for (QPlainTextEdit *edit : m_window->findChildren<QPlainTextEdit *>())
-        edit->setReadOnly(true);
-    for (QLineEdit *edit : m_window->findChildren<QLineEdit *>())
-        if (outsideSearch(edit))
+    const auto makeReadOnly = [search](QWidget *root) {
+        const auto outsideSearch = [search](QWidget *widget) {
+            return search == nullptr || (widget != search && !search->isAncestorOf(widget));
+        };
+        for (QTextEdit *edit : root->findChildren<QTextEdit *>())
             edit->setReadOnly(true);
+        for (QPlainTextEdit *edit : root->findChildren<QPlainTextEdit *>())
+            edit->setReadOnly(true);
+        for (QLineEdit *edit : root->findChildren<QLineEdit *>())
+            if (outsideSearch(edit))
+                edit->setReadOnly(true);
+    };
+    makeReadOnly(m_window.get());
+    // Pages not shown yet are built later: theirs too.
+    connect(m_window.get(), &MainWindow::pageBuilt, this,
+        [makeReadOnly](StepPage *page) { makeReadOnly(page); });
 
     // A banner, not a dialog: the journal can still be read, searched and exported.
     NoticeBanner *banner = m_window->journalBanner();

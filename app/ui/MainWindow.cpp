@@ -180,6 +180,7 @@ StepPage *MainWindow::page(int index)
                                     "Rekindle keeps trying to save it.")
                                      .arg(message));
     });
+    Q_EMIT pageBuilt(page);
     return page;
 }
 

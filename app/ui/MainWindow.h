@@ -52,6 +52,9 @@ public:
 Q_SIGNALS:
     /// Restore was chosen on a journal that only the recovery window can restore.
     void recoveryRequested();
+    /// A step's page was built (pages are built on first show): others adapt it, e.g. a
+    /// read-only journal turns its fields read-only.
+    void pageBuilt(Rekindle::StepPage *page);
     /// Preferences are about to show: others add their pages (directly connected).
     void preferencesOpening(Rekindle::PreferencesDialog &dialog);
 

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -55,11 +56,26 @@ void makeJournal(const QString &dir, int count, bool backup = true)
         QVERIFY(Backups(**journal).runDaily().value());
 }
 
-void damageMiddlePage(const QString &file)
+/// Overwrites the root page of the entries table: a page in use, which the full check reads
+/// (a page picked by position may be free, or belong to the search index only).
+void damageEntriesPage(const QString &file)
 {
+    qint64 root = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+        db.setDatabaseName(file);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT rootpage FROM sqlite_schema WHERE name = 'entries'"_s));
+        QVERIFY(query.next());
+        root = query.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(u"damage"_s);
     QFile f(file);
+    QVERIFY(root > 1 && f.size() >= root * 4096);
     QVERIFY(f.open(QIODevice::ReadWrite));
-    QVERIFY(f.seek(f.size() / 4096 / 2 * 4096));
+    QVERIFY(f.seek((root - 1) * 4096));
     QCOMPARE(f.write(QByteArray(4096, '\x5a')), 4096);
 }
 
@@ -143,7 +159,7 @@ private Q_SLOTS:
         const QTemporaryDir dir;
         makeJournal(dir.path(), 200);
         const QString file = dir.filePath(Journal::DatabaseFileName);
-        damageMiddlePage(file);
+        damageEntriesPage(file);
         const QByteArray damaged = bytesOf(file);
 
         CommandLineOptions options;
@@ -184,7 +200,7 @@ private Q_SLOTS:
     {
         const QTemporaryDir dir;
         makeJournal(dir.path(), 200);
-        damageMiddlePage(dir.filePath(Journal::DatabaseFileName));
+        damageEntriesPage(dir.filePath(Journal::DatabaseFileName));
         CommandLineOptions options;
         options.dataDir = dir.path();
         JournalWindows windows(options);
