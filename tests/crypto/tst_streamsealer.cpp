@@ -110,7 +110,11 @@ private slots:
         // Full chunks, the last one final; an empty file is one empty final chunk.
         const qsizetype chunks = size == 0 ? 1 : (size + SmallChunk - 1) / SmallChunk;
         QCOMPARE(sealed->size(), FirstChunk + size + chunks * StreamSealer::ChunkOverhead);
-        QVERIFY(!sealed->contains(plain.left(64)) || size == 0);
+        // No plaintext in the output: checked over 16 bytes or more, where a chance match of
+        // random ciphertext is out of reach (a 1-byte text is found by chance a third of the
+        // time).
+        if (size >= 16)
+            QVERIFY(!sealed->contains(plain.left(64)));
         auto opened = StreamSealer::openWithKey(*sealed, k);
         QVERIFY(opened);
         QCOMPARE(*opened, plain);
