@@ -89,6 +89,22 @@ namespace {
         return int(byte(60) << 24 | byte(61) << 16 | byte(62) << 8 | byte(63));
     }
 
+    /// The schema version of an existing file that passed the cheap damage check, or why it
+    /// must be refused untouched (damaged, or written by a newer Rekindle).
+    Result<int> openableVersion(const QString &filePath)
+    {
+        if (Status intact = JournalRecovery::quickCheck(filePath); !intact)
+            return intact.error();
+        const Result<int> version = probeVersion(filePath);
+        if (!version)
+            return version.error();
+        if (*version > Journal::latestSchemaVersion())
+            return Error { tr("This journal was written by a newer version of Rekindle. Update "
+                              "Rekindle to open it; the file has not been changed."),
+                u"user_version %1 > %2"_s.arg(*version).arg(Journal::latestSchemaVersion()) };
+        return version;
+    }
+
 } // namespace
 
 int Journal::latestSchemaVersion()
@@ -117,15 +133,8 @@ Result<std::unique_ptr<Journal>> Journal::open(
 
     const QString filePath = dir + u'/' + DatabaseFileName;
     if (QFileInfo::exists(filePath)) {
-        if (Status intact = JournalRecovery::quickCheck(filePath); !intact)
-            return intact.error();
-        const Result<int> version = probeVersion(filePath);
-        if (!version)
+        if (const Result<int> version = openableVersion(filePath); !version)
             return version.error();
-        if (*version > latestSchemaVersion())
-            return Error { tr("This journal was written by a newer version of Rekindle. Update "
-                              "Rekindle to open it; the file has not been changed."),
-                u"user_version %1 > %2"_s.arg(*version).arg(latestSchemaVersion()) };
     } else {
         // Create the file ourselves so that it is private from its first byte; SQLite gives
         // its -wal and -shm files the same permissions.
@@ -166,15 +175,9 @@ Result<std::unique_ptr<Journal>> Journal::openReadOnly(
                                 .arg(QDir::toNativeSeparators(dir)) };
     if (!QFileInfo::exists(filePath) || QFileInfo(filePath).size() == 0)
         return noJournal;
-    if (Status intact = JournalRecovery::quickCheck(filePath); !intact)
-        return intact.error();
-    const Result<int> version = probeVersion(filePath);
+    const Result<int> version = openableVersion(filePath);
     if (!version)
         return version.error();
-    if (*version > latestSchemaVersion())
-        return Error { tr("This journal was written by a newer version of Rekindle. Update "
-                          "Rekindle to open it; the file has not been changed."),
-            u"user_version %1 > %2"_s.arg(*version).arg(latestSchemaVersion()) };
     if (*version < latestSchemaVersion())
         return Error { tr("This journal was written by an older version of Rekindle and must "
                           "be updated before it can be opened, but it cannot be changed where "
