@@ -1259,7 +1259,7 @@
     <message>
         <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="41"/>
         <source>Con&amp;tacts, newest first</source>
-        <translation>&amp;Kontakte, neueste zuerst</translation>
+        <translation>Kon&amp;takte, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="57"/>
@@ -1646,7 +1646,7 @@
     <message>
         <location filename="../app/ui/widgets/EntryEditor.cpp" line="100"/>
         <source>edited %1</source>
-        <translation>bearbeitet %1</translation>
+        <translation>bearbeitet am %1</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1662,7 @@
     <message>
         <location filename="../app/models/EntryListModel.cpp" line="50"/>
         <source>%1, written %2</source>
-        <translation>%1, geschrieben %2</translation>
+        <translation>%1, geschrieben am %2</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +1955,7 @@
     <message>
         <location filename="../app/ui/steps/rebuildtrust/FeelingsSection.cpp" line="51"/>
         <source>W&amp;hat I shared:</source>
-        <translation>&amp;Was ich geteilt habe:</translation>
+        <translation>Was ich ge&amp;teilt habe:</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/rebuildtrust/FeelingsSection.cpp" line="52"/>
@@ -2423,7 +2423,7 @@
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="45"/>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="205"/>
         <source>Arc&amp;hive</source>
-        <translation>Arc&amp;hivieren</translation>
+        <translation>Archi&amp;vieren</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="50"/>
@@ -3032,7 +3032,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/storage/JournalImport.cpp" line="420"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
-        <translation>Er hat dasselbe %1 wie %2; das Tagebuch kann nur einen davon behalten.</translation>
+        <translation>Der Datensatz hat dasselbe %1 wie %2; das Tagebuch kann nur einen davon behalten.</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalImport.cpp" line="449"/>
@@ -3888,7 +3888,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/ui/steps/reconnect/MeetupsSection.cpp" line="55"/>
         <source>&amp;Day:</source>
-        <translation>&amp;Tag:</translation>
+        <translation>T&amp;ag:</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/MeetupsSection.cpp" line="56"/>
@@ -4039,7 +4039,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="64"/>
         <source>&amp;Remove Phrase</source>
-        <translation>Wendung &amp;entfernen</translation>
+        <translation>Wendung ent&amp;fernen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="66"/>
@@ -4095,7 +4095,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
         <source>What the check &amp;found:</source>
-        <translation>Was die Prüfung &amp;gefunden hat:</translation>
+        <translation>Was die &amp;Prüfung gefunden hat:</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
@@ -6354,7 +6354,7 @@ Stimmung %2 (%n Werte)
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="43"/>
         <source>&amp;Skip</source>
-        <translation>Über&amp;springen</translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="44"/>
@@ -6365,7 +6365,7 @@ Stimmung %2 (%n Werte)
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="45"/>
         <source>Save for &amp;Later</source>
-        <translation>Für &amp;später speichern</translation>
+        <translation>Für sp&amp;äter speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="191"/>
@@ -6375,7 +6375,7 @@ Stimmung %2 (%n Werte)
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="63"/>
         <source>Carrying on with the reflection you started %1.</source>
-        <translation>Du machst mit der Reflexion weiter, die du %1 begonnen hast.</translation>
+        <translation>Du machst mit der Reflexion weiter, die du am %1 begonnen hast.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="69"/>
@@ -6426,7 +6426,7 @@ Stimmung %2 (%n Werte)
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
         <source>&amp;Finish</source>
-        <translation>&amp;Abschließen</translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
@@ -6462,12 +6462,12 @@ Stimmung %2 (%n Werte)
     <message>
         <location filename="../app/models/ReflectionListModel.cpp" line="65"/>
         <source>%1, written %2</source>
-        <translation>%1, geschrieben %2</translation>
+        <translation>%1, geschrieben am %2</translation>
     </message>
     <message>
         <location filename="../app/models/ReflectionListModel.cpp" line="66"/>
         <source>Unfinished %1, started %2: open it to carry on</source>
-        <translation>Unvollendet: %1, begonnen %2: Öffne sie, um weiterzumachen</translation>
+        <translation>Unvollendet (%1), begonnen am %2: Öffne sie, um weiterzumachen</translation>
     </message>
 </context>
 <context>
@@ -6711,7 +6711,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/ui/steps/reconnect/SafetySection.cpp" line="28"/>
         <source>There is a &amp;legal no-contact order.</source>
-        <translation>Es gibt ein gerichtliches &amp;Kontaktverbot.</translation>
+        <translation>Es gibt ein gerichtliches Kontakt&amp;verbot.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/SafetySection.cpp" line="29"/>
@@ -7205,7 +7205,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="99"/>
         <source>Space &amp;began on:</source>
-        <translation>Abstand &amp;begann am:</translation>
+        <translation>Abstand be&amp;gann am:</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="113"/>
@@ -8040,7 +8040,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="50"/>
         <source>Evidence &amp;for the thought</source>
-        <translation>Was &amp;für den Gedanken spricht</translation>
+        <translation>Was f&amp;ür den Gedanken spricht</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="50"/>
@@ -8050,7 +8050,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="51"/>
         <source>Evidence a&amp;gainst the thought</source>
-        <translation>Was &amp;gegen den Gedanken spricht</translation>
+        <translation>Was g&amp;egen den Gedanken spricht</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="52"/>
@@ -8060,7 +8060,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="53"/>
         <source>A more &amp;balanced thought</source>
-        <translation>Ein &amp;ausgewogenerer Gedanke</translation>
+        <translation>Ein ausge&amp;wogenerer Gedanke</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="54"/>
@@ -8080,17 +8080,17 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="59"/>
         <source>Rate the Same Feelings &amp;Again</source>
-        <translation>Dieselben Gefühle &amp;noch einmal bewerten</translation>
+        <translation>Dieselben Gefühle noch einmal &amp;bewerten</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="78"/>
         <source>&amp;Finish</source>
-        <translation>&amp;Abschließen</translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="80"/>
         <source>Save for &amp;Later</source>
-        <translation>Für &amp;später speichern</translation>
+        <translation>Für sp&amp;äter speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="190"/>
@@ -8503,7 +8503,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="33"/>
         <source>&amp;Let It Go</source>
-        <translation>&amp;Loslassen</translation>
+        <translation>L&amp;oslassen</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="34"/>
@@ -8558,17 +8558,17 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="168"/>
         <source>Written %1. %2.</source>
-        <translation>Geschrieben %1. %2.</translation>
+        <translation>Geschrieben am %1. %2.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="170"/>
         <source>Written %1. A day has passed: read it again. Does it still feel true? Let it go, or keep it for later.</source>
-        <translation>Geschrieben %1. Ein Tag ist vergangen: Lies sie noch einmal. Fühlt sie sich noch stimmig an? Lass sie los oder bewahre sie für später auf.</translation>
+        <translation>Geschrieben am %1. Ein Tag ist vergangen: Lies sie noch einmal. Fühlt sie sich noch stimmig an? Lass sie los oder bewahre sie für später auf.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="174"/>
         <source>Written %1. Give it a day before you decide anything about it.</source>
-        <translation>Geschrieben %1. Gib ihr einen Tag, bevor du etwas darüber entscheidest.</translation>
+        <translation>Geschrieben am %1. Gib ihr einen Tag, bevor du etwas darüber entscheidest.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="193"/>
