@@ -16,7 +16,9 @@ For every message that is not obsolete, it reports:
     word is a name (Rekindle, JSON…) or is allowed for that language, or one
     with two or more words that only English has ("the", "your"…).
 
-Usage: check_translations.py [FILE.ts ...]   (default: every rekindle_*.ts here)
+Usage: check_translations.py [--all] [FILE.ts ...]   (default: every rekindle_*.ts here)
+  --all also checks obsolete and vanished messages: translations kept for texts
+  the sources do not show lupdate now, which lupdate revives when they return.
 Exit status 0 when every file is clean, 1 with a list of problems otherwise.
 """
 
@@ -41,10 +43,19 @@ NAMES = {
     "rekindle", "markdown", "json", "csv", "pdf", "html", "png", "md", "qt", "utf", "ok",
     "uid", "id", "ssd", "usb", "gpl", "gnu", "sqlite", "wal", "null", "yyyy", "mm", "dd",
 }
+# Proper names of services, kept in their own language in every translation.
+KEEP_AS_IS = {
+    "Telefonseelsorge", "TelefonSeelsorge", "Lifeline", "1800RESPECT",
+    "9-8-8 Suicide Crisis Helpline", "Die Dargebotene Hand / La Main Tendue",
+    "Hilfetelefon Gewalt gegen Frauen", "Numéro national de prévention du suicide",
+    "Violences Femmes Info", "Samaritans", "National Domestic Abuse Helpline (Refuge)",
+    "113 Zelfmoordpreventie", "988 Suicide & Crisis Lifeline", "National Domestic Violence Hotline",
+}
 # Words a language spells like English (loanwords and cognates that are correct as they are).
 SAME_IN = {
     "de": {"status", "format", "neutral", "optional", "details", "fitness", "situation",
-           "okay", "passphrase", "check", "ins", "in", "text", "export", "import", "hobby"},
+           "okay", "passphrase", "check", "ins", "in", "text", "export", "import", "hobby",
+           "museum"},
     "fr": {"format", "situation", "optional", "fitness", "passphrase", "import", "export",
            "contact", "contacts", "date", "note", "notes", "total", "stress", "hobby"},
     "es": {"hobby", "fitness"},
@@ -91,6 +102,8 @@ ENGLISH_ONLY = {"the", "and", "your", "you", "is", "are", "with", "this", "that"
 
 
 def english_left(source, translation, language):
+    if source in KEEP_AS_IS:
+        return False
     if translation != source:
         words = {w.lower() for w in WORD.findall(PLACEHOLDER.sub(" ", translation))}
         return len(words & ENGLISH_ONLY) >= 2
@@ -130,7 +143,7 @@ def check_one(source, translation, numerus, language, where):
     return problems
 
 
-def check_file(path):
+def check_file(path, include_vanished=False):
     root = ET.parse(path).getroot()
     language = (root.get("language") or path.stem.split("_", 1)[-1]).split("_")[0]
     problems = []
@@ -139,7 +152,7 @@ def check_file(path):
         name = context.findtext("name")
         for message in context.iter("message"):
             tr = message.find("translation")
-            if tr is None or tr.get("type") in ("obsolete", "vanished"):
+            if tr is None or (tr.get("type") in ("obsolete", "vanished") and not include_vanished):
                 continue
             total += 1
             source = message.findtext("source") or ""
@@ -147,7 +160,9 @@ def check_file(path):
             where = f"{path.name} [{name}]"
             if location is not None:
                 where += f" {location.get('filename')}:{location.get('line')}"
-            if tr.get("type") == "unfinished":
+            if tr.get("type") in ("obsolete", "vanished"):
+                where += " (not in the sources now)"
+            elif tr.get("type") == "unfinished":
                 problems.append(f"{where}: unfinished: {source!r}")
                 continue
             numerus = message.get("numerus") == "yes"
@@ -161,10 +176,12 @@ def check_file(path):
 
 def main(argv):
     here = pathlib.Path(__file__).resolve().parent
+    include_vanished = "--all" in argv
+    argv = [a for a in argv if a != "--all"]
     files = [pathlib.Path(a) for a in argv] or sorted(here.glob("rekindle_*.ts"))
     failed = False
     for path in files:
-        total, problems = check_file(path)
+        total, problems = check_file(path, include_vanished)
         for p in problems:
             print(p)
         print(f"{path.name}: {total} messages, {len(problems)} problem(s)")

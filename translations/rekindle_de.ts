@@ -581,6 +581,33 @@
     </message>
 </context>
 <context>
+    <name>Rekindle::CarePreferences</name>
+    <message>
+        <source>Offer &amp;support resources after a very low mood or words of self-harm</source>
+        <translation type="vanished">&amp;Unterstützung anbieten nach einer sehr gedrückten Stimmung oder Worten über Selbstverletzung</translation>
+    </message>
+    <message>
+        <source>Use a &amp;neutral window title (“Journal”)</source>
+        <translation type="vanished">Einen &amp;neutralen Fenstertitel verwenden („Journal“)</translation>
+    </message>
+    <message>
+        <source>A gentle daily &amp;reminder at</source>
+        <translation type="vanished">Eine sanfte tägliche &amp;Erinnerung um</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="vanished">Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Nothing here sends anything anywhere. The reminder shows no journal text and no names, says nothing about contacting anyone, and stays silent while the journey is about safety or a no.</source>
+        <translation type="vanished">Nichts hier sendet irgendetwas irgendwohin. Die Erinnerung zeigt keinen Tagebuchtext und keine Namen, sagt nichts über Kontakt zu jemandem und schweigt, solange es auf deinem Weg um Sicherheit oder ein Nein geht.</translation>
+    </message>
+    <message>
+        <source>Care and Privacy</source>
+        <translation type="vanished">Fürsorge und Privatsphäre</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::ChartStore</name>
     <message>
         <location filename="../app/storage/ChartStore.cpp" line="47"/>
@@ -1389,6 +1416,444 @@
         <source>The sample journal could not be created.</source>
         <translation>Das Beispieltagebuch konnte nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>The first quiet evening</source>
+        <translation type="vanished">Der erste ruhige Abend</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation type="vanished">Warum es endete</translation>
+    </message>
+    <message>
+        <source>What I would do differently</source>
+        <translation type="vanished">Was ich anders machen würde</translation>
+    </message>
+    <message>
+        <source>Not texting today</source>
+        <translation type="vanished">Heute nicht schreiben</translation>
+    </message>
+    <message>
+        <source>Accepting it</source>
+        <translation type="vanished">Es annehmen</translation>
+    </message>
+    <message>
+        <source>A wave of missing them</source>
+        <translation type="vanished">Eine Welle von Sehnsucht</translation>
+    </message>
+    <message>
+        <source>Morning run</source>
+        <translation type="vanished">Morgenlauf</translation>
+    </message>
+    <message>
+        <source>First pottery class</source>
+        <translation type="vanished">Erster Töpferkurs</translation>
+    </message>
+    <message>
+        <source>Therapy session</source>
+        <translation type="vanished">Therapiesitzung</translation>
+    </message>
+    <message>
+        <source>Cooking for myself</source>
+        <translation type="vanished">Für mich selbst kochen</translation>
+    </message>
+    <message>
+        <source>A good week</source>
+        <translation type="vanished">Eine gute Woche</translation>
+    </message>
+    <message>
+        <source>Learning to rest</source>
+        <translation type="vanished">Lernen, mich auszuruhen</translation>
+    </message>
+    <message>
+        <source>Thinking about reaching out</source>
+        <translation type="vanished">Darüber nachdenken, mich zu melden</translation>
+    </message>
+    <message>
+        <source>A short, friendly message</source>
+        <translation type="vanished">Eine kurze, freundliche Nachricht</translation>
+    </message>
+    <message>
+        <source>They replied</source>
+        <translation type="vanished">Sie hat geantwortet</translation>
+    </message>
+    <message>
+        <source>Coffee on Saturday</source>
+        <translation type="vanished">Kaffee am Samstag</translation>
+    </message>
+    <message>
+        <source>Keeping it light</source>
+        <translation type="vanished">Es leicht halten</translation>
+    </message>
+    <message>
+        <source>Waiting without pushing</source>
+        <translation type="vanished">Warten, ohne zu drängen</translation>
+    </message>
+    <message>
+        <source>Being honest about my feelings</source>
+        <translation type="vanished">Ehrlich über meine Gefühle sein</translation>
+    </message>
+    <message>
+        <source>A promise kept</source>
+        <translation type="vanished">Ein gehaltenes Versprechen</translation>
+    </message>
+    <message>
+        <source>We talked about the hard part</source>
+        <translation type="vanished">Wir haben über das Schwierige geredet</translation>
+    </message>
+    <message>
+        <source>Showing up on time</source>
+        <translation type="vanished">Pünktlich da sein</translation>
+    </message>
+    <message>
+        <source>Listening more</source>
+        <translation type="vanished">Mehr zuhören</translation>
+    </message>
+    <message>
+        <source>A small doubt, said out loud</source>
+        <translation type="vanished">Ein kleiner Zweifel, laut ausgesprochen</translation>
+    </message>
+    <message>
+        <source>No rush</source>
+        <translation type="vanished">Keine Eile</translation>
+    </message>
+    <message>
+        <source>A slow Sunday walk</source>
+        <translation type="vanished">Ein langsamer Sonntagsspaziergang</translation>
+    </message>
+    <message>
+        <source>Pacing myself</source>
+        <translation type="vanished">Mein eigenes Tempo finden</translation>
+    </message>
+    <message>
+        <source>Noticing the pressure</source>
+        <translation type="vanished">Den Druck bemerken</translation>
+    </message>
+    <message>
+        <source>Grateful for today</source>
+        <translation type="vanished">Dankbar für heute</translation>
+    </message>
+    <message>
+        <source>Whatever happens, I am okay</source>
+        <translation type="vanished">Was auch passiert, mir geht es gut</translation>
+    </message>
+    <message>
+        <source>I woke up thinking about them, and that is all right.</source>
+        <translation type="vanished">Ich bin aufgewacht und habe an sie gedacht, und das ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>I wrote down three things I am grateful for.</source>
+        <translation type="vanished">Ich habe drei Dinge aufgeschrieben, für die ich dankbar bin.</translation>
+    </message>
+    <message>
+        <source>I noticed the urge to check their profile and closed the app instead.</source>
+        <translation type="vanished">Ich habe den Impuls bemerkt, ihr Profil anzuschauen, und stattdessen die App geschlossen.</translation>
+    </message>
+    <message>
+        <source>I can see now that I stopped listening when I was stressed.</source>
+        <translation type="vanished">Ich sehe jetzt, dass ich aufgehört habe zuzuhören, wenn ich gestresst war.</translation>
+    </message>
+    <message>
+        <source>Next time I feel defensive, I want to pause and ask a question first.</source>
+        <translation type="vanished">Wenn ich mich das nächste Mal verteidigen will, möchte ich innehalten und zuerst eine Frage stellen.</translation>
+    </message>
+    <message>
+        <source>The walk by the river helped more than I expected.</source>
+        <translation type="vanished">Der Spaziergang am Fluss hat mehr geholfen, als ich erwartet hatte.</translation>
+    </message>
+    <message>
+        <source>I talked to my sister and felt less alone.</source>
+        <translation type="vanished">Ich habe mit meiner Schwester geredet und mich weniger allein gefühlt.</translation>
+    </message>
+    <message>
+        <source>My therapist asked what I need, not what they need. I did not know the answer.</source>
+        <translation type="vanished">Meine Therapeutin hat gefragt, was ich brauche, nicht, was sie braucht. Ich wusste die Antwort nicht.</translation>
+    </message>
+    <message>
+        <source>I slept better last night.</source>
+        <translation type="vanished">Ich habe letzte Nacht besser geschlafen.</translation>
+    </message>
+    <message>
+        <source>I am learning that space is a kindness, not a punishment.</source>
+        <translation type="vanished">Ich lerne, dass Abstand eine Freundlichkeit ist, keine Strafe.</translation>
+    </message>
+    <message>
+        <source>I finished the chapter I started last week.</source>
+        <translation type="vanished">Ich habe das Kapitel beendet, das ich letzte Woche angefangen habe.</translation>
+    </message>
+    <message>
+        <source>I felt proud that I kept my word to myself.</source>
+        <translation type="vanished">Ich war stolz, dass ich mein Wort mir selbst gegenüber gehalten habe.</translation>
+    </message>
+    <message>
+        <source>Some days are heavy. Today was one of them, and I got through it.</source>
+        <translation type="vanished">Manche Tage sind schwer. Heute war so einer, und ich bin durchgekommen.</translation>
+    </message>
+    <message>
+        <source>I want to be someone who says what they feel calmly.</source>
+        <translation type="vanished">Ich möchte jemand sein, der ruhig sagt, was er fühlt.</translation>
+    </message>
+    <message>
+        <source>It was good to laugh with friends again.</source>
+        <translation type="vanished">Es tat gut, wieder mit Freunden zu lachen.</translation>
+    </message>
+    <message>
+        <source>I made a plan for the weekend that is just for me.</source>
+        <translation type="vanished">Ich habe mir fürs Wochenende etwas vorgenommen, das nur für mich ist.</translation>
+    </message>
+    <message>
+        <source>I reread an old message and did not reply. That was the right choice.</source>
+        <translation type="vanished">Ich habe eine alte Nachricht noch einmal gelesen und nicht geantwortet. Das war richtig.</translation>
+    </message>
+    <message>
+        <source>A small step is still a step.</source>
+        <translation type="vanished">Ein kleiner Schritt ist trotzdem ein Schritt.</translation>
+    </message>
+    <message>
+        <source>I noticed I was rushing and slowed down on purpose.</source>
+        <translation type="vanished">Ich habe gemerkt, dass ich hetze, und bin bewusst langsamer geworden.</translation>
+    </message>
+    <message>
+        <source>Honesty felt uncomfortable, and it also felt right.</source>
+        <translation type="vanished">Ehrlichkeit hat sich unangenehm angefühlt, und zugleich richtig.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::DemoReflections</name>
+    <message>
+        <source>We stopped making time for each other, and I stopped saying what I needed.</source>
+        <translation type="vanished">Wir haben uns keine Zeit mehr füreinander genommen, und ich habe aufgehört zu sagen, was ich brauche.</translation>
+    </message>
+    <message>
+        <source>I could have listened instead of defending myself.</source>
+        <translation type="vanished">Ich hätte zuhören können, statt mich zu verteidigen.</translation>
+    </message>
+    <message>
+        <source>I want to stop going quiet when I am hurt, and say it calmly instead.</source>
+        <translation type="vanished">Ich möchte aufhören, still zu werden, wenn ich verletzt bin, und es stattdessen ruhig aussprechen.</translation>
+    </message>
+    <message>
+        <source>I would tell them to be gentle with themselves. So I will try.</source>
+        <translation type="vanished">Ich würde ihr sagen, sanft mit sich zu sein. Also versuche ich das auch.</translation>
+    </message>
+    <message>
+        <source>No messages this week. If I feel the urge, I will write here instead.</source>
+        <translation type="vanished">Diese Woche keine Nachrichten. Wenn der Impuls kommt, schreibe ich stattdessen hier.</translation>
+    </message>
+    <message>
+        <source>A long walk with my sister on Sunday.</source>
+        <translation type="vanished">Ein langer Spaziergang mit meiner Schwester am Sonntag.</translation>
+    </message>
+    <message>
+        <source>Being more patient. I rush when I am anxious.</source>
+        <translation type="vanished">Geduldiger werden. Ich hetze, wenn ich ängstlich bin.</translation>
+    </message>
+    <message>
+        <source>I went running twice and felt lighter afterwards.</source>
+        <translation type="vanished">Ich war zweimal laufen und habe mich danach leichter gefühlt.</translation>
+    </message>
+    <message>
+        <source>I am proud that I booked the appointment I kept putting off.</source>
+        <translation type="vanished">Ich bin stolz, dass ich den Termin gemacht habe, den ich immer aufgeschoben habe.</translation>
+    </message>
+    <message>
+        <source>Something light: a photo of the dog at the beach.</source>
+        <translation type="vanished">Etwas Leichtes: ein Foto vom Hund am Strand.</translation>
+    </message>
+    <message>
+        <source>Slept well.</source>
+        <translation type="vanished">Gut geschlafen.</translation>
+    </message>
+    <message>
+        <source>A heavy morning, a better afternoon.</source>
+        <translation type="vanished">Ein schwerer Morgen, ein besserer Nachmittag.</translation>
+    </message>
+    <message>
+        <source>Good talk with a friend.</source>
+        <translation type="vanished">Gutes Gespräch mit einer Freundin.</translation>
+    </message>
+    <message>
+        <source>Missing them today.</source>
+        <translation type="vanished">Sie fehlt mir heute.</translation>
+    </message>
+    <message>
+        <source>Busy at work, that helped.</source>
+        <translation type="vanished">Viel zu tun bei der Arbeit, das hat geholfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::DemoSteps12</name>
+    <message>
+        <source>Arguments about my long hours</source>
+        <translation type="vanished">Streit über meine langen Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>I kept cancelling plans and said work came first.</source>
+        <translation type="vanished">Ich habe immer wieder Pläne abgesagt und gesagt, die Arbeit gehe vor.</translation>
+    </message>
+    <message>
+        <source>Keep one evening a week free, and say so early when plans change.</source>
+        <translation type="vanished">Einen Abend pro Woche freihalten und früh Bescheid sagen, wenn sich Pläne ändern.</translation>
+    </message>
+    <message>
+        <source>The trip we never took</source>
+        <translation type="vanished">Die Reise, die wir nie gemacht haben</translation>
+    </message>
+    <message>
+        <source>I brushed off what they wanted as not important.</source>
+        <translation type="vanished">Ich habe abgetan, was sie wollte, als wäre es nicht wichtig.</translation>
+    </message>
+    <message>
+        <source>Ask what matters to them and listen to the whole answer.</source>
+        <translation type="vanished">Fragen, was ihr wichtig ist, und die ganze Antwort anhören.</translation>
+    </message>
+    <message>
+        <source>Snapping when I was stressed</source>
+        <translation type="vanished">Gereizt sein, wenn ich gestresst war</translation>
+    </message>
+    <message>
+        <source>I took my stress out on them instead of naming it.</source>
+        <translation type="vanished">Ich habe meinen Stress an ihr ausgelassen, statt ihn zu benennen.</translation>
+    </message>
+    <message>
+        <source>Notice the tension, say &quot;I am stressed&quot;, take ten minutes.</source>
+        <translation type="vanished">Die Anspannung bemerken, „Ich bin gestresst“ sagen, zehn Minuten Pause machen.</translation>
+    </message>
+    <message>
+        <source>Checking their phone</source>
+        <translation type="vanished">Ihr Handy kontrollieren</translation>
+    </message>
+    <message>
+        <source>My jealousy made them feel watched.</source>
+        <translation type="vanished">Durch meine Eifersucht hat sie sich beobachtet gefühlt.</translation>
+    </message>
+    <message>
+        <source>Talk about my insecurity with a therapist.</source>
+        <translation type="vanished">Mit einer Therapeutin über meine Unsicherheit sprechen.</translation>
+    </message>
+    <message>
+        <source>Morning run</source>
+        <translation type="vanished">Morgenlauf</translation>
+    </message>
+    <message>
+        <source>Ten minutes of stretching</source>
+        <translation type="vanished">Zehn Minuten Dehnen</translation>
+    </message>
+    <message>
+        <source>Pottery class</source>
+        <translation type="vanished">Töpferkurs</translation>
+    </message>
+    <message>
+        <source>Therapy session</source>
+        <translation type="vanished">Therapiesitzung</translation>
+    </message>
+    <message>
+        <source>Name my stress out loud</source>
+        <translation type="vanished">Meinen Stress laut aussprechen</translation>
+    </message>
+    <message>
+        <source>Learn Spanish on the app</source>
+        <translation type="vanished">Mit der App Spanisch lernen</translation>
+    </message>
+    <message>
+        <source>Saw our song on the radio.</source>
+        <translation type="vanished">Unser Lied lief im Radio.</translation>
+    </message>
+    <message>
+        <source>Late at night, feeling lonely.</source>
+        <translation type="vanished">Spät in der Nacht, einsam.</translation>
+    </message>
+    <message>
+        <source>Their birthday is next week.</source>
+        <translation type="vanished">Nächste Woche hat sie Geburtstag.</translation>
+    </message>
+    <message>
+        <source>Wanted to tell them about my day.</source>
+        <translation type="vanished">Wollte ihr von meinem Tag erzählen.</translation>
+    </message>
+    <message>
+        <source>Walked past our café.</source>
+        <translation type="vanished">Bin an unserem Café vorbeigegangen.</translation>
+    </message>
+    <message>
+        <source>Cooked a proper dinner for myself</source>
+        <translation type="vanished">Mir ein richtiges Abendessen gekocht</translation>
+    </message>
+    <message>
+        <source>Went for a run in the rain</source>
+        <translation type="vanished">Im Regen laufen gewesen</translation>
+    </message>
+    <message>
+        <source>Called my sister</source>
+        <translation type="vanished">Meine Schwester angerufen</translation>
+    </message>
+    <message>
+        <source>Finished a book</source>
+        <translation type="vanished">Ein Buch zu Ende gelesen</translation>
+    </message>
+    <message>
+        <source>Said no to overtime</source>
+        <translation type="vanished">Überstunden abgelehnt</translation>
+    </message>
+    <message>
+        <source>Slept eight hours</source>
+        <translation type="vanished">Acht Stunden geschlafen</translation>
+    </message>
+    <message>
+        <source>Made a bowl that did not collapse</source>
+        <translation type="vanished">Eine Schale getöpfert, die nicht eingefallen ist</translation>
+    </message>
+    <message>
+        <source>Sat with a sad feeling instead of texting</source>
+        <translation type="vanished">Bei einem traurigen Gefühl geblieben, statt zu schreiben</translation>
+    </message>
+    <message>
+        <source>Tidied the flat</source>
+        <translation type="vanished">Die Wohnung aufgeräumt</translation>
+    </message>
+    <message>
+        <source>Went to the party and enjoyed it</source>
+        <translation type="vanished">Zur Party gegangen und es genossen</translation>
+    </message>
+    <message>
+        <source>I keep replaying our last evening. I wish I had listened instead of defending myself. I am sorry for how I spoke to you.</source>
+        <translation type="vanished">Ich spiele unseren letzten Abend immer wieder durch. Ich wünschte, ich hätte zugehört, statt mich zu verteidigen. Es tut mir leid, wie ich mit dir geredet habe.</translation>
+    </message>
+    <message>
+        <source>I saw the poster for the concert we talked about and thought of you. I hope you go.</source>
+        <translation type="vanished">Ich habe das Plakat für das Konzert gesehen, über das wir gesprochen haben, und an dich gedacht. Ich hoffe, du gehst hin.</translation>
+    </message>
+    <message>
+        <source>Please just answer me. I need to know if there is any chance.</source>
+        <translation type="vanished">Bitte antworte mir einfach. Ich muss wissen, ob es noch eine Chance gibt.</translation>
+    </message>
+    <message>
+        <source>I have been going to therapy. I am learning a lot about why I get so jealous.</source>
+        <translation type="vanished">Ich gehe jetzt zur Therapie. Ich lerne viel darüber, warum ich so eifersüchtig werde.</translation>
+    </message>
+    <message>
+        <source>Asked if we could talk.</source>
+        <translation type="vanished">Gefragt, ob wir reden können.</translation>
+    </message>
+    <message>
+        <source>Sent a long message about how I feel.</source>
+        <translation type="vanished">Eine lange Nachricht darüber geschickt, wie es mir geht.</translation>
+    </message>
+    <message>
+        <source>Called, no answer.</source>
+        <translation type="vanished">Angerufen, keine Antwort.</translation>
+    </message>
+    <message>
+        <source>They asked for a book back.</source>
+        <translation type="vanished">Sie wollte ein Buch zurück.</translation>
+    </message>
+    <message>
+        <source>Short, friendly reply.</source>
+        <translation type="vanished">Kurze, freundliche Antwort.</translation>
+    </message>
+    <message>
+        <source>Liked a photo of theirs.</source>
+        <translation type="vanished">Ein Foto von ihr geliked.</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::DemoSteps345</name>
@@ -1396,6 +1861,150 @@
         <location filename="../app/storage/DemoSteps345.cpp" line="104"/>
         <source>our song</source>
         <translation>unser Lied</translation>
+    </message>
+    <message>
+        <source>her new job</source>
+        <translation type="vanished">ihr neuer Job</translation>
+    </message>
+    <message>
+        <source>the concert</source>
+        <translation type="vanished">das Konzert</translation>
+    </message>
+    <message>
+        <source>my pottery class</source>
+        <translation type="vanished">mein Töpferkurs</translation>
+    </message>
+    <message>
+        <source>their sister</source>
+        <translation type="vanished">ihre Schwester</translation>
+    </message>
+    <message>
+        <source>a funny video</source>
+        <translation type="vanished">ein lustiges Video</translation>
+    </message>
+    <message>
+        <source>the weather</source>
+        <translation type="vanished">das Wetter</translation>
+    </message>
+    <message>
+        <source>a book we both like</source>
+        <translation type="vanished">ein Buch, das wir beide mögen</translation>
+    </message>
+    <message>
+        <source>Asked how the first week went.</source>
+        <translation type="vanished">Gefragt, wie die erste Woche war.</translation>
+    </message>
+    <message>
+        <source>Sent a photo of my first bowl.</source>
+        <translation type="vanished">Ein Foto von meiner ersten Schale geschickt.</translation>
+    </message>
+    <message>
+        <source>Short and friendly.</source>
+        <translation type="vanished">Kurz und freundlich.</translation>
+    </message>
+    <message>
+        <source>They asked about my sister.</source>
+        <translation type="vanished">Sie hat nach meiner Schwester gefragt.</translation>
+    </message>
+    <message>
+        <source>Talked for twenty minutes.</source>
+        <translation type="vanished">Zwanzig Minuten geredet.</translation>
+    </message>
+    <message>
+        <source>The café by the river</source>
+        <translation type="vanished">Das Café am Fluss</translation>
+    </message>
+    <message>
+        <source>The park</source>
+        <translation type="vanished">Der Park</translation>
+    </message>
+    <message>
+        <source>The market</source>
+        <translation type="vanished">Der Markt</translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation type="vanished">Museum</translation>
+    </message>
+    <message>
+        <source>Easy and light. We laughed about the cat.</source>
+        <translation type="vanished">Leicht und unbeschwert. Wir haben über die Katze gelacht.</translation>
+    </message>
+    <message>
+        <source>A bit awkward at first, then good.</source>
+        <translation type="vanished">Am Anfang etwas unbeholfen, dann gut.</translation>
+    </message>
+    <message>
+        <source>Nice, but I talked too much about the past. Note to self.</source>
+        <translation type="vanished">Schön, aber ich habe zu viel über früher geredet. Notiz an mich.</translation>
+    </message>
+    <message>
+        <source>That I was nervous about meeting again.</source>
+        <translation type="vanished">Dass ich nervös war, sie wiederzusehen.</translation>
+    </message>
+    <message>
+        <source>They said they were nervous too. It helped.</source>
+        <translation type="vanished">Sie hat gesagt, dass sie auch nervös war. Das hat geholfen.</translation>
+    </message>
+    <message>
+        <source>That I understand now how my long hours hurt.</source>
+        <translation type="vanished">Dass ich jetzt verstehe, wie sehr meine langen Arbeitszeiten wehgetan haben.</translation>
+    </message>
+    <message>
+        <source>Quiet, then a thank you.</source>
+        <translation type="vanished">Stille, dann ein Danke.</translation>
+    </message>
+    <message>
+        <source>That I am glad we can talk again.</source>
+        <translation type="vanished">Dass ich froh bin, dass wir wieder reden können.</translation>
+    </message>
+    <message>
+        <source>Warmly.</source>
+        <translation type="vanished">Herzlich.</translation>
+    </message>
+    <message>
+        <source>Be on time for our walk</source>
+        <translation type="vanished">Pünktlich zu unserem Spaziergang kommen</translation>
+    </message>
+    <message>
+        <source>Call on Sunday evening</source>
+        <translation type="vanished">Am Sonntagabend anrufen</translation>
+    </message>
+    <message>
+        <source>Return the book I borrowed</source>
+        <translation type="vanished">Das geliehene Buch zurückgeben</translation>
+    </message>
+    <message>
+        <source>Keep Friday evening free</source>
+        <translation type="vanished">Den Freitagabend freihalten</translation>
+    </message>
+    <message>
+        <source>Tell them when plans change, early</source>
+        <translation type="vanished">Früh Bescheid sagen, wenn sich Pläne ändern</translation>
+    </message>
+    <message>
+        <source>Not check my phone at dinner</source>
+        <translation type="vanished">Beim Abendessen nicht aufs Handy schauen</translation>
+    </message>
+    <message>
+        <source>I was late twice</source>
+        <translation type="vanished">Ich war zweimal zu spät</translation>
+    </message>
+    <message>
+        <source>I text if I am running late.</source>
+        <translation type="vanished">Ich schreibe, wenn ich mich verspäte.</translation>
+    </message>
+    <message>
+        <source>They felt I pushed for an answer</source>
+        <translation type="vanished">Sie hatte das Gefühl, ich hätte auf eine Antwort gedrängt</translation>
+    </message>
+    <message>
+        <source>No questions about us for now.</source>
+        <translation type="vanished">Vorerst keine Fragen zu uns.</translation>
+    </message>
+    <message>
+        <source>Jealousy about a friend</source>
+        <translation type="vanished">Eifersucht wegen eines Freundes</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +2043,73 @@
         <location filename="../app/ui/widgets/EmotionRatingsEditor.cpp" line="68"/>
         <source>Remove this feeling</source>
         <translation>Dieses Gefühl entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::Emotions</name>
+    <message>
+        <source>calm</source>
+        <translation type="vanished">ruhig</translation>
+    </message>
+    <message>
+        <source>hopeful</source>
+        <translation type="vanished">hoffnungsvoll</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation type="vanished">dankbar</translation>
+    </message>
+    <message>
+        <source>proud</source>
+        <translation type="vanished">stolz</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="vanished">zufrieden</translation>
+    </message>
+    <message>
+        <source>relieved</source>
+        <translation type="vanished">erleichtert</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation type="vanished">traurig</translation>
+    </message>
+    <message>
+        <source>lonely</source>
+        <translation type="vanished">einsam</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation type="vanished">ängstlich</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation type="vanished">wütend</translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation type="vanished">schuldig</translation>
+    </message>
+    <message>
+        <source>ashamed</source>
+        <translation type="vanished">beschämt</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation type="vanished">verwirrt</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation type="vanished">müde</translation>
+    </message>
+    <message>
+        <source>restless</source>
+        <translation type="vanished">unruhig</translation>
+    </message>
+    <message>
+        <source>jealous</source>
+        <translation type="vanished">eifersüchtig</translation>
     </message>
 </context>
 <context>
@@ -3127,7 +3803,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     </message>
     <message>
         <source>Your text is still here in the editor. Rekindle will try again as you keep writing.</source>
-        <translation type="vanished">Ihr Text ist noch im Editor. Rekindle versucht es erneut, während Sie weiterschreiben.</translation>
+        <translation type="vanished">Dein Text ist noch im Editor. Rekindle versucht es weiter, während du schreibst.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="265"/>
@@ -3474,6 +4150,81 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <location filename="../app/ui/dialogs/JourneyPreferences.cpp" line="58"/>
         <source>Reconnecting</source>
         <translation>Wieder Kontakt aufnehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::JourneyRules</name>
+    <message>
+        <source>Staying Safe</source>
+        <translation type="vanished">Sicher bleiben</translation>
+    </message>
+    <message>
+        <source>Respecting Their No</source>
+        <translation type="vanished">Ein Nein respektieren</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="vanished">Abschluss finden</translation>
+    </message>
+    <message>
+        <source>Moving On</source>
+        <translation type="vanished">Nach vorn schauen</translation>
+    </message>
+    <message>
+        <source>Keep yourself safe, with people you trust.</source>
+        <translation type="vanished">Pass gut auf dich auf, mit Menschen, denen du vertraust.</translation>
+    </message>
+    <message>
+        <source>Honour their no, and look after yourself.</source>
+        <translation type="vanished">Respektiere das Nein und kümmere dich um dich.</translation>
+    </message>
+    <message>
+        <source>Find closure in your own words.</source>
+        <translation type="vanished">Finde einen Abschluss, mit deinen eigenen Worten.</translation>
+    </message>
+    <message>
+        <source>Move on, at your own pace.</source>
+        <translation type="vanished">Schau nach vorn, in deinem eigenen Tempo.</translation>
+    </message>
+    <message>
+        <source>Your safety comes first. This step is about keeping distance, leaning on people you trust and knowing where help is. Support and safety services are listed under Help.</source>
+        <translation type="vanished">Deine Sicherheit geht vor. In diesem Schritt geht es darum, Abstand zu halten, dich auf Menschen zu stützen, denen du vertraust, und zu wissen, wo es Hilfe gibt. Hilfs- und Schutzangebote findest du unter Hilfe.</translation>
+    </message>
+    <message>
+        <source>They have said no, and honouring that is an act of care for both of you. This step is about giving that space fully and looking after yourself.</source>
+        <translation type="vanished">Die andere Person hat Nein gesagt, und das zu respektieren ist ein Akt der Fürsorge für euch beide. In diesem Schritt geht es darum, diesen Abstand ganz zu geben und dich um dich zu kümmern.</translation>
+    </message>
+    <message>
+        <source>Closure comes from within, not from the other person. Write what you could not say, and what you have learned. Nothing here is ever sent.</source>
+        <translation type="vanished">Ein Abschluss kommt von innen, nicht von der anderen Person. Schreib auf, was du nicht sagen konntest und was du gelernt hast. Nichts hiervon wird je gesendet.</translation>
+    </message>
+    <message>
+        <source>Moving on is a full and good outcome. Think about what matters to you next, at your own pace.</source>
+        <translation type="vanished">Loszulassen ist ein vollwertiger, guter Ausgang. Denk in deinem eigenen Tempo darüber nach, was dir als Nächstes wichtig ist.</translation>
+    </message>
+    <message>
+        <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Schreib darüber, was dir hilft, dich sicher und gefestigt zu fühlen. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+    </message>
+    <message>
+        <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Schreib darüber, wie es dir geht, jetzt, wo du weißt, woran du bist. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+    </message>
+    <message>
+        <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Schreib auf, was du gern gesagt hättest, nur für dich. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+    </message>
+    <message>
+        <source>Write about what you are looking forward to in your own life. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Schreib darüber, worauf du dich in deinem eigenen Leben freust. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+    </message>
+    <message>
+        <source>Because a no was recorded, steps 3 to 5 now help you respect it and look after yourself; the tools for reaching out are put away. Only you can change this: by changing your answer in the safety check, or the reply you recorded.</source>
+        <translation type="vanished">Weil ein Nein eingetragen wurde, helfen dir die Schritte 3 bis 5 jetzt, es zu respektieren und dich um dich zu kümmern; die Werkzeuge zum Kontaktaufnehmen sind weggeräumt. Nur du kannst das ändern: indem du deine Antwort im Sicherheitscheck änderst oder die eingetragene Antwort.</translation>
+    </message>
+    <message>
+        <source>Because safety is at stake, steps 3 to 5 now help you stay safe and move on, with a safety plan in step 4; the tools for reaching out are put away. Only you can change this, in the safety check.</source>
+        <translation type="vanished">Weil es um Sicherheit geht, helfen dir die Schritte 3 bis 5 jetzt, sicher zu bleiben und nach vorn zu schauen, mit einem Sicherheitsplan in Schritt 4; die Werkzeuge zum Kontaktaufnehmen sind weggeräumt. Nur du kannst das ändern, im Sicherheitscheck.</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +6062,57 @@ Stimmung %2 (%n Werte)
     </message>
 </context>
 <context>
+    <name>Rekindle::PrivacyPreferences</name>
+    <message>
+        <source>&amp;Encrypt With a Passphrase…</source>
+        <translation type="vanished">Mit einer Passphrase &amp;verschlüsseln …</translation>
+    </message>
+    <message>
+        <source>&amp;Turn Encryption Off…</source>
+        <translation type="vanished">Verschlüsselung &amp;ausschalten …</translation>
+    </message>
+    <message>
+        <source>&amp;Change Passphrase…</source>
+        <translation type="vanished">Passphrase &amp;ändern …</translation>
+    </message>
+    <message>
+        <source>New &amp;Recovery Key…</source>
+        <translation type="vanished">Neuer &amp;Wiederherstellungsschlüssel …</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="vanished">Nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="vanished"> Min.</translation>
+    </message>
+    <message>
+        <source>Lock when the computer &amp;sleeps or the screen locks</source>
+        <translation type="vanished">Sperren, wenn der Computer in den &amp;Ruhezustand geht oder der Bildschirm gesperrt wird</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted. Without your passphrase or the recovery key, no one can read it, not even its backups. Rekindle locks it when you step away.</source>
+        <translation type="vanished">Dein Tagebuch ist verschlüsselt. Ohne deine Passphrase oder den Wiederherstellungsschlüssel kann niemand es lesen, auch nicht seine Sicherungen. Rekindle sperrt es, wenn du nicht am Computer bist.</translation>
+    </message>
+    <message>
+        <source>Your journal is not encrypted: anyone who can open its file on this computer, or a backup of it, can read it. A passphrase keeps it for your eyes only.</source>
+        <translation type="vanished">Dein Tagebuch ist nicht verschlüsselt: Alle, die seine Datei auf diesem Computer oder eine Sicherung davon öffnen können, können es lesen. Mit einer Passphrase bleibt es nur für dich.</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation type="vanished">Sperren nach &amp;Inaktivität:</translation>
+    </message>
+    <message>
+        <source>File ▸ Lock Journal (Ctrl+L) locks it at once.</source>
+        <translation type="vanished">Datei ▸ Tagebuch sperren (Ctrl+L) sperrt es sofort.</translation>
+    </message>
+    <message>
+        <source>Encryption and Lock</source>
+        <translation type="vanished">Verschlüsselung und Sperre</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::ProgressChart</name>
     <message>
         <location filename="../app/ui/charts/ProgressChart.cpp" line="48"/>
@@ -6485,6 +7287,210 @@ Stimmung %2 (%n Werte)
             <numerusform>Bleib bei der Frage unter %n Zeichen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In a few sentences: why do you think it ended?</source>
+        <translation type="vanished">In ein paar Sätzen: Warum ist es deiner Meinung nach zu Ende gegangen?</translation>
+    </message>
+    <message>
+        <source>What could you have done differently?</source>
+        <translation type="vanished">Was hättest du anders machen können?</translation>
+    </message>
+    <message>
+        <source>Which of your own habits or behaviours would you like to change?</source>
+        <translation type="vanished">Welche deiner eigenen Gewohnheiten oder Verhaltensweisen möchtest du ändern?</translation>
+    </message>
+    <message>
+        <source>What would you say to a friend who went through the same thing?</source>
+        <translation type="vanished">Was würdest du einer Freundin oder einem Freund sagen, die das Gleiche erlebt haben?</translation>
+    </message>
+    <message>
+        <source>What does giving each other space look like for you this week?</source>
+        <translation type="vanished">Wie sieht es diese Woche für dich aus, einander Abstand zu geben?</translation>
+    </message>
+    <message>
+        <source>What is one small, kind thing you will do for yourself tomorrow?</source>
+        <translation type="vanished">Was ist eine kleine, liebevolle Sache, die du morgen für dich tun wirst?</translation>
+    </message>
+    <message>
+        <source>Which part of yourself would you like to grow in right now?</source>
+        <translation type="vanished">In welchem Teil von dir möchtest du gerade wachsen?</translation>
+    </message>
+    <message>
+        <source>How did you move your body this week, and how did it feel?</source>
+        <translation type="vanished">Wie hast du dich diese Woche bewegt, und wie hat es sich angefühlt?</translation>
+    </message>
+    <message>
+        <source>What new thing are you curious to try or learn?</source>
+        <translation type="vanished">Was Neues würdest du gern ausprobieren oder lernen?</translation>
+    </message>
+    <message>
+        <source>What weighs on you that a professional or a trusted friend could help with?</source>
+        <translation type="vanished">Was belastet dich, bei dem dir eine Fachperson oder ein Mensch, dem du vertraust, helfen könnte?</translation>
+    </message>
+    <message>
+        <source>What are you proud of from the past few days?</source>
+        <translation type="vanished">Worauf bist du aus den letzten Tagen stolz?</translation>
+    </message>
+    <message>
+        <source>What is one step for your own growth you will take this week?</source>
+        <translation type="vanished">Welchen Schritt für dein eigenes Wachstum wirst du diese Woche gehen?</translation>
+    </message>
+    <message>
+        <source>Would reaching out be safe and welcome, and do you feel steady? What tells you so?</source>
+        <translation type="vanished">Wäre es sicher und erwünscht, dich zu melden, und fühlst du dich gefestigt? Woran merkst du das?</translation>
+    </message>
+    <message>
+        <source>What do you hope a first, light message would bring?</source>
+        <translation type="vanished">Was erhoffst du dir von einer ersten, leichten Nachricht?</translation>
+    </message>
+    <message>
+        <source>What is something positive or friendly you could share?</source>
+        <translation type="vanished">Was Positives oder Freundliches könntest du teilen?</translation>
+    </message>
+    <message>
+        <source>Which heavy topics or parts of the past will you leave for later?</source>
+        <translation type="vanished">Welche schweren Themen oder Teile der Vergangenheit lässt du für später?</translation>
+    </message>
+    <message>
+        <source>How will you take it if they do not answer, or answer briefly?</source>
+        <translation type="vanished">Wie wirst du damit umgehen, wenn keine Antwort kommt oder nur eine kurze?</translation>
+    </message>
+    <message>
+        <source>What is the next small, low-pressure step for you, whether or not it involves them?</source>
+        <translation type="vanished">Was ist der nächste kleine Schritt ohne Druck für dich, ob die andere Person darin vorkommt oder nicht?</translation>
+    </message>
+    <message>
+        <source>Where were you open and honest about how you feel lately?</source>
+        <translation type="vanished">Wo warst du in letzter Zeit offen und ehrlich damit, wie es dir geht?</translation>
+    </message>
+    <message>
+        <source>Which promises did you keep, and which were hard to keep?</source>
+        <translation type="vanished">Welche Versprechen hast du gehalten, und welche waren schwer zu halten?</translation>
+    </message>
+    <message>
+        <source>Did anything you did give reason for doubt? What would you change?</source>
+        <translation type="vanished">Hat etwas, das du getan hast, Anlass zu Zweifeln gegeben? Was würdest du ändern?</translation>
+    </message>
+    <message>
+        <source>Is there an issue you would like to face together? How could you raise it gently?</source>
+        <translation type="vanished">Gibt es ein Thema, das ihr gemeinsam angehen möchtet? Wie könntest du es behutsam ansprechen?</translation>
+    </message>
+    <message>
+        <source>When did you really listen this week?</source>
+        <translation type="vanished">Wann hast du diese Woche wirklich zugehört?</translation>
+    </message>
+    <message>
+        <source>What small, reliable thing will you do this week to show you are committed?</source>
+        <translation type="vanished">Was Kleines, Verlässliches wirst du diese Woche tun, um zu zeigen, dass es dir ernst ist?</translation>
+    </message>
+    <message>
+        <source>Does the pace feel right to you? Where do you feel pressure to speed up?</source>
+        <translation type="vanished">Fühlt sich das Tempo für dich richtig an? Wo spürst du Druck, schneller zu werden?</translation>
+    </message>
+    <message>
+        <source>What makes the foundation between you feel stronger lately?</source>
+        <translation type="vanished">Was lässt das Fundament zwischen euch in letzter Zeit stärker wirken?</translation>
+    </message>
+    <message>
+        <source>What did you enjoy together without needing it to mean more?</source>
+        <translation type="vanished">Was habt ihr zusammen genossen, ohne dass es mehr bedeuten musste?</translation>
+    </message>
+    <message>
+        <source>Whatever the outcome, what have you gained for yourself?</source>
+        <translation type="vanished">Wie auch immer es ausgeht: Was hast du für dich gewonnen?</translation>
+    </message>
+    <message>
+        <source>How can you be patient with yourself and with them this month?</source>
+        <translation type="vanished">Wie kannst du diesen Monat geduldig mit dir und mit der anderen Person sein?</translation>
+    </message>
+    <message>
+        <source>What is one unhurried thing you would like to do next?</source>
+        <translation type="vanished">Was ist eine Sache ohne Eile, die du als Nächstes gern tun würdest?</translation>
+    </message>
+    <message>
+        <source>What does honouring their no look like for you, day to day?</source>
+        <translation type="vanished">Wie sieht es für dich im Alltag aus, das Nein zu respektieren?</translation>
+    </message>
+    <message>
+        <source>When the longing comes, what helps you let it pass gently?</source>
+        <translation type="vanished">Wenn die Sehnsucht kommt: Was hilft dir, sie sanft vorbeiziehen zu lassen?</translation>
+    </message>
+    <message>
+        <source>What are you feeling now that it is clear, and what do you need?</source>
+        <translation type="vanished">Was fühlst du jetzt, wo es klar ist, und was brauchst du?</translation>
+    </message>
+    <message>
+        <source>Who in your life can you lean on while it hurts?</source>
+        <translation type="vanished">Auf wen in deinem Leben kannst du dich stützen, solange es wehtut?</translation>
+    </message>
+    <message>
+        <source>What is one thing you will do this week just for yourself?</source>
+        <translation type="vanished">Was ist eine Sache, die du diese Woche nur für dich tun wirst?</translation>
+    </message>
+    <message>
+        <source>Where, and with whom, do you feel safe?</source>
+        <translation type="vanished">Wo und mit wem fühlst du dich sicher?</translation>
+    </message>
+    <message>
+        <source>Who could you tell about what happened, so that you are not alone with it?</source>
+        <translation type="vanished">Wem könntest du erzählen, was passiert ist, damit du damit nicht allein bist?</translation>
+    </message>
+    <message>
+        <source>What helps you feel calm and steady when you are afraid?</source>
+        <translation type="vanished">Was hilft dir, ruhig und gefestigt zu bleiben, wenn du Angst hast?</translation>
+    </message>
+    <message>
+        <source>Which support service or professional would you like to talk to?</source>
+        <translation type="vanished">Mit welcher Beratungsstelle oder Fachperson möchtest du sprechen?</translation>
+    </message>
+    <message>
+        <source>What is one step you will take this week to keep yourself safe?</source>
+        <translation type="vanished">Welchen Schritt wirst du diese Woche gehen, um dich zu schützen?</translation>
+    </message>
+    <message>
+        <source>If you wrote a letter you will never send, what would it say?</source>
+        <translation type="vanished">Wenn du einen Brief schreiben würdest, den du nie abschickst: Was würde darin stehen?</translation>
+    </message>
+    <message>
+        <source>What have you learned about yourself and about what you need?</source>
+        <translation type="vanished">Was hast du über dich gelernt und darüber, was du brauchst?</translation>
+    </message>
+    <message>
+        <source>What are you ready to let go of, and what will you keep?</source>
+        <translation type="vanished">Was bist du bereit loszulassen, und was behältst du?</translation>
+    </message>
+    <message>
+        <source>What would help you feel safer? Is there something to add to your safety plan?</source>
+        <translation type="vanished">Was würde dir helfen, dich sicherer zu fühlen? Gibt es etwas, das in deinen Sicherheitsplan gehört?</translation>
+    </message>
+    <message>
+        <source>What would you say to a friend who came out of the same relationship?</source>
+        <translation type="vanished">Was würdest du einer Freundin oder einem Freund sagen, die aus derselben Beziehung kommen?</translation>
+    </message>
+    <message>
+        <source>What is one kind thing you will do this week that is only for you?</source>
+        <translation type="vanished">Was ist eine liebevolle Sache, die du diese Woche nur für dich tun wirst?</translation>
+    </message>
+    <message>
+        <source>What do you want in your next relationship, and what will you not accept?</source>
+        <translation type="vanished">Was wünschst du dir in deiner nächsten Beziehung, und was wirst du nicht hinnehmen?</translation>
+    </message>
+    <message>
+        <source>What are you looking forward to in your own life?</source>
+        <translation type="vanished">Worauf freust du dich in deinem eigenen Leben?</translation>
+    </message>
+    <message>
+        <source>Which parts of you grew stronger through all this?</source>
+        <translation type="vanished">Welche Seiten an dir sind durch all das stärker geworden?</translation>
+    </message>
+    <message>
+        <source>How can you be patient with yourself while you heal?</source>
+        <translation type="vanished">Wie kannst du geduldig mit dir sein, während du heilst?</translation>
+    </message>
+    <message>
+        <source>What is one next step toward the life you want?</source>
+        <translation type="vanished">Was ist ein nächster Schritt hin zu dem Leben, das du willst?</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::ReflectionStore</name>
@@ -7614,6 +8620,190 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <source>%1: up to %2 (about %3% of the step). %4</source>
         <translation>%1: bis zu %2 (etwa %3 % des Schritts). %4</translation>
     </message>
+    <message>
+        <source>Journal entries written</source>
+        <translation type="vanished">Geschriebene Tagebucheinträge</translation>
+    </message>
+    <message>
+        <source>Writing helps you make sense of what you feel.</source>
+        <translation type="vanished">Schreiben hilft dir, zu verstehen, was du fühlst.</translation>
+    </message>
+    <message>
+        <source>Reflections finished</source>
+        <translation type="vanished">Abgeschlossene Reflexionen</translation>
+    </message>
+    <message>
+        <source>Each guided reflection you finish counts.</source>
+        <translation type="vanished">Jede geführte Reflexion, die du abschließt, zählt.</translation>
+    </message>
+    <message>
+        <source>Thought records finished</source>
+        <translation type="vanished">Abgeschlossene Gedankenprotokolle</translation>
+    </message>
+    <message>
+        <source>Working through a painful thought on paper.</source>
+        <translation type="vanished">Einen schmerzhaften Gedanken auf Papier durcharbeiten.</translation>
+    </message>
+    <message>
+        <source>Breakup date noted</source>
+        <translation type="vanished">Datum der Trennung notiert</translation>
+    </message>
+    <message>
+        <source>Naming when it ended.</source>
+        <translation type="vanished">Benennen, wann es endete.</translation>
+    </message>
+    <message>
+        <source>Acceptance marked</source>
+        <translation type="vanished">Annahme markiert</translation>
+    </message>
+    <message>
+        <source>Marking that you accept it is over.</source>
+        <translation type="vanished">Markieren, dass du annimmst, dass es vorbei ist.</translation>
+    </message>
+    <message>
+        <source>Things I own written down (my part)</source>
+        <translation type="vanished">Was ich mir eingestehe, aufgeschrieben (mein Anteil)</translation>
+    </message>
+    <message>
+        <source>Honest notes about your own part.</source>
+        <translation type="vanished">Ehrliche Notizen über deinen eigenen Anteil.</translation>
+    </message>
+    <message>
+        <source>Days of space in a row</source>
+        <translation type="vanished">Tage Abstand am Stück</translation>
+    </message>
+    <message>
+        <source>Your longest stretch of space so far: space once given is never taken away, even by a later contact.</source>
+        <translation type="vanished">Deine bisher längste Zeit des Abstands: Einmal gegebener Abstand wird nie weggenommen, auch nicht durch einen späteren Kontakt.</translation>
+    </message>
+    <message>
+        <source>Goals you are working on</source>
+        <translation type="vanished">Ziele, an denen du arbeitest</translation>
+    </message>
+    <message>
+        <source>Goals of your own that you keep active.</source>
+        <translation type="vanished">Eigene Ziele, die du aktiv hältst.</translation>
+    </message>
+    <message>
+        <source>Goal check-ins in the last 14 days</source>
+        <translation type="vanished">Check-ins der Ziele in den letzten 14 Tagen</translation>
+    </message>
+    <message>
+        <source>Check-ins you kept, out of what your goals asked for.</source>
+        <translation type="vanished">Check-ins, die du gemacht hast, gemessen an dem, was deine Ziele vorsehen.</translation>
+    </message>
+    <message>
+        <source>Small wins noted</source>
+        <translation type="vanished">Notierte kleine Erfolge</translation>
+    </message>
+    <message>
+        <source>Good moments you took the time to notice.</source>
+        <translation type="vanished">Gute Momente, die du dir bewusst gemacht hast.</translation>
+    </message>
+    <message>
+        <source>Safety check answered</source>
+        <translation type="vanished">Sicherheitscheck beantwortet</translation>
+    </message>
+    <message>
+        <source>Answering the safety check honestly, whatever the answer.</source>
+        <translation type="vanished">Den Sicherheitscheck ehrlich beantworten, wie auch immer die Antwort ausfällt.</translation>
+    </message>
+    <message>
+        <source>Contacts you kept light</source>
+        <translation type="vanished">Kontakte, die du leicht gehalten hast</translation>
+    </message>
+    <message>
+        <source>Contacts you made and kept light. How or whether they replied is never counted.</source>
+        <translation type="vanished">Kontakte von dir, die du leicht gehalten hast. Ob oder wie geantwortet wurde, zählt nie.</translation>
+    </message>
+    <message>
+        <source>Drafts checked before sending</source>
+        <translation type="vanished">Vor dem Senden geprüfte Entwürfe</translation>
+    </message>
+    <message>
+        <source>Drafts you ran through the message check, whether you sent them or not. What you sent, and any reply, is never counted.</source>
+        <translation type="vanished">Entwürfe, die du durch die Nachrichtenprüfung geschickt hast, ob du sie gesendet hast oder nicht. Was du gesendet hast und jede Antwort zählen nie.</translation>
+    </message>
+    <message>
+        <source>Days of space given</source>
+        <translation type="vanished">Gegebene Tage Abstand</translation>
+    </message>
+    <message>
+        <source>Your longest stretch without reaching out: honouring their no, or keeping yourself safe.</source>
+        <translation type="vanished">Deine längste Zeit, ohne dich zu melden: das Nein respektieren oder dich schützen.</translation>
+    </message>
+    <message>
+        <source>Commitments kept</source>
+        <translation type="vanished">Eingehaltene Zusagen</translation>
+    </message>
+    <message>
+        <source>Promises you made and kept.</source>
+        <translation type="vanished">Versprechen, die du gegeben und gehalten hast.</translation>
+    </message>
+    <message>
+        <source>Issues worked on together</source>
+        <translation type="vanished">Gemeinsam bearbeitete Themen</translation>
+    </message>
+    <message>
+        <source>Issues you took up and are working on, or settled.</source>
+        <translation type="vanished">Themen, die ihr angegangen seid und an denen ihr arbeitet oder die geklärt sind.</translation>
+    </message>
+    <message>
+        <source>Safety plan written</source>
+        <translation type="vanished">Sicherheitsplan geschrieben</translation>
+    </message>
+    <message>
+        <source>The parts of your safety plan you filled in: trusted people, safe places, documents, what to do in an emergency.</source>
+        <translation type="vanished">Die Teile deines Sicherheitsplans, die du ausgefüllt hast: Menschen, denen du vertraust, sichere Orte, Dokumente, was du im Notfall tust.</translation>
+    </message>
+    <message>
+        <source>A letter you never send</source>
+        <translation type="vanished">Ein Brief, den du nie abschickst</translation>
+    </message>
+    <message>
+        <source>Saying what you could not say, only for yourself.</source>
+        <translation type="vanished">Sagen, was du nicht sagen konntest, nur für dich.</translation>
+    </message>
+    <message>
+        <source>What I learned, written down</source>
+        <translation type="vanished">Was ich gelernt habe, aufgeschrieben</translation>
+    </message>
+    <message>
+        <source>What this relationship taught you.</source>
+        <translation type="vanished">Was diese Beziehung dich gelehrt hat.</translation>
+    </message>
+    <message>
+        <source>Milestones given a day</source>
+        <translation type="vanished">Meilensteine mit einem Tag</translation>
+    </message>
+    <message>
+        <source>Small steps you planned ahead.</source>
+        <translation type="vanished">Kleine Schritte, die du vorausgeplant hast.</translation>
+    </message>
+    <message>
+        <source>Milestones planned with room between them</source>
+        <translation type="vanished">Meilensteine mit Raum dazwischen geplant</translation>
+    </message>
+    <message>
+        <source>Planned steps at least the gap you chose after the one before. Reaching them, or how fast, is never counted.</source>
+        <translation type="vanished">Geplante Schritte, die mindestens den gewählten Abstand nach dem vorherigen haben. Ob oder wie schnell sie erreicht werden, zählt nie.</translation>
+    </message>
+    <message>
+        <source>Where the journey stands, chosen</source>
+        <translation type="vanished">Gewählt, wo dein Weg steht</translation>
+    </message>
+    <message>
+        <source>Either outcome counts in full.</source>
+        <translation type="vanished">Jeder Ausgang zählt voll.</translation>
+    </message>
+    <message>
+        <source>What I want in my next relationship</source>
+        <translation type="vanished">Was ich mir in meiner nächsten Beziehung wünsche</translation>
+    </message>
+    <message>
+        <source>What matters to you from here on.</source>
+        <translation type="vanished">Was dir von hier an wichtig ist.</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::StepProgress::Report</name>
@@ -7780,6 +8970,14 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <source>There is no rush. Let trust and connection settle before anything formal, and notice when you feel pressure to speed up. Whatever the outcome, the care you have put into yourself stays with you.</source>
         <translation>Es eilt nicht. Lass Vertrauen und Verbindung sich festigen, bevor etwas Verbindliches kommt, und achte darauf, wann du Druck spürst, schneller zu werden. Wie auch immer es ausgeht: Die Fürsorge, die du in dich gesteckt hast, bleibt dir.</translation>
     </message>
+    <message>
+        <source>You have moved on, and that is a good place to be. Keep writing about what you have learned and what you feel; the distance you keep now is time for yourself.</source>
+        <translation type="vanished">Du hast losgelassen, und das ist ein guter Ort. Schreib weiter über das, was du gelernt hast und was du fühlst; der Abstand, den du jetzt hältst, ist Zeit für dich.</translation>
+    </message>
+    <message>
+        <source>This time is yours, fully. Keep the goals that do you good, celebrate small wins, and let caring for yourself be the whole point.</source>
+        <translation type="vanished">Diese Zeit gehört ganz dir. Behalte die Ziele, die dir guttun, feiere kleine Erfolge und lass es ganz darum gehen, gut für dich zu sorgen.</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::StreamSealer</name>
@@ -7878,6 +9076,181 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <location filename="../app/ui/dialogs/SupportNote.cpp" line="47"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::SupportServices</name>
+    <message>
+        <source>If you are in danger, call your local emergency number (112 works in many countries, including all of the European Union). Choose your country to see crisis lines and support for abuse there.</source>
+        <translation type="vanished">Wenn du in Gefahr bist, ruf den Notruf an (die 112 gilt in vielen Ländern, auch in der ganzen Europäischen Union). Wähle dein Land, um dortige Krisentelefone und Hilfe bei Gewalt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <translation type="vanished">Notruf</translation>
+    </message>
+    <message>
+        <source>When you or someone else is in danger right now: police, ambulance, fire.</source>
+        <translation type="vanished">Wenn du oder jemand anderes gerade in Gefahr ist: Polizei, Rettungsdienst, Feuerwehr.</translation>
+    </message>
+    <message>
+        <source>Telefonseelsorge</source>
+        <translation type="vanished">Telefonseelsorge</translation>
+    </message>
+    <message>
+        <source>Someone to talk to, day and night, free of charge, about anything weighing on you.</source>
+        <translation type="vanished">Jemand zum Reden, Tag und Nacht, kostenlos, über alles, was dich belastet.</translation>
+    </message>
+    <message>
+        <source>Lifeline</source>
+        <translation type="vanished">Lifeline</translation>
+    </message>
+    <message>
+        <source>Crisis support and suicide prevention, day and night.</source>
+        <translation type="vanished">Krisenhilfe und Suizidprävention, Tag und Nacht.</translation>
+    </message>
+    <message>
+        <source>1800RESPECT</source>
+        <translation type="vanished">1800RESPECT</translation>
+    </message>
+    <message>
+        <source>Support for people affected by domestic, family or sexual violence.</source>
+        <translation type="vanished">Unterstützung für Menschen, die von häuslicher, familiärer oder sexueller Gewalt betroffen sind.</translation>
+    </message>
+    <message>
+        <source>9-8-8 Suicide Crisis Helpline</source>
+        <translation type="vanished">9-8-8 Suicide Crisis Helpline</translation>
+    </message>
+    <message>
+        <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
+        <translation type="vanished">Anrufen oder schreiben, Tag und Nacht, wenn du an Suizid denkst oder dir um jemanden Sorgen machst.</translation>
+    </message>
+    <message>
+        <source>Die Dargebotene Hand / La Main Tendue</source>
+        <translation type="vanished">Die Dargebotene Hand / La Main Tendue</translation>
+    </message>
+    <message>
+        <source>Someone to talk to, day and night, about anything weighing on you.</source>
+        <translation type="vanished">Jemand zum Reden, Tag und Nacht, über alles, was dich belastet.</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="vanished">Polizei</translation>
+    </message>
+    <message>
+        <source>When you are threatened or in danger.</source>
+        <translation type="vanished">Wenn du bedroht wirst oder in Gefahr bist.</translation>
+    </message>
+    <message>
+        <source>TelefonSeelsorge</source>
+        <translation type="vanished">TelefonSeelsorge</translation>
+    </message>
+    <message>
+        <source>Someone to talk to, day and night, free and anonymous.</source>
+        <translation type="vanished">Jemand zum Reden, Tag und Nacht, kostenlos und anonym.</translation>
+    </message>
+    <message>
+        <source>Hilfetelefon Gewalt gegen Frauen</source>
+        <translation type="vanished">Hilfetelefon Gewalt gegen Frauen</translation>
+    </message>
+    <message>
+        <source>Advice for women affected by violence, day and night, in many languages.</source>
+        <translation type="vanished">Beratung für Frauen, die Gewalt erleben, Tag und Nacht, in vielen Sprachen.</translation>
+    </message>
+    <message>
+        <source>Numéro national de prévention du suicide</source>
+        <translation type="vanished">Numéro national de prévention du suicide</translation>
+    </message>
+    <message>
+        <source>Day and night, when you are thinking about suicide or worried about someone.</source>
+        <translation type="vanished">Tag und Nacht, wenn du an Suizid denkst oder dir um jemanden Sorgen machst.</translation>
+    </message>
+    <message>
+        <source>Violences Femmes Info</source>
+        <translation type="vanished">Violences Femmes Info</translation>
+    </message>
+    <message>
+        <source>Listening and advice for women affected by violence, and those around them.</source>
+        <translation type="vanished">Ein offenes Ohr und Beratung für Frauen, die Gewalt erleben, und für ihr Umfeld.</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation type="vanished">Samaritans</translation>
+    </message>
+    <message>
+        <source>Someone to talk to, day and night, free, whatever you are going through.</source>
+        <translation type="vanished">Jemand zum Reden, Tag und Nacht, kostenlos, was auch immer du gerade durchmachst.</translation>
+    </message>
+    <message>
+        <source>National Domestic Abuse Helpline (Refuge)</source>
+        <translation type="vanished">National Domestic Abuse Helpline (Refuge)</translation>
+    </message>
+    <message>
+        <source>Free support for anyone experiencing domestic abuse, day and night.</source>
+        <translation type="vanished">Kostenlose Unterstützung für alle, die häusliche Gewalt erleben, Tag und Nacht.</translation>
+    </message>
+    <message>
+        <source>113 Zelfmoordpreventie</source>
+        <translation type="vanished">113 Zelfmoordpreventie</translation>
+    </message>
+    <message>
+        <source>When you are thinking about suicide or worried about someone.</source>
+        <translation type="vanished">Wenn du an Suizid denkst oder dir um jemanden Sorgen machst.</translation>
+    </message>
+    <message>
+        <source>988 Suicide &amp; Crisis Lifeline</source>
+        <translation type="vanished">988 Suicide &amp; Crisis Lifeline</translation>
+    </message>
+    <message>
+        <source>Call or text, day and night, when you are in distress or thinking about suicide.</source>
+        <translation type="vanished">Anrufen oder schreiben, Tag und Nacht, wenn du in Not bist oder an Suizid denkst.</translation>
+    </message>
+    <message>
+        <source>National Domestic Violence Hotline</source>
+        <translation type="vanished">National Domestic Violence Hotline</translation>
+    </message>
+    <message>
+        <source>Confidential support for anyone affected by abuse in a relationship, day and night.</source>
+        <translation type="vanished">Vertrauliche Unterstützung für alle, die Gewalt in einer Beziehung erleben, Tag und Nacht.</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation type="vanished">Österreich</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="vanished">Australien</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="vanished">Kanada</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation type="vanished">Schweiz</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="vanished">Deutschland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="vanished">Frankreich</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="vanished">Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="vanished">Irland</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="vanished">Niederlande</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="vanished">Vereinigte Staaten</translation>
     </message>
 </context>
 <context>
