@@ -60,7 +60,8 @@ SAME_IN = {
            "contact", "contacts", "date", "note", "notes", "total", "stress", "hobby"},
     "es": {"hobby", "fitness"},
     "it": {"fitness", "hobby", "passphrase", "format", "status", "ok", "okay", "check", "in",
-           "backup", "export", "import", "report", "stress"},
+           "backup", "export", "import", "report", "stress", "file", "no", "min",
+           "austria", "australia", "canada"},
     "pt": {"hobby", "fitness", "status", "backup", "check", "in", "ok", "okay"},
 }
 

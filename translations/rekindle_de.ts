@@ -2277,7 +2277,7 @@
     <message>
         <location filename="../app/ui/widgets/EntryEditor.cpp" line="35"/>
         <source>Not set</source>
-        <translation>Nicht angegeben</translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/EntryEditor.cpp" line="36"/>
@@ -8903,7 +8903,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/core/Step.cpp" line="25"/>
         <source>Letting yourself accept that it has ended is where every good path starts. Look honestly at why it ended and at your own part in it, without harshness. Give each other time and space: fewer messages give both of you room to steady yourselves, whatever comes next.</source>
-        <translation>Dir zu erlauben, anzunehmen, dass es vorbei ist, ist der Anfang jedes guten Weges. Schau ehrlich darauf, warum es endete und was dein Anteil daran war, ohne Härte. Gebt einander Zeit und Abstand: Weniger Nachrichten geben euch beiden Raum, zur Ruhe zu kommen, was auch immer als Nächstes kommt.</translation>
+        <translation>Wenn du annehmen kannst, dass es vorbei ist, beginnt jeder gute Weg. Schau ehrlich darauf, warum es endete und was dein Anteil daran war, ohne Härte. Gebt einander Zeit und Abstand: Weniger Nachrichten geben euch beiden Raum, zur Ruhe zu kommen, was auch immer als Nächstes kommt.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="30"/>
