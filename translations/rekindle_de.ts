@@ -5180,7 +5180,7 @@ Stimmung %2 (%n Werte)
     <message>
         <location filename="../app/ui/dialogs/MoodDialog.cpp" line="29"/>
         <source>quite low</source>
-        <translation>ziemlich schlecht</translation>
+        <translation>eher schlecht</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/MoodDialog.cpp" line="30"/>
@@ -5964,7 +5964,7 @@ Stimmung %2 (%n Werte)
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="106"/>
         <source>Without encryption, anyone who can open the journal&apos;s file or its backups can read what you wrote. Type your passphrase to turn encryption off.</source>
-        <translation>Ohne Verschlüsselung kann alle, die die Datei des Tagebuchs oder seine Sicherungen öffnen können, lesen, was du geschrieben hast. Gib deine Passphrase ein, um die Verschlüsselung auszuschalten.</translation>
+        <translation>Ohne Verschlüsselung können alle, die die Datei des Tagebuchs oder seine Sicherungen öffnen können, lesen, was du geschrieben hast. Gib deine Passphrase ein, um die Verschlüsselung auszuschalten.</translation>
     </message>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="114"/>
@@ -7686,7 +7686,7 @@ Falls du eine Antwort versehentlich eingetragen hast, kannst du sie im Sicherhei
     <message>
         <location filename="../app/ui/steps/reconnect/SafetyGate.cpp" line="64"/>
         <source>Please answer the short safety check first. It takes a moment, and it makes sure that reaching out is safe and welcome.</source>
-        <translation>Bitte beantworte zuerst den kurzen Sicherheitscheck. Er dauert nur einen Moment und stellt sicher, dass eine Kontaktaufnahme sicher und erwünscht ist.</translation>
+        <translation>Bitte beantworte zuerst den kurzen Sicherheitscheck. Er dauert nur einen Moment und klärt, ob Kontakt sicher und erwünscht ist.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/SafetyGate.cpp" line="67"/>
@@ -7695,7 +7695,7 @@ Falls du eine Antwort versehentlich eingetragen hast, kannst du sie im Sicherhei
 %1
 
 Steps 1 and 2 are still here for you, and moving on is a full, respected outcome. Support services are listed under Help ▸ Support and Safety. Only you can change your answers, at any time.</source>
-        <translation>Von einer Kontaktaufnahme wird abgeraten, wegen dem, was du im Sicherheitscheck angegeben hast:
+        <translation>Nach deinen Angaben im Sicherheitscheck ist es besser, dich nicht zu melden:
 
 %1
 
@@ -7752,7 +7752,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/ui/steps/reconnect/SafetySection.cpp" line="76"/>
         <source>Reaching out is not advised</source>
-        <translation>Von einer Kontaktaufnahme wird abgeraten</translation>
+        <translation>Besser kein Kontakt</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/SafetySection.cpp" line="80"/>
@@ -8034,7 +8034,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="56"/>
         <source>Notice what you did well. Small steps add up.</source>
-        <translation>Sieh hin, was dir gut gelungen ist. Kleine Schritte summieren sich.</translation>
+        <translation>Schau, was dir gut gelungen ist. Kleine Schritte summieren sich.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="59"/>

@@ -5160,12 +5160,12 @@ Media su 7 giorni %3</numerusform>
     <message>
         <location filename="../app/ui/dialogs/MoodDialog.cpp" line="29"/>
         <source>quite low</source>
-        <translation>piuttosto giù</translation>
+        <translation>un po&apos; giù</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/MoodDialog.cpp" line="30"/>
         <source>a bit low</source>
-        <translation>un po&apos; giù</translation>
+        <translation>appena giù</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/MoodDialog.cpp" line="31"/>
