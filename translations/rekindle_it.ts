@@ -2309,7 +2309,7 @@
     <message>
         <location filename="../app/ui/widgets/EntryEditor.cpp" line="95"/>
         <source>Written %1 at %2</source>
-        <translation>Scritta il %1 alle %2</translation>
+        <translation>Scritta %1 alle %2</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/EntryEditor.cpp" line="100"/>
