@@ -57,8 +57,9 @@ SAME_IN = {
            "okay", "passphrase", "check", "ins", "in", "text", "export", "import", "hobby",
            "museum"},
     "fr": {"format", "situation", "optional", "fitness", "passphrase", "import", "export",
-           "contact", "contacts", "date", "note", "notes", "total", "stress", "hobby"},
-    "es": {"hobby", "fitness"},
+           "contact", "contacts", "date", "note", "notes", "total", "stress", "hobby",
+           "journal", "protection", "questions", "question"},
+    "es": {"hobby", "fitness", "no"},
     "it": {"fitness", "hobby", "passphrase", "format", "status", "ok", "okay", "check", "in",
            "backup", "export", "import", "report", "stress", "file", "no", "min",
            "austria", "australia", "canada"},
@@ -109,7 +110,8 @@ def english_left(source, translation, language):
         words = {w.lower() for w in WORD.findall(PLACEHOLDER.sub(" ", translation))}
         return len(words & ENGLISH_ONLY) >= 2
     allowed = NAMES | SAME_IN.get(language, set())
-    words = [w.lower() for w in WORD.findall(PLACEHOLDER.sub(" ", source))]
+    plain = re.sub(r"&(?!&)", "", PLACEHOLDER.sub(" ", source))
+    words = [w.lower() for w in WORD.findall(plain)]
     return any(w and w not in allowed for w in words)
 
 
