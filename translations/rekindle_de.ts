@@ -8898,7 +8898,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/core/Step.cpp" line="23"/>
         <source>Accept that the relationship, as it was, has ended.</source>
-        <translation>Annehmen, dass die Beziehung, so wie sie war, zu Ende ist.</translation>
+        <translation>Nimm an, dass die Beziehung, wie sie war, vorbei ist.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="25"/>

@@ -8854,7 +8854,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/core/Step.cpp" line="23"/>
         <source>Accept that the relationship, as it was, has ended.</source>
-        <translation>Accetta che la relazione, così com&apos;era, è finita.</translation>
+        <translation>Riconosci che la relazione, così com&apos;era, è finita.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="25"/>
