@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Use a &amp;neutral window title (“Journal”)</source>
-        <translation type="vanished">Einen &amp;neutralen Fenstertitel verwenden („Journal“)</translation>
+        <translation type="vanished">Einen &amp;neutralen Fenstertitel verwenden („Tagebuch“)</translation>
     </message>
     <message>
         <source>A gentle daily &amp;reminder at</source>

@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>Use a &amp;neutral window title (“Journal”)</source>
-        <translation type="vanished">Usa un titolo di finestra &amp;neutro («Journal»)</translation>
+        <translation type="vanished">Usa un titolo di finestra &amp;neutro («Diario»)</translation>
     </message>
     <message>
         <source>A gentle daily &amp;reminder at</source>
