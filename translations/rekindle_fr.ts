@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../app/ui/steps/rebuildtrust/CommitmentsSection.cpp" line="64"/>
         <source>Set Status to Kept or Broken when the time comes; overdue promises are shown in bold. Keeping small promises builds more trust than making big ones.</source>
-        <translation>Passe l&apos;état à Tenue ou Non tenue le moment venu&#xa0;; les promesses en retard sont en gras. Tenir de petites promesses crée plus de confiance que d&apos;en faire de grandes.</translation>
+        <translation>Passe l&apos;état à «&#xa0;Tenu&#xa0;» ou «&#xa0;Non tenu&#xa0;» le moment venu&#xa0;; les promesses en retard sont en gras. Tenir de petites promesses crée plus de confiance que d&apos;en faire de grandes.</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +1983,7 @@
     <message>
         <location filename="../app/ui/steps/takeslow/FoundationSection.cpp" line="24"/>
         <source>weak</source>
-        <translation>fragiles</translation>
+        <translation>fragile</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/takeslow/FoundationSection.cpp" line="26"/>
@@ -1993,7 +1993,7 @@
     <message>
         <location filename="../app/ui/steps/takeslow/FoundationSection.cpp" line="28"/>
         <source>strong</source>
-        <translation>solides</translation>
+        <translation>solide</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/takeslow/FoundationSection.cpp" line="49"/>
