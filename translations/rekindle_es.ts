@@ -7215,7 +7215,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="130"/>
         <source>N&amp;ote:</source>
-        <translation>No&amp;ta:</translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="141"/>
@@ -7659,17 +7659,17 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/core/Step.cpp" line="22"/>
         <source>Acknowledge</source>
-        <translation>Aceptar</translation>
+        <translation>Asumir</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="23"/>
         <source>Accept that the relationship, as it was, has ended.</source>
-        <translation>Aceptar que la relación, tal como era, ha terminado.</translation>
+        <translation>Asumir que la relación, tal como era, ha terminado.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="25"/>
         <source>Letting yourself accept that it has ended is where every good path starts. Look honestly at why it ended and at your own part in it, without harshness. Give each other time and space: fewer messages give both of you room to steady yourselves, whatever comes next.</source>
-        <translation>Permitirte aceptar que ha terminado es donde empieza todo buen camino. Mira con sinceridad por qué terminó y cuál fue tu parte, sin dureza. Daos tiempo y espacio: menos mensajes os dan margen para recuperar el equilibrio, venga lo que venga.</translation>
+        <translation>Permitirte asumir que ha terminado es donde empieza todo buen camino. Mira con sinceridad por qué terminó y cuál fue tu parte, sin dureza. Daos tiempo y espacio: menos mensajes os dan margen para recuperar el equilibrio, venga lo que venga.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="30"/>
