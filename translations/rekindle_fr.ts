@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../app/core/ContactEvent.cpp" line="29"/>
         <source>Warm</source>
-        <translation>Chaleureux</translation>
+        <translation>Chaleureuse</translation>
     </message>
     <message>
         <location filename="../app/core/ContactEvent.cpp" line="30"/>
@@ -1140,7 +1140,7 @@
     <message>
         <location filename="../app/core/ContactEvent.cpp" line="31"/>
         <source>Cold</source>
-        <translation>Froid</translation>
+        <translation>Froide</translation>
     </message>
     <message>
         <location filename="../app/core/ContactEvent.cpp" line="32"/>
