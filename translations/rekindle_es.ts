@@ -1135,7 +1135,7 @@
         <location filename="../app/core/ContactEvent.cpp" line="30"/>
         <location filename="../app/core/ContactEvent.cpp" line="37"/>
         <source>Neutral</source>
-        <translation>Neutra</translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <location filename="../app/core/ContactEvent.cpp" line="31"/>
@@ -1988,7 +1988,7 @@
     <message>
         <location filename="../app/ui/steps/takeslow/FoundationSection.cpp" line="26"/>
         <source>growing</source>
-        <translation>creciendo</translation>
+        <translation>en crecimiento</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/takeslow/FoundationSection.cpp" line="28"/>
