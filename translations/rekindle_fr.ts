@@ -1086,7 +1086,7 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
-        <translation>Le journal d&apos;écriture anticipée du journal (journal.sqlite3-wal) a été perdu après l&apos;arrêt de Rekindle&#xa0;: les dernières modifications enregistrées avant l&apos;arrêt manquent peut-être. Une sauvegarde les contient peut-être encore.</translation>
+        <translation>Le fichier des dernières écritures du journal (journal.sqlite3-wal) a été perdu après l&apos;arrêt de Rekindle&#xa0;: les dernières modifications enregistrées avant l&apos;arrêt manquent peut-être. Une sauvegarde les contient peut-être encore.</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="208"/>
@@ -2546,7 +2546,7 @@
     <message>
         <location filename="../app/ui/steps/rebuildtrust/IssuesSection.cpp" line="44"/>
         <source>Something that came up</source>
-        <translation>Quelque chose qui est venu sur la table</translation>
+        <translation>Un sujet qui a surgi</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/rebuildtrust/IssuesSection.cpp" line="52"/>
@@ -2877,7 +2877,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/core/JournalEntry.cpp" line="39"/>
         <source>This entry is too long to save. Split it into several entries.</source>
-        <translation>Cette entrée est trop longue pour être enregistrée. Partage-la en plusieurs entrées.</translation>
+        <translation>Cette entrée est trop longue pour être enregistrée. Divise-la en plusieurs entrées.</translation>
     </message>
     <message>
         <location filename="../app/core/JournalEntry.cpp" line="42"/>
@@ -2973,7 +2973,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/storage/JournalImport.cpp" line="351"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
-        <translation>le fichier a été écrit par une version plus récente de Rekindle (format %1&#xa0;; cette version lit jusqu&apos;au %2). Mets Rekindle à jour pour l&apos;importer.</translation>
+        <translation>le fichier a été écrit par une version plus récente de Rekindle (format %1&#xa0;; cette version lit jusqu&apos;au format %2). Mets Rekindle à jour pour l&apos;importer.</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalImport.cpp" line="359"/>
@@ -3274,7 +3274,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/storage/JournalVault.cpp" line="290"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
-        <translation>Ce journal est protégé parce qu&apos;il est endommagé&#xa0;: il ne peut donc pas être chiffré. Sauve d&apos;abord son contenu.</translation>
+        <translation>Ce journal est protégé parce qu&apos;il est endommagé&#xa0;: il ne peut donc pas être chiffré. Récupère d&apos;abord son contenu.</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalVault.cpp" line="293"/>
@@ -3364,7 +3364,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/JournalWindows.cpp" line="169"/>
         <source>The journal cannot be read whole, so it cannot be backed up before a restore. The backup can replace it here instead.</source>
-        <translation>Le journal ne peut pas être lu en entier&#xa0;: il ne peut donc pas être sauvegardé avant une restauration. La sauvegarde peut le remplacer ici à la place.</translation>
+        <translation>Le journal ne peut pas être lu en entier&#xa0;: il ne peut donc pas être sauvegardé avant une restauration. La sauvegarde peut le remplacer directement ici.</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalWindows.cpp" line="175"/>
@@ -3936,7 +3936,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="158"/>
         <source>About the past. Bringing up old times can feel like pressure; talk about today instead.</source>
-        <translation>À propos du passé. Revenir sur les souvenirs peut être vécu comme une pression&#xa0;; parle plutôt d&apos;aujourd&apos;hui.</translation>
+        <translation>À propos du passé. Évoquer le bon vieux temps peut être vécu comme une pression&#xa0;; parle plutôt d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="161"/>
@@ -4105,7 +4105,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="210"/>
         <source>A few things to look at (%1). Consider one of the lighter openers on the right.</source>
-        <translation>Quelques points à regarder (%1). Pense à l&apos;une des ouvertures plus légères à droite.</translation>
+        <translation>Quelques points à regarder (%1). Essaie plutôt une des façons plus légères de commencer, à droite.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
@@ -4936,7 +4936,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/core/Pace.cpp" line="179"/>
         <source>Their responses are mostly cool. That deserves respect: give each other room, and look after yourself.</source>
-        <translation>Ses réponses sont plutôt froides. Cela mérite le respect&#xa0;: laissez-vous de l&apos;espace l&apos;un à l&apos;autre, et prends soin de toi.</translation>
+        <translation>Ses réponses sont plutôt froides. Cela mérite le respect&#xa0;: laissez-vous mutuellement de l&apos;espace, et prends soin de toi.</translation>
     </message>
     <message>
         <location filename="../app/core/Pace.cpp" line="188"/>
@@ -4951,7 +4951,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/core/Pace.cpp" line="192"/>
         <source>A few things are still being worked through; that is normal.</source>
-        <translation>Quelques sujets sont encore en cours de travail&#xa0;; c&apos;est normal.</translation>
+        <translation>Quelques sujets sont encore en chantier&#xa0;; c&apos;est normal.</translation>
     </message>
     <message>
         <location filename="../app/core/Pace.cpp" line="194"/>
@@ -4971,7 +4971,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/core/Pace.cpp" line="228"/>
         <source>You have moved on. That is a full and good outcome: the work you did for yourself stays with you. Your journal is kept, and steps 1 and 2 now focus on caring for yourself.</source>
-        <translation>Tu as tourné la page. C&apos;est une issue pleine et belle&#xa0;: le travail que tu as fait pour toi reste avec toi. Ton journal est conservé, et les étapes 1 et 2 sont maintenant centrées sur le soin de toi-même.</translation>
+        <translation>Tu as tourné la page. C&apos;est une issue pleine et belle&#xa0;: le travail que tu as fait pour toi reste avec toi. Ton journal est conservé, et les étapes 1 et 2 sont maintenant consacrées à prendre soin de toi.</translation>
     </message>
 </context>
 <context>
@@ -5430,7 +5430,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="118"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
-        <translation>La barre de chaque étape combine les éléments ci-dessous. Chacun compte jusqu&apos;à son objectif, et certains pèsent plus que d&apos;autres. Ce pour quoi une étape n&apos;a pas encore de données est laissé de côté plutôt que compté contre toi.</translation>
+        <translation>La barre de chaque étape combine les éléments ci-dessous. Chacun compte jusqu&apos;à son objectif, et certains pèsent plus que d&apos;autres. Ce qui n&apos;a pas encore de données dans une étape est laissé de côté plutôt que compté contre toi.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="127"/>
@@ -5776,7 +5776,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="181"/>
         <source>Begin space in step 1: time apart lets both of you steady yourselves.</source>
-        <translation>Commence la distance à l&apos;étape 1&#xa0;: du temps chacun de son côté vous aide tous les deux à retrouver votre équilibre.</translation>
+        <translation>Commence la distance à l&apos;étape 1&#xa0;: du temps sans contact vous aide à retrouver votre équilibre.</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="187"/>
@@ -5796,7 +5796,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="196"/>
         <source>Your current stretch of space is still short. More time apart helps both of you steady yourselves.</source>
-        <translation>Ta période de distance actuelle est encore courte. Plus de temps chacun de son côté vous aide tous les deux à retrouver votre équilibre.</translation>
+        <translation>Ta période de distance actuelle est encore courte. Plus de temps sans contact vous aide à retrouver votre équilibre.</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="204"/>
@@ -6276,8 +6276,8 @@ Moyenne sur 7 jours %3</numerusform>
         <location filename="../app/ui/RecoveryWindow.cpp" line="186"/>
         <source>%n record(s) saved to %1.</source>
         <translation>
-            <numerusform>%n enregistrement sauvé dans %1.</numerusform>
-            <numerusform>%n enregistrements sauvés dans %1.</numerusform>
+            <numerusform>%n enregistrement sauvegardé dans %1.</numerusform>
+            <numerusform>%n enregistrements sauvegardés dans %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7330,7 +7330,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
         <source>%1 That is understandable when you miss someone. Right now, more messages tend to weigh on both of you: space gives each of you room to steady yourselves. If the urge comes again, log it here or write it as an unsent message instead.</source>
-        <translation>%1 C&apos;est compréhensible quand quelqu&apos;un nous manque. En ce moment, plus de messages ont tendance à peser sur vous deux&#xa0;: la distance laisse à chacun la place de retrouver son équilibre. Si l&apos;envie revient, note-la ici ou écris plutôt un message non envoyé.</translation>
+        <translation>%1 C&apos;est compréhensible quand quelqu&apos;un nous manque. En ce moment, plus de messages ont tendance à peser sur vous deux&#xa0;: la distance vous laisse la place de retrouver votre équilibre. Si l&apos;envie revient, note-la ici ou écris plutôt un message non envoyé.</translation>
     </message>
 </context>
 <context>
@@ -7669,7 +7669,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/core/Step.cpp" line="25"/>
         <source>Letting yourself accept that it has ended is where every good path starts. Look honestly at why it ended and at your own part in it, without harshness. Give each other time and space: fewer messages give both of you room to steady yourselves, whatever comes next.</source>
-        <translation>T&apos;autoriser à accepter que ce soit fini, c&apos;est le point de départ de tout bon chemin. Regarde honnêtement pourquoi ça s&apos;est terminé et quelle a été ta part, sans dureté. Laissez-vous du temps et de la distance&#xa0;: moins de messages vous laissent à tous les deux la place de retrouver votre équilibre, quoi qu&apos;il arrive ensuite.</translation>
+        <translation>T&apos;autoriser à accepter que ce soit fini, c&apos;est le point de départ de tout bon chemin. Regarde honnêtement pourquoi ça s&apos;est terminé et quelle a été ta part, sans dureté. Laissez-vous du temps et de la distance&#xa0;: moins de messages vous laissent la place de retrouver votre équilibre, quoi qu&apos;il arrive ensuite.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="30"/>
@@ -8270,7 +8270,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/ui/steps/rebuildtrust/TrustSummarySection.cpp" line="23"/>
         <source>%1 of %2 kept (%3%)</source>
-        <translation>%1 tenus sur %2 (%3&#xa0;%)</translation>
+        <translation>%1 tenues sur %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/rebuildtrust/TrustSummarySection.cpp" line="46"/>
@@ -8300,7 +8300,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/ui/steps/rebuildtrust/TrustSummarySection.cpp" line="52"/>
         <source>Numbers only tell part of the story. Trust grows from small things done reliably, and from being honest when they are not.</source>
-        <translation>Les chiffres ne racontent qu&apos;une partie de l&apos;histoire. La confiance grandit avec de petites choses faites avec constance, et avec l&apos;honnêteté quand elles ne le sont pas.</translation>
+        <translation>Les chiffres ne racontent qu&apos;une partie de l&apos;histoire. La confiance grandit avec de petites choses faites avec constance, et de l&apos;honnêteté quand ce n&apos;est pas le cas.</translation>
     </message>
 </context>
 <context>
@@ -8402,7 +8402,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/core/SelfCareNotes.cpp" line="44"/>
         <source>This message is too long to keep. Split it into several.</source>
-        <translation>Ce message est trop long pour être gardé. Partage-le en plusieurs.</translation>
+        <translation>Ce message est trop long pour être gardé. Divise-le en plusieurs messages.</translation>
     </message>
     <message>
         <location filename="../app/core/SelfCareNotes.cpp" line="57"/>
