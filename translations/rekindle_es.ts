@@ -1086,7 +1086,7 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
-        <translation>El registro de escritura anticipada del diario (journal.sqlite3-wal) se perdió después de detener Rekindle: puede que falten los últimos cambios guardados antes de eso. Puede que una copia de seguridad aún los tenga.</translation>
+        <translation>El archivo con los últimos cambios del diario (journal.sqlite3-wal) se perdió después de detener Rekindle: puede que falten los últimos cambios guardados antes de eso. Puede que una copia de seguridad aún los tenga.</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="208"/>
@@ -1520,7 +1520,7 @@
     <message>
         <location filename="../app/cli/EncryptionCommands.cpp" line="134"/>
         <source>The journal is now encrypted.</source>
-        <translation>El diario ya está cifrado.</translation>
+        <translation>A partir de ahora, el diario está cifrado.</translation>
     </message>
     <message>
         <location filename="../app/cli/EncryptionCommands.cpp" line="136"/>
@@ -2546,7 +2546,7 @@
     <message>
         <location filename="../app/ui/steps/rebuildtrust/IssuesSection.cpp" line="44"/>
         <source>Something that came up</source>
-        <translation>Algo que ha salido</translation>
+        <translation>Algo que ha surgido</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/rebuildtrust/IssuesSection.cpp" line="52"/>
@@ -2973,7 +2973,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/storage/JournalImport.cpp" line="351"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
-        <translation>el archivo se escribió con una versión más reciente de Rekindle (formato %1; esta versión lee hasta el %2). Actualiza Rekindle para importarlo.</translation>
+        <translation>el archivo se escribió con una versión más reciente de Rekindle (formato %1; esta versión lee hasta el formato %2). Actualiza Rekindle para importarlo.</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalImport.cpp" line="359"/>
@@ -3936,7 +3936,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="158"/>
         <source>About the past. Bringing up old times can feel like pressure; talk about today instead.</source>
-        <translation>Sobre el pasado. Sacar los viejos tiempos puede sentirse como presión; habla mejor del presente.</translation>
+        <translation>Sobre el pasado. Sacar a relucir el pasado puede vivirse como presión; habla mejor del presente.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="161"/>
@@ -3981,7 +3981,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="235"/>
         <source>A phrase of one character would match too much: use at least two.</source>
-        <translation>Una frase de un solo carácter coincidiría con demasiado: usa al menos dos.</translation>
+        <translation>Una frase de un solo carácter coincidiría con demasiadas cosas: usa al menos dos.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="347"/>
@@ -4100,12 +4100,12 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="207"/>
         <source>This reads light and friendly. Whether and when to send it is up to you.</source>
-        <translation>Esto se lee ligero y amable. Si lo envías y cuándo, lo decides tú.</translation>
+        <translation>Suena ligero y amable. Si lo envías y cuándo, lo decides tú.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="210"/>
         <source>A few things to look at (%1). Consider one of the lighter openers on the right.</source>
-        <translation>Hay algunas cosas que mirar (%1). Piensa en una de las formas más ligeras de empezar, a la derecha.</translation>
+        <translation>Hay algunas cosas que mirar (%1). Prueba con una de las formas más ligeras de empezar, a la derecha.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
@@ -5947,7 +5947,7 @@ Media de 7 días %3</numerusform>
     <message>
         <location filename="../app/storage/RecordKinds.cpp" line="192"/>
         <source>Contact</source>
-        <translation>Contacto</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location filename="../app/storage/RecordKinds.cpp" line="220"/>
@@ -7260,7 +7260,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="254"/>
         <source>Logged. Being honest with yourself about contact is part of giving space. A new stretch begins tomorrow.</source>
-        <translation>Anotado. Hablarte con sinceridad sobre el contacto forma parte de dar distancia. Mañana empieza un nuevo tramo.</translation>
+        <translation>Anotado. La sinceridad contigo sobre el contacto forma parte de dar distancia. Mañana empieza un nuevo tramo.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="266"/>
@@ -7285,12 +7285,12 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="277"/>
         <source>%1 of distance that is good for me in a row, since %2.</source>
-        <translation>%1 seguidos de una distancia que me hace bien, desde el %2.</translation>
+        <translation>%1 de una distancia que me hace bien, sin interrupción, desde el %2.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="278"/>
         <source>%1 of space in a row, since %2.</source>
-        <translation>%1 de distancia seguidos, desde el %2.</translation>
+        <translation>%1 de distancia sin interrupción, desde el %2.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="284"/>
