@@ -7664,7 +7664,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/core/Step.cpp" line="23"/>
         <source>Accept that the relationship, as it was, has ended.</source>
-        <translation>Asumir que la relación, tal como era, ha terminado.</translation>
+        <translation>Aceptar que la relación, tal como era, ha terminado.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="25"/>

@@ -7664,7 +7664,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/core/Step.cpp" line="23"/>
         <source>Accept that the relationship, as it was, has ended.</source>
-        <translation>Accepter que la relation, telle qu&apos;elle était, soit terminée.</translation>
+        <translation>Reconnaître que la relation, telle qu&apos;elle était, est terminée.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="25"/>
