@@ -4320,7 +4320,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="20"/>
         <source>Mood over time</source>
-        <translation>El estado de ánimo a lo largo del tiempo</translation>
+        <translation>Ánimo a lo largo del tiempo</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="21"/>
@@ -4342,7 +4342,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <location filename="../app/ui/charts/MoodChart.cpp" line="66"/>
         <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
         <source>Mood</source>
-        <translation>Estado de ánimo</translation>
+        <translation>Ánimo</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/charts/MoodChart.cpp" line="83"/>

@@ -998,7 +998,7 @@
     <message>
         <location filename="../app/ui/steps/rebuildtrust/CommitmentsSection.cpp" line="30"/>
         <source>&amp;Add Commitment</source>
-        <translation>&amp;Ajouter l&apos;engagement</translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/rebuildtrust/CommitmentsSection.cpp" line="33"/>
@@ -1241,7 +1241,7 @@
     <message>
         <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="38"/>
         <source>&amp;Add to Log</source>
-        <translation>&amp;Ajouter à l&apos;historique</translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="39"/>
@@ -2399,7 +2399,7 @@
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="38"/>
         <source>&amp;Add Goal</source>
-        <translation>&amp;Ajouter l&apos;objectif</translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="39"/>
@@ -2536,7 +2536,7 @@
     <message>
         <location filename="../app/ui/steps/rebuildtrust/IssuesSection.cpp" line="29"/>
         <source>&amp;Add Issue</source>
-        <translation>&amp;Ajouter le sujet</translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/rebuildtrust/IssuesSection.cpp" line="40"/>
@@ -3812,7 +3812,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/core/Meetup.cpp" line="50"/>
         <source>How it went can be recorded once the day has come.</source>
-        <translation>Comment ça s&apos;est passé ne peut être noté qu&apos;une fois le jour venu.</translation>
+        <translation>Le bilan ne peut être noté qu&apos;une fois le jour venu.</translation>
     </message>
 </context>
 <context>
@@ -3835,7 +3835,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/models/MeetupModel.cpp" line="88"/>
         <source>How it went</source>
-        <translation>Comment ça s&apos;est passé</translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <location filename="../app/models/MeetupModel.cpp" line="90"/>
@@ -3888,7 +3888,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/steps/reconnect/MeetupsSection.cpp" line="80"/>
         <source>Planned. Afterwards, double-click &quot;How it went&quot; to note it.</source>
-        <translation>C&apos;est prévu. Ensuite, double-clique sur «&#xa0;Comment ça s&apos;est passé&#xa0;» pour le noter.</translation>
+        <translation>C&apos;est prévu. Ensuite, double-clique sur «&#xa0;Bilan&#xa0;» pour le noter.</translation>
     </message>
 </context>
 <context>
@@ -4014,12 +4014,12 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="62"/>
         <source>&amp;Add Phrase</source>
-        <translation>&amp;Ajouter l&apos;expression</translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="64"/>
         <source>&amp;Remove Phrase</source>
-        <translation>&amp;Retirer l&apos;expression</translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="66"/>
@@ -4257,7 +4257,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/steps/takeslow/MilestonesSection.cpp" line="33"/>
         <source>&amp;Add Milestone</source>
-        <translation>&amp;Ajouter un jalon</translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/takeslow/MilestonesSection.cpp" line="35"/>
@@ -6983,7 +6983,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="28"/>
         <source>&amp;Add Win</source>
-        <translation>&amp;Ajouter la victoire</translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="31"/>
@@ -7003,7 +7003,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="51"/>
         <source>No wins yet. Anything counts: a walk, a meal, a call to a friend. Write it above and press Add Win.</source>
-        <translation>Pas encore de victoire. Tout compte&#xa0;: une balade, un repas, un appel à un ami. Écris-le ci-dessus et appuie sur «&#xa0;Ajouter la victoire&#xa0;».</translation>
+        <translation>Pas encore de victoire. Tout compte&#xa0;: une balade, un repas, un appel à un ami. Écris-le ci-dessus et appuie sur «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="56"/>
