@@ -13,6 +13,14 @@
         <source>Rekindle Journal</source>
         <translation>Journal Rekindle</translation>
     </message>
+    <message>
+        <source>Rekindle</source>
+        <translation type="vanished">Rekindle</translation>
+    </message>
+    <message>
+        <source>Rekindle — Sample Journal</source>
+        <translation type="vanished">Rekindle — Journal d&apos;exemple</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle</name>
@@ -570,6 +578,33 @@
         <location filename="../app/ui/CareActions.cpp" line="158"/>
         <source>A quiet moment for yourself, if you would like one.</source>
         <translation>Un moment de calme pour toi, si tu en as envie.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::CarePreferences</name>
+    <message>
+        <source>Offer &amp;support resources after a very low mood or words of self-harm</source>
+        <translation type="vanished">Proposer des ressources de &amp;soutien après une humeur très basse ou des mots d&apos;automutilation</translation>
+    </message>
+    <message>
+        <source>Use a &amp;neutral window title (“Journal”)</source>
+        <translation type="vanished">Utiliser un titre de fenêtre &amp;neutre («&#xa0;Journal&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>A gentle daily &amp;reminder at</source>
+        <translation type="vanished">Un &amp;rappel quotidien tout en douceur à</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="vanished">Heure du rappel</translation>
+    </message>
+    <message>
+        <source>Nothing here sends anything anywhere. The reminder shows no journal text and no names, says nothing about contacting anyone, and stays silent while the journey is about safety or a no.</source>
+        <translation type="vanished">Rien ici n&apos;envoie quoi que ce soit nulle part. Le rappel n&apos;affiche aucun texte du journal ni aucun nom, ne parle jamais de contacter qui que ce soit, et se tait tant que le parcours porte sur la sécurité ou sur un non.</translation>
+    </message>
+    <message>
+        <source>Care and Privacy</source>
+        <translation type="vanished">Soin et confidentialité</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1416,444 @@
         <source>The sample journal could not be created.</source>
         <translation>Le journal d&apos;exemple n&apos;a pas pu être créé.</translation>
     </message>
+    <message>
+        <source>The first quiet evening</source>
+        <translation type="vanished">La première soirée calme</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation type="vanished">Pourquoi c&apos;est fini</translation>
+    </message>
+    <message>
+        <source>What I would do differently</source>
+        <translation type="vanished">Ce que je ferais autrement</translation>
+    </message>
+    <message>
+        <source>Not texting today</source>
+        <translation type="vanished">Pas de message aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Accepting it</source>
+        <translation type="vanished">L&apos;accepter</translation>
+    </message>
+    <message>
+        <source>A wave of missing them</source>
+        <translation type="vanished">Une vague de manque</translation>
+    </message>
+    <message>
+        <source>Morning run</source>
+        <translation type="vanished">Course du matin</translation>
+    </message>
+    <message>
+        <source>First pottery class</source>
+        <translation type="vanished">Premier cours de poterie</translation>
+    </message>
+    <message>
+        <source>Therapy session</source>
+        <translation type="vanished">Séance de thérapie</translation>
+    </message>
+    <message>
+        <source>Cooking for myself</source>
+        <translation type="vanished">Cuisiner pour moi</translation>
+    </message>
+    <message>
+        <source>A good week</source>
+        <translation type="vanished">Une bonne semaine</translation>
+    </message>
+    <message>
+        <source>Learning to rest</source>
+        <translation type="vanished">Apprendre à me reposer</translation>
+    </message>
+    <message>
+        <source>Thinking about reaching out</source>
+        <translation type="vanished">Je pense à reprendre contact</translation>
+    </message>
+    <message>
+        <source>A short, friendly message</source>
+        <translation type="vanished">Un message court et amical</translation>
+    </message>
+    <message>
+        <source>They replied</source>
+        <translation type="vanished">Une réponse est arrivée</translation>
+    </message>
+    <message>
+        <source>Coffee on Saturday</source>
+        <translation type="vanished">Un café samedi</translation>
+    </message>
+    <message>
+        <source>Keeping it light</source>
+        <translation type="vanished">Rester léger</translation>
+    </message>
+    <message>
+        <source>Waiting without pushing</source>
+        <translation type="vanished">Attendre sans insister</translation>
+    </message>
+    <message>
+        <source>Being honest about my feelings</source>
+        <translation type="vanished">Être honnête sur ce que je ressens</translation>
+    </message>
+    <message>
+        <source>A promise kept</source>
+        <translation type="vanished">Une promesse tenue</translation>
+    </message>
+    <message>
+        <source>We talked about the hard part</source>
+        <translation type="vanished">Nous avons parlé du plus difficile</translation>
+    </message>
+    <message>
+        <source>Showing up on time</source>
+        <translation type="vanished">Arriver à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Listening more</source>
+        <translation type="vanished">Écouter davantage</translation>
+    </message>
+    <message>
+        <source>A small doubt, said out loud</source>
+        <translation type="vanished">Un petit doute, dit à voix haute</translation>
+    </message>
+    <message>
+        <source>No rush</source>
+        <translation type="vanished">Rien ne presse</translation>
+    </message>
+    <message>
+        <source>A slow Sunday walk</source>
+        <translation type="vanished">Une balade tranquille le dimanche</translation>
+    </message>
+    <message>
+        <source>Pacing myself</source>
+        <translation type="vanished">Aller à mon rythme</translation>
+    </message>
+    <message>
+        <source>Noticing the pressure</source>
+        <translation type="vanished">Remarquer la pression</translation>
+    </message>
+    <message>
+        <source>Grateful for today</source>
+        <translation type="vanished">Gratitude pour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Whatever happens, I am okay</source>
+        <translation type="vanished">Quoi qu&apos;il arrive, ça va aller</translation>
+    </message>
+    <message>
+        <source>I woke up thinking about them, and that is all right.</source>
+        <translation type="vanished">Je me suis réveillé en pensant à mon ex, et c&apos;est normal.</translation>
+    </message>
+    <message>
+        <source>I wrote down three things I am grateful for.</source>
+        <translation type="vanished">J&apos;ai noté trois choses pour lesquelles j&apos;ai de la gratitude.</translation>
+    </message>
+    <message>
+        <source>I noticed the urge to check their profile and closed the app instead.</source>
+        <translation type="vanished">J&apos;ai eu envie d&apos;aller voir son profil et j&apos;ai fermé l&apos;appli à la place.</translation>
+    </message>
+    <message>
+        <source>I can see now that I stopped listening when I was stressed.</source>
+        <translation type="vanished">Je vois maintenant que j&apos;arrêtais d&apos;écouter quand j&apos;étais stressé.</translation>
+    </message>
+    <message>
+        <source>Next time I feel defensive, I want to pause and ask a question first.</source>
+        <translation type="vanished">La prochaine fois que je me mets sur la défensive, je veux faire une pause et poser d&apos;abord une question.</translation>
+    </message>
+    <message>
+        <source>The walk by the river helped more than I expected.</source>
+        <translation type="vanished">La balade au bord de la rivière m&apos;a fait plus de bien que prévu.</translation>
+    </message>
+    <message>
+        <source>I talked to my sister and felt less alone.</source>
+        <translation type="vanished">J&apos;ai parlé à ma sœur et je me suis senti moins seul.</translation>
+    </message>
+    <message>
+        <source>My therapist asked what I need, not what they need. I did not know the answer.</source>
+        <translation type="vanished">Ma thérapeute m&apos;a demandé ce dont j&apos;ai besoin, moi, pas l&apos;autre. Je ne connaissais pas la réponse.</translation>
+    </message>
+    <message>
+        <source>I slept better last night.</source>
+        <translation type="vanished">J&apos;ai mieux dormi cette nuit.</translation>
+    </message>
+    <message>
+        <source>I am learning that space is a kindness, not a punishment.</source>
+        <translation type="vanished">J&apos;apprends que la distance est une bienveillance, pas une punition.</translation>
+    </message>
+    <message>
+        <source>I finished the chapter I started last week.</source>
+        <translation type="vanished">J&apos;ai fini le chapitre commencé la semaine dernière.</translation>
+    </message>
+    <message>
+        <source>I felt proud that I kept my word to myself.</source>
+        <translation type="vanished">J&apos;ai été fier d&apos;avoir tenu parole envers moi-même.</translation>
+    </message>
+    <message>
+        <source>Some days are heavy. Today was one of them, and I got through it.</source>
+        <translation type="vanished">Certains jours sont lourds. Aujourd&apos;hui en était un, et je l&apos;ai traversé.</translation>
+    </message>
+    <message>
+        <source>I want to be someone who says what they feel calmly.</source>
+        <translation type="vanished">Je veux être quelqu&apos;un qui dit calmement ce qu&apos;il ressent.</translation>
+    </message>
+    <message>
+        <source>It was good to laugh with friends again.</source>
+        <translation type="vanished">Ça m&apos;a fait du bien de rire à nouveau avec des amis.</translation>
+    </message>
+    <message>
+        <source>I made a plan for the weekend that is just for me.</source>
+        <translation type="vanished">J&apos;ai prévu un week-end rien que pour moi.</translation>
+    </message>
+    <message>
+        <source>I reread an old message and did not reply. That was the right choice.</source>
+        <translation type="vanished">J&apos;ai relu un ancien message et je n&apos;ai pas répondu. C&apos;était le bon choix.</translation>
+    </message>
+    <message>
+        <source>A small step is still a step.</source>
+        <translation type="vanished">Un petit pas reste un pas.</translation>
+    </message>
+    <message>
+        <source>I noticed I was rushing and slowed down on purpose.</source>
+        <translation type="vanished">J&apos;ai remarqué que je me précipitais et j&apos;ai ralenti exprès.</translation>
+    </message>
+    <message>
+        <source>Honesty felt uncomfortable, and it also felt right.</source>
+        <translation type="vanished">L&apos;honnêteté m&apos;a mis mal à l&apos;aise, et en même temps, ça sonnait juste.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::DemoReflections</name>
+    <message>
+        <source>We stopped making time for each other, and I stopped saying what I needed.</source>
+        <translation type="vanished">Nous avons arrêté de prendre du temps l&apos;un pour l&apos;autre, et j&apos;ai arrêté de dire ce dont j&apos;avais besoin.</translation>
+    </message>
+    <message>
+        <source>I could have listened instead of defending myself.</source>
+        <translation type="vanished">J&apos;aurais pu écouter au lieu de me défendre.</translation>
+    </message>
+    <message>
+        <source>I want to stop going quiet when I am hurt, and say it calmly instead.</source>
+        <translation type="vanished">Je veux arrêter de me taire quand je suis blessé, et le dire calmement à la place.</translation>
+    </message>
+    <message>
+        <source>I would tell them to be gentle with themselves. So I will try.</source>
+        <translation type="vanished">Je lui dirais d&apos;être doux avec lui-même. Alors je vais essayer.</translation>
+    </message>
+    <message>
+        <source>No messages this week. If I feel the urge, I will write here instead.</source>
+        <translation type="vanished">Aucun message cette semaine. Si l&apos;envie vient, j&apos;écrirai ici à la place.</translation>
+    </message>
+    <message>
+        <source>A long walk with my sister on Sunday.</source>
+        <translation type="vanished">Une longue balade avec ma sœur dimanche.</translation>
+    </message>
+    <message>
+        <source>Being more patient. I rush when I am anxious.</source>
+        <translation type="vanished">Être plus patient. Je me précipite quand je suis anxieux.</translation>
+    </message>
+    <message>
+        <source>I went running twice and felt lighter afterwards.</source>
+        <translation type="vanished">Je suis allé courir deux fois et je me suis senti plus léger après.</translation>
+    </message>
+    <message>
+        <source>I am proud that I booked the appointment I kept putting off.</source>
+        <translation type="vanished">Je suis fier d&apos;avoir pris le rendez-vous que je repoussais sans cesse.</translation>
+    </message>
+    <message>
+        <source>Something light: a photo of the dog at the beach.</source>
+        <translation type="vanished">Quelque chose de léger&#xa0;: une photo du chien à la plage.</translation>
+    </message>
+    <message>
+        <source>Slept well.</source>
+        <translation type="vanished">Bien dormi.</translation>
+    </message>
+    <message>
+        <source>A heavy morning, a better afternoon.</source>
+        <translation type="vanished">Une matinée lourde, un après-midi meilleur.</translation>
+    </message>
+    <message>
+        <source>Good talk with a friend.</source>
+        <translation type="vanished">Bonne discussion avec un ami.</translation>
+    </message>
+    <message>
+        <source>Missing them today.</source>
+        <translation type="vanished">Mon ex me manque aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Busy at work, that helped.</source>
+        <translation type="vanished">Beaucoup de travail, ça m&apos;a aidé.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::DemoSteps12</name>
+    <message>
+        <source>Arguments about my long hours</source>
+        <translation type="vanished">Les disputes sur mes longues journées</translation>
+    </message>
+    <message>
+        <source>I kept cancelling plans and said work came first.</source>
+        <translation type="vanished">J&apos;annulais sans arrêt nos projets et je disais que le travail passait avant.</translation>
+    </message>
+    <message>
+        <source>Keep one evening a week free, and say so early when plans change.</source>
+        <translation type="vanished">Garder une soirée libre par semaine, et prévenir tôt quand les projets changent.</translation>
+    </message>
+    <message>
+        <source>The trip we never took</source>
+        <translation type="vanished">Le voyage qu&apos;on n&apos;a jamais fait</translation>
+    </message>
+    <message>
+        <source>I brushed off what they wanted as not important.</source>
+        <translation type="vanished">J&apos;ai balayé ce que l&apos;autre voulait comme si ce n&apos;était pas important.</translation>
+    </message>
+    <message>
+        <source>Ask what matters to them and listen to the whole answer.</source>
+        <translation type="vanished">Demander ce qui compte pour l&apos;autre et écouter la réponse jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <source>Snapping when I was stressed</source>
+        <translation type="vanished">M&apos;emporter quand j&apos;étais stressé</translation>
+    </message>
+    <message>
+        <source>I took my stress out on them instead of naming it.</source>
+        <translation type="vanished">Je déchargeais mon stress sur l&apos;autre au lieu de le nommer.</translation>
+    </message>
+    <message>
+        <source>Notice the tension, say &quot;I am stressed&quot;, take ten minutes.</source>
+        <translation type="vanished">Remarquer la tension, dire «&#xa0;je suis stressé&#xa0;», prendre dix minutes.</translation>
+    </message>
+    <message>
+        <source>Checking their phone</source>
+        <translation type="vanished">Regarder son téléphone</translation>
+    </message>
+    <message>
+        <source>My jealousy made them feel watched.</source>
+        <translation type="vanished">Ma jalousie donnait à l&apos;autre le sentiment d&apos;être surveillé.</translation>
+    </message>
+    <message>
+        <source>Talk about my insecurity with a therapist.</source>
+        <translation type="vanished">Parler de mon insécurité avec une thérapeute.</translation>
+    </message>
+    <message>
+        <source>Morning run</source>
+        <translation type="vanished">Course du matin</translation>
+    </message>
+    <message>
+        <source>Ten minutes of stretching</source>
+        <translation type="vanished">Dix minutes d&apos;étirements</translation>
+    </message>
+    <message>
+        <source>Pottery class</source>
+        <translation type="vanished">Cours de poterie</translation>
+    </message>
+    <message>
+        <source>Therapy session</source>
+        <translation type="vanished">Séance de thérapie</translation>
+    </message>
+    <message>
+        <source>Name my stress out loud</source>
+        <translation type="vanished">Nommer mon stress à voix haute</translation>
+    </message>
+    <message>
+        <source>Learn Spanish on the app</source>
+        <translation type="vanished">Apprendre l&apos;espagnol sur l&apos;appli</translation>
+    </message>
+    <message>
+        <source>Saw our song on the radio.</source>
+        <translation type="vanished">Entendu notre chanson à la radio.</translation>
+    </message>
+    <message>
+        <source>Late at night, feeling lonely.</source>
+        <translation type="vanished">Tard le soir, je me sentais seul.</translation>
+    </message>
+    <message>
+        <source>Their birthday is next week.</source>
+        <translation type="vanished">Son anniversaire, c&apos;est la semaine prochaine.</translation>
+    </message>
+    <message>
+        <source>Wanted to tell them about my day.</source>
+        <translation type="vanished">J&apos;avais envie de lui raconter ma journée.</translation>
+    </message>
+    <message>
+        <source>Walked past our café.</source>
+        <translation type="vanished">Passé devant notre café.</translation>
+    </message>
+    <message>
+        <source>Cooked a proper dinner for myself</source>
+        <translation type="vanished">Je me suis cuisiné un vrai dîner</translation>
+    </message>
+    <message>
+        <source>Went for a run in the rain</source>
+        <translation type="vanished">Je suis allé courir sous la pluie</translation>
+    </message>
+    <message>
+        <source>Called my sister</source>
+        <translation type="vanished">J&apos;ai appelé ma sœur</translation>
+    </message>
+    <message>
+        <source>Finished a book</source>
+        <translation type="vanished">J&apos;ai fini un livre</translation>
+    </message>
+    <message>
+        <source>Said no to overtime</source>
+        <translation type="vanished">J&apos;ai dit non aux heures sup</translation>
+    </message>
+    <message>
+        <source>Slept eight hours</source>
+        <translation type="vanished">J&apos;ai dormi huit heures</translation>
+    </message>
+    <message>
+        <source>Made a bowl that did not collapse</source>
+        <translation type="vanished">J&apos;ai fait un bol qui ne s&apos;est pas effondré</translation>
+    </message>
+    <message>
+        <source>Sat with a sad feeling instead of texting</source>
+        <translation type="vanished">Je suis resté avec ma tristesse au lieu d&apos;envoyer un message</translation>
+    </message>
+    <message>
+        <source>Tidied the flat</source>
+        <translation type="vanished">J&apos;ai rangé l&apos;appartement</translation>
+    </message>
+    <message>
+        <source>Went to the party and enjoyed it</source>
+        <translation type="vanished">Je suis allé à la fête et j&apos;en ai profité</translation>
+    </message>
+    <message>
+        <source>I keep replaying our last evening. I wish I had listened instead of defending myself. I am sorry for how I spoke to you.</source>
+        <translation type="vanished">Je repense sans cesse à notre dernière soirée. J&apos;aurais aimé t&apos;écouter au lieu de me défendre. Je suis désolé de la façon dont je t&apos;ai parlé.</translation>
+    </message>
+    <message>
+        <source>I saw the poster for the concert we talked about and thought of you. I hope you go.</source>
+        <translation type="vanished">J&apos;ai vu l&apos;affiche du concert dont on avait parlé et j&apos;ai pensé à toi. J&apos;espère que tu iras.</translation>
+    </message>
+    <message>
+        <source>Please just answer me. I need to know if there is any chance.</source>
+        <translation type="vanished">Réponds-moi, s&apos;il te plaît. J&apos;ai besoin de savoir s&apos;il reste une chance.</translation>
+    </message>
+    <message>
+        <source>I have been going to therapy. I am learning a lot about why I get so jealous.</source>
+        <translation type="vanished">Je vais en thérapie. J&apos;apprends beaucoup sur les raisons de ma jalousie.</translation>
+    </message>
+    <message>
+        <source>Asked if we could talk.</source>
+        <translation type="vanished">J&apos;ai demandé si on pouvait parler.</translation>
+    </message>
+    <message>
+        <source>Sent a long message about how I feel.</source>
+        <translation type="vanished">J&apos;ai envoyé un long message sur ce que je ressens.</translation>
+    </message>
+    <message>
+        <source>Called, no answer.</source>
+        <translation type="vanished">J&apos;ai appelé, pas de réponse.</translation>
+    </message>
+    <message>
+        <source>They asked for a book back.</source>
+        <translation type="vanished">L&apos;autre m&apos;a demandé de lui rendre un livre.</translation>
+    </message>
+    <message>
+        <source>Short, friendly reply.</source>
+        <translation type="vanished">Réponse courte et amicale.</translation>
+    </message>
+    <message>
+        <source>Liked a photo of theirs.</source>
+        <translation type="vanished">J&apos;ai aimé une de ses photos.</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::DemoSteps345</name>
@@ -1388,6 +1861,150 @@
         <location filename="../app/storage/DemoSteps345.cpp" line="104"/>
         <source>our song</source>
         <translation>notre chanson</translation>
+    </message>
+    <message>
+        <source>her new job</source>
+        <translation type="vanished">son nouveau travail</translation>
+    </message>
+    <message>
+        <source>the concert</source>
+        <translation type="vanished">le concert</translation>
+    </message>
+    <message>
+        <source>my pottery class</source>
+        <translation type="vanished">mon cours de poterie</translation>
+    </message>
+    <message>
+        <source>their sister</source>
+        <translation type="vanished">sa sœur</translation>
+    </message>
+    <message>
+        <source>a funny video</source>
+        <translation type="vanished">une vidéo drôle</translation>
+    </message>
+    <message>
+        <source>the weather</source>
+        <translation type="vanished">la météo</translation>
+    </message>
+    <message>
+        <source>a book we both like</source>
+        <translation type="vanished">un livre qu&apos;on aime tous les deux</translation>
+    </message>
+    <message>
+        <source>Asked how the first week went.</source>
+        <translation type="vanished">J&apos;ai demandé comment s&apos;était passée la première semaine.</translation>
+    </message>
+    <message>
+        <source>Sent a photo of my first bowl.</source>
+        <translation type="vanished">J&apos;ai envoyé une photo de mon premier bol.</translation>
+    </message>
+    <message>
+        <source>Short and friendly.</source>
+        <translation type="vanished">Court et amical.</translation>
+    </message>
+    <message>
+        <source>They asked about my sister.</source>
+        <translation type="vanished">L&apos;autre a demandé des nouvelles de ma sœur.</translation>
+    </message>
+    <message>
+        <source>Talked for twenty minutes.</source>
+        <translation type="vanished">On a parlé vingt minutes.</translation>
+    </message>
+    <message>
+        <source>The café by the river</source>
+        <translation type="vanished">Le café au bord de la rivière</translation>
+    </message>
+    <message>
+        <source>The park</source>
+        <translation type="vanished">Le parc</translation>
+    </message>
+    <message>
+        <source>The market</source>
+        <translation type="vanished">Le marché</translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation type="vanished">Musée</translation>
+    </message>
+    <message>
+        <source>Easy and light. We laughed about the cat.</source>
+        <translation type="vanished">Simple et léger. On a ri à propos du chat.</translation>
+    </message>
+    <message>
+        <source>A bit awkward at first, then good.</source>
+        <translation type="vanished">Un peu gênant au début, puis bien.</translation>
+    </message>
+    <message>
+        <source>Nice, but I talked too much about the past. Note to self.</source>
+        <translation type="vanished">Agréable, mais j&apos;ai trop parlé du passé. Note pour moi-même.</translation>
+    </message>
+    <message>
+        <source>That I was nervous about meeting again.</source>
+        <translation type="vanished">Que j&apos;étais nerveux à l&apos;idée de nous revoir.</translation>
+    </message>
+    <message>
+        <source>They said they were nervous too. It helped.</source>
+        <translation type="vanished">L&apos;autre a dit être nerveux aussi. Ça a aidé.</translation>
+    </message>
+    <message>
+        <source>That I understand now how my long hours hurt.</source>
+        <translation type="vanished">Que je comprends maintenant à quel point mes longues journées ont fait mal.</translation>
+    </message>
+    <message>
+        <source>Quiet, then a thank you.</source>
+        <translation type="vanished">Un silence, puis un merci.</translation>
+    </message>
+    <message>
+        <source>That I am glad we can talk again.</source>
+        <translation type="vanished">Que je suis content qu&apos;on puisse de nouveau se parler.</translation>
+    </message>
+    <message>
+        <source>Warmly.</source>
+        <translation type="vanished">Chaleureusement.</translation>
+    </message>
+    <message>
+        <source>Be on time for our walk</source>
+        <translation type="vanished">Être à l&apos;heure pour notre balade</translation>
+    </message>
+    <message>
+        <source>Call on Sunday evening</source>
+        <translation type="vanished">Appeler dimanche soir</translation>
+    </message>
+    <message>
+        <source>Return the book I borrowed</source>
+        <translation type="vanished">Rendre le livre que j&apos;ai emprunté</translation>
+    </message>
+    <message>
+        <source>Keep Friday evening free</source>
+        <translation type="vanished">Garder le vendredi soir libre</translation>
+    </message>
+    <message>
+        <source>Tell them when plans change, early</source>
+        <translation type="vanished">Prévenir tôt quand les projets changent</translation>
+    </message>
+    <message>
+        <source>Not check my phone at dinner</source>
+        <translation type="vanished">Ne pas regarder mon téléphone au dîner</translation>
+    </message>
+    <message>
+        <source>I was late twice</source>
+        <translation type="vanished">Je suis arrivé en retard deux fois</translation>
+    </message>
+    <message>
+        <source>I text if I am running late.</source>
+        <translation type="vanished">J&apos;envoie un message si je suis en retard.</translation>
+    </message>
+    <message>
+        <source>They felt I pushed for an answer</source>
+        <translation type="vanished">L&apos;autre a eu l&apos;impression que je forçais une réponse</translation>
+    </message>
+    <message>
+        <source>No questions about us for now.</source>
+        <translation type="vanished">Pas de questions sur nous pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Jealousy about a friend</source>
+        <translation type="vanished">De la jalousie envers un ami</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +2022,7 @@
     <message>
         <location filename="../app/ui/widgets/EmotionRatingsEditor.cpp" line="57"/>
         <source>A feeling, e.g. sad</source>
-        <translation>Un ressenti, par ex. triste</translation>
+        <translation>Un ressenti, par ex. tristesse</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/EmotionRatingsEditor.cpp" line="63"/>
@@ -1426,6 +2043,73 @@
         <location filename="../app/ui/widgets/EmotionRatingsEditor.cpp" line="68"/>
         <source>Remove this feeling</source>
         <translation>Retirer ce ressenti</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::Emotions</name>
+    <message>
+        <source>calm</source>
+        <translation type="vanished">calme</translation>
+    </message>
+    <message>
+        <source>hopeful</source>
+        <translation type="vanished">espoir</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation type="vanished">gratitude</translation>
+    </message>
+    <message>
+        <source>proud</source>
+        <translation type="vanished">fierté</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="vanished">sérénité</translation>
+    </message>
+    <message>
+        <source>relieved</source>
+        <translation type="vanished">soulagement</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation type="vanished">tristesse</translation>
+    </message>
+    <message>
+        <source>lonely</source>
+        <translation type="vanished">solitude</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation type="vanished">anxiété</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation type="vanished">colère</translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation type="vanished">culpabilité</translation>
+    </message>
+    <message>
+        <source>ashamed</source>
+        <translation type="vanished">honte</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation type="vanished">confusion</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation type="vanished">fatigue</translation>
+    </message>
+    <message>
+        <source>restless</source>
+        <translation type="vanished">agitation</translation>
+    </message>
+    <message>
+        <source>jealous</source>
+        <translation type="vanished">jalousie</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3808,18 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <source>Open Entry</source>
         <translation>Ouvrir l&apos;entrée</translation>
     </message>
+    <message>
+        <source>New Entry</source>
+        <translation type="vanished">Nouvelle entrée</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="vanished">Non enregistré</translation>
+    </message>
+    <message>
+        <source>Your text is still here in the editor. Rekindle will try again as you keep writing.</source>
+        <translation type="vanished">Ton texte est toujours là, dans l&apos;éditeur. Rekindle réessaiera pendant que tu continues d&apos;écrire.</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::JournalPrivacy</name>
@@ -3454,6 +4150,81 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <location filename="../app/ui/dialogs/JourneyPreferences.cpp" line="58"/>
         <source>Reconnecting</source>
         <translation>Renouer</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::JourneyRules</name>
+    <message>
+        <source>Staying Safe</source>
+        <translation type="vanished">Rester en sécurité</translation>
+    </message>
+    <message>
+        <source>Respecting Their No</source>
+        <translation type="vanished">Respecter son non</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="vanished">Apaisement</translation>
+    </message>
+    <message>
+        <source>Moving On</source>
+        <translation type="vanished">Tourner la page</translation>
+    </message>
+    <message>
+        <source>Keep yourself safe, with people you trust.</source>
+        <translation type="vanished">Te mettre en sécurité, avec des personnes de confiance.</translation>
+    </message>
+    <message>
+        <source>Honour their no, and look after yourself.</source>
+        <translation type="vanished">Respecter son non, et prendre soin de toi.</translation>
+    </message>
+    <message>
+        <source>Find closure in your own words.</source>
+        <translation type="vanished">Trouver l&apos;apaisement avec tes propres mots.</translation>
+    </message>
+    <message>
+        <source>Move on, at your own pace.</source>
+        <translation type="vanished">Tourner la page, à ton rythme.</translation>
+    </message>
+    <message>
+        <source>Your safety comes first. This step is about keeping distance, leaning on people you trust and knowing where help is. Support and safety services are listed under Help.</source>
+        <translation type="vanished">Ta sécurité passe en premier. Cette étape consiste à garder tes distances, à t&apos;appuyer sur des personnes de confiance et à savoir où trouver de l&apos;aide. Les services de soutien et de sécurité sont listés dans le menu Aide.</translation>
+    </message>
+    <message>
+        <source>They have said no, and honouring that is an act of care for both of you. This step is about giving that space fully and looking after yourself.</source>
+        <translation type="vanished">L&apos;autre a dit non, et le respecter est un geste de soin pour vous deux. Cette étape consiste à laisser pleinement cette distance et à prendre soin de toi.</translation>
+    </message>
+    <message>
+        <source>Closure comes from within, not from the other person. Write what you could not say, and what you have learned. Nothing here is ever sent.</source>
+        <translation type="vanished">L&apos;apaisement vient de l&apos;intérieur, pas de l&apos;autre personne. Écris ce que tu n&apos;as pas pu dire, et ce que tu as appris. Rien ici n&apos;est jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>Moving on is a full and good outcome. Think about what matters to you next, at your own pace.</source>
+        <translation type="vanished">Tourner la page est une issue pleine et belle. Réfléchis à ce qui compte pour toi maintenant, à ton rythme.</translation>
+    </message>
+    <message>
+        <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Écris sur ce qui t&apos;aide à te sentir en sécurité et stable. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Écris sur comment tu vas, maintenant que tu sais où en sont les choses. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Écris ce que tu aurais aimé dire, rien que pour toi. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write about what you are looking forward to in your own life. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Écris sur ce que tu attends avec envie dans ta propre vie. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Because a no was recorded, steps 3 to 5 now help you respect it and look after yourself; the tools for reaching out are put away. Only you can change this: by changing your answer in the safety check, or the reply you recorded.</source>
+        <translation type="vanished">Parce qu&apos;un non a été noté, les étapes 3 à 5 t&apos;aident maintenant à le respecter et à prendre soin de toi&#xa0;; les outils pour reprendre contact sont rangés. Il n&apos;y a que toi qui puisses changer cela&#xa0;: en modifiant ta réponse dans le point sécurité, ou la réponse que tu as notée.</translation>
+    </message>
+    <message>
+        <source>Because safety is at stake, steps 3 to 5 now help you stay safe and move on, with a safety plan in step 4; the tools for reaching out are put away. Only you can change this, in the safety check.</source>
+        <translation type="vanished">Parce que la sécurité est en jeu, les étapes 3 à 5 t&apos;aident maintenant à rester en sécurité et à tourner la page, avec un plan de sécurité à l&apos;étape 4&#xa0;; les outils pour reprendre contact sont rangés. Il n&apos;y a que toi qui puisses changer cela, dans le point sécurité.</translation>
     </message>
 </context>
 <context>
@@ -5291,6 +6062,57 @@ Moyenne sur 7 jours %3</numerusform>
     </message>
 </context>
 <context>
+    <name>Rekindle::PrivacyPreferences</name>
+    <message>
+        <source>&amp;Encrypt With a Passphrase…</source>
+        <translation type="vanished">&amp;Chiffrer avec une phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn Encryption Off…</source>
+        <translation type="vanished">&amp;Désactiver le chiffrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Passphrase…</source>
+        <translation type="vanished">&amp;Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>New &amp;Recovery Key…</source>
+        <translation type="vanished">Nouvelle clé de &amp;secours…</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="vanished">Jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="vanished"> min</translation>
+    </message>
+    <message>
+        <source>Lock when the computer &amp;sleeps or the screen locks</source>
+        <translation type="vanished">Verrouiller quand l&apos;ordinateur se met en &amp;veille ou que l&apos;écran se verrouille</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted. Without your passphrase or the recovery key, no one can read it, not even its backups. Rekindle locks it when you step away.</source>
+        <translation type="vanished">Ton journal est chiffré. Sans ta phrase secrète ou la clé de secours, personne ne peut le lire, pas même ses sauvegardes. Rekindle le verrouille quand tu t&apos;éloignes.</translation>
+    </message>
+    <message>
+        <source>Your journal is not encrypted: anyone who can open its file on this computer, or a backup of it, can read it. A passphrase keeps it for your eyes only.</source>
+        <translation type="vanished">Ton journal n&apos;est pas chiffré&#xa0;: quiconque peut ouvrir son fichier sur cet ordinateur, ou une de ses sauvegardes, peut le lire. Une phrase secrète le garde rien que pour toi.</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation type="vanished">Verrouiller après une &amp;inactivité de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File ▸ Lock Journal (Ctrl+L) locks it at once.</source>
+        <translation type="vanished">Fichier ▸ Verrouiller le journal (Ctrl+L) le verrouille immédiatement.</translation>
+    </message>
+    <message>
+        <source>Encryption and Lock</source>
+        <translation type="vanished">Chiffrement et verrouillage</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::ProgressChart</name>
     <message>
         <location filename="../app/ui/charts/ProgressChart.cpp" line="48"/>
@@ -6465,6 +7287,210 @@ Moyenne sur 7 jours %3</numerusform>
             <numerusform>Garde la question sous %n caractères.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In a few sentences: why do you think it ended?</source>
+        <translation type="vanished">En quelques phrases&#xa0;: pourquoi penses-tu que c&apos;est fini&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What could you have done differently?</source>
+        <translation type="vanished">Qu&apos;aurais-tu pu faire autrement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which of your own habits or behaviours would you like to change?</source>
+        <translation type="vanished">Quelles habitudes ou quels comportements à toi aimerais-tu changer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What would you say to a friend who went through the same thing?</source>
+        <translation type="vanished">Que dirais-tu à une amie ou un ami qui vivrait la même chose&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What does giving each other space look like for you this week?</source>
+        <translation type="vanished">À quoi ressemble, pour toi, le fait de vous laisser de la distance cette semaine&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is one small, kind thing you will do for yourself tomorrow?</source>
+        <translation type="vanished">Quelle petite chose bienveillante vas-tu faire pour toi demain&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which part of yourself would you like to grow in right now?</source>
+        <translation type="vanished">Dans quelle partie de toi aimerais-tu grandir en ce moment&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How did you move your body this week, and how did it feel?</source>
+        <translation type="vanished">Comment as-tu bougé ton corps cette semaine, et qu&apos;as-tu ressenti&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What new thing are you curious to try or learn?</source>
+        <translation type="vanished">Quelle nouveauté as-tu envie d&apos;essayer ou d&apos;apprendre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What weighs on you that a professional or a trusted friend could help with?</source>
+        <translation type="vanished">Qu&apos;est-ce qui te pèse et avec quoi un professionnel ou une personne de confiance pourrait t&apos;aider&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What are you proud of from the past few days?</source>
+        <translation type="vanished">Qu&apos;est-ce qui te donne de la fierté, ces derniers jours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is one step for your own growth you will take this week?</source>
+        <translation type="vanished">Quel pas vas-tu faire cette semaine pour ta propre évolution&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Would reaching out be safe and welcome, and do you feel steady? What tells you so?</source>
+        <translation type="vanished">Reprendre contact serait-il sûr et bienvenu, et te sens-tu stable&#xa0;? Qu&apos;est-ce qui te le dit&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What do you hope a first, light message would bring?</source>
+        <translation type="vanished">Qu&apos;espères-tu qu&apos;un premier message léger apporte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is something positive or friendly you could share?</source>
+        <translation type="vanished">Qu&apos;est-ce que tu pourrais partager de positif ou d&apos;amical&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which heavy topics or parts of the past will you leave for later?</source>
+        <translation type="vanished">Quels sujets lourds ou quelles parties du passé vas-tu laisser pour plus tard&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How will you take it if they do not answer, or answer briefly?</source>
+        <translation type="vanished">Comment le vivras-tu si l&apos;autre ne répond pas, ou répond brièvement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is the next small, low-pressure step for you, whether or not it involves them?</source>
+        <translation type="vanished">Quel est pour toi le prochain petit pas, sans pression, que l&apos;autre y soit mêlé ou non&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Where were you open and honest about how you feel lately?</source>
+        <translation type="vanished">Quand as-tu parlé ouvertement et honnêtement de ce que tu ressens, ces derniers temps&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which promises did you keep, and which were hard to keep?</source>
+        <translation type="vanished">Quelles promesses as-tu tenues, et lesquelles ont été difficiles à tenir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Did anything you did give reason for doubt? What would you change?</source>
+        <translation type="vanished">Est-ce que quelque chose que tu as fait a pu semer le doute&#xa0;? Que changerais-tu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is there an issue you would like to face together? How could you raise it gently?</source>
+        <translation type="vanished">Y a-t-il un sujet que tu aimerais aborder ensemble&#xa0;? Comment pourrais-tu l&apos;amener en douceur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>When did you really listen this week?</source>
+        <translation type="vanished">Quand as-tu vraiment écouté, cette semaine&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What small, reliable thing will you do this week to show you are committed?</source>
+        <translation type="vanished">Quelle petite chose fiable vas-tu faire cette semaine pour montrer ton engagement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Does the pace feel right to you? Where do you feel pressure to speed up?</source>
+        <translation type="vanished">Le rythme te semble-t-il juste&#xa0;? Où sens-tu une pression pour accélérer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What makes the foundation between you feel stronger lately?</source>
+        <translation type="vanished">Qu&apos;est-ce qui rend les fondations entre vous plus solides ces derniers temps&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What did you enjoy together without needing it to mean more?</source>
+        <translation type="vanished">Qu&apos;avez-vous apprécié ensemble, sans avoir besoin que ça signifie davantage&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Whatever the outcome, what have you gained for yourself?</source>
+        <translation type="vanished">Quelle que soit l&apos;issue, qu&apos;as-tu gagné pour toi-même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How can you be patient with yourself and with them this month?</source>
+        <translation type="vanished">Comment peux-tu faire preuve de patience envers toi-même et envers l&apos;autre ce mois-ci&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is one unhurried thing you would like to do next?</source>
+        <translation type="vanished">Quelle chose sans hâte aimerais-tu faire ensuite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What does honouring their no look like for you, day to day?</source>
+        <translation type="vanished">Au quotidien, à quoi ressemble pour toi le respect de son non&#xa0;?</translation>
+    </message>
+    <message>
+        <source>When the longing comes, what helps you let it pass gently?</source>
+        <translation type="vanished">Quand le manque arrive, qu&apos;est-ce qui t&apos;aide à le laisser passer en douceur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What are you feeling now that it is clear, and what do you need?</source>
+        <translation type="vanished">Que ressens-tu maintenant que c&apos;est clair, et de quoi as-tu besoin&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Who in your life can you lean on while it hurts?</source>
+        <translation type="vanished">Sur qui peux-tu t&apos;appuyer dans ta vie pendant que ça fait mal&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is one thing you will do this week just for yourself?</source>
+        <translation type="vanished">Quelle chose vas-tu faire cette semaine rien que pour toi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Where, and with whom, do you feel safe?</source>
+        <translation type="vanished">Où, et avec qui, te sens-tu en sécurité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Who could you tell about what happened, so that you are not alone with it?</source>
+        <translation type="vanished">À qui pourrais-tu raconter ce qui s&apos;est passé, pour ne pas porter ça en solitaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What helps you feel calm and steady when you are afraid?</source>
+        <translation type="vanished">Qu&apos;est-ce qui t&apos;aide à te sentir calme et stable quand tu as peur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which support service or professional would you like to talk to?</source>
+        <translation type="vanished">À quel service de soutien ou à quel professionnel aimerais-tu parler&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is one step you will take this week to keep yourself safe?</source>
+        <translation type="vanished">Quel pas vas-tu faire cette semaine pour te mettre en sécurité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>If you wrote a letter you will never send, what would it say?</source>
+        <translation type="vanished">Si tu écrivais une lettre que tu n&apos;enverras jamais, que dirait-elle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What have you learned about yourself and about what you need?</source>
+        <translation type="vanished">Qu&apos;as-tu appris sur toi et sur ce dont tu as besoin&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What are you ready to let go of, and what will you keep?</source>
+        <translation type="vanished">De quoi te sens-tu capable de te détacher, et que vas-tu garder&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What would help you feel safer? Is there something to add to your safety plan?</source>
+        <translation type="vanished">Qu&apos;est-ce qui t&apos;aiderait à te sentir plus en sécurité&#xa0;? Y a-t-il quelque chose à ajouter à ton plan de sécurité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What would you say to a friend who came out of the same relationship?</source>
+        <translation type="vanished">Que dirais-tu à une amie ou un ami qui sortirait de la même relation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is one kind thing you will do this week that is only for you?</source>
+        <translation type="vanished">Quelle chose bienveillante vas-tu faire cette semaine, rien que pour toi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What do you want in your next relationship, and what will you not accept?</source>
+        <translation type="vanished">Que veux-tu dans ta prochaine relation, et que n&apos;accepteras-tu pas&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What are you looking forward to in your own life?</source>
+        <translation type="vanished">Qu&apos;attends-tu avec envie dans ta propre vie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which parts of you grew stronger through all this?</source>
+        <translation type="vanished">Quelles parties de toi sont sorties plus fortes de tout cela&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How can you be patient with yourself while you heal?</source>
+        <translation type="vanished">Comment peux-tu faire preuve de patience envers toi-même pendant que tu guéris&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is one next step toward the life you want?</source>
+        <translation type="vanished">Quel est le prochain pas vers la vie que tu veux&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::ReflectionStore</name>
@@ -7594,6 +8620,190 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <source>%1: up to %2 (about %3% of the step). %4</source>
         <translation>%1&#xa0;: jusqu&apos;à %2 (environ %3&#xa0;% de l&apos;étape). %4</translation>
     </message>
+    <message>
+        <source>Journal entries written</source>
+        <translation type="vanished">Entrées de journal écrites</translation>
+    </message>
+    <message>
+        <source>Writing helps you make sense of what you feel.</source>
+        <translation type="vanished">Écrire aide à donner du sens à ce que tu ressens.</translation>
+    </message>
+    <message>
+        <source>Reflections finished</source>
+        <translation type="vanished">Réflexions terminées</translation>
+    </message>
+    <message>
+        <source>Each guided reflection you finish counts.</source>
+        <translation type="vanished">Chaque réflexion guidée que tu termines compte.</translation>
+    </message>
+    <message>
+        <source>Thought records finished</source>
+        <translation type="vanished">Fiches de pensées terminées</translation>
+    </message>
+    <message>
+        <source>Working through a painful thought on paper.</source>
+        <translation type="vanished">Examiner une pensée douloureuse sur le papier.</translation>
+    </message>
+    <message>
+        <source>Breakup date noted</source>
+        <translation type="vanished">Date de la rupture notée</translation>
+    </message>
+    <message>
+        <source>Naming when it ended.</source>
+        <translation type="vanished">Nommer le moment où ça s&apos;est terminé.</translation>
+    </message>
+    <message>
+        <source>Acceptance marked</source>
+        <translation type="vanished">Acceptation cochée</translation>
+    </message>
+    <message>
+        <source>Marking that you accept it is over.</source>
+        <translation type="vanished">Indiquer que tu acceptes que ce soit fini.</translation>
+    </message>
+    <message>
+        <source>Things I own written down (my part)</source>
+        <translation type="vanished">Ce que je reconnais, par écrit (ma part)</translation>
+    </message>
+    <message>
+        <source>Honest notes about your own part.</source>
+        <translation type="vanished">Des notes honnêtes sur ta propre part.</translation>
+    </message>
+    <message>
+        <source>Days of space in a row</source>
+        <translation type="vanished">Jours de distance d&apos;affilée</translation>
+    </message>
+    <message>
+        <source>Your longest stretch of space so far: space once given is never taken away, even by a later contact.</source>
+        <translation type="vanished">Ta plus longue période de distance jusqu&apos;ici&#xa0;: la distance laissée n&apos;est jamais reprise, même par un contact ultérieur.</translation>
+    </message>
+    <message>
+        <source>Goals you are working on</source>
+        <translation type="vanished">Objectifs sur lesquels tu travailles</translation>
+    </message>
+    <message>
+        <source>Goals of your own that you keep active.</source>
+        <translation type="vanished">Tes propres objectifs que tu gardes actifs.</translation>
+    </message>
+    <message>
+        <source>Goal check-ins in the last 14 days</source>
+        <translation type="vanished">Coches d&apos;objectifs ces 14 derniers jours</translation>
+    </message>
+    <message>
+        <source>Check-ins you kept, out of what your goals asked for.</source>
+        <translation type="vanished">Les coches faites, par rapport à ce que tes objectifs demandaient.</translation>
+    </message>
+    <message>
+        <source>Small wins noted</source>
+        <translation type="vanished">Petites victoires notées</translation>
+    </message>
+    <message>
+        <source>Good moments you took the time to notice.</source>
+        <translation type="vanished">Les bons moments que tu as pris le temps de remarquer.</translation>
+    </message>
+    <message>
+        <source>Safety check answered</source>
+        <translation type="vanished">Point sécurité répondu</translation>
+    </message>
+    <message>
+        <source>Answering the safety check honestly, whatever the answer.</source>
+        <translation type="vanished">Répondre honnêtement au point sécurité, quelle que soit la réponse.</translation>
+    </message>
+    <message>
+        <source>Contacts you kept light</source>
+        <translation type="vanished">Contacts restés légers</translation>
+    </message>
+    <message>
+        <source>Contacts you made and kept light. How or whether they replied is never counted.</source>
+        <translation type="vanished">Les contacts que tu as pris en les gardant légers. Si l&apos;autre a répondu, et comment, n&apos;est jamais compté.</translation>
+    </message>
+    <message>
+        <source>Drafts checked before sending</source>
+        <translation type="vanished">Brouillons vérifiés avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Drafts you ran through the message check, whether you sent them or not. What you sent, and any reply, is never counted.</source>
+        <translation type="vanished">Les brouillons passés par la vérification du message, que tu les aies envoyés ou non. Ce que tu as envoyé, et toute réponse, n&apos;est jamais compté.</translation>
+    </message>
+    <message>
+        <source>Days of space given</source>
+        <translation type="vanished">Jours de distance laissés</translation>
+    </message>
+    <message>
+        <source>Your longest stretch without reaching out: honouring their no, or keeping yourself safe.</source>
+        <translation type="vanished">Ta plus longue période sans reprendre contact&#xa0;: pour respecter son non, ou pour te mettre en sécurité.</translation>
+    </message>
+    <message>
+        <source>Commitments kept</source>
+        <translation type="vanished">Engagements tenus</translation>
+    </message>
+    <message>
+        <source>Promises you made and kept.</source>
+        <translation type="vanished">Les promesses que tu as faites et tenues.</translation>
+    </message>
+    <message>
+        <source>Issues worked on together</source>
+        <translation type="vanished">Sujets travaillés ensemble</translation>
+    </message>
+    <message>
+        <source>Issues you took up and are working on, or settled.</source>
+        <translation type="vanished">Les sujets que vous avez abordés et sur lesquels vous travaillez, ou que vous avez réglés.</translation>
+    </message>
+    <message>
+        <source>Safety plan written</source>
+        <translation type="vanished">Plan de sécurité écrit</translation>
+    </message>
+    <message>
+        <source>The parts of your safety plan you filled in: trusted people, safe places, documents, what to do in an emergency.</source>
+        <translation type="vanished">Les parties de ton plan de sécurité que tu as remplies&#xa0;: personnes de confiance, lieux sûrs, documents, que faire en cas d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>A letter you never send</source>
+        <translation type="vanished">Une lettre que tu n&apos;enverras jamais</translation>
+    </message>
+    <message>
+        <source>Saying what you could not say, only for yourself.</source>
+        <translation type="vanished">Dire ce que tu n&apos;as pas pu dire, rien que pour toi.</translation>
+    </message>
+    <message>
+        <source>What I learned, written down</source>
+        <translation type="vanished">Ce que j&apos;ai appris, par écrit</translation>
+    </message>
+    <message>
+        <source>What this relationship taught you.</source>
+        <translation type="vanished">Ce que cette relation t&apos;a appris.</translation>
+    </message>
+    <message>
+        <source>Milestones given a day</source>
+        <translation type="vanished">Jalons datés</translation>
+    </message>
+    <message>
+        <source>Small steps you planned ahead.</source>
+        <translation type="vanished">Les petits pas que tu as prévus à l&apos;avance.</translation>
+    </message>
+    <message>
+        <source>Milestones planned with room between them</source>
+        <translation type="vanished">Jalons prévus avec de l&apos;espace entre eux</translation>
+    </message>
+    <message>
+        <source>Planned steps at least the gap you chose after the one before. Reaching them, or how fast, is never counted.</source>
+        <translation type="vanished">Les étapes prévues au moins à l&apos;écart choisi après la précédente. Les atteindre, ou leur rapidité, n&apos;est jamais compté.</translation>
+    </message>
+    <message>
+        <source>Where the journey stands, chosen</source>
+        <translation type="vanished">Où en est le parcours, choisi</translation>
+    </message>
+    <message>
+        <source>Either outcome counts in full.</source>
+        <translation type="vanished">Les deux issues comptent pleinement.</translation>
+    </message>
+    <message>
+        <source>What I want in my next relationship</source>
+        <translation type="vanished">Ce que je veux dans ma prochaine relation</translation>
+    </message>
+    <message>
+        <source>What matters to you from here on.</source>
+        <translation type="vanished">Ce qui compte pour toi à partir de maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::StepProgress::Report</name>
@@ -7756,6 +8966,18 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <source>Write about the pace that feels right to you. Begin with the button below or Ctrl+N.</source>
         <translation>Écris sur le rythme qui te semble juste. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
     </message>
+    <message>
+        <source>Accept that the relationship is over, for now.</source>
+        <translation type="vanished">Accepter que la relation soit terminée, pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>You have moved on, and that is a good place to be. Keep writing about what you have learned and what you feel; the distance you keep now is time for yourself.</source>
+        <translation type="vanished">Tu as tourné la page, et c&apos;est un bon endroit où être. Continue d&apos;écrire sur ce que tu as appris et ce que tu ressens&#xa0;; la distance que tu gardes maintenant, c&apos;est du temps pour toi.</translation>
+    </message>
+    <message>
+        <source>This time is yours, fully. Keep the goals that do you good, celebrate small wins, and let caring for yourself be the whole point.</source>
+        <translation type="vanished">Ce temps est à toi, entièrement. Garde les objectifs qui te font du bien, célèbre les petites victoires, et fais du soin de toi le cœur de tout.</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::StreamSealer</name>
@@ -7854,6 +9076,181 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <location filename="../app/ui/dialogs/SupportNote.cpp" line="47"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::SupportServices</name>
+    <message>
+        <source>If you are in danger, call your local emergency number (112 works in many countries, including all of the European Union). Choose your country to see crisis lines and support for abuse there.</source>
+        <translation type="vanished">Si tu es en danger, appelle le numéro d&apos;urgence local (le 112 fonctionne dans de nombreux pays, dont toute l&apos;Union européenne). Choisis ton pays pour voir les lignes d&apos;écoute et l&apos;aide face aux violences.</translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <translation type="vanished">Services d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>When you or someone else is in danger right now: police, ambulance, fire.</source>
+        <translation type="vanished">Quand toi ou quelqu&apos;un d&apos;autre êtes en danger immédiat&#xa0;: police, ambulance, pompiers.</translation>
+    </message>
+    <message>
+        <source>Telefonseelsorge</source>
+        <translation type="vanished">Telefonseelsorge</translation>
+    </message>
+    <message>
+        <source>Someone to talk to, day and night, free of charge, about anything weighing on you.</source>
+        <translation type="vanished">Quelqu&apos;un à qui parler, jour et nuit, gratuitement, de tout ce qui te pèse.</translation>
+    </message>
+    <message>
+        <source>Lifeline</source>
+        <translation type="vanished">Lifeline</translation>
+    </message>
+    <message>
+        <source>Crisis support and suicide prevention, day and night.</source>
+        <translation type="vanished">Soutien en cas de crise et prévention du suicide, jour et nuit.</translation>
+    </message>
+    <message>
+        <source>1800RESPECT</source>
+        <translation type="vanished">1800RESPECT</translation>
+    </message>
+    <message>
+        <source>Support for people affected by domestic, family or sexual violence.</source>
+        <translation type="vanished">Soutien aux personnes touchées par la violence conjugale, familiale ou sexuelle.</translation>
+    </message>
+    <message>
+        <source>9-8-8 Suicide Crisis Helpline</source>
+        <translation type="vanished">9-8-8 Ligne d&apos;aide en cas de crise suicidaire</translation>
+    </message>
+    <message>
+        <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
+        <translation type="vanished">Appel ou texto, jour et nuit, quand tu penses au suicide ou que tu t&apos;inquiètes pour quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Die Dargebotene Hand / La Main Tendue</source>
+        <translation type="vanished">Die Dargebotene Hand / La Main Tendue</translation>
+    </message>
+    <message>
+        <source>Someone to talk to, day and night, about anything weighing on you.</source>
+        <translation type="vanished">Quelqu&apos;un à qui parler, jour et nuit, de tout ce qui te pèse.</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="vanished">Police</translation>
+    </message>
+    <message>
+        <source>When you are threatened or in danger.</source>
+        <translation type="vanished">Quand on te menace ou que tu es en danger.</translation>
+    </message>
+    <message>
+        <source>TelefonSeelsorge</source>
+        <translation type="vanished">TelefonSeelsorge</translation>
+    </message>
+    <message>
+        <source>Someone to talk to, day and night, free and anonymous.</source>
+        <translation type="vanished">Quelqu&apos;un à qui parler, jour et nuit, gratuitement et anonymement.</translation>
+    </message>
+    <message>
+        <source>Hilfetelefon Gewalt gegen Frauen</source>
+        <translation type="vanished">Hilfetelefon Gewalt gegen Frauen</translation>
+    </message>
+    <message>
+        <source>Advice for women affected by violence, day and night, in many languages.</source>
+        <translation type="vanished">Conseils pour les femmes touchées par la violence, jour et nuit, en de nombreuses langues.</translation>
+    </message>
+    <message>
+        <source>Numéro national de prévention du suicide</source>
+        <translation type="vanished">Numéro national de prévention du suicide</translation>
+    </message>
+    <message>
+        <source>Day and night, when you are thinking about suicide or worried about someone.</source>
+        <translation type="vanished">Jour et nuit, quand tu penses au suicide ou que tu t&apos;inquiètes pour quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Violences Femmes Info</source>
+        <translation type="vanished">Violences Femmes Info</translation>
+    </message>
+    <message>
+        <source>Listening and advice for women affected by violence, and those around them.</source>
+        <translation type="vanished">Écoute et conseils pour les femmes victimes de violences, et pour leur entourage.</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation type="vanished">Samaritans</translation>
+    </message>
+    <message>
+        <source>Someone to talk to, day and night, free, whatever you are going through.</source>
+        <translation type="vanished">Quelqu&apos;un à qui parler, jour et nuit, gratuitement, quoi que tu traverses.</translation>
+    </message>
+    <message>
+        <source>National Domestic Abuse Helpline (Refuge)</source>
+        <translation type="vanished">National Domestic Abuse Helpline (Refuge)</translation>
+    </message>
+    <message>
+        <source>Free support for anyone experiencing domestic abuse, day and night.</source>
+        <translation type="vanished">Soutien gratuit pour toute personne victime de violence conjugale, jour et nuit.</translation>
+    </message>
+    <message>
+        <source>113 Zelfmoordpreventie</source>
+        <translation type="vanished">113 Zelfmoordpreventie</translation>
+    </message>
+    <message>
+        <source>When you are thinking about suicide or worried about someone.</source>
+        <translation type="vanished">Quand tu penses au suicide ou que tu t&apos;inquiètes pour quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>988 Suicide &amp; Crisis Lifeline</source>
+        <translation type="vanished">988 Suicide &amp; Crisis Lifeline</translation>
+    </message>
+    <message>
+        <source>Call or text, day and night, when you are in distress or thinking about suicide.</source>
+        <translation type="vanished">Appel ou texto, jour et nuit, quand tu es en détresse ou que tu penses au suicide.</translation>
+    </message>
+    <message>
+        <source>National Domestic Violence Hotline</source>
+        <translation type="vanished">National Domestic Violence Hotline</translation>
+    </message>
+    <message>
+        <source>Confidential support for anyone affected by abuse in a relationship, day and night.</source>
+        <translation type="vanished">Soutien confidentiel pour toute personne touchée par la violence dans une relation, jour et nuit.</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation type="vanished">Autriche</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="vanished">Australie</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="vanished">Canada</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation type="vanished">Suisse</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="vanished">Allemagne</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="vanished">France</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="vanished">Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="vanished">Irlande</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="vanished">Pays-Bas</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="vanished">États-Unis</translation>
     </message>
 </context>
 <context>
