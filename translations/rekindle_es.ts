@@ -13,6 +13,14 @@
         <source>Rekindle Journal</source>
         <translation>Diario Rekindle</translation>
     </message>
+    <message>
+        <source>Rekindle</source>
+        <translation type="vanished">Rekindle</translation>
+    </message>
+    <message>
+        <source>Rekindle — Sample Journal</source>
+        <translation type="vanished">Rekindle — Diario de ejemplo</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle</name>
@@ -570,6 +578,33 @@
         <location filename="../app/ui/CareActions.cpp" line="158"/>
         <source>A quiet moment for yourself, if you would like one.</source>
         <translation>Un momento de calma para ti, si te apetece.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::CarePreferences</name>
+    <message>
+        <source>Offer &amp;support resources after a very low mood or words of self-harm</source>
+        <translation type="vanished">Ofrecer recursos de &amp;apoyo tras un ánimo muy bajo o palabras de autolesión</translation>
+    </message>
+    <message>
+        <source>Use a &amp;neutral window title (“Journal”)</source>
+        <translation type="vanished">Usar un título de ventana &amp;neutro («Diario»)</translation>
+    </message>
+    <message>
+        <source>A gentle daily &amp;reminder at</source>
+        <translation type="vanished">Un &amp;recordatorio diario y discreto a las</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="vanished">Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>Nothing here sends anything anywhere. The reminder shows no journal text and no names, says nothing about contacting anyone, and stays silent while the journey is about safety or a no.</source>
+        <translation type="vanished">Nada de esto envía nada a ningún sitio. El recordatorio no muestra texto del diario ni nombres, no dice nada de contactar con nadie y se calla mientras el camino trate de seguridad o de un no.</translation>
+    </message>
+    <message>
+        <source>Care and Privacy</source>
+        <translation type="vanished">Cuidado y privacidad</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1416,444 @@
         <source>The sample journal could not be created.</source>
         <translation>No se ha podido crear el diario de ejemplo.</translation>
     </message>
+    <message>
+        <source>The first quiet evening</source>
+        <translation type="vanished">La primera tarde tranquila</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation type="vanished">Por qué terminó</translation>
+    </message>
+    <message>
+        <source>What I would do differently</source>
+        <translation type="vanished">Lo que haría de otra manera</translation>
+    </message>
+    <message>
+        <source>Not texting today</source>
+        <translation type="vanished">Hoy sin mensajes</translation>
+    </message>
+    <message>
+        <source>Accepting it</source>
+        <translation type="vanished">Aceptarlo</translation>
+    </message>
+    <message>
+        <source>A wave of missing them</source>
+        <translation type="vanished">Una ola de echar de menos</translation>
+    </message>
+    <message>
+        <source>Morning run</source>
+        <translation type="vanished">Correr por la mañana</translation>
+    </message>
+    <message>
+        <source>First pottery class</source>
+        <translation type="vanished">Primera clase de cerámica</translation>
+    </message>
+    <message>
+        <source>Therapy session</source>
+        <translation type="vanished">Sesión de terapia</translation>
+    </message>
+    <message>
+        <source>Cooking for myself</source>
+        <translation type="vanished">Cocinar para mí</translation>
+    </message>
+    <message>
+        <source>A good week</source>
+        <translation type="vanished">Una buena semana</translation>
+    </message>
+    <message>
+        <source>Learning to rest</source>
+        <translation type="vanished">Aprender a descansar</translation>
+    </message>
+    <message>
+        <source>Thinking about reaching out</source>
+        <translation type="vanished">Pensando en dar el paso</translation>
+    </message>
+    <message>
+        <source>A short, friendly message</source>
+        <translation type="vanished">Un mensaje breve y amable</translation>
+    </message>
+    <message>
+        <source>They replied</source>
+        <translation type="vanished">Ha contestado</translation>
+    </message>
+    <message>
+        <source>Coffee on Saturday</source>
+        <translation type="vanished">Un café el sábado</translation>
+    </message>
+    <message>
+        <source>Keeping it light</source>
+        <translation type="vanished">Mantenerlo ligero</translation>
+    </message>
+    <message>
+        <source>Waiting without pushing</source>
+        <translation type="vanished">Esperar sin presionar</translation>
+    </message>
+    <message>
+        <source>Being honest about my feelings</source>
+        <translation type="vanished">Ser sincero sobre lo que siento</translation>
+    </message>
+    <message>
+        <source>A promise kept</source>
+        <translation type="vanished">Una promesa cumplida</translation>
+    </message>
+    <message>
+        <source>We talked about the hard part</source>
+        <translation type="vanished">Hablamos de la parte difícil</translation>
+    </message>
+    <message>
+        <source>Showing up on time</source>
+        <translation type="vanished">Llegar a tiempo</translation>
+    </message>
+    <message>
+        <source>Listening more</source>
+        <translation type="vanished">Escuchar más</translation>
+    </message>
+    <message>
+        <source>A small doubt, said out loud</source>
+        <translation type="vanished">Una pequeña duda, dicha en voz alta</translation>
+    </message>
+    <message>
+        <source>No rush</source>
+        <translation type="vanished">Sin prisa</translation>
+    </message>
+    <message>
+        <source>A slow Sunday walk</source>
+        <translation type="vanished">Un paseo tranquilo de domingo</translation>
+    </message>
+    <message>
+        <source>Pacing myself</source>
+        <translation type="vanished">A mi ritmo</translation>
+    </message>
+    <message>
+        <source>Noticing the pressure</source>
+        <translation type="vanished">Darme cuenta de la presión</translation>
+    </message>
+    <message>
+        <source>Grateful for today</source>
+        <translation type="vanished">Gratitud por el día de hoy</translation>
+    </message>
+    <message>
+        <source>Whatever happens, I am okay</source>
+        <translation type="vanished">Pase lo que pase, estoy bien</translation>
+    </message>
+    <message>
+        <source>I woke up thinking about them, and that is all right.</source>
+        <translation type="vanished">Me he despertado pensando en mi ex, y no pasa nada.</translation>
+    </message>
+    <message>
+        <source>I wrote down three things I am grateful for.</source>
+        <translation type="vanished">He apuntado tres cosas por las que siento gratitud.</translation>
+    </message>
+    <message>
+        <source>I noticed the urge to check their profile and closed the app instead.</source>
+        <translation type="vanished">Me entraron ganas de mirar su perfil y cerré la aplicación.</translation>
+    </message>
+    <message>
+        <source>I can see now that I stopped listening when I was stressed.</source>
+        <translation type="vanished">Ahora veo que dejaba de escuchar cuando estaba estresado.</translation>
+    </message>
+    <message>
+        <source>Next time I feel defensive, I want to pause and ask a question first.</source>
+        <translation type="vanished">La próxima vez que me ponga a la defensiva, quiero parar y hacer primero una pregunta.</translation>
+    </message>
+    <message>
+        <source>The walk by the river helped more than I expected.</source>
+        <translation type="vanished">El paseo junto al río me ayudó más de lo que esperaba.</translation>
+    </message>
+    <message>
+        <source>I talked to my sister and felt less alone.</source>
+        <translation type="vanished">Hablé con mi hermana y me sentí menos solo.</translation>
+    </message>
+    <message>
+        <source>My therapist asked what I need, not what they need. I did not know the answer.</source>
+        <translation type="vanished">Mi terapeuta me preguntó qué necesito yo, no qué necesita la otra persona. No supe la respuesta.</translation>
+    </message>
+    <message>
+        <source>I slept better last night.</source>
+        <translation type="vanished">Anoche dormí mejor.</translation>
+    </message>
+    <message>
+        <source>I am learning that space is a kindness, not a punishment.</source>
+        <translation type="vanished">Estoy aprendiendo que la distancia es un gesto de cariño, no un castigo.</translation>
+    </message>
+    <message>
+        <source>I finished the chapter I started last week.</source>
+        <translation type="vanished">Terminé el capítulo que empecé la semana pasada.</translation>
+    </message>
+    <message>
+        <source>I felt proud that I kept my word to myself.</source>
+        <translation type="vanished">Me sentí orgulloso de haber cumplido mi palabra conmigo mismo.</translation>
+    </message>
+    <message>
+        <source>Some days are heavy. Today was one of them, and I got through it.</source>
+        <translation type="vanished">Hay días pesados. Hoy fue uno de ellos, y lo he superado.</translation>
+    </message>
+    <message>
+        <source>I want to be someone who says what they feel calmly.</source>
+        <translation type="vanished">Quiero ser alguien que dice con calma lo que siente.</translation>
+    </message>
+    <message>
+        <source>It was good to laugh with friends again.</source>
+        <translation type="vanished">Me sentó bien volver a reír con amigos.</translation>
+    </message>
+    <message>
+        <source>I made a plan for the weekend that is just for me.</source>
+        <translation type="vanished">He hecho un plan para el fin de semana solo para mí.</translation>
+    </message>
+    <message>
+        <source>I reread an old message and did not reply. That was the right choice.</source>
+        <translation type="vanished">Releí un mensaje antiguo y no contesté. Fue la decisión correcta.</translation>
+    </message>
+    <message>
+        <source>A small step is still a step.</source>
+        <translation type="vanished">Un paso pequeño sigue siendo un paso.</translation>
+    </message>
+    <message>
+        <source>I noticed I was rushing and slowed down on purpose.</source>
+        <translation type="vanished">Me di cuenta de que iba con prisas y bajé el ritmo a propósito.</translation>
+    </message>
+    <message>
+        <source>Honesty felt uncomfortable, and it also felt right.</source>
+        <translation type="vanished">La sinceridad me resultó incómoda, y a la vez me pareció lo correcto.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::DemoReflections</name>
+    <message>
+        <source>We stopped making time for each other, and I stopped saying what I needed.</source>
+        <translation type="vanished">Dejamos de sacar tiempo el uno para el otro, y yo dejé de decir lo que necesitaba.</translation>
+    </message>
+    <message>
+        <source>I could have listened instead of defending myself.</source>
+        <translation type="vanished">Podría haber escuchado en lugar de defenderme.</translation>
+    </message>
+    <message>
+        <source>I want to stop going quiet when I am hurt, and say it calmly instead.</source>
+        <translation type="vanished">Quiero dejar de callarme cuando algo me duele, y decirlo con calma.</translation>
+    </message>
+    <message>
+        <source>I would tell them to be gentle with themselves. So I will try.</source>
+        <translation type="vanished">Le diría que se tratara con cariño. Así que voy a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No messages this week. If I feel the urge, I will write here instead.</source>
+        <translation type="vanished">Esta semana, ningún mensaje. Si me entran ganas, escribiré aquí.</translation>
+    </message>
+    <message>
+        <source>A long walk with my sister on Sunday.</source>
+        <translation type="vanished">Un paseo largo con mi hermana el domingo.</translation>
+    </message>
+    <message>
+        <source>Being more patient. I rush when I am anxious.</source>
+        <translation type="vanished">Tener más paciencia. Voy con prisas cuando estoy nervioso.</translation>
+    </message>
+    <message>
+        <source>I went running twice and felt lighter afterwards.</source>
+        <translation type="vanished">Salí a correr dos veces y después me sentí más ligero.</translation>
+    </message>
+    <message>
+        <source>I am proud that I booked the appointment I kept putting off.</source>
+        <translation type="vanished">Estoy orgulloso de haber pedido la cita que llevaba tiempo posponiendo.</translation>
+    </message>
+    <message>
+        <source>Something light: a photo of the dog at the beach.</source>
+        <translation type="vanished">Algo ligero: una foto del perro en la playa.</translation>
+    </message>
+    <message>
+        <source>Slept well.</source>
+        <translation type="vanished">Dormí bien.</translation>
+    </message>
+    <message>
+        <source>A heavy morning, a better afternoon.</source>
+        <translation type="vanished">Una mañana pesada, una tarde mejor.</translation>
+    </message>
+    <message>
+        <source>Good talk with a friend.</source>
+        <translation type="vanished">Buena charla con un amigo.</translation>
+    </message>
+    <message>
+        <source>Missing them today.</source>
+        <translation type="vanished">Hoy echo de menos a mi ex.</translation>
+    </message>
+    <message>
+        <source>Busy at work, that helped.</source>
+        <translation type="vanished">Mucho trabajo; eso ayudó.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::DemoSteps12</name>
+    <message>
+        <source>Arguments about my long hours</source>
+        <translation type="vanished">Las discusiones por mis jornadas largas</translation>
+    </message>
+    <message>
+        <source>I kept cancelling plans and said work came first.</source>
+        <translation type="vanished">Cancelaba planes una y otra vez y decía que el trabajo era lo primero.</translation>
+    </message>
+    <message>
+        <source>Keep one evening a week free, and say so early when plans change.</source>
+        <translation type="vanished">Dejar libre una tarde a la semana, y avisar pronto cuando cambien los planes.</translation>
+    </message>
+    <message>
+        <source>The trip we never took</source>
+        <translation type="vanished">El viaje que nunca hicimos</translation>
+    </message>
+    <message>
+        <source>I brushed off what they wanted as not important.</source>
+        <translation type="vanished">Le quité importancia a lo que quería la otra persona.</translation>
+    </message>
+    <message>
+        <source>Ask what matters to them and listen to the whole answer.</source>
+        <translation type="vanished">Preguntar qué le importa y escuchar la respuesta entera.</translation>
+    </message>
+    <message>
+        <source>Snapping when I was stressed</source>
+        <translation type="vanished">Saltar cuando estaba estresado</translation>
+    </message>
+    <message>
+        <source>I took my stress out on them instead of naming it.</source>
+        <translation type="vanished">Descargaba mi estrés en la otra persona en lugar de nombrarlo.</translation>
+    </message>
+    <message>
+        <source>Notice the tension, say &quot;I am stressed&quot;, take ten minutes.</source>
+        <translation type="vanished">Notar la tensión, decir «estoy estresado», tomarme diez minutos.</translation>
+    </message>
+    <message>
+        <source>Checking their phone</source>
+        <translation type="vanished">Mirar su móvil</translation>
+    </message>
+    <message>
+        <source>My jealousy made them feel watched.</source>
+        <translation type="vanished">Mis celos le hacían sentir bajo vigilancia.</translation>
+    </message>
+    <message>
+        <source>Talk about my insecurity with a therapist.</source>
+        <translation type="vanished">Hablar de mi inseguridad con una terapeuta.</translation>
+    </message>
+    <message>
+        <source>Morning run</source>
+        <translation type="vanished">Correr por la mañana</translation>
+    </message>
+    <message>
+        <source>Ten minutes of stretching</source>
+        <translation type="vanished">Diez minutos de estiramientos</translation>
+    </message>
+    <message>
+        <source>Pottery class</source>
+        <translation type="vanished">Clase de cerámica</translation>
+    </message>
+    <message>
+        <source>Therapy session</source>
+        <translation type="vanished">Sesión de terapia</translation>
+    </message>
+    <message>
+        <source>Name my stress out loud</source>
+        <translation type="vanished">Decir mi estrés en voz alta</translation>
+    </message>
+    <message>
+        <source>Learn Spanish on the app</source>
+        <translation type="vanished">Aprender italiano con la aplicación</translation>
+    </message>
+    <message>
+        <source>Saw our song on the radio.</source>
+        <translation type="vanished">Sonó nuestra canción en la radio.</translation>
+    </message>
+    <message>
+        <source>Late at night, feeling lonely.</source>
+        <translation type="vanished">Tarde por la noche, con sensación de soledad.</translation>
+    </message>
+    <message>
+        <source>Their birthday is next week.</source>
+        <translation type="vanished">Su cumpleaños es la semana que viene.</translation>
+    </message>
+    <message>
+        <source>Wanted to tell them about my day.</source>
+        <translation type="vanished">Quería contarle mi día.</translation>
+    </message>
+    <message>
+        <source>Walked past our café.</source>
+        <translation type="vanished">Pasé por delante de nuestra cafetería.</translation>
+    </message>
+    <message>
+        <source>Cooked a proper dinner for myself</source>
+        <translation type="vanished">Me hice una buena cena</translation>
+    </message>
+    <message>
+        <source>Went for a run in the rain</source>
+        <translation type="vanished">Salí a correr bajo la lluvia</translation>
+    </message>
+    <message>
+        <source>Called my sister</source>
+        <translation type="vanished">Llamé a mi hermana</translation>
+    </message>
+    <message>
+        <source>Finished a book</source>
+        <translation type="vanished">Terminé un libro</translation>
+    </message>
+    <message>
+        <source>Said no to overtime</source>
+        <translation type="vanished">Dije que no a las horas extra</translation>
+    </message>
+    <message>
+        <source>Slept eight hours</source>
+        <translation type="vanished">Dormí ocho horas</translation>
+    </message>
+    <message>
+        <source>Made a bowl that did not collapse</source>
+        <translation type="vanished">Hice un cuenco que no se vino abajo</translation>
+    </message>
+    <message>
+        <source>Sat with a sad feeling instead of texting</source>
+        <translation type="vanished">Me quedé con la tristeza en lugar de escribir</translation>
+    </message>
+    <message>
+        <source>Tidied the flat</source>
+        <translation type="vanished">Ordené el piso</translation>
+    </message>
+    <message>
+        <source>Went to the party and enjoyed it</source>
+        <translation type="vanished">Fui a la fiesta y la disfruté</translation>
+    </message>
+    <message>
+        <source>I keep replaying our last evening. I wish I had listened instead of defending myself. I am sorry for how I spoke to you.</source>
+        <translation type="vanished">No dejo de darle vueltas a nuestra última noche. Ojalá te hubiera escuchado en lugar de defenderme. Siento cómo te hablé.</translation>
+    </message>
+    <message>
+        <source>I saw the poster for the concert we talked about and thought of you. I hope you go.</source>
+        <translation type="vanished">Vi el cartel del concierto del que hablamos y pensé en ti. Espero que vayas.</translation>
+    </message>
+    <message>
+        <source>Please just answer me. I need to know if there is any chance.</source>
+        <translation type="vanished">Por favor, contéstame. Necesito saber si hay alguna posibilidad.</translation>
+    </message>
+    <message>
+        <source>I have been going to therapy. I am learning a lot about why I get so jealous.</source>
+        <translation type="vanished">Estoy yendo a terapia. Estoy aprendiendo mucho sobre por qué me pongo tan celoso.</translation>
+    </message>
+    <message>
+        <source>Asked if we could talk.</source>
+        <translation type="vanished">Le pregunté si podíamos hablar.</translation>
+    </message>
+    <message>
+        <source>Sent a long message about how I feel.</source>
+        <translation type="vanished">Le envié un mensaje largo sobre cómo me siento.</translation>
+    </message>
+    <message>
+        <source>Called, no answer.</source>
+        <translation type="vanished">Llamé, sin respuesta.</translation>
+    </message>
+    <message>
+        <source>They asked for a book back.</source>
+        <translation type="vanished">Me pidió que le devolviera un libro.</translation>
+    </message>
+    <message>
+        <source>Short, friendly reply.</source>
+        <translation type="vanished">Respuesta breve y amable.</translation>
+    </message>
+    <message>
+        <source>Liked a photo of theirs.</source>
+        <translation type="vanished">Le di a «me gusta» a una de sus fotos.</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::DemoSteps345</name>
@@ -1388,6 +1861,150 @@
         <location filename="../app/storage/DemoSteps345.cpp" line="104"/>
         <source>our song</source>
         <translation>nuestra canción</translation>
+    </message>
+    <message>
+        <source>her new job</source>
+        <translation type="vanished">su nuevo trabajo</translation>
+    </message>
+    <message>
+        <source>the concert</source>
+        <translation type="vanished">el concierto</translation>
+    </message>
+    <message>
+        <source>my pottery class</source>
+        <translation type="vanished">mi clase de cerámica</translation>
+    </message>
+    <message>
+        <source>their sister</source>
+        <translation type="vanished">su hermana</translation>
+    </message>
+    <message>
+        <source>a funny video</source>
+        <translation type="vanished">un vídeo gracioso</translation>
+    </message>
+    <message>
+        <source>the weather</source>
+        <translation type="vanished">el tiempo</translation>
+    </message>
+    <message>
+        <source>a book we both like</source>
+        <translation type="vanished">un libro que nos gusta a los dos</translation>
+    </message>
+    <message>
+        <source>Asked how the first week went.</source>
+        <translation type="vanished">Le pregunté qué tal la primera semana.</translation>
+    </message>
+    <message>
+        <source>Sent a photo of my first bowl.</source>
+        <translation type="vanished">Le mandé una foto de mi primer cuenco.</translation>
+    </message>
+    <message>
+        <source>Short and friendly.</source>
+        <translation type="vanished">Breve y amable.</translation>
+    </message>
+    <message>
+        <source>They asked about my sister.</source>
+        <translation type="vanished">Me preguntó por mi hermana.</translation>
+    </message>
+    <message>
+        <source>Talked for twenty minutes.</source>
+        <translation type="vanished">Hablamos veinte minutos.</translation>
+    </message>
+    <message>
+        <source>The café by the river</source>
+        <translation type="vanished">La cafetería junto al río</translation>
+    </message>
+    <message>
+        <source>The park</source>
+        <translation type="vanished">El parque</translation>
+    </message>
+    <message>
+        <source>The market</source>
+        <translation type="vanished">El mercado</translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation type="vanished">Museo</translation>
+    </message>
+    <message>
+        <source>Easy and light. We laughed about the cat.</source>
+        <translation type="vanished">Fácil y ligero. Nos reímos con lo del gato.</translation>
+    </message>
+    <message>
+        <source>A bit awkward at first, then good.</source>
+        <translation type="vanished">Un poco incómodo al principio, luego bien.</translation>
+    </message>
+    <message>
+        <source>Nice, but I talked too much about the past. Note to self.</source>
+        <translation type="vanished">Agradable, pero hablé demasiado del pasado. Nota para mí.</translation>
+    </message>
+    <message>
+        <source>That I was nervous about meeting again.</source>
+        <translation type="vanished">Que me ponía nervioso volver a vernos.</translation>
+    </message>
+    <message>
+        <source>They said they were nervous too. It helped.</source>
+        <translation type="vanished">Me dijo que también tenía nervios. Ayudó.</translation>
+    </message>
+    <message>
+        <source>That I understand now how my long hours hurt.</source>
+        <translation type="vanished">Que ahora entiendo cuánto dolieron mis jornadas largas.</translation>
+    </message>
+    <message>
+        <source>Quiet, then a thank you.</source>
+        <translation type="vanished">Silencio, y luego un gracias.</translation>
+    </message>
+    <message>
+        <source>That I am glad we can talk again.</source>
+        <translation type="vanished">Que me alegra que podamos volver a hablar.</translation>
+    </message>
+    <message>
+        <source>Warmly.</source>
+        <translation type="vanished">Con calidez.</translation>
+    </message>
+    <message>
+        <source>Be on time for our walk</source>
+        <translation type="vanished">Llegar a tiempo a nuestro paseo</translation>
+    </message>
+    <message>
+        <source>Call on Sunday evening</source>
+        <translation type="vanished">Llamar el domingo por la tarde</translation>
+    </message>
+    <message>
+        <source>Return the book I borrowed</source>
+        <translation type="vanished">Devolver el libro que me prestó</translation>
+    </message>
+    <message>
+        <source>Keep Friday evening free</source>
+        <translation type="vanished">Dejar libre la tarde del viernes</translation>
+    </message>
+    <message>
+        <source>Tell them when plans change, early</source>
+        <translation type="vanished">Avisar pronto cuando cambien los planes</translation>
+    </message>
+    <message>
+        <source>Not check my phone at dinner</source>
+        <translation type="vanished">No mirar el móvil durante la cena</translation>
+    </message>
+    <message>
+        <source>I was late twice</source>
+        <translation type="vanished">Llegué tarde dos veces</translation>
+    </message>
+    <message>
+        <source>I text if I am running late.</source>
+        <translation type="vanished">Escribo si voy a llegar tarde.</translation>
+    </message>
+    <message>
+        <source>They felt I pushed for an answer</source>
+        <translation type="vanished">Sintió que yo presionaba para tener una respuesta</translation>
+    </message>
+    <message>
+        <source>No questions about us for now.</source>
+        <translation type="vanished">De momento, nada de preguntas sobre nosotros.</translation>
+    </message>
+    <message>
+        <source>Jealousy about a friend</source>
+        <translation type="vanished">Celos por una amistad</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +2043,73 @@
         <location filename="../app/ui/widgets/EmotionRatingsEditor.cpp" line="68"/>
         <source>Remove this feeling</source>
         <translation>Quitar este sentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::Emotions</name>
+    <message>
+        <source>calm</source>
+        <translation type="vanished">calma</translation>
+    </message>
+    <message>
+        <source>hopeful</source>
+        <translation type="vanished">esperanza</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation type="vanished">gratitud</translation>
+    </message>
+    <message>
+        <source>proud</source>
+        <translation type="vanished">orgullo</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="vanished">satisfacción</translation>
+    </message>
+    <message>
+        <source>relieved</source>
+        <translation type="vanished">alivio</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation type="vanished">tristeza</translation>
+    </message>
+    <message>
+        <source>lonely</source>
+        <translation type="vanished">soledad</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation type="vanished">ansiedad</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation type="vanished">enfado</translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation type="vanished">culpa</translation>
+    </message>
+    <message>
+        <source>ashamed</source>
+        <translation type="vanished">vergüenza</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation type="vanished">confusión</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation type="vanished">cansancio</translation>
+    </message>
+    <message>
+        <source>restless</source>
+        <translation type="vanished">inquietud</translation>
+    </message>
+    <message>
+        <source>jealous</source>
+        <translation type="vanished">celos</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3808,18 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <source>Open Entry</source>
         <translation>Abrir la entrada</translation>
     </message>
+    <message>
+        <source>New Entry</source>
+        <translation type="vanished">Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="vanished">Sin guardar</translation>
+    </message>
+    <message>
+        <source>Your text is still here in the editor. Rekindle will try again as you keep writing.</source>
+        <translation type="vanished">Tu texto sigue aquí, en el editor. Rekindle volverá a intentarlo mientras sigues escribiendo.</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::JournalPrivacy</name>
@@ -3454,6 +4150,81 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <location filename="../app/ui/dialogs/JourneyPreferences.cpp" line="58"/>
         <source>Reconnecting</source>
         <translation>Reconectar</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::JourneyRules</name>
+    <message>
+        <source>Staying Safe</source>
+        <translation type="vanished">Mantenerte a salvo</translation>
+    </message>
+    <message>
+        <source>Respecting Their No</source>
+        <translation type="vanished">Respetar su no</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="vanished">Cierre</translation>
+    </message>
+    <message>
+        <source>Moving On</source>
+        <translation type="vanished">Pasar página</translation>
+    </message>
+    <message>
+        <source>Keep yourself safe, with people you trust.</source>
+        <translation type="vanished">Mantenerte a salvo, con personas de confianza.</translation>
+    </message>
+    <message>
+        <source>Honour their no, and look after yourself.</source>
+        <translation type="vanished">Respetar su no, y cuidar de ti.</translation>
+    </message>
+    <message>
+        <source>Find closure in your own words.</source>
+        <translation type="vanished">Encontrar el cierre con tus propias palabras.</translation>
+    </message>
+    <message>
+        <source>Move on, at your own pace.</source>
+        <translation type="vanished">Pasar página, a tu ritmo.</translation>
+    </message>
+    <message>
+        <source>Your safety comes first. This step is about keeping distance, leaning on people you trust and knowing where help is. Support and safety services are listed under Help.</source>
+        <translation type="vanished">Tu seguridad va primero. Este paso trata de mantener la distancia, apoyarte en personas de confianza y saber dónde hay ayuda. Los servicios de apoyo y seguridad están en el menú Ayuda.</translation>
+    </message>
+    <message>
+        <source>They have said no, and honouring that is an act of care for both of you. This step is about giving that space fully and looking after yourself.</source>
+        <translation type="vanished">Ha dicho que no, y respetarlo es un acto de cuidado hacia ambas partes. Este paso trata de dar esa distancia por completo y cuidar de ti.</translation>
+    </message>
+    <message>
+        <source>Closure comes from within, not from the other person. Write what you could not say, and what you have learned. Nothing here is ever sent.</source>
+        <translation type="vanished">El cierre nace de dentro, no de la otra persona. Escribe lo que no pudiste decir, y lo que has aprendido. Aquí nunca se envía nada.</translation>
+    </message>
+    <message>
+        <source>Moving on is a full and good outcome. Think about what matters to you next, at your own pace.</source>
+        <translation type="vanished">Pasar página es un desenlace completo y bueno. Piensa en lo que te importa a partir de ahora, a tu ritmo.</translation>
+    </message>
+    <message>
+        <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Escribe sobre lo que te ayuda a sentirte a salvo y con estabilidad. Empieza con el botón de abajo o con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Escribe sobre cómo estás, ahora que sabes en qué punto están las cosas. Empieza con el botón de abajo o con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Escribe lo que te habría gustado decir, solo para ti. Empieza con el botón de abajo o con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write about what you are looking forward to in your own life. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Escribe sobre lo que te ilusiona en tu propia vida. Empieza con el botón de abajo o con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Because a no was recorded, steps 3 to 5 now help you respect it and look after yourself; the tools for reaching out are put away. Only you can change this: by changing your answer in the safety check, or the reply you recorded.</source>
+        <translation type="vanished">Como se ha anotado un no, los pasos 3 a 5 te ayudan ahora a respetarlo y a cuidar de ti; las herramientas para dar el paso se han guardado. Solo tú puedes cambiarlo: cambiando tu respuesta en la revisión de seguridad, o la respuesta que anotaste.</translation>
+    </message>
+    <message>
+        <source>Because safety is at stake, steps 3 to 5 now help you stay safe and move on, with a safety plan in step 4; the tools for reaching out are put away. Only you can change this, in the safety check.</source>
+        <translation type="vanished">Como tu seguridad está en juego, los pasos 3 a 5 te ayudan ahora a mantenerte a salvo y a pasar página, con un plan de seguridad en el paso 4; las herramientas para dar el paso se han guardado. Solo tú puedes cambiarlo, en la revisión de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -5291,6 +6062,57 @@ Media de 7 días %3</numerusform>
     </message>
 </context>
 <context>
+    <name>Rekindle::PrivacyPreferences</name>
+    <message>
+        <source>&amp;Encrypt With a Passphrase…</source>
+        <translation type="vanished">&amp;Cifrar con una frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn Encryption Off…</source>
+        <translation type="vanished">&amp;Desactivar el cifrado…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Passphrase…</source>
+        <translation type="vanished">Cam&amp;biar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>New &amp;Recovery Key…</source>
+        <translation type="vanished">Nueva clave de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="vanished">Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="vanished"> min</translation>
+    </message>
+    <message>
+        <source>Lock when the computer &amp;sleeps or the screen locks</source>
+        <translation type="vanished">Bloquear cuando el ordenador entre en &amp;suspensión o se bloquee la pantalla</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted. Without your passphrase or the recovery key, no one can read it, not even its backups. Rekindle locks it when you step away.</source>
+        <translation type="vanished">Tu diario está cifrado. Sin tu frase de contraseña o la clave de recuperación, nadie puede leerlo, ni siquiera sus copias de seguridad. Rekindle lo bloquea cuando te alejas.</translation>
+    </message>
+    <message>
+        <source>Your journal is not encrypted: anyone who can open its file on this computer, or a backup of it, can read it. A passphrase keeps it for your eyes only.</source>
+        <translation type="vanished">Tu diario no está cifrado: cualquiera que pueda abrir su archivo en este ordenador, o una copia de seguridad, puede leerlo. Una frase de contraseña hace que solo lo leas tú.</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation type="vanished">Bloquear tras un tiempo de &amp;inactividad de:</translation>
+    </message>
+    <message>
+        <source>File ▸ Lock Journal (Ctrl+L) locks it at once.</source>
+        <translation type="vanished">Archivo ▸ Bloquear el diario (Ctrl+L) lo bloquea al instante.</translation>
+    </message>
+    <message>
+        <source>Encryption and Lock</source>
+        <translation type="vanished">Cifrado y bloqueo</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::ProgressChart</name>
     <message>
         <location filename="../app/ui/charts/ProgressChart.cpp" line="48"/>
@@ -6465,6 +7287,210 @@ Media de 7 días %3</numerusform>
             <numerusform>Que la pregunta no pase de %n caracteres.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In a few sentences: why do you think it ended?</source>
+        <translation type="vanished">En unas pocas frases: ¿por qué crees que terminó?</translation>
+    </message>
+    <message>
+        <source>What could you have done differently?</source>
+        <translation type="vanished">¿Qué podrías haber hecho de otra manera?</translation>
+    </message>
+    <message>
+        <source>Which of your own habits or behaviours would you like to change?</source>
+        <translation type="vanished">¿Qué hábitos o comportamientos tuyos te gustaría cambiar?</translation>
+    </message>
+    <message>
+        <source>What would you say to a friend who went through the same thing?</source>
+        <translation type="vanished">¿Qué le dirías a alguien cercano que pasara por lo mismo?</translation>
+    </message>
+    <message>
+        <source>What does giving each other space look like for you this week?</source>
+        <translation type="vanished">¿Cómo es para ti daros distancia esta semana?</translation>
+    </message>
+    <message>
+        <source>What is one small, kind thing you will do for yourself tomorrow?</source>
+        <translation type="vanished">¿Qué pequeño gesto amable vas a tener contigo mañana?</translation>
+    </message>
+    <message>
+        <source>Which part of yourself would you like to grow in right now?</source>
+        <translation type="vanished">¿En qué parte de ti te gustaría crecer ahora mismo?</translation>
+    </message>
+    <message>
+        <source>How did you move your body this week, and how did it feel?</source>
+        <translation type="vanished">¿Cómo has movido el cuerpo esta semana, y cómo te has sentido?</translation>
+    </message>
+    <message>
+        <source>What new thing are you curious to try or learn?</source>
+        <translation type="vanished">¿Qué cosa nueva te da curiosidad probar o aprender?</translation>
+    </message>
+    <message>
+        <source>What weighs on you that a professional or a trusted friend could help with?</source>
+        <translation type="vanished">¿Qué te pesa en lo que podría ayudarte un profesional o una persona de confianza?</translation>
+    </message>
+    <message>
+        <source>What are you proud of from the past few days?</source>
+        <translation type="vanished">¿Qué te ha hecho sentir orgullo estos últimos días?</translation>
+    </message>
+    <message>
+        <source>What is one step for your own growth you will take this week?</source>
+        <translation type="vanished">¿Qué paso darás esta semana por tu propio crecimiento?</translation>
+    </message>
+    <message>
+        <source>Would reaching out be safe and welcome, and do you feel steady? What tells you so?</source>
+        <translation type="vanished">¿Sería seguro y bienvenido dar el paso, y te sientes con estabilidad? ¿Qué te lo dice?</translation>
+    </message>
+    <message>
+        <source>What do you hope a first, light message would bring?</source>
+        <translation type="vanished">¿Qué esperas que traiga un primer mensaje ligero?</translation>
+    </message>
+    <message>
+        <source>What is something positive or friendly you could share?</source>
+        <translation type="vanished">¿Qué cosa positiva o amable podrías compartir?</translation>
+    </message>
+    <message>
+        <source>Which heavy topics or parts of the past will you leave for later?</source>
+        <translation type="vanished">¿Qué temas pesados o qué partes del pasado vas a dejar para más adelante?</translation>
+    </message>
+    <message>
+        <source>How will you take it if they do not answer, or answer briefly?</source>
+        <translation type="vanished">¿Cómo lo vivirás si no contesta, o contesta con pocas palabras?</translation>
+    </message>
+    <message>
+        <source>What is the next small, low-pressure step for you, whether or not it involves them?</source>
+        <translation type="vanished">¿Cuál es tu siguiente paso pequeño y sin presión, tenga que ver o no con esa persona?</translation>
+    </message>
+    <message>
+        <source>Where were you open and honest about how you feel lately?</source>
+        <translation type="vanished">¿Cuándo has hablado últimamente con franqueza y sinceridad de cómo te sientes?</translation>
+    </message>
+    <message>
+        <source>Which promises did you keep, and which were hard to keep?</source>
+        <translation type="vanished">¿Qué promesas has cumplido, y cuáles te ha costado cumplir?</translation>
+    </message>
+    <message>
+        <source>Did anything you did give reason for doubt? What would you change?</source>
+        <translation type="vanished">¿Hiciste algo que diera motivos para dudar? ¿Qué cambiarías?</translation>
+    </message>
+    <message>
+        <source>Is there an issue you would like to face together? How could you raise it gently?</source>
+        <translation type="vanished">¿Hay algún tema que te gustaría afrontar en pareja? ¿Cómo podrías plantearlo con suavidad?</translation>
+    </message>
+    <message>
+        <source>When did you really listen this week?</source>
+        <translation type="vanished">¿Cuándo escuchaste de verdad esta semana?</translation>
+    </message>
+    <message>
+        <source>What small, reliable thing will you do this week to show you are committed?</source>
+        <translation type="vanished">¿Qué cosa pequeña y fiable harás esta semana para mostrar tu compromiso?</translation>
+    </message>
+    <message>
+        <source>Does the pace feel right to you? Where do you feel pressure to speed up?</source>
+        <translation type="vanished">¿Te parece bien el ritmo? ¿Dónde sientes presión por acelerar?</translation>
+    </message>
+    <message>
+        <source>What makes the foundation between you feel stronger lately?</source>
+        <translation type="vanished">¿Qué hace que los cimientos entre vosotros se sientan más firmes últimamente?</translation>
+    </message>
+    <message>
+        <source>What did you enjoy together without needing it to mean more?</source>
+        <translation type="vanished">¿Qué habéis disfrutado en compañía sin necesidad de que signifique más?</translation>
+    </message>
+    <message>
+        <source>Whatever the outcome, what have you gained for yourself?</source>
+        <translation type="vanished">Sea cual sea el desenlace, ¿qué has ganado para ti?</translation>
+    </message>
+    <message>
+        <source>How can you be patient with yourself and with them this month?</source>
+        <translation type="vanished">¿Cómo puedes tener paciencia contigo y con esa persona este mes?</translation>
+    </message>
+    <message>
+        <source>What is one unhurried thing you would like to do next?</source>
+        <translation type="vanished">¿Qué cosa sin prisas te gustaría hacer a continuación?</translation>
+    </message>
+    <message>
+        <source>What does honouring their no look like for you, day to day?</source>
+        <translation type="vanished">¿Cómo es para ti, en el día a día, respetar su no?</translation>
+    </message>
+    <message>
+        <source>When the longing comes, what helps you let it pass gently?</source>
+        <translation type="vanished">Cuando llega la añoranza, ¿qué te ayuda a dejarla pasar con suavidad?</translation>
+    </message>
+    <message>
+        <source>What are you feeling now that it is clear, and what do you need?</source>
+        <translation type="vanished">¿Qué sientes ahora que está claro, y qué necesitas?</translation>
+    </message>
+    <message>
+        <source>Who in your life can you lean on while it hurts?</source>
+        <translation type="vanished">¿En quién de tu vida puedes apoyarte mientras duele?</translation>
+    </message>
+    <message>
+        <source>What is one thing you will do this week just for yourself?</source>
+        <translation type="vanished">¿Qué cosa harás esta semana solo para ti?</translation>
+    </message>
+    <message>
+        <source>Where, and with whom, do you feel safe?</source>
+        <translation type="vanished">¿Dónde, y con quién, te sientes a salvo?</translation>
+    </message>
+    <message>
+        <source>Who could you tell about what happened, so that you are not alone with it?</source>
+        <translation type="vanished">¿A quién podrías contarle lo que pasó, para no cargar con ello en soledad?</translation>
+    </message>
+    <message>
+        <source>What helps you feel calm and steady when you are afraid?</source>
+        <translation type="vanished">¿Qué te ayuda a sentir calma y estabilidad cuando tienes miedo?</translation>
+    </message>
+    <message>
+        <source>Which support service or professional would you like to talk to?</source>
+        <translation type="vanished">¿Con qué servicio de apoyo o profesional te gustaría hablar?</translation>
+    </message>
+    <message>
+        <source>What is one step you will take this week to keep yourself safe?</source>
+        <translation type="vanished">¿Qué paso darás esta semana para mantenerte a salvo?</translation>
+    </message>
+    <message>
+        <source>If you wrote a letter you will never send, what would it say?</source>
+        <translation type="vanished">Si escribieras una carta que nunca vas a enviar, ¿qué diría?</translation>
+    </message>
+    <message>
+        <source>What have you learned about yourself and about what you need?</source>
+        <translation type="vanished">¿Qué has aprendido sobre ti y sobre lo que necesitas?</translation>
+    </message>
+    <message>
+        <source>What are you ready to let go of, and what will you keep?</source>
+        <translation type="vanished">¿De qué te sientes capaz de desprenderte, y qué vas a conservar?</translation>
+    </message>
+    <message>
+        <source>What would help you feel safer? Is there something to add to your safety plan?</source>
+        <translation type="vanished">¿Qué te ayudaría a sentirte más a salvo? ¿Hay algo que añadir a tu plan de seguridad?</translation>
+    </message>
+    <message>
+        <source>What would you say to a friend who came out of the same relationship?</source>
+        <translation type="vanished">¿Qué le dirías a alguien cercano que saliera de la misma relación?</translation>
+    </message>
+    <message>
+        <source>What is one kind thing you will do this week that is only for you?</source>
+        <translation type="vanished">¿Qué gesto amable tendrás esta semana que sea solo para ti?</translation>
+    </message>
+    <message>
+        <source>What do you want in your next relationship, and what will you not accept?</source>
+        <translation type="vanished">¿Qué quieres en tu próxima relación, y qué no vas a aceptar?</translation>
+    </message>
+    <message>
+        <source>What are you looking forward to in your own life?</source>
+        <translation type="vanished">¿Qué te ilusiona en tu propia vida?</translation>
+    </message>
+    <message>
+        <source>Which parts of you grew stronger through all this?</source>
+        <translation type="vanished">¿Qué partes de ti se han hecho más fuertes con todo esto?</translation>
+    </message>
+    <message>
+        <source>How can you be patient with yourself while you heal?</source>
+        <translation type="vanished">¿Cómo puedes tener paciencia contigo mientras sanas?</translation>
+    </message>
+    <message>
+        <source>What is one next step toward the life you want?</source>
+        <translation type="vanished">¿Cuál es el siguiente paso hacia la vida que quieres?</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::ReflectionStore</name>
@@ -7594,6 +8620,190 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <source>%1: up to %2 (about %3% of the step). %4</source>
         <translation>%1: hasta %2 (alrededor del %3&#xa0;% del paso). %4</translation>
     </message>
+    <message>
+        <source>Journal entries written</source>
+        <translation type="vanished">Entradas del diario escritas</translation>
+    </message>
+    <message>
+        <source>Writing helps you make sense of what you feel.</source>
+        <translation type="vanished">Escribir te ayuda a dar sentido a lo que sientes.</translation>
+    </message>
+    <message>
+        <source>Reflections finished</source>
+        <translation type="vanished">Reflexiones terminadas</translation>
+    </message>
+    <message>
+        <source>Each guided reflection you finish counts.</source>
+        <translation type="vanished">Cuenta cada reflexión guiada que terminas.</translation>
+    </message>
+    <message>
+        <source>Thought records finished</source>
+        <translation type="vanished">Registros de pensamientos terminados</translation>
+    </message>
+    <message>
+        <source>Working through a painful thought on paper.</source>
+        <translation type="vanished">Trabajar sobre el papel un pensamiento doloroso.</translation>
+    </message>
+    <message>
+        <source>Breakup date noted</source>
+        <translation type="vanished">Fecha de la ruptura anotada</translation>
+    </message>
+    <message>
+        <source>Naming when it ended.</source>
+        <translation type="vanished">Poner nombre al momento en que terminó.</translation>
+    </message>
+    <message>
+        <source>Acceptance marked</source>
+        <translation type="vanished">Aceptación marcada</translation>
+    </message>
+    <message>
+        <source>Marking that you accept it is over.</source>
+        <translation type="vanished">Marcar que aceptas que ha terminado.</translation>
+    </message>
+    <message>
+        <source>Things I own written down (my part)</source>
+        <translation type="vanished">Lo que reconozco, por escrito (mi parte)</translation>
+    </message>
+    <message>
+        <source>Honest notes about your own part.</source>
+        <translation type="vanished">Notas sinceras sobre tu propia parte.</translation>
+    </message>
+    <message>
+        <source>Days of space in a row</source>
+        <translation type="vanished">Días de distancia seguidos</translation>
+    </message>
+    <message>
+        <source>Your longest stretch of space so far: space once given is never taken away, even by a later contact.</source>
+        <translation type="vanished">Tu tramo de distancia más largo hasta ahora: la distancia dada nunca se pierde, ni siquiera por un contacto posterior.</translation>
+    </message>
+    <message>
+        <source>Goals you are working on</source>
+        <translation type="vanished">Objetivos en los que trabajas</translation>
+    </message>
+    <message>
+        <source>Goals of your own that you keep active.</source>
+        <translation type="vanished">Objetivos propios que mantienes activos.</translation>
+    </message>
+    <message>
+        <source>Goal check-ins in the last 14 days</source>
+        <translation type="vanished">Marcas de objetivos en los últimos 14 días</translation>
+    </message>
+    <message>
+        <source>Check-ins you kept, out of what your goals asked for.</source>
+        <translation type="vanished">Las marcas que hiciste, frente a lo que pedían tus objetivos.</translation>
+    </message>
+    <message>
+        <source>Small wins noted</source>
+        <translation type="vanished">Pequeños logros anotados</translation>
+    </message>
+    <message>
+        <source>Good moments you took the time to notice.</source>
+        <translation type="vanished">Buenos momentos en los que te paraste a fijarte.</translation>
+    </message>
+    <message>
+        <source>Safety check answered</source>
+        <translation type="vanished">Revisión de seguridad respondida</translation>
+    </message>
+    <message>
+        <source>Answering the safety check honestly, whatever the answer.</source>
+        <translation type="vanished">Responder con sinceridad a la revisión de seguridad, sea cual sea la respuesta.</translation>
+    </message>
+    <message>
+        <source>Contacts you kept light</source>
+        <translation type="vanished">Contactos que mantuviste ligeros</translation>
+    </message>
+    <message>
+        <source>Contacts you made and kept light. How or whether they replied is never counted.</source>
+        <translation type="vanished">Contactos que hiciste y mantuviste ligeros. Si contestó, y cómo, nunca se cuenta.</translation>
+    </message>
+    <message>
+        <source>Drafts checked before sending</source>
+        <translation type="vanished">Borradores revisados antes de enviar</translation>
+    </message>
+    <message>
+        <source>Drafts you ran through the message check, whether you sent them or not. What you sent, and any reply, is never counted.</source>
+        <translation type="vanished">Borradores que pasaste por la revisión del mensaje, los enviaras o no. Lo que enviaste, y cualquier respuesta, nunca se cuenta.</translation>
+    </message>
+    <message>
+        <source>Days of space given</source>
+        <translation type="vanished">Días de distancia dados</translation>
+    </message>
+    <message>
+        <source>Your longest stretch without reaching out: honouring their no, or keeping yourself safe.</source>
+        <translation type="vanished">Tu tramo más largo sin dar el paso: respetando su no, o manteniéndote a salvo.</translation>
+    </message>
+    <message>
+        <source>Commitments kept</source>
+        <translation type="vanished">Compromisos cumplidos</translation>
+    </message>
+    <message>
+        <source>Promises you made and kept.</source>
+        <translation type="vanished">Promesas que hiciste y cumpliste.</translation>
+    </message>
+    <message>
+        <source>Issues worked on together</source>
+        <translation type="vanished">Temas trabajados en pareja</translation>
+    </message>
+    <message>
+        <source>Issues you took up and are working on, or settled.</source>
+        <translation type="vanished">Temas que planteasteis y en los que trabajáis, o que habéis resuelto.</translation>
+    </message>
+    <message>
+        <source>Safety plan written</source>
+        <translation type="vanished">Plan de seguridad escrito</translation>
+    </message>
+    <message>
+        <source>The parts of your safety plan you filled in: trusted people, safe places, documents, what to do in an emergency.</source>
+        <translation type="vanished">Las partes de tu plan de seguridad que has rellenado: personas de confianza, lugares seguros, documentos, qué hacer en una emergencia.</translation>
+    </message>
+    <message>
+        <source>A letter you never send</source>
+        <translation type="vanished">Una carta que nunca envías</translation>
+    </message>
+    <message>
+        <source>Saying what you could not say, only for yourself.</source>
+        <translation type="vanished">Decir lo que no pudiste decir, solo para ti.</translation>
+    </message>
+    <message>
+        <source>What I learned, written down</source>
+        <translation type="vanished">Lo que he aprendido, por escrito</translation>
+    </message>
+    <message>
+        <source>What this relationship taught you.</source>
+        <translation type="vanished">Lo que te ha enseñado esta relación.</translation>
+    </message>
+    <message>
+        <source>Milestones given a day</source>
+        <translation type="vanished">Hitos con fecha</translation>
+    </message>
+    <message>
+        <source>Small steps you planned ahead.</source>
+        <translation type="vanished">Pasos pequeños que planeaste con antelación.</translation>
+    </message>
+    <message>
+        <source>Milestones planned with room between them</source>
+        <translation type="vanished">Hitos previstos con margen entre ellos</translation>
+    </message>
+    <message>
+        <source>Planned steps at least the gap you chose after the one before. Reaching them, or how fast, is never counted.</source>
+        <translation type="vanished">Pasos previstos con al menos la separación que elegiste respecto al anterior. Alcanzarlos, o lo rápido que sea, nunca se cuenta.</translation>
+    </message>
+    <message>
+        <source>Where the journey stands, chosen</source>
+        <translation type="vanished">En qué punto está el camino, elegido</translation>
+    </message>
+    <message>
+        <source>Either outcome counts in full.</source>
+        <translation type="vanished">Cualquiera de los dos desenlaces cuenta por completo.</translation>
+    </message>
+    <message>
+        <source>What I want in my next relationship</source>
+        <translation type="vanished">Lo que quiero en mi próxima relación</translation>
+    </message>
+    <message>
+        <source>What matters to you from here on.</source>
+        <translation type="vanished">Lo que te importa a partir de ahora.</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::StepProgress::Report</name>
@@ -7756,6 +8966,18 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <source>Write about the pace that feels right to you. Begin with the button below or Ctrl+N.</source>
         <translation>Escribe sobre el ritmo que te parece adecuado. Empieza con el botón de abajo o con Ctrl+N.</translation>
     </message>
+    <message>
+        <source>Accept that the relationship is over, for now.</source>
+        <translation type="vanished">Aceptar que la relación ha terminado, por ahora.</translation>
+    </message>
+    <message>
+        <source>You have moved on, and that is a good place to be. Keep writing about what you have learned and what you feel; the distance you keep now is time for yourself.</source>
+        <translation type="vanished">Has pasado página, y es un buen lugar en el que estar. Sigue escribiendo sobre lo que has aprendido y lo que sientes; la distancia que mantienes ahora es tiempo para ti.</translation>
+    </message>
+    <message>
+        <source>This time is yours, fully. Keep the goals that do you good, celebrate small wins, and let caring for yourself be the whole point.</source>
+        <translation type="vanished">Este tiempo es tuyo, del todo. Mantén los objetivos que te hacen bien, celebra los pequeños logros y haz que cuidar de ti sea lo central.</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::StreamSealer</name>
@@ -7854,6 +9076,181 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <location filename="../app/ui/dialogs/SupportNote.cpp" line="47"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::SupportServices</name>
+    <message>
+        <source>If you are in danger, call your local emergency number (112 works in many countries, including all of the European Union). Choose your country to see crisis lines and support for abuse there.</source>
+        <translation type="vanished">Si estás en peligro, llama al número de emergencias de tu país (el 112 funciona en muchos países, incluida toda la Unión Europea). Elige tu país para ver líneas de crisis y apoyo frente al maltrato.</translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <translation type="vanished">Servicios de emergencia</translation>
+    </message>
+    <message>
+        <source>When you or someone else is in danger right now: police, ambulance, fire.</source>
+        <translation type="vanished">Cuando tú u otra persona estáis en peligro ahora mismo: policía, ambulancia, bomberos.</translation>
+    </message>
+    <message>
+        <source>Telefonseelsorge</source>
+        <translation type="vanished">Telefonseelsorge</translation>
+    </message>
+    <message>
+        <source>Someone to talk to, day and night, free of charge, about anything weighing on you.</source>
+        <translation type="vanished">Alguien con quien hablar, de día y de noche, gratis, de todo lo que te pesa.</translation>
+    </message>
+    <message>
+        <source>Lifeline</source>
+        <translation type="vanished">Lifeline</translation>
+    </message>
+    <message>
+        <source>Crisis support and suicide prevention, day and night.</source>
+        <translation type="vanished">Apoyo en crisis y prevención del suicidio, de día y de noche.</translation>
+    </message>
+    <message>
+        <source>1800RESPECT</source>
+        <translation type="vanished">1800RESPECT</translation>
+    </message>
+    <message>
+        <source>Support for people affected by domestic, family or sexual violence.</source>
+        <translation type="vanished">Apoyo a personas afectadas por violencia doméstica, familiar o sexual.</translation>
+    </message>
+    <message>
+        <source>9-8-8 Suicide Crisis Helpline</source>
+        <translation type="vanished">9-8-8 Línea de ayuda en crisis suicidas</translation>
+    </message>
+    <message>
+        <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
+        <translation type="vanished">Llama o escribe, de día y de noche, cuando pienses en el suicidio o te preocupe alguien.</translation>
+    </message>
+    <message>
+        <source>Die Dargebotene Hand / La Main Tendue</source>
+        <translation type="vanished">Die Dargebotene Hand / La Main Tendue</translation>
+    </message>
+    <message>
+        <source>Someone to talk to, day and night, about anything weighing on you.</source>
+        <translation type="vanished">Alguien con quien hablar, de día y de noche, de todo lo que te pesa.</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="vanished">Policía</translation>
+    </message>
+    <message>
+        <source>When you are threatened or in danger.</source>
+        <translation type="vanished">Cuando te amenazan o estás en peligro.</translation>
+    </message>
+    <message>
+        <source>TelefonSeelsorge</source>
+        <translation type="vanished">TelefonSeelsorge</translation>
+    </message>
+    <message>
+        <source>Someone to talk to, day and night, free and anonymous.</source>
+        <translation type="vanished">Alguien con quien hablar, de día y de noche, gratis y de forma anónima.</translation>
+    </message>
+    <message>
+        <source>Hilfetelefon Gewalt gegen Frauen</source>
+        <translation type="vanished">Hilfetelefon Gewalt gegen Frauen</translation>
+    </message>
+    <message>
+        <source>Advice for women affected by violence, day and night, in many languages.</source>
+        <translation type="vanished">Asesoramiento para mujeres afectadas por la violencia, de día y de noche, en muchos idiomas.</translation>
+    </message>
+    <message>
+        <source>Numéro national de prévention du suicide</source>
+        <translation type="vanished">Numéro national de prévention du suicide</translation>
+    </message>
+    <message>
+        <source>Day and night, when you are thinking about suicide or worried about someone.</source>
+        <translation type="vanished">De día y de noche, cuando pienses en el suicidio o te preocupe alguien.</translation>
+    </message>
+    <message>
+        <source>Violences Femmes Info</source>
+        <translation type="vanished">Violences Femmes Info</translation>
+    </message>
+    <message>
+        <source>Listening and advice for women affected by violence, and those around them.</source>
+        <translation type="vanished">Escucha y asesoramiento para mujeres víctimas de violencia, y para su entorno.</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation type="vanished">Samaritans</translation>
+    </message>
+    <message>
+        <source>Someone to talk to, day and night, free, whatever you are going through.</source>
+        <translation type="vanished">Alguien con quien hablar, de día y de noche, gratis, pases por lo que pases.</translation>
+    </message>
+    <message>
+        <source>National Domestic Abuse Helpline (Refuge)</source>
+        <translation type="vanished">National Domestic Abuse Helpline (Refuge)</translation>
+    </message>
+    <message>
+        <source>Free support for anyone experiencing domestic abuse, day and night.</source>
+        <translation type="vanished">Apoyo gratuito para cualquier persona que sufra violencia doméstica, de día y de noche.</translation>
+    </message>
+    <message>
+        <source>113 Zelfmoordpreventie</source>
+        <translation type="vanished">113 Zelfmoordpreventie</translation>
+    </message>
+    <message>
+        <source>When you are thinking about suicide or worried about someone.</source>
+        <translation type="vanished">Cuando pienses en el suicidio o te preocupe alguien.</translation>
+    </message>
+    <message>
+        <source>988 Suicide &amp; Crisis Lifeline</source>
+        <translation type="vanished">988 Suicide &amp; Crisis Lifeline</translation>
+    </message>
+    <message>
+        <source>Call or text, day and night, when you are in distress or thinking about suicide.</source>
+        <translation type="vanished">Llama o escribe, de día y de noche, cuando estés pasándolo mal o pienses en el suicidio.</translation>
+    </message>
+    <message>
+        <source>National Domestic Violence Hotline</source>
+        <translation type="vanished">National Domestic Violence Hotline</translation>
+    </message>
+    <message>
+        <source>Confidential support for anyone affected by abuse in a relationship, day and night.</source>
+        <translation type="vanished">Apoyo confidencial para cualquier persona afectada por el maltrato en una relación, de día y de noche.</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation type="vanished">Austria</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="vanished">Australia</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="vanished">Canadá</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation type="vanished">Suiza</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="vanished">Alemania</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="vanished">Francia</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="vanished">Reino Unido</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="vanished">Irlanda</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="vanished">Países Bajos</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="vanished">Estados Unidos</translation>
     </message>
 </context>
 <context>

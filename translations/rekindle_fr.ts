@@ -1633,7 +1633,7 @@
     </message>
     <message>
         <source>I would tell them to be gentle with themselves. So I will try.</source>
-        <translation type="vanished">Je lui dirais d&apos;être doux avec lui-même. Alors je vais essayer.</translation>
+        <translation type="vanished">Je lui dirais de prendre soin de soi avec douceur. Alors je vais essayer.</translation>
     </message>
     <message>
         <source>No messages this week. If I feel the urge, I will write here instead.</source>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <source>My jealousy made them feel watched.</source>
-        <translation type="vanished">Ma jalousie donnait à l&apos;autre le sentiment d&apos;être surveillé.</translation>
+        <translation type="vanished">Ma jalousie donnait à l&apos;autre l&apos;impression d&apos;être sous surveillance.</translation>
     </message>
     <message>
         <source>Talk about my insecurity with a therapist.</source>
@@ -1944,7 +1944,7 @@
     </message>
     <message>
         <source>They said they were nervous too. It helped.</source>
-        <translation type="vanished">L&apos;autre a dit être nerveux aussi. Ça a aidé.</translation>
+        <translation type="vanished">L&apos;autre a avoué avoir le trac aussi. Ça a aidé.</translation>
     </message>
     <message>
         <source>That I understand now how my long hours hurt.</source>
