@@ -6680,6 +6680,70 @@ Media de 7 días %3</numerusform>
         <source>Your mood has dipped lately. Reaching out from a low moment often hurts more than it helps.</source>
         <translation>Tu ánimo ha bajado últimamente. Dar el paso desde un momento bajo suele doler más de lo que ayuda.</translation>
     </message>
+    <message>
+        <source>Latest replies</source>
+        <translation type="vanished">Últimas respuestas</translation>
+    </message>
+    <message>
+        <source>they asked for space</source>
+        <translation type="vanished">pidió distancia</translation>
+    </message>
+    <message>
+        <source>Not now: they asked for space or said no, and that deserves to be respected fully.</source>
+        <translation type="vanished">Ahora no: pidió distancia o dijo que no, y eso merece un respeto total.</translation>
+    </message>
+    <message>
+        <source>%1 messages in a row without a reply</source>
+        <translation type="vanished">%1 mensajes seguidos sin respuesta</translation>
+    </message>
+    <message>
+        <source>Not now: silence is an answer for the moment. Giving space is kinder to both of you than another message.</source>
+        <translation type="vanished">Ahora no: el silencio es una respuesta, por el momento. Dar distancia es más amable para ambas partes que otro mensaje.</translation>
+    </message>
+    <message>
+        <source>the latest reply was cold</source>
+        <translation type="vanished">la última respuesta fue fría</translation>
+    </message>
+    <message>
+        <source>Not now: a cold reply usually means they need more space. Time apart is kinder to both of you.</source>
+        <translation type="vanished">Ahora no: una respuesta fría suele significar que necesita más distancia. El tiempo sin contacto es más amable para ambas partes.</translation>
+    </message>
+    <message>
+        <source>Their latest reply did not ask for distance. It promises nothing either way.</source>
+        <translation type="vanished">Su última respuesta no pedía distancia. Eso no promete nada, ni en un sentido ni en otro.</translation>
+    </message>
+    <message>
+        <source>no replies recorded</source>
+        <translation type="vanished">no hay respuestas anotadas</translation>
+    </message>
+    <message>
+        <source>Nothing to go on yet, and that is fine.</source>
+        <translation type="vanished">Aún no hay nada en qué basarse, y está bien.</translation>
+    </message>
+    <message>
+        <source>Your safety</source>
+        <translation type="vanished">Tu seguridad</translation>
+    </message>
+    <message>
+        <source>Their no</source>
+        <translation type="vanished">Su no</translation>
+    </message>
+    <message>
+        <source>safety comes first</source>
+        <translation type="vanished">la seguridad va primero</translation>
+    </message>
+    <message>
+        <source>a no was recorded</source>
+        <translation type="vanished">se ha anotado un no</translation>
+    </message>
+    <message>
+        <source>Not now: with safety at stake, Rekindle does not suggest reaching out. Support services are listed under Help.</source>
+        <translation type="vanished">Ahora no: cuando la seguridad está en juego, Rekindle no propone dar el paso. Los servicios de apoyo están en el menú Ayuda.</translation>
+    </message>
+    <message>
+        <source>Not now: they have said no. Respecting it is the kindest thing, for them and for you.</source>
+        <translation type="vanished">Ahora no: ha dicho que no. Respetarlo es lo más amable, hacia esa persona y hacia ti.</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::ReconnectStore</name>

@@ -6680,6 +6680,70 @@ Moyenne sur 7 jours %3</numerusform>
         <source>Your mood has dipped lately. Reaching out from a low moment often hurts more than it helps.</source>
         <translation>Ton humeur a baissé ces derniers temps. Reprendre contact dans un moment de creux fait souvent plus de mal que de bien.</translation>
     </message>
+    <message>
+        <source>Latest replies</source>
+        <translation type="vanished">Dernières réponses</translation>
+    </message>
+    <message>
+        <source>they asked for space</source>
+        <translation type="vanished">l&apos;autre a demandé de la distance</translation>
+    </message>
+    <message>
+        <source>Not now: they asked for space or said no, and that deserves to be respected fully.</source>
+        <translation type="vanished">Pas maintenant&#xa0;: l&apos;autre a demandé de la distance ou a dit non, et cela mérite d&apos;être pleinement respecté.</translation>
+    </message>
+    <message>
+        <source>%1 messages in a row without a reply</source>
+        <translation type="vanished">%1 messages d&apos;affilée sans réponse</translation>
+    </message>
+    <message>
+        <source>Not now: silence is an answer for the moment. Giving space is kinder to both of you than another message.</source>
+        <translation type="vanished">Pas maintenant&#xa0;: le silence est une réponse, pour l&apos;instant. Laisser de la distance est plus doux pour vous deux qu&apos;un nouveau message.</translation>
+    </message>
+    <message>
+        <source>the latest reply was cold</source>
+        <translation type="vanished">la dernière réponse était froide</translation>
+    </message>
+    <message>
+        <source>Not now: a cold reply usually means they need more space. Time apart is kinder to both of you.</source>
+        <translation type="vanished">Pas maintenant&#xa0;: une réponse froide signifie souvent que l&apos;autre a besoin de plus de distance. Du temps sans contact est plus doux pour vous deux.</translation>
+    </message>
+    <message>
+        <source>Their latest reply did not ask for distance. It promises nothing either way.</source>
+        <translation type="vanished">Sa dernière réponse ne demandait pas de distance. Cela ne promet rien, dans un sens comme dans l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>no replies recorded</source>
+        <translation type="vanished">aucune réponse notée</translation>
+    </message>
+    <message>
+        <source>Nothing to go on yet, and that is fine.</source>
+        <translation type="vanished">Rien sur quoi s&apos;appuyer pour l&apos;instant, et c&apos;est très bien ainsi.</translation>
+    </message>
+    <message>
+        <source>Your safety</source>
+        <translation type="vanished">Ta sécurité</translation>
+    </message>
+    <message>
+        <source>Their no</source>
+        <translation type="vanished">Son non</translation>
+    </message>
+    <message>
+        <source>safety comes first</source>
+        <translation type="vanished">la sécurité passe en premier</translation>
+    </message>
+    <message>
+        <source>a no was recorded</source>
+        <translation type="vanished">un non a été noté</translation>
+    </message>
+    <message>
+        <source>Not now: with safety at stake, Rekindle does not suggest reaching out. Support services are listed under Help.</source>
+        <translation type="vanished">Pas maintenant&#xa0;: quand la sécurité est en jeu, Rekindle ne propose pas de reprendre contact. Les services de soutien sont listés dans le menu Aide.</translation>
+    </message>
+    <message>
+        <source>Not now: they have said no. Respecting it is the kindest thing, for them and for you.</source>
+        <translation type="vanished">Pas maintenant&#xa0;: l&apos;autre a dit non. Le respecter est ce qu&apos;il y a de plus bienveillant, pour l&apos;autre comme pour toi.</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::ReconnectStore</name>
