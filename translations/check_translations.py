@@ -59,7 +59,7 @@ SAME_IN = {
     "fr": {"format", "situation", "optional", "fitness", "passphrase", "import", "export",
            "contact", "contacts", "date", "note", "notes", "total", "stress", "hobby",
            "journal", "protection", "questions", "question"},
-    "es": {"hobby", "fitness", "no"},
+    "es": {"hobby", "fitness", "no", "neutral"},
     "it": {"fitness", "hobby", "passphrase", "format", "status", "ok", "okay", "check", "in",
            "backup", "export", "import", "report", "stress", "file", "no", "min",
            "austria", "australia", "canada"},
