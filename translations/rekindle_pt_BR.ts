@@ -1326,7 +1326,7 @@
     <message>
         <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
         <source>Their &amp;response:</source>
-        <translation>&amp;Resposta:</translation>
+        <translation>R&amp;esposta:</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
@@ -1434,7 +1434,7 @@
     </message>
     <message>
         <source>Accepting it</source>
-        <translation type="vanished">Aceitar</translation>
+        <translation type="vanished">Aceitando</translation>
     </message>
     <message>
         <source>A wave of missing them</source>
@@ -2390,7 +2390,7 @@
     <message>
         <location filename="../app/ui/dialogs/ExportDialog.cpp" line="37"/>
         <source>One &amp;step</source>
-        <translation>Um &amp;passo</translation>
+        <translation>Um p&amp;asso</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ExportDialog.cpp" line="41"/>
@@ -2631,7 +2631,7 @@
     <message>
         <location filename="../app/ui/steps/rebuildtrust/FeelingsSection.cpp" line="51"/>
         <source>W&amp;hat I shared:</source>
-        <translation>O &amp;que compartilhei:</translation>
+        <translation>O que &amp;compartilhei:</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/rebuildtrust/FeelingsSection.cpp" line="52"/>
@@ -3088,7 +3088,7 @@
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="39"/>
         <source>Show a&amp;rchived goals</source>
-        <translation>Mostrar metas a&amp;rquivadas</translation>
+        <translation>Mostrar metas ar&amp;quivadas</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="44"/>
@@ -3144,7 +3144,7 @@
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
         <source>&amp;Starts:</source>
-        <translation>&amp;Começa em:</translation>
+        <translation>Começa &amp;em:</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="97"/>
@@ -3245,12 +3245,12 @@
     <message>
         <location filename="../app/ui/steps/rebuildtrust/IssuesSection.cpp" line="57"/>
         <source>Wh&amp;at:</source>
-        <translation>O &amp;quê:</translation>
+        <translation>O q&amp;uê:</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/rebuildtrust/IssuesSection.cpp" line="64"/>
         <source>Face issues together, not around each other. When you agree on something, write it down under &quot;What we agreed&quot;.</source>
-        <translation>Enfrentem as questões juntos, sem ficar rodeando um ao outro. Quando chegarem a um acordo, anotem em &quot;O que combinamos&quot;.</translation>
+        <translation>Enfrentem as questões lado a lado, em vez de se desviarem um do outro. Quando chegarem a um acordo, anotem em &quot;O que combinamos&quot;.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/rebuildtrust/IssuesSection.cpp" line="73"/>
@@ -4110,7 +4110,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/ui/JournalWindows.cpp" line="387"/>
         <source>Its folder or file was set so that it cannot be changed. Rekindle can give you, its owner, write permission again and open the journal for writing. Nothing else changes.</source>
-        <translation>A pasta ou o arquivo dele foi configurado para não ser alterado. O Rekindle pode devolver a você, dono do diário, a permissão de gravação e abrir o diário para escrita. Nada mais muda.</translation>
+        <translation>A pasta ou o arquivo dele foi configurado para não ser alterado. Como o diário é seu, o Rekindle pode devolver a você a permissão de gravação e abrir o diário para escrita. Nada mais muda.</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalWindows.cpp" line="390"/>
@@ -4800,7 +4800,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="67"/>
         <source>I &amp;Sent It Myself</source>
-        <translation>Eu mesmo &amp;enviei</translation>
+        <translation>Enviei por conta &amp;própria</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="71"/>
@@ -4841,7 +4841,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="97"/>
         <source>&amp;Draft:</source>
-        <translation>&amp;Rascunho:</translation>
+        <translation>Rascun&amp;ho:</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
@@ -5440,7 +5440,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="65"/>
         <source>&amp;What happened:</source>
-        <translation>O que &amp;aconteceu:</translation>
+        <translation>O que acon&amp;teceu:</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="66"/>
@@ -5559,12 +5559,12 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/steps/takeslow/OutcomeSection.cpp" line="35"/>
         <source>We are &amp;back together</source>
-        <translation>&amp;Voltamos a ficar juntos</translation>
+        <translation>&amp;Reatamos</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/takeslow/OutcomeSection.cpp" line="36"/>
         <source>I have &amp;moved on</source>
-        <translation>Eu &amp;segui em frente</translation>
+        <translation>Eu segui em &amp;frente</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/takeslow/OutcomeSection.cpp" line="69"/>
@@ -5592,7 +5592,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/core/Pace.cpp" line="25"/>
         <source>A walk or an outing together</source>
-        <translation>Uma caminhada ou um passeio juntos</translation>
+        <translation>Uma caminhada ou um passeio a dois</translation>
     </message>
     <message>
         <location filename="../app/core/Pace.cpp" line="26"/>
@@ -5602,7 +5602,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/core/Pace.cpp" line="27"/>
         <source>Time on your own to notice how it feels</source>
-        <translation>Um tempo sozinho para perceber como você se sente</translation>
+        <translation>Um tempo só seu para perceber como você se sente</translation>
     </message>
     <message>
         <location filename="../app/core/Pace.cpp" line="28"/>
@@ -5617,12 +5617,12 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/core/Pace.cpp" line="33"/>
         <source>Back together</source>
-        <translation>Juntos de novo</translation>
+        <translation>Reatamos</translation>
     </message>
     <message>
         <location filename="../app/core/Pace.cpp" line="34"/>
         <source>Moved on</source>
-        <translation>Seguiu em frente</translation>
+        <translation>Segui em frente</translation>
     </message>
     <message>
         <location filename="../app/core/Pace.cpp" line="42"/>
@@ -5737,7 +5737,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/core/Pace.cpp" line="224"/>
         <source>You are back together. Keep the habits that brought you here: honesty, kept promises, and time for yourself.</source>
-        <translation>Vocês voltaram a ficar juntos. Mantenham os hábitos que trouxeram vocês até aqui: sinceridade, promessas cumpridas e tempo para si.</translation>
+        <translation>Vocês reataram. Mantenham os hábitos que trouxeram vocês até aqui: sinceridade, promessas cumpridas e tempo para si.</translation>
     </message>
     <message>
         <location filename="../app/core/Pace.cpp" line="228"/>
@@ -6396,7 +6396,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="79"/>
         <source>Ready: you have given space and you are looking after yourself. A light, friendly message is one possible next step, if and when you choose.</source>
-        <translation>Pronto: você deu distância e está cuidando de você. Uma mensagem leve e amigável é um possível próximo passo, se e quando você quiser.</translation>
+        <translation>Pode ser a hora: você deu distância e está cuidando de você. Uma mensagem leve e amigável é um possível próximo passo, se e quando você quiser.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="85"/>
@@ -6416,7 +6416,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="99"/>
         <source>✓ met</source>
-        <translation>✓ ok</translation>
+        <translation>✓ atendido</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="100"/>
@@ -6633,7 +6633,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="209"/>
         <source>Set a goal in step 2: growing for yourself comes first.</source>
-        <translation>Defina uma meta no passo 2: crescer por você mesmo vem primeiro.</translation>
+        <translation>Defina uma meta no passo 2: crescer por você vem primeiro.</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="218"/>
@@ -7111,7 +7111,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/RecoveryWindow.cpp" line="75"/>
         <source>&amp;Quit</source>
-        <translation>Sai&amp;r</translation>
+        <translation>Sa&amp;ir</translation>
     </message>
     <message>
         <location filename="../app/ui/RecoveryWindow.cpp" line="119"/>
@@ -7256,7 +7256,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="101"/>
         <source>You have given this real thought. When you are ready, it may help to wrap up with the last question: what you will do next.</source>
-        <translation>Você pensou de verdade sobre isso. Quando estiver pronto, pode ajudar fechar com a última pergunta: o que você vai fazer a seguir.</translation>
+        <translation>Você pensou de verdade sobre isso. Quando sentir que é a hora, pode ajudar fechar com a última pergunta: o que você vai fazer a seguir.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="121"/>
@@ -7425,7 +7425,7 @@ Média de 7 dias %3</numerusform>
     </message>
     <message>
         <source>Where were you open and honest about how you feel lately?</source>
-        <translation type="vanished">Onde você foi aberto e sincero sobre o que sente ultimamente?</translation>
+        <translation type="vanished">Quando, ultimamente, você falou com abertura e sinceridade sobre o que sente?</translation>
     </message>
     <message>
         <source>Which promises did you keep, and which were hard to keep?</source>
@@ -7437,7 +7437,7 @@ Média de 7 dias %3</numerusform>
     </message>
     <message>
         <source>Is there an issue you would like to face together? How could you raise it gently?</source>
-        <translation type="vanished">Há alguma questão que você gostaria de enfrentar junto? Como poderia trazê-la com delicadeza?</translation>
+        <translation type="vanished">Há alguma questão que você gostaria de enfrentar em conjunto? Como poderia trazê-la com delicadeza?</translation>
     </message>
     <message>
         <source>When did you really listen this week?</source>
@@ -7497,7 +7497,7 @@ Média de 7 dias %3</numerusform>
     </message>
     <message>
         <source>Who could you tell about what happened, so that you are not alone with it?</source>
-        <translation type="vanished">Para quem você poderia contar o que aconteceu, para não ficar sozinho com isso?</translation>
+        <translation type="vanished">Para quem você poderia contar o que aconteceu, para não carregar isso só?</translation>
     </message>
     <message>
         <source>What helps you feel calm and steady when you are afraid?</source>
@@ -7521,7 +7521,7 @@ Média de 7 dias %3</numerusform>
     </message>
     <message>
         <source>What are you ready to let go of, and what will you keep?</source>
-        <translation type="vanished">Do que você está pronto para se desapegar, e o que vai guardar?</translation>
+        <translation type="vanished">Do que você já consegue se desapegar, e o que vai guardar?</translation>
     </message>
     <message>
         <source>What would help you feel safer? Is there something to add to your safety plan?</source>
@@ -7627,7 +7627,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="59"/>
         <source>&amp;Thought Record…</source>
-        <translation>Registro de &amp;pensamentos…</translation>
+        <translation>Registro de pe&amp;nsamentos…</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="61"/>
@@ -7771,7 +7771,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/steps/reconnect/SafetySection.cpp" line="26"/>
         <source>Someone in this relationship has been &amp;abusive, threatening or intimidating.</source>
-        <translation>Alguém nesta relação foi &amp;abusivo, fez ameaças ou intimidou.</translation>
+        <translation>Nesta relação houve &amp;abuso, ameaças ou intimidação.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/SafetySection.cpp" line="27"/>
@@ -7791,7 +7791,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/steps/reconnect/SafetySection.cpp" line="33"/>
         <source>I Have &amp;Moved On</source>
-        <translation>Eu &amp;segui em frente</translation>
+        <translation>Eu segui em &amp;frente</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/SafetySection.cpp" line="35"/>
@@ -8275,7 +8275,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="99"/>
         <source>Space &amp;began on:</source>
-        <translation>A distância &amp;começou em:</translation>
+        <translation>A distância começou &amp;em:</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="113"/>
@@ -8305,7 +8305,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="130"/>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ota:</translation>
+        <translation>Not&amp;a:</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="141"/>
@@ -8350,7 +8350,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="254"/>
         <source>Logged. Being honest with yourself about contact is part of giving space. A new stretch begins tomorrow.</source>
-        <translation>Registrado. Ser honesto consigo sobre os contatos faz parte de dar distância. Um novo período começa amanhã.</translation>
+        <translation>Registrado. Ter honestidade consigo sobre os contatos faz parte de dar distância. Um novo período começa amanhã.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="266"/>
@@ -8585,7 +8585,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="61"/>
         <source>Accepting it</source>
-        <translation>Aceitar</translation>
+        <translation>Aceitação</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="62"/>
@@ -8620,7 +8620,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="127"/>
         <source>Tick this when you are ready. There is no hurry.</source>
-        <translation>Marque isto quando estiver pronto. Não há pressa.</translation>
+        <translation>Marque isto quando sentir que é a hora. Não há pressa.</translation>
     </message>
 </context>
 <context>
@@ -8806,7 +8806,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     </message>
     <message>
         <source>Issues worked on together</source>
-        <translation type="vanished">Questões trabalhadas juntos</translation>
+        <translation type="vanished">Questões trabalhadas em conjunto</translation>
     </message>
     <message>
         <source>Issues you took up and are working on, or settled.</source>
@@ -8884,7 +8884,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/core/StepProgress.cpp" line="171"/>
         <source>Nothing here yet, and that is fine. Start whenever you are ready.</source>
-        <translation>Nada aqui ainda, e tudo bem. Comece quando estiver pronto.</translation>
+        <translation>Nada aqui ainda, e tudo bem. Comece quando quiser.</translation>
     </message>
     <message>
         <location filename="../app/core/StepProgress.cpp" line="173"/>
@@ -8948,7 +8948,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/core/Step.cpp" line="30"/>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or Ctrl+N.</source>
-        <translation>Comece escrevendo o que aconteceu, com suas palavras. Quando estiver pronto, comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <translation>Comece escrevendo o que aconteceu, com suas palavras. Quando sentir que é a hora, comece pelo botão abaixo ou com Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="33"/>
@@ -8998,12 +8998,12 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/core/Step.cpp" line="54"/>
         <source>Be honest, keep your word, work on what comes up.</source>
-        <translation>Seja sincero, cumpra sua palavra, trabalhe no que surgir.</translation>
+        <translation>Fale com sinceridade, cumpra sua palavra, trabalhe no que surgir.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="56"/>
         <source>Trust grows slowly from small things done reliably. Be open about how you feel, keep the promises you make, and face issues together when they arise instead of around them.</source>
-        <translation>A confiança cresce devagar, com pequenas coisas feitas com constância. Fale abertamente sobre como se sente, cumpra as promessas que fizer e enfrentem juntos as questões quando surgirem, em vez de rodeá-las.</translation>
+        <translation>A confiança cresce devagar, com pequenas coisas feitas com constância. Fale abertamente sobre como se sente, cumpra as promessas que fizer e enfrentem as questões em conjunto quando surgirem, em vez de rodeá-las.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="60"/>
@@ -9076,7 +9076,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/dialogs/SupportDialog.cpp" line="33"/>
         <source>When things are hard, you do not have to face them alone. These services are free and long established. If you are in danger right now, call the emergency number.</source>
-        <translation>Quando as coisas estão difíceis, você não precisa enfrentá-las sozinho. Estes serviços são gratuitos e existem há muito tempo. Se você estiver em perigo agora, ligue para o número de emergência.</translation>
+        <translation>Quando as coisas estão difíceis, você não precisa enfrentá-las só. Estes serviços são gratuitos e existem há muito tempo. Se você estiver em perigo agora, ligue para o número de emergência.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/SupportDialog.cpp" line="40"/>
@@ -9096,7 +9096,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/dialogs/SupportDialog.cpp" line="57"/>
         <source>A therapist, a friend, a family member: names and numbers</source>
-        <translation>Um terapeuta, uma amizade, alguém da família: nomes e números</translation>
+        <translation>Terapia, amizades, família: nomes e números</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/SupportDialog.cpp" line="62"/>
@@ -9106,7 +9106,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/dialogs/SupportDialog.cpp" line="65"/>
         <source>My &amp;own support contacts (kept in this journal):</source>
-        <translation>Meus &amp;próprios contatos de apoio (guardados neste diário):</translation>
+        <translation>Meus próprios &amp;contatos de apoio (guardados neste diário):</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/SupportDialog.cpp" line="67"/>
@@ -9186,7 +9186,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     </message>
     <message>
         <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Ligue ou mande mensagem, dia e noite, quando estiver pensando em suicídio ou preocupado com alguém.</translation>
+        <translation type="vanished">Ligue ou mande mensagem, dia e noite, quando estiver pensando em suicídio ou se preocupando com alguém.</translation>
     </message>
     <message>
         <source>Die Dargebotene Hand / La Main Tendue</source>
@@ -9226,7 +9226,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     </message>
     <message>
         <source>Day and night, when you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Dia e noite, quando você estiver pensando em suicídio ou preocupado com alguém.</translation>
+        <translation type="vanished">Dia e noite, quando você estiver pensando em suicídio ou se preocupando com alguém.</translation>
     </message>
     <message>
         <source>Violences Femmes Info</source>
@@ -9258,7 +9258,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     </message>
     <message>
         <source>When you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Quando você estiver pensando em suicídio ou preocupado com alguém.</translation>
+        <translation type="vanished">Quando você estiver pensando em suicídio ou se preocupando com alguém.</translation>
     </message>
     <message>
         <source>988 Suicide &amp; Crisis Lifeline</source>
@@ -9347,7 +9347,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/steps/TakeThingsSlowPage.cpp" line="38"/>
         <source>How I want to be treated, what I will offer, what I will not accept</source>
-        <translation>Como quero ser tratado, o que vou oferecer, o que não vou aceitar</translation>
+        <translation>Como quero que me tratem, o que vou oferecer, o que não vou aceitar</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/TakeThingsSlowPage.cpp" line="41"/>
@@ -9457,7 +9457,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="43"/>
         <source>&amp;Feelings and how strong they were (0–100)</source>
-        <translation>&amp;Sentimentos e a intensidade deles (0–100)</translation>
+        <translation>Sen&amp;timentos e a intensidade deles (0–100)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="44"/>
@@ -9522,7 +9522,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="78"/>
         <source>&amp;Finish</source>
-        <translation>&amp;Concluir</translation>
+        <translation>C&amp;oncluir</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="80"/>
@@ -9604,7 +9604,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/core/Trust.cpp" line="31"/>
         <source>Both of us</source>
-        <translation>Nós dois</translation>
+        <translation>Ambos</translation>
     </message>
     <message>
         <location filename="../app/core/Trust.cpp" line="39"/>
@@ -9945,7 +9945,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="34"/>
         <source>Keep for &amp;Later</source>
-        <translation>Guardar para &amp;depois</translation>
+        <translation>Guardar para de&amp;pois</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="35"/>
