@@ -268,7 +268,7 @@
     <message>
         <location filename="../app/storage/JournalLock.cpp" line="84"/>
         <source>Rekindle cannot remove the leftover lock file %1. Check the permissions of its folder, or delete the file yourself.</source>
-        <translation>O Rekindle não consegue remover o arquivo de trava que sobrou, %1. Verifique as permissões da pasta dele ou exclua o arquivo você mesmo.</translation>
+        <translation>O Rekindle não consegue remover o arquivo de trava que sobrou, %1. Verifique as permissões da pasta dele ou exclua o arquivo por conta própria.</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalLock.cpp" line="93"/>
@@ -2317,12 +2317,12 @@
     <message>
         <location filename="../app/ui/widgets/EntryEditor.cpp" line="95"/>
         <source>Written %1 at %2</source>
-        <translation>Escrito em %1 às %2</translation>
+        <translation>Escrita em %1 às %2</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/EntryEditor.cpp" line="100"/>
         <source>edited %1</source>
-        <translation>editado em %1</translation>
+        <translation>editada em %1</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2338,7 @@
     <message>
         <location filename="../app/models/EntryListModel.cpp" line="50"/>
         <source>%1, written %2</source>
-        <translation>%1, escrito em %2</translation>
+        <translation>%1, escrita em %2</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2818,7 @@
     <message>
         <location filename="../app/ui/charts/GoalAdherenceChart.cpp" line="101"/>
         <source>Check-ins done of planned</source>
-        <translation>Marcações feitas do planejado</translation>
+        <translation>Marcações feitas / planejadas</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/GoalAdherenceChart.cpp" line="119"/>
@@ -4016,7 +4016,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/storage/JournalVault.cpp" line="476"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
-        <translation>O Rekindle não conseguiu excluir o backup sem criptografia %1. Verifique as permissões dele ou exclua-o você mesmo.</translation>
+        <translation>O Rekindle não conseguiu excluir o backup sem criptografia %1. Verifique as permissões dele ou exclua-o por conta própria.</translation>
     </message>
 </context>
 <context>
@@ -4702,7 +4702,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="154"/>
         <source>A heavy topic. The relationship, big apologies and declarations can wait for a time when you are both ready; a first message works best when it is light.</source>
-        <translation>Um tema pesado. A relação, grandes pedidos de desculpas e declarações podem esperar até vocês dois estarem prontos; uma primeira mensagem funciona melhor quando é leve.</translation>
+        <translation>Um tema pesado. A relação, grandes pedidos de desculpas e declarações podem esperar até ser o momento para vocês dois; uma primeira mensagem funciona melhor quando é leve.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="158"/>
@@ -5328,7 +5328,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/core/MyPartItem.cpp" line="20"/>
         <source>Noticed</source>
-        <translation>Percebido</translation>
+        <translation>Percebi</translation>
     </message>
     <message>
         <location filename="../app/core/MyPartItem.cpp" line="21"/>
@@ -5338,7 +5338,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/core/MyPartItem.cpp" line="22"/>
         <source>Changed</source>
-        <translation>Mudou</translation>
+        <translation>Mudei</translation>
     </message>
     <message>
         <location filename="../app/core/MyPartItem.cpp" line="30"/>
@@ -6257,7 +6257,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="127"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
-        <translation>Só conta o que você mesmo faz: nunca as respostas da outra pessoa, quantos marcos foram alcançados nem a rapidez. Os dias de distância contam o seu maior período até agora, então um contato posterior nunca tira a distância já dada (O momento, no passo 3, olha o período atual). As marcações de metas comparam os últimos 14 dias com o que suas metas ativas pediam; fazer mais do que o planejado não conta em dobro.</translation>
+        <translation>Só conta o que depende de você: nunca as respostas da outra pessoa, quantos marcos foram alcançados nem a rapidez. Os dias de distância contam o seu maior período até agora, então um contato posterior nunca tira a distância já dada (O momento, no passo 3, olha o período atual). As marcações de metas comparam os últimos 14 dias com o que suas metas ativas pediam; fazer mais do que o planejado não conta em dobro.</translation>
     </message>
 </context>
 <context>
@@ -8375,12 +8375,12 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="277"/>
         <source>%1 of distance that is good for me in a row, since %2.</source>
-        <translation>%1 seguidos de uma distância que me faz bem, desde %2.</translation>
+        <translation>%1 de uma distância que me faz bem, sem interrupção, desde %2.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="278"/>
         <source>%1 of space in a row, since %2.</source>
-        <translation>%1 seguidos de distância, desde %2.</translation>
+        <translation>%1 de distância sem interrupção, desde %2.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="284"/>
@@ -8754,7 +8754,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     </message>
     <message>
         <source>Check-ins you kept, out of what your goals asked for.</source>
-        <translation type="vanished">Marcações que você manteve, do que suas metas pediam.</translation>
+        <translation type="vanished">Marcações feitas, em relação ao que suas metas pediam.</translation>
     </message>
     <message>
         <source>Small wins noted</source>
@@ -8978,7 +8978,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/core/Step.cpp" line="43"/>
         <source>Reach out lightly, when you are both ready.</source>
-        <translation>Procurar a pessoa com leveza, quando os dois estiverem prontos.</translation>
+        <translation>Procurar a pessoa com leveza, quando for o momento para vocês dois.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="44"/>
@@ -9868,7 +9868,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/core/SelfCareNotes.cpp" line="57"/>
         <source>Not decided yet</source>
-        <translation>Ainda não decidido</translation>
+        <translation>Ainda não decidi</translation>
     </message>
     <message>
         <location filename="../app/core/SelfCareNotes.cpp" line="59"/>
@@ -9878,7 +9878,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/core/SelfCareNotes.cpp" line="61"/>
         <source>Kept for later</source>
-        <translation>Guardada para depois</translation>
+        <translation>Guardei para depois</translation>
     </message>
 </context>
 <context>
