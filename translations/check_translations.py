@@ -63,7 +63,7 @@ SAME_IN = {
     "it": {"fitness", "hobby", "passphrase", "format", "status", "ok", "okay", "check", "in",
            "backup", "export", "import", "report", "stress", "file", "no", "min",
            "austria", "australia", "canada"},
-    "pt": {"hobby", "fitness", "status", "backup", "check", "in", "ok", "okay"},
+    "pt": {"hobby", "fitness", "status", "backup", "check", "in", "ok", "okay", "min"},
 }
 
 
