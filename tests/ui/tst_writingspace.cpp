@@ -18,10 +18,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
@@ -359,6 +361,8 @@ private Q_SLOTS:
         QVERIFY(dialog.apply());
         QCOMPARE(body->font().pointSize(), 17);
         QCOMPARE(spelling.chosenLanguage(), before);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
+        QCOMPARE(size->value(), WritingSettings::defaultFont().pointSize());
         if (language->isEnabled()) {
             language->setCurrentIndex(1);
             QVERIFY(dialog.apply());

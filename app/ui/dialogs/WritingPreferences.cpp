@@ -8,10 +8,12 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -95,6 +97,15 @@ void addWritingPreferences(PreferencesDialog &dialog, Journal &journal)
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addStretch();
+
+    // Restore Defaults: the font back to the system's (the language is the journal's choice).
+    if (auto *buttons = dialog.findChild<QDialogButtonBox *>())
+        if (QPushButton *restore = buttons->button(QDialogButtonBox::RestoreDefaults))
+            QObject::connect(restore, &QPushButton::clicked, page, [family, size] {
+                const QFont font = WritingSettings::defaultFont();
+                family->setCurrentFont(font);
+                size->setValue(font.pointSize());
+            });
 
     dialog.addPage(page, tr(QT_TRANSLATE_NOOP("Rekindle::WritingPreferences", "Writing")),
         [family, size, current, language, &spelling] {
