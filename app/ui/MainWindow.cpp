@@ -4,6 +4,7 @@
 
 #include "Appearance.h"
 #include "CareActions.h"
+#include "EntryPrinter.h"
 #include "JournalActions.h"
 #include "core/DayChange.h"
 #include "dialogs/AboutDialog.h"
@@ -12,6 +13,7 @@
 #include "dialogs/MoodDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProgressDialog.h"
+#include "dialogs/WritingPreferences.h"
 #include "models/JournalModels.h"
 #include "models/JourneyModeModel.h"
 #include "models/StepProgressModel.h"
@@ -257,6 +259,16 @@ void MainWindow::createActions()
     file->addAction(m_actions->exportAction());
     file->addAction(m_actions->importAction());
     file->addSeparator();
+    auto *printer = new EntryPrinter(
+        m_journal, this, [this] { return flushAll(); },
+        [this] {
+            StepPage *page = currentPage();
+            return page
+                ? EntryPrinter::Target { page->journalPanel()->currentEntryId(), page->step() }
+                : EntryPrinter::Target {};
+        });
+    file->addActions(printer->actions());
+    file->addSeparator();
     file->addAction(m_actions->restoreAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -461,6 +473,7 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(m_journal, this);
     addJourneyPreferences(dialog, m_journal);
     addCarePreferences(dialog, m_journal);
+    addWritingPreferences(dialog, m_journal);
     Q_EMIT preferencesOpening(dialog);
     dialog.exec();
 }

@@ -15,10 +15,10 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <algorithm>
 #include <cstdio>
 
@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
         return 1;
     std::printf("entry of %lld characters: opened in the editor in %.1f ms\n",
         static_cast<long long>(body.size()), ms(timer));
-    auto *editor = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
+    auto *editor = panel.findChild<QTextEdit *>(u"entryBody"_s);
     editor->setFocus();
     editor->moveCursor(QTextCursor::End);
 

@@ -11,12 +11,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 
 using namespace Rekindle;
@@ -72,11 +72,10 @@ private Q_SLOTS:
         QVERIFY(panel.isDraft());
         QCOMPARE(panel.currentEntryId(), 0);
         QCOMPARE(*journal->entries().count(), qint64(0));
-        QVERIFY(panel.findChild<QPlainTextEdit *>(u"entryBody"_s)->isVisibleTo(&panel));
+        QVERIFY(panel.findChild<QTextEdit *>(u"entryBody"_s)->isVisibleTo(&panel));
         QTest::keyClicks(panel.findChild<QLineEdit *>(u"entryTitle"_s), u"Why it ended"_s);
         panel.findChild<QSpinBox *>(u"entryMood"_s)->setValue(4);
-        QTest::keyClicks(
-            panel.findChild<QPlainTextEdit *>(u"entryBody"_s), u"We stopped talking."_s);
+        QTest::keyClicks(panel.findChild<QTextEdit *>(u"entryBody"_s), u"We stopped talking."_s);
         QVERIFY(panel.hasUnsavedChanges());
         QTRY_VERIFY_WITH_TIMEOUT(!panel.hasUnsavedChanges(), 3000);
         QVERIFY(!panel.isDraft());
@@ -105,7 +104,7 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QVERIFY(panel.selectEntry(*id));
-        auto *body = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
+        auto *body = panel.findChild<QTextEdit *>(u"entryBody"_s);
         body->setFocus();
         body->moveCursor(QTextCursor::End);
         // Typed: a no-break space (from an input method: key clicks are ASCII), a line
@@ -148,7 +147,7 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.newEntry();
-        auto *body = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
+        auto *body = panel.findChild<QTextEdit *>(u"entryBody"_s);
         // Characters that are not printable come from an input method, as its commit string.
         commitText(body, u"\ufeff"_s);
         QTest::keyClicks(body, u"hello"_s);
@@ -173,7 +172,7 @@ private Q_SLOTS:
         JournalPanel panel(&model, u"hint"_s);
         panel.show();
         QCOMPARE(panel.currentEntryId(), *newer); // newest is selected first
-        auto *body = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
+        auto *body = panel.findChild<QTextEdit *>(u"entryBody"_s);
         body->moveCursor(QTextCursor::End);
         QTest::keyClicks(body, u" and more"_s);
         auto *list = panel.findChild<QListView *>(u"entryList"_s);
@@ -196,7 +195,7 @@ private Q_SLOTS:
         QSqlQuery query(journal->database());
         QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
         QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(query.value(0).toInt())));
-        auto *body = panel.findChild<QPlainTextEdit *>(u"entryBody"_s);
+        auto *body = panel.findChild<QTextEdit *>(u"entryBody"_s);
         QSignalSpy failed(&panel, &JournalPanel::saveFailed);
         QSignalSpy saved(&panel, &JournalPanel::saved);
         body->setPlainText(QString(30000, u'w'));

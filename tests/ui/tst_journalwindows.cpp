@@ -21,7 +21,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -30,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -269,7 +269,7 @@ private Q_SLOTS:
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(u"read-only"_s), qPrintable(banner->text()));
         QCOMPARE(banner->focusPolicy(), Qt::NoFocus);
-        auto *body = window->currentPage()->findChild<QPlainTextEdit *>(u"entryBody"_s);
+        auto *body = window->currentPage()->findChild<QTextEdit *>(u"entryBody"_s);
         QVERIFY(body->isReadOnly());
         auto *allow = banner->findChild<QPushButton *>(u"allowChangesButton"_s);
         QVERIFY(allow);
@@ -300,7 +300,7 @@ private Q_SLOTS:
         closeWelcome();
         window = windows.mainWindow();
         QVERIFY(!window->journalBanner()->isVisible());
-        QVERIFY(!window->currentPage()->findChild<QPlainTextEdit *>(u"entryBody"_s)->isReadOnly());
+        QVERIFY(!window->currentPage()->findChild<QTextEdit *>(u"entryBody"_s)->isReadOnly());
 #else
         QSKIP("folder modes are tested on Unix");
 #endif
@@ -314,7 +314,7 @@ private Q_SLOTS:
         MainWindow window(journal.journal());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        auto *body = window.currentPage()->findChild<QPlainTextEdit *>(u"entryBody"_s);
+        auto *body = window.currentPage()->findChild<QTextEdit *>(u"entryBody"_s);
         body->setFocus();
         body->moveCursor(QTextCursor::End);
         QSqlQuery query(journal->database());

@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextEdit>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
@@ -93,7 +94,7 @@ private Q_SLOTS:
             auto *tabs = window.findChild<QTabWidget *>(u"stepTabs"_s);
             tabs->setCurrentIndex(1);
             QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-            auto *body = window.currentPage()->findChild<QPlainTextEdit *>(u"entryBody"_s);
+            auto *body = window.currentPage()->findChild<QTextEdit *>(u"entryBody"_s);
             QVERIFY(body);
             QTRY_VERIFY(body->hasFocus());
             QTest::keyClicks(body, u"Went for a run before work."_s);
@@ -115,7 +116,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-        auto *body = window.currentPage()->findChild<QPlainTextEdit *>(u"entryBody"_s);
+        auto *body = window.currentPage()->findChild<QTextEdit *>(u"entryBody"_s);
         QTRY_VERIFY(body->hasFocus());
         QTest::keyClicks(body, u"Autosaved"_s);
         JournalPanel *panel = window.currentPage()->journalPanel();

@@ -22,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -32,6 +31,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 #include <functional>
 
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(lockAction && lockAction->isEnabled());
         QCOMPARE(lockAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
 
-        auto *body = window->currentPage()->findChild<QPlainTextEdit *>(u"entryBody"_s);
+        auto *body = window->currentPage()->findChild<QTextEdit *>(u"entryBody"_s);
         body->setFocus();
         body->moveCursor(QTextCursor::End);
         // Typed, and not yet autosaved.
@@ -225,8 +225,7 @@ private Q_SLOTS:
         QTest::keyClicks(field, m_fake->passphrase);
         QTest::keyClick(field, Qt::Key_Return);
         QTRY_VERIFY(windows.mainWindow() && windows.mainWindow()->isVisible());
-        auto *again
-            = windows.mainWindow()->currentPage()->findChild<QPlainTextEdit *>(u"entryBody"_s);
+        auto *again = windows.mainWindow()->currentPage()->findChild<QTextEdit *>(u"entryBody"_s);
         QCOMPARE(again->toPlainText(), u"saved and not saved yet"_s);
         windows.mainWindow()->close();
     }
@@ -377,7 +376,7 @@ private Q_SLOTS:
         QTest::keyClicks(field, passphrase);
         QTest::keyClick(field, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(windows.mainWindow() && windows.mainWindow()->isVisible(), 20000);
-        auto *body = windows.mainWindow()->page(0)->findChild<QPlainTextEdit *>(u"entryBody"_s);
+        auto *body = windows.mainWindow()->page(0)->findChild<QTextEdit *>(u"entryBody"_s);
         QCOMPARE(body->toPlainText(), marker);
         body->moveCursor(QTextCursor::End);
         QTest::keyClicks(body, u" kept"_s);
@@ -396,7 +395,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(windows.mainWindow() || (failed && failed->isVisible()), 20000);
         QVERIFY2(!failed || !failed->isVisible(), qPrintable(failed ? failed->text() : QString()));
         QTRY_VERIFY(windows.mainWindow() && windows.mainWindow()->isVisible());
-        body = windows.mainWindow()->page(0)->findChild<QPlainTextEdit *>(u"entryBody"_s);
+        body = windows.mainWindow()->page(0)->findChild<QTextEdit *>(u"entryBody"_s);
         QCOMPARE(body->toPlainText(), marker + u" kept"_s);
         windows.mainWindow()->close();
         JournalEncryption::useMinimumKdfCost(false);
@@ -434,7 +433,7 @@ private Q_SLOTS:
             QVERIFY(windows.start());
             MainWindow *window = windows.mainWindow();
             QVERIFY(QTest::qWaitForWindowActive(window));
-            auto *body = window->currentPage()->findChild<QPlainTextEdit *>(u"entryBody"_s);
+            auto *body = window->currentPage()->findChild<QTextEdit *>(u"entryBody"_s);
             body->setFocus();
             QTest::keyClicks(body, marker);
             window->searchBar()->activate();

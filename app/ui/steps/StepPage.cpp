@@ -5,6 +5,7 @@
 #include "core/DayChange.h"
 #include "models/EditableTableModel.h"
 #include "models/EntryListModel.h"
+#include "models/JournalSpelling.h"
 #include "models/JourneyModeModel.h"
 #include "models/PromptListModel.h"
 #include "models/RecentMoodModel.h"
@@ -70,6 +71,7 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     m_sections->setDocumentMode(true);
     m_sections->setTabBarAutoHide(true);
     addSection(m_journal, tr("Journal"));
+    m_journal->setSpelling(&JournalSpelling::of(journal));
     addSection(m_reflectionsPanel, tr("Reflections"));
     addRevealer(u"entries"_s, [this](qint64 itemId) {
         m_sections->setCurrentWidget(m_journal);

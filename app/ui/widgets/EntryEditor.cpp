@@ -3,14 +3,17 @@
 #include "EntryEditor.h"
 
 #include "ExactPlainText.h"
+#include "MarkdownBar.h"
+#include "WritingEdit.h"
+#include "ui/WritingSettings.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +24,7 @@ EntryEditor::EntryEditor(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLineEdit(this))
     , m_mood(new QSpinBox(this))
-    , m_body(new QPlainTextEdit(this))
+    , m_body(new WritingEdit(this))
     , m_written(new QLabel(this))
     , m_status(new QLabel(this))
 {
@@ -41,6 +44,7 @@ EntryEditor::EntryEditor(QWidget *parent)
     m_body->setPlaceholderText(tr("Write freely. Everything is saved as you type and stays on "
                                   "this computer."));
     m_body->setTabChangesFocus(true);
+    m_body->setFont(WritingSettings::instance().font());
 
     m_written->setObjectName(u"entryWritten"_s);
     m_written->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -52,6 +56,8 @@ EntryEditor::EntryEditor(QWidget *parent)
     titleLabel->setBuddy(m_title);
     auto *moodLabel = new QLabel(tr("&Mood:"), this);
     moodLabel->setBuddy(m_mood);
+
+    auto *bar = new MarkdownBar(m_body, this);
 
     auto *header = new QHBoxLayout;
     header->addWidget(titleLabel);
@@ -67,11 +73,18 @@ EntryEditor::EntryEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
+    layout->addWidget(bar);
     layout->addWidget(m_body, 1);
     layout->addLayout(footer);
 
     setTabOrder(m_title, m_mood);
-    setTabOrder(m_mood, m_body);
+    // Reading order: the title, the mood, the formatting bar, the text.
+    QWidget *previous = m_mood;
+    for (QToolButton *button : bar->buttons()) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_body);
 
     const auto changed = [this] {
         if (!m_loading)
@@ -79,7 +92,8 @@ EntryEditor::EntryEditor(QWidget *parent)
     };
     connect(m_title, &QLineEdit::textEdited, this, changed);
     connect(m_mood, &QSpinBox::valueChanged, this, changed);
-    connect(m_body, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_body, &QTextEdit::textChanged, this, changed);
+    connect(&WritingSettings::instance(), &WritingSettings::fontChanged, m_body, &QWidget::setFont);
 }
 
 void EntryEditor::setEntry(const JournalEntry &entry)
@@ -88,6 +102,7 @@ void EntryEditor::setEntry(const JournalEntry &entry)
     m_title->setText(entry.title);
     m_mood->setValue(entry.mood.value_or(0));
     ExactPlainText::set(*m_body->document(), entry.body);
+    m_body->applyLineSpacing();
     m_body->moveCursor(QTextCursor::Start);
     m_loading = false;
     const QLocale locale;
@@ -118,6 +133,11 @@ void EntryEditor::focusBody()
 {
     m_body->setFocus(Qt::ShortcutFocusReason);
     m_body->moveCursor(QTextCursor::End);
+}
+
+void EntryEditor::setSpelling(JournalSpelling *spelling)
+{
+    m_body->setSpelling(spelling);
 }
 
 void EntryEditor::setStatus(const QString &text, bool problem)

@@ -8,10 +8,12 @@
 
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QSpinBox;
 
 namespace Rekindle {
+
+class JournalSpelling;
+class WritingEdit;
 
 /// Edits one journal entry: title, optional mood and the Markdown body. Knows nothing of
 /// saving; it reports each edit with `edited()` and hands out its content.
@@ -27,6 +29,8 @@ public:
     void focusBody();
     /// Shows a short status line under the text ("Saved", "Not saved: …").
     void setStatus(const QString &text, bool problem = false);
+    /// Checks the spelling of the text with `spelling` (null: not at all).
+    void setSpelling(JournalSpelling *spelling);
 
 Q_SIGNALS:
     void edited();
@@ -34,7 +38,7 @@ Q_SIGNALS:
 private:
     QLineEdit *m_title;
     QSpinBox *m_mood;
-    QPlainTextEdit *m_body;
+    WritingEdit *m_body;
     QLabel *m_written;
     QLabel *m_status;
     bool m_loading = false;

@@ -267,6 +267,11 @@ bool JournalPanel::succeeded()
     return true;
 }
 
+void JournalPanel::setSpelling(JournalSpelling *spelling)
+{
+    m_editor->setSpelling(spelling);
+}
+
 bool JournalPanel::leave()
 {
     return flush();

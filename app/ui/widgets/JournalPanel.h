@@ -16,6 +16,7 @@ namespace Rekindle {
 
 class EntryEditor;
 class EntryListModel;
+class JournalSpelling;
 
 /// The journal of one step: the list of its entries, newest first, beside an editor.
 ///
@@ -52,6 +53,9 @@ public:
     /// scrolls to it. False when the entry is not in this panel's list or edits could not
     /// be saved.
     bool selectEntry(qint64 id);
+
+    /// The editor checks spelling with `spelling` (null: not at all).
+    void setSpelling(JournalSpelling *spelling);
 
     qint64 currentEntryId() const { return m_currentId; }
     bool hasUnsavedChanges() const { return m_dirty; }

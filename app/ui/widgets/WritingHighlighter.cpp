@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WritingHighlighter.h"
+
+#include "models/JournalSpelling.h"
+#include "ui/Tones.h"
+
+#include <QRegularExpression>
+#include <QTextEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace Rekindle {
+namespace {
+
+    /// Text colour mixed into the base: quiet, but still there for who looks for it.
+    QColor dimmed(const QPalette &palette, qreal textShare)
+    {
+        const QColor text = palette.color(QPalette::Text);
+        const QColor base = palette.color(QPalette::Base);
+        return QColor::fromRgbF(float(text.redF() * textShare + base.redF() * (1 - textShare)),
+            float(text.greenF() * textShare + base.greenF() * (1 - textShare)),
+            float(text.blueF() * textShare + base.blueF() * (1 - textShare)));
+    }
+
+    struct SpanRule {
+        QRegularExpression pattern;
+        bool bold;
+    };
+
+    /// Bold and italic: the markup is group 1 and 3, the text group 2. Markup hugs its text
+    /// ("** x**" is no bold), and underscores inside words ("snake_case") are no italic.
+    const QList<SpanRule> &spanRules()
+    {
+        static const QList<SpanRule> rules {
+            { QRegularExpression(u"(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)(\\1)"_s), true },
+            { QRegularExpression(u"(?<![\\w*])(\\*)(?=[^\\s*])(.+?)(?<=[^\\s*])(\\*)(?![\\w*])"_s),
+                false },
+            { QRegularExpression(u"(?<![\\w_])(_)(?=[^\\s_])(.+?)(?<=[^\\s_])(_)(?![\\w_])"_s),
+                false },
+        };
+        return rules;
+    }
+
+    /// Runs no word in them is checked: addresses, mail, inline code.
+    const QRegularExpression &skipped()
+    {
+        static const QRegularExpression pattern(
+            u"(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.-]+|`[^`]*`"_s);
+        return pattern;
+    }
+
+} // namespace
+
+QList<WritingHighlighter::Word> WritingHighlighter::checkedWords(const QString &line)
+{
+    // Letters with their marks and inner apostrophes; a run with a digit or an underscore
+    // in it (a date, a code, snake_case) is not a word to check.
+    static const QRegularExpression token(u"[\\p{L}\\p{M}\\p{N}_]+(?:['\u2019][\\p{L}\\p{M}]+)*"_s);
+    static const QRegularExpression notWord(u"[\\p{N}_]"_s);
+    QList<qsizetype> skipStart;
+    QList<qsizetype> skipEnd;
+    for (auto it = skipped().globalMatch(line); it.hasNext();) {
+        const auto match = it.next();
+        skipStart.append(match.capturedStart());
+        skipEnd.append(match.capturedEnd());
+    }
+    QList<Word> words;
+    for (auto it = token.globalMatch(line); it.hasNext();) {
+        const auto match = it.next();
+        if (match.captured().contains(notWord))
+            continue;
+        bool inside = false;
+        for (qsizetype i = 0; i < skipStart.size() && !inside; ++i)
+            inside = match.capturedStart() < skipEnd.at(i) && match.capturedEnd() > skipStart.at(i);
+        if (!inside)
+            words.append({ match.capturedStart(), match.capturedLength() });
+    }
+    return words;
+}
+
+void WritingHighlighter::setSpelling(JournalSpelling *spelling)
+{
+    if (m_spelling == spelling)
+        return;
+    if (m_spelling)
+        disconnect(m_spelling, nullptr, this, nullptr);
+    m_spelling = spelling;
+    if (m_spelling)
+        connect(m_spelling, &JournalSpelling::changed, this, &QSyntaxHighlighter::rehighlight);
+    rehighlight();
+}
+
+WritingHighlighter::WritingHighlighter(QWidget *field)
+    : QSyntaxHighlighter(field)
+    , m_field(field)
+{
+    if (auto *edit = qobject_cast<QTextEdit *>(field))
+        setDocument(edit->document());
+}
+
+void WritingHighlighter::mergeFormat(
+    qsizetype start, qsizetype length, const QTextCharFormat &format)
+{
+    for (qsizetype i = start; i < start + length; ++i) {
+        QTextCharFormat merged = this->format(int(i));
+        merged.merge(format);
+        setFormat(int(i), 1, merged);
+    }
+}
+
+void WritingHighlighter::highlightBlock(const QString &text)
+{
+    if (text.isEmpty() || !m_field)
+        return;
+    const QPalette palette = m_field->palette();
+    QTextCharFormat markup;
+    markup.setForeground(dimmed(palette, 0.5));
+
+    static const QRegularExpression heading(u"^(#{1,6})([ \\t]+)\\S"_s);
+    static const QRegularExpression quote(u"^(>[ \\t]?)"_s);
+    static const QRegularExpression listMarker(u"^[ \\t]*([-*+]|\\d{1,9}[.)])[ \\t]+"_s);
+
+    if (const auto match = heading.match(text); match.hasMatch()) {
+        const qsizetype level = match.capturedLength(1);
+        QTextCharFormat title;
+        title.setFontWeight(QFont::Bold);
+        const qreal scale = level == 1 ? 1.4 : level == 2 ? 1.25 : 1.1;
+        title.setFontPointSize(m_field->font().pointSizeF() * scale);
+        mergeFormat(0, text.size(), title);
+        mergeFormat(0, match.capturedEnd(2), markup);
+    } else if (const auto quoted = quote.match(text); quoted.hasMatch()) {
+        QTextCharFormat words;
+        words.setFontItalic(true);
+        words.setForeground(dimmed(palette, 0.8));
+        mergeFormat(0, text.size(), words);
+        QTextCharFormat bar;
+        bar.setForeground(Tones::tone(30, palette));
+        bar.setFontWeight(QFont::Bold);
+        mergeFormat(0, quoted.capturedLength(1), bar);
+    } else if (const auto item = listMarker.match(text); item.hasMatch()) {
+        QTextCharFormat marker;
+        marker.setForeground(Tones::tone(30, palette));
+        marker.setFontWeight(QFont::Bold);
+        mergeFormat(item.capturedStart(1), item.capturedLength(1), marker);
+    }
+
+    for (const SpanRule &rule : spanRules()) {
+        QTextCharFormat span;
+        if (rule.bold)
+            span.setFontWeight(QFont::Bold);
+        else
+            span.setFontItalic(true);
+        for (auto it = rule.pattern.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            mergeFormat(match.capturedStart(2), match.capturedLength(2), span);
+            mergeFormat(match.capturedStart(1), match.capturedLength(1), markup);
+            mergeFormat(match.capturedStart(3), match.capturedLength(3), markup);
+        }
+    }
+
+    if (!m_spelling || !m_spelling->isActive())
+        return;
+    QTextCharFormat misspelt;
+    misspelt.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+    misspelt.setUnderlineColor(Tones::tone(0, palette));
+    for (const Word &word : checkedWords(text))
+        if (!m_spelling->isCorrect(text.mid(word.start, word.length)))
+            mergeFormat(word.start, word.length, misspelt);
+}
+
+} // namespace Rekindle
