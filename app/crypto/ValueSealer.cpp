@@ -22,6 +22,8 @@ namespace {
 
     constexpr char SubkeyContext[crypto_kdf_CONTEXTBYTES + 1] = "RkValues";
     constexpr quint64 SubkeyId = 1;
+    constexpr char SnapshotContext[crypto_kdf_CONTEXTBYTES + 1] = "RkSearch";
+    constexpr quint64 SnapshotSubkeyId = 1;
 
     static_assert(ValueSealer::NonceSize == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     static_assert(ValueSealer::TagSize == crypto_aead_xchacha20poly1305_ietf_ABYTES);
@@ -54,6 +56,17 @@ ValueSealer::ValueSealer(SecretBytes key)
 
 Result<ValueSealer> ValueSealer::forDataKey(const SecretBytes &dataKey)
 {
+    return derived(dataKey, SubkeyContext, SubkeyId);
+}
+
+Result<ValueSealer> ValueSealer::forSearchSnapshot(const SecretBytes &dataKey)
+{
+    return derived(dataKey, SnapshotContext, SnapshotSubkeyId);
+}
+
+Result<ValueSealer> ValueSealer::derived(
+    const SecretBytes &dataKey, const char *context, quint64 subkeyId)
+{
     if (Status ready = Sodium::initialize(); !ready)
         return ready.error();
     if (dataKey.size() != crypto_kdf_KEYBYTES)
@@ -62,8 +75,8 @@ Result<ValueSealer> ValueSealer::forDataKey(const SecretBytes &dataKey)
     auto subkey = SecretBytes::zeroed(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (!subkey)
         return subkey.error();
-    crypto_kdf_derive_from_key(subkey->data(), static_cast<size_t>(subkey->size()), SubkeyId,
-        SubkeyContext, dataKey.data());
+    crypto_kdf_derive_from_key(
+        subkey->data(), static_cast<size_t>(subkey->size()), subkeyId, context, dataKey.data());
     return ValueSealer(std::move(*subkey));
 }
 

@@ -35,6 +35,9 @@ public:
 
     /// A sealer for the journal whose data key is `dataKey` (32 bytes); an error otherwise.
     static Result<ValueSealer> forDataKey(const SecretBytes &dataKey);
+    /// The sealer of the journal's search snapshot (SearchSnapshot): a subkey of its own
+    /// (context "RkSearch", id 1), never one that seals a value.
+    static Result<ValueSealer> forSearchSnapshot(const SecretBytes &dataKey);
 
     /// `plaintext` (UTF-8) sealed for its place.
     Result<QByteArray> seal(
@@ -55,6 +58,8 @@ public:
 
 private:
     explicit ValueSealer(SecretBytes key);
+    static Result<ValueSealer> derived(
+        const SecretBytes &dataKey, const char *context, quint64 subkeyId);
 
     SecretBytes m_key;
 };

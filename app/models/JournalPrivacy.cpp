@@ -7,6 +7,7 @@
 #include "storage/JournalEncryption.h"
 
 #include <QEvent>
+#include <QEventLoop>
 #include <QSet>
 #include <QThread>
 #include <cmath>
@@ -218,11 +219,32 @@ Status JournalPrivacy::setLocksOnSystemLock(bool on)
     return m_notes->setFlag(LockOnSystemLockKey, on);
 }
 
+void JournalPrivacy::runOffThread(const std::function<void()> &work)
+{
+    m_keyWork = true;
+    Q_EMIT keyWorkChanged(true);
+    QEventLoop loop;
+    QThread *thread = QThread::create(work);
+    thread->setObjectName(u"passphraseWork"_s);
+    // Queued: finished() comes from the worker thread, and may come before exec() runs.
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    m_keyWork = false;
+    Q_EMIT keyWorkChanged(false);
+}
+
 Result<QString> JournalPrivacy::turnOn(const QString &passphrase, const Progress &progress)
 {
     if (passphrase.isEmpty())
         return Error { tr("Choose a passphrase first."), {} };
-    auto key = m_encryption.turnOn(passphrase, progress);
+    if (isBusy())
+        return Error { tr("Rekindle is still busy with your passphrase. Try again in a moment.") };
+    const std::unique_ptr<PassphraseWork> work = m_encryption.prepareTurnOn(passphrase);
+    runOffThread([&work] { work->run(); });
+    auto key = m_encryption.finishTurnOn(*work, progress);
     if (key)
         restartIdleTimer();
     return key;
@@ -230,9 +252,12 @@ Result<QString> JournalPrivacy::turnOn(const QString &passphrase, const Progress
 
 Status JournalPrivacy::turnOff(const QString &passphrase, const Progress &progress)
 {
+    if (isBusy())
+        return Error { tr("Rekindle is still busy with your passphrase. Try again in a moment.") };
     // The same check as unlocking: only the person who knows the passphrase turns it off.
     std::unique_ptr<UnlockAttempt> attempt = m_encryption.attemptPassphrase(passphrase);
-    if (attempt->run() != UnlockAttempt::Outcome::Opened)
+    runOffThread([&attempt] { attempt->run(); });
+    if (attempt->outcome() != UnlockAttempt::Outcome::Opened)
         return Error { attempt->message(), {} };
     Status status = m_encryption.turnOff(progress);
     restartIdleTimer();
@@ -243,7 +268,12 @@ Status JournalPrivacy::changePassphrase(const QString &current, const QString &n
 {
     if (next.isEmpty())
         return Error { tr("Choose a new passphrase first."), {} };
-    return m_encryption.changePassphrase(current, next);
+    if (isBusy())
+        return Error { tr("Rekindle is still busy with your passphrase. Try again in a moment.") };
+    const std::unique_ptr<PassphraseWork> work
+        = m_encryption.prepareChangePassphrase(current, next);
+    runOffThread([&work] { work->run(); });
+    return m_encryption.finishChangePassphrase(*work);
 }
 
 Result<QString> JournalPrivacy::replaceRecoveryKey()

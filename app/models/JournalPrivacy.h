@@ -46,8 +46,8 @@ public:
 
     bool isEncrypted() const;
     bool isLocked() const;
-    /// An unlock attempt is running on the worker thread.
-    bool isBusy() const { return m_worker != nullptr; }
+    /// An unlock attempt or a passphrase's key derivation is running on a worker thread.
+    bool isBusy() const { return m_worker != nullptr || m_keyWork; }
 
     /// Starts an unlock off the GUI thread; unlocked() or unlockFailed() follows on this
     /// object's thread. Ignored while an attempt runs.
@@ -75,10 +75,14 @@ public:
     bool locksOnSystemLock() const;
     Status setLocksOnSystemLock(bool on);
 
-    /// Turns encryption on: returns the recovery key, to be shown once.
+    /// Turns encryption on: returns the recovery key, to be shown once. Its Argon2id runs on a
+    /// worker thread while this one handles events (keyWorkChanged); the caller shows a modal
+    /// busy state meanwhile, as for the rewrite that follows.
     Result<QString> turnOn(const QString &passphrase, const Progress &progress = {});
-    /// Turns it off after checking the passphrase (nothing changes when it is wrong).
+    /// Turns it off after checking the passphrase (nothing changes when it is wrong); the check
+    /// runs on a worker thread like turnOn's.
     Status turnOff(const QString &passphrase, const Progress &progress = {});
+    /// The new envelope is made on a worker thread like turnOn's keys.
     Status changePassphrase(const QString &current, const QString &next);
     Result<QString> replaceRecoveryKey();
     QStringList plainBackups() const;
@@ -89,6 +93,8 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    /// A passphrase's key derivation (turnOn, turnOff, changePassphrase) starts or ends.
+    void keyWorkChanged(bool busy);
     void unlocked();
     /// A translated message for the unlock screen; nothing was written.
     void unlockFailed(const QString &message);
@@ -104,6 +110,8 @@ private:
     void startAttempt(std::unique_ptr<UnlockAttempt> attempt);
     void finishAttempt(UnlockAttempt &attempt);
     void restartIdleTimer();
+    /// Runs `work` on a worker thread and handles this thread's events until it is done.
+    void runOffThread(const std::function<void()> &work);
 
     Journal &m_journal;
     JournalEncryption &m_encryption;
@@ -111,6 +119,7 @@ private:
     QTimer m_idleTimer;
     QDateTime m_lastActivity;
     QThread *m_worker = nullptr;
+    bool m_keyWork = false;
 };
 
 } // namespace Rekindle

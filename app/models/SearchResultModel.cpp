@@ -6,9 +6,11 @@
 #include "core/JournalEntry.h"
 #include "storage/EntryStore.h"
 #include "storage/Journal.h"
+#include "storage/JournalEncryption.h"
 #include "storage/RecordKinds.h"
 
 #include <QLocale>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +27,42 @@ SearchResultModel::SearchResultModel(Journal &journal, QObject *parent)
     };
     RecordFollow::any(journal, this, { QStringLiteral("entries") }, refresh);
     connect(&journal, &Journal::contentReplaced, this, refresh);
+
+    JournalEncryption &encryption = journal.encryption();
+    connect(&encryption, &JournalEncryption::searchIndexProgress, this,
+        &SearchResultModel::notePreparing);
+    connect(&encryption, &JournalEncryption::searchIndexReady, this, [this, refresh] {
+        m_preparing = -1;
+        Q_EMIT preparingChanged();
+        // What was searched while it was made found only part of the journal.
+        refresh();
+    });
+    connect(&encryption, &JournalEncryption::stateChanged, this, [this, &encryption] {
+        const int preparing = encryption.isSearchIndexReady() ? -1 : 0;
+        if (preparing != m_preparing) {
+            m_preparing = preparing;
+            Q_EMIT preparingChanged();
+        }
+    });
+    if (encryption.state() == JournalEncryption::State::Unlocked
+        && !encryption.isSearchIndexReady())
+        m_preparing = 0;
+}
+
+QString SearchResultModel::preparingText() const
+{
+    if (m_preparing < 0)
+        return {};
+    return tr("Preparing search… %1 %").arg(QLocale().toString(m_preparing / 10));
+}
+
+void SearchResultModel::notePreparing(qint64 done, qint64 total)
+{
+    const int preparing = total > 0 ? int(std::min(done, total) * 1000 / total) : 0;
+    if (preparing == m_preparing)
+        return;
+    m_preparing = preparing;
+    Q_EMIT preparingChanged();
 }
 
 void SearchResultModel::setQuery(const QString &text)

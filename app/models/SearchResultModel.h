@@ -43,6 +43,10 @@ public:
     const SearchHit &hit(int row) const { return m_page.hits.at(row); }
     /// The last error, empty when the search worked.
     QString errorText() const { return m_error; }
+    /// While an unlocked journal's search index is being made (after unlocking), what to show
+    /// instead of a count: "Preparing search… n %", translated; empty once search finds
+    /// everything. Results meanwhile may miss records; the search runs again when ready.
+    QString preparingText() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -57,15 +61,19 @@ public:
 Q_SIGNALS:
     /// After every search (new text, more results, the journal changed).
     void searched();
+    void preparingChanged();
 
 private:
     void run();
+    void notePreparing(qint64 done, qint64 total);
 
     Journal &m_journal;
     QString m_query;
     int m_limit = BatchSize;
     SearchPage m_page;
     QString m_error;
+    /// Per mille of the search index made, or -1 when it is ready.
+    int m_preparing = -1;
 };
 
 } // namespace Rekindle

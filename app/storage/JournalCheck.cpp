@@ -50,6 +50,8 @@ namespace {
     /// per record, each size row with its text. (integrity_check has read their b-trees.)
     QString searchIndexProblem(const Journal &journal, qint64 searchable)
     {
+        // An unlocked journal's index is made on a worker thread after unlocking.
+        journal.encryption().waitForSearchIndex();
         if (!journal.isProtected()) {
             QSqlQuery fts(journal.database());
             if (!fts.exec(u"INSERT INTO search_text (search_text, rank) "

@@ -10,6 +10,7 @@ namespace {
 } // namespace
 
 UnlockAttempt::~UnlockAttempt() = default;
+PassphraseWork::~PassphraseWork() = default;
 JournalEncryption::~JournalEncryption() = default;
 
 Status JournalEncryption::unlockWithPassphrase(const QString &passphrase)
@@ -30,6 +31,21 @@ Status JournalEncryption::unlockWithRecoveryKey(const QString &recoveryKey)
     if (attempt->run() != UnlockAttempt::Outcome::Opened)
         return Error { attempt->message() };
     return unlock(*attempt);
+}
+
+Result<QString> JournalEncryption::turnOn(
+    const QString &passphrase, const RewriteProgress &progress)
+{
+    const std::unique_ptr<PassphraseWork> work = prepareTurnOn(passphrase);
+    work->run();
+    return finishTurnOn(*work, progress);
+}
+
+Status JournalEncryption::changePassphrase(const QString &current, const QString &next)
+{
+    const std::unique_ptr<PassphraseWork> work = prepareChangePassphrase(current, next);
+    work->run();
+    return finishChangePassphrase(*work);
 }
 
 void JournalEncryption::useMinimumKdfCost(bool minimum)

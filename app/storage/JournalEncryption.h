@@ -44,6 +44,17 @@ public:
     virtual QString message() const = 0;
 };
 
+/// The slow half of choosing a passphrase: calibrating Argon2id (about 0.75 s) and deriving
+/// with it, and for a change also opening the current envelope. Made on the journal's thread
+/// with copies of what it needs, run() on a worker thread (it touches no shared state), then
+/// handed to JournalEncryption::finishTurnOn() or finishChangePassphrase() on the journal's
+/// thread, which write.
+class PassphraseWork {
+public:
+    virtual ~PassphraseWork();
+    virtual void run() = 0;
+};
+
 /// Encryption at rest of one journal (Journal::encryption()).
 ///
 /// A plain journal stores text as it is. An encrypted one keeps its data key wrapped twice in
@@ -68,8 +79,9 @@ public:
 
     virtual std::unique_ptr<UnlockAttempt> attemptPassphrase(const QString &passphrase) const = 0;
     virtual std::unique_ptr<UnlockAttempt> attemptRecoveryKey(const QString &recoveryKey) const = 0;
-    /// Installs the key of an attempt whose run() opened it: stores read and write again and
-    /// the in-memory search index is built (searchIndexProgress, then searchIndexReady).
+    /// Installs the key of an attempt whose run() opened it: stores read and write again at
+    /// once, and the in-memory search index is made on a worker thread, from its encrypted
+    /// snapshot when that is current (searchIndexProgress, then searchIndexReady).
     virtual Status unlock(UnlockAttempt &attempt) = 0;
     /// attempt + run + unlock on this thread, for the console.
     Status unlockWithPassphrase(const QString &passphrase);
@@ -81,15 +93,33 @@ public:
     /// Turns encryption on for a plain journal: a new data key and recovery key, every text
     /// value rewritten sealed in one transaction (cancel leaves the journal as it was), then
     /// VACUUM and a TRUNCATE checkpoint. Returns the recovery key, formatted to be shown once.
-    virtual Result<QString> turnOn(const QString &passphrase, const RewriteProgress &progress = {})
+    /// prepare, run and finish on this thread, for the console and tests.
+    Result<QString> turnOn(const QString &passphrase, const RewriteProgress &progress = {});
+    /// The keys for turnOn, made by run() off this thread.
+    virtual std::unique_ptr<PassphraseWork> prepareTurnOn(const QString &passphrase) const = 0;
+    /// turnOn with the keys `work` made (its run() done).
+    virtual Result<QString> finishTurnOn(PassphraseWork &work, const RewriteProgress &progress = {})
         = 0;
     /// Turns it off (unlocked only): every value rewritten plain in one transaction, keys removed.
     virtual Status turnOff(const RewriteProgress &progress = {}) = 0;
     /// A new passphrase envelope around the same data key, in one transaction. `current` must
     /// open the journal; a crash at any moment leaves the old or the new passphrase working.
-    virtual Status changePassphrase(const QString &current, const QString &next) = 0;
+    /// prepare, run and finish on this thread.
+    Status changePassphrase(const QString &current, const QString &next);
+    /// The new envelope, made by run() off this thread.
+    virtual std::unique_ptr<PassphraseWork> prepareChangePassphrase(
+        const QString &current, const QString &next) const = 0;
+    /// Stores the envelope `work` made (its run() done).
+    virtual Status finishChangePassphrase(PassphraseWork &work) = 0;
     /// A new recovery key in place of the old one (unlocked only), formatted to be shown once.
     virtual Result<QString> replaceRecoveryKey() = 0;
+
+    /// Whether search finds everything: a plain journal's index is on disk; an unlocked one's
+    /// is ready once searchIndexReady() came (it is made on a worker thread after unlocking).
+    virtual bool isSearchIndexReady() const { return state() != State::Locked; }
+    /// Blocks until the index being made is ready (the console's --check, tests); at once when
+    /// none is being made.
+    virtual void waitForSearchIndex() { }
 
     /// Backups written while the journal was plain (they hold readable text).
     virtual QStringList plainBackups() const = 0;

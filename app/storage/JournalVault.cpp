@@ -8,7 +8,10 @@
 #include "MemorySearchIndex.h"
 #include "RecordKinds.h"
 #include "SealingCodec.h"
+#include "SearchIndexBuilder.h"
+#include "SearchSnapshot.h"
 #include "Sql.h"
+#include "SqliteHandle.h"
 #include "TextRewrite.h"
 #include "core/Translation.h"
 #include "crypto/CoreDumps.h"
@@ -128,6 +131,85 @@ namespace {
         SecretBytes m_dataKey;
     };
 
+    /// The cost of a new passphrase envelope: calibrated on this machine (several Argon2id
+    /// runs), or PassphraseKdf's floor for tests and benchmarks.
+    Result<KdfParams> newKdfParams()
+    {
+        if (JournalEncryption::usesMinimumKdfCost())
+            return PassphraseKdf::Minimum;
+        const Result<PassphraseKdf::Calibration> calibration = PassphraseKdf::calibrate();
+        if (!calibration)
+            return calibration.error();
+        return calibration->params;
+    }
+
+    /// The new keys of turning encryption on.
+    class TurnOnWork final : public PassphraseWork {
+    public:
+        explicit TurnOnWork(QString passphrase)
+            : m_passphrase(std::move(passphrase))
+        {
+        }
+        ~TurnOnWork() override { m_passphrase.fill(QChar(0)); }
+
+        void run() override
+        {
+            if (m_passphrase.isEmpty()) {
+                m_keys = Error { tr("Choose a passphrase.") };
+            } else if (const Result<KdfParams> params = newKdfParams(); !params) {
+                m_keys = params.error();
+            } else {
+                m_keys = KeyWrap::createKeys(m_passphrase, *params);
+            }
+            m_passphrase.fill(QChar(0));
+            m_ran = true;
+        }
+
+        bool m_ran = false;
+        Result<KeyWrap::NewKeys> m_keys = Error {};
+
+    private:
+        QString m_passphrase;
+    };
+
+    /// The new passphrase envelope of a change, from a copy of the stored one.
+    class ChangeWork final : public PassphraseWork {
+    public:
+        ChangeWork(Result<QByteArray> stored, QString current, QString next)
+            : m_stored(std::move(stored))
+            , m_current(std::move(current))
+            , m_next(std::move(next))
+        {
+        }
+        ~ChangeWork() override
+        {
+            m_current.fill(QChar(0));
+            m_next.fill(QChar(0));
+        }
+
+        void run() override
+        {
+            if (!m_stored) {
+                m_renewed = m_stored.error();
+            } else if (const Result<KdfParams> params = newKdfParams(); !params) {
+                m_renewed = params.error();
+            } else {
+                m_renewed = KeyWrap::changePassphrase(*m_stored, m_current, m_next, *params);
+            }
+            m_current.fill(QChar(0));
+            m_next.fill(QChar(0));
+            m_ran = true;
+        }
+
+        bool m_ran = false;
+        Result<QByteArray> m_renewed = Error {};
+
+    private:
+        Result<QByteArray> m_stored;
+        QString m_current;
+        QString m_next;
+    };
+
     Status dropSearchTriggers(const QSqlDatabase &db, const QString &what)
     {
         auto names = Sql::run(db,
@@ -165,6 +247,7 @@ JournalVault::JournalVault(Journal &journal)
 
 JournalVault::~JournalVault()
 {
+    writeSnapshot();
     dropIndex();
 }
 
@@ -263,6 +346,7 @@ void JournalVault::lock()
 {
     if (m_state != State::Unlocked)
         return;
+    writeSnapshot();
     dropIndex();
     // The sealer (and its copy of the value key) goes with the codec.
     m_journal.setFieldCodec(SealingCodec::locked());
@@ -271,17 +355,12 @@ void JournalVault::lock()
     setState(State::Locked);
 }
 
-Result<KdfParams> JournalVault::newKdfParams() const
+std::unique_ptr<PassphraseWork> JournalVault::prepareTurnOn(const QString &passphrase) const
 {
-    if (usesMinimumKdfCost())
-        return PassphraseKdf::Minimum;
-    const Result<PassphraseKdf::Calibration> calibration = PassphraseKdf::calibrate();
-    if (!calibration)
-        return calibration.error();
-    return calibration->params;
+    return std::make_unique<TurnOnWork>(passphrase);
 }
 
-Result<QString> JournalVault::turnOn(const QString &passphrase, const RewriteProgress &progress)
+Result<QString> JournalVault::finishTurnOn(PassphraseWork &work, const RewriteProgress &progress)
 {
     const QString what = tr("Rekindle could not encrypt the journal.");
     if (m_state != State::Plain)
@@ -289,12 +368,11 @@ Result<QString> JournalVault::turnOn(const QString &passphrase, const RewritePro
     if (m_journal.isProtected())
         return Error { tr("This journal is protected because it is damaged, so it cannot be "
                           "encrypted. Rescue its content first.") };
-    if (passphrase.isEmpty())
-        return Error { tr("Choose a passphrase.") };
-    const Result<KdfParams> params = newKdfParams();
-    if (!params)
-        return params.error();
-    Result<KeyWrap::NewKeys> keys = KeyWrap::createKeys(passphrase, *params);
+    auto *turnOnWork = dynamic_cast<TurnOnWork *>(&work);
+    if (!turnOnWork || !turnOnWork->m_ran)
+        return Error { what, u"keys not made"_s };
+    Result<KeyWrap::NewKeys> keys = std::move(turnOnWork->m_keys);
+    turnOnWork->m_keys = Error {};
     if (!keys)
         return keys.error();
     Result<ValueSealer> sealer = ValueSealer::forDataKey(keys->dataKey);
@@ -365,6 +443,8 @@ Status JournalVault::turnOff(const RewriteProgress &progress)
         return rewritten;
     }
     compact();
+    if (!SearchSnapshot::remove(snapshotPath()))
+        qWarning("Rekindle: the encrypted search snapshot could not be deleted");
     m_dataKey = SecretBytes();
     m_journal.setFieldCodec(FieldCodec::identity());
     setState(State::Plain);
@@ -398,7 +478,31 @@ Status JournalVault::storeEnvelope(
     return status;
 }
 
-Status JournalVault::changePassphrase(const QString &current, const QString &next)
+std::unique_ptr<PassphraseWork> JournalVault::prepareChangePassphrase(
+    const QString &current, const QString &next) const
+{
+    // What can be refused at once is, before any Argon2id run.
+    const auto refused = [&]() -> Result<QByteArray> {
+        if (m_state == State::Plain)
+            return Error { tr("This journal is not encrypted.") };
+        if (m_journal.isProtected())
+            return Error { tr("This journal is protected because it is damaged, so its "
+                              "passphrase cannot be changed.") };
+        Result<QByteArray> stored = envelope(PassphraseSlot);
+        if (!stored)
+            return stored.error();
+        if (KeyEnvelope::versionOf(*stored) > KeyEnvelope::FormatVersion)
+            return Error { tr("This journal was encrypted by a newer version of Rekindle. Update "
+                              "Rekindle to change its passphrase; the journal has not been "
+                              "changed.") };
+        if (next.isEmpty())
+            return Error { tr("Choose a new passphrase.") };
+        return stored;
+    };
+    return std::make_unique<ChangeWork>(refused(), current, next);
+}
+
+Status JournalVault::finishChangePassphrase(PassphraseWork &work)
 {
     const QString what = tr("Rekindle could not change the passphrase.");
     if (m_state == State::Plain)
@@ -406,21 +510,12 @@ Status JournalVault::changePassphrase(const QString &current, const QString &nex
     if (m_journal.isProtected())
         return Error { tr("This journal is protected because it is damaged, so its passphrase "
                           "cannot be changed.") };
-    const Result<QByteArray> stored = envelope(PassphraseSlot);
-    if (!stored)
-        return stored.error();
-    if (KeyEnvelope::versionOf(*stored) > KeyEnvelope::FormatVersion)
-        return Error { tr("This journal was encrypted by a newer version of Rekindle. Update "
-                          "Rekindle to change its passphrase; the journal has not been changed.") };
-    if (next.isEmpty())
-        return Error { tr("Choose a new passphrase.") };
-    const Result<KdfParams> params = newKdfParams();
-    if (!params)
-        return params.error();
-    const Result<QByteArray> renewed = KeyWrap::changePassphrase(*stored, current, next, *params);
-    if (!renewed)
-        return renewed.error();
-    return storeEnvelope(PassphraseSlot, *renewed, what);
+    auto *changeWork = dynamic_cast<ChangeWork *>(&work);
+    if (!changeWork || !changeWork->m_ran)
+        return Error { what, u"envelope not made"_s };
+    if (!changeWork->m_renewed)
+        return changeWork->m_renewed.error();
+    return storeEnvelope(PassphraseSlot, *changeWork->m_renewed, what);
 }
 
 Result<QString> JournalVault::replaceRecoveryKey()
@@ -496,10 +591,52 @@ void JournalVault::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+QString JournalVault::snapshotPath() const
+{
+    return SearchSnapshot::pathIn(m_journal.directory());
+}
+
+bool JournalVault::isSearchIndexReady() const
+{
+    if (m_state != State::Unlocked)
+        return m_state == State::Plain;
+    return m_index && m_index->isBuilt() && !m_building;
+}
+
+void JournalVault::waitForSearchIndex()
+{
+    if (!m_building || !m_builder)
+        return;
+    m_builder->wait();
+    adoptBuilt();
+}
+
 void JournalVault::buildIndex()
 {
     dropIndex();
     m_index = std::make_unique<MemorySearchIndex>(m_journal);
+    m_follow << connect(&m_journal, &Journal::recordChanged, this, &JournalVault::follow);
+    m_follow << connect(&m_journal, &Journal::contentReplaced, this, [this] { buildIndex(); });
+    // On a worker when SQLite's own API is there to hand the pages over.
+    if (SqliteHandle::handleOf(m_journal.database())) {
+        auto builder = SearchIndexBuilder::create(m_journal.filePath(), snapshotPath(), m_dataKey);
+        if (builder) {
+            m_builder = std::move(*builder);
+            connect(m_builder.get(), &SearchIndexBuilder::progress, this,
+                &JournalEncryption::searchIndexProgress);
+            // Only this builder's: one cancelled by a new build may have queued its own.
+            connect(m_builder.get(), &SearchIndexBuilder::built, this,
+                [this, generation = ++m_generation] {
+                    if (generation == m_generation)
+                        adoptBuilt();
+                });
+            m_building = true;
+            m_builder->start();
+            return;
+        }
+        qWarning("Rekindle: the search index is built on the GUI thread: %s",
+            qPrintable(builder.error().detail));
+    }
     const Status built = m_index->build(
         [this](qint64 done, qint64 total) { Q_EMIT searchIndexProgress(done, total); });
     if (!built) {
@@ -509,19 +646,87 @@ void JournalVault::buildIndex()
             "Rekindle: the search index could not be built: %s", qPrintable(built.error().detail));
         return;
     }
-    MemorySearchIndex *index = m_index.get();
-    m_follow << connect(&m_journal, &Journal::recordChanged, this,
-        [index](const QString &kind, qint64 id, RecordChange change) {
-            if (Status status = index->update(kind, id, change); !status)
-                qWarning("Rekindle: the search index could not follow a save: %s",
-                    qPrintable(status.error().detail));
-        });
-    m_follow << connect(&m_journal, &Journal::contentReplaced, this, [this] { buildIndex(); });
     Q_EMIT searchIndexReady();
+}
+
+void JournalVault::adoptBuilt()
+{
+    if (!m_building || !m_builder || !m_index)
+        return;
+    m_building = false;
+    Result<SearchIndexBuilder::Built> built = m_builder->takeResult();
+    Status adopted
+        = built ? m_index->adopt(built->image, std::move(built->rowids)) : Status { built.error() };
+    m_snapshotCurrent = adopted.ok();
+    m_restored = adopted.ok() && built->restored;
+    if (!adopted) {
+        qWarning("Rekindle: the search index is built again on the GUI thread: %s",
+            qPrintable(adopted.error().detail));
+        m_pending.clear();
+        if (Status rebuilt = m_index->build(); !rebuilt) {
+            qWarning("Rekindle: the search index could not be built: %s",
+                qPrintable(rebuilt.error().detail));
+            return;
+        }
+    }
+    // The worker read the journal as it was when it began: what was saved since follows.
+    const QList<Change> pending = std::exchange(m_pending, {});
+    for (const Change &change : pending)
+        follow(change.kind, change.id, change.change);
+    Q_EMIT searchIndexReady();
+}
+
+void JournalVault::follow(const QString &kind, qint64 id, RecordChange change)
+{
+    m_snapshotCurrent = false;
+    if (m_building) {
+        m_pending.append({ kind, id, change });
+        return;
+    }
+    if (!m_index)
+        return;
+    if (Status status = m_index->update(kind, id, change); !status)
+        qWarning("Rekindle: the search index could not follow a save: %s",
+            qPrintable(status.error().detail));
+}
+
+void JournalVault::writeSnapshot()
+{
+    if (m_state != State::Unlocked || !m_index || !m_index->isBuilt() || m_building
+        || m_snapshotCurrent)
+        return;
+    const Status written = [this]() -> Status {
+        Result<ValueSealer> sealer = ValueSealer::forSearchSnapshot(m_dataKey);
+        if (!sealer)
+            return sealer.error();
+        Result<QByteArray> state
+            = SearchSnapshot::stateOf(SqliteHandle::handleOf(m_journal.database()));
+        if (!state)
+            return state.error();
+        Result<QByteArray> image = m_index->image();
+        if (!image)
+            return image.error();
+        Status status = SearchSnapshot::write(snapshotPath(), *sealer, *state, *image);
+        image->fill(0);
+        return status;
+    }();
+    if (!written) {
+        // The one on disk is stale, and found so at the next unlock: rebuilt, never trusted.
+        qWarning("Rekindle: the search snapshot could not be written: %s",
+            qPrintable(written.error().detail));
+        return;
+    }
+    m_snapshotCurrent = true;
 }
 
 void JournalVault::dropIndex()
 {
+    // Waits for the worker (interrupted within milliseconds).
+    m_builder.reset();
+    m_building = false;
+    m_pending.clear();
+    m_snapshotCurrent = false;
+    m_restored = false;
     for (const QMetaObject::Connection &connection : std::as_const(m_follow))
         disconnect(connection);
     m_follow.clear();

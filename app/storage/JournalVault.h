@@ -11,7 +11,9 @@ namespace Rekindle {
 
 class Journal;
 class MemorySearchIndex;
+class SearchIndexBuilder;
 struct KdfParams;
+enum class RecordChange;
 
 /// The journal's JournalEncryption: its keys in journal_keys, the codec it installs in the
 /// journal (identity when plain, SealingCodec::locked() while locked, a SealingCodec while
@@ -33,10 +35,18 @@ public:
     std::unique_ptr<UnlockAttempt> attemptRecoveryKey(const QString &recoveryKey) const override;
     Status unlock(UnlockAttempt &attempt) override;
     void lock() override;
-    Result<QString> turnOn(const QString &passphrase, const RewriteProgress &progress) override;
+    std::unique_ptr<PassphraseWork> prepareTurnOn(const QString &passphrase) const override;
+    Result<QString> finishTurnOn(PassphraseWork &work, const RewriteProgress &progress) override;
     Status turnOff(const RewriteProgress &progress) override;
-    Status changePassphrase(const QString &current, const QString &next) override;
+    std::unique_ptr<PassphraseWork> prepareChangePassphrase(
+        const QString &current, const QString &next) const override;
+    Status finishChangePassphrase(PassphraseWork &work) override;
     Result<QString> replaceRecoveryKey() override;
+    bool isSearchIndexReady() const override;
+    void waitForSearchIndex() override;
+    /// The ready index came from the snapshot rather than a rebuild; for the tests and
+    /// benchmarks.
+    bool searchIndexWasRestored() const { return m_restored; }
     QStringList plainBackups() const override;
     Status deletePlainBackups() override;
 
@@ -50,20 +60,40 @@ public:
 
 private:
     Result<QByteArray> envelope(const QString &slot) const;
-    Result<KdfParams> newKdfParams() const;
     Status storeEnvelope(const QString &slot, const QByteArray &envelope, const QString &what);
     void setQueryOnly(bool on);
     void setState(State state);
     /// VACUUM and a TRUNCATE checkpoint: no old page of text left in the file or the WAL.
     void compact();
-    /// Builds the in-memory search index (progress, then ready) and keeps it in step.
+    /// Makes the in-memory search index (progress, then ready) and keeps it in step: from the
+    /// snapshot or rebuilt on a worker thread (SearchIndexBuilder), here when that cannot be.
     void buildIndex();
+    /// Takes the worker's index and replays the saves made meanwhile.
+    void adoptBuilt();
+    void follow(const QString &kind, qint64 id, RecordChange change);
+    /// Seals the index into the snapshot when saves made it stale (lock, close).
+    void writeSnapshot();
     void dropIndex();
+    QString snapshotPath() const;
 
     Journal &m_journal;
     State m_state = State::Plain;
     SecretBytes m_dataKey;
     std::unique_ptr<MemorySearchIndex> m_index;
+    std::unique_ptr<SearchIndexBuilder> m_builder;
+    /// The worker has not handed its index over yet: saves wait in m_pending.
+    bool m_building = false;
+    struct Change {
+        QString kind;
+        qint64 id;
+        RecordChange change;
+    };
+    QList<Change> m_pending;
+    /// The snapshot on disk holds the index as it is (no save since it was written or read).
+    bool m_snapshotCurrent = false;
+    bool m_restored = false;
+    /// Counts the builders started, so that a cancelled one's late signal is told apart.
+    quint64 m_generation = 0;
     QList<QMetaObject::Connection> m_follow;
 };
 

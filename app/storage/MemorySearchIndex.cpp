@@ -6,6 +6,7 @@
 #include "RecordKinds.h"
 #include "SearchProjection.h"
 #include "Sql.h"
+#include "SqliteHandle.h"
 #include "core/Translation.h"
 
 #include <QCoreApplication>
@@ -21,11 +22,6 @@ namespace {
     QString tr(const char *text)
     {
         return Translation::lookup("Rekindle::MemorySearchIndex", text);
-    }
-
-    quint64 keyOf(int code, qint64 id)
-    {
-        return quint64(code) << 56 | quint64(id);
     }
 
     const QString Insert
@@ -49,6 +45,21 @@ Status MemorySearchIndex::build(const Progress &progress)
     const QString what = tr("The search index could not be built.");
     drop();
     const QSqlDatabase db = m_journal.database();
+    // One transaction for the whole build: FTS5 writes its segments once, not per record.
+    Sql::Transaction transaction(db, what);
+    if (!transaction.begun())
+        return transaction.status();
+    m_created = true;
+    if (Status status = fill(db, m_journal.fieldCodec(), progress, nullptr, m_rowids); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status MemorySearchIndex::fill(const QSqlDatabase &db, const FieldCodec &codec,
+    const Progress &progress, const std::atomic_bool *cancel, Rowids &rowids)
+{
+    const QString what = tr("The search index could not be built.");
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
     // The on-disk table's own declaration, made in the temp schema.
     QStringList create = RecordKinds::searchTableStatements();
     for (QString &statement : create)
@@ -56,7 +67,6 @@ Status MemorySearchIndex::build(const Progress &progress)
             u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.%1 "_s.arg(RecordKinds::SearchTable));
     if (Status status = Sql::runAll(db, create, what); !status)
         return status;
-    m_created = true;
 
     qint64 total = 0;
     for (const RecordKind &kind : RecordKinds::all()) {
@@ -75,16 +85,16 @@ Status MemorySearchIndex::build(const Progress &progress)
     QSqlQuery insert(db);
     if (!insert.prepare(Insert))
         return Sql::error(insert.lastError(), what);
-    const SearchProjection projection(db, m_journal.fieldCodec());
-    // One transaction for the whole build: FTS5 writes its segments once, not per record.
-    Sql::Transaction transaction(db, what);
-    if (!transaction.begun())
-        return transaction.status();
+    const SearchProjection projection(db, codec);
     Status failed;
     for (const RecordKind &kind : RecordKinds::all()) {
         if (!kind.isSearchable())
             continue;
         const Status status = projection.projectAll(kind, [&](const SearchProjection::Row &row) {
+            if (cancelled()) {
+                failed = Error { tr("Building the search index was stopped.") };
+                return false;
+            }
             insert.addBindValue(row.rowid);
             insert.addBindValue(row.title.toUtf8());
             insert.addBindValue(row.text.toUtf8());
@@ -96,7 +106,7 @@ Status MemorySearchIndex::build(const Progress &progress)
                 failed = Sql::error(insert.lastError(), what);
                 return false;
             }
-            m_rowids.insert(keyOf(row.code, row.itemId), row.rowid);
+            rowids.insert(keyOf(row.code, row.itemId), row.rowid);
             ++done;
             if (progress && done % 256 == 0)
                 progress(done, total);
@@ -107,11 +117,28 @@ Status MemorySearchIndex::build(const Progress &progress)
         if (!failed)
             return failed;
     }
-    if (Status status = transaction.commit(); !status)
-        return status;
     if (progress)
         progress(total, total);
     return {};
+}
+
+Status MemorySearchIndex::adopt(QByteArrayView image, Rowids rowids)
+{
+    drop();
+    const Status loaded
+        = SqliteHandle::loadImage(SqliteHandle::handleOf(m_journal.database()), "temp", image);
+    if (!loaded)
+        return loaded;
+    m_created = true;
+    m_rowids = std::move(rowids);
+    return {};
+}
+
+Result<QByteArray> MemorySearchIndex::image() const
+{
+    if (!m_created)
+        return Error { tr("The search index could not be saved."), u"no index"_s };
+    return SqliteHandle::serialize(SqliteHandle::handleOf(m_journal.database()), "temp");
 }
 
 Status MemorySearchIndex::unindex(int code, qint64 id)

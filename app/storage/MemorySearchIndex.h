@@ -5,7 +5,9 @@
 #include "Journal.h"
 #include "core/Result.h"
 
+#include <QByteArray>
 #include <QHash>
+#include <atomic>
 #include <functional>
 
 namespace Rekindle {
@@ -21,13 +23,30 @@ public:
     /// `done` of `total` records indexed.
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
+    /// The index rowid of each record by (kind code, id): a record's rowid follows its date,
+    /// which a save may have changed.
+    using Rowids = QHash<quint64, qint64>;
+    static quint64 keyOf(int code, qint64 id) { return quint64(code) << 56 | quint64(id); }
+
     explicit MemorySearchIndex(Journal &journal);
     ~MemorySearchIndex();
     MemorySearchIndex(const MemorySearchIndex &) = delete;
     MemorySearchIndex &operator=(const MemorySearchIndex &) = delete;
 
-    /// Creates the table (empty) and indexes every record.
+    /// Creates the table (empty) and indexes every record, on this thread.
     Status build(const Progress &progress = {});
+    /// Takes an index built elsewhere (fill() on a worker's connection, or a snapshot): its
+    /// pages in `image` (SqliteHandle::serialize of that temp schema) and its rowids.
+    Status adopt(QByteArrayView image, Rowids rowids);
+    /// The pages of the index, for a snapshot; an error when there is none.
+    Result<QByteArray> image() const;
+    bool isBuilt() const { return m_created; }
+
+    /// Makes the index in `db`'s temp schema from the records `codec` decodes, inside the
+    /// caller's transaction, filling `rowids`; stops early with an error once `cancel` is set.
+    /// The work of build(), for any connection on any thread.
+    static Status fill(const QSqlDatabase &db, const FieldCodec &codec, const Progress &progress,
+        const std::atomic_bool *cancel, Rowids &rowids);
     /// Follows one save (Journal::recordChanged).
     Status update(const QString &kind, qint64 id, RecordChange change);
     /// Removes the table and everything in it.
@@ -40,9 +59,7 @@ private:
 
     Journal &m_journal;
     bool m_created = false;
-    /// The index rowid of each record by (kind code, id): a record's rowid follows its date,
-    /// which a save may have changed.
-    QHash<quint64, qint64> m_rowids;
+    Rowids m_rowids;
 };
 
 } // namespace Rekindle

@@ -9,6 +9,7 @@
 #include <QSqlDriver>
 #include <QThread>
 #include <QVariant>
+#include <algorithm>
 
 #ifdef REKINDLE_HAVE_SQLITE3
 #include <sqlite3.h>
@@ -134,6 +135,64 @@ Status copyInSteps(
     Q_UNUSED(cancel);
     Q_UNUSED(pagesPerStep);
     return Error { tr("Rekindle could not back up the journal.") };
+#endif
+}
+
+Result<QByteArray> serialize(sqlite3 *handle, const char *schema)
+{
+    const QString failed = tr("The search index could not be saved.");
+#ifdef REKINDLE_HAVE_SQLITE3
+    if (!handle)
+        return Error { failed, u"no SQLite handle"_s };
+    sqlite3_int64 size = 0;
+    unsigned char *pages = sqlite3_serialize(handle, schema, &size, 0);
+    if (!pages)
+        return Error { failed, QString::fromUtf8(sqlite3_errmsg(handle)) };
+    QByteArray image(reinterpret_cast<const char *>(pages), qsizetype(size));
+    // The pages are the person's words: wiped before SQLite's allocator gets them back.
+    std::fill_n(pages, size, 0);
+    sqlite3_free(pages);
+    return image;
+#else
+    Q_UNUSED(handle);
+    Q_UNUSED(schema);
+    return Error { failed, u"no SQLite API"_s };
+#endif
+}
+
+Status loadImage(sqlite3 *handle, const char *schema, QByteArrayView image)
+{
+    const QString failed = tr("The search index could not be restored.");
+#ifdef REKINDLE_HAVE_SQLITE3
+    if (!handle || image.isEmpty())
+        return Error { failed, u"no SQLite handle or image"_s };
+    sqlite3 *source = nullptr;
+    if (sqlite3_open_v2(":memory:", &source, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(source);
+        return Error { failed, u"no memory database"_s };
+    }
+    // Read-only and not freed by SQLite: the image stays the caller's, which wipes it.
+    auto *bytes = reinterpret_cast<unsigned char *>(const_cast<char *>(image.data()));
+    Status status;
+    if (sqlite3_deserialize(
+            source, "main", bytes, image.size(), image.size(), SQLITE_DESERIALIZE_READONLY)
+        != SQLITE_OK) {
+        status = Error { failed, QString::fromUtf8(sqlite3_errmsg(source)) };
+    } else if (sqlite3_backup *backup = sqlite3_backup_init(handle, schema, source, "main")) {
+        const int rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE)
+            status = Error { failed, QString::fromUtf8(sqlite3_errstr(rc)) };
+    } else {
+        status = Error { failed, QString::fromUtf8(sqlite3_errmsg(handle)) };
+    }
+    sqlite3_close(source);
+    return status;
+#else
+    Q_UNUSED(handle);
+    Q_UNUSED(schema);
+    Q_UNUSED(image);
+    return Error { failed, u"no SQLite API"_s };
 #endif
 }
 

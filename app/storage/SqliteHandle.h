@@ -4,6 +4,8 @@
 
 #include "core/Result.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 #include <atomic>
@@ -33,6 +35,14 @@ namespace SqliteHandle {
     /// The copy is left in rollback-journal mode, a file on its own.
     Status copyInSteps(sqlite3 *source, const QString &targetPath, const std::atomic_bool *cancel,
         int pagesPerStep);
+
+    /// The pages of the database `schema` ("main", "temp" or an attached name) of `handle`: an
+    /// in-memory image that loadImage() puts back. Empty with an error without SQLite's API.
+    Result<QByteArray> serialize(sqlite3 *handle, const char *schema);
+    /// Replaces the database `schema` of `handle` ("temp" included, which SQLite cannot
+    /// deserialize into) by a copy of `image` (serialize()), page by page through the backup
+    /// API: no statement re-runs, and FTS5's segments arrive as they were built.
+    Status loadImage(sqlite3 *handle, const char *schema, QByteArrayView image);
 
     /// Runs `work` and returns every statement `handle` ran meanwhile (not those of triggers),
     /// with its bound values written in: what a test runs EXPLAIN QUERY PLAN on. Empty without

@@ -54,6 +54,28 @@ namespace {
         BusyCursor &operator=(const BusyCursor &) = delete;
     };
 
+    /// A modal message with a busy bar and no button, while a passphrase's key derivation
+    /// runs on a worker thread (about a second): the window stays painted and nothing else can
+    /// be started meanwhile.
+    class BusyDialog {
+    public:
+        BusyDialog(const QString &label, QWidget *parent)
+            : m_dialog(label, QString(), 0, 0, parent)
+        {
+            m_dialog.setObjectName(u"passphraseBusy"_s);
+            m_dialog.setWindowTitle(PrivacyActions::tr("Rekindle"));
+            m_dialog.setWindowModality(Qt::WindowModal);
+            m_dialog.setCancelButton(nullptr);
+            m_dialog.setMinimumDuration(0);
+            m_dialog.setAutoClose(false);
+            m_dialog.setAutoReset(false);
+            m_dialog.setValue(0);
+        }
+
+    private:
+        QProgressDialog m_dialog;
+    };
+
 } // namespace
 
 PrivacyActions::PrivacyActions(JournalPrivacy &privacy, QWidget *window)
@@ -134,7 +156,7 @@ bool PrivacyActions::changePassphrase()
         return false;
     Status status;
     {
-        const BusyCursor busy;
+        const BusyDialog busy(tr("Protecting your journal with the new passphrase…"), m_window);
         status = m_privacy.changePassphrase(ask.current(), ask.chosen());
     }
     if (!status) {

@@ -101,7 +101,10 @@ UnlockWindow::UnlockWindow(JournalPrivacy &privacy, QWidget *parent)
     supportLink->setCheckable(true);
 
     auto *card = new QWidget(this);
+    card->setObjectName(u"unlockCard"_s);
     card->setMaximumWidth(520);
+    // Its natural height, never more: the stretches around it then centre it vertically.
+    card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->addWidget(heading);
     cardLayout->addWidget(explain);
@@ -118,9 +121,9 @@ UnlockWindow::UnlockWindow(JournalPrivacy &privacy, QWidget *parent)
     auto *outer = new QHBoxLayout(this);
     outer->addStretch();
     auto *column = new QVBoxLayout;
-    column->addStretch();
+    column->addStretch(1);
     column->addWidget(card);
-    column->addStretch(2);
+    column->addStretch(1);
     outer->addLayout(column, 3);
     outer->addStretch();
 
@@ -133,8 +136,6 @@ UnlockWindow::UnlockWindow(JournalPrivacy &privacy, QWidget *parent)
     connect(supportLink, &QPushButton::toggled, m_support, &QWidget::setVisible);
     connect(&m_privacy, &JournalPrivacy::busyChanged, this, &UnlockWindow::setBusy);
     connect(&m_privacy, &JournalPrivacy::unlockFailed, this, &UnlockWindow::showFailure);
-    connect(
-        &m_privacy, &JournalPrivacy::searchIndexProgress, this, &UnlockWindow::showSearchProgress);
     connect(&m_privacy, &JournalPrivacy::unlocked, this, &UnlockWindow::clear);
 
     setUsesRecoveryKey(false);
@@ -211,20 +212,6 @@ void UnlockWindow::setBusy(bool busy)
     m_switch->setEnabled(!busy);
     m_passphrase->setReadOnly(busy);
     m_recoveryKey->setReadOnly(busy);
-}
-
-void UnlockWindow::showSearchProgress(qint64 done, qint64 total)
-{
-    // The index is built on this thread right after the key opened: painted at once, since
-    // no event is processed until it is done.
-    m_busyLabel->setText(tr("Preparing search…"));
-    m_busyLabel->show();
-    m_busy->show();
-    m_busy->setRange(0, 1000);
-    m_busy->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    m_unlock->setEnabled(false);
-    m_busyLabel->repaint();
-    m_busy->repaint();
 }
 
 void UnlockWindow::showFailure(const QString &message)

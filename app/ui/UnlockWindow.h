@@ -39,7 +39,6 @@ private:
     void unlock();
     void setBusy(bool busy);
     void showFailure(const QString &message);
-    void showSearchProgress(qint64 done, qint64 total);
     QWidget *createSupport();
 
     JournalPrivacy &m_privacy;

@@ -73,6 +73,29 @@ private Q_SLOTS:
         QCOMPARE(progress.size(), 2);
     }
 
+    void passphraseWorkRunsOffThread()
+    {
+        TempJournal journal;
+        QVERIFY(journal.ok());
+        FakeJournalEncryption encryption(JournalEncryption::State::Plain);
+        encryption.attemptDelayMs = 50;
+        JournalPrivacy privacy(journal.journal(), encryption);
+        QSignalSpy working(&privacy, &JournalPrivacy::keyWorkChanged);
+        QVERIFY(privacy.turnOn(u"first"_s));
+        QVERIFY(encryption.lastRunThread.loadAcquire() != nullptr);
+        QVERIFY(encryption.lastRunThread.loadAcquire() != QThread::currentThread());
+        QCOMPARE(working.size(), 2);
+        QVERIFY(!privacy.isBusy());
+
+        encryption.lastRunThread.storeRelease(nullptr);
+        QVERIFY(!privacy.changePassphrase(u"wrong"_s, u"second"_s));
+        QCOMPARE(encryption.passphrase, u"first"_s);
+        QVERIFY(privacy.changePassphrase(u"first"_s, u"second"_s));
+        QCOMPARE(encryption.passphrase, u"second"_s);
+        QVERIFY(encryption.lastRunThread.loadAcquire() != QThread::currentThread());
+        QCOMPARE(working.size(), 6);
+    }
+
     void recoveryKeyWithOrWithoutDashes_data()
     {
         QTest::addColumn<QString>("typed");

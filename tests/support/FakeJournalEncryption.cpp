@@ -3,6 +3,7 @@
 #include "FakeJournalEncryption.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -93,11 +94,51 @@ void FakeJournalEncryption::lock()
     setState(State::Locked);
 }
 
-Result<QString> FakeJournalEncryption::turnOn(
-    const QString &newPassphrase, const RewriteProgress &progress)
+namespace {
+    /// Keeps the passphrases for finish*, after an optional delay; records its thread.
+    class FakeWork final : public PassphraseWork {
+    public:
+        FakeWork(QString current, QString next, int delayMs, QAtomicPointer<QThread> &thread)
+            : m_current(std::move(current))
+            , m_next(std::move(next))
+            , m_delayMs(delayMs)
+            , m_thread(thread)
+        {
+        }
+
+        void run() override
+        {
+            m_thread.storeRelease(QThread::currentThread());
+            if (m_delayMs > 0)
+                QThread::msleep(m_delayMs);
+            m_ran = true;
+        }
+
+        QString m_current;
+        QString m_next;
+        bool m_ran = false;
+
+    private:
+        int m_delayMs;
+        QAtomicPointer<QThread> &m_thread;
+    };
+} // namespace
+
+std::unique_ptr<PassphraseWork> FakeJournalEncryption::prepareTurnOn(
+    const QString &newPassphrase) const
+{
+    return std::make_unique<FakeWork>(QString(), newPassphrase, attemptDelayMs, lastRunThread);
+}
+
+Result<QString> FakeJournalEncryption::finishTurnOn(
+    PassphraseWork &work, const RewriteProgress &progress)
 {
     if (m_state != State::Plain)
         return Error { u"Already encrypted."_s, {} };
+    auto &fake = dynamic_cast<FakeWork &>(work);
+    if (!fake.m_ran)
+        return Error { u"Not run."_s, {} };
+    const QString newPassphrase = fake.m_next;
     for (int i = 0; i <= turnOnSteps; ++i)
         if (progress && !progress(i, turnOnSteps))
             return Error { u"Cancelled."_s, {} };
@@ -116,11 +157,20 @@ Status FakeJournalEncryption::turnOff(const RewriteProgress &progress)
     return {};
 }
 
-Status FakeJournalEncryption::changePassphrase(const QString &current, const QString &next)
+std::unique_ptr<PassphraseWork> FakeJournalEncryption::prepareChangePassphrase(
+    const QString &current, const QString &next) const
 {
-    if (current != passphrase)
+    return std::make_unique<FakeWork>(current, next, attemptDelayMs, lastRunThread);
+}
+
+Status FakeJournalEncryption::finishChangePassphrase(PassphraseWork &work)
+{
+    auto &fake = dynamic_cast<FakeWork &>(work);
+    if (!fake.m_ran)
+        return Error { u"Not run."_s, {} };
+    if (fake.m_current != passphrase)
         return Error { u"That passphrase does not open this journal."_s, {} };
-    passphrase = next;
+    passphrase = fake.m_next;
     return {};
 }
 

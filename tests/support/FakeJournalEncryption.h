@@ -23,9 +23,12 @@ public:
     std::unique_ptr<UnlockAttempt> attemptRecoveryKey(const QString &recoveryKey) const override;
     Status unlock(UnlockAttempt &attempt) override;
     void lock() override;
-    Result<QString> turnOn(const QString &passphrase, const RewriteProgress &progress) override;
+    std::unique_ptr<PassphraseWork> prepareTurnOn(const QString &passphrase) const override;
+    Result<QString> finishTurnOn(PassphraseWork &work, const RewriteProgress &progress) override;
     Status turnOff(const RewriteProgress &progress) override;
-    Status changePassphrase(const QString &current, const QString &next) override;
+    std::unique_ptr<PassphraseWork> prepareChangePassphrase(
+        const QString &current, const QString &next) const override;
+    Status finishChangePassphrase(PassphraseWork &work) override;
     Result<QString> replaceRecoveryKey() override;
     QStringList plainBackups() const override { return m_plainBackups; }
     Status deletePlainBackups() override;
@@ -38,7 +41,7 @@ public:
     int lockCount = 0;
     int unlockCount = 0;
     int turnOnSteps = 10;
-    /// The thread the last attempt's run() ran on.
+    /// The thread the last attempt's or passphrase work's run() ran on.
     mutable QAtomicPointer<QThread> lastRunThread;
     QStringList m_plainBackups;
 

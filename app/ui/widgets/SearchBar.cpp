@@ -90,6 +90,10 @@ SearchBar::SearchBar(Journal &journal, QWidget *overlayParent, QWidget *parent)
     });
     connect(m_list, &QListView::clicked, this, &SearchBar::openIndex);
     connect(m_model, &SearchResultModel::searched, this, &SearchBar::onSearched);
+    connect(m_model, &SearchResultModel::preparingChanged, this, [this] {
+        if (m_popup->isVisible())
+            onSearched();
+    });
 
     m_field->installEventFilter(this);
     m_overlayParent->installEventFilter(this);
@@ -130,6 +134,8 @@ void SearchBar::onSearched()
     const int hits = m_model->hitCount();
     if (!m_model->errorText().isEmpty())
         m_status->setText(m_model->errorText());
+    else if (!m_model->preparingText().isEmpty())
+        m_status->setText(m_model->preparingText());
     else if (hits == 0)
         m_status->setText(tr("Nothing found for “%1”.").arg(m_model->query().trimmed()));
     else if (m_model->hasMore())

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+struct sqlite3;
+
+namespace Rekindle {
+
+class ValueSealer;
+
+/// The in-memory search index of an encrypted journal, kept between unlocks as a file beside
+/// the journal: the index's pages (SqliteHandle::serialize) sealed with a subkey of the data key
+/// of its own (ValueSealer::forSearchSnapshot), for a place whose "uid" is the state the index
+/// was made from. That state is a hash of every stored row of the searchable kinds and their
+/// parts (sealed text changes with every save, as each value gets a fresh nonce) and of the
+/// index's declaration. A snapshot of another state, of another journal's key, changed, cut
+/// short or of a newer format does not open: it is then rebuilt, never trusted.
+///
+///     offset size
+///          0    4  magic "RKSI"
+///          4    1  format version (1)
+///          5    3  reserved, zero
+///          8    …  ValueSealer's sealed bytes (kind "search_snapshot", field "index")
+namespace SearchSnapshot {
+    inline const QString FileName = QStringLiteral("search.snapshot");
+    inline constexpr quint8 FormatVersion = 1;
+
+    /// Where the snapshot of the journal in `directory` lives.
+    QString pathIn(const QString &directory);
+
+    /// The state of the journal on `handle` (its "main"), read in the caller's transaction.
+    Result<QByteArray> stateOf(sqlite3 *handle);
+
+    /// Writes `image` sealed for `state` to `path` atomically: a temporary name, synced, made
+    /// 0600, renamed, the folder synced.
+    Status write(const QString &path, const ValueSealer &sealer, const QByteArray &state,
+        QByteArrayView image);
+    /// The image sealed at `path` for `state`; an error when there is none, or it does not open.
+    Result<QByteArray> read(
+        const QString &path, const ValueSealer &sealer, const QByteArray &state);
+    /// Removes the snapshot at `path` (turning encryption off); true when none is left.
+    bool remove(const QString &path);
+} // namespace SearchSnapshot
+
+} // namespace Rekindle

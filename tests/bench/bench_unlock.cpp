@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Prints what encryption at rest costs on a generated journal (by default ten years: 36,500
+// entries and 100,000 other rows): Argon2id at the cost calibrated on this machine, on its
+// own; unlocking to a usable journal without it (the key opened, stores readable), with and
+// without the encrypted search snapshot; the time until search finds everything, and the
+// longest stall of the GUI thread meanwhile; a save and per-keystroke search, encrypted beside
+// plain on the same journal. A benchmark, not a test: it asserts nothing and is not run by
+// ctest.
+//   bench_unlock [--days N] [--entries-per-day X] [--other N] [--json]
+
+#include "BenchData.h"
+#include "BenchReport.h"
+#include "crypto/PassphraseKdf.h"
+#include "storage/EntryStore.h"
+#include "storage/Journal.h"
+#include "storage/JournalEncryption.h"
+#include "storage/JournalVault.h"
+#include "storage/SearchSnapshot.h"
+#include "storage/SearchStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+
+using namespace Rekindle;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Passphrase = u"a passphrase for the benchmark"_s;
+
+double ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+double quantile(QList<double> values, double q)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qsizetype(q * double(values.size() - 1)));
+}
+
+/// What people type, one keystroke at a time.
+const QStringList Typed = {
+    u"river"_s,
+    u"grateful for"_s,
+    u"therapist"_s,
+    u"the walk"_s,
+    u"don't"_s,
+    u"zebra crossing"_s,
+    u"slept better last night"_s,
+    u"a small step is still a step"_s,
+};
+
+struct Keystrokes {
+    double median = 0;
+    double p95 = 0;
+    double worst = 0;
+};
+
+Keystrokes keystrokes(Journal &journal)
+{
+    QList<double> times;
+    QElapsedTimer timer;
+    for (const QString &text : Typed) {
+        for (qsizetype n = 1; n <= text.size(); ++n) {
+            timer.restart();
+            const auto page = journal.search().find(text.left(n), 50);
+            times << ms(timer);
+            if (!page)
+                std::fprintf(stderr, "search failed: %s\n", qUtf8Printable(page.error().detail));
+        }
+    }
+    return { median(times), quantile(times, 0.95),
+        *std::max_element(times.cbegin(), times.cend()) };
+}
+
+/// The median of `rounds` saves of one entry, each a transaction flushed to disk.
+double saveMedian(Journal &journal, qint64 entry, int rounds)
+{
+    QList<double> times;
+    QElapsedTimer timer;
+    for (int i = 0; i < rounds; ++i) {
+        const EntryContent content { u"A title"_s,
+            u"Written again, round %1: a paragraph of the length people write in one sitting, "
+            "a few sentences about the day, how it felt and what helped."_s.arg(i),
+            std::nullopt };
+        timer.restart();
+        if (Status saved = journal.entries().update(entry, content); !saved)
+            std::fprintf(stderr, "save failed: %s\n", qUtf8Printable(saved.error().detail));
+        times << ms(timer);
+    }
+    return median(times);
+}
+
+struct Unlocked {
+    double unlockMs = 0; ///< unlock() returned: stores read and write
+    double searchReadyMs = 0; ///< from before unlock() until the index is ready
+    double longestStallMs = 0; ///< the longest gap between two 16 ms ticks meanwhile
+    bool restored = false;
+};
+
+/// Unlocks with an attempt whose Argon2id ran beforehand, and waits for search, turning the
+/// event loop as the window would.
+Unlocked unlockTimed(Journal &journal)
+{
+    Unlocked result;
+    auto attempt = journal.encryption().attemptPassphrase(Passphrase);
+    attempt->run();
+    QElapsedTimer clock;
+    clock.start();
+    if (Status status = journal.encryption().unlock(*attempt); !status)
+        std::fprintf(stderr, "unlock failed: %s\n", qUtf8Printable(status.error().message));
+    result.unlockMs = ms(clock);
+    double last = result.unlockMs;
+    QTimer frame;
+    frame.setInterval(16);
+    frame.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&frame, &QTimer::timeout, [&] {
+        const double now = ms(clock);
+        result.longestStallMs = std::max(result.longestStallMs, now - last);
+        last = now;
+    });
+    frame.start();
+    while (!journal.encryption().isSearchIndexReady() && clock.elapsed() < 600000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 16);
+    result.searchReadyMs = ms(clock);
+    result.longestStallMs = std::max(result.longestStallMs, result.searchReadyMs - last);
+    result.restored = dynamic_cast<JournalVault &>(journal.encryption()).searchIndexWasRestored();
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption daysOption(u"days"_s, u"Days of history."_s, u"N"_s, u"3650"_s);
+    const QCommandLineOption perDayOption(
+        u"entries-per-day"_s, u"Entries per day."_s, u"X"_s, u"10"_s);
+    const QCommandLineOption otherOption(u"other"_s, u"Other rows."_s, u"N"_s, u"100000"_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"Print JSON."_s);
+    parser.addOptions({ daysOption, perDayOption, otherOption, jsonOption });
+    parser.process(app);
+    const bool json = parser.isSet(jsonOption);
+    BenchReport report;
+
+    // Argon2id as a new journal would get it, then one unlock's worth of it.
+    QElapsedTimer timer;
+    timer.start();
+    const auto calibration = PassphraseKdf::calibrate();
+    if (!calibration) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(calibration.error().message));
+        return 1;
+    }
+    report.add(u"Argon2id calibration (turning on, changing the passphrase)"_s, ms(timer), u"ms"_s,
+        u"%1 passes, %2 MiB"_s.arg(calibration->params.passes)
+            .arg(calibration->params.memory >> 20));
+    timer.restart();
+    PassphraseKdf::measure(calibration->params);
+    report.add(u"Argon2id at the calibrated cost (each unlock)"_s, ms(timer), u"ms"_s,
+        u"off the GUI thread"_s);
+    // The journal's own envelope then costs the floor: the figures below leave Argon2id out.
+    JournalEncryption::useMinimumKdfCost(true);
+
+    QTemporaryDir dir;
+    auto opened = Journal::open(dir.path());
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(opened.error().message));
+        return 1;
+    }
+    std::unique_ptr<Journal> journal = std::move(*opened);
+    const BenchData::Size size { parser.value(daysOption).toInt(),
+        parser.value(perDayOption).toDouble(), parser.value(otherOption).toInt(), 1 };
+    timer.restart();
+    if (Status status = BenchData::generate(*journal, size); !status) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(status.error().message));
+        return 1;
+    }
+    const qint64 entries = *journal->entries().count();
+    report.setContext(u"entries"_s, entries);
+    report.setContext(u"other rows"_s, size.otherRows);
+    report.setContext(u"generated in ms"_s, qint64(timer.elapsed()));
+    const auto entry = journal->entries().create(Step::Acknowledge,
+        { u"A title"_s, u"The entry the benchmark saves again and again."_s, std::nullopt });
+    if (!entry)
+        return 1;
+
+    const Keystrokes plainKeys = keystrokes(*journal);
+    const double plainSave = saveMedian(*journal, *entry, 40);
+
+    timer.restart();
+    if (auto key = journal->encryption().turnOn(Passphrase); !key) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(key.error().message));
+        return 1;
+    }
+    report.add(
+        u"turning encryption on (rewrite, VACUUM; Argon2id at the floor)"_s, ms(timer), u"ms"_s);
+    while (!journal->encryption().isSearchIndexReady())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 16);
+    journal->encryption().lock();
+    const QString snapshot = SearchSnapshot::pathIn(dir.path());
+    report.setContext(u"search snapshot bytes"_s, QFileInfo(snapshot).size());
+    report.setContext(u"journal bytes"_s, QFileInfo(journal->filePath()).size());
+
+    const Unlocked withSnapshot = unlockTimed(*journal);
+    report.add(u"unlock to usable, with the snapshot (no Argon2id)"_s, withSnapshot.unlockMs,
+        u"ms"_s, u"target ≤ 300 ms"_s);
+    report.add(u"search ready after unlock, from the snapshot"_s, withSnapshot.searchReadyMs,
+        u"ms"_s, withSnapshot.restored ? u"target ≤ 1 s"_s : u"NOT restored"_s);
+    report.add(u"longest GUI stall meanwhile"_s, withSnapshot.longestStallMs, u"ms"_s);
+
+    const Keystrokes sealedKeys = keystrokes(*journal);
+    const double sealedSave = saveMedian(*journal, *entry, 40);
+    // A save made the snapshot stale: the lock seals the index again.
+    timer.restart();
+    journal->encryption().lock();
+    report.add(u"lock after a save (snapshot sealed again)"_s, ms(timer), u"ms"_s);
+
+    QFile::remove(snapshot);
+    const Unlocked rebuilt = unlockTimed(*journal);
+    report.add(
+        u"unlock to usable, without a snapshot"_s, rebuilt.unlockMs, u"ms"_s, u"target ≤ 300 ms"_s);
+    report.add(u"search ready after unlock, rebuilt on the worker"_s, rebuilt.searchReadyMs,
+        u"ms"_s, rebuilt.restored ? u"restored?"_s : QString());
+    report.add(u"longest GUI stall meanwhile"_s, rebuilt.longestStallMs, u"ms"_s);
+
+    report.add(u"save, median: plain"_s, plainSave, u"ms"_s);
+    report.add(u"save, median: encrypted"_s, sealedSave, u"ms"_s,
+        u"%1× plain; target ≤ 1.2×"_s.arg(sealedSave / plainSave, 0, 'f', 2));
+    report.add(u"keystroke search, median / p95: plain"_s, plainKeys.median, u"ms"_s,
+        u"p95 %1 ms, worst %2 ms"_s.arg(plainKeys.p95, 0, 'f', 1).arg(plainKeys.worst, 0, 'f', 1));
+    report.add(u"keystroke search, median / p95: encrypted"_s, sealedKeys.median, u"ms"_s,
+        u"p95 %1 ms, worst %2 ms"_s.arg(sealedKeys.p95, 0, 'f', 1)
+            .arg(sealedKeys.worst, 0, 'f', 1));
+    journal->encryption().lock();
+    journal.reset();
+    report.print(json);
+    return 0;
+}
