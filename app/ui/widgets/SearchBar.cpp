@@ -128,8 +128,8 @@ void SearchBar::onSearched()
         return;
     }
     const int hits = m_model->hitCount();
-    if (!m_model->errorText().isEmpty())
-        m_status->setText(m_model->errorText());
+    if (!m_model->readError().isEmpty())
+        m_status->setText(m_model->readError());
     else if (hits == 0)
         m_status->setText(tr("Nothing found for “%1”.").arg(m_model->query().trimmed()));
     else if (m_model->hasMore())
