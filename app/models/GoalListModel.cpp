@@ -26,9 +26,13 @@ GoalListModel::GoalListModel(GoalStore &goals, MyPartStore &myPart, const Clock 
         [this](qint64 id, RecordChange change) { onCheckInChanged(id, change); });
     RecordFollow::each(
         journal, this, QStringLiteral("my_part"), [this](qint64 itemId, RecordChange) {
-            for (int row = 0; row < m_rows.size(); ++row)
-                if (m_rows.at(row).goal.myPartId == itemId)
-                    onUpdated(m_rows.at(row).goal.id);
+            // The ids first: an update may move rows.
+            QList<qint64> linked;
+            for (const Row &row : std::as_const(m_rows))
+                if (row.goal.myPartId == itemId)
+                    linked << row.id;
+            for (const qint64 id : std::as_const(linked))
+                onUpdated(id);
         });
     refresh();
 }

@@ -50,18 +50,20 @@ public:
     }
 
     /// Reads everything again (on creation, when the day changes, when the journal's content
-    /// was replaced). A paged model drops its rows and fetches again as the view asks.
+    /// was replaced). A paged model reads its first page again, inside the reset, so that a view
+    /// shows rows at once (and Qt's model tester, which fetches on modelReset, sees no insert
+    /// inside the reset).
     void reload()
     {
         beginResetModel();
-        m_rows.clear();
-        m_atEnd = false;
+        auto rows = m_pageSize > 0 ? readPage(nullptr, m_pageSize) : readAll();
+        m_atEnd = !rows || rows->size() < m_pageSize;
         QString error;
-        if (m_pageSize == 0) {
-            if (auto all = readAll())
-                m_rows = std::move(all).value();
-            else
-                error = all.error().message;
+        if (rows) {
+            m_rows = std::move(rows).value();
+        } else {
+            m_rows.clear();
+            error = rows.error().message;
         }
         endResetModel();
         setReadError(error);
