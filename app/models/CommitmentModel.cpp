@@ -9,7 +9,7 @@
 namespace Rekindle {
 
 CommitmentModel::CommitmentModel(TrustStore &store, const Clock &clock, QObject *parent)
-    : RecordTableModel<Commitment>(parent)
+    : RecordListModel<Commitment>(parent)
     , m_store(store)
     , m_clock(clock)
 {
@@ -97,7 +97,7 @@ QVariant CommitmentModel::data(const QModelIndex &index, int role) const
 QVariant CommitmentModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RecordTableModel<Commitment>::headerData(section, orientation, role);
+        return RecordListModel<Commitment>::headerData(section, orientation, role);
     switch (section) {
     case PromiseColumn:
         return tr("Promise");

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EditableTableModel.h"
+#include "RecordListModel.h"
 #include "core/Clock.h"
 #include "core/Trust.h"
 
@@ -12,7 +12,7 @@ class TrustStore;
 
 /// Commitments (step 4), latest made first, edited in place. Overdue ones carry
 /// AttentionRole.
-class CommitmentModel final : public RecordTableModel<Commitment> {
+class CommitmentModel final : public RecordListModel<Commitment> {
     Q_OBJECT
 
 public:

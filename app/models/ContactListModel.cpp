@@ -2,23 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactListModel.h"
 
-#include "RecordFollow.h"
 #include "storage/SpaceStore.h"
 
 #include <QLocale>
-#include <algorithm>
 
 namespace Rekindle {
-namespace {
-
-    bool before(const ContactEvent &a, const ContactEvent &b)
-    {
-        if (a.occurredAt != b.occurredAt)
-            return a.occurredAt > b.occurredAt;
-        return a.id > b.id;
-    }
-
-} // namespace
 
 template<typename E> static QStringList namesOf(const QList<E> &values, QString (*name)(E))
 {
@@ -29,16 +17,31 @@ template<typename E> static QStringList namesOf(const QList<E> &values, QString 
 }
 
 ContactListModel::ContactListModel(SpaceStore &store, QObject *parent)
-    : EditableTableModel(parent)
+    : RecordListModel(parent)
     , m_store(store)
 {
-    RecordFollow::records(m_store.journal(), this, QStringLiteral("contact_events"),
-        &ContactListModel::onCreated, &ContactListModel::onUpdated, &ContactListModel::onRemoved);
+    setPageSize(PageSize);
+    follow(m_store.journal(), QStringLiteral("contact_events"));
 }
 
-int ContactListModel::rowCount(const QModelIndex &parent) const
+bool ContactListModel::lessThan(const ContactEvent &a, const ContactEvent &b) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (a.occurredAt != b.occurredAt)
+        return a.occurredAt > b.occurredAt;
+    return a.id > b.id;
+}
+
+Result<QList<ContactEvent>> ContactListModel::readPage(const ContactEvent *after, int size) const
+{
+    std::optional<ContactCursor> cursor;
+    if (after)
+        cursor = ContactCursor { after->occurredAt, after->id };
+    return m_store.contacts(cursor, size);
+}
+
+Result<ContactEvent> ContactListModel::readOne(qint64 id) const
+{
+    return m_store.contact(id);
 }
 
 int ContactListModel::columnCount(const QModelIndex &parent) const
@@ -194,78 +197,6 @@ Status ContactListModel::removeRow(int row)
 Result<qint64> ContactListModel::log(const ContactEvent &event)
 {
     return m_store.logContact(event);
-}
-
-bool ContactListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void ContactListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd)
-        return;
-    std::optional<ContactCursor> after;
-    if (!m_rows.isEmpty())
-        after = ContactCursor { m_rows.constLast().occurredAt, m_rows.constLast().id };
-    auto page = m_store.contacts(after, PageSize);
-    if (!page || page->size() < PageSize)
-        m_atEnd = true;
-    if (!page || page->isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_rows.append(std::move(page).value());
-    endInsertRows();
-}
-
-int ContactListModel::rowOf(qint64 id) const
-{
-    const auto it = std::find_if(
-        m_rows.cbegin(), m_rows.cend(), [id](const ContactEvent &e) { return e.id == id; });
-    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
-}
-
-void ContactListModel::onCreated(qint64 id)
-{
-    auto e = m_store.contact(id);
-    if (!e)
-        return;
-    const int row
-        = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), *e, before) - m_rows.cbegin());
-    if (row == m_rows.size() && !m_atEnd)
-        return; // arrives with a later page
-    beginInsertRows({}, row, row);
-    m_rows.insert(row, std::move(e).value());
-    endInsertRows();
-}
-
-void ContactListModel::onUpdated(qint64 id)
-{
-    const int row = rowOf(id);
-    auto e = m_store.contact(id);
-    if (row >= 0 && e) {
-        const bool afterPrevious = row == 0 || !before(*e, m_rows.at(row - 1));
-        const bool beforeNext = row + 1 >= m_rows.size() || !before(m_rows.at(row + 1), *e);
-        if (afterPrevious && beforeNext) {
-            m_rows[row] = std::move(e).value();
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            return;
-        }
-    }
-    // The time changed its place in the list: take it out and put it back in its place.
-    onRemoved(id);
-    onCreated(id);
-}
-
-void ContactListModel::onRemoved(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
 }
 
 } // namespace Rekindle

@@ -2,20 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EditableTableModel.h"
+#include "RecordListModel.h"
 #include "core/ContactEvent.h"
 #include "core/Result.h"
-
-#include <QList>
 
 namespace Rekindle {
 
 class SpaceStore;
 
-/// Contacts either way, newest first, fetched page by page. Follows the store's signals, so
+/// Contacts either way, newest first, fetched page by page. Follows the journal's changes, so
 /// step 1 and the contact log of step 3 always agree. Edited in place (step 3): a reply
 /// recorded later updates every view of the same events.
-class ContactListModel final : public EditableTableModel {
+class ContactListModel final : public RecordListModel<ContactEvent> {
     Q_OBJECT
 
 public:
@@ -36,31 +34,24 @@ public:
 
     explicit ContactListModel(SpaceStore &store, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     ContactEvent contactAt(int row) const { return m_rows.value(row); }
-    int rowOf(qint64 id) const;
-    qint64 idAt(int row) const override { return m_rows.value(row).id; }
     Status removeRow(int row) override;
     /// Logs a contact (step 3's contact log).
     Result<qint64> log(const ContactEvent &event);
 
 private:
-    void onCreated(qint64 id);
-    void onUpdated(qint64 id);
-    void onRemoved(qint64 id);
+    Result<QList<ContactEvent>> readPage(const ContactEvent *after, int size) const override;
+    Result<ContactEvent> readOne(qint64 id) const override;
+    bool lessThan(const ContactEvent &a, const ContactEvent &b) const override;
 
     SpaceStore &m_store;
-    QList<ContactEvent> m_rows;
-    bool m_atEnd = false;
 };
 
 } // namespace Rekindle

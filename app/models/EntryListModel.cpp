@@ -2,38 +2,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntryListModel.h"
 
-#include "RecordFollow.h"
-
 #include <QLocale>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Rekindle {
-namespace {
-
-    /// True when `a` comes before `b` in the list: newer first, then higher id first.
-    bool before(const EntrySummary &a, const EntrySummary &b)
-    {
-        if (a.created != b.created)
-            return a.created > b.created;
-        return a.id > b.id;
-    }
-
-} // namespace
 
 EntryListModel::EntryListModel(EntryStore &store, Step step, QObject *parent)
-    : QAbstractListModel(parent)
+    : RecordListModel(parent)
     , m_store(store)
     , m_step(step)
 {
-    RecordFollow::records(m_store.journal(), this, QStringLiteral("entries"),
-        &EntryListModel::onCreated, &EntryListModel::onUpdated, &EntryListModel::onRemoved);
+    setPageSize(PageSize);
+    follow(m_store.journal(), QStringLiteral("entries"));
 }
 
-int EntryListModel::rowCount(const QModelIndex &parent) const
+bool EntryListModel::lessThan(const EntrySummary &a, const EntrySummary &b) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (a.created != b.created)
+        return a.created > b.created;
+    return a.id > b.id;
+}
+
+Result<QList<EntrySummary>> EntryListModel::readPage(const EntrySummary *after, int size) const
+{
+    std::optional<EntryCursor> cursor;
+    if (after)
+        cursor = EntryCursor { after->created, after->id };
+    return m_store.page(m_step, cursor, size);
+}
+
+Result<EntrySummary> EntryListModel::readOne(qint64 id) const
+{
+    return m_store.summary(id);
 }
 
 QVariant EntryListModel::data(const QModelIndex &index, int role) const
@@ -68,7 +69,7 @@ QVariant EntryListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> EntryListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    QHash<int, QByteArray> names = RecordListModel::roleNames();
     names.insert(IdRole, "entryId");
     names.insert(TitleRole, "title");
     names.insert(PreviewRole, "preview");
@@ -76,49 +77,6 @@ QHash<int, QByteArray> EntryListModel::roleNames() const
     names.insert(CreatedRole, "created");
     names.insert(UpdatedRole, "updated");
     return names;
-}
-
-bool EntryListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void EntryListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd)
-        return;
-    std::optional<EntryCursor> after;
-    if (!m_rows.isEmpty())
-        after = EntryCursor { m_rows.constLast().created, m_rows.constLast().id };
-    auto page = m_store.page(m_step, after, PageSize);
-    if (!page) {
-        // Stop asking: a view would otherwise call fetchMore again at once, forever.
-        m_atEnd = true;
-        m_fetchError = page.error().message;
-        Q_EMIT fetchFailed(m_fetchError);
-        return;
-    }
-    m_fetchError.clear();
-    if (page->size() < PageSize)
-        m_atEnd = true;
-    if (page->isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_rows.append(std::move(page).value());
-    endInsertRows();
-}
-
-int EntryListModel::rowOf(qint64 id) const
-{
-    const auto it = std::find_if(
-        m_rows.cbegin(), m_rows.cend(), [id](const EntrySummary &row) { return row.id == id; });
-    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
-}
-
-qint64 EntryListModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
 Result<qint64> EntryListModel::createEntry(const EntryContent &content)
@@ -139,50 +97,6 @@ Status EntryListModel::removeEntry(qint64 id)
 Result<JournalEntry> EntryListModel::loadEntry(qint64 id) const
 {
     return m_store.entry(id);
-}
-
-int EntryListModel::insertionRow(const EntrySummary &summary) const
-{
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), summary, before);
-    return int(it - m_rows.cbegin());
-}
-
-void EntryListModel::onCreated(qint64 id)
-{
-    auto summary = m_store.summary(id);
-    if (!summary || summary->step != m_step)
-        return;
-    const int row = insertionRow(*summary);
-    // Past the fetched rows the entry will arrive with a later page.
-    if (row == m_rows.size() && !m_atEnd)
-        return;
-    beginInsertRows({}, row, row);
-    m_rows.insert(row, std::move(summary).value());
-    endInsertRows();
-}
-
-void EntryListModel::onUpdated(qint64 id)
-{
-    // Only this step's entries have a row here.
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    auto summary = m_store.summary(id);
-    if (!summary)
-        return;
-    m_rows[row] = std::move(summary).value();
-    const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed);
-}
-
-void EntryListModel::onRemoved(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
 }
 
 } // namespace Rekindle

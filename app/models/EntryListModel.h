@@ -2,20 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordListModel.h"
 #include "core/JournalEntry.h"
 #include "core/Result.h"
 #include "core/Step.h"
 #include "storage/EntryStore.h"
 
-#include <QAbstractListModel>
-#include <QList>
-
 namespace Rekindle {
 
 /// The journal entries of one step, newest first, fetched page by page as the view scrolls:
-/// only titles and a short preview are held, never every body. Follows the store's change
-/// signals, so an edit anywhere shows here without a reload.
-class EntryListModel final : public QAbstractListModel {
+/// only titles and a short preview are held, never every body. Follows the journal's changes,
+/// so an edit anywhere shows here without a reload. A page that cannot be read stops the
+/// fetching and sets readError().
+class EntryListModel final : public RecordListModel<EntrySummary> {
     Q_OBJECT
 
 public:
@@ -35,41 +34,27 @@ public:
 
     Step step() const { return m_step; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-    /// The row of entry `id` among the rows fetched so far, or -1.
-    int rowOf(qint64 id) const;
-    qint64 idAt(int row) const;
 
     /// Creates an empty entry in this step; it appears as row 0.
     Result<qint64> createEntry(const EntryContent &content = {});
     Status saveEntry(qint64 id, const EntryContent &content);
     Status removeEntry(qint64 id);
+    Status removeRow(int row) override { return removeEntry(idAt(row)); }
     /// The whole entry, body included, for editing.
     Result<JournalEntry> loadEntry(qint64 id) const;
 
-    /// The last error met while fetching, for a view to show; empty when all went well.
-    QString fetchError() const { return m_fetchError; }
-
-Q_SIGNALS:
-    void fetchFailed(const QString &message);
-
 private:
-    void onCreated(qint64 id);
-    void onUpdated(qint64 id);
-    void onRemoved(qint64 id);
-    /// Where an entry with this position in the order belongs among the fetched rows.
-    int insertionRow(const EntrySummary &summary) const;
+    Result<QList<EntrySummary>> readPage(const EntrySummary *after, int size) const override;
+    Result<EntrySummary> readOne(qint64 id) const override;
+    /// Newer first, then higher id first.
+    bool lessThan(const EntrySummary &a, const EntrySummary &b) const override;
+    /// Only this step's entries have a row here.
+    bool belongs(const EntrySummary &summary) const override { return summary.step == m_step; }
 
     EntryStore &m_store;
     Step m_step;
-    QList<EntrySummary> m_rows;
-    bool m_atEnd = false;
-    QString m_fetchError;
 };
 
 } // namespace Rekindle

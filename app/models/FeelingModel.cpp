@@ -9,7 +9,7 @@
 namespace Rekindle {
 
 FeelingModel::FeelingModel(TrustStore &store, const Clock &clock, QObject *parent)
-    : RecordTableModel<SharedFeeling>(parent)
+    : RecordListModel<SharedFeeling>(parent)
     , m_store(store)
     , m_clock(clock)
 {
@@ -74,7 +74,7 @@ QVariant FeelingModel::data(const QModelIndex &index, int role) const
 QVariant FeelingModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RecordTableModel<SharedFeeling>::headerData(section, orientation, role);
+        return RecordListModel<SharedFeeling>::headerData(section, orientation, role);
     switch (section) {
     case DayColumn:
         return tr("When");

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EditableTableModel.h"
+#include "RecordListModel.h"
 #include "core/Clock.h"
 #include "core/Trust.h"
 
@@ -11,7 +11,7 @@ namespace Rekindle {
 class TrustStore;
 
 /// Feelings shared honestly (step 4), latest first, edited in place.
-class FeelingModel final : public RecordTableModel<SharedFeeling> {
+class FeelingModel final : public RecordListModel<SharedFeeling> {
     Q_OBJECT
 
 public:

@@ -13,7 +13,7 @@ namespace Rekindle {
 
 GoalListModel::GoalListModel(GoalStore &goals, MyPartStore &myPart, const Clock &clock,
     bool archived, Qt::DayOfWeek firstDayOfWeek, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(parent)
     , m_goals(goals)
     , m_myPart(myPart)
     , m_clock(clock)
@@ -21,20 +21,18 @@ GoalListModel::GoalListModel(GoalStore &goals, MyPartStore &myPart, const Clock 
     , m_firstDay(firstDayOfWeek)
 {
     const Journal &journal = m_goals.journal();
-    RecordFollow::each(
-        journal, this, QStringLiteral("goals"), [this](qint64 id, RecordChange change) {
-            if (change == RecordChange::Created)
-                onCreated(id);
-            else if (change == RecordChange::Updated)
-                onUpdated(id);
-        });
+    follow(journal, QStringLiteral("goals"));
     RecordFollow::each(journal, this, QStringLiteral("goal_checkins"),
         [this](qint64 id, RecordChange change) { onCheckInChanged(id, change); });
     RecordFollow::each(
         journal, this, QStringLiteral("my_part"), [this](qint64 itemId, RecordChange) {
-            for (int row = 0; row < m_rows.size(); ++row)
-                if (m_rows.at(row).goal.myPartId == itemId)
-                    onUpdated(m_rows.at(row).goal.id);
+            // The ids first: an update may move rows.
+            QList<qint64> linked;
+            for (const Row &row : std::as_const(m_rows))
+                if (row.goal.myPartId == itemId)
+                    linked << row.id;
+            for (const qint64 id : std::as_const(linked))
+                onUpdated(id);
         });
     refresh();
 }
@@ -42,6 +40,7 @@ GoalListModel::GoalListModel(GoalStore &goals, MyPartStore &myPart, const Clock 
 GoalListModel::Row GoalListModel::makeRow(const Goal &goal) const
 {
     Row row;
+    row.id = goal.id;
     row.goal = goal;
     if (auto progress = m_goals.progress(goal, m_clock.today(), m_firstDay))
         row.progress = *progress;
@@ -53,18 +52,34 @@ GoalListModel::Row GoalListModel::makeRow(const Goal &goal) const
 
 void GoalListModel::refresh()
 {
-    auto goals = m_goals.goals(m_archived);
-    beginResetModel();
-    m_rows.clear();
-    if (goals)
-        for (const Goal &goal : std::as_const(*goals))
-            m_rows.append(makeRow(goal));
-    endResetModel();
+    reload();
 }
 
-int GoalListModel::rowCount(const QModelIndex &parent) const
+Result<QList<GoalRow>> GoalListModel::readAll() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    auto goals = m_goals.goals(m_archived);
+    if (!goals)
+        return goals.error();
+    QList<Row> rows;
+    rows.reserve(goals->size());
+    for (const Goal &goal : std::as_const(*goals))
+        rows.append(makeRow(goal));
+    return rows;
+}
+
+Result<GoalRow> GoalListModel::readOne(qint64 id) const
+{
+    auto goal = m_goals.goal(id);
+    if (!goal)
+        return goal.error();
+    return makeRow(*goal);
+}
+
+bool GoalListModel::lessThan(const Row &a, const Row &b) const
+{
+    if (a.goal.created != b.goal.created)
+        return a.goal.created < b.goal.created;
+    return a.id < b.id;
 }
 
 int GoalListModel::columnCount(const QModelIndex &parent) const
@@ -213,18 +228,7 @@ bool GoalListModel::setData(const QModelIndex &index, const QVariant &value, int
     const bool tick = value.toInt() == Qt::Checked;
     const Status status = tick ? checkIn(index.row(), m_clock.today(), {})
                                : removeCheckIn(index.row(), m_clock.today());
-    if (!status) {
-        Q_EMIT errorOccurred(status.error().message);
-        return false;
-    }
-    return true;
-}
-
-int GoalListModel::rowOf(qint64 id) const
-{
-    const auto it = std::find_if(
-        m_rows.cbegin(), m_rows.cend(), [id](const Row &row) { return row.goal.id == id; });
-    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+    return refuse(status);
 }
 
 Result<qint64> GoalListModel::addGoal(const Goal &goal)
@@ -260,48 +264,6 @@ Result<std::optional<QString>> GoalListModel::checkInNote(int row, QDate day) co
     return m_goals.checkInNote(m_rows.at(row).goal.id, day);
 }
 
-void GoalListModel::onCreated(qint64 id)
-{
-    auto goal = m_goals.goal(id);
-    if (!goal || goal->archived != m_archived || rowOf(id) >= 0)
-        return;
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    m_rows.append(makeRow(*goal));
-    endInsertRows();
-}
-
-void GoalListModel::onUpdated(qint64 id)
-{
-    auto goal = m_goals.goal(id);
-    const int row = rowOf(id);
-    if (!goal)
-        return;
-    if (goal->archived != m_archived) {
-        // Archived or restored: it moves to the other list.
-        if (row >= 0) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
-        return;
-    }
-    if (row < 0) {
-        // Arrives from the other list, in creation order.
-        const auto it = std::lower_bound(
-            m_rows.cbegin(), m_rows.cend(), *goal, [](const Row &r, const Goal &g) {
-                return r.goal.created != g.created ? r.goal.created < g.created : r.goal.id < g.id;
-            });
-        const int at = int(it - m_rows.cbegin());
-        beginInsertRows({}, at, at);
-        m_rows.insert(at, makeRow(*goal));
-        endInsertRows();
-        return;
-    }
-    m_rows[row] = makeRow(*goal);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
 void GoalListModel::onCheckInChanged(qint64 checkInId, RecordChange change)
 {
     // A check-in that is gone no longer names its goal: then every goal's progress is read
@@ -311,8 +273,7 @@ void GoalListModel::onCheckInChanged(qint64 checkInId, RecordChange change)
     for (int row = 0; row < m_rows.size(); ++row) {
         if (goalId && m_rows.at(row).goal.id != *goalId)
             continue;
-        m_rows[row] = makeRow(m_rows.at(row).goal);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        replaceRecord(row, makeRow(m_rows.at(row).goal));
     }
 }
 

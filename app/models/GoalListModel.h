@@ -2,24 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordListModel.h"
 #include "core/Clock.h"
 #include "core/Goal.h"
 #include "core/Result.h"
 #include "storage/GoalStore.h"
 #include "storage/Journal.h"
 
-#include <QAbstractTableModel>
-#include <QList>
-
 namespace Rekindle {
 
 class MyPartStore;
+
+/// A row of GoalListModel: a goal with where it stands today.
+struct GoalRow {
+    qint64 id = 0; ///< the goal's
+    Goal goal;
+    GoalProgress progress;
+    QString myPartTitle;
+};
 
 /// Goals of step 2 (active or archived) with where each stands today: ticked today, current
 /// and best streak, adherence over 14 and 30 days. Ticking the "Today" column checks in.
 /// Progress is computed per goal from that goal's days only, and again only for the goal whose
 /// check-ins changed.
-class GoalListModel final : public QAbstractTableModel {
+class GoalListModel final : public RecordListModel<GoalRow> {
     Q_OBJECT
 
 public:
@@ -48,7 +54,6 @@ public:
     GoalListModel(GoalStore &goals, MyPartStore &myPart, const Clock &clock, bool archived,
         Qt::DayOfWeek firstDayOfWeek, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
@@ -60,7 +65,6 @@ public:
     bool showsArchived() const { return m_archived; }
     Goal goalAt(int row) const { return m_rows.value(row).goal; }
     GoalProgress progressAt(int row) const { return m_rows.value(row).progress; }
-    int rowOf(qint64 id) const;
 
     Result<qint64> addGoal(const Goal &goal);
     Status setArchived(int row, bool archived);
@@ -70,18 +74,15 @@ public:
     /// Recomputes every row for a new day (call when the date changes).
     void refresh();
 
-Q_SIGNALS:
-    void errorOccurred(const QString &message);
-
 private:
-    struct Row {
-        Goal goal;
-        GoalProgress progress;
-        QString myPartTitle;
-    };
+    using Row = GoalRow;
+    Result<QList<Row>> readAll() const override;
+    Result<Row> readOne(qint64 id) const override;
+    /// In creation order.
+    bool lessThan(const Row &a, const Row &b) const override;
+    /// Only goals of this list (active or archived) have a row here.
+    bool belongs(const Row &row) const override { return row.goal.archived == m_archived; }
     Row makeRow(const Goal &goal) const;
-    void onCreated(qint64 id);
-    void onUpdated(qint64 id);
     void onCheckInChanged(qint64 checkInId, RecordChange change);
     QString streakText(const Row &row, int length) const;
 
@@ -90,7 +91,6 @@ private:
     const Clock &m_clock;
     bool m_archived;
     Qt::DayOfWeek m_firstDay;
-    QList<Row> m_rows;
 };
 
 } // namespace Rekindle

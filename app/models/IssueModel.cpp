@@ -9,7 +9,7 @@
 namespace Rekindle {
 
 IssueModel::IssueModel(TrustStore &store, const Clock &clock, QObject *parent)
-    : RecordTableModel<Issue>(parent)
+    : RecordListModel<Issue>(parent)
     , m_store(store)
     , m_clock(clock)
 {
@@ -90,7 +90,7 @@ QVariant IssueModel::data(const QModelIndex &index, int role) const
 QVariant IssueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RecordTableModel<Issue>::headerData(section, orientation, role);
+        return RecordListModel<Issue>::headerData(section, orientation, role);
     switch (section) {
     case RaisedColumn:
         return tr("Raised on");

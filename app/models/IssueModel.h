@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EditableTableModel.h"
+#include "RecordListModel.h"
 #include "core/Clock.h"
 #include "core/Trust.h"
 
@@ -11,7 +11,7 @@ namespace Rekindle {
 class TrustStore;
 
 /// Issues between the two (step 4), latest raised first, edited in place.
-class IssueModel final : public RecordTableModel<Issue> {
+class IssueModel final : public RecordListModel<Issue> {
     Q_OBJECT
 
 public:

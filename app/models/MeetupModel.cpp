@@ -28,7 +28,7 @@ namespace {
 } // namespace
 
 MeetupModel::MeetupModel(ReconnectStore &store, QObject *parent)
-    : RecordTableModel<Meetup>(parent)
+    : RecordListModel<Meetup>(parent)
     , m_store(store)
 {
     follow(m_store.journal(), QStringLiteral("meetups"));
@@ -76,7 +76,7 @@ QVariant MeetupModel::data(const QModelIndex &index, int role) const
 QVariant MeetupModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RecordTableModel<Meetup>::headerData(section, orientation, role);
+        return RecordListModel<Meetup>::headerData(section, orientation, role);
     switch (section) {
     case DayColumn:
         return tr("Day");

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EditableTableModel.h"
+#include "RecordListModel.h"
 #include "core/Meetup.h"
 
 namespace Rekindle {
@@ -10,7 +10,7 @@ namespace Rekindle {
 class ReconnectStore;
 
 /// Meet-ups of step 3, latest day first, edited in place.
-class MeetupModel final : public RecordTableModel<Meetup> {
+class MeetupModel final : public RecordListModel<Meetup> {
     Q_OBJECT
 
 public:

@@ -9,7 +9,7 @@
 namespace Rekindle {
 
 MilestoneModel::MilestoneModel(MilestoneStore &store, const Clock &clock, QObject *parent)
-    : RecordTableModel<Milestone>(parent)
+    : RecordListModel<Milestone>(parent)
     , m_store(store)
     , m_clock(clock)
 {
@@ -57,7 +57,7 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
 QVariant MilestoneModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RecordTableModel<Milestone>::headerData(section, orientation, role);
+        return RecordListModel<Milestone>::headerData(section, orientation, role);
     switch (section) {
     case TitleColumn:
         return tr("Milestone");

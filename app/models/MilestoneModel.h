@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EditableTableModel.h"
+#include "RecordListModel.h"
 #include "core/Clock.h"
 #include "core/Pace.h"
 
@@ -12,7 +12,7 @@ class MilestoneStore;
 
 /// The milestones of step 5 in the person's order, edited in place and reordered with
 /// moveUp/moveDown (precise row moves, no reset). The defaults are added the first time.
-class MilestoneModel final : public RecordTableModel<Milestone> {
+class MilestoneModel final : public RecordListModel<Milestone> {
     Q_OBJECT
 
 public:

@@ -6,17 +6,14 @@
 #include "storage/GoalStore.h"
 #include "storage/MyPartStore.h"
 
-#include <algorithm>
-
 namespace Rekindle {
 
 MyPartModel::MyPartModel(MyPartStore &store, GoalStore &goals, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(parent)
     , m_store(store)
     , m_goals(goals)
 {
-    RecordFollow::records(m_store.journal(), this, QStringLiteral("my_part"),
-        &MyPartModel::onCreated, &MyPartModel::onUpdated, &MyPartModel::onRemoved);
+    follow(m_store.journal(), QStringLiteral("my_part"));
     // An item shows the first goal made from it.
     RecordFollow::each(m_store.journal(), this, QStringLiteral("goals"),
         [this](qint64 goalId, RecordChange change) {
@@ -26,19 +23,22 @@ MyPartModel::MyPartModel(MyPartStore &store, GoalStore &goals, QObject *parent)
     reload();
 }
 
-void MyPartModel::reload()
+Result<QList<MyPartItem>> MyPartModel::readAll() const
 {
-    auto all = m_store.all();
-    beginResetModel();
-    m_rows = all ? std::move(all).value() : QList<MyPartItem>();
-    endResetModel();
-    if (!all)
-        Q_EMIT loadFailed(all.error().message);
+    return m_store.all();
 }
 
-int MyPartModel::rowCount(const QModelIndex &parent) const
+Result<MyPartItem> MyPartModel::readOne(qint64 id) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return m_store.item(id);
+}
+
+bool MyPartModel::lessThan(const MyPartItem &a, const MyPartItem &b) const
+{
+    // Oldest first, as the store reads them.
+    if (a.created != b.created)
+        return a.created < b.created;
+    return a.id < b.id;
 }
 
 int MyPartModel::columnCount(const QModelIndex &parent) const
@@ -141,18 +141,8 @@ bool MyPartModel::setData(const QModelIndex &index, const QVariant &value, int r
     default:
         return false;
     }
-    if (Status status = m_store.update(item); !status) {
-        Q_EMIT errorOccurred(status.error().message);
-        return false;
-    }
-    return true; // dataChanged comes from the store's signal
-}
-
-int MyPartModel::rowOf(qint64 id) const
-{
-    const auto it = std::find_if(
-        m_rows.cbegin(), m_rows.cend(), [id](const MyPartItem &item) { return item.id == id; });
-    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+    // dataChanged comes from the journal's change signal.
+    return refuse(m_store.update(item));
 }
 
 Result<qint64> MyPartModel::addItem(const MyPartItem &item)
@@ -172,39 +162,6 @@ Result<qint64> MyPartModel::turnIntoGoal(int row)
     if (row < 0 || row >= m_rows.size())
         return Error { tr("Choose an item first.") };
     return m_goals.createFromMyPart(m_rows.at(row).id);
-}
-
-void MyPartModel::onCreated(qint64 id)
-{
-    auto item = m_store.item(id);
-    if (!item || rowOf(id) >= 0)
-        return;
-    const int row = int(m_rows.size()); // newest last
-    beginInsertRows({}, row, row);
-    m_rows.append(std::move(item).value());
-    endInsertRows();
-}
-
-void MyPartModel::onUpdated(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    auto item = m_store.item(id);
-    if (!item)
-        return;
-    m_rows[row] = std::move(item).value();
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void MyPartModel::onRemoved(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
 }
 
 void MyPartModel::onGoalUpdated(qint64 goalId)

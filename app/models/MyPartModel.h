@@ -2,11 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordListModel.h"
 #include "core/MyPartItem.h"
 #include "core/Result.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 namespace Rekindle {
 
@@ -14,8 +12,8 @@ class GoalStore;
 class MyPartStore;
 
 /// "My part" items as an editable table (oldest first). Edits go to the store (one transaction
-/// each); the model follows the store's signals, so a goal made elsewhere shows its link here.
-class MyPartModel final : public QAbstractTableModel {
+/// each); the model follows the journal's changes, so a goal made elsewhere shows its link here.
+class MyPartModel final : public RecordListModel<MyPartItem> {
     Q_OBJECT
 
 public:
@@ -32,7 +30,6 @@ public:
 
     MyPartModel(MyPartStore &store, GoalStore &goals, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
@@ -42,27 +39,20 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     MyPartItem itemAt(int row) const { return m_rows.value(row); }
-    int rowOf(qint64 id) const;
 
     Result<qint64> addItem(const MyPartItem &item);
-    Status removeRow(int row);
+    Status removeRow(int row) override;
     /// Makes a step-2 goal from the item on `row`, linked to it.
     Result<qint64> turnIntoGoal(int row);
 
-Q_SIGNALS:
-    void errorOccurred(const QString &message);
-    void loadFailed(const QString &message);
-
 private:
-    void reload();
-    void onCreated(qint64 id);
-    void onUpdated(qint64 id);
-    void onRemoved(qint64 id);
+    Result<QList<MyPartItem>> readAll() const override;
+    Result<MyPartItem> readOne(qint64 id) const override;
+    bool lessThan(const MyPartItem &a, const MyPartItem &b) const override;
     void onGoalUpdated(qint64 goalId);
 
     MyPartStore &m_store;
     GoalStore &m_goals;
-    QList<MyPartItem> m_rows;
 };
 
 } // namespace Rekindle

@@ -5,7 +5,7 @@
 namespace Rekindle {
 
 PromptListModel::PromptListModel(PromptStore &store, Step step, QObject *parent)
-    : QAbstractListModel(parent)
+    : RecordListModel(parent)
     , m_store(store)
     , m_step(step)
 {
@@ -16,23 +16,19 @@ Status PromptListModel::load()
 {
     auto prompts = m_store.prompts(m_step);
     beginResetModel();
-    m_prompts = prompts ? std::move(prompts).value() : ReflectionPrompts::builtins(m_step);
+    m_rows = prompts ? std::move(prompts).value() : ReflectionPrompts::builtins(m_step);
     m_modified = false;
     m_restore = false;
     endResetModel();
+    setReadError(prompts ? QString() : prompts.error().message);
     return prompts ? Status() : Status(prompts.error());
-}
-
-int PromptListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_prompts.size());
 }
 
 QVariant PromptListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ReflectionPrompt &p = m_prompts.at(index.row());
+    const ReflectionPrompt &p = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return p.hidden ? tr("%1 (hidden)").arg(p.text) : p.text;
@@ -73,7 +69,7 @@ bool PromptListModel::setData(const QModelIndex &index, const QVariant &value, i
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    ReflectionPrompt &p = m_prompts[index.row()];
+    ReflectionPrompt &p = m_rows[index.row()];
     if (role == Qt::EditRole) {
         QString text = value.toString().simplified();
         // Clearing a built-in question's text brings its original wording back.
@@ -106,7 +102,7 @@ Qt::ItemFlags PromptListModel::flags(const QModelIndex &index) const
 
 QHash<int, QByteArray> PromptListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    QHash<int, QByteArray> names = RecordListModel::roleNames();
     names.insert(KeyRole, "key");
     names.insert(BuiltinRole, "builtin");
     names.insert(ActionRole, "action");
@@ -123,9 +119,9 @@ Result<int> PromptListModel::addPrompt(const QString &text)
     ReflectionPrompt p;
     p.key = PromptStore::newCustomKey();
     p.text = clean;
-    const int row = int(m_prompts.size());
+    const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_prompts << p;
+    m_rows << p;
     endInsertRows();
     m_modified = true;
     m_restore = false;
@@ -134,25 +130,34 @@ Result<int> PromptListModel::addPrompt(const QString &text)
 
 bool PromptListModel::removePrompt(int row)
 {
-    if (row < 0 || row >= m_prompts.size() || m_prompts.at(row).builtin)
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).builtin)
         return false;
     beginRemoveRows({}, row, row);
-    m_prompts.removeAt(row);
+    m_rows.removeAt(row);
     endRemoveRows();
     m_modified = true;
     m_restore = false;
     return true;
 }
 
+Status PromptListModel::removeRow(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return Error { tr("Choose a question first.") };
+    if (removePrompt(row))
+        return {};
+    return Error { tr("A built-in question cannot be removed: hide it instead.") };
+}
+
 bool PromptListModel::movePrompt(int row, int delta)
 {
     const int to = row + delta;
-    if (delta == 0 || row < 0 || row >= m_prompts.size() || to < 0 || to >= m_prompts.size())
+    if (delta == 0 || row < 0 || row >= m_rows.size() || to < 0 || to >= m_rows.size())
         return false;
     // beginMoveRows wants the row *before which* the moved row lands, in the old numbering.
     if (!beginMoveRows({}, row, row, {}, delta > 0 ? to + 1 : to))
         return false;
-    m_prompts.move(row, to);
+    m_rows.move(row, to);
     endMoveRows();
     m_modified = true;
     m_restore = false;
@@ -162,7 +167,7 @@ bool PromptListModel::movePrompt(int row, int delta)
 void PromptListModel::resetToBuiltins()
 {
     beginResetModel();
-    m_prompts = ReflectionPrompts::builtins(m_step);
+    m_rows = ReflectionPrompts::builtins(m_step);
     endResetModel();
     m_modified = true;
     m_restore = true;
@@ -173,7 +178,7 @@ Status PromptListModel::save()
     if (!m_modified)
         return {};
     const Status status
-        = m_restore ? m_store.restoreDefaults(m_step) : m_store.setPrompts(m_step, m_prompts);
+        = m_restore ? m_store.restoreDefaults(m_step) : m_store.setPrompts(m_step, m_rows);
     if (status) {
         m_modified = false;
         m_restore = false;

@@ -2,19 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordListModel.h"
 #include "core/ReflectionPrompts.h"
 #include "core/Result.h"
 #include "core/Step.h"
 #include "storage/PromptStore.h"
-
-#include <QAbstractListModel>
 
 namespace Rekindle {
 
 /// The reflection prompts of one step for editing: reword (EditRole), show or hide (check
 /// box), add, remove the person's own, move up and down. Changes stay in the model until
 /// save(), so that an editor dialog can be cancelled.
-class PromptListModel final : public QAbstractListModel {
+class PromptListModel final : public RecordListModel<ReflectionPrompt> {
     Q_OBJECT
 
 public:
@@ -30,10 +29,9 @@ public:
     PromptListModel(PromptStore &store, Step step, QObject *parent = nullptr);
 
     Step step() const { return m_step; }
-    QList<ReflectionPrompt> prompts() const { return m_prompts; }
+    QList<ReflectionPrompt> prompts() const { return m_rows; }
     bool isModified() const { return m_modified; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -44,6 +42,8 @@ public:
     Result<int> addPrompt(const QString &text);
     /// Removes the person's own prompt at `row` (built-in ones are hidden instead).
     bool removePrompt(int row);
+    /// removeRows() of views: removes the person's own prompt, refuses a built-in one.
+    Status removeRow(int row) override;
     /// Moves the prompt at `row` by `delta` places; false when it cannot move.
     bool movePrompt(int row, int delta);
     /// Puts back the built-in list in the model (saved with save()).
@@ -55,9 +55,14 @@ public:
     Status save();
 
 private:
+    /// The person's own order: a new prompt goes last, moves are theirs.
+    bool lessThan(const ReflectionPrompt &, const ReflectionPrompt &) const override
+    {
+        return false;
+    }
+
     PromptStore &m_store;
     Step m_step;
-    QList<ReflectionPrompt> m_prompts;
     bool m_modified = false;
     bool m_restore = false; ///< save() restores the built-ins rather than storing a list
 };

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecentMoodModel.h"
 
-#include "RecordFollow.h"
 #include "core/Emotions.h"
 
 #include <QLocale>
@@ -11,19 +10,30 @@
 namespace Rekindle {
 
 RecentMoodModel::RecentMoodModel(MoodStore &store, int limit, QObject *parent)
-    : QAbstractListModel(parent)
+    : RecordListModel(parent)
     , m_store(store)
     , m_limit(std::max(1, limit))
 {
-    RecordFollow::records(m_store.journal(), this, QStringLiteral("mood_checkins"),
-        &RecentMoodModel::onAdded, nullptr, &RecentMoodModel::onRemoved);
-    if (auto rows = m_store.latest(m_limit))
-        m_rows = std::move(rows).value();
+    setLimit(m_limit);
+    follow(m_store.journal(), QStringLiteral("mood_checkins"));
+    reload();
 }
 
-int RecentMoodModel::rowCount(const QModelIndex &parent) const
+Result<QList<MoodCheckIn>> RecentMoodModel::readAll() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return m_store.latest(m_limit);
+}
+
+Result<MoodCheckIn> RecentMoodModel::readOne(qint64 id) const
+{
+    return m_store.checkIn(id);
+}
+
+bool RecentMoodModel::lessThan(const MoodCheckIn &a, const MoodCheckIn &b) const
+{
+    if (a.at != b.at)
+        return a.at > b.at;
+    return a.id > b.id;
 }
 
 QVariant RecentMoodModel::data(const QModelIndex &index, int role) const
@@ -67,7 +77,7 @@ QVariant RecentMoodModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> RecentMoodModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    QHash<int, QByteArray> names = RecordListModel::roleNames();
     names.insert(IdRole, "checkInId");
     names.insert(MoodRole, "mood");
     names.insert(EmotionsRole, "emotions");
@@ -85,51 +95,6 @@ Result<qint64> RecentMoodModel::checkIn(int mood, const QStringList &emotions, c
 Status RecentMoodModel::removeCheckIn(qint64 id)
 {
     return m_store.remove(id);
-}
-
-void RecentMoodModel::onAdded(qint64 id)
-{
-    auto checkIn = m_store.checkIn(id);
-    if (!checkIn)
-        return;
-    // New check-ins are "now": they go first. Keep at most m_limit rows.
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&checkIn](const MoodCheckIn &m) {
-        return m.at < checkIn->at || (m.at == checkIn->at && m.id < checkIn->id);
-    });
-    const int row = int(it - m_rows.cbegin());
-    if (row >= m_limit)
-        return;
-    beginInsertRows({}, row, row);
-    m_rows.insert(row, std::move(checkIn).value());
-    endInsertRows();
-    if (m_rows.size() > m_limit) {
-        const int last = int(m_rows.size()) - 1;
-        beginRemoveRows({}, last, last);
-        m_rows.removeLast();
-        endRemoveRows();
-    }
-}
-
-void RecentMoodModel::onRemoved(qint64 id)
-{
-    const auto it = std::find_if(
-        m_rows.cbegin(), m_rows.cend(), [id](const MoodCheckIn &m) { return m.id == id; });
-    if (it == m_rows.cend())
-        return;
-    const int row = int(it - m_rows.cbegin());
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-    // An older check-in may now fit in the list.
-    if (m_rows.size() == m_limit - 1) {
-        auto rows = m_store.latest(m_limit);
-        if (rows && rows->size() == m_limit) {
-            const int last = int(m_rows.size());
-            beginInsertRows({}, last, last);
-            m_rows << rows->constLast();
-            endInsertRows();
-        }
-    }
 }
 
 } // namespace Rekindle

@@ -2,51 +2,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReflectionListModel.h"
 
-#include "RecordFollow.h"
-
 #include <QLocale>
-#include <algorithm>
 
 namespace Rekindle {
-namespace {
-
-    bool before(const ReflectionSummary &a, const ReflectionSummary &b)
-    {
-        if (a.created != b.created)
-            return a.created > b.created;
-        return a.id > b.id;
-    }
-
-} // namespace
 
 ReflectionListModel::ReflectionListModel(ReflectionStore &store, Step step, QObject *parent)
-    : QAbstractListModel(parent)
+    : RecordListModel(parent)
     , m_store(store)
     , m_step(step)
 {
-    RecordFollow::records(m_store.journal(), this, QStringLiteral("reflections"),
-        &ReflectionListModel::onCreated, &ReflectionListModel::onUpdated,
-        &ReflectionListModel::onRemoved);
+    follow(m_store.journal(), QStringLiteral("reflections"));
     reload();
 }
 
-void ReflectionListModel::reload()
+Result<QList<ReflectionSummary>> ReflectionListModel::readAll() const
 {
-    auto rows = m_store.list(m_step);
-    beginResetModel();
-    if (rows) {
-        m_rows = std::move(rows).value();
-        m_loadError.clear();
-    } else {
-        m_rows.clear();
-        m_loadError = rows.error().message;
-    }
-    endResetModel();
+    return m_store.list(m_step);
 }
 
-int ReflectionListModel::rowCount(const QModelIndex &parent) const
+Result<ReflectionSummary> ReflectionListModel::readOne(qint64 id) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return m_store.summary(id);
+}
+
+bool ReflectionListModel::lessThan(const ReflectionSummary &a, const ReflectionSummary &b) const
+{
+    if (a.created != b.created)
+        return a.created > b.created;
+    return a.id > b.id;
 }
 
 QVariant ReflectionListModel::data(const QModelIndex &index, int role) const
@@ -84,7 +67,7 @@ QVariant ReflectionListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ReflectionListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    QHash<int, QByteArray> names = RecordListModel::roleNames();
     names.insert(IdRole, "reflectionId");
     names.insert(KindRole, "kind");
     names.insert(CompleteRole, "complete");
@@ -92,18 +75,6 @@ QHash<int, QByteArray> ReflectionListModel::roleNames() const
     names.insert(CreatedRole, "created");
     names.insert(UpdatedRole, "updated");
     return names;
-}
-
-int ReflectionListModel::rowOf(qint64 id) const
-{
-    const auto it = std::find_if(
-        m_rows.cbegin(), m_rows.cend(), [id](const ReflectionSummary &r) { return r.id == id; });
-    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
-}
-
-qint64 ReflectionListModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
 Status ReflectionListModel::removeReflection(qint64 id)
@@ -132,44 +103,6 @@ qint64 ReflectionListModel::latestDraft(ReflectionKind kind) const
 {
     const auto draft = m_store.latestDraft(m_step, kind);
     return draft && draft->has_value() ? **draft : 0;
-}
-
-void ReflectionListModel::onCreated(qint64 id)
-{
-    if (rowOf(id) >= 0)
-        return;
-    auto summary = m_store.summary(id);
-    if (!summary || summary->step != m_step)
-        return;
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), *summary, before);
-    const int row = int(it - m_rows.cbegin());
-    beginInsertRows({}, row, row);
-    m_rows.insert(row, std::move(summary).value());
-    endInsertRows();
-}
-
-void ReflectionListModel::onUpdated(qint64 id)
-{
-    // Only this step's reflections have a row here.
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    auto summary = m_store.summary(id);
-    if (!summary)
-        return;
-    m_rows[row] = std::move(summary).value();
-    const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed);
-}
-
-void ReflectionListModel::onRemoved(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
 }
 
 } // namespace Rekindle

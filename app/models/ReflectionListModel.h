@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordListModel.h"
 #include "core/Reflection.h"
 #include "core/Step.h"
 #include "storage/ReflectionStore.h"
 
-#include <QAbstractListModel>
-
 namespace Rekindle {
 
 /// The reflections of one step, newest first, drafts included (flagged). A step holds tens of
-/// reflections, so they are read at once; store signals keep the list in step without resets.
-class ReflectionListModel final : public QAbstractListModel {
+/// reflections, so they are read at once; the journal's changes keep the list in step without
+/// resets.
+class ReflectionListModel final : public RecordListModel<ReflectionSummary> {
     Q_OBJECT
 
 public:
@@ -31,13 +31,11 @@ public:
     Step step() const { return m_step; }
     ReflectionStore &store() const { return m_store; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int rowOf(qint64 id) const;
-    qint64 idAt(int row) const;
     Status removeReflection(qint64 id);
+    Status removeRow(int row) override { return removeReflection(idAt(row)); }
     /// Writes a new reflection of this step (a draft when not `complete`).
     Result<qint64> createReflection(
         ReflectionKind kind, const QList<ReflectionAnswer> &answers, bool complete);
@@ -46,19 +44,17 @@ public:
     Result<Reflection> loadReflection(qint64 id) const;
     /// The draft of `kind` in this step touched last, to resume; 0 when there is none.
     qint64 latestDraft(ReflectionKind kind) const;
-    /// The last error met while reading, or empty.
-    QString loadError() const { return m_loadError; }
 
 private:
-    void reload();
-    void onCreated(qint64 id);
-    void onUpdated(qint64 id);
-    void onRemoved(qint64 id);
+    Result<QList<ReflectionSummary>> readAll() const override;
+    Result<ReflectionSummary> readOne(qint64 id) const override;
+    /// Newer first, then higher id first.
+    bool lessThan(const ReflectionSummary &a, const ReflectionSummary &b) const override;
+    /// Only this step's reflections have a row here.
+    bool belongs(const ReflectionSummary &summary) const override { return summary.step == m_step; }
 
     ReflectionStore &m_store;
     Step m_step;
-    QList<ReflectionSummary> m_rows;
-    QString m_loadError;
 };
 
 } // namespace Rekindle

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 
 SearchResultModel::SearchResultModel(Journal &journal, QObject *parent)
-    : QAbstractListModel(parent)
+    : RecordListModel(parent)
     , m_journal(journal)
 {
     // Search again when something changes while results are shown.
@@ -74,7 +74,7 @@ void SearchResultModel::setQuery(const QString &text)
 
 void SearchResultModel::showMore()
 {
-    if (!m_page.hasMore)
+    if (!m_hasMore)
         return;
     m_limit += BatchSize;
     run();
@@ -82,25 +82,35 @@ void SearchResultModel::showMore()
 
 void SearchResultModel::run()
 {
-    beginResetModel();
-    m_page = {};
-    m_error.clear();
+    SearchPage found;
+    QString error;
     if (!m_query.trimmed().isEmpty()) {
         auto page = m_journal.search().find(m_query, m_limit);
         if (page)
-            m_page = std::move(page).value();
+            found = std::move(page).value();
         else
-            m_error = page.error().message;
+            error = page.error().message;
     }
+    // The "more" row is counted from m_hasMore: it changes inside the reset.
+    beginResetModel();
+    m_hasMore = found.hasMore;
+    m_rows = std::move(found.hits);
     endResetModel();
+    setReadError(error);
     Q_EMIT searched();
+}
+
+bool SearchResultModel::lessThan(const SearchHit &, const SearchHit &) const
+{
+    // The search ranks the hits (newest first) and a change runs it again: rows keep its order.
+    return false;
 }
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return int(m_page.hits.size()) + (m_page.hasMore ? 1 : 0);
+    return int(m_rows.size()) + (m_hasMore ? 1 : 0);
 }
 
 Qt::ItemFlags SearchResultModel::flags(const QModelIndex &index) const
@@ -112,7 +122,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (index.row() >= m_page.hits.size()) {
+    if (index.row() >= m_rows.size()) {
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
@@ -123,7 +133,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const SearchHit &hit = m_page.hits.at(index.row());
+    const SearchHit &hit = m_rows.at(index.row());
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
@@ -165,7 +175,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SearchResultModel::roleNames() const
 {
-    auto names = QAbstractListModel::roleNames();
+    auto names = RecordListModel::roleNames();
     names.insert(KindRole, "kind");
     names.insert(ItemIdRole, "itemId");
     names.insert(StepRole, "step");

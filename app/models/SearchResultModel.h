@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordListModel.h"
 #include "storage/SearchStore.h"
-
-#include <QAbstractListModel>
 
 namespace Rekindle {
 
@@ -13,7 +12,7 @@ class Journal;
 /// The results of a search over the whole journal, newest first, at most `limit()` of them;
 /// when there are more, a last "more results" row asks for the next batch. Searches again by
 /// itself when the journal changes, so an edited or deleted entry never lingers.
-class SearchResultModel final : public QAbstractListModel {
+class SearchResultModel final : public RecordListModel<SearchHit> {
     Q_OBJECT
 
 public:
@@ -38,16 +37,15 @@ public:
     /// Fetches the next batch of results.
     void showMore();
     int limit() const { return m_limit; }
-    int hitCount() const { return int(m_page.hits.size()); }
-    bool hasMore() const { return m_page.hasMore; }
-    const SearchHit &hit(int row) const { return m_page.hits.at(row); }
-    /// The last error, empty when the search worked.
-    QString errorText() const { return m_error; }
+    int hitCount() const { return int(m_rows.size()); }
+    bool hasMore() const { return m_hasMore; }
+    const SearchHit &hit(int row) const { return m_rows.at(row); }
     /// While an unlocked journal's search index is being made (after unlocking), what to show
     /// instead of a count: "Preparing search… n %", translated; empty once search finds
     /// everything. Results meanwhile may miss records; the search runs again when ready.
     QString preparingText() const;
 
+    /// The hits, and a last "more results" row when there are more.
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -66,12 +64,12 @@ Q_SIGNALS:
 private:
     void run();
     void notePreparing(qint64 done, qint64 total);
+    bool lessThan(const SearchHit &a, const SearchHit &b) const override;
 
     Journal &m_journal;
     QString m_query;
     int m_limit = BatchSize;
-    SearchPage m_page;
-    QString m_error;
+    bool m_hasMore = false;
     /// Per mille of the search index made, or -1 when it is ready.
     int m_preparing = -1;
 };

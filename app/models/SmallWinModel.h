@@ -2,18 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordListModel.h"
 #include "core/Result.h"
 #include "core/SelfCareNotes.h"
-
-#include <QAbstractListModel>
-#include <QList>
 
 namespace Rekindle {
 
 class SmallWinStore;
 
-/// Small wins, newest day first, fetched page by page. Follows the store's signals.
-class SmallWinModel final : public QAbstractListModel {
+/// Small wins, newest day first, fetched page by page. Follows the journal's changes.
+class SmallWinModel final : public RecordListModel<SmallWin> {
     Q_OBJECT
 
 public:
@@ -22,22 +20,18 @@ public:
 
     explicit SmallWinModel(SmallWinStore &store, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-    int rowOf(qint64 id) const;
     Result<qint64> addWin(const QString &what, QDate day);
     Status remove(int row);
+    Status removeRow(int row) override { return remove(row); }
 
 private:
-    void onAdded(qint64 id);
-    void onRemoved(qint64 id);
+    Result<QList<SmallWin>> readPage(const SmallWin *after, int size) const override;
+    Result<SmallWin> readOne(qint64 id) const override;
+    bool lessThan(const SmallWin &a, const SmallWin &b) const override;
 
     SmallWinStore &m_store;
-    QList<SmallWin> m_rows;
-    bool m_atEnd = false;
 };
 
 } // namespace Rekindle

@@ -10,36 +10,35 @@
 namespace Rekindle {
 
 SpaceStreakModel::SpaceStreakModel(SpaceOverview &overview, QObject *parent)
-    : QAbstractListModel(parent)
+    : RecordListModel(parent)
     , m_overview(overview)
 {
-    connect(&m_overview, &SpaceOverview::changed, this, &SpaceStreakModel::reload);
+    connect(&m_overview, &SpaceOverview::changed, this, &SpaceStreakModel::onOverviewChanged);
+    const auto best = m_overview.bestStreak();
+    m_best = best ? best->range : DayRange();
     reload();
 }
 
-void SpaceStreakModel::reload()
+Result<QList<SpaceStreak>> SpaceStreakModel::readAll() const
 {
     QList<SpaceStreak> rows = m_overview.streaks();
     std::reverse(rows.begin(), rows.end());
-    const auto best = m_overview.bestStreak();
-    const DayRange bestRange = best ? best->range : DayRange();
-    if (rows.size() == m_rows.size()) {
-        // Usually only the current stretch grew, or nothing changed: no reset.
-        m_rows = rows;
-        m_best = bestRange;
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
-        return;
-    }
-    beginResetModel();
-    m_rows = rows;
-    m_best = bestRange;
-    endResetModel();
+    return rows;
 }
 
-int SpaceStreakModel::rowCount(const QModelIndex &parent) const
+void SpaceStreakModel::onOverviewChanged()
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    const auto best = m_overview.bestStreak();
+    m_best = best ? best->range : DayRange();
+    QList<SpaceStreak> rows = readAll().value();
+    if (rows.size() != m_rows.size()) {
+        setRecords(std::move(rows));
+        return;
+    }
+    // Usually only the current stretch grew, or nothing changed: no reset.
+    m_rows = std::move(rows);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
 QVariant SpaceStreakModel::data(const QModelIndex &index, int role) const

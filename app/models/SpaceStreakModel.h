@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordListModel.h"
 #include "core/SpaceRules.h"
-
-#include <QAbstractListModel>
 
 namespace Rekindle {
 
@@ -12,7 +11,7 @@ class SpaceOverview;
 
 /// Every stretch of space, newest first, the current one on top: the history of giving space.
 /// A contact ends a stretch; no stretch is ever dropped from the history.
-class SpaceStreakModel final : public QAbstractListModel {
+class SpaceStreakModel final : public RecordListModel<SpaceStreak> {
     Q_OBJECT
 
 public:
@@ -20,14 +19,18 @@ public:
 
     explicit SpaceStreakModel(SpaceOverview &overview, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    void reload();
+    /// The overview's stretches, newest first.
+    Result<QList<SpaceStreak>> readAll() const override;
+    bool lessThan(const SpaceStreak &a, const SpaceStreak &b) const override
+    {
+        return a.start > b.start;
+    }
+    void onOverviewChanged();
 
     SpaceOverview &m_overview;
-    QList<SpaceStreak> m_rows; ///< newest first
     DayRange m_best;
 };
 

@@ -19,12 +19,12 @@
 namespace Rekindle {
 
 StepProgressModel::StepProgressModel(Journal &journal, QObject *parent)
-    : QAbstractListModel(parent)
+    : RecordListModel(parent)
     , m_journal(journal)
     , m_charts(journal)
 {
     for (const Step step : Steps::all())
-        m_reports << StepProgress::evaluate(step, counts(step), mode());
+        m_rows << StepProgress::evaluate(step, counts(step), mode());
     // Entries and reflections count towards their own step; one that is gone no longer says
     // which, so then every step is measured again (only a changed measure is announced).
     const auto refreshAll = [this] {
@@ -110,16 +110,11 @@ QHash<QString, int> StepProgressModel::counts(Step step) const
     return *counts;
 }
 
-int StepProgressModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_reports.size());
-}
-
 QVariant StepProgressModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const StepProgress::Report &r = m_reports.at(index.row());
+    const StepProgress::Report &r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1: %2%").arg(JourneyRules::stepTitle(r.step, r.mode)).arg(r.percent);
@@ -141,7 +136,7 @@ QVariant StepProgressModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> StepProgressModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    QHash<int, QByteArray> names = RecordListModel::roleNames();
     names.insert(StepRole, "step");
     names.insert(PercentRole, "percent");
     names.insert(ExplanationRole, "explanation");
@@ -151,21 +146,19 @@ QHash<int, QByteArray> StepProgressModel::roleNames() const
 
 StepProgress::Report StepProgressModel::report(Step step) const
 {
-    return m_reports.value(static_cast<int>(step) - 1);
+    return m_rows.value(static_cast<int>(step) - 1);
 }
 
 void StepProgressModel::refresh(Step step)
 {
     const int row = static_cast<int>(step) - 1;
-    if (row < 0 || row >= m_reports.size())
+    if (row < 0 || row >= m_rows.size())
         return;
     StepProgress::Report report = StepProgress::evaluate(step, counts(step), mode());
-    if (report.mode == m_reports.at(row).mode && report.percent == m_reports.at(row).percent
-        && report.explanation() == m_reports.at(row).explanation())
+    if (report.mode == m_rows.at(row).mode && report.percent == m_rows.at(row).percent
+        && report.explanation() == m_rows.at(row).explanation())
         return;
-    m_reports[row] = std::move(report);
-    const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed);
+    replaceRecord(row, std::move(report));
 }
 
 } // namespace Rekindle

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordListModel.h"
 #include "core/StepProgress.h"
 #include "storage/ChartStore.h"
-
-#include <QAbstractListModel>
 
 namespace Rekindle {
 
@@ -16,7 +15,7 @@ class Journal;
 /// of a step are added or removed, and for steps 1 and 2 when their settings, my-part items,
 /// contacts, goals, check-ins or small wins change; steps 3 to 5 also when the journey's path
 /// (JourneyMode) may have changed.
-class StepProgressModel final : public QAbstractListModel {
+class StepProgressModel final : public RecordListModel<StepProgress::Report> {
     Q_OBJECT
 
 public:
@@ -30,7 +29,6 @@ public:
 
     explicit StepProgressModel(Journal &journal, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -39,13 +37,17 @@ public:
     void refresh(Step step);
 
 private:
+    /// One row per step, in the steps' order.
+    bool lessThan(const StepProgress::Report &a, const StepProgress::Report &b) const override
+    {
+        return a.step < b.step;
+    }
     QHash<QString, int> counts(Step step) const;
     /// The journey's path now: what steps 3 to 5 measure follows it.
     JourneyMode mode() const;
 
     Journal &m_journal;
     ChartStore m_charts;
-    QList<StepProgress::Report> m_reports;
 };
 
 } // namespace Rekindle

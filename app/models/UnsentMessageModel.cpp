@@ -6,26 +6,35 @@
 #include "storage/UnsentMessageStore.h"
 
 #include <QLocale>
-#include <algorithm>
 
 namespace Rekindle {
 
 UnsentMessageModel::UnsentMessageModel(
     UnsentMessageStore &store, const Clock &clock, QObject *parent)
-    : QAbstractListModel(parent)
+    : RecordListModel(parent)
     , m_store(store)
     , m_clock(clock)
 {
-    RecordFollow::records(m_store.journal(), this, QStringLiteral("unsent_messages"),
-        &UnsentMessageModel::onCreated, &UnsentMessageModel::onUpdated,
-        &UnsentMessageModel::onRemoved);
-    if (auto all = m_store.all())
-        m_rows = std::move(all).value();
+    follow(m_store.journal(), QStringLiteral("unsent_messages"));
+    reload();
 }
 
-int UnsentMessageModel::rowCount(const QModelIndex &parent) const
+Result<QList<UnsentMessage>> UnsentMessageModel::readAll() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return m_store.all();
+}
+
+Result<UnsentMessage> UnsentMessageModel::readOne(qint64 id) const
+{
+    return m_store.message(id);
+}
+
+bool UnsentMessageModel::lessThan(const UnsentMessage &a, const UnsentMessage &b) const
+{
+    // Newest first, as the store reads them.
+    if (a.written != b.written)
+        return a.written > b.written;
+    return a.id > b.id;
 }
 
 QVariant UnsentMessageModel::data(const QModelIndex &index, int role) const
@@ -65,13 +74,6 @@ QVariant UnsentMessageModel::data(const QModelIndex &index, int role) const
     }
 }
 
-int UnsentMessageModel::rowOf(qint64 id) const
-{
-    const auto it = std::find_if(
-        m_rows.cbegin(), m_rows.cend(), [id](const UnsentMessage &m) { return m.id == id; });
-    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
-}
-
 Result<qint64> UnsentMessageModel::write(const QString &body)
 {
     return m_store.create(body);
@@ -96,36 +98,6 @@ Status UnsentMessageModel::remove(int row)
     if (row < 0 || row >= m_rows.size())
         return Error { tr("Choose a message first.") };
     return m_store.remove(m_rows.at(row).id);
-}
-
-void UnsentMessageModel::onCreated(qint64 id)
-{
-    auto m = m_store.message(id);
-    if (!m || rowOf(id) >= 0)
-        return;
-    beginInsertRows({}, 0, 0); // newest first
-    m_rows.prepend(std::move(m).value());
-    endInsertRows();
-}
-
-void UnsentMessageModel::onUpdated(qint64 id)
-{
-    const int row = rowOf(id);
-    auto m = m_store.message(id);
-    if (row < 0 || !m)
-        return;
-    m_rows[row] = std::move(m).value();
-    Q_EMIT dataChanged(index(row), index(row));
-}
-
-void UnsentMessageModel::onRemoved(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
 }
 
 } // namespace Rekindle

@@ -2,19 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordListModel.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/SelfCareNotes.h"
-
-#include <QAbstractListModel>
-#include <QList>
 
 namespace Rekindle {
 
 class UnsentMessageStore;
 
 /// Unsent messages, newest first, with their date, state and whether they have cooled off.
-class UnsentMessageModel final : public QAbstractListModel {
+class UnsentMessageModel final : public RecordListModel<UnsentMessage> {
     Q_OBJECT
 
 public:
@@ -29,25 +27,23 @@ public:
 
     UnsentMessageModel(UnsentMessageStore &store, const Clock &clock, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     UnsentMessage messageAt(int row) const { return m_rows.value(row); }
-    int rowOf(qint64 id) const;
 
     Result<qint64> write(const QString &body);
     Status setState(int row, UnsentState state);
     Status updateBody(int row, const QString &body);
     Status remove(int row);
+    Status removeRow(int row) override { return remove(row); }
 
 private:
-    void onCreated(qint64 id);
-    void onUpdated(qint64 id);
-    void onRemoved(qint64 id);
+    Result<QList<UnsentMessage>> readAll() const override;
+    Result<UnsentMessage> readOne(qint64 id) const override;
+    bool lessThan(const UnsentMessage &a, const UnsentMessage &b) const override;
 
     UnsentMessageStore &m_store;
     const Clock &m_clock;
-    QList<UnsentMessage> m_rows;
 };
 
 } // namespace Rekindle

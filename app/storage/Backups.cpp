@@ -5,6 +5,7 @@
 #include "BackupFile.h"
 #include "FieldCodec.h"
 #include "Journal.h"
+#include "JournalConnection.h"
 #include "JournalEncryption.h"
 #include "JournalExport.h"
 #include "JournalImport.h"

@@ -7,6 +7,7 @@
 #include "DemoSteps345.h"
 #include "FieldCodec.h"
 #include "Journal.h"
+#include "JournalConnection.h"
 #include "Sql.h"
 #include "core/Step.h"
 #include "core/Translation.h"

@@ -4,6 +4,7 @@
 
 #include "FieldCodec.h"
 #include "Journal.h"
+#include "JournalConnection.h"
 #include "Sql.h"
 #include "core/Emotions.h"
 #include "core/Reflection.h"

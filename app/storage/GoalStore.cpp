@@ -4,6 +4,7 @@
 
 #include "FieldCodec.h"
 #include "Journal.h"
+#include "JournalConnection.h"
 #include "MyPartStore.h"
 #include "RecordWrite.h"
 #include "Sql.h"

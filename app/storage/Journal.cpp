@@ -7,6 +7,7 @@
 #include "FieldCodec.h"
 #include "GoalStore.h"
 #include "JournalAccess.h"
+#include "JournalConnection.h"
 #include "JournalLock.h"
 #include "JournalRecovery.h"
 #include "JournalVault.h"
@@ -280,9 +281,9 @@ JournalEncryption &Journal::encryption() const
     return *m_encryption;
 }
 
-QSqlDatabase Journal::database() const
+JournalConnection Journal::database() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return JournalConnection(QSqlDatabase::database(m_connectionName, false));
 }
 
 QString Journal::filePath() const

@@ -10,13 +10,13 @@
 #include <memory>
 
 class QLockFile;
-class QSqlDatabase;
 
 namespace Rekindle {
 
 class EntryStore;
 class FieldCodec;
 struct JournalAccess;
+class JournalConnection;
 class GoalStore;
 class JournalEncryption;
 class JournalVault;
@@ -72,9 +72,10 @@ public:
 
     ~Journal() override;
 
-    /// The connection, for the stores and storage's own tools only: callers above storage see
-    /// the journal through its stores and never need Qt Sql (the type is only declared here).
-    QSqlDatabase database() const;
+    /// The connection, for the stores and storage's own tools only: its type is declared in the
+    /// storage-internal JournalConnection.h, so callers above storage, which see the journal
+    /// through its stores, cannot reach it (the layering test keeps that header in storage).
+    JournalConnection database() const;
     QString directory() const { return m_directory; }
     QString filePath() const;
     const Clock &clock() const { return m_clock; }

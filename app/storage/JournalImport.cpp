@@ -5,6 +5,7 @@
 #include "EncryptedExport.h"
 #include "FieldCodec.h"
 #include "Journal.h"
+#include "JournalConnection.h"
 #include "JournalExport.h"
 #include "RecordKinds.h"
 #include "Sql.h"

@@ -5,6 +5,7 @@
 #include "BackupFile.h"
 #include "Journal.h"
 #include "JournalAccess.h"
+#include "JournalConnection.h"
 #include "JournalExport.h"
 #include "JournalLock.h"
 #include "RecordKinds.h"

@@ -5,6 +5,7 @@
 #include "Backups.h"
 #include "FieldCodec.h"
 #include "Journal.h"
+#include "JournalConnection.h"
 #include "MemorySearchIndex.h"
 #include "RecordKinds.h"
 #include "SealingCodec.h"

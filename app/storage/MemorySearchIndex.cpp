@@ -3,6 +3,7 @@
 #include "MemorySearchIndex.h"
 
 #include "FieldCodec.h"
+#include "JournalConnection.h"
 #include "RecordKinds.h"
 #include "SearchProjection.h"
 #include "Sql.h"

@@ -4,6 +4,7 @@
 
 #include "FieldCodec.h"
 #include "Journal.h"
+#include "JournalConnection.h"
 #include "RecordWrite.h"
 #include "StoreUtil.h"
 

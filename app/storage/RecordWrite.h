@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Journal.h"
+#include "JournalConnection.h"
 #include "Sql.h"
 
 #include <QList>

@@ -4,6 +4,7 @@
 
 #include "FieldCodec.h"
 #include "Journal.h"
+#include "JournalConnection.h"
 #include "RecordKinds.h"
 #include "Sql.h"
 #include "core/Translation.h"

@@ -3,6 +3,7 @@
 #include "TrendStore.h"
 
 #include "Journal.h"
+#include "JournalConnection.h"
 #include "Sql.h"
 #include "core/StepProgress.h"
 

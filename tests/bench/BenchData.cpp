@@ -5,6 +5,7 @@
 #include "storage/DemoJournal.h"
 #include "storage/FieldCodec.h"
 #include "storage/Journal.h"
+#include "storage/JournalConnection.h"
 #include "storage/Sql.h"
 #include "storage/StoreUtil.h"
 

@@ -3,6 +3,7 @@
 #include "FuzzJournal.h"
 
 #include "storage/Journal.h"
+#include "storage/JournalConnection.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>

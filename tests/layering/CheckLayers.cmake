@@ -13,6 +13,8 @@
 #   ui        core, models, export: never storage (widgets reach it through the models layer)
 #   cli       core, storage, models, export: the console commands, never ui
 #   main      main.cpp and ParentConsole: core, cli, ui, each other
+# A storage-internal header (the journal's connection) is included by storage alone, even where
+# the layer may include storage.
 # A quoted include is resolved like the compiler does (next to the including file, then from
 # app/); a bare name found nowhere else is looked up by file name across app/, so that
 # `#include "Journal.h"` from ui/ counts as the storage include it is.
@@ -35,6 +37,7 @@ set(allowed_ui "core;models;export;ui")
 set(allowed_cli "core;storage;models;export;cli")
 set(allowed_main "core;cli;ui;main")
 set(layers core crypto storage export models ui cli main)
+set(storage_internal "storage/JournalConnection.h")
 
 # The layer of a path relative to APP_DIR, or "" when it is in none.
 function(layer_of relative out)
@@ -90,6 +93,13 @@ foreach(source IN LISTS sources)
             continue()
         endif()
         layer_of("${target}" target_layer)
+        if(target IN_LIST storage_internal AND NOT layer STREQUAL "storage")
+            message(NOTICE
+                "CheckLayers: ${source} (${layer}) includes \"${included}\", which is "
+                "storage-internal: only storage may include it")
+            math(EXPR violations "${violations} + 1")
+            continue()
+        endif()
         if(target_layer STREQUAL "" OR target_layer IN_LIST allowed_${layer})
             continue()
         endif()

@@ -236,7 +236,7 @@ private Q_SLOTS:
 
         QSignalSpy aboutToRemove(feelings, &QAbstractItemModel::rowsAboutToBeRemoved);
         QSignalSpy removed(feelings, &QAbstractItemModel::rowsRemoved);
-        QSignalSpy errors(feelings, &EditableTableModel::errorOccurred);
+        QSignalSpy errors(feelings, &RecordModel::errorOccurred);
         QVERIFY(feelings->removeRows(1, 2));
         QCOMPARE(feelings->rowCount(), 2);
         QCOMPARE(removed.size(), 2);

@@ -64,8 +64,7 @@ private Q_SLOTS:
         const QModelIndex response = log.index(0, ContactListModel::ResponseColumn);
         QVERIFY(log.flags(response) & Qt::ItemIsEditable);
         // Issue 11 adds "asked for space / said no" to the replies.
-        const QStringList replies
-            = log.data(response, EditableTableModel::ChoicesRole).toStringList();
+        const QStringList replies = log.data(response, RecordModel::ChoicesRole).toStringList();
         QCOMPARE(replies.size(), 5);
         QCOMPARE(replies.constLast(), u"Asked for space / said no"_s);
         QSignalSpy changed(&log, &QAbstractItemModel::dataChanged);
@@ -79,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(j->space().contact(log.idAt(0))->topics, u"the concert"_s);
 
         // Refused: a time in the future, with a message.
-        QSignalSpy errors(&log, &EditableTableModel::errorOccurred);
+        QSignalSpy errors(&log, &RecordModel::errorOccurred);
         QVERIFY(
             !log.setData(log.index(0, ContactListModel::WhenColumn), j.clock().now().addDays(2)));
         QCOMPARE(errors.size(), 1);
@@ -108,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(model.plan(j.clock().today().addDays(-3), MeetupKind::Walk, u"Park"_s));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.data(model.index(0, MeetupModel::PlaceColumn)).toString(), u"Café"_s);
-        QSignalSpy errors(&model, &EditableTableModel::errorOccurred);
+        QSignalSpy errors(&model, &RecordModel::errorOccurred);
         QVERIFY(!model.setData(
             model.index(0, MeetupModel::OutcomeColumn), int(MeetupOutcome::WentWell)));
         QCOMPARE(errors.size(), 1);
@@ -142,8 +141,7 @@ private Q_SLOTS:
         QVERIFY(commitments.add(u"Be on time"_s, today.addDays(-5), today.addDays(-1)));
         QVERIFY(!commitments.add(u" "_s, today, {}));
         QCOMPARE(commitments.rowCount(), 1);
-        QVERIFY(
-            commitments.data(commitments.index(0, 0), EditableTableModel::AttentionRole).toBool());
+        QVERIFY(commitments.data(commitments.index(0, 0), RecordModel::AttentionRole).toBool());
         QCOMPARE(overview.summary().overdueCommitments, 1);
         QVERIFY(commitments.setData(
             commitments.index(0, CommitmentModel::StatusColumn), int(CommitmentStatus::Kept)));
@@ -161,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(issues.data(issues.index(0, IssueModel::ByColumn)).toString(), u"Them"_s);
 
         QVERIFY(feelings.add(today, u"I was scared"_s, u"Gently"_s));
-        QSignalSpy errors(&feelings, &EditableTableModel::errorOccurred);
+        QSignalSpy errors(&feelings, &RecordModel::errorOccurred);
         QVERIFY(!feelings.setData(feelings.index(0, FeelingModel::WhatColumn), u""_s));
         QCOMPARE(errors.size(), 1);
         QCOMPARE(j->trust().feelings()->first().what, u"I was scared"_s);

@@ -3,6 +3,7 @@
 #include "JournalDump.h"
 
 #include "storage/Journal.h"
+#include "storage/JournalConnection.h"
 #include "storage/RecordKinds.h"
 
 #include <QCryptographicHash>

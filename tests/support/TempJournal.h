@@ -4,6 +4,8 @@
 
 #include "FakeClock.h"
 #include "storage/Journal.h"
+// Tests look at the file behind the stores: the connection header is storage-internal in app/.
+#include "storage/JournalConnection.h"
 
 #include <QTemporaryDir>
 #include <memory>

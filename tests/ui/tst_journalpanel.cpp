@@ -52,9 +52,9 @@ private Q_SLOTS:
         QVERIFY(query.exec(u"DROP TABLE entries"_s));
         EntryListModel model(journal->entries(), Step::Acknowledge);
         JournalPanel panel(&model, u"Nothing written yet"_s);
-        QVERIFY(!model.fetchError().isEmpty());
+        QVERIFY(!model.readError().isEmpty());
         const QString text = panel.findChild<QLabel *>(u"emptyHint"_s)->text();
-        QVERIFY2(text.contains(model.fetchError()), qPrintable(text));
+        QVERIFY2(text.contains(model.readError()), qPrintable(text));
         QVERIFY(!text.contains(u"yet"_s));
     }
 

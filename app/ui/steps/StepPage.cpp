@@ -3,12 +3,12 @@
 #include "StepPage.h"
 
 #include "core/DayChange.h"
-#include "models/EditableTableModel.h"
 #include "models/EntryListModel.h"
 #include "models/JournalSpelling.h"
 #include "models/JourneyModeModel.h"
 #include "models/PromptListModel.h"
 #include "models/RecentMoodModel.h"
+#include "models/RecordModel.h"
 #include "models/ReflectionListModel.h"
 #include "models/StepProgressModel.h"
 #include "ui/dialogs/RecordViewDialog.h"
@@ -155,7 +155,7 @@ bool StepPage::revealTableRow(QWidget *section, qint64 itemId)
 {
     const auto *panel = section->findChild<RecordListPanel *>();
     QTableView *view = panel ? panel->view() : nullptr;
-    auto *model = view ? qobject_cast<EditableTableModel *>(view->model()) : nullptr;
+    auto *model = view ? qobject_cast<RecordModel *>(view->model()) : nullptr;
     if (!model)
         return false;
     for (int row = 0; row < model->rowCount(); ++row) {

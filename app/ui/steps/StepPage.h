@@ -74,7 +74,7 @@ public:
 
     /// Adds a tool of the step as a section after the ones already there. With `tableKind` (a
     /// RecordKind::name), records of that kind (e.g. search results) open in the section's
-    /// table (a RecordListPanel over an EditableTableModel).
+    /// table (a RecordListPanel over a RecordModel).
     void addSection(QWidget *section, const QString &title, const QString &tableKind = {});
     /// Shows record `itemId` of kind `kind` (a RecordKind::name) on this page, e.g. a search
     /// result: selects its section and the record. False when the page does not show that
@@ -110,7 +110,7 @@ protected:
     /// record, false when it does not hold it.
     void addRevealer(const QString &kind, std::function<bool(qint64 itemId)> reveal);
     /// Shows `section` and makes record `itemId` current in its table (a RecordListPanel over
-    /// an EditableTableModel). False when the table does not hold that record.
+    /// a RecordModel). False when the table does not hold that record.
     bool revealTableRow(QWidget *section, qint64 itemId);
 
 private:

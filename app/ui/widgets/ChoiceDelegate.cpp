@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChoiceDelegate.h"
 
-#include "models/EditableTableModel.h"
+#include "models/RecordModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -16,7 +16,7 @@ namespace Rekindle {
 QWidget *ChoiceDelegate::createEditor(
     QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QStringList choices = index.data(EditableTableModel::ChoicesRole).toStringList();
+    const QStringList choices = index.data(RecordModel::ChoicesRole).toStringList();
     if (!choices.isEmpty()) {
         auto *combo = new QComboBox(parent);
         combo->setObjectName(u"choiceEditor"_s);
@@ -65,7 +65,7 @@ void ChoiceDelegate::setModelData(
 void ChoiceDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.data(EditableTableModel::AttentionRole).toBool())
+    if (index.data(RecordModel::AttentionRole).toBool())
         option->font.setBold(true);
 }
 

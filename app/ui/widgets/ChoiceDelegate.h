@@ -6,7 +6,7 @@
 
 namespace Rekindle {
 
-/// Edits cells of an EditableTableModel: a combo box where the model offers choices
+/// Edits cells of a RecordModel: a combo box where the model offers choices
 /// (ChoicesRole), the standard editors otherwise (dates, times, text). Rows that need
 /// attention (AttentionRole) are drawn in bold, which works in any palette.
 class ChoiceDelegate final : public QStyledItemDelegate {

@@ -113,7 +113,7 @@ JournalPanel::JournalPanel(EntryListModel *model, const QString &emptyHint, QWid
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &JournalPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JournalPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JournalPanel::updateEmptyState);
-    connect(m_model, &EntryListModel::fetchFailed, this, &JournalPanel::updateEmptyState);
+    connect(m_model, &EntryListModel::errorOccurred, this, &JournalPanel::updateEmptyState);
 
     // The first page is cheap (titles and previews only); the rest follows as the list scrolls.
     if (m_model->canFetchMore({}))
@@ -133,7 +133,7 @@ void JournalPanel::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
     // A journal that could not be read is not an empty one: say what went wrong instead.
-    const QString error = m_model->fetchError();
+    const QString error = m_model->readError();
     m_emptyLabel->setText(error.isEmpty()
             ? m_emptyHint
             : tr("Your entries could not be read from the journal: %1").arg(error));

@@ -5,7 +5,7 @@
 #include "ChoiceDelegate.h"
 #include "InlineMessage.h"
 #include "RowHeightFitter.h"
-#include "models/EditableTableModel.h"
+#include "models/RecordModel.h"
 #include "ui/Mnemonic.h"
 
 #include <QHBoxLayout>
@@ -21,8 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-RecordListPanel::RecordListPanel(EditableTableModel *model, const QString &name,
-    const QString &title, int stretchColumn, QWidget *parent)
+RecordListPanel::RecordListPanel(RecordModel *model, const QString &name, const QString &title,
+    int stretchColumn, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTableView(this))
@@ -63,7 +63,7 @@ RecordListPanel::RecordListPanel(EditableTableModel *model, const QString &name,
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
 
-    connect(m_model, &EditableTableModel::errorOccurred, this,
+    connect(m_model, &RecordModel::errorOccurred, this,
         [this](const QString &message) { m_message->showMessage(message); });
     connect(m_model, &QAbstractItemModel::dataChanged, m_message, &InlineMessage::clearMessage);
     connect(m_delete, &QPushButton::clicked, this, &RecordListPanel::removeCurrent);

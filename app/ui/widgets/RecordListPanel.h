@@ -10,7 +10,7 @@ class QTableView;
 
 namespace Rekindle {
 
-class EditableTableModel;
+class RecordModel;
 class InlineMessage;
 
 /// A table of records edited in place (double-click or F2 on a cell), with a Delete button
@@ -20,7 +20,7 @@ class RecordListPanel final : public QWidget {
 
 public:
     /// Child object names start with `name`: `<name>Table`, `<name>Delete`, `<name>Message`.
-    RecordListPanel(EditableTableModel *model, const QString &name, const QString &title,
+    RecordListPanel(RecordModel *model, const QString &name, const QString &title,
         int stretchColumn, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
@@ -34,7 +34,7 @@ private:
     void removeCurrent();
     void updateButtons();
 
-    EditableTableModel *m_model;
+    RecordModel *m_model;
     QTableView *m_view;
     QPushButton *m_delete;
     InlineMessage *m_message;

@@ -132,8 +132,8 @@ void SearchBar::onSearched()
         return;
     }
     const int hits = m_model->hitCount();
-    if (!m_model->errorText().isEmpty())
-        m_status->setText(m_model->errorText());
+    if (!m_model->readError().isEmpty())
+        m_status->setText(m_model->readError());
     else if (!m_model->preparingText().isEmpty())
         m_status->setText(m_model->preparingText());
     else if (hits == 0)
