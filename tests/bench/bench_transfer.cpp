@@ -6,7 +6,7 @@
 // 100,000 other rows; with --large also 365,000 entries). Every case runs in a fresh process of
 // its own, so that its peak resident memory (getrusage ru_maxrss) is its own and nothing else's.
 // A benchmark, not a test: it asserts nothing and is not run by ctest.
-//   bench_transfer [--days N] [--entries-per-day X] [--other N] [--large] [--json]
+//   bench_transfer [--days N] [--entries-per-day X] [--other N] [--large] [--json] [--keep DIR]
 
 #include "BenchData.h"
 #include "BenchReport.h"
@@ -93,9 +93,11 @@ bool measure(BenchReport &report, const QString &label, const QString &name,
 }
 
 /// Generates a journal of `size`, exports it in every format and imports the JSON back.
-bool runSize(BenchReport &report, const QString &tag, const BenchData::Size &size)
+bool runSize(
+    BenchReport &report, const QString &tag, const BenchData::Size &size, const QString &keep)
 {
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QDir dir(keep.isEmpty() ? temporary.path() : keep);
     const QString source = dir.filePath(u"source"_s);
     {
         auto journal = Journal::open(source);
@@ -133,10 +135,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption other(u"other"_s, u"Other rows."_s, u"N"_s, u"100000"_s);
     const QCommandLineOption large(u"large"_s, u"Also 365,000 entries."_s);
     const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    const QCommandLineOption keep(
+        u"keep"_s, u"Leave the journal and the files in DIR (empty) to look at."_s, u"DIR"_s);
     const QCommandLineOption caseName(u"case"_s, u"Internal: run one case."_s, u"NAME"_s);
     const QCommandLineOption journalDir(u"journal"_s, u"Internal."_s, u"DIR"_s);
     const QCommandLineOption file(u"file"_s, u"Internal."_s, u"PATH"_s);
-    parser.addOptions({ days, perDay, other, large, json, caseName, journalDir, file });
+    parser.addOptions({ days, perDay, other, large, json, keep, caseName, journalDir, file });
     parser.process(app);
     if (parser.isSet(caseName))
         return runCase(parser.value(caseName), parser.value(journalDir), parser.value(file));
@@ -149,11 +153,13 @@ int main(int argc, char *argv[])
     report.setContext(u"entries"_s, qint64(size.days * size.entriesPerDay));
     report.setContext(u"otherRows"_s, size.otherRows);
     report.setContext(u"cores"_s, QThread::idealThreadCount());
-    bool ok = runSize(report, u"%1 entries:"_s.arg(qint64(size.days * size.entriesPerDay)), size);
+    bool ok = runSize(report, u"%1 entries:"_s.arg(qint64(size.days * size.entriesPerDay)), size,
+        parser.value(keep));
     if (ok && parser.isSet(large)) {
         BenchData::Size big = size;
         big.entriesPerDay = 100.0;
-        ok = runSize(report, u"%1 entries:"_s.arg(qint64(big.days * big.entriesPerDay)), big);
+        ok = runSize(report, u"%1 entries:"_s.arg(qint64(big.days * big.entriesPerDay)), big,
+            parser.isSet(keep) ? parser.value(keep) + u"/large"_s : QString());
     }
     report.print(parser.isSet(json));
     return ok ? 0 : 1;
