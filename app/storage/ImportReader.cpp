@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <string_view>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +111,20 @@ namespace {
 
     using Json = nlohmann::json;
 
+    /// The parser's UTF-8 as text. QString::fromUtf8() takes a leading EF BB BF for a
+    /// byte-order mark and drops it; inside a JSON string it is a U+FEFF of the text, kept.
+    QString text(const std::string &utf8)
+    {
+        static constexpr std::string_view Bom = "\xEF\xBB\xBF";
+        QString out;
+        std::size_t at = 0;
+        while (std::string_view(utf8).substr(at, Bom.size()) == Bom) {
+            out += QChar(0xFEFF);
+            at += Bom.size();
+        }
+        return out + QString::fromUtf8(utf8.data() + at, qsizetype(utf8.size() - at));
+    }
+
     /// Builds one JSON value (a record, a setting) from parser events.
     class ValueBuilder {
     public:
@@ -176,10 +191,7 @@ namespace {
         {
             return scalar(double(value));
         }
-        bool string(Json::string_t &value)
-        {
-            return scalar(QString::fromUtf8(value.data(), qsizetype(value.size())));
-        }
+        bool string(Json::string_t &value) { return scalar(text(value)); }
         bool binary(Json::binary_t &) { return scalar(QJsonValue::Undefined); }
 
         bool start_object(std::size_t) { return start(true); }
@@ -189,7 +201,7 @@ namespace {
 
         bool key(Json::string_t &value)
         {
-            QString key = QString::fromUtf8(value.data(), qsizetype(value.size()));
+            QString key = text(value);
             if (m_skip > 0)
                 return true;
             if (m_builder.active())
