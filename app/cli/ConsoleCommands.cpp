@@ -20,6 +20,11 @@
 #include <QGuiApplication>
 #include <cstdio>
 #include <memory>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +49,40 @@ namespace {
         return 1;
     }
 
+    bool stderrIsTerminal()
+    {
+#ifdef Q_OS_WIN
+        return _isatty(_fileno(stderr)) != 0;
+#else
+        return isatty(fileno(stderr)) != 0;
+#endif
+    }
+
+    /// A progress line on stderr, rewritten in place, when stderr is a terminal (never in a
+    /// log or a pipe, where it would be noise): empty otherwise.
+    ImportProgress progressLine(const QString &label)
+    {
+        if (!stderrIsTerminal())
+            return {};
+        return [label, shown = -1](qint64 done, qint64 total) mutable {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            if (percent != shown) {
+                shown = percent;
+                std::fprintf(stderr, "\r%s", qUtf8Printable(tr("%1 %2%").arg(label).arg(percent)));
+                std::fflush(stderr);
+            }
+            return true;
+        };
+    }
+
+    void endProgressLine(const ImportProgress &progress)
+    {
+        if (progress) {
+            std::fputs("\r\033[K", stderr);
+            std::fflush(stderr);
+        }
+    }
+
     int exportJournal(const Journal &journal, const CommandLineOptions &options)
     {
         const auto format = Exporter::formatFromName(options.exportFormat);
@@ -55,8 +94,10 @@ namespace {
         auto passphrase = EncryptionCommands::exportPassphrase(journal, options);
         if (!passphrase)
             return fail(passphrase.error());
+        const ExportProgress exporting = progressLine(tr("Exporting…"));
         const Status status
-            = Exporter::write(journal, *format, options.file, scope, {}, *passphrase);
+            = Exporter::write(journal, *format, options.file, scope, exporting, *passphrase);
+        endProgressLine(exporting);
         const bool encrypted = !passphrase->isEmpty();
         PassphraseReader::wipe(*passphrase);
         if (!status)
@@ -80,17 +121,21 @@ namespace {
             return fail(passphrase.error());
         if (mode == ImportMode::Replace) {
             // Check the file first: a bad file must not even leave a backup behind.
-            auto document = JournalImport::readFile(options.file, *passphrase);
-            if (!document)
-                return fail(document.error());
-            if (Status valid = JournalImport(journal).validate(*document, mode); !valid)
+            const ImportProgress checking = progressLine(tr("Checking the file…"));
+            const Status valid
+                = JournalImport(journal, checking).checkFile(options.file, mode, *passphrase);
+            endProgressLine(checking);
+            if (!valid)
                 return fail(valid.error());
             auto safety = Backups(journal).keepCurrent();
             if (!safety)
                 return fail(safety.error());
             say(tr("The journal as it was is kept in %1").arg(QDir::toNativeSeparators(*safety)));
         }
-        auto summary = JournalImport(journal).importFile(options.file, mode, *passphrase);
+        const ImportProgress importing = progressLine(tr("Importing…"));
+        auto summary
+            = JournalImport(journal, importing).importFile(options.file, mode, *passphrase);
+        endProgressLine(importing);
         PassphraseReader::wipe(*passphrase);
         if (!summary)
             return fail(summary.error());

@@ -40,17 +40,6 @@ namespace {
         ~StreamState() { sodium_memzero(&state, sizeof state); }
     };
 
-    Error damaged(const QString &detail)
-    {
-        return Error { tr("The file is damaged or was changed, so it cannot be opened."), detail };
-    }
-
-    Error cutShort(const QString &detail)
-    {
-        return Error { tr("The file is incomplete: it was cut short, so it cannot be opened."),
-            detail };
-    }
-
     /// Overwrites what was decrypted before a later chunk failed: nothing of a file that does
     /// not open whole is handed out, nor left in freed memory.
     void wipe(QByteArray &plaintext)
@@ -61,6 +50,23 @@ namespace {
     }
 
 } // namespace
+
+Error StreamSealer::damaged(const QString &detail)
+{
+    return Error { tr("The file is damaged or was changed, so it cannot be opened."), detail };
+}
+
+Error StreamSealer::cutShort(const QString &detail)
+{
+    return Error { tr("The file is incomplete: it was cut short, so it cannot be opened."),
+        detail };
+}
+
+Error StreamSealer::wrongPassphrase()
+{
+    return Error { tr("The passphrase does not open this file, or the file was changed."),
+        QStringLiteral("chunk 0 does not open") };
+}
 
 QByteArray StreamSealer::Header::serialize() const
 {
@@ -114,8 +120,7 @@ Result<SecretBytes> StreamSealer::keyFor(QStringView passphrase, const Header &h
     return PassphraseKdf::derive(passphrase, header.salt, header.params);
 }
 
-Result<QByteArray> StreamSealer::seal(
-    QByteArrayView plaintext, QStringView passphrase, const KdfParams &params)
+Result<StreamSealer::Header> StreamSealer::freshHeader(const KdfParams &params)
 {
     if (Status ready = Sodium::initialize(); !ready)
         return ready.error();
@@ -123,10 +128,19 @@ Result<QByteArray> StreamSealer::seal(
     header.params = params;
     header.salt = QByteArray(PassphraseKdf::SaltSize, '\0');
     randombytes_buf(header.salt.data(), static_cast<size_t>(header.salt.size()));
-    auto key = keyFor(passphrase, header);
+    return header;
+}
+
+Result<QByteArray> StreamSealer::seal(
+    QByteArrayView plaintext, QStringView passphrase, const KdfParams &params)
+{
+    auto header = freshHeader(params);
+    if (!header)
+        return header.error();
+    auto key = keyFor(passphrase, *header);
     if (!key)
         return key.error();
-    return sealWithKey(plaintext, *key, header);
+    return sealWithKey(plaintext, *key, *header);
 }
 
 Result<QByteArray> StreamSealer::open(QByteArrayView sealed, QStringView passphrase)
@@ -222,9 +236,7 @@ Result<QByteArray> StreamSealer::openWithKey(QByteArrayView sealed, const Secret
             wipe(plaintext);
             // The first chunk is where a wrong passphrase shows: its key opens nothing.
             if (index == 0)
-                return Error { tr("The passphrase does not open this file, or the file "
-                                  "was changed."),
-                    QStringLiteral("chunk 0 does not open") };
+                return wrongPassphrase();
             return damaged(QStringLiteral("chunk %1 does not open").arg(index));
         }
         offset += length;

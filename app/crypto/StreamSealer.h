@@ -58,6 +58,9 @@ public:
     /// damaged, or written by a newer version.
     static Result<Header> header(QByteArrayView sealed);
 
+    /// A header for a new file at `params`: a fresh random salt, DefaultChunkSize.
+    static Result<Header> freshHeader(const KdfParams &params);
+
     /// `plaintext` sealed for `passphrase` at `params` (a fresh salt, DefaultChunkSize).
     static Result<QByteArray> seal(
         QByteArrayView plaintext, QStringView passphrase, const KdfParams &params);
@@ -72,6 +75,11 @@ public:
     static Result<QByteArray> sealWithKey(
         QByteArrayView plaintext, const SecretBytes &key, const Header &header);
     static Result<QByteArray> openWithKey(QByteArrayView sealed, const SecretBytes &key);
+
+    /// The errors open() gives, for SealedReader, which reads the same format a chunk at a time.
+    static Error damaged(const QString &detail);
+    static Error cutShort(const QString &detail);
+    static Error wrongPassphrase();
 };
 
 } // namespace Rekindle

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -184,45 +183,50 @@ Status write(const Journal &journal, ExportFormat format, const QString &filePat
     FileSet files;
     switch (format) {
     case ExportFormat::Json: {
-        auto document = source.toJson();
-        if (!document)
-            return document.error();
-        QByteArray json = QJsonDocument(*document).toJson();
+        // Written as it is read, into the temporary file QSaveFile renames at the end; with a
+        // passphrase sealed chunk by chunk on the way, so no plaintext reaches the disk.
+        Status status;
+        QSaveFile *file = files.open(filePath, status);
+        if (!file)
+            return status;
         if (passphrase.isEmpty()) {
-            if (Status s = files.add(filePath, json); !s)
+            if (Status s = source.writeJson(*file); !s)
                 return s;
             break;
         }
-        auto encrypted = EncryptedExport::encrypt(json, passphrase);
-        EncryptedExport::wipe(json);
-        if (!encrypted)
-            return encrypted.error();
-        if (Status s = files.add(filePath, *encrypted); !s)
+        auto sealing = EncryptedExport::writer(*file, passphrase);
+        if (!sealing)
+            return sealing.error();
+        if (Status s = source.writeJson((*sealing)->device()); !s)
             return s;
+        if (Status s = (*sealing)->finish(); !s)
+            return cannotWrite(filePath, s.error().message);
         break;
     }
     case ExportFormat::Csv: {
-        auto tables = source.toCsv();
-        if (!tables)
-            return tables.error();
         // outputFiles() lists the kinds in registry order, then the settings.
         const QStringList paths = outputFiles(format, filePath);
         QStringList names;
         for (const RecordKind &kind : RecordKinds::all())
             names << kind.name;
         names << u"settings"_s;
-        for (qsizetype i = 0; i < paths.size(); ++i) {
-            if (tables->contains(names.at(i)))
-                if (Status s = files.add(paths.at(i), tables->value(names.at(i))); !s)
-                    return s;
-        }
+        const Status written = source.writeCsv([&](const QString &name) -> Result<QIODevice *> {
+            Status status;
+            QSaveFile *file = files.open(paths.value(names.indexOf(name)), status);
+            if (!file)
+                return status.error();
+            return file;
+        });
+        if (!written)
+            return written;
         break;
     }
     case ExportFormat::Markdown: {
-        auto markdown = source.toMarkdown();
-        if (!markdown)
-            return markdown.error();
-        if (Status s = files.add(filePath, markdown->toUtf8()); !s)
+        Status status;
+        QSaveFile *file = files.open(filePath, status);
+        if (!file)
+            return status;
+        if (Status s = source.writeMarkdown(*file); !s)
             return s;
         break;
     }

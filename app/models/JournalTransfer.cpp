@@ -30,20 +30,16 @@ bool JournalTransfer::isEncryptedExport(const QString &filePath)
     return EncryptedExport::isEncryptedFile(filePath);
 }
 
-Result<QJsonObject> JournalTransfer::readImport(
-    const QString &filePath, ImportMode mode, const QString &passphrase) const
+Status JournalTransfer::checkImport(const QString &filePath, ImportMode mode,
+    const QString &passphrase, const ImportProgress &progress) const
 {
-    auto document = JournalImport::readFile(filePath, passphrase);
-    if (!document)
-        return document.error();
-    if (Status valid = JournalImport(m_journal).validate(*document, mode); !valid)
-        return valid.error();
-    return document;
+    return JournalImport(m_journal, progress).checkFile(filePath, mode, passphrase);
 }
 
-Result<ImportSummary> JournalTransfer::applyImport(const QJsonObject &document, ImportMode mode)
+Result<ImportSummary> JournalTransfer::importFile(const QString &filePath, ImportMode mode,
+    const QString &passphrase, const ImportProgress &progress)
 {
-    return JournalImport(m_journal).apply(document, mode);
+    return JournalImport(m_journal, progress).importFile(filePath, mode, passphrase);
 }
 
 Result<QString> JournalTransfer::keepCurrent()

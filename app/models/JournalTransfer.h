@@ -7,7 +7,6 @@
 #include "storage/Backups.h"
 #include "storage/JournalImport.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <utility>
@@ -31,14 +30,18 @@ public:
     /// Whether the journal is encrypted at rest: an export of it is then offered encrypted,
     /// and a plaintext one comes with a plain warning.
     bool isJournalEncrypted() const;
-    /// Whether the file is an encrypted export: readImport() then needs its passphrase.
+    /// Whether the file is an encrypted export: checkImport() then needs its passphrase.
     static bool isEncryptedExport(const QString &filePath);
-    /// Reads a JSON export (an encrypted one with its `passphrase`) and checks all of it for
-    /// `mode`, writing nothing. A wrong passphrase is an error like any other.
-    Result<QJsonObject> readImport(
-        const QString &filePath, ImportMode mode, const QString &passphrase = {}) const;
-    /// Writes a document read by readImport() in one transaction.
-    Result<ImportSummary> applyImport(const QJsonObject &document, ImportMode mode);
+    /// Reads a JSON export (an encrypted one with its `passphrase`) streaming and checks all of
+    /// it for `mode`, writing nothing. A wrong passphrase is an error like any other; a cancel
+    /// (`progress` returns false) is an error with an empty message.
+    Status checkImport(const QString &filePath, ImportMode mode, const QString &passphrase = {},
+        const ImportProgress &progress = {}) const;
+    /// Whether an import's error is a cancel by the person: nothing to report.
+    static bool isCancel(const Error &error) { return JournalImport::isCancel(error); }
+    /// Checks the file again and writes it in one transaction: a cancel rolls it all back.
+    Result<ImportSummary> importFile(const QString &filePath, ImportMode mode,
+        const QString &passphrase = {}, const ImportProgress &progress = {});
 
     /// Keeps the journal as it is now as a backup that is never rotated (before a replace).
     Result<QString> keepCurrent();

@@ -11,11 +11,15 @@
 #include "Sql.h"
 #include "core/Translation.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +32,18 @@ namespace {
     }
 
     constexpr int ProgressEvery = 250;
+    constexpr int PageSize = 1000;
+    /// The columns selectList() adds after a kind's fields.
+    constexpr int ExtraColumns = 4;
+
+    /// `object` as QJsonDocument indents it, `depth` levels in (its fields are scalars or
+    /// small objects: every line but the first gets the indent).
+    QByteArray indentedJson(const QJsonObject &object, int depth)
+    {
+        QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
+        json.chop(1); // the final newline
+        return json.replace("\n", "\n" + QByteArray(depth * 4, ' '));
+    }
 
     QString isoInstant(qint64 ms)
     {
@@ -198,27 +214,69 @@ Status JournalExport::forEach(const RecordKind &kind,
 {
     if (m_scope.step && !kind.hasStep())
         return {};
-    QVariantList bindings;
-    QSqlQuery query(m_journal.database());
-    query.setForwardOnly(true);
-    const QString sql = u"SELECT %1 FROM %2 AS t"_s.arg(selectList(kind), kind.table)
-        + whereClause(kind, bindings) + u" ORDER BY "_s + kind.orderSql(u"t"_s);
-    if (!query.prepare(sql))
-        return Sql::error(query.lastError(), tr("The journal could not be read."));
-    for (const QVariant &value : std::as_const(bindings))
-        query.addBindValue(value);
-    if (!query.exec())
-        return Sql::error(query.lastError(), tr("The journal could not be read."));
-    while (query.next()) {
-        if (Status visited = visit(query); !visited)
-            return visited;
-        if (++done % ProgressEvery == 0 && m_progress && !m_progress(done, total))
-            return Error {};
+    // Pages in the kind's order, each starting after the last row of the one before (keyset
+    // pagination over the table's indexes; OFFSET would read every row before the page
+    // again), so that no statement holds more than a page whatever the journal's size.
+    const QStringList order = pageOrder(kind);
+    const int orderAt = int(kind.fields.size()) + ExtraColumns;
+    QVariantList after;
+    for (;;) {
+        QVariantList bindings;
+        QString where = whereClause(kind, bindings);
+        if (!after.isEmpty()) {
+            QStringList marks;
+            for (qsizetype i = 0; i < order.size(); ++i)
+                marks << u"?"_s;
+            where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s)
+                + u"(%1) > (%2)"_s.arg(order.join(u", "_s), marks.join(u", "_s));
+            bindings << after;
+        }
+        QSqlQuery query(m_journal.database());
+        query.setForwardOnly(true);
+        const QString sql
+            = u"SELECT %1, %2 FROM %3 AS t"_s.arg(selectList(kind), order.join(u", "_s), kind.table)
+            + where + u" ORDER BY "_s + order.join(u", "_s) + u" LIMIT %1"_s.arg(PageSize);
+        if (!query.prepare(sql))
+            return Sql::error(query.lastError(), tr("The journal could not be read."));
+        for (const QVariant &value : std::as_const(bindings))
+            query.addBindValue(value);
+        if (!query.exec())
+            return Sql::error(query.lastError(), tr("The journal could not be read."));
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+            if (Status visited = visit(query); !visited)
+                return visited;
+            if (++done % ProgressEvery == 0 && m_progress && !m_progress(done, total))
+                return Error {};
+            after.clear();
+            for (int i = 0; i < order.size(); ++i)
+                after << query.value(orderAt + i);
+        }
+        // next() is false on an error too (a damaged page, a disk error): never a short export.
+        if (query.lastError().isValid())
+            return Sql::error(query.lastError(), tr("The journal could not be read."));
+        if (rows < PageSize)
+            return {};
     }
-    // next() is false on an error too (a damaged page, a disk error): never a short export.
-    if (query.lastError().isValid())
-        return Sql::error(query.lastError(), tr("The journal could not be read."));
-    return {};
+}
+
+QStringList JournalExport::pageOrder(const RecordKind &kind)
+{
+    // A part by its key (a unique index); a dated record by its date, then id (the date
+    // indexes end in the rowid); others by id. A date that may be NULL would drop rows from a
+    // row-value comparison: those kinds go by id.
+    QStringList order;
+    if (kind.isPart()) {
+        for (const QString &column : kind.key)
+            order << u"t."_s + column;
+        return order;
+    }
+    const RecordField *date = kind.field(kind.dateColumn);
+    if (date && !date->optional)
+        order << u"t."_s + kind.dateColumn;
+    order << u"t.id"_s;
+    return order;
 }
 
 Result<QList<QPair<QString, QString>>> JournalExport::settings() const
@@ -239,6 +297,18 @@ Result<QList<QPair<QString, QString>>> JournalExport::settings() const
         result.append({ key, *value });
     }
     return result;
+}
+
+QJsonObject JournalExport::scopeObject() const
+{
+    QJsonObject scope;
+    if (m_scope.from)
+        scope.insert(u"from"_s, m_scope.from->toString(Qt::ISODate));
+    if (m_scope.to)
+        scope.insert(u"to"_s, m_scope.to->toString(Qt::ISODate));
+    if (m_scope.step)
+        scope.insert(u"step"_s, static_cast<int>(*m_scope.step));
+    return scope;
 }
 
 Result<QJsonObject> JournalExport::toJson(QStringList *unreadableKinds) const
@@ -279,44 +349,104 @@ Result<QJsonObject> JournalExport::toJson(QStringList *unreadableKinds) const
         for (const auto &[key, value] : *stored)
             settings.insert(key, value);
 
-    QJsonObject scope;
-    if (m_scope.from)
-        scope.insert(u"from"_s, m_scope.from->toString(Qt::ISODate));
-    if (m_scope.to)
-        scope.insert(u"to"_s, m_scope.to->toString(Qt::ISODate));
-    if (m_scope.step)
-        scope.insert(u"step"_s, static_cast<int>(*m_scope.step));
-
     QJsonObject document;
     document.insert(u"format"_s, FormatName);
     document.insert(u"formatVersion"_s, FormatVersion);
     document.insert(u"schemaVersion"_s, m_journal.schemaVersion());
     document.insert(u"exportedAt"_s, isoInstant(m_journal.clock().now().toMSecsSinceEpoch()));
     document.insert(u"application"_s, u"Rekindle %1"_s.arg(QCoreApplication::applicationVersion()));
-    document.insert(u"scope"_s, scope);
+    document.insert(u"scope"_s, scopeObject());
     document.insert(u"settings"_s, settings);
     document.insert(u"records"_s, records);
     return document;
 }
 
-Result<QMap<QString, QByteArray>> JournalExport::toCsv() const
+Status JournalExport::put(QIODevice &out, const QByteArray &bytes)
+{
+    if (out.write(bytes) != bytes.size())
+        return Error { tr("The export could not be written: %1").arg(out.errorString()) };
+    return {};
+}
+
+Status JournalExport::writeJson(QIODevice &out) const
+{
+    auto total = count();
+    if (!total)
+        return total.error();
+    const auto stored = settings();
+    if (!stored)
+        return stored.error();
+    // The document toJson() makes, written as it is read: the top level in the order
+    // QJsonDocument writes it (by key), the kinds in the registry's order, where a kind comes
+    // after those it points to, so that import writes them all in one pass.
+    const QJsonObject before {
+        { u"application"_s, u"Rekindle %1"_s.arg(QCoreApplication::applicationVersion()) },
+        { u"exportedAt"_s, isoInstant(m_journal.clock().now().toMSecsSinceEpoch()) },
+        { u"format"_s, FormatName },
+        { u"formatVersion"_s, FormatVersion },
+    };
+    QJsonObject settingsObject;
+    for (const auto &[key, value] : *stored)
+        settingsObject.insert(key, value);
+    const QJsonObject after {
+        { u"schemaVersion"_s, m_journal.schemaVersion() },
+        { u"scope"_s, scopeObject() },
+        { u"settings"_s, settingsObject },
+    };
+    QByteArray head = QJsonDocument(before).toJson(QJsonDocument::Indented);
+    head.chop(3); // "\n}\n"
+    if (Status s = put(out, head + ",\n    \"records\": {\n"); !s)
+        return s;
+    qint64 done = 0;
+    const auto &kinds = RecordKinds::all();
+    for (qsizetype k = 0; k < kinds.size(); ++k) {
+        const RecordKind &kind = kinds.at(k);
+        // Kind names are fixed ASCII identifiers: nothing to escape.
+        if (Status s = put(out, "        \"" + kind.name.toUtf8() + "\": ["); !s)
+            return s;
+        bool first = true;
+        const Status status = forEach(
+            kind,
+            [&](const QSqlQuery &query) -> Status {
+                const auto record = jsonRecord(m_journal.fieldCodec(), kind, query);
+                if (!record)
+                    return record.error();
+                const QByteArray lead = first ? "\n            " : ",\n            ";
+                first = false;
+                return put(out, lead + indentedJson(*record, 3));
+            },
+            done, *total);
+        if (!status)
+            return status;
+        const QByteArray close = first ? "]" : "\n        ]";
+        if (Status s = put(out, close + (k + 1 < kinds.size() ? ",\n" : "\n")); !s)
+            return s;
+    }
+    QByteArray tail = QJsonDocument(after).toJson(QJsonDocument::Indented);
+    return put(out, "    },\n" + tail.mid(2));
+}
+
+Status JournalExport::writeCsv(
+    const std::function<Result<QIODevice *>(const QString &)> &open) const
 {
     const auto total = count();
     if (!total)
         return total.error();
     qint64 done = 0;
-    QMap<QString, QByteArray> files;
     for (const RecordKind &kind : RecordKinds::all()) {
         if (m_scope.step && !kind.hasStep())
             continue;
-        QByteArray csv;
+        auto out = open(kind.name);
+        if (!out)
+            return out.error();
         QStringList header;
         for (const RecordField &field : kind.fields)
             header << field.name;
-        csv += header.join(u',').toUtf8() + "\r\n";
+        if (Status s = put(**out, header.join(u',').toUtf8() + "\r\n"); !s)
+            return s;
         const Status status = forEach(
             kind,
-            [this, &kind, &csv](const QSqlQuery &query) -> Status {
+            [&](const QSqlQuery &query) -> Status {
                 const auto record = jsonRecord(m_journal.fieldCodec(), kind, query);
                 if (!record)
                     return record.error();
@@ -330,41 +460,69 @@ Result<QMap<QString, QByteArray>> JournalExport::toCsv() const
                     else
                         cells << csvCell(value.toString());
                 }
-                csv += cells.join(',') + "\r\n";
-                return {};
+                return put(**out, cells.join(',') + "\r\n");
             },
             done, *total);
         if (!status)
-            return status.error();
-        files.insert(kind.name, csv);
+            return status;
     }
     const auto stored = settings();
     if (!stored)
         return stored.error();
+    auto out = open(u"settings"_s);
+    if (!out)
+        return out.error();
     QByteArray settings = "key,value\r\n";
     for (const auto &[key, value] : *stored)
         settings += csvCell(key) + ',' + csvCell(value) + "\r\n";
-    files.insert(u"settings"_s, settings);
+    return put(**out, settings);
+}
+
+Result<QMap<QString, QByteArray>> JournalExport::toCsv() const
+{
+    std::map<QString, QBuffer> buffers;
+    const Status written = writeCsv([&buffers](const QString &name) -> Result<QIODevice *> {
+        QBuffer &buffer = buffers[name];
+        buffer.open(QIODevice::WriteOnly);
+        return &buffer;
+    });
+    if (!written)
+        return written.error();
+    QMap<QString, QByteArray> files;
+    for (const auto &[name, buffer] : buffers)
+        files.insert(name, buffer.data());
     return files;
 }
 
 Result<QString> JournalExport::toMarkdown() const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (Status written = writeMarkdown(buffer); !written)
+        return written.error();
+    return QString::fromUtf8(buffer.data());
+}
+
+Status JournalExport::writeMarkdown(QIODevice &out) const
 {
     const auto total = count();
     if (!total)
         return total.error();
     const QLocale locale;
     const QTimeZone zone = m_journal.clock().timeZone();
-    QString md = u"# "_s + tr("Rekindle Journal") + u"\n\n"_s;
-    md += tr("Exported on %1.").arg(locale.toString(m_journal.clock().today(), QLocale::LongFormat))
+    QString head = u"# "_s + tr("Rekindle Journal") + u"\n\n"_s;
+    head += tr("Exported on %1.")
+                .arg(locale.toString(m_journal.clock().today(), QLocale::LongFormat))
         + u"\n\n"_s;
+    if (Status s = put(out, head.toUtf8()); !s)
+        return s;
     qint64 done = 0;
     const bool sealed = m_journal.encryption().isEncrypted();
     const SearchProjection projection(m_journal.database(), m_journal.fieldCodec());
     for (const RecordKind &kind : RecordKinds::all()) {
         if (!kind.isReadable())
             continue;
-        QString section;
+        bool started = false;
         const Status status = forEach(
             kind,
             [&](const QSqlQuery &query) -> Status {
@@ -392,6 +550,10 @@ Result<QString> JournalExport::toMarkdown() const
                     title = *row ? (*row)->title.trimmed() : QString();
                     text = *row ? (*row)->text.trimmed() : QString();
                 }
+                QString section;
+                if (!started) // a kind's heading only when it has something to show
+                    section = u"## "_s + RecordKinds::label(kind) + u"\n\n"_s;
+                started = true;
                 section += u"### "_s + (title.isEmpty() ? when : escapeMarkdown(title)) + u"\n\n"_s;
                 QStringList meta;
                 if (!title.isEmpty())
@@ -406,15 +568,13 @@ Result<QString> JournalExport::toMarkdown() const
                     section += u"*"_s + meta.join(u" · "_s) + u"*\n\n"_s;
                 if (!text.isEmpty())
                     section += text + u"\n\n"_s;
-                return Status {};
+                return put(out, section.toUtf8());
             },
             done, *total);
         if (!status)
-            return status.error();
-        if (!section.isEmpty())
-            md += u"## "_s + RecordKinds::label(kind) + u"\n\n"_s + section;
+            return status;
     }
-    return md;
+    return {};
 }
 
 } // namespace Rekindle

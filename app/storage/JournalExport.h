@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class QIODevice;
 class QSqlQuery;
 
 namespace Rekindle {
@@ -50,6 +51,13 @@ public:
     Result<QMap<QString, QByteArray>> toCsv() const;
     Result<QString> toMarkdown() const;
 
+    /// The streaming forms, for an export of any size: records are read a page at a time and
+    /// written to the device as they come. writeJson() writes the document of toJson().
+    Status writeJson(QIODevice &out) const;
+    /// One CSV document per kind, then "settings", each into the device `open` gives for it.
+    Status writeCsv(const std::function<Result<QIODevice *>(const QString &name)> &open) const;
+    Status writeMarkdown(QIODevice &out) const;
+
     /// An Error meaning "cancelled by the person": nothing to report.
     static bool isCancel(const Error &error) { return error.message.isEmpty(); }
 
@@ -61,6 +69,10 @@ private:
     Status forEach(const RecordKind &kind, const std::function<Status(const QSqlQuery &)> &visit,
         qint64 &done, qint64 total) const;
     QString whereClause(const RecordKind &kind, QVariantList &bindings) const;
+    /// The columns a kind's records are paged by, in order (an index's).
+    static QStringList pageOrder(const RecordKind &kind);
+    QJsonObject scopeObject() const;
+    static Status put(QIODevice &out, const QByteArray &bytes);
 
     const Journal &m_journal;
     ExportScope m_scope;

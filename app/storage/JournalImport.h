@@ -6,9 +6,11 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <functional>
 
 namespace Rekindle {
 
+class ImportSource;
 class Journal;
 
 enum class ImportMode {
@@ -25,34 +27,50 @@ struct ImportSummary {
     qint64 totalAdded() const;
 };
 
-/// Reads a JSON export (see EXPORT_FORMAT.md) back into a journal. Everything is checked
-/// before anything is written, then written in one transaction: an import is complete or does
-/// not happen. A problem is reported with where it is in the file and what is wrong with it.
+/// Told how far an import got (bytes read over all its passes); returns false to cancel it.
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
+
+/// Reads a JSON export (see EXPORT_FORMAT.md) back into a journal, streaming: the file is read
+/// a record at a time (ImportReader), so its size does not matter. A first pass checks all of
+/// it (ImportValidator) before anything is written; then the records are written (ImportWriter)
+/// in one transaction, kinds that others point to first: an import is complete or does not
+/// happen, and a cancel (progress returns false: an Error with an empty message) changes
+/// nothing. A problem is reported with where it is in the file and what is wrong with it.
 class JournalImport {
 public:
     /// Larger files are refused before being read.
     static constexpr qint64 MaxFileSize = qint64(1) << 30;
     static constexpr qsizetype MaxSettingLength = 100000;
 
-    explicit JournalImport(Journal &journal);
+    explicit JournalImport(Journal &journal, ImportProgress progress = {});
 
-    /// Parses a JSON document; the error says where the syntax breaks.
-    static Result<QJsonObject> parse(const QByteArray &json);
-    /// `json` with every U+FEFF inside a string escaped, so that the parser keeps it.
-    static QByteArray keepInnerBoms(const QByteArray &json);
-    /// Reads a JSON export, or an encrypted one (EncryptedExport) with its `passphrase`: a
-    /// wrong passphrase or a changed file is an error and nothing of it is read.
-    static Result<QJsonObject> readFile(const QString &filePath, const QString &passphrase = {});
-
-    /// Checks the document against the format and, for references, against the journal.
-    Status validate(const QJsonObject &document, ImportMode mode) const;
-    /// Validates, then writes in one transaction. Emits Journal::contentReplaced on success.
-    Result<ImportSummary> apply(const QJsonObject &document, ImportMode mode);
+    /// Checks the whole file (an encrypted one with its `passphrase`) for `mode`, writing
+    /// nothing.
+    Status checkFile(const QString &filePath, ImportMode mode, const QString &passphrase = {});
+    /// Checks, then writes in one transaction. Emits Journal::contentReplaced on success.
     Result<ImportSummary> importFile(
         const QString &filePath, ImportMode mode, const QString &passphrase = {});
 
+    /// The same for a document already in memory (a restored backup, tests).
+    Status validate(const QJsonObject &document, ImportMode mode) const;
+    Result<ImportSummary> apply(const QJsonObject &document, ImportMode mode);
+
+    /// Parses a whole JSON document in memory; the error says where the syntax breaks.
+    static Result<QJsonObject> parse(const QByteArray &json);
+    /// `json` with every U+FEFF inside a string escaped, so that Qt's parser keeps it.
+    static QByteArray keepInnerBoms(const QByteArray &json);
+    /// Reads a whole JSON export into memory, or an encrypted one with its `passphrase`: a
+    /// wrong passphrase or a changed file is an error and nothing of it is read.
+    static Result<QJsonObject> readFile(const QString &filePath, const QString &passphrase = {});
+
+    /// An Error meaning "cancelled by the person": nothing to report.
+    static bool isCancel(const Error &error) { return error.message.isEmpty(); }
+
 private:
+    Result<ImportSummary> run(ImportSource &source, ImportMode mode, bool write);
+
     Journal &m_journal;
+    ImportProgress m_progress;
 };
 
 } // namespace Rekindle

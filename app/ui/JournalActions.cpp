@@ -14,6 +14,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -87,12 +88,32 @@ void JournalActions::importFile(const QString &filePath)
             return;
         passphrase = askPassphrase.textValue();
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto document = transfer.readImport(filePath, ImportMode::Merge, passphrase);
-    QApplication::restoreOverrideCursor();
-    passphrase.fill(u'\0');
-    if (!document) {
-        QMessageBox::warning(m_window, tr("Import"), document.error().message);
+    // Both passes read the file streaming, a record at a time, with a progress dialog whose
+    // Cancel stops them: a cancelled check changes nothing, a cancelled import rolls back.
+    const auto withProgress = [this](const QString &label, const auto &work) {
+        QProgressDialog progress(label, tr("Cancel"), 0, 1000, m_window);
+        progress.setObjectName(u"importProgress"_s);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(400);
+        const ImportProgress report = [&progress](qint64 done, qint64 total) {
+            progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        };
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto result = work(report);
+        QApplication::restoreOverrideCursor();
+        progress.reset();
+        return result;
+    };
+    const Status checked
+        = withProgress(tr("Checking the file…"), [&](const ImportProgress &report) {
+              return transfer.checkImport(filePath, ImportMode::Merge, passphrase, report);
+          });
+    if (!checked) {
+        passphrase.fill(u'\0');
+        if (!JournalTransfer::isCancel(checked.error()))
+            QMessageBox::warning(m_window, tr("Import"), checked.error().message);
         return;
     }
     QMessageBox ask(QMessageBox::Question, tr("Import"),
@@ -105,21 +126,26 @@ void JournalActions::importFile(const QString &filePath)
     QPushButton *replace = ask.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
     ask.setDefaultButton(merge);
     ask.exec();
-    if (ask.clickedButton() != merge && ask.clickedButton() != replace)
+    if (ask.clickedButton() != merge && ask.clickedButton() != replace) {
+        passphrase.fill(u'\0');
         return;
+    }
     const ImportMode mode
         = ask.clickedButton() == replace ? ImportMode::Replace : ImportMode::Merge;
     if (mode == ImportMode::Replace) {
         if (auto safety = transfer.keepCurrent(); !safety) {
+            passphrase.fill(u'\0');
             QMessageBox::warning(m_window, tr("Import"), safety.error().message);
             return;
         }
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto summary = transfer.applyImport(*document, mode);
-    QApplication::restoreOverrideCursor();
+    const auto summary = withProgress(tr("Importing…"), [&](const ImportProgress &report) {
+        return transfer.importFile(filePath, mode, passphrase, report);
+    });
+    passphrase.fill(u'\0');
     if (!summary) {
-        QMessageBox::warning(m_window, tr("Import"), summary.error().message);
+        if (!JournalTransfer::isCancel(summary.error()))
+            QMessageBox::warning(m_window, tr("Import"), summary.error().message);
         return;
     }
     Q_EMIT message(tr("Records imported: %1.").arg(summary->totalAdded()));

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/SealedStream.h"
 #include "crypto/StreamSealer.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -180,6 +182,94 @@ private slots:
         QVERIFY(!StreamSealer::openWithKey(sealed + sealed.mid(FirstChunk), k));
         auto cut = StreamSealer::openWithKey(sealed.first(FirstChunk + 2 * full), k);
         QVERIFY(cut.error().message.contains(u"cut short"_s));
+    }
+
+    void streamsMatchTheWholeFileForm_data()
+    {
+        QTest::addColumn<qsizetype>("size");
+        const qsizetype chunk = SmallChunk;
+        for (const qsizetype size :
+            { qsizetype(0), qsizetype(1), chunk - 1, chunk, chunk + 1, 3 * chunk, 3 * chunk + 7 })
+            QTest::addRow("%lld bytes", static_cast<long long>(size)) << size;
+    }
+
+    void streamsMatchTheWholeFileForm()
+    {
+        // SealedWriter, fed in uneven pieces, writes what sealWithKey() makes of the whole (up to
+        // the random stream header), and SealedReader reads either back, in pieces too.
+        QFETCH(qsizetype, size);
+        const auto h = header();
+        const QByteArray plain = text(size);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        {
+            SealedWriter writer(sink, key(h, u"passphrase"_s), h);
+            QVERIFY(writer.start());
+            for (qsizetype at = 0; at < plain.size(); at += 333)
+                QCOMPARE(writer.write(plain.mid(at, 333)), qMin<qsizetype>(333, plain.size() - at));
+            QVERIFY(writer.finish());
+        }
+        const QByteArray streamed = sink.data();
+        const SecretBytes k = key(h, u"passphrase"_s);
+        QCOMPARE(streamed.size(), StreamSealer::sealWithKey(plain, k, h)->size());
+        QCOMPARE(streamed.first(StreamSealer::HeaderSize), h.serialize());
+        QCOMPARE(*StreamSealer::openWithKey(streamed, k), plain);
+
+        QBuffer source;
+        source.setData(*StreamSealer::sealWithKey(plain, k, h));
+        source.open(QIODevice::ReadOnly);
+        SealedReader reader(source, k);
+        QVERIFY(reader.start());
+        QByteArray read;
+        char piece[500];
+        for (qint64 n; (n = reader.read(piece, sizeof piece)) > 0;)
+            read.append(piece, n);
+        QCOMPARE(read, plain);
+        QVERIFY(reader.atEnd());
+        QVERIFY(reader.failure().message.isEmpty());
+    }
+
+    void streamReaderRefusesWhatTheWholeFileFormRefuses()
+    {
+        const auto h = header();
+        const SecretBytes k = key(h, u"passphrase"_s);
+        const QByteArray sealed = *StreamSealer::sealWithKey(text(3 * SmallChunk + 10), k, h);
+        const qsizetype full = SmallChunk + StreamSealer::ChunkOverhead;
+        const auto readAll = [&k](const QByteArray &bytes) -> std::optional<Error> {
+            QBuffer source;
+            source.setData(bytes);
+            source.open(QIODevice::ReadOnly);
+            SealedReader reader(source, k);
+            if (Status started = reader.start(); !started)
+                return started.error();
+            char piece[4096];
+            qint64 n = 0;
+            while ((n = reader.read(piece, sizeof piece)) > 0) { }
+            if (n < 0)
+                return reader.failure();
+            return std::nullopt;
+        };
+        QVERIFY(!readAll(sealed));
+        QList<QByteArray> bad { sealed.first(FirstChunk + 2 * full),
+            sealed.first(sealed.size() - 1), sealed + QByteArray(1, '\0'), sealed.first(10) };
+        QByteArray changed = sealed;
+        changed[FirstChunk + full + 3] = char(changed.at(FirstChunk + full + 3) ^ 1);
+        bad << changed;
+        for (const QByteArray &file : std::as_const(bad)) {
+            const auto failure = readAll(file);
+            QVERIFY2(
+                failure && !failure->message.isEmpty(), qPrintable(QString::number(file.size())));
+        }
+        QVERIFY(readAll(sealed.first(FirstChunk + 2 * full))->message.contains(u"cut short"_s));
+        const SecretBytes other = key(h, u"another"_s);
+        QBuffer source;
+        source.setData(sealed);
+        source.open(QIODevice::ReadOnly);
+        SealedReader wrong(source, other);
+        QVERIFY(wrong.start());
+        char piece[16];
+        QCOMPARE(wrong.read(piece, sizeof piece), -1);
+        QCOMPARE(wrong.failure().message, StreamSealer::wrongPassphrase().message);
     }
 
     void reorderedChunksAreRefused()

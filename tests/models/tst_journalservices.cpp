@@ -94,16 +94,16 @@ private Q_SLOTS:
         QVERIFY(j.ok());
         JournalTransfer transfer(j.journal());
         auto broken
-            = transfer.readImport(dataFile(u"import/missing-field.json"_s), ImportMode::Merge);
+            = transfer.checkImport(dataFile(u"import/missing-field.json"_s), ImportMode::Merge);
         QVERIFY(!broken);
         QVERIFY(!broken.error().message.isEmpty());
-        QVERIFY(!transfer.readImport(dataFile(u"no-such-file.json"_s), ImportMode::Merge));
+        QVERIFY(!transfer.checkImport(dataFile(u"no-such-file.json"_s), ImportMode::Merge));
         QCOMPARE(*j->entries().count(), 0);
 
-        auto document = transfer.readImport(dataFile(u"valid-minimal.json"_s), ImportMode::Merge);
-        QVERIFY2(document, qPrintable(document ? QString() : document.error().message));
+        auto checked = transfer.checkImport(dataFile(u"valid-minimal.json"_s), ImportMode::Merge);
+        QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().message));
         QCOMPARE(*j->entries().count(), 0); // read and checked, nothing written yet
-        auto summary = transfer.applyImport(*document, ImportMode::Merge);
+        auto summary = transfer.importFile(dataFile(u"valid-minimal.json"_s), ImportMode::Merge);
         QVERIFY(summary);
         QCOMPARE(summary->totalAdded(), 1);
         QCOMPARE(*j->entries().count(), 1);

@@ -10,6 +10,7 @@
 #include "support/JournalDump.h"
 #include "support/TempJournal.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -133,6 +134,45 @@ private Q_SLOTS:
         QVERIFY(md->contains(u"### Run, \"fast\""_s));
         QVERIFY(md->contains(u"Two\nlines"_s));
         QVERIFY(md->contains(u"Step 2"_s));
+    }
+
+    void streamedJsonIsTheDocumentPageByPage()
+    {
+        Test::TempJournal source;
+        QVERIFY(source.ok());
+        QVERIFY(DemoJournal::generate(source.journal(), { 120, 1.2, 5 }));
+        // More than two pages of entries, many at one instant: pages that start after the last
+        // row must neither skip nor repeat rows that tie on the date.
+        for (int i = 0; i < 2100; ++i)
+            QVERIFY(
+                source->entries().create(Step::Acknowledge, { u"Tie %1"_s.arg(i), u"b"_s, {} }));
+        QVERIFY(Sql::run(source->database(),
+            u"UPDATE entries SET created_at = 1772396100000 WHERE title LIKE 'Tie %'"_s, {},
+            QString()));
+        auto document = JournalExport(source.journal()).toJson();
+        QVERIFY(document);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(JournalExport(source.journal()).writeJson(buffer));
+        QJsonParseError error;
+        QJsonObject streamed = QJsonDocument::fromJson(buffer.data(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QJsonObject whole = *document;
+        streamed.remove(u"exportedAt"_s);
+        whole.remove(u"exportedAt"_s);
+        QCOMPARE(streamed, whole);
+        QVERIFY(whole.value(u"records"_s).toObject().value(u"entries"_s).toArray().size() > 2100);
+        QSet<QString> uids;
+        for (const QJsonValue &entry :
+            streamed.value(u"records"_s).toObject().value(u"entries"_s).toArray())
+            uids.insert(entry.toObject().value(u"uid"_s).toString());
+        QCOMPARE(uids.size(), *source->entries().count());
+
+        Test::TempJournal target;
+        QVERIFY(target.ok());
+        auto summary = JournalImport(target.journal()).apply(streamed, ImportMode::Merge);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QCOMPARE(Test::dumpContent(target.journal()), Test::dumpContent(source.journal()));
     }
 
     void cancelStopsTheExport()

@@ -11,9 +11,11 @@
 #include "support/JournalDump.h"
 #include "support/TempJournal.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -199,6 +201,101 @@ private Q_SLOTS:
         QCOMPARE(second->totalAdded(), 0);
         QCOMPARE(second->skipped, 1);
         QCOMPARE(*journal->entries().count(), 3);
+    }
+
+    void streamedImportReportsProgressAndCancelsWhole_data()
+    {
+        QTest::addColumn<bool>("registryOrder"); // writeJson(); else alphabetical (QJsonDocument)
+        QTest::addColumn<QString>("passphrase");
+        QTest::newRow("streamed") << true << QString();
+        QTest::newRow("alphabetical") << false << QString();
+        QTest::newRow("encrypted") << true << u"cedar"_s;
+    }
+
+    void streamedImportReportsProgressAndCancelsWhole()
+    {
+        QFETCH(bool, registryOrder);
+        QFETCH(QString, passphrase);
+        Test::TempJournal source;
+        QVERIFY(source.ok());
+        QVERIFY(DemoJournal::generate(source.journal(), { 365, 2.0, 7 }));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"export.json"_s);
+        {
+            QBuffer json;
+            json.open(QIODevice::WriteOnly);
+            if (registryOrder)
+                QVERIFY(JournalExport(source.journal()).writeJson(json));
+            else
+                json.write(QJsonDocument(*JournalExport(source.journal()).toJson()).toJson());
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(passphrase.isEmpty() ? json.data()
+                                           : *EncryptedExport::encrypt(json.data(), passphrase));
+        }
+        Test::TempJournal target;
+        QVERIFY(target.ok());
+        fill(target);
+        const QStringList before = Test::dumpContent(target.journal());
+
+        // Cancelled while writing: nothing of it stays.
+        QList<qint64> done;
+        qint64 total = 0;
+        auto cancelled = JournalImport(target.journal(), [&](qint64 d, qint64 t) {
+            done << d;
+            total = t;
+            return d < t * 3 / 4;
+        }).importFile(path, ImportMode::Replace, passphrase);
+        QVERIFY(!cancelled);
+        QVERIFY(JournalImport::isCancel(cancelled.error()));
+        QVERIFY(done.size() > 2);
+        QVERIFY(std::is_sorted(done.cbegin(), done.cend()));
+        QVERIFY(done.constLast() <= total);
+        QCOMPARE(Test::dumpContent(target.journal()), before);
+
+        // Not cancelled: the journal becomes the source's.
+        done.clear();
+        auto imported = JournalImport(target.journal(), [&](qint64 d, qint64 t) {
+            done << d;
+            total = t;
+            return true;
+        }).importFile(path, ImportMode::Replace, passphrase);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QVERIFY(std::is_sorted(done.cbegin(), done.cend()));
+        QVERIFY(done.constLast() <= total);
+        QCOMPARE(Test::dumpContent(target.journal()), Test::dumpContent(source.journal()));
+    }
+
+    void aNameTwiceIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mentions");
+        const QByteArray head = R"({"format": "rekindle-journal", "formatVersion": 1, )";
+        QTest::newRow("kind") << head + R"("records": {"entries": [], "entries": []}})"
+                              << u"records.entries: it appears twice"_s;
+        QTest::newRow("records") << head + R"("records": {}, "records": {}})"
+                                 << u"\"records\": it appears twice"_s;
+        QTest::newRow("setting") << head + R"("records": {}, "settings": {"a": "1", "a": "2"}})"
+                                 << u"settings.a: it appears twice"_s;
+    }
+
+    void aNameTwiceIsRefused()
+    {
+        // A second value under one name would be read over the first or beside it: neither is
+        // what the file says, so it is refused.
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mentions);
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QTemporaryDir dir;
+        QFile out(dir.filePath(u"twice.json"_s));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+        out.close();
+        auto result
+            = JournalImport(journal.journal()).importFile(out.fileName(), ImportMode::Merge);
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(mentions), qPrintable(result.error().message));
     }
 
     void replaceMakesTheJournalTheFile()

@@ -143,10 +143,10 @@ private Q_SLOTS:
         Test::TempJournal other;
         QVERIFY(other.ok());
         JournalTransfer transfer(other.journal());
-        QVERIFY(!transfer.readImport(path, ImportMode::Merge, u"river stone"_s));
-        auto document = transfer.readImport(path, ImportMode::Merge, u"river stones"_s);
-        QVERIFY(document);
-        QVERIFY(transfer.applyImport(*document, ImportMode::Merge));
+        QVERIFY(!transfer.checkImport(path, ImportMode::Merge, u"river stone"_s));
+        QVERIFY(transfer.checkImport(path, ImportMode::Merge, u"river stones"_s));
+        QVERIFY(!transfer.importFile(path, ImportMode::Merge, u"river stone"_s));
+        QVERIFY(transfer.importFile(path, ImportMode::Merge, u"river stones"_s));
         QCOMPARE(*other->entries().count(), 1);
     }
 };

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "JournalImport.h"
+#include "Sql.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace Rekindle {
+
+class FieldCodec;
+struct RecordKind;
+
+/// Writes checked records into the journal as they stream by, all in one transaction that
+/// commit() ends: until then nothing of the import is visible, and a writer destroyed before
+/// (an error, a cancel) rolls it all back. Replace empties the journal first; merge skips what
+/// the journal has (by key, and by the unique keys that hold sealed text, compared decoded).
+class ImportWriter {
+public:
+    ImportWriter(Journal &journal, ImportMode mode);
+    ~ImportWriter();
+
+    Status begin();
+    /// The records that follow are of `kind`.
+    Status startKind(const RecordKind &kind);
+    Status write(const QJsonObject &record);
+    Status setting(const QString &key, const QString &value);
+    Status commit();
+
+    const ImportSummary &summary() const { return m_summary; }
+
+private:
+    /// The values of a unique key that holds text of the person's own, decoded, in the
+    /// journal. Once values are sealed the table's UNIQUE constraint never fires (two seals of
+    /// one text differ), so merging checks these keys on the decoded text instead.
+    struct TextKey {
+        QStringList fields;
+        QSet<QString> values;
+    };
+    Result<QList<TextKey>> existingTextKeys(const RecordKind &kind) const;
+
+    Journal &m_journal;
+    ImportMode m_mode;
+    QString m_what;
+    std::unique_ptr<Sql::Transaction> m_transaction;
+    const RecordKind *m_kind = nullptr;
+    QSqlQuery m_insert;
+    QSqlQuery m_setting;
+    QList<TextKey> m_textKeys;
+    ImportSummary m_summary;
+};
+
+} // namespace Rekindle

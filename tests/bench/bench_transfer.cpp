@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 The Rekindle authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Prints the time and peak memory of export (JSON, CSV, Markdown) and of importing the JSON
+// export into a new journal, on a generated journal (by default ten years: 36,500 entries and
+// 100,000 other rows; with --large also 365,000 entries). Every case runs in a fresh process of
+// its own, so that its peak resident memory (getrusage ru_maxrss) is its own and nothing else's.
+// A benchmark, not a test: it asserts nothing and is not run by ctest.
+//   bench_transfer [--days N] [--entries-per-day X] [--other N] [--large] [--json] [--keep DIR]
+
+#include "BenchData.h"
+#include "BenchReport.h"
+#include "export/Exporter.h"
+#include "storage/Journal.h"
+#include "storage/JournalImport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace Rekindle;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double peakMiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kibibytes on Linux
+}
+
+/// One case, in this (child) process: prints {"ms", "peakMiB"} or an error on stderr.
+int runCase(const QString &name, const QString &journalDir, const QString &file)
+{
+    auto journal = Journal::open(journalDir);
+    if (!journal) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(journal.error().message));
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    Status status;
+    if (name == u"import"_s) {
+        auto summary = JournalImport(**journal).importFile(file, ImportMode::Replace);
+        status = summary ? Status {} : Status { summary.error() };
+    } else {
+        const auto format = Exporter::formatFromName(name);
+        status = format ? Exporter::write(**journal, *format, file)
+                        : Status { Error { u"no such case: %1"_s.arg(name) } };
+    }
+    const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+    if (!status) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(status.error().message));
+        return 1;
+    }
+    const QJsonObject figures { { u"ms"_s, elapsed }, { u"peakMiB"_s, peakMiB() } };
+    std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
+/// Runs one case in a fresh process and adds its figures to `report`.
+bool measure(BenchReport &report, const QString &label, const QString &name,
+    const QString &journalDir, const QString &file)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+        { u"--case"_s, name, u"--journal"_s, journalDir, u"--file"_s, file });
+    if (!child.waitForFinished(-1) || child.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed\n", qUtf8Printable(label));
+        return false;
+    }
+    const QJsonObject figures = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    qint64 bytes = 0;
+    for (const QFileInfo &info : QDir(QFileInfo(file).path()).entryInfoList(QDir::Files))
+        if (info.fileName().startsWith(QFileInfo(file).completeBaseName()))
+            bytes += info.size();
+    const QString size = u"%1 MB of files"_s.arg(double(bytes) / 1e6, 0, 'f', 1);
+    report.add(label + u" time"_s, figures.value(u"ms"_s).toDouble(), u"ms"_s, size);
+    report.add(label + u" peak memory"_s, figures.value(u"peakMiB"_s).toDouble(), u"MiB"_s,
+        u"ru_maxrss of its own process"_s);
+    return true;
+}
+
+/// Generates a journal of `size`, exports it in every format and imports the JSON back.
+bool runSize(
+    BenchReport &report, const QString &tag, const BenchData::Size &size, const QString &keep)
+{
+    QTemporaryDir temporary;
+    const QDir dir(keep.isEmpty() ? temporary.path() : keep);
+    const QString source = dir.filePath(u"source"_s);
+    {
+        auto journal = Journal::open(source);
+        if (!journal) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(journal.error().message));
+            return false;
+        }
+        if (Status s = BenchData::generate(**journal, size); !s) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(s.error().message));
+            return false;
+        }
+    }
+    const QString json = dir.filePath(u"out/journal.json"_s);
+    QDir().mkpath(dir.filePath(u"out"_s));
+    QDir().mkpath(dir.filePath(u"csv"_s));
+    QDir().mkpath(dir.filePath(u"md"_s));
+    return measure(report, tag + u" export JSON"_s, u"json"_s, source, json)
+        && measure(
+            report, tag + u" export CSV"_s, u"csv"_s, source, dir.filePath(u"csv/journal.csv"_s))
+        && measure(report, tag + u" export Markdown"_s, u"markdown"_s, source,
+            dir.filePath(u"md/journal.md"_s))
+        && measure(report, tag + u" import JSON"_s, u"import"_s, dir.filePath(u"target"_s), json);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption days(u"days"_s, u"Days of history."_s, u"N"_s, u"3650"_s);
+    const QCommandLineOption perDay(
+        u"entries-per-day"_s, u"Journal entries per day."_s, u"X"_s, u"10"_s);
+    const QCommandLineOption other(u"other"_s, u"Other rows."_s, u"N"_s, u"100000"_s);
+    const QCommandLineOption large(u"large"_s, u"Also 365,000 entries."_s);
+    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    const QCommandLineOption keep(
+        u"keep"_s, u"Leave the journal and the files in DIR (empty) to look at."_s, u"DIR"_s);
+    const QCommandLineOption caseName(u"case"_s, u"Internal: run one case."_s, u"NAME"_s);
+    const QCommandLineOption journalDir(u"journal"_s, u"Internal."_s, u"DIR"_s);
+    const QCommandLineOption file(u"file"_s, u"Internal."_s, u"PATH"_s);
+    parser.addOptions({ days, perDay, other, large, json, keep, caseName, journalDir, file });
+    parser.process(app);
+    if (parser.isSet(caseName))
+        return runCase(parser.value(caseName), parser.value(journalDir), parser.value(file));
+
+    BenchData::Size size;
+    size.days = parser.value(days).toInt();
+    size.entriesPerDay = parser.value(perDay).toDouble();
+    size.otherRows = parser.value(other).toInt();
+    BenchReport report;
+    report.setContext(u"entries"_s, qint64(size.days * size.entriesPerDay));
+    report.setContext(u"otherRows"_s, size.otherRows);
+    report.setContext(u"cores"_s, QThread::idealThreadCount());
+    bool ok = runSize(report, u"%1 entries:"_s.arg(qint64(size.days * size.entriesPerDay)), size,
+        parser.value(keep));
+    if (ok && parser.isSet(large)) {
+        BenchData::Size big = size;
+        big.entriesPerDay = 100.0;
+        ok = runSize(report, u"%1 entries:"_s.arg(qint64(big.days * big.entriesPerDay)), big,
+            parser.isSet(keep) ? parser.value(keep) + u"/large"_s : QString());
+    }
+    report.print(parser.isSet(json));
+    return ok ? 0 : 1;
+}
