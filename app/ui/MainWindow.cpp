@@ -29,6 +29,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -220,7 +221,10 @@ StepPage *MainWindow::createPage(Step step, QWidget *parent)
             if (auto *work = qobject_cast<WorkOnYourselfPage *>(
                     page(static_cast<int>(Step::WorkOnYourself) - 1)))
                 work->showGoal(goalId);
-            statusBar()->showMessage(tr("Goal added to Work on Yourself (Ctrl+2)."), 8000);
+            statusBar()->showMessage(
+                tr("Goal added to Work on Yourself (%1).")
+                    .arg(QKeySequence(u"Ctrl+2"_s).toString(QKeySequence::NativeText)),
+                8000);
         });
         return acknowledge;
     }

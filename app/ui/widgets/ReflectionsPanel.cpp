@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -55,7 +56,8 @@ ReflectionsPanel::ReflectionsPanel(
 
     auto *reflect = new QPushButton(tr("&Reflect…"), this);
     reflect->setObjectName(u"newReflectionButton"_s);
-    reflect->setToolTip(tr("Answer a few questions about this step, one at a time (Ctrl+R)"));
+    reflect->setToolTip(tr("Answer a few questions about this step, one at a time (%1)")
+                            .arg(QKeySequence(u"Ctrl+R"_s).toString(QKeySequence::NativeText)));
     auto *thought = new QPushButton(tr("&Thought Record…"), this);
     thought->setObjectName(u"newThoughtRecordButton"_s);
     thought->setToolTip(tr("Look at a painful thought from the outside"));

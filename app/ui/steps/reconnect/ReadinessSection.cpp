@@ -82,7 +82,7 @@ void ReadinessSection::updateFromOverview()
     } else {
         QStringList why;
         for (const ReadinessCriterion &c : r.unmet())
-            why << tr("%1 (%2)").arg(c.name.toLower(), c.value);
+            why << tr("%1 (%2)").arg(c.inSentence, c.value);
         m_headline->setText(r.notNow() ? tr("Not now, because of %1.").arg(why.join(u"; "_s))
                                        : tr("Not yet, because of %1.").arg(why.join(u"; "_s)));
     }
