@@ -9,6 +9,7 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/CarePreferences.h"
 #include "dialogs/JourneyPreferences.h"
+#include "dialogs/LanguagePreferences.h"
 #include "dialogs/MoodDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProgressDialog.h"
@@ -465,6 +466,7 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(m_journal, this);
     addJourneyPreferences(dialog, m_journal);
     addCarePreferences(dialog, m_journal);
+    addLanguagePreferences(dialog, u":/i18n"_s);
     Q_EMIT preferencesOpening(dialog);
     dialog.exec();
 }
