@@ -61,7 +61,7 @@ KEEP_AS_IS = {
 SAME_IN = {
     "de": {"status", "format", "neutral", "optional", "details", "fitness", "situation",
            "okay", "passphrase", "check", "ins", "in", "text", "export", "import", "hobby",
-           "museum"},
+           "museum", "system"},
     "fr": {"format", "situation", "optional", "fitness", "passphrase", "import", "export",
            "contact", "contacts", "date", "note", "notes", "total", "stress", "hobby",
            "journal", "protection", "questions", "question"},

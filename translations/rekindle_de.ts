@@ -281,27 +281,26 @@
         <translation>Suchindex: beschädigt (%1 Indexeinträge, %2 ohne ihren Text, für %3 Datensätze)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="72"/>
         <source>Search index: holds %1 records, the journal %2</source>
-        <translation>Suchindex: enthält %1 Datensätze, das Tagebuch %2</translation>
+        <translation type="vanished">Suchindex: enthält %1 Datensätze, das Tagebuch %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="92"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="97"/>
         <source>%1: cannot be read</source>
         <translation>%1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="102"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="107"/>
         <source>%1, record %2: the text of &quot;%3&quot; is not valid UTF-8</source>
         <translation>%1, Datensatz %2: Der Text von „%3“ ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="123"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="128"/>
         <source>Journal settings</source>
         <translation>Tagebuch-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="125"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="130"/>
         <source>Text: all valid UTF-8</source>
         <translation>Text: alles gültiges UTF-8</translation>
     </message>
@@ -570,7 +569,7 @@
         <translation>Das Fenster sofort ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="50"/>
+        <location filename="../app/ui/CareActions.cpp" line="51"/>
         <source>Hide the window at once (%1)</source>
         <translation>Das Fenster sofort ausblenden (%1)</translation>
     </message>
@@ -579,7 +578,7 @@
         <translation type="vanished">Das Fenster sofort ausblenden (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="159"/>
+        <location filename="../app/ui/CareActions.cpp" line="161"/>
         <source>A quiet moment for yourself, if you would like one.</source>
         <translation>Ein ruhiger Moment für dich, wenn du magst.</translation>
     </message>
@@ -667,12 +666,12 @@
 <context>
     <name>Rekindle::CheckReport</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="134"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="139"/>
         <source>Result: the journal is healthy.</source>
         <translation>Ergebnis: Das Tagebuch ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="136"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="141"/>
         <source>Result: problems found: %1</source>
         <translation>Ergebnis: Probleme gefunden: %1</translation>
     </message>
@@ -1109,32 +1108,70 @@
         <translation>%1: %2 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="102"/>
-        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
-        <translation>%1 Datensätze importiert; %2 waren schon im Tagebuch; %3 Einstellungen.</translation>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
+        <source>Imported 1 record.</source>
+        <translation>1 Datensatz importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="112"/>
+        <source>Imported %n records.</source>
+        <translation>
+            <numerusform>%n Datensatz importiert.</numerusform>
+            <numerusform>%n Datensätze importiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="112"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="114"/>
+        <source>1 was already in the journal.</source>
+        <translation>1 war schon im Tagebuch.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="115"/>
+        <source>%n were already in the journal.</source>
+        <translation>
+            <numerusform>%n war schon im Tagebuch.</numerusform>
+            <numerusform>%n waren schon im Tagebuch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="117"/>
+        <source>1 setting.</source>
+        <translation>1 Einstellung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="118"/>
+        <source>%n settings.</source>
+        <translation>
+            <numerusform>%n Einstellung.</numerusform>
+            <numerusform>%n Einstellungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
+        <translation type="vanished">%1 Datensätze importiert; %2 waren schon im Tagebuch; %3 Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="126"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="119"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="143"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>Das Write-Ahead-Log des Tagebuchs (journal.sqlite3-wal) ging verloren, nachdem Rekindle beendet wurde: Die letzten Änderungen davor fehlen vielleicht. Eine Sicherung enthält sie möglicherweise noch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="208"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="222"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Mit &apos;rekindle --help&apos; siehst du die Optionen.</translation>
     </message>
@@ -2506,7 +2543,12 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="50"/>
+        <location filename="../app/models/EntryListModel.cpp" line="51"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/EntryListModel.cpp" line="54"/>
         <source>%1, written %2</source>
         <translation>%1, geschrieben am %2</translation>
     </message>
@@ -2938,14 +2980,21 @@
         <translation>Jeden Tag</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
+        <location filename="../app/core/Goal.cpp" line="50"/>
         <source>Once a week</source>
         <translation>Einmal pro Woche</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/Goal.cpp" line="51"/>
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n Mal pro Woche</numerusform>
+            <numerusform>%n Mal pro Woche</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
         <source>%1 times a week</source>
-        <translation>%1 Mal pro Woche</translation>
+        <translation type="vanished">%1 Mal pro Woche</translation>
     </message>
 </context>
 <context>
@@ -3033,22 +3082,22 @@
 <context>
     <name>Rekindle::GoalCheckIn</name>
     <message>
-        <location filename="../app/core/Goal.cpp" line="55"/>
+        <location filename="../app/core/Goal.cpp" line="57"/>
         <source>Choose the day to check in.</source>
         <translation>Wähle den Tag für den Check-in.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="57"/>
+        <location filename="../app/core/Goal.cpp" line="59"/>
         <source>You can only check in for today or a day that has passed.</source>
         <translation>Ein Check-in geht nur für heute oder einen vergangenen Tag.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="59"/>
+        <location filename="../app/core/Goal.cpp" line="61"/>
         <source>This goal started on %1; choose that day or a later one.</source>
         <translation>Dieses Ziel hat am %1 begonnen; wähle diesen Tag oder einen späteren.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="63"/>
+        <location filename="../app/core/Goal.cpp" line="65"/>
         <source>The note is too long: keep it under %1 characters.</source>
         <translation>Die Notiz ist zu lang: Bleib unter %1 Zeichen.</translation>
     </message>
@@ -3056,125 +3105,151 @@
 <context>
     <name>Rekindle::GoalListModel</name>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
+        <location filename="../app/models/GoalListModel.cpp" line="82"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
         <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <translation type="vanished">%1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <location filename="../app/models/GoalListModel.cpp" line="83"/>
         <source>1 week</source>
         <translation>1 Woche</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
         <source>%1 weeks</source>
-        <translation>%1 Wochen</translation>
+        <translation type="vanished">%1 Wochen</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="118"/>
+        <location filename="../app/models/GoalListModel.cpp" line="119"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="119"/>
+        <location filename="../app/models/GoalListModel.cpp" line="120"/>
         <source>%1 of %2 this week</source>
         <translation>%1 von %2 diese Woche</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="140"/>
+        <location filename="../app/models/GoalListModel.cpp" line="141"/>
         <source>From %1 to %2</source>
         <translation>Vom %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="147"/>
         <source>%1 check-ins of about %2 asked for in the last %3 days</source>
-        <translation>%1 Check-ins von etwa %2 vorgesehenen in den letzten %3 Tagen</translation>
+        <translation type="vanished">%1 Check-ins von etwa %2 vorgesehenen in den letzten %3 Tagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="83"/>
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="155"/>
+        <location filename="../app/models/GoalListModel.cpp" line="149"/>
+        <source>1 check-in of about %1 asked for in the last %2 days</source>
+        <translation>1 Check-in von etwa %1 vorgesehenen in den letzten %2 Tagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="150"/>
+        <source>%n check-ins of about %1 asked for in the last %2 days</source>
+        <translation>
+            <numerusform>%n Check-in von etwa %1 vorgesehenen in den letzten %2 Tagen</numerusform>
+            <numerusform>%n Check-ins von etwa %1 vorgesehenen in den letzten %2 Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/GoalListModel.cpp" line="157"/>
         <source>Grew out of &quot;my part&quot;: %1</source>
         <translation>Entstanden aus „Mein Anteil“: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="159"/>
         <source>Checked in today</source>
         <translation>Heute eingecheckt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="159"/>
         <source>Not checked in today yet</source>
         <translation>Heute noch nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="163"/>
+        <location filename="../app/models/GoalListModel.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="166"/>
         <source>checked in today</source>
         <translation>heute eingecheckt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="166"/>
         <source>not checked in today</source>
         <translation>heute nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="178"/>
+        <location filename="../app/models/GoalListModel.cpp" line="180"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="180"/>
+        <location filename="../app/models/GoalListModel.cpp" line="182"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="182"/>
+        <location filename="../app/models/GoalListModel.cpp" line="184"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="184"/>
+        <location filename="../app/models/GoalListModel.cpp" line="186"/>
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="186"/>
+        <location filename="../app/models/GoalListModel.cpp" line="188"/>
         <source>14 days</source>
         <translation>14 Tage</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="188"/>
+        <location filename="../app/models/GoalListModel.cpp" line="190"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="190"/>
+        <location filename="../app/models/GoalListModel.cpp" line="192"/>
         <source>How often</source>
         <translation>Wie oft</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="192"/>
+        <location filename="../app/models/GoalListModel.cpp" line="194"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="194"/>
+        <location filename="../app/models/GoalListModel.cpp" line="196"/>
         <source>From my part</source>
         <translation>Aus meinem Anteil</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="238"/>
-        <location filename="../app/models/GoalListModel.cpp" line="245"/>
-        <location filename="../app/models/GoalListModel.cpp" line="252"/>
-        <location filename="../app/models/GoalListModel.cpp" line="259"/>
+        <location filename="../app/models/GoalListModel.cpp" line="240"/>
+        <location filename="../app/models/GoalListModel.cpp" line="247"/>
+        <location filename="../app/models/GoalListModel.cpp" line="254"/>
+        <location filename="../app/models/GoalListModel.cpp" line="261"/>
         <source>Choose a goal first.</source>
         <translation>Wähle zuerst ein Ziel aus.</translation>
     </message>
@@ -3287,9 +3362,16 @@
         <translation>Einmal pro Woche</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>%1 times a week</source>
-        <translation>%1 Mal pro Woche</translation>
+        <translation type="vanished">%1 Mal pro Woche</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n Mal pro Woche</numerusform>
+            <numerusform>%n Mal pro Woche</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="66"/>
@@ -3629,77 +3711,90 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalCheck</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="148"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="73"/>
+        <source>Search index: %1 of 1 record indexed</source>
+        <translation>Suchindex: %1 von 1 Datensatz erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/JournalCheck.cpp" line="75"/>
+        <source>Search index: %1 of %n records indexed</source>
+        <translation>
+            <numerusform>Suchindex: %1 von %n Datensatz erfasst</numerusform>
+            <numerusform>Suchindex: %1 von %n Datensätzen erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/storage/JournalCheck.cpp" line="153"/>
         <source>Journal: %1</source>
         <translation>Tagebuch: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="149"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="154"/>
         <source>Schema version: %1 (this Rekindle writes %2)</source>
         <translation>Schema-Version: %1 (dieses Rekindle schreibt %2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="156"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="161"/>
         <source>The integrity check could not run: %1</source>
         <translation>Die Integritätsprüfung konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="159"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="164"/>
         <source>Database structure: %1</source>
         <translation>Datenbankstruktur: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="161"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="166"/>
         <source>Database structure: ok</source>
         <translation>Datenbankstruktur: in Ordnung</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="166"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="171"/>
         <source>Links between records: broken links in %1</source>
         <translation>Verknüpfungen zwischen Datensätzen: fehlerhafte Verknüpfungen in %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="169"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="174"/>
         <source>Links between records: ok</source>
         <translation>Verknüpfungen zwischen Datensätzen: in Ordnung</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="176"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="181"/>
         <source>%1: cannot be read</source>
         <translation>%1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="182"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="187"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="192"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="197"/>
         <source>Search index: an encrypted journal&apos;s index on disk holds %1 records</source>
         <translation>Suchindex: Der Index eines verschlüsselten Tagebuchs auf dem Datenträger enthält %1 Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="196"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="201"/>
         <source>Search index: in memory only (the journal is locked)</source>
         <translation>Suchindex: nur im Arbeitsspeicher (das Tagebuch ist gesperrt)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="201"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="206"/>
         <source>Search index: ok</source>
         <translation>Suchindex: in Ordnung</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="216"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="221"/>
         <source>Encrypted text: every value opens</source>
         <translation>Verschlüsselter Text: Jeder Wert lässt sich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="218"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="223"/>
         <source>Encrypted text: not checked (the journal is locked)</source>
         <translation>Verschlüsselter Text: nicht geprüft (das Tagebuch ist gesperrt)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="231"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="236"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>Die Tabelle „%1“ ist Export und Wiederherstellung nicht bekannt (ein fehlender Eintrag in RecordKinds)</translation>
     </message>
@@ -3936,24 +4031,24 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation>Einen neuen Eintrag beginnen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="48"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="49"/>
         <source>Delete the selected entry</source>
         <translation>Den ausgewählten Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="215"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="225"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="52"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="216"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="226"/>
         <source>Delete Entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="85"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="86"/>
         <source>Write the First Entry</source>
         <translation>Den ersten Eintrag schreiben</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="140"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="141"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>Deine Einträge konnten nicht aus dem Tagebuch gelesen werden: %1</translation>
     </message>
@@ -3962,12 +4057,12 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="216"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="217"/>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
         <translation>Diesen Eintrag löschen? Sein Text wird endgültig aus dem Tagebuch entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="252"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="253"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -3980,17 +4075,17 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Dein Text ist noch im Editor. Rekindle versucht es weiter, während du schreibst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="266"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="267"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="281"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="282"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet …</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="320"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="321"/>
         <source>Open Entry</source>
         <translation>Eintrag öffnen</translation>
     </message>
@@ -4490,6 +4585,29 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     </message>
 </context>
 <context>
+    <name>Rekindle::LanguagePreferences</name>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="25"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="32"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="34"/>
+        <source>“System” follows the languages your computer is set to. Dates and numbers follow the language too. A change takes effect the next time Rekindle starts.</source>
+        <translation>„System“ folgt den Sprachen, die auf deinem Computer eingestellt sind. Daten und Zahlen richten sich ebenfalls nach der Sprache. Eine Änderung gilt ab dem nächsten Start von Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="48"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::LockedCodec</name>
     <message>
         <location filename="../app/storage/SealingCodec.cpp" line="34"/>
@@ -4500,137 +4618,137 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="72"/>
+        <location filename="../app/ui/MainWindow.cpp" line="73"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="75"/>
+        <location filename="../app/ui/MainWindow.cpp" line="76"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="175"/>
+        <location filename="../app/ui/MainWindow.cpp" line="176"/>
         <source>All changes saved at %1</source>
         <translation>Alle Änderungen um %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="93"/>
+        <location filename="../app/ui/MainWindow.cpp" line="94"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Alles, was du schreibst, bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="180"/>
+        <location filename="../app/ui/MainWindow.cpp" line="181"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Nicht gespeichert: %1 Dein Text bleibt im Editor, und Rekindle versucht weiter, ihn zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="224"/>
+        <location filename="../app/ui/MainWindow.cpp" line="226"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Ziel zu „An dir arbeiten“ hinzugefügt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="248"/>
+        <location filename="../app/ui/MainWindow.cpp" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="250"/>
+        <location filename="../app/ui/MainWindow.cpp" line="254"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../app/ui/MainWindow.cpp" line="260"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Einen neuen Tagebucheintrag im aktuellen Schritt beginnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../app/ui/MainWindow.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="268"/>
+        <location filename="../app/ui/MainWindow.cpp" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="271"/>
+        <location filename="../app/ui/MainWindow.cpp" line="275"/>
         <source>&amp;Delete Entry…</source>
         <translation>Eintrag &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="290"/>
+        <location filename="../app/ui/MainWindow.cpp" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="292"/>
+        <location filename="../app/ui/MainWindow.cpp" line="296"/>
         <source>Step &amp;%1: %2</source>
         <translation>Schritt &amp;%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="298"/>
+        <location filename="../app/ui/MainWindow.cpp" line="302"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="357"/>
+        <location filename="../app/ui/MainWindow.cpp" line="361"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="361"/>
+        <location filename="../app/ui/MainWindow.cpp" line="365"/>
         <source>&amp;About Rekindle</source>
         <translation>Ü&amp;ber Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="364"/>
+        <location filename="../app/ui/MainWindow.cpp" line="368"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="378"/>
+        <location filename="../app/ui/MainWindow.cpp" line="382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="379"/>
+        <location filename="../app/ui/MainWindow.cpp" line="383"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="384"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="385"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="382"/>
+        <location filename="../app/ui/MainWindow.cpp" line="386"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="383"/>
+        <location filename="../app/ui/MainWindow.cpp" line="387"/>
         <source>Select &amp;All</source>
         <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainWindow.cpp" line="451"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="448"/>
+        <location filename="../app/ui/MainWindow.cpp" line="452"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Einiges von deinem Text konnte nicht gespeichert werden. Wenn du jetzt beendest, geht es verloren. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <location filename="../app/ui/MainWindow.cpp" line="210"/>
         <source>This item is no longer in the journal.</source>
         <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
     </message>
@@ -4639,72 +4757,72 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Ziel zu „An dir arbeiten“ hinzugefügt (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="278"/>
+        <location filename="../app/ui/MainWindow.cpp" line="282"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="286"/>
+        <location filename="../app/ui/MainWindow.cpp" line="290"/>
         <source>&amp;Search the Journal</source>
         <translation>Tagebuch &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="305"/>
+        <location filename="../app/ui/MainWindow.cpp" line="309"/>
         <source>&amp;Appearance</source>
         <translation>Er&amp;scheinungsbild</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="309"/>
+        <location filename="../app/ui/MainWindow.cpp" line="313"/>
         <source>&amp;Like the System</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../app/ui/MainWindow.cpp" line="314"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="311"/>
+        <location filename="../app/ui/MainWindow.cpp" line="315"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="324"/>
+        <location filename="../app/ui/MainWindow.cpp" line="328"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Nachdenken</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="325"/>
+        <location filename="../app/ui/MainWindow.cpp" line="329"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Nachdenken …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="328"/>
+        <location filename="../app/ui/MainWindow.cpp" line="332"/>
         <source>Answer a few questions about the current step</source>
         <translation>Ein paar Fragen zum aktuellen Schritt beantworten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="329"/>
+        <location filename="../app/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Mood Check-in…</source>
         <translation>&amp;Stimmung festhalten …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="336"/>
         <source>Note how you feel right now</source>
         <translation>Festhalten, wie es dir gerade geht</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../app/ui/MainWindow.cpp" line="337"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Fortschritt …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="336"/>
+        <location filename="../app/ui/MainWindow.cpp" line="340"/>
         <source>See your progress and how things changed over time</source>
         <translation>Deinen Fortschritt sehen und wie sich die Dinge mit der Zeit verändert haben</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="337"/>
+        <location filename="../app/ui/MainWindow.cpp" line="341"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -4950,10 +5068,38 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <source>A phrase of one character would match too much: use at least two.</source>
         <translation>Eine Wendung aus einem einzigen Zeichen würde zu viel finden: Nimm mindestens zwei.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="347"/>
+        <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
+        <translation>
+            <numerusform>Das ist eine lange Nachricht (%n Zeichen). Eine erste Nachricht wirkt am besten mit zwei oder drei Sätzen.</numerusform>
+            <numerusform>Das ist eine lange Nachricht (%n Zeichen). Eine erste Nachricht wirkt am besten mit zwei oder drei Sätzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="360"/>
+        <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
+        <translation>
+            <numerusform>Auf %n deiner Nachrichten hintereinander gibt es noch keine Antwort. Zu warten ist freundlicher zu euch beiden.</numerusform>
+            <numerusform>Auf %n deiner Nachrichten hintereinander gibt es noch keine Antwort. Zu warten ist freundlicher zu euch beiden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/MessageCheck.cpp" line="374"/>
+        <source>You wrote to them an hour ago. Let a few days pass.</source>
+        <translation>Du hast vor einer Stunde geschrieben. Lass ein paar Tage vergehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="376"/>
+        <source>You wrote to them %n hours ago. Let a few days pass.</source>
+        <translation>
+            <numerusform>Du hast vor %n Stunde geschrieben. Lass ein paar Tage vergehen.</numerusform>
+            <numerusform>Du hast vor %n Stunden geschrieben. Lass ein paar Tage vergehen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This is a long message (%1 characters). A first message works best in two or three sentences.</source>
-        <translation>Das ist eine lange Nachricht (%1 Zeichen). Eine erste Nachricht wirkt am besten mit zwei oder drei Sätzen.</translation>
+        <translation type="vanished">Das ist eine lange Nachricht (%1 Zeichen). Eine erste Nachricht wirkt am besten mit zwei oder drei Sätzen.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="357"/>
@@ -4961,9 +5107,8 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation>Auf deine letzte Nachricht gibt es noch keine Antwort. Gib der anderen Person Zeit, bevor du wieder schreibst.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="360"/>
         <source>%1 of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
-        <translation>Auf %1 deiner Nachrichten hintereinander gibt es noch keine Antwort. Zu warten ist freundlicher zu euch beiden.</translation>
+        <translation type="vanished">Auf %1 deiner Nachrichten hintereinander gibt es noch keine Antwort. Zu warten ist freundlicher zu euch beiden.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="371"/>
@@ -4971,9 +5116,8 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation>Du hast vor weniger als einer Stunde geschrieben. Lass ein paar Tage vergehen.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="373"/>
         <source>You wrote to them %1 hours ago. Let a few days pass.</source>
-        <translation>Du hast vor %1 Stunden geschrieben. Lass ein paar Tage vergehen.</translation>
+        <translation type="vanished">Du hast vor %1 Stunden geschrieben. Lass ein paar Tage vergehen.</translation>
     </message>
 </context>
 <context>
@@ -5508,7 +5652,7 @@ Stimmung %2 (%n Werte)
         <translation>noch keine Stimmungen festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="143"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
         <source>Your latest moods. Check in with %1.</source>
         <translation>Deine letzten Stimmungen. Halte sie mit %1 fest.</translation>
     </message>
@@ -5517,12 +5661,12 @@ Stimmung %2 (%n Werte)
         <translation type="vanished">Deine letzten Stimmungen. Halte sie mit Ctrl+M fest.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="155"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="158"/>
         <source>Latest moods: no check-ins yet</source>
         <translation>Letzte Stimmungen: noch keine festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="156"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="159"/>
         <source>Latest moods, oldest first: %1</source>
         <translation>Letzte Stimmungen, älteste zuerst: %1</translation>
     </message>
@@ -6331,84 +6475,84 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="48"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Table</source>
         <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="50"/>
         <source>Export as &amp;Image…</source>
         <translation>Als &amp;Bild exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="59"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
         <source>Save this chart as a PNG image</source>
         <translation>Dieses Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="61"/>
         <source>Export %1 as an image</source>
         <translation>%1 als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="81"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="82"/>
         <source>%1, as a table</source>
         <translation>%1, als Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="96"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a table</source>
         <translation>%1 als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="98"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Dieselben Daten als Tabelle lesen, Zeile für Zeile</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Chart</source>
         <translation>Als Diagramm anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a chart</source>
         <translation>%1 als Diagramm anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="190"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="191"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Dieses Diagramm konnte nicht aus dem Tagebuch gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="366"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="371"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="384"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="389"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>Das Bild konnte nicht unter %1 gespeichert werden. Prüfe, ob du dort schreiben darfst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="395"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="400"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="402"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="402"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="408"/>
         <source>Not Exported</source>
         <translation>Nicht exportiert</translation>
     </message>
@@ -6838,207 +6982,214 @@ Stimmung %2 (%n Werte)
         <translation>Jetzt nicht: Die andere Person hat um Abstand gebeten oder Nein gesagt, und das verdient vollen Respekt.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="131"/>
         <source>%1 messages in a row without a reply</source>
-        <translation>%1 Nachrichten hintereinander ohne Antwort</translation>
+        <translation type="vanished">%1 Nachrichten hintereinander ohne Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/ReconnectRules.cpp" line="131"/>
+        <source>%n messages in a row without a reply</source>
+        <translation>
+            <numerusform>%n Nachricht ohne Antwort</numerusform>
+            <numerusform>%n Nachrichten hintereinander ohne Antwort</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="134"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="133"/>
         <source>Not now: silence is an answer for the moment. Giving space is kinder to both of you than another message.</source>
         <translation>Jetzt nicht: Schweigen ist für den Moment auch eine Antwort. Abstand zu geben tut euch beiden besser als eine weitere Nachricht.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="139"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="138"/>
         <source>the latest reply was cold</source>
         <translation>die letzte Antwort war kühl</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="141"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="140"/>
         <source>Not now: a cold reply usually means they need more space. Time apart is kinder to both of you.</source>
         <translation>Jetzt nicht: Eine kühle Antwort heißt meist, dass die andere Person mehr Abstand braucht. Zeit für sich tut euch beiden gut.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="147"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="146"/>
         <source>Their latest reply did not ask for distance. It promises nothing either way.</source>
         <translation>Die letzte Antwort hat nicht um Abstand gebeten. Sie verspricht aber auch nichts.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="153"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="152"/>
         <source>no replies recorded</source>
         <translation>keine Antworten festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="154"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="153"/>
         <source>Nothing to go on yet, and that is fine.</source>
         <translation>Noch gibt es nichts, woran du dich halten kannst, und das ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="173"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="172"/>
         <source>There has been abuse, threats or intimidation. Your safety, and theirs, comes first: reaching out could put someone at risk. Please talk to someone you trust or to a support service.</source>
         <translation>Es gab Gewalt, Drohungen oder Einschüchterung. Deine Sicherheit und die der anderen Person gehen vor: Dich zu melden, könnte jemanden in Gefahr bringen. Bitte sprich mit einem Menschen, dem du vertraust, oder mit einer Beratungsstelle.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="178"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="177"/>
         <source>They have clearly asked for no contact. Respecting that is an act of care, for them and for you.</source>
         <translation>Die andere Person hat klar um keinen Kontakt gebeten. Das zu respektieren ist ein Akt der Fürsorge, für sie und für dich.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="182"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="181"/>
         <source>A legal no-contact order is in place. Contact of any kind could break it and have serious consequences.</source>
         <translation>Es besteht ein gerichtliches Kontaktverbot. Jede Art von Kontakt könnte dagegen verstoßen und ernste Folgen haben.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="205"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="204"/>
         <source>Days of space</source>
         <translation>Tage Abstand</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="206"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="205"/>
         <source>days of space</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>die Tage Abstand</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="212"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="211"/>
         <source>space not begun</source>
         <translation>Abstand noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="213"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="212"/>
         <source>Begin space in step 1: time apart lets both of you steady yourselves.</source>
         <translation>Beginne den Abstand in Schritt 1: Zeit getrennt voneinander lässt euch beide zur Ruhe kommen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="219"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="218"/>
         <source>%1 days (at least %2)</source>
         <translation>%1 Tage (mindestens %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="222"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="221"/>
         <source>%1 of %2 days</source>
         <translation>%1 von %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="225"/>
         <source>You have given real space.</source>
         <translation>Du hast wirklich Abstand gegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="228"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="227"/>
         <source>Your current stretch of space is still short. More time apart helps both of you steady yourselves.</source>
         <translation>Deine aktuelle Zeit des Abstands ist noch kurz. Mehr Zeit getrennt voneinander hilft euch beiden, zur Ruhe zu kommen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="236"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="235"/>
         <source>Working on yourself</source>
         <translation>An dir arbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="237"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="236"/>
         <source>working on yourself</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>die Arbeit an dir</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="242"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="241"/>
         <source>no active goals</source>
         <translation>keine aktiven Ziele</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="243"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="242"/>
         <source>Set a goal in step 2: growing for yourself comes first.</source>
         <translation>Setz dir ein Ziel in Schritt 2: Zuerst kommt, dass du für dich wächst.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="252"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="251"/>
         <source>%1 of %2 goals kept at %3% or more over 14 days</source>
         <translation>%1 von %2 Zielen über 14 Tage zu %3 % oder mehr eingehalten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="258"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="257"/>
         <source>You are looking after yourself.</source>
         <translation>Du kümmerst dich um dich.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="260"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="259"/>
         <source>Keeping up one goal for two weeks shows you are steadier.</source>
         <translation>Ein Ziel zwei Wochen lang durchzuhalten zeigt, dass du gefestigter bist.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="267"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="266"/>
         <source>Recent mood</source>
         <translation>Stimmung zuletzt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="268"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="267"/>
         <source>recent mood</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>die Stimmung zuletzt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="273"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="272"/>
         <source>not enough moods recorded</source>
         <translation>nicht genug Stimmungen eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="275"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="274"/>
         <source>Record a mood with your journal entries to see a trend.</source>
         <translation>Trag zu deinen Tagebucheinträgen eine Stimmung ein, um einen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="279"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="278"/>
         <source>%1 in the last two weeks, %2 the two weeks before</source>
         <translation>%1 in den letzten zwei Wochen, %2 in den zwei Wochen davor</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="283"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="282"/>
         <source>Your mood is steady or rising.</source>
         <translation>Deine Stimmung ist stabil oder steigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="285"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="284"/>
         <source>Your mood has dipped lately. Reaching out from a low moment often hurts more than it helps.</source>
         <translation>Deine Stimmung ist in letzter Zeit gesunken. Wer sich aus einem Tief heraus meldet, tut sich damit oft mehr weh, als es hilft.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="297"/>
         <source>Your safety</source>
         <translation>Deine Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="299"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
         <source>Their no</source>
         <translation>Ihr Nein</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="300"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="299"/>
         <source>your safety</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>deine Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="302"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="301"/>
         <source>their no</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>das Nein der anderen Person</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="305"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="304"/>
         <source>safety comes first</source>
         <translation>Sicherheit geht vor</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="306"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="305"/>
         <source>a no was recorded</source>
         <translation>ein Nein wurde festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="308"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="307"/>
         <source>Not now: with safety at stake, Rekindle does not suggest reaching out. Support services are listed under Help.</source>
         <translation>Jetzt nicht: Wenn es um deine Sicherheit geht, schlägt Rekindle keinen Kontakt vor. Hilfsangebote findest du unter „Hilfe“.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="311"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="310"/>
         <source>Not now: they have said no. Respecting it is the kindest thing, for them and for you.</source>
         <translation>Jetzt nicht: Die andere Person hat Nein gesagt. Das zu respektieren ist das Freundlichste, für sie und für dich.</translation>
     </message>
@@ -7522,7 +7673,7 @@ Stimmung %2 (%n Werte)
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="44"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
@@ -7532,18 +7683,18 @@ Stimmung %2 (%n Werte)
         <translation>Für sp&amp;äter speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="131"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="132"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>Next question (%1)</source>
         <translation>Nächste Frage (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="191"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="193"/>
         <source>Reflect: %1</source>
         <translation>Nachdenken: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>Save this reflection (%1)</source>
         <translation>Diese Reflexion speichern (%1)</translation>
     </message>
@@ -7587,17 +7738,17 @@ Stimmung %2 (%n Werte)
         <translation type="vanished">Nächste Frage (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="133"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="135"/>
         <source>Your answers are kept; carry on whenever you like</source>
         <translation>Deine Antworten bleiben erhalten; mach weiter, wann immer du magst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="228"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="230"/>
         <source>Question %1 of %2</source>
         <translation>Frage %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
@@ -7606,12 +7757,12 @@ Stimmung %2 (%n Werte)
         <translation type="vanished">Diese Reflexion speichern (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="312"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="315"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="313"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="316"/>
         <source>Your answers could not be saved. If you close now, they will be lost. Close anyway?</source>
         <translation>Deine Antworten konnten nicht gespeichert werden. Wenn du jetzt schließt, gehen sie verloren. Trotzdem schließen?</translation>
     </message>
@@ -7985,12 +8136,12 @@ Stimmung %2 (%n Werte)
         <translation type="vanished">Ein paar Fragen zu diesem Schritt beantworten, eine nach der anderen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="60"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="61"/>
         <source>&amp;Thought Record…</source>
         <translation>&amp;Gedankenprotokoll …</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="62"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="63"/>
         <source>Look at a painful thought from the outside</source>
         <translation>Einen schmerzhaften Gedanken von außen betrachten</translation>
     </message>
@@ -8005,53 +8156,58 @@ Stimmung %2 (%n Werte)
         <translation>Ein paar Fragen zu diesem Schritt beantworten, eine nach der anderen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="65"/>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="207"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="66"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="212"/>
         <source>Add, reword, reorder or hide this step&apos;s questions</source>
         <translation>Die Fragen dieses Schritts hinzufügen, umformulieren, umsortieren oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="67"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="68"/>
         <source>Carry on with, or edit, the selected reflection</source>
         <translation>Mit der ausgewählten Reflexion weitermachen oder sie bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="71"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="72"/>
         <source>Reflections, newest first</source>
         <translation>Reflexionen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="78"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="79"/>
         <source>The selected reflection</source>
         <translation>Die ausgewählte Reflexion</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="98"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="99"/>
         <source>No reflections yet. Reflecting now and then, briefly, helps to see the way forward. Press Reflect… (Ctrl+R) to begin.</source>
         <translation>Noch keine Reflexionen. Ab und zu kurz nachzudenken hilft, den Weg nach vorn zu sehen. Klicke auf „Nachdenken …“ (Ctrl+R), um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="182"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="181"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="187"/>
         <source>Not finished yet. Press Open to carry on.</source>
         <translation>Noch nicht fertig. Klicke auf „Öffnen“, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="208"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="213"/>
         <source>On this path the step asks its own questions, about looking after yourself and moving on. Your own questions are kept for when you change your answers back.</source>
         <translation>Auf diesem Weg stellt der Schritt eigene Fragen: darüber, wie du gut für dich sorgst und nach vorn schaust. Deine eigenen Fragen bleiben erhalten, falls du deine Antworten wieder änderst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="299"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="304"/>
         <source>Delete Reflection</source>
         <translation>Reflexion löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="300"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="305"/>
         <source>Delete this reflection? This cannot be undone.</source>
         <translation>Diese Reflexion löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="305"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="310"/>
         <source>Not Deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
@@ -8244,32 +8400,32 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation type="vanished">Tagebuch durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="33"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="34"/>
         <source>Search the journal (%1)</source>
         <translation>Tagebuch durchsuchen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="34"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="36"/>
         <source>Search the journal</source>
         <translation>Tagebuch durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="57"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="59"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="135"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="137"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="137"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="139"/>
         <source>The newest %1 matches</source>
         <translation>Die neuesten %1 Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="139"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="141"/>
         <source>Matches: %1, newest first</source>
         <translation>Treffer: %1, neueste zuerst</translation>
     </message>
@@ -8605,9 +8761,8 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
         <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <translation type="vanished">%1 Tage</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="48"/>
@@ -8766,6 +8921,22 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <source>The count starts again after a contact; the days before it still count, in the stretches below.</source>
         <translation>Nach einem Kontakt beginnt die Zählung neu; die Tage davor zählen weiter, in den Zeitspannen unten.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
+        <source>You have reached out %n times in the last 24 hours.</source>
+        <translation>
+            <numerusform>Du hast dich in den letzten 24 Stunden %n Mal gemeldet.</numerusform>
+            <numerusform>Du hast dich in den letzten 24 Stunden %n Mal gemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
+        <source>You have sent %n messages in a row without a reply.</source>
+        <translation>
+            <numerusform>Du hast %n Nachricht ohne Antwort gesendet.</numerusform>
+            <numerusform>Du hast %n Nachrichten hintereinander ohne Antwort gesendet.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
         <source>%1 That is understandable when you miss someone. Right now, more messages tend to weigh on both of you: space gives each of you room to steady yourselves. If the urge comes again, log it here or write it as an unsent message instead.</source>
@@ -8776,20 +8947,26 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <source>Urges resisted this week: none logged yet.</source>
         <translation>Widerstandene Impulse diese Woche: noch keine eingetragen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="302"/>
         <source>Urges resisted this week: %1.</source>
         <translation>Widerstandene Impulse diese Woche: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
         <source>You have reached out %1 times in the last 24 hours.</source>
-        <translation>Du hast dich in den letzten 24 Stunden %1 Mal gemeldet.</translation>
+        <translation type="vanished">Du hast dich in den letzten 24 Stunden %1 Mal gemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
         <source>You have sent %1 messages in a row without a reply.</source>
-        <translation>Du hast %1 Nachrichten hintereinander ohne Antwort gesendet.</translation>
+        <translation type="vanished">Du hast %1 Nachrichten hintereinander ohne Antwort gesendet.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
@@ -8857,27 +9034,41 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="73"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
         <source>Now: 1 day of space, since %1</source>
         <translation>Jetzt: 1 Tag Abstand, seit %1</translation>
     </message>
-    <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
-        <source>Now: %1 days of space, since %2</source>
-        <translation>Jetzt: %1 Tage Abstand, seit %2</translation>
+    <message numerus="yes">
+        <location filename="../app/models/SpaceStreakModel.cpp" line="75"/>
+        <source>Now: %n days of space, since %1</source>
+        <translation>
+            <numerusform>Jetzt: %n Tag Abstand, seit %1</numerusform>
+            <numerusform>Jetzt: %n Tage Abstand, seit %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/SpaceStreakModel.cpp" line="78"/>
+        <source>%n days of space, %1</source>
+        <translation>
+            <numerusform>%n Tag Abstand, %1</numerusform>
+            <numerusform>%n Tage Abstand, %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="76"/>
+        <source>Now: %1 days of space, since %2</source>
+        <translation type="vanished">Jetzt: %1 Tage Abstand, seit %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>1 day of space, %1</source>
         <translation>1 Tag Abstand, %1</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>%1 days of space, %2</source>
-        <translation>%1 Tage Abstand, %2</translation>
+        <translation type="vanished">%1 Tage Abstand, %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="79"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="80"/>
         <source> (your longest)</source>
         <translation> (deine längste)</translation>
     </message>
@@ -8976,10 +9167,17 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <source>1 day since the breakup.</source>
         <translation>1 Tag seit der Trennung.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="113"/>
+        <source>%n days since the breakup.</source>
+        <translation>
+            <numerusform>%n Tag seit der Trennung.</numerusform>
+            <numerusform>%n Tage seit der Trennung.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 days since the breakup.</source>
-        <translation>%1 Tage seit der Trennung.</translation>
+        <translation type="vanished">%1 Tage seit der Trennung.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="116"/>
@@ -9001,7 +9199,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <name>Rekindle::StepPage</name>
     <message>
         <location filename="../app/ui/steps/StepPage.cpp" line="70"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="212"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="214"/>
         <source>Tools of %1</source>
         <translation>Werkzeuge für %1</translation>
     </message>
@@ -9021,7 +9219,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>Nachdenken …</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="96"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="97"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Ein paar Fragen zu diesem Schritt, eine nach der anderen (%1)</translation>
     </message>
@@ -9030,17 +9228,17 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation type="vanished">Ein paar Fragen zu diesem Schritt, eine nach der anderen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="108"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="110"/>
         <source>Support and Safety</source>
         <translation>Unterstützung und Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="112"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="114"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Hilfetelefone und deine eigenen Kontakte für Unterstützung. Es wird nichts irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="166"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="168"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Dieser Datensatz bleibt in deinem Tagebuch, so wie du ihn geschrieben hast; es wurde nichts gelöscht. Die Werkzeuge, zu denen er gehört, sind auf deinem jetzigen Weg weggeräumt.</translation>
     </message>

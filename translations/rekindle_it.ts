@@ -118,27 +118,26 @@
         <translation>Indice di ricerca: danneggiato (%1 voci di indice, %2 senza il loro testo, per %3 record)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="72"/>
         <source>Search index: holds %1 records, the journal %2</source>
-        <translation>Indice di ricerca: contiene %1 record, il diario %2</translation>
+        <translation type="vanished">Indice di ricerca: contiene %1 record, il diario %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="92"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="97"/>
         <source>%1: cannot be read</source>
         <translation>%1: non può essere letto</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="102"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="107"/>
         <source>%1, record %2: the text of &quot;%3&quot; is not valid UTF-8</source>
         <translation>%1, record %2: il testo di «%3» non è UTF-8 valido</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="123"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="128"/>
         <source>Journal settings</source>
         <translation>Impostazioni del diario</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="125"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="130"/>
         <source>Text: all valid UTF-8</source>
         <translation>Testo: tutto UTF-8 valido</translation>
     </message>
@@ -562,7 +561,7 @@
         <translation>Nascondi subito la finestra</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="50"/>
+        <location filename="../app/ui/CareActions.cpp" line="51"/>
         <source>Hide the window at once (%1)</source>
         <translation>Nascondi subito la finestra (%1)</translation>
     </message>
@@ -571,7 +570,7 @@
         <translation type="vanished">Nascondi subito la finestra (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="159"/>
+        <location filename="../app/ui/CareActions.cpp" line="161"/>
         <source>A quiet moment for yourself, if you would like one.</source>
         <translation>Un momento di calma per te, se ti va.</translation>
     </message>
@@ -659,12 +658,12 @@
 <context>
     <name>Rekindle::CheckReport</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="134"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="139"/>
         <source>Result: the journal is healthy.</source>
         <translation>Risultato: il diario è in buono stato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="136"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="141"/>
         <source>Result: problems found: %1</source>
         <translation>Risultato: problemi trovati: %1</translation>
     </message>
@@ -1101,32 +1100,70 @@
         <translation>%1: %2 aggiunti</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="102"/>
-        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
-        <translation>Importati %1 record; %2 erano già nel diario; %3 impostazioni.</translation>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
+        <source>Imported 1 record.</source>
+        <translation>Importato 1 record.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="112"/>
+        <source>Imported %n records.</source>
+        <translation>
+            <numerusform>Importato %n record.</numerusform>
+            <numerusform>Importati %n record.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="112"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="114"/>
+        <source>1 was already in the journal.</source>
+        <translation>1 era già nel diario.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="115"/>
+        <source>%n were already in the journal.</source>
+        <translation>
+            <numerusform>%n era già nel diario.</numerusform>
+            <numerusform>%n erano già nel diario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="117"/>
+        <source>1 setting.</source>
+        <translation>1 impostazione.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="118"/>
+        <source>%n settings.</source>
+        <translation>
+            <numerusform>%n impostazione.</numerusform>
+            <numerusform>%n impostazioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
+        <translation type="vanished">Importati %1 record; %2 erano già nel diario; %3 impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="126"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Non è possibile creare la cartella %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="119"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
         <source>Backed up to %1</source>
         <translation>Backup salvato in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="143"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>Il registro write-ahead del diario (journal.sqlite3-wal) è andato perso dopo l&apos;arresto di Rekindle: le ultime modifiche salvate prima potrebbero mancare. Un backup potrebbe contenerle ancora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="208"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="222"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Esegui &apos;rekindle --help&apos; per vedere le opzioni.</translation>
     </message>
@@ -2498,7 +2535,12 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="50"/>
+        <location filename="../app/models/EntryListModel.cpp" line="51"/>
+        <source>%1 at %2</source>
+        <translation>%1 alle %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/EntryListModel.cpp" line="54"/>
         <source>%1, written %2</source>
         <translation>%1, scritta il %2</translation>
     </message>
@@ -2930,14 +2972,21 @@
         <translation>Ogni giorno</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
+        <location filename="../app/core/Goal.cpp" line="50"/>
         <source>Once a week</source>
         <translation>Una volta a settimana</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/Goal.cpp" line="51"/>
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n volta a settimana</numerusform>
+            <numerusform>%n volte a settimana</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
         <source>%1 times a week</source>
-        <translation>%1 volte a settimana</translation>
+        <translation type="vanished">%1 volte a settimana</translation>
     </message>
 </context>
 <context>
@@ -3025,22 +3074,22 @@
 <context>
     <name>Rekindle::GoalCheckIn</name>
     <message>
-        <location filename="../app/core/Goal.cpp" line="55"/>
+        <location filename="../app/core/Goal.cpp" line="57"/>
         <source>Choose the day to check in.</source>
         <translation>Scegli il giorno del check-in.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="57"/>
+        <location filename="../app/core/Goal.cpp" line="59"/>
         <source>You can only check in for today or a day that has passed.</source>
         <translation>Puoi fare il check-in solo per oggi o per un giorno passato.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="59"/>
+        <location filename="../app/core/Goal.cpp" line="61"/>
         <source>This goal started on %1; choose that day or a later one.</source>
         <translation>Questo obiettivo è iniziato il %1; scegli quel giorno o uno successivo.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="63"/>
+        <location filename="../app/core/Goal.cpp" line="65"/>
         <source>The note is too long: keep it under %1 characters.</source>
         <translation>La nota è troppo lunga: resta sotto i %1 caratteri.</translation>
     </message>
@@ -3048,125 +3097,151 @@
 <context>
     <name>Rekindle::GoalListModel</name>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
+        <location filename="../app/models/GoalListModel.cpp" line="82"/>
         <source>1 day</source>
         <translation>1 giorno</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
         <source>%1 days</source>
-        <translation>%1 giorni</translation>
+        <translation type="vanished">%1 giorni</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <location filename="../app/models/GoalListModel.cpp" line="83"/>
         <source>1 week</source>
         <translation>1 settimana</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
         <source>%1 weeks</source>
-        <translation>%1 settimane</translation>
+        <translation type="vanished">%1 settimane</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="118"/>
+        <location filename="../app/models/GoalListModel.cpp" line="119"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="119"/>
+        <location filename="../app/models/GoalListModel.cpp" line="120"/>
         <source>%1 of %2 this week</source>
         <translation>%1 su %2 questa settimana</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="140"/>
+        <location filename="../app/models/GoalListModel.cpp" line="141"/>
         <source>From %1 to %2</source>
         <translation>Dal %1 al %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="147"/>
         <source>%1 check-ins of about %2 asked for in the last %3 days</source>
-        <translation>%1 check-in su circa %2 previsti negli ultimi %3 giorni</translation>
+        <translation type="vanished">%1 check-in su circa %2 previsti negli ultimi %3 giorni</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="83"/>
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n settimana</numerusform>
+            <numerusform>%n settimane</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="155"/>
+        <location filename="../app/models/GoalListModel.cpp" line="149"/>
+        <source>1 check-in of about %1 asked for in the last %2 days</source>
+        <translation>1 check-in su circa %1 previsti negli ultimi %2 giorni</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="150"/>
+        <source>%n check-ins of about %1 asked for in the last %2 days</source>
+        <translation>
+            <numerusform>%n check-in su circa %1 previsti negli ultimi %2 giorni</numerusform>
+            <numerusform>%n check-in su circa %1 previsti negli ultimi %2 giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/GoalListModel.cpp" line="157"/>
         <source>Grew out of &quot;my part&quot;: %1</source>
         <translation>Nato da «la mia parte»: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="159"/>
         <source>Checked in today</source>
         <translation>Check-in fatto oggi</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="159"/>
         <source>Not checked in today yet</source>
         <translation>Check-in di oggi non ancora fatto</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="163"/>
+        <location filename="../app/models/GoalListModel.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="166"/>
         <source>checked in today</source>
         <translation>check-in fatto oggi</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="166"/>
         <source>not checked in today</source>
         <translation>check-in di oggi non fatto</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="178"/>
+        <location filename="../app/models/GoalListModel.cpp" line="180"/>
         <source>Goal</source>
         <translation>Obiettivo</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="180"/>
+        <location filename="../app/models/GoalListModel.cpp" line="182"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="182"/>
+        <location filename="../app/models/GoalListModel.cpp" line="184"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="184"/>
+        <location filename="../app/models/GoalListModel.cpp" line="186"/>
         <source>Best</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="186"/>
+        <location filename="../app/models/GoalListModel.cpp" line="188"/>
         <source>14 days</source>
         <translation>14 giorni</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="188"/>
+        <location filename="../app/models/GoalListModel.cpp" line="190"/>
         <source>30 days</source>
         <translation>30 giorni</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="190"/>
+        <location filename="../app/models/GoalListModel.cpp" line="192"/>
         <source>How often</source>
         <translation>Frequenza</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="192"/>
+        <location filename="../app/models/GoalListModel.cpp" line="194"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="194"/>
+        <location filename="../app/models/GoalListModel.cpp" line="196"/>
         <source>From my part</source>
         <translation>Dalla mia parte</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="238"/>
-        <location filename="../app/models/GoalListModel.cpp" line="245"/>
-        <location filename="../app/models/GoalListModel.cpp" line="252"/>
-        <location filename="../app/models/GoalListModel.cpp" line="259"/>
+        <location filename="../app/models/GoalListModel.cpp" line="240"/>
+        <location filename="../app/models/GoalListModel.cpp" line="247"/>
+        <location filename="../app/models/GoalListModel.cpp" line="254"/>
+        <location filename="../app/models/GoalListModel.cpp" line="261"/>
         <source>Choose a goal first.</source>
         <translation>Scegli prima un obiettivo.</translation>
     </message>
@@ -3279,9 +3354,16 @@
         <translation>Una volta a settimana</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>%1 times a week</source>
-        <translation>%1 volte a settimana</translation>
+        <translation type="vanished">%1 volte a settimana</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n volta a settimana</numerusform>
+            <numerusform>%n volte a settimana</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="66"/>
@@ -3621,77 +3703,90 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalCheck</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="148"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="73"/>
+        <source>Search index: %1 of 1 record indexed</source>
+        <translation>Indice di ricerca: %1 record indicizzati su 1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/JournalCheck.cpp" line="75"/>
+        <source>Search index: %1 of %n records indexed</source>
+        <translation>
+            <numerusform>Indice di ricerca: %1 record indicizzati su %n</numerusform>
+            <numerusform>Indice di ricerca: %1 record indicizzati su %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/storage/JournalCheck.cpp" line="153"/>
         <source>Journal: %1</source>
         <translation>Diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="149"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="154"/>
         <source>Schema version: %1 (this Rekindle writes %2)</source>
         <translation>Versione dello schema: %1 (questo Rekindle scrive la %2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="156"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="161"/>
         <source>The integrity check could not run: %1</source>
         <translation>Non è stato possibile eseguire il controllo di integrità: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="159"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="164"/>
         <source>Database structure: %1</source>
         <translation>Struttura del database: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="161"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="166"/>
         <source>Database structure: ok</source>
         <translation>Struttura del database: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="166"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="171"/>
         <source>Links between records: broken links in %1</source>
         <translation>Collegamenti tra i record: collegamenti interrotti in %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="169"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="174"/>
         <source>Links between records: ok</source>
         <translation>Collegamenti tra i record: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="176"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="181"/>
         <source>%1: cannot be read</source>
         <translation>%1: non può essere letto</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="182"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="187"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="192"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="197"/>
         <source>Search index: an encrypted journal&apos;s index on disk holds %1 records</source>
         <translation>Indice di ricerca: l&apos;indice su disco di un diario cifrato contiene %1 record</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="196"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="201"/>
         <source>Search index: in memory only (the journal is locked)</source>
         <translation>Indice di ricerca: solo in memoria (il diario è bloccato)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="201"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="206"/>
         <source>Search index: ok</source>
         <translation>Indice di ricerca: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="216"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="221"/>
         <source>Encrypted text: every value opens</source>
         <translation>Testo cifrato: ogni valore si apre</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="218"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="223"/>
         <source>Encrypted text: not checked (the journal is locked)</source>
         <translation>Testo cifrato: non controllato (il diario è bloccato)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="231"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="236"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>La tabella «%1» non è nota a esportazione e ripristino (manca una voce in RecordKinds)</translation>
     </message>
@@ -3928,49 +4023,49 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation>Inizia una nuova voce (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="48"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="49"/>
         <source>Delete the selected entry</source>
         <translation>Elimina la voce selezionata</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="215"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="225"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="52"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="216"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="226"/>
         <source>Delete Entry</source>
         <translation>Elimina voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="85"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="86"/>
         <source>Write the First Entry</source>
         <translation>Scrivi la prima voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="140"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="141"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>Non è stato possibile leggere le tue voci dal diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="216"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="217"/>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
         <translation>Eliminare questa voce? Il suo testo verrà rimosso definitivamente dal diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="252"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="253"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="266"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="267"/>
         <source>Saved</source>
         <translation>Salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="281"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="282"/>
         <source>Editing…</source>
         <translation>Modifica in corso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="320"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="321"/>
         <source>Open Entry</source>
         <translation>Apri voce</translation>
     </message>
@@ -4470,6 +4565,29 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     </message>
 </context>
 <context>
+    <name>Rekindle::LanguagePreferences</name>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="25"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="32"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="34"/>
+        <source>“System” follows the languages your computer is set to. Dates and numbers follow the language too. A change takes effect the next time Rekindle starts.</source>
+        <translation>«Sistema» segue le lingue impostate sul tuo computer. Anche date e numeri seguono la lingua. Una modifica vale dal prossimo avvio di Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="48"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::LockedCodec</name>
     <message>
         <location filename="../app/storage/SealingCodec.cpp" line="34"/>
@@ -4480,32 +4598,32 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="72"/>
+        <location filename="../app/ui/MainWindow.cpp" line="73"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="75"/>
+        <location filename="../app/ui/MainWindow.cpp" line="76"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="93"/>
+        <location filename="../app/ui/MainWindow.cpp" line="94"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Tutto ciò che scrivi resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="175"/>
+        <location filename="../app/ui/MainWindow.cpp" line="176"/>
         <source>All changes saved at %1</source>
         <translation>Tutte le modifiche salvate alle %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="180"/>
+        <location filename="../app/ui/MainWindow.cpp" line="181"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Non salvato: %1 Il tuo testo resta nell&apos;editor, e Rekindle continua a provare a salvarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <location filename="../app/ui/MainWindow.cpp" line="210"/>
         <source>This item is no longer in the journal.</source>
         <translation>Questo elemento non è più nel diario.</translation>
     </message>
@@ -4514,177 +4632,177 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation type="vanished">Obiettivo aggiunto a Lavora su di te (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="224"/>
+        <location filename="../app/ui/MainWindow.cpp" line="226"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Obiettivo aggiunto a Lavora su di te (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="248"/>
+        <location filename="../app/ui/MainWindow.cpp" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="250"/>
+        <location filename="../app/ui/MainWindow.cpp" line="254"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nuova voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../app/ui/MainWindow.cpp" line="260"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Inizia una nuova voce del diario nel passo attuale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../app/ui/MainWindow.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="268"/>
+        <location filename="../app/ui/MainWindow.cpp" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="271"/>
+        <location filename="../app/ui/MainWindow.cpp" line="275"/>
         <source>&amp;Delete Entry…</source>
         <translation>&amp;Elimina voce…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="278"/>
+        <location filename="../app/ui/MainWindow.cpp" line="282"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="286"/>
+        <location filename="../app/ui/MainWindow.cpp" line="290"/>
         <source>&amp;Search the Journal</source>
         <translation>Cerca nel &amp;diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="290"/>
+        <location filename="../app/ui/MainWindow.cpp" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="292"/>
+        <location filename="../app/ui/MainWindow.cpp" line="296"/>
         <source>Step &amp;%1: %2</source>
         <translation>Passo &amp;%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="298"/>
+        <location filename="../app/ui/MainWindow.cpp" line="302"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Schermo intero</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="305"/>
+        <location filename="../app/ui/MainWindow.cpp" line="309"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aspetto</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="309"/>
+        <location filename="../app/ui/MainWindow.cpp" line="313"/>
         <source>&amp;Like the System</source>
         <translation>Come il &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../app/ui/MainWindow.cpp" line="314"/>
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="311"/>
+        <location filename="../app/ui/MainWindow.cpp" line="315"/>
         <source>&amp;Dark</source>
         <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="324"/>
+        <location filename="../app/ui/MainWindow.cpp" line="328"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Rifletti</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="325"/>
+        <location filename="../app/ui/MainWindow.cpp" line="329"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Rifletti…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="328"/>
+        <location filename="../app/ui/MainWindow.cpp" line="332"/>
         <source>Answer a few questions about the current step</source>
         <translation>Rispondi ad alcune domande sul passo attuale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="329"/>
+        <location filename="../app/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Mood Check-in…</source>
         <translation>Registra l&apos;&amp;umore…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="336"/>
         <source>Note how you feel right now</source>
         <translation>Annota come ti senti in questo momento</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../app/ui/MainWindow.cpp" line="337"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Progressi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="336"/>
+        <location filename="../app/ui/MainWindow.cpp" line="340"/>
         <source>See your progress and how things changed over time</source>
         <translation>Guarda i tuoi progressi e come sono cambiate le cose nel tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="337"/>
+        <location filename="../app/ui/MainWindow.cpp" line="341"/>
         <source>Main Toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="357"/>
+        <location filename="../app/ui/MainWindow.cpp" line="361"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="361"/>
+        <location filename="../app/ui/MainWindow.cpp" line="365"/>
         <source>&amp;About Rekindle</source>
         <translation>I&amp;nformazioni su Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="364"/>
+        <location filename="../app/ui/MainWindow.cpp" line="368"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="378"/>
+        <location filename="../app/ui/MainWindow.cpp" line="382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="379"/>
+        <location filename="../app/ui/MainWindow.cpp" line="383"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="384"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="385"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="382"/>
+        <location filename="../app/ui/MainWindow.cpp" line="386"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="383"/>
+        <location filename="../app/ui/MainWindow.cpp" line="387"/>
         <source>Select &amp;All</source>
         <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainWindow.cpp" line="451"/>
         <source>Not Saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="448"/>
+        <location filename="../app/ui/MainWindow.cpp" line="452"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Una parte di ciò che hai scritto non è stata salvata. Se esci adesso, andrà persa. Uscire comunque?</translation>
     </message>
@@ -4930,10 +5048,38 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <source>A phrase of one character would match too much: use at least two.</source>
         <translation>Una frase di un solo carattere troverebbe troppo: usane almeno due.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="347"/>
+        <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
+        <translation>
+            <numerusform>Questo è un messaggio lungo (%n carattere). Un primo messaggio funziona meglio in due o tre frasi.</numerusform>
+            <numerusform>Questo è un messaggio lungo (%n caratteri). Un primo messaggio funziona meglio in due o tre frasi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="360"/>
+        <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
+        <translation>
+            <numerusform>%n dei tuoi messaggi di fila non ha ancora una risposta. Aspettare è più gentile verso voi due.</numerusform>
+            <numerusform>%n dei tuoi messaggi di fila non hanno ancora una risposta. Aspettare è più gentile verso voi due.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/MessageCheck.cpp" line="374"/>
+        <source>You wrote to them an hour ago. Let a few days pass.</source>
+        <translation>Hai scritto un&apos;ora fa. Lascia passare qualche giorno.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="376"/>
+        <source>You wrote to them %n hours ago. Let a few days pass.</source>
+        <translation>
+            <numerusform>Hai scritto %n ora fa. Lascia passare qualche giorno.</numerusform>
+            <numerusform>Hai scritto %n ore fa. Lascia passare qualche giorno.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This is a long message (%1 characters). A first message works best in two or three sentences.</source>
-        <translation>Questo è un messaggio lungo (%1 caratteri). Un primo messaggio funziona meglio in due o tre frasi.</translation>
+        <translation type="vanished">Questo è un messaggio lungo (%1 caratteri). Un primo messaggio funziona meglio in due o tre frasi.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="357"/>
@@ -4941,9 +5087,8 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation>Il tuo ultimo messaggio non ha ancora una risposta. Lascia del tempo all&apos;altra persona prima di scrivere di nuovo.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="360"/>
         <source>%1 of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
-        <translation>%1 dei tuoi messaggi di fila non hanno ancora una risposta. Aspettare è più gentile verso voi due.</translation>
+        <translation type="vanished">%1 dei tuoi messaggi di fila non hanno ancora una risposta. Aspettare è più gentile verso voi due.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="371"/>
@@ -4951,9 +5096,8 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation>Hai scritto meno di un&apos;ora fa. Lascia passare qualche giorno.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="373"/>
         <source>You wrote to them %1 hours ago. Let a few days pass.</source>
-        <translation>Hai scritto %1 ore fa. Lascia passare qualche giorno.</translation>
+        <translation type="vanished">Hai scritto %1 ore fa. Lascia passare qualche giorno.</translation>
     </message>
 </context>
 <context>
@@ -5488,7 +5632,7 @@ Media su 7 giorni %3</numerusform>
         <translation>ancora nessun umore registrato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="143"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
         <source>Your latest moods. Check in with %1.</source>
         <translation>I tuoi ultimi umori. Registrali con %1.</translation>
     </message>
@@ -5497,12 +5641,12 @@ Media su 7 giorni %3</numerusform>
         <translation type="vanished">I tuoi ultimi umori. Registrali con Ctrl+M.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="155"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="158"/>
         <source>Latest moods: no check-ins yet</source>
         <translation>Ultimi umori: ancora nessuno registrato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="156"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="159"/>
         <source>Latest moods, oldest first: %1</source>
         <translation>Ultimi umori, dal più vecchio: %1</translation>
     </message>
@@ -6311,84 +6455,84 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="48"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Table</source>
         <translation>Mostra come tabella</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="50"/>
         <source>Export as &amp;Image…</source>
         <translation>Esporta come &amp;immagine…</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="59"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
         <source>Save this chart as a PNG image</source>
         <translation>Salva questo grafico come immagine PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="61"/>
         <source>Export %1 as an image</source>
         <translation>Esporta %1 come immagine</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="81"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="82"/>
         <source>%1, as a table</source>
         <translation>%1, come tabella</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="96"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a table</source>
         <translation>Mostra %1 come tabella</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="98"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Leggi gli stessi dati come tabella, riga per riga</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Chart</source>
         <translation>Mostra come grafico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a chart</source>
         <translation>Mostra %1 come grafico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="190"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="191"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Non è stato possibile leggere questo grafico dal diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="366"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="371"/>
         <source>Week of %1</source>
         <translation>Settimana del %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="384"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="389"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>Non è stato possibile salvare l&apos;immagine in %1. Controlla di avere il permesso di scrivere lì.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="395"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="400"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="402"/>
         <source>Export Chart</source>
         <translation>Esporta il grafico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="402"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="408"/>
         <source>Not Exported</source>
         <translation>Non esportato</translation>
     </message>
@@ -6818,207 +6962,214 @@ Media su 7 giorni %3</numerusform>
         <translation>Non ora: l&apos;altra persona ha chiesto spazio o ha detto no, e questo merita pieno rispetto.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="131"/>
         <source>%1 messages in a row without a reply</source>
-        <translation>%1 messaggi di fila senza risposta</translation>
+        <translation type="vanished">%1 messaggi di fila senza risposta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/ReconnectRules.cpp" line="131"/>
+        <source>%n messages in a row without a reply</source>
+        <translation>
+            <numerusform>%n messaggio senza risposta</numerusform>
+            <numerusform>%n messaggi di fila senza risposta</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="134"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="133"/>
         <source>Not now: silence is an answer for the moment. Giving space is kinder to both of you than another message.</source>
         <translation>Non ora: per il momento anche il silenzio è una risposta. Dare spazio fa bene a voi due più di un altro messaggio.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="139"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="138"/>
         <source>the latest reply was cold</source>
         <translation>l&apos;ultima risposta è stata fredda</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="141"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="140"/>
         <source>Not now: a cold reply usually means they need more space. Time apart is kinder to both of you.</source>
         <translation>Non ora: una risposta fredda di solito vuol dire che l&apos;altra persona ha bisogno di più spazio. Un po&apos; di tempo lontani fa bene a voi due.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="147"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="146"/>
         <source>Their latest reply did not ask for distance. It promises nothing either way.</source>
         <translation>L&apos;ultima risposta non chiedeva distanza. Non promette nulla, in un senso o nell&apos;altro.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="153"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="152"/>
         <source>no replies recorded</source>
         <translation>nessuna risposta registrata</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="154"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="153"/>
         <source>Nothing to go on yet, and that is fine.</source>
         <translation>Ancora niente su cui basarsi, e va bene così.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="173"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="172"/>
         <source>There has been abuse, threats or intimidation. Your safety, and theirs, comes first: reaching out could put someone at risk. Please talk to someone you trust or to a support service.</source>
         <translation>Ci sono stati abusi, minacce o intimidazioni. La tua sicurezza, e quella dell&apos;altra persona, viene prima di tutto: farti sentire potrebbe mettere qualcuno in pericolo. Parla con una persona di cui ti fidi o con un servizio di supporto.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="178"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="177"/>
         <source>They have clearly asked for no contact. Respecting that is an act of care, for them and for you.</source>
         <translation>L&apos;altra persona ha chiesto chiaramente di non avere contatti. Rispettarlo è un atto di cura, per lei e per te.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="182"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="181"/>
         <source>A legal no-contact order is in place. Contact of any kind could break it and have serious consequences.</source>
         <translation>È in vigore un divieto di contatto disposto da un giudice. Un contatto di qualsiasi tipo potrebbe violarlo e avere conseguenze gravi.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="205"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="204"/>
         <source>Days of space</source>
         <translation>Giorni di spazio</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="206"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="205"/>
         <source>days of space</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>i giorni di spazio</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="212"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="211"/>
         <source>space not begun</source>
         <translation>spazio non ancora iniziato</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="213"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="212"/>
         <source>Begin space in step 1: time apart lets both of you steady yourselves.</source>
         <translation>Inizia lo spazio nel passo 1: un po&apos; di distanza aiuta voi due a ritrovare stabilità.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="219"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="218"/>
         <source>%1 days (at least %2)</source>
         <translation>%1 giorni (almeno %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="222"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="221"/>
         <source>%1 of %2 days</source>
         <translation>%1 su %2 giorni</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="225"/>
         <source>You have given real space.</source>
         <translation>Hai dato spazio davvero.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="228"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="227"/>
         <source>Your current stretch of space is still short. More time apart helps both of you steady yourselves.</source>
         <translation>Il tuo periodo di spazio attuale è ancora breve. Più tempo a distanza aiuta voi due a ritrovare stabilità.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="236"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="235"/>
         <source>Working on yourself</source>
         <translation>Lavorare su di te</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="237"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="236"/>
         <source>working on yourself</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>il lavoro su di te</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="242"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="241"/>
         <source>no active goals</source>
         <translation>nessun obiettivo attivo</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="243"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="242"/>
         <source>Set a goal in step 2: growing for yourself comes first.</source>
         <translation>Fissa un obiettivo nel passo 2: crescere per te viene prima.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="252"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="251"/>
         <source>%1 of %2 goals kept at %3% or more over 14 days</source>
         <translation>%1 obiettivi su %2 rispettati almeno al %3% negli ultimi 14 giorni</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="258"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="257"/>
         <source>You are looking after yourself.</source>
         <translation>Ti stai prendendo cura di te.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="260"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="259"/>
         <source>Keeping up one goal for two weeks shows you are steadier.</source>
         <translation>Portare avanti un obiettivo per due settimane mostra che hai più stabilità.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="267"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="266"/>
         <source>Recent mood</source>
         <translation>Umore recente</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="268"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="267"/>
         <source>recent mood</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>l&apos;umore recente</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="273"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="272"/>
         <source>not enough moods recorded</source>
         <translation>non abbastanza umori registrati</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="275"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="274"/>
         <source>Record a mood with your journal entries to see a trend.</source>
         <translation>Registra un umore con le tue voci del diario per vedere un andamento.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="279"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="278"/>
         <source>%1 in the last two weeks, %2 the two weeks before</source>
         <translation>%1 nelle ultime due settimane, %2 nelle due settimane prima</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="283"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="282"/>
         <source>Your mood is steady or rising.</source>
         <translation>Il tuo umore è stabile o in crescita.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="285"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="284"/>
         <source>Your mood has dipped lately. Reaching out from a low moment often hurts more than it helps.</source>
         <translation>Ultimamente il tuo umore è calato. Farsi sentire in un momento di abbattimento spesso fa più male che bene.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="297"/>
         <source>Your safety</source>
         <translation>La tua sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="299"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
         <source>Their no</source>
         <translation>Il suo no</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="300"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="299"/>
         <source>your safety</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>la tua sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="302"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="301"/>
         <source>their no</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>il no dell&apos;altra persona</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="305"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="304"/>
         <source>safety comes first</source>
         <translation>la sicurezza viene prima</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="306"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="305"/>
         <source>a no was recorded</source>
         <translation>è stato registrato un no</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="308"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="307"/>
         <source>Not now: with safety at stake, Rekindle does not suggest reaching out. Support services are listed under Help.</source>
         <translation>Non ora: quando è in gioco la sicurezza, Rekindle non suggerisce di farsi sentire. I servizi di supporto sono elencati in Aiuto.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="311"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="310"/>
         <source>Not now: they have said no. Respecting it is the kindest thing, for them and for you.</source>
         <translation>Non ora: l&apos;altra persona ha detto no. Rispettarlo è la cosa più gentile, per lei e per te.</translation>
     </message>
@@ -7502,7 +7653,7 @@ Media su 7 giorni %3</numerusform>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="44"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>&amp;Next</source>
         <translation>&amp;Avanti</translation>
     </message>
@@ -7547,13 +7698,13 @@ Media su 7 giorni %3</numerusform>
         <translation>Lascia questa domanda senza risposta e vai avanti</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="131"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="132"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>Next question (%1)</source>
         <translation>Domanda successiva (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>Save this reflection (%1)</source>
         <translation>Salva questa riflessione (%1)</translation>
     </message>
@@ -7562,22 +7713,22 @@ Media su 7 giorni %3</numerusform>
         <translation type="vanished">Domanda successiva (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="133"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="135"/>
         <source>Your answers are kept; carry on whenever you like</source>
         <translation>Le tue risposte vengono conservate; riprendi quando vuoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="191"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="193"/>
         <source>Reflect: %1</source>
         <translation>Rifletti: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="228"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="230"/>
         <source>Question %1 of %2</source>
         <translation>Domanda %1 di %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fine</translation>
     </message>
@@ -7586,12 +7737,12 @@ Media su 7 giorni %3</numerusform>
         <translation type="vanished">Salva questa riflessione (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="312"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="315"/>
         <source>Not Saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="313"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="316"/>
         <source>Your answers could not be saved. If you close now, they will be lost. Close anyway?</source>
         <translation>Non è stato possibile salvare le tue risposte. Se chiudi adesso, andranno perse. Chiudere comunque?</translation>
     </message>
@@ -7975,63 +8126,68 @@ Media su 7 giorni %3</numerusform>
         <translation>Rispondi ad alcune domande su questo passo, una alla volta (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="60"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="61"/>
         <source>&amp;Thought Record…</source>
         <translation>Registro dei &amp;pensieri…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="62"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="63"/>
         <source>Look at a painful thought from the outside</source>
         <translation>Guarda un pensiero doloroso dall&apos;esterno</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="65"/>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="207"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="66"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="212"/>
         <source>Add, reword, reorder or hide this step&apos;s questions</source>
         <translation>Aggiungi, riformula, riordina o nascondi le domande di questo passo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="67"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="68"/>
         <source>Carry on with, or edit, the selected reflection</source>
         <translation>Riprendi o modifica la riflessione selezionata</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="71"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="72"/>
         <source>Reflections, newest first</source>
         <translation>Riflessioni, dalla più recente</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="78"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="79"/>
         <source>The selected reflection</source>
         <translation>La riflessione selezionata</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="98"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="99"/>
         <source>No reflections yet. Reflecting now and then, briefly, helps to see the way forward. Press Reflect… (Ctrl+R) to begin.</source>
         <translation>Ancora nessuna riflessione. Riflettere ogni tanto, per poco, aiuta a vedere la strada davanti. Premi Rifletti… (Ctrl+R) per iniziare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="182"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="181"/>
+        <source>%1 at %2</source>
+        <translation>%1 alle %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="187"/>
         <source>Not finished yet. Press Open to carry on.</source>
         <translation>Ancora in sospeso. Premi Apri per continuare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="208"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="213"/>
         <source>On this path the step asks its own questions, about looking after yourself and moving on. Your own questions are kept for when you change your answers back.</source>
         <translation>Su questo percorso il passo pone le sue domande, sul prenderti cura di te e sull&apos;andare avanti. Le tue domande vengono conservate per quando cambierai di nuovo le tue risposte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="299"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="304"/>
         <source>Delete Reflection</source>
         <translation>Elimina riflessione</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="300"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="305"/>
         <source>Delete this reflection? This cannot be undone.</source>
         <translation>Eliminare questa riflessione? Non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="305"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="310"/>
         <source>Not Deleted</source>
         <translation>Eliminazione non riuscita</translation>
     </message>
@@ -8224,32 +8380,32 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation type="vanished">Cerca nel diario (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="33"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="34"/>
         <source>Search the journal (%1)</source>
         <translation>Cerca nel diario (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="34"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="36"/>
         <source>Search the journal</source>
         <translation>Cerca nel diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="57"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="59"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="135"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="137"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nessun risultato per «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="137"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="139"/>
         <source>The newest %1 matches</source>
         <translation>I %1 risultati più recenti</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="139"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="141"/>
         <source>Matches: %1, newest first</source>
         <translation>Risultati: %1, dal più recente</translation>
     </message>
@@ -8585,9 +8741,16 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>1 giorno</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
         <source>%1 days</source>
-        <translation>%1 giorni</translation>
+        <translation type="vanished">%1 giorni</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="48"/>
@@ -8756,15 +8919,29 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <source>Urges resisted this week: %1.</source>
         <translation>Impulsi a cui hai resistito questa settimana: %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
-        <source>You have reached out %1 times in the last 24 hours.</source>
-        <translation>Nelle ultime 24 ore hai preso contatto %1 volte.</translation>
+        <source>You have reached out %n times in the last 24 hours.</source>
+        <translation>
+            <numerusform>Nelle ultime 24 ore hai preso contatto %n volta.</numerusform>
+            <numerusform>Nelle ultime 24 ore hai preso contatto %n volte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
+        <source>You have sent %n messages in a row without a reply.</source>
+        <translation>
+            <numerusform>Hai inviato %n messaggio senza risposta.</numerusform>
+            <numerusform>Hai inviato %n messaggi di fila senza risposta.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
+        <source>You have reached out %1 times in the last 24 hours.</source>
+        <translation type="vanished">Nelle ultime 24 ore hai preso contatto %1 volte.</translation>
+    </message>
+    <message>
         <source>You have sent %1 messages in a row without a reply.</source>
-        <translation>Hai inviato %1 messaggi di fila senza risposta.</translation>
+        <translation type="vanished">Hai inviato %1 messaggi di fila senza risposta.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
@@ -8837,27 +9014,41 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="73"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
         <source>Now: 1 day of space, since %1</source>
         <translation>Ora: 1 giorno di spazio, dal %1</translation>
     </message>
-    <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
-        <source>Now: %1 days of space, since %2</source>
-        <translation>Ora: %1 giorni di spazio, dal %2</translation>
+    <message numerus="yes">
+        <location filename="../app/models/SpaceStreakModel.cpp" line="75"/>
+        <source>Now: %n days of space, since %1</source>
+        <translation>
+            <numerusform>Ora: %n giorno di spazio, dal %1</numerusform>
+            <numerusform>Ora: %n giorni di spazio, dal %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/SpaceStreakModel.cpp" line="78"/>
+        <source>%n days of space, %1</source>
+        <translation>
+            <numerusform>%n giorno di spazio, %1</numerusform>
+            <numerusform>%n giorni di spazio, %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="76"/>
+        <source>Now: %1 days of space, since %2</source>
+        <translation type="vanished">Ora: %1 giorni di spazio, dal %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>1 day of space, %1</source>
         <translation>1 giorno di spazio, %1</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>%1 days of space, %2</source>
-        <translation>%1 giorni di spazio, %2</translation>
+        <translation type="vanished">%1 giorni di spazio, %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="79"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="80"/>
         <source> (your longest)</source>
         <translation> (il più lungo)</translation>
     </message>
@@ -8956,10 +9147,17 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <source>1 day since the breakup.</source>
         <translation>1 giorno dalla separazione.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="113"/>
+        <source>%n days since the breakup.</source>
+        <translation>
+            <numerusform>%n giorno dalla separazione.</numerusform>
+            <numerusform>%n giorni dalla separazione.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 days since the breakup.</source>
-        <translation>%1 giorni dalla separazione.</translation>
+        <translation type="vanished">%1 giorni dalla separazione.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="116"/>
@@ -8981,7 +9179,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <name>Rekindle::StepPage</name>
     <message>
         <location filename="../app/ui/steps/StepPage.cpp" line="70"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="212"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="214"/>
         <source>Tools of %1</source>
         <translation>Strumenti di %1</translation>
     </message>
@@ -9001,7 +9199,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>Rifletti…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="96"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="97"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Alcune domande su questo passo, una alla volta (%1)</translation>
     </message>
@@ -9010,17 +9208,17 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation type="vanished">Alcune domande su questo passo, una alla volta (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="108"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="110"/>
         <source>Support and Safety</source>
         <translation>Supporto e sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="112"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="114"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Linee di ascolto e i tuoi contatti di supporto. Non viene inviato nulla da nessuna parte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="166"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="168"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Questo record è conservato nel tuo diario, così come l&apos;hai scritto; non è stato eliminato nulla. Gli strumenti a cui appartiene sono messi da parte nel tuo percorso attuale.</translation>
     </message>

@@ -128,9 +128,8 @@ namespace {
                 "deserves to be respected fully.");
         } else if (run.tooManyUnanswered) {
             replies.state = State::NotMet;
-            replies.value = QCoreApplication::translate(
-                "Rekindle::ReconnectRules", "%1 messages in a row without a reply")
-                                .arg(run.unansweredInRow);
+            replies.value = QCoreApplication::translate("Rekindle::ReconnectRules",
+                "%n messages in a row without a reply", nullptr, run.unansweredInRow);
             replies.explanation = QCoreApplication::translate("Rekindle::ReconnectRules",
                 "Not now: silence is an answer for the moment. Giving "
                 "space is kinder to both of you than another message.");

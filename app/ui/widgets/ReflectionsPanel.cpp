@@ -177,7 +177,11 @@ void ReflectionsPanel::showSelected()
     }
     QString html = u"<h3>%1</h3><p><small>%2</small></p>"_s.arg(
         Reflection::kindName(reflection->kind).toHtmlEscaped(),
-        QLocale().toString(reflection->created.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
+        // The date in full, the time short: a long date-time adds seconds and a time zone.
+        tr("%1 at %2")
+            .arg(QLocale().toString(reflection->created.toLocalTime().date(), QLocale::LongFormat),
+                QLocale().toString(reflection->created.toLocalTime().time(), QLocale::ShortFormat))
+            .toHtmlEscaped());
     if (!reflection->complete)
         html += u"<p><i>%1</i></p>"_s.arg(
             tr("Not finished yet. Press Open to carry on.").toHtmlEscaped());
