@@ -6744,47 +6744,47 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ReadinessSection</name>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="65"/>
         <source>What Rekindle looks at</source>
         <translation>Worauf Rekindle schaut</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="89"/>
         <source>This is information, not a gate: nothing in Rekindle is locked by it, and no one can promise how the other person will respond. The minimum days of space can be changed in Preferences.</source>
         <translation>Das ist eine Information, keine Schranke: Nichts in Rekindle wird dadurch gesperrt, und niemand kann versprechen, wie die andere Person reagiert. Die Mindestzahl an Tagen Abstand lässt sich in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="112"/>
         <source>Ready: you have given space and you are looking after yourself. A light, friendly message is one possible next step, if and when you choose.</source>
         <translation>Bereit: Du hast Abstand gegeben und kümmerst dich um dich. Eine leichte, freundliche Nachricht ist ein möglicher nächster Schritt, wenn du das möchtest.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="85"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="86"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="119"/>
         <source>Not now, because of %1.</source>
         <translation>Jetzt nicht, wegen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="87"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="120"/>
         <source>Not yet, because of %1.</source>
         <translation>Noch nicht, wegen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="99"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="132"/>
         <source>✓ met</source>
         <translation>✓ erfüllt</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="100"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="133"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="101"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="134"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -6966,18 +6966,18 @@ Stimmung %2 (%n Werte)
         <translation>Letzte Antworten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="108"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="35"/>
         <source>latest replies</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>die letzten Antworten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="125"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="123"/>
         <source>they asked for space</source>
         <translation>die andere Person hat um Abstand gebeten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="126"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="124"/>
         <source>Not now: they asked for space or said no, and that deserves to be respected fully.</source>
         <translation>Jetzt nicht: Die andere Person hat um Abstand gebeten oder Nein gesagt, und das verdient vollen Respekt.</translation>
     </message>
@@ -6986,7 +6986,7 @@ Stimmung %2 (%n Werte)
         <translation type="vanished">%1 Nachrichten hintereinander ohne Antwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ReconnectRules.cpp" line="131"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="129"/>
         <source>%n messages in a row without a reply</source>
         <translation>
             <numerusform>%n Nachricht ohne Antwort</numerusform>
@@ -6994,202 +6994,203 @@ Stimmung %2 (%n Werte)
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="133"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="131"/>
         <source>Not now: silence is an answer for the moment. Giving space is kinder to both of you than another message.</source>
         <translation>Jetzt nicht: Schweigen ist für den Moment auch eine Antwort. Abstand zu geben tut euch beiden besser als eine weitere Nachricht.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="138"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="136"/>
         <source>the latest reply was cold</source>
         <translation>die letzte Antwort war kühl</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="140"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="138"/>
         <source>Not now: a cold reply usually means they need more space. Time apart is kinder to both of you.</source>
         <translation>Jetzt nicht: Eine kühle Antwort heißt meist, dass die andere Person mehr Abstand braucht. Zeit für sich tut euch beiden gut.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="146"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="144"/>
         <source>Their latest reply did not ask for distance. It promises nothing either way.</source>
         <translation>Die letzte Antwort hat nicht um Abstand gebeten. Sie verspricht aber auch nichts.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="152"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="150"/>
         <source>no replies recorded</source>
         <translation>keine Antworten festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="153"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="151"/>
         <source>Nothing to go on yet, and that is fine.</source>
         <translation>Noch gibt es nichts, woran du dich halten kannst, und das ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="172"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="170"/>
         <source>There has been abuse, threats or intimidation. Your safety, and theirs, comes first: reaching out could put someone at risk. Please talk to someone you trust or to a support service.</source>
         <translation>Es gab Gewalt, Drohungen oder Einschüchterung. Deine Sicherheit und die der anderen Person gehen vor: Dich zu melden, könnte jemanden in Gefahr bringen. Bitte sprich mit einem Menschen, dem du vertraust, oder mit einer Beratungsstelle.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="177"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="175"/>
         <source>They have clearly asked for no contact. Respecting that is an act of care, for them and for you.</source>
         <translation>Die andere Person hat klar um keinen Kontakt gebeten. Das zu respektieren ist ein Akt der Fürsorge, für sie und für dich.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="181"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="179"/>
         <source>A legal no-contact order is in place. Contact of any kind could break it and have serious consequences.</source>
         <translation>Es besteht ein gerichtliches Kontaktverbot. Jede Art von Kontakt könnte dagegen verstoßen und ernste Folgen haben.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="204"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="202"/>
         <source>Days of space</source>
         <translation>Tage Abstand</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="205"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="26"/>
         <source>days of space</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>die Tage Abstand</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="211"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="207"/>
         <source>space not begun</source>
         <translation>Abstand noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="212"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="208"/>
         <source>Begin space in step 1: time apart lets both of you steady yourselves.</source>
         <translation>Beginne den Abstand in Schritt 1: Zeit getrennt voneinander lässt euch beide zur Ruhe kommen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="218"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="214"/>
         <source>%1 days (at least %2)</source>
         <translation>%1 Tage (mindestens %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="221"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="217"/>
         <source>%1 of %2 days</source>
         <translation>%1 von %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="225"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="221"/>
         <source>You have given real space.</source>
         <translation>Du hast wirklich Abstand gegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="227"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="223"/>
         <source>Your current stretch of space is still short. More time apart helps both of you steady yourselves.</source>
         <translation>Deine aktuelle Zeit des Abstands ist noch kurz. Mehr Zeit getrennt voneinander hilft euch beiden, zur Ruhe zu kommen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="235"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="231"/>
         <source>Working on yourself</source>
         <translation>An dir arbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="236"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="29"/>
         <source>working on yourself</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>die Arbeit an dir</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="241"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="235"/>
         <source>no active goals</source>
         <translation>keine aktiven Ziele</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="242"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="236"/>
         <source>Set a goal in step 2: growing for yourself comes first.</source>
         <translation>Setz dir ein Ziel in Schritt 2: Zuerst kommt, dass du für dich wächst.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="251"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="245"/>
         <source>%1 of %2 goals kept at %3% or more over 14 days</source>
         <translation>%1 von %2 Zielen über 14 Tage zu %3 % oder mehr eingehalten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="257"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="251"/>
         <source>You are looking after yourself.</source>
         <translation>Du kümmerst dich um dich.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="259"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="253"/>
         <source>Keeping up one goal for two weeks shows you are steadier.</source>
         <translation>Ein Ziel zwei Wochen lang durchzuhalten zeigt, dass du gefestigter bist.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="266"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="260"/>
         <source>Recent mood</source>
         <translation>Stimmung zuletzt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="267"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
         <source>recent mood</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>die Stimmung zuletzt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="272"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="264"/>
         <source>not enough moods recorded</source>
         <translation>nicht genug Stimmungen eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="274"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="266"/>
         <source>Record a mood with your journal entries to see a trend.</source>
         <translation>Trag zu deinen Tagebucheinträgen eine Stimmung ein, um einen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="278"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="270"/>
         <source>%1 in the last two weeks, %2 the two weeks before</source>
         <translation>%1 in den letzten zwei Wochen, %2 in den zwei Wochen davor</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="282"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="274"/>
         <source>Your mood is steady or rising.</source>
         <translation>Deine Stimmung ist stabil oder steigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="284"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="276"/>
         <source>Your mood has dipped lately. Reaching out from a low moment often hurts more than it helps.</source>
         <translation>Deine Stimmung ist in letzter Zeit gesunken. Wer sich aus einem Tief heraus meldet, tut sich damit oft mehr weh, als es hilft.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="297"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="289"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="39"/>
         <source>Your safety</source>
         <translation>Deine Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="290"/>
         <source>Their no</source>
         <translation>Ihr Nein</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="299"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="40"/>
         <source>your safety</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>deine Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="301"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="42"/>
         <source>their no</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>das Nein der anderen Person</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="304"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="292"/>
         <source>safety comes first</source>
         <translation>Sicherheit geht vor</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="305"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="293"/>
         <source>a no was recorded</source>
         <translation>ein Nein wurde festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="307"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="295"/>
         <source>Not now: with safety at stake, Rekindle does not suggest reaching out. Support services are listed under Help.</source>
         <translation>Jetzt nicht: Wenn es um deine Sicherheit geht, schlägt Rekindle keinen Kontakt vor. Hilfsangebote findest du unter „Hilfe“.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="310"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
         <source>Not now: they have said no. Respecting it is the kindest thing, for them and for you.</source>
         <translation>Jetzt nicht: Die andere Person hat Nein gesagt. Das zu respektieren ist das Freundlichste, für sie und für dich.</translation>
     </message>

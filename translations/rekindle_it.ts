@@ -6724,47 +6724,47 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ReadinessSection</name>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="65"/>
         <source>What Rekindle looks at</source>
         <translation>Cosa guarda Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="89"/>
         <source>This is information, not a gate: nothing in Rekindle is locked by it, and no one can promise how the other person will respond. The minimum days of space can be changed in Preferences.</source>
         <translation>È un&apos;informazione, non un cancello: niente in Rekindle viene bloccato da questo, e nessuno può promettere come risponderà l&apos;altra persona. Il minimo di giorni di spazio si può cambiare nelle Preferenze.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="112"/>
         <source>Ready: you have given space and you are looking after yourself. A light, friendly message is one possible next step, if and when you choose.</source>
         <translation>Sembra il momento giusto: hai dato spazio e ti stai prendendo cura di te. Un messaggio leggero e cordiale è un possibile passo successivo, se e quando lo scegli.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="85"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="86"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="119"/>
         <source>Not now, because of %1.</source>
         <translation>Non ora, a causa di: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="87"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="120"/>
         <source>Not yet, because of %1.</source>
         <translation>Non ancora, a causa di: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="99"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="132"/>
         <source>✓ met</source>
         <translation>✓ raggiunto</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="100"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="133"/>
         <source>not yet</source>
         <translation>non ancora</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="101"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="134"/>
         <source>no data</source>
         <translation>nessun dato</translation>
     </message>
@@ -6946,18 +6946,18 @@ Media su 7 giorni %3</numerusform>
         <translation>Ultime risposte</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="108"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="35"/>
         <source>latest replies</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>le ultime risposte</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="125"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="123"/>
         <source>they asked for space</source>
         <translation>l&apos;altra persona ha chiesto spazio</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="126"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="124"/>
         <source>Not now: they asked for space or said no, and that deserves to be respected fully.</source>
         <translation>Non ora: l&apos;altra persona ha chiesto spazio o ha detto no, e questo merita pieno rispetto.</translation>
     </message>
@@ -6966,7 +6966,7 @@ Media su 7 giorni %3</numerusform>
         <translation type="vanished">%1 messaggi di fila senza risposta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ReconnectRules.cpp" line="131"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="129"/>
         <source>%n messages in a row without a reply</source>
         <translation>
             <numerusform>%n messaggio senza risposta</numerusform>
@@ -6974,202 +6974,203 @@ Media su 7 giorni %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="133"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="131"/>
         <source>Not now: silence is an answer for the moment. Giving space is kinder to both of you than another message.</source>
         <translation>Non ora: per il momento anche il silenzio è una risposta. Dare spazio fa bene a voi due più di un altro messaggio.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="138"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="136"/>
         <source>the latest reply was cold</source>
         <translation>l&apos;ultima risposta è stata fredda</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="140"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="138"/>
         <source>Not now: a cold reply usually means they need more space. Time apart is kinder to both of you.</source>
         <translation>Non ora: una risposta fredda di solito vuol dire che l&apos;altra persona ha bisogno di più spazio. Un po&apos; di tempo lontani fa bene a voi due.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="146"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="144"/>
         <source>Their latest reply did not ask for distance. It promises nothing either way.</source>
         <translation>L&apos;ultima risposta non chiedeva distanza. Non promette nulla, in un senso o nell&apos;altro.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="152"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="150"/>
         <source>no replies recorded</source>
         <translation>nessuna risposta registrata</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="153"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="151"/>
         <source>Nothing to go on yet, and that is fine.</source>
         <translation>Ancora niente su cui basarsi, e va bene così.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="172"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="170"/>
         <source>There has been abuse, threats or intimidation. Your safety, and theirs, comes first: reaching out could put someone at risk. Please talk to someone you trust or to a support service.</source>
         <translation>Ci sono stati abusi, minacce o intimidazioni. La tua sicurezza, e quella dell&apos;altra persona, viene prima di tutto: farti sentire potrebbe mettere qualcuno in pericolo. Parla con una persona di cui ti fidi o con un servizio di supporto.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="177"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="175"/>
         <source>They have clearly asked for no contact. Respecting that is an act of care, for them and for you.</source>
         <translation>L&apos;altra persona ha chiesto chiaramente di non avere contatti. Rispettarlo è un atto di cura, per lei e per te.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="181"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="179"/>
         <source>A legal no-contact order is in place. Contact of any kind could break it and have serious consequences.</source>
         <translation>È in vigore un divieto di contatto disposto da un giudice. Un contatto di qualsiasi tipo potrebbe violarlo e avere conseguenze gravi.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="204"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="202"/>
         <source>Days of space</source>
         <translation>Giorni di spazio</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="205"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="26"/>
         <source>days of space</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>i giorni di spazio</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="211"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="207"/>
         <source>space not begun</source>
         <translation>spazio non ancora iniziato</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="212"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="208"/>
         <source>Begin space in step 1: time apart lets both of you steady yourselves.</source>
         <translation>Inizia lo spazio nel passo 1: un po&apos; di distanza aiuta voi due a ritrovare stabilità.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="218"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="214"/>
         <source>%1 days (at least %2)</source>
         <translation>%1 giorni (almeno %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="221"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="217"/>
         <source>%1 of %2 days</source>
         <translation>%1 su %2 giorni</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="225"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="221"/>
         <source>You have given real space.</source>
         <translation>Hai dato spazio davvero.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="227"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="223"/>
         <source>Your current stretch of space is still short. More time apart helps both of you steady yourselves.</source>
         <translation>Il tuo periodo di spazio attuale è ancora breve. Più tempo a distanza aiuta voi due a ritrovare stabilità.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="235"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="231"/>
         <source>Working on yourself</source>
         <translation>Lavorare su di te</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="236"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="29"/>
         <source>working on yourself</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>il lavoro su di te</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="241"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="235"/>
         <source>no active goals</source>
         <translation>nessun obiettivo attivo</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="242"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="236"/>
         <source>Set a goal in step 2: growing for yourself comes first.</source>
         <translation>Fissa un obiettivo nel passo 2: crescere per te viene prima.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="251"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="245"/>
         <source>%1 of %2 goals kept at %3% or more over 14 days</source>
         <translation>%1 obiettivi su %2 rispettati almeno al %3% negli ultimi 14 giorni</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="257"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="251"/>
         <source>You are looking after yourself.</source>
         <translation>Ti stai prendendo cura di te.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="259"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="253"/>
         <source>Keeping up one goal for two weeks shows you are steadier.</source>
         <translation>Portare avanti un obiettivo per due settimane mostra che hai più stabilità.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="266"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="260"/>
         <source>Recent mood</source>
         <translation>Umore recente</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="267"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
         <source>recent mood</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>l&apos;umore recente</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="272"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="264"/>
         <source>not enough moods recorded</source>
         <translation>non abbastanza umori registrati</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="274"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="266"/>
         <source>Record a mood with your journal entries to see a trend.</source>
         <translation>Registra un umore con le tue voci del diario per vedere un andamento.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="278"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="270"/>
         <source>%1 in the last two weeks, %2 the two weeks before</source>
         <translation>%1 nelle ultime due settimane, %2 nelle due settimane prima</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="282"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="274"/>
         <source>Your mood is steady or rising.</source>
         <translation>Il tuo umore è stabile o in crescita.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="284"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="276"/>
         <source>Your mood has dipped lately. Reaching out from a low moment often hurts more than it helps.</source>
         <translation>Ultimamente il tuo umore è calato. Farsi sentire in un momento di abbattimento spesso fa più male che bene.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="297"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="289"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="39"/>
         <source>Your safety</source>
         <translation>La tua sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="290"/>
         <source>Their no</source>
         <translation>Il suo no</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="299"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="40"/>
         <source>your safety</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>la tua sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="301"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="42"/>
         <source>their no</source>
         <comment>inside a sentence: not yet, because of …</comment>
         <translation>il no dell&apos;altra persona</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="304"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="292"/>
         <source>safety comes first</source>
         <translation>la sicurezza viene prima</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="305"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="293"/>
         <source>a no was recorded</source>
         <translation>è stato registrato un no</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="307"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="295"/>
         <source>Not now: with safety at stake, Rekindle does not suggest reaching out. Support services are listed under Help.</source>
         <translation>Non ora: quando è in gioco la sicurezza, Rekindle non suggerisce di farsi sentire. I servizi di supporto sono elencati in Aiuto.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="310"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
         <source>Not now: they have said no. Respecting it is the kindest thing, for them and for you.</source>
         <translation>Non ora: l&apos;altra persona ha detto no. Rispettarlo è la cosa più gentile, per lei e per te.</translation>
     </message>

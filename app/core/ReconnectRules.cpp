@@ -105,8 +105,6 @@ namespace {
         ReadinessCriterion replies;
         replies.kind = ReadinessCriterion::Kind::Replies;
         replies.name = QCoreApplication::translate("Rekindle::ReconnectRules", "Latest replies");
-        replies.inSentence = QCoreApplication::translate("Rekindle::ReconnectRules",
-            "latest replies", "inside a sentence: not yet, because of …");
         QList<ContactSample> mine;
         for (const ContactSample &c : input.contacts)
             if (c.direction == ContactDirection::MeToThem && c.at.isValid())
@@ -202,8 +200,6 @@ namespace ReconnectRules {
         ReadinessCriterion space;
         space.kind = Kind::Space;
         space.name = QCoreApplication::translate("Rekindle::ReconnectRules", "Days of space");
-        space.inSentence = QCoreApplication::translate("Rekindle::ReconnectRules", "days of space",
-            "inside a sentence: not yet, because of …");
         const int minDays = std::max(1, input.minSpaceDays);
         if (!input.daysOfSpace) {
             space.state = State::NotMet;
@@ -233,8 +229,6 @@ namespace ReconnectRules {
         ReadinessCriterion work;
         work.kind = Kind::SelfWork;
         work.name = QCoreApplication::translate("Rekindle::ReconnectRules", "Working on yourself");
-        work.inSentence = QCoreApplication::translate("Rekindle::ReconnectRules",
-            "working on yourself", "inside a sentence: not yet, because of …");
         const int percent = int(std::lround(input.adherenceThreshold * 100));
         if (input.goalAdherence.isEmpty()) {
             work.state = State::NotMet;
@@ -264,8 +258,6 @@ namespace ReconnectRules {
         ReadinessCriterion mood;
         mood.kind = Kind::Mood;
         mood.name = QCoreApplication::translate("Rekindle::ReconnectRules", "Recent mood");
-        mood.inSentence = QCoreApplication::translate(
-            "Rekindle::ReconnectRules", "recent mood", "inside a sentence: not yet, because of …");
         const MoodTrend trend = moodTrend(input.moods, input.today);
         if (!trend.recent || !trend.before) {
             mood.state = State::NoData;
@@ -296,10 +288,6 @@ namespace ReconnectRules {
             path.name = safe
                 ? QCoreApplication::translate("Rekindle::ReconnectRules", "Your safety")
                 : QCoreApplication::translate("Rekindle::ReconnectRules", "Their no");
-            path.inSentence = safe ? QCoreApplication::translate("Rekindle::ReconnectRules",
-                                  "your safety", "inside a sentence: not yet, because of …")
-                                   : QCoreApplication::translate("Rekindle::ReconnectRules",
-                                       "their no", "inside a sentence: not yet, because of …");
             path.value = safe
                 ? QCoreApplication::translate("Rekindle::ReconnectRules", "safety comes first")
                 : QCoreApplication::translate("Rekindle::ReconnectRules", "a no was recorded");

@@ -72,7 +72,6 @@ struct ReadinessCriterion {
     Kind kind = Kind::Space;
     State state = State::NoData;
     QString name; ///< "Days of space"
-    QString inSentence; ///< "days of space": the name inside a sentence, translated as such
     QString value; ///< "12 of 30 days"
     QString explanation; ///< why it matters, or what would change it
 };
