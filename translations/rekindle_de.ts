@@ -6985,8 +6985,13 @@ Stimmung %2 (%n Werte)
         <source>%1 messages in a row without a reply</source>
         <translation type="vanished">%1 Nachrichten hintereinander ohne Antwort</translation>
     </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="130"/>
+        <source>1 message without a reply</source>
+        <translation>1 Nachricht ohne Antwort</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/ReconnectRules.cpp" line="129"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="132"/>
         <source>%n messages in a row without a reply</source>
         <translation>
             <numerusform>%n Nachricht ohne Antwort</numerusform>
@@ -6994,52 +6999,52 @@ Stimmung %2 (%n Werte)
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="131"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="134"/>
         <source>Not now: silence is an answer for the moment. Giving space is kinder to both of you than another message.</source>
         <translation>Jetzt nicht: Schweigen ist für den Moment auch eine Antwort. Abstand zu geben tut euch beiden besser als eine weitere Nachricht.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="136"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="139"/>
         <source>the latest reply was cold</source>
         <translation>die letzte Antwort war kühl</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="138"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="141"/>
         <source>Not now: a cold reply usually means they need more space. Time apart is kinder to both of you.</source>
         <translation>Jetzt nicht: Eine kühle Antwort heißt meist, dass die andere Person mehr Abstand braucht. Zeit für sich tut euch beiden gut.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="144"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="147"/>
         <source>Their latest reply did not ask for distance. It promises nothing either way.</source>
         <translation>Die letzte Antwort hat nicht um Abstand gebeten. Sie verspricht aber auch nichts.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="150"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="153"/>
         <source>no replies recorded</source>
         <translation>keine Antworten festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="151"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="154"/>
         <source>Nothing to go on yet, and that is fine.</source>
         <translation>Noch gibt es nichts, woran du dich halten kannst, und das ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="170"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="173"/>
         <source>There has been abuse, threats or intimidation. Your safety, and theirs, comes first: reaching out could put someone at risk. Please talk to someone you trust or to a support service.</source>
         <translation>Es gab Gewalt, Drohungen oder Einschüchterung. Deine Sicherheit und die der anderen Person gehen vor: Dich zu melden, könnte jemanden in Gefahr bringen. Bitte sprich mit einem Menschen, dem du vertraust, oder mit einer Beratungsstelle.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="175"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="178"/>
         <source>They have clearly asked for no contact. Respecting that is an act of care, for them and for you.</source>
         <translation>Die andere Person hat klar um keinen Kontakt gebeten. Das zu respektieren ist ein Akt der Fürsorge, für sie und für dich.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="179"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="182"/>
         <source>A legal no-contact order is in place. Contact of any kind could break it and have serious consequences.</source>
         <translation>Es besteht ein gerichtliches Kontaktverbot. Jede Art von Kontakt könnte dagegen verstoßen und ernste Folgen haben.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="202"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="205"/>
         <source>Days of space</source>
         <translation>Tage Abstand</translation>
     </message>
@@ -7050,37 +7055,37 @@ Stimmung %2 (%n Werte)
         <translation>die Tage Abstand</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="207"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="210"/>
         <source>space not begun</source>
         <translation>Abstand noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="208"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="211"/>
         <source>Begin space in step 1: time apart lets both of you steady yourselves.</source>
         <translation>Beginne den Abstand in Schritt 1: Zeit getrennt voneinander lässt euch beide zur Ruhe kommen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="214"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="217"/>
         <source>%1 days (at least %2)</source>
         <translation>%1 Tage (mindestens %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="217"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="220"/>
         <source>%1 of %2 days</source>
         <translation>%1 von %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="221"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="224"/>
         <source>You have given real space.</source>
         <translation>Du hast wirklich Abstand gegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="223"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
         <source>Your current stretch of space is still short. More time apart helps both of you steady yourselves.</source>
         <translation>Deine aktuelle Zeit des Abstands ist noch kurz. Mehr Zeit getrennt voneinander hilft euch beiden, zur Ruhe zu kommen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="231"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="234"/>
         <source>Working on yourself</source>
         <translation>An dir arbeiten</translation>
     </message>
@@ -7091,32 +7096,32 @@ Stimmung %2 (%n Werte)
         <translation>die Arbeit an dir</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="235"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="238"/>
         <source>no active goals</source>
         <translation>keine aktiven Ziele</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="236"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="239"/>
         <source>Set a goal in step 2: growing for yourself comes first.</source>
         <translation>Setz dir ein Ziel in Schritt 2: Zuerst kommt, dass du für dich wächst.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="245"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="248"/>
         <source>%1 of %2 goals kept at %3% or more over 14 days</source>
         <translation>%1 von %2 Zielen über 14 Tage zu %3 % oder mehr eingehalten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="251"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="254"/>
         <source>You are looking after yourself.</source>
         <translation>Du kümmerst dich um dich.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="253"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="256"/>
         <source>Keeping up one goal for two weeks shows you are steadier.</source>
         <translation>Ein Ziel zwei Wochen lang durchzuhalten zeigt, dass du gefestigter bist.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="260"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="263"/>
         <source>Recent mood</source>
         <translation>Stimmung zuletzt</translation>
     </message>
@@ -7127,38 +7132,38 @@ Stimmung %2 (%n Werte)
         <translation>die Stimmung zuletzt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="264"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="267"/>
         <source>not enough moods recorded</source>
         <translation>nicht genug Stimmungen eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="266"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="269"/>
         <source>Record a mood with your journal entries to see a trend.</source>
         <translation>Trag zu deinen Tagebucheinträgen eine Stimmung ein, um einen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="270"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="273"/>
         <source>%1 in the last two weeks, %2 the two weeks before</source>
         <translation>%1 in den letzten zwei Wochen, %2 in den zwei Wochen davor</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="274"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="277"/>
         <source>Your mood is steady or rising.</source>
         <translation>Deine Stimmung ist stabil oder steigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="276"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="279"/>
         <source>Your mood has dipped lately. Reaching out from a low moment often hurts more than it helps.</source>
         <translation>Deine Stimmung ist in letzter Zeit gesunken. Wer sich aus einem Tief heraus meldet, tut sich damit oft mehr weh, als es hilft.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="289"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="292"/>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="39"/>
         <source>Your safety</source>
         <translation>Deine Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="290"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="293"/>
         <source>Their no</source>
         <translation>Ihr Nein</translation>
     </message>
@@ -7175,22 +7180,22 @@ Stimmung %2 (%n Werte)
         <translation>das Nein der anderen Person</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="292"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="295"/>
         <source>safety comes first</source>
         <translation>Sicherheit geht vor</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="293"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="296"/>
         <source>a no was recorded</source>
         <translation>ein Nein wurde festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="295"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
         <source>Not now: with safety at stake, Rekindle does not suggest reaching out. Support services are listed under Help.</source>
         <translation>Jetzt nicht: Wenn es um deine Sicherheit geht, schlägt Rekindle keinen Kontakt vor. Hilfsangebote findest du unter „Hilfe“.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="301"/>
         <source>Not now: they have said no. Respecting it is the kindest thing, for them and for you.</source>
         <translation>Jetzt nicht: Die andere Person hat Nein gesagt. Das zu respektieren ist das Freundlichste, für sie und für dich.</translation>
     </message>
@@ -8922,16 +8927,26 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <source>The count starts again after a contact; the days before it still count, in the stretches below.</source>
         <translation>Nach einem Kontakt beginnt die Zählung neu; die Tage davor zählen weiter, in den Zeitspannen unten.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
+        <source>You have reached out once in the last 24 hours.</source>
+        <translation>Du hast dich in den letzten 24 Stunden einmal gemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
         <source>You have reached out %n times in the last 24 hours.</source>
         <translation>
             <numerusform>Du hast dich in den letzten 24 Stunden %n Mal gemeldet.</numerusform>
             <numerusform>Du hast dich in den letzten 24 Stunden %n Mal gemeldet.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
+        <source>You have sent a message without a reply.</source>
+        <translation>Du hast eine Nachricht ohne Antwort gesendet.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="311"/>
         <source>You have sent %n messages in a row without a reply.</source>
         <translation>
             <numerusform>Du hast %n Nachricht ohne Antwort gesendet.</numerusform>
@@ -8939,7 +8954,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="318"/>
         <source>%1 That is understandable when you miss someone. Right now, more messages tend to weigh on both of you: space gives each of you room to steady yourselves. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 Das ist verständlich, wenn dir jemand fehlt. Gerade jetzt belasten mehr Nachrichten euch beide meist eher: Abstand gibt euch beiden Raum, zur Ruhe zu kommen. Wenn der Impuls wiederkommt, trag ihn hier ein oder schreib stattdessen eine ungesendete Nachricht.</translation>
     </message>
@@ -8970,7 +8985,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation type="vanished">Du hast %1 Nachrichten hintereinander ohne Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
         <source>%1 That is understandable; old habits take time to fade. Distance protects the peace you have built. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 Das ist verständlich; alte Gewohnheiten brauchen Zeit, um zu verblassen. Abstand schützt den Frieden, den du dir aufgebaut hast. Wenn der Impuls wiederkommt, trag ihn hier ein oder schreib stattdessen eine ungesendete Nachricht.</translation>
     </message>

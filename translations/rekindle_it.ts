@@ -6965,8 +6965,13 @@ Media su 7 giorni %3</numerusform>
         <source>%1 messages in a row without a reply</source>
         <translation type="vanished">%1 messaggi di fila senza risposta</translation>
     </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="130"/>
+        <source>1 message without a reply</source>
+        <translation>1 messaggio senza risposta</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/ReconnectRules.cpp" line="129"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="132"/>
         <source>%n messages in a row without a reply</source>
         <translation>
             <numerusform>%n messaggio senza risposta</numerusform>
@@ -6974,52 +6979,52 @@ Media su 7 giorni %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="131"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="134"/>
         <source>Not now: silence is an answer for the moment. Giving space is kinder to both of you than another message.</source>
         <translation>Non ora: per il momento anche il silenzio è una risposta. Dare spazio fa bene a voi due più di un altro messaggio.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="136"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="139"/>
         <source>the latest reply was cold</source>
         <translation>l&apos;ultima risposta è stata fredda</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="138"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="141"/>
         <source>Not now: a cold reply usually means they need more space. Time apart is kinder to both of you.</source>
         <translation>Non ora: una risposta fredda di solito vuol dire che l&apos;altra persona ha bisogno di più spazio. Un po&apos; di tempo lontani fa bene a voi due.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="144"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="147"/>
         <source>Their latest reply did not ask for distance. It promises nothing either way.</source>
         <translation>L&apos;ultima risposta non chiedeva distanza. Non promette nulla, in un senso o nell&apos;altro.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="150"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="153"/>
         <source>no replies recorded</source>
         <translation>nessuna risposta registrata</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="151"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="154"/>
         <source>Nothing to go on yet, and that is fine.</source>
         <translation>Ancora niente su cui basarsi, e va bene così.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="170"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="173"/>
         <source>There has been abuse, threats or intimidation. Your safety, and theirs, comes first: reaching out could put someone at risk. Please talk to someone you trust or to a support service.</source>
         <translation>Ci sono stati abusi, minacce o intimidazioni. La tua sicurezza, e quella dell&apos;altra persona, viene prima di tutto: farti sentire potrebbe mettere qualcuno in pericolo. Parla con una persona di cui ti fidi o con un servizio di supporto.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="175"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="178"/>
         <source>They have clearly asked for no contact. Respecting that is an act of care, for them and for you.</source>
         <translation>L&apos;altra persona ha chiesto chiaramente di non avere contatti. Rispettarlo è un atto di cura, per lei e per te.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="179"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="182"/>
         <source>A legal no-contact order is in place. Contact of any kind could break it and have serious consequences.</source>
         <translation>È in vigore un divieto di contatto disposto da un giudice. Un contatto di qualsiasi tipo potrebbe violarlo e avere conseguenze gravi.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="202"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="205"/>
         <source>Days of space</source>
         <translation>Giorni di spazio</translation>
     </message>
@@ -7030,37 +7035,37 @@ Media su 7 giorni %3</numerusform>
         <translation>i giorni di spazio</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="207"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="210"/>
         <source>space not begun</source>
         <translation>spazio non ancora iniziato</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="208"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="211"/>
         <source>Begin space in step 1: time apart lets both of you steady yourselves.</source>
         <translation>Inizia lo spazio nel passo 1: un po&apos; di distanza aiuta voi due a ritrovare stabilità.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="214"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="217"/>
         <source>%1 days (at least %2)</source>
         <translation>%1 giorni (almeno %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="217"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="220"/>
         <source>%1 of %2 days</source>
         <translation>%1 su %2 giorni</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="221"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="224"/>
         <source>You have given real space.</source>
         <translation>Hai dato spazio davvero.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="223"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
         <source>Your current stretch of space is still short. More time apart helps both of you steady yourselves.</source>
         <translation>Il tuo periodo di spazio attuale è ancora breve. Più tempo a distanza aiuta voi due a ritrovare stabilità.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="231"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="234"/>
         <source>Working on yourself</source>
         <translation>Lavorare su di te</translation>
     </message>
@@ -7071,32 +7076,32 @@ Media su 7 giorni %3</numerusform>
         <translation>il lavoro su di te</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="235"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="238"/>
         <source>no active goals</source>
         <translation>nessun obiettivo attivo</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="236"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="239"/>
         <source>Set a goal in step 2: growing for yourself comes first.</source>
         <translation>Fissa un obiettivo nel passo 2: crescere per te viene prima.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="245"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="248"/>
         <source>%1 of %2 goals kept at %3% or more over 14 days</source>
         <translation>%1 obiettivi su %2 rispettati almeno al %3% negli ultimi 14 giorni</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="251"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="254"/>
         <source>You are looking after yourself.</source>
         <translation>Ti stai prendendo cura di te.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="253"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="256"/>
         <source>Keeping up one goal for two weeks shows you are steadier.</source>
         <translation>Portare avanti un obiettivo per due settimane mostra che hai più stabilità.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="260"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="263"/>
         <source>Recent mood</source>
         <translation>Umore recente</translation>
     </message>
@@ -7107,38 +7112,38 @@ Media su 7 giorni %3</numerusform>
         <translation>l&apos;umore recente</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="264"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="267"/>
         <source>not enough moods recorded</source>
         <translation>non abbastanza umori registrati</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="266"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="269"/>
         <source>Record a mood with your journal entries to see a trend.</source>
         <translation>Registra un umore con le tue voci del diario per vedere un andamento.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="270"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="273"/>
         <source>%1 in the last two weeks, %2 the two weeks before</source>
         <translation>%1 nelle ultime due settimane, %2 nelle due settimane prima</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="274"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="277"/>
         <source>Your mood is steady or rising.</source>
         <translation>Il tuo umore è stabile o in crescita.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="276"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="279"/>
         <source>Your mood has dipped lately. Reaching out from a low moment often hurts more than it helps.</source>
         <translation>Ultimamente il tuo umore è calato. Farsi sentire in un momento di abbattimento spesso fa più male che bene.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="289"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="292"/>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="39"/>
         <source>Your safety</source>
         <translation>La tua sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="290"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="293"/>
         <source>Their no</source>
         <translation>Il suo no</translation>
     </message>
@@ -7155,22 +7160,22 @@ Media su 7 giorni %3</numerusform>
         <translation>il no dell&apos;altra persona</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="292"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="295"/>
         <source>safety comes first</source>
         <translation>la sicurezza viene prima</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="293"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="296"/>
         <source>a no was recorded</source>
         <translation>è stato registrato un no</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="295"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
         <source>Not now: with safety at stake, Rekindle does not suggest reaching out. Support services are listed under Help.</source>
         <translation>Non ora: quando è in gioco la sicurezza, Rekindle non suggerisce di farsi sentire. I servizi di supporto sono elencati in Aiuto.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="301"/>
         <source>Not now: they have said no. Respecting it is the kindest thing, for them and for you.</source>
         <translation>Non ora: l&apos;altra persona ha detto no. Rispettarlo è la cosa più gentile, per lei e per te.</translation>
     </message>
@@ -8920,16 +8925,26 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <source>Urges resisted this week: %1.</source>
         <translation>Impulsi a cui hai resistito questa settimana: %1.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
+        <source>You have reached out once in the last 24 hours.</source>
+        <translation>Nelle ultime 24 ore hai preso contatto una volta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
         <source>You have reached out %n times in the last 24 hours.</source>
         <translation>
             <numerusform>Nelle ultime 24 ore hai preso contatto %n volta.</numerusform>
             <numerusform>Nelle ultime 24 ore hai preso contatto %n volte.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
+        <source>You have sent a message without a reply.</source>
+        <translation>Hai inviato un messaggio senza risposta.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="311"/>
         <source>You have sent %n messages in a row without a reply.</source>
         <translation>
             <numerusform>Hai inviato %n messaggio senza risposta.</numerusform>
@@ -8945,12 +8960,12 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation type="vanished">Hai inviato %1 messaggi di fila senza risposta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
         <source>%1 That is understandable; old habits take time to fade. Distance protects the peace you have built. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 È comprensibile; le vecchie abitudini hanno bisogno di tempo per svanire. La distanza protegge la pace che hai costruito. Se l&apos;impulso torna, registralo qui o scrivilo invece come messaggio non inviato.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="318"/>
         <source>%1 That is understandable when you miss someone. Right now, more messages tend to weigh on both of you: space gives each of you room to steady yourselves. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 È comprensibile quando ti manca qualcuno. In questo momento, altri messaggi tendono a pesare su voi due: lo spazio dà a ciascuno modo di ritrovare stabilità. Se l&apos;impulso torna, registralo qui o scrivilo invece come messaggio non inviato.</translation>
     </message>

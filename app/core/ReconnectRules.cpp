@@ -126,8 +126,11 @@ namespace {
                 "deserves to be respected fully.");
         } else if (run.tooManyUnanswered) {
             replies.state = State::NotMet;
-            replies.value = QCoreApplication::translate("Rekindle::ReconnectRules",
-                "%n messages in a row without a reply", nullptr, run.unansweredInRow);
+            replies.value = run.unansweredInRow == 1
+                ? QCoreApplication::translate(
+                    "Rekindle::ReconnectRules", "1 message without a reply")
+                : QCoreApplication::translate("Rekindle::ReconnectRules",
+                    "%n messages in a row without a reply", nullptr, run.unansweredInRow);
             replies.explanation = QCoreApplication::translate("Rekindle::ReconnectRules",
                 "Not now: silence is an answer for the moment. Giving "
                 "space is kinder to both of you than another message.");

@@ -304,8 +304,12 @@ void SpaceSection::updateFromOverview()
     const BombardingAssessment &b = m_overview.bombarding();
     if (b.warn()) {
         const QString why = b.tooManyInADay
-            ? tr("You have reached out %n times in the last 24 hours.", nullptr, b.inLast24Hours)
-            : tr("You have sent %n messages in a row without a reply.", nullptr, b.unansweredInRow);
+            ? (b.inLast24Hours == 1 ? tr("You have reached out once in the last 24 hours.")
+                                    : tr("You have reached out %n times in the last 24 hours.",
+                                        nullptr, b.inLast24Hours))
+            : (b.unansweredInRow == 1 ? tr("You have sent a message without a reply.")
+                                      : tr("You have sent %n messages in a row without a reply.",
+                                          nullptr, b.unansweredInRow));
         m_warning->showMessage(m_selfCare
                 ? tr("%1 That is understandable; old habits take time to fade. "
                      "Distance protects the peace you have built. If the urge comes "
