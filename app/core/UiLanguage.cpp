@@ -72,6 +72,10 @@ QLocale formatLocale(const QString &language, const QLocale &system)
 
 QString nativeName(const QString &code)
 {
+    // QLocale names "en" by its default region ("American English"); the source language is
+    // meant for every English reader.
+    if (code == SourceLanguage)
+        return u"English"_s;
     const QLocale locale(code);
     QString name = locale.nativeLanguageName();
     if (name.isEmpty())

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void nativeNames()
     {
         QCOMPARE(UiLanguage::nativeName(u"de"_s), u"Deutsch"_s);
+        QCOMPARE(UiLanguage::nativeName(u"en"_s), u"English"_s);
         QCOMPARE(UiLanguage::nativeName(u"it"_s), u"Italiano"_s);
         QCOMPARE(UiLanguage::nativeName(u"fr"_s), u"Français"_s);
         QCOMPARE(UiLanguage::nativeName(u"pt_BR"_s), u"Português (Brasil)"_s);
