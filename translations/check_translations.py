@@ -16,9 +16,15 @@ For every message that is not obsolete, it reports:
     word is a name (Rekindle, JSON…) or is allowed for that language, or one
     with two or more words that only English has ("the", "your"…).
 
-Usage: check_translations.py [--all] [FILE.ts ...]   (default: every rekindle_*.ts here)
+Usage: check_translations.py [--all] [--against DIR] [FILE.ts ...]
+  (default: every rekindle_*.ts here)
   --all also checks obsolete and vanished messages: translations kept for texts
   the sources do not show lupdate now, which lupdate revives when they return.
+  --against DIR compares each FILE.ts, freshly updated by lupdate from the sources
+  into a temporary copy (.ci/translations), with the committed file of the same
+  name in DIR: a source text the committed file lacks is a problem (run the
+  update_translations target and translate it); a committed text the sources no
+  longer show is only noted.
 Exit status 0 when every file is clean, 1 with a list of problems otherwise.
 """
 
@@ -55,7 +61,7 @@ KEEP_AS_IS = {
 SAME_IN = {
     "de": {"status", "format", "neutral", "optional", "details", "fitness", "situation",
            "okay", "passphrase", "check", "ins", "in", "text", "export", "import", "hobby",
-           "museum"},
+           "museum", "system"},
     "fr": {"format", "situation", "optional", "fitness", "passphrase", "import", "export",
            "contact", "contacts", "date", "note", "notes", "total", "stress", "hobby",
            "journal", "protection", "questions", "question"},
@@ -177,14 +183,56 @@ def check_file(path, include_vanished=False):
     return total, problems
 
 
+def active_messages(path):
+    """The (context, source, comment) of every message the sources show (not obsolete)."""
+    keys = set()
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            if tr is not None and tr.get("type") in ("obsolete", "vanished"):
+                continue
+            keys.add((name, message.findtext("source") or "", message.findtext("comment") or ""))
+    return keys
+
+
+def compare(fresh, committed):
+    """Problems of a committed .ts against a copy lupdate updated from today's sources."""
+    if not committed.exists():
+        return [f"{committed.name}: not committed (run the update_translations target)"], []
+    now, kept = active_messages(fresh), active_messages(committed)
+    problems = [
+        f"{committed.name} [{name}]: missing (run the update_translations target): {source!r}"
+        for name, source, _ in sorted(now - kept)
+    ]
+    notes = [
+        f"{committed.name} [{name}]: no longer in the sources: {source!r}"
+        for name, source, _ in sorted(kept - now)
+    ]
+    return problems, notes
+
+
 def main(argv):
     here = pathlib.Path(__file__).resolve().parent
     include_vanished = "--all" in argv
     argv = [a for a in argv if a != "--all"]
+    against = None
+    if "--against" in argv:
+        at = argv.index("--against")
+        if at + 1 >= len(argv):
+            print("--against needs the directory of the committed .ts files")
+            return 2
+        against = pathlib.Path(argv[at + 1])
+        del argv[at : at + 2]
     files = [pathlib.Path(a) for a in argv] or sorted(here.glob("rekindle_*.ts"))
     failed = False
     for path in files:
         total, problems = check_file(path, include_vanished)
+        if against is not None:
+            missing, notes = compare(path, against / path.name)
+            for n in notes:
+                print(n)
+            problems = missing + problems
         for p in problems:
             print(p)
         print(f"{path.name}: {total} messages, {len(problems)} problem(s)")

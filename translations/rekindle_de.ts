@@ -80,42 +80,42 @@
         <translation>Die Tagebuchdatei ist beschädigt oder kein Rekindle-Tagebuch. Rekindle hat sie nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="61"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="66"/>
         <source>The sample reflections could not be created.</source>
         <translation>Die Beispiel-Reflexionen konnten nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="169"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="174"/>
         <source>I saw a photo of them with friends, looking happy.</source>
         <translation>Ich habe ein Foto von ihr mit Freunden gesehen, sie sah glücklich aus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="171"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="176"/>
         <source>They have moved on completely and never think of me.</source>
         <translation>Sie hat komplett abgeschlossen und denkt nie an mich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="172"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="177"/>
         <source>They look happy in the photo.</source>
         <translation>Auf dem Foto sieht sie glücklich aus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="173"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="178"/>
         <source>One photo shows one moment. I look happy in photos on hard days too.</source>
         <translation>Ein Foto zeigt einen Moment. Auch an schweren Tagen sehe ich auf Fotos glücklich aus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="175"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="180"/>
         <source>I do not know how they feel. I can look after how I feel.</source>
         <translation>Ich weiß nicht, wie es ihr geht. Ich kann mich darum kümmern, wie es mir geht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="196"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="201"/>
         <source>What did I enjoy doing just for myself this week?</source>
         <translation>Was habe ich diese Woche gern nur für mich getan?</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="117"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="135"/>
         <source>The sample journal could not be created.</source>
         <translation>Das Beispieltagebuch konnte nicht angelegt werden.</translation>
     </message>
@@ -281,27 +281,26 @@
         <translation>Suchindex: beschädigt (%1 Indexeinträge, %2 ohne ihren Text, für %3 Datensätze)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="72"/>
         <source>Search index: holds %1 records, the journal %2</source>
-        <translation>Suchindex: enthält %1 Datensätze, das Tagebuch %2</translation>
+        <translation type="vanished">Suchindex: enthält %1 Datensätze, das Tagebuch %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="92"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="97"/>
         <source>%1: cannot be read</source>
         <translation>%1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="102"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="107"/>
         <source>%1, record %2: the text of &quot;%3&quot; is not valid UTF-8</source>
         <translation>%1, Datensatz %2: Der Text von „%3“ ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="123"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="128"/>
         <source>Journal settings</source>
         <translation>Tagebuch-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="125"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="130"/>
         <source>Text: all valid UTF-8</source>
         <translation>Text: alles gültiges UTF-8</translation>
     </message>
@@ -545,37 +544,41 @@
 <context>
     <name>Rekindle::CareActions</name>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="29"/>
+        <location filename="../app/ui/CareActions.cpp" line="30"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="39"/>
+        <location filename="../app/ui/CareActions.cpp" line="40"/>
         <source>&amp;Support and Safety…</source>
         <translation>&amp;Unterstützung und Sicherheit …</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="40"/>
+        <location filename="../app/ui/CareActions.cpp" line="41"/>
         <source>&amp;Quick Hide</source>
         <translation>&amp;Schnell ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="43"/>
+        <location filename="../app/ui/CareActions.cpp" line="44"/>
         <source>Helplines and your own support contacts</source>
         <translation>Hilfetelefone und deine eigenen Kontakte für Unterstützung</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="48"/>
+        <location filename="../app/ui/CareActions.cpp" line="49"/>
         <source>Hide the window at once</source>
         <translation>Das Fenster sofort ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="49"/>
-        <source>Hide the window at once (Ctrl+Shift+H)</source>
-        <translation>Das Fenster sofort ausblenden (Ctrl+Shift+H)</translation>
+        <location filename="../app/ui/CareActions.cpp" line="51"/>
+        <source>Hide the window at once (%1)</source>
+        <translation>Das Fenster sofort ausblenden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="158"/>
+        <source>Hide the window at once (Ctrl+Shift+H)</source>
+        <translation type="vanished">Das Fenster sofort ausblenden (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CareActions.cpp" line="161"/>
         <source>A quiet moment for yourself, if you would like one.</source>
         <translation>Ein ruhiger Moment für dich, wenn du magst.</translation>
     </message>
@@ -583,28 +586,34 @@
 <context>
     <name>Rekindle::CarePreferences</name>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="27"/>
         <source>Offer &amp;support resources after a very low mood or words of self-harm</source>
-        <translation type="vanished">&amp;Unterstützung anbieten nach einer sehr gedrückten Stimmung oder Worten über Selbstverletzung</translation>
+        <translation>&amp;Unterstützung anbieten nach einer sehr gedrückten Stimmung oder Worten über Selbstverletzung</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="32"/>
         <source>Use a &amp;neutral window title (“Journal”)</source>
-        <translation type="vanished">Einen &amp;neutralen Fenstertitel verwenden („Tagebuch“)</translation>
+        <translation>Einen &amp;neutralen Fenstertitel verwenden („Tagebuch“)</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="39"/>
         <source>A gentle daily &amp;reminder at</source>
-        <translation type="vanished">Eine sanfte tägliche &amp;Erinnerung um</translation>
+        <translation>Eine sanfte tägliche &amp;Erinnerung um</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="45"/>
         <source>Reminder time</source>
-        <translation type="vanished">Uhrzeit der Erinnerung</translation>
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="53"/>
         <source>Nothing here sends anything anywhere. The reminder shows no journal text and no names, says nothing about contacting anyone, and stays silent while the journey is about safety or a no.</source>
-        <translation type="vanished">Nichts hier sendet irgendetwas irgendwohin. Die Erinnerung zeigt keinen Tagebuchtext und keine Namen, sagt nichts über Kontakt zu jemandem und schweigt, solange es auf deinem Weg um Sicherheit oder ein Nein geht.</translation>
+        <translation>Nichts hier sendet irgendetwas irgendwohin. Die Erinnerung zeigt keinen Tagebuchtext und keine Namen, sagt nichts über Kontakt zu jemandem und schweigt, solange es auf deinem Weg um Sicherheit oder ein Nein geht.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="72"/>
         <source>Care and Privacy</source>
-        <translation type="vanished">Fürsorge und Privatsphäre</translation>
+        <translation>Fürsorge und Privatsphäre</translation>
     </message>
 </context>
 <context>
@@ -657,12 +666,12 @@
 <context>
     <name>Rekindle::CheckReport</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="134"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="139"/>
         <source>Result: the journal is healthy.</source>
         <translation>Ergebnis: Das Tagebuch ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="136"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="141"/>
         <source>Result: problems found: %1</source>
         <translation>Ergebnis: Probleme gefunden: %1</translation>
     </message>
@@ -1099,32 +1108,70 @@
         <translation>%1: %2 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="102"/>
-        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
-        <translation>%1 Datensätze importiert; %2 waren schon im Tagebuch; %3 Einstellungen.</translation>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
+        <source>Imported 1 record.</source>
+        <translation>1 Datensatz importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="112"/>
+        <source>Imported %n records.</source>
+        <translation>
+            <numerusform>%n Datensatz importiert.</numerusform>
+            <numerusform>%n Datensätze importiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="112"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="114"/>
+        <source>1 was already in the journal.</source>
+        <translation>1 war schon im Tagebuch.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="115"/>
+        <source>%n were already in the journal.</source>
+        <translation>
+            <numerusform>%n war schon im Tagebuch.</numerusform>
+            <numerusform>%n waren schon im Tagebuch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="117"/>
+        <source>1 setting.</source>
+        <translation>1 Einstellung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="118"/>
+        <source>%n settings.</source>
+        <translation>
+            <numerusform>%n Einstellung.</numerusform>
+            <numerusform>%n Einstellungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
+        <translation type="vanished">%1 Datensätze importiert; %2 waren schon im Tagebuch; %3 Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="126"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="119"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="143"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>Das Write-Ahead-Log des Tagebuchs (journal.sqlite3-wal) ging verloren, nachdem Rekindle beendet wurde: Die letzten Änderungen davor fehlen vielleicht. Eine Sicherung enthält sie möglicherweise noch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="208"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="222"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Mit &apos;rekindle --help&apos; siehst du die Optionen.</translation>
     </message>
@@ -1412,599 +1459,743 @@
 <context>
     <name>Rekindle::DemoJournal</name>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="93"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="118"/>
         <source>The sample journal could not be created.</source>
         <translation>Das Beispieltagebuch konnte nicht angelegt werden.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="27"/>
         <source>The first quiet evening</source>
-        <translation type="vanished">Der erste ruhige Abend</translation>
+        <translation>Der erste ruhige Abend</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="28"/>
         <source>Why it ended</source>
-        <translation type="vanished">Warum es endete</translation>
+        <translation>Warum es endete</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="29"/>
         <source>What I would do differently</source>
-        <translation type="vanished">Was ich anders machen würde</translation>
+        <translation>Was ich anders machen würde</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="30"/>
         <source>Not texting today</source>
-        <translation type="vanished">Heute nicht schreiben</translation>
+        <translation>Heute nicht schreiben</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="31"/>
         <source>Accepting it</source>
-        <translation type="vanished">Es annehmen</translation>
+        <translation>Es annehmen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="32"/>
         <source>A wave of missing them</source>
-        <translation type="vanished">Eine Welle von Sehnsucht</translation>
+        <translation>Eine Welle von Sehnsucht</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="33"/>
         <source>Morning run</source>
-        <translation type="vanished">Morgenlauf</translation>
+        <translation>Morgenlauf</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="34"/>
         <source>First pottery class</source>
-        <translation type="vanished">Erster Töpferkurs</translation>
+        <translation>Erster Töpferkurs</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="35"/>
         <source>Therapy session</source>
-        <translation type="vanished">Therapiesitzung</translation>
+        <translation>Therapiesitzung</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="36"/>
         <source>Cooking for myself</source>
-        <translation type="vanished">Für mich selbst kochen</translation>
+        <translation>Für mich selbst kochen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="37"/>
         <source>A good week</source>
-        <translation type="vanished">Eine gute Woche</translation>
+        <translation>Eine gute Woche</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="38"/>
         <source>Learning to rest</source>
-        <translation type="vanished">Lernen, mich auszuruhen</translation>
+        <translation>Lernen, mich auszuruhen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="39"/>
         <source>Thinking about reaching out</source>
-        <translation type="vanished">Darüber nachdenken, mich zu melden</translation>
+        <translation>Darüber nachdenken, mich zu melden</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="40"/>
         <source>A short, friendly message</source>
-        <translation type="vanished">Eine kurze, freundliche Nachricht</translation>
+        <translation>Eine kurze, freundliche Nachricht</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="41"/>
         <source>They replied</source>
-        <translation type="vanished">Sie hat geantwortet</translation>
+        <translation>Sie hat geantwortet</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="42"/>
         <source>Coffee on Saturday</source>
-        <translation type="vanished">Kaffee am Samstag</translation>
+        <translation>Kaffee am Samstag</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="43"/>
         <source>Keeping it light</source>
-        <translation type="vanished">Es leicht halten</translation>
+        <translation>Es leicht halten</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="44"/>
         <source>Waiting without pushing</source>
-        <translation type="vanished">Warten, ohne zu drängen</translation>
+        <translation>Warten, ohne zu drängen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="45"/>
         <source>Being honest about my feelings</source>
-        <translation type="vanished">Ehrlich über meine Gefühle sein</translation>
+        <translation>Ehrlich über meine Gefühle sein</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="46"/>
         <source>A promise kept</source>
-        <translation type="vanished">Ein gehaltenes Versprechen</translation>
+        <translation>Ein gehaltenes Versprechen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="47"/>
         <source>We talked about the hard part</source>
-        <translation type="vanished">Wir haben über das Schwierige geredet</translation>
+        <translation>Wir haben über das Schwierige geredet</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="48"/>
         <source>Showing up on time</source>
-        <translation type="vanished">Pünktlich da sein</translation>
+        <translation>Pünktlich da sein</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="49"/>
         <source>Listening more</source>
-        <translation type="vanished">Mehr zuhören</translation>
+        <translation>Mehr zuhören</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="50"/>
         <source>A small doubt, said out loud</source>
-        <translation type="vanished">Ein kleiner Zweifel, laut ausgesprochen</translation>
+        <translation>Ein kleiner Zweifel, laut ausgesprochen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="51"/>
         <source>No rush</source>
-        <translation type="vanished">Keine Eile</translation>
+        <translation>Keine Eile</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="52"/>
         <source>A slow Sunday walk</source>
-        <translation type="vanished">Ein langsamer Sonntagsspaziergang</translation>
+        <translation>Ein langsamer Sonntagsspaziergang</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="53"/>
         <source>Pacing myself</source>
-        <translation type="vanished">Mein eigenes Tempo finden</translation>
+        <translation>Mein eigenes Tempo finden</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="54"/>
         <source>Noticing the pressure</source>
-        <translation type="vanished">Den Druck bemerken</translation>
+        <translation>Den Druck bemerken</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="55"/>
         <source>Grateful for today</source>
-        <translation type="vanished">Dankbar für heute</translation>
+        <translation>Dankbar für heute</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="56"/>
         <source>Whatever happens, I am okay</source>
-        <translation type="vanished">Was auch passiert, mir geht es gut</translation>
+        <translation>Was auch passiert, mir geht es gut</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="60"/>
         <source>I woke up thinking about them, and that is all right.</source>
-        <translation type="vanished">Ich bin aufgewacht und habe an sie gedacht, und das ist in Ordnung.</translation>
+        <translation>Ich bin aufgewacht und habe an sie gedacht, und das ist in Ordnung.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="62"/>
         <source>I wrote down three things I am grateful for.</source>
-        <translation type="vanished">Ich habe drei Dinge aufgeschrieben, für die ich dankbar bin.</translation>
+        <translation>Ich habe drei Dinge aufgeschrieben, für die ich dankbar bin.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="63"/>
         <source>I noticed the urge to check their profile and closed the app instead.</source>
-        <translation type="vanished">Ich habe den Impuls bemerkt, ihr Profil anzuschauen, und stattdessen die App geschlossen.</translation>
+        <translation>Ich habe den Impuls bemerkt, ihr Profil anzuschauen, und stattdessen die App geschlossen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="65"/>
         <source>I can see now that I stopped listening when I was stressed.</source>
-        <translation type="vanished">Ich sehe jetzt, dass ich aufgehört habe zuzuhören, wenn ich gestresst war.</translation>
+        <translation>Ich sehe jetzt, dass ich aufgehört habe zuzuhören, wenn ich gestresst war.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="67"/>
         <source>Next time I feel defensive, I want to pause and ask a question first.</source>
-        <translation type="vanished">Wenn ich mich das nächste Mal verteidigen will, möchte ich innehalten und zuerst eine Frage stellen.</translation>
+        <translation>Wenn ich mich das nächste Mal verteidigen will, möchte ich innehalten und zuerst eine Frage stellen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="69"/>
         <source>The walk by the river helped more than I expected.</source>
-        <translation type="vanished">Der Spaziergang am Fluss hat mehr geholfen, als ich erwartet hatte.</translation>
+        <translation>Der Spaziergang am Fluss hat mehr geholfen, als ich erwartet hatte.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="71"/>
         <source>I talked to my sister and felt less alone.</source>
-        <translation type="vanished">Ich habe mit meiner Schwester geredet und mich weniger allein gefühlt.</translation>
+        <translation>Ich habe mit meiner Schwester geredet und mich weniger allein gefühlt.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="72"/>
         <source>My therapist asked what I need, not what they need. I did not know the answer.</source>
-        <translation type="vanished">Meine Therapeutin hat gefragt, was ich brauche, nicht, was sie braucht. Ich wusste die Antwort nicht.</translation>
+        <translation>Meine Therapeutin hat gefragt, was ich brauche, nicht, was sie braucht. Ich wusste die Antwort nicht.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="74"/>
         <source>I slept better last night.</source>
-        <translation type="vanished">Ich habe letzte Nacht besser geschlafen.</translation>
+        <translation>Ich habe letzte Nacht besser geschlafen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="75"/>
         <source>I am learning that space is a kindness, not a punishment.</source>
-        <translation type="vanished">Ich lerne, dass Abstand eine Freundlichkeit ist, keine Strafe.</translation>
+        <translation>Ich lerne, dass Abstand eine Freundlichkeit ist, keine Strafe.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="77"/>
         <source>I finished the chapter I started last week.</source>
-        <translation type="vanished">Ich habe das Kapitel beendet, das ich letzte Woche angefangen habe.</translation>
+        <translation>Ich habe das Kapitel beendet, das ich letzte Woche angefangen habe.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="78"/>
         <source>I felt proud that I kept my word to myself.</source>
-        <translation type="vanished">Ich war stolz, dass ich mein Wort mir selbst gegenüber gehalten habe.</translation>
+        <translation>Ich war stolz, dass ich mein Wort mir selbst gegenüber gehalten habe.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="79"/>
         <source>Some days are heavy. Today was one of them, and I got through it.</source>
-        <translation type="vanished">Manche Tage sind schwer. Heute war so einer, und ich bin durchgekommen.</translation>
+        <translation>Manche Tage sind schwer. Heute war so einer, und ich bin durchgekommen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="81"/>
         <source>I want to be someone who says what they feel calmly.</source>
-        <translation type="vanished">Ich möchte jemand sein, der ruhig sagt, was er fühlt.</translation>
+        <translation>Ich möchte jemand sein, der ruhig sagt, was er fühlt.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="83"/>
         <source>It was good to laugh with friends again.</source>
-        <translation type="vanished">Es tat gut, wieder mit Freunden zu lachen.</translation>
+        <translation>Es tat gut, wieder mit Freunden zu lachen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="84"/>
         <source>I made a plan for the weekend that is just for me.</source>
-        <translation type="vanished">Ich habe mir fürs Wochenende etwas vorgenommen, das nur für mich ist.</translation>
+        <translation>Ich habe mir fürs Wochenende etwas vorgenommen, das nur für mich ist.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="86"/>
         <source>I reread an old message and did not reply. That was the right choice.</source>
-        <translation type="vanished">Ich habe eine alte Nachricht noch einmal gelesen und nicht geantwortet. Das war richtig.</translation>
+        <translation>Ich habe eine alte Nachricht noch einmal gelesen und nicht geantwortet. Das war richtig.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="88"/>
         <source>A small step is still a step.</source>
-        <translation type="vanished">Ein kleiner Schritt ist trotzdem ein Schritt.</translation>
+        <translation>Ein kleiner Schritt ist trotzdem ein Schritt.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="89"/>
         <source>I noticed I was rushing and slowed down on purpose.</source>
-        <translation type="vanished">Ich habe gemerkt, dass ich hetze, und bin bewusst langsamer geworden.</translation>
+        <translation>Ich habe gemerkt, dass ich hetze, und bin bewusst langsamer geworden.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="91"/>
         <source>Honesty felt uncomfortable, and it also felt right.</source>
-        <translation type="vanished">Ehrlichkeit hat sich unangenehm angefühlt, und zugleich richtig.</translation>
+        <translation>Ehrlichkeit hat sich unangenehm angefühlt, und zugleich richtig.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoReflections</name>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="26"/>
         <source>We stopped making time for each other, and I stopped saying what I needed.</source>
-        <translation type="vanished">Wir haben uns keine Zeit mehr füreinander genommen, und ich habe aufgehört zu sagen, was ich brauche.</translation>
+        <translation>Wir haben uns keine Zeit mehr füreinander genommen, und ich habe aufgehört zu sagen, was ich brauche.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="28"/>
         <source>I could have listened instead of defending myself.</source>
-        <translation type="vanished">Ich hätte zuhören können, statt mich zu verteidigen.</translation>
+        <translation>Ich hätte zuhören können, statt mich zu verteidigen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="30"/>
         <source>I want to stop going quiet when I am hurt, and say it calmly instead.</source>
-        <translation type="vanished">Ich möchte aufhören, still zu werden, wenn ich verletzt bin, und es stattdessen ruhig aussprechen.</translation>
+        <translation>Ich möchte aufhören, still zu werden, wenn ich verletzt bin, und es stattdessen ruhig aussprechen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="32"/>
         <source>I would tell them to be gentle with themselves. So I will try.</source>
-        <translation type="vanished">Ich würde ihr sagen, sanft mit sich zu sein. Also versuche ich das auch.</translation>
+        <translation>Ich würde ihr sagen, sanft mit sich zu sein. Also versuche ich das auch.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="34"/>
         <source>No messages this week. If I feel the urge, I will write here instead.</source>
-        <translation type="vanished">Diese Woche keine Nachrichten. Wenn der Impuls kommt, schreibe ich stattdessen hier.</translation>
+        <translation>Diese Woche keine Nachrichten. Wenn der Impuls kommt, schreibe ich stattdessen hier.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="36"/>
         <source>A long walk with my sister on Sunday.</source>
-        <translation type="vanished">Ein langer Spaziergang mit meiner Schwester am Sonntag.</translation>
+        <translation>Ein langer Spaziergang mit meiner Schwester am Sonntag.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="37"/>
         <source>Being more patient. I rush when I am anxious.</source>
-        <translation type="vanished">Geduldiger werden. Ich hetze, wenn ich ängstlich bin.</translation>
+        <translation>Geduldiger werden. Ich hetze, wenn ich ängstlich bin.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="39"/>
         <source>I went running twice and felt lighter afterwards.</source>
-        <translation type="vanished">Ich war zweimal laufen und habe mich danach leichter gefühlt.</translation>
+        <translation>Ich war zweimal laufen und habe mich danach leichter gefühlt.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="41"/>
         <source>I am proud that I booked the appointment I kept putting off.</source>
-        <translation type="vanished">Ich bin stolz, dass ich den Termin gemacht habe, den ich immer aufgeschoben habe.</translation>
+        <translation>Ich bin stolz, dass ich den Termin gemacht habe, den ich immer aufgeschoben habe.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="43"/>
         <source>Something light: a photo of the dog at the beach.</source>
-        <translation type="vanished">Etwas Leichtes: ein Foto vom Hund am Strand.</translation>
+        <translation>Etwas Leichtes: ein Foto vom Hund am Strand.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="48"/>
         <source>Slept well.</source>
-        <translation type="vanished">Gut geschlafen.</translation>
+        <translation>Gut geschlafen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="49"/>
         <source>A heavy morning, a better afternoon.</source>
-        <translation type="vanished">Ein schwerer Morgen, ein besserer Nachmittag.</translation>
+        <translation>Ein schwerer Morgen, ein besserer Nachmittag.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="50"/>
         <source>Good talk with a friend.</source>
-        <translation type="vanished">Gutes Gespräch mit einer Freundin.</translation>
+        <translation>Gutes Gespräch mit einer Freundin.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="51"/>
         <source>Missing them today.</source>
-        <translation type="vanished">Sie fehlt mir heute.</translation>
+        <translation>Sie fehlt mir heute.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="52"/>
         <source>Busy at work, that helped.</source>
-        <translation type="vanished">Viel zu tun bei der Arbeit, das hat geholfen.</translation>
+        <translation>Viel zu tun bei der Arbeit, das hat geholfen.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoSteps12</name>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="30"/>
         <source>Arguments about my long hours</source>
-        <translation type="vanished">Streit über meine langen Arbeitszeiten</translation>
+        <translation>Streit über meine langen Arbeitszeiten</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="31"/>
         <source>I kept cancelling plans and said work came first.</source>
-        <translation type="vanished">Ich habe immer wieder Pläne abgesagt und gesagt, die Arbeit gehe vor.</translation>
+        <translation>Ich habe immer wieder Pläne abgesagt und gesagt, die Arbeit gehe vor.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="33"/>
         <source>Keep one evening a week free, and say so early when plans change.</source>
-        <translation type="vanished">Einen Abend pro Woche freihalten und früh Bescheid sagen, wenn sich Pläne ändern.</translation>
+        <translation>Einen Abend pro Woche freihalten und früh Bescheid sagen, wenn sich Pläne ändern.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="36"/>
         <source>The trip we never took</source>
-        <translation type="vanished">Die Reise, die wir nie gemacht haben</translation>
+        <translation>Die Reise, die wir nie gemacht haben</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="37"/>
         <source>I brushed off what they wanted as not important.</source>
-        <translation type="vanished">Ich habe abgetan, was sie wollte, als wäre es nicht wichtig.</translation>
+        <translation>Ich habe abgetan, was sie wollte, als wäre es nicht wichtig.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="39"/>
         <source>Ask what matters to them and listen to the whole answer.</source>
-        <translation type="vanished">Fragen, was ihr wichtig ist, und die ganze Antwort anhören.</translation>
+        <translation>Fragen, was ihr wichtig ist, und die ganze Antwort anhören.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="42"/>
         <source>Snapping when I was stressed</source>
-        <translation type="vanished">Gereizt sein, wenn ich gestresst war</translation>
+        <translation>Gereizt sein, wenn ich gestresst war</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="43"/>
         <source>I took my stress out on them instead of naming it.</source>
-        <translation type="vanished">Ich habe meinen Stress an ihr ausgelassen, statt ihn zu benennen.</translation>
+        <translation>Ich habe meinen Stress an ihr ausgelassen, statt ihn zu benennen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="45"/>
         <source>Notice the tension, say &quot;I am stressed&quot;, take ten minutes.</source>
-        <translation type="vanished">Die Anspannung bemerken, „Ich bin gestresst“ sagen, zehn Minuten Pause machen.</translation>
+        <translation>Die Anspannung bemerken, „Ich bin gestresst“ sagen, zehn Minuten Pause machen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="48"/>
         <source>Checking their phone</source>
-        <translation type="vanished">Ihr Handy kontrollieren</translation>
+        <translation>Ihr Handy kontrollieren</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="49"/>
         <source>My jealousy made them feel watched.</source>
-        <translation type="vanished">Durch meine Eifersucht hat sie sich beobachtet gefühlt.</translation>
+        <translation>Durch meine Eifersucht hat sie sich beobachtet gefühlt.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="50"/>
         <source>Talk about my insecurity with a therapist.</source>
-        <translation type="vanished">Mit einer Therapeutin über meine Unsicherheit sprechen.</translation>
+        <translation>Mit einer Therapeutin über meine Unsicherheit sprechen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="66"/>
         <source>Morning run</source>
-        <translation type="vanished">Morgenlauf</translation>
+        <translation>Morgenlauf</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="67"/>
         <source>Ten minutes of stretching</source>
-        <translation type="vanished">Zehn Minuten Dehnen</translation>
+        <translation>Zehn Minuten Dehnen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="70"/>
         <source>Pottery class</source>
-        <translation type="vanished">Töpferkurs</translation>
+        <translation>Töpferkurs</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="72"/>
         <source>Therapy session</source>
-        <translation type="vanished">Therapiesitzung</translation>
+        <translation>Therapiesitzung</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="73"/>
         <source>Name my stress out loud</source>
-        <translation type="vanished">Meinen Stress laut aussprechen</translation>
+        <translation>Meinen Stress laut aussprechen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="75"/>
         <source>Learn Spanish on the app</source>
-        <translation type="vanished">Mit der App Spanisch lernen</translation>
+        <translation>Mit der App Spanisch lernen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="80"/>
         <source>Saw our song on the radio.</source>
-        <translation type="vanished">Unser Lied lief im Radio.</translation>
+        <translation>Unser Lied lief im Radio.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="81"/>
         <source>Late at night, feeling lonely.</source>
-        <translation type="vanished">Spät in der Nacht, einsam.</translation>
+        <translation>Spät in der Nacht, einsam.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="82"/>
         <source>Their birthday is next week.</source>
-        <translation type="vanished">Nächste Woche hat sie Geburtstag.</translation>
+        <translation>Nächste Woche hat sie Geburtstag.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="83"/>
         <source>Wanted to tell them about my day.</source>
-        <translation type="vanished">Wollte ihr von meinem Tag erzählen.</translation>
+        <translation>Wollte ihr von meinem Tag erzählen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="86"/>
         <source>Walked past our café.</source>
-        <translation type="vanished">Bin an unserem Café vorbeigegangen.</translation>
+        <translation>Bin an unserem Café vorbeigegangen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="90"/>
         <source>Cooked a proper dinner for myself</source>
-        <translation type="vanished">Mir ein richtiges Abendessen gekocht</translation>
+        <translation>Mir ein richtiges Abendessen gekocht</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="91"/>
         <source>Went for a run in the rain</source>
-        <translation type="vanished">Im Regen laufen gewesen</translation>
+        <translation>Im Regen laufen gewesen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="92"/>
         <source>Called my sister</source>
-        <translation type="vanished">Meine Schwester angerufen</translation>
+        <translation>Meine Schwester angerufen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="93"/>
         <source>Finished a book</source>
-        <translation type="vanished">Ein Buch zu Ende gelesen</translation>
+        <translation>Ein Buch zu Ende gelesen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="94"/>
         <source>Said no to overtime</source>
-        <translation type="vanished">Überstunden abgelehnt</translation>
+        <translation>Überstunden abgelehnt</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="95"/>
         <source>Slept eight hours</source>
-        <translation type="vanished">Acht Stunden geschlafen</translation>
+        <translation>Acht Stunden geschlafen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="96"/>
         <source>Made a bowl that did not collapse</source>
-        <translation type="vanished">Eine Schale getöpfert, die nicht eingefallen ist</translation>
+        <translation>Eine Schale getöpfert, die nicht eingefallen ist</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="97"/>
         <source>Sat with a sad feeling instead of texting</source>
-        <translation type="vanished">Bei einem traurigen Gefühl geblieben, statt zu schreiben</translation>
+        <translation>Bei einem traurigen Gefühl geblieben, statt zu schreiben</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="98"/>
         <source>Tidied the flat</source>
-        <translation type="vanished">Die Wohnung aufgeräumt</translation>
+        <translation>Die Wohnung aufgeräumt</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="99"/>
         <source>Went to the party and enjoyed it</source>
-        <translation type="vanished">Zur Party gegangen und es genossen</translation>
+        <translation>Zur Party gegangen und es genossen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="103"/>
         <source>I keep replaying our last evening. I wish I had listened instead of defending myself. I am sorry for how I spoke to you.</source>
-        <translation type="vanished">Ich spiele unseren letzten Abend immer wieder durch. Ich wünschte, ich hätte zugehört, statt mich zu verteidigen. Es tut mir leid, wie ich mit dir geredet habe.</translation>
+        <translation>Ich spiele unseren letzten Abend immer wieder durch. Ich wünschte, ich hätte zugehört, statt mich zu verteidigen. Es tut mir leid, wie ich mit dir geredet habe.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="106"/>
         <source>I saw the poster for the concert we talked about and thought of you. I hope you go.</source>
-        <translation type="vanished">Ich habe das Plakat für das Konzert gesehen, über das wir gesprochen haben, und an dich gedacht. Ich hoffe, du gehst hin.</translation>
+        <translation>Ich habe das Plakat für das Konzert gesehen, über das wir gesprochen haben, und an dich gedacht. Ich hoffe, du gehst hin.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="109"/>
         <source>Please just answer me. I need to know if there is any chance.</source>
-        <translation type="vanished">Bitte antworte mir einfach. Ich muss wissen, ob es noch eine Chance gibt.</translation>
+        <translation>Bitte antworte mir einfach. Ich muss wissen, ob es noch eine Chance gibt.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="111"/>
         <source>I have been going to therapy. I am learning a lot about why I get so jealous.</source>
-        <translation type="vanished">Ich gehe jetzt zur Therapie. Ich lerne viel darüber, warum ich so eifersüchtig werde.</translation>
+        <translation>Ich gehe jetzt zur Therapie. Ich lerne viel darüber, warum ich so eifersüchtig werde.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="117"/>
         <source>Asked if we could talk.</source>
-        <translation type="vanished">Gefragt, ob wir reden können.</translation>
+        <translation>Gefragt, ob wir reden können.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="118"/>
         <source>Sent a long message about how I feel.</source>
-        <translation type="vanished">Eine lange Nachricht darüber geschickt, wie es mir geht.</translation>
+        <translation>Eine lange Nachricht darüber geschickt, wie es mir geht.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="119"/>
         <source>Called, no answer.</source>
-        <translation type="vanished">Angerufen, keine Antwort.</translation>
+        <translation>Angerufen, keine Antwort.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="120"/>
         <source>They asked for a book back.</source>
-        <translation type="vanished">Sie wollte ein Buch zurück.</translation>
+        <translation>Sie wollte ein Buch zurück.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="121"/>
         <source>Short, friendly reply.</source>
-        <translation type="vanished">Kurze, freundliche Antwort.</translation>
+        <translation>Kurze, freundliche Antwort.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="122"/>
         <source>Liked a photo of theirs.</source>
-        <translation type="vanished">Ein Foto von ihr geliked.</translation>
+        <translation>Ein Foto von ihr geliked.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoSteps345</name>
     <message>
-        <location filename="../app/storage/DemoSteps345.cpp" line="104"/>
+        <location filename="../app/storage/DemoSteps345.cpp" line="108"/>
         <source>our song</source>
         <translation>unser Lied</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="22"/>
         <source>her new job</source>
-        <translation type="vanished">ihr neuer Job</translation>
+        <translation>ihr neuer Job</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="23"/>
         <source>the concert</source>
-        <translation type="vanished">das Konzert</translation>
+        <translation>das Konzert</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="24"/>
         <source>my pottery class</source>
-        <translation type="vanished">mein Töpferkurs</translation>
+        <translation>mein Töpferkurs</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="25"/>
         <source>their sister</source>
-        <translation type="vanished">ihre Schwester</translation>
+        <translation>ihre Schwester</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="26"/>
         <source>a funny video</source>
-        <translation type="vanished">ein lustiges Video</translation>
+        <translation>ein lustiges Video</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="27"/>
         <source>the weather</source>
-        <translation type="vanished">das Wetter</translation>
+        <translation>das Wetter</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="28"/>
         <source>a book we both like</source>
-        <translation type="vanished">ein Buch, das wir beide mögen</translation>
+        <translation>ein Buch, das wir beide mögen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="31"/>
         <source>Asked how the first week went.</source>
-        <translation type="vanished">Gefragt, wie die erste Woche war.</translation>
+        <translation>Gefragt, wie die erste Woche war.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="32"/>
         <source>Sent a photo of my first bowl.</source>
-        <translation type="vanished">Ein Foto von meiner ersten Schale geschickt.</translation>
+        <translation>Ein Foto von meiner ersten Schale geschickt.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="33"/>
         <source>Short and friendly.</source>
-        <translation type="vanished">Kurz und freundlich.</translation>
+        <translation>Kurz und freundlich.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="34"/>
         <source>They asked about my sister.</source>
-        <translation type="vanished">Sie hat nach meiner Schwester gefragt.</translation>
+        <translation>Sie hat nach meiner Schwester gefragt.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="35"/>
         <source>Talked for twenty minutes.</source>
-        <translation type="vanished">Zwanzig Minuten geredet.</translation>
+        <translation>Zwanzig Minuten geredet.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="39"/>
         <source>The café by the river</source>
-        <translation type="vanished">Das Café am Fluss</translation>
+        <translation>Das Café am Fluss</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="40"/>
         <source>The park</source>
-        <translation type="vanished">Der Park</translation>
+        <translation>Der Park</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="41"/>
         <source>The market</source>
-        <translation type="vanished">Der Markt</translation>
+        <translation>Der Markt</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="42"/>
         <source>Museum</source>
-        <translation type="vanished">Museum</translation>
+        <translation>Museum</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="45"/>
         <source>Easy and light. We laughed about the cat.</source>
-        <translation type="vanished">Leicht und unbeschwert. Wir haben über die Katze gelacht.</translation>
+        <translation>Leicht und unbeschwert. Wir haben über die Katze gelacht.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="46"/>
         <source>A bit awkward at first, then good.</source>
-        <translation type="vanished">Am Anfang etwas unbeholfen, dann gut.</translation>
+        <translation>Am Anfang etwas unbeholfen, dann gut.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="47"/>
         <source>Nice, but I talked too much about the past. Note to self.</source>
-        <translation type="vanished">Schön, aber ich habe zu viel über früher geredet. Notiz an mich.</translation>
+        <translation>Schön, aber ich habe zu viel über früher geredet. Notiz an mich.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="52"/>
         <source>That I was nervous about meeting again.</source>
-        <translation type="vanished">Dass ich nervös war, sie wiederzusehen.</translation>
+        <translation>Dass ich nervös war, sie wiederzusehen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="53"/>
         <source>They said they were nervous too. It helped.</source>
-        <translation type="vanished">Sie hat gesagt, dass sie auch nervös war. Das hat geholfen.</translation>
+        <translation>Sie hat gesagt, dass sie auch nervös war. Das hat geholfen.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="55"/>
         <source>That I understand now how my long hours hurt.</source>
-        <translation type="vanished">Dass ich jetzt verstehe, wie sehr meine langen Arbeitszeiten wehgetan haben.</translation>
+        <translation>Dass ich jetzt verstehe, wie sehr meine langen Arbeitszeiten wehgetan haben.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="57"/>
         <source>Quiet, then a thank you.</source>
-        <translation type="vanished">Stille, dann ein Danke.</translation>
+        <translation>Stille, dann ein Danke.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="59"/>
         <source>That I am glad we can talk again.</source>
-        <translation type="vanished">Dass ich froh bin, dass wir wieder reden können.</translation>
+        <translation>Dass ich froh bin, dass wir wieder reden können.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="60"/>
         <source>Warmly.</source>
-        <translation type="vanished">Herzlich.</translation>
+        <translation>Herzlich.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="63"/>
         <source>Be on time for our walk</source>
-        <translation type="vanished">Pünktlich zu unserem Spaziergang kommen</translation>
+        <translation>Pünktlich zu unserem Spaziergang kommen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="64"/>
         <source>Call on Sunday evening</source>
-        <translation type="vanished">Am Sonntagabend anrufen</translation>
+        <translation>Am Sonntagabend anrufen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="65"/>
         <source>Return the book I borrowed</source>
-        <translation type="vanished">Das geliehene Buch zurückgeben</translation>
+        <translation>Das geliehene Buch zurückgeben</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="66"/>
         <source>Keep Friday evening free</source>
-        <translation type="vanished">Den Freitagabend freihalten</translation>
+        <translation>Den Freitagabend freihalten</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="67"/>
         <source>Tell them when plans change, early</source>
-        <translation type="vanished">Früh Bescheid sagen, wenn sich Pläne ändern</translation>
+        <translation>Früh Bescheid sagen, wenn sich Pläne ändern</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="68"/>
         <source>Not check my phone at dinner</source>
-        <translation type="vanished">Beim Abendessen nicht aufs Handy schauen</translation>
+        <translation>Beim Abendessen nicht aufs Handy schauen</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="71"/>
         <source>I was late twice</source>
-        <translation type="vanished">Ich war zweimal zu spät</translation>
+        <translation>Ich war zweimal zu spät</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="72"/>
         <source>I text if I am running late.</source>
-        <translation type="vanished">Ich schreibe, wenn ich mich verspäte.</translation>
+        <translation>Ich schreibe, wenn ich mich verspäte.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="73"/>
         <source>They felt I pushed for an answer</source>
-        <translation type="vanished">Sie hatte das Gefühl, ich hätte auf eine Antwort gedrängt</translation>
+        <translation>Sie hatte das Gefühl, ich hätte auf eine Antwort gedrängt</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="74"/>
         <source>No questions about us for now.</source>
-        <translation type="vanished">Vorerst keine Fragen zu uns.</translation>
+        <translation>Vorerst keine Fragen zu uns.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="75"/>
         <source>Jealousy about a friend</source>
-        <translation type="vanished">Eifersucht wegen eines Freundes</translation>
+        <translation>Eifersucht wegen eines Freundes</translation>
     </message>
 </context>
 <context>
@@ -2048,68 +2239,84 @@
 <context>
     <name>Rekindle::Emotions</name>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="13"/>
         <source>calm</source>
-        <translation type="vanished">ruhig</translation>
+        <translation>ruhig</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="14"/>
         <source>hopeful</source>
-        <translation type="vanished">hoffnungsvoll</translation>
+        <translation>hoffnungsvoll</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="15"/>
         <source>grateful</source>
-        <translation type="vanished">dankbar</translation>
+        <translation>dankbar</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="16"/>
         <source>proud</source>
-        <translation type="vanished">stolz</translation>
+        <translation>stolz</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="17"/>
         <source>content</source>
-        <translation type="vanished">zufrieden</translation>
+        <translation>zufrieden</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="18"/>
         <source>relieved</source>
-        <translation type="vanished">erleichtert</translation>
+        <translation>erleichtert</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="19"/>
         <source>sad</source>
-        <translation type="vanished">traurig</translation>
+        <translation>traurig</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="20"/>
         <source>lonely</source>
-        <translation type="vanished">einsam</translation>
+        <translation>einsam</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="21"/>
         <source>anxious</source>
-        <translation type="vanished">ängstlich</translation>
+        <translation>ängstlich</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="22"/>
         <source>angry</source>
-        <translation type="vanished">wütend</translation>
+        <translation>wütend</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="23"/>
         <source>guilty</source>
-        <translation type="vanished">schuldig</translation>
+        <translation>schuldig</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="24"/>
         <source>ashamed</source>
-        <translation type="vanished">beschämt</translation>
+        <translation>beschämt</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="25"/>
         <source>confused</source>
-        <translation type="vanished">verwirrt</translation>
+        <translation>verwirrt</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="26"/>
         <source>tired</source>
-        <translation type="vanished">müde</translation>
+        <translation>müde</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="27"/>
         <source>restless</source>
-        <translation type="vanished">unruhig</translation>
+        <translation>unruhig</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="28"/>
         <source>jealous</source>
-        <translation type="vanished">eifersüchtig</translation>
+        <translation>eifersüchtig</translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2543,12 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="50"/>
+        <location filename="../app/models/EntryListModel.cpp" line="51"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/EntryListModel.cpp" line="54"/>
         <source>%1, written %2</source>
         <translation>%1, geschrieben am %2</translation>
     </message>
@@ -2768,14 +2980,21 @@
         <translation>Jeden Tag</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
+        <location filename="../app/core/Goal.cpp" line="50"/>
         <source>Once a week</source>
         <translation>Einmal pro Woche</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/Goal.cpp" line="51"/>
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n Mal pro Woche</numerusform>
+            <numerusform>%n Mal pro Woche</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
         <source>%1 times a week</source>
-        <translation>%1 Mal pro Woche</translation>
+        <translation type="vanished">%1 Mal pro Woche</translation>
     </message>
 </context>
 <context>
@@ -2863,22 +3082,22 @@
 <context>
     <name>Rekindle::GoalCheckIn</name>
     <message>
-        <location filename="../app/core/Goal.cpp" line="55"/>
+        <location filename="../app/core/Goal.cpp" line="57"/>
         <source>Choose the day to check in.</source>
         <translation>Wähle den Tag für den Check-in.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="57"/>
+        <location filename="../app/core/Goal.cpp" line="59"/>
         <source>You can only check in for today or a day that has passed.</source>
         <translation>Ein Check-in geht nur für heute oder einen vergangenen Tag.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="59"/>
+        <location filename="../app/core/Goal.cpp" line="61"/>
         <source>This goal started on %1; choose that day or a later one.</source>
         <translation>Dieses Ziel hat am %1 begonnen; wähle diesen Tag oder einen späteren.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="63"/>
+        <location filename="../app/core/Goal.cpp" line="65"/>
         <source>The note is too long: keep it under %1 characters.</source>
         <translation>Die Notiz ist zu lang: Bleib unter %1 Zeichen.</translation>
     </message>
@@ -2886,125 +3105,151 @@
 <context>
     <name>Rekindle::GoalListModel</name>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
+        <location filename="../app/models/GoalListModel.cpp" line="82"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
         <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <translation type="vanished">%1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <location filename="../app/models/GoalListModel.cpp" line="83"/>
         <source>1 week</source>
         <translation>1 Woche</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
         <source>%1 weeks</source>
-        <translation>%1 Wochen</translation>
+        <translation type="vanished">%1 Wochen</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="118"/>
+        <location filename="../app/models/GoalListModel.cpp" line="119"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="119"/>
+        <location filename="../app/models/GoalListModel.cpp" line="120"/>
         <source>%1 of %2 this week</source>
         <translation>%1 von %2 diese Woche</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="140"/>
+        <location filename="../app/models/GoalListModel.cpp" line="141"/>
         <source>From %1 to %2</source>
         <translation>Vom %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="147"/>
         <source>%1 check-ins of about %2 asked for in the last %3 days</source>
-        <translation>%1 Check-ins von etwa %2 vorgesehenen in den letzten %3 Tagen</translation>
+        <translation type="vanished">%1 Check-ins von etwa %2 vorgesehenen in den letzten %3 Tagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="83"/>
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="155"/>
+        <location filename="../app/models/GoalListModel.cpp" line="149"/>
+        <source>1 check-in of about %1 asked for in the last %2 days</source>
+        <translation>1 Check-in von etwa %1 vorgesehenen in den letzten %2 Tagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="150"/>
+        <source>%n check-ins of about %1 asked for in the last %2 days</source>
+        <translation>
+            <numerusform>%n Check-in von etwa %1 vorgesehenen in den letzten %2 Tagen</numerusform>
+            <numerusform>%n Check-ins von etwa %1 vorgesehenen in den letzten %2 Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/GoalListModel.cpp" line="157"/>
         <source>Grew out of &quot;my part&quot;: %1</source>
         <translation>Entstanden aus „Mein Anteil“: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="159"/>
         <source>Checked in today</source>
         <translation>Heute eingecheckt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="159"/>
         <source>Not checked in today yet</source>
         <translation>Heute noch nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="163"/>
+        <location filename="../app/models/GoalListModel.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="166"/>
         <source>checked in today</source>
         <translation>heute eingecheckt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="166"/>
         <source>not checked in today</source>
         <translation>heute nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="178"/>
+        <location filename="../app/models/GoalListModel.cpp" line="180"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="180"/>
+        <location filename="../app/models/GoalListModel.cpp" line="182"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="182"/>
+        <location filename="../app/models/GoalListModel.cpp" line="184"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="184"/>
+        <location filename="../app/models/GoalListModel.cpp" line="186"/>
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="186"/>
+        <location filename="../app/models/GoalListModel.cpp" line="188"/>
         <source>14 days</source>
         <translation>14 Tage</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="188"/>
+        <location filename="../app/models/GoalListModel.cpp" line="190"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="190"/>
+        <location filename="../app/models/GoalListModel.cpp" line="192"/>
         <source>How often</source>
         <translation>Wie oft</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="192"/>
+        <location filename="../app/models/GoalListModel.cpp" line="194"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="194"/>
+        <location filename="../app/models/GoalListModel.cpp" line="196"/>
         <source>From my part</source>
         <translation>Aus meinem Anteil</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="238"/>
-        <location filename="../app/models/GoalListModel.cpp" line="245"/>
-        <location filename="../app/models/GoalListModel.cpp" line="252"/>
-        <location filename="../app/models/GoalListModel.cpp" line="259"/>
+        <location filename="../app/models/GoalListModel.cpp" line="240"/>
+        <location filename="../app/models/GoalListModel.cpp" line="247"/>
+        <location filename="../app/models/GoalListModel.cpp" line="254"/>
+        <location filename="../app/models/GoalListModel.cpp" line="261"/>
         <source>Choose a goal first.</source>
         <translation>Wähle zuerst ein Ziel aus.</translation>
     </message>
@@ -3117,9 +3362,16 @@
         <translation>Einmal pro Woche</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>%1 times a week</source>
-        <translation>%1 Mal pro Woche</translation>
+        <translation type="vanished">%1 Mal pro Woche</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n Mal pro Woche</numerusform>
+            <numerusform>%n Mal pro Woche</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="66"/>
@@ -3459,77 +3711,90 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalCheck</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="148"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="73"/>
+        <source>Search index: %1 of 1 record indexed</source>
+        <translation>Suchindex: %1 von 1 Datensatz erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/JournalCheck.cpp" line="75"/>
+        <source>Search index: %1 of %n records indexed</source>
+        <translation>
+            <numerusform>Suchindex: %1 von %n Datensatz erfasst</numerusform>
+            <numerusform>Suchindex: %1 von %n Datensätzen erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/storage/JournalCheck.cpp" line="153"/>
         <source>Journal: %1</source>
         <translation>Tagebuch: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="149"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="154"/>
         <source>Schema version: %1 (this Rekindle writes %2)</source>
         <translation>Schema-Version: %1 (dieses Rekindle schreibt %2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="156"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="161"/>
         <source>The integrity check could not run: %1</source>
         <translation>Die Integritätsprüfung konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="159"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="164"/>
         <source>Database structure: %1</source>
         <translation>Datenbankstruktur: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="161"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="166"/>
         <source>Database structure: ok</source>
         <translation>Datenbankstruktur: in Ordnung</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="166"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="171"/>
         <source>Links between records: broken links in %1</source>
         <translation>Verknüpfungen zwischen Datensätzen: fehlerhafte Verknüpfungen in %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="169"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="174"/>
         <source>Links between records: ok</source>
         <translation>Verknüpfungen zwischen Datensätzen: in Ordnung</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="176"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="181"/>
         <source>%1: cannot be read</source>
         <translation>%1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="182"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="187"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="192"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="197"/>
         <source>Search index: an encrypted journal&apos;s index on disk holds %1 records</source>
         <translation>Suchindex: Der Index eines verschlüsselten Tagebuchs auf dem Datenträger enthält %1 Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="196"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="201"/>
         <source>Search index: in memory only (the journal is locked)</source>
         <translation>Suchindex: nur im Arbeitsspeicher (das Tagebuch ist gesperrt)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="201"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="206"/>
         <source>Search index: ok</source>
         <translation>Suchindex: in Ordnung</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="216"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="221"/>
         <source>Encrypted text: every value opens</source>
         <translation>Verschlüsselter Text: Jeder Wert lässt sich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="218"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="223"/>
         <source>Encrypted text: not checked (the journal is locked)</source>
         <translation>Verschlüsselter Text: nicht geprüft (das Tagebuch ist gesperrt)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="231"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="236"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>Die Tabelle „%1“ ist Export und Wiederherstellung nicht bekannt (ein fehlender Eintrag in RecordKinds)</translation>
     </message>
@@ -3742,44 +4007,48 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalPanel</name>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="28"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="29"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="29"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="30"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="35"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="36"/>
         <source>Journal entries, newest first</source>
         <translation>Tagebucheinträge, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="45"/>
         <source>Start a new entry (Ctrl+N)</source>
-        <translation>Einen neuen Eintrag beginnen (Ctrl+N)</translation>
+        <translation type="vanished">Einen neuen Eintrag beginnen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="47"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="46"/>
+        <source>Start a new entry (%1)</source>
+        <translation>Einen neuen Eintrag beginnen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="49"/>
         <source>Delete the selected entry</source>
         <translation>Den ausgewählten Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="50"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="214"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="224"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="52"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="216"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="226"/>
         <source>Delete Entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="84"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="86"/>
         <source>Write the First Entry</source>
         <translation>Den ersten Eintrag schreiben</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="139"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="141"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>Deine Einträge konnten nicht aus dem Tagebuch gelesen werden: %1</translation>
     </message>
@@ -3788,12 +4057,12 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="215"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="217"/>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
         <translation>Diesen Eintrag löschen? Sein Text wird endgültig aus dem Tagebuch entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="251"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="253"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -3806,17 +4075,17 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Dein Text ist noch im Editor. Rekindle versucht es weiter, während du schreibst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="265"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="267"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="280"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="282"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet …</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="319"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="321"/>
         <source>Open Entry</source>
         <translation>Eintrag öffnen</translation>
     </message>
@@ -4155,76 +4424,94 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JourneyRules</name>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="50"/>
         <source>Staying Safe</source>
-        <translation type="vanished">Sicher bleiben</translation>
+        <translation>Sicher bleiben</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="51"/>
         <source>Respecting Their No</source>
-        <translation type="vanished">Ein Nein respektieren</translation>
+        <translation>Ein Nein respektieren</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="53"/>
         <source>Closure</source>
-        <translation type="vanished">Abschluss finden</translation>
+        <translation>Abschluss finden</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="55"/>
         <source>Moving On</source>
-        <translation type="vanished">Nach vorn schauen</translation>
+        <translation>Nach vorn schauen</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="70"/>
         <source>Keep yourself safe, with people you trust.</source>
-        <translation type="vanished">Pass gut auf dich auf, mit Menschen, denen du vertraust.</translation>
+        <translation>Pass gut auf dich auf, mit Menschen, denen du vertraust.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="72"/>
         <source>Honour their no, and look after yourself.</source>
-        <translation type="vanished">Respektiere das Nein und kümmere dich um dich.</translation>
+        <translation>Respektiere das Nein und kümmere dich um dich.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="75"/>
         <source>Find closure in your own words.</source>
-        <translation type="vanished">Finde einen Abschluss, mit deinen eigenen Worten.</translation>
+        <translation>Finde einen Abschluss, mit deinen eigenen Worten.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="78"/>
         <source>Move on, at your own pace.</source>
-        <translation type="vanished">Schau nach vorn, in deinem eigenen Tempo.</translation>
+        <translation>Schau nach vorn, in deinem eigenen Tempo.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="93"/>
         <source>Your safety comes first. This step is about keeping distance, leaning on people you trust and knowing where help is. Support and safety services are listed under Help.</source>
-        <translation type="vanished">Deine Sicherheit geht vor. In diesem Schritt geht es darum, Abstand zu halten, dich auf Menschen zu stützen, denen du vertraust, und zu wissen, wo es Hilfe gibt. Hilfs- und Schutzangebote findest du unter Hilfe.</translation>
+        <translation>Deine Sicherheit geht vor. In diesem Schritt geht es darum, Abstand zu halten, dich auf Menschen zu stützen, denen du vertraust, und zu wissen, wo es Hilfe gibt. Hilfs- und Schutzangebote findest du unter Hilfe.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="97"/>
         <source>They have said no, and honouring that is an act of care for both of you. This step is about giving that space fully and looking after yourself.</source>
-        <translation type="vanished">Die andere Person hat Nein gesagt, und das zu respektieren ist ein Akt der Fürsorge für euch beide. In diesem Schritt geht es darum, diesen Abstand ganz zu geben und dich um dich zu kümmern.</translation>
+        <translation>Die andere Person hat Nein gesagt, und das zu respektieren ist ein Akt der Fürsorge für euch beide. In diesem Schritt geht es darum, diesen Abstand ganz zu geben und dich um dich zu kümmern.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="102"/>
         <source>Closure comes from within, not from the other person. Write what you could not say, and what you have learned. Nothing here is ever sent.</source>
-        <translation type="vanished">Ein Abschluss kommt von innen, nicht von der anderen Person. Schreib auf, was du nicht sagen konntest und was du gelernt hast. Nichts hiervon wird je gesendet.</translation>
+        <translation>Ein Abschluss kommt von innen, nicht von der anderen Person. Schreib auf, was du nicht sagen konntest und was du gelernt hast. Nichts hiervon wird je gesendet.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="106"/>
         <source>Moving on is a full and good outcome. Think about what matters to you next, at your own pace.</source>
-        <translation type="vanished">Loszulassen ist ein vollwertiger, guter Ausgang. Denk in deinem eigenen Tempo darüber nach, was dir als Nächstes wichtig ist.</translation>
+        <translation>Loszulassen ist ein vollwertiger, guter Ausgang. Denk in deinem eigenen Tempo darüber nach, was dir als Nächstes wichtig ist.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="123"/>
         <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Schreib darüber, was dir hilft, dich sicher und gefestigt zu fühlen. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+        <translation>Schreib darüber, was dir hilft, dich sicher und gefestigt zu fühlen. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="126"/>
         <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Schreib darüber, wie es dir geht, jetzt, wo du weißt, woran du bist. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+        <translation>Schreib darüber, wie es dir geht, jetzt, wo du weißt, woran du bist. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="130"/>
         <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Schreib auf, was du gern gesagt hättest, nur für dich. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+        <translation>Schreib auf, was du gern gesagt hättest, nur für dich. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="134"/>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Schreib darüber, worauf du dich in deinem eigenen Leben freust. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+        <translation>Schreib darüber, worauf du dich in deinem eigenen Leben freust. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="150"/>
         <source>Because a no was recorded, steps 3 to 5 now help you respect it and look after yourself; the tools for reaching out are put away. Only you can change this: by changing your answer in the safety check, or the reply you recorded.</source>
-        <translation type="vanished">Weil ein Nein eingetragen wurde, helfen dir die Schritte 3 bis 5 jetzt, es zu respektieren und dich um dich zu kümmern; die Werkzeuge zum Kontaktaufnehmen sind weggeräumt. Nur du kannst das ändern: indem du deine Antwort im Sicherheitscheck änderst oder die eingetragene Antwort.</translation>
+        <translation>Weil ein Nein eingetragen wurde, helfen dir die Schritte 3 bis 5 jetzt, es zu respektieren und dich um dich zu kümmern; die Werkzeuge zum Kontaktaufnehmen sind weggeräumt. Nur du kannst das ändern: indem du deine Antwort im Sicherheitscheck änderst oder die eingetragene Antwort.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="155"/>
         <source>Because safety is at stake, steps 3 to 5 now help you stay safe and move on, with a safety plan in step 4; the tools for reaching out are put away. Only you can change this, in the safety check.</source>
-        <translation type="vanished">Weil es um Sicherheit geht, helfen dir die Schritte 3 bis 5 jetzt, sicher zu bleiben und nach vorn zu schauen, mit einem Sicherheitsplan in Schritt 4; die Werkzeuge zum Kontaktaufnehmen sind weggeräumt. Nur du kannst das ändern, im Sicherheitscheck.</translation>
+        <translation>Weil es um Sicherheit geht, helfen dir die Schritte 3 bis 5 jetzt, sicher zu bleiben und nach vorn zu schauen, mit einem Sicherheitsplan in Schritt 4; die Werkzeuge zum Kontaktaufnehmen sind weggeräumt. Nur du kannst das ändern, im Sicherheitscheck.</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +4585,29 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     </message>
 </context>
 <context>
+    <name>Rekindle::LanguagePreferences</name>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="25"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="32"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="34"/>
+        <source>“System” follows the languages your computer is set to. Dates and numbers follow the language too. A change takes effect the next time Rekindle starts.</source>
+        <translation>„System“ folgt den Sprachen, die auf deinem Computer eingestellt sind. Daten und Zahlen richten sich ebenfalls nach der Sprache. Eine Änderung gilt ab dem nächsten Start von Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="48"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::LockedCodec</name>
     <message>
         <location filename="../app/storage/SealingCodec.cpp" line="34"/>
@@ -4308,207 +4618,211 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="71"/>
+        <location filename="../app/ui/MainWindow.cpp" line="73"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="74"/>
+        <location filename="../app/ui/MainWindow.cpp" line="76"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="174"/>
+        <location filename="../app/ui/MainWindow.cpp" line="176"/>
         <source>All changes saved at %1</source>
         <translation>Alle Änderungen um %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="92"/>
+        <location filename="../app/ui/MainWindow.cpp" line="94"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Alles, was du schreibst, bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="179"/>
+        <location filename="../app/ui/MainWindow.cpp" line="181"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Nicht gespeichert: %1 Dein Text bleibt im Editor, und Rekindle versucht weiter, ihn zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../app/ui/MainWindow.cpp" line="226"/>
+        <source>Goal added to Work on Yourself (%1).</source>
+        <translation>Ziel zu „An dir arbeiten“ hinzugefügt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="249"/>
+        <location filename="../app/ui/MainWindow.cpp" line="254"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="260"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Einen neuen Tagebucheintrag im aktuellen Schritt beginnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../app/ui/MainWindow.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../app/ui/MainWindow.cpp" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="270"/>
+        <location filename="../app/ui/MainWindow.cpp" line="275"/>
         <source>&amp;Delete Entry…</source>
         <translation>Eintrag &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="289"/>
+        <location filename="../app/ui/MainWindow.cpp" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="291"/>
+        <location filename="../app/ui/MainWindow.cpp" line="296"/>
         <source>Step &amp;%1: %2</source>
         <translation>Schritt &amp;%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="297"/>
+        <location filename="../app/ui/MainWindow.cpp" line="302"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <location filename="../app/ui/MainWindow.cpp" line="361"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="360"/>
+        <location filename="../app/ui/MainWindow.cpp" line="365"/>
         <source>&amp;About Rekindle</source>
         <translation>Ü&amp;ber Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="363"/>
+        <location filename="../app/ui/MainWindow.cpp" line="368"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="377"/>
+        <location filename="../app/ui/MainWindow.cpp" line="382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="378"/>
+        <location filename="../app/ui/MainWindow.cpp" line="383"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="379"/>
+        <location filename="../app/ui/MainWindow.cpp" line="384"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="385"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="386"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="382"/>
+        <location filename="../app/ui/MainWindow.cpp" line="387"/>
         <source>Select &amp;All</source>
         <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="446"/>
+        <location filename="../app/ui/MainWindow.cpp" line="451"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainWindow.cpp" line="452"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Einiges von deinem Text konnte nicht gespeichert werden. Wenn du jetzt beendest, geht es verloren. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
+        <location filename="../app/ui/MainWindow.cpp" line="210"/>
         <source>This item is no longer in the journal.</source>
         <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="223"/>
         <source>Goal added to Work on Yourself (Ctrl+2).</source>
-        <translation>Ziel zu „An dir arbeiten“ hinzugefügt (Ctrl+2).</translation>
+        <translation type="vanished">Ziel zu „An dir arbeiten“ hinzugefügt (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="277"/>
+        <location filename="../app/ui/MainWindow.cpp" line="282"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="285"/>
+        <location filename="../app/ui/MainWindow.cpp" line="290"/>
         <source>&amp;Search the Journal</source>
         <translation>Tagebuch &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="304"/>
+        <location filename="../app/ui/MainWindow.cpp" line="309"/>
         <source>&amp;Appearance</source>
         <translation>Er&amp;scheinungsbild</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="308"/>
+        <location filename="../app/ui/MainWindow.cpp" line="313"/>
         <source>&amp;Like the System</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="309"/>
+        <location filename="../app/ui/MainWindow.cpp" line="314"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../app/ui/MainWindow.cpp" line="315"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="323"/>
+        <location filename="../app/ui/MainWindow.cpp" line="328"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Nachdenken</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="324"/>
+        <location filename="../app/ui/MainWindow.cpp" line="329"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Nachdenken …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="327"/>
+        <location filename="../app/ui/MainWindow.cpp" line="332"/>
         <source>Answer a few questions about the current step</source>
         <translation>Ein paar Fragen zum aktuellen Schritt beantworten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="328"/>
+        <location filename="../app/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Mood Check-in…</source>
         <translation>&amp;Stimmung festhalten …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="336"/>
         <source>Note how you feel right now</source>
         <translation>Festhalten, wie es dir gerade geht</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="337"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Fortschritt …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="335"/>
+        <location filename="../app/ui/MainWindow.cpp" line="340"/>
         <source>See your progress and how things changed over time</source>
         <translation>Deinen Fortschritt sehen und wie sich die Dinge mit der Zeit verändert haben</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="336"/>
+        <location filename="../app/ui/MainWindow.cpp" line="341"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -4754,10 +5068,38 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <source>A phrase of one character would match too much: use at least two.</source>
         <translation>Eine Wendung aus einem einzigen Zeichen würde zu viel finden: Nimm mindestens zwei.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="347"/>
+        <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
+        <translation>
+            <numerusform>Das ist eine lange Nachricht (%n Zeichen). Eine erste Nachricht wirkt am besten mit zwei oder drei Sätzen.</numerusform>
+            <numerusform>Das ist eine lange Nachricht (%n Zeichen). Eine erste Nachricht wirkt am besten mit zwei oder drei Sätzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="360"/>
+        <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
+        <translation>
+            <numerusform>Auf %n deiner Nachrichten hintereinander gibt es noch keine Antwort. Zu warten ist freundlicher zu euch beiden.</numerusform>
+            <numerusform>Auf %n deiner Nachrichten hintereinander gibt es noch keine Antwort. Zu warten ist freundlicher zu euch beiden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/MessageCheck.cpp" line="374"/>
+        <source>You wrote to them an hour ago. Let a few days pass.</source>
+        <translation>Du hast vor einer Stunde geschrieben. Lass ein paar Tage vergehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="376"/>
+        <source>You wrote to them %n hours ago. Let a few days pass.</source>
+        <translation>
+            <numerusform>Du hast vor %n Stunde geschrieben. Lass ein paar Tage vergehen.</numerusform>
+            <numerusform>Du hast vor %n Stunden geschrieben. Lass ein paar Tage vergehen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This is a long message (%1 characters). A first message works best in two or three sentences.</source>
-        <translation>Das ist eine lange Nachricht (%1 Zeichen). Eine erste Nachricht wirkt am besten mit zwei oder drei Sätzen.</translation>
+        <translation type="vanished">Das ist eine lange Nachricht (%1 Zeichen). Eine erste Nachricht wirkt am besten mit zwei oder drei Sätzen.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="357"/>
@@ -4765,9 +5107,8 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation>Auf deine letzte Nachricht gibt es noch keine Antwort. Gib der anderen Person Zeit, bevor du wieder schreibst.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="360"/>
         <source>%1 of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
-        <translation>Auf %1 deiner Nachrichten hintereinander gibt es noch keine Antwort. Zu warten ist freundlicher zu euch beiden.</translation>
+        <translation type="vanished">Auf %1 deiner Nachrichten hintereinander gibt es noch keine Antwort. Zu warten ist freundlicher zu euch beiden.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="371"/>
@@ -4775,9 +5116,8 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation>Du hast vor weniger als einer Stunde geschrieben. Lass ein paar Tage vergehen.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="373"/>
         <source>You wrote to them %1 hours ago. Let a few days pass.</source>
-        <translation>Du hast vor %1 Stunden geschrieben. Lass ein paar Tage vergehen.</translation>
+        <translation type="vanished">Du hast vor %1 Stunden geschrieben. Lass ein paar Tage vergehen.</translation>
     </message>
 </context>
 <context>
@@ -5089,34 +5429,38 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::MoodChart</name>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="20"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="21"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="21"/>
         <source>No moods in this period yet. Check in with Ctrl+M, or give a journal entry a mood, and your mood over time will show here.</source>
-        <translation>In diesem Zeitraum gibt es noch keine Stimmungen. Halte deine Stimmung mit Ctrl+M fest oder gib einem Tagebucheintrag eine Stimmung, dann siehst du hier ihren Verlauf.</translation>
+        <translation type="vanished">In diesem Zeitraum gibt es noch keine Stimmungen. Halte deine Stimmung mit Ctrl+M fest oder gib einem Tagebucheintrag eine Stimmung, dann siehst du hier ihren Verlauf.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="36"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="22"/>
+        <source>No moods in this period yet. Check in with %1, or give a journal entry a mood, and your mood over time will show here.</source>
+        <translation>In diesem Zeitraum gibt es noch keine Stimmungen. Halte deine Stimmung mit %1 fest oder gib einem Tagebucheintrag eine Stimmung, dann siehst du hier ihren Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="38"/>
         <source>Daily mood</source>
         <translation>Tagesstimmung</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="66"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="68"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="83"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="85"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -5130,7 +5474,7 @@ Stimmung %2 (%n Werte)
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -5296,29 +5640,33 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::MoodStrip</name>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="62"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="112"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="63"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="113"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="68"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="117"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="69"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="118"/>
         <source>no check-ins yet</source>
         <translation>noch keine Stimmungen festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="142"/>
-        <source>Your latest moods. Check in with Ctrl+M.</source>
-        <translation>Deine letzten Stimmungen. Halte sie mit Ctrl+M fest.</translation>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
+        <source>Your latest moods. Check in with %1.</source>
+        <translation>Deine letzten Stimmungen. Halte sie mit %1 fest.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="154"/>
+        <source>Your latest moods. Check in with Ctrl+M.</source>
+        <translation type="vanished">Deine letzten Stimmungen. Halte sie mit Ctrl+M fest.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="158"/>
         <source>Latest moods: no check-ins yet</source>
         <translation>Letzte Stimmungen: noch keine festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="155"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="159"/>
         <source>Latest moods, oldest first: %1</source>
         <translation>Letzte Stimmungen, älteste zuerst: %1</translation>
     </message>
@@ -6064,135 +6412,147 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::PrivacyPreferences</name>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="32"/>
         <source>&amp;Encrypt With a Passphrase…</source>
-        <translation type="vanished">Mit einer Passphrase &amp;verschlüsseln …</translation>
+        <translation>Mit einer Passphrase &amp;verschlüsseln …</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="36"/>
         <source>&amp;Turn Encryption Off…</source>
-        <translation type="vanished">Verschlüsselung &amp;ausschalten …</translation>
+        <translation>Verschlüsselung &amp;ausschalten …</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="39"/>
         <source>&amp;Change Passphrase…</source>
-        <translation type="vanished">Passphrase &amp;ändern …</translation>
+        <translation>Passphrase &amp;ändern …</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="42"/>
         <source>New &amp;Recovery Key…</source>
-        <translation type="vanished">Neuer &amp;Wiederherstellungsschlüssel …</translation>
+        <translation>Neuer &amp;Wiederherstellungsschlüssel …</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="48"/>
         <source>Never</source>
-        <translation type="vanished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="49"/>
         <source> min</source>
-        <translation type="vanished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="51"/>
         <source>Lock when the computer &amp;sleeps or the screen locks</source>
-        <translation type="vanished">Sperren, wenn der Computer in den &amp;Ruhezustand geht oder der Bildschirm gesperrt wird</translation>
+        <translation>Sperren, wenn der Computer in den &amp;Ruhezustand geht oder der Bildschirm gesperrt wird</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="59"/>
         <source>Your journal is encrypted. Without your passphrase or the recovery key, no one can read it, not even its backups. Rekindle locks it when you step away.</source>
-        <translation type="vanished">Dein Tagebuch ist verschlüsselt. Ohne deine Passphrase oder den Wiederherstellungsschlüssel kann niemand es lesen, auch nicht seine Sicherungen. Rekindle sperrt es, wenn du nicht am Computer bist.</translation>
+        <translation>Dein Tagebuch ist verschlüsselt. Ohne deine Passphrase oder den Wiederherstellungsschlüssel kann niemand es lesen, auch nicht seine Sicherungen. Rekindle sperrt es, wenn du nicht am Computer bist.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="63"/>
         <source>Your journal is not encrypted: anyone who can open its file on this computer, or a backup of it, can read it. A passphrase keeps it for your eyes only.</source>
-        <translation type="vanished">Dein Tagebuch ist nicht verschlüsselt: Alle, die seine Datei auf diesem Computer oder eine Sicherung davon öffnen können, können es lesen. Mit einer Passphrase bleibt es nur für dich.</translation>
+        <translation>Dein Tagebuch ist nicht verschlüsselt: Alle, die seine Datei auf diesem Computer oder eine Sicherung davon öffnen können, können es lesen. Mit einer Passphrase bleibt es nur für dich.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="89"/>
         <source>Lock after &amp;idle time:</source>
-        <translation type="vanished">Sperren nach &amp;Inaktivität:</translation>
+        <translation>Sperren nach &amp;Inaktivität:</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="94"/>
         <source>File ▸ Lock Journal (Ctrl+L) locks it at once.</source>
-        <translation type="vanished">Datei ▸ Tagebuch sperren (Ctrl+L) sperrt es sofort.</translation>
+        <translation>Datei ▸ Tagebuch sperren (Ctrl+L) sperrt es sofort.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="108"/>
         <source>Encryption and Lock</source>
-        <translation type="vanished">Verschlüsselung und Sperre</translation>
+        <translation>Verschlüsselung und Sperre</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="48"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Table</source>
         <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="50"/>
         <source>Export as &amp;Image…</source>
         <translation>Als &amp;Bild exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="59"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
         <source>Save this chart as a PNG image</source>
         <translation>Dieses Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="61"/>
         <source>Export %1 as an image</source>
         <translation>%1 als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="81"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="82"/>
         <source>%1, as a table</source>
         <translation>%1, als Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="96"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a table</source>
         <translation>%1 als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="98"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Dieselben Daten als Tabelle lesen, Zeile für Zeile</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Chart</source>
         <translation>Als Diagramm anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a chart</source>
         <translation>%1 als Diagramm anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="190"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="191"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Dieses Diagramm konnte nicht aus dem Tagebuch gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="366"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="371"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="384"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="389"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>Das Bild konnte nicht unter %1 gespeichert werden. Prüfe, ob du dort schreiben darfst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="395"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="400"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="402"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="402"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="408"/>
         <source>Not Exported</source>
         <translation>Nicht exportiert</translation>
     </message>
@@ -6384,47 +6744,47 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ReadinessSection</name>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="65"/>
         <source>What Rekindle looks at</source>
         <translation>Worauf Rekindle schaut</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="89"/>
         <source>This is information, not a gate: nothing in Rekindle is locked by it, and no one can promise how the other person will respond. The minimum days of space can be changed in Preferences.</source>
         <translation>Das ist eine Information, keine Schranke: Nichts in Rekindle wird dadurch gesperrt, und niemand kann versprechen, wie die andere Person reagiert. Die Mindestzahl an Tagen Abstand lässt sich in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="112"/>
         <source>Ready: you have given space and you are looking after yourself. A light, friendly message is one possible next step, if and when you choose.</source>
         <translation>Bereit: Du hast Abstand gegeben und kümmerst dich um dich. Eine leichte, freundliche Nachricht ist ein möglicher nächster Schritt, wenn du das möchtest.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="85"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="86"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="119"/>
         <source>Not now, because of %1.</source>
         <translation>Jetzt nicht, wegen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="87"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="120"/>
         <source>Not yet, because of %1.</source>
         <translation>Noch nicht, wegen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="99"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="132"/>
         <source>✓ met</source>
         <translation>✓ erfüllt</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="100"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="133"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="101"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="134"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -6571,114 +6931,273 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ReconnectRules</name>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="143"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="82"/>
+        <source>no reply yet</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="85"/>
+        <source>warm</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation>herzlich</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="88"/>
+        <source>neutral</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="91"/>
+        <source>cold</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation>kühl</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="94"/>
+        <source>asked for space / said no</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation>wollte Abstand / hat Nein gesagt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="107"/>
+        <source>Latest replies</source>
+        <translation>Letzte Antworten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="35"/>
+        <source>latest replies</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation>die letzten Antworten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="123"/>
+        <source>they asked for space</source>
+        <translation>die andere Person hat um Abstand gebeten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="124"/>
+        <source>Not now: they asked for space or said no, and that deserves to be respected fully.</source>
+        <translation>Jetzt nicht: Die andere Person hat um Abstand gebeten oder Nein gesagt, und das verdient vollen Respekt.</translation>
+    </message>
+    <message>
+        <source>%1 messages in a row without a reply</source>
+        <translation type="vanished">%1 Nachrichten hintereinander ohne Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="130"/>
+        <source>1 message without a reply</source>
+        <translation>1 Nachricht ohne Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/ReconnectRules.cpp" line="132"/>
+        <source>%n messages in a row without a reply</source>
+        <translation>
+            <numerusform>%n Nachricht ohne Antwort</numerusform>
+            <numerusform>%n Nachrichten hintereinander ohne Antwort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="134"/>
+        <source>Not now: silence is an answer for the moment. Giving space is kinder to both of you than another message.</source>
+        <translation>Jetzt nicht: Schweigen ist für den Moment auch eine Antwort. Abstand zu geben tut euch beiden besser als eine weitere Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="139"/>
+        <source>the latest reply was cold</source>
+        <translation>die letzte Antwort war kühl</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="141"/>
+        <source>Not now: a cold reply usually means they need more space. Time apart is kinder to both of you.</source>
+        <translation>Jetzt nicht: Eine kühle Antwort heißt meist, dass die andere Person mehr Abstand braucht. Zeit für sich tut euch beiden gut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="147"/>
+        <source>Their latest reply did not ask for distance. It promises nothing either way.</source>
+        <translation>Die letzte Antwort hat nicht um Abstand gebeten. Sie verspricht aber auch nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="153"/>
+        <source>no replies recorded</source>
+        <translation>keine Antworten festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="154"/>
+        <source>Nothing to go on yet, and that is fine.</source>
+        <translation>Noch gibt es nichts, woran du dich halten kannst, und das ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="173"/>
         <source>There has been abuse, threats or intimidation. Your safety, and theirs, comes first: reaching out could put someone at risk. Please talk to someone you trust or to a support service.</source>
         <translation>Es gab Gewalt, Drohungen oder Einschüchterung. Deine Sicherheit und die der anderen Person gehen vor: Dich zu melden, könnte jemanden in Gefahr bringen. Bitte sprich mit einem Menschen, dem du vertraust, oder mit einer Beratungsstelle.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="148"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="178"/>
         <source>They have clearly asked for no contact. Respecting that is an act of care, for them and for you.</source>
         <translation>Die andere Person hat klar um keinen Kontakt gebeten. Das zu respektieren ist ein Akt der Fürsorge, für sie und für dich.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="152"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="182"/>
         <source>A legal no-contact order is in place. Contact of any kind could break it and have serious consequences.</source>
         <translation>Es besteht ein gerichtliches Kontaktverbot. Jede Art von Kontakt könnte dagegen verstoßen und ernste Folgen haben.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="175"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="205"/>
         <source>Days of space</source>
         <translation>Tage Abstand</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="180"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="26"/>
+        <source>days of space</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation>die Tage Abstand</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="210"/>
         <source>space not begun</source>
         <translation>Abstand noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="181"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="211"/>
         <source>Begin space in step 1: time apart lets both of you steady yourselves.</source>
         <translation>Beginne den Abstand in Schritt 1: Zeit getrennt voneinander lässt euch beide zur Ruhe kommen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="187"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="217"/>
         <source>%1 days (at least %2)</source>
         <translation>%1 Tage (mindestens %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="190"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="220"/>
         <source>%1 of %2 days</source>
         <translation>%1 von %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="194"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="224"/>
         <source>You have given real space.</source>
         <translation>Du hast wirklich Abstand gegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="196"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
         <source>Your current stretch of space is still short. More time apart helps both of you steady yourselves.</source>
         <translation>Deine aktuelle Zeit des Abstands ist noch kurz. Mehr Zeit getrennt voneinander hilft euch beiden, zur Ruhe zu kommen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="204"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="234"/>
         <source>Working on yourself</source>
         <translation>An dir arbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="208"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="29"/>
+        <source>working on yourself</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation>die Arbeit an dir</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="238"/>
         <source>no active goals</source>
         <translation>keine aktiven Ziele</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="209"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="239"/>
         <source>Set a goal in step 2: growing for yourself comes first.</source>
         <translation>Setz dir ein Ziel in Schritt 2: Zuerst kommt, dass du für dich wächst.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="218"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="248"/>
         <source>%1 of %2 goals kept at %3% or more over 14 days</source>
         <translation>%1 von %2 Zielen über 14 Tage zu %3 % oder mehr eingehalten</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="224"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="254"/>
         <source>You are looking after yourself.</source>
         <translation>Du kümmerst dich um dich.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="256"/>
         <source>Keeping up one goal for two weeks shows you are steadier.</source>
         <translation>Ein Ziel zwei Wochen lang durchzuhalten zeigt, dass du gefestigter bist.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="233"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="263"/>
         <source>Recent mood</source>
         <translation>Stimmung zuletzt</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="237"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
+        <source>recent mood</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation>die Stimmung zuletzt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="267"/>
         <source>not enough moods recorded</source>
         <translation>nicht genug Stimmungen eingetragen</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="239"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="269"/>
         <source>Record a mood with your journal entries to see a trend.</source>
         <translation>Trag zu deinen Tagebucheinträgen eine Stimmung ein, um einen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="243"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="273"/>
         <source>%1 in the last two weeks, %2 the two weeks before</source>
         <translation>%1 in den letzten zwei Wochen, %2 in den zwei Wochen davor</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="247"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="277"/>
         <source>Your mood is steady or rising.</source>
         <translation>Deine Stimmung ist stabil oder steigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="249"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="279"/>
         <source>Your mood has dipped lately. Reaching out from a low moment often hurts more than it helps.</source>
         <translation>Deine Stimmung ist in letzter Zeit gesunken. Wer sich aus einem Tief heraus meldet, tut sich damit oft mehr weh, als es hilft.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="292"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="39"/>
+        <source>Your safety</source>
+        <translation>Deine Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="293"/>
+        <source>Their no</source>
+        <translation>Ihr Nein</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="40"/>
+        <source>your safety</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation>deine Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="42"/>
+        <source>their no</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation>das Nein der anderen Person</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="295"/>
+        <source>safety comes first</source>
+        <translation>Sicherheit geht vor</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="296"/>
+        <source>a no was recorded</source>
+        <translation>ein Nein wurde festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
+        <source>Not now: with safety at stake, Rekindle does not suggest reaching out. Support services are listed under Help.</source>
+        <translation>Jetzt nicht: Wenn es um deine Sicherheit geht, schlägt Rekindle keinen Kontakt vor. Hilfsangebote findest du unter „Hilfe“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="301"/>
+        <source>Not now: they have said no. Respecting it is the kindest thing, for them and for you.</source>
+        <translation>Jetzt nicht: Die andere Person hat Nein gesagt. Das zu respektieren ist das Freundlichste, für sie und für dich.</translation>
     </message>
 </context>
 <context>
@@ -7160,7 +7679,7 @@ Stimmung %2 (%n Werte)
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="44"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
@@ -7170,9 +7689,20 @@ Stimmung %2 (%n Werte)
         <translation>Für sp&amp;äter speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="191"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="132"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
+        <source>Next question (%1)</source>
+        <translation>Nächste Frage (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="193"/>
         <source>Reflect: %1</source>
         <translation>Nachdenken: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
+        <source>Save this reflection (%1)</source>
+        <translation>Diese Reflexion speichern (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="63"/>
@@ -7210,38 +7740,35 @@ Stimmung %2 (%n Werte)
         <translation>Diese Frage unbeantwortet lassen und weitergehen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="131"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>Next question (Ctrl+Return)</source>
-        <translation>Nächste Frage (Ctrl+Return)</translation>
+        <translation type="vanished">Nächste Frage (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="133"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="135"/>
         <source>Your answers are kept; carry on whenever you like</source>
         <translation>Deine Antworten bleiben erhalten; mach weiter, wann immer du magst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="228"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="230"/>
         <source>Question %1 of %2</source>
         <translation>Frage %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>Save this reflection (Ctrl+Return)</source>
-        <translation>Diese Reflexion speichern (Ctrl+Return)</translation>
+        <translation type="vanished">Diese Reflexion speichern (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="312"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="315"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="313"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="316"/>
         <source>Your answers could not be saved. If you close now, they will be lost. Close anyway?</source>
         <translation>Deine Antworten konnten nicht gespeichert werden. Wenn du jetzt schließt, gehen sie verloren. Trotzdem schließen?</translation>
     </message>
@@ -7267,20 +7794,29 @@ Stimmung %2 (%n Werte)
         <translation>%1, geschrieben am %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="66"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="68"/>
+        <source>Unfinished thought record, started %1: open it to carry on</source>
+        <translation>Unvollendetes Gedankenprotokoll, begonnen am %1: Öffne es, um weiterzumachen</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ReflectionListModel.cpp" line="69"/>
+        <source>Unfinished reflection, started %1: open it to carry on</source>
+        <translation>Unvollendete Reflexion, begonnen am %1: Öffne sie, um weiterzumachen</translation>
+    </message>
+    <message>
         <source>Unfinished %1, started %2: open it to carry on</source>
-        <translation>Unvollendet (%1), begonnen am %2: Öffne sie, um weiterzumachen</translation>
+        <translation type="vanished">Unvollendet (%1), begonnen am %2: Öffne sie, um weiterzumachen</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ReflectionPrompts</name>
     <message>
-        <location filename="../app/core/ReflectionPrompts.cpp" line="318"/>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="398"/>
         <source>Write the question you would like to be asked.</source>
         <translation>Schreib die Frage auf, die dir gestellt werden soll.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ReflectionPrompts.cpp" line="321"/>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="401"/>
         <source>Keep the question under %n characters.</source>
         <translation>
             <numerusform>Bleib bei der Frage unter %n Zeichen.</numerusform>
@@ -7288,208 +7824,259 @@ Stimmung %2 (%n Werte)
         </translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="39"/>
         <source>In a few sentences: why do you think it ended?</source>
-        <translation type="vanished">In ein paar Sätzen: Warum ist es deiner Meinung nach zu Ende gegangen?</translation>
+        <translation>In ein paar Sätzen: Warum ist es deiner Meinung nach zu Ende gegangen?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="43"/>
         <source>What could you have done differently?</source>
-        <translation type="vanished">Was hättest du anders machen können?</translation>
+        <translation>Was hättest du anders machen können?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="47"/>
         <source>Which of your own habits or behaviours would you like to change?</source>
-        <translation type="vanished">Welche deiner eigenen Gewohnheiten oder Verhaltensweisen möchtest du ändern?</translation>
+        <translation>Welche deiner eigenen Gewohnheiten oder Verhaltensweisen möchtest du ändern?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="51"/>
         <source>What would you say to a friend who went through the same thing?</source>
-        <translation type="vanished">Was würdest du einer Freundin oder einem Freund sagen, die das Gleiche erlebt haben?</translation>
+        <translation>Was würdest du einer Freundin oder einem Freund sagen, die das Gleiche erlebt haben?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="55"/>
         <source>What does giving each other space look like for you this week?</source>
-        <translation type="vanished">Wie sieht es diese Woche für dich aus, einander Abstand zu geben?</translation>
+        <translation>Wie sieht es diese Woche für dich aus, einander Abstand zu geben?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="59"/>
         <source>What is one small, kind thing you will do for yourself tomorrow?</source>
-        <translation type="vanished">Was ist eine kleine, liebevolle Sache, die du morgen für dich tun wirst?</translation>
+        <translation>Was ist eine kleine, liebevolle Sache, die du morgen für dich tun wirst?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="64"/>
         <source>Which part of yourself would you like to grow in right now?</source>
-        <translation type="vanished">In welchem Teil von dir möchtest du gerade wachsen?</translation>
+        <translation>In welchem Teil von dir möchtest du gerade wachsen?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="68"/>
         <source>How did you move your body this week, and how did it feel?</source>
-        <translation type="vanished">Wie hast du dich diese Woche bewegt, und wie hat es sich angefühlt?</translation>
+        <translation>Wie hast du dich diese Woche bewegt, und wie hat es sich angefühlt?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="72"/>
         <source>What new thing are you curious to try or learn?</source>
-        <translation type="vanished">Was Neues würdest du gern ausprobieren oder lernen?</translation>
+        <translation>Was Neues würdest du gern ausprobieren oder lernen?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="76"/>
         <source>What weighs on you that a professional or a trusted friend could help with?</source>
-        <translation type="vanished">Was belastet dich, bei dem dir eine Fachperson oder ein Mensch, dem du vertraust, helfen könnte?</translation>
+        <translation>Was belastet dich, bei dem dir eine Fachperson oder ein Mensch, dem du vertraust, helfen könnte?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="80"/>
         <source>What are you proud of from the past few days?</source>
-        <translation type="vanished">Worauf bist du aus den letzten Tagen stolz?</translation>
+        <translation>Worauf bist du aus den letzten Tagen stolz?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="84"/>
         <source>What is one step for your own growth you will take this week?</source>
-        <translation type="vanished">Welchen Schritt für dein eigenes Wachstum wirst du diese Woche gehen?</translation>
+        <translation>Welchen Schritt für dein eigenes Wachstum wirst du diese Woche gehen?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="89"/>
         <source>Would reaching out be safe and welcome, and do you feel steady? What tells you so?</source>
-        <translation type="vanished">Wäre es sicher und erwünscht, dich zu melden, und fühlst du dich gefestigt? Woran merkst du das?</translation>
+        <translation>Wäre es sicher und erwünscht, dich zu melden, und fühlst du dich gefestigt? Woran merkst du das?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="94"/>
         <source>What do you hope a first, light message would bring?</source>
-        <translation type="vanished">Was erhoffst du dir von einer ersten, leichten Nachricht?</translation>
+        <translation>Was erhoffst du dir von einer ersten, leichten Nachricht?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="98"/>
         <source>What is something positive or friendly you could share?</source>
-        <translation type="vanished">Was Positives oder Freundliches könntest du teilen?</translation>
+        <translation>Was Positives oder Freundliches könntest du teilen?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="102"/>
         <source>Which heavy topics or parts of the past will you leave for later?</source>
-        <translation type="vanished">Welche schweren Themen oder Teile der Vergangenheit lässt du für später?</translation>
+        <translation>Welche schweren Themen oder Teile der Vergangenheit lässt du für später?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="106"/>
         <source>How will you take it if they do not answer, or answer briefly?</source>
-        <translation type="vanished">Wie wirst du damit umgehen, wenn keine Antwort kommt oder nur eine kurze?</translation>
+        <translation>Wie wirst du damit umgehen, wenn keine Antwort kommt oder nur eine kurze?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="110"/>
         <source>What is the next small, low-pressure step for you, whether or not it involves them?</source>
-        <translation type="vanished">Was ist der nächste kleine Schritt ohne Druck für dich, ob die andere Person darin vorkommt oder nicht?</translation>
+        <translation>Was ist der nächste kleine Schritt ohne Druck für dich, ob die andere Person darin vorkommt oder nicht?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="116"/>
         <source>Where were you open and honest about how you feel lately?</source>
-        <translation type="vanished">Wo warst du in letzter Zeit offen und ehrlich damit, wie es dir geht?</translation>
+        <translation>Wo warst du in letzter Zeit offen und ehrlich damit, wie es dir geht?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="120"/>
         <source>Which promises did you keep, and which were hard to keep?</source>
-        <translation type="vanished">Welche Versprechen hast du gehalten, und welche waren schwer zu halten?</translation>
+        <translation>Welche Versprechen hast du gehalten, und welche waren schwer zu halten?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="124"/>
         <source>Did anything you did give reason for doubt? What would you change?</source>
-        <translation type="vanished">Hat etwas, das du getan hast, Anlass zu Zweifeln gegeben? Was würdest du ändern?</translation>
+        <translation>Hat etwas, das du getan hast, Anlass zu Zweifeln gegeben? Was würdest du ändern?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="128"/>
         <source>Is there an issue you would like to face together? How could you raise it gently?</source>
-        <translation type="vanished">Gibt es ein Thema, das ihr gemeinsam angehen möchtet? Wie könntest du es behutsam ansprechen?</translation>
+        <translation>Gibt es ein Thema, das ihr gemeinsam angehen möchtet? Wie könntest du es behutsam ansprechen?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="133"/>
         <source>When did you really listen this week?</source>
-        <translation type="vanished">Wann hast du diese Woche wirklich zugehört?</translation>
+        <translation>Wann hast du diese Woche wirklich zugehört?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="137"/>
         <source>What small, reliable thing will you do this week to show you are committed?</source>
-        <translation type="vanished">Was Kleines, Verlässliches wirst du diese Woche tun, um zu zeigen, dass es dir ernst ist?</translation>
+        <translation>Was Kleines, Verlässliches wirst du diese Woche tun, um zu zeigen, dass es dir ernst ist?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="142"/>
         <source>Does the pace feel right to you? Where do you feel pressure to speed up?</source>
-        <translation type="vanished">Fühlt sich das Tempo für dich richtig an? Wo spürst du Druck, schneller zu werden?</translation>
+        <translation>Fühlt sich das Tempo für dich richtig an? Wo spürst du Druck, schneller zu werden?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="146"/>
         <source>What makes the foundation between you feel stronger lately?</source>
-        <translation type="vanished">Was lässt das Fundament zwischen euch in letzter Zeit stärker wirken?</translation>
+        <translation>Was lässt das Fundament zwischen euch in letzter Zeit stärker wirken?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="150"/>
         <source>What did you enjoy together without needing it to mean more?</source>
-        <translation type="vanished">Was habt ihr zusammen genossen, ohne dass es mehr bedeuten musste?</translation>
+        <translation>Was habt ihr zusammen genossen, ohne dass es mehr bedeuten musste?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="154"/>
         <source>Whatever the outcome, what have you gained for yourself?</source>
-        <translation type="vanished">Wie auch immer es ausgeht: Was hast du für dich gewonnen?</translation>
+        <translation>Wie auch immer es ausgeht: Was hast du für dich gewonnen?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="158"/>
         <source>How can you be patient with yourself and with them this month?</source>
-        <translation type="vanished">Wie kannst du diesen Monat geduldig mit dir und mit der anderen Person sein?</translation>
+        <translation>Wie kannst du diesen Monat geduldig mit dir und mit der anderen Person sein?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="162"/>
         <source>What is one unhurried thing you would like to do next?</source>
-        <translation type="vanished">Was ist eine Sache ohne Eile, die du als Nächstes gern tun würdest?</translation>
+        <translation>Was ist eine Sache ohne Eile, die du als Nächstes gern tun würdest?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="168"/>
         <source>What does honouring their no look like for you, day to day?</source>
-        <translation type="vanished">Wie sieht es für dich im Alltag aus, das Nein zu respektieren?</translation>
+        <translation>Wie sieht es für dich im Alltag aus, das Nein zu respektieren?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="172"/>
         <source>When the longing comes, what helps you let it pass gently?</source>
-        <translation type="vanished">Wenn die Sehnsucht kommt: Was hilft dir, sie sanft vorbeiziehen zu lassen?</translation>
+        <translation>Wenn die Sehnsucht kommt: Was hilft dir, sie sanft vorbeiziehen zu lassen?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="176"/>
         <source>What are you feeling now that it is clear, and what do you need?</source>
-        <translation type="vanished">Was fühlst du jetzt, wo es klar ist, und was brauchst du?</translation>
+        <translation>Was fühlst du jetzt, wo es klar ist, und was brauchst du?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="180"/>
         <source>Who in your life can you lean on while it hurts?</source>
-        <translation type="vanished">Auf wen in deinem Leben kannst du dich stützen, solange es wehtut?</translation>
+        <translation>Auf wen in deinem Leben kannst du dich stützen, solange es wehtut?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="184"/>
         <source>What is one thing you will do this week just for yourself?</source>
-        <translation type="vanished">Was ist eine Sache, die du diese Woche nur für dich tun wirst?</translation>
+        <translation>Was ist eine Sache, die du diese Woche nur für dich tun wirst?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="189"/>
         <source>Where, and with whom, do you feel safe?</source>
-        <translation type="vanished">Wo und mit wem fühlst du dich sicher?</translation>
+        <translation>Wo und mit wem fühlst du dich sicher?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="193"/>
         <source>Who could you tell about what happened, so that you are not alone with it?</source>
-        <translation type="vanished">Wem könntest du erzählen, was passiert ist, damit du damit nicht allein bist?</translation>
+        <translation>Wem könntest du erzählen, was passiert ist, damit du damit nicht allein bist?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="197"/>
         <source>What helps you feel calm and steady when you are afraid?</source>
-        <translation type="vanished">Was hilft dir, ruhig und gefestigt zu bleiben, wenn du Angst hast?</translation>
+        <translation>Was hilft dir, ruhig und gefestigt zu bleiben, wenn du Angst hast?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="201"/>
         <source>Which support service or professional would you like to talk to?</source>
-        <translation type="vanished">Mit welcher Beratungsstelle oder Fachperson möchtest du sprechen?</translation>
+        <translation>Mit welcher Beratungsstelle oder Fachperson möchtest du sprechen?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="205"/>
         <source>What is one step you will take this week to keep yourself safe?</source>
-        <translation type="vanished">Welchen Schritt wirst du diese Woche gehen, um dich zu schützen?</translation>
+        <translation>Welchen Schritt wirst du diese Woche gehen, um dich zu schützen?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="210"/>
         <source>If you wrote a letter you will never send, what would it say?</source>
-        <translation type="vanished">Wenn du einen Brief schreiben würdest, den du nie abschickst: Was würde darin stehen?</translation>
+        <translation>Wenn du einen Brief schreiben würdest, den du nie abschickst: Was würde darin stehen?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="214"/>
         <source>What have you learned about yourself and about what you need?</source>
-        <translation type="vanished">Was hast du über dich gelernt und darüber, was du brauchst?</translation>
+        <translation>Was hast du über dich gelernt und darüber, was du brauchst?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="218"/>
         <source>What are you ready to let go of, and what will you keep?</source>
-        <translation type="vanished">Was bist du bereit loszulassen, und was behältst du?</translation>
+        <translation>Was bist du bereit loszulassen, und was behältst du?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="222"/>
         <source>What would help you feel safer? Is there something to add to your safety plan?</source>
-        <translation type="vanished">Was würde dir helfen, dich sicherer zu fühlen? Gibt es etwas, das in deinen Sicherheitsplan gehört?</translation>
+        <translation>Was würde dir helfen, dich sicherer zu fühlen? Gibt es etwas, das in deinen Sicherheitsplan gehört?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="227"/>
         <source>What would you say to a friend who came out of the same relationship?</source>
-        <translation type="vanished">Was würdest du einer Freundin oder einem Freund sagen, die aus derselben Beziehung kommen?</translation>
+        <translation>Was würdest du einer Freundin oder einem Freund sagen, die aus derselben Beziehung kommen?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="231"/>
         <source>What is one kind thing you will do this week that is only for you?</source>
-        <translation type="vanished">Was ist eine liebevolle Sache, die du diese Woche nur für dich tun wirst?</translation>
+        <translation>Was ist eine liebevolle Sache, die du diese Woche nur für dich tun wirst?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="236"/>
         <source>What do you want in your next relationship, and what will you not accept?</source>
-        <translation type="vanished">Was wünschst du dir in deiner nächsten Beziehung, und was wirst du nicht hinnehmen?</translation>
+        <translation>Was wünschst du dir in deiner nächsten Beziehung, und was wirst du nicht hinnehmen?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="240"/>
         <source>What are you looking forward to in your own life?</source>
-        <translation type="vanished">Worauf freust du dich in deinem eigenen Leben?</translation>
+        <translation>Worauf freust du dich in deinem eigenen Leben?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="244"/>
         <source>Which parts of you grew stronger through all this?</source>
-        <translation type="vanished">Welche Seiten an dir sind durch all das stärker geworden?</translation>
+        <translation>Welche Seiten an dir sind durch all das stärker geworden?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="248"/>
         <source>How can you be patient with yourself while you heal?</source>
-        <translation type="vanished">Wie kannst du geduldig mit dir sein, während du heilst?</translation>
+        <translation>Wie kannst du geduldig mit dir sein, während du heilst?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="252"/>
         <source>What is one next step toward the life you want?</source>
-        <translation type="vanished">Was ist ein nächster Schritt hin zu dem Leben, das du willst?</translation>
+        <translation>Was ist ein nächster Schritt hin zu dem Leben, das du willst?</translation>
     </message>
 </context>
 <context>
@@ -7531,93 +8118,102 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ReflectionsPanel</name>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="35"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="36"/>
         <source>(not answered)</source>
         <translation>(nicht beantwortet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="51"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="52"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="52"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="53"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="56"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="57"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Nachdenken …</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="58"/>
         <source>Answer a few questions about this step, one at a time (Ctrl+R)</source>
-        <translation>Ein paar Fragen zu diesem Schritt beantworten, eine nach der anderen (Ctrl+R)</translation>
+        <translation type="vanished">Ein paar Fragen zu diesem Schritt beantworten, eine nach der anderen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="59"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="61"/>
         <source>&amp;Thought Record…</source>
         <translation>&amp;Gedankenprotokoll …</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="61"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="63"/>
         <source>Look at a painful thought from the outside</source>
         <translation>Einen schmerzhaften Gedanken von außen betrachten</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="46"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="47"/>
         <source>&amp;Questions…</source>
         <translation>F&amp;ragen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="64"/>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="206"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="59"/>
+        <source>Answer a few questions about this step, one at a time (%1)</source>
+        <translation>Ein paar Fragen zu diesem Schritt beantworten, eine nach der anderen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="66"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="212"/>
         <source>Add, reword, reorder or hide this step&apos;s questions</source>
         <translation>Die Fragen dieses Schritts hinzufügen, umformulieren, umsortieren oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="66"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="68"/>
         <source>Carry on with, or edit, the selected reflection</source>
         <translation>Mit der ausgewählten Reflexion weitermachen oder sie bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="70"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="72"/>
         <source>Reflections, newest first</source>
         <translation>Reflexionen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="77"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="79"/>
         <source>The selected reflection</source>
         <translation>Die ausgewählte Reflexion</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="97"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="99"/>
         <source>No reflections yet. Reflecting now and then, briefly, helps to see the way forward. Press Reflect… (Ctrl+R) to begin.</source>
         <translation>Noch keine Reflexionen. Ab und zu kurz nachzudenken hilft, den Weg nach vorn zu sehen. Klicke auf „Nachdenken …“ (Ctrl+R), um zu beginnen.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="181"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="187"/>
         <source>Not finished yet. Press Open to carry on.</source>
         <translation>Noch nicht fertig. Klicke auf „Öffnen“, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="207"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="213"/>
         <source>On this path the step asks its own questions, about looking after yourself and moving on. Your own questions are kept for when you change your answers back.</source>
         <translation>Auf diesem Weg stellt der Schritt eigene Fragen: darüber, wie du gut für dich sorgst und nach vorn schaust. Deine eigenen Fragen bleiben erhalten, falls du deine Antworten wieder änderst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="298"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="304"/>
         <source>Delete Reflection</source>
         <translation>Reflexion löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="299"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="305"/>
         <source>Delete this reflection? This cannot be undone.</source>
         <translation>Diese Reflexion löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="304"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="310"/>
         <source>Not Deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
@@ -7806,32 +8402,36 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SearchBar</name>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="32"/>
         <source>Search the journal (Ctrl+F)</source>
-        <translation>Tagebuch durchsuchen (Ctrl+F)</translation>
+        <translation type="vanished">Tagebuch durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="33"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="34"/>
+        <source>Search the journal (%1)</source>
+        <translation>Tagebuch durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="36"/>
         <source>Search the journal</source>
         <translation>Tagebuch durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="56"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="59"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="134"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="137"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="136"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="139"/>
         <source>The newest %1 matches</source>
         <translation>Die neuesten %1 Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="138"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="141"/>
         <source>Matches: %1, newest first</source>
         <translation>Treffer: %1, neueste zuerst</translation>
     </message>
@@ -8167,9 +8767,8 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
         <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <translation type="vanished">%1 Tage</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="48"/>
@@ -8329,7 +8928,33 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>Nach einem Kontakt beginnt die Zählung neu; die Tage davor zählen weiter, in den Zeitspannen unten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
+        <source>You have reached out once in the last 24 hours.</source>
+        <translation>Du hast dich in den letzten 24 Stunden einmal gemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
+        <source>You have reached out %n times in the last 24 hours.</source>
+        <translation>
+            <numerusform>Du hast dich in den letzten 24 Stunden %n Mal gemeldet.</numerusform>
+            <numerusform>Du hast dich in den letzten 24 Stunden %n Mal gemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
+        <source>You have sent a message without a reply.</source>
+        <translation>Du hast eine Nachricht ohne Antwort gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="311"/>
+        <source>You have sent %n messages in a row without a reply.</source>
+        <translation>
+            <numerusform>Du hast %n Nachricht ohne Antwort gesendet.</numerusform>
+            <numerusform>Du hast %n Nachrichten hintereinander ohne Antwort gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="318"/>
         <source>%1 That is understandable when you miss someone. Right now, more messages tend to weigh on both of you: space gives each of you room to steady yourselves. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 Das ist verständlich, wenn dir jemand fehlt. Gerade jetzt belasten mehr Nachrichten euch beide meist eher: Abstand gibt euch beiden Raum, zur Ruhe zu kommen. Wenn der Impuls wiederkommt, trag ihn hier ein oder schreib stattdessen eine ungesendete Nachricht.</translation>
     </message>
@@ -8338,23 +8963,29 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <source>Urges resisted this week: none logged yet.</source>
         <translation>Widerstandene Impulse diese Woche: noch keine eingetragen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="302"/>
         <source>Urges resisted this week: %1.</source>
         <translation>Widerstandene Impulse diese Woche: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
         <source>You have reached out %1 times in the last 24 hours.</source>
-        <translation>Du hast dich in den letzten 24 Stunden %1 Mal gemeldet.</translation>
+        <translation type="vanished">Du hast dich in den letzten 24 Stunden %1 Mal gemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
         <source>You have sent %1 messages in a row without a reply.</source>
-        <translation>Du hast %1 Nachrichten hintereinander ohne Antwort gesendet.</translation>
+        <translation type="vanished">Du hast %1 Nachrichten hintereinander ohne Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
         <source>%1 That is understandable; old habits take time to fade. Distance protects the peace you have built. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 Das ist verständlich; alte Gewohnheiten brauchen Zeit, um zu verblassen. Abstand schützt den Frieden, den du dir aufgebaut hast. Wenn der Impuls wiederkommt, trag ihn hier ein oder schreib stattdessen eine ungesendete Nachricht.</translation>
     </message>
@@ -8419,27 +9050,41 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="73"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
         <source>Now: 1 day of space, since %1</source>
         <translation>Jetzt: 1 Tag Abstand, seit %1</translation>
     </message>
-    <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
-        <source>Now: %1 days of space, since %2</source>
-        <translation>Jetzt: %1 Tage Abstand, seit %2</translation>
+    <message numerus="yes">
+        <location filename="../app/models/SpaceStreakModel.cpp" line="75"/>
+        <source>Now: %n days of space, since %1</source>
+        <translation>
+            <numerusform>Jetzt: %n Tag Abstand, seit %1</numerusform>
+            <numerusform>Jetzt: %n Tage Abstand, seit %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/SpaceStreakModel.cpp" line="78"/>
+        <source>%n days of space, %1</source>
+        <translation>
+            <numerusform>%n Tag Abstand, %1</numerusform>
+            <numerusform>%n Tage Abstand, %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="76"/>
+        <source>Now: %1 days of space, since %2</source>
+        <translation type="vanished">Jetzt: %1 Tage Abstand, seit %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>1 day of space, %1</source>
         <translation>1 Tag Abstand, %1</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>%1 days of space, %2</source>
-        <translation>%1 Tage Abstand, %2</translation>
+        <translation type="vanished">%1 Tage Abstand, %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="79"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="80"/>
         <source> (your longest)</source>
         <translation> (deine längste)</translation>
     </message>
@@ -8538,10 +9183,17 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <source>1 day since the breakup.</source>
         <translation>1 Tag seit der Trennung.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="113"/>
+        <source>%n days since the breakup.</source>
+        <translation>
+            <numerusform>%n Tag seit der Trennung.</numerusform>
+            <numerusform>%n Tage seit der Trennung.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 days since the breakup.</source>
-        <translation>%1 Tage seit der Trennung.</translation>
+        <translation type="vanished">%1 Tage seit der Trennung.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="116"/>
@@ -8562,43 +9214,47 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="69"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="211"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="70"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="214"/>
         <source>Tools of %1</source>
         <translation>Werkzeuge für %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="72"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="73"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="73"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
         <source>Reflections</source>
         <translation>Reflexionen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="93"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="94"/>
         <source>Reflect…</source>
         <translation>Nachdenken …</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="95"/>
-        <source>A few questions about this step, one at a time (Ctrl+R)</source>
-        <translation>Ein paar Fragen zu diesem Schritt, eine nach der anderen (Ctrl+R)</translation>
+        <location filename="../app/ui/steps/StepPage.cpp" line="97"/>
+        <source>A few questions about this step, one at a time (%1)</source>
+        <translation>Ein paar Fragen zu diesem Schritt, eine nach der anderen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="107"/>
+        <source>A few questions about this step, one at a time (Ctrl+R)</source>
+        <translation type="vanished">Ein paar Fragen zu diesem Schritt, eine nach der anderen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/StepPage.cpp" line="110"/>
         <source>Support and Safety</source>
         <translation>Unterstützung und Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="111"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="114"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Hilfetelefone und deine eigenen Kontakte für Unterstützung. Es wird nichts irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="165"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="168"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Dieser Datensatz bleibt in deinem Tagebuch, so wie du ihn geschrieben hast; es wurde nichts gelöscht. Die Werkzeuge, zu denen er gehört, sind auf deinem jetzigen Weg weggeräumt.</translation>
     </message>
@@ -8606,224 +9262,270 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::StepProgress</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="188"/>
+        <location filename="../app/core/StepProgress.cpp" line="222"/>
         <source>%1 (about %2% of the step). %3</source>
         <translation>%1 (etwa %2 % des Schritts). %3</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="192"/>
+        <location filename="../app/core/StepProgress.cpp" line="226"/>
         <source>what your goals asked for</source>
         <translation>was deine Ziele vorsehen</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="193"/>
+        <location filename="../app/core/StepProgress.cpp" line="227"/>
         <source>%1: up to %2 (about %3% of the step). %4</source>
         <translation>%1: bis zu %2 (etwa %3 % des Schritts). %4</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="40"/>
         <source>Journal entries written</source>
-        <translation type="vanished">Geschriebene Tagebucheinträge</translation>
+        <translation>Geschriebene Tagebucheinträge</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="41"/>
         <source>Writing helps you make sense of what you feel.</source>
-        <translation type="vanished">Schreiben hilft dir, zu verstehen, was du fühlst.</translation>
+        <translation>Schreiben hilft dir, zu verstehen, was du fühlst.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="44"/>
         <source>Reflections finished</source>
-        <translation type="vanished">Abgeschlossene Reflexionen</translation>
+        <translation>Abgeschlossene Reflexionen</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="46"/>
         <source>Each guided reflection you finish counts.</source>
-        <translation type="vanished">Jede geführte Reflexion, die du abschließt, zählt.</translation>
+        <translation>Jede geführte Reflexion, die du abschließt, zählt.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="52"/>
         <source>Thought records finished</source>
-        <translation type="vanished">Abgeschlossene Gedankenprotokolle</translation>
+        <translation>Abgeschlossene Gedankenprotokolle</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="53"/>
         <source>Working through a painful thought on paper.</source>
-        <translation type="vanished">Einen schmerzhaften Gedanken auf Papier durcharbeiten.</translation>
+        <translation>Einen schmerzhaften Gedanken auf Papier durcharbeiten.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="56"/>
         <source>Breakup date noted</source>
-        <translation type="vanished">Datum der Trennung notiert</translation>
+        <translation>Datum der Trennung notiert</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="57"/>
         <source>Naming when it ended.</source>
-        <translation type="vanished">Benennen, wann es endete.</translation>
+        <translation>Benennen, wann es endete.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="59"/>
         <source>Acceptance marked</source>
-        <translation type="vanished">Annahme markiert</translation>
+        <translation>Annahme markiert</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="60"/>
         <source>Marking that you accept it is over.</source>
-        <translation type="vanished">Markieren, dass du annimmst, dass es vorbei ist.</translation>
+        <translation>Markieren, dass du annimmst, dass es vorbei ist.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="62"/>
         <source>Things I own written down (my part)</source>
-        <translation type="vanished">Was ich mir eingestehe, aufgeschrieben (mein Anteil)</translation>
+        <translation>Was ich mir eingestehe, aufgeschrieben (mein Anteil)</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="63"/>
         <source>Honest notes about your own part.</source>
-        <translation type="vanished">Ehrliche Notizen über deinen eigenen Anteil.</translation>
+        <translation>Ehrliche Notizen über deinen eigenen Anteil.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="65"/>
         <source>Days of space in a row</source>
-        <translation type="vanished">Tage Abstand am Stück</translation>
+        <translation>Tage Abstand am Stück</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="66"/>
         <source>Your longest stretch of space so far: space once given is never taken away, even by a later contact.</source>
-        <translation type="vanished">Deine bisher längste Zeit des Abstands: Einmal gegebener Abstand wird nie weggenommen, auch nicht durch einen späteren Kontakt.</translation>
+        <translation>Deine bisher längste Zeit des Abstands: Einmal gegebener Abstand wird nie weggenommen, auch nicht durch einen späteren Kontakt.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="72"/>
         <source>Goals you are working on</source>
-        <translation type="vanished">Ziele, an denen du arbeitest</translation>
+        <translation>Ziele, an denen du arbeitest</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="73"/>
         <source>Goals of your own that you keep active.</source>
-        <translation type="vanished">Eigene Ziele, die du aktiv hältst.</translation>
+        <translation>Eigene Ziele, die du aktiv hältst.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="76"/>
         <source>Goal check-ins in the last 14 days</source>
-        <translation type="vanished">Check-ins der Ziele in den letzten 14 Tagen</translation>
+        <translation>Check-ins der Ziele in den letzten 14 Tagen</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="77"/>
         <source>Check-ins you kept, out of what your goals asked for.</source>
-        <translation type="vanished">Check-ins, die du gemacht hast, gemessen an dem, was deine Ziele vorsehen.</translation>
+        <translation>Check-ins, die du gemacht hast, gemessen an dem, was deine Ziele vorsehen.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="81"/>
         <source>Small wins noted</source>
-        <translation type="vanished">Notierte kleine Erfolge</translation>
+        <translation>Notierte kleine Erfolge</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="82"/>
         <source>Good moments you took the time to notice.</source>
-        <translation type="vanished">Gute Momente, die du dir bewusst gemacht hast.</translation>
+        <translation>Gute Momente, die du dir bewusst gemacht hast.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="87"/>
         <source>Safety check answered</source>
-        <translation type="vanished">Sicherheitscheck beantwortet</translation>
+        <translation>Sicherheitscheck beantwortet</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="88"/>
         <source>Answering the safety check honestly, whatever the answer.</source>
-        <translation type="vanished">Den Sicherheitscheck ehrlich beantworten, wie auch immer die Antwort ausfällt.</translation>
+        <translation>Den Sicherheitscheck ehrlich beantworten, wie auch immer die Antwort ausfällt.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="91"/>
         <source>Contacts you kept light</source>
-        <translation type="vanished">Kontakte, die du leicht gehalten hast</translation>
+        <translation>Kontakte, die du leicht gehalten hast</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="92"/>
         <source>Contacts you made and kept light. How or whether they replied is never counted.</source>
-        <translation type="vanished">Kontakte von dir, die du leicht gehalten hast. Ob oder wie geantwortet wurde, zählt nie.</translation>
+        <translation>Kontakte von dir, die du leicht gehalten hast. Ob oder wie geantwortet wurde, zählt nie.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="96"/>
         <source>Drafts checked before sending</source>
-        <translation type="vanished">Vor dem Senden geprüfte Entwürfe</translation>
+        <translation>Vor dem Senden geprüfte Entwürfe</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="97"/>
         <source>Drafts you ran through the message check, whether you sent them or not. What you sent, and any reply, is never counted.</source>
-        <translation type="vanished">Entwürfe, die du durch die Nachrichtenprüfung geschickt hast, ob du sie gesendet hast oder nicht. Was du gesendet hast und jede Antwort zählen nie.</translation>
+        <translation>Entwürfe, die du durch die Nachrichtenprüfung geschickt hast, ob du sie gesendet hast oder nicht. Was du gesendet hast und jede Antwort zählen nie.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="101"/>
         <source>Days of space given</source>
-        <translation type="vanished">Gegebene Tage Abstand</translation>
+        <translation>Gegebene Tage Abstand</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="102"/>
         <source>Your longest stretch without reaching out: honouring their no, or keeping yourself safe.</source>
-        <translation type="vanished">Deine längste Zeit, ohne dich zu melden: das Nein respektieren oder dich schützen.</translation>
+        <translation>Deine längste Zeit, ohne dich zu melden: das Nein respektieren oder dich schützen.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="108"/>
         <source>Commitments kept</source>
-        <translation type="vanished">Eingehaltene Zusagen</translation>
+        <translation>Eingehaltene Zusagen</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="109"/>
         <source>Promises you made and kept.</source>
-        <translation type="vanished">Versprechen, die du gegeben und gehalten hast.</translation>
+        <translation>Versprechen, die du gegeben und gehalten hast.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="111"/>
         <source>Issues worked on together</source>
-        <translation type="vanished">Gemeinsam bearbeitete Themen</translation>
+        <translation>Gemeinsam bearbeitete Themen</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="112"/>
         <source>Issues you took up and are working on, or settled.</source>
-        <translation type="vanished">Themen, die ihr angegangen seid und an denen ihr arbeitet oder die geklärt sind.</translation>
+        <translation>Themen, die ihr angegangen seid und an denen ihr arbeitet oder die geklärt sind.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="115"/>
         <source>Safety plan written</source>
-        <translation type="vanished">Sicherheitsplan geschrieben</translation>
+        <translation>Sicherheitsplan geschrieben</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="116"/>
         <source>The parts of your safety plan you filled in: trusted people, safe places, documents, what to do in an emergency.</source>
-        <translation type="vanished">Die Teile deines Sicherheitsplans, die du ausgefüllt hast: Menschen, denen du vertraust, sichere Orte, Dokumente, was du im Notfall tust.</translation>
+        <translation>Die Teile deines Sicherheitsplans, die du ausgefüllt hast: Menschen, denen du vertraust, sichere Orte, Dokumente, was du im Notfall tust.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="120"/>
         <source>A letter you never send</source>
-        <translation type="vanished">Ein Brief, den du nie abschickst</translation>
+        <translation>Ein Brief, den du nie abschickst</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="121"/>
         <source>Saying what you could not say, only for yourself.</source>
-        <translation type="vanished">Sagen, was du nicht sagen konntest, nur für dich.</translation>
+        <translation>Sagen, was du nicht sagen konntest, nur für dich.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="124"/>
         <source>What I learned, written down</source>
-        <translation type="vanished">Was ich gelernt habe, aufgeschrieben</translation>
+        <translation>Was ich gelernt habe, aufgeschrieben</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="125"/>
         <source>What this relationship taught you.</source>
-        <translation type="vanished">Was diese Beziehung dich gelehrt hat.</translation>
+        <translation>Was diese Beziehung dich gelehrt hat.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="129"/>
         <source>Milestones given a day</source>
-        <translation type="vanished">Meilensteine mit einem Tag</translation>
+        <translation>Meilensteine mit einem Tag</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="130"/>
         <source>Small steps you planned ahead.</source>
-        <translation type="vanished">Kleine Schritte, die du vorausgeplant hast.</translation>
+        <translation>Kleine Schritte, die du vorausgeplant hast.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="132"/>
         <source>Milestones planned with room between them</source>
-        <translation type="vanished">Meilensteine mit Raum dazwischen geplant</translation>
+        <translation>Meilensteine mit Raum dazwischen geplant</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="134"/>
         <source>Planned steps at least the gap you chose after the one before. Reaching them, or how fast, is never counted.</source>
-        <translation type="vanished">Geplante Schritte, die mindestens den gewählten Abstand nach dem vorherigen haben. Ob oder wie schnell sie erreicht werden, zählt nie.</translation>
+        <translation>Geplante Schritte, die mindestens den gewählten Abstand nach dem vorherigen haben. Ob oder wie schnell sie erreicht werden, zählt nie.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="138"/>
         <source>Where the journey stands, chosen</source>
-        <translation type="vanished">Gewählt, wo dein Weg steht</translation>
+        <translation>Gewählt, wo dein Weg steht</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="139"/>
         <source>Either outcome counts in full.</source>
-        <translation type="vanished">Jeder Ausgang zählt voll.</translation>
+        <translation>Jeder Ausgang zählt voll.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="141"/>
         <source>What I want in my next relationship</source>
-        <translation type="vanished">Was ich mir in meiner nächsten Beziehung wünsche</translation>
+        <translation>Was ich mir in meiner nächsten Beziehung wünsche</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="142"/>
         <source>What matters to you from here on.</source>
-        <translation type="vanished">Was dir von hier an wichtig ist.</translation>
+        <translation>Was dir von hier an wichtig ist.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::StepProgress::Report</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="163"/>
+        <location filename="../app/core/StepProgress.cpp" line="197"/>
         <source>%1: %2 of %3 (%4)</source>
         <translation>%1: %2 von %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="169"/>
+        <location filename="../app/core/StepProgress.cpp" line="203"/>
         <source>You have done what this step suggests. Come back whenever it helps.</source>
         <translation>Du hast getan, was dieser Schritt vorschlägt. Komm zurück, wann immer es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="171"/>
+        <location filename="../app/core/StepProgress.cpp" line="205"/>
         <source>Nothing here yet, and that is fine. Start whenever you are ready.</source>
         <translation>Hier ist noch nichts, und das ist in Ordnung. Fang an, wann immer du bereit bist.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="173"/>
+        <location filename="../app/core/StepProgress.cpp" line="207"/>
         <source>Every bit counts. There is no hurry.</source>
         <translation>Jedes bisschen zählt. Es eilt nicht.</translation>
     </message>
@@ -8971,12 +9673,14 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>Es eilt nicht. Lass Vertrauen und Verbindung sich festigen, bevor etwas Verbindliches kommt, und achte darauf, wann du Druck spürst, schneller zu werden. Wie auch immer es ausgeht: Die Fürsorge, die du in dich gesteckt hast, bleibt dir.</translation>
     </message>
     <message>
+        <location filename="../app/core/Step.cpp" line="127"/>
         <source>You have moved on, and that is a good place to be. Keep writing about what you have learned and what you feel; the distance you keep now is time for yourself.</source>
-        <translation type="vanished">Du hast losgelassen, und das ist ein guter Ort. Schreib weiter über das, was du gelernt hast und was du fühlst; der Abstand, den du jetzt hältst, ist Zeit für dich.</translation>
+        <translation>Du hast losgelassen, und das ist ein guter Ort. Schreib weiter über das, was du gelernt hast und was du fühlst; der Abstand, den du jetzt hältst, ist Zeit für dich.</translation>
     </message>
     <message>
+        <location filename="../app/core/Step.cpp" line="132"/>
         <source>This time is yours, fully. Keep the goals that do you good, celebrate small wins, and let caring for yourself be the whole point.</source>
-        <translation type="vanished">Diese Zeit gehört ganz dir. Behalte die Ziele, die dir guttun, feiere kleine Erfolge und lass es ganz darum gehen, gut für dich zu sorgen.</translation>
+        <translation>Diese Zeit gehört ganz dir. Behalte die Ziele, die dir guttun, feiere kleine Erfolge und lass es ganz darum gehen, gut für dich zu sorgen.</translation>
     </message>
 </context>
 <context>
@@ -9081,176 +9785,225 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SupportServices</name>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="185"/>
         <source>If you are in danger, call your local emergency number (112 works in many countries, including all of the European Union). Choose your country to see crisis lines and support for abuse there.</source>
-        <translation type="vanished">Wenn du in Gefahr bist, ruf den Notruf an (die 112 gilt in vielen Ländern, auch in der ganzen Europäischen Union). Wähle dein Land, um dortige Krisentelefone und Hilfe bei Gewalt zu sehen.</translation>
+        <translation>Wenn du in Gefahr bist, ruf den Notruf an (die 112 gilt in vielen Ländern, auch in der ganzen Europäischen Union). Wähle dein Land, um dortige Krisentelefone und Hilfe bei Gewalt zu sehen.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="28"/>
         <source>Emergency services</source>
-        <translation type="vanished">Notruf</translation>
+        <translation>Notruf</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="29"/>
         <source>When you or someone else is in danger right now: police, ambulance, fire.</source>
-        <translation type="vanished">Wenn du oder jemand anderes gerade in Gefahr ist: Polizei, Rettungsdienst, Feuerwehr.</translation>
+        <translation>Wenn du oder jemand anderes gerade in Gefahr ist: Polizei, Rettungsdienst, Feuerwehr.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="35"/>
         <source>Telefonseelsorge</source>
-        <translation type="vanished">Telefonseelsorge</translation>
+        <translation>Telefonseelsorge</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="37"/>
         <source>Someone to talk to, day and night, free of charge, about anything weighing on you.</source>
-        <translation type="vanished">Jemand zum Reden, Tag und Nacht, kostenlos, über alles, was dich belastet.</translation>
+        <translation>Jemand zum Reden, Tag und Nacht, kostenlos, über alles, was dich belastet.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="41"/>
         <source>Lifeline</source>
-        <translation type="vanished">Lifeline</translation>
+        <translation>Lifeline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="43"/>
         <source>Crisis support and suicide prevention, day and night.</source>
-        <translation type="vanished">Krisenhilfe und Suizidprävention, Tag und Nacht.</translation>
+        <translation>Krisenhilfe und Suizidprävention, Tag und Nacht.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="45"/>
         <source>1800RESPECT</source>
-        <translation type="vanished">1800RESPECT</translation>
+        <translation>1800RESPECT</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="47"/>
         <source>Support for people affected by domestic, family or sexual violence.</source>
-        <translation type="vanished">Unterstützung für Menschen, die von häuslicher, familiärer oder sexueller Gewalt betroffen sind.</translation>
+        <translation>Unterstützung für Menschen, die von häuslicher, familiärer oder sexueller Gewalt betroffen sind.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="51"/>
         <source>9-8-8 Suicide Crisis Helpline</source>
-        <translation type="vanished">9-8-8 Suicide Crisis Helpline</translation>
+        <translation>9-8-8 Suicide Crisis Helpline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="52"/>
         <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Anrufen oder schreiben, Tag und Nacht, wenn du an Suizid denkst oder dir um jemanden Sorgen machst.</translation>
+        <translation>Anrufen oder schreiben, Tag und Nacht, wenn du an Suizid denkst oder dir um jemanden Sorgen machst.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="57"/>
         <source>Die Dargebotene Hand / La Main Tendue</source>
-        <translation type="vanished">Die Dargebotene Hand / La Main Tendue</translation>
+        <translation>Die Dargebotene Hand / La Main Tendue</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="59"/>
         <source>Someone to talk to, day and night, about anything weighing on you.</source>
-        <translation type="vanished">Jemand zum Reden, Tag und Nacht, über alles, was dich belastet.</translation>
+        <translation>Jemand zum Reden, Tag und Nacht, über alles, was dich belastet.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="62"/>
+        <location filename="../app/core/SupportServices.cpp" line="79"/>
         <source>Police</source>
-        <translation type="vanished">Polizei</translation>
+        <translation>Polizei</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <location filename="../app/core/SupportServices.cpp" line="80"/>
         <source>When you are threatened or in danger.</source>
-        <translation type="vanished">Wenn du bedroht wirst oder in Gefahr bist.</translation>
+        <translation>Wenn du bedroht wirst oder in Gefahr bist.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="65"/>
+        <location filename="../app/core/SupportServices.cpp" line="69"/>
         <source>TelefonSeelsorge</source>
-        <translation type="vanished">TelefonSeelsorge</translation>
+        <translation>TelefonSeelsorge</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="67"/>
+        <location filename="../app/core/SupportServices.cpp" line="71"/>
         <source>Someone to talk to, day and night, free and anonymous.</source>
-        <translation type="vanished">Jemand zum Reden, Tag und Nacht, kostenlos und anonym.</translation>
+        <translation>Jemand zum Reden, Tag und Nacht, kostenlos und anonym.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="74"/>
         <source>Hilfetelefon Gewalt gegen Frauen</source>
-        <translation type="vanished">Hilfetelefon Gewalt gegen Frauen</translation>
+        <translation>Hilfetelefon Gewalt gegen Frauen</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="76"/>
         <source>Advice for women affected by violence, day and night, in many languages.</source>
-        <translation type="vanished">Beratung für Frauen, die Gewalt erleben, Tag und Nacht, in vielen Sprachen.</translation>
+        <translation>Beratung für Frauen, die Gewalt erleben, Tag und Nacht, in vielen Sprachen.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="83"/>
         <source>Numéro national de prévention du suicide</source>
-        <translation type="vanished">Numéro national de prévention du suicide</translation>
+        <translation>Numéro national de prévention du suicide</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="86"/>
         <source>Day and night, when you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Tag und Nacht, wenn du an Suizid denkst oder dir um jemanden Sorgen machst.</translation>
+        <translation>Tag und Nacht, wenn du an Suizid denkst oder dir um jemanden Sorgen machst.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="89"/>
         <source>Violences Femmes Info</source>
-        <translation type="vanished">Violences Femmes Info</translation>
+        <translation>Violences Femmes Info</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="90"/>
         <source>Listening and advice for women affected by violence, and those around them.</source>
-        <translation type="vanished">Ein offenes Ohr und Beratung für Frauen, die Gewalt erleben, und für ihr Umfeld.</translation>
+        <translation>Ein offenes Ohr und Beratung für Frauen, die Gewalt erleben, und für ihr Umfeld.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="93"/>
+        <location filename="../app/core/SupportServices.cpp" line="104"/>
         <source>Samaritans</source>
-        <translation type="vanished">Samaritans</translation>
+        <translation>Samaritans</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="95"/>
+        <location filename="../app/core/SupportServices.cpp" line="106"/>
         <source>Someone to talk to, day and night, free, whatever you are going through.</source>
-        <translation type="vanished">Jemand zum Reden, Tag und Nacht, kostenlos, was auch immer du gerade durchmachst.</translation>
+        <translation>Jemand zum Reden, Tag und Nacht, kostenlos, was auch immer du gerade durchmachst.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="98"/>
         <source>National Domestic Abuse Helpline (Refuge)</source>
-        <translation type="vanished">National Domestic Abuse Helpline (Refuge)</translation>
+        <translation>National Domestic Abuse Helpline (Refuge)</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="101"/>
         <source>Free support for anyone experiencing domestic abuse, day and night.</source>
-        <translation type="vanished">Kostenlose Unterstützung für alle, die häusliche Gewalt erleben, Tag und Nacht.</translation>
+        <translation>Kostenlose Unterstützung für alle, die häusliche Gewalt erleben, Tag und Nacht.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="110"/>
         <source>113 Zelfmoordpreventie</source>
-        <translation type="vanished">113 Zelfmoordpreventie</translation>
+        <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="111"/>
         <source>When you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Wenn du an Suizid denkst oder dir um jemanden Sorgen machst.</translation>
+        <translation>Wenn du an Suizid denkst oder dir um jemanden Sorgen machst.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="115"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
-        <translation type="vanished">988 Suicide &amp; Crisis Lifeline</translation>
+        <translation>988 Suicide &amp; Crisis Lifeline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="116"/>
         <source>Call or text, day and night, when you are in distress or thinking about suicide.</source>
-        <translation type="vanished">Anrufen oder schreiben, Tag und Nacht, wenn du in Not bist oder an Suizid denkst.</translation>
+        <translation>Anrufen oder schreiben, Tag und Nacht, wenn du in Not bist oder an Suizid denkst.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="120"/>
         <source>National Domestic Violence Hotline</source>
-        <translation type="vanished">National Domestic Violence Hotline</translation>
+        <translation>National Domestic Violence Hotline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="122"/>
         <source>Confidential support for anyone affected by abuse in a relationship, day and night.</source>
-        <translation type="vanished">Vertrauliche Unterstützung für alle, die Gewalt in einer Beziehung erleben, Tag und Nacht.</translation>
+        <translation>Vertrauliche Unterstützung für alle, die Gewalt in einer Beziehung erleben, Tag und Nacht.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="134"/>
         <source>Austria</source>
-        <translation type="vanished">Österreich</translation>
+        <translation>Österreich</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="135"/>
         <source>Australia</source>
-        <translation type="vanished">Australien</translation>
+        <translation>Australien</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="136"/>
         <source>Canada</source>
-        <translation type="vanished">Kanada</translation>
+        <translation>Kanada</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="137"/>
         <source>Switzerland</source>
-        <translation type="vanished">Schweiz</translation>
+        <translation>Schweiz</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="138"/>
         <source>Germany</source>
-        <translation type="vanished">Deutschland</translation>
+        <translation>Deutschland</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="139"/>
         <source>France</source>
-        <translation type="vanished">Frankreich</translation>
+        <translation>Frankreich</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="140"/>
         <source>United Kingdom</source>
-        <translation type="vanished">Vereinigtes Königreich</translation>
+        <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="141"/>
         <source>Ireland</source>
-        <translation type="vanished">Irland</translation>
+        <translation>Irland</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="142"/>
         <source>Netherlands</source>
-        <translation type="vanished">Niederlande</translation>
+        <translation>Niederlande</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="143"/>
         <source>United States</source>
-        <translation type="vanished">Vereinigte Staaten</translation>
+        <translation>Vereinigte Staaten</translation>
     </message>
 </context>
 <context>

@@ -33,42 +33,42 @@
         <translation>Il file è incompleto: è stato troncato, quindi non può essere aperto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="61"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="66"/>
         <source>The sample reflections could not be created.</source>
         <translation>Non è stato possibile creare le riflessioni di esempio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="169"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="174"/>
         <source>I saw a photo of them with friends, looking happy.</source>
         <translation>Ho visto una sua foto con degli amici, sembrava felice.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="171"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="176"/>
         <source>They have moved on completely and never think of me.</source>
         <translation>Ha voltato pagina del tutto e non pensa mai a me.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="172"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="177"/>
         <source>They look happy in the photo.</source>
         <translation>Nella foto sembra felice.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="173"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="178"/>
         <source>One photo shows one moment. I look happy in photos on hard days too.</source>
         <translation>Una foto mostra un momento. Anch&apos;io nelle foto sembro felice nei giorni difficili.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="175"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="180"/>
         <source>I do not know how they feel. I can look after how I feel.</source>
         <translation>Non so come si sente. Posso prendermi cura di come mi sento io.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="196"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="201"/>
         <source>What did I enjoy doing just for myself this week?</source>
         <translation>Che cosa mi è piaciuto fare solo per me questa settimana?</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="117"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="135"/>
         <source>The sample journal could not be created.</source>
         <translation>Non è stato possibile creare il diario di esempio.</translation>
     </message>
@@ -118,27 +118,26 @@
         <translation>Indice di ricerca: danneggiato (%1 voci di indice, %2 senza il loro testo, per %3 record)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="72"/>
         <source>Search index: holds %1 records, the journal %2</source>
-        <translation>Indice di ricerca: contiene %1 record, il diario %2</translation>
+        <translation type="vanished">Indice di ricerca: contiene %1 record, il diario %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="92"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="97"/>
         <source>%1: cannot be read</source>
         <translation>%1: non può essere letto</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="102"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="107"/>
         <source>%1, record %2: the text of &quot;%3&quot; is not valid UTF-8</source>
         <translation>%1, record %2: il testo di «%3» non è UTF-8 valido</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="123"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="128"/>
         <source>Journal settings</source>
         <translation>Impostazioni del diario</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="125"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="130"/>
         <source>Text: all valid UTF-8</source>
         <translation>Testo: tutto UTF-8 valido</translation>
     </message>
@@ -537,37 +536,41 @@
 <context>
     <name>Rekindle::CareActions</name>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="29"/>
+        <location filename="../app/ui/CareActions.cpp" line="30"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="39"/>
+        <location filename="../app/ui/CareActions.cpp" line="40"/>
         <source>&amp;Support and Safety…</source>
         <translation>&amp;Supporto e sicurezza…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="40"/>
+        <location filename="../app/ui/CareActions.cpp" line="41"/>
         <source>&amp;Quick Hide</source>
         <translation>&amp;Nascondi subito</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="43"/>
+        <location filename="../app/ui/CareActions.cpp" line="44"/>
         <source>Helplines and your own support contacts</source>
         <translation>Linee di ascolto e i tuoi contatti di supporto</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="48"/>
+        <location filename="../app/ui/CareActions.cpp" line="49"/>
         <source>Hide the window at once</source>
         <translation>Nascondi subito la finestra</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="49"/>
-        <source>Hide the window at once (Ctrl+Shift+H)</source>
-        <translation>Nascondi subito la finestra (Ctrl+Shift+H)</translation>
+        <location filename="../app/ui/CareActions.cpp" line="51"/>
+        <source>Hide the window at once (%1)</source>
+        <translation>Nascondi subito la finestra (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="158"/>
+        <source>Hide the window at once (Ctrl+Shift+H)</source>
+        <translation type="vanished">Nascondi subito la finestra (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CareActions.cpp" line="161"/>
         <source>A quiet moment for yourself, if you would like one.</source>
         <translation>Un momento di calma per te, se ti va.</translation>
     </message>
@@ -575,28 +578,34 @@
 <context>
     <name>Rekindle::CarePreferences</name>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="27"/>
         <source>Offer &amp;support resources after a very low mood or words of self-harm</source>
-        <translation type="vanished">Offri risorse di &amp;supporto dopo un umore molto basso o parole di autolesionismo</translation>
+        <translation>Offri risorse di &amp;supporto dopo un umore molto basso o parole di autolesionismo</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="32"/>
         <source>Use a &amp;neutral window title (“Journal”)</source>
-        <translation type="vanished">Usa un titolo di finestra &amp;neutro («Diario»)</translation>
+        <translation>Usa un titolo di finestra &amp;neutro («Diario»)</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="39"/>
         <source>A gentle daily &amp;reminder at</source>
-        <translation type="vanished">Un delicato &amp;promemoria quotidiano alle</translation>
+        <translation>Un delicato &amp;promemoria quotidiano alle</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="45"/>
         <source>Reminder time</source>
-        <translation type="vanished">Ora del promemoria</translation>
+        <translation>Ora del promemoria</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="53"/>
         <source>Nothing here sends anything anywhere. The reminder shows no journal text and no names, says nothing about contacting anyone, and stays silent while the journey is about safety or a no.</source>
-        <translation type="vanished">Niente qui invia qualcosa da qualche parte. Il promemoria non mostra testo del diario né nomi, non dice nulla sul contattare qualcuno e resta in silenzio mentre il percorso riguarda la sicurezza o un no.</translation>
+        <translation>Niente qui invia qualcosa da qualche parte. Il promemoria non mostra testo del diario né nomi, non dice nulla sul contattare qualcuno e resta in silenzio mentre il percorso riguarda la sicurezza o un no.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="72"/>
         <source>Care and Privacy</source>
-        <translation type="vanished">Cura e privacy</translation>
+        <translation>Cura e privacy</translation>
     </message>
 </context>
 <context>
@@ -649,12 +658,12 @@
 <context>
     <name>Rekindle::CheckReport</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="134"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="139"/>
         <source>Result: the journal is healthy.</source>
         <translation>Risultato: il diario è in buono stato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="136"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="141"/>
         <source>Result: problems found: %1</source>
         <translation>Risultato: problemi trovati: %1</translation>
     </message>
@@ -1091,32 +1100,70 @@
         <translation>%1: %2 aggiunti</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="102"/>
-        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
-        <translation>Importati %1 record; %2 erano già nel diario; %3 impostazioni.</translation>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
+        <source>Imported 1 record.</source>
+        <translation>Importato 1 record.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="112"/>
+        <source>Imported %n records.</source>
+        <translation>
+            <numerusform>Importato %n record.</numerusform>
+            <numerusform>Importati %n record.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="112"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="114"/>
+        <source>1 was already in the journal.</source>
+        <translation>1 era già nel diario.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="115"/>
+        <source>%n were already in the journal.</source>
+        <translation>
+            <numerusform>%n era già nel diario.</numerusform>
+            <numerusform>%n erano già nel diario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="117"/>
+        <source>1 setting.</source>
+        <translation>1 impostazione.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="118"/>
+        <source>%n settings.</source>
+        <translation>
+            <numerusform>%n impostazione.</numerusform>
+            <numerusform>%n impostazioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
+        <translation type="vanished">Importati %1 record; %2 erano già nel diario; %3 impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="126"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Non è possibile creare la cartella %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="119"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
         <source>Backed up to %1</source>
         <translation>Backup salvato in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="143"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>Il registro write-ahead del diario (journal.sqlite3-wal) è andato perso dopo l&apos;arresto di Rekindle: le ultime modifiche salvate prima potrebbero mancare. Un backup potrebbe contenerle ancora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="208"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="222"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Esegui &apos;rekindle --help&apos; per vedere le opzioni.</translation>
     </message>
@@ -1404,599 +1451,743 @@
 <context>
     <name>Rekindle::DemoJournal</name>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="93"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="118"/>
         <source>The sample journal could not be created.</source>
         <translation>Non è stato possibile creare il diario di esempio.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="27"/>
         <source>The first quiet evening</source>
-        <translation type="vanished">La prima sera tranquilla</translation>
+        <translation>La prima sera tranquilla</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="28"/>
         <source>Why it ended</source>
-        <translation type="vanished">Perché è finita</translation>
+        <translation>Perché è finita</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="29"/>
         <source>What I would do differently</source>
-        <translation type="vanished">Cosa farei in modo diverso</translation>
+        <translation>Cosa farei in modo diverso</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="30"/>
         <source>Not texting today</source>
-        <translation type="vanished">Oggi niente messaggi</translation>
+        <translation>Oggi niente messaggi</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="31"/>
         <source>Accepting it</source>
-        <translation type="vanished">Accettarlo</translation>
+        <translation>Accettarlo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="32"/>
         <source>A wave of missing them</source>
-        <translation type="vanished">Un&apos;ondata di nostalgia</translation>
+        <translation>Un&apos;ondata di nostalgia</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="33"/>
         <source>Morning run</source>
-        <translation type="vanished">Corsa del mattino</translation>
+        <translation>Corsa del mattino</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="34"/>
         <source>First pottery class</source>
-        <translation type="vanished">Primo corso di ceramica</translation>
+        <translation>Primo corso di ceramica</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="35"/>
         <source>Therapy session</source>
-        <translation type="vanished">Seduta di terapia</translation>
+        <translation>Seduta di terapia</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="36"/>
         <source>Cooking for myself</source>
-        <translation type="vanished">Cucinare per me</translation>
+        <translation>Cucinare per me</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="37"/>
         <source>A good week</source>
-        <translation type="vanished">Una bella settimana</translation>
+        <translation>Una bella settimana</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="38"/>
         <source>Learning to rest</source>
-        <translation type="vanished">Imparare a riposare</translation>
+        <translation>Imparare a riposare</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="39"/>
         <source>Thinking about reaching out</source>
-        <translation type="vanished">Pensare di farmi sentire</translation>
+        <translation>Pensare di farmi sentire</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="40"/>
         <source>A short, friendly message</source>
-        <translation type="vanished">Un messaggio breve e cordiale</translation>
+        <translation>Un messaggio breve e cordiale</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="41"/>
         <source>They replied</source>
-        <translation type="vanished">Ha risposto</translation>
+        <translation>Ha risposto</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="42"/>
         <source>Coffee on Saturday</source>
-        <translation type="vanished">Un caffè sabato</translation>
+        <translation>Un caffè sabato</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="43"/>
         <source>Keeping it light</source>
-        <translation type="vanished">Mantenere le cose leggere</translation>
+        <translation>Mantenere le cose leggere</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="44"/>
         <source>Waiting without pushing</source>
-        <translation type="vanished">Aspettare senza insistere</translation>
+        <translation>Aspettare senza insistere</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="45"/>
         <source>Being honest about my feelings</source>
-        <translation type="vanished">Essere sincero sui miei sentimenti</translation>
+        <translation>Essere sincero sui miei sentimenti</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="46"/>
         <source>A promise kept</source>
-        <translation type="vanished">Una promessa mantenuta</translation>
+        <translation>Una promessa mantenuta</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="47"/>
         <source>We talked about the hard part</source>
-        <translation type="vanished">Abbiamo parlato della parte difficile</translation>
+        <translation>Abbiamo parlato della parte difficile</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="48"/>
         <source>Showing up on time</source>
-        <translation type="vanished">Arrivare puntuale</translation>
+        <translation>Arrivare puntuale</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="49"/>
         <source>Listening more</source>
-        <translation type="vanished">Ascoltare di più</translation>
+        <translation>Ascoltare di più</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="50"/>
         <source>A small doubt, said out loud</source>
-        <translation type="vanished">Un piccolo dubbio, detto ad alta voce</translation>
+        <translation>Un piccolo dubbio, detto ad alta voce</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="51"/>
         <source>No rush</source>
-        <translation type="vanished">Nessuna fretta</translation>
+        <translation>Nessuna fretta</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="52"/>
         <source>A slow Sunday walk</source>
-        <translation type="vanished">Una lenta passeggiata domenicale</translation>
+        <translation>Una lenta passeggiata domenicale</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="53"/>
         <source>Pacing myself</source>
-        <translation type="vanished">Trovare il mio ritmo</translation>
+        <translation>Trovare il mio ritmo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="54"/>
         <source>Noticing the pressure</source>
-        <translation type="vanished">Notare la pressione</translation>
+        <translation>Notare la pressione</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="55"/>
         <source>Grateful for today</source>
-        <translation type="vanished">Grato per oggi</translation>
+        <translation>Grato per oggi</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="56"/>
         <source>Whatever happens, I am okay</source>
-        <translation type="vanished">Qualunque cosa succeda, sto bene</translation>
+        <translation>Qualunque cosa succeda, sto bene</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="60"/>
         <source>I woke up thinking about them, and that is all right.</source>
-        <translation type="vanished">Mi sono svegliato pensando a lei, e va bene così.</translation>
+        <translation>Mi sono svegliato pensando a lei, e va bene così.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="62"/>
         <source>I wrote down three things I am grateful for.</source>
-        <translation type="vanished">Ho scritto tre cose per cui sono grato.</translation>
+        <translation>Ho scritto tre cose per cui sono grato.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="63"/>
         <source>I noticed the urge to check their profile and closed the app instead.</source>
-        <translation type="vanished">Ho notato l&apos;impulso di guardare il suo profilo e invece ho chiuso l&apos;app.</translation>
+        <translation>Ho notato l&apos;impulso di guardare il suo profilo e invece ho chiuso l&apos;app.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="65"/>
         <source>I can see now that I stopped listening when I was stressed.</source>
-        <translation type="vanished">Ora vedo che smettevo di ascoltare quando ero sotto stress.</translation>
+        <translation>Ora vedo che smettevo di ascoltare quando ero sotto stress.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="67"/>
         <source>Next time I feel defensive, I want to pause and ask a question first.</source>
-        <translation type="vanished">La prossima volta che mi metto sulla difensiva, voglio fermarmi e prima fare una domanda.</translation>
+        <translation>La prossima volta che mi metto sulla difensiva, voglio fermarmi e prima fare una domanda.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="69"/>
         <source>The walk by the river helped more than I expected.</source>
-        <translation type="vanished">La passeggiata lungo il fiume mi ha aiutato più di quanto pensassi.</translation>
+        <translation>La passeggiata lungo il fiume mi ha aiutato più di quanto pensassi.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="71"/>
         <source>I talked to my sister and felt less alone.</source>
-        <translation type="vanished">Ho parlato con mia sorella e mi sono sentito meno solo.</translation>
+        <translation>Ho parlato con mia sorella e mi sono sentito meno solo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="72"/>
         <source>My therapist asked what I need, not what they need. I did not know the answer.</source>
-        <translation type="vanished">La mia terapeuta mi ha chiesto di cosa ho bisogno io, non lei. Non sapevo rispondere.</translation>
+        <translation>La mia terapeuta mi ha chiesto di cosa ho bisogno io, non lei. Non sapevo rispondere.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="74"/>
         <source>I slept better last night.</source>
-        <translation type="vanished">Stanotte ho dormito meglio.</translation>
+        <translation>Stanotte ho dormito meglio.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="75"/>
         <source>I am learning that space is a kindness, not a punishment.</source>
-        <translation type="vanished">Sto imparando che lo spazio è una gentilezza, non una punizione.</translation>
+        <translation>Sto imparando che lo spazio è una gentilezza, non una punizione.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="77"/>
         <source>I finished the chapter I started last week.</source>
-        <translation type="vanished">Ho finito il capitolo che avevo iniziato la settimana scorsa.</translation>
+        <translation>Ho finito il capitolo che avevo iniziato la settimana scorsa.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="78"/>
         <source>I felt proud that I kept my word to myself.</source>
-        <translation type="vanished">Sono stato orgoglioso di aver mantenuto la parola data a me stesso.</translation>
+        <translation>Sono stato orgoglioso di aver mantenuto la parola data a me stesso.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="79"/>
         <source>Some days are heavy. Today was one of them, and I got through it.</source>
-        <translation type="vanished">Alcuni giorni sono pesanti. Oggi era uno di quelli, e ce l&apos;ho fatta.</translation>
+        <translation>Alcuni giorni sono pesanti. Oggi era uno di quelli, e ce l&apos;ho fatta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="81"/>
         <source>I want to be someone who says what they feel calmly.</source>
-        <translation type="vanished">Voglio essere una persona che dice con calma ciò che sente.</translation>
+        <translation>Voglio essere una persona che dice con calma ciò che sente.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="83"/>
         <source>It was good to laugh with friends again.</source>
-        <translation type="vanished">È stato bello ridere di nuovo con gli amici.</translation>
+        <translation>È stato bello ridere di nuovo con gli amici.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="84"/>
         <source>I made a plan for the weekend that is just for me.</source>
-        <translation type="vanished">Ho fatto un programma per il fine settimana solo per me.</translation>
+        <translation>Ho fatto un programma per il fine settimana solo per me.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="86"/>
         <source>I reread an old message and did not reply. That was the right choice.</source>
-        <translation type="vanished">Ho riletto un vecchio messaggio e non ho risposto. Era la scelta giusta.</translation>
+        <translation>Ho riletto un vecchio messaggio e non ho risposto. Era la scelta giusta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="88"/>
         <source>A small step is still a step.</source>
-        <translation type="vanished">Un piccolo passo è pur sempre un passo.</translation>
+        <translation>Un piccolo passo è pur sempre un passo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="89"/>
         <source>I noticed I was rushing and slowed down on purpose.</source>
-        <translation type="vanished">Mi sono accorto che andavo di fretta e ho rallentato di proposito.</translation>
+        <translation>Mi sono accorto che andavo di fretta e ho rallentato di proposito.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="91"/>
         <source>Honesty felt uncomfortable, and it also felt right.</source>
-        <translation type="vanished">La sincerità è stata scomoda, ed è stata anche giusta.</translation>
+        <translation>La sincerità è stata scomoda, ed è stata anche giusta.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoReflections</name>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="26"/>
         <source>We stopped making time for each other, and I stopped saying what I needed.</source>
-        <translation type="vanished">Abbiamo smesso di trovare tempo l&apos;uno per l&apos;altra, e io ho smesso di dire di cosa avevo bisogno.</translation>
+        <translation>Abbiamo smesso di trovare tempo l&apos;uno per l&apos;altra, e io ho smesso di dire di cosa avevo bisogno.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="28"/>
         <source>I could have listened instead of defending myself.</source>
-        <translation type="vanished">Avrei potuto ascoltare invece di difendermi.</translation>
+        <translation>Avrei potuto ascoltare invece di difendermi.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="30"/>
         <source>I want to stop going quiet when I am hurt, and say it calmly instead.</source>
-        <translation type="vanished">Voglio smettere di chiudermi nel silenzio quando sono ferito, e dirlo invece con calma.</translation>
+        <translation>Voglio smettere di chiudermi nel silenzio quando sono ferito, e dirlo invece con calma.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="32"/>
         <source>I would tell them to be gentle with themselves. So I will try.</source>
-        <translation type="vanished">Gli direi di essere gentile con sé stesso. Quindi ci proverò.</translation>
+        <translation>Gli direi di essere gentile con sé stesso. Quindi ci proverò.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="34"/>
         <source>No messages this week. If I feel the urge, I will write here instead.</source>
-        <translation type="vanished">Niente messaggi questa settimana. Se sento l&apos;impulso, scriverò qui.</translation>
+        <translation>Niente messaggi questa settimana. Se sento l&apos;impulso, scriverò qui.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="36"/>
         <source>A long walk with my sister on Sunday.</source>
-        <translation type="vanished">Una lunga passeggiata con mia sorella domenica.</translation>
+        <translation>Una lunga passeggiata con mia sorella domenica.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="37"/>
         <source>Being more patient. I rush when I am anxious.</source>
-        <translation type="vanished">Essere più paziente. Vado di fretta quando sono in ansia.</translation>
+        <translation>Essere più paziente. Vado di fretta quando sono in ansia.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="39"/>
         <source>I went running twice and felt lighter afterwards.</source>
-        <translation type="vanished">Sono andato a correre due volte e dopo mi sentivo più leggero.</translation>
+        <translation>Sono andato a correre due volte e dopo mi sentivo più leggero.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="41"/>
         <source>I am proud that I booked the appointment I kept putting off.</source>
-        <translation type="vanished">Sono orgoglioso di aver preso l&apos;appuntamento che continuavo a rimandare.</translation>
+        <translation>Sono orgoglioso di aver preso l&apos;appuntamento che continuavo a rimandare.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="43"/>
         <source>Something light: a photo of the dog at the beach.</source>
-        <translation type="vanished">Qualcosa di leggero: una foto del cane in spiaggia.</translation>
+        <translation>Qualcosa di leggero: una foto del cane in spiaggia.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="48"/>
         <source>Slept well.</source>
-        <translation type="vanished">Ho dormito bene.</translation>
+        <translation>Ho dormito bene.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="49"/>
         <source>A heavy morning, a better afternoon.</source>
-        <translation type="vanished">Una mattina pesante, un pomeriggio migliore.</translation>
+        <translation>Una mattina pesante, un pomeriggio migliore.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="50"/>
         <source>Good talk with a friend.</source>
-        <translation type="vanished">Bella chiacchierata con un amico.</translation>
+        <translation>Bella chiacchierata con un amico.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="51"/>
         <source>Missing them today.</source>
-        <translation type="vanished">Oggi mi manca.</translation>
+        <translation>Oggi mi manca.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="52"/>
         <source>Busy at work, that helped.</source>
-        <translation type="vanished">Molto lavoro, mi ha aiutato.</translation>
+        <translation>Molto lavoro, mi ha aiutato.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoSteps12</name>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="30"/>
         <source>Arguments about my long hours</source>
-        <translation type="vanished">Discussioni sui miei orari di lavoro lunghi</translation>
+        <translation>Discussioni sui miei orari di lavoro lunghi</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="31"/>
         <source>I kept cancelling plans and said work came first.</source>
-        <translation type="vanished">Continuavo ad annullare i programmi e dicevo che il lavoro veniva prima.</translation>
+        <translation>Continuavo ad annullare i programmi e dicevo che il lavoro veniva prima.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="33"/>
         <source>Keep one evening a week free, and say so early when plans change.</source>
-        <translation type="vanished">Tenere libera una sera a settimana, e dirlo presto quando i programmi cambiano.</translation>
+        <translation>Tenere libera una sera a settimana, e dirlo presto quando i programmi cambiano.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="36"/>
         <source>The trip we never took</source>
-        <translation type="vanished">Il viaggio che non abbiamo mai fatto</translation>
+        <translation>Il viaggio che non abbiamo mai fatto</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="37"/>
         <source>I brushed off what they wanted as not important.</source>
-        <translation type="vanished">Liquidavo ciò che lei voleva come poco importante.</translation>
+        <translation>Liquidavo ciò che lei voleva come poco importante.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="39"/>
         <source>Ask what matters to them and listen to the whole answer.</source>
-        <translation type="vanished">Chiederle cosa conta per lei e ascoltare tutta la risposta.</translation>
+        <translation>Chiederle cosa conta per lei e ascoltare tutta la risposta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="42"/>
         <source>Snapping when I was stressed</source>
-        <translation type="vanished">Scattare quando ero sotto stress</translation>
+        <translation>Scattare quando ero sotto stress</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="43"/>
         <source>I took my stress out on them instead of naming it.</source>
-        <translation type="vanished">Sfogavo lo stress su di lei invece di dargli un nome.</translation>
+        <translation>Sfogavo lo stress su di lei invece di dargli un nome.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="45"/>
         <source>Notice the tension, say &quot;I am stressed&quot;, take ten minutes.</source>
-        <translation type="vanished">Notare la tensione, dire «Sono sotto stress», prendermi dieci minuti.</translation>
+        <translation>Notare la tensione, dire «Sono sotto stress», prendermi dieci minuti.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="48"/>
         <source>Checking their phone</source>
-        <translation type="vanished">Controllarle il telefono</translation>
+        <translation>Controllarle il telefono</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="49"/>
         <source>My jealousy made them feel watched.</source>
-        <translation type="vanished">La mia gelosia la faceva sentire sorvegliata.</translation>
+        <translation>La mia gelosia la faceva sentire sorvegliata.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="50"/>
         <source>Talk about my insecurity with a therapist.</source>
-        <translation type="vanished">Parlare della mia insicurezza con una terapeuta.</translation>
+        <translation>Parlare della mia insicurezza con una terapeuta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="66"/>
         <source>Morning run</source>
-        <translation type="vanished">Corsa del mattino</translation>
+        <translation>Corsa del mattino</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="67"/>
         <source>Ten minutes of stretching</source>
-        <translation type="vanished">Dieci minuti di stretching</translation>
+        <translation>Dieci minuti di stretching</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="70"/>
         <source>Pottery class</source>
-        <translation type="vanished">Corso di ceramica</translation>
+        <translation>Corso di ceramica</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="72"/>
         <source>Therapy session</source>
-        <translation type="vanished">Seduta di terapia</translation>
+        <translation>Seduta di terapia</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="73"/>
         <source>Name my stress out loud</source>
-        <translation type="vanished">Dire ad alta voce il mio stress</translation>
+        <translation>Dire ad alta voce il mio stress</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="75"/>
         <source>Learn Spanish on the app</source>
-        <translation type="vanished">Imparare lo spagnolo con l&apos;app</translation>
+        <translation>Imparare lo spagnolo con l&apos;app</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="80"/>
         <source>Saw our song on the radio.</source>
-        <translation type="vanished">Ho sentito la nostra canzone alla radio.</translation>
+        <translation>Ho sentito la nostra canzone alla radio.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="81"/>
         <source>Late at night, feeling lonely.</source>
-        <translation type="vanished">A notte fonda, con un senso di solitudine.</translation>
+        <translation>A notte fonda, con un senso di solitudine.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="82"/>
         <source>Their birthday is next week.</source>
-        <translation type="vanished">La settimana prossima è il suo compleanno.</translation>
+        <translation>La settimana prossima è il suo compleanno.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="83"/>
         <source>Wanted to tell them about my day.</source>
-        <translation type="vanished">Volevo raccontarle la mia giornata.</translation>
+        <translation>Volevo raccontarle la mia giornata.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="86"/>
         <source>Walked past our café.</source>
-        <translation type="vanished">Sono passato davanti al nostro caffè.</translation>
+        <translation>Sono passato davanti al nostro caffè.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="90"/>
         <source>Cooked a proper dinner for myself</source>
-        <translation type="vanished">Mi sono preparato una vera cena</translation>
+        <translation>Mi sono preparato una vera cena</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="91"/>
         <source>Went for a run in the rain</source>
-        <translation type="vanished">Sono andato a correre sotto la pioggia</translation>
+        <translation>Sono andato a correre sotto la pioggia</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="92"/>
         <source>Called my sister</source>
-        <translation type="vanished">Ho chiamato mia sorella</translation>
+        <translation>Ho chiamato mia sorella</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="93"/>
         <source>Finished a book</source>
-        <translation type="vanished">Ho finito un libro</translation>
+        <translation>Ho finito un libro</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="94"/>
         <source>Said no to overtime</source>
-        <translation type="vanished">Ho detto no agli straordinari</translation>
+        <translation>Ho detto no agli straordinari</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="95"/>
         <source>Slept eight hours</source>
-        <translation type="vanished">Ho dormito otto ore</translation>
+        <translation>Ho dormito otto ore</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="96"/>
         <source>Made a bowl that did not collapse</source>
-        <translation type="vanished">Ho fatto una ciotola che non è crollata</translation>
+        <translation>Ho fatto una ciotola che non è crollata</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="97"/>
         <source>Sat with a sad feeling instead of texting</source>
-        <translation type="vanished">Sono rimasto con un sentimento triste invece di scriverle</translation>
+        <translation>Sono rimasto con un sentimento triste invece di scriverle</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="98"/>
         <source>Tidied the flat</source>
-        <translation type="vanished">Ho messo in ordine l&apos;appartamento</translation>
+        <translation>Ho messo in ordine l&apos;appartamento</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="99"/>
         <source>Went to the party and enjoyed it</source>
-        <translation type="vanished">Sono andato alla festa e mi sono divertito</translation>
+        <translation>Sono andato alla festa e mi sono divertito</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="103"/>
         <source>I keep replaying our last evening. I wish I had listened instead of defending myself. I am sorry for how I spoke to you.</source>
-        <translation type="vanished">Continuo a ripensare alla nostra ultima sera. Vorrei averti ascoltato invece di difendermi. Mi dispiace per come ti ho parlato.</translation>
+        <translation>Continuo a ripensare alla nostra ultima sera. Vorrei averti ascoltato invece di difendermi. Mi dispiace per come ti ho parlato.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="106"/>
         <source>I saw the poster for the concert we talked about and thought of you. I hope you go.</source>
-        <translation type="vanished">Ho visto il manifesto del concerto di cui avevamo parlato e ho pensato a te. Spero che tu ci vada.</translation>
+        <translation>Ho visto il manifesto del concerto di cui avevamo parlato e ho pensato a te. Spero che tu ci vada.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="109"/>
         <source>Please just answer me. I need to know if there is any chance.</source>
-        <translation type="vanished">Ti prego, rispondimi e basta. Ho bisogno di sapere se c&apos;è qualche possibilità.</translation>
+        <translation>Ti prego, rispondimi e basta. Ho bisogno di sapere se c&apos;è qualche possibilità.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="111"/>
         <source>I have been going to therapy. I am learning a lot about why I get so jealous.</source>
-        <translation type="vanished">Sto andando in terapia. Sto imparando molto sul perché divento così geloso.</translation>
+        <translation>Sto andando in terapia. Sto imparando molto sul perché divento così geloso.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="117"/>
         <source>Asked if we could talk.</source>
-        <translation type="vanished">Le ho chiesto se potevamo parlare.</translation>
+        <translation>Le ho chiesto se potevamo parlare.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="118"/>
         <source>Sent a long message about how I feel.</source>
-        <translation type="vanished">Le ho mandato un lungo messaggio su come mi sento.</translation>
+        <translation>Le ho mandato un lungo messaggio su come mi sento.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="119"/>
         <source>Called, no answer.</source>
-        <translation type="vanished">Ho chiamato, nessuna risposta.</translation>
+        <translation>Ho chiamato, nessuna risposta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="120"/>
         <source>They asked for a book back.</source>
-        <translation type="vanished">Mi ha chiesto di restituirle un libro.</translation>
+        <translation>Mi ha chiesto di restituirle un libro.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="121"/>
         <source>Short, friendly reply.</source>
-        <translation type="vanished">Risposta breve e cordiale.</translation>
+        <translation>Risposta breve e cordiale.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="122"/>
         <source>Liked a photo of theirs.</source>
-        <translation type="vanished">Ho messo mi piace a una sua foto.</translation>
+        <translation>Ho messo mi piace a una sua foto.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoSteps345</name>
     <message>
-        <location filename="../app/storage/DemoSteps345.cpp" line="104"/>
+        <location filename="../app/storage/DemoSteps345.cpp" line="108"/>
         <source>our song</source>
         <translation>la nostra canzone</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="22"/>
         <source>her new job</source>
-        <translation type="vanished">il suo nuovo lavoro</translation>
+        <translation>il suo nuovo lavoro</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="23"/>
         <source>the concert</source>
-        <translation type="vanished">il concerto</translation>
+        <translation>il concerto</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="24"/>
         <source>my pottery class</source>
-        <translation type="vanished">il mio corso di ceramica</translation>
+        <translation>il mio corso di ceramica</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="25"/>
         <source>their sister</source>
-        <translation type="vanished">sua sorella</translation>
+        <translation>sua sorella</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="26"/>
         <source>a funny video</source>
-        <translation type="vanished">un video divertente</translation>
+        <translation>un video divertente</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="27"/>
         <source>the weather</source>
-        <translation type="vanished">il tempo</translation>
+        <translation>il tempo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="28"/>
         <source>a book we both like</source>
-        <translation type="vanished">un libro che piace a tutti e due</translation>
+        <translation>un libro che piace a tutti e due</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="31"/>
         <source>Asked how the first week went.</source>
-        <translation type="vanished">Le ho chiesto com&apos;è andata la prima settimana.</translation>
+        <translation>Le ho chiesto com&apos;è andata la prima settimana.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="32"/>
         <source>Sent a photo of my first bowl.</source>
-        <translation type="vanished">Le ho mandato una foto della mia prima ciotola.</translation>
+        <translation>Le ho mandato una foto della mia prima ciotola.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="33"/>
         <source>Short and friendly.</source>
-        <translation type="vanished">Breve e cordiale.</translation>
+        <translation>Breve e cordiale.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="34"/>
         <source>They asked about my sister.</source>
-        <translation type="vanished">Mi ha chiesto di mia sorella.</translation>
+        <translation>Mi ha chiesto di mia sorella.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="35"/>
         <source>Talked for twenty minutes.</source>
-        <translation type="vanished">Abbiamo parlato per venti minuti.</translation>
+        <translation>Abbiamo parlato per venti minuti.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="39"/>
         <source>The café by the river</source>
-        <translation type="vanished">Il caffè sul fiume</translation>
+        <translation>Il caffè sul fiume</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="40"/>
         <source>The park</source>
-        <translation type="vanished">Il parco</translation>
+        <translation>Il parco</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="41"/>
         <source>The market</source>
-        <translation type="vanished">Il mercato</translation>
+        <translation>Il mercato</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="42"/>
         <source>Museum</source>
-        <translation type="vanished">Museo</translation>
+        <translation>Museo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="45"/>
         <source>Easy and light. We laughed about the cat.</source>
-        <translation type="vanished">Facile e leggero. Abbiamo riso del gatto.</translation>
+        <translation>Facile e leggero. Abbiamo riso del gatto.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="46"/>
         <source>A bit awkward at first, then good.</source>
-        <translation type="vanished">Un po&apos; imbarazzante all&apos;inizio, poi bene.</translation>
+        <translation>Un po&apos; imbarazzante all&apos;inizio, poi bene.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="47"/>
         <source>Nice, but I talked too much about the past. Note to self.</source>
-        <translation type="vanished">Bello, ma ho parlato troppo del passato. Nota per me.</translation>
+        <translation>Bello, ma ho parlato troppo del passato. Nota per me.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="52"/>
         <source>That I was nervous about meeting again.</source>
-        <translation type="vanished">Che ero nervoso all&apos;idea di rivederci.</translation>
+        <translation>Che ero nervoso all&apos;idea di rivederci.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="53"/>
         <source>They said they were nervous too. It helped.</source>
-        <translation type="vanished">Ha detto che anche lei era nervosa. Mi ha aiutato.</translation>
+        <translation>Ha detto che anche lei era nervosa. Mi ha aiutato.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="55"/>
         <source>That I understand now how my long hours hurt.</source>
-        <translation type="vanished">Che ora capisco quanto i miei orari lunghi abbiano fatto male.</translation>
+        <translation>Che ora capisco quanto i miei orari lunghi abbiano fatto male.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="57"/>
         <source>Quiet, then a thank you.</source>
-        <translation type="vanished">Silenzio, poi un grazie.</translation>
+        <translation>Silenzio, poi un grazie.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="59"/>
         <source>That I am glad we can talk again.</source>
-        <translation type="vanished">Che sono contento che possiamo parlare di nuovo.</translation>
+        <translation>Che sono contento che possiamo parlare di nuovo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="60"/>
         <source>Warmly.</source>
-        <translation type="vanished">Con calore.</translation>
+        <translation>Con calore.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="63"/>
         <source>Be on time for our walk</source>
-        <translation type="vanished">Essere puntuale per la nostra passeggiata</translation>
+        <translation>Essere puntuale per la nostra passeggiata</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="64"/>
         <source>Call on Sunday evening</source>
-        <translation type="vanished">Chiamare domenica sera</translation>
+        <translation>Chiamare domenica sera</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="65"/>
         <source>Return the book I borrowed</source>
-        <translation type="vanished">Restituire il libro che ho preso in prestito</translation>
+        <translation>Restituire il libro che ho preso in prestito</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="66"/>
         <source>Keep Friday evening free</source>
-        <translation type="vanished">Tenere libero il venerdì sera</translation>
+        <translation>Tenere libero il venerdì sera</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="67"/>
         <source>Tell them when plans change, early</source>
-        <translation type="vanished">Dirle presto quando i programmi cambiano</translation>
+        <translation>Dirle presto quando i programmi cambiano</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="68"/>
         <source>Not check my phone at dinner</source>
-        <translation type="vanished">Non guardare il telefono a cena</translation>
+        <translation>Non guardare il telefono a cena</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="71"/>
         <source>I was late twice</source>
-        <translation type="vanished">Sono arrivato in ritardo due volte</translation>
+        <translation>Sono arrivato in ritardo due volte</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="72"/>
         <source>I text if I am running late.</source>
-        <translation type="vanished">Le scrivo se sono in ritardo.</translation>
+        <translation>Le scrivo se sono in ritardo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="73"/>
         <source>They felt I pushed for an answer</source>
-        <translation type="vanished">Ha sentito che insistevo per avere una risposta</translation>
+        <translation>Ha sentito che insistevo per avere una risposta</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="74"/>
         <source>No questions about us for now.</source>
-        <translation type="vanished">Per ora niente domande su di noi.</translation>
+        <translation>Per ora niente domande su di noi.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="75"/>
         <source>Jealousy about a friend</source>
-        <translation type="vanished">Gelosia per un amico</translation>
+        <translation>Gelosia per un amico</translation>
     </message>
 </context>
 <context>
@@ -2040,68 +2231,84 @@
 <context>
     <name>Rekindle::Emotions</name>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="13"/>
         <source>calm</source>
-        <translation type="vanished">calma</translation>
+        <translation>calma</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="14"/>
         <source>hopeful</source>
-        <translation type="vanished">speranza</translation>
+        <translation>speranza</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="15"/>
         <source>grateful</source>
-        <translation type="vanished">gratitudine</translation>
+        <translation>gratitudine</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="16"/>
         <source>proud</source>
-        <translation type="vanished">orgoglio</translation>
+        <translation>orgoglio</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="17"/>
         <source>content</source>
-        <translation type="vanished">soddisfazione</translation>
+        <translation>soddisfazione</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="18"/>
         <source>relieved</source>
-        <translation type="vanished">sollievo</translation>
+        <translation>sollievo</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="19"/>
         <source>sad</source>
-        <translation type="vanished">tristezza</translation>
+        <translation>tristezza</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="20"/>
         <source>lonely</source>
-        <translation type="vanished">solitudine</translation>
+        <translation>solitudine</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="21"/>
         <source>anxious</source>
-        <translation type="vanished">ansia</translation>
+        <translation>ansia</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="22"/>
         <source>angry</source>
-        <translation type="vanished">rabbia</translation>
+        <translation>rabbia</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="23"/>
         <source>guilty</source>
-        <translation type="vanished">senso di colpa</translation>
+        <translation>senso di colpa</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="24"/>
         <source>ashamed</source>
-        <translation type="vanished">vergogna</translation>
+        <translation>vergogna</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="25"/>
         <source>confused</source>
-        <translation type="vanished">confusione</translation>
+        <translation>confusione</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="26"/>
         <source>tired</source>
-        <translation type="vanished">stanchezza</translation>
+        <translation>stanchezza</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="27"/>
         <source>restless</source>
-        <translation type="vanished">inquietudine</translation>
+        <translation>inquietudine</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="28"/>
         <source>jealous</source>
-        <translation type="vanished">gelosia</translation>
+        <translation>gelosia</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2535,12 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="50"/>
+        <location filename="../app/models/EntryListModel.cpp" line="51"/>
+        <source>%1 at %2</source>
+        <translation>%1 alle %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/EntryListModel.cpp" line="54"/>
         <source>%1, written %2</source>
         <translation>%1, scritta il %2</translation>
     </message>
@@ -2760,14 +2972,21 @@
         <translation>Ogni giorno</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
+        <location filename="../app/core/Goal.cpp" line="50"/>
         <source>Once a week</source>
         <translation>Una volta a settimana</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/Goal.cpp" line="51"/>
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n volta a settimana</numerusform>
+            <numerusform>%n volte a settimana</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
         <source>%1 times a week</source>
-        <translation>%1 volte a settimana</translation>
+        <translation type="vanished">%1 volte a settimana</translation>
     </message>
 </context>
 <context>
@@ -2855,22 +3074,22 @@
 <context>
     <name>Rekindle::GoalCheckIn</name>
     <message>
-        <location filename="../app/core/Goal.cpp" line="55"/>
+        <location filename="../app/core/Goal.cpp" line="57"/>
         <source>Choose the day to check in.</source>
         <translation>Scegli il giorno del check-in.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="57"/>
+        <location filename="../app/core/Goal.cpp" line="59"/>
         <source>You can only check in for today or a day that has passed.</source>
         <translation>Puoi fare il check-in solo per oggi o per un giorno passato.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="59"/>
+        <location filename="../app/core/Goal.cpp" line="61"/>
         <source>This goal started on %1; choose that day or a later one.</source>
         <translation>Questo obiettivo è iniziato il %1; scegli quel giorno o uno successivo.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="63"/>
+        <location filename="../app/core/Goal.cpp" line="65"/>
         <source>The note is too long: keep it under %1 characters.</source>
         <translation>La nota è troppo lunga: resta sotto i %1 caratteri.</translation>
     </message>
@@ -2878,125 +3097,151 @@
 <context>
     <name>Rekindle::GoalListModel</name>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
+        <location filename="../app/models/GoalListModel.cpp" line="82"/>
         <source>1 day</source>
         <translation>1 giorno</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
         <source>%1 days</source>
-        <translation>%1 giorni</translation>
+        <translation type="vanished">%1 giorni</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <location filename="../app/models/GoalListModel.cpp" line="83"/>
         <source>1 week</source>
         <translation>1 settimana</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
         <source>%1 weeks</source>
-        <translation>%1 settimane</translation>
+        <translation type="vanished">%1 settimane</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="118"/>
+        <location filename="../app/models/GoalListModel.cpp" line="119"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="119"/>
+        <location filename="../app/models/GoalListModel.cpp" line="120"/>
         <source>%1 of %2 this week</source>
         <translation>%1 su %2 questa settimana</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="140"/>
+        <location filename="../app/models/GoalListModel.cpp" line="141"/>
         <source>From %1 to %2</source>
         <translation>Dal %1 al %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="147"/>
         <source>%1 check-ins of about %2 asked for in the last %3 days</source>
-        <translation>%1 check-in su circa %2 previsti negli ultimi %3 giorni</translation>
+        <translation type="vanished">%1 check-in su circa %2 previsti negli ultimi %3 giorni</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="83"/>
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n settimana</numerusform>
+            <numerusform>%n settimane</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="155"/>
+        <location filename="../app/models/GoalListModel.cpp" line="149"/>
+        <source>1 check-in of about %1 asked for in the last %2 days</source>
+        <translation>1 check-in su circa %1 previsti negli ultimi %2 giorni</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="150"/>
+        <source>%n check-ins of about %1 asked for in the last %2 days</source>
+        <translation>
+            <numerusform>%n check-in su circa %1 previsti negli ultimi %2 giorni</numerusform>
+            <numerusform>%n check-in su circa %1 previsti negli ultimi %2 giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/GoalListModel.cpp" line="157"/>
         <source>Grew out of &quot;my part&quot;: %1</source>
         <translation>Nato da «la mia parte»: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="159"/>
         <source>Checked in today</source>
         <translation>Check-in fatto oggi</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="159"/>
         <source>Not checked in today yet</source>
         <translation>Check-in di oggi non ancora fatto</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="163"/>
+        <location filename="../app/models/GoalListModel.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="166"/>
         <source>checked in today</source>
         <translation>check-in fatto oggi</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="166"/>
         <source>not checked in today</source>
         <translation>check-in di oggi non fatto</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="178"/>
+        <location filename="../app/models/GoalListModel.cpp" line="180"/>
         <source>Goal</source>
         <translation>Obiettivo</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="180"/>
+        <location filename="../app/models/GoalListModel.cpp" line="182"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="182"/>
+        <location filename="../app/models/GoalListModel.cpp" line="184"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="184"/>
+        <location filename="../app/models/GoalListModel.cpp" line="186"/>
         <source>Best</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="186"/>
+        <location filename="../app/models/GoalListModel.cpp" line="188"/>
         <source>14 days</source>
         <translation>14 giorni</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="188"/>
+        <location filename="../app/models/GoalListModel.cpp" line="190"/>
         <source>30 days</source>
         <translation>30 giorni</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="190"/>
+        <location filename="../app/models/GoalListModel.cpp" line="192"/>
         <source>How often</source>
         <translation>Frequenza</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="192"/>
+        <location filename="../app/models/GoalListModel.cpp" line="194"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="194"/>
+        <location filename="../app/models/GoalListModel.cpp" line="196"/>
         <source>From my part</source>
         <translation>Dalla mia parte</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="238"/>
-        <location filename="../app/models/GoalListModel.cpp" line="245"/>
-        <location filename="../app/models/GoalListModel.cpp" line="252"/>
-        <location filename="../app/models/GoalListModel.cpp" line="259"/>
+        <location filename="../app/models/GoalListModel.cpp" line="240"/>
+        <location filename="../app/models/GoalListModel.cpp" line="247"/>
+        <location filename="../app/models/GoalListModel.cpp" line="254"/>
+        <location filename="../app/models/GoalListModel.cpp" line="261"/>
         <source>Choose a goal first.</source>
         <translation>Scegli prima un obiettivo.</translation>
     </message>
@@ -3109,9 +3354,16 @@
         <translation>Una volta a settimana</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>%1 times a week</source>
-        <translation>%1 volte a settimana</translation>
+        <translation type="vanished">%1 volte a settimana</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n volta a settimana</numerusform>
+            <numerusform>%n volte a settimana</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="66"/>
@@ -3451,77 +3703,90 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalCheck</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="148"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="73"/>
+        <source>Search index: %1 of 1 record indexed</source>
+        <translation>Indice di ricerca: %1 record indicizzati su 1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/JournalCheck.cpp" line="75"/>
+        <source>Search index: %1 of %n records indexed</source>
+        <translation>
+            <numerusform>Indice di ricerca: %1 record indicizzati su %n</numerusform>
+            <numerusform>Indice di ricerca: %1 record indicizzati su %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/storage/JournalCheck.cpp" line="153"/>
         <source>Journal: %1</source>
         <translation>Diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="149"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="154"/>
         <source>Schema version: %1 (this Rekindle writes %2)</source>
         <translation>Versione dello schema: %1 (questo Rekindle scrive la %2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="156"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="161"/>
         <source>The integrity check could not run: %1</source>
         <translation>Non è stato possibile eseguire il controllo di integrità: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="159"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="164"/>
         <source>Database structure: %1</source>
         <translation>Struttura del database: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="161"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="166"/>
         <source>Database structure: ok</source>
         <translation>Struttura del database: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="166"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="171"/>
         <source>Links between records: broken links in %1</source>
         <translation>Collegamenti tra i record: collegamenti interrotti in %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="169"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="174"/>
         <source>Links between records: ok</source>
         <translation>Collegamenti tra i record: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="176"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="181"/>
         <source>%1: cannot be read</source>
         <translation>%1: non può essere letto</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="182"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="187"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="192"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="197"/>
         <source>Search index: an encrypted journal&apos;s index on disk holds %1 records</source>
         <translation>Indice di ricerca: l&apos;indice su disco di un diario cifrato contiene %1 record</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="196"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="201"/>
         <source>Search index: in memory only (the journal is locked)</source>
         <translation>Indice di ricerca: solo in memoria (il diario è bloccato)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="201"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="206"/>
         <source>Search index: ok</source>
         <translation>Indice di ricerca: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="216"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="221"/>
         <source>Encrypted text: every value opens</source>
         <translation>Testo cifrato: ogni valore si apre</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="218"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="223"/>
         <source>Encrypted text: not checked (the journal is locked)</source>
         <translation>Testo cifrato: non controllato (il diario è bloccato)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="231"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="236"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>La tabella «%1» non è nota a esportazione e ripristino (manca una voce in RecordKinds)</translation>
     </message>
@@ -3734,69 +3999,73 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalPanel</name>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="28"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="29"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nuova voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="29"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="30"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="35"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="36"/>
         <source>Journal entries, newest first</source>
         <translation>Voci del diario, dalla più recente</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="45"/>
         <source>Start a new entry (Ctrl+N)</source>
-        <translation>Inizia una nuova voce (Ctrl+N)</translation>
+        <translation type="vanished">Inizia una nuova voce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="47"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="46"/>
+        <source>Start a new entry (%1)</source>
+        <translation>Inizia una nuova voce (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="49"/>
         <source>Delete the selected entry</source>
         <translation>Elimina la voce selezionata</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="50"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="214"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="224"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="52"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="216"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="226"/>
         <source>Delete Entry</source>
         <translation>Elimina voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="84"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="86"/>
         <source>Write the First Entry</source>
         <translation>Scrivi la prima voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="139"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="141"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>Non è stato possibile leggere le tue voci dal diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="215"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="217"/>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
         <translation>Eliminare questa voce? Il suo testo verrà rimosso definitivamente dal diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="251"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="253"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="265"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="267"/>
         <source>Saved</source>
         <translation>Salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="280"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="282"/>
         <source>Editing…</source>
         <translation>Modifica in corso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="319"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="321"/>
         <source>Open Entry</source>
         <translation>Apri voce</translation>
     </message>
@@ -4135,76 +4404,94 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JourneyRules</name>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="50"/>
         <source>Staying Safe</source>
-        <translation type="vanished">Resta al sicuro</translation>
+        <translation>Resta al sicuro</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="51"/>
         <source>Respecting Their No</source>
-        <translation type="vanished">Rispetta il suo no</translation>
+        <translation>Rispetta il suo no</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="53"/>
         <source>Closure</source>
-        <translation type="vanished">Chiudi il cerchio</translation>
+        <translation>Chiudi il cerchio</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="55"/>
         <source>Moving On</source>
-        <translation type="vanished">Vai avanti</translation>
+        <translation>Vai avanti</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="70"/>
         <source>Keep yourself safe, with people you trust.</source>
-        <translation type="vanished">Proteggiti, con persone di cui ti fidi.</translation>
+        <translation>Proteggiti, con persone di cui ti fidi.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="72"/>
         <source>Honour their no, and look after yourself.</source>
-        <translation type="vanished">Rispetta il suo no e prenditi cura di te.</translation>
+        <translation>Rispetta il suo no e prenditi cura di te.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="75"/>
         <source>Find closure in your own words.</source>
-        <translation type="vanished">Chiudi il cerchio con parole tue.</translation>
+        <translation>Chiudi il cerchio con parole tue.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="78"/>
         <source>Move on, at your own pace.</source>
-        <translation type="vanished">Vai avanti, con i tuoi tempi.</translation>
+        <translation>Vai avanti, con i tuoi tempi.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="93"/>
         <source>Your safety comes first. This step is about keeping distance, leaning on people you trust and knowing where help is. Support and safety services are listed under Help.</source>
-        <translation type="vanished">La tua sicurezza viene prima di tutto. Questo passo riguarda il mantenere le distanze, appoggiarti a persone di cui ti fidi e sapere dove trovare aiuto. I servizi di supporto e sicurezza sono elencati in Aiuto.</translation>
+        <translation>La tua sicurezza viene prima di tutto. Questo passo riguarda il mantenere le distanze, appoggiarti a persone di cui ti fidi e sapere dove trovare aiuto. I servizi di supporto e sicurezza sono elencati in Aiuto.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="97"/>
         <source>They have said no, and honouring that is an act of care for both of you. This step is about giving that space fully and looking after yourself.</source>
-        <translation type="vanished">L&apos;altra persona ha detto no, e rispettarlo è un atto di cura per voi due. Questo passo riguarda il dare pienamente quello spazio e prenderti cura di te.</translation>
+        <translation>L&apos;altra persona ha detto no, e rispettarlo è un atto di cura per voi due. Questo passo riguarda il dare pienamente quello spazio e prenderti cura di te.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="102"/>
         <source>Closure comes from within, not from the other person. Write what you could not say, and what you have learned. Nothing here is ever sent.</source>
-        <translation type="vanished">La chiusura viene da dentro, non dall&apos;altra persona. Scrivi ciò che non hai potuto dire e ciò che hai imparato. Niente qui viene mai inviato.</translation>
+        <translation>La chiusura viene da dentro, non dall&apos;altra persona. Scrivi ciò che non hai potuto dire e ciò che hai imparato. Niente qui viene mai inviato.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="106"/>
         <source>Moving on is a full and good outcome. Think about what matters to you next, at your own pace.</source>
-        <translation type="vanished">Voltare pagina è un esito pieno e buono. Pensa a cosa ti importa adesso, con i tuoi tempi.</translation>
+        <translation>Voltare pagina è un esito pieno e buono. Pensa a cosa ti importa adesso, con i tuoi tempi.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="123"/>
         <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Scrivi di ciò che ti aiuta a sentirti al sicuro e stabile. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+        <translation>Scrivi di ciò che ti aiuta a sentirti al sicuro e stabile. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="126"/>
         <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Scrivi di come stai, ora che sai come stanno le cose. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+        <translation>Scrivi di come stai, ora che sai come stanno le cose. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="130"/>
         <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Scrivi ciò che avresti voluto dire, solo per te. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+        <translation>Scrivi ciò che avresti voluto dire, solo per te. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="134"/>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Scrivi di ciò che aspetti con piacere nella tua vita. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+        <translation>Scrivi di ciò che aspetti con piacere nella tua vita. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="150"/>
         <source>Because a no was recorded, steps 3 to 5 now help you respect it and look after yourself; the tools for reaching out are put away. Only you can change this: by changing your answer in the safety check, or the reply you recorded.</source>
-        <translation type="vanished">Poiché è stato registrato un no, i passi da 3 a 5 ora ti aiutano a rispettarlo e a prenderti cura di te; gli strumenti per farti sentire sono stati messi da parte. Solo tu puoi cambiarlo: cambiando la tua risposta nella verifica di sicurezza, o la risposta che hai registrato.</translation>
+        <translation>Poiché è stato registrato un no, i passi da 3 a 5 ora ti aiutano a rispettarlo e a prenderti cura di te; gli strumenti per farti sentire sono stati messi da parte. Solo tu puoi cambiarlo: cambiando la tua risposta nella verifica di sicurezza, o la risposta che hai registrato.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="155"/>
         <source>Because safety is at stake, steps 3 to 5 now help you stay safe and move on, with a safety plan in step 4; the tools for reaching out are put away. Only you can change this, in the safety check.</source>
-        <translation type="vanished">Poiché è in gioco la sicurezza, i passi da 3 a 5 ora ti aiutano a restare al sicuro e ad andare avanti, con un piano di sicurezza nel passo 4; gli strumenti per farti sentire sono stati messi da parte. Solo tu puoi cambiarlo, nella verifica di sicurezza.</translation>
+        <translation>Poiché è in gioco la sicurezza, i passi da 3 a 5 ora ti aiutano a restare al sicuro e ad andare avanti, con un piano di sicurezza nel passo 4; gli strumenti per farti sentire sono stati messi da parte. Solo tu puoi cambiarlo, nella verifica di sicurezza.</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4565,29 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     </message>
 </context>
 <context>
+    <name>Rekindle::LanguagePreferences</name>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="25"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="32"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="34"/>
+        <source>“System” follows the languages your computer is set to. Dates and numbers follow the language too. A change takes effect the next time Rekindle starts.</source>
+        <translation>«Sistema» segue le lingue impostate sul tuo computer. Anche date e numeri seguono la lingua. Una modifica vale dal prossimo avvio di Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="48"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::LockedCodec</name>
     <message>
         <location filename="../app/storage/SealingCodec.cpp" line="34"/>
@@ -4288,207 +4598,211 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="71"/>
+        <location filename="../app/ui/MainWindow.cpp" line="73"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="74"/>
+        <location filename="../app/ui/MainWindow.cpp" line="76"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="92"/>
+        <location filename="../app/ui/MainWindow.cpp" line="94"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Tutto ciò che scrivi resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="174"/>
+        <location filename="../app/ui/MainWindow.cpp" line="176"/>
         <source>All changes saved at %1</source>
         <translation>Tutte le modifiche salvate alle %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="179"/>
+        <location filename="../app/ui/MainWindow.cpp" line="181"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Non salvato: %1 Il tuo testo resta nell&apos;editor, e Rekindle continua a provare a salvarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
+        <location filename="../app/ui/MainWindow.cpp" line="210"/>
         <source>This item is no longer in the journal.</source>
         <translation>Questo elemento non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="223"/>
         <source>Goal added to Work on Yourself (Ctrl+2).</source>
-        <translation>Obiettivo aggiunto a Lavora su di te (Ctrl+2).</translation>
+        <translation type="vanished">Obiettivo aggiunto a Lavora su di te (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../app/ui/MainWindow.cpp" line="226"/>
+        <source>Goal added to Work on Yourself (%1).</source>
+        <translation>Obiettivo aggiunto a Lavora su di te (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="249"/>
+        <location filename="../app/ui/MainWindow.cpp" line="254"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nuova voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="260"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Inizia una nuova voce del diario nel passo attuale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../app/ui/MainWindow.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../app/ui/MainWindow.cpp" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="270"/>
+        <location filename="../app/ui/MainWindow.cpp" line="275"/>
         <source>&amp;Delete Entry…</source>
         <translation>&amp;Elimina voce…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="277"/>
+        <location filename="../app/ui/MainWindow.cpp" line="282"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="285"/>
+        <location filename="../app/ui/MainWindow.cpp" line="290"/>
         <source>&amp;Search the Journal</source>
         <translation>Cerca nel &amp;diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="289"/>
+        <location filename="../app/ui/MainWindow.cpp" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="291"/>
+        <location filename="../app/ui/MainWindow.cpp" line="296"/>
         <source>Step &amp;%1: %2</source>
         <translation>Passo &amp;%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="297"/>
+        <location filename="../app/ui/MainWindow.cpp" line="302"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Schermo intero</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="304"/>
+        <location filename="../app/ui/MainWindow.cpp" line="309"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aspetto</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="308"/>
+        <location filename="../app/ui/MainWindow.cpp" line="313"/>
         <source>&amp;Like the System</source>
         <translation>Come il &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="309"/>
+        <location filename="../app/ui/MainWindow.cpp" line="314"/>
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../app/ui/MainWindow.cpp" line="315"/>
         <source>&amp;Dark</source>
         <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="323"/>
+        <location filename="../app/ui/MainWindow.cpp" line="328"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Rifletti</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="324"/>
+        <location filename="../app/ui/MainWindow.cpp" line="329"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Rifletti…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="327"/>
+        <location filename="../app/ui/MainWindow.cpp" line="332"/>
         <source>Answer a few questions about the current step</source>
         <translation>Rispondi ad alcune domande sul passo attuale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="328"/>
+        <location filename="../app/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Mood Check-in…</source>
         <translation>Registra l&apos;&amp;umore…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="336"/>
         <source>Note how you feel right now</source>
         <translation>Annota come ti senti in questo momento</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="337"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Progressi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="335"/>
+        <location filename="../app/ui/MainWindow.cpp" line="340"/>
         <source>See your progress and how things changed over time</source>
         <translation>Guarda i tuoi progressi e come sono cambiate le cose nel tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="336"/>
+        <location filename="../app/ui/MainWindow.cpp" line="341"/>
         <source>Main Toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <location filename="../app/ui/MainWindow.cpp" line="361"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="360"/>
+        <location filename="../app/ui/MainWindow.cpp" line="365"/>
         <source>&amp;About Rekindle</source>
         <translation>I&amp;nformazioni su Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="363"/>
+        <location filename="../app/ui/MainWindow.cpp" line="368"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="377"/>
+        <location filename="../app/ui/MainWindow.cpp" line="382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="378"/>
+        <location filename="../app/ui/MainWindow.cpp" line="383"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="379"/>
+        <location filename="../app/ui/MainWindow.cpp" line="384"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="385"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="386"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="382"/>
+        <location filename="../app/ui/MainWindow.cpp" line="387"/>
         <source>Select &amp;All</source>
         <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="446"/>
+        <location filename="../app/ui/MainWindow.cpp" line="451"/>
         <source>Not Saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainWindow.cpp" line="452"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Una parte di ciò che hai scritto non è stata salvata. Se esci adesso, andrà persa. Uscire comunque?</translation>
     </message>
@@ -4734,10 +5048,38 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <source>A phrase of one character would match too much: use at least two.</source>
         <translation>Una frase di un solo carattere troverebbe troppo: usane almeno due.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="347"/>
+        <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
+        <translation>
+            <numerusform>Questo è un messaggio lungo (%n carattere). Un primo messaggio funziona meglio in due o tre frasi.</numerusform>
+            <numerusform>Questo è un messaggio lungo (%n caratteri). Un primo messaggio funziona meglio in due o tre frasi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="360"/>
+        <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
+        <translation>
+            <numerusform>%n dei tuoi messaggi di fila non ha ancora una risposta. Aspettare è più gentile verso voi due.</numerusform>
+            <numerusform>%n dei tuoi messaggi di fila non hanno ancora una risposta. Aspettare è più gentile verso voi due.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/MessageCheck.cpp" line="374"/>
+        <source>You wrote to them an hour ago. Let a few days pass.</source>
+        <translation>Hai scritto un&apos;ora fa. Lascia passare qualche giorno.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="376"/>
+        <source>You wrote to them %n hours ago. Let a few days pass.</source>
+        <translation>
+            <numerusform>Hai scritto %n ora fa. Lascia passare qualche giorno.</numerusform>
+            <numerusform>Hai scritto %n ore fa. Lascia passare qualche giorno.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This is a long message (%1 characters). A first message works best in two or three sentences.</source>
-        <translation>Questo è un messaggio lungo (%1 caratteri). Un primo messaggio funziona meglio in due o tre frasi.</translation>
+        <translation type="vanished">Questo è un messaggio lungo (%1 caratteri). Un primo messaggio funziona meglio in due o tre frasi.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="357"/>
@@ -4745,9 +5087,8 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation>Il tuo ultimo messaggio non ha ancora una risposta. Lascia del tempo all&apos;altra persona prima di scrivere di nuovo.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="360"/>
         <source>%1 of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
-        <translation>%1 dei tuoi messaggi di fila non hanno ancora una risposta. Aspettare è più gentile verso voi due.</translation>
+        <translation type="vanished">%1 dei tuoi messaggi di fila non hanno ancora una risposta. Aspettare è più gentile verso voi due.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="371"/>
@@ -4755,9 +5096,8 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation>Hai scritto meno di un&apos;ora fa. Lascia passare qualche giorno.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="373"/>
         <source>You wrote to them %1 hours ago. Let a few days pass.</source>
-        <translation>Hai scritto %1 ore fa. Lascia passare qualche giorno.</translation>
+        <translation type="vanished">Hai scritto %1 ore fa. Lascia passare qualche giorno.</translation>
     </message>
 </context>
 <context>
@@ -5069,34 +5409,38 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::MoodChart</name>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="20"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="21"/>
         <source>Mood over time</source>
         <translation>L&apos;umore nel tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="21"/>
         <source>No moods in this period yet. Check in with Ctrl+M, or give a journal entry a mood, and your mood over time will show here.</source>
-        <translation>Ancora nessun umore in questo periodo. Registra l&apos;umore con Ctrl+M, o dai un umore a una voce del diario, e qui vedrai il tuo umore nel tempo.</translation>
+        <translation type="vanished">Ancora nessun umore in questo periodo. Registra l&apos;umore con Ctrl+M, o dai un umore a una voce del diario, e qui vedrai il tuo umore nel tempo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="36"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="22"/>
+        <source>No moods in this period yet. Check in with %1, or give a journal entry a mood, and your mood over time will show here.</source>
+        <translation>Ancora nessun umore in questo periodo. Registra l&apos;umore con %1, o dai un umore a una voce del diario, e qui vedrai il tuo umore nel tempo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="38"/>
         <source>Daily mood</source>
         <translation>Umore del giorno</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>7-day average</source>
         <translation>Media su 7 giorni</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="66"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="68"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>Mood</source>
         <translation>Umore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="83"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="85"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -5110,7 +5454,7 @@ Media su 7 giorni %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
@@ -5276,29 +5620,33 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::MoodStrip</name>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="62"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="112"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="63"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="113"/>
         <source>Mood</source>
         <translation>Umore</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="68"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="117"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="69"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="118"/>
         <source>no check-ins yet</source>
         <translation>ancora nessun umore registrato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="142"/>
-        <source>Your latest moods. Check in with Ctrl+M.</source>
-        <translation>I tuoi ultimi umori. Registrali con Ctrl+M.</translation>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
+        <source>Your latest moods. Check in with %1.</source>
+        <translation>I tuoi ultimi umori. Registrali con %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="154"/>
+        <source>Your latest moods. Check in with Ctrl+M.</source>
+        <translation type="vanished">I tuoi ultimi umori. Registrali con Ctrl+M.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="158"/>
         <source>Latest moods: no check-ins yet</source>
         <translation>Ultimi umori: ancora nessuno registrato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="155"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="159"/>
         <source>Latest moods, oldest first: %1</source>
         <translation>Ultimi umori, dal più vecchio: %1</translation>
     </message>
@@ -6044,135 +6392,147 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::PrivacyPreferences</name>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="32"/>
         <source>&amp;Encrypt With a Passphrase…</source>
-        <translation type="vanished">&amp;Cifra con una passphrase…</translation>
+        <translation>&amp;Cifra con una passphrase…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="36"/>
         <source>&amp;Turn Encryption Off…</source>
-        <translation type="vanished">&amp;Disattiva la cifratura…</translation>
+        <translation>&amp;Disattiva la cifratura…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="39"/>
         <source>&amp;Change Passphrase…</source>
-        <translation type="vanished">Ca&amp;mbia la passphrase…</translation>
+        <translation>Ca&amp;mbia la passphrase…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="42"/>
         <source>New &amp;Recovery Key…</source>
-        <translation type="vanished">Nuova chiave di &amp;recupero…</translation>
+        <translation>Nuova chiave di &amp;recupero…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="48"/>
         <source>Never</source>
-        <translation type="vanished">Mai</translation>
+        <translation>Mai</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="49"/>
         <source> min</source>
-        <translation type="vanished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="51"/>
         <source>Lock when the computer &amp;sleeps or the screen locks</source>
-        <translation type="vanished">Blocca quando il computer va in &amp;sospensione o lo schermo si blocca</translation>
+        <translation>Blocca quando il computer va in &amp;sospensione o lo schermo si blocca</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="59"/>
         <source>Your journal is encrypted. Without your passphrase or the recovery key, no one can read it, not even its backups. Rekindle locks it when you step away.</source>
-        <translation type="vanished">Il tuo diario è cifrato. Senza la tua passphrase o la chiave di recupero nessuno può leggerlo, nemmeno i suoi backup. Rekindle lo blocca quando ti allontani.</translation>
+        <translation>Il tuo diario è cifrato. Senza la tua passphrase o la chiave di recupero nessuno può leggerlo, nemmeno i suoi backup. Rekindle lo blocca quando ti allontani.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="63"/>
         <source>Your journal is not encrypted: anyone who can open its file on this computer, or a backup of it, can read it. A passphrase keeps it for your eyes only.</source>
-        <translation type="vanished">Il tuo diario non è cifrato: chiunque possa aprire il suo file su questo computer, o un suo backup, può leggerlo. Una passphrase lo tiene solo per i tuoi occhi.</translation>
+        <translation>Il tuo diario non è cifrato: chiunque possa aprire il suo file su questo computer, o un suo backup, può leggerlo. Una passphrase lo tiene solo per i tuoi occhi.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="89"/>
         <source>Lock after &amp;idle time:</source>
-        <translation type="vanished">Blocca dopo un periodo di &amp;inattività:</translation>
+        <translation>Blocca dopo un periodo di &amp;inattività:</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="94"/>
         <source>File ▸ Lock Journal (Ctrl+L) locks it at once.</source>
-        <translation type="vanished">File ▸ Blocca il diario (Ctrl+L) lo blocca subito.</translation>
+        <translation>File ▸ Blocca il diario (Ctrl+L) lo blocca subito.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="108"/>
         <source>Encryption and Lock</source>
-        <translation type="vanished">Cifratura e blocco</translation>
+        <translation>Cifratura e blocco</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="48"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Table</source>
         <translation>Mostra come tabella</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="50"/>
         <source>Export as &amp;Image…</source>
         <translation>Esporta come &amp;immagine…</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="59"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
         <source>Save this chart as a PNG image</source>
         <translation>Salva questo grafico come immagine PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="61"/>
         <source>Export %1 as an image</source>
         <translation>Esporta %1 come immagine</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="81"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="82"/>
         <source>%1, as a table</source>
         <translation>%1, come tabella</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="96"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a table</source>
         <translation>Mostra %1 come tabella</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="98"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Leggi gli stessi dati come tabella, riga per riga</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Chart</source>
         <translation>Mostra come grafico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a chart</source>
         <translation>Mostra %1 come grafico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="190"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="191"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Non è stato possibile leggere questo grafico dal diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="366"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="371"/>
         <source>Week of %1</source>
         <translation>Settimana del %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="384"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="389"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>Non è stato possibile salvare l&apos;immagine in %1. Controlla di avere il permesso di scrivere lì.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="395"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="400"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="402"/>
         <source>Export Chart</source>
         <translation>Esporta il grafico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="402"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="408"/>
         <source>Not Exported</source>
         <translation>Non esportato</translation>
     </message>
@@ -6364,47 +6724,47 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ReadinessSection</name>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="65"/>
         <source>What Rekindle looks at</source>
         <translation>Cosa guarda Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="89"/>
         <source>This is information, not a gate: nothing in Rekindle is locked by it, and no one can promise how the other person will respond. The minimum days of space can be changed in Preferences.</source>
         <translation>È un&apos;informazione, non un cancello: niente in Rekindle viene bloccato da questo, e nessuno può promettere come risponderà l&apos;altra persona. Il minimo di giorni di spazio si può cambiare nelle Preferenze.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="112"/>
         <source>Ready: you have given space and you are looking after yourself. A light, friendly message is one possible next step, if and when you choose.</source>
         <translation>Sembra il momento giusto: hai dato spazio e ti stai prendendo cura di te. Un messaggio leggero e cordiale è un possibile passo successivo, se e quando lo scegli.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="85"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="86"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="119"/>
         <source>Not now, because of %1.</source>
         <translation>Non ora, a causa di: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="87"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="120"/>
         <source>Not yet, because of %1.</source>
         <translation>Non ancora, a causa di: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="99"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="132"/>
         <source>✓ met</source>
         <translation>✓ raggiunto</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="100"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="133"/>
         <source>not yet</source>
         <translation>non ancora</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="101"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="134"/>
         <source>no data</source>
         <translation>nessun dato</translation>
     </message>
@@ -6551,114 +6911,273 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ReconnectRules</name>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="143"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="82"/>
+        <source>no reply yet</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation>ancora nessuna risposta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="85"/>
+        <source>warm</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation>calorosa</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="88"/>
+        <source>neutral</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation>neutra</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="91"/>
+        <source>cold</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation>fredda</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="94"/>
+        <source>asked for space / said no</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation>ha chiesto spazio / ha detto no</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="107"/>
+        <source>Latest replies</source>
+        <translation>Ultime risposte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="35"/>
+        <source>latest replies</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation>le ultime risposte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="123"/>
+        <source>they asked for space</source>
+        <translation>l&apos;altra persona ha chiesto spazio</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="124"/>
+        <source>Not now: they asked for space or said no, and that deserves to be respected fully.</source>
+        <translation>Non ora: l&apos;altra persona ha chiesto spazio o ha detto no, e questo merita pieno rispetto.</translation>
+    </message>
+    <message>
+        <source>%1 messages in a row without a reply</source>
+        <translation type="vanished">%1 messaggi di fila senza risposta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="130"/>
+        <source>1 message without a reply</source>
+        <translation>1 messaggio senza risposta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/ReconnectRules.cpp" line="132"/>
+        <source>%n messages in a row without a reply</source>
+        <translation>
+            <numerusform>%n messaggio senza risposta</numerusform>
+            <numerusform>%n messaggi di fila senza risposta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="134"/>
+        <source>Not now: silence is an answer for the moment. Giving space is kinder to both of you than another message.</source>
+        <translation>Non ora: per il momento anche il silenzio è una risposta. Dare spazio fa bene a voi due più di un altro messaggio.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="139"/>
+        <source>the latest reply was cold</source>
+        <translation>l&apos;ultima risposta è stata fredda</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="141"/>
+        <source>Not now: a cold reply usually means they need more space. Time apart is kinder to both of you.</source>
+        <translation>Non ora: una risposta fredda di solito vuol dire che l&apos;altra persona ha bisogno di più spazio. Un po&apos; di tempo lontani fa bene a voi due.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="147"/>
+        <source>Their latest reply did not ask for distance. It promises nothing either way.</source>
+        <translation>L&apos;ultima risposta non chiedeva distanza. Non promette nulla, in un senso o nell&apos;altro.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="153"/>
+        <source>no replies recorded</source>
+        <translation>nessuna risposta registrata</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="154"/>
+        <source>Nothing to go on yet, and that is fine.</source>
+        <translation>Ancora niente su cui basarsi, e va bene così.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="173"/>
         <source>There has been abuse, threats or intimidation. Your safety, and theirs, comes first: reaching out could put someone at risk. Please talk to someone you trust or to a support service.</source>
         <translation>Ci sono stati abusi, minacce o intimidazioni. La tua sicurezza, e quella dell&apos;altra persona, viene prima di tutto: farti sentire potrebbe mettere qualcuno in pericolo. Parla con una persona di cui ti fidi o con un servizio di supporto.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="148"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="178"/>
         <source>They have clearly asked for no contact. Respecting that is an act of care, for them and for you.</source>
         <translation>L&apos;altra persona ha chiesto chiaramente di non avere contatti. Rispettarlo è un atto di cura, per lei e per te.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="152"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="182"/>
         <source>A legal no-contact order is in place. Contact of any kind could break it and have serious consequences.</source>
         <translation>È in vigore un divieto di contatto disposto da un giudice. Un contatto di qualsiasi tipo potrebbe violarlo e avere conseguenze gravi.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="175"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="205"/>
         <source>Days of space</source>
         <translation>Giorni di spazio</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="180"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="26"/>
+        <source>days of space</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation>i giorni di spazio</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="210"/>
         <source>space not begun</source>
         <translation>spazio non ancora iniziato</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="181"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="211"/>
         <source>Begin space in step 1: time apart lets both of you steady yourselves.</source>
         <translation>Inizia lo spazio nel passo 1: un po&apos; di distanza aiuta voi due a ritrovare stabilità.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="187"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="217"/>
         <source>%1 days (at least %2)</source>
         <translation>%1 giorni (almeno %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="190"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="220"/>
         <source>%1 of %2 days</source>
         <translation>%1 su %2 giorni</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="194"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="224"/>
         <source>You have given real space.</source>
         <translation>Hai dato spazio davvero.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="196"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
         <source>Your current stretch of space is still short. More time apart helps both of you steady yourselves.</source>
         <translation>Il tuo periodo di spazio attuale è ancora breve. Più tempo a distanza aiuta voi due a ritrovare stabilità.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="204"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="234"/>
         <source>Working on yourself</source>
         <translation>Lavorare su di te</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="208"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="29"/>
+        <source>working on yourself</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation>il lavoro su di te</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="238"/>
         <source>no active goals</source>
         <translation>nessun obiettivo attivo</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="209"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="239"/>
         <source>Set a goal in step 2: growing for yourself comes first.</source>
         <translation>Fissa un obiettivo nel passo 2: crescere per te viene prima.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="218"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="248"/>
         <source>%1 of %2 goals kept at %3% or more over 14 days</source>
         <translation>%1 obiettivi su %2 rispettati almeno al %3% negli ultimi 14 giorni</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="224"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="254"/>
         <source>You are looking after yourself.</source>
         <translation>Ti stai prendendo cura di te.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="256"/>
         <source>Keeping up one goal for two weeks shows you are steadier.</source>
         <translation>Portare avanti un obiettivo per due settimane mostra che hai più stabilità.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="233"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="263"/>
         <source>Recent mood</source>
         <translation>Umore recente</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="237"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
+        <source>recent mood</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation>l&apos;umore recente</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="267"/>
         <source>not enough moods recorded</source>
         <translation>non abbastanza umori registrati</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="239"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="269"/>
         <source>Record a mood with your journal entries to see a trend.</source>
         <translation>Registra un umore con le tue voci del diario per vedere un andamento.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="243"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="273"/>
         <source>%1 in the last two weeks, %2 the two weeks before</source>
         <translation>%1 nelle ultime due settimane, %2 nelle due settimane prima</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="247"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="277"/>
         <source>Your mood is steady or rising.</source>
         <translation>Il tuo umore è stabile o in crescita.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="249"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="279"/>
         <source>Your mood has dipped lately. Reaching out from a low moment often hurts more than it helps.</source>
         <translation>Ultimamente il tuo umore è calato. Farsi sentire in un momento di abbattimento spesso fa più male che bene.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="292"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="39"/>
+        <source>Your safety</source>
+        <translation>La tua sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="293"/>
+        <source>Their no</source>
+        <translation>Il suo no</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="40"/>
+        <source>your safety</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation>la tua sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="42"/>
+        <source>their no</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation>il no dell&apos;altra persona</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="295"/>
+        <source>safety comes first</source>
+        <translation>la sicurezza viene prima</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="296"/>
+        <source>a no was recorded</source>
+        <translation>è stato registrato un no</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
+        <source>Not now: with safety at stake, Rekindle does not suggest reaching out. Support services are listed under Help.</source>
+        <translation>Non ora: quando è in gioco la sicurezza, Rekindle non suggerisce di farsi sentire. I servizi di supporto sono elencati in Aiuto.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="301"/>
+        <source>Not now: they have said no. Respecting it is the kindest thing, for them and for you.</source>
+        <translation>Non ora: l&apos;altra persona ha detto no. Rispettarlo è la cosa più gentile, per lei e per te.</translation>
     </message>
 </context>
 <context>
@@ -7140,7 +7659,7 @@ Media su 7 giorni %3</numerusform>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="44"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>&amp;Next</source>
         <translation>&amp;Avanti</translation>
     </message>
@@ -7185,43 +7704,51 @@ Media su 7 giorni %3</numerusform>
         <translation>Lascia questa domanda senza risposta e vai avanti</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="131"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
-        <source>Next question (Ctrl+Return)</source>
-        <translation>Domanda successiva (Ctrl+Return)</translation>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="132"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
+        <source>Next question (%1)</source>
+        <translation>Domanda successiva (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="133"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
+        <source>Save this reflection (%1)</source>
+        <translation>Salva questa riflessione (%1)</translation>
+    </message>
+    <message>
+        <source>Next question (Ctrl+Return)</source>
+        <translation type="vanished">Domanda successiva (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="135"/>
         <source>Your answers are kept; carry on whenever you like</source>
         <translation>Le tue risposte vengono conservate; riprendi quando vuoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="191"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="193"/>
         <source>Reflect: %1</source>
         <translation>Rifletti: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="228"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="230"/>
         <source>Question %1 of %2</source>
         <translation>Domanda %1 di %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fine</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>Save this reflection (Ctrl+Return)</source>
-        <translation>Salva questa riflessione (Ctrl+Return)</translation>
+        <translation type="vanished">Salva questa riflessione (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="312"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="315"/>
         <source>Not Saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="313"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="316"/>
         <source>Your answers could not be saved. If you close now, they will be lost. Close anyway?</source>
         <translation>Non è stato possibile salvare le tue risposte. Se chiudi adesso, andranno perse. Chiudere comunque?</translation>
     </message>
@@ -7247,20 +7774,29 @@ Media su 7 giorni %3</numerusform>
         <translation>%1, scritta il %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="66"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="68"/>
+        <source>Unfinished thought record, started %1: open it to carry on</source>
+        <translation>Registro dei pensieri in sospeso dal %1: apri per continuare</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ReflectionListModel.cpp" line="69"/>
+        <source>Unfinished reflection, started %1: open it to carry on</source>
+        <translation>Riflessione in sospeso dal %1: apri per continuare</translation>
+    </message>
+    <message>
         <source>Unfinished %1, started %2: open it to carry on</source>
-        <translation>%1 in sospeso dal %2: apri per continuare</translation>
+        <translation type="vanished">%1 in sospeso dal %2: apri per continuare</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ReflectionPrompts</name>
     <message>
-        <location filename="../app/core/ReflectionPrompts.cpp" line="318"/>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="398"/>
         <source>Write the question you would like to be asked.</source>
         <translation>Scrivi la domanda che vorresti ti venisse posta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ReflectionPrompts.cpp" line="321"/>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="401"/>
         <source>Keep the question under %n characters.</source>
         <translation>
             <numerusform>Resta sotto %n carattere per la domanda.</numerusform>
@@ -7268,208 +7804,259 @@ Media su 7 giorni %3</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="39"/>
         <source>In a few sentences: why do you think it ended?</source>
-        <translation type="vanished">In poche frasi: secondo te, perché è finita?</translation>
+        <translation>In poche frasi: secondo te, perché è finita?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="43"/>
         <source>What could you have done differently?</source>
-        <translation type="vanished">Cosa avresti potuto fare in modo diverso?</translation>
+        <translation>Cosa avresti potuto fare in modo diverso?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="47"/>
         <source>Which of your own habits or behaviours would you like to change?</source>
-        <translation type="vanished">Quali tue abitudini o comportamenti vorresti cambiare?</translation>
+        <translation>Quali tue abitudini o comportamenti vorresti cambiare?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="51"/>
         <source>What would you say to a friend who went through the same thing?</source>
-        <translation type="vanished">Cosa diresti a un&apos;amica o a un amico che ha vissuto la stessa cosa?</translation>
+        <translation>Cosa diresti a un&apos;amica o a un amico che ha vissuto la stessa cosa?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="55"/>
         <source>What does giving each other space look like for you this week?</source>
-        <translation type="vanished">Cosa significa per te, questa settimana, darvi spazio a vicenda?</translation>
+        <translation>Cosa significa per te, questa settimana, darvi spazio a vicenda?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="59"/>
         <source>What is one small, kind thing you will do for yourself tomorrow?</source>
-        <translation type="vanished">Qual è una piccola cosa gentile che farai per te domani?</translation>
+        <translation>Qual è una piccola cosa gentile che farai per te domani?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="64"/>
         <source>Which part of yourself would you like to grow in right now?</source>
-        <translation type="vanished">In quale parte di te vorresti crescere adesso?</translation>
+        <translation>In quale parte di te vorresti crescere adesso?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="68"/>
         <source>How did you move your body this week, and how did it feel?</source>
-        <translation type="vanished">Come hai mosso il corpo questa settimana, e che effetto ti ha fatto?</translation>
+        <translation>Come hai mosso il corpo questa settimana, e che effetto ti ha fatto?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="72"/>
         <source>What new thing are you curious to try or learn?</source>
-        <translation type="vanished">Quale cosa nuova ti incuriosisce provare o imparare?</translation>
+        <translation>Quale cosa nuova ti incuriosisce provare o imparare?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="76"/>
         <source>What weighs on you that a professional or a trusted friend could help with?</source>
-        <translation type="vanished">Cosa ti pesa, per cui un professionista o una persona di fiducia potrebbe aiutarti?</translation>
+        <translation>Cosa ti pesa, per cui un professionista o una persona di fiducia potrebbe aiutarti?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="80"/>
         <source>What are you proud of from the past few days?</source>
-        <translation type="vanished">Cosa ti ha dato soddisfazione negli ultimi giorni?</translation>
+        <translation>Cosa ti ha dato soddisfazione negli ultimi giorni?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="84"/>
         <source>What is one step for your own growth you will take this week?</source>
-        <translation type="vanished">Qual è un passo per la tua crescita che farai questa settimana?</translation>
+        <translation>Qual è un passo per la tua crescita che farai questa settimana?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="89"/>
         <source>Would reaching out be safe and welcome, and do you feel steady? What tells you so?</source>
-        <translation type="vanished">Farti sentire sarebbe sicuro e gradito, e ti senti stabile? Da cosa lo capisci?</translation>
+        <translation>Farti sentire sarebbe sicuro e gradito, e ti senti stabile? Da cosa lo capisci?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="94"/>
         <source>What do you hope a first, light message would bring?</source>
-        <translation type="vanished">Cosa speri che porti un primo messaggio leggero?</translation>
+        <translation>Cosa speri che porti un primo messaggio leggero?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="98"/>
         <source>What is something positive or friendly you could share?</source>
-        <translation type="vanished">Cosa potresti condividere di positivo o di cordiale?</translation>
+        <translation>Cosa potresti condividere di positivo o di cordiale?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="102"/>
         <source>Which heavy topics or parts of the past will you leave for later?</source>
-        <translation type="vanished">Quali argomenti pesanti o parti del passato lascerai per dopo?</translation>
+        <translation>Quali argomenti pesanti o parti del passato lascerai per dopo?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="106"/>
         <source>How will you take it if they do not answer, or answer briefly?</source>
-        <translation type="vanished">Come la prenderai se non risponde, o risponde in breve?</translation>
+        <translation>Come la prenderai se non risponde, o risponde in breve?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="110"/>
         <source>What is the next small, low-pressure step for you, whether or not it involves them?</source>
-        <translation type="vanished">Qual è il prossimo piccolo passo senza pressione per te, che riguardi o no l&apos;altra persona?</translation>
+        <translation>Qual è il prossimo piccolo passo senza pressione per te, che riguardi o no l&apos;altra persona?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="116"/>
         <source>Where were you open and honest about how you feel lately?</source>
-        <translation type="vanished">Dove hai parlato con apertura e sincerità di come ti senti, ultimamente?</translation>
+        <translation>Dove hai parlato con apertura e sincerità di come ti senti, ultimamente?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="120"/>
         <source>Which promises did you keep, and which were hard to keep?</source>
-        <translation type="vanished">Quali promesse hai mantenuto, e quali sono state difficili da mantenere?</translation>
+        <translation>Quali promesse hai mantenuto, e quali sono state difficili da mantenere?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="124"/>
         <source>Did anything you did give reason for doubt? What would you change?</source>
-        <translation type="vanished">Qualcosa che hai fatto ha dato motivo di dubitare? Cosa cambieresti?</translation>
+        <translation>Qualcosa che hai fatto ha dato motivo di dubitare? Cosa cambieresti?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="128"/>
         <source>Is there an issue you would like to face together? How could you raise it gently?</source>
-        <translation type="vanished">C&apos;è una questione che vorreste affrontare insieme? Come potresti sollevarla con delicatezza?</translation>
+        <translation>C&apos;è una questione che vorreste affrontare insieme? Come potresti sollevarla con delicatezza?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="133"/>
         <source>When did you really listen this week?</source>
-        <translation type="vanished">Quando hai ascoltato davvero, questa settimana?</translation>
+        <translation>Quando hai ascoltato davvero, questa settimana?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="137"/>
         <source>What small, reliable thing will you do this week to show you are committed?</source>
-        <translation type="vanished">Quale piccola cosa affidabile farai questa settimana per mostrare il tuo impegno?</translation>
+        <translation>Quale piccola cosa affidabile farai questa settimana per mostrare il tuo impegno?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="142"/>
         <source>Does the pace feel right to you? Where do you feel pressure to speed up?</source>
-        <translation type="vanished">Il ritmo ti sembra giusto? Dove senti la pressione di accelerare?</translation>
+        <translation>Il ritmo ti sembra giusto? Dove senti la pressione di accelerare?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="146"/>
         <source>What makes the foundation between you feel stronger lately?</source>
-        <translation type="vanished">Cosa rende più solide, ultimamente, le fondamenta tra voi?</translation>
+        <translation>Cosa rende più solide, ultimamente, le fondamenta tra voi?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="150"/>
         <source>What did you enjoy together without needing it to mean more?</source>
-        <translation type="vanished">Cosa vi è piaciuto fare insieme senza bisogno che significasse di più?</translation>
+        <translation>Cosa vi è piaciuto fare insieme senza bisogno che significasse di più?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="154"/>
         <source>Whatever the outcome, what have you gained for yourself?</source>
-        <translation type="vanished">Qualunque sia l&apos;esito, cosa hai guadagnato per te?</translation>
+        <translation>Qualunque sia l&apos;esito, cosa hai guadagnato per te?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="158"/>
         <source>How can you be patient with yourself and with them this month?</source>
-        <translation type="vanished">Come puoi avere pazienza con te e con l&apos;altra persona questo mese?</translation>
+        <translation>Come puoi avere pazienza con te e con l&apos;altra persona questo mese?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="162"/>
         <source>What is one unhurried thing you would like to do next?</source>
-        <translation type="vanished">Qual è una cosa senza fretta che vorresti fare dopo?</translation>
+        <translation>Qual è una cosa senza fretta che vorresti fare dopo?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="168"/>
         <source>What does honouring their no look like for you, day to day?</source>
-        <translation type="vanished">Cosa significa per te, giorno per giorno, rispettare il suo no?</translation>
+        <translation>Cosa significa per te, giorno per giorno, rispettare il suo no?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="172"/>
         <source>When the longing comes, what helps you let it pass gently?</source>
-        <translation type="vanished">Quando arriva la nostalgia, cosa ti aiuta a lasciarla passare con dolcezza?</translation>
+        <translation>Quando arriva la nostalgia, cosa ti aiuta a lasciarla passare con dolcezza?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="176"/>
         <source>What are you feeling now that it is clear, and what do you need?</source>
-        <translation type="vanished">Cosa provi ora che è chiaro, e di cosa hai bisogno?</translation>
+        <translation>Cosa provi ora che è chiaro, e di cosa hai bisogno?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="180"/>
         <source>Who in your life can you lean on while it hurts?</source>
-        <translation type="vanished">Su chi nella tua vita puoi appoggiarti mentre fa male?</translation>
+        <translation>Su chi nella tua vita puoi appoggiarti mentre fa male?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="184"/>
         <source>What is one thing you will do this week just for yourself?</source>
-        <translation type="vanished">Qual è una cosa che farai questa settimana solo per te?</translation>
+        <translation>Qual è una cosa che farai questa settimana solo per te?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="189"/>
         <source>Where, and with whom, do you feel safe?</source>
-        <translation type="vanished">Dove, e con chi, ti senti al sicuro?</translation>
+        <translation>Dove, e con chi, ti senti al sicuro?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="193"/>
         <source>Who could you tell about what happened, so that you are not alone with it?</source>
-        <translation type="vanished">A chi potresti raccontare cosa è successo, così da non portarlo in solitudine?</translation>
+        <translation>A chi potresti raccontare cosa è successo, così da non portarlo in solitudine?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="197"/>
         <source>What helps you feel calm and steady when you are afraid?</source>
-        <translation type="vanished">Cosa ti aiuta a ritrovare calma e stabilità quando hai paura?</translation>
+        <translation>Cosa ti aiuta a ritrovare calma e stabilità quando hai paura?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="201"/>
         <source>Which support service or professional would you like to talk to?</source>
-        <translation type="vanished">Con quale servizio di supporto o professionista vorresti parlare?</translation>
+        <translation>Con quale servizio di supporto o professionista vorresti parlare?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="205"/>
         <source>What is one step you will take this week to keep yourself safe?</source>
-        <translation type="vanished">Qual è un passo che farai questa settimana per proteggerti?</translation>
+        <translation>Qual è un passo che farai questa settimana per proteggerti?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="210"/>
         <source>If you wrote a letter you will never send, what would it say?</source>
-        <translation type="vanished">Se scrivessi una lettera che non invierai mai, cosa direbbe?</translation>
+        <translation>Se scrivessi una lettera che non invierai mai, cosa direbbe?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="214"/>
         <source>What have you learned about yourself and about what you need?</source>
-        <translation type="vanished">Cosa hai imparato su di te e su ciò di cui hai bisogno?</translation>
+        <translation>Cosa hai imparato su di te e su ciò di cui hai bisogno?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="218"/>
         <source>What are you ready to let go of, and what will you keep?</source>
-        <translation type="vanished">Cosa ti senti di lasciare andare, e cosa terrai?</translation>
+        <translation>Cosa ti senti di lasciare andare, e cosa terrai?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="222"/>
         <source>What would help you feel safer? Is there something to add to your safety plan?</source>
-        <translation type="vanished">Cosa ti aiuterebbe a sentirti più al sicuro? C&apos;è qualcosa da aggiungere al tuo piano di sicurezza?</translation>
+        <translation>Cosa ti aiuterebbe a sentirti più al sicuro? C&apos;è qualcosa da aggiungere al tuo piano di sicurezza?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="227"/>
         <source>What would you say to a friend who came out of the same relationship?</source>
-        <translation type="vanished">Cosa diresti a un&apos;amica o a un amico che esce dalla stessa relazione?</translation>
+        <translation>Cosa diresti a un&apos;amica o a un amico che esce dalla stessa relazione?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="231"/>
         <source>What is one kind thing you will do this week that is only for you?</source>
-        <translation type="vanished">Qual è una cosa gentile che farai questa settimana solo per te?</translation>
+        <translation>Qual è una cosa gentile che farai questa settimana solo per te?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="236"/>
         <source>What do you want in your next relationship, and what will you not accept?</source>
-        <translation type="vanished">Cosa vuoi nella tua prossima relazione, e cosa non accetterai?</translation>
+        <translation>Cosa vuoi nella tua prossima relazione, e cosa non accetterai?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="240"/>
         <source>What are you looking forward to in your own life?</source>
-        <translation type="vanished">Cosa aspetti con piacere nella tua vita?</translation>
+        <translation>Cosa aspetti con piacere nella tua vita?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="244"/>
         <source>Which parts of you grew stronger through all this?</source>
-        <translation type="vanished">Quali parti di te sono diventate più forti in tutto questo?</translation>
+        <translation>Quali parti di te sono diventate più forti in tutto questo?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="248"/>
         <source>How can you be patient with yourself while you heal?</source>
-        <translation type="vanished">Come puoi avere pazienza con te mentre guarisci?</translation>
+        <translation>Come puoi avere pazienza con te mentre guarisci?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="252"/>
         <source>What is one next step toward the life you want?</source>
-        <translation type="vanished">Qual è un prossimo passo verso la vita che desideri?</translation>
+        <translation>Qual è un prossimo passo verso la vita che desideri?</translation>
     </message>
 </context>
 <context>
@@ -7511,93 +8098,102 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ReflectionsPanel</name>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="35"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="36"/>
         <source>(not answered)</source>
         <translation>(senza risposta)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="46"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="47"/>
         <source>&amp;Questions…</source>
         <translation>&amp;Domande…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="51"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="52"/>
         <source>&amp;Open</source>
         <translation>&amp;Apri</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="52"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="53"/>
         <source>De&amp;lete</source>
         <translation>E&amp;limina</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="56"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="57"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Rifletti…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="58"/>
         <source>Answer a few questions about this step, one at a time (Ctrl+R)</source>
-        <translation>Rispondi ad alcune domande su questo passo, una alla volta (Ctrl+R)</translation>
+        <translation type="vanished">Rispondi ad alcune domande su questo passo, una alla volta (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="59"/>
+        <source>Answer a few questions about this step, one at a time (%1)</source>
+        <translation>Rispondi ad alcune domande su questo passo, una alla volta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="61"/>
         <source>&amp;Thought Record…</source>
         <translation>Registro dei &amp;pensieri…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="61"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="63"/>
         <source>Look at a painful thought from the outside</source>
         <translation>Guarda un pensiero doloroso dall&apos;esterno</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="64"/>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="206"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="66"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="212"/>
         <source>Add, reword, reorder or hide this step&apos;s questions</source>
         <translation>Aggiungi, riformula, riordina o nascondi le domande di questo passo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="66"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="68"/>
         <source>Carry on with, or edit, the selected reflection</source>
         <translation>Riprendi o modifica la riflessione selezionata</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="70"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="72"/>
         <source>Reflections, newest first</source>
         <translation>Riflessioni, dalla più recente</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="77"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="79"/>
         <source>The selected reflection</source>
         <translation>La riflessione selezionata</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="97"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="99"/>
         <source>No reflections yet. Reflecting now and then, briefly, helps to see the way forward. Press Reflect… (Ctrl+R) to begin.</source>
         <translation>Ancora nessuna riflessione. Riflettere ogni tanto, per poco, aiuta a vedere la strada davanti. Premi Rifletti… (Ctrl+R) per iniziare.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="181"/>
+        <source>%1 at %2</source>
+        <translation>%1 alle %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="187"/>
         <source>Not finished yet. Press Open to carry on.</source>
         <translation>Ancora in sospeso. Premi Apri per continuare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="207"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="213"/>
         <source>On this path the step asks its own questions, about looking after yourself and moving on. Your own questions are kept for when you change your answers back.</source>
         <translation>Su questo percorso il passo pone le sue domande, sul prenderti cura di te e sull&apos;andare avanti. Le tue domande vengono conservate per quando cambierai di nuovo le tue risposte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="298"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="304"/>
         <source>Delete Reflection</source>
         <translation>Elimina riflessione</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="299"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="305"/>
         <source>Delete this reflection? This cannot be undone.</source>
         <translation>Eliminare questa riflessione? Non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="304"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="310"/>
         <source>Not Deleted</source>
         <translation>Eliminazione non riuscita</translation>
     </message>
@@ -7786,32 +8382,36 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SearchBar</name>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="32"/>
         <source>Search the journal (Ctrl+F)</source>
-        <translation>Cerca nel diario (Ctrl+F)</translation>
+        <translation type="vanished">Cerca nel diario (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="33"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="34"/>
+        <source>Search the journal (%1)</source>
+        <translation>Cerca nel diario (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="36"/>
         <source>Search the journal</source>
         <translation>Cerca nel diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="56"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="59"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="134"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="137"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nessun risultato per «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="136"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="139"/>
         <source>The newest %1 matches</source>
         <translation>I %1 risultati più recenti</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="138"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="141"/>
         <source>Matches: %1, newest first</source>
         <translation>Risultati: %1, dal più recente</translation>
     </message>
@@ -8147,9 +8747,16 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>1 giorno</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
         <source>%1 days</source>
-        <translation>%1 giorni</translation>
+        <translation type="vanished">%1 giorni</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="48"/>
@@ -8320,21 +8927,45 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
-        <source>You have reached out %1 times in the last 24 hours.</source>
-        <translation>Nelle ultime 24 ore hai preso contatto %1 volte.</translation>
+        <source>You have reached out once in the last 24 hours.</source>
+        <translation>Nelle ultime 24 ore hai preso contatto una volta.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
-        <source>You have sent %1 messages in a row without a reply.</source>
-        <translation>Hai inviato %1 messaggi di fila senza risposta.</translation>
+        <source>You have reached out %n times in the last 24 hours.</source>
+        <translation>
+            <numerusform>Nelle ultime 24 ore hai preso contatto %n volta.</numerusform>
+            <numerusform>Nelle ultime 24 ore hai preso contatto %n volte.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
+        <source>You have sent a message without a reply.</source>
+        <translation>Hai inviato un messaggio senza risposta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="311"/>
+        <source>You have sent %n messages in a row without a reply.</source>
+        <translation>
+            <numerusform>Hai inviato %n messaggio senza risposta.</numerusform>
+            <numerusform>Hai inviato %n messaggi di fila senza risposta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have reached out %1 times in the last 24 hours.</source>
+        <translation type="vanished">Nelle ultime 24 ore hai preso contatto %1 volte.</translation>
+    </message>
+    <message>
+        <source>You have sent %1 messages in a row without a reply.</source>
+        <translation type="vanished">Hai inviato %1 messaggi di fila senza risposta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
         <source>%1 That is understandable; old habits take time to fade. Distance protects the peace you have built. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 È comprensibile; le vecchie abitudini hanno bisogno di tempo per svanire. La distanza protegge la pace che hai costruito. Se l&apos;impulso torna, registralo qui o scrivilo invece come messaggio non inviato.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="318"/>
         <source>%1 That is understandable when you miss someone. Right now, more messages tend to weigh on both of you: space gives each of you room to steady yourselves. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 È comprensibile quando ti manca qualcuno. In questo momento, altri messaggi tendono a pesare su voi due: lo spazio dà a ciascuno modo di ritrovare stabilità. Se l&apos;impulso torna, registralo qui o scrivilo invece come messaggio non inviato.</translation>
     </message>
@@ -8399,27 +9030,41 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="73"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
         <source>Now: 1 day of space, since %1</source>
         <translation>Ora: 1 giorno di spazio, dal %1</translation>
     </message>
-    <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
-        <source>Now: %1 days of space, since %2</source>
-        <translation>Ora: %1 giorni di spazio, dal %2</translation>
+    <message numerus="yes">
+        <location filename="../app/models/SpaceStreakModel.cpp" line="75"/>
+        <source>Now: %n days of space, since %1</source>
+        <translation>
+            <numerusform>Ora: %n giorno di spazio, dal %1</numerusform>
+            <numerusform>Ora: %n giorni di spazio, dal %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/SpaceStreakModel.cpp" line="78"/>
+        <source>%n days of space, %1</source>
+        <translation>
+            <numerusform>%n giorno di spazio, %1</numerusform>
+            <numerusform>%n giorni di spazio, %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="76"/>
+        <source>Now: %1 days of space, since %2</source>
+        <translation type="vanished">Ora: %1 giorni di spazio, dal %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>1 day of space, %1</source>
         <translation>1 giorno di spazio, %1</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>%1 days of space, %2</source>
-        <translation>%1 giorni di spazio, %2</translation>
+        <translation type="vanished">%1 giorni di spazio, %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="79"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="80"/>
         <source> (your longest)</source>
         <translation> (il più lungo)</translation>
     </message>
@@ -8518,10 +9163,17 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <source>1 day since the breakup.</source>
         <translation>1 giorno dalla separazione.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="113"/>
+        <source>%n days since the breakup.</source>
+        <translation>
+            <numerusform>%n giorno dalla separazione.</numerusform>
+            <numerusform>%n giorni dalla separazione.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 days since the breakup.</source>
-        <translation>%1 giorni dalla separazione.</translation>
+        <translation type="vanished">%1 giorni dalla separazione.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="116"/>
@@ -8542,43 +9194,47 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="69"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="211"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="70"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="214"/>
         <source>Tools of %1</source>
         <translation>Strumenti di %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="72"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="73"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="73"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
         <source>Reflections</source>
         <translation>Riflessioni</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="93"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="94"/>
         <source>Reflect…</source>
         <translation>Rifletti…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="95"/>
-        <source>A few questions about this step, one at a time (Ctrl+R)</source>
-        <translation>Alcune domande su questo passo, una alla volta (Ctrl+R)</translation>
+        <location filename="../app/ui/steps/StepPage.cpp" line="97"/>
+        <source>A few questions about this step, one at a time (%1)</source>
+        <translation>Alcune domande su questo passo, una alla volta (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="107"/>
+        <source>A few questions about this step, one at a time (Ctrl+R)</source>
+        <translation type="vanished">Alcune domande su questo passo, una alla volta (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/StepPage.cpp" line="110"/>
         <source>Support and Safety</source>
         <translation>Supporto e sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="111"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="114"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Linee di ascolto e i tuoi contatti di supporto. Non viene inviato nulla da nessuna parte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="165"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="168"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Questo record è conservato nel tuo diario, così come l&apos;hai scritto; non è stato eliminato nulla. Gli strumenti a cui appartiene sono messi da parte nel tuo percorso attuale.</translation>
     </message>
@@ -8586,224 +9242,270 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::StepProgress</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="188"/>
+        <location filename="../app/core/StepProgress.cpp" line="222"/>
         <source>%1 (about %2% of the step). %3</source>
         <translation>%1 (circa il %2% del passo). %3</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="192"/>
+        <location filename="../app/core/StepProgress.cpp" line="226"/>
         <source>what your goals asked for</source>
         <translation>ciò che chiedevano i tuoi obiettivi</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="193"/>
+        <location filename="../app/core/StepProgress.cpp" line="227"/>
         <source>%1: up to %2 (about %3% of the step). %4</source>
         <translation>%1: fino a %2 (circa il %3% del passo). %4</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="40"/>
         <source>Journal entries written</source>
-        <translation type="vanished">Voci del diario scritte</translation>
+        <translation>Voci del diario scritte</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="41"/>
         <source>Writing helps you make sense of what you feel.</source>
-        <translation type="vanished">Scrivere ti aiuta a dare un senso a ciò che provi.</translation>
+        <translation>Scrivere ti aiuta a dare un senso a ciò che provi.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="44"/>
         <source>Reflections finished</source>
-        <translation type="vanished">Riflessioni completate</translation>
+        <translation>Riflessioni completate</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="46"/>
         <source>Each guided reflection you finish counts.</source>
-        <translation type="vanished">Conta ogni riflessione guidata che completi.</translation>
+        <translation>Conta ogni riflessione guidata che completi.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="52"/>
         <source>Thought records finished</source>
-        <translation type="vanished">Registri dei pensieri completati</translation>
+        <translation>Registri dei pensieri completati</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="53"/>
         <source>Working through a painful thought on paper.</source>
-        <translation type="vanished">Lavorare su un pensiero doloroso mettendolo per iscritto.</translation>
+        <translation>Lavorare su un pensiero doloroso mettendolo per iscritto.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="56"/>
         <source>Breakup date noted</source>
-        <translation type="vanished">Data della separazione annotata</translation>
+        <translation>Data della separazione annotata</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="57"/>
         <source>Naming when it ended.</source>
-        <translation type="vanished">Dare un nome a quando è finita.</translation>
+        <translation>Dare un nome a quando è finita.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="59"/>
         <source>Acceptance marked</source>
-        <translation type="vanished">Accettazione segnata</translation>
+        <translation>Accettazione segnata</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="60"/>
         <source>Marking that you accept it is over.</source>
-        <translation type="vanished">Segnare che accetti che sia finita.</translation>
+        <translation>Segnare che accetti che sia finita.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="62"/>
         <source>Things I own written down (my part)</source>
-        <translation type="vanished">Ciò che riconosco, messo per iscritto (la mia parte)</translation>
+        <translation>Ciò che riconosco, messo per iscritto (la mia parte)</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="63"/>
         <source>Honest notes about your own part.</source>
-        <translation type="vanished">Note sincere sulla tua parte.</translation>
+        <translation>Note sincere sulla tua parte.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="65"/>
         <source>Days of space in a row</source>
-        <translation type="vanished">Giorni di spazio di fila</translation>
+        <translation>Giorni di spazio di fila</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="66"/>
         <source>Your longest stretch of space so far: space once given is never taken away, even by a later contact.</source>
-        <translation type="vanished">Il tuo periodo di spazio più lungo finora: lo spazio dato non viene mai tolto, nemmeno da un contatto successivo.</translation>
+        <translation>Il tuo periodo di spazio più lungo finora: lo spazio dato non viene mai tolto, nemmeno da un contatto successivo.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="72"/>
         <source>Goals you are working on</source>
-        <translation type="vanished">Obiettivi su cui stai lavorando</translation>
+        <translation>Obiettivi su cui stai lavorando</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="73"/>
         <source>Goals of your own that you keep active.</source>
-        <translation type="vanished">Obiettivi tuoi che mantieni attivi.</translation>
+        <translation>Obiettivi tuoi che mantieni attivi.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="76"/>
         <source>Goal check-ins in the last 14 days</source>
-        <translation type="vanished">Check-in degli obiettivi negli ultimi 14 giorni</translation>
+        <translation>Check-in degli obiettivi negli ultimi 14 giorni</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="77"/>
         <source>Check-ins you kept, out of what your goals asked for.</source>
-        <translation type="vanished">Check-in che hai fatto, rispetto a ciò che chiedevano i tuoi obiettivi.</translation>
+        <translation>Check-in che hai fatto, rispetto a ciò che chiedevano i tuoi obiettivi.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="81"/>
         <source>Small wins noted</source>
-        <translation type="vanished">Piccole vittorie annotate</translation>
+        <translation>Piccole vittorie annotate</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="82"/>
         <source>Good moments you took the time to notice.</source>
-        <translation type="vanished">Bei momenti che hai trovato il tempo di notare.</translation>
+        <translation>Bei momenti che hai trovato il tempo di notare.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="87"/>
         <source>Safety check answered</source>
-        <translation type="vanished">Verifica di sicurezza completata</translation>
+        <translation>Verifica di sicurezza completata</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="88"/>
         <source>Answering the safety check honestly, whatever the answer.</source>
-        <translation type="vanished">Rispondere con sincerità alla verifica di sicurezza, qualunque sia la risposta.</translation>
+        <translation>Rispondere con sincerità alla verifica di sicurezza, qualunque sia la risposta.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="91"/>
         <source>Contacts you kept light</source>
-        <translation type="vanished">Contatti che hai mantenuto leggeri</translation>
+        <translation>Contatti che hai mantenuto leggeri</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="92"/>
         <source>Contacts you made and kept light. How or whether they replied is never counted.</source>
-        <translation type="vanished">Contatti presi da te e mantenuti leggeri. Se e come ha risposto l&apos;altra persona non viene mai contato.</translation>
+        <translation>Contatti presi da te e mantenuti leggeri. Se e come ha risposto l&apos;altra persona non viene mai contato.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="96"/>
         <source>Drafts checked before sending</source>
-        <translation type="vanished">Bozze controllate prima dell&apos;invio</translation>
+        <translation>Bozze controllate prima dell&apos;invio</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="97"/>
         <source>Drafts you ran through the message check, whether you sent them or not. What you sent, and any reply, is never counted.</source>
-        <translation type="vanished">Bozze che hai passato al controllo del messaggio, che tu le abbia inviate o no. Ciò che hai inviato, e ogni risposta, non vengono mai contati.</translation>
+        <translation>Bozze che hai passato al controllo del messaggio, che tu le abbia inviate o no. Ciò che hai inviato, e ogni risposta, non vengono mai contati.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="101"/>
         <source>Days of space given</source>
-        <translation type="vanished">Giorni di spazio dati</translation>
+        <translation>Giorni di spazio dati</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="102"/>
         <source>Your longest stretch without reaching out: honouring their no, or keeping yourself safe.</source>
-        <translation type="vanished">Il tuo periodo più lungo senza farti sentire: rispettare il suo no, o proteggerti.</translation>
+        <translation>Il tuo periodo più lungo senza farti sentire: rispettare il suo no, o proteggerti.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="108"/>
         <source>Commitments kept</source>
-        <translation type="vanished">Impegni mantenuti</translation>
+        <translation>Impegni mantenuti</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="109"/>
         <source>Promises you made and kept.</source>
-        <translation type="vanished">Promesse che hai fatto e mantenuto.</translation>
+        <translation>Promesse che hai fatto e mantenuto.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="111"/>
         <source>Issues worked on together</source>
-        <translation type="vanished">Questioni affrontate insieme</translation>
+        <translation>Questioni affrontate insieme</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="112"/>
         <source>Issues you took up and are working on, or settled.</source>
-        <translation type="vanished">Questioni che avete preso in mano e su cui state lavorando, o che avete risolto.</translation>
+        <translation>Questioni che avete preso in mano e su cui state lavorando, o che avete risolto.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="115"/>
         <source>Safety plan written</source>
-        <translation type="vanished">Piano di sicurezza scritto</translation>
+        <translation>Piano di sicurezza scritto</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="116"/>
         <source>The parts of your safety plan you filled in: trusted people, safe places, documents, what to do in an emergency.</source>
-        <translation type="vanished">Le parti del tuo piano di sicurezza che hai compilato: persone di fiducia, luoghi sicuri, documenti, cosa fare in un&apos;emergenza.</translation>
+        <translation>Le parti del tuo piano di sicurezza che hai compilato: persone di fiducia, luoghi sicuri, documenti, cosa fare in un&apos;emergenza.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="120"/>
         <source>A letter you never send</source>
-        <translation type="vanished">Una lettera che non invii mai</translation>
+        <translation>Una lettera che non invii mai</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="121"/>
         <source>Saying what you could not say, only for yourself.</source>
-        <translation type="vanished">Dire ciò che non hai potuto dire, solo per te.</translation>
+        <translation>Dire ciò che non hai potuto dire, solo per te.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="124"/>
         <source>What I learned, written down</source>
-        <translation type="vanished">Ciò che ho imparato, messo per iscritto</translation>
+        <translation>Ciò che ho imparato, messo per iscritto</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="125"/>
         <source>What this relationship taught you.</source>
-        <translation type="vanished">Ciò che questa relazione ti ha insegnato.</translation>
+        <translation>Ciò che questa relazione ti ha insegnato.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="129"/>
         <source>Milestones given a day</source>
-        <translation type="vanished">Traguardi con un giorno</translation>
+        <translation>Traguardi con un giorno</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="130"/>
         <source>Small steps you planned ahead.</source>
-        <translation type="vanished">Piccoli passi che hai pianificato in anticipo.</translation>
+        <translation>Piccoli passi che hai pianificato in anticipo.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="132"/>
         <source>Milestones planned with room between them</source>
-        <translation type="vanished">Traguardi pianificati con spazio tra loro</translation>
+        <translation>Traguardi pianificati con spazio tra loro</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="134"/>
         <source>Planned steps at least the gap you chose after the one before. Reaching them, or how fast, is never counted.</source>
-        <translation type="vanished">Passi pianificati almeno all&apos;intervallo che hai scelto dopo quello precedente. Raggiungerli, o con quale rapidità, non viene mai contato.</translation>
+        <translation>Passi pianificati almeno all&apos;intervallo che hai scelto dopo quello precedente. Raggiungerli, o con quale rapidità, non viene mai contato.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="138"/>
         <source>Where the journey stands, chosen</source>
-        <translation type="vanished">A che punto è il percorso, scelto</translation>
+        <translation>A che punto è il percorso, scelto</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="139"/>
         <source>Either outcome counts in full.</source>
-        <translation type="vanished">Entrambi gli esiti contano per intero.</translation>
+        <translation>Entrambi gli esiti contano per intero.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="141"/>
         <source>What I want in my next relationship</source>
-        <translation type="vanished">Cosa voglio nella mia prossima relazione</translation>
+        <translation>Cosa voglio nella mia prossima relazione</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="142"/>
         <source>What matters to you from here on.</source>
-        <translation type="vanished">Ciò che ti importa da qui in avanti.</translation>
+        <translation>Ciò che ti importa da qui in avanti.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::StepProgress::Report</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="163"/>
+        <location filename="../app/core/StepProgress.cpp" line="197"/>
         <source>%1: %2 of %3 (%4)</source>
         <translation>%1: %2 su %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="169"/>
+        <location filename="../app/core/StepProgress.cpp" line="203"/>
         <source>You have done what this step suggests. Come back whenever it helps.</source>
         <translation>Hai fatto ciò che questo passo suggerisce. Torna ogni volta che ti aiuta.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="171"/>
+        <location filename="../app/core/StepProgress.cpp" line="205"/>
         <source>Nothing here yet, and that is fine. Start whenever you are ready.</source>
         <translation>Ancora niente qui, e va bene così. Inizia quando te la senti.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="173"/>
+        <location filename="../app/core/StepProgress.cpp" line="207"/>
         <source>Every bit counts. There is no hurry.</source>
         <translation>Ogni piccola cosa conta. Non c&apos;è fretta.</translation>
     </message>
@@ -8947,12 +9649,14 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>Scrivi del ritmo che ti sembra giusto. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/Step.cpp" line="127"/>
         <source>You have moved on, and that is a good place to be. Keep writing about what you have learned and what you feel; the distance you keep now is time for yourself.</source>
-        <translation type="vanished">Hai voltato pagina, ed è un buon posto in cui stare. Continua a scrivere di ciò che hai imparato e di ciò che senti; la distanza che mantieni ora è tempo per te.</translation>
+        <translation>Hai voltato pagina, ed è un buon posto in cui stare. Continua a scrivere di ciò che hai imparato e di ciò che senti; la distanza che mantieni ora è tempo per te.</translation>
     </message>
     <message>
+        <location filename="../app/core/Step.cpp" line="132"/>
         <source>This time is yours, fully. Keep the goals that do you good, celebrate small wins, and let caring for yourself be the whole point.</source>
-        <translation type="vanished">Questo tempo è tutto tuo. Tieni gli obiettivi che ti fanno bene, festeggia le piccole vittorie e lascia che prenderti cura di te sia il punto di tutto.</translation>
+        <translation>Questo tempo è tutto tuo. Tieni gli obiettivi che ti fanno bene, festeggia le piccole vittorie e lascia che prenderti cura di te sia il punto di tutto.</translation>
     </message>
 </context>
 <context>
@@ -9057,176 +9761,225 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SupportServices</name>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="185"/>
         <source>If you are in danger, call your local emergency number (112 works in many countries, including all of the European Union). Choose your country to see crisis lines and support for abuse there.</source>
-        <translation type="vanished">Se sei in pericolo, chiama il numero di emergenza locale (il 112 funziona in molti paesi, compresa tutta l&apos;Unione europea). Scegli il tuo paese per vedere le linee di crisi e il supporto contro la violenza lì disponibili.</translation>
+        <translation>Se sei in pericolo, chiama il numero di emergenza locale (il 112 funziona in molti paesi, compresa tutta l&apos;Unione europea). Scegli il tuo paese per vedere le linee di crisi e il supporto contro la violenza lì disponibili.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="28"/>
         <source>Emergency services</source>
-        <translation type="vanished">Servizi di emergenza</translation>
+        <translation>Servizi di emergenza</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="29"/>
         <source>When you or someone else is in danger right now: police, ambulance, fire.</source>
-        <translation type="vanished">Quando tu o qualcun altro siete in pericolo in questo momento: polizia, ambulanza, vigili del fuoco.</translation>
+        <translation>Quando tu o qualcun altro siete in pericolo in questo momento: polizia, ambulanza, vigili del fuoco.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="35"/>
         <source>Telefonseelsorge</source>
-        <translation type="vanished">Telefonseelsorge</translation>
+        <translation>Telefonseelsorge</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="37"/>
         <source>Someone to talk to, day and night, free of charge, about anything weighing on you.</source>
-        <translation type="vanished">Qualcuno con cui parlare, giorno e notte, gratuitamente, di qualsiasi cosa ti pesi.</translation>
+        <translation>Qualcuno con cui parlare, giorno e notte, gratuitamente, di qualsiasi cosa ti pesi.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="41"/>
         <source>Lifeline</source>
-        <translation type="vanished">Lifeline</translation>
+        <translation>Lifeline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="43"/>
         <source>Crisis support and suicide prevention, day and night.</source>
-        <translation type="vanished">Supporto nelle crisi e prevenzione del suicidio, giorno e notte.</translation>
+        <translation>Supporto nelle crisi e prevenzione del suicidio, giorno e notte.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="45"/>
         <source>1800RESPECT</source>
-        <translation type="vanished">1800RESPECT</translation>
+        <translation>1800RESPECT</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="47"/>
         <source>Support for people affected by domestic, family or sexual violence.</source>
-        <translation type="vanished">Supporto per chi subisce violenza domestica, familiare o sessuale.</translation>
+        <translation>Supporto per chi subisce violenza domestica, familiare o sessuale.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="51"/>
         <source>9-8-8 Suicide Crisis Helpline</source>
-        <translation type="vanished">9-8-8 Suicide Crisis Helpline</translation>
+        <translation>9-8-8 Suicide Crisis Helpline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="52"/>
         <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Chiama o scrivi, giorno e notte, quando pensi al suicidio o sei in pensiero per qualcuno.</translation>
+        <translation>Chiama o scrivi, giorno e notte, quando pensi al suicidio o sei in pensiero per qualcuno.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="57"/>
         <source>Die Dargebotene Hand / La Main Tendue</source>
-        <translation type="vanished">Die Dargebotene Hand / La Main Tendue</translation>
+        <translation>Die Dargebotene Hand / La Main Tendue</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="59"/>
         <source>Someone to talk to, day and night, about anything weighing on you.</source>
-        <translation type="vanished">Qualcuno con cui parlare, giorno e notte, di qualsiasi cosa ti pesi.</translation>
+        <translation>Qualcuno con cui parlare, giorno e notte, di qualsiasi cosa ti pesi.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="62"/>
+        <location filename="../app/core/SupportServices.cpp" line="79"/>
         <source>Police</source>
-        <translation type="vanished">Polizia</translation>
+        <translation>Polizia</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <location filename="../app/core/SupportServices.cpp" line="80"/>
         <source>When you are threatened or in danger.</source>
-        <translation type="vanished">Quando subisci minacce o sei in pericolo.</translation>
+        <translation>Quando subisci minacce o sei in pericolo.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="65"/>
+        <location filename="../app/core/SupportServices.cpp" line="69"/>
         <source>TelefonSeelsorge</source>
-        <translation type="vanished">TelefonSeelsorge</translation>
+        <translation>TelefonSeelsorge</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="67"/>
+        <location filename="../app/core/SupportServices.cpp" line="71"/>
         <source>Someone to talk to, day and night, free and anonymous.</source>
-        <translation type="vanished">Qualcuno con cui parlare, giorno e notte, gratuito e anonimo.</translation>
+        <translation>Qualcuno con cui parlare, giorno e notte, gratuito e anonimo.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="74"/>
         <source>Hilfetelefon Gewalt gegen Frauen</source>
-        <translation type="vanished">Hilfetelefon Gewalt gegen Frauen</translation>
+        <translation>Hilfetelefon Gewalt gegen Frauen</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="76"/>
         <source>Advice for women affected by violence, day and night, in many languages.</source>
-        <translation type="vanished">Consulenza per le donne che subiscono violenza, giorno e notte, in molte lingue.</translation>
+        <translation>Consulenza per le donne che subiscono violenza, giorno e notte, in molte lingue.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="83"/>
         <source>Numéro national de prévention du suicide</source>
-        <translation type="vanished">Numéro national de prévention du suicide</translation>
+        <translation>Numéro national de prévention du suicide</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="86"/>
         <source>Day and night, when you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Giorno e notte, quando pensi al suicidio o sei in pensiero per qualcuno.</translation>
+        <translation>Giorno e notte, quando pensi al suicidio o sei in pensiero per qualcuno.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="89"/>
         <source>Violences Femmes Info</source>
-        <translation type="vanished">Violences Femmes Info</translation>
+        <translation>Violences Femmes Info</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="90"/>
         <source>Listening and advice for women affected by violence, and those around them.</source>
-        <translation type="vanished">Ascolto e consulenza per le donne che subiscono violenza e per chi sta loro intorno.</translation>
+        <translation>Ascolto e consulenza per le donne che subiscono violenza e per chi sta loro intorno.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="93"/>
+        <location filename="../app/core/SupportServices.cpp" line="104"/>
         <source>Samaritans</source>
-        <translation type="vanished">Samaritans</translation>
+        <translation>Samaritans</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="95"/>
+        <location filename="../app/core/SupportServices.cpp" line="106"/>
         <source>Someone to talk to, day and night, free, whatever you are going through.</source>
-        <translation type="vanished">Qualcuno con cui parlare, giorno e notte, gratuitamente, qualunque cosa tu stia attraversando.</translation>
+        <translation>Qualcuno con cui parlare, giorno e notte, gratuitamente, qualunque cosa tu stia attraversando.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="98"/>
         <source>National Domestic Abuse Helpline (Refuge)</source>
-        <translation type="vanished">National Domestic Abuse Helpline (Refuge)</translation>
+        <translation>National Domestic Abuse Helpline (Refuge)</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="101"/>
         <source>Free support for anyone experiencing domestic abuse, day and night.</source>
-        <translation type="vanished">Supporto gratuito per chiunque subisca violenza domestica, giorno e notte.</translation>
+        <translation>Supporto gratuito per chiunque subisca violenza domestica, giorno e notte.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="110"/>
         <source>113 Zelfmoordpreventie</source>
-        <translation type="vanished">113 Zelfmoordpreventie</translation>
+        <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="111"/>
         <source>When you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Quando pensi al suicidio o sei in pensiero per qualcuno.</translation>
+        <translation>Quando pensi al suicidio o sei in pensiero per qualcuno.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="115"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
-        <translation type="vanished">988 Suicide &amp; Crisis Lifeline</translation>
+        <translation>988 Suicide &amp; Crisis Lifeline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="116"/>
         <source>Call or text, day and night, when you are in distress or thinking about suicide.</source>
-        <translation type="vanished">Chiama o scrivi, giorno e notte, quando stai male o pensi al suicidio.</translation>
+        <translation>Chiama o scrivi, giorno e notte, quando stai male o pensi al suicidio.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="120"/>
         <source>National Domestic Violence Hotline</source>
-        <translation type="vanished">National Domestic Violence Hotline</translation>
+        <translation>National Domestic Violence Hotline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="122"/>
         <source>Confidential support for anyone affected by abuse in a relationship, day and night.</source>
-        <translation type="vanished">Supporto riservato per chiunque subisca abusi in una relazione, giorno e notte.</translation>
+        <translation>Supporto riservato per chiunque subisca abusi in una relazione, giorno e notte.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="134"/>
         <source>Austria</source>
-        <translation type="vanished">Austria</translation>
+        <translation>Austria</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="135"/>
         <source>Australia</source>
-        <translation type="vanished">Australia</translation>
+        <translation>Australia</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="136"/>
         <source>Canada</source>
-        <translation type="vanished">Canada</translation>
+        <translation>Canada</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="137"/>
         <source>Switzerland</source>
-        <translation type="vanished">Svizzera</translation>
+        <translation>Svizzera</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="138"/>
         <source>Germany</source>
-        <translation type="vanished">Germania</translation>
+        <translation>Germania</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="139"/>
         <source>France</source>
-        <translation type="vanished">Francia</translation>
+        <translation>Francia</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="140"/>
         <source>United Kingdom</source>
-        <translation type="vanished">Regno Unito</translation>
+        <translation>Regno Unito</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="141"/>
         <source>Ireland</source>
-        <translation type="vanished">Irlanda</translation>
+        <translation>Irlanda</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="142"/>
         <source>Netherlands</source>
-        <translation type="vanished">Paesi Bassi</translation>
+        <translation>Paesi Bassi</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="143"/>
         <source>United States</source>
-        <translation type="vanished">Stati Uniti</translation>
+        <translation>Stati Uniti</translation>
     </message>
 </context>
 <context>

@@ -144,10 +144,24 @@ namespace {
                 say(tr("%1: %2 added")
                         .arg(RecordKinds::label(kind))
                         .arg(summary->added.value(kind.name)));
-        say(tr("Imported %1 records; %2 were already in the journal; %3 settings.")
-                .arg(summary->totalAdded())
-                .arg(summary->skipped)
-                .arg(summary->settings));
+        // One sentence per count, so that each has its own plural forms; one spelled out in
+        // English, which has no translation file to supply them.
+        const auto plural = [](qint64 n, const char *one, const char *many) {
+            return n == 1
+                ? QCoreApplication::translate("Rekindle::ConsoleCommands", one)
+                : QCoreApplication::translate("Rekindle::ConsoleCommands", many, nullptr, int(n));
+        };
+        say(QStringList {
+            plural(summary->totalAdded(),
+                QT_TRANSLATE_NOOP("Rekindle::ConsoleCommands", "Imported 1 record."),
+                QT_TRANSLATE_N_NOOP("Rekindle::ConsoleCommands", "Imported %n records.")),
+            plural(summary->skipped,
+                QT_TRANSLATE_NOOP("Rekindle::ConsoleCommands", "1 was already in the journal."),
+                QT_TRANSLATE_N_NOOP(
+                    "Rekindle::ConsoleCommands", "%n were already in the journal.")),
+            plural(summary->settings, QT_TRANSLATE_NOOP("Rekindle::ConsoleCommands", "1 setting."),
+                QT_TRANSLATE_N_NOOP("Rekindle::ConsoleCommands", "%n settings.")) }
+                .join(u' '));
         return 0;
     }
 

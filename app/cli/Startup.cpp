@@ -3,6 +3,7 @@
 #include "Startup.h"
 
 #include "core/PrivateSettings.h"
+#include "core/UiLanguage.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -16,10 +17,11 @@ using namespace Qt::StringLiterals;
 namespace Rekindle::Startup {
 namespace {
 
-    void installTranslator(QCoreApplication &app, const QString &name, const QString &directory)
+    void installTranslator(QCoreApplication &app, const QLocale &language, const QString &name,
+        const QString &directory)
     {
         auto *translator = new QTranslator(&app);
-        if (translator->load(QLocale(), name, u"_"_s, directory))
+        if (translator->load(language, name, u"_"_s, directory))
             QCoreApplication::installTranslator(translator);
         else
             delete translator;
@@ -39,10 +41,18 @@ void initialize(QCoreApplication &app)
     QCoreApplication::setApplicationName(u"Rekindle"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(REKINDLE_VERSION));
     PrivateSettings::prepare(QSettings().fileName(), QCoreApplication::organizationName());
+    // One language for the words and the formats: the chosen one, or the first of the
+    // system's languages that is shipped. LANGUAGE=de with LC_TIME=en_US must not write
+    // "Geschrieben am Friday, 30 October".
+    const QString directory = u":/i18n"_s;
+    const QString code = UiLanguage::resolve(
+        UiLanguage::chosen(), QLocale::system().uiLanguages(), UiLanguage::shipped(directory));
+    const QLocale language(code);
+    QLocale::setDefault(UiLanguage::formatLocale(code, QLocale::system()));
     // "qt" rather than "qtbase": Debian's qt_<lang>.qm pulls in qtbase_<lang>.qm, and the
     // Windows and macOS deploy tools ship only one merged qt_<lang>.qm per language.
-    installTranslator(app, u"qt"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    installTranslator(app, u"rekindle"_s, u":/i18n"_s);
+    installTranslator(app, language, u"qt"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    installTranslator(app, language, u"rekindle"_s, directory);
 }
 
 } // namespace Rekindle::Startup

@@ -9,32 +9,24 @@
 namespace Rekindle::Emotions {
 namespace {
 
-#define EMOTION(key, text)                                                                         \
-    std::pair                                                                                      \
-    {                                                                                              \
-        key, QT_TRANSLATE_NOOP("Rekindle::Emotions", text)                                         \
-    }
-
     constexpr std::array kEmotions = {
-        EMOTION("calm", "calm"),
-        EMOTION("hopeful", "hopeful"),
-        EMOTION("grateful", "grateful"),
-        EMOTION("proud", "proud"),
-        EMOTION("content", "content"),
-        EMOTION("relieved", "relieved"),
-        EMOTION("sad", "sad"),
-        EMOTION("lonely", "lonely"),
-        EMOTION("anxious", "anxious"),
-        EMOTION("angry", "angry"),
-        EMOTION("guilty", "guilty"),
-        EMOTION("ashamed", "ashamed"),
-        EMOTION("confused", "confused"),
-        EMOTION("tired", "tired"),
-        EMOTION("restless", "restless"),
-        EMOTION("jealous", "jealous"),
+        std::pair { "calm", QT_TRANSLATE_NOOP("Rekindle::Emotions", "calm") },
+        std::pair { "hopeful", QT_TRANSLATE_NOOP("Rekindle::Emotions", "hopeful") },
+        std::pair { "grateful", QT_TRANSLATE_NOOP("Rekindle::Emotions", "grateful") },
+        std::pair { "proud", QT_TRANSLATE_NOOP("Rekindle::Emotions", "proud") },
+        std::pair { "content", QT_TRANSLATE_NOOP("Rekindle::Emotions", "content") },
+        std::pair { "relieved", QT_TRANSLATE_NOOP("Rekindle::Emotions", "relieved") },
+        std::pair { "sad", QT_TRANSLATE_NOOP("Rekindle::Emotions", "sad") },
+        std::pair { "lonely", QT_TRANSLATE_NOOP("Rekindle::Emotions", "lonely") },
+        std::pair { "anxious", QT_TRANSLATE_NOOP("Rekindle::Emotions", "anxious") },
+        std::pair { "angry", QT_TRANSLATE_NOOP("Rekindle::Emotions", "angry") },
+        std::pair { "guilty", QT_TRANSLATE_NOOP("Rekindle::Emotions", "guilty") },
+        std::pair { "ashamed", QT_TRANSLATE_NOOP("Rekindle::Emotions", "ashamed") },
+        std::pair { "confused", QT_TRANSLATE_NOOP("Rekindle::Emotions", "confused") },
+        std::pair { "tired", QT_TRANSLATE_NOOP("Rekindle::Emotions", "tired") },
+        std::pair { "restless", QT_TRANSLATE_NOOP("Rekindle::Emotions", "restless") },
+        std::pair { "jealous", QT_TRANSLATE_NOOP("Rekindle::Emotions", "jealous") },
     };
-
-#undef EMOTION
 
 } // namespace
 

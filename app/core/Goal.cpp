@@ -46,7 +46,9 @@ QString Goal::cadenceText() const
 {
     if (isDaily())
         return tr("Every day");
-    return timesPerWeek == 1 ? tr("Once a week") : tr("%1 times a week").arg(timesPerWeek);
+    return timesPerWeek == 1
+        ? tr("Once a week")
+        : QCoreApplication::translate("Rekindle::Goal", "%n times a week", nullptr, timesPerWeek);
 }
 
 Status GoalCheckIn::validate(QDate goalStart, QDate today) const

@@ -2,17 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JourneyMode.h"
 
-#include "core/Translation.h"
+#include <QCoreApplication>
 
 namespace Rekindle::JourneyRules {
-namespace {
-
-    QString tr(const char *text)
-    {
-        return Translation::lookup("Rekindle::JourneyRules", text);
-    }
-
-} // namespace
 
 JourneyMode mode(const JourneySignals &facts)
 {
@@ -55,12 +47,12 @@ QString stepTitle(Step step, JourneyMode mode)
     switch (step) {
     case Step::Reconnect:
         return mode == JourneyMode::StayingSafe
-            ? tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Staying Safe"))
-            : tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Respecting Their No"));
+            ? QCoreApplication::translate("Rekindle::JourneyRules", "Staying Safe")
+            : QCoreApplication::translate("Rekindle::JourneyRules", "Respecting Their No");
     case Step::RebuildTrust:
-        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Closure"));
+        return QCoreApplication::translate("Rekindle::JourneyRules", "Closure");
     case Step::TakeThingsSlow:
-        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Moving On"));
+        return QCoreApplication::translate("Rekindle::JourneyRules", "Moving On");
     case Step::Acknowledge:
     case Step::WorkOnYourself:
         break;
@@ -74,14 +66,16 @@ QString stepSummary(Step step, JourneyMode mode)
         return Steps::summary(step);
     switch (step) {
     case Step::Reconnect:
-        return mode == JourneyMode::StayingSafe ? tr(QT_TRANSLATE_NOOP(
-                   "Rekindle::JourneyRules", "Keep yourself safe, with people you trust."))
-                                                : tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
-                                                    "Honour their no, and look after yourself."));
+        return mode == JourneyMode::StayingSafe
+            ? QCoreApplication::translate(
+                "Rekindle::JourneyRules", "Keep yourself safe, with people you trust.")
+            : QCoreApplication::translate(
+                "Rekindle::JourneyRules", "Honour their no, and look after yourself.");
     case Step::RebuildTrust:
-        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Find closure in your own words."));
+        return QCoreApplication::translate(
+            "Rekindle::JourneyRules", "Find closure in your own words.");
     case Step::TakeThingsSlow:
-        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules", "Move on, at your own pace."));
+        return QCoreApplication::translate("Rekindle::JourneyRules", "Move on, at your own pace.");
     case Step::Acknowledge:
     case Step::WorkOnYourself:
         break;
@@ -96,22 +90,22 @@ QString stepGuidance(Step step, JourneyMode mode)
     const bool safe = mode == JourneyMode::StayingSafe;
     switch (step) {
     case Step::Reconnect:
-        return safe ? tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+        return safe ? QCoreApplication::translate("Rekindle::JourneyRules",
                    "Your safety comes first. This step is about keeping distance, "
                    "leaning on people you trust and knowing where help is. Support and "
-                   "safety services are listed under Help."))
-                    : tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+                   "safety services are listed under Help.")
+                    : QCoreApplication::translate("Rekindle::JourneyRules",
                         "They have said no, and honouring that is an act of care for both "
                         "of you. This step is about giving that space fully and looking "
-                        "after yourself."));
+                        "after yourself.");
     case Step::RebuildTrust:
-        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+        return QCoreApplication::translate("Rekindle::JourneyRules",
             "Closure comes from within, not from the other person. Write what you could not "
-            "say, and what you have learned. Nothing here is ever sent."));
+            "say, and what you have learned. Nothing here is ever sent.");
     case Step::TakeThingsSlow:
-        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+        return QCoreApplication::translate("Rekindle::JourneyRules",
             "Moving on is a full and good outcome. Think about what matters to you next, at "
-            "your own pace."));
+            "your own pace.");
     case Step::Acknowledge:
     case Step::WorkOnYourself:
         break;
@@ -126,20 +120,20 @@ QString emptyHint(Step step, JourneyMode mode)
     switch (step) {
     case Step::Reconnect:
         return mode == JourneyMode::StayingSafe
-            ? tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+            ? QCoreApplication::translate("Rekindle::JourneyRules",
                 "Write about what helps you feel safe and steady. Begin with the "
-                "button below or Ctrl+N."))
-            : tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+                "button below or Ctrl+N.")
+            : QCoreApplication::translate("Rekindle::JourneyRules",
                 "Write about how you are, now that you know where things stand. Begin with "
-                "the button below or Ctrl+N."));
+                "the button below or Ctrl+N.");
     case Step::RebuildTrust:
-        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+        return QCoreApplication::translate("Rekindle::JourneyRules",
             "Write what you would have liked to say, just for yourself. Begin with the "
-            "button below or Ctrl+N."));
+            "button below or Ctrl+N.");
     case Step::TakeThingsSlow:
-        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+        return QCoreApplication::translate("Rekindle::JourneyRules",
             "Write about what you are looking forward to in your own life. Begin with the "
-            "button below or Ctrl+N."));
+            "button below or Ctrl+N.");
     case Step::Acknowledge:
     case Step::WorkOnYourself:
         break;
@@ -153,15 +147,15 @@ QString modeNote(JourneyMode mode)
     case JourneyMode::Normal:
         return {};
     case JourneyMode::RespectingNo:
-        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+        return QCoreApplication::translate("Rekindle::JourneyRules",
             "Because a no was recorded, steps 3 to 5 now help you respect it and look after "
             "yourself; the tools for reaching out are put away. Only you can change this: by "
-            "changing your answer in the safety check, or the reply you recorded."));
+            "changing your answer in the safety check, or the reply you recorded.");
     case JourneyMode::StayingSafe:
-        return tr(QT_TRANSLATE_NOOP("Rekindle::JourneyRules",
+        return QCoreApplication::translate("Rekindle::JourneyRules",
             "Because safety is at stake, steps 3 to 5 now help you stay safe and move on, with "
             "a safety plan in step 4; the tools for reaching out are put away. Only you can "
-            "change this, in the safety check."));
+            "change this, in the safety check.");
     }
     return {};
 }

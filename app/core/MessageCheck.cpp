@@ -345,9 +345,9 @@ namespace MessageCheck {
             f.start = LongDraft;
             f.length = text.size() - LongDraft;
             f.advice = QCoreApplication::translate("Rekindle::MessageCheck",
-                "This is a long message (%1 characters). A first message works best in "
-                "two or three sentences.")
-                           .arg(trimmed.size());
+                "This is a long message (%n characters). A first message works best in "
+                "two or three sentences.",
+                nullptr, int(trimmed.size()));
             result.findings.append(f);
         }
         if (frequency.unansweredInRow >= UnansweredLimit) {
@@ -358,9 +358,9 @@ namespace MessageCheck {
                     "Your last message has no reply yet. Give them time before writing "
                     "again.")
                 : QCoreApplication::translate("Rekindle::MessageCheck",
-                    "%1 of your messages in a row have no reply yet. Waiting is kinder to "
-                    "both of you.")
-                      .arg(frequency.unansweredInRow);
+                    "%n of your messages in a row have no reply yet. Waiting is kinder to "
+                    "both of you.",
+                    nullptr, frequency.unansweredInRow);
             result.findings.append(f);
         }
         if (frequency.secsSinceMyLast && *frequency.secsSinceMyLast >= 0
@@ -370,9 +370,11 @@ namespace MessageCheck {
             const qint64 hours = *frequency.secsSinceMyLast / 3600;
             f.advice = hours < 1 ? QCoreApplication::translate("Rekindle::MessageCheck",
                            "You wrote to them less than an hour ago. Let a few days pass.")
-                                 : QCoreApplication::translate("Rekindle::MessageCheck",
-                                     "You wrote to them %1 hours ago. Let a few days pass.")
-                                       .arg(hours);
+                : hours == 1
+                ? QCoreApplication::translate(
+                    "Rekindle::MessageCheck", "You wrote to them an hour ago. Let a few days pass.")
+                : QCoreApplication::translate("Rekindle::MessageCheck",
+                    "You wrote to them %n hours ago. Let a few days pass.", nullptr, int(hours));
             result.findings.append(f);
         }
         return result;

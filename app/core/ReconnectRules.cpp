@@ -73,9 +73,28 @@ bool Readiness::notNow() const
 
 namespace {
 
-    QString trRules(const char *text)
+    /// A reply's name in lower case, written out per reply: lowering a translated name breaks
+    /// languages that capitalise nouns.
+    QString replyInSentence(ContactResponse response)
     {
-        return QCoreApplication::translate("Rekindle::ReconnectRules", text);
+        switch (response) {
+        case ContactResponse::NoReplyYet:
+            return QCoreApplication::translate(
+                "Rekindle::ReconnectRules", "no reply yet", "the latest reply, in lower case");
+        case ContactResponse::Warm:
+            return QCoreApplication::translate(
+                "Rekindle::ReconnectRules", "warm", "the latest reply, in lower case");
+        case ContactResponse::Neutral:
+            return QCoreApplication::translate(
+                "Rekindle::ReconnectRules", "neutral", "the latest reply, in lower case");
+        case ContactResponse::Cold:
+            return QCoreApplication::translate(
+                "Rekindle::ReconnectRules", "cold", "the latest reply, in lower case");
+        case ContactResponse::SaidNo:
+            return QCoreApplication::translate("Rekindle::ReconnectRules",
+                "asked for space / said no", "the latest reply, in lower case");
+        }
+        return {};
     }
 
     /// The latest replies to contacts I made: a "no", a cold reply or a run of messages without
@@ -85,7 +104,7 @@ namespace {
         using State = ReadinessCriterion::State;
         ReadinessCriterion replies;
         replies.kind = ReadinessCriterion::Kind::Replies;
-        replies.name = trRules("Latest replies");
+        replies.name = QCoreApplication::translate("Rekindle::ReconnectRules", "Latest replies");
         QList<ContactSample> mine;
         for (const ContactSample &c : input.contacts)
             if (c.direction == ContactDirection::MeToThem && c.at.isValid())
@@ -100,29 +119,40 @@ namespace {
             = SpaceRules::assessBombarding(input.contacts, now, input.thresholds);
         if (answered != mine.cend() && *answered->response == ContactResponse::SaidNo) {
             replies.state = State::NotMet;
-            replies.value = trRules("they asked for space");
-            replies.explanation = trRules("Not now: they asked for space or said no, and that "
-                                          "deserves to be respected fully.");
+            replies.value
+                = QCoreApplication::translate("Rekindle::ReconnectRules", "they asked for space");
+            replies.explanation = QCoreApplication::translate("Rekindle::ReconnectRules",
+                "Not now: they asked for space or said no, and that "
+                "deserves to be respected fully.");
         } else if (run.tooManyUnanswered) {
             replies.state = State::NotMet;
-            replies.value
-                = trRules("%1 messages in a row without a reply").arg(run.unansweredInRow);
-            replies.explanation = trRules("Not now: silence is an answer for the moment. Giving "
-                                          "space is kinder to both of you than another message.");
+            replies.value = run.unansweredInRow == 1
+                ? QCoreApplication::translate(
+                    "Rekindle::ReconnectRules", "1 message without a reply")
+                : QCoreApplication::translate("Rekindle::ReconnectRules",
+                    "%n messages in a row without a reply", nullptr, run.unansweredInRow);
+            replies.explanation = QCoreApplication::translate("Rekindle::ReconnectRules",
+                "Not now: silence is an answer for the moment. Giving "
+                "space is kinder to both of you than another message.");
         } else if (answered != mine.cend() && *answered->response == ContactResponse::Cold) {
             replies.state = State::NotMet;
-            replies.value = trRules("the latest reply was cold");
-            replies.explanation = trRules("Not now: a cold reply usually means they need more "
-                                          "space. Time apart is kinder to both of you.");
+            replies.value = QCoreApplication::translate(
+                "Rekindle::ReconnectRules", "the latest reply was cold");
+            replies.explanation = QCoreApplication::translate("Rekindle::ReconnectRules",
+                "Not now: a cold reply usually means they need more "
+                "space. Time apart is kinder to both of you.");
         } else if (answered != mine.cend()) {
             replies.state = State::Met;
-            replies.value = Contacts::responseName(*answered->response).toLower();
-            replies.explanation = trRules("Their latest reply did not ask for distance. It "
-                                          "promises nothing either way.");
+            replies.value = replyInSentence(*answered->response);
+            replies.explanation = QCoreApplication::translate("Rekindle::ReconnectRules",
+                "Their latest reply did not ask for distance. It "
+                "promises nothing either way.");
         } else {
             replies.state = State::NoData;
-            replies.value = trRules("no replies recorded");
-            replies.explanation = trRules("Nothing to go on yet, and that is fine.");
+            replies.value
+                = QCoreApplication::translate("Rekindle::ReconnectRules", "no replies recorded");
+            replies.explanation = QCoreApplication::translate(
+                "Rekindle::ReconnectRules", "Nothing to go on yet, and that is fine.");
         }
         return replies;
     }
@@ -258,13 +288,19 @@ namespace ReconnectRules {
             path.kind = Kind::Path;
             path.state = State::NotMet;
             const bool safe = input.mode == JourneyMode::StayingSafe;
-            path.name = safe ? trRules("Your safety") : trRules("Their no");
-            path.value = safe ? trRules("safety comes first") : trRules("a no was recorded");
+            path.name = safe
+                ? QCoreApplication::translate("Rekindle::ReconnectRules", "Your safety")
+                : QCoreApplication::translate("Rekindle::ReconnectRules", "Their no");
+            path.value = safe
+                ? QCoreApplication::translate("Rekindle::ReconnectRules", "safety comes first")
+                : QCoreApplication::translate("Rekindle::ReconnectRules", "a no was recorded");
             path.explanation = safe
-                ? trRules("Not now: with safety at stake, Rekindle does not suggest reaching "
-                          "out. Support services are listed under Help.")
-                : trRules("Not now: they have said no. Respecting it is the kindest thing, for "
-                          "them and for you.");
+                ? QCoreApplication::translate("Rekindle::ReconnectRules",
+                    "Not now: with safety at stake, Rekindle does not suggest reaching "
+                    "out. Support services are listed under Help.")
+                : QCoreApplication::translate("Rekindle::ReconnectRules",
+                    "Not now: they have said no. Respecting it is the kindest thing, for "
+                    "them and for you.");
             result.criteria << path;
         }
         return result;

@@ -124,15 +124,15 @@ QString selfCareGuidance(Step step)
 {
     switch (step) {
     case Step::Acknowledge:
-        return tr(QT_TRANSLATE_NOOP("Rekindle::Steps",
+        return QCoreApplication::translate("Rekindle::Steps",
             "You have moved on, and that is a good place to be. Keep "
             "writing about what you have learned and what you feel; "
-            "the distance you keep now is time for yourself."));
+            "the distance you keep now is time for yourself.");
     case Step::WorkOnYourself:
-        return tr(QT_TRANSLATE_NOOP("Rekindle::Steps",
+        return QCoreApplication::translate("Rekindle::Steps",
             "This time is yours, fully. Keep the goals that do you "
             "good, celebrate small wins, and let caring for yourself "
-            "be the whole point."));
+            "be the whole point.");
     default:
         return guidance(step);
     }

@@ -36,77 +36,111 @@ namespace {
         const char *targetCount = nullptr;
     };
 
-#define LABEL(text) QT_TRANSLATE_NOOP("Rekindle::StepProgress", text)
-
-    constexpr const char *kEntries = LABEL("Journal entries written");
-    constexpr const char *kEntriesWhy = LABEL("Writing helps you make sense of what you feel.");
-    constexpr const char *kReflections = LABEL("Reflections finished");
-    constexpr const char *kReflectionsWhy = LABEL("Each guided reflection you finish counts.");
+    constexpr const char *kEntries
+        = QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Journal entries written");
+    constexpr const char *kEntriesWhy = QT_TRANSLATE_NOOP(
+        "Rekindle::StepProgress", "Writing helps you make sense of what you feel.");
+    constexpr const char *kReflections
+        = QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Reflections finished");
+    constexpr const char *kReflectionsWhy
+        = QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Each guided reflection you finish counts.");
 
     constexpr Row kRows[] = {
         { 1, All, Count::Entries, 5, 2, kEntries, kEntriesWhy },
         { 1, All, Count::Reflections, 3, 2, kReflections, kReflectionsWhy },
-        { 1, All, Count::ThoughtRecords, 2, 1, LABEL("Thought records finished"),
-            LABEL("Working through a painful thought on paper.") },
-        { 1, All, Count::BreakupDateSet, 1, 1, LABEL("Breakup date noted"),
-            LABEL("Naming when it ended.") },
-        { 1, All, Count::Accepted, 1, 2, LABEL("Acceptance marked"),
-            LABEL("Marking that you accept it is over.") },
-        { 1, All, Count::MyPartItems, 3, 2, LABEL("Things I own written down (my part)"),
-            LABEL("Honest notes about your own part.") },
-        { 1, All, Count::SpaceDays, MinimumSpaceDays, 2, LABEL("Days of space in a row"),
-            LABEL("Your longest stretch of space so far: space once given is never taken "
-                  "away, even by a later contact.") },
+        { 1, All, Count::ThoughtRecords, 2, 1,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Thought records finished"),
+            QT_TRANSLATE_NOOP(
+                "Rekindle::StepProgress", "Working through a painful thought on paper.") },
+        { 1, All, Count::BreakupDateSet, 1, 1,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Breakup date noted"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Naming when it ended.") },
+        { 1, All, Count::Accepted, 1, 2,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Acceptance marked"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Marking that you accept it is over.") },
+        { 1, All, Count::MyPartItems, 3, 2,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Things I own written down (my part)"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Honest notes about your own part.") },
+        { 1, All, Count::SpaceDays, MinimumSpaceDays, 2,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Days of space in a row"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress",
+                "Your longest stretch of space so far: space once given is never taken "
+                "away, even by a later contact.") },
         { 2, All, Count::Entries, 10, 2, kEntries, kEntriesWhy },
         { 2, All, Count::Reflections, 3, 1, kReflections, kReflectionsWhy },
-        { 2, All, Count::ActiveGoals, 2, 2, LABEL("Goals you are working on"),
-            LABEL("Goals of your own that you keep active.") },
-        { 2, All, Count::GoalCheckIns, 1, 2, LABEL("Goal check-ins in the last 14 days"),
-            LABEL("Check-ins you kept, out of what your goals asked for."),
+        { 2, All, Count::ActiveGoals, 2, 2,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Goals you are working on"),
+            QT_TRANSLATE_NOOP(
+                "Rekindle::StepProgress", "Goals of your own that you keep active.") },
+        { 2, All, Count::GoalCheckIns, 1, 2,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Goal check-ins in the last 14 days"),
+            QT_TRANSLATE_NOOP(
+                "Rekindle::StepProgress", "Check-ins you kept, out of what your goals asked for."),
             Count::GoalCheckInsPlanned },
-        { 2, All, Count::SmallWins, 5, 1, LABEL("Small wins noted"),
-            LABEL("Good moments you took the time to notice.") },
+        { 2, All, Count::SmallWins, 5, 1,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Small wins noted"),
+            QT_TRANSLATE_NOOP(
+                "Rekindle::StepProgress", "Good moments you took the time to notice.") },
         { 3, All, Count::Entries, 5, 1, kEntries, kEntriesWhy },
         { 3, All, Count::Reflections, 2, 1, kReflections, kReflectionsWhy },
-        { 3, All, Count::SafetyAnswered, 1, 2, LABEL("Safety check answered"),
-            LABEL("Answering the safety check honestly, whatever the answer.") },
-        { 3, Normal, Count::LightContacts, 3, 2, LABEL("Contacts you kept light"),
-            LABEL("Contacts you made and kept light. How or whether they replied is never "
-                  "counted.") },
-        { 3, Normal, Count::DraftsChecked, 3, 1, LABEL("Drafts checked before sending"),
-            LABEL("Drafts you ran through the message check, whether you sent them or not. What "
-                  "you sent, and any reply, is never counted.") },
-        { 3, OffPath, Count::SpaceDays, MinimumSpaceDays, 2, LABEL("Days of space given"),
-            LABEL("Your longest stretch without reaching out: honouring their no, or keeping "
-                  "yourself safe.") },
+        { 3, All, Count::SafetyAnswered, 1, 2,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Safety check answered"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress",
+                "Answering the safety check honestly, whatever the answer.") },
+        { 3, Normal, Count::LightContacts, 3, 2,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Contacts you kept light"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress",
+                "Contacts you made and kept light. How or whether they replied is never "
+                "counted.") },
+        { 3, Normal, Count::DraftsChecked, 3, 1,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Drafts checked before sending"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress",
+                "Drafts you ran through the message check, whether you sent them or not. What "
+                "you sent, and any reply, is never counted.") },
+        { 3, OffPath, Count::SpaceDays, MinimumSpaceDays, 2,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Days of space given"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress",
+                "Your longest stretch without reaching out: honouring their no, or keeping "
+                "yourself safe.") },
         { 4, All, Count::Entries, 5, 1, kEntries, kEntriesWhy },
         { 4, All, Count::Reflections, 2, 1, kReflections, kReflectionsWhy },
-        { 4, Normal, Count::CommitmentsKept, 5, 2, LABEL("Commitments kept"),
-            LABEL("Promises you made and kept.") },
-        { 4, Normal, Count::IssuesWorkedOn, 2, 1, LABEL("Issues worked on together"),
-            LABEL("Issues you took up and are working on, or settled.") },
-        { 4, Safe, Count::SafetyPlanParts, 4, 2, LABEL("Safety plan written"),
-            LABEL("The parts of your safety plan you filled in: trusted people, safe places, "
-                  "documents, what to do in an emergency.") },
-        { 4, OffPath, Count::LetterWritten, 1, 2, LABEL("A letter you never send"),
-            LABEL("Saying what you could not say, only for yourself.") },
-        { 4, OffPath, Count::LessonsWritten, 1, 2, LABEL("What I learned, written down"),
-            LABEL("What this relationship taught you.") },
+        { 4, Normal, Count::CommitmentsKept, 5, 2,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Commitments kept"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Promises you made and kept.") },
+        { 4, Normal, Count::IssuesWorkedOn, 2, 1,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Issues worked on together"),
+            QT_TRANSLATE_NOOP(
+                "Rekindle::StepProgress", "Issues you took up and are working on, or settled.") },
+        { 4, Safe, Count::SafetyPlanParts, 4, 2,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Safety plan written"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress",
+                "The parts of your safety plan you filled in: trusted people, safe places, "
+                "documents, what to do in an emergency.") },
+        { 4, OffPath, Count::LetterWritten, 1, 2,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "A letter you never send"),
+            QT_TRANSLATE_NOOP(
+                "Rekindle::StepProgress", "Saying what you could not say, only for yourself.") },
+        { 4, OffPath, Count::LessonsWritten, 1, 2,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "What I learned, written down"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "What this relationship taught you.") },
         { 5, All, Count::Entries, 5, 1, kEntries, kEntriesWhy },
         { 5, All, Count::Reflections, 2, 1, kReflections, kReflectionsWhy },
-        { 5, Normal, Count::MilestonesPlanned, 3, 1, LABEL("Milestones given a day"),
-            LABEL("Small steps you planned ahead.") },
+        { 5, Normal, Count::MilestonesPlanned, 3, 1,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Milestones given a day"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Small steps you planned ahead.") },
         { 5, Normal, Count::MilestoneGapsRespected, 2, 2,
-            LABEL("Milestones planned with room between them"),
-            LABEL("Planned steps at least the gap you chose after the one before. Reaching "
-                  "them, or how fast, is never counted.") },
-        { 5, Normal, Count::OutcomeChosen, 1, 1, LABEL("Where the journey stands, chosen"),
-            LABEL("Either outcome counts in full.") },
-        { 5, OffPath, Count::NextWritten, 1, 2, LABEL("What I want in my next relationship"),
-            LABEL("What matters to you from here on.") },
+            QT_TRANSLATE_NOOP(
+                "Rekindle::StepProgress", "Milestones planned with room between them"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress",
+                "Planned steps at least the gap you chose after the one before. Reaching "
+                "them, or how fast, is never counted.") },
+        { 5, Normal, Count::OutcomeChosen, 1, 1,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Where the journey stands, chosen"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "Either outcome counts in full.") },
+        { 5, OffPath, Count::NextWritten, 1, 2,
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "What I want in my next relationship"),
+            QT_TRANSLATE_NOOP("Rekindle::StepProgress", "What matters to you from here on.") },
     };
-
-#undef LABEL
 
 } // namespace
 

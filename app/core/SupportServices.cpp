@@ -24,62 +24,104 @@ namespace {
         const char *purpose;
     };
 
-#define T(text) QT_TRANSLATE_NOOP("Rekindle::SupportServices", text)
-
-    constexpr const char *kEmergency = T("Emergency services");
-    constexpr const char *kEmergencyWhy
-        = T("When you or someone else is in danger right now: police, ambulance, fire.");
+    constexpr const char *kEmergency
+        = QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Emergency services");
+    constexpr const char *kEmergencyWhy = QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+        "When you or someone else is in danger right now: police, ambulance, fire.");
 
     // Ordered by country, then emergency, crisis, abuse. Numbers as dialled in the country.
     constexpr Row kRows[] = {
         { "AT", Kind::Emergency, kEmergency, "112", kEmergencyWhy },
-        { "AT", Kind::Crisis, T("Telefonseelsorge"), "142",
-            T("Someone to talk to, day and night, free of charge, about anything weighing on "
-              "you.") },
+        { "AT", Kind::Crisis, QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Telefonseelsorge"),
+            "142",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Someone to talk to, day and night, free of charge, about anything weighing on "
+                "you.") },
         { "AU", Kind::Emergency, kEmergency, "000", kEmergencyWhy },
-        { "AU", Kind::Crisis, T("Lifeline"), "13 11 14",
-            T("Crisis support and suicide prevention, day and night.") },
-        { "AU", Kind::Abuse, T("1800RESPECT"), "1800 737 732",
-            T("Support for people affected by domestic, family or sexual violence.") },
+        { "AU", Kind::Crisis, QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Lifeline"),
+            "13 11 14",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Crisis support and suicide prevention, day and night.") },
+        { "AU", Kind::Abuse, QT_TRANSLATE_NOOP("Rekindle::SupportServices", "1800RESPECT"),
+            "1800 737 732",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Support for people affected by domestic, family or sexual violence.") },
         { "CA", Kind::Emergency, kEmergency, "911", kEmergencyWhy },
-        { "CA", Kind::Crisis, T("9-8-8 Suicide Crisis Helpline"), "988",
-            T("Call or text, day and night, when you are thinking about suicide or worried "
-              "about someone.") },
+        { "CA", Kind::Crisis,
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices", "9-8-8 Suicide Crisis Helpline"), "988",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Call or text, day and night, when you are thinking about suicide or worried "
+                "about someone.") },
         { "CH", Kind::Emergency, kEmergency, "112", kEmergencyWhy },
-        { "CH", Kind::Crisis, T("Die Dargebotene Hand / La Main Tendue"), "143",
-            T("Someone to talk to, day and night, about anything weighing on you.") },
+        { "CH", Kind::Crisis,
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Die Dargebotene Hand / La Main Tendue"),
+            "143",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Someone to talk to, day and night, about anything weighing on you.") },
         { "DE", Kind::Emergency, kEmergency, "112", kEmergencyWhy },
-        { "DE", Kind::Emergency, T("Police"), "110", T("When you are threatened or in danger.") },
-        { "DE", Kind::Crisis, T("TelefonSeelsorge"), "0800 111 0 111",
-            T("Someone to talk to, day and night, free and anonymous.") },
-        { "DE", Kind::Crisis, T("TelefonSeelsorge"), "0800 111 0 222",
-            T("Someone to talk to, day and night, free and anonymous.") },
-        { "DE", Kind::Abuse, T("Hilfetelefon Gewalt gegen Frauen"), "116 016",
-            T("Advice for women affected by violence, day and night, in many languages.") },
+        { "DE", Kind::Emergency, QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Police"), "110",
+            QT_TRANSLATE_NOOP(
+                "Rekindle::SupportServices", "When you are threatened or in danger.") },
+        { "DE", Kind::Crisis, QT_TRANSLATE_NOOP("Rekindle::SupportServices", "TelefonSeelsorge"),
+            "0800 111 0 111",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Someone to talk to, day and night, free and anonymous.") },
+        { "DE", Kind::Crisis, QT_TRANSLATE_NOOP("Rekindle::SupportServices", "TelefonSeelsorge"),
+            "0800 111 0 222",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Someone to talk to, day and night, free and anonymous.") },
+        { "DE", Kind::Abuse,
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Hilfetelefon Gewalt gegen Frauen"),
+            "116 016",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Advice for women affected by violence, day and night, in many languages.") },
         { "FR", Kind::Emergency, kEmergency, "112", kEmergencyWhy },
-        { "FR", Kind::Emergency, T("Police"), "17", T("When you are threatened or in danger.") },
-        { "FR", Kind::Crisis, T("Numéro national de prévention du suicide"), "3114",
-            T("Day and night, when you are thinking about suicide or worried about someone.") },
-        { "FR", Kind::Abuse, T("Violences Femmes Info"), "3919",
-            T("Listening and advice for women affected by violence, and those around them.") },
+        { "FR", Kind::Emergency, QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Police"), "17",
+            QT_TRANSLATE_NOOP(
+                "Rekindle::SupportServices", "When you are threatened or in danger.") },
+        { "FR", Kind::Crisis,
+            QT_TRANSLATE_NOOP(
+                "Rekindle::SupportServices", "Numéro national de prévention du suicide"),
+            "3114",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Day and night, when you are thinking about suicide or worried about someone.") },
+        { "FR", Kind::Abuse,
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Violences Femmes Info"), "3919",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Listening and advice for women affected by violence, and those around them.") },
         { "GB", Kind::Emergency, kEmergency, "999", kEmergencyWhy },
-        { "GB", Kind::Crisis, T("Samaritans"), "116 123",
-            T("Someone to talk to, day and night, free, whatever you are going through.") },
-        { "GB", Kind::Abuse, T("National Domestic Abuse Helpline (Refuge)"), "0808 2000 247",
-            T("Free support for anyone experiencing domestic abuse, day and night.") },
+        { "GB", Kind::Crisis, QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Samaritans"),
+            "116 123",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Someone to talk to, day and night, free, whatever you are going through.") },
+        { "GB", Kind::Abuse,
+            QT_TRANSLATE_NOOP(
+                "Rekindle::SupportServices", "National Domestic Abuse Helpline (Refuge)"),
+            "0808 2000 247",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Free support for anyone experiencing domestic abuse, day and night.") },
         { "IE", Kind::Emergency, kEmergency, "112", kEmergencyWhy },
-        { "IE", Kind::Crisis, T("Samaritans"), "116 123",
-            T("Someone to talk to, day and night, free, whatever you are going through.") },
+        { "IE", Kind::Crisis, QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Samaritans"),
+            "116 123",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Someone to talk to, day and night, free, whatever you are going through.") },
         { "NL", Kind::Emergency, kEmergency, "112", kEmergencyWhy },
-        { "NL", Kind::Crisis, T("113 Zelfmoordpreventie"), "113",
-            T("When you are thinking about suicide or worried about someone.") },
+        { "NL", Kind::Crisis,
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices", "113 Zelfmoordpreventie"), "113",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "When you are thinking about suicide or worried about someone.") },
         { "US", Kind::Emergency, kEmergency, "911", kEmergencyWhy },
-        { "US", Kind::Crisis, T("988 Suicide & Crisis Lifeline"), "988",
-            T("Call or text, day and night, when you are in distress or thinking about "
-              "suicide.") },
-        { "US", Kind::Abuse, T("National Domestic Violence Hotline"), "1-800-799-7233",
-            T("Confidential support for anyone affected by abuse in a relationship, day and "
-              "night.") },
+        { "US", Kind::Crisis,
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices", "988 Suicide & Crisis Lifeline"), "988",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Call or text, day and night, when you are in distress or thinking about "
+                "suicide.") },
+        { "US", Kind::Abuse,
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices", "National Domestic Violence Hotline"),
+            "1-800-799-7233",
+            QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+                "Confidential support for anyone affected by abuse in a relationship, day and "
+                "night.") },
     };
 
     struct Country {
@@ -89,19 +131,17 @@ namespace {
 
     // Through tr() so that lupdate sees them: QLocale's own territory names are English only.
     constexpr Country kCountries[] = {
-        { "AT", T("Austria") },
-        { "AU", T("Australia") },
-        { "CA", T("Canada") },
-        { "CH", T("Switzerland") },
-        { "DE", T("Germany") },
-        { "FR", T("France") },
-        { "GB", T("United Kingdom") },
-        { "IE", T("Ireland") },
-        { "NL", T("Netherlands") },
-        { "US", T("United States") },
+        { "AT", QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Austria") },
+        { "AU", QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Australia") },
+        { "CA", QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Canada") },
+        { "CH", QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Switzerland") },
+        { "DE", QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Germany") },
+        { "FR", QT_TRANSLATE_NOOP("Rekindle::SupportServices", "France") },
+        { "GB", QT_TRANSLATE_NOOP("Rekindle::SupportServices", "United Kingdom") },
+        { "IE", QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Ireland") },
+        { "NL", QT_TRANSLATE_NOOP("Rekindle::SupportServices", "Netherlands") },
+        { "US", QT_TRANSLATE_NOOP("Rekindle::SupportServices", "United States") },
     };
-
-#undef T
 
 } // namespace
 
@@ -142,10 +182,10 @@ QList<SupportService> services(const QString &code)
 
 QString fallbackAdvice()
 {
-    return tr(QT_TRANSLATE_NOOP("Rekindle::SupportServices",
+    return QCoreApplication::translate("Rekindle::SupportServices",
         "If you are in danger, call your local emergency number (112 works in many countries, "
         "including all of the European Union). Choose your country to see crisis lines and "
-        "support for abuse there."));
+        "support for abuse there.");
 }
 
 } // namespace Rekindle::SupportServices

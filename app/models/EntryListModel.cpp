@@ -47,7 +47,11 @@ QVariant EntryListModel::data(const QModelIndex &index, int role) const
         return row.displayTitle();
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
-        const QString when = QLocale().toString(row.created.toLocalTime(), QLocale::LongFormat);
+        // The date in full, the time short: a long date-time adds seconds and a time zone.
+        const QDateTime local = row.created.toLocalTime();
+        const QString when = tr("%1 at %2")
+                                 .arg(QLocale().toString(local.date(), QLocale::LongFormat),
+                                     QLocale().toString(local.time(), QLocale::ShortFormat));
         return tr("%1, written %2").arg(row.displayTitle(), when);
     }
     case IdRole:

@@ -91,10 +91,11 @@ QString GoalListModel::streakText(const Row &row, int length) const
 {
     if (length == 0)
         return QStringLiteral("–");
-    // Singular and plural spelled out: there is no English translation file to supply %n forms.
+    // One spelled out: there is no English translation file to supply %n forms; every other
+    // count is a %n plural, which each language forms as it needs (2, 5 or 21 days).
     if (row.goal.isDaily())
-        return length == 1 ? tr("1 day") : tr("%1 days").arg(length);
-    return length == 1 ? tr("1 week") : tr("%1 weeks").arg(length);
+        return length == 1 ? tr("1 day") : tr("%n days", nullptr, length);
+    return length == 1 ? tr("1 week") : tr("%n weeks", nullptr, length);
 }
 
 QVariant GoalListModel::data(const QModelIndex &index, int role) const
@@ -159,8 +160,9 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
         case Last14Column:
         case Last30Column: {
             const Adherence &a = index.column() == Last14Column ? p.last14 : p.last30;
-            return tr("%1 check-ins of about %2 asked for in the last %3 days")
-                .arg(a.done)
+            return (a.done == 1
+                    ? tr("1 check-in of about %1 asked for in the last %2 days")
+                    : tr("%n check-ins of about %1 asked for in the last %2 days", nullptr, a.done))
                 .arg(std::lround(a.expected))
                 .arg(a.windowDays);
         }

@@ -46,8 +46,10 @@ QVariant ReflectionListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return row.complete ? tr("%1, written %2").arg(row.displayTitle(), when)
-                            : tr("Unfinished %1, started %2: open it to carry on")
-                                  .arg(Reflection::kindName(row.kind).toLower(), when);
+            // One text per kind: a lowered kind name breaks German nouns.
+            : row.kind == ReflectionKind::ThoughtRecord
+            ? tr("Unfinished thought record, started %1: open it to carry on").arg(when)
+            : tr("Unfinished reflection, started %1: open it to carry on").arg(when);
     case IdRole:
         return row.id;
     case KindRole:

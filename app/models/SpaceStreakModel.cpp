@@ -69,11 +69,12 @@ QVariant SpaceStreakModel::data(const QModelIndex &index, int role) const
         const QString since = locale.toString(s.range.first, QLocale::ShortFormat);
         QString text;
         if (s.current)
-            text = s.days() == 1 ? tr("Now: 1 day of space, since %1").arg(since)
-                                 : tr("Now: %1 days of space, since %2").arg(s.days()).arg(since);
+            text = s.days() == 1
+                ? tr("Now: 1 day of space, since %1").arg(since)
+                : tr("Now: %n days of space, since %1", nullptr, s.days()).arg(since);
         else
             text = s.days() == 1 ? tr("1 day of space, %1").arg(range)
-                                 : tr("%1 days of space, %2").arg(s.days()).arg(range);
+                                 : tr("%n days of space, %1", nullptr, s.days()).arg(range);
         if (s.days() > 0 && s.range == m_best)
             text += tr(" (your longest)");
         return text;

@@ -24,49 +24,74 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-#define DEMO(text) QT_TRANSLATE_NOOP("Rekindle::DemoJournal", text)
-
     constexpr std::array kTitles = {
-        std::array { DEMO("The first quiet evening"), DEMO("Why it ended"),
-            DEMO("What I would do differently"), DEMO("Not texting today"), DEMO("Accepting it"),
-            DEMO("A wave of missing them") },
-        std::array { DEMO("Morning run"), DEMO("First pottery class"), DEMO("Therapy session"),
-            DEMO("Cooking for myself"), DEMO("A good week"), DEMO("Learning to rest") },
-        std::array { DEMO("Thinking about reaching out"), DEMO("A short, friendly message"),
-            DEMO("They replied"), DEMO("Coffee on Saturday"), DEMO("Keeping it light"),
-            DEMO("Waiting without pushing") },
-        std::array { DEMO("Being honest about my feelings"), DEMO("A promise kept"),
-            DEMO("We talked about the hard part"), DEMO("Showing up on time"),
-            DEMO("Listening more"), DEMO("A small doubt, said out loud") },
-        std::array { DEMO("No rush"), DEMO("A slow Sunday walk"), DEMO("Pacing myself"),
-            DEMO("Noticing the pressure"), DEMO("Grateful for today"),
-            DEMO("Whatever happens, I am okay") },
+        std::array { QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "The first quiet evening"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Why it ended"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "What I would do differently"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Not texting today"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Accepting it"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "A wave of missing them") },
+        std::array { QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Morning run"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "First pottery class"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Therapy session"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Cooking for myself"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "A good week"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Learning to rest") },
+        std::array { QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Thinking about reaching out"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "A short, friendly message"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "They replied"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Coffee on Saturday"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Keeping it light"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Waiting without pushing") },
+        std::array { QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Being honest about my feelings"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "A promise kept"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "We talked about the hard part"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Showing up on time"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Listening more"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "A small doubt, said out loud") },
+        std::array { QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "No rush"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "A slow Sunday walk"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Pacing myself"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Noticing the pressure"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Grateful for today"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "Whatever happens, I am okay") },
     };
 
     constexpr std::array kSentences = {
-        DEMO("I woke up thinking about them, and that is all right."),
-        DEMO("I wrote down three things I am grateful for."),
-        DEMO("I noticed the urge to check their profile and closed the app instead."),
-        DEMO("I can see now that I stopped listening when I was stressed."),
-        DEMO("Next time I feel defensive, I want to pause and ask a question first."),
-        DEMO("The walk by the river helped more than I expected."),
-        DEMO("I talked to my sister and felt less alone."),
-        DEMO("My therapist asked what I need, not what they need. I did not know the answer."),
-        DEMO("I slept better last night."),
-        DEMO("I am learning that space is a kindness, not a punishment."),
-        DEMO("I finished the chapter I started last week."),
-        DEMO("I felt proud that I kept my word to myself."),
-        DEMO("Some days are heavy. Today was one of them, and I got through it."),
-        DEMO("I want to be someone who says what they feel calmly."),
-        DEMO("It was good to laugh with friends again."),
-        DEMO("I made a plan for the weekend that is just for me."),
-        DEMO("I reread an old message and did not reply. That was the right choice."),
-        DEMO("A small step is still a step."),
-        DEMO("I noticed I was rushing and slowed down on purpose."),
-        DEMO("Honesty felt uncomfortable, and it also felt right."),
+        QT_TRANSLATE_NOOP(
+            "Rekindle::DemoJournal", "I woke up thinking about them, and that is all right."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "I wrote down three things I am grateful for."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoJournal",
+            "I noticed the urge to check their profile and closed the app instead."),
+        QT_TRANSLATE_NOOP(
+            "Rekindle::DemoJournal", "I can see now that I stopped listening when I was stressed."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoJournal",
+            "Next time I feel defensive, I want to pause and ask a question first."),
+        QT_TRANSLATE_NOOP(
+            "Rekindle::DemoJournal", "The walk by the river helped more than I expected."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "I talked to my sister and felt less alone."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoJournal",
+            "My therapist asked what I need, not what they need. I did not know the answer."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "I slept better last night."),
+        QT_TRANSLATE_NOOP(
+            "Rekindle::DemoJournal", "I am learning that space is a kindness, not a punishment."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "I finished the chapter I started last week."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "I felt proud that I kept my word to myself."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoJournal",
+            "Some days are heavy. Today was one of them, and I got through it."),
+        QT_TRANSLATE_NOOP(
+            "Rekindle::DemoJournal", "I want to be someone who says what they feel calmly."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "It was good to laugh with friends again."),
+        QT_TRANSLATE_NOOP(
+            "Rekindle::DemoJournal", "I made a plan for the weekend that is just for me."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoJournal",
+            "I reread an old message and did not reply. That was the right choice."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoJournal", "A small step is still a step."),
+        QT_TRANSLATE_NOOP(
+            "Rekindle::DemoJournal", "I noticed I was rushing and slowed down on purpose."),
+        QT_TRANSLATE_NOOP(
+            "Rekindle::DemoJournal", "Honesty felt uncomfortable, and it also felt right."),
     };
-
-#undef DEMO
 
     QString tr(const char *text)
     {

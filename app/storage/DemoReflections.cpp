@@ -23,31 +23,36 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-#define DEMO(text) QT_TRANSLATE_NOOP("Rekindle::DemoReflections", text)
-
     constexpr std::array kAnswers = {
-        DEMO("We stopped making time for each other, and I stopped saying what I needed."),
-        DEMO("I could have listened instead of defending myself."),
-        DEMO("I want to stop going quiet when I am hurt, and say it calmly instead."),
-        DEMO("I would tell them to be gentle with themselves. So I will try."),
-        DEMO("No messages this week. If I feel the urge, I will write here instead."),
-        DEMO("A long walk with my sister on Sunday."),
-        DEMO("Being more patient. I rush when I am anxious."),
-        DEMO("I went running twice and felt lighter afterwards."),
-        DEMO("I am proud that I booked the appointment I kept putting off."),
-        DEMO("Something light: a photo of the dog at the beach."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoReflections",
+            "We stopped making time for each other, and I stopped saying what I needed."),
+        QT_TRANSLATE_NOOP(
+            "Rekindle::DemoReflections", "I could have listened instead of defending myself."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoReflections",
+            "I want to stop going quiet when I am hurt, and say it calmly instead."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoReflections",
+            "I would tell them to be gentle with themselves. So I will try."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoReflections",
+            "No messages this week. If I feel the urge, I will write here instead."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoReflections", "A long walk with my sister on Sunday."),
+        QT_TRANSLATE_NOOP(
+            "Rekindle::DemoReflections", "Being more patient. I rush when I am anxious."),
+        QT_TRANSLATE_NOOP(
+            "Rekindle::DemoReflections", "I went running twice and felt lighter afterwards."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoReflections",
+            "I am proud that I booked the appointment I kept putting off."),
+        QT_TRANSLATE_NOOP(
+            "Rekindle::DemoReflections", "Something light: a photo of the dog at the beach."),
     };
 
     constexpr std::array kNotes = {
-        DEMO("Slept well."),
-        DEMO("A heavy morning, a better afternoon."),
-        DEMO("Good talk with a friend."),
-        DEMO("Missing them today."),
-        DEMO("Busy at work, that helped."),
-        DEMO(""),
+        QT_TRANSLATE_NOOP("Rekindle::DemoReflections", "Slept well."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoReflections", "A heavy morning, a better afternoon."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoReflections", "Good talk with a friend."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoReflections", "Missing them today."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoReflections", "Busy at work, that helped."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoReflections", ""),
     };
-
-#undef DEMO
 
     QString tr(const char *text)
     {

@@ -20,8 +20,6 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-#define DEMO(text) QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", text)
-
     struct DemoMyPart {
         const char *what;
         const char *part;
@@ -30,17 +28,29 @@ namespace {
     };
 
     constexpr std::array kMyPart = {
-        DemoMyPart { DEMO("Arguments about my long hours"),
-            DEMO("I kept cancelling plans and said work came first."),
-            DEMO("Keep one evening a week free, and say so early when plans change."), 1 },
-        DemoMyPart { DEMO("The trip we never took"),
-            DEMO("I brushed off what they wanted as not important."),
-            DEMO("Ask what matters to them and listen to the whole answer."), 0 },
-        DemoMyPart { DEMO("Snapping when I was stressed"),
-            DEMO("I took my stress out on them instead of naming it."),
-            DEMO("Notice the tension, say \"I am stressed\", take ten minutes."), 1 },
-        DemoMyPart { DEMO("Checking their phone"), DEMO("My jealousy made them feel watched."),
-            DEMO("Talk about my insecurity with a therapist."), 2 },
+        DemoMyPart { QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Arguments about my long hours"),
+            QT_TRANSLATE_NOOP(
+                "Rekindle::DemoSteps12", "I kept cancelling plans and said work came first."),
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps12",
+                "Keep one evening a week free, and say so early when plans change."),
+            1 },
+        DemoMyPart { QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "The trip we never took"),
+            QT_TRANSLATE_NOOP(
+                "Rekindle::DemoSteps12", "I brushed off what they wanted as not important."),
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps12",
+                "Ask what matters to them and listen to the whole answer."),
+            0 },
+        DemoMyPart { QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Snapping when I was stressed"),
+            QT_TRANSLATE_NOOP(
+                "Rekindle::DemoSteps12", "I took my stress out on them instead of naming it."),
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps12",
+                "Notice the tension, say \"I am stressed\", take ten minutes."),
+            1 },
+        DemoMyPart { QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Checking their phone"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "My jealousy made them feel watched."),
+            QT_TRANSLATE_NOOP(
+                "Rekindle::DemoSteps12", "Talk about my insecurity with a therapist."),
+            2 },
     };
 
     struct DemoGoal {
@@ -53,57 +63,65 @@ namespace {
     };
 
     constexpr std::array kGoals = {
-        DemoGoal { DEMO("Morning run"), 0, 3, 0.5, -1, false },
-        DemoGoal { DEMO("Ten minutes of stretching"), 0, 7, 0.8, -1, false },
-        DemoGoal { DEMO("Pottery class"), 1, 1, 0.16, -1, false },
-        DemoGoal { DEMO("Therapy session"), 2, 1, 0.15, 3, false },
-        DemoGoal { DEMO("Name my stress out loud"), 3, 7, 0.6, 2, false },
-        DemoGoal { DEMO("Learn Spanish on the app"), 1, 5, 0.3, -1, true },
+        DemoGoal {
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Morning run"), 0, 3, 0.5, -1, false },
+        DemoGoal { QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Ten minutes of stretching"), 0, 7,
+            0.8, -1, false },
+        DemoGoal {
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Pottery class"), 1, 1, 0.16, -1, false },
+        DemoGoal {
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Therapy session"), 2, 1, 0.15, 3, false },
+        DemoGoal { QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Name my stress out loud"), 3, 7, 0.6,
+            2, false },
+        DemoGoal { QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Learn Spanish on the app"), 1, 5,
+            0.3, -1, true },
     };
 
     constexpr std::array kUrgeNotes = {
-        DEMO("Saw our song on the radio."),
-        DEMO("Late at night, feeling lonely."),
-        DEMO("Their birthday is next week."),
-        DEMO("Wanted to tell them about my day."),
-        DEMO(""),
-        DEMO(""),
-        DEMO("Walked past our café."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Saw our song on the radio."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Late at night, feeling lonely."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Their birthday is next week."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Wanted to tell them about my day."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", ""),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", ""),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Walked past our café."),
     };
 
     constexpr std::array kWins = {
-        DEMO("Cooked a proper dinner for myself"),
-        DEMO("Went for a run in the rain"),
-        DEMO("Called my sister"),
-        DEMO("Finished a book"),
-        DEMO("Said no to overtime"),
-        DEMO("Slept eight hours"),
-        DEMO("Made a bowl that did not collapse"),
-        DEMO("Sat with a sad feeling instead of texting"),
-        DEMO("Tidied the flat"),
-        DEMO("Went to the party and enjoyed it"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Cooked a proper dinner for myself"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Went for a run in the rain"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Called my sister"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Finished a book"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Said no to overtime"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Slept eight hours"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Made a bowl that did not collapse"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Sat with a sad feeling instead of texting"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Tidied the flat"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Went to the party and enjoyed it"),
     };
 
     constexpr std::array kUnsent = {
-        DEMO("I keep replaying our last evening. I wish I had listened instead of defending "
-             "myself. I am sorry for how I spoke to you."),
-        DEMO("I saw the poster for the concert we talked about and thought of you. I hope you "
-             "go."),
-        DEMO("Please just answer me. I need to know if there is any chance."),
-        DEMO("I have been going to therapy. I am learning a lot about why I get so jealous."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12",
+            "I keep replaying our last evening. I wish I had listened instead of defending "
+            "myself. I am sorry for how I spoke to you."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12",
+            "I saw the poster for the concert we talked about and thought of you. I hope you "
+            "go."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12",
+            "Please just answer me. I need to know if there is any chance."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12",
+            "I have been going to therapy. I am learning a lot about why I get so jealous."),
     };
     constexpr std::array kUnsentStates = { 1, 2, 1, 0 };
 
     constexpr std::array kContactNotes = {
-        DEMO("Asked if we could talk."),
-        DEMO("Sent a long message about how I feel."),
-        DEMO("Called, no answer."),
-        DEMO("They asked for a book back."),
-        DEMO("Short, friendly reply."),
-        DEMO("Liked a photo of theirs."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Asked if we could talk."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Sent a long message about how I feel."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Called, no answer."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "They asked for a book back."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Short, friendly reply."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps12", "Liked a photo of theirs."),
     };
-
-#undef DEMO
 
     QString tr(const char *text)
     {

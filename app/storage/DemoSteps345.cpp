@@ -18,59 +18,63 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-#define DEMO(text) QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", text)
-
     constexpr std::array kTopics = {
-        DEMO("her new job"),
-        DEMO("the concert"),
-        DEMO("my pottery class"),
-        DEMO("their sister"),
-        DEMO("a funny video"),
-        DEMO("the weather"),
-        DEMO("a book we both like"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "her new job"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "the concert"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "my pottery class"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "their sister"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "a funny video"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "the weather"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "a book we both like"),
     };
     constexpr std::array kContactNotes = {
-        DEMO("Asked how the first week went."),
-        DEMO("Sent a photo of my first bowl."),
-        DEMO("Short and friendly."),
-        DEMO("They asked about my sister."),
-        DEMO("Talked for twenty minutes."),
-        DEMO(""),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Asked how the first week went."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Sent a photo of my first bowl."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Short and friendly."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "They asked about my sister."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Talked for twenty minutes."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", ""),
     };
     constexpr std::array kPlaces = {
-        DEMO("The café by the river"),
-        DEMO("The park"),
-        DEMO("The market"),
-        DEMO("Museum"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "The café by the river"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "The park"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "The market"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Museum"),
     };
     constexpr std::array kHowItWent = {
-        DEMO("Easy and light. We laughed about the cat."),
-        DEMO("A bit awkward at first, then good."),
-        DEMO("Nice, but I talked too much about the past. Note to self."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Easy and light. We laughed about the cat."),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "A bit awkward at first, then good."),
+        QT_TRANSLATE_NOOP(
+            "Rekindle::DemoSteps345", "Nice, but I talked too much about the past. Note to self."),
     };
     constexpr std::array kFeelings = {
-        std::pair { DEMO("That I was nervous about meeting again."),
-            DEMO("They said they were nervous too. It helped.") },
-        std::pair { DEMO("That I understand now how my long hours hurt."),
-            DEMO("Quiet, then a thank you.") },
-        std::pair { DEMO("That I am glad we can talk again."), DEMO("Warmly.") },
+        std::pair {
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "That I was nervous about meeting again."),
+            QT_TRANSLATE_NOOP(
+                "Rekindle::DemoSteps345", "They said they were nervous too. It helped.") },
+        std::pair { QT_TRANSLATE_NOOP(
+                        "Rekindle::DemoSteps345", "That I understand now how my long hours hurt."),
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Quiet, then a thank you.") },
+        std::pair {
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "That I am glad we can talk again."),
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Warmly.") },
     };
     constexpr std::array kPromises = {
-        DEMO("Be on time for our walk"),
-        DEMO("Call on Sunday evening"),
-        DEMO("Return the book I borrowed"),
-        DEMO("Keep Friday evening free"),
-        DEMO("Tell them when plans change, early"),
-        DEMO("Not check my phone at dinner"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Be on time for our walk"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Call on Sunday evening"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Return the book I borrowed"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Keep Friday evening free"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Tell them when plans change, early"),
+        QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Not check my phone at dinner"),
     };
     constexpr std::array kIssues = {
-        std::pair { DEMO("I was late twice"), DEMO("I text if I am running late.") },
-        std::pair {
-            DEMO("They felt I pushed for an answer"), DEMO("No questions about us for now.") },
-        std::pair { DEMO("Jealousy about a friend"), DEMO("") },
+        std::pair { QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "I was late twice"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "I text if I am running late.") },
+        std::pair { QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "They felt I pushed for an answer"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "No questions about us for now.") },
+        std::pair { QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "Jealousy about a friend"),
+            QT_TRANSLATE_NOOP("Rekindle::DemoSteps345", "") },
     };
-
-#undef DEMO
 
     QString tr(const char *text)
     {

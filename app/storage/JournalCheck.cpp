@@ -72,7 +72,12 @@ namespace {
         }
         const qint64 n = count(journal, u"SELECT count(*) FROM search_text"_s);
         if (n != searchable)
-            return tr("Search index: holds %1 records, the journal %2").arg(n).arg(searchable);
+            return (searchable == 1
+                    ? QCoreApplication::translate(
+                        "Rekindle::JournalCheck", "Search index: %1 of 1 record indexed")
+                    : QCoreApplication::translate("Rekindle::JournalCheck",
+                        "Search index: %1 of %n records indexed", nullptr, int(searchable)))
+                .arg(n);
         return {};
     }
 

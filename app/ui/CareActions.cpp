@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QKeySequence>
 #include <QLocale>
 #include <QMainWindow>
 #include <QSystemTrayIcon>
@@ -46,7 +47,9 @@ CareActions::CareActions(Journal &journal, JourneyModeModel &mode, QMainWindow *
     m_hide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_hide->setShortcutContext(Qt::ApplicationShortcut);
     m_hide->setStatusTip(tr("Hide the window at once"));
-    m_hide->setToolTip(tr("Hide the window at once (Ctrl+Shift+H)"));
+    m_hide->setToolTip(
+        tr("Hide the window at once (%1)")
+            .arg(QKeySequence(u"Ctrl+Shift+H"_s).toString(QKeySequence::NativeText)));
     connect(m_hide, &QAction::triggered, this, &CareActions::quickHide);
 
     connect(m_watch, &WellbeingWatch::supportSuggested, this, &CareActions::showSupportNote);

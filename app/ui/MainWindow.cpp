@@ -10,6 +10,7 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/CarePreferences.h"
 #include "dialogs/JourneyPreferences.h"
+#include "dialogs/LanguagePreferences.h"
 #include "dialogs/MoodDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProgressDialog.h"
@@ -31,6 +32,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -222,7 +224,10 @@ StepPage *MainWindow::createPage(Step step, QWidget *parent)
             if (auto *work = qobject_cast<WorkOnYourselfPage *>(
                     page(static_cast<int>(Step::WorkOnYourself) - 1)))
                 work->showGoal(goalId);
-            statusBar()->showMessage(tr("Goal added to Work on Yourself (Ctrl+2)."), 8000);
+            statusBar()->showMessage(
+                tr("Goal added to Work on Yourself (%1).")
+                    .arg(QKeySequence(u"Ctrl+2"_s).toString(QKeySequence::NativeText)),
+                8000);
         });
         return acknowledge;
     }
@@ -474,6 +479,7 @@ void MainWindow::showPreferences()
     addJourneyPreferences(dialog, m_journal);
     addCarePreferences(dialog, m_journal);
     addWritingPreferences(dialog, m_journal);
+    addLanguagePreferences(dialog, u":/i18n"_s);
     Q_EMIT preferencesOpening(dialog);
     dialog.exec();
 }

@@ -1,15 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/UiLanguage.h"
 #include "storage/SettingsStore.h"
 #include "support/TempJournal.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/LanguagePreferences.h"
 #include "ui/dialogs/PreferencesDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QFile>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -64,6 +69,42 @@ private Q_SLOTS:
         });
         action->trigger();
         QVERIFY(opened);
+    }
+
+    void languagePageOffersTheShippedLanguagesByTheirOwnNames()
+    {
+        QTemporaryDir shipped;
+        QVERIFY(shipped.isValid());
+        for (const QString &name : { u"rekindle_it.qm"_s, u"rekindle_de.qm"_s }) {
+            QFile file(shipped.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        {
+            PreferencesDialog dialog(j.journal());
+            addLanguagePreferences(dialog, shipped.path());
+            auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+            QVERIFY(language);
+            QStringList names;
+            for (int i = 0; i < language->count(); ++i)
+                names << language->itemText(i);
+            QCOMPARE(
+                names, QStringList({ u"System"_s, u"Deutsch"_s, u"English"_s, u"Italiano"_s }));
+            QCOMPARE(language->currentIndex(), 0); // the system's languages by default
+            language->setCurrentIndex(language->findData(u"it"_s));
+            dialog.accept();
+        }
+        QCOMPARE(UiLanguage::chosen(), u"it"_s);
+        {
+            PreferencesDialog dialog(j.journal());
+            addLanguagePreferences(dialog, shipped.path());
+            auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+            QCOMPARE(language->currentText(), u"Italiano"_s);
+            language->setCurrentIndex(0);
+            dialog.accept();
+        }
+        QCOMPARE(UiLanguage::chosen(), QString());
     }
 };
 

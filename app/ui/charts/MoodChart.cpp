@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QKeySequence>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -18,8 +19,9 @@ namespace Rekindle {
 
 MoodChart::MoodChart(const ProgressSeries &source, QWidget *parent)
     : ProgressChart(tr("Mood over time"),
-        tr("No moods in this period yet. Check in with Ctrl+M, or give a journal "
-           "entry a mood, and your mood over time will show here."),
+        tr("No moods in this period yet. Check in with %1, or give a journal "
+           "entry a mood, and your mood over time will show here.")
+            .arg(QKeySequence(u"Ctrl+M"_s).toString(QKeySequence::NativeText)),
         parent)
     , m_data(source)
 {

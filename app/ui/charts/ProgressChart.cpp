@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -198,8 +199,12 @@ qint64 ProgressChart::xOf(QDate day)
 QString ProgressChart::axisFormat(QDate from, QDate to)
 {
     const qint64 days = from.daysTo(to);
-    if (days <= 200)
-        return u"d MMM"_s;
+    if (days <= 200) {
+        // The locale's short date without its year ("dd.MM", "M/d", "MM-dd"), not an English
+        // pattern.
+        static const QRegularExpression year(u"[^dM]*y+[^dM]*"_s);
+        return QLocale().dateFormat(QLocale::ShortFormat).remove(year);
+    }
     if (days <= 1100)
         return u"MMM yyyy"_s;
     return u"yyyy"_s;

@@ -16,14 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Rekindle {
-namespace {
-
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("Rekindle::CarePreferences", text);
-    }
-
-} // namespace
 
 void addCarePreferences(PreferencesDialog &dialog, Journal &journal)
 {
@@ -31,24 +23,26 @@ void addCarePreferences(PreferencesDialog &dialog, Journal &journal)
     page->setObjectName(u"carePreferences"_s);
     auto *notes = new JournalNotes(journal, page);
 
-    auto *supportNotes = new QCheckBox(
-        tr(QT_TRANSLATE_NOOP("Rekindle::CarePreferences",
-            "Offer &support resources after a very low mood or words of self-harm")),
-        page);
+    auto *supportNotes
+        = new QCheckBox(QCoreApplication::translate("Rekindle::CarePreferences",
+                            "Offer &support resources after a very low mood or words of self-harm"),
+            page);
     supportNotes->setObjectName(u"supportNotes"_s);
     supportNotes->setChecked(notes->flag(NoteKeys::SupportNotesKey, true));
-    auto *neutral = new QCheckBox(tr(QT_TRANSLATE_NOOP("Rekindle::CarePreferences",
-                                      "Use a &neutral window title (\u201cJournal\u201d)")),
+    auto *neutral = new QCheckBox(QCoreApplication::translate("Rekindle::CarePreferences",
+                                      "Use a &neutral window title (\u201cJournal\u201d)"),
         page);
     neutral->setObjectName(u"neutralTitle"_s);
     neutral->setChecked(notes->flag(NoteKeys::NeutralTitleKey, false));
 
     auto *remind = new QCheckBox(
-        tr(QT_TRANSLATE_NOOP("Rekindle::CarePreferences", "A gentle daily &reminder at")), page);
+        QCoreApplication::translate("Rekindle::CarePreferences", "A gentle daily &reminder at"),
+        page);
     remind->setObjectName(u"dailyReminder"_s);
     auto *at = new QTimeEdit(page);
     at->setObjectName(u"reminderTime"_s);
-    at->setAccessibleName(tr(QT_TRANSLATE_NOOP("Rekindle::CarePreferences", "Reminder time")));
+    at->setAccessibleName(
+        QCoreApplication::translate("Rekindle::CarePreferences", "Reminder time"));
     at->setDisplayFormat(u"HH:mm"_s);
     const QTime stored = QTime::fromString(notes->text(NoteKeys::ReminderTimeKey), u"HH:mm"_s);
     remind->setChecked(stored.isValid());
@@ -56,11 +50,11 @@ void addCarePreferences(PreferencesDialog &dialog, Journal &journal)
     at->setEnabled(stored.isValid());
     QObject::connect(remind, &QCheckBox::toggled, at, &QWidget::setEnabled);
 
-    auto *explain = new QLabel(tr(QT_TRANSLATE_NOOP("Rekindle::CarePreferences",
+    auto *explain = new QLabel(QCoreApplication::translate("Rekindle::CarePreferences",
                                    "Nothing here sends anything anywhere. The reminder shows "
                                    "no journal text and no names, says nothing about "
                                    "contacting anyone, and stays silent while the journey is "
-                                   "about safety or a no.")),
+                                   "about safety or a no."),
         page);
     explain->setWordWrap(true);
     auto *reminderRow = new QHBoxLayout;
@@ -74,7 +68,8 @@ void addCarePreferences(PreferencesDialog &dialog, Journal &journal)
     layout->addWidget(explain);
     layout->addStretch();
 
-    dialog.addPage(page, tr(QT_TRANSLATE_NOOP("Rekindle::CarePreferences", "Care and Privacy")),
+    dialog.addPage(page,
+        QCoreApplication::translate("Rekindle::CarePreferences", "Care and Privacy"),
         [notes, supportNotes, neutral, remind, at] {
             if (Status s = notes->setFlag(NoteKeys::SupportNotesKey, supportNotes->isChecked()); !s)
                 return s.error().message;

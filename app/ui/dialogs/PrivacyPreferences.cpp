@@ -18,14 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Rekindle {
-namespace {
-
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("Rekindle::PrivacyPreferences", text);
-    }
-
-} // namespace
 
 void addPrivacyPreferences(PreferencesDialog &dialog, PrivacyActions &actions)
 {
@@ -37,40 +29,41 @@ void addPrivacyPreferences(PreferencesDialog &dialog, PrivacyActions &actions)
     status->setObjectName(u"encryptionStatus"_s);
     status->setWordWrap(true);
     auto *turnOn = new QPushButton(
-        tr(QT_TRANSLATE_NOOP("Rekindle::PrivacyPreferences", "&Encrypt With a Passphrase…")), page);
+        QCoreApplication::translate("Rekindle::PrivacyPreferences", "&Encrypt With a Passphrase…"),
+        page);
     turnOn->setObjectName(u"turnOnEncryption"_s);
     auto *turnOff = new QPushButton(
-        tr(QT_TRANSLATE_NOOP("Rekindle::PrivacyPreferences", "&Turn Encryption Off…")), page);
+        QCoreApplication::translate("Rekindle::PrivacyPreferences", "&Turn Encryption Off…"), page);
     turnOff->setObjectName(u"turnOffEncryption"_s);
     auto *change = new QPushButton(
-        tr(QT_TRANSLATE_NOOP("Rekindle::PrivacyPreferences", "&Change Passphrase…")), page);
+        QCoreApplication::translate("Rekindle::PrivacyPreferences", "&Change Passphrase…"), page);
     change->setObjectName(u"changePassphrase"_s);
     auto *recovery = new QPushButton(
-        tr(QT_TRANSLATE_NOOP("Rekindle::PrivacyPreferences", "New &Recovery Key…")), page);
+        QCoreApplication::translate("Rekindle::PrivacyPreferences", "New &Recovery Key…"), page);
     recovery->setObjectName(u"newRecoveryKey"_s);
 
     auto *idle = new QSpinBox(page);
     idle->setObjectName(u"idleMinutes"_s);
     idle->setRange(0, JournalPrivacy::MaxIdleMinutes);
-    idle->setSpecialValueText(tr(QT_TRANSLATE_NOOP("Rekindle::PrivacyPreferences", "Never")));
-    idle->setSuffix(tr(QT_TRANSLATE_NOOP("Rekindle::PrivacyPreferences", " min")));
+    idle->setSpecialValueText(QCoreApplication::translate("Rekindle::PrivacyPreferences", "Never"));
+    idle->setSuffix(QCoreApplication::translate("Rekindle::PrivacyPreferences", " min"));
     idle->setValue(privacy.idleMinutes());
-    auto *onSleep = new QCheckBox(tr(QT_TRANSLATE_NOOP("Rekindle::PrivacyPreferences",
-                                      "Lock when the computer &sleeps or the screen locks")),
+    auto *onSleep = new QCheckBox(QCoreApplication::translate("Rekindle::PrivacyPreferences",
+                                      "Lock when the computer &sleeps or the screen locks"),
         page);
     onSleep->setObjectName(u"lockOnSystemLock"_s);
     onSleep->setChecked(privacy.locksOnSystemLock());
 
     const auto refresh = [&privacy, status, turnOn, turnOff, change, recovery, idle, onSleep] {
         const bool on = privacy.isEncrypted();
-        status->setText(on ? tr(QT_TRANSLATE_NOOP("Rekindle::PrivacyPreferences",
+        status->setText(on ? QCoreApplication::translate("Rekindle::PrivacyPreferences",
                             "Your journal is encrypted. Without your passphrase or the "
                             "recovery key, no one can read it, not even its backups. "
-                            "Rekindle locks it when you step away."))
-                           : tr(QT_TRANSLATE_NOOP("Rekindle::PrivacyPreferences",
+                            "Rekindle locks it when you step away.")
+                           : QCoreApplication::translate("Rekindle::PrivacyPreferences",
                                "Your journal is not encrypted: anyone who can open its file "
                                "on this computer, or a backup of it, can read it. A passphrase "
-                               "keeps it for your eyes only.")));
+                               "keeps it for your eyes only."));
         turnOn->setVisible(!on);
         turnOff->setVisible(on);
         change->setEnabled(on);
@@ -93,12 +86,13 @@ void addPrivacyPreferences(PreferencesDialog &dialog, PrivacyActions &actions)
     keyButtons->addStretch();
     auto *form = new QFormLayout;
     auto *idleLabel = new QLabel(
-        tr(QT_TRANSLATE_NOOP("Rekindle::PrivacyPreferences", "Lock after &idle time:")), page);
+        QCoreApplication::translate("Rekindle::PrivacyPreferences", "Lock after &idle time:"),
+        page);
     idleLabel->setBuddy(idle);
     form->addRow(idleLabel, idle);
     form->addRow(onSleep);
-    auto *shortcut = new QLabel(tr(QT_TRANSLATE_NOOP("Rekindle::PrivacyPreferences",
-                                    "File ▸ Lock Journal (Ctrl+L) locks it at once.")),
+    auto *shortcut = new QLabel(QCoreApplication::translate("Rekindle::PrivacyPreferences",
+                                    "File ▸ Lock Journal (Ctrl+L) locks it at once."),
         page);
     shortcut->setWordWrap(true);
 
@@ -111,7 +105,7 @@ void addPrivacyPreferences(PreferencesDialog &dialog, PrivacyActions &actions)
     layout->addStretch();
 
     dialog.addPage(page,
-        tr(QT_TRANSLATE_NOOP("Rekindle::PrivacyPreferences", "Encryption and Lock")),
+        QCoreApplication::translate("Rekindle::PrivacyPreferences", "Encryption and Lock"),
         [&privacy, idle, onSleep] {
             // The lock settings are sealed like any other setting, so kept only while encrypted.
             if (!privacy.isEncrypted())

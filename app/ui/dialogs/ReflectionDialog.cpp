@@ -128,7 +128,9 @@ ReflectionDialog::ReflectionDialog(ReflectionListModel *model,
     m_skipButton->setToolTip(tr("Leave this question unanswered and go on"));
     m_nextButton->setObjectName(u"nextButton"_s);
     m_nextButton->setDefault(true);
-    m_nextButton->setToolTip(tr("Next question (Ctrl+Return)"));
+    m_nextButton->setToolTip(
+        tr("Next question (%1)")
+            .arg(QKeySequence(u"Ctrl+Return"_s).toString(QKeySequence::NativeText)));
     m_closeButton->setObjectName(u"closeButton"_s);
     m_closeButton->setToolTip(tr("Your answers are kept; carry on whenever you like"));
     m_closeButton->setAutoDefault(false);
@@ -239,7 +241,8 @@ void ReflectionDialog::updateButtons()
     m_skipButton->setEnabled(!last && m_answer->toPlainText().trimmed().isEmpty());
     m_nextButton->setText(last ? tr("&Finish") : tr("&Next"));
     m_nextButton->setToolTip(
-        last ? tr("Save this reflection (Ctrl+Return)") : tr("Next question (Ctrl+Return)"));
+        (last ? tr("Save this reflection (%1)") : tr("Next question (%1)"))
+            .arg(QKeySequence(u"Ctrl+Return"_s).toString(QKeySequence::NativeText)));
     m_wrapUpButton->setEnabled(!last);
 }
 

@@ -21,6 +21,7 @@
 #include "ui/widgets/StepProgressIndicator.h"
 
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -94,7 +95,9 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     // The header: the step, then the latest moods, the step's progress and Reflect.
     auto *reflectButton = new QPushButton(tr("Reflect…"), this);
     reflectButton->setObjectName(u"reflectButton"_s);
-    reflectButton->setToolTip(tr("A few questions about this step, one at a time (Ctrl+R)"));
+    reflectButton->setToolTip(
+        tr("A few questions about this step, one at a time (%1)")
+            .arg(QKeySequence(u"Ctrl+R"_s).toString(QKeySequence::NativeText)));
     connect(reflectButton, &QPushButton::clicked, this, &StepPage::reflect);
     auto *header = new QHBoxLayout;
     header->addWidget(title, 1);

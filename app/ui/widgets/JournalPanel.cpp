@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -42,7 +43,8 @@ JournalPanel::JournalPanel(EntryListModel *model, const QString &emptyHint, QWid
     m_list->setMinimumWidth(m_list->fontMetrics().averageCharWidth() * 24);
 
     m_newButton->setObjectName(u"newEntryButton"_s);
-    m_newButton->setToolTip(tr("Start a new entry (Ctrl+N)"));
+    m_newButton->setToolTip(tr("Start a new entry (%1)")
+                                .arg(QKeySequence(u"Ctrl+N"_s).toString(QKeySequence::NativeText)));
     m_deleteButton->setObjectName(u"deleteEntryButton"_s);
     m_deleteButton->setToolTip(tr("Delete the selected entry"));
 

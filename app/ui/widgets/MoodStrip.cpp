@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 #include <QHelpEvent>
+#include <QKeySequence>
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
@@ -139,7 +140,10 @@ bool MoodStrip::event(QEvent *event)
                     m_model->index(row, 0).data(Qt::ToolTipRole).toString(), this, chipRect(row));
                 return true;
             }
-        QToolTip::showText(help->globalPos(), tr("Your latest moods. Check in with Ctrl+M."), this);
+        QToolTip::showText(help->globalPos(),
+            tr("Your latest moods. Check in with %1.")
+                .arg(QKeySequence(u"Ctrl+M"_s).toString(QKeySequence::NativeText)),
+            this);
         return true;
     }
     return QWidget::event(event);

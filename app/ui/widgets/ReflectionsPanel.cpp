@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -55,7 +56,8 @@ ReflectionsPanel::ReflectionsPanel(
 
     auto *reflect = new QPushButton(tr("&Reflect…"), this);
     reflect->setObjectName(u"newReflectionButton"_s);
-    reflect->setToolTip(tr("Answer a few questions about this step, one at a time (Ctrl+R)"));
+    reflect->setToolTip(tr("Answer a few questions about this step, one at a time (%1)")
+                            .arg(QKeySequence(u"Ctrl+R"_s).toString(QKeySequence::NativeText)));
     auto *thought = new QPushButton(tr("&Thought Record…"), this);
     thought->setObjectName(u"newThoughtRecordButton"_s);
     thought->setToolTip(tr("Look at a painful thought from the outside"));
@@ -175,7 +177,11 @@ void ReflectionsPanel::showSelected()
     }
     QString html = u"<h3>%1</h3><p><small>%2</small></p>"_s.arg(
         Reflection::kindName(reflection->kind).toHtmlEscaped(),
-        QLocale().toString(reflection->created.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
+        // The date in full, the time short: a long date-time adds seconds and a time zone.
+        tr("%1 at %2")
+            .arg(QLocale().toString(reflection->created.toLocalTime().date(), QLocale::LongFormat),
+                QLocale().toString(reflection->created.toLocalTime().time(), QLocale::ShortFormat))
+            .toHtmlEscaped());
     if (!reflection->complete)
         html += u"<p><i>%1</i></p>"_s.arg(
             tr("Not finished yet. Press Open to carry on.").toHtmlEscaped());

@@ -9,6 +9,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -29,7 +30,9 @@ SearchBar::SearchBar(Journal &journal, QWidget *overlayParent, QWidget *parent)
 {
     setObjectName(u"searchBar"_s);
     m_field->setObjectName(u"searchField"_s);
-    m_field->setPlaceholderText(tr("Search the journal (Ctrl+F)"));
+    m_field->setPlaceholderText(
+        tr("Search the journal (%1)")
+            .arg(QKeySequence(u"Ctrl+F"_s).toString(QKeySequence::NativeText)));
     m_field->setAccessibleName(tr("Search the journal"));
     m_field->setClearButtonEnabled(true);
     m_field->setMaxLength(500);

@@ -35,7 +35,7 @@ namespace {
 
     QString daysText(int days)
     {
-        return days == 1 ? SpaceSection::tr("1 day") : SpaceSection::tr("%1 days").arg(days);
+        return days == 1 ? SpaceSection::tr("1 day") : SpaceSection::tr("%n days", nullptr, days);
     }
 
 } // namespace
@@ -304,8 +304,12 @@ void SpaceSection::updateFromOverview()
     const BombardingAssessment &b = m_overview.bombarding();
     if (b.warn()) {
         const QString why = b.tooManyInADay
-            ? tr("You have reached out %1 times in the last 24 hours.").arg(b.inLast24Hours)
-            : tr("You have sent %1 messages in a row without a reply.").arg(b.unansweredInRow);
+            ? (b.inLast24Hours == 1 ? tr("You have reached out once in the last 24 hours.")
+                                    : tr("You have reached out %n times in the last 24 hours.",
+                                        nullptr, b.inLast24Hours))
+            : (b.unansweredInRow == 1 ? tr("You have sent a message without a reply.")
+                                      : tr("You have sent %n messages in a row without a reply.",
+                                          nullptr, b.unansweredInRow));
         m_warning->showMessage(m_selfCare
                 ? tr("%1 That is understandable; old habits take time to fade. "
                      "Distance protects the peace you have built. If the urge comes "

@@ -110,7 +110,7 @@ void StandingSection::updateFromOverview()
         const qint64 days = *m_overview.daysSinceBreakup();
         m_daysSince->setText(days == 0 ? tr("It ended today. Be gentle with yourself.")
                 : days == 1            ? tr("1 day since the breakup.")
-                                       : tr("%1 days since the breakup.").arg(days));
+                                       : tr("%n days since the breakup.", nullptr, days));
     } else {
         m_breakupDate->setDate(today);
         m_daysSince->setText(tr("Choose the day it ended and press Save Date, to see how far "

@@ -5,6 +5,7 @@
 #include "models/ReconnectOverview.h"
 #include "ui/widgets/InlineMessage.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -13,6 +14,38 @@
 using namespace Qt::StringLiterals;
 
 namespace Rekindle {
+
+namespace {
+
+    /// A criterion's name inside "Not yet, because of …", written out per criterion: lowering
+    /// a translated name breaks languages that capitalise nouns.
+    QString inSentence(const ReadinessCriterion &c)
+    {
+        switch (c.kind) {
+        case ReadinessCriterion::Kind::Space:
+            return QCoreApplication::translate("Rekindle::ReconnectRules", "days of space",
+                "inside a sentence: not yet, because of …");
+        case ReadinessCriterion::Kind::SelfWork:
+            return QCoreApplication::translate("Rekindle::ReconnectRules", "working on yourself",
+                "inside a sentence: not yet, because of …");
+        case ReadinessCriterion::Kind::Mood:
+            return QCoreApplication::translate("Rekindle::ReconnectRules", "recent mood",
+                "inside a sentence: not yet, because of …");
+        case ReadinessCriterion::Kind::Replies:
+            return QCoreApplication::translate("Rekindle::ReconnectRules", "latest replies",
+                "inside a sentence: not yet, because of …");
+        case ReadinessCriterion::Kind::Path:
+            // The path criterion is named after the path it is on (ReconnectRules).
+            return c.name == QCoreApplication::translate("Rekindle::ReconnectRules", "Your safety")
+                ? QCoreApplication::translate("Rekindle::ReconnectRules", "your safety",
+                    "inside a sentence: not yet, because of …")
+                : QCoreApplication::translate("Rekindle::ReconnectRules", "their no",
+                    "inside a sentence: not yet, because of …");
+        }
+        return c.name;
+    }
+
+} // namespace
 
 ReadinessSection::ReadinessSection(ReconnectOverview &overview, QWidget *parent)
     : QWidget(parent)
@@ -82,7 +115,7 @@ void ReadinessSection::updateFromOverview()
     } else {
         QStringList why;
         for (const ReadinessCriterion &c : r.unmet())
-            why << tr("%1 (%2)").arg(c.name.toLower(), c.value);
+            why << tr("%1 (%2)").arg(inSentence(c), c.value);
         m_headline->setText(r.notNow() ? tr("Not now, because of %1.").arg(why.join(u"; "_s))
                                        : tr("Not yet, because of %1.").arg(why.join(u"; "_s)));
     }

@@ -55,7 +55,7 @@ GoalsSection::GoalsSection(
     m_cadence->addItem(tr("Every day"), Goal::Daily);
     m_cadence->addItem(tr("Once a week"), 1);
     for (int n = 2; n < Goal::Daily; ++n)
-        m_cadence->addItem(tr("%1 times a week").arg(n), n);
+        m_cadence->addItem(tr("%n times a week", nullptr, n), n);
     m_start->setObjectName(u"goalStart"_s);
     m_start->setCalendarPopup(true);
     m_start->setDate(m_clock.today());
