@@ -17,7 +17,11 @@ void save(Theme theme);
 /// they look the same on every platform.
 void apply(Theme theme);
 
-/// A calm dark palette with enough contrast for long reading.
+/// The calm light palette: warm off-white window, white fields, ember accents. Every text and
+/// background pair reaches WCAG AA (4.5:1); app/ui/DESIGN.md lists them, and tst_design checks
+/// that the document and these colours agree.
+QPalette lightPalette();
+/// The calm dark palette, with the same contrast guarantees, for long reading at night.
 QPalette darkPalette();
 
 } // namespace Rekindle::Appearance

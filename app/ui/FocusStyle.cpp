@@ -45,19 +45,27 @@ QColor FocusStyle::ringColor(const QPalette &palette)
 {
     const QColor window = palette.color(QPalette::Window);
     const QColor base = palette.color(QPalette::Base);
+    // Buttons too: the ring runs along a button's own face, and cards share that colour.
+    const QColor button = palette.color(QPalette::Button);
     for (const QPalette::ColorRole role : { QPalette::Highlight, QPalette::Link }) {
         const QColor candidate = palette.color(role);
-        if (contrast(candidate, window) >= 3.0 && contrast(candidate, base) >= 3.0)
+        if (contrast(candidate, window) >= 3.0 && contrast(candidate, base) >= 3.0
+            && contrast(candidate, button) >= 3.0)
             return candidate;
     }
     return palette.color(QPalette::Text);
 }
 
-void FocusStyle::drawRing(QPainter *painter, const QRect &rect, const QPalette &palette) const
+QColor FocusStyle::itemRingColor(const QPalette &palette, bool selected)
+{
+    return selected ? palette.color(QPalette::HighlightedText) : ringColor(palette);
+}
+
+void FocusStyle::drawRing(QPainter *painter, const QRect &rect, const QColor &color)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    QPen pen(ringColor(palette), RingWidth);
+    QPen pen(color, RingWidth);
     pen.setJoinStyle(Qt::RoundJoin);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
@@ -84,9 +92,14 @@ void FocusStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opt
     QPainter *painter, const QWidget *widget) const
 {
     switch (element) {
+    case PE_FrameStatusBarItem:
+        // The status bar's items are plain text ("All changes saved at 20:15"): a sunken frame
+        // around them reads as a field to type in (DESIGN.md, "Status area").
+        return;
     case PE_FrameFocusRect:
         // Lists' current item, check box and radio labels, tabs: the ring in place of a line.
-        drawRing(painter, option->rect, option->palette);
+        drawRing(painter, option->rect,
+            itemRingColor(option->palette, option->state.testFlag(State_Selected)));
         return;
     case PE_IndicatorCheckBox:
     case PE_IndicatorItemViewItemCheck:
@@ -98,7 +111,7 @@ void FocusStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opt
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         if (hasKeyboardFocus(option)
             || (option->state.testFlag(State_HasFocus) && element == PE_FrameLineEdit))
-            drawRing(painter, option->rect, option->palette);
+            drawRing(painter, option->rect, ringColor(option->palette));
         return;
     default:
         QProxyStyle::drawPrimitive(element, option, painter, widget);
@@ -112,7 +125,7 @@ void FocusStyle::drawComplexControl(ComplexControl control, const QStyleOptionCo
     QProxyStyle::drawComplexControl(control, option, painter, widget);
     const bool ringed = control == CC_ComboBox || control == CC_SpinBox || control == CC_ToolButton;
     if (ringed && option->state.testFlag(State_HasFocus) && widget && widget->hasFocus())
-        drawRing(painter, option->rect, option->palette);
+        drawRing(painter, option->rect, ringColor(option->palette));
 }
 
 } // namespace Rekindle

@@ -13,6 +13,7 @@ namespace Rekindle {
 ///   instead of Fusion's faint 1-pixel line.
 /// - Check boxes, including those inside tables, get an outline with that contrast too, so
 ///   they show on a dark base (Fusion's outline is a darker shade of the window).
+/// - The status bar's items get no sunken frame: they are text, not fields.
 class FocusStyle final : public QProxyStyle {
     Q_OBJECT
 
@@ -26,15 +27,20 @@ public:
         QPainter *painter, const QWidget *widget = nullptr) const override;
 
     /// The ring's colour for `palette`: its highlight, link or text colour, whichever first
-    /// reaches 3:1 against the window and the base.
+    /// reaches 3:1 against the window, the base and the button face.
     static QColor ringColor(const QPalette &palette);
     /// WCAG 2 contrast ratio of two opaque colours (1 to 21).
     static double contrast(const QColor &a, const QColor &b);
 
+    /// The ring's colour on an item: ringColor(), or the highlighted text's colour on a
+    /// selected item, where the highlight would hide a ring of its own colour.
+    static QColor itemRingColor(const QPalette &palette, bool selected);
+    /// Draws the 2-pixel ring inside `rect`: for delegates that paint items themselves.
+    static void drawRing(QPainter *painter, const QRect &rect, const QColor &color);
+
     static constexpr int RingWidth = 2;
 
 private:
-    void drawRing(QPainter *painter, const QRect &rect, const QPalette &palette) const;
     void drawCheckOutline(QPainter *painter, const QRect &rect, const QPalette &palette) const;
 };
 

@@ -5,6 +5,7 @@
 #include "Appearance.h"
 #include "CareActions.h"
 #include "EntryPrinter.h"
+#include "Icons.h"
 #include "JournalActions.h"
 #include "core/DayChange.h"
 #include "dialogs/AboutDialog.h"
@@ -41,6 +42,7 @@
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTime>
 #include <QTimer>
@@ -350,18 +352,33 @@ void MainWindow::createActions()
     progressAction->setObjectName(u"actionProgress"_s);
     progressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     progressAction->setStatusTip(tr("See your progress and how things changed over time"));
+    newEntry->setIcon(Icons::icon(Icons::NewEntry));
+    reflectAction->setIcon(Icons::icon(Icons::Reflect));
+    moodAction->setIcon(Icons::icon(Icons::Mood));
+    progressAction->setIcon(Icons::icon(Icons::Progress));
+    m_care->quickHideAction()->setIcon(Icons::icon(Icons::QuickHide));
+    // Menus keep the platform's look: text only, as before.
+    for (QAction *action : { newEntry, reflectAction, moodAction, progressAction })
+        action->setIconVisibleInMenu(false);
+    m_care->quickHideAction()->setIconVisibleInMenu(false);
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(newEntry);
-    toolBar->addSeparator();
-    toolBar->addAction(reflectAction);
-    toolBar->addAction(moodAction);
-    toolBar->addAction(progressAction);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction *action : { newEntry, reflectAction, moodAction, progressAction }) {
+        toolBar->addAction(action);
+        if (action == newEntry)
+            toolBar->addSeparator();
+    }
     toolBar->addSeparator();
     toolBar->addAction(m_care->quickHideAction());
     addAction(m_care->quickHideAction());
+    // The toolbar's buttons take Tab like any other button (DESIGN.md, "Focus"): the window
+    // reads toolbar, search, step tabs, the step's tools, its actions. Tool buttons are
+    // click-only by default, reachable by shortcut alone.
+    for (QAction *action : toolBar->actions())
+        if (QWidget *button = toolBar->widgetForAction(action); button && !action->isSeparator())
+            button->setFocusPolicy(Qt::TabFocus);
     // The search field sits at the right end of the toolbar, above the tabs.
     toolBar->setFloatable(false);
     toolBar->toggleViewAction()->setEnabled(false);
@@ -369,6 +386,26 @@ void MainWindow::createActions()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
     toolBar->addWidget(m_search);
+    // Reading order: the toolbar's buttons, the search field at its end, then the step tabs
+    // (the pages, built later, join the chain after them).
+    QWidget *previous = nullptr;
+    for (QAction *action : toolBar->actions()) {
+        QWidget *widget = toolBar->widgetForAction(action);
+        if (widget && widget->focusProxy())
+            widget = widget->focusProxy(); // the search bar's field
+        if (!widget || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (previous)
+            setTabOrder(previous, widget);
+        previous = widget;
+    }
+    if (previous)
+        setTabOrder(previous, m_tabs->tabBar());
+    // The tab widget itself stays first in the chain, where it would take Tab from the page's
+    // last control back to its tab bar (its focus proxy) instead of on to the toolbar: only
+    // the tab bar is a Tab stop. (A focus policy passes on to the focus proxy: set it back.)
+    m_tabs->setFocusPolicy(Qt::NoFocus);
+    m_tabs->tabBar()->setFocusPolicy(Qt::TabFocus);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);

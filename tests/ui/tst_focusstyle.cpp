@@ -1,10 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/EntryListModel.h"
+#include "models/SearchResultModel.h"
 #include "ui/Appearance.h"
 #include "ui/FocusStyle.h"
+#include "ui/widgets/EntryItemDelegate.h"
+#include "ui/widgets/SearchResultDelegate.h"
 
 #include <QImage>
+#include <QListView>
 #include <QPainter>
+#include <QStandardItemModel>
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QTest>
@@ -35,6 +41,7 @@ private Q_SLOTS:
         std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
         QTest::newRow("light") << fusion->standardPalette();
         QTest::newRow("dark") << Appearance::darkPalette();
+        QTest::newRow("calm light") << Appearance::lightPalette();
     }
 
     void theRingStandsOutInBothPalettes()
@@ -43,6 +50,7 @@ private Q_SLOTS:
         const QColor ring = FocusStyle::ringColor(palette);
         QVERIFY(FocusStyle::contrast(ring, palette.color(QPalette::Window)) >= 3.0);
         QVERIFY(FocusStyle::contrast(ring, palette.color(QPalette::Base)) >= 3.0);
+        QVERIFY(FocusStyle::contrast(ring, palette.color(QPalette::Button)) >= 3.0);
 
         // Drawn two pixels wide on every side.
         FocusStyle style(QStyleFactory::create(u"Fusion"_s));
@@ -64,6 +72,88 @@ private Q_SLOTS:
         }
         // ...and no wider: the content inside stays as it was.
         QCOMPARE(image.pixelColor(30, 4), base);
+    }
+
+    void listItemsCarryTheRing_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        QTest::addColumn<bool>("selected");
+        QTest::addColumn<bool>("search");
+        for (const bool search : { false, true }) {
+            for (const bool selected : { false, true }) {
+                const QString name = u"%1 %2"_s.arg(
+                    search ? u"search"_s : u"entry"_s, selected ? u"selected"_s : u"current"_s);
+                QTest::newRow(qPrintable(name + u" light"_s))
+                    << Appearance::lightPalette() << selected << search;
+                QTest::newRow(qPrintable(name + u" dark"_s))
+                    << Appearance::darkPalette() << selected << search;
+            }
+        }
+    }
+
+    /// The journal list's and the search results' delegates draw the 2-pixel ring on the item
+    /// the keyboard is on, on its plain and on its selected background.
+    void listItemsCarryTheRing()
+    {
+        QFETCH(QPalette, palette);
+        QFETCH(bool, selected);
+        QFETCH(bool, search);
+        QStandardItemModel model;
+        auto *item = new QStandardItem(u"A title"_s);
+        item->setData(QDateTime(QDate(2026, 11, 26), QTime(20, 0)), EntryListModel::CreatedRole);
+        item->setData(u"<b>A</b> title"_s, SearchResultModel::TitleHtmlRole);
+        item->setData(u"some <b>text</b>"_s, SearchResultModel::SnippetHtmlRole);
+        model.appendRow(item);
+        QListView view;
+        view.setModel(&model);
+        view.setPalette(palette);
+        view.setStyle(new FocusStyle(QStyleFactory::create(u"Fusion"_s)));
+        view.setCurrentIndex(model.index(0, 0));
+        EntryItemDelegate entries;
+        SearchResultDelegate results;
+        QStyledItemDelegate *delegate = search ? static_cast<QStyledItemDelegate *>(&results)
+                                               : static_cast<QStyledItemDelegate *>(&entries);
+        QImage image(200, 48, QImage::Format_RGB32);
+        const QColor background = palette.color(selected ? QPalette::Highlight : QPalette::Base);
+        image.fill(palette.color(QPalette::Base));
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.widget = &view;
+        option.rect = image.rect();
+        option.palette = palette;
+        option.state = QStyle::State_Enabled | QStyle::State_Active | QStyle::State_HasFocus;
+        if (selected)
+            option.state |= QStyle::State_Selected;
+        {
+            QPainter painter(&image);
+            delegate->paint(&painter, option, model.index(0, 0));
+        }
+        for (const QPoint p : { QPoint(100, 0), QPoint(100, 1), QPoint(0, 24), QPoint(1, 24),
+                 QPoint(100, 47), QPoint(100, 46), QPoint(199, 24), QPoint(198, 24) }) {
+            QVERIFY2(FocusStyle::contrast(image.pixelColor(p), background) >= 3.0,
+                qPrintable(u"%1,%2"_s.arg(p.x()).arg(p.y())));
+        }
+    }
+
+    /// The status bar's save state is a plain label: no sunken frame that reads as a field.
+    void statusItemsHaveNoFrame()
+    {
+        FocusStyle style(QStyleFactory::create(u"Fusion"_s));
+        for (const QPalette &palette : { Appearance::lightPalette(), Appearance::darkPalette() }) {
+            QImage image(80, 20, QImage::Format_RGB32);
+            image.fill(palette.color(QPalette::Window));
+            QStyleOption option;
+            option.rect = image.rect();
+            option.palette = palette;
+            option.state = QStyle::State_Enabled;
+            {
+                QPainter painter(&image);
+                style.drawPrimitive(QStyle::PE_FrameStatusBarItem, &option, &painter);
+            }
+            QImage untouched(image.size(), image.format());
+            untouched.fill(palette.color(QPalette::Window));
+            QCOMPARE(image, untouched);
+        }
     }
 
     void checkBoxesShowOnADarkBase()

@@ -9,6 +9,7 @@
 #include "ui/steps/StepPage.h"
 #include "ui/widgets/JournalPanel.h"
 #include "ui/widgets/SearchBar.h"
+#include "ui/widgets/SearchResultDelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QListView>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QTest>
 
@@ -108,6 +110,55 @@ private Q_SLOTS:
         QVERIFY(status->text().contains(u"zebra"_s));
         QTest::keyClick(field, Qt::Key_Escape);
         QVERIFY(!window.searchBar()->resultsVisible());
+    }
+
+    /// The popup is as wide as its titles need (within the window): a long title shows whole;
+    /// only one longer than the window is cut, and then its tooltip carries it.
+    void popupFitsItsTitles()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        const QString longTitle
+            = u"The evening we walked along the river and talked about the summer cottage"_s;
+        const QString hugeTitle = QString(u"endless words "_s).repeated(14).trimmed();
+        QVERIFY(journal->entries().create(Step::Acknowledge, { longTitle, u"quinces"_s, {} }));
+        MainWindow window(journal.journal());
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *field = window.findChild<QLineEdit *>(u"searchField"_s);
+        auto *results = window.findChild<QListView *>(u"searchResults"_s);
+        auto *popup = window.findChild<QWidget *>(u"searchPopup"_s);
+        QVERIFY(field && results && popup);
+        window.searchBar()->activate();
+        QTest::keyClicks(field, u"quince"_s);
+        QTRY_VERIFY(window.searchBar()->resultsVisible());
+        QCOMPARE(results->model()->rowCount(), 1);
+        QStyleOptionViewItem option;
+        option.font = results->font();
+        const QModelIndex first = results->model()->index(0, 0);
+        QVERIFY(!SearchResultDelegate::isElided(option, first, results->viewport()->width()));
+        QVERIFY(popup->width() > field->width()); // grew for the title
+        QVERIFY(popup->geometry().right() <= window.width());
+
+        // Longer than the window: cut, within the window, with the whole title in the tooltip.
+        window.resize(900, 700);
+        QVERIFY(journal->entries().create(Step::Acknowledge, { hugeTitle, u"quinces"_s, {} }));
+        field->clear();
+        QTest::keyClicks(field, u"quinces"_s);
+        QTRY_COMPARE(results->model()->rowCount(), 2);
+        QTRY_VERIFY(window.searchBar()->resultsVisible());
+        QVERIFY(popup->geometry().left() >= 0);
+        QVERIFY(popup->geometry().right() <= window.width());
+        int cut = 0;
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex index = results->model()->index(row, 0);
+            if (SearchResultDelegate::isElided(option, index, results->viewport()->width())) {
+                ++cut;
+                QCOMPARE(index.data(SearchResultModel::TitleHtmlRole).toString(), hugeTitle);
+            }
+        }
+        QCOMPARE(cut, 1);
     }
 
     void searchResultsOpenEveryKind_data()

@@ -275,6 +275,9 @@ void ProgressChart::clearChart()
 void ProgressChart::addHeaderWidget(QWidget *widget)
 {
     m_header->insertWidget(m_header->indexOf(m_tableToggle), widget);
+    // Before the toggle in the Tab order too, as it reads.
+    setTabOrder(widget, m_tableToggle);
+    setTabOrder(m_tableToggle, m_export);
 }
 
 QDateTimeAxis *ProgressChart::addDateAxis(QDate first, QDate end)

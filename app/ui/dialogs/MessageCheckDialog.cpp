@@ -71,6 +71,8 @@ MessageCheckDialog::MessageCheckDialog(Journal &journal, QWidget *parent)
     setWindowTitle(tr("Message Check"));
     m_draft->setObjectName(u"messageDraft"_s);
     m_draft->setPlaceholderText(tr("Type or paste the message you are thinking of sending."));
+    // One message, not a document: Tab goes on to what the check found.
+    m_draft->setTabChangesFocus(true);
     m_findings->setObjectName(u"messageFindings"_s);
     m_findings->setWordWrap(true);
     m_findings->setAccessibleName(tr("What the check found"));
@@ -106,39 +108,41 @@ MessageCheckDialog::MessageCheckDialog(Journal &journal, QWidget *parent)
     openers->setTextFormat(Qt::PlainText);
     (new QVBoxLayout(openersBox))->addWidget(openers);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(draftLabel);
-    leftLayout->addWidget(m_draft, 3);
-    leftLayout->addWidget(m_summary);
-    leftLayout->addWidget(findingsLabel);
-    leftLayout->addWidget(m_findings, 2);
-
+    // The draft on the left with the person's own phrases under it (a short list, often
+    // empty); what the check found takes the right, with the room it needs, above the openers.
     auto *phrasesBox = new QGroupBox(tr("My phrases"), this);
     auto *phrasesLayout = new QVBoxLayout(phrasesBox);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_phrase, 1);
     addRow->addWidget(m_category);
+    addRow->addWidget(m_addPhrase);
     phrasesLayout->addLayout(addRow);
-    auto *phraseButtons = new QHBoxLayout;
-    phraseButtons->addWidget(m_addPhrase);
-    phraseButtons->addWidget(m_removePhrase);
-    phraseButtons->addStretch();
-    phrasesLayout->addLayout(phraseButtons);
-    phrasesLayout->addWidget(m_myPhrases, 1);
+    auto *listRow = new QHBoxLayout;
+    listRow->addWidget(m_myPhrases, 1);
+    listRow->addWidget(m_removePhrase, 0, Qt::AlignTop);
+    phrasesLayout->addLayout(listRow);
+    m_myPhrases->setMaximumHeight(m_myPhrases->fontMetrics().lineSpacing() * 4 + 8);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(draftLabel);
+    leftLayout->addWidget(m_draft, 1);
+    leftLayout->addWidget(m_summary);
+    leftLayout->addWidget(phrasesBox);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(findingsLabel);
+    rightLayout->addWidget(m_findings, 1);
     rightLayout->addWidget(openersBox);
-    rightLayout->addWidget(phrasesBox, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto *sentRow = new QHBoxLayout;
@@ -156,7 +160,18 @@ MessageCheckDialog::MessageCheckDialog(Journal &journal, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(sentRow);
     layout->addWidget(buttons);
-    resize(900, 560);
+    resize(940, 620);
+    // In reading order: the left column (the draft, my phrases), the right one (what the
+    // check found), then the row below.
+    setTabOrder(m_draft, m_phrase);
+    setTabOrder(m_phrase, m_category);
+    setTabOrder(m_category, m_addPhrase);
+    setTabOrder(m_addPhrase, m_myPhrases);
+    setTabOrder(m_myPhrases, m_removePhrase);
+    setTabOrder(m_removePhrase, m_findings);
+    setTabOrder(m_findings, m_channel);
+    setTabOrder(m_channel, m_keepText);
+    setTabOrder(m_keepText, m_markSent);
 
     connect(m_draft, &QPlainTextEdit::textChanged, this, &MessageCheckDialog::recheck);
     connect(m_addPhrase, &QPushButton::clicked, this, &MessageCheckDialog::addPhrase);

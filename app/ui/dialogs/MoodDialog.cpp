@@ -119,6 +119,15 @@ MoodDialog::MoodDialog(RecentMoodModel *model, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
+    // The note is made before the feelings: put the Tab order back in the order they read
+    // (the scale, the feelings row by row, the note, then the buttons).
+    QWidget *previous = m_slider;
+    for (QPushButton *button : std::as_const(m_emotionButtons)) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_note);
+
     connect(m_slider, &QSlider::valueChanged, this, &MoodDialog::updateMoodLabel);
     updateMoodLabel();
     m_slider->setFocus();

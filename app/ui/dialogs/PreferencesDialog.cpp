@@ -4,6 +4,7 @@
 
 #include "core/SpaceRules.h"
 #include "models/SpaceOverview.h"
+#include "ui/widgets/FocusChain.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QDialogButtonBox>
@@ -96,6 +97,8 @@ void PreferencesDialog::addPage(QWidget *page, const QString &title, std::functi
 {
     m_pages->addTab(page, title);
     m_appliers.append(std::move(apply));
+    // Pages come after the buttons were made: the buttons still read last.
+    FocusChain::putLast(this, m_buttons);
 }
 
 bool PreferencesDialog::apply()

@@ -10,6 +10,7 @@
 #include "ui/charts/MoodChart.h"
 #include "ui/charts/SpaceChart.h"
 #include "ui/charts/WritingActivityChart.h"
+#include "ui/widgets/FocusChain.h"
 #include "ui/widgets/StepProgressIndicator.h"
 
 #include <QComboBox>
@@ -89,6 +90,12 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
     layout->addWidget(buttons);
 
     createCharts();
+    // The charts were made after the Close button, which reads last; the period after the
+    // steps' help above it. The scroll area follows the focus: no Tab stop of its own.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    if (auto *help = findChild<QWidget *>(u"progressHelpButton"_s))
+        setTabOrder(help, m_range);
+    FocusChain::putLast(this, buttons);
     connect(m_range, &QComboBox::currentIndexChanged, this, &ProgressDialog::reload);
     reload();
 }

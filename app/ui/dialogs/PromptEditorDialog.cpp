@@ -53,6 +53,11 @@ PromptEditorDialog::PromptEditorDialog(PromptListModel *model, QWidget *parent)
     m_remove->setToolTip(tr("Remove one of your own questions (built-in ones can be hidden)"));
     auto *restore = new QPushButton(tr("Restore &Built-in Questions"), this);
     restore->setObjectName(u"restorePromptsButton"_s);
+    // The column of buttons, top to bottom (Add is made after the others).
+    setTabOrder(add, m_up);
+    setTabOrder(m_up, m_down);
+    setTabOrder(m_down, m_remove);
+    setTabOrder(m_remove, restore);
     for (QPushButton *b : { add, m_up, m_down, m_remove, restore })
         b->setAutoDefault(false);
 

@@ -181,10 +181,12 @@ ReflectionDialog::ReflectionDialog(ReflectionListModel *model,
     if (ReflectionPrompts::isBrief(m_step))
         m_wrapUpTimer.start();
 
-    setTabOrder(m_answer, m_nextButton);
-    setTabOrder(m_nextButton, m_skipButton);
-    setTabOrder(m_skipButton, m_backButton);
-    setTabOrder(m_backButton, m_closeButton);
+    // The row in reading order, left to right: Save for Later, Back, Skip, Next. From the
+    // answer, Ctrl+Return is the quick way to Next.
+    setTabOrder(m_answer, m_closeButton);
+    setTabOrder(m_closeButton, m_backButton);
+    setTabOrder(m_backButton, m_skipButton);
+    setTabOrder(m_skipButton, m_nextButton);
     showQuestion(start);
 }
 

@@ -11,19 +11,25 @@
 #include "models/RecordModel.h"
 #include "models/ReflectionListModel.h"
 #include "models/StepProgressModel.h"
+#include "ui/Design.h"
+#include "ui/Icons.h"
 #include "ui/dialogs/RecordViewDialog.h"
 #include "ui/dialogs/ReflectionDialog.h"
 #include "ui/dialogs/ThoughtRecordDialog.h"
+#include "ui/widgets/FocusChain.h"
+#include "ui/widgets/HeaderCard.h"
 #include "ui/widgets/JournalPanel.h"
 #include "ui/widgets/MoodStrip.h"
 #include "ui/widgets/RecordListPanel.h"
 #include "ui/widgets/ReflectionsPanel.h"
 #include "ui/widgets/StepProgressIndicator.h"
 
+#include <QAbstractItemView>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -53,10 +59,7 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     auto *title = new QLabel(JourneyRules::stepSummary(step, m_mode->mode()), this);
     m_summary = title;
     title->setObjectName(u"stepSummary"_s);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    title->setFont(Design::font(title->font(), Design::TextStyle::Title));
     title->setWordWrap(true);
     title->setAccessibleName(JourneyRules::stepTitle(step, m_mode->mode()));
 
@@ -92,48 +95,83 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
         return true;
     });
 
-    // The header: the step, then the latest moods, the step's progress and Reflect.
-    auto *reflectButton = new QPushButton(tr("Reflect…"), this);
+    // The header card holds what the step is and how far it has come; it takes no focus. Its
+    // actions (Reflect, Support) sit below the step's tools, where they come in the Tab order
+    // too: tab bar, the step's tools, then the actions (DESIGN.md, "Focus").
+    auto *card = new HeaderCard(this);
+    title->setParent(card);
+    guidance->setParent(card);
+    auto *cardTop = new QHBoxLayout;
+    cardTop->setSpacing(Design::Space::M);
+    cardTop->addWidget(title, 1);
+    cardTop->addWidget(new MoodStrip(m_moods, card), 0, Qt::AlignVCenter);
+    cardTop->addWidget(
+        new StepProgressIndicator(m_progress, step, false, card), 0, Qt::AlignVCenter);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(0, 0, 0, 0);
+    cardLayout->setSpacing(Design::Space::XS);
+    cardLayout->addLayout(cardTop);
+    cardLayout->addWidget(guidance);
+
+    auto *reflectButton = m_reflectButton = new QPushButton(tr("Reflect…"), this);
     reflectButton->setObjectName(u"reflectButton"_s);
     reflectButton->setToolTip(
         tr("A few questions about this step, one at a time (%1)")
             .arg(QKeySequence(u"Ctrl+R"_s).toString(QKeySequence::NativeText)));
+    reflectButton->setIcon(Icons::icon(Icons::Reflect));
     connect(reflectButton, &QPushButton::clicked, this, &StepPage::reflect);
-    auto *header = new QHBoxLayout;
-    header->addWidget(title, 1);
-    header->addWidget(new MoodStrip(m_moods, this), 0, Qt::AlignVCenter);
-    header->addSpacing(12);
-    header->addWidget(
-        new StepProgressIndicator(m_progress, step, false, this), 0, Qt::AlignVCenter);
-    header->addSpacing(12);
-    header->addWidget(reflectButton, 0, Qt::AlignVCenter);
 
     // Support is always one click away, on every step.
-    auto *support = new QPushButton(tr("Support and Safety"), this);
+    auto *support = m_support = new QPushButton(tr("Support and Safety"), this);
     support->setObjectName(u"supportLink"_s);
     support->setFlat(true);
     support->setCursor(Qt::PointingHandCursor);
+    support->setIcon(Icons::icon(Icons::Support));
     support->setToolTip(tr("Helplines and your own support contacts. Nothing is sent anywhere."));
     connect(support, &QPushButton::clicked, this, &StepPage::supportRequested);
     connect(m_mode, &JourneyModeModel::modeChanged, this, &StepPage::updateHeader);
     m_reflectionsPanel->setJourneyMode(m_mode->mode());
     m_journal->setEmptyHint(JourneyRules::emptyHint(step, m_mode->mode()));
 
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(Design::Space::S);
+    actions->addWidget(support);
+    actions->addStretch(1);
+    actions->addWidget(reflectButton);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    // The support link sits beside the guidance (which wraps), so the header keeps its width.
-    auto *guidanceRow = new QHBoxLayout;
-    guidanceRow->addWidget(guidance, 1);
-    guidanceRow->addWidget(support, 0, Qt::AlignTop);
-    layout->addLayout(guidanceRow);
-    layout->addSpacing(6);
+    layout->setContentsMargins(
+        Design::Space::L, Design::Space::L, Design::Space::L, Design::Space::S);
+    layout->setSpacing(Design::Space::M);
+    layout->addWidget(card);
     layout->addWidget(m_sections, 1);
+    layout->addLayout(actions);
+    keepActionsLast();
+}
+
+void StepPage::keepActionsLast()
+{
+    // The sections' widgets are made after the actions (by the step's own page, and some on
+    // demand), so they would come before them in the focus chain.
+    FocusChain::putLast(this, { m_support, m_reflectButton });
+    // Tab leaves a table; the arrow keys move between its cells. A table's own Tab navigation
+    // wraps from the last cell to the first, so Tab alone could never get out of it.
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+}
+
+void StepPage::showEvent(QShowEvent *event)
+{
+    keepActionsLast();
+    QWidget::showEvent(event);
 }
 
 void StepPage::addSection(QWidget *section, const QString &title, const QString &tableKind)
 {
     m_sections->addTab(section, title);
     m_allSections.append({ section, title });
+    if (m_support)
+        keepActionsLast();
     if (!tableKind.isEmpty())
         addRevealer(
             tableKind, [this, section](qint64 itemId) { return revealTableRow(section, itemId); });

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace Rekindle {
@@ -112,6 +113,7 @@ protected:
     /// Shows `section` and makes record `itemId` current in its table (a RecordListPanel over
     /// a RecordModel). False when the table does not hold that record.
     bool revealTableRow(QWidget *section, qint64 itemId);
+    void showEvent(QShowEvent *event) override;
 
 private:
     Step m_step;
@@ -132,8 +134,13 @@ private:
     QList<std::pair<QWidget *, QString>> m_allSections;
     QLabel *m_summary = nullptr;
     JourneyModeModel *m_mode;
+    /// The step's actions, below its tools (and after them in the Tab order).
+    QPushButton *m_support = nullptr;
+    QPushButton *m_reflectButton = nullptr;
 
     void updateHeader();
+    /// Puts the actions after every other control of the page in the Tab order.
+    void keepActionsLast();
 };
 
 } // namespace Rekindle

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntryEditor.h"
 
+#include "CtrlTabLeaves.h"
 #include "ExactPlainText.h"
 #include "MarkdownBar.h"
 #include "WritingEdit.h"
@@ -43,7 +44,8 @@ EntryEditor::EntryEditor(QWidget *parent)
     m_body->setAccessibleName(tr("Entry text"));
     m_body->setPlaceholderText(tr("Write freely. Everything is saved as you type and stays on "
                                   "this computer."));
-    m_body->setTabChangesFocus(true);
+    // Tab is typed (Markdown indents lists with it); Ctrl+Tab leaves.
+    CtrlTabLeaves::install(m_body);
     m_body->setFont(WritingSettings::instance().font());
 
     m_written->setObjectName(u"entryWritten"_s);

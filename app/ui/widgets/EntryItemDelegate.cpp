@@ -3,6 +3,7 @@
 #include "EntryItemDelegate.h"
 
 #include "models/EntryListModel.h"
+#include "ui/FocusStyle.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -35,11 +36,17 @@ void EntryItemDelegate::paint(
     initStyleOption(&opt, index);
     const QString title = opt.text;
     opt.text.clear();
+    // The ring is drawn here, over the two lines, in every style (macOS's own style and the
+    // desktop's included): a style's item focus frame is often a faint dotted line.
+    const bool focused = opt.state.testFlag(QStyle::State_HasFocus);
+    opt.state.setFlag(QStyle::State_HasFocus, false);
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state & QStyle::State_Selected;
+    if (focused)
+        FocusStyle::drawRing(painter, opt.rect, FocusStyle::itemRingColor(opt.palette, selected));
     const QPalette::ColorGroup group
         = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     const QColor textColor

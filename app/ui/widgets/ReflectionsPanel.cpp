@@ -114,6 +114,13 @@ ReflectionsPanel::ReflectionsPanel(
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
+    // Reading order: the row of actions, the list with its buttons, then the reader beside it.
+    setTabOrder(reflect, thought);
+    setTabOrder(thought, questions);
+    setTabOrder(questions, m_list);
+    setTabOrder(m_list, m_open);
+    setTabOrder(m_open, m_delete);
+    setTabOrder(m_delete, m_reader);
 
     connect(reflect, &QPushButton::clicked, this, &ReflectionsPanel::reflect);
     connect(thought, &QPushButton::clicked, this, &ReflectionsPanel::recordThought);

@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,8 @@ SearchBar::SearchBar(Journal &journal, QWidget *overlayParent, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field);
+    // Tab order and focus by the bar mean its field.
+    setFocusProxy(m_field);
 
     // The results float over the window's content, below the field; they never take the
     // keyboard focus, so typing goes on while they update.
@@ -189,7 +193,21 @@ void SearchBar::moveSelection(int delta)
 void SearchBar::placePopup()
 {
     const QPoint below = m_field->mapTo(m_overlayParent, QPoint(0, m_field->height() + 2));
-    const int width = std::min(std::max(m_field->width(), fontMetrics().averageCharWidth() * 70),
+    // As wide as the widest result needs (title, date and step), at least the field's width,
+    // at most the window's: only what still does not fit is cut, with a tooltip.
+    QStyleOptionViewItem option;
+    option.font = m_list->font();
+    option.fontMetrics = m_list->fontMetrics();
+    int content = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        content = std::max(
+            content, m_list->itemDelegate()->sizeHint(option, m_model->index(row, 0)).width());
+    content += 2 * m_popup->frameWidth() + 2;
+    if (m_model->rowCount() > 9)
+        content += m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list);
+    const int width = std::min(std::max({ m_field->width(), content,
+                                   m_status->fontMetrics().horizontalAdvance(m_status->text()) + 16,
+                                   fontMetrics().averageCharWidth() * 40 }),
         m_overlayParent->width() - 16);
     const int left = std::clamp(
         below.x() + m_field->width() - width, 8, std::max(8, m_overlayParent->width() - width - 8));

@@ -83,6 +83,11 @@ ContactLogSection::ContactLogSection(Journal &journal, ContactListModel *contact
     grid->addWidget(noteLabel, 2, 0);
     grid->addWidget(m_note, 2, 1, 1, 5);
     grid->setColumnStretch(5, 1);
+    // Row by row, as the grid reads (the fields were made in another order).
+    const QList<QWidget *> reading { m_when, m_who, m_channel, m_tone, m_response, m_topics,
+        m_note };
+    for (qsizetype i = 1; i < reading.size(); ++i)
+        setTabOrder(reading.at(i - 1), reading.at(i));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addStretch();

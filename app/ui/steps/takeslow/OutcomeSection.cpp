@@ -51,6 +51,10 @@ OutcomeSection::OutcomeSection(JourneyModel &journey, QWidget *parent)
     layout->addWidget(m_text);
     layout->addWidget(m_message);
     layout->addStretch();
+    // Save after the choices it saves (it was made before them).
+    const QList<QAbstractButton *> choices = m_choices->buttons();
+    if (!choices.isEmpty())
+        setTabOrder(choices.last(), m_save);
     connect(m_save, &QPushButton::clicked, this, &OutcomeSection::save);
     connect(&m_journey, &JourneyModel::outcomeChanged, this, &OutcomeSection::updateFromModel);
     updateFromModel();
