@@ -116,6 +116,21 @@ int EntryListModel::rowOf(qint64 id) const
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 
+int EntryListModel::fetchTo(qint64 id)
+{
+    if (const int row = rowOf(id); row >= 0)
+        return row;
+    auto summary = m_store.summary(id);
+    if (!summary || summary->step != m_step)
+        return -1;
+    auto position = m_store.position(m_step, EntryCursor { summary->created, id });
+    if (!position)
+        return -1;
+    while (m_rows.size() <= *position && canFetchMore({}))
+        fetchMore({});
+    return rowOf(id);
+}
+
 qint64 EntryListModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;

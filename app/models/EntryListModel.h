@@ -43,6 +43,10 @@ public:
 
     /// The row of entry `id` among the rows fetched so far, or -1.
     int rowOf(qint64 id) const;
+    /// Fetches pages until entry `id` is among the rows and returns its row; -1 when it is not
+    /// an entry of this step. Its position is asked of the journal first, so no page past it
+    /// is read and a missing entry costs no fetching at all.
+    int fetchTo(qint64 id);
     qint64 idAt(int row) const;
 
     /// Creates an empty entry in this step; it appears as row 0.
