@@ -163,6 +163,7 @@ private Q_SLOTS:
         panel->deleteCurrentEntry();
         QTest::mouseClick(notice->undoButton(), Qt::LeftButton);
         QCOMPARE(list->model()->rowCount(), 3);
+        QVERIFY(panel->selectEntry(newest));
         panel->deleteCurrentEntry();
         window.close();
         QCOMPARE(*journal->entries().count(), qint64(2));

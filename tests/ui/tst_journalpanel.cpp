@@ -179,7 +179,7 @@ private Q_SLOTS:
         body->moveCursor(QTextCursor::End);
         QTest::keyClicks(body, u" and more"_s);
         auto *list = panel.findChild<QListView *>(u"entryList"_s);
-        list->setCurrentIndex(model.index(1));
+        list->setCurrentIndex(list->model()->index(1, 0));
         QCOMPARE(panel.currentEntryId(), *older);
         QCOMPARE(journal->entries().entry(*newer)->body, u"new and more"_s);
         QCOMPARE(body->toPlainText(), u"old"_s);
