@@ -277,7 +277,7 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     addTextEditingActions(edit);
     edit->addSeparator();
-    QAction *remove = edit->addAction(tr("&Delete Entry…"), this, [this] {
+    QAction *remove = edit->addAction(tr("&Delete Entry"), this, [this] {
         if (StepPage *page = currentPage())
             page->journalPanel()->deleteCurrentEntry();
     });

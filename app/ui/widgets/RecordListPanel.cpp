@@ -26,7 +26,7 @@ RecordListPanel::RecordListPanel(EditableTableModel *model, const QString &name,
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTableView(this))
-    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
     , m_message(new InlineMessage(this))
     , m_buttons(new QHBoxLayout)
 {

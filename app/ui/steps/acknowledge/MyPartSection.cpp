@@ -36,7 +36,7 @@ MyPartSection::MyPartSection(MyPartModel *model, QWidget *parent)
     , m_table(new QTableView(this))
     , m_empty(new QLabel(this))
     , m_toGoal(new QPushButton(tr("Turn into a &Goal"), this))
-    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
     , m_message(new InlineMessage(this))
 {
     setObjectName(u"myPartSection"_s);

@@ -33,7 +33,7 @@ UnsentMessagesSection::UnsentMessagesSection(UnsentMessageModel *model, QWidget 
     , m_hint(new QLabel(this))
     , m_letGo(new QPushButton(tr("&Let It Go"), this))
     , m_keepLater(new QPushButton(tr("Keep for &Later"), this))
-    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
     , m_message(new InlineMessage(this))
 {
     setObjectName(u"unsentSection"_s);
