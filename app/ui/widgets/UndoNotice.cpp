@@ -27,7 +27,7 @@ UndoNotice::UndoNotice(QWidget *parent)
     m_text->setObjectName(u"undoNoticeText"_s);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
-    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
     m_undo->setObjectName(u"undoDeleteButton"_s);
     m_undo->setAccessibleName(tr("Undo delete"));
     m_undo->setToolTip(tr("Bring the deleted record back (Ctrl+Z)"));
@@ -40,9 +40,11 @@ UndoNotice::UndoNotice(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 4, 10, 4);
-    layout->addWidget(m_text, 1);
+    // "Deleted · Undo" reads as one phrase: the button follows the words, the space is after.
+    layout->addWidget(m_text);
     layout->addWidget(m_undo);
     layout->addWidget(m_dismiss);
+    layout->addStretch(1);
 
     connect(m_undo, &QPushButton::clicked, this, &UndoNotice::undoRequested);
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
