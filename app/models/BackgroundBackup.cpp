@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackgroundBackup.h"
 
+#include "models/PendingDeletes.h"
 #include "storage/Backups.h"
 #include "storage/Journal.h"
 
@@ -35,6 +36,9 @@ Result<bool> BackgroundBackup::startDaily()
         return target.error();
     if (target->isEmpty())
         return false;
+    // The backup copies the file: a delete waiting for its undo is carried out first, so that
+    // the record it removes is not kept in the copy.
+    (void)PendingDeletes::commitPending(m_journal);
     m_cancel = false;
     m_workerStatus = {};
     m_thread = QThread::create(

@@ -36,6 +36,10 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    /// Fetches pages until entry `id` is among the rows and returns its row; -1 when it is not
+    /// an entry of this step. Its position is asked of the journal first, so no page past it
+    /// is read and a missing entry costs no fetching at all.
+    int fetchTo(qint64 id);
 
     /// Creates an empty entry in this step; it appears as row 0.
     Result<qint64> createEntry(const EntryContent &content = {});

@@ -15,6 +15,8 @@
 #include "models/MessageChecker.h"
 #include "models/MilestoneModel.h"
 #include "models/MyPartModel.h"
+#include "models/PendingDeleteFilter.h"
+#include "models/PendingDeletes.h"
 #include "models/PromptListModel.h"
 #include "models/RecentMoodModel.h"
 #include "models/ReconnectOverview.h"
@@ -25,10 +27,21 @@
 #include "models/StepProgressModel.h"
 #include "models/TrustOverview.h"
 #include "models/UnsentMessageModel.h"
+#include "models/WritingCalendar.h"
 #include "storage/GoalStore.h"
 #include "storage/Journal.h"
 
 namespace Rekindle {
+namespace {
+
+    /// Marks a model of records the person can delete with the journal's pending deletes.
+    template<typename Model> Model *servedBy(Journal &journal, Model *model)
+    {
+        PendingDeletes::of(journal).serve(model);
+        return model;
+    }
+
+} // namespace
 
 JournalModels::JournalModels(Journal &journal)
     : m_journal(journal)
@@ -50,14 +63,35 @@ void JournalModels::onContentReplaced(QObject *receiver, std::function<void()> s
     QObject::connect(&m_journal, &Journal::contentReplaced, receiver, std::move(slot));
 }
 
+PendingDeletes &JournalModels::pendingDeletes() const
+{
+    return PendingDeletes::of(m_journal);
+}
+
+Status JournalModels::commitPendingDelete() const
+{
+    return PendingDeletes::commitPending(m_journal);
+}
+
+PendingDeleteFilter *JournalModels::withoutPending(
+    QAbstractItemModel *source, int idRole, QObject *parent) const
+{
+    return new PendingDeleteFilter(PendingDeletes::of(m_journal), idRole, source, parent);
+}
+
 EntryListModel *JournalModels::entries(Step step, QObject *parent) const
 {
-    return new EntryListModel(m_journal.entries(), step, parent);
+    return servedBy(m_journal, new EntryListModel(m_journal.entries(), step, parent));
+}
+
+WritingCalendar JournalModels::writingCalendar(Step step) const
+{
+    return WritingCalendar(m_journal, step);
 }
 
 ReflectionListModel *JournalModels::reflections(Step step, QObject *parent) const
 {
-    return new ReflectionListModel(m_journal.reflections(), step, parent);
+    return servedBy(m_journal, new ReflectionListModel(m_journal.reflections(), step, parent));
 }
 
 PromptListModel *JournalModels::prompts(Step step, QObject *parent) const
@@ -67,7 +101,7 @@ PromptListModel *JournalModels::prompts(Step step, QObject *parent) const
 
 RecentMoodModel *JournalModels::recentMoods(int limit, QObject *parent) const
 {
-    return new RecentMoodModel(m_journal.moods(), limit, parent);
+    return servedBy(m_journal, new RecentMoodModel(m_journal.moods(), limit, parent));
 }
 
 StepProgressModel *JournalModels::stepProgress(QObject *parent) const
@@ -97,29 +131,31 @@ SpaceOverview *JournalModels::spaceOverview(Qt::DayOfWeek firstDayOfWeek, QObjec
 
 MyPartModel *JournalModels::myPart(QObject *parent) const
 {
-    return new MyPartModel(m_journal.myPart(), m_journal.goals(), parent);
+    return servedBy(m_journal, new MyPartModel(m_journal.myPart(), m_journal.goals(), parent));
 }
 
 ContactListModel *JournalModels::contacts(QObject *parent) const
 {
-    return new ContactListModel(m_journal.space(), parent);
+    return servedBy(m_journal, new ContactListModel(m_journal.space(), parent));
 }
 
 UnsentMessageModel *JournalModels::unsentMessages(QObject *parent) const
 {
-    return new UnsentMessageModel(m_journal.unsentMessages(), m_journal.clock(), parent);
+    return servedBy(
+        m_journal, new UnsentMessageModel(m_journal.unsentMessages(), m_journal.clock(), parent));
 }
 
 GoalListModel *JournalModels::goals(
     bool archived, Qt::DayOfWeek firstDayOfWeek, QObject *parent) const
 {
-    return new GoalListModel(
-        m_journal.goals(), m_journal.myPart(), m_journal.clock(), archived, firstDayOfWeek, parent);
+    return servedBy(m_journal,
+        new GoalListModel(m_journal.goals(), m_journal.myPart(), m_journal.clock(), archived,
+            firstDayOfWeek, parent));
 }
 
 SmallWinModel *JournalModels::smallWins(QObject *parent) const
 {
-    return new SmallWinModel(m_journal.smallWins(), parent);
+    return servedBy(m_journal, new SmallWinModel(m_journal.smallWins(), parent));
 }
 
 Result<qint64> JournalModels::goalOfCheckIn(qint64 checkInId) const
@@ -134,7 +170,7 @@ ReconnectOverview *JournalModels::reconnectOverview(QObject *parent) const
 
 MeetupModel *JournalModels::meetups(QObject *parent) const
 {
-    return new MeetupModel(m_journal.reconnect(), parent);
+    return servedBy(m_journal, new MeetupModel(m_journal.reconnect(), parent));
 }
 
 MessageChecker *JournalModels::messageChecker(const QString &language, QObject *parent) const
@@ -149,22 +185,23 @@ TrustOverview *JournalModels::trustOverview(QObject *parent) const
 
 CommitmentModel *JournalModels::commitments(QObject *parent) const
 {
-    return new CommitmentModel(m_journal.trust(), m_journal.clock(), parent);
+    return servedBy(m_journal, new CommitmentModel(m_journal.trust(), m_journal.clock(), parent));
 }
 
 FeelingModel *JournalModels::feelings(QObject *parent) const
 {
-    return new FeelingModel(m_journal.trust(), m_journal.clock(), parent);
+    return servedBy(m_journal, new FeelingModel(m_journal.trust(), m_journal.clock(), parent));
 }
 
 IssueModel *JournalModels::issues(QObject *parent) const
 {
-    return new IssueModel(m_journal.trust(), m_journal.clock(), parent);
+    return servedBy(m_journal, new IssueModel(m_journal.trust(), m_journal.clock(), parent));
 }
 
 MilestoneModel *JournalModels::milestones(QObject *parent) const
 {
-    return new MilestoneModel(m_journal.milestones(), m_journal.clock(), parent);
+    return servedBy(
+        m_journal, new MilestoneModel(m_journal.milestones(), m_journal.clock(), parent));
 }
 
 JournalPrivacy *JournalModels::privacy(QObject *parent) const

@@ -10,6 +10,7 @@
 #include <QString>
 #include <functional>
 
+class QAbstractItemModel;
 class QObject;
 
 namespace Rekindle {
@@ -28,6 +29,8 @@ class MeetupModel;
 class MessageChecker;
 class MilestoneModel;
 class MyPartModel;
+class PendingDeleteFilter;
+class PendingDeletes;
 class PromptListModel;
 class RecentMoodModel;
 class ReconnectOverview;
@@ -38,6 +41,7 @@ class SpaceOverview;
 class StepProgressModel;
 class TrustOverview;
 class UnsentMessageModel;
+class WritingCalendar;
 
 /// The models layer's door to one open journal for the widgets, which see `Journal` only as a
 /// handle and never include storage: builds the item models and overviews a page needs over
@@ -56,7 +60,18 @@ public:
     /// after which views should rebuild everything.
     void onContentReplaced(QObject *receiver, std::function<void()> slot) const;
 
+    /// Deletes that can still be undone (one per journal).
+    PendingDeletes &pendingDeletes() const;
+    /// Carries out a delete still waiting, before something that must see the journal whole
+    /// (an export). Its failure is reported by PendingDeletes::failed() and brings it back.
+    Status commitPendingDelete() const;
+    /// `source` (a model that follows one kind, ids in `idRole`) without the pending delete.
+    PendingDeleteFilter *withoutPending(
+        QAbstractItemModel *source, int idRole, QObject *parent) const;
+
     EntryListModel *entries(Step step, QObject *parent) const;
+    /// The days with entries of `step`, for a calendar.
+    WritingCalendar writingCalendar(Step step) const;
     ReflectionListModel *reflections(Step step, QObject *parent) const;
     PromptListModel *prompts(Step step, QObject *parent) const;
     RecentMoodModel *recentMoods(int limit, QObject *parent) const;

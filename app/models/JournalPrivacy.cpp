@@ -3,6 +3,7 @@
 #include "JournalPrivacy.h"
 
 #include "JournalNotes.h"
+#include "PendingDeletes.h"
 #include "storage/Journal.h"
 #include "storage/JournalEncryption.h"
 
@@ -143,6 +144,9 @@ void JournalPrivacy::lock()
 {
     if (m_encryption.state() != JournalEncryption::State::Unlocked)
         return;
+    // Locking closes the door on the journal's text: a delete waiting for its undo is carried
+    // out while it can still be.
+    (void)PendingDeletes::commitPending(m_journal);
     m_encryption.lock();
     restartIdleTimer();
     Q_EMIT locked();

@@ -3,6 +3,7 @@
 #include "JournalSession.h"
 
 #include "core/CommandLine.h"
+#include "models/PendingDeletes.h"
 #include "storage/DemoJournal.h"
 #include "storage/Journal.h"
 #include "storage/JournalAccess.h"
@@ -52,7 +53,13 @@ Result<std::unique_ptr<JournalSession>> JournalSession::open(const CommandLineOp
     return session;
 }
 
-JournalSession::~JournalSession() = default;
+JournalSession::~JournalSession()
+{
+    // Quitting carries out a delete still waiting for its undo: it was asked for (see
+    // PendingDeletes). The window commits it before closing; this catches every other way out.
+    if (m_journal)
+        (void)PendingDeletes::commitPending(*m_journal);
+}
 
 std::optional<QString> JournalSession::lockingComputer(const CommandLineOptions &options)
 {

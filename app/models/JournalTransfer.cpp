@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalTransfer.h"
 
+#include "models/PendingDeletes.h"
 #include "storage/EncryptedExport.h"
 #include "storage/Journal.h"
 #include "storage/JournalEncryption.h"
@@ -39,11 +40,16 @@ Status JournalTransfer::checkImport(const QString &filePath, ImportMode mode,
 Result<ImportSummary> JournalTransfer::importFile(const QString &filePath, ImportMode mode,
     const QString &passphrase, const ImportProgress &progress)
 {
+    // A delete waiting for its undo is carried out before anything copies or replaces the
+    // journal: an import that replaces it would lose it, a backup would keep the record. A
+    // removal that fails brings the record back (and says so), which is what is then copied.
+    (void)PendingDeletes::commitPending(m_journal);
     return JournalImport(m_journal, progress).importFile(filePath, mode, passphrase);
 }
 
 Result<QString> JournalTransfer::keepCurrent()
 {
+    (void)PendingDeletes::commitPending(m_journal);
     return Backups(m_journal).keepCurrent();
 }
 
@@ -53,6 +59,7 @@ Result<bool> JournalTransfer::runDailyBackup()
     // (the search index is tidied first). The banner already says what to do.
     if (m_journal.isProtected())
         return false;
+    (void)PendingDeletes::commitPending(m_journal);
     return Backups(m_journal).runDaily();
 }
 
@@ -92,6 +99,7 @@ bool JournalTransfer::canRestoreInPlace()
 
 Result<QString> JournalTransfer::restore(const QString &backupPath)
 {
+    (void)PendingDeletes::commitPending(m_journal);
     return Backups(m_journal).restore(backupPath);
 }
 

@@ -23,14 +23,25 @@ void each(const Journal &journal, QObject *receiver, const QString &kind, Slot s
         });
 }
 
+/// The property records() sets on a model to the kind it shows: a filter that hides a pending
+/// delete (PendingDeleteFilter) learns the kind of any model from it.
+inline constexpr char KindProperty[] = "rekindleRecordKind";
+
+/// The kind (a RecordKind name) of the records `model` shows, or empty.
+inline QString kindOf(const QObject *model)
+{
+    return model ? model->property(KindProperty).toString() : QString();
+}
+
 /// Calls the member of `receiver` that matches each change to a record of `kind` (a null
-/// member: that change does not concern it).
+/// member: that change does not concern it). Marks `receiver` as showing `kind` (kindOf()).
 template<typename Receiver>
 void records(const Journal &journal, Receiver *receiver, const QString &kind,
     std::type_identity_t<void (Receiver::*)(qint64)> created,
     std::type_identity_t<void (Receiver::*)(qint64)> updated,
     std::type_identity_t<void (Receiver::*)(qint64)> removed)
 {
+    receiver->setProperty(KindProperty, kind);
     each(journal, receiver, kind, [=](qint64 id, RecordChange change) {
         switch (change) {
         case RecordChange::Created:

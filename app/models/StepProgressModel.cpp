@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StepProgressModel.h"
 
+#include "PendingDeletes.h"
 #include "RecordFollow.h"
 #include "storage/EntryStore.h"
 #include "storage/GoalStore.h"
@@ -38,6 +39,12 @@ StepProgressModel::StepProgressModel(Journal &journal, QObject *parent)
             if (change == RecordChange::Created)
                 if (auto entry = m_journal.entries().summary(id))
                     refresh(entry->step);
+        });
+    // A delete that waits (or is undone) changes what counts, before the journal does.
+    connect(&PendingDeletes::of(m_journal), &PendingDeletes::pendingChanged, this,
+        [refreshAll](const QString &kind) {
+            if (kind == QLatin1String("entries") || kind == QLatin1String("reflections"))
+                refreshAll();
         });
     RecordFollow::each(m_journal, this, QStringLiteral("reflections"),
         [this, refreshAll](qint64 id, RecordChange change) {
@@ -107,6 +114,20 @@ QHash<QString, int> StepProgressModel::counts(Step step) const
     auto more = m_charts.stepCounts(step, m_journal.clock().today());
     if (more)
         counts->insert(*more);
+    // An entry or reflection whose delete waits for its undo no longer counts.
+    const PendingDeletes &pending = PendingDeletes::of(m_journal);
+    const auto uncount = [&](const char *key, const auto &summary) {
+        if (summary && summary->step == step && counts->value(QLatin1String(key)) > 0)
+            (*counts)[QString::fromLatin1(key)] -= 1;
+    };
+    if (pending.pendingKind() == QLatin1String("entries")) {
+        uncount(StepProgress::Count::Entries, m_journal.entries().summary(pending.pendingId()));
+    } else if (pending.pendingKind() == QLatin1String("reflections")) {
+        auto reflection = m_journal.reflections().summary(pending.pendingId());
+        // Only finished reflections count.
+        if (reflection && reflection->complete)
+            uncount(StepProgress::Count::Reflections, reflection);
+    }
     return *counts;
 }
 

@@ -190,6 +190,36 @@ Result<QList<EntrySummary>> EntryStore::page(
     return result;
 }
 
+Result<QList<EntryCursor>> EntryStore::writtenBetween(
+    Step step, const QDateTime &from, const QDateTime &to) const
+{
+    auto query = Sql::run(m_journal.database(),
+        u"SELECT created_at, id FROM entries WHERE step = ? AND created_at >= ? "
+        "AND created_at < ? ORDER BY created_at, id"_s,
+        { static_cast<int>(step), from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch() },
+        tr("The days with entries could not be read."));
+    if (!query)
+        return query.error();
+    QList<EntryCursor> result;
+    while (query->next())
+        result.append(
+            { QDateTime::fromMSecsSinceEpoch(query->value(0).toLongLong(), QTimeZone::utc()),
+                query->value(1).toLongLong() });
+    return result;
+}
+
+Result<qint64> EntryStore::position(Step step, const EntryCursor &entry) const
+{
+    const qint64 at = entry.created.toMSecsSinceEpoch();
+    auto query = Sql::run(m_journal.database(),
+        u"SELECT count(*) FROM entries WHERE step = ? AND (created_at > ? OR "
+        "(created_at = ? AND id > ?))"_s,
+        { static_cast<int>(step), at, at, entry.id }, tr("The entry could not be found."));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : qint64(0);
+}
+
 Result<qint64> EntryStore::count(std::optional<Step> step) const
 {
     const QString what = tr("The entries could not be counted.");

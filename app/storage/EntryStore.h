@@ -55,6 +55,14 @@ public:
     Result<QList<EntrySummary>> page(
         Step step, const std::optional<EntryCursor> &after, int limit) const;
     Result<qint64> count(std::optional<Step> step = std::nullopt) const;
+    /// When each entry of `step` from `from` (inclusive) to `to` (exclusive) was written, and
+    /// its id, oldest first: what a calendar needs, read over the entries' index of their step
+    /// and time, with no text.
+    Result<QList<EntryCursor>> writtenBetween(
+        Step step, const QDateTime &from, const QDateTime &to) const;
+    /// How many entries of `step` come before `entry` in the list's order (newest first, then
+    /// higher id): its row once that many have been fetched. Counted over the same index.
+    Result<qint64> position(Step step, const EntryCursor &entry) const;
 
 private:
     Journal &m_journal;

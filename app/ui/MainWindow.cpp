@@ -9,6 +9,7 @@
 #include "JournalActions.h"
 #include "core/DayChange.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/CalendarDialog.h"
 #include "dialogs/CarePreferences.h"
 #include "dialogs/JourneyPreferences.h"
 #include "dialogs/LanguagePreferences.h"
@@ -18,6 +19,7 @@
 #include "dialogs/WritingPreferences.h"
 #include "models/JournalModels.h"
 #include "models/JourneyModeModel.h"
+#include "models/PendingDeletes.h"
 #include "models/StepProgressModel.h"
 #include "steps/AcknowledgePage.h"
 #include "steps/RebuildTrustPage.h"
@@ -28,6 +30,7 @@
 #include "widgets/JournalPanel.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/SearchBar.h"
+#include "widgets/UndoNotice.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -69,6 +72,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     , m_saveStatus(new QLabel(this))
     , m_journalBanner(new NoticeBanner(this))
     , m_saveBanner(new NoticeBanner(this))
+    , m_undoNotice(new UndoNotice(this))
     , m_search(new SearchBar(journal, this, this))
     , m_actions(new JournalActions(journal, this, [this] { return flushAll(); }))
     , m_care(new CareActions(journal, *m_shared.mode, this))
@@ -91,6 +95,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     centralLayout->addWidget(m_journalBanner);
     centralLayout->addWidget(m_saveBanner);
     centralLayout->addWidget(m_tabs, 1);
+    centralLayout->addWidget(m_undoNotice);
     setCentralWidget(central);
 
     m_saveStatus->setObjectName(u"saveStatus"_s);
@@ -98,6 +103,11 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     statusBar()->showMessage(tr("Everything you write stays on this computer."), 8000);
 
     connect(m_search, &SearchBar::openRequested, this, &MainWindow::openRecord);
+    PendingDeletes &pending = JournalModels(journal).pendingDeletes();
+    connect(&pending, &PendingDeletes::started, m_undoNotice, &UndoNotice::showDeleted);
+    connect(&pending, &PendingDeletes::ended, m_undoNotice, &UndoNotice::endOffer);
+    connect(&pending, &PendingDeletes::failed, m_undoNotice, &UndoNotice::showFailure);
+    connect(m_undoNotice, &UndoNotice::undoRequested, &pending, &PendingDeletes::undo);
     JournalModels(journal).onContentReplaced(this, [this] { reloadPages(); });
     connect(m_actions, &JournalActions::recoveryNeeded, this, &MainWindow::recoveryRequested);
     connect(m_actions, &JournalActions::message, this,
@@ -286,7 +296,7 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     addTextEditingActions(edit);
     edit->addSeparator();
-    QAction *remove = edit->addAction(tr("&Delete Entry…"), this, [this] {
+    QAction *remove = edit->addAction(tr("&Delete Entry"), this, [this] {
         if (StepPage *page = currentPage())
             page->journalPanel()->deleteCurrentEntry();
     });
@@ -339,6 +349,12 @@ void MainWindow::createActions()
         themes->addAction(choice);
     }
     // Reflection, mood and progress: in a menu and on the toolbar.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *calendar = go->addAction(tr("&Calendar…"), this, &MainWindow::showCalendar);
+    calendar->setObjectName(u"actionCalendar"_s);
+    calendar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    calendar->setStatusTip(tr("Find a day with writing in this step's journal and open it"));
+
     QMenu *tools = menuBar()->addMenu(tr("&Reflect"));
     QAction *reflectAction = tools->addAction(tr("&Reflect…"), this, &MainWindow::reflect);
     reflectAction->setObjectName(u"actionReflect"_s);
@@ -439,6 +455,15 @@ void MainWindow::addTextEditingActions(QMenu *menu)
         QAction *action = menu->addAction(tr(entry.text));
         action->setShortcut(entry.key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        if (entry.key == QKeySequence::Undo) {
+            // Also the undo of a delete, anywhere in the window: a text field being edited
+            // takes Ctrl+Z first (it accepts the shortcut override), so this acts only
+            // elsewhere, and from the menu.
+            action->setObjectName(u"actionUndo"_s);
+            action->setShortcutContext(Qt::WindowShortcut);
+            connect(action, &QAction::triggered, this, &MainWindow::undo);
+            continue;
+        }
         connect(action, &QAction::triggered, this, [slot = entry.slot] {
             if (QWidget *focus = QApplication::focusWidget())
                 QMetaObject::invokeMethod(focus, slot);
@@ -487,7 +512,25 @@ bool MainWindow::flushAll()
     for (StepPage *page : std::as_const(m_pages))
         if (page) // a page never built has nothing to save
             ok = page->flush() && ok;
+    // Whatever comes next (export, lock, import) sees the journal without the waiting delete.
+    // A removal that fails brings its record back, and the notice says so.
+    (void)JournalModels(m_journal).commitPendingDelete();
     return ok;
+}
+
+void MainWindow::undo()
+{
+    QWidget *focus = QApplication::focusWidget();
+    // A text field takes Ctrl+Z itself; from the menu, Undo still means its text.
+    const bool text = focus
+        && (focus->inherits("QLineEdit") || focus->inherits("QTextEdit")
+            || focus->inherits("QPlainTextEdit"))
+        && !focus->property("readOnly").toBool();
+    PendingDeletes &pending = JournalModels(m_journal).pendingDeletes();
+    if (!text && pending.hasPending())
+        pending.undo();
+    else if (focus)
+        QMetaObject::invokeMethod(focus, "undo");
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -496,6 +539,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     for (StepPage *page : std::as_const(m_pages))
         if (page) // a page never built has nothing to save
             ok = page->leave() && ok;
+    // Quitting carries out a delete that waits for its undo (see PendingDeletes).
+    (void)JournalModels(m_journal).commitPendingDelete();
     if (!ok) {
         const auto answer = QMessageBox::warning(this, tr("Not Saved"),
             tr("Some of your writing could not be saved. If you quit now, it will be lost. "
@@ -547,6 +592,22 @@ void MainWindow::showProgress()
     auto *dialog = new ProgressDialog(m_journal, page->progressModel(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+CalendarDialog *MainWindow::showCalendar()
+{
+    StepPage *page = currentPage();
+    if (!page)
+        return nullptr;
+    const JournalModels models(m_journal);
+    auto *dialog
+        = new CalendarDialog(models.writingCalendar(page->step()), models.clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CalendarDialog::entryChosen, this, [this, step = page->step()](qint64 id) {
+        openRecord(u"entries"_s, id, static_cast<int>(step));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()

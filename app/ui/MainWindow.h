@@ -16,9 +16,11 @@ class QToolBar;
 namespace Rekindle {
 
 class Journal;
+class CalendarDialog;
 class CareActions;
 class JournalActions;
 class NoticeBanner;
+class UndoNotice;
 class PreferencesDialog;
 class SearchBar;
 
@@ -45,9 +47,13 @@ public:
     NoticeBanner *journalBanner() const { return m_journalBanner; }
     /// The banner shown while saving fails; it clears when a save succeeds.
     NoticeBanner *saveBanner() const { return m_saveBanner; }
+    /// "Deleted · Undo" while a delete waits.
+    UndoNotice *undoNotice() const { return m_undoNotice; }
     /// Shows a record found by search: its step's tab, its section, the record selected.
     /// `step` is 0 for records without a step (every page is asked).
     bool openRecord(const QString &kind, qint64 itemId, int step);
+    /// Go ▸ Calendar: the days with writing of the page on screen; a day opens its entry.
+    CalendarDialog *showCalendar();
 
 Q_SIGNALS:
     /// Restore was chosen on a journal that only the recovery window can restore.
@@ -76,6 +82,8 @@ private:
     void reflect();
     void checkInMood();
     void showProgress();
+    /// Ctrl+Z: the text field's own undo when one has the focus, else the waiting delete's.
+    void undo();
 
     Journal &m_journal;
     /// Made once and shared by every page, also across reloadPages().
@@ -84,6 +92,7 @@ private:
     QLabel *m_saveStatus;
     NoticeBanner *m_journalBanner;
     NoticeBanner *m_saveBanner;
+    UndoNotice *m_undoNotice;
     SearchBar *m_search;
     JournalActions *m_actions;
     CareActions *m_care;

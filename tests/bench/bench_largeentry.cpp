@@ -8,6 +8,7 @@
 //   bench_largeentry [megabytes] [saves]
 
 #include "models/EntryListModel.h"
+#include "models/PendingDeletes.h"
 #include "storage/EntryStore.h"
 #include "storage/Journal.h"
 #include "ui/widgets/ExactPlainText.h"
@@ -69,7 +70,7 @@ int main(int argc, char *argv[])
     if (!id)
         return 1;
     EntryListModel model((*journal)->entries(), Step::Acknowledge);
-    JournalPanel panel(&model, u"hint"_s);
+    JournalPanel panel(&model, PendingDeletes::of(**journal), u"hint"_s);
     panel.show();
     QElapsedTimer timer;
     timer.start();

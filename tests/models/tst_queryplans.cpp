@@ -5,6 +5,7 @@
 #include "models/ProgressSeries.h"
 #include "models/RecentMoodModel.h"
 #include "models/StepProgressModel.h"
+#include "models/WritingCalendar.h"
 #include "storage/DemoJournal.h"
 #include "storage/EntryStore.h"
 #include "storage/SearchStore.h"
@@ -75,6 +76,12 @@ private Q_SLOTS:
             QVERIFY(first && !first->isEmpty());
             QVERIFY(j->entries().page(Step::Acknowledge,
                 EntryCursor { first->constLast().created, first->constLast().id }, 50));
+            // The calendar: a month's days with writing, and the jump to a day's entry.
+            const WritingCalendar calendar = models.writingCalendar(Step::Acknowledge);
+            QVERIFY(calendar.month(today.year(), today.month()));
+            QVERIFY(calendar.firstEntryOn(today.addDays(-40)));
+            QVERIFY(j->entries().position(Step::Acknowledge,
+                EntryCursor { first->constLast().created, first->constLast().id }));
             // The charts, over a season and over everything.
             const ProgressSeries series(j.journal());
             for (const TrendRange range : { TrendRange::Days90, TrendRange::All }) {
@@ -105,6 +112,30 @@ private Q_SLOTS:
                 problems << scan + u"  <-  "_s + sql.simplified().left(200);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void aCalendarMonthIsReadOverTheStepIndex()
+    {
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        QVERIFY(DemoJournal::generate(j.journal(), { 60, 2, 3 }));
+        const QStringList queries = {
+            u"SELECT created_at, id FROM entries WHERE step = 1 AND created_at >= 0 "
+            "AND created_at < 9 ORDER BY created_at, id"_s,
+            u"SELECT count(*) FROM entries WHERE step = 1 AND (created_at > 5 OR "
+            "(created_at = 5 AND id > 3))"_s,
+        };
+        for (const QString &sql : queries) {
+            QSqlQuery plan(j->database());
+            QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN "_s + sql));
+            QStringList details;
+            while (plan.next())
+                details << plan.value(3).toString();
+            const QString all = details.join(u'\n');
+            // A range of the covering index: neither a scan nor a look-up of each row's text.
+            QVERIFY2(all.contains(u"USING COVERING INDEX entries_by_step"_s), qPrintable(all));
+            QVERIFY2(fullScans(j->database(), sql).isEmpty(), qPrintable(all));
+        }
     }
 };
 

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/JournalModels.h"
+#include "models/PendingDeletes.h"
 #include "models/SpaceOverview.h"
 #include "storage/GoalStore.h"
 #include "storage/MyPartStore.h"
@@ -148,21 +150,21 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(0, 4).data().toString(), u"Name the stress"_s);
         QVERIFY(!toGoal->isEnabled()); // one goal per item from here
 
-        // Delete asks first; Cancel keeps it, Delete removes it.
-        const auto answer = [](const QString &buttonText) {
-            QTimer::singleShot(0, [buttonText] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                for (QAbstractButton *b : box->buttons())
-                    if (b->text() == buttonText)
-                        b->click();
-            });
-        };
-        answer(u"Cancel"_s);
+        // Delete asks nothing: the row leaves at once, Undo brings it back, and the journal
+        // loses it only once the undo window has passed.
+        PendingDeletes &pending = JournalModels(j.journal()).pendingDeletes();
+        QTest::mouseClick(child<QPushButton>(section, u"myPartDelete"_s), Qt::LeftButton);
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(countRows(j.journal(), u"my_part"_s), 1);
+        QVERIFY(pending.undo());
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 4).data().toString(), u"Name the stress"_s);
+        table->selectRow(0);
         QTest::mouseClick(child<QPushButton>(section, u"myPartDelete"_s), Qt::LeftButton);
         QCOMPARE(countRows(j.journal(), u"my_part"_s), 1);
-        answer(u"Delete"_s);
-        QTest::mouseClick(child<QPushButton>(section, u"myPartDelete"_s), Qt::LeftButton);
+        j.clock().advanceSecs(PendingDeletes::UndoWindowMs / 1000);
+        pending.expireIfDue();
         QCOMPARE(countRows(j.journal(), u"my_part"_s), 0);
         QCOMPARE(countRows(j.journal(), u"goals"_s), 1); // the goal stays
     }

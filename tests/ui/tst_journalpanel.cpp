@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/EntryListModel.h"
+#include "models/PendingDeletes.h"
 #include "storage/EntryStore.h"
 #include "support/TempJournal.h"
 #include "ui/widgets/JournalPanel.h"
@@ -44,14 +45,15 @@ private Q_SLOTS:
         QVERIFY(journal.ok());
         {
             EntryListModel model(journal->entries(), Step::Acknowledge);
-            JournalPanel panel(&model, u"Nothing written yet"_s);
+            JournalPanel panel(
+                &model, PendingDeletes::of(journal.journal()), u"Nothing written yet"_s);
             QCOMPARE(panel.findChild<QLabel *>(u"emptyHint"_s)->text(), u"Nothing written yet"_s);
         }
         QSqlQuery query(journal->database());
         QVERIFY(query.exec(u"PRAGMA foreign_keys = OFF"_s));
         QVERIFY(query.exec(u"DROP TABLE entries"_s));
         EntryListModel model(journal->entries(), Step::Acknowledge);
-        JournalPanel panel(&model, u"Nothing written yet"_s);
+        JournalPanel panel(&model, PendingDeletes::of(journal.journal()), u"Nothing written yet"_s);
         QVERIFY(!model.readError().isEmpty());
         const QString text = panel.findChild<QLabel *>(u"emptyHint"_s)->text();
         QVERIFY2(text.contains(model.readError()), qPrintable(text));
@@ -63,7 +65,7 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         EntryListModel model(journal->entries(), Step::Acknowledge);
-        JournalPanel panel(&model, u"hint"_s);
+        JournalPanel panel(&model, PendingDeletes::of(journal.journal()), u"hint"_s);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
 
@@ -100,7 +102,7 @@ private Q_SLOTS:
         auto id = journal->entries().create(Step::Acknowledge, { u"Exact"_s, stored, {} });
         QVERIFY(id);
         EntryListModel model(journal->entries(), Step::Acknowledge);
-        JournalPanel panel(&model, u"hint"_s);
+        JournalPanel panel(&model, PendingDeletes::of(journal.journal()), u"hint"_s);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QVERIFY(panel.selectEntry(*id));
@@ -143,7 +145,7 @@ private Q_SLOTS:
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         EntryListModel model(journal->entries(), Step::Acknowledge);
-        JournalPanel panel(&model, u"hint"_s);
+        JournalPanel panel(&model, PendingDeletes::of(journal.journal()), u"hint"_s);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.newEntry();
@@ -169,14 +171,14 @@ private Q_SLOTS:
         journal.clock().advanceSecs(60);
         auto newer = journal->entries().create(Step::Acknowledge, { u"Newer"_s, u"new"_s, {} });
         EntryListModel model(journal->entries(), Step::Acknowledge);
-        JournalPanel panel(&model, u"hint"_s);
+        JournalPanel panel(&model, PendingDeletes::of(journal.journal()), u"hint"_s);
         panel.show();
         QCOMPARE(panel.currentEntryId(), *newer); // newest is selected first
         auto *body = panel.findChild<QTextEdit *>(u"entryBody"_s);
         body->moveCursor(QTextCursor::End);
         QTest::keyClicks(body, u" and more"_s);
         auto *list = panel.findChild<QListView *>(u"entryList"_s);
-        list->setCurrentIndex(model.index(1));
+        list->setCurrentIndex(list->model()->index(1, 0));
         QCOMPARE(panel.currentEntryId(), *older);
         QCOMPARE(journal->entries().entry(*newer)->body, u"new and more"_s);
         QCOMPARE(body->toPlainText(), u"old"_s);
@@ -188,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(journal.ok());
         auto id = journal->entries().create(Step::Acknowledge, { u"T"_s, u"saved"_s, {} });
         EntryListModel model(journal->entries(), Step::Acknowledge);
-        JournalPanel panel(&model, u"hint"_s);
+        JournalPanel panel(&model, PendingDeletes::of(journal.journal()), u"hint"_s);
         panel.show();
         QCOMPARE(panel.currentEntryId(), *id);
 
@@ -224,29 +226,50 @@ private Q_SLOTS:
         QCOMPARE(journal->entries().entry(*id)->body, QString(30000, u'w') + u" typed on"_s);
     }
 
-    void deleteAsksFirst()
+    void deleteWaitsForItsUndo()
     {
         Test::TempJournal journal;
         QVERIFY(journal.ok());
-        QVERIFY(journal->entries().create(Step::Acknowledge, { u"Keep?"_s, u"x"_s, {} }));
+        for (const QString &title : { u"First"_s, u"Second"_s, u"Third"_s }) {
+            journal.clock().advanceSecs(60);
+            QVERIFY(journal->entries().create(Step::Acknowledge, { title, u"x"_s, {} }));
+        }
         EntryListModel model(journal->entries(), Step::Acknowledge);
-        JournalPanel panel(&model, u"hint"_s);
+        PendingDeletes &pending = PendingDeletes::of(journal.journal());
+        JournalPanel panel(&model, pending, u"hint"_s);
         panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *list = panel.findChild<QListView *>(u"entryList"_s);
+        const qint64 second = model.idAt(1);
+        QVERIFY(panel.selectEntry(second));
 
-        const auto answer = [](QMessageBox::StandardButton button) {
-            QTimer::singleShot(0, [button] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                box->button(button)->click();
-            });
-        };
-        answer(QMessageBox::Cancel);
+        // No question: the row leaves at once, the next entry is shown, the journal keeps it.
         panel.deleteCurrentEntry();
-        QCOMPARE(*journal->entries().count(), qint64(1));
-        answer(QMessageBox::Yes);
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(list->model()->rowCount(), 2);
+        QCOMPARE(list->currentIndex().data(EntryListModel::TitleRole).toString(), u"First"_s);
+        QCOMPARE(panel.currentEntryId(), model.idAt(2));
+        QVERIFY(pending.isPending(u"entries"_s, second));
+        QCOMPARE(*journal->entries().count(), qint64(3));
+        // Nor is it there to be found.
+        QVERIFY(!panel.selectEntry(second));
+
+        QVERIFY(pending.undo());
+        QCOMPARE(list->model()->rowCount(), 3);
+        QCOMPARE(
+            list->model()->index(1, 0).data(EntryListModel::TitleRole).toString(), u"Second"_s);
+        QVERIFY(panel.selectEntry(second));
+
+        // Deleting the last entries leaves the empty state; the undo window ends the entry.
         panel.deleteCurrentEntry();
-        QCOMPARE(*journal->entries().count(), qint64(0));
+        journal.clock().advanceSecs(PendingDeletes::UndoWindowMs / 1000);
+        pending.expireIfDue();
+        QCOMPARE(*journal->entries().count(), qint64(2));
+        panel.deleteCurrentEntry();
+        panel.deleteCurrentEntry();
         QVERIFY(panel.findChild<QWidget *>(u"journalEmptyState"_s)->isVisible());
+        QVERIFY(pending.commit());
+        QCOMPARE(*journal->entries().count(), qint64(0));
     }
 };
 

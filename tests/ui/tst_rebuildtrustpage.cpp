@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Trust.h"
+#include "models/JournalModels.h"
+#include "models/PendingDeletes.h"
 #include "storage/Sql.h"
 #include "support/TempJournal.h"
 #include "ui/steps/RebuildTrustPage.h"
@@ -41,17 +43,6 @@ void showSection(QWidget &page, const QString &objectName)
 {
     page.findChild<QTabWidget *>(u"stepSections"_s)
         ->setCurrentWidget(page.findChild<QWidget *>(objectName));
-}
-
-void answerNextBox(const QString &buttonText)
-{
-    QTimer::singleShot(0, [buttonText] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        for (QAbstractButton *b : box->buttons())
-            if (b->text().remove(u'&') == buttonText)
-                b->click();
-    });
 }
 
 } // namespace
@@ -115,13 +106,20 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(&page, u"kept30"_s)->text(), u"1 of 1 kept (100%)"_s);
         QCOMPARE(child<QLabel>(&page, u"overdueCommitments"_s)->text(), u"0"_s);
 
-        // Deleting asks first.
+        // Deleting asks nothing: the row leaves at once and can be brought back; the journal
+        // loses it when the undo window ends.
+        PendingDeletes &pending = JournalModels(j.journal()).pendingDeletes();
         table->selectRow(0);
-        answerNextBox(u"Cancel"_s);
         QTest::mouseClick(child<QPushButton>(&page, u"commitmentDelete"_s), Qt::LeftButton);
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(table->model()->rowCount(), 0);
         QCOMPARE(scalar(j.journal(), u"SELECT count(*) FROM commitments"_s).toInt(), 1);
-        answerNextBox(u"Yes"_s);
+        QVERIFY(pending.undo());
+        QCOMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
         QTest::mouseClick(child<QPushButton>(&page, u"commitmentDelete"_s), Qt::LeftButton);
+        j.clock().advanceSecs(PendingDeletes::UndoWindowMs / 1000);
+        pending.expireIfDue();
         QCOMPARE(scalar(j.journal(), u"SELECT count(*) FROM commitments"_s).toInt(), 0);
     }
 

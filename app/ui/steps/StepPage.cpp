@@ -50,7 +50,7 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     , m_progress(shared.progress ? shared.progress : m_models.stepProgress(this))
     , m_dayChange(shared.dayChange ? shared.dayChange : m_models.dayChange(this))
     , m_sections(new QTabWidget(this))
-    , m_journal(new JournalPanel(m_entries, QString(), this))
+    , m_journal(new JournalPanel(m_entries, m_models.pendingDeletes(), QString(), this))
     , m_reflectionsPanel(new ReflectionsPanel(m_reflections, m_prompts, m_models.clock(), this))
     , m_mode(shared.mode ? shared.mode : new JourneyModeModel(journal, this))
 {
@@ -194,9 +194,9 @@ void StepPage::showSection(QWidget *section)
 
 bool StepPage::revealTableRow(QWidget *section, qint64 itemId)
 {
-    const auto *panel = section->findChild<RecordListPanel *>();
+    auto *panel = section->findChild<RecordListPanel *>();
     QTableView *view = panel ? panel->view() : nullptr;
-    auto *model = view ? qobject_cast<RecordModel *>(view->model()) : nullptr;
+    RecordModel *model = panel ? panel->model() : nullptr;
     if (!model)
         return false;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -216,9 +216,9 @@ bool StepPage::revealTableRow(QWidget *section, qint64 itemId)
             return true;
         }
         showSection(section);
-        const QModelIndex index = model->index(row, 0);
-        view->setCurrentIndex(index);
-        view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        // A record whose delete waits for its undo is not shown.
+        if (!panel->selectModelRow(row))
+            return false;
         if (view->isVisible())
             view->setFocus();
         return true;

@@ -5,6 +5,8 @@
 #include "EntryEditor.h"
 #include "EntryItemDelegate.h"
 #include "models/EntryListModel.h"
+#include "models/PendingDeleteFilter.h"
+#include "models/PendingDeletes.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -21,9 +23,12 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 
-JournalPanel::JournalPanel(EntryListModel *model, const QString &emptyHint, QWidget *parent)
+JournalPanel::JournalPanel(
+    EntryListModel *model, PendingDeletes &pending, const QString &emptyHint, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_pending(pending)
+    , m_visible(new PendingDeleteFilter(pending, EntryListModel::IdRole, model, this))
     , m_stack(new QStackedWidget(this))
     , m_list(new QListView(this))
     , m_newButton(new QPushButton(tr("&New Entry"), this))
@@ -34,7 +39,7 @@ JournalPanel::JournalPanel(EntryListModel *model, const QString &emptyHint, QWid
 {
     m_list->setObjectName(u"entryList"_s);
     m_list->setAccessibleName(tr("Journal entries, newest first"));
-    m_list->setModel(m_model);
+    m_list->setModel(m_visible);
     m_list->setItemDelegate(new EntryItemDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
@@ -112,16 +117,16 @@ JournalPanel::JournalPanel(EntryListModel *model, const QString &emptyHint, QWid
     connect(m_deleteButton, &QPushButton::clicked, this, &JournalPanel::deleteCurrentEntry);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &JournalPanel::onCurrentChanged);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &JournalPanel::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JournalPanel::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &JournalPanel::updateEmptyState);
+    connect(m_visible, &QAbstractItemModel::rowsInserted, this, &JournalPanel::updateEmptyState);
+    connect(m_visible, &QAbstractItemModel::rowsRemoved, this, &JournalPanel::updateEmptyState);
+    connect(m_visible, &QAbstractItemModel::modelReset, this, &JournalPanel::updateEmptyState);
     connect(m_model, &EntryListModel::errorOccurred, this, &JournalPanel::updateEmptyState);
 
     // The first page is cheap (titles and previews only); the rest follows as the list scrolls.
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
     updateEmptyState();
-    if (m_model->rowCount() > 0)
+    if (m_visible->rowCount() > 0)
         selectRow(0);
 }
 
@@ -133,7 +138,7 @@ void JournalPanel::setEmptyHint(const QString &hint)
 
 void JournalPanel::updateEmptyState()
 {
-    const bool empty = m_model->rowCount() == 0;
+    const bool empty = m_visible->rowCount() == 0;
     // A journal that could not be read is not an empty one: say what went wrong instead.
     const QString error = m_model->readError();
     m_emptyLabel->setText(error.isEmpty()
@@ -143,9 +148,14 @@ void JournalPanel::updateEmptyState()
     m_deleteButton->setEnabled(m_currentId != 0);
 }
 
+int JournalPanel::visibleRow(int modelRow) const
+{
+    return modelRow < 0 ? -1 : m_visible->filterRow(modelRow);
+}
+
 void JournalPanel::selectRow(int row)
 {
-    const QModelIndex index = m_model->index(row, 0);
+    const QModelIndex index = m_visible->index(row, 0);
     m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_list->scrollTo(index);
 }
@@ -188,7 +198,7 @@ bool JournalPanel::writeDraft()
         m_model->fetchMore({});
     // Selecting the new row must not load it into the editor again: the cursor stays put.
     m_switching = true;
-    selectRow(m_model->rowOf(*created));
+    selectRow(visibleRow(m_model->rowOf(*created)));
     m_switching = false;
     return succeeded();
 }
@@ -199,13 +209,12 @@ bool JournalPanel::selectEntry(qint64 id)
         return true;
     if (!flush())
         return false;
-    while (m_model->rowOf(id) < 0 && m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    const int row = m_model->rowOf(id);
+    // An entry whose delete waits is not there to select.
+    const int row = visibleRow(m_model->fetchTo(id));
     if (row < 0)
         return false;
     selectRow(row);
-    m_list->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    m_list->scrollTo(m_visible->index(row, 0), QAbstractItemView::PositionAtCenter);
     return m_currentId == id;
 }
 
@@ -213,23 +222,34 @@ void JournalPanel::deleteCurrentEntry()
 {
     if (m_currentId == 0)
         return;
-    const auto answer = QMessageBox::question(this, tr("Delete Entry"),
-        tr("Delete this entry? Its text will be removed from the journal for good."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
+    // No question first: the delete can be undone for a while (the window's notice), and
+    // nothing leaves the journal until then.
     const qint64 id = m_currentId;
-    const int row = m_model->rowOf(id);
+    const int row = visibleRow(m_model->rowOf(id));
+    // Undo brings back what was typed. When that cannot be saved, the delete goes ahead anyway
+    // (it was asked for) and the retry stops: there is nothing left to save to.
+    if (!flush()) {
+        m_retry.stop();
+        m_failures = 0;
+    }
     m_autosave.stop();
     m_dirty = false;
-    if (Status status = m_model->removeEntry(id); !status) {
+    // The row leaves the list at once; the entry after it (or before, at the end) is shown.
+    m_switching = true;
+    const Status status = m_pending.remove(m_visible->kind(), id);
+    const int left = m_visible->rowCount();
+    const QModelIndex next
+        = left > 0 ? m_visible->index(std::min(std::max(row, 0), left - 1), 0) : QModelIndex();
+    if (status) {
+        m_list->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect);
+        m_list->scrollTo(next);
+    }
+    m_switching = false;
+    if (!status) {
         QMessageBox::warning(this, tr("Delete Entry"), status.error().message);
         return;
     }
-    if (m_model->rowCount() > 0)
-        selectRow(std::min(row, m_model->rowCount() - 1));
-    else
-        showEntry(0);
+    showEntry(next.isValid() ? next.data(EntryListModel::IdRole).toLongLong() : 0);
 }
 
 bool JournalPanel::flush()
@@ -301,7 +321,7 @@ void JournalPanel::onCurrentChanged(const QModelIndex &current, const QModelInde
 {
     if (m_switching)
         return;
-    const qint64 id = current.isValid() ? m_model->idAt(current.row()) : 0;
+    const qint64 id = current.isValid() ? current.data(EntryListModel::IdRole).toLongLong() : 0;
     if (id == m_currentId && !m_draft)
         return;
     if (!flush()) {

@@ -17,6 +17,8 @@ namespace Rekindle {
 class EntryEditor;
 class EntryListModel;
 class JournalSpelling;
+class PendingDeleteFilter;
+class PendingDeletes;
 
 /// The journal of one step: the list of its entries, newest first, beside an editor.
 ///
@@ -36,13 +38,17 @@ public:
     static constexpr int RetryFirstMs = 1000;
     static constexpr int RetryMaxMs = 30000;
 
-    JournalPanel(EntryListModel *model, const QString &emptyHint, QWidget *parent = nullptr);
+    /// Deletes wait in `pending` for their undo; the list leaves the waiting one out.
+    JournalPanel(EntryListModel *model, PendingDeletes &pending, const QString &emptyHint,
+        QWidget *parent = nullptr);
 
     /// Changes the words shown while there are no entries (they follow the journey's path).
     void setEmptyHint(const QString &hint);
     /// Starts a new entry and puts the cursor in its text. It is written once it has text.
     void newEntry();
-    /// Asks for confirmation, then deletes the selected entry.
+    /// Deletes the selected entry: it leaves the list at once and the journal once the
+    /// window's "Deleted · Undo" has passed (see PendingDeletes). What was typed is saved
+    /// first, so that Undo brings back the entry as it was.
     void deleteCurrentEntry();
     /// Saves pending edits now. False when they could not be saved (the text is kept).
     bool flush();
@@ -71,13 +77,18 @@ private:
     void onEdited();
     void showEntry(qint64 id);
     void updateEmptyState();
+    /// Selects row `row` of the list as shown (without the entry whose delete waits).
     void selectRow(int row);
+    /// The list's row of the model's row `row`, or -1.
+    int visibleRow(int modelRow) const;
     /// Writes the draft of "New Entry" once it has text (creating the entry), else nothing.
     bool writeDraft();
     bool failed(const QString &message);
     bool succeeded();
 
     EntryListModel *m_model;
+    PendingDeletes &m_pending;
+    PendingDeleteFilter *m_visible;
     QStackedWidget *m_stack;
     QListView *m_list;
     QPushButton *m_newButton;

@@ -5,6 +5,7 @@
 #include "ChoiceDelegate.h"
 #include "InlineMessage.h"
 #include "RowHeightFitter.h"
+#include "UndoableDelete.h"
 #include "models/RecordModel.h"
 #include "ui/Mnemonic.h"
 
@@ -12,7 +13,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -26,14 +26,14 @@ RecordListPanel::RecordListPanel(RecordModel *model, const QString &name, const 
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTableView(this))
-    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
     , m_message(new InlineMessage(this))
     , m_buttons(new QHBoxLayout)
 {
     setObjectName(name + u"Panel"_s);
     m_view->setObjectName(name + u"Table"_s);
     m_view->setAccessibleName(withoutMnemonic(title));
-    m_view->setModel(model);
+    m_visible = UndoableDelete::show(m_view, model, RecordModel::IdRole);
     m_view->setItemDelegate(new ChoiceDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -69,15 +69,27 @@ RecordListPanel::RecordListPanel(RecordModel *model, const QString &name, const 
     connect(m_delete, &QPushButton::clicked, this, &RecordListPanel::removeCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &RecordListPanel::updateButtons);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordListPanel::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::updateButtons);
+    connect(m_visible, &QAbstractItemModel::rowsRemoved, this, &RecordListPanel::updateButtons);
+    connect(m_visible, &QAbstractItemModel::modelReset, this, &RecordListPanel::updateButtons);
     updateButtons();
 }
 
 int RecordListPanel::currentRow() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
+    return rows.isEmpty() ? -1 : m_visible->sourceRow(rows.first().row());
+}
+
+bool RecordListPanel::selectModelRow(int row)
+{
+    const int shown = row < 0 ? -1 : m_visible->filterRow(row);
+    if (shown < 0)
+        return false;
+    const QModelIndex index = m_visible->index(shown, 0);
+    m_view->setCurrentIndex(index);
+    m_view->selectRow(shown);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
 }
 
 void RecordListPanel::addButton(QPushButton *button)
@@ -92,12 +104,9 @@ void RecordListPanel::removeCurrent()
     const int row = currentRow();
     if (row < 0)
         return;
-    const auto answer = QMessageBox::question(this, tr("Delete"),
-        tr("Delete this record from your journal? This cannot be undone."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    if (Status status = m_model->removeRow(row); !status)
+    // No question first: the window offers to undo it, and the record stays in the journal
+    // until that offer has passed.
+    if (Status status = UndoableDelete::remove(m_view, m_visible, m_model->idAt(row)); !status)
         m_message->showMessage(status.error().message);
     else
         m_message->clearMessage();

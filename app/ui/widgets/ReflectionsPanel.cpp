@@ -9,6 +9,7 @@
 #include "ui/dialogs/PromptEditorDialog.h"
 #include "ui/dialogs/ReflectionDialog.h"
 #include "ui/dialogs/ThoughtRecordDialog.h"
+#include "ui/widgets/UndoableDelete.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -70,7 +71,7 @@ ReflectionsPanel::ReflectionsPanel(
 
     m_list->setObjectName(u"reflectionList"_s);
     m_list->setAccessibleName(tr("Reflections, newest first"));
-    m_list->setModel(m_model);
+    m_shown = UndoableDelete::show(m_list, m_model, ReflectionListModel::IdRole);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -132,35 +133,35 @@ ReflectionsPanel::ReflectionsPanel(
         &ReflectionsPanel::showSelected);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ReflectionsPanel::showSelected);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_model, signal, this, &ReflectionsPanel::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ReflectionsPanel::updateEmptyState);
+        connect(m_shown, signal, this, &ReflectionsPanel::updateEmptyState);
+    connect(m_shown, &QAbstractItemModel::modelReset, this, &ReflectionsPanel::updateEmptyState);
     updateEmptyState();
-    if (m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(0));
+    if (m_shown->rowCount() > 0)
+        m_list->setCurrentIndex(m_shown->index(0, 0));
     showSelected();
 }
 
 qint64 ReflectionsPanel::selectedId() const
 {
     const QModelIndex current = m_list->currentIndex();
-    return current.isValid() ? m_model->idAt(current.row()) : 0;
+    return current.isValid() ? current.data(ReflectionListModel::IdRole).toLongLong() : 0;
 }
 
 bool ReflectionsPanel::select(qint64 id)
 {
-    const int row = m_model->rowOf(id);
+    const int row = m_shown->filterRow(m_model->rowOf(id));
     if (row < 0)
         return false;
-    m_list->setCurrentIndex(m_model->index(row));
-    m_list->scrollTo(m_model->index(row), QAbstractItemView::PositionAtCenter);
+    m_list->setCurrentIndex(m_shown->index(row, 0));
+    m_list->scrollTo(m_shown->index(row, 0), QAbstractItemView::PositionAtCenter);
     return true;
 }
 
 void ReflectionsPanel::updateEmptyState()
 {
-    m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
-    if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(0));
+    m_stack->setCurrentIndex(m_shown->rowCount() == 0 ? 1 : 0);
+    if (!m_list->currentIndex().isValid() && m_shown->rowCount() > 0)
+        m_list->setCurrentIndex(m_shown->index(0, 0));
 }
 
 QString ReflectionsPanel::readerHtml() const
@@ -308,12 +309,8 @@ void ReflectionsPanel::deleteSelected()
     const qint64 id = selectedId();
     if (id == 0)
         return;
-    const auto answer = QMessageBox::question(this, tr("Delete Reflection"),
-        tr("Delete this reflection? This cannot be undone."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    if (Status status = m_model->removeReflection(id); !status)
+    // No question first: the window offers to undo it (see PendingDeletes).
+    if (Status status = UndoableDelete::remove(m_list, m_shown, id); !status)
         QMessageBox::warning(this, tr("Not Deleted"), status.error().message);
 }
 

@@ -18,6 +18,7 @@ namespace Rekindle {
 class Clock;
 class PromptListModel;
 class ReflectionDialog;
+class PendingDeleteFilter;
 class ReflectionListModel;
 class ThoughtRecordDialog;
 class PromptEditorDialog;
@@ -66,6 +67,7 @@ private:
     bool draftFitsPath(qint64 id) const;
 
     ReflectionListModel *m_model;
+    PendingDeleteFilter *m_shown = nullptr; ///< the list without the delete that waits
     PromptListModel *m_prompts;
     JourneyMode m_mode = JourneyMode::Normal;
     QPushButton *m_editPrompts;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 
 namespace Rekindle {
 
@@ -16,7 +17,12 @@ template<typename Model> bool revealRow(QAbstractItemView *view, Model *model, q
     const int row = model->rowOf(id);
     if (row < 0)
         return false;
-    const QModelIndex index = model->index(row, 0);
+    QModelIndex index = model->index(row, 0);
+    // A view that leaves a record out (a delete waiting for its undo) shows a proxy of it.
+    if (auto *proxy = qobject_cast<QAbstractProxyModel *>(view->model()))
+        index = proxy->mapFromSource(index);
+    if (!index.isValid())
+        return false;
     view->setCurrentIndex(index);
     view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;

@@ -3,6 +3,8 @@
 #include "SearchBar.h"
 
 #include "SearchResultDelegate.h"
+#include "models/JournalModels.h"
+#include "models/PendingDeleteFilter.h"
 #include "models/SearchResultModel.h"
 
 #include <QEvent>
@@ -24,6 +26,9 @@ namespace Rekindle {
 SearchBar::SearchBar(Journal &journal, QWidget *overlayParent, QWidget *parent)
     : QWidget(parent)
     , m_model(new SearchResultModel(journal, this))
+    // A record whose delete waits for its undo is not found either.
+    , m_shown(PendingDeleteFilter::ofKinds(JournalModels(journal).pendingDeletes(),
+          SearchResultModel::KindRole, SearchResultModel::ItemIdRole, m_model, this))
     , m_field(new QLineEdit(this))
     , m_popup(new QFrame(overlayParent))
     , m_status(new QLabel(m_popup))
@@ -61,7 +66,7 @@ SearchBar::SearchBar(Journal &journal, QWidget *overlayParent, QWidget *parent)
     m_status->setContentsMargins(6, 4, 6, 4);
     m_list->setObjectName(u"searchResults"_s);
     m_list->setAccessibleName(tr("Search results"));
-    m_list->setModel(m_model);
+    m_list->setModel(m_shown);
     m_list->setItemDelegate(new SearchResultDelegate(m_list));
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->setFrameShape(QFrame::NoFrame);
@@ -93,7 +98,7 @@ SearchBar::SearchBar(Journal &journal, QWidget *overlayParent, QWidget *parent)
             search();
         }
         const QModelIndex current = m_list->currentIndex();
-        openIndex(current.isValid() ? current : m_model->index(0, 0));
+        openIndex(current.isValid() ? current : m_shown->index(0, 0));
     });
     connect(m_list, &QListView::clicked, this, &SearchBar::openIndex);
     connect(m_model, &SearchResultModel::searched, this, &SearchBar::onSearched);
@@ -151,7 +156,7 @@ void SearchBar::onSearched()
         m_status->setText(tr("Matches: %1, newest first").arg(hits));
     m_list->setVisible(hits > 0);
     if (hits > 0 && !m_list->currentIndex().isValid())
-        m_list->setCurrentIndex(m_model->index(0, 0));
+        m_list->setCurrentIndex(m_shown->index(0, 0));
     placePopup();
     m_popup->show();
     m_popup->raise();
@@ -164,8 +169,8 @@ void SearchBar::openIndex(const QModelIndex &index)
     if (index.data(SearchResultModel::IsMoreRole).toBool()) {
         const int row = index.row();
         m_model->showMore();
-        m_list->setCurrentIndex(m_model->index(row, 0));
-        m_list->scrollTo(m_model->index(row, 0));
+        m_list->setCurrentIndex(m_shown->index(row, 0));
+        m_list->scrollTo(m_shown->index(row, 0));
         return;
     }
     const QString kind = index.data(SearchResultModel::KindRole).toString();
@@ -177,7 +182,7 @@ void SearchBar::openIndex(const QModelIndex &index)
 
 void SearchBar::moveSelection(int delta)
 {
-    const int rows = m_model->rowCount();
+    const int rows = m_shown->rowCount();
     if (rows == 0)
         return;
     if (!m_popup->isVisible()) {
@@ -187,7 +192,7 @@ void SearchBar::moveSelection(int delta)
         return;
     }
     const int row = std::clamp(m_list->currentIndex().row() + delta, 0, rows - 1);
-    m_list->setCurrentIndex(m_model->index(row, 0));
+    m_list->setCurrentIndex(m_shown->index(row, 0));
 }
 
 void SearchBar::placePopup()
@@ -211,7 +216,7 @@ void SearchBar::placePopup()
         m_overlayParent->width() - 16);
     const int left = std::clamp(
         below.x() + m_field->width() - width, 8, std::max(8, m_overlayParent->width() - width - 8));
-    const int rows = std::min(m_model->rowCount(), 9);
+    const int rows = std::min(m_shown->rowCount(), 9);
     int height = m_status->sizeHint().height() + 4;
     if (rows > 0)
         height += rows * m_list->sizeHintForRow(0) + 2;

@@ -14,6 +14,7 @@ class QModelIndex;
 namespace Rekindle {
 
 class Journal;
+class PendingDeleteFilter;
 class SearchResultModel;
 
 /// The search field of the main window and its results, shown below it as you type (after a
@@ -51,6 +52,7 @@ private:
     void placePopup();
 
     SearchResultModel *m_model;
+    PendingDeleteFilter *m_shown; ///< the results without the record whose delete waits
     QLineEdit *m_field;
     QFrame *m_popup;
     QLabel *m_status;

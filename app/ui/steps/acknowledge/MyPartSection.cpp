@@ -7,6 +7,7 @@
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/RevealRow.h"
 #include "ui/widgets/RowHeightFitter.h"
+#include "ui/widgets/UndoableDelete.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -35,7 +36,7 @@ MyPartSection::MyPartSection(MyPartModel *model, QWidget *parent)
     , m_table(new QTableView(this))
     , m_empty(new QLabel(this))
     , m_toGoal(new QPushButton(tr("Turn into a &Goal"), this))
-    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
     , m_message(new InlineMessage(this))
 {
     setObjectName(u"myPartSection"_s);
@@ -71,7 +72,7 @@ MyPartSection::MyPartSection(MyPartModel *model, QWidget *parent)
 
     m_table->setObjectName(u"myPartTable"_s);
     m_table->setAccessibleName(tr("My part"));
-    m_table->setModel(m_model);
+    m_shown = UndoableDelete::show(m_table, m_model, MyPartModel::IdRole);
     m_table->setItemDelegate(new MyPartStatusDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -129,9 +130,9 @@ MyPartSection::MyPartSection(MyPartModel *model, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &MyPartSection::deleteSelected);
     connect(m_model, &MyPartModel::errorOccurred, m_message,
         [this](const QString &text) { m_message->showMessage(text); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MyPartSection::updateState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MyPartSection::updateState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MyPartSection::updateState);
+    connect(m_shown, &QAbstractItemModel::rowsInserted, this, &MyPartSection::updateState);
+    connect(m_shown, &QAbstractItemModel::rowsRemoved, this, &MyPartSection::updateState);
+    connect(m_shown, &QAbstractItemModel::modelReset, this, &MyPartSection::updateState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MyPartSection::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MyPartSection::updateState);
@@ -141,12 +142,12 @@ MyPartSection::MyPartSection(MyPartModel *model, QWidget *parent)
 int MyPartSection::selectedRow() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.constFirst().row();
+    return rows.isEmpty() ? -1 : m_shown->sourceRow(rows.constFirst().row());
 }
 
 void MyPartSection::updateState()
 {
-    const bool empty = m_model->rowCount() == 0;
+    const bool empty = m_shown->rowCount() == 0;
     m_empty->setVisible(empty);
     m_table->setVisible(!empty);
     const int row = selectedRow();
@@ -177,7 +178,7 @@ void MyPartSection::addItem()
     m_part->clear();
     m_instead->clear();
     m_what->setFocus();
-    const int row = m_model->rowOf(*id);
+    const int row = m_shown->filterRow(m_model->rowOf(*id));
     if (row >= 0)
         m_table->selectRow(row);
 }
@@ -202,17 +203,9 @@ void MyPartSection::deleteSelected()
     const int row = selectedRow();
     if (row < 0)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete Item"),
-        tr("Delete \"%1\" from My Part? A goal made from it stays.")
-            .arg(m_model->itemAt(row).shortTitle()),
-        QMessageBox::Cancel, this);
-    box.setObjectName(u"confirmDeleteMyPart"_s);
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
-        return;
-    if (Status status = m_model->removeRow(row); !status)
+    // No question first: the window offers to undo it (see PendingDeletes). A goal made from
+    // the item stays either way.
+    if (Status status = UndoableDelete::remove(m_table, m_shown, m_model->itemAt(row).id); !status)
         m_message->showMessage(status.error().message);
     else
         m_message->clearMessage();

@@ -15,6 +15,7 @@ class RowHeightFitter;
 
 class InlineMessage;
 class MyPartModel;
+class PendingDeleteFilter;
 
 /// "My part": an honest, kind list of my own mistakes and habits, each with what I will do
 /// instead, edited in place; any of them can become a goal of step 2.
@@ -41,6 +42,7 @@ private:
     int selectedRow() const;
 
     MyPartModel *m_model;
+    PendingDeleteFilter *m_shown = nullptr; ///< the table without the delete that waits
     QLineEdit *m_what;
     QLineEdit *m_part;
     QLineEdit *m_instead;

@@ -5,6 +5,7 @@
 #include "models/UnsentMessageModel.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/RevealRow.h"
+#include "ui/widgets/UndoableDelete.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -32,7 +33,7 @@ UnsentMessagesSection::UnsentMessagesSection(UnsentMessageModel *model, QWidget 
     , m_hint(new QLabel(this))
     , m_letGo(new QPushButton(tr("&Let It Go"), this))
     , m_keepLater(new QPushButton(tr("Keep for &Later"), this))
-    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
     , m_message(new InlineMessage(this))
 {
     setObjectName(u"unsentSection"_s);
@@ -44,7 +45,7 @@ UnsentMessagesSection::UnsentMessagesSection(UnsentMessageModel *model, QWidget 
     m_message->setObjectName(u"unsentMessage"_s);
     m_list->setObjectName(u"unsentList"_s);
     m_list->setAccessibleName(tr("Unsent messages, newest first"));
-    m_list->setModel(m_model);
+    m_shown = UndoableDelete::show(m_list, m_model, UnsentMessageModel::IdRole);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setWordWrap(true);
     m_empty->setObjectName(u"unsentEmptyState"_s);
@@ -114,18 +115,18 @@ UnsentMessagesSection::UnsentMessagesSection(UnsentMessageModel *model, QWidget 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &UnsentMessagesSection::showSelected);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_model, signal, this, &UnsentMessagesSection::showSelected);
+        connect(m_shown, signal, this, &UnsentMessagesSection::showSelected);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &UnsentMessagesSection::showSelected);
     // Open on the newest message, so that there is something to read again.
-    if (m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(0));
+    if (m_shown->rowCount() > 0)
+        m_list->setCurrentIndex(m_shown->index(0, 0));
     showSelected();
 }
 
 int UnsentMessagesSection::selectedRow() const
 {
     const QModelIndex current = m_list->currentIndex();
-    return current.isValid() ? current.row() : -1;
+    return current.isValid() ? m_shown->sourceRow(current.row()) : -1;
 }
 
 void UnsentMessagesSection::keepMessage()
@@ -140,12 +141,12 @@ void UnsentMessagesSection::keepMessage()
     m_message->showMessage(tr("Kept, not sent. Read it again tomorrow, with fresh eyes, before "
                               "deciding anything."),
         InlineMessage::Kind::Note);
-    m_list->setCurrentIndex(m_model->index(m_model->rowOf(*id)));
+    m_list->setCurrentIndex(m_shown->index(m_shown->filterRow(m_model->rowOf(*id)), 0));
 }
 
 void UnsentMessagesSection::showSelected()
 {
-    const bool empty = m_model->rowCount() == 0;
+    const bool empty = m_shown->rowCount() == 0;
     m_empty->setVisible(empty);
     m_list->setVisible(!empty);
     const int row = selectedRow();
@@ -190,15 +191,9 @@ void UnsentMessagesSection::deleteSelected()
     const int row = selectedRow();
     if (row < 0)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete Message"),
-        tr("Delete this unsent message for good?"), QMessageBox::Cancel, this);
-    box.setObjectName(u"confirmDeleteUnsent"_s);
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
-        return;
-    if (Status status = m_model->remove(row); !status)
+    // No question first: the window offers to undo it (see PendingDeletes).
+    const qint64 id = m_model->index(row).data(UnsentMessageModel::IdRole).toLongLong();
+    if (Status status = UndoableDelete::remove(m_list, m_shown, id); !status)
         m_message->showMessage(status.error().message);
 }
 

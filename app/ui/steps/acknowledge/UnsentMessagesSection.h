@@ -13,6 +13,7 @@ class QTextBrowser;
 namespace Rekindle {
 
 class InlineMessage;
+class PendingDeleteFilter;
 class UnsentMessageModel;
 
 /// "Unsent messages": say what you want to tell them, here, where it cannot be sent. Each is
@@ -34,6 +35,7 @@ private:
     int selectedRow() const;
 
     UnsentMessageModel *m_model;
+    PendingDeleteFilter *m_shown = nullptr; ///< the list without the delete that waits
     QPlainTextEdit *m_editor;
     QPushButton *m_keep;
     QListView *m_list;

@@ -137,7 +137,7 @@ void MilestonesSection::act(const std::function<Status(int)> &action)
     // Keep the same milestone selected after a move.
     const int now = m_model->rowOf(id);
     if (now >= 0)
-        m_panel->view()->selectRow(now);
+        m_panel->selectModelRow(now);
 }
 
 void MilestonesSection::updateWarnings()

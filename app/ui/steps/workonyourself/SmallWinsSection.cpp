@@ -6,6 +6,7 @@
 #include "models/SmallWinModel.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/RevealRow.h"
+#include "ui/widgets/UndoableDelete.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -41,7 +42,7 @@ SmallWinsSection::SmallWinsSection(SmallWinModel *model, const Clock &clock, QWi
     m_add->setObjectName(u"addWin"_s);
     m_list->setObjectName(u"winList"_s);
     m_list->setAccessibleName(tr("Small wins, newest first"));
-    m_list->setModel(m_model);
+    m_shown = UndoableDelete::show(m_list, m_model, SmallWinModel::IdRole);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
     m_empty->setObjectName(u"winsEmptyState"_s);
@@ -80,8 +81,8 @@ SmallWinsSection::SmallWinsSection(SmallWinModel *model, const Clock &clock, QWi
     connect(m_add, &QPushButton::clicked, this, &SmallWinsSection::addWin);
     connect(m_what, &QLineEdit::returnPressed, this, &SmallWinsSection::addWin);
     connect(m_remove, &QPushButton::clicked, this, &SmallWinsSection::removeSelected);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SmallWinsSection::updateState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SmallWinsSection::updateState);
+    connect(m_shown, &QAbstractItemModel::rowsInserted, this, &SmallWinsSection::updateState);
+    connect(m_shown, &QAbstractItemModel::rowsRemoved, this, &SmallWinsSection::updateState);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &SmallWinsSection::updateState);
     if (m_model->canFetchMore({}))
@@ -91,7 +92,7 @@ SmallWinsSection::SmallWinsSection(SmallWinModel *model, const Clock &clock, QWi
 
 void SmallWinsSection::updateState()
 {
-    const bool empty = m_model->rowCount() == 0;
+    const bool empty = m_shown->rowCount() == 0;
     m_empty->setVisible(empty);
     m_list->setVisible(!empty);
     m_remove->setVisible(!empty);
@@ -115,7 +116,12 @@ void SmallWinsSection::addWin()
 
 void SmallWinsSection::removeSelected()
 {
-    if (Status status = m_model->remove(m_list->currentIndex().row()); !status)
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid())
+        return;
+    // No question, as before: the window offers to undo it (see PendingDeletes).
+    const qint64 id = current.data(SmallWinModel::IdRole).toLongLong();
+    if (Status status = UndoableDelete::remove(m_list, m_shown, id); !status)
         m_message->showMessage(status.error().message);
 }
 

@@ -14,6 +14,7 @@ namespace Rekindle {
 
 class Clock;
 class InlineMessage;
+class PendingDeleteFilter;
 class SmallWinModel;
 
 /// "Small wins": a quick list of things done well, newest first.
@@ -32,6 +33,7 @@ private:
     void updateState();
 
     SmallWinModel *m_model;
+    PendingDeleteFilter *m_shown = nullptr; ///< the list without the delete that waits
     const Clock &m_clock;
     QLineEdit *m_what;
     QDateEdit *m_day;
