@@ -8,7 +8,7 @@
         <translation type="vanished">Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalSession.cpp" line="32"/>
+        <location filename="../app/models/JournalSession.cpp" line="33"/>
         <source>Rekindle could not create a folder for the sample journal.</source>
         <translation>Rekindle konnte keinen Ordner für das Beispieltagebuch anlegen.</translation>
     </message>
@@ -17,7 +17,7 @@
         <translation type="vanished">Rekindle — Beispieltagebuch</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="246"/>
+        <location filename="../app/export/Exporter.cpp" line="250"/>
         <source>Rekindle Journal</source>
         <translation>Rekindle-Tagebuch</translation>
     </message>
@@ -25,22 +25,22 @@
 <context>
     <name>Rekindle</name>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="75"/>
+        <location filename="../app/storage/EntryStore.cpp" line="76"/>
         <source>This entry no longer exists. It may have been deleted.</source>
         <translation>Diesen Eintrag gibt es nicht mehr. Vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="59"/>
+        <location filename="../app/storage/Journal.cpp" line="60"/>
         <source>The journal folder %1 is a file, not a folder. Choose another folder.</source>
         <translation>Der Tagebuchordner %1 ist eine Datei, kein Ordner. Wähle einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="63"/>
+        <location filename="../app/storage/Journal.cpp" line="64"/>
         <source>Rekindle cannot create the journal folder %1. Check that you may write there, or choose another folder.</source>
         <translation>Rekindle kann den Tagebuchordner %1 nicht anlegen. Prüfe, ob du dort schreiben darfst, oder wähle einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="102"/>
+        <location filename="../app/storage/Journal.cpp" line="103"/>
         <source>This journal was written by a newer version of Rekindle. Update Rekindle to open it; the file has not been changed.</source>
         <translation>Dieses Tagebuch wurde mit einer neueren Version von Rekindle geschrieben. Aktualisiere Rekindle, um es zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
@@ -70,187 +70,191 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="77"/>
+        <location filename="../app/storage/Journal.cpp" line="78"/>
         <source>Rekindle cannot read the journal file %1. Check its permissions.</source>
         <translation>Rekindle kann die Tagebuchdatei %1 nicht lesen. Prüfe ihre Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="84"/>
+        <location filename="../app/storage/Journal.cpp" line="85"/>
         <source>The journal file is damaged or is not a Rekindle journal. Rekindle left it unchanged.</source>
         <translation>Die Tagebuchdatei ist beschädigt oder kein Rekindle-Tagebuch. Rekindle hat sie nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="66"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="67"/>
         <source>The sample reflections could not be created.</source>
         <translation>Die Beispiel-Reflexionen konnten nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="174"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="175"/>
         <source>I saw a photo of them with friends, looking happy.</source>
         <translation>Ich habe ein Foto von ihr mit Freunden gesehen, sie sah glücklich aus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="176"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="177"/>
         <source>They have moved on completely and never think of me.</source>
         <translation>Sie hat komplett abgeschlossen und denkt nie an mich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="177"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="178"/>
         <source>They look happy in the photo.</source>
         <translation>Auf dem Foto sieht sie glücklich aus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="178"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="179"/>
         <source>One photo shows one moment. I look happy in photos on hard days too.</source>
         <translation>Ein Foto zeigt einen Moment. Auch an schweren Tagen sehe ich auf Fotos glücklich aus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="180"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="181"/>
         <source>I do not know how they feel. I can look after how I feel.</source>
         <translation>Ich weiß nicht, wie es ihr geht. Ich kann mich darum kümmern, wie es mir geht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="201"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="202"/>
         <source>What did I enjoy doing just for myself this week?</source>
         <translation>Was habe ich diese Woche gern nur für mich getan?</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="135"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="136"/>
         <source>The sample journal could not be created.</source>
         <translation>Das Beispieltagebuch konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="51"/>
+        <location filename="../app/storage/GoalStore.cpp" line="52"/>
         <source>This goal no longer exists.</source>
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="42"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation>Die Datei kann nicht importiert werden. In %1: %2 Es wurde nichts verändert.</translation>
+        <translation type="vanished">Die Datei kann nicht importiert werden. In %1: %2 Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="50"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="34"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="52"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="36"/>
         <source>true/false</source>
         <translation>wahr/falsch</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="54"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="38"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="56"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="40"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="58"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="42"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="60"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="44"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="64"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="48"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="129"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="113"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>„%1“ fehlt; es ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="135"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>„%1“ muss eine ID sein: Text mit 1 bis %2 Zeichen, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="138"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
         <source>text of %1 characters</source>
         <translation>Text mit %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="144"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>„%1“ muss Text sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="147"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>„%1“ ist zu lang: %2 Zeichen, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="156"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="140"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>„%1“ ist leer; es braucht etwas Text.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="157"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="141"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>„%1“ ist zu kurz: Es braucht mindestens %2 Zeichen außer Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="165"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="149"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="174"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="158"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>„%1“ muss ein Datum mit Uhrzeit sein, etwa 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="179"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="163"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>„%1“ muss ein Tag sein, etwa 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="195"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="179"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>genau eines von %1 muss gesetzt sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="206"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="190"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (UID „%2“)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="215"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="199"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 Die UID des Datensatzes ist „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="257"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="220"/>
         <source>The journal could not be read.</source>
         <translation>Das Tagebuch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="60"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="231"/>
+        <source>it appears twice; a file holds each name once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/MyPartStore.cpp" line="61"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Diesen Eintrag gibt es nicht mehr. Vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="32"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="33"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Diese Reflexion gibt es nicht mehr. Vielleicht wurde sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="54"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="55"/>
         <source>This contact is no longer in the journal.</source>
         <translation>Dieser Kontakt ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="45"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="46"/>
         <source>This message is no longer in the journal.</source>
         <translation>Diese Nachricht ist nicht mehr im Tagebuch.</translation>
     </message>
@@ -261,22 +265,20 @@
         <translation>Der Schlüssel des Tagebuchs ist beschädigt, deshalb kann das Tagebuch nicht entsperrt werden. Eine Sicherung enthält vielleicht noch eine intakte Kopie.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="45"/>
         <source>The file is damaged or was changed, so it cannot be opened.</source>
-        <translation>Die Datei ist beschädigt oder wurde verändert, deshalb kann sie nicht geöffnet werden.</translation>
+        <translation type="vanished">Die Datei ist beschädigt oder wurde verändert, deshalb kann sie nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="50"/>
         <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
-        <translation>Die Datei ist unvollständig: Sie wurde abgeschnitten, deshalb kann sie nicht geöffnet werden.</translation>
+        <translation type="vanished">Die Datei ist unvollständig: Sie wurde abgeschnitten, deshalb kann sie nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="57"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="60"/>
         <source>Search index: damaged (%1)</source>
         <translation>Suchindex: beschädigt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="64"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="67"/>
         <source>Search index: damaged (%1 index entries, %2 without their text, for %3 records)</source>
         <translation>Suchindex: beschädigt (%1 Indexeinträge, %2 ohne ihren Text, für %3 Datensätze)</translation>
     </message>
@@ -285,22 +287,22 @@
         <translation type="vanished">Suchindex: enthält %1 Datensätze, das Tagebuch %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="97"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="100"/>
         <source>%1: cannot be read</source>
         <translation>%1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="107"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="110"/>
         <source>%1, record %2: the text of &quot;%3&quot; is not valid UTF-8</source>
         <translation>%1, Datensatz %2: Der Text von „%3“ ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="128"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="131"/>
         <source>Journal settings</source>
         <translation>Tagebuch-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="130"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="133"/>
         <source>Text: all valid UTF-8</source>
         <translation>Text: alles gültiges UTF-8</translation>
     </message>
@@ -323,6 +325,11 @@
         <location filename="../app/cli/PassphraseReader.cpp" line="158"/>
         <source>No passphrase was typed.</source>
         <translation>Es wurde keine Passphrase eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
+        <source>The search index could not be restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -492,53 +499,128 @@
 <context>
     <name>Rekindle::Backups</name>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="129"/>
-        <location filename="../app/storage/Backups.cpp" line="329"/>
+        <location filename="../app/storage/Backups.cpp" line="130"/>
+        <location filename="../app/storage/Backups.cpp" line="330"/>
         <source>The backup %1 cannot be read.</source>
         <translation>Die Sicherung %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="134"/>
-        <location filename="../app/storage/Backups.cpp" line="145"/>
+        <location filename="../app/storage/Backups.cpp" line="135"/>
+        <location filename="../app/storage/Backups.cpp" line="146"/>
         <source>The backup cannot be read.</source>
         <translation>Die Sicherung kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="200"/>
+        <location filename="../app/storage/Backups.cpp" line="201"/>
         <source>The search index could not be tidied.</source>
         <translation>Der Suchindex konnte nicht aufgeräumt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="216"/>
+        <location filename="../app/storage/Backups.cpp" line="217"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>Die Sicherung wurde abgebrochen, bevor sie fertig war.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="246"/>
+        <location filename="../app/storage/Backups.cpp" line="247"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle konnte das Tagebuch nicht sichern.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="314"/>
+        <location filename="../app/storage/Backups.cpp" line="315"/>
         <source>An old backup could not be deleted: %1</source>
         <translation>Eine alte Sicherung konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="326"/>
+        <location filename="../app/storage/Backups.cpp" line="327"/>
         <source>Rekindle could not make a temporary folder for the restore.</source>
         <translation>Rekindle konnte keinen temporären Ordner für die Wiederherstellung anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="337"/>
-        <location filename="../app/storage/Backups.cpp" line="347"/>
+        <location filename="../app/storage/Backups.cpp" line="338"/>
+        <location filename="../app/storage/Backups.cpp" line="348"/>
         <source>The backup cannot be restored: %1</source>
         <translation>Die Sicherung kann nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="367"/>
-        <location filename="../app/storage/Backups.cpp" line="373"/>
+        <location filename="../app/storage/Backups.cpp" line="368"/>
+        <location filename="../app/storage/Backups.cpp" line="374"/>
         <source>The current journal could not be backed up, so nothing was changed. %1</source>
         <translation>Das aktuelle Tagebuch konnte nicht gesichert werden, deshalb wurde nichts verändert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::CalendarDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="22"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="23"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="35"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="38"/>
+        <source>Days with writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="40"/>
+        <source>Days with entries are bold. Enter opens the first entry of the day; Page Up and Page Down change the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="53"/>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="54"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="55"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="56"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="67"/>
+        <source>&amp;Open Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
+        <source>%1 on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
+        <source>Nothing written on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
+        <source>Nothing written this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
+        <source>Nothing written on %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -619,46 +701,46 @@
 <context>
     <name>Rekindle::ChartStore</name>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="47"/>
+        <location filename="../app/storage/ChartStore.cpp" line="48"/>
         <source>The history of space could not be read.</source>
         <translation>Der Verlauf des Abstands konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="85"/>
+        <location filename="../app/storage/ChartStore.cpp" line="86"/>
         <source>The goals could not be read.</source>
         <translation>Die Ziele konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="113"/>
+        <location filename="../app/storage/ChartStore.cpp" line="114"/>
         <source>The check-ins could not be read.</source>
         <translation>Die Check-ins konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="133"/>
+        <location filename="../app/storage/ChartStore.cpp" line="134"/>
         <source>The contacts could not be read.</source>
         <translation>Die Kontakte konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="155"/>
+        <location filename="../app/storage/ChartStore.cpp" line="156"/>
         <source>The commitments could not be read.</source>
         <translation>Die Zusagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="170"/>
+        <location filename="../app/storage/ChartStore.cpp" line="171"/>
         <source>The milestones could not be read.</source>
         <translation>Die Meilensteine konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="207"/>
+        <location filename="../app/storage/ChartStore.cpp" line="208"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Der Verlauf des Tagebuchs konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="277"/>
-        <location filename="../app/storage/ChartStore.cpp" line="292"/>
-        <location filename="../app/storage/ChartStore.cpp" line="314"/>
-        <location filename="../app/storage/ChartStore.cpp" line="342"/>
-        <location filename="../app/storage/ChartStore.cpp" line="358"/>
+        <location filename="../app/storage/ChartStore.cpp" line="278"/>
+        <location filename="../app/storage/ChartStore.cpp" line="293"/>
+        <location filename="../app/storage/ChartStore.cpp" line="315"/>
+        <location filename="../app/storage/ChartStore.cpp" line="343"/>
+        <location filename="../app/storage/ChartStore.cpp" line="359"/>
         <source>The progress of this step could not be read.</source>
         <translation>Der Fortschritt dieses Schritts konnte nicht gelesen werden.</translation>
     </message>
@@ -666,12 +748,12 @@
 <context>
     <name>Rekindle::CheckReport</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="139"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="142"/>
         <source>Result: the journal is healthy.</source>
         <translation>Ergebnis: Das Tagebuch ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="141"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="144"/>
         <source>Result: problems found: %1</source>
         <translation>Ergebnis: Probleme gefunden: %1</translation>
     </message>
@@ -1083,37 +1165,57 @@
 <context>
     <name>Rekindle::ConsoleCommands</name>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="65"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
+        <source>%1 %2%</source>
+        <translation type="unfinished">%1 %2%</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
+        <source>Exporting…</source>
+        <translation type="unfinished">Wird exportiert …</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="67"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
         <source>The export is encrypted: it opens only with its passphrase.</source>
         <translation>Der Export ist verschlüsselt: Er lässt sich nur mit seiner Passphrase öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="70"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
         <source>Note: the export is not encrypted. Anyone who gets the file can read everything in it.</source>
         <translation>Hinweis: Der Export ist nicht verschlüsselt. Wer die Datei bekommt, kann alles darin lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="91"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
         <source>The journal as it was is kept in %1</source>
         <translation>Das Tagebuch im vorherigen Zustand liegt in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="99"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
         <source>%1: %2 added</source>
         <translation>%1: %2 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="156"/>
         <source>Imported 1 record.</source>
         <translation>1 Datensatz importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="112"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
         <source>Imported %n records.</source>
         <translation>
             <numerusform>%n Datensatz importiert.</numerusform>
@@ -1121,12 +1223,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="114"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
         <source>1 was already in the journal.</source>
         <translation>1 war schon im Tagebuch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="115"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="160"/>
         <source>%n were already in the journal.</source>
         <translation>
             <numerusform>%n war schon im Tagebuch.</numerusform>
@@ -1134,12 +1236,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="117"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
         <source>1 setting.</source>
         <translation>1 Einstellung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="118"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="163"/>
         <source>%n settings.</source>
         <translation>
             <numerusform>%n Einstellung.</numerusform>
@@ -1151,27 +1253,27 @@
         <translation type="vanished">%1 Datensätze importiert; %2 waren schon im Tagebuch; %3 Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="126"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="171"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="202"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="223"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>Das Write-Ahead-Log des Tagebuchs (journal.sqlite3-wal) ging verloren, nachdem Rekindle beendet wurde: Die letzten Änderungen davor fehlen vielleicht. Eine Sicherung enthält sie möglicherweise noch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="222"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="267"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Mit &apos;rekindle --help&apos; siehst du die Optionen.</translation>
     </message>
@@ -1278,42 +1380,42 @@
 <context>
     <name>Rekindle::ContactListModel</name>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="123"/>
+        <location filename="../app/models/ContactListModel.cpp" line="126"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="125"/>
+        <location filename="../app/models/ContactListModel.cpp" line="128"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="127"/>
+        <location filename="../app/models/ContactListModel.cpp" line="130"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="129"/>
+        <location filename="../app/models/ContactListModel.cpp" line="132"/>
         <source>Tone</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="131"/>
+        <location filename="../app/models/ContactListModel.cpp" line="134"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="133"/>
+        <location filename="../app/models/ContactListModel.cpp" line="136"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="135"/>
+        <location filename="../app/models/ContactListModel.cpp" line="138"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="190"/>
+        <location filename="../app/models/ContactListModel.cpp" line="193"/>
         <source>Choose a contact first.</source>
         <translation>Wähle zuerst einen Kontakt aus.</translation>
     </message>
@@ -1386,12 +1488,12 @@
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="132"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="137"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Eingetragen. Wenn eine Antwort kommt, doppelklicke auf die Zelle „Antwort“, um sie einzutragen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="141"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="146"/>
         <source>Logged as a message you sent.</source>
         <translation>Als von dir gesendete Nachricht eingetragen.</translation>
     </message>
@@ -1457,259 +1559,267 @@
     </message>
 </context>
 <context>
+    <name>Rekindle::CtrlTabLeaves</name>
+    <message>
+        <location filename="../app/ui/widgets/CtrlTabLeaves.cpp" line="38"/>
+        <source>Tab types a tab here; %1 moves on to the next control, %2 back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::DemoJournal</name>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="118"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="119"/>
         <source>The sample journal could not be created.</source>
         <translation>Das Beispieltagebuch konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="27"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="28"/>
         <source>The first quiet evening</source>
         <translation>Der erste ruhige Abend</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="28"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="29"/>
         <source>Why it ended</source>
         <translation>Warum es endete</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="29"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="30"/>
         <source>What I would do differently</source>
         <translation>Was ich anders machen würde</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="30"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="31"/>
         <source>Not texting today</source>
         <translation>Heute nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="31"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="32"/>
         <source>Accepting it</source>
         <translation>Es annehmen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="32"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="33"/>
         <source>A wave of missing them</source>
         <translation>Eine Welle von Sehnsucht</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="33"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="34"/>
         <source>Morning run</source>
         <translation>Morgenlauf</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="34"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="35"/>
         <source>First pottery class</source>
         <translation>Erster Töpferkurs</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="35"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="36"/>
         <source>Therapy session</source>
         <translation>Therapiesitzung</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="36"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="37"/>
         <source>Cooking for myself</source>
         <translation>Für mich selbst kochen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="37"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="38"/>
         <source>A good week</source>
         <translation>Eine gute Woche</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="38"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="39"/>
         <source>Learning to rest</source>
         <translation>Lernen, mich auszuruhen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="39"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="40"/>
         <source>Thinking about reaching out</source>
         <translation>Darüber nachdenken, mich zu melden</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="40"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="41"/>
         <source>A short, friendly message</source>
         <translation>Eine kurze, freundliche Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="41"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="42"/>
         <source>They replied</source>
         <translation>Sie hat geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="42"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="43"/>
         <source>Coffee on Saturday</source>
         <translation>Kaffee am Samstag</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="43"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="44"/>
         <source>Keeping it light</source>
         <translation>Es leicht halten</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="44"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="45"/>
         <source>Waiting without pushing</source>
         <translation>Warten, ohne zu drängen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="45"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="46"/>
         <source>Being honest about my feelings</source>
         <translation>Ehrlich über meine Gefühle sein</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="46"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="47"/>
         <source>A promise kept</source>
         <translation>Ein gehaltenes Versprechen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="47"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="48"/>
         <source>We talked about the hard part</source>
         <translation>Wir haben über das Schwierige geredet</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="48"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="49"/>
         <source>Showing up on time</source>
         <translation>Pünktlich da sein</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="49"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="50"/>
         <source>Listening more</source>
         <translation>Mehr zuhören</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="50"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="51"/>
         <source>A small doubt, said out loud</source>
         <translation>Ein kleiner Zweifel, laut ausgesprochen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="51"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="52"/>
         <source>No rush</source>
         <translation>Keine Eile</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="52"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="53"/>
         <source>A slow Sunday walk</source>
         <translation>Ein langsamer Sonntagsspaziergang</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="53"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="54"/>
         <source>Pacing myself</source>
         <translation>Mein eigenes Tempo finden</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="54"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="55"/>
         <source>Noticing the pressure</source>
         <translation>Den Druck bemerken</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="55"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="56"/>
         <source>Grateful for today</source>
         <translation>Dankbar für heute</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="56"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="57"/>
         <source>Whatever happens, I am okay</source>
         <translation>Was auch passiert, mir geht es gut</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="60"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="61"/>
         <source>I woke up thinking about them, and that is all right.</source>
         <translation>Ich bin aufgewacht und habe an sie gedacht, und das ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="62"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="63"/>
         <source>I wrote down three things I am grateful for.</source>
         <translation>Ich habe drei Dinge aufgeschrieben, für die ich dankbar bin.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="63"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="64"/>
         <source>I noticed the urge to check their profile and closed the app instead.</source>
         <translation>Ich habe den Impuls bemerkt, ihr Profil anzuschauen, und stattdessen die App geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="65"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="66"/>
         <source>I can see now that I stopped listening when I was stressed.</source>
         <translation>Ich sehe jetzt, dass ich aufgehört habe zuzuhören, wenn ich gestresst war.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="67"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="68"/>
         <source>Next time I feel defensive, I want to pause and ask a question first.</source>
         <translation>Wenn ich mich das nächste Mal verteidigen will, möchte ich innehalten und zuerst eine Frage stellen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="69"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="70"/>
         <source>The walk by the river helped more than I expected.</source>
         <translation>Der Spaziergang am Fluss hat mehr geholfen, als ich erwartet hatte.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="71"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="72"/>
         <source>I talked to my sister and felt less alone.</source>
         <translation>Ich habe mit meiner Schwester geredet und mich weniger allein gefühlt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="72"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="73"/>
         <source>My therapist asked what I need, not what they need. I did not know the answer.</source>
         <translation>Meine Therapeutin hat gefragt, was ich brauche, nicht, was sie braucht. Ich wusste die Antwort nicht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="74"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="75"/>
         <source>I slept better last night.</source>
         <translation>Ich habe letzte Nacht besser geschlafen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="75"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="76"/>
         <source>I am learning that space is a kindness, not a punishment.</source>
         <translation>Ich lerne, dass Abstand eine Freundlichkeit ist, keine Strafe.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="77"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="78"/>
         <source>I finished the chapter I started last week.</source>
         <translation>Ich habe das Kapitel beendet, das ich letzte Woche angefangen habe.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="78"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="79"/>
         <source>I felt proud that I kept my word to myself.</source>
         <translation>Ich war stolz, dass ich mein Wort mir selbst gegenüber gehalten habe.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="79"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="80"/>
         <source>Some days are heavy. Today was one of them, and I got through it.</source>
         <translation>Manche Tage sind schwer. Heute war so einer, und ich bin durchgekommen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="81"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="82"/>
         <source>I want to be someone who says what they feel calmly.</source>
         <translation>Ich möchte jemand sein, der ruhig sagt, was er fühlt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="83"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="84"/>
         <source>It was good to laugh with friends again.</source>
         <translation>Es tat gut, wieder mit Freunden zu lachen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="84"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="85"/>
         <source>I made a plan for the weekend that is just for me.</source>
         <translation>Ich habe mir fürs Wochenende etwas vorgenommen, das nur für mich ist.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="86"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="87"/>
         <source>I reread an old message and did not reply. That was the right choice.</source>
         <translation>Ich habe eine alte Nachricht noch einmal gelesen und nicht geantwortet. Das war richtig.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="88"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="89"/>
         <source>A small step is still a step.</source>
         <translation>Ein kleiner Schritt ist trotzdem ein Schritt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="89"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="90"/>
         <source>I noticed I was rushing and slowed down on purpose.</source>
         <translation>Ich habe gemerkt, dass ich hetze, und bin bewusst langsamer geworden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="91"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="92"/>
         <source>Honesty felt uncomfortable, and it also felt right.</source>
         <translation>Ehrlichkeit hat sich unangenehm angefühlt, und zugleich richtig.</translation>
     </message>
@@ -1717,77 +1827,77 @@
 <context>
     <name>Rekindle::DemoReflections</name>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="26"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="27"/>
         <source>We stopped making time for each other, and I stopped saying what I needed.</source>
         <translation>Wir haben uns keine Zeit mehr füreinander genommen, und ich habe aufgehört zu sagen, was ich brauche.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="28"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="29"/>
         <source>I could have listened instead of defending myself.</source>
         <translation>Ich hätte zuhören können, statt mich zu verteidigen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="30"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="31"/>
         <source>I want to stop going quiet when I am hurt, and say it calmly instead.</source>
         <translation>Ich möchte aufhören, still zu werden, wenn ich verletzt bin, und es stattdessen ruhig aussprechen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="32"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="33"/>
         <source>I would tell them to be gentle with themselves. So I will try.</source>
         <translation>Ich würde ihr sagen, sanft mit sich zu sein. Also versuche ich das auch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="34"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="35"/>
         <source>No messages this week. If I feel the urge, I will write here instead.</source>
         <translation>Diese Woche keine Nachrichten. Wenn der Impuls kommt, schreibe ich stattdessen hier.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="36"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="37"/>
         <source>A long walk with my sister on Sunday.</source>
         <translation>Ein langer Spaziergang mit meiner Schwester am Sonntag.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="37"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="38"/>
         <source>Being more patient. I rush when I am anxious.</source>
         <translation>Geduldiger werden. Ich hetze, wenn ich ängstlich bin.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="39"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="40"/>
         <source>I went running twice and felt lighter afterwards.</source>
         <translation>Ich war zweimal laufen und habe mich danach leichter gefühlt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="41"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="42"/>
         <source>I am proud that I booked the appointment I kept putting off.</source>
         <translation>Ich bin stolz, dass ich den Termin gemacht habe, den ich immer aufgeschoben habe.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="43"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="44"/>
         <source>Something light: a photo of the dog at the beach.</source>
         <translation>Etwas Leichtes: ein Foto vom Hund am Strand.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="48"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="49"/>
         <source>Slept well.</source>
         <translation>Gut geschlafen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="49"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="50"/>
         <source>A heavy morning, a better afternoon.</source>
         <translation>Ein schwerer Morgen, ein besserer Nachmittag.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="50"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="51"/>
         <source>Good talk with a friend.</source>
         <translation>Gutes Gespräch mit einer Freundin.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="51"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="52"/>
         <source>Missing them today.</source>
         <translation>Sie fehlt mir heute.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="52"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="53"/>
         <source>Busy at work, that helped.</source>
         <translation>Viel zu tun bei der Arbeit, das hat geholfen.</translation>
     </message>
@@ -1795,217 +1905,217 @@
 <context>
     <name>Rekindle::DemoSteps12</name>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="30"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="31"/>
         <source>Arguments about my long hours</source>
         <translation>Streit über meine langen Arbeitszeiten</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="31"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="32"/>
         <source>I kept cancelling plans and said work came first.</source>
         <translation>Ich habe immer wieder Pläne abgesagt und gesagt, die Arbeit gehe vor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="33"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="34"/>
         <source>Keep one evening a week free, and say so early when plans change.</source>
         <translation>Einen Abend pro Woche freihalten und früh Bescheid sagen, wenn sich Pläne ändern.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="36"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="37"/>
         <source>The trip we never took</source>
         <translation>Die Reise, die wir nie gemacht haben</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="37"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="38"/>
         <source>I brushed off what they wanted as not important.</source>
         <translation>Ich habe abgetan, was sie wollte, als wäre es nicht wichtig.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="39"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="40"/>
         <source>Ask what matters to them and listen to the whole answer.</source>
         <translation>Fragen, was ihr wichtig ist, und die ganze Antwort anhören.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="42"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="43"/>
         <source>Snapping when I was stressed</source>
         <translation>Gereizt sein, wenn ich gestresst war</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="43"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="44"/>
         <source>I took my stress out on them instead of naming it.</source>
         <translation>Ich habe meinen Stress an ihr ausgelassen, statt ihn zu benennen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="45"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="46"/>
         <source>Notice the tension, say &quot;I am stressed&quot;, take ten minutes.</source>
         <translation>Die Anspannung bemerken, „Ich bin gestresst“ sagen, zehn Minuten Pause machen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="48"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="49"/>
         <source>Checking their phone</source>
         <translation>Ihr Handy kontrollieren</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="49"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="50"/>
         <source>My jealousy made them feel watched.</source>
         <translation>Durch meine Eifersucht hat sie sich beobachtet gefühlt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="50"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="51"/>
         <source>Talk about my insecurity with a therapist.</source>
         <translation>Mit einer Therapeutin über meine Unsicherheit sprechen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="66"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="67"/>
         <source>Morning run</source>
         <translation>Morgenlauf</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="67"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="68"/>
         <source>Ten minutes of stretching</source>
         <translation>Zehn Minuten Dehnen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="70"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="71"/>
         <source>Pottery class</source>
         <translation>Töpferkurs</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="72"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="73"/>
         <source>Therapy session</source>
         <translation>Therapiesitzung</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="73"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="74"/>
         <source>Name my stress out loud</source>
         <translation>Meinen Stress laut aussprechen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="75"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="76"/>
         <source>Learn Spanish on the app</source>
         <translation>Mit der App Spanisch lernen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="80"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="81"/>
         <source>Saw our song on the radio.</source>
         <translation>Unser Lied lief im Radio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="81"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="82"/>
         <source>Late at night, feeling lonely.</source>
         <translation>Spät in der Nacht, einsam.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="82"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="83"/>
         <source>Their birthday is next week.</source>
         <translation>Nächste Woche hat sie Geburtstag.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="83"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="84"/>
         <source>Wanted to tell them about my day.</source>
         <translation>Wollte ihr von meinem Tag erzählen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="86"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="87"/>
         <source>Walked past our café.</source>
         <translation>Bin an unserem Café vorbeigegangen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="90"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="91"/>
         <source>Cooked a proper dinner for myself</source>
         <translation>Mir ein richtiges Abendessen gekocht</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="91"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="92"/>
         <source>Went for a run in the rain</source>
         <translation>Im Regen laufen gewesen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="92"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="93"/>
         <source>Called my sister</source>
         <translation>Meine Schwester angerufen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="93"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="94"/>
         <source>Finished a book</source>
         <translation>Ein Buch zu Ende gelesen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="94"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="95"/>
         <source>Said no to overtime</source>
         <translation>Überstunden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="95"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="96"/>
         <source>Slept eight hours</source>
         <translation>Acht Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="96"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="97"/>
         <source>Made a bowl that did not collapse</source>
         <translation>Eine Schale getöpfert, die nicht eingefallen ist</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="97"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="98"/>
         <source>Sat with a sad feeling instead of texting</source>
         <translation>Bei einem traurigen Gefühl geblieben, statt zu schreiben</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="98"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="99"/>
         <source>Tidied the flat</source>
         <translation>Die Wohnung aufgeräumt</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="99"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="100"/>
         <source>Went to the party and enjoyed it</source>
         <translation>Zur Party gegangen und es genossen</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="103"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="104"/>
         <source>I keep replaying our last evening. I wish I had listened instead of defending myself. I am sorry for how I spoke to you.</source>
         <translation>Ich spiele unseren letzten Abend immer wieder durch. Ich wünschte, ich hätte zugehört, statt mich zu verteidigen. Es tut mir leid, wie ich mit dir geredet habe.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="106"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="107"/>
         <source>I saw the poster for the concert we talked about and thought of you. I hope you go.</source>
         <translation>Ich habe das Plakat für das Konzert gesehen, über das wir gesprochen haben, und an dich gedacht. Ich hoffe, du gehst hin.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="109"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="110"/>
         <source>Please just answer me. I need to know if there is any chance.</source>
         <translation>Bitte antworte mir einfach. Ich muss wissen, ob es noch eine Chance gibt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="111"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="112"/>
         <source>I have been going to therapy. I am learning a lot about why I get so jealous.</source>
         <translation>Ich gehe jetzt zur Therapie. Ich lerne viel darüber, warum ich so eifersüchtig werde.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="117"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="118"/>
         <source>Asked if we could talk.</source>
         <translation>Gefragt, ob wir reden können.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="118"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="119"/>
         <source>Sent a long message about how I feel.</source>
         <translation>Eine lange Nachricht darüber geschickt, wie es mir geht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="119"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="120"/>
         <source>Called, no answer.</source>
         <translation>Angerufen, keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="120"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="121"/>
         <source>They asked for a book back.</source>
         <translation>Sie wollte ein Buch zurück.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="121"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="122"/>
         <source>Short, friendly reply.</source>
         <translation>Kurze, freundliche Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="122"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="123"/>
         <source>Liked a photo of theirs.</source>
         <translation>Ein Foto von ihr geliked.</translation>
     </message>
@@ -2322,12 +2432,14 @@
 <context>
     <name>Rekindle::EncryptedExport</name>
     <message>
-        <location filename="../app/storage/EncryptedExport.cpp" line="37"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="83"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="115"/>
         <source>The passphrase for the export is empty.</source>
         <translation>Die Passphrase für den Export ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EncryptedExport.cpp" line="47"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="68"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="125"/>
         <source>The file is encrypted: its passphrase is needed to read it.</source>
         <translation>Die Datei ist verschlüsselt: Zum Lesen wird ihre Passphrase gebraucht.</translation>
     </message>
@@ -2472,62 +2584,62 @@
 <context>
     <name>Rekindle::EntryEditor</name>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="29"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="33"/>
         <source>A title, if you like</source>
         <translation>Ein Titel, wenn du magst</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="30"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
         <source>Entry title</source>
         <translation>Titel des Eintrags</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="35"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="39"/>
         <source>Not set</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="36"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
         <source>Mood, from 1 (very low) to 10 (very good)</source>
         <translation>Stimmung, von 1 (sehr schlecht) bis 10 (sehr gut)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="37"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
         <source>How you feel, from 1 (very low) to 10 (very good)</source>
         <translation>Wie es dir geht, von 1 (sehr schlecht) bis 10 (sehr gut)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="44"/>
         <source>Entry text</source>
         <translation>Text des Eintrags</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
         <source>Write freely. Everything is saved as you type and stays on this computer.</source>
         <translation>Schreib einfach drauflos. Alles wird beim Tippen gespeichert und bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="49"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="55"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="51"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="53"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="59"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Stimmung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="95"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="112"/>
         <source>Written %1 at %2</source>
         <translation>Geschrieben am %1 um %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="100"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="117"/>
         <source>edited %1</source>
         <translation>bearbeitet am %1</translation>
     </message>
@@ -2535,7 +2647,7 @@
 <context>
     <name>Rekindle::EntryItemDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="25"/>
+        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="26"/>
         <source>mood %1/10</source>
         <translation>Stimmung %1/10</translation>
     </message>
@@ -2543,46 +2655,154 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="51"/>
+        <location filename="../app/models/EntryListModel.cpp" line="52"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="54"/>
+        <location filename="../app/models/EntryListModel.cpp" line="55"/>
         <source>%1, written %2</source>
         <translation>%1, geschrieben am %2</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::EntryPrinter</name>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="58"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="61"/>
+        <source>Print the open entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="63"/>
+        <source>Print This &amp;Day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="65"/>
+        <source>Print every entry written on the open entry&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="67"/>
+        <source>Print This S&amp;tep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="69"/>
+        <source>Print every entry of the current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="89"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="93"/>
+        <source>mood %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="109"/>
+        <source>The text being written could not be saved, so it was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="115"/>
+        <source>There is nothing to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="139"/>
+        <location filename="../app/ui/EntryPrinter.cpp" line="152"/>
+        <source>Rekindle journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="144"/>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation type="unfinished">Die PDF-Datei konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="155"/>
+        <location filename="../app/ui/EntryPrinter.cpp" line="176"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="158"/>
+        <source>Entries</source>
+        <translation type="unfinished">Einträge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="161"/>
+        <source>This &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="162"/>
+        <source>Every entry of this &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="163"/>
+        <source>Every entry of this &amp;step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::EntryPrintout</name>
+    <message>
+        <location filename="../app/models/EntryPrintout.cpp" line="54"/>
+        <source>Open an entry to print first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::EntryStore</name>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="98"/>
+        <location filename="../app/storage/EntryStore.cpp" line="99"/>
         <source>The new entry could not be saved.</source>
         <translation>Der neue Eintrag konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="105"/>
+        <location filename="../app/storage/EntryStore.cpp" line="106"/>
         <source>Your changes could not be saved.</source>
         <translation>Deine Änderungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="122"/>
+        <location filename="../app/storage/EntryStore.cpp" line="123"/>
         <source>The entry could not be deleted.</source>
         <translation>Der Eintrag konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="132"/>
-        <location filename="../app/storage/EntryStore.cpp" line="155"/>
+        <location filename="../app/storage/EntryStore.cpp" line="133"/>
+        <location filename="../app/storage/EntryStore.cpp" line="156"/>
         <source>The entry could not be read.</source>
         <translation>Der Eintrag konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="166"/>
+        <location filename="../app/storage/EntryStore.cpp" line="167"/>
         <source>The entries could not be read.</source>
         <translation>Die Einträge konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="194"/>
+        <location filename="../app/storage/EntryStore.cpp" line="200"/>
+        <source>The days with entries could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EntryStore.cpp" line="217"/>
+        <source>The entry could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EntryStore.cpp" line="225"/>
         <source>The entries could not be counted.</source>
         <translation>Die Einträge konnten nicht gezählt werden.</translation>
     </message>
@@ -2730,67 +2950,67 @@
 <context>
     <name>Rekindle::Exporter</name>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="34"/>
+        <location filename="../app/export/Exporter.cpp" line="33"/>
         <source>The export could not be written to %1: %2</source>
         <translation>Der Export konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="80"/>
+        <location filename="../app/export/Exporter.cpp" line="79"/>
         <source>Rekindle Journal</source>
         <translation>Rekindle-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="123"/>
+        <location filename="../app/export/Exporter.cpp" line="122"/>
         <source>JSON — complete, can be imported again</source>
         <translation>JSON — vollständig, kann wieder importiert werden</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="125"/>
+        <location filename="../app/export/Exporter.cpp" line="124"/>
         <source>CSV — tables for a spreadsheet, one file per kind of record</source>
         <translation>CSV — Tabellen für eine Tabellenkalkulation, eine Datei pro Art von Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="127"/>
+        <location filename="../app/export/Exporter.cpp" line="126"/>
         <source>Markdown — plain text</source>
         <translation>Markdown — reiner Text</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="129"/>
+        <location filename="../app/export/Exporter.cpp" line="128"/>
         <source>HTML — a web page</source>
         <translation>HTML — eine Webseite</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="131"/>
+        <location filename="../app/export/Exporter.cpp" line="130"/>
         <source>PDF — for reading and printing</source>
         <translation>PDF — zum Lesen und Drucken</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="140"/>
+        <location filename="../app/export/Exporter.cpp" line="139"/>
         <source>JSON, complete and re-importable (*.json)</source>
         <translation>JSON, vollständig und wieder importierbar (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="142"/>
+        <location filename="../app/export/Exporter.cpp" line="141"/>
         <source>CSV tables, one file per kind of record (*.csv)</source>
         <translation>CSV-Tabellen, eine Datei pro Art von Datensatz (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="144"/>
+        <location filename="../app/export/Exporter.cpp" line="143"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="146"/>
+        <location filename="../app/export/Exporter.cpp" line="145"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="148"/>
+        <location filename="../app/export/Exporter.cpp" line="147"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="182"/>
+        <location filename="../app/export/Exporter.cpp" line="181"/>
         <source>Only a JSON export can be encrypted.</source>
         <translation>Nur ein JSON-Export kann verschlüsselt werden.</translation>
     </message>
@@ -3105,7 +3325,7 @@
 <context>
     <name>Rekindle::GoalListModel</name>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <location filename="../app/models/GoalListModel.cpp" line="97"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
@@ -3114,7 +3334,7 @@
         <translation type="vanished">%1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="83"/>
+        <location filename="../app/models/GoalListModel.cpp" line="98"/>
         <source>1 week</source>
         <translation>1 Woche</translation>
     </message>
@@ -3123,17 +3343,17 @@
         <translation type="vanished">%1 Wochen</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="119"/>
+        <location filename="../app/models/GoalListModel.cpp" line="134"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="120"/>
+        <location filename="../app/models/GoalListModel.cpp" line="135"/>
         <source>%1 of %2 this week</source>
         <translation>%1 von %2 diese Woche</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="141"/>
+        <location filename="../app/models/GoalListModel.cpp" line="156"/>
         <source>From %1 to %2</source>
         <translation>Vom %1 bis %2</translation>
     </message>
@@ -3142,7 +3362,7 @@
         <translation type="vanished">%1 Check-ins von etwa %2 vorgesehenen in den letzten %3 Tagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <location filename="../app/models/GoalListModel.cpp" line="97"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -3150,7 +3370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/GoalListModel.cpp" line="83"/>
+        <location filename="../app/models/GoalListModel.cpp" line="98"/>
         <source>%n weeks</source>
         <translation>
             <numerusform>%n Woche</numerusform>
@@ -3158,12 +3378,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="149"/>
+        <location filename="../app/models/GoalListModel.cpp" line="164"/>
         <source>1 check-in of about %1 asked for in the last %2 days</source>
         <translation>1 Check-in von etwa %1 vorgesehenen in den letzten %2 Tagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/GoalListModel.cpp" line="150"/>
+        <location filename="../app/models/GoalListModel.cpp" line="165"/>
         <source>%n check-ins of about %1 asked for in the last %2 days</source>
         <translation>
             <numerusform>%n Check-in von etwa %1 vorgesehenen in den letzten %2 Tagen</numerusform>
@@ -3171,85 +3391,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="172"/>
         <source>Grew out of &quot;my part&quot;: %1</source>
         <translation>Entstanden aus „Mein Anteil“: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="159"/>
+        <location filename="../app/models/GoalListModel.cpp" line="174"/>
         <source>Checked in today</source>
         <translation>Heute eingecheckt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="159"/>
+        <location filename="../app/models/GoalListModel.cpp" line="174"/>
         <source>Not checked in today yet</source>
         <translation>Heute noch nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="165"/>
+        <location filename="../app/models/GoalListModel.cpp" line="180"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="166"/>
+        <location filename="../app/models/GoalListModel.cpp" line="181"/>
         <source>checked in today</source>
         <translation>heute eingecheckt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="166"/>
+        <location filename="../app/models/GoalListModel.cpp" line="181"/>
         <source>not checked in today</source>
         <translation>heute nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="180"/>
+        <location filename="../app/models/GoalListModel.cpp" line="195"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="182"/>
+        <location filename="../app/models/GoalListModel.cpp" line="197"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="184"/>
+        <location filename="../app/models/GoalListModel.cpp" line="199"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="186"/>
+        <location filename="../app/models/GoalListModel.cpp" line="201"/>
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="188"/>
+        <location filename="../app/models/GoalListModel.cpp" line="203"/>
         <source>14 days</source>
         <translation>14 Tage</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="190"/>
+        <location filename="../app/models/GoalListModel.cpp" line="205"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="192"/>
+        <location filename="../app/models/GoalListModel.cpp" line="207"/>
         <source>How often</source>
         <translation>Wie oft</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="194"/>
+        <location filename="../app/models/GoalListModel.cpp" line="209"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="196"/>
+        <location filename="../app/models/GoalListModel.cpp" line="211"/>
         <source>From my part</source>
         <translation>Aus meinem Anteil</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="240"/>
-        <location filename="../app/models/GoalListModel.cpp" line="247"/>
-        <location filename="../app/models/GoalListModel.cpp" line="254"/>
-        <location filename="../app/models/GoalListModel.cpp" line="261"/>
+        <location filename="../app/models/GoalListModel.cpp" line="244"/>
+        <location filename="../app/models/GoalListModel.cpp" line="251"/>
+        <location filename="../app/models/GoalListModel.cpp" line="258"/>
+        <location filename="../app/models/GoalListModel.cpp" line="265"/>
         <source>Choose a goal first.</source>
         <translation>Wähle zuerst ein Ziel aus.</translation>
     </message>
@@ -3257,68 +3477,68 @@
 <context>
     <name>Rekindle::GoalStore</name>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="78"/>
+        <location filename="../app/storage/GoalStore.cpp" line="79"/>
         <source>The goal could not be saved.</source>
         <translation>Das Ziel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="91"/>
+        <location filename="../app/storage/GoalStore.cpp" line="92"/>
         <source>The goal could not be made.</source>
         <translation>Das Ziel konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="100"/>
+        <location filename="../app/storage/GoalStore.cpp" line="101"/>
         <source>Work on: %1</source>
         <translation>Daran arbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="129"/>
+        <location filename="../app/storage/GoalStore.cpp" line="130"/>
         <source>Your changes to the goal could not be saved.</source>
         <translation>Deine Änderungen am Ziel konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="155"/>
+        <location filename="../app/storage/GoalStore.cpp" line="156"/>
         <source>The goal could not be archived.</source>
         <translation>Das Ziel konnte nicht archiviert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="155"/>
+        <location filename="../app/storage/GoalStore.cpp" line="156"/>
         <source>The goal could not be restored.</source>
         <translation>Das Ziel konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="166"/>
-        <location filename="../app/storage/GoalStore.cpp" line="177"/>
+        <location filename="../app/storage/GoalStore.cpp" line="167"/>
+        <location filename="../app/storage/GoalStore.cpp" line="178"/>
         <source>The goal could not be read.</source>
         <translation>Das Ziel konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="191"/>
+        <location filename="../app/storage/GoalStore.cpp" line="192"/>
         <source>The goals could not be read.</source>
         <translation>Die Ziele konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="211"/>
+        <location filename="../app/storage/GoalStore.cpp" line="212"/>
         <source>The check-in could not be saved.</source>
         <translation>Der Check-in konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="246"/>
+        <location filename="../app/storage/GoalStore.cpp" line="247"/>
         <source>The check-in could not be removed.</source>
         <translation>Der Check-in konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="270"/>
+        <location filename="../app/storage/GoalStore.cpp" line="271"/>
         <source>The check-in could not be read.</source>
         <translation>Der Check-in konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="287"/>
+        <location filename="../app/storage/GoalStore.cpp" line="288"/>
         <source>The check-ins could not be read.</source>
         <translation>Die Check-ins konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="302"/>
+        <location filename="../app/storage/GoalStore.cpp" line="303"/>
         <source>The check-ins could not be counted.</source>
         <translation>Die Check-ins konnten nicht gezählt werden.</translation>
     </message>
@@ -3440,6 +3660,143 @@
     </message>
 </context>
 <context>
+    <name>Rekindle::ImportReader</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
+        <translation type="unfinished">Die Datei kann nicht importiert werden. In %1: %2 Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <source>the whole file</source>
+        <translation type="unfinished">die ganze Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="380"/>
+        <source>an export is a JSON object, this is %1.</source>
+        <translation type="unfinished">Ein Export ist ein JSON-Objekt, dies ist %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <source>a list</source>
+        <translation type="unfinished">eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <source>something else</source>
+        <translation type="unfinished">etwas anderes</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportSource</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="413"/>
+        <location filename="../app/storage/ImportReader.cpp" line="449"/>
+        <source>Rekindle cannot read %1: %2</source>
+        <translation type="unfinished">Rekindle kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="418"/>
+        <source>%1 is too large to be a Rekindle export.</source>
+        <translation type="unfinished">%1 ist zu groß für einen Rekindle-Export.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="424"/>
+        <location filename="../app/storage/ImportReader.cpp" line="455"/>
+        <location filename="../app/storage/ImportReader.cpp" line="468"/>
+        <source>%1 cannot be opened: %2 Nothing was changed.</source>
+        <translation type="unfinished">%1 kann nicht geöffnet werden: %2 Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportValidator</name>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="239"/>
+        <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
+        <translation type="unfinished">Die Datei kann nicht importiert werden. In %1: %2 Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="290"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="294"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="464"/>
+        <source>it must be an object, not %1.</source>
+        <translation type="unfinished">Es muss ein Objekt sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="316"/>
+        <source>a setting&apos;s name must be 1 to 200 characters.</source>
+        <translation type="unfinished">Der Name einer Einstellung muss 1 bis 200 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="318"/>
+        <source>a setting must be text, not %1.</source>
+        <translation type="unfinished">Eine Einstellung muss Text sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="320"/>
+        <source>the setting is too long.</source>
+        <translation type="unfinished">Die Einstellung ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="331"/>
+        <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
+        <translation type="unfinished">Rekindle kennt Datensätze dieser Art nicht. Die Datei stammt vielleicht aus einer neueren Version von Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="342"/>
+        <source>it must be a list, not %1.</source>
+        <translation type="unfinished">Es muss eine Liste sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="361"/>
+        <source>a record must be an object, not %1.</source>
+        <translation type="unfinished">Ein Datensatz muss ein Objekt sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="366"/>
+        <source>&quot;%1&quot; is not a field of this kind of record.</source>
+        <translation type="unfinished">„%1“ ist kein Feld dieser Art von Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="390"/>
+        <source>the uid &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished">Die UID „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="399"/>
+        <source>it has the same %1 as %2; the journal can keep only one of them.</source>
+        <translation type="unfinished">Der Datensatz hat dasselbe %1 wie %2; das Tagebuch kann nur einen davon behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="448"/>
+        <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation type="unfinished">Das ist kein Rekindle-Tagebuchexport („format“ muss „%1“ sein).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
+        <source>it must be a whole number from 1.</source>
+        <translation type="unfinished">Es muss eine ganze Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
+        <translation type="unfinished">Die Datei wurde mit einer neueren Version von Rekindle geschrieben (Format %1; diese Version liest bis %2). Aktualisiere Rekindle, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="489"/>
+        <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
+        <translation type="unfinished">„%1“ verweist auf „%2“, das weder in der Datei noch im Tagebuch ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportWriter</name>
+    <message>
+        <location filename="../app/storage/ImportWriter.cpp" line="37"/>
+        <source>The import could not be written; nothing was changed.</source>
+        <translation type="unfinished">Der Import konnte nicht geschrieben werden; es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::IssueModel</name>
     <message>
         <location filename="../app/models/IssueModel.cpp" line="96"/>
@@ -3513,64 +3870,64 @@
 <context>
     <name>Rekindle::Journal</name>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="359"/>
+        <location filename="../app/storage/Journal.cpp" line="360"/>
         <source>This journal was written by a newer version of Rekindle. Update Rekindle to open it; the file has not been changed.</source>
         <translation>Dieses Tagebuch wurde mit einer neueren Version von Rekindle geschrieben. Aktualisiere Rekindle, um es zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="143"/>
+        <location filename="../app/storage/Journal.cpp" line="144"/>
         <source>Rekindle cannot create the journal file in %1. Check that you may write there, or choose another folder.</source>
         <translation>Rekindle kann die Tagebuchdatei in %1 nicht anlegen. Prüfe, ob du dort schreiben darfst, oder wähle einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="154"/>
+        <location filename="../app/storage/Journal.cpp" line="155"/>
         <source>Rekindle cannot open the journal.</source>
         <translation>Rekindle kann das Tagebuch nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="311"/>
-        <location filename="../app/storage/Journal.cpp" line="316"/>
-        <location filename="../app/storage/Journal.cpp" line="336"/>
+        <location filename="../app/storage/Journal.cpp" line="312"/>
+        <location filename="../app/storage/Journal.cpp" line="317"/>
+        <location filename="../app/storage/Journal.cpp" line="337"/>
         <source>Rekindle cannot prepare the journal.</source>
         <translation>Rekindle kann das Tagebuch nicht vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="202"/>
-        <location filename="../app/storage/Journal.cpp" line="208"/>
-        <location filename="../app/storage/Journal.cpp" line="320"/>
-        <location filename="../app/storage/Journal.cpp" line="341"/>
+        <location filename="../app/storage/Journal.cpp" line="203"/>
+        <location filename="../app/storage/Journal.cpp" line="209"/>
+        <location filename="../app/storage/Journal.cpp" line="321"/>
+        <location filename="../app/storage/Journal.cpp" line="342"/>
         <source>Rekindle cannot read the journal.</source>
         <translation>Rekindle kann das Tagebuch nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="172"/>
+        <location filename="../app/storage/Journal.cpp" line="173"/>
         <source>The journal folder %1 holds no journal, and Rekindle cannot create one there because the folder cannot be changed. Choose another folder.</source>
         <translation>Der Tagebuchordner %1 enthält kein Tagebuch, und Rekindle kann dort keines anlegen, weil der Ordner nicht verändert werden kann. Wähle einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="182"/>
+        <location filename="../app/storage/Journal.cpp" line="183"/>
         <source>This journal was written by an older version of Rekindle and must be updated before it can be opened, but it cannot be changed where it is. Copy its folder to a place you may write to and open the copy; the file has not been changed.</source>
         <translation>Dieses Tagebuch wurde mit einer älteren Version von Rekindle geschrieben und muss aktualisiert werden, bevor es sich öffnen lässt, aber an seinem Ort kann es nicht verändert werden. Kopiere seinen Ordner an einen Ort, an dem du schreiben darfst, und öffne die Kopie; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="210"/>
+        <location filename="../app/storage/Journal.cpp" line="211"/>
         <source>The latest saves, in journal.sqlite3-wal beside it, cannot be read here.</source>
         <translation>Die letzten Speicherungen in journal.sqlite3-wal daneben können hier nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="357"/>
+        <location filename="../app/storage/Journal.cpp" line="358"/>
         <source>Rekindle cannot read the journal&apos;s version.</source>
         <translation>Rekindle kann die Version des Tagebuchs nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="370"/>
-        <location filename="../app/storage/Journal.cpp" line="377"/>
+        <location filename="../app/storage/Journal.cpp" line="371"/>
+        <location filename="../app/storage/Journal.cpp" line="378"/>
         <source>Rekindle needs to update this journal but could not back it up first, so it left it unchanged. %1</source>
         <translation>Rekindle muss dieses Tagebuch aktualisieren, konnte es aber vorher nicht sichern und hat es deshalb nicht verändert. %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="386"/>
-        <location filename="../app/storage/Journal.cpp" line="392"/>
+        <location filename="../app/storage/Journal.cpp" line="387"/>
+        <location filename="../app/storage/Journal.cpp" line="393"/>
         <source>Rekindle could not update the journal.</source>
         <translation>Rekindle konnte das Tagebuch nicht aktualisieren.</translation>
     </message>
@@ -3606,104 +3963,119 @@
 <context>
     <name>Rekindle::JournalActions</name>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="28"/>
+        <location filename="../app/ui/JournalActions.cpp" line="29"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="29"/>
+        <location filename="../app/ui/JournalActions.cpp" line="30"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="30"/>
+        <location filename="../app/ui/JournalActions.cpp" line="31"/>
         <source>&amp;Restore from a Backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="34"/>
+        <location filename="../app/ui/JournalActions.cpp" line="35"/>
         <source>Save the journal, or part of it, as PDF, HTML, Markdown, JSON or CSV</source>
         <translation>Das Tagebuch oder einen Teil davon als PDF, HTML, Markdown, JSON oder CSV speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="37"/>
+        <location filename="../app/ui/JournalActions.cpp" line="38"/>
         <source>Add the contents of a Rekindle JSON export to this journal</source>
         <translation>Den Inhalt eines Rekindle-JSON-Exports zu diesem Tagebuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="39"/>
+        <location filename="../app/ui/JournalActions.cpp" line="40"/>
         <source>Bring the journal back to an earlier day</source>
         <translation>Das Tagebuch auf einen früheren Tag zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="55"/>
+        <location filename="../app/ui/JournalActions.cpp" line="56"/>
         <source>The journal was exported.</source>
         <translation>Das Tagebuch wurde exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="60"/>
+        <location filename="../app/ui/JournalActions.cpp" line="61"/>
         <source>Import a Journal Export</source>
         <translation>Einen Tagebuch-Export importieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="62"/>
+        <location filename="../app/ui/JournalActions.cpp" line="63"/>
         <source>Rekindle JSON export, plain or encrypted (*.json)</source>
         <translation>Rekindle-JSON-Export, unverschlüsselt oder verschlüsselt (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="79"/>
-        <location filename="../app/ui/JournalActions.cpp" line="95"/>
-        <location filename="../app/ui/JournalActions.cpp" line="98"/>
-        <location filename="../app/ui/JournalActions.cpp" line="114"/>
-        <location filename="../app/ui/JournalActions.cpp" line="122"/>
+        <location filename="../app/ui/JournalActions.cpp" line="80"/>
+        <location filename="../app/ui/JournalActions.cpp" line="116"/>
+        <location filename="../app/ui/JournalActions.cpp" line="119"/>
+        <location filename="../app/ui/JournalActions.cpp" line="138"/>
+        <location filename="../app/ui/JournalActions.cpp" line="148"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="80"/>
+        <location filename="../app/ui/JournalActions.cpp" line="81"/>
         <source>This file is encrypted. Type its passphrase:</source>
         <translation>Diese Datei ist verschlüsselt. Gib ihre Passphrase ein:</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="85"/>
+        <location filename="../app/ui/JournalActions.cpp" line="86"/>
         <source>Passphrase of the file</source>
         <translation>Passphrase der Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="99"/>
+        <location filename="../app/ui/JournalActions.cpp" line="94"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="110"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="120"/>
         <source>How should the file&apos;s contents join this journal?</source>
         <translation>Wie soll der Inhalt der Datei in dieses Tagebuch kommen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="101"/>
+        <location filename="../app/ui/JournalActions.cpp" line="122"/>
         <source>Add: keeps everything in the journal and adds what it does not have yet.
 Replace: the journal becomes exactly the file&apos;s contents; the journal as it is now is kept as a backup first.</source>
         <translation>Hinzufügen: behält alles im Tagebuch und fügt hinzu, was noch fehlt.
 Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem jetzigen Zustand wird vorher als Sicherung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="104"/>
+        <location filename="../app/ui/JournalActions.cpp" line="125"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="105"/>
+        <location filename="../app/ui/JournalActions.cpp" line="126"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="125"/>
+        <location filename="../app/ui/JournalActions.cpp" line="142"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="151"/>
         <source>Records imported: %1.</source>
         <translation>Importierte Datensätze: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="141"/>
+        <location filename="../app/ui/JournalActions.cpp" line="167"/>
         <source>The journal was restored from the backup.</source>
         <translation>Das Tagebuch wurde aus der Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="45"/>
-        <location filename="../app/ui/JournalActions.cpp" line="148"/>
+        <location filename="../app/ui/JournalActions.cpp" line="46"/>
+        <location filename="../app/ui/JournalActions.cpp" line="174"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Die heutige Sicherung konnte nicht angelegt werden: %1</translation>
     </message>
@@ -3711,12 +4083,12 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalCheck</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="73"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="76"/>
         <source>Search index: %1 of 1 record indexed</source>
         <translation>Suchindex: %1 von 1 Datensatz erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/storage/JournalCheck.cpp" line="75"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="78"/>
         <source>Search index: %1 of %n records indexed</source>
         <translation>
             <numerusform>Suchindex: %1 von %n Datensatz erfasst</numerusform>
@@ -3724,77 +4096,77 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="153"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="156"/>
         <source>Journal: %1</source>
         <translation>Tagebuch: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="154"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="157"/>
         <source>Schema version: %1 (this Rekindle writes %2)</source>
         <translation>Schema-Version: %1 (dieses Rekindle schreibt %2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="161"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="164"/>
         <source>The integrity check could not run: %1</source>
         <translation>Die Integritätsprüfung konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="164"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="167"/>
         <source>Database structure: %1</source>
         <translation>Datenbankstruktur: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="166"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="169"/>
         <source>Database structure: ok</source>
         <translation>Datenbankstruktur: in Ordnung</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="171"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="174"/>
         <source>Links between records: broken links in %1</source>
         <translation>Verknüpfungen zwischen Datensätzen: fehlerhafte Verknüpfungen in %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="174"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="177"/>
         <source>Links between records: ok</source>
         <translation>Verknüpfungen zwischen Datensätzen: in Ordnung</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="181"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="184"/>
         <source>%1: cannot be read</source>
         <translation>%1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="187"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="190"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="197"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="200"/>
         <source>Search index: an encrypted journal&apos;s index on disk holds %1 records</source>
         <translation>Suchindex: Der Index eines verschlüsselten Tagebuchs auf dem Datenträger enthält %1 Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="201"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="204"/>
         <source>Search index: in memory only (the journal is locked)</source>
         <translation>Suchindex: nur im Arbeitsspeicher (das Tagebuch ist gesperrt)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="206"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="209"/>
         <source>Search index: ok</source>
         <translation>Suchindex: in Ordnung</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="221"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="224"/>
         <source>Encrypted text: every value opens</source>
         <translation>Verschlüsselter Text: Jeder Wert lässt sich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="223"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="226"/>
         <source>Encrypted text: not checked (the journal is locked)</source>
         <translation>Verschlüsselter Text: nicht geprüft (das Tagebuch ist gesperrt)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="236"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="239"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>Die Tabelle „%1“ ist Export und Wiederherstellung nicht bekannt (ein fehlender Eintrag in RecordKinds)</translation>
     </message>
@@ -3802,8 +4174,8 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalEncryption</name>
     <message>
-        <location filename="../app/storage/JournalEncryption.cpp" line="18"/>
-        <location filename="../app/storage/JournalEncryption.cpp" line="28"/>
+        <location filename="../app/storage/JournalEncryption.cpp" line="19"/>
+        <location filename="../app/storage/JournalEncryption.cpp" line="29"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Tagebuch ist nicht verschlüsselt.</translation>
     </message>
@@ -3837,32 +4209,37 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalExport</name>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="185"/>
-        <location filename="../app/storage/JournalExport.cpp" line="189"/>
+        <location filename="../app/storage/JournalExport.cpp" line="202"/>
         <location filename="../app/storage/JournalExport.cpp" line="206"/>
-        <location filename="../app/storage/JournalExport.cpp" line="210"/>
-        <location filename="../app/storage/JournalExport.cpp" line="219"/>
-        <location filename="../app/storage/JournalExport.cpp" line="228"/>
+        <location filename="../app/storage/JournalExport.cpp" line="240"/>
+        <location filename="../app/storage/JournalExport.cpp" line="244"/>
+        <location filename="../app/storage/JournalExport.cpp" line="258"/>
+        <location filename="../app/storage/JournalExport.cpp" line="287"/>
         <source>The journal could not be read.</source>
         <translation>Das Tagebuch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="357"/>
+        <location filename="../app/storage/JournalExport.cpp" line="367"/>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/JournalExport.cpp" line="513"/>
         <source>Rekindle Journal</source>
         <translation>Rekindle-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="358"/>
+        <location filename="../app/storage/JournalExport.cpp" line="514"/>
         <source>Exported on %1.</source>
         <translation>Exportiert am %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="380"/>
+        <location filename="../app/storage/JournalExport.cpp" line="539"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="400"/>
+        <location filename="../app/storage/JournalExport.cpp" line="563"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
@@ -3870,120 +4247,104 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalImport</name>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="302"/>
+        <location filename="../app/storage/JournalImport.cpp" line="241"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>Die Datei ist kein lesbarer Rekindle-Export: %1 in Zeile %2, Spalte %3. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="310"/>
+        <location filename="../app/storage/JournalImport.cpp" line="249"/>
         <source>the whole file</source>
         <translation>die ganze Datei</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="311"/>
+        <location filename="../app/storage/JournalImport.cpp" line="250"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>Ein Export ist ein JSON-Objekt, dies ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="312"/>
+        <location filename="../app/storage/JournalImport.cpp" line="251"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="312"/>
+        <location filename="../app/storage/JournalImport.cpp" line="251"/>
         <source>something else</source>
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="320"/>
+        <location filename="../app/storage/JournalImport.cpp" line="259"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="324"/>
+        <location filename="../app/storage/JournalImport.cpp" line="263"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 ist zu groß für einen Rekindle-Export.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="331"/>
+        <location filename="../app/storage/JournalImport.cpp" line="270"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>%1 kann nicht geöffnet werden: %2 Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="343"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation>Das ist kein Rekindle-Tagebuchexport („format“ muss „%1“ sein).</translation>
+        <translation type="vanished">Das ist kein Rekindle-Tagebuchexport („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="348"/>
         <source>it must be a whole number from 1.</source>
-        <translation>Es muss eine ganze Zahl ab 1 sein.</translation>
+        <translation type="vanished">Es muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="351"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
-        <translation>Die Datei wurde mit einer neueren Version von Rekindle geschrieben (Format %1; diese Version liest bis %2). Aktualisiere Rekindle, um sie zu importieren.</translation>
+        <translation type="vanished">Die Datei wurde mit einer neueren Version von Rekindle geschrieben (Format %1; diese Version liest bis %2). Aktualisiere Rekindle, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="359"/>
-        <location filename="../app/storage/JournalImport.cpp" line="374"/>
         <source>it must be an object, not %1.</source>
-        <translation>Es muss ein Objekt sein, nicht %1.</translation>
+        <translation type="vanished">Es muss ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="364"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
-        <translation>Der Name einer Einstellung muss 1 bis 200 Zeichen lang sein.</translation>
+        <translation type="vanished">Der Name einer Einstellung muss 1 bis 200 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="366"/>
         <source>a setting must be text, not %1.</source>
-        <translation>Eine Einstellung muss Text sein, nicht %1.</translation>
+        <translation type="vanished">Eine Einstellung muss Text sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="368"/>
         <source>the setting is too long.</source>
-        <translation>Die Einstellung ist zu lang.</translation>
+        <translation type="vanished">Die Einstellung ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="379"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
-        <translation>Rekindle kennt Datensätze dieser Art nicht. Die Datei stammt vielleicht aus einer neueren Version von Rekindle.</translation>
+        <translation type="vanished">Rekindle kennt Datensätze dieser Art nicht. Die Datei stammt vielleicht aus einer neueren Version von Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="383"/>
         <source>it must be a list, not %1.</source>
-        <translation>Es muss eine Liste sein, nicht %1.</translation>
+        <translation type="vanished">Es muss eine Liste sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="398"/>
         <source>a record must be an object, not %1.</source>
-        <translation>Ein Datensatz muss ein Objekt sein, nicht %1.</translation>
+        <translation type="vanished">Ein Datensatz muss ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="403"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
-        <translation>„%1“ ist kein Feld dieser Art von Datensatz.</translation>
+        <translation type="vanished">„%1“ ist kein Feld dieser Art von Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="418"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
-        <translation>Die UID „%1“ kommt zweimal vor.</translation>
+        <translation type="vanished">Die UID „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="420"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
-        <translation>Der Datensatz hat dasselbe %1 wie %2; das Tagebuch kann nur einen davon behalten.</translation>
+        <translation type="vanished">Der Datensatz hat dasselbe %1 wie %2; das Tagebuch kann nur einen davon behalten.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="449"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
-        <translation>„%1“ verweist auf „%2“, das weder in der Datei noch im Tagebuch ist.</translation>
+        <translation type="vanished">„%1“ verweist auf „%2“, das weder in der Datei noch im Tagebuch ist.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="536"/>
         <source>The import could not be written; nothing was changed.</source>
-        <translation>Der Import konnte nicht geschrieben werden; es wurde nichts verändert.</translation>
+        <translation type="vanished">Der Import konnte nicht geschrieben werden; es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
@@ -4007,17 +4368,17 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalPanel</name>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="29"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="34"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="30"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="35"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="36"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="41"/>
         <source>Journal entries, newest first</source>
         <translation>Tagebucheinträge, neueste zuerst</translation>
     </message>
@@ -4026,29 +4387,28 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Einen neuen Eintrag beginnen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="46"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
         <source>Start a new entry (%1)</source>
         <translation>Einen neuen Eintrag beginnen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="49"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="54"/>
         <source>Delete the selected entry</source>
         <translation>Den ausgewählten Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="52"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="216"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="226"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="57"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="249"/>
         <source>Delete Entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="86"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="91"/>
         <source>Write the First Entry</source>
         <translation>Den ersten Eintrag schreiben</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="141"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="146"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>Deine Einträge konnten nicht aus dem Tagebuch gelesen werden: %1</translation>
     </message>
@@ -4057,12 +4417,11 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="217"/>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
-        <translation>Diesen Eintrag löschen? Sein Text wird endgültig aus dem Tagebuch entfernt.</translation>
+        <translation type="vanished">Diesen Eintrag löschen? Sein Text wird endgültig aus dem Tagebuch entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="253"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="273"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -4075,17 +4434,17 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Dein Text ist noch im Editor. Rekindle versucht es weiter, während du schreibst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="267"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="287"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="282"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="307"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet …</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="321"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="346"/>
         <source>Open Entry</source>
         <translation>Eintrag öffnen</translation>
     </message>
@@ -4093,42 +4452,49 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalPrivacy</name>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="80"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="82"/>
         <source>Type your passphrase to open the journal.</source>
         <translation>Gib deine Passphrase ein, um das Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="91"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="93"/>
         <source>Type your recovery key to open the journal.</source>
         <translation>Gib deinen Wiederherstellungsschlüssel ein, um das Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="207"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="212"/>
         <source>Choose between 0 (never) and %1 minutes.</source>
         <translation>Wähle einen Wert zwischen 0 (nie) und %1 Minuten.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="224"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="246"/>
         <source>Choose a passphrase first.</source>
         <translation>Wähle zuerst eine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="245"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="248"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="260"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="276"/>
+        <source>Rekindle is still busy with your passphrase. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/JournalPrivacy.cpp" line="274"/>
         <source>Choose a new passphrase first.</source>
         <translation>Wähle zuerst eine neue Passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="291"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="325"/>
         <source>Easy to guess for now. A few unrelated words, like a short odd sentence, are easy to remember and much harder to guess.</source>
         <translation>Noch leicht zu erraten. Ein paar Wörter, die nichts miteinander zu tun haben, etwa ein kurzer, seltsamer Satz, sind leicht zu merken und viel schwerer zu erraten.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="294"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="328"/>
         <source>A fair start. One more word would make it much harder to guess.</source>
         <translation>Ein guter Anfang. Ein Wort mehr würde sie viel schwerer zu erraten machen.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="295"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="329"/>
         <source>Hard to guess. Keep it where only you can find it.</source>
         <translation>Schwer zu erraten. Bewahre sie dort auf, wo nur du sie findest.</translation>
     </message>
@@ -4136,154 +4502,163 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalRecovery</name>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="46"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="47"/>
         <source>The journal file is damaged. Rekindle has not changed it.</source>
         <translation>Die Tagebuchdatei ist beschädigt. Rekindle hat sie nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="60"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="61"/>
         <source>Rekindle cannot read the journal file %1. Check its permissions.</source>
         <translation>Rekindle kann die Tagebuchdatei %1 nicht lesen. Prüfe ihre Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="93"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="103"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="94"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="104"/>
         <source>The journal could not be checked.</source>
         <translation>Das Tagebuch konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="152"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="158"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="153"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="159"/>
         <source>Rekindle could not move the damaged journal aside, so it changed nothing. Check that you may write in %1.</source>
         <translation>Rekindle konnte das beschädigte Tagebuch nicht beiseitelegen und hat deshalb nichts verändert. Prüfe, ob du in %1 schreiben darfst.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="173"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="176"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="174"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="177"/>
         <source>The backup %1 is incomplete or damaged; choose another one.</source>
         <translation>Die Sicherung %1 ist unvollständig oder beschädigt; wähle eine andere.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="186"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="187"/>
         <source>Rekindle could not copy the backup %1 into the journal folder. Check that the disk has room.</source>
         <translation>Rekindle konnte die Sicherung %1 nicht in den Tagebuchordner kopieren. Prüfe, ob auf dem Datenträger Platz ist.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="269"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="270"/>
         <source>Nothing could be read from the damaged journal. Restore a backup instead; the damaged file is kept.</source>
         <translation>Aus dem beschädigten Tagebuch ließ sich nichts lesen. Stelle stattdessen eine Sicherung wieder her; die beschädigte Datei wird aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="273"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="274"/>
         <source>Rekindle could not make a temporary folder to read the journal.</source>
         <translation>Rekindle konnte keinen temporären Ordner anlegen, um das Tagebuch zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="279"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="280"/>
         <source>Rekindle cannot read the journal file %1.</source>
         <translation>Rekindle kann die Tagebuchdatei %1 nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="297"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="298"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="305"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="306"/>
         <source>The export could not be written to %1. Check that the disk has room.</source>
         <translation>Der Export konnte nicht nach %1 geschrieben werden. Prüfe, ob auf dem Datenträger Platz ist.</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::JournalSpelling</name>
+    <message>
+        <location filename="../app/models/JournalSpelling.cpp" line="86"/>
+        <source>There is no dictionary for %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="180"/>
-        <location filename="../app/storage/JournalVault.cpp" line="195"/>
+        <location filename="../app/storage/JournalVault.cpp" line="264"/>
+        <location filename="../app/storage/JournalVault.cpp" line="279"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>Rekindle kann die Schlüssel des Tagebuchs nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="199"/>
+        <location filename="../app/storage/JournalVault.cpp" line="283"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Der Schlüssel des Tagebuchs fehlt, deshalb kann das Tagebuch nicht entsperrt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="221"/>
-        <location filename="../app/storage/JournalVault.cpp" line="343"/>
-        <location filename="../app/storage/JournalVault.cpp" line="405"/>
-        <location filename="../app/storage/JournalVault.cpp" line="430"/>
+        <location filename="../app/storage/JournalVault.cpp" line="305"/>
+        <location filename="../app/storage/JournalVault.cpp" line="422"/>
+        <location filename="../app/storage/JournalVault.cpp" line="488"/>
+        <location filename="../app/storage/JournalVault.cpp" line="510"/>
+        <location filename="../app/storage/JournalVault.cpp" line="526"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Tagebuch ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="226"/>
-        <location filename="../app/storage/JournalVault.cpp" line="248"/>
+        <location filename="../app/storage/JournalVault.cpp" line="310"/>
+        <location filename="../app/storage/JournalVault.cpp" line="332"/>
         <source>The journal could not be unlocked.</source>
         <translation>Das Tagebuch konnte nicht entsperrt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="230"/>
+        <location filename="../app/storage/JournalVault.cpp" line="314"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>Das Tagebuch konnte nicht entsperrt werden. Versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="286"/>
+        <location filename="../app/storage/JournalVault.cpp" line="366"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>Rekindle konnte das Tagebuch nicht verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="288"/>
+        <location filename="../app/storage/JournalVault.cpp" line="368"/>
         <source>This journal is encrypted already.</source>
         <translation>Dieses Tagebuch ist schon verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="290"/>
+        <location filename="../app/storage/JournalVault.cpp" line="370"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Dieses Tagebuch ist geschützt, weil es beschädigt ist, deshalb kann es nicht verschlüsselt werden. Rette zuerst seinen Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="293"/>
         <source>Choose a passphrase.</source>
-        <translation>Wähle eine Passphrase.</translation>
+        <translation type="vanished">Wähle eine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="341"/>
+        <location filename="../app/storage/JournalVault.cpp" line="420"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>Rekindle konnte das Tagebuch nicht entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="345"/>
-        <location filename="../app/storage/JournalVault.cpp" line="431"/>
+        <location filename="../app/storage/JournalVault.cpp" line="424"/>
+        <location filename="../app/storage/JournalVault.cpp" line="527"/>
         <source>Unlock the journal first.</source>
         <translation>Entsperre zuerst das Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="403"/>
+        <location filename="../app/storage/JournalVault.cpp" line="508"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>Rekindle konnte die Passphrase nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="407"/>
+        <location filename="../app/storage/JournalVault.cpp" line="490"/>
+        <location filename="../app/storage/JournalVault.cpp" line="512"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Dieses Tagebuch ist geschützt, weil es beschädigt ist, deshalb kann seine Passphrase nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="413"/>
+        <location filename="../app/storage/JournalVault.cpp" line="496"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Dieses Tagebuch wurde mit einer neueren Version von Rekindle verschlüsselt. Aktualisiere Rekindle, um seine Passphrase zu ändern; das Tagebuch wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="416"/>
+        <location filename="../app/storage/JournalVault.cpp" line="500"/>
         <source>Choose a new passphrase.</source>
         <translation>Wähle eine neue Passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="428"/>
+        <location filename="../app/storage/JournalVault.cpp" line="524"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>Rekindle konnte keinen neuen Wiederherstellungsschlüssel erzeugen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="476"/>
+        <location filename="../app/storage/JournalVault.cpp" line="572"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>Rekindle konnte die unverschlüsselte Sicherung %1 nicht löschen. Prüfe ihre Berechtigungen oder lösche sie selbst.</translation>
     </message>
@@ -4517,22 +4892,22 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="69"/>
+        <location filename="../app/storage/JournalVault.cpp" line="73"/>
         <source>The journal is unlocked.</source>
         <translation>Das Tagebuch ist entsperrt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="86"/>
+        <location filename="../app/storage/JournalVault.cpp" line="90"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Der Schlüssel des Tagebuchs fehlt, deshalb kann das Tagebuch nicht entsperrt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="91"/>
+        <location filename="../app/storage/JournalVault.cpp" line="95"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Dieses Tagebuch wurde mit einer neueren Version von Rekindle verschlüsselt. Aktualisiere Rekindle, um es zu öffnen; das Tagebuch wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="102"/>
+        <location filename="../app/storage/JournalVault.cpp" line="106"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Gib die Passphrase des Tagebuchs ein.</translation>
     </message>
@@ -4618,137 +4993,156 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="73"/>
+        <location filename="../app/ui/MainWindow.cpp" line="81"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="76"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="176"/>
+        <location filename="../app/ui/MainWindow.cpp" line="190"/>
         <source>All changes saved at %1</source>
         <translation>Alle Änderungen um %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="94"/>
+        <location filename="../app/ui/MainWindow.cpp" line="103"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Alles, was du schreibst, bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="181"/>
+        <location filename="../app/ui/MainWindow.cpp" line="195"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Nicht gespeichert: %1 Dein Text bleibt im Editor, und Rekindle versucht weiter, ihn zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="226"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Ziel zu „An dir arbeiten“ hinzugefügt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="252"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="254"/>
+        <location filename="../app/ui/MainWindow.cpp" line="268"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="260"/>
+        <location filename="../app/ui/MainWindow.cpp" line="274"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Einen neuen Tagebucheintrag im aktuellen Schritt beginnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../app/ui/MainWindow.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="272"/>
+        <location filename="../app/ui/MainWindow.cpp" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="275"/>
         <source>&amp;Delete Entry…</source>
-        <translation>Eintrag &amp;löschen …</translation>
+        <translation type="vanished">Eintrag &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="294"/>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <source>&amp;Delete Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="296"/>
+        <location filename="../app/ui/MainWindow.cpp" line="320"/>
         <source>Step &amp;%1: %2</source>
         <translation>Schritt &amp;%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="302"/>
+        <location filename="../app/ui/MainWindow.cpp" line="326"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="361"/>
+        <location filename="../app/ui/MainWindow.cpp" line="352"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="353"/>
+        <source>&amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <source>Find a day with writing in this step&apos;s journal and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="426"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="365"/>
+        <location filename="../app/ui/MainWindow.cpp" line="430"/>
         <source>&amp;About Rekindle</source>
         <translation>Ü&amp;ber Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="368"/>
+        <location filename="../app/ui/MainWindow.cpp" line="433"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="382"/>
+        <location filename="../app/ui/MainWindow.cpp" line="447"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="383"/>
+        <location filename="../app/ui/MainWindow.cpp" line="448"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="384"/>
+        <location filename="../app/ui/MainWindow.cpp" line="449"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="385"/>
+        <location filename="../app/ui/MainWindow.cpp" line="450"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="386"/>
+        <location filename="../app/ui/MainWindow.cpp" line="451"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="387"/>
+        <location filename="../app/ui/MainWindow.cpp" line="452"/>
         <source>Select &amp;All</source>
         <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="451"/>
+        <location filename="../app/ui/MainWindow.cpp" line="545"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="452"/>
+        <location filename="../app/ui/MainWindow.cpp" line="546"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Einiges von deinem Text konnte nicht gespeichert werden. Wenn du jetzt beendest, geht es verloren. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="210"/>
+        <location filename="../app/ui/MainWindow.cpp" line="224"/>
         <source>This item is no longer in the journal.</source>
         <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
     </message>
@@ -4757,74 +5151,117 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Ziel zu „An dir arbeiten“ hinzugefügt (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="282"/>
+        <location filename="../app/ui/MainWindow.cpp" line="306"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="290"/>
+        <location filename="../app/ui/MainWindow.cpp" line="314"/>
         <source>&amp;Search the Journal</source>
         <translation>Tagebuch &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="309"/>
+        <location filename="../app/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Appearance</source>
         <translation>Er&amp;scheinungsbild</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="313"/>
+        <location filename="../app/ui/MainWindow.cpp" line="337"/>
         <source>&amp;Like the System</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="314"/>
+        <location filename="../app/ui/MainWindow.cpp" line="338"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="315"/>
+        <location filename="../app/ui/MainWindow.cpp" line="339"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="328"/>
+        <location filename="../app/ui/MainWindow.cpp" line="358"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Nachdenken</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="329"/>
+        <location filename="../app/ui/MainWindow.cpp" line="359"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Nachdenken …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="362"/>
         <source>Answer a few questions about the current step</source>
         <translation>Ein paar Fragen zum aktuellen Schritt beantworten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../app/ui/MainWindow.cpp" line="363"/>
         <source>&amp;Mood Check-in…</source>
         <translation>&amp;Stimmung festhalten …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="336"/>
+        <location filename="../app/ui/MainWindow.cpp" line="366"/>
         <source>Note how you feel right now</source>
         <translation>Festhalten, wie es dir gerade geht</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="337"/>
+        <location filename="../app/ui/MainWindow.cpp" line="367"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Fortschritt …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="340"/>
+        <location filename="../app/ui/MainWindow.cpp" line="370"/>
         <source>See your progress and how things changed over time</source>
         <translation>Deinen Fortschritt sehen und wie sich die Dinge mit der Zeit verändert haben</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="341"/>
+        <location filename="../app/ui/MainWindow.cpp" line="380"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::MarkdownBar</name>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="23"/>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="39"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="41"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="44"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="47"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="50"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="74"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="83"/>
+        <source>Shortcut: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4979,14 +5416,25 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::MemorySearchIndex</name>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="49"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="46"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="62"/>
         <source>The search index could not be built.</source>
         <translation>Der Suchindex konnte nicht aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="126"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="132"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
+        <source>Building the search index was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
         <source>The search index could not be updated.</source>
         <translation>Der Suchindex konnte nicht aktualisiert werden.</translation>
     </message>
@@ -5153,73 +5601,73 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation>Tippe oder füge die Nachricht ein, die du senden möchtest.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="76"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="78"/>
         <source>What the check found</source>
         <translation>Was die Prüfung gefunden hat</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="80"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
         <source>A phrase of your own to watch for</source>
         <translation>Eine eigene Wendung, auf die geachtet werden soll</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="84"/>
         <source>Kind of phrase</source>
         <translation>Art der Wendung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="87"/>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="118"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="89"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="113"/>
         <source>My phrases</source>
         <translation>Meine Wendungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="90"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="92"/>
         <source>Sent as</source>
         <translation>Gesendet als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="97"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
         <source>&amp;Draft:</source>
         <translation>&amp;Entwurf:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
         <source>What the check &amp;found:</source>
         <translation>Was die &amp;Prüfung gefunden hat:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="103"/>
         <source>Lighter ways to open</source>
         <translation>Leichtere Einstiege</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="145"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="149"/>
         <source>Sent &amp;as:</source>
         <translation>Gesendet &amp;als:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="198"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="213"/>
         <source>%1 – &quot;%2&quot;: %3</source>
         <translation>%1 – „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="205"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
         <source>Rekindle will point out what might weigh a first message down.</source>
         <translation>Rekindle zeigt dir, was eine erste Nachricht schwer machen könnte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="207"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="222"/>
         <source>This reads light and friendly. Whether and when to send it is up to you.</source>
         <translation>Das liest sich leicht und freundlich. Ob und wann du es sendest, entscheidest du.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="210"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="225"/>
         <source>A few things to look at (%1). Consider one of the lighter openers on the right.</source>
         <translation>Ein paar Dinge, die du dir ansehen kannst (%1). Vielleicht passt einer der leichteren Einstiege rechts.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="235"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5323,42 +5771,42 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::MilestoneStore</name>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="39"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="40"/>
         <source>This milestone is no longer in the journal.</source>
         <translation>Dieser Meilenstein ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="52"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="53"/>
         <source>The milestones could not be prepared.</source>
         <translation>Die Meilensteine konnten nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="101"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="102"/>
         <source>The milestone could not be added.</source>
         <translation>Der Meilenstein konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="109"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="110"/>
         <source>Your changes to the milestone could not be saved.</source>
         <translation>Deine Änderungen am Meilenstein konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="129"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="130"/>
         <source>The milestone could not be removed.</source>
         <translation>Der Meilenstein konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="148"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="149"/>
         <source>The milestone could not be moved.</source>
         <translation>Der Meilenstein konnte nicht verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="174"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="175"/>
         <source>The milestone could not be read.</source>
         <translation>Der Meilenstein konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="186"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="187"/>
         <source>The milestones could not be read.</source>
         <translation>Die Meilensteine konnten nicht gelesen werden.</translation>
     </message>
@@ -5598,7 +6046,7 @@ Stimmung %2 (%n Werte)
         <translation>Alles, was du dir von diesem Moment merken möchtest</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MoodDialog.cpp" line="141"/>
+        <location filename="../app/ui/dialogs/MoodDialog.cpp" line="150"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5606,33 +6054,33 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::MoodStore</name>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="62"/>
+        <location filename="../app/storage/MoodStore.cpp" line="63"/>
         <source>The mood check-in could not be saved.</source>
         <translation>Die Stimmung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="69"/>
+        <location filename="../app/storage/MoodStore.cpp" line="70"/>
         <source>The mood check-in could not be deleted.</source>
         <translation>Die Stimmung konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="70"/>
-        <location filename="../app/storage/MoodStore.cpp" line="81"/>
+        <location filename="../app/storage/MoodStore.cpp" line="71"/>
+        <location filename="../app/storage/MoodStore.cpp" line="82"/>
         <source>This mood check-in no longer exists.</source>
         <translation>Diesen Stimmungseintrag gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="77"/>
+        <location filename="../app/storage/MoodStore.cpp" line="78"/>
         <source>The mood check-in could not be read.</source>
         <translation>Die Stimmung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="89"/>
+        <location filename="../app/storage/MoodStore.cpp" line="90"/>
         <source>The mood check-ins could not be read.</source>
         <translation>Die Stimmungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="105"/>
+        <location filename="../app/storage/MoodStore.cpp" line="106"/>
         <source>The mood check-ins could not be counted.</source>
         <translation>Die Stimmungen konnten nicht gezählt werden.</translation>
     </message>
@@ -5737,8 +6185,8 @@ Stimmung %2 (%n Werte)
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/models/MyPartModel.cpp" line="166"/>
-        <location filename="../app/models/MyPartModel.cpp" line="173"/>
+        <location filename="../app/models/MyPartModel.cpp" line="156"/>
+        <location filename="../app/models/MyPartModel.cpp" line="163"/>
         <source>Choose an item first.</source>
         <translation>Wähle zuerst einen Punkt aus.</translation>
     </message>
@@ -5746,101 +6194,102 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::MyPartSection</name>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="34"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="35"/>
         <source>&amp;Add to My Part</source>
         <translation>Zu „Mein Anteil“ &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="37"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="38"/>
         <source>Turn into a &amp;Goal</source>
         <translation>Zum &amp;Ziel machen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="38"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Löschen …</translation>
+        <translation type="vanished">&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="43"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="39"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="44"/>
         <source>For example: arguments about my long hours</source>
         <translation>Zum Beispiel: Streit über meine langen Arbeitszeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="45"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="46"/>
         <source>What I did or did not do</source>
         <translation>Was ich getan oder nicht getan habe</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="47"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="48"/>
         <source>What I will do differently</source>
         <translation>Was ich anders machen werde</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="52"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="53"/>
         <source>Look at your own part honestly and kindly: everyone makes mistakes, and seeing them is how you change them.</source>
         <translation>Schau ehrlich und freundlich auf deinen eigenen Anteil: Alle machen Fehler, und sie zu sehen ist der Weg, etwas zu ändern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="58"/>
         <source>Something I see now</source>
         <translation>Etwas, das ich jetzt sehe</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="65"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="66"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Was passiert ist:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="66"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="67"/>
         <source>My &amp;part in it:</source>
         <translation>Mein &amp;Anteil daran:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="67"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="68"/>
         <source>What I will do &amp;instead:</source>
         <translation>Was ich &amp;stattdessen tun werde:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="73"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="74"/>
         <source>My part</source>
         <translation>Mein Anteil</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="89"/>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="90"/>
         <source>Delete Item</source>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="99"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="100"/>
         <source>Nothing here yet. Write one thing you would do differently above and press Add to My Part. Double-click any cell later to change it.</source>
         <translation>Hier ist noch nichts. Schreib oben eine Sache auf, die du anders machen würdest, und klicke auf „Zu ‚Mein Anteil‘ hinzufügen“. Später kannst du jede Zelle per Doppelklick ändern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="103"/>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="159"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="104"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="160"/>
         <source>Make a goal in Work on Yourself from the selected item</source>
         <translation>Aus dem ausgewählten Punkt ein Ziel in „An dir arbeiten“ machen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="158"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="159"/>
         <source>This item already has a goal in Work on Yourself</source>
         <translation>Zu diesem Punkt gibt es schon ein Ziel in „An dir arbeiten“</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="193"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="194"/>
         <source>A goal was added to Work on Yourself: &quot;%1&quot;. Tick it there as you go.</source>
         <translation>Ein Ziel wurde zu „An dir arbeiten“ hinzugefügt: „%1“. Hake es dort ab, wann immer du es tust.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="206"/>
         <source>Delete &quot;%1&quot; from My Part? A goal made from it stays.</source>
-        <translation>„%1“ aus „Mein Anteil“ löschen? Ein daraus entstandenes Ziel bleibt bestehen.</translation>
+        <translation type="vanished">„%1“ aus „Mein Anteil“ löschen? Ein daraus entstandenes Ziel bleibt bestehen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="210"/>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
 </context>
 <context>
@@ -5854,27 +6303,27 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::MyPartStore</name>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="85"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="86"/>
         <source>The item could not be saved.</source>
         <translation>Der Punkt konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="92"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="93"/>
         <source>Your changes could not be saved.</source>
         <translation>Deine Änderungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="111"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="112"/>
         <source>The item could not be deleted.</source>
         <translation>Der Punkt konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="118"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="119"/>
         <source>The item could not be read.</source>
         <translation>Der Punkt konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="129"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="130"/>
         <source>The items could not be read.</source>
         <translation>Die Punkte konnten nicht gelesen werden.</translation>
     </message>
@@ -5915,7 +6364,7 @@ Stimmung %2 (%n Werte)
         <translation>Ich habe &amp;losgelassen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/takeslow/OutcomeSection.cpp" line="69"/>
+        <location filename="../app/ui/steps/takeslow/OutcomeSection.cpp" line="73"/>
         <source>Saved. You can change this at any time.</source>
         <translation>Gespeichert. Du kannst das jederzeit ändern.</translation>
     </message>
@@ -6234,39 +6683,47 @@ Stimmung %2 (%n Werte)
     </message>
 </context>
 <context>
+    <name>Rekindle::PendingDeletes</name>
+    <message>
+        <location filename="../app/models/PendingDeletes.cpp" line="111"/>
+        <source>This kind of record cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="32"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="33"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
         <source>Preference pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="38"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Diese Einstellungen werden in deinem Tagebuch gespeichert und wandern mit ihm mit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="50"/>
         <source>Space</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="77"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="78"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>Rekindle weist dich behutsam darauf hin, wenn sich deine Nachrichten an die andere Person häufen. Wähle, wann:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="83"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Kontakte von mir innerhalb von &amp;24 Stunden:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="85"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="86"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Kontakte hintereinander &amp;ohne Antwort:</translation>
     </message>
@@ -6280,113 +6737,119 @@ Stimmung %2 (%n Werte)
     </message>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="26"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="66"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="71"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="93"/>
         <source>With a passphrase, everything you write is kept encrypted on this computer and in its backups. Without the passphrase, or the recovery key you will see next, no one can read it, not even with the file in hand. Rekindle asks for it when it starts, and locks the journal when you step away.</source>
         <translation>Mit einer Passphrase wird alles, was du schreibst, auf diesem Computer und in seinen Sicherungen verschlüsselt aufbewahrt. Ohne die Passphrase oder den Wiederherstellungsschlüssel, den du gleich siehst, kann niemand es lesen, nicht einmal mit der Datei in der Hand. Rekindle fragt beim Start danach und sperrt das Tagebuch, wenn du nicht am Computer bist.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="81"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="103"/>
         <source>Encrypting your journal…</source>
         <translation>Dein Tagebuch wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="87"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="90"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="109"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="112"/>
         <source>Not Encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="88"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="110"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>Es wurde nichts verändert: Dein Tagebuch ist, wie es war.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="91"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="113"/>
         <source>Your journal could not be encrypted, and it is as it was. %1</source>
         <translation>Dein Tagebuch konnte nicht verschlüsselt werden und ist, wie es war. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="106"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="128"/>
         <source>Without encryption, anyone who can open the journal&apos;s file or its backups can read what you wrote. Type your passphrase to turn encryption off.</source>
         <translation>Ohne Verschlüsselung können alle, die die Datei des Tagebuchs oder seine Sicherungen öffnen können, lesen, was du geschrieben hast. Gib deine Passphrase ein, um die Verschlüsselung auszuschalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="114"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="136"/>
         <source>Turning encryption off…</source>
         <translation>Verschlüsselung wird ausgeschaltet …</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="120"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
         <source>Still Encrypted</source>
         <translation>Weiterhin verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="121"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="143"/>
         <source>Encryption is still on. %1</source>
         <translation>Die Verschlüsselung ist weiterhin an. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="131"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
         <source>The new passphrase opens the journal from now on; the recovery key stays the same.</source>
         <translation>Ab jetzt öffnet die neue Passphrase das Tagebuch; der Wiederherstellungsschlüssel bleibt derselbe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="141"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
+        <source>Protecting your journal with the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
         <source>Passphrase Not Changed</source>
         <translation>Passphrase nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="164"/>
         <source>The passphrase stays as it was. %1</source>
         <translation>Die Passphrase bleibt, wie sie war. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="145"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
         <source>Passphrase Changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="146"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
         <source>Your new passphrase opens the journal from now on.</source>
         <translation>Ab jetzt öffnet deine neue Passphrase das Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
         <source>New Recovery Key</source>
         <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="154"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="176"/>
         <source>Make a new recovery key? The old one stops working at once.</source>
         <translation>Einen neuen Wiederherstellungsschlüssel erzeugen? Der alte funktioniert dann sofort nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="156"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
         <source>&amp;Make a New Key</source>
         <translation>Neuen Schlüssel &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
         <source>No New Recovery Key</source>
         <translation>Kein neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="190"/>
         <source>The recovery key stays as it was. %1</source>
         <translation>Der Wiederherstellungsschlüssel bleibt, wie er war. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="187"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="203"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="209"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="225"/>
         <source>Older Backups</source>
         <translation>Ältere Sicherungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/PrivacyActions.cpp" line="188"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="210"/>
         <source>%n backup(s) from before encryption can still be read by anyone who opens them. Delete them now?</source>
         <translation>
             <numerusform>%n Sicherung von vor der Verschlüsselung kann noch von allen gelesen werden, die sie öffnen. Jetzt löschen?</numerusform>
@@ -6394,17 +6857,17 @@ Stimmung %2 (%n Werte)
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="193"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="215"/>
         <source>Your journal itself is encrypted either way. On an SSD or a flash drive, the storage may still hold old copies of deleted files for a while, out of Rekindle&apos;s reach; only encrypting the whole disk protects against that.</source>
         <translation>Dein Tagebuch selbst ist so oder so verschlüsselt. Auf einer SSD oder einem USB-Stick kann der Speicher alte Kopien gelöschter Dateien noch eine Weile behalten, außerhalb der Reichweite von Rekindle; nur eine Verschlüsselung der ganzen Festplatte schützt davor.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="197"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="219"/>
         <source>&amp;Delete Them</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="198"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
         <source>&amp;Keep Them</source>
         <translation>&amp;Behalten</translation>
     </message>
@@ -6527,32 +6990,32 @@ Stimmung %2 (%n Werte)
         <translation>Dieses Diagramm konnte nicht aus dem Tagebuch gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="371"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="374"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="389"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="392"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>Das Bild konnte nicht unter %1 gespeichert werden. Prüfe, ob du dort schreiben darfst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="400"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="402"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="402"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="408"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="411"/>
         <source>Not Exported</source>
         <translation>Nicht exportiert</translation>
     </message>
@@ -6560,62 +7023,62 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="38"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="45"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="50"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Fahre mit der Maus über einen Balken, um zu sehen, was er zählt. Fortschritt ist eine Orientierung, keine Note: In deinem eigenen Tempo zu gehen ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="63"/>
         <source>All time</source>
         <translation>Gesamte Zeit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="83"/>
         <source>Progress and charts</source>
         <translation>Fortschritt und Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="112"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="119"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Wie wird der Fortschritt berechnet?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="118"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>Der Balken jedes Schritts setzt sich aus den Dingen unten zusammen. Jedes zählt bis zu seinem Ziel, und manche wiegen mehr als andere. Wofür ein Schritt noch keine Daten hat, wird weggelassen und nicht gegen dich gezählt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="127"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="134"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Es zählt nur, was du selbst tust: nie die Antworten der anderen Person, wie viele Meilensteine erreicht sind oder wie schnell. Bei den Tagen Abstand zählt deine bisher längste Zeitspanne, damit ein späterer Kontakt den schon gegebenen Abstand nie wegnimmt (die Bereitschaft in Schritt 3 schaut auf die aktuelle Zeitspanne). Die Check-ins der Ziele vergleichen die letzten 14 Tage mit dem, was deine aktiven Ziele vorsehen; mehr als geplant zählt nicht doppelt.</translation>
     </message>
@@ -6668,22 +7131,22 @@ Stimmung %2 (%n Werte)
         <translation>&amp;Mitgelieferte Fragen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
         <source>New Question</source>
         <translation>Neue Frage</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
         <source>The question you would like to be asked:</source>
         <translation>Die Frage, die dir gestellt werden soll:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="160"/>
         <source>The built-in questions are back. Press OK to keep them.</source>
         <translation>Die mitgelieferten Fragen sind wieder da. Klicke auf OK, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="161"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="166"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -6691,52 +7154,62 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::PromptListModel</name>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="38"/>
-        <location filename="../app/models/PromptListModel.cpp" line="56"/>
+        <location filename="../app/models/PromptListModel.cpp" line="34"/>
+        <location filename="../app/models/PromptListModel.cpp" line="52"/>
         <source>%1 (hidden)</source>
         <translation>%1 (ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="42"/>
         <source>A built-in question</source>
         <translation>Eine mitgelieferte Frage</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="42"/>
         <source>Your own question</source>
         <translation>Deine eigene Frage</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="48"/>
+        <location filename="../app/models/PromptListModel.cpp" line="44"/>
         <source>Originally: %1</source>
         <translation>Ursprünglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="50"/>
+        <location filename="../app/models/PromptListModel.cpp" line="46"/>
         <source>Looks forward: a reflection ends on a question like this.</source>
         <translation>Blickt nach vorn: Eine Reflexion endet mit einer Frage wie dieser.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="52"/>
+        <location filename="../app/models/PromptListModel.cpp" line="48"/>
         <source>Hidden: not asked in reflections.</source>
         <translation>Ausgeblendet: wird beim Nachdenken nicht gestellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/PromptListModel.cpp" line="146"/>
+        <source>Choose a question first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/PromptListModel.cpp" line="149"/>
+        <source>A built-in question cannot be removed: hide it instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Rekindle::PromptStore</name>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="44"/>
-        <location filename="../app/storage/PromptStore.cpp" line="121"/>
+        <location filename="../app/storage/PromptStore.cpp" line="45"/>
+        <location filename="../app/storage/PromptStore.cpp" line="122"/>
         <source>The reflection questions could not be read.</source>
         <translation>Die Fragen zum Nachdenken konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="84"/>
+        <location filename="../app/storage/PromptStore.cpp" line="85"/>
         <source>The reflection questions could not be saved.</source>
         <translation>Die Fragen zum Nachdenken konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="109"/>
+        <location filename="../app/storage/PromptStore.cpp" line="110"/>
         <source>The built-in questions could not be restored.</source>
         <translation>Die mitgelieferten Fragen konnten nicht wiederhergestellt werden.</translation>
     </message>
@@ -6895,12 +7368,12 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::RecentMoodModel</name>
     <message>
-        <location filename="../app/models/RecentMoodModel.cpp" line="42"/>
+        <location filename="../app/models/RecentMoodModel.cpp" line="52"/>
         <source>Mood %1 of 10, %2</source>
         <translation>Stimmung %1 von 10, %2</translation>
     </message>
     <message>
-        <location filename="../app/models/RecentMoodModel.cpp" line="46"/>
+        <location filename="../app/models/RecentMoodModel.cpp" line="56"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -7203,62 +7676,62 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="67"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="68"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Dieses Treffen ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="94"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="95"/>
         <source>The meet-up could not be saved.</source>
         <translation>Das Treffen konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="101"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="102"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>Deine Änderungen am Treffen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="122"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="123"/>
         <source>The meet-up could not be removed.</source>
         <translation>Das Treffen konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="130"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="131"/>
         <source>The meet-up could not be read.</source>
         <translation>Das Treffen konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
         <source>The replies recorded could not be read.</source>
         <translation>Die eingetragenen Antworten konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
         <source>The meet-ups could not be read.</source>
         <translation>Die Treffen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="174"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="175"/>
         <source>Your phrases could not be read.</source>
         <translation>Deine Wendungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="196"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="197"/>
         <source>The phrase could not be added.</source>
         <translation>Die Wendung konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="220"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="221"/>
         <source>The phrase could not be removed.</source>
         <translation>Die Wendung konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="222"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="223"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Diese Wendung ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="252"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="253"/>
         <source>The moods could not be read.</source>
         <translation>Die Stimmungen konnten nicht gelesen werden.</translation>
     </message>
@@ -7359,9 +7832,13 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::RecordListPanel</name>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Löschen …</translation>
+        <translation type="vanished">&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="53"/>
@@ -7369,14 +7846,20 @@ Stimmung %2 (%n Werte)
         <translation>Doppelklicke auf eine Zelle, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="95"/>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="96"/>
         <source>Delete this record from your journal? This cannot be undone.</source>
-        <translation>Diesen Datensatz aus deinem Tagebuch löschen? Das lässt sich nicht rückgängig machen.</translation>
+        <translation type="vanished">Diesen Datensatz aus deinem Tagebuch löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::RecordModel</name>
+    <message>
+        <location filename="../app/models/RecordModel.cpp" line="20"/>
+        <source>This list does not remove its rows.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7679,7 +8162,7 @@ Stimmung %2 (%n Werte)
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="44"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
@@ -7690,17 +8173,17 @@ Stimmung %2 (%n Werte)
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="132"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
         <source>Next question (%1)</source>
         <translation>Nächste Frage (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="193"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="195"/>
         <source>Reflect: %1</source>
         <translation>Nachdenken: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
         <source>Save this reflection (%1)</source>
         <translation>Diese Reflexion speichern (%1)</translation>
     </message>
@@ -7749,12 +8232,12 @@ Stimmung %2 (%n Werte)
         <translation>Deine Antworten bleiben erhalten; mach weiter, wann immer du magst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="230"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="232"/>
         <source>Question %1 of %2</source>
         <translation>Frage %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
@@ -7763,12 +8246,12 @@ Stimmung %2 (%n Werte)
         <translation type="vanished">Diese Reflexion speichern (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="315"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="317"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="316"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="318"/>
         <source>Your answers could not be saved. If you close now, they will be lost. Close anyway?</source>
         <translation>Deine Antworten konnten nicht gespeichert werden. Wenn du jetzt schließt, gehen sie verloren. Trotzdem schließen?</translation>
     </message>
@@ -7776,12 +8259,12 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ReflectionListModel</name>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="60"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="43"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/ReflectionListModel.cpp" line="61"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="44"/>
         <source>%1 — %2 (draft, %n answered)</source>
         <translation>
             <numerusform>%1 — %2 (Entwurf, %n beantwortet)</numerusform>
@@ -7789,17 +8272,17 @@ Stimmung %2 (%n Werte)
         </translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="65"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="48"/>
         <source>%1, written %2</source>
         <translation>%1, geschrieben am %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="68"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="51"/>
         <source>Unfinished thought record, started %1: open it to carry on</source>
         <translation>Unvollendetes Gedankenprotokoll, begonnen am %1: Öffne es, um weiterzumachen</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="69"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="52"/>
         <source>Unfinished reflection, started %1: open it to carry on</source>
         <translation>Unvollendete Reflexion, begonnen am %1: Öffne sie, um weiterzumachen</translation>
     </message>
@@ -8082,35 +8565,35 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="138"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="139"/>
         <source>The reflection could not be saved.</source>
         <translation>Die Reflexion konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="161"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="162"/>
         <source>Your reflection could not be saved.</source>
         <translation>Deine Reflexion konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="179"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="180"/>
         <source>The reflection could not be deleted.</source>
         <translation>Die Reflexion konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="71"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="184"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="222"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="72"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="185"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="223"/>
         <source>The reflection could not be read.</source>
         <translation>Die Reflexion konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="234"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="254"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="255"/>
         <source>The reflections could not be read.</source>
         <translation>Die Reflexionen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="273"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="274"/>
         <source>The reflections could not be counted.</source>
         <translation>Die Reflexionen konnten nicht gezählt werden.</translation>
     </message>
@@ -8118,22 +8601,22 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ReflectionsPanel</name>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="36"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="37"/>
         <source>(not answered)</source>
         <translation>(nicht beantwortet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="52"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="53"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="53"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="54"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="57"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="58"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Nachdenken …</translation>
     </message>
@@ -8142,78 +8625,76 @@ Stimmung %2 (%n Werte)
         <translation type="vanished">Ein paar Fragen zu diesem Schritt beantworten, eine nach der anderen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="61"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="62"/>
         <source>&amp;Thought Record…</source>
         <translation>&amp;Gedankenprotokoll …</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="63"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="64"/>
         <source>Look at a painful thought from the outside</source>
         <translation>Einen schmerzhaften Gedanken von außen betrachten</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="47"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="48"/>
         <source>&amp;Questions…</source>
         <translation>F&amp;ragen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="59"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="60"/>
         <source>Answer a few questions about this step, one at a time (%1)</source>
         <translation>Ein paar Fragen zu diesem Schritt beantworten, eine nach der anderen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="66"/>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="212"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="67"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="220"/>
         <source>Add, reword, reorder or hide this step&apos;s questions</source>
         <translation>Die Fragen dieses Schritts hinzufügen, umformulieren, umsortieren oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="68"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="69"/>
         <source>Carry on with, or edit, the selected reflection</source>
         <translation>Mit der ausgewählten Reflexion weitermachen oder sie bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="72"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="73"/>
         <source>Reflections, newest first</source>
         <translation>Reflexionen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="79"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="80"/>
         <source>The selected reflection</source>
         <translation>Die ausgewählte Reflexion</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="99"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="100"/>
         <source>No reflections yet. Reflecting now and then, briefly, helps to see the way forward. Press Reflect… (Ctrl+R) to begin.</source>
         <translation>Noch keine Reflexionen. Ab und zu kurz nachzudenken hilft, den Weg nach vorn zu sehen. Klicke auf „Nachdenken …“ (Ctrl+R), um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="181"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="189"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="187"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="195"/>
         <source>Not finished yet. Press Open to carry on.</source>
         <translation>Noch nicht fertig. Klicke auf „Öffnen“, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="213"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="221"/>
         <source>On this path the step asks its own questions, about looking after yourself and moving on. Your own questions are kept for when you change your answers back.</source>
         <translation>Auf diesem Weg stellt der Schritt eigene Fragen: darüber, wie du gut für dich sorgst und nach vorn schaust. Deine eigenen Fragen bleiben erhalten, falls du deine Antworten wieder änderst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="304"/>
         <source>Delete Reflection</source>
-        <translation>Reflexion löschen</translation>
+        <translation type="vanished">Reflexion löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="305"/>
         <source>Delete this reflection? This cannot be undone.</source>
-        <translation>Diese Reflexion löschen? Das lässt sich nicht rückgängig machen.</translation>
+        <translation type="vanished">Diese Reflexion löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="310"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="314"/>
         <source>Not Deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
@@ -8387,6 +8868,34 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     </message>
 </context>
 <context>
+    <name>Rekindle::Sax</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <source>the file ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="224"/>
+        <source>a number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="226"/>
+        <source>something that is not JSON, or text that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="228"/>
+        <source>a broken escape in a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="229"/>
+        <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
+        <translation type="unfinished">Die Datei ist kein lesbarer Rekindle-Export: %1 in Zeile %2, Spalte %3. Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::SealingCodec</name>
     <message>
         <location filename="../app/storage/SealingCodec.cpp" line="59"/>
@@ -8406,34 +8915,42 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation type="vanished">Tagebuch durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="34"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="41"/>
         <source>Search the journal (%1)</source>
         <translation>Tagebuch durchsuchen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="36"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="43"/>
         <source>Search the journal</source>
         <translation>Tagebuch durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="59"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="68"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="137"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="152"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="139"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="154"/>
         <source>The newest %1 matches</source>
         <translation>Die neuesten %1 Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="141"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="156"/>
         <source>Matches: %1, newest first</source>
         <translation>Treffer: %1, neueste zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::SearchIndexBuilder</name>
+    <message>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
+        <source>The search index could not be built.</source>
+        <translation type="unfinished">Der Suchindex konnte nicht aufgebaut werden.</translation>
     </message>
 </context>
 <context>
@@ -8449,7 +8966,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SearchResultDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="75"/>
+        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="74"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -8457,25 +8974,44 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SearchResultModel</name>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="81"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="56"/>
+        <source>Preparing search… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/SearchResultModel.cpp" line="129"/>
         <source>Show more results…</source>
         <translation>Mehr Ergebnisse anzeigen …</translation>
     </message>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="96"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="144"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="110"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="158"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::SearchSnapshot</name>
+    <message>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
+        <source>The saved search index cannot be used; it is built again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::SearchStore</name>
     <message>
-        <location filename="../app/storage/SearchStore.cpp" line="53"/>
+        <location filename="../app/storage/SearchStore.cpp" line="54"/>
         <source>The search could not be run.</source>
         <translation>Die Suche konnte nicht ausgeführt werden.</translation>
     </message>
@@ -8492,44 +9028,44 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SettingsStore</name>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="38"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="39"/>
         <source>The journal&apos;s settings could not be read.</source>
         <translation>Die Einstellungen des Tagebuchs konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="51"/>
-        <location filename="../app/storage/SettingsStore.cpp" line="131"/>
-        <location filename="../app/storage/SettingsStore.cpp" line="156"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="52"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="132"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="157"/>
         <source>The setting could not be saved.</source>
         <translation>Die Einstellung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="95"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="96"/>
         <source>The breakup date cannot be in the future. Choose today or an earlier day.</source>
         <translation>Das Datum der Trennung kann nicht in der Zukunft liegen. Wähle heute oder einen früheren Tag.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="109"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="110"/>
         <source>Space can only have begun today or earlier. Choose another day.</source>
         <translation>Der Abstand kann nur heute oder früher begonnen haben. Wähle einen anderen Tag.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="127"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="128"/>
         <source>Choose limits between %1 and %2.</source>
         <translation>Wähle Grenzen zwischen %1 und %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="201"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="202"/>
         <source>Choose between %1 and %2 days of space.</source>
         <translation>Wähle zwischen %1 und %2 Tagen Abstand.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="216"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="217"/>
         <source>Choose a gap between %1 and %2 days.</source>
         <translation>Wähle einen Abstand zwischen %1 und %2 Tagen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="247"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="248"/>
         <source>This text is too long to keep (at most %1 characters).</source>
         <translation>Dieser Text ist zu lang zum Aufbewahren (höchstens %1 Zeichen).</translation>
     </message>
@@ -8560,12 +9096,12 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SmallWinModel</name>
     <message>
-        <location filename="../app/models/SmallWinModel.cpp" line="50"/>
+        <location filename="../app/models/SmallWinModel.cpp" line="51"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SmallWinModel.cpp" line="96"/>
+        <location filename="../app/models/SmallWinModel.cpp" line="67"/>
         <source>Choose a win first.</source>
         <translation>Wähle zuerst einen Erfolg aus.</translation>
     </message>
@@ -8573,33 +9109,33 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SmallWinStore</name>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="47"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="48"/>
         <source>The win could not be saved.</source>
         <translation>Der Erfolg konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="53"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
         <source>The win could not be removed.</source>
         <translation>Der Erfolg konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
-        <location filename="../app/storage/SmallWinStore.cpp" line="64"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="65"/>
         <source>This win is no longer in the journal.</source>
         <translation>Dieser Erfolg ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="60"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="61"/>
         <source>The win could not be read.</source>
         <translation>Der Erfolg konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="70"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="71"/>
         <source>The wins could not be read.</source>
         <translation>Die Erfolge konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="95"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="96"/>
         <source>The wins could not be counted.</source>
         <translation>Die Erfolge konnten nicht gezählt werden.</translation>
     </message>
@@ -8607,42 +9143,42 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SmallWinsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="28"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="29"/>
         <source>&amp;Add Win</source>
         <translation>Erfolg &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="31"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="32"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="36"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="37"/>
         <source>For example: cooked a proper dinner</source>
         <translation>Zum Beispiel: richtig zu Abend gekocht</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="43"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="44"/>
         <source>Small wins, newest first</source>
         <translation>Kleine Erfolge, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="51"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="52"/>
         <source>No wins yet. Anything counts: a walk, a meal, a call to a friend. Write it above and press Add Win.</source>
         <translation>Noch keine Erfolge. Alles zählt: ein Spaziergang, eine Mahlzeit, ein Anruf bei einer Freundin. Schreib es oben hin und klicke auf „Erfolg hinzufügen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="57"/>
         <source>Notice what you did well. Small steps add up.</source>
         <translation>Schau, was dir gut gelungen ist. Kleine Schritte summieren sich.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="59"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="60"/>
         <source>&amp;What I did:</source>
         <translation>&amp;Was ich getan habe:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="61"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="62"/>
         <source>&amp;On:</source>
         <translation>&amp;Am:</translation>
     </message>
@@ -8993,46 +9529,46 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SpaceStore</name>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="85"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="86"/>
         <source>The contact could not be logged.</source>
         <translation>Der Kontakt konnte nicht eingetragen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="99"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="100"/>
         <source>Your changes to the contact could not be saved.</source>
         <translation>Deine Änderungen am Kontakt konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="121"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="122"/>
         <source>The contact could not be removed.</source>
         <translation>Der Kontakt konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="127"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="128"/>
         <source>The contact could not be read.</source>
         <translation>Der Kontakt konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="138"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="166"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="181"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="201"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="213"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="139"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="167"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="182"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="202"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="214"/>
         <source>The contacts could not be read.</source>
         <translation>Die Kontakte konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="239"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="240"/>
         <source>The urge could not be logged.</source>
         <translation>Der Impuls konnte nicht eingetragen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="245"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="246"/>
         <source>The urge could not be removed.</source>
         <translation>Der Impuls konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="261"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="262"/>
         <source>The urges could not be counted.</source>
         <translation>Die Impulse konnten nicht gezählt werden.</translation>
     </message>
@@ -9040,22 +9576,22 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SpaceStreakModel</name>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="65"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="64"/>
         <source>Now: a fresh start from %1</source>
         <translation>Jetzt: ein Neuanfang ab %1</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="68"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="67"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="73"/>
         <source>Now: 1 day of space, since %1</source>
         <translation>Jetzt: 1 Tag Abstand, seit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/SpaceStreakModel.cpp" line="75"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
         <source>Now: %n days of space, since %1</source>
         <translation>
             <numerusform>Jetzt: %n Tag Abstand, seit %1</numerusform>
@@ -9063,7 +9599,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/SpaceStreakModel.cpp" line="78"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>%n days of space, %1</source>
         <translation>
             <numerusform>%n Tag Abstand, %1</numerusform>
@@ -9075,7 +9611,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation type="vanished">Jetzt: %1 Tage Abstand, seit %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="76"/>
         <source>1 day of space, %1</source>
         <translation>1 Tag Abstand, %1</translation>
     </message>
@@ -9084,7 +9620,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation type="vanished">%1 Tage Abstand, %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="80"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="79"/>
         <source> (your longest)</source>
         <translation> (deine längste)</translation>
     </message>
@@ -9130,15 +9666,25 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SqliteHandle</name>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="83"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="136"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="84"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="137"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle konnte das Tagebuch nicht sichern.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="119"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="120"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>Die Sicherung wurde abgebrochen, bevor sie fertig war.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
+        <source>The search index could not be restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9214,28 +9760,28 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="70"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="214"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="254"/>
         <source>Tools of %1</source>
         <translation>Werkzeuge für %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="73"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="77"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="79"/>
         <source>Reflections</source>
         <translation>Reflexionen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="94"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="116"/>
         <source>Reflect…</source>
         <translation>Nachdenken …</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="97"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="119"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Ein paar Fragen zu diesem Schritt, eine nach der anderen (%1)</translation>
     </message>
@@ -9244,17 +9790,17 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation type="vanished">Ein paar Fragen zu diesem Schritt, eine nach der anderen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="110"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="125"/>
         <source>Support and Safety</source>
         <translation>Unterstützung und Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="114"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Hilfetelefone und deine eigenen Kontakte für Unterstützung. Es wird nichts irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="168"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="208"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Dieser Datensatz bleibt in deinem Tagebuch, so wie du ihn geschrieben hast; es wurde nichts gelöscht. Die Werkzeuge, zu denen er gehört, sind auf deinem jetzigen Weg weggeräumt.</translation>
     </message>
@@ -9556,12 +10102,12 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::StepProgressModel</name>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="125"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="141"/>
         <source>%1: %2%</source>
         <translation>%1: %2 %</translation>
     </message>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="130"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="146"/>
         <source>%1, %2 percent</source>
         <translation>%1, %2 Prozent</translation>
     </message>
@@ -9686,22 +10232,32 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::StreamSealer</name>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="87"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="56"/>
+        <source>The file is damaged or was changed, so it cannot be opened.</source>
+        <translation type="unfinished">Die Datei ist beschädigt oder wurde verändert, deshalb kann sie nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/StreamSealer.cpp" line="61"/>
+        <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
+        <translation type="unfinished">Die Datei ist unvollständig: Sie wurde abgeschnitten, deshalb kann sie nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
         <source>This is not an encrypted Rekindle export.</source>
         <translation>Das ist kein verschlüsselter Rekindle-Export.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="99"/>
         <source>The file was encrypted by a newer version of Rekindle. Update Rekindle to open it.</source>
         <translation>Die Datei wurde mit einer neueren Version von Rekindle verschlüsselt. Aktualisiere Rekindle, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="152"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="166"/>
         <source>The export could not be encrypted.</source>
         <translation>Der Export konnte nicht verschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="225"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="67"/>
         <source>The passphrase does not open this file, or the file was changed.</source>
         <translation>Die Passphrase öffnet diese Datei nicht, oder die Datei wurde verändert.</translation>
     </message>
@@ -10232,22 +10788,22 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="56"/>
+        <location filename="../app/storage/TrendStore.cpp" line="57"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Der Verlauf des Tagebuchs konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="95"/>
+        <location filename="../app/storage/TrendStore.cpp" line="96"/>
         <source>The mood history could not be read.</source>
         <translation>Der Verlauf der Stimmung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="120"/>
+        <location filename="../app/storage/TrendStore.cpp" line="121"/>
         <source>The writing history could not be read.</source>
         <translation>Der Verlauf des Schreibens konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="137"/>
+        <location filename="../app/storage/TrendStore.cpp" line="138"/>
         <source>The progress of this step could not be read.</source>
         <translation>Der Fortschritt dieses Schritts konnte nicht gelesen werden.</translation>
     </message>
@@ -10360,52 +10916,52 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::TrustStore</name>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="73"/>
+        <location filename="../app/storage/TrustStore.cpp" line="74"/>
         <source>This record is no longer in the journal.</source>
         <translation>Dieser Datensatz ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="81"/>
+        <location filename="../app/storage/TrustStore.cpp" line="82"/>
         <source>The records could not be read.</source>
         <translation>Die Datensätze konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="98"/>
+        <location filename="../app/storage/TrustStore.cpp" line="99"/>
         <source>The record could not be read.</source>
         <translation>Der Datensatz konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="127"/>
+        <location filename="../app/storage/TrustStore.cpp" line="128"/>
         <source>What you shared could not be saved.</source>
         <translation>Was du geteilt hast, konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="135"/>
+        <location filename="../app/storage/TrustStore.cpp" line="136"/>
         <source>Your changes could not be saved.</source>
         <translation>Deine Änderungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="185"/>
+        <location filename="../app/storage/TrustStore.cpp" line="186"/>
         <source>The commitment could not be saved.</source>
         <translation>Die Zusage konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="197"/>
+        <location filename="../app/storage/TrustStore.cpp" line="198"/>
         <source>Your changes to the commitment could not be saved.</source>
         <translation>Deine Änderungen an der Zusage konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="241"/>
+        <location filename="../app/storage/TrustStore.cpp" line="242"/>
         <source>The issue could not be saved.</source>
         <translation>Das Thema konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="248"/>
+        <location filename="../app/storage/TrustStore.cpp" line="249"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>Deine Änderungen am Thema konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="282"/>
+        <location filename="../app/storage/TrustStore.cpp" line="283"/>
         <source>The record could not be removed.</source>
         <translation>Der Datensatz konnte nicht entfernt werden.</translation>
     </message>
@@ -10454,6 +11010,58 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     </message>
 </context>
 <context>
+    <name>Rekindle::TurnOnWork</name>
+    <message>
+        <location filename="../app/storage/JournalVault.cpp" line="159"/>
+        <source>Choose a passphrase.</source>
+        <translation type="unfinished">Wähle eine Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::UndoNotice</name>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="17"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="18"/>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="25"/>
+        <source>Delete notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="32"/>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="33"/>
+        <source>Bring the deleted record back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="61"/>
+        <source>Deleted ·</source>
+        <extracomment>Shown for a few seconds after a delete, before the Undo button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="71"/>
+        <source>Could not delete: %1 It is back in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="95"/>
+        <source>Deleted. Undo with Control Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::UnlockWindow</name>
     <message>
         <location filename="../app/ui/UnlockWindow.cpp" line="29"/>
@@ -10462,7 +11070,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     </message>
     <message>
         <location filename="../app/ui/UnlockWindow.cpp" line="32"/>
-        <location filename="../app/ui/UnlockWindow.cpp" line="206"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="207"/>
         <source>Opening your journal…</source>
         <translation>Dein Tagebuch wird geöffnet …</translation>
     </message>
@@ -10522,24 +11130,23 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>&amp;Unterstützung und Hilfetelefone</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="154"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="155"/>
         <source>If you are struggling, you do not have to unlock anything to reach someone:</source>
         <translation>Wenn es dir schlecht geht, musst du nichts entsperren, um jemanden zu erreichen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="180"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
         <source>Use my &amp;passphrase</source>
         <translation>Meine &amp;Passphrase verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="180"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
         <source>Use the &amp;recovery key</source>
         <translation>Den &amp;Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="220"/>
         <source>Preparing search…</source>
-        <translation>Suche wird vorbereitet …</translation>
+        <translation type="vanished">Suche wird vorbereitet …</translation>
     </message>
 </context>
 <context>
@@ -10573,19 +11180,19 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::UnsentMessageModel</name>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="45"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="54"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="59"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="68"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="83"/>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="90"/>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="97"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="85"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="92"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="99"/>
         <source>Choose a message first.</source>
         <translation>Wähle zuerst eine Nachricht aus.</translation>
     </message>
@@ -10593,28 +11200,28 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::UnsentMessageStore</name>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="67"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="68"/>
         <source>The message could not be kept.</source>
         <translation>Die Nachricht konnte nicht aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="74"/>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="91"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="75"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="92"/>
         <source>Your changes to the message could not be saved.</source>
         <translation>Deine Änderungen an der Nachricht konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="109"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="110"/>
         <source>The message could not be deleted.</source>
         <translation>Die Nachricht konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="115"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="116"/>
         <source>The message could not be read.</source>
         <translation>Die Nachricht konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="126"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="127"/>
         <source>The messages could not be read.</source>
         <translation>Die Nachrichten konnten nicht gelesen werden.</translation>
     </message>
@@ -10622,94 +11229,95 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::UnsentMessagesSection</name>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="28"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="29"/>
         <source>&amp;Keep It Here</source>
         <translation>&amp;Hier aufbewahren</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="33"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="34"/>
         <source>&amp;Let It Go</source>
         <translation>L&amp;oslassen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="34"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="35"/>
         <source>Keep for &amp;Later</source>
         <translation>Für &amp;später aufbewahren</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="35"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Löschen …</translation>
+        <translation type="vanished">&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="40"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="36"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
         <source>What I want to tell them</source>
         <translation>Was ich der anderen Person sagen möchte</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="42"/>
         <source>Write what you want to tell them. It stays in your journal: Rekindle never sends anything.</source>
         <translation>Schreib auf, was du der anderen Person sagen möchtest. Es bleibt in deinem Tagebuch: Rekindle sendet nie etwas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="47"/>
         <source>Unsent messages, newest first</source>
         <translation>Ungesendete Nachrichten, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="54"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="55"/>
         <source>No unsent messages yet. When you feel the pull to write to them, write it above instead and press Keep It Here.</source>
         <translation>Noch keine ungesendeten Nachrichten. Wenn es dich drängt, der anderen Person zu schreiben, schreib es stattdessen oben hin und klicke auf „Hier aufbewahren“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="58"/>
         <source>The selected message</source>
         <translation>Die ausgewählte Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="64"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="65"/>
         <source>Write it, don&apos;t send it</source>
         <translation>Schreib es auf, schick es nicht ab</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="140"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="141"/>
         <source>Kept, not sent. Read it again tomorrow, with fresh eyes, before deciding anything.</source>
         <translation>Aufbewahrt, nicht gesendet. Lies sie morgen noch einmal mit frischem Blick, bevor du etwas entscheidest.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="158"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="159"/>
         <source>Choose a message to read it again.</source>
         <translation>Wähle eine Nachricht aus, um sie noch einmal zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="168"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="169"/>
         <source>Written %1. %2.</source>
         <translation>Geschrieben am %1. %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="170"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="171"/>
         <source>Written %1. A day has passed: read it again. Does it still feel true? Let it go, or keep it for later.</source>
         <translation>Geschrieben am %1. Ein Tag ist vergangen: Lies sie noch einmal. Fühlt sie sich noch stimmig an? Lass sie los oder bewahre sie für später auf.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="174"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="175"/>
         <source>Written %1. Give it a day before you decide anything about it.</source>
         <translation>Geschrieben am %1. Gib ihr einen Tag, bevor du etwas darüber entscheidest.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="193"/>
         <source>Delete Message</source>
-        <translation>Nachricht löschen</translation>
+        <translation type="vanished">Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="194"/>
         <source>Delete this unsent message for good?</source>
-        <translation>Diese ungesendete Nachricht endgültig löschen?</translation>
+        <translation type="vanished">Diese ungesendete Nachricht endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="196"/>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
 </context>
 <context>
@@ -10738,30 +11346,30 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::ValueSealer</name>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="60"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="73"/>
         <source>The journal&apos;s key is damaged, so the journal cannot be unlocked.</source>
         <translation>Der Schlüssel des Tagebuchs ist beschädigt, deshalb kann das Tagebuch nicht entsperrt werden.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="93"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="102"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="106"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="115"/>
         <source>Rekindle could not encrypt this text.</source>
         <translation>Rekindle konnte diesen Text nicht verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="125"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="132"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="153"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="138"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="145"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="166"/>
         <source>This text is damaged and cannot be read.</source>
         <translation>Dieser Text ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="128"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="141"/>
         <source>This text was encrypted by a newer version of Rekindle.</source>
         <translation>Dieser Text wurde mit einer neueren Version von Rekindle verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="145"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="158"/>
         <source>This text cannot be read: it was changed, or it belongs to another place in the journal.</source>
         <translation>Dieser Text kann nicht gelesen werden: Er wurde verändert oder gehört an eine andere Stelle im Tagebuch.</translation>
     </message>
@@ -10823,6 +11431,14 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     </message>
 </context>
 <context>
+    <name>Rekindle::WritePass</name>
+    <message>
+        <location filename="../app/storage/JournalImport.cpp" line="168"/>
+        <source>The file changed while it was imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::WritingActivityChart</name>
     <message>
         <location filename="../app/ui/charts/WritingActivityChart.cpp" line="21"/>
@@ -10857,6 +11473,24 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <location filename="../app/ui/charts/WritingActivityChart.cpp" line="75"/>
         <source>Week</source>
         <translation>Woche</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::WritingEdit</name>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
+        <source>No Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
+        <source>Add to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

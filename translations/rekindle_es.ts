@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/models/JournalSession.cpp" line="32"/>
+        <location filename="../app/models/JournalSession.cpp" line="33"/>
         <source>Rekindle could not create a folder for the sample journal.</source>
         <translation>Rekindle no ha podido crear una carpeta para el diario de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="246"/>
+        <location filename="../app/export/Exporter.cpp" line="250"/>
         <source>Rekindle Journal</source>
         <translation>Diario Rekindle</translation>
     </message>
@@ -31,122 +31,119 @@
         <translation>La clave del diario está dañada, así que no se puede desbloquear. Puede que una copia de seguridad aún guarde una copia intacta.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="45"/>
         <source>The file is damaged or was changed, so it cannot be opened.</source>
-        <translation>El archivo está dañado o ha sido modificado, así que no se puede abrir.</translation>
+        <translation type="vanished">El archivo está dañado o ha sido modificado, así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="50"/>
         <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
-        <translation>El archivo está incompleto: se cortó antes de tiempo, así que no se puede abrir.</translation>
+        <translation type="vanished">El archivo está incompleto: se cortó antes de tiempo, así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="61"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="67"/>
         <source>The sample reflections could not be created.</source>
         <translation>No se han podido crear las reflexiones de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="169"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="175"/>
         <source>I saw a photo of them with friends, looking happy.</source>
         <translation>Vi una foto de mi ex con amigos, con cara de felicidad.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="171"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="177"/>
         <source>They have moved on completely and never think of me.</source>
         <translation>Mi ex ha pasado página del todo y nunca piensa en mí.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="172"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="178"/>
         <source>They look happy in the photo.</source>
         <translation>En la foto, mi ex parece feliz.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="173"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="179"/>
         <source>One photo shows one moment. I look happy in photos on hard days too.</source>
         <translation>Una foto muestra un solo momento. Yo también sonrío en fotos de días difíciles.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="175"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="181"/>
         <source>I do not know how they feel. I can look after how I feel.</source>
         <translation>No sé lo que siente la otra persona. Sí puedo cuidar de lo que siento yo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="196"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="202"/>
         <source>What did I enjoy doing just for myself this week?</source>
         <translation>¿Qué he disfrutado haciendo solo por mí esta semana?</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="117"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="136"/>
         <source>The sample journal could not be created.</source>
         <translation>No se ha podido crear el diario de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="75"/>
+        <location filename="../app/storage/EntryStore.cpp" line="76"/>
         <source>This entry no longer exists. It may have been deleted.</source>
         <translation>Esta entrada ya no existe. Puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="51"/>
+        <location filename="../app/storage/GoalStore.cpp" line="52"/>
         <source>This goal no longer exists.</source>
         <translation>Este objetivo ya no existe.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="59"/>
+        <location filename="../app/storage/Journal.cpp" line="60"/>
         <source>The journal folder %1 is a file, not a folder. Choose another folder.</source>
         <translation>La carpeta del diario %1 es un archivo, no una carpeta. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="63"/>
+        <location filename="../app/storage/Journal.cpp" line="64"/>
         <source>Rekindle cannot create the journal folder %1. Check that you may write there, or choose another folder.</source>
         <translation>Rekindle no puede crear la carpeta del diario %1. Comprueba que puedes escribir ahí, o elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="77"/>
+        <location filename="../app/storage/Journal.cpp" line="78"/>
         <source>Rekindle cannot read the journal file %1. Check its permissions.</source>
         <translation>Rekindle no puede leer el archivo del diario %1. Comprueba sus permisos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="84"/>
+        <location filename="../app/storage/Journal.cpp" line="85"/>
         <source>The journal file is damaged or is not a Rekindle journal. Rekindle left it unchanged.</source>
         <translation>El archivo del diario está dañado o no es un diario de Rekindle. Rekindle no lo ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="102"/>
+        <location filename="../app/storage/Journal.cpp" line="103"/>
         <source>This journal was written by a newer version of Rekindle. Update Rekindle to open it; the file has not been changed.</source>
         <translation>Este diario se escribió con una versión más reciente de Rekindle. Actualiza Rekindle para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="57"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="60"/>
         <source>Search index: damaged (%1)</source>
         <translation>Índice de búsqueda: dañado (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="64"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="67"/>
         <source>Search index: damaged (%1 index entries, %2 without their text, for %3 records)</source>
         <translation>Índice de búsqueda: dañado (%1 entradas de índice, %2 sin su texto, para %3 registros)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="72"/>
         <source>Search index: holds %1 records, the journal %2</source>
-        <translation>Índice de búsqueda: contiene %1 registros; el diario, %2</translation>
+        <translation type="vanished">Índice de búsqueda: contiene %1 registros; el diario, %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="92"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="100"/>
         <source>%1: cannot be read</source>
         <translation>%1: no se puede leer</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="102"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="110"/>
         <source>%1, record %2: the text of &quot;%3&quot; is not valid UTF-8</source>
         <translation>%1, registro %2: el texto de «%3» no es UTF-8 válido</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="123"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="131"/>
         <source>Journal settings</source>
         <translation>Ajustes del diario</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="125"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="133"/>
         <source>Text: all valid UTF-8</source>
         <translation>Texto: todo es UTF-8 válido</translation>
     </message>
@@ -156,114 +153,118 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="42"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation>No se puede importar el archivo. En %1: %2 No se ha cambiado nada.</translation>
+        <translation type="vanished">No se puede importar el archivo. En %1: %2 No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="50"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="34"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="52"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="36"/>
         <source>true/false</source>
         <translation>un booleano (true/false)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="54"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="38"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="56"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="40"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="58"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="42"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="60"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="44"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="64"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="48"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="129"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="113"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>Falta «%1»; es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="135"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>«%1» debe ser un identificador: un texto de 1 a %2 caracteres, no %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="138"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
         <source>text of %1 characters</source>
         <translation>texto de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="144"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>«%1» debe ser texto, no %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="147"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>«%1» es demasiado largo: %2 caracteres; se permiten %3 como máximo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="156"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="140"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>«%1» está en blanco; debe tener algo de texto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="157"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="141"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>«%1» es demasiado corto: necesita al menos %2 caracteres además de los espacios.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="165"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="149"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>«%1» debe ser un número entero de %2 a %3, no %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="174"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="158"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>«%1» debe ser una fecha y hora como 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="179"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="163"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>«%1» debe ser un día como 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="195"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="179"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>debe haber exactamente uno de %1, no %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="206"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="190"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (uid «%2»)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="215"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="199"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 El uid del registro es «%2».</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="257"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="220"/>
         <source>The journal could not be read.</source>
         <translation>No se ha podido leer el diario.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="231"/>
+        <source>it appears twice; a file holds each name once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/storage/JournalLock.cpp" line="84"/>
@@ -291,22 +292,22 @@
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="60"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="61"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Este elemento ya no existe. Puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="32"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="33"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Esta reflexión ya no existe. Puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="54"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="55"/>
         <source>This contact is no longer in the journal.</source>
         <translation>Este contacto ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="45"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="46"/>
         <source>This message is no longer in the journal.</source>
         <translation>Este mensaje ya no está en el diario.</translation>
     </message>
@@ -324,6 +325,11 @@
         <location filename="../app/cli/PassphraseReader.cpp" line="158"/>
         <source>No passphrase was typed.</source>
         <translation>No se ha escrito ninguna frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
+        <source>The search index could not be restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -493,89 +499,168 @@
 <context>
     <name>Rekindle::Backups</name>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="129"/>
-        <location filename="../app/storage/Backups.cpp" line="329"/>
+        <location filename="../app/storage/Backups.cpp" line="130"/>
+        <location filename="../app/storage/Backups.cpp" line="330"/>
         <source>The backup %1 cannot be read.</source>
         <translation>No se puede leer la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="134"/>
-        <location filename="../app/storage/Backups.cpp" line="145"/>
+        <location filename="../app/storage/Backups.cpp" line="135"/>
+        <location filename="../app/storage/Backups.cpp" line="146"/>
         <source>The backup cannot be read.</source>
         <translation>No se puede leer la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="200"/>
+        <location filename="../app/storage/Backups.cpp" line="201"/>
         <source>The search index could not be tidied.</source>
         <translation>No se ha podido ordenar el índice de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="216"/>
+        <location filename="../app/storage/Backups.cpp" line="217"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>La copia de seguridad se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="246"/>
+        <location filename="../app/storage/Backups.cpp" line="247"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle no ha podido hacer una copia de seguridad del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="314"/>
+        <location filename="../app/storage/Backups.cpp" line="315"/>
         <source>An old backup could not be deleted: %1</source>
         <translation>No se ha podido eliminar una copia de seguridad antigua: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="326"/>
+        <location filename="../app/storage/Backups.cpp" line="327"/>
         <source>Rekindle could not make a temporary folder for the restore.</source>
         <translation>Rekindle no ha podido crear una carpeta temporal para la restauración.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="337"/>
-        <location filename="../app/storage/Backups.cpp" line="347"/>
+        <location filename="../app/storage/Backups.cpp" line="338"/>
+        <location filename="../app/storage/Backups.cpp" line="348"/>
         <source>The backup cannot be restored: %1</source>
         <translation>No se puede restaurar la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="367"/>
-        <location filename="../app/storage/Backups.cpp" line="373"/>
+        <location filename="../app/storage/Backups.cpp" line="368"/>
+        <location filename="../app/storage/Backups.cpp" line="374"/>
         <source>The current journal could not be backed up, so nothing was changed. %1</source>
         <translation>No se ha podido hacer una copia de seguridad del diario actual, así que no se ha cambiado nada. %1</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::CalendarDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="22"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="23"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="35"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="38"/>
+        <source>Days with writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="40"/>
+        <source>Days with entries are bold. Enter opens the first entry of the day; Page Up and Page Down change the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="53"/>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="54"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="55"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="56"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="67"/>
+        <source>&amp;Open Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
+        <source>%1 on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
+        <source>Nothing written on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
+        <source>Nothing written this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
+        <source>Nothing written on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::CareActions</name>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="29"/>
+        <location filename="../app/ui/CareActions.cpp" line="30"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="39"/>
+        <location filename="../app/ui/CareActions.cpp" line="40"/>
         <source>&amp;Support and Safety…</source>
         <translation>&amp;Apoyo y seguridad…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="40"/>
+        <location filename="../app/ui/CareActions.cpp" line="41"/>
         <source>&amp;Quick Hide</source>
         <translation>&amp;Ocultar rápido</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="43"/>
+        <location filename="../app/ui/CareActions.cpp" line="44"/>
         <source>Helplines and your own support contacts</source>
         <translation>Líneas de ayuda y tus propios contactos de apoyo</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="48"/>
+        <location filename="../app/ui/CareActions.cpp" line="49"/>
         <source>Hide the window at once</source>
         <translation>Ocultar la ventana al instante</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="49"/>
-        <source>Hide the window at once (Ctrl+Shift+H)</source>
-        <translation>Ocultar la ventana al instante (Ctrl+Shift+H)</translation>
+        <location filename="../app/ui/CareActions.cpp" line="51"/>
+        <source>Hide the window at once (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="158"/>
+        <source>Hide the window at once (Ctrl+Shift+H)</source>
+        <translation type="vanished">Ocultar la ventana al instante (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CareActions.cpp" line="161"/>
         <source>A quiet moment for yourself, if you would like one.</source>
         <translation>Un momento de calma para ti, si te apetece.</translation>
     </message>
@@ -583,73 +668,79 @@
 <context>
     <name>Rekindle::CarePreferences</name>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="27"/>
         <source>Offer &amp;support resources after a very low mood or words of self-harm</source>
-        <translation type="vanished">Ofrecer recursos de &amp;apoyo tras un ánimo muy bajo o palabras de autolesión</translation>
+        <translation>Ofrecer recursos de &amp;apoyo tras un ánimo muy bajo o palabras de autolesión</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="32"/>
         <source>Use a &amp;neutral window title (“Journal”)</source>
-        <translation type="vanished">Usar un título de ventana &amp;neutro («Diario»)</translation>
+        <translation>Usar un título de ventana &amp;neutro («Diario»)</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="39"/>
         <source>A gentle daily &amp;reminder at</source>
-        <translation type="vanished">Un &amp;recordatorio diario y discreto a las</translation>
+        <translation>Un &amp;recordatorio diario y discreto a las</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="45"/>
         <source>Reminder time</source>
-        <translation type="vanished">Hora del recordatorio</translation>
+        <translation>Hora del recordatorio</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="53"/>
         <source>Nothing here sends anything anywhere. The reminder shows no journal text and no names, says nothing about contacting anyone, and stays silent while the journey is about safety or a no.</source>
-        <translation type="vanished">Nada de esto envía nada a ningún sitio. El recordatorio no muestra texto del diario ni nombres, no dice nada de contactar con nadie y se calla mientras el camino trate de seguridad o de un no.</translation>
+        <translation>Nada de esto envía nada a ningún sitio. El recordatorio no muestra texto del diario ni nombres, no dice nada de contactar con nadie y se calla mientras el camino trate de seguridad o de un no.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="72"/>
         <source>Care and Privacy</source>
-        <translation type="vanished">Cuidado y privacidad</translation>
+        <translation>Cuidado y privacidad</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ChartStore</name>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="47"/>
+        <location filename="../app/storage/ChartStore.cpp" line="48"/>
         <source>The history of space could not be read.</source>
         <translation>No se ha podido leer el historial de distancia.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="85"/>
+        <location filename="../app/storage/ChartStore.cpp" line="86"/>
         <source>The goals could not be read.</source>
         <translation>No se han podido leer los objetivos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="113"/>
+        <location filename="../app/storage/ChartStore.cpp" line="114"/>
         <source>The check-ins could not be read.</source>
         <translation>No se han podido leer las marcas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="133"/>
+        <location filename="../app/storage/ChartStore.cpp" line="134"/>
         <source>The contacts could not be read.</source>
         <translation>No se han podido leer los contactos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="155"/>
+        <location filename="../app/storage/ChartStore.cpp" line="156"/>
         <source>The commitments could not be read.</source>
         <translation>No se han podido leer los compromisos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="170"/>
+        <location filename="../app/storage/ChartStore.cpp" line="171"/>
         <source>The milestones could not be read.</source>
         <translation>No se han podido leer los hitos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="207"/>
+        <location filename="../app/storage/ChartStore.cpp" line="208"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>No se ha podido leer el historial del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="277"/>
-        <location filename="../app/storage/ChartStore.cpp" line="292"/>
-        <location filename="../app/storage/ChartStore.cpp" line="314"/>
-        <location filename="../app/storage/ChartStore.cpp" line="342"/>
-        <location filename="../app/storage/ChartStore.cpp" line="358"/>
+        <location filename="../app/storage/ChartStore.cpp" line="278"/>
+        <location filename="../app/storage/ChartStore.cpp" line="293"/>
+        <location filename="../app/storage/ChartStore.cpp" line="315"/>
+        <location filename="../app/storage/ChartStore.cpp" line="343"/>
+        <location filename="../app/storage/ChartStore.cpp" line="359"/>
         <source>The progress of this step could not be read.</source>
         <translation>No se ha podido leer el progreso de este paso.</translation>
     </message>
@@ -657,12 +748,12 @@
 <context>
     <name>Rekindle::CheckReport</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="134"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="142"/>
         <source>Result: the journal is healthy.</source>
         <translation>Resultado: el diario está en buen estado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="136"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="144"/>
         <source>Result: problems found: %1</source>
         <translation>Resultado: se han encontrado problemas: %1</translation>
     </message>
@@ -1074,57 +1165,115 @@
 <context>
     <name>Rekindle::ConsoleCommands</name>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="65"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
+        <source>%1 %2%</source>
+        <translation type="unfinished">%1 %2%</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
+        <source>Exporting…</source>
+        <translation type="unfinished">Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="67"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
         <source>The export is encrypted: it opens only with its passphrase.</source>
         <translation>La exportación está cifrada: solo se abre con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="70"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
         <source>Note: the export is not encrypted. Anyone who gets the file can read everything in it.</source>
         <translation>Nota: la exportación no está cifrada. Cualquiera que consiga el archivo puede leer todo su contenido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="91"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
         <source>The journal as it was is kept in %1</source>
         <translation>El diario tal como estaba se guarda en %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="99"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
         <source>%1: %2 added</source>
         <translation>%1: %2 añadidos</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="102"/>
-        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
-        <translation>Se han importado %1 registros; %2 ya estaban en el diario; %3 ajustes.</translation>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="156"/>
+        <source>Imported 1 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
+        <source>Imported %n records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="112"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
+        <source>1 was already in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="160"/>
+        <source>%n were already in the journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
+        <source>1 setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="163"/>
+        <source>%n settings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
+        <translation type="vanished">Se han importado %1 registros; %2 ya estaban en el diario; %3 ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="171"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="119"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="143"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="202"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="223"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>El archivo con los últimos cambios del diario (journal.sqlite3-wal) se perdió después de detener Rekindle: puede que falten los últimos cambios guardados antes de eso. Puede que una copia de seguridad aún los tenga.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="208"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="267"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Ejecuta «rekindle --help» para ver las opciones.</translation>
     </message>
@@ -1231,42 +1380,42 @@
 <context>
     <name>Rekindle::ContactListModel</name>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="123"/>
+        <location filename="../app/models/ContactListModel.cpp" line="126"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="125"/>
+        <location filename="../app/models/ContactListModel.cpp" line="128"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="127"/>
+        <location filename="../app/models/ContactListModel.cpp" line="130"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="129"/>
+        <location filename="../app/models/ContactListModel.cpp" line="132"/>
         <source>Tone</source>
         <translation>Tono</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="131"/>
+        <location filename="../app/models/ContactListModel.cpp" line="134"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="133"/>
+        <location filename="../app/models/ContactListModel.cpp" line="136"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="135"/>
+        <location filename="../app/models/ContactListModel.cpp" line="138"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="190"/>
+        <location filename="../app/models/ContactListModel.cpp" line="193"/>
         <source>Choose a contact first.</source>
         <translation>Elige primero un contacto.</translation>
     </message>
@@ -1339,12 +1488,12 @@
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="132"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="137"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Registrado. Cuando conteste, haz doble clic en la celda Respuesta para anotarla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="141"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="146"/>
         <source>Logged as a message you sent.</source>
         <translation>Registrado como un mensaje que enviaste tú.</translation>
     </message>
@@ -1410,601 +1559,753 @@
     </message>
 </context>
 <context>
+    <name>Rekindle::CtrlTabLeaves</name>
+    <message>
+        <location filename="../app/ui/widgets/CtrlTabLeaves.cpp" line="38"/>
+        <source>Tab types a tab here; %1 moves on to the next control, %2 back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::DemoJournal</name>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="93"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="119"/>
         <source>The sample journal could not be created.</source>
         <translation>No se ha podido crear el diario de ejemplo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="28"/>
         <source>The first quiet evening</source>
-        <translation type="vanished">La primera tarde tranquila</translation>
+        <translation>La primera tarde tranquila</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="29"/>
         <source>Why it ended</source>
-        <translation type="vanished">Por qué terminó</translation>
+        <translation>Por qué terminó</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="30"/>
         <source>What I would do differently</source>
-        <translation type="vanished">Lo que haría de otra manera</translation>
+        <translation>Lo que haría de otra manera</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="31"/>
         <source>Not texting today</source>
-        <translation type="vanished">Hoy sin mensajes</translation>
+        <translation>Hoy sin mensajes</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="32"/>
         <source>Accepting it</source>
-        <translation type="vanished">Aceptarlo</translation>
+        <translation>Aceptarlo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="33"/>
         <source>A wave of missing them</source>
-        <translation type="vanished">Una ola de echar de menos</translation>
+        <translation>Una ola de echar de menos</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="34"/>
         <source>Morning run</source>
-        <translation type="vanished">Correr por la mañana</translation>
+        <translation>Correr por la mañana</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="35"/>
         <source>First pottery class</source>
-        <translation type="vanished">Primera clase de cerámica</translation>
+        <translation>Primera clase de cerámica</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="36"/>
         <source>Therapy session</source>
-        <translation type="vanished">Sesión de terapia</translation>
+        <translation>Sesión de terapia</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="37"/>
         <source>Cooking for myself</source>
-        <translation type="vanished">Cocinar para mí</translation>
+        <translation>Cocinar para mí</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="38"/>
         <source>A good week</source>
-        <translation type="vanished">Una buena semana</translation>
+        <translation>Una buena semana</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="39"/>
         <source>Learning to rest</source>
-        <translation type="vanished">Aprender a descansar</translation>
+        <translation>Aprender a descansar</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="40"/>
         <source>Thinking about reaching out</source>
-        <translation type="vanished">Pensando en dar el paso</translation>
+        <translation>Pensando en dar el paso</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="41"/>
         <source>A short, friendly message</source>
-        <translation type="vanished">Un mensaje breve y amable</translation>
+        <translation>Un mensaje breve y amable</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="42"/>
         <source>They replied</source>
-        <translation type="vanished">Ha contestado</translation>
+        <translation>Ha contestado</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="43"/>
         <source>Coffee on Saturday</source>
-        <translation type="vanished">Un café el sábado</translation>
+        <translation>Un café el sábado</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="44"/>
         <source>Keeping it light</source>
-        <translation type="vanished">Mantenerlo ligero</translation>
+        <translation>Mantenerlo ligero</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="45"/>
         <source>Waiting without pushing</source>
-        <translation type="vanished">Esperar sin presionar</translation>
+        <translation>Esperar sin presionar</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="46"/>
         <source>Being honest about my feelings</source>
-        <translation type="vanished">Ser sincero sobre lo que siento</translation>
+        <translation>Ser sincero sobre lo que siento</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="47"/>
         <source>A promise kept</source>
-        <translation type="vanished">Una promesa cumplida</translation>
+        <translation>Una promesa cumplida</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="48"/>
         <source>We talked about the hard part</source>
-        <translation type="vanished">Hablamos de la parte difícil</translation>
+        <translation>Hablamos de la parte difícil</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="49"/>
         <source>Showing up on time</source>
-        <translation type="vanished">Llegar a tiempo</translation>
+        <translation>Llegar a tiempo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="50"/>
         <source>Listening more</source>
-        <translation type="vanished">Escuchar más</translation>
+        <translation>Escuchar más</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="51"/>
         <source>A small doubt, said out loud</source>
-        <translation type="vanished">Una pequeña duda, dicha en voz alta</translation>
+        <translation>Una pequeña duda, dicha en voz alta</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="52"/>
         <source>No rush</source>
-        <translation type="vanished">Sin prisa</translation>
+        <translation>Sin prisa</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="53"/>
         <source>A slow Sunday walk</source>
-        <translation type="vanished">Un paseo tranquilo de domingo</translation>
+        <translation>Un paseo tranquilo de domingo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="54"/>
         <source>Pacing myself</source>
-        <translation type="vanished">A mi ritmo</translation>
+        <translation>A mi ritmo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="55"/>
         <source>Noticing the pressure</source>
-        <translation type="vanished">Darme cuenta de la presión</translation>
+        <translation>Darme cuenta de la presión</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="56"/>
         <source>Grateful for today</source>
-        <translation type="vanished">Gratitud por el día de hoy</translation>
+        <translation>Gratitud por el día de hoy</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="57"/>
         <source>Whatever happens, I am okay</source>
-        <translation type="vanished">Pase lo que pase, estoy bien</translation>
+        <translation>Pase lo que pase, estoy bien</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="61"/>
         <source>I woke up thinking about them, and that is all right.</source>
-        <translation type="vanished">Me he despertado pensando en mi ex, y no pasa nada.</translation>
+        <translation>Me he despertado pensando en mi ex, y no pasa nada.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="63"/>
         <source>I wrote down three things I am grateful for.</source>
-        <translation type="vanished">He apuntado tres cosas por las que siento gratitud.</translation>
+        <translation>He apuntado tres cosas por las que siento gratitud.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="64"/>
         <source>I noticed the urge to check their profile and closed the app instead.</source>
-        <translation type="vanished">Me entraron ganas de mirar su perfil y cerré la aplicación.</translation>
+        <translation>Me entraron ganas de mirar su perfil y cerré la aplicación.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="66"/>
         <source>I can see now that I stopped listening when I was stressed.</source>
-        <translation type="vanished">Ahora veo que dejaba de escuchar cuando estaba estresado.</translation>
+        <translation>Ahora veo que dejaba de escuchar cuando estaba estresado.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="68"/>
         <source>Next time I feel defensive, I want to pause and ask a question first.</source>
-        <translation type="vanished">La próxima vez que me ponga a la defensiva, quiero parar y hacer primero una pregunta.</translation>
+        <translation>La próxima vez que me ponga a la defensiva, quiero parar y hacer primero una pregunta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="70"/>
         <source>The walk by the river helped more than I expected.</source>
-        <translation type="vanished">El paseo junto al río me ayudó más de lo que esperaba.</translation>
+        <translation>El paseo junto al río me ayudó más de lo que esperaba.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="72"/>
         <source>I talked to my sister and felt less alone.</source>
-        <translation type="vanished">Hablé con mi hermana y me sentí menos solo.</translation>
+        <translation>Hablé con mi hermana y me sentí menos solo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="73"/>
         <source>My therapist asked what I need, not what they need. I did not know the answer.</source>
-        <translation type="vanished">Mi terapeuta me preguntó qué necesito yo, no qué necesita la otra persona. No supe la respuesta.</translation>
+        <translation>Mi terapeuta me preguntó qué necesito yo, no qué necesita la otra persona. No supe la respuesta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="75"/>
         <source>I slept better last night.</source>
-        <translation type="vanished">Anoche dormí mejor.</translation>
+        <translation>Anoche dormí mejor.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="76"/>
         <source>I am learning that space is a kindness, not a punishment.</source>
-        <translation type="vanished">Estoy aprendiendo que la distancia es un gesto de cariño, no un castigo.</translation>
+        <translation>Estoy aprendiendo que la distancia es un gesto de cariño, no un castigo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="78"/>
         <source>I finished the chapter I started last week.</source>
-        <translation type="vanished">Terminé el capítulo que empecé la semana pasada.</translation>
+        <translation>Terminé el capítulo que empecé la semana pasada.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="79"/>
         <source>I felt proud that I kept my word to myself.</source>
-        <translation type="vanished">Me sentí orgulloso de haber cumplido mi palabra conmigo mismo.</translation>
+        <translation>Me sentí orgulloso de haber cumplido mi palabra conmigo mismo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="80"/>
         <source>Some days are heavy. Today was one of them, and I got through it.</source>
-        <translation type="vanished">Hay días pesados. Hoy fue uno de ellos, y lo he superado.</translation>
+        <translation>Hay días pesados. Hoy fue uno de ellos, y lo he superado.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="82"/>
         <source>I want to be someone who says what they feel calmly.</source>
-        <translation type="vanished">Quiero ser alguien que dice con calma lo que siente.</translation>
+        <translation>Quiero ser alguien que dice con calma lo que siente.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="84"/>
         <source>It was good to laugh with friends again.</source>
-        <translation type="vanished">Me sentó bien volver a reír con amigos.</translation>
+        <translation>Me sentó bien volver a reír con amigos.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="85"/>
         <source>I made a plan for the weekend that is just for me.</source>
-        <translation type="vanished">He hecho un plan para el fin de semana solo para mí.</translation>
+        <translation>He hecho un plan para el fin de semana solo para mí.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="87"/>
         <source>I reread an old message and did not reply. That was the right choice.</source>
-        <translation type="vanished">Releí un mensaje antiguo y no contesté. Fue la decisión correcta.</translation>
+        <translation>Releí un mensaje antiguo y no contesté. Fue la decisión correcta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="89"/>
         <source>A small step is still a step.</source>
-        <translation type="vanished">Un paso pequeño sigue siendo un paso.</translation>
+        <translation>Un paso pequeño sigue siendo un paso.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="90"/>
         <source>I noticed I was rushing and slowed down on purpose.</source>
-        <translation type="vanished">Me di cuenta de que iba con prisas y bajé el ritmo a propósito.</translation>
+        <translation>Me di cuenta de que iba con prisas y bajé el ritmo a propósito.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="92"/>
         <source>Honesty felt uncomfortable, and it also felt right.</source>
-        <translation type="vanished">La sinceridad me resultó incómoda, y a la vez me pareció lo correcto.</translation>
+        <translation>La sinceridad me resultó incómoda, y a la vez me pareció lo correcto.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoReflections</name>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="27"/>
         <source>We stopped making time for each other, and I stopped saying what I needed.</source>
-        <translation type="vanished">Dejamos de sacar tiempo el uno para el otro, y yo dejé de decir lo que necesitaba.</translation>
+        <translation>Dejamos de sacar tiempo el uno para el otro, y yo dejé de decir lo que necesitaba.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="29"/>
         <source>I could have listened instead of defending myself.</source>
-        <translation type="vanished">Podría haber escuchado en lugar de defenderme.</translation>
+        <translation>Podría haber escuchado en lugar de defenderme.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="31"/>
         <source>I want to stop going quiet when I am hurt, and say it calmly instead.</source>
-        <translation type="vanished">Quiero dejar de callarme cuando algo me duele, y decirlo con calma.</translation>
+        <translation>Quiero dejar de callarme cuando algo me duele, y decirlo con calma.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="33"/>
         <source>I would tell them to be gentle with themselves. So I will try.</source>
-        <translation type="vanished">Le diría que se tratara con cariño. Así que voy a intentarlo.</translation>
+        <translation>Le diría que se tratara con cariño. Así que voy a intentarlo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="35"/>
         <source>No messages this week. If I feel the urge, I will write here instead.</source>
-        <translation type="vanished">Esta semana, ningún mensaje. Si me entran ganas, escribiré aquí.</translation>
+        <translation>Esta semana, ningún mensaje. Si me entran ganas, escribiré aquí.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="37"/>
         <source>A long walk with my sister on Sunday.</source>
-        <translation type="vanished">Un paseo largo con mi hermana el domingo.</translation>
+        <translation>Un paseo largo con mi hermana el domingo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="38"/>
         <source>Being more patient. I rush when I am anxious.</source>
-        <translation type="vanished">Tener más paciencia. Voy con prisas cuando estoy nervioso.</translation>
+        <translation>Tener más paciencia. Voy con prisas cuando estoy nervioso.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="40"/>
         <source>I went running twice and felt lighter afterwards.</source>
-        <translation type="vanished">Salí a correr dos veces y después me sentí más ligero.</translation>
+        <translation>Salí a correr dos veces y después me sentí más ligero.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="42"/>
         <source>I am proud that I booked the appointment I kept putting off.</source>
-        <translation type="vanished">Estoy orgulloso de haber pedido la cita que llevaba tiempo posponiendo.</translation>
+        <translation>Estoy orgulloso de haber pedido la cita que llevaba tiempo posponiendo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="44"/>
         <source>Something light: a photo of the dog at the beach.</source>
-        <translation type="vanished">Algo ligero: una foto del perro en la playa.</translation>
+        <translation>Algo ligero: una foto del perro en la playa.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="49"/>
         <source>Slept well.</source>
-        <translation type="vanished">Dormí bien.</translation>
+        <translation>Dormí bien.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="50"/>
         <source>A heavy morning, a better afternoon.</source>
-        <translation type="vanished">Una mañana pesada, una tarde mejor.</translation>
+        <translation>Una mañana pesada, una tarde mejor.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="51"/>
         <source>Good talk with a friend.</source>
-        <translation type="vanished">Buena charla con un amigo.</translation>
+        <translation>Buena charla con un amigo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="52"/>
         <source>Missing them today.</source>
-        <translation type="vanished">Hoy echo de menos a mi ex.</translation>
+        <translation>Hoy echo de menos a mi ex.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="53"/>
         <source>Busy at work, that helped.</source>
-        <translation type="vanished">Mucho trabajo; eso ayudó.</translation>
+        <translation>Mucho trabajo; eso ayudó.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoSteps12</name>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="31"/>
         <source>Arguments about my long hours</source>
-        <translation type="vanished">Las discusiones por mis jornadas largas</translation>
+        <translation>Las discusiones por mis jornadas largas</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="32"/>
         <source>I kept cancelling plans and said work came first.</source>
-        <translation type="vanished">Cancelaba planes una y otra vez y decía que el trabajo era lo primero.</translation>
+        <translation>Cancelaba planes una y otra vez y decía que el trabajo era lo primero.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="34"/>
         <source>Keep one evening a week free, and say so early when plans change.</source>
-        <translation type="vanished">Dejar libre una tarde a la semana, y avisar pronto cuando cambien los planes.</translation>
+        <translation>Dejar libre una tarde a la semana, y avisar pronto cuando cambien los planes.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="37"/>
         <source>The trip we never took</source>
-        <translation type="vanished">El viaje que nunca hicimos</translation>
+        <translation>El viaje que nunca hicimos</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="38"/>
         <source>I brushed off what they wanted as not important.</source>
-        <translation type="vanished">Le quité importancia a lo que quería la otra persona.</translation>
+        <translation>Le quité importancia a lo que quería la otra persona.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="40"/>
         <source>Ask what matters to them and listen to the whole answer.</source>
-        <translation type="vanished">Preguntar qué le importa y escuchar la respuesta entera.</translation>
+        <translation>Preguntar qué le importa y escuchar la respuesta entera.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="43"/>
         <source>Snapping when I was stressed</source>
-        <translation type="vanished">Saltar cuando estaba estresado</translation>
+        <translation>Saltar cuando estaba estresado</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="44"/>
         <source>I took my stress out on them instead of naming it.</source>
-        <translation type="vanished">Descargaba mi estrés en la otra persona en lugar de nombrarlo.</translation>
+        <translation>Descargaba mi estrés en la otra persona en lugar de nombrarlo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="46"/>
         <source>Notice the tension, say &quot;I am stressed&quot;, take ten minutes.</source>
-        <translation type="vanished">Notar la tensión, decir «estoy estresado», tomarme diez minutos.</translation>
+        <translation>Notar la tensión, decir «estoy estresado», tomarme diez minutos.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="49"/>
         <source>Checking their phone</source>
-        <translation type="vanished">Mirar su móvil</translation>
+        <translation>Mirar su móvil</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="50"/>
         <source>My jealousy made them feel watched.</source>
-        <translation type="vanished">Mis celos le hacían sentir bajo vigilancia.</translation>
+        <translation>Mis celos le hacían sentir bajo vigilancia.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="51"/>
         <source>Talk about my insecurity with a therapist.</source>
-        <translation type="vanished">Hablar de mi inseguridad con una terapeuta.</translation>
+        <translation>Hablar de mi inseguridad con una terapeuta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="67"/>
         <source>Morning run</source>
-        <translation type="vanished">Correr por la mañana</translation>
+        <translation>Correr por la mañana</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="68"/>
         <source>Ten minutes of stretching</source>
-        <translation type="vanished">Diez minutos de estiramientos</translation>
+        <translation>Diez minutos de estiramientos</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="71"/>
         <source>Pottery class</source>
-        <translation type="vanished">Clase de cerámica</translation>
+        <translation>Clase de cerámica</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="73"/>
         <source>Therapy session</source>
-        <translation type="vanished">Sesión de terapia</translation>
+        <translation>Sesión de terapia</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="74"/>
         <source>Name my stress out loud</source>
-        <translation type="vanished">Decir mi estrés en voz alta</translation>
+        <translation>Decir mi estrés en voz alta</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="76"/>
         <source>Learn Spanish on the app</source>
-        <translation type="vanished">Aprender italiano con la aplicación</translation>
+        <translation>Aprender italiano con la aplicación</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="81"/>
         <source>Saw our song on the radio.</source>
-        <translation type="vanished">Sonó nuestra canción en la radio.</translation>
+        <translation>Sonó nuestra canción en la radio.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="82"/>
         <source>Late at night, feeling lonely.</source>
-        <translation type="vanished">Tarde por la noche, con sensación de soledad.</translation>
+        <translation>Tarde por la noche, con sensación de soledad.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="83"/>
         <source>Their birthday is next week.</source>
-        <translation type="vanished">Su cumpleaños es la semana que viene.</translation>
+        <translation>Su cumpleaños es la semana que viene.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="84"/>
         <source>Wanted to tell them about my day.</source>
-        <translation type="vanished">Quería contarle mi día.</translation>
+        <translation>Quería contarle mi día.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="87"/>
         <source>Walked past our café.</source>
-        <translation type="vanished">Pasé por delante de nuestra cafetería.</translation>
+        <translation>Pasé por delante de nuestra cafetería.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="91"/>
         <source>Cooked a proper dinner for myself</source>
-        <translation type="vanished">Me hice una buena cena</translation>
+        <translation>Me hice una buena cena</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="92"/>
         <source>Went for a run in the rain</source>
-        <translation type="vanished">Salí a correr bajo la lluvia</translation>
+        <translation>Salí a correr bajo la lluvia</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="93"/>
         <source>Called my sister</source>
-        <translation type="vanished">Llamé a mi hermana</translation>
+        <translation>Llamé a mi hermana</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="94"/>
         <source>Finished a book</source>
-        <translation type="vanished">Terminé un libro</translation>
+        <translation>Terminé un libro</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="95"/>
         <source>Said no to overtime</source>
-        <translation type="vanished">Dije que no a las horas extra</translation>
+        <translation>Dije que no a las horas extra</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="96"/>
         <source>Slept eight hours</source>
-        <translation type="vanished">Dormí ocho horas</translation>
+        <translation>Dormí ocho horas</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="97"/>
         <source>Made a bowl that did not collapse</source>
-        <translation type="vanished">Hice un cuenco que no se vino abajo</translation>
+        <translation>Hice un cuenco que no se vino abajo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="98"/>
         <source>Sat with a sad feeling instead of texting</source>
-        <translation type="vanished">Me quedé con la tristeza en lugar de escribir</translation>
+        <translation>Me quedé con la tristeza en lugar de escribir</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="99"/>
         <source>Tidied the flat</source>
-        <translation type="vanished">Ordené el piso</translation>
+        <translation>Ordené el piso</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="100"/>
         <source>Went to the party and enjoyed it</source>
-        <translation type="vanished">Fui a la fiesta y la disfruté</translation>
+        <translation>Fui a la fiesta y la disfruté</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="104"/>
         <source>I keep replaying our last evening. I wish I had listened instead of defending myself. I am sorry for how I spoke to you.</source>
-        <translation type="vanished">No dejo de darle vueltas a nuestra última noche. Ojalá te hubiera escuchado en lugar de defenderme. Siento cómo te hablé.</translation>
+        <translation>No dejo de darle vueltas a nuestra última noche. Ojalá te hubiera escuchado en lugar de defenderme. Siento cómo te hablé.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="107"/>
         <source>I saw the poster for the concert we talked about and thought of you. I hope you go.</source>
-        <translation type="vanished">Vi el cartel del concierto del que hablamos y pensé en ti. Espero que vayas.</translation>
+        <translation>Vi el cartel del concierto del que hablamos y pensé en ti. Espero que vayas.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="110"/>
         <source>Please just answer me. I need to know if there is any chance.</source>
-        <translation type="vanished">Por favor, contéstame. Necesito saber si hay alguna posibilidad.</translation>
+        <translation>Por favor, contéstame. Necesito saber si hay alguna posibilidad.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="112"/>
         <source>I have been going to therapy. I am learning a lot about why I get so jealous.</source>
-        <translation type="vanished">Estoy yendo a terapia. Estoy aprendiendo mucho sobre por qué me pongo tan celoso.</translation>
+        <translation>Estoy yendo a terapia. Estoy aprendiendo mucho sobre por qué me pongo tan celoso.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="118"/>
         <source>Asked if we could talk.</source>
-        <translation type="vanished">Le pregunté si podíamos hablar.</translation>
+        <translation>Le pregunté si podíamos hablar.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="119"/>
         <source>Sent a long message about how I feel.</source>
-        <translation type="vanished">Le envié un mensaje largo sobre cómo me siento.</translation>
+        <translation>Le envié un mensaje largo sobre cómo me siento.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="120"/>
         <source>Called, no answer.</source>
-        <translation type="vanished">Llamé, sin respuesta.</translation>
+        <translation>Llamé, sin respuesta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="121"/>
         <source>They asked for a book back.</source>
-        <translation type="vanished">Me pidió que le devolviera un libro.</translation>
+        <translation>Me pidió que le devolviera un libro.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="122"/>
         <source>Short, friendly reply.</source>
-        <translation type="vanished">Respuesta breve y amable.</translation>
+        <translation>Respuesta breve y amable.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="123"/>
         <source>Liked a photo of theirs.</source>
-        <translation type="vanished">Le di a «me gusta» a una de sus fotos.</translation>
+        <translation>Le di a «me gusta» a una de sus fotos.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoSteps345</name>
     <message>
-        <location filename="../app/storage/DemoSteps345.cpp" line="104"/>
+        <location filename="../app/storage/DemoSteps345.cpp" line="108"/>
         <source>our song</source>
         <translation>nuestra canción</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="22"/>
         <source>her new job</source>
-        <translation type="vanished">su nuevo trabajo</translation>
+        <translation>su nuevo trabajo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="23"/>
         <source>the concert</source>
-        <translation type="vanished">el concierto</translation>
+        <translation>el concierto</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="24"/>
         <source>my pottery class</source>
-        <translation type="vanished">mi clase de cerámica</translation>
+        <translation>mi clase de cerámica</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="25"/>
         <source>their sister</source>
-        <translation type="vanished">su hermana</translation>
+        <translation>su hermana</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="26"/>
         <source>a funny video</source>
-        <translation type="vanished">un vídeo gracioso</translation>
+        <translation>un vídeo gracioso</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="27"/>
         <source>the weather</source>
-        <translation type="vanished">el tiempo</translation>
+        <translation>el tiempo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="28"/>
         <source>a book we both like</source>
-        <translation type="vanished">un libro que nos gusta a los dos</translation>
+        <translation>un libro que nos gusta a los dos</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="31"/>
         <source>Asked how the first week went.</source>
-        <translation type="vanished">Le pregunté qué tal la primera semana.</translation>
+        <translation>Le pregunté qué tal la primera semana.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="32"/>
         <source>Sent a photo of my first bowl.</source>
-        <translation type="vanished">Le mandé una foto de mi primer cuenco.</translation>
+        <translation>Le mandé una foto de mi primer cuenco.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="33"/>
         <source>Short and friendly.</source>
-        <translation type="vanished">Breve y amable.</translation>
+        <translation>Breve y amable.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="34"/>
         <source>They asked about my sister.</source>
-        <translation type="vanished">Me preguntó por mi hermana.</translation>
+        <translation>Me preguntó por mi hermana.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="35"/>
         <source>Talked for twenty minutes.</source>
-        <translation type="vanished">Hablamos veinte minutos.</translation>
+        <translation>Hablamos veinte minutos.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="39"/>
         <source>The café by the river</source>
-        <translation type="vanished">La cafetería junto al río</translation>
+        <translation>La cafetería junto al río</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="40"/>
         <source>The park</source>
-        <translation type="vanished">El parque</translation>
+        <translation>El parque</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="41"/>
         <source>The market</source>
-        <translation type="vanished">El mercado</translation>
+        <translation>El mercado</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="42"/>
         <source>Museum</source>
-        <translation type="vanished">Museo</translation>
+        <translation>Museo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="45"/>
         <source>Easy and light. We laughed about the cat.</source>
-        <translation type="vanished">Fácil y ligero. Nos reímos con lo del gato.</translation>
+        <translation>Fácil y ligero. Nos reímos con lo del gato.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="46"/>
         <source>A bit awkward at first, then good.</source>
-        <translation type="vanished">Un poco incómodo al principio, luego bien.</translation>
+        <translation>Un poco incómodo al principio, luego bien.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="47"/>
         <source>Nice, but I talked too much about the past. Note to self.</source>
-        <translation type="vanished">Agradable, pero hablé demasiado del pasado. Nota para mí.</translation>
+        <translation>Agradable, pero hablé demasiado del pasado. Nota para mí.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="52"/>
         <source>That I was nervous about meeting again.</source>
-        <translation type="vanished">Que me ponía nervioso volver a vernos.</translation>
+        <translation>Que me ponía nervioso volver a vernos.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="53"/>
         <source>They said they were nervous too. It helped.</source>
-        <translation type="vanished">Me dijo que también tenía nervios. Ayudó.</translation>
+        <translation>Me dijo que también tenía nervios. Ayudó.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="55"/>
         <source>That I understand now how my long hours hurt.</source>
-        <translation type="vanished">Que ahora entiendo cuánto dolieron mis jornadas largas.</translation>
+        <translation>Que ahora entiendo cuánto dolieron mis jornadas largas.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="57"/>
         <source>Quiet, then a thank you.</source>
-        <translation type="vanished">Silencio, y luego un gracias.</translation>
+        <translation>Silencio, y luego un gracias.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="59"/>
         <source>That I am glad we can talk again.</source>
-        <translation type="vanished">Que me alegra que podamos volver a hablar.</translation>
+        <translation>Que me alegra que podamos volver a hablar.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="60"/>
         <source>Warmly.</source>
-        <translation type="vanished">Con calidez.</translation>
+        <translation>Con calidez.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="63"/>
         <source>Be on time for our walk</source>
-        <translation type="vanished">Llegar a tiempo a nuestro paseo</translation>
+        <translation>Llegar a tiempo a nuestro paseo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="64"/>
         <source>Call on Sunday evening</source>
-        <translation type="vanished">Llamar el domingo por la tarde</translation>
+        <translation>Llamar el domingo por la tarde</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="65"/>
         <source>Return the book I borrowed</source>
-        <translation type="vanished">Devolver el libro que me prestó</translation>
+        <translation>Devolver el libro que me prestó</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="66"/>
         <source>Keep Friday evening free</source>
-        <translation type="vanished">Dejar libre la tarde del viernes</translation>
+        <translation>Dejar libre la tarde del viernes</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="67"/>
         <source>Tell them when plans change, early</source>
-        <translation type="vanished">Avisar pronto cuando cambien los planes</translation>
+        <translation>Avisar pronto cuando cambien los planes</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="68"/>
         <source>Not check my phone at dinner</source>
-        <translation type="vanished">No mirar el móvil durante la cena</translation>
+        <translation>No mirar el móvil durante la cena</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="71"/>
         <source>I was late twice</source>
-        <translation type="vanished">Llegué tarde dos veces</translation>
+        <translation>Llegué tarde dos veces</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="72"/>
         <source>I text if I am running late.</source>
-        <translation type="vanished">Escribo si voy a llegar tarde.</translation>
+        <translation>Escribo si voy a llegar tarde.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="73"/>
         <source>They felt I pushed for an answer</source>
-        <translation type="vanished">Sintió que yo presionaba para tener una respuesta</translation>
+        <translation>Sintió que yo presionaba para tener una respuesta</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="74"/>
         <source>No questions about us for now.</source>
-        <translation type="vanished">De momento, nada de preguntas sobre nosotros.</translation>
+        <translation>De momento, nada de preguntas sobre nosotros.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="75"/>
         <source>Jealousy about a friend</source>
-        <translation type="vanished">Celos por una amistad</translation>
+        <translation>Celos por una amistad</translation>
     </message>
 </context>
 <context>
@@ -2048,79 +2349,97 @@
 <context>
     <name>Rekindle::Emotions</name>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="13"/>
         <source>calm</source>
-        <translation type="vanished">calma</translation>
+        <translation>calma</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="14"/>
         <source>hopeful</source>
-        <translation type="vanished">esperanza</translation>
+        <translation>esperanza</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="15"/>
         <source>grateful</source>
-        <translation type="vanished">gratitud</translation>
+        <translation>gratitud</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="16"/>
         <source>proud</source>
-        <translation type="vanished">orgullo</translation>
+        <translation>orgullo</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="17"/>
         <source>content</source>
-        <translation type="vanished">satisfacción</translation>
+        <translation>satisfacción</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="18"/>
         <source>relieved</source>
-        <translation type="vanished">alivio</translation>
+        <translation>alivio</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="19"/>
         <source>sad</source>
-        <translation type="vanished">tristeza</translation>
+        <translation>tristeza</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="20"/>
         <source>lonely</source>
-        <translation type="vanished">soledad</translation>
+        <translation>soledad</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="21"/>
         <source>anxious</source>
-        <translation type="vanished">ansiedad</translation>
+        <translation>ansiedad</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="22"/>
         <source>angry</source>
-        <translation type="vanished">enfado</translation>
+        <translation>enfado</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="23"/>
         <source>guilty</source>
-        <translation type="vanished">culpa</translation>
+        <translation>culpa</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="24"/>
         <source>ashamed</source>
-        <translation type="vanished">vergüenza</translation>
+        <translation>vergüenza</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="25"/>
         <source>confused</source>
-        <translation type="vanished">confusión</translation>
+        <translation>confusión</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="26"/>
         <source>tired</source>
-        <translation type="vanished">cansancio</translation>
+        <translation>cansancio</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="27"/>
         <source>restless</source>
-        <translation type="vanished">inquietud</translation>
+        <translation>inquietud</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="28"/>
         <source>jealous</source>
-        <translation type="vanished">celos</translation>
+        <translation>celos</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::EncryptedExport</name>
     <message>
-        <location filename="../app/storage/EncryptedExport.cpp" line="37"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="83"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="115"/>
         <source>The passphrase for the export is empty.</source>
         <translation>La frase de contraseña de la exportación está vacía.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EncryptedExport.cpp" line="47"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="68"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="125"/>
         <source>The file is encrypted: its passphrase is needed to read it.</source>
         <translation>El archivo está cifrado: hace falta su frase de contraseña para leerlo.</translation>
     </message>
@@ -2265,62 +2584,62 @@
 <context>
     <name>Rekindle::EntryEditor</name>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="29"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="33"/>
         <source>A title, if you like</source>
         <translation>Un título, si quieres</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="30"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
         <source>Entry title</source>
         <translation>Título de la entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="35"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="39"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="36"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
         <source>Mood, from 1 (very low) to 10 (very good)</source>
         <translation>Estado de ánimo, de 1 (muy bajo) a 10 (muy bueno)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="37"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
         <source>How you feel, from 1 (very low) to 10 (very good)</source>
         <translation>Cómo te sientes, de 1 (muy mal) a 10 (muy bien)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="44"/>
         <source>Entry text</source>
         <translation>Texto de la entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
         <source>Write freely. Everything is saved as you type and stays on this computer.</source>
         <translation>Escribe con libertad. Todo se guarda mientras escribes y se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="49"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="55"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="51"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="53"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="59"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Estado de ánimo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="95"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="112"/>
         <source>Written %1 at %2</source>
         <translation>Escrito el %1 a las %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="100"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="117"/>
         <source>edited %1</source>
         <translation>editado el %1</translation>
     </message>
@@ -2328,7 +2647,7 @@
 <context>
     <name>Rekindle::EntryItemDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="25"/>
+        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="26"/>
         <source>mood %1/10</source>
         <translation>ánimo %1/10</translation>
     </message>
@@ -2336,41 +2655,154 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="50"/>
+        <location filename="../app/models/EntryListModel.cpp" line="52"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/EntryListModel.cpp" line="55"/>
         <source>%1, written %2</source>
         <translation>%1, escrita el %2</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::EntryPrinter</name>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="58"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="61"/>
+        <source>Print the open entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="63"/>
+        <source>Print This &amp;Day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="65"/>
+        <source>Print every entry written on the open entry&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="67"/>
+        <source>Print This S&amp;tep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="69"/>
+        <source>Print every entry of the current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="89"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="93"/>
+        <source>mood %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="109"/>
+        <source>The text being written could not be saved, so it was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="115"/>
+        <source>There is nothing to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="139"/>
+        <location filename="../app/ui/EntryPrinter.cpp" line="152"/>
+        <source>Rekindle journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="144"/>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation type="unfinished">No se ha podido escribir el PDF en «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="155"/>
+        <location filename="../app/ui/EntryPrinter.cpp" line="176"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="158"/>
+        <source>Entries</source>
+        <translation type="unfinished">Entradas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="161"/>
+        <source>This &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="162"/>
+        <source>Every entry of this &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="163"/>
+        <source>Every entry of this &amp;step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::EntryPrintout</name>
+    <message>
+        <location filename="../app/models/EntryPrintout.cpp" line="54"/>
+        <source>Open an entry to print first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::EntryStore</name>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="98"/>
+        <location filename="../app/storage/EntryStore.cpp" line="99"/>
         <source>The new entry could not be saved.</source>
         <translation>No se ha podido guardar la nueva entrada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="105"/>
+        <location filename="../app/storage/EntryStore.cpp" line="106"/>
         <source>Your changes could not be saved.</source>
         <translation>No se han podido guardar tus cambios.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="122"/>
+        <location filename="../app/storage/EntryStore.cpp" line="123"/>
         <source>The entry could not be deleted.</source>
         <translation>No se ha podido eliminar la entrada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="132"/>
-        <location filename="../app/storage/EntryStore.cpp" line="155"/>
+        <location filename="../app/storage/EntryStore.cpp" line="133"/>
+        <location filename="../app/storage/EntryStore.cpp" line="156"/>
         <source>The entry could not be read.</source>
         <translation>No se ha podido leer la entrada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="166"/>
+        <location filename="../app/storage/EntryStore.cpp" line="167"/>
         <source>The entries could not be read.</source>
         <translation>No se han podido leer las entradas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="194"/>
+        <location filename="../app/storage/EntryStore.cpp" line="200"/>
+        <source>The days with entries could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EntryStore.cpp" line="217"/>
+        <source>The entry could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EntryStore.cpp" line="225"/>
         <source>The entries could not be counted.</source>
         <translation>No se han podido contar las entradas.</translation>
     </message>
@@ -2518,67 +2950,67 @@
 <context>
     <name>Rekindle::Exporter</name>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="34"/>
+        <location filename="../app/export/Exporter.cpp" line="33"/>
         <source>The export could not be written to %1: %2</source>
         <translation>No se ha podido escribir la exportación en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="80"/>
+        <location filename="../app/export/Exporter.cpp" line="79"/>
         <source>Rekindle Journal</source>
         <translation>Diario Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="123"/>
+        <location filename="../app/export/Exporter.cpp" line="122"/>
         <source>JSON — complete, can be imported again</source>
         <translation>JSON — completo, se puede volver a importar</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="125"/>
+        <location filename="../app/export/Exporter.cpp" line="124"/>
         <source>CSV — tables for a spreadsheet, one file per kind of record</source>
         <translation>CSV — tablas para una hoja de cálculo, un archivo por tipo de registro</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="127"/>
+        <location filename="../app/export/Exporter.cpp" line="126"/>
         <source>Markdown — plain text</source>
         <translation>Markdown — texto sin formato</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="129"/>
+        <location filename="../app/export/Exporter.cpp" line="128"/>
         <source>HTML — a web page</source>
         <translation>HTML — una página web</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="131"/>
+        <location filename="../app/export/Exporter.cpp" line="130"/>
         <source>PDF — for reading and printing</source>
         <translation>PDF — para leer e imprimir</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="140"/>
+        <location filename="../app/export/Exporter.cpp" line="139"/>
         <source>JSON, complete and re-importable (*.json)</source>
         <translation>JSON, completo y reimportable (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="142"/>
+        <location filename="../app/export/Exporter.cpp" line="141"/>
         <source>CSV tables, one file per kind of record (*.csv)</source>
         <translation>Tablas CSV, un archivo por tipo de registro (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="144"/>
+        <location filename="../app/export/Exporter.cpp" line="143"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="146"/>
+        <location filename="../app/export/Exporter.cpp" line="145"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="148"/>
+        <location filename="../app/export/Exporter.cpp" line="147"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="182"/>
+        <location filename="../app/export/Exporter.cpp" line="181"/>
         <source>Only a JSON export can be encrypted.</source>
         <translation>Solo se puede cifrar una exportación JSON.</translation>
     </message>
@@ -2768,14 +3200,21 @@
         <translation>Todos los días</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
+        <location filename="../app/core/Goal.cpp" line="50"/>
         <source>Once a week</source>
         <translation>Una vez por semana</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/Goal.cpp" line="51"/>
+        <source>%n times a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
         <source>%1 times a week</source>
-        <translation>%1 veces por semana</translation>
+        <translation type="vanished">%1 veces por semana</translation>
     </message>
 </context>
 <context>
@@ -2863,22 +3302,22 @@
 <context>
     <name>Rekindle::GoalCheckIn</name>
     <message>
-        <location filename="../app/core/Goal.cpp" line="55"/>
+        <location filename="../app/core/Goal.cpp" line="57"/>
         <source>Choose the day to check in.</source>
         <translation>Elige el día que quieres marcar.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="57"/>
+        <location filename="../app/core/Goal.cpp" line="59"/>
         <source>You can only check in for today or a day that has passed.</source>
         <translation>Solo puedes marcar hoy o un día que ya haya pasado.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="59"/>
+        <location filename="../app/core/Goal.cpp" line="61"/>
         <source>This goal started on %1; choose that day or a later one.</source>
         <translation>Este objetivo empezó el %1; elige ese día o uno posterior.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="63"/>
+        <location filename="../app/core/Goal.cpp" line="65"/>
         <source>The note is too long: keep it under %1 characters.</source>
         <translation>La nota es demasiado larga: que no pase de %1 caracteres.</translation>
     </message>
@@ -2886,125 +3325,151 @@
 <context>
     <name>Rekindle::GoalListModel</name>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
+        <location filename="../app/models/GoalListModel.cpp" line="97"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
         <source>%1 days</source>
-        <translation>%1 días</translation>
+        <translation type="vanished">%1 días</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <location filename="../app/models/GoalListModel.cpp" line="98"/>
         <source>1 week</source>
         <translation>1 semana</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
         <source>%1 weeks</source>
-        <translation>%1 semanas</translation>
+        <translation type="vanished">%1 semanas</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="118"/>
+        <location filename="../app/models/GoalListModel.cpp" line="134"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="119"/>
+        <location filename="../app/models/GoalListModel.cpp" line="135"/>
         <source>%1 of %2 this week</source>
         <translation>%1 de %2 esta semana</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="140"/>
+        <location filename="../app/models/GoalListModel.cpp" line="156"/>
         <source>From %1 to %2</source>
         <translation>Del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="147"/>
         <source>%1 check-ins of about %2 asked for in the last %3 days</source>
-        <translation>%1 marcas de unas %2 previstas en los últimos %3 días</translation>
+        <translation type="vanished">%1 marcas de unas %2 previstas en los últimos %3 días</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="97"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="98"/>
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="155"/>
+        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <source>1 check-in of about %1 asked for in the last %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="165"/>
+        <source>%n check-ins of about %1 asked for in the last %2 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/GoalListModel.cpp" line="172"/>
         <source>Grew out of &quot;my part&quot;: %1</source>
         <translation>Surgió de «Mi parte»: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="174"/>
         <source>Checked in today</source>
         <translation>Marcado hoy</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="174"/>
         <source>Not checked in today yet</source>
         <translation>Aún sin marcar hoy</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="163"/>
+        <location filename="../app/models/GoalListModel.cpp" line="180"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="181"/>
         <source>checked in today</source>
         <translation>marcado hoy</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="181"/>
         <source>not checked in today</source>
         <translation>sin marcar hoy</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="178"/>
+        <location filename="../app/models/GoalListModel.cpp" line="195"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="180"/>
+        <location filename="../app/models/GoalListModel.cpp" line="197"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="182"/>
+        <location filename="../app/models/GoalListModel.cpp" line="199"/>
         <source>Streak</source>
         <translation>Racha</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="184"/>
+        <location filename="../app/models/GoalListModel.cpp" line="201"/>
         <source>Best</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="186"/>
+        <location filename="../app/models/GoalListModel.cpp" line="203"/>
         <source>14 days</source>
         <translation>14 días</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="188"/>
+        <location filename="../app/models/GoalListModel.cpp" line="205"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="190"/>
+        <location filename="../app/models/GoalListModel.cpp" line="207"/>
         <source>How often</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="192"/>
+        <location filename="../app/models/GoalListModel.cpp" line="209"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="194"/>
+        <location filename="../app/models/GoalListModel.cpp" line="211"/>
         <source>From my part</source>
         <translation>De Mi parte</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="238"/>
-        <location filename="../app/models/GoalListModel.cpp" line="245"/>
-        <location filename="../app/models/GoalListModel.cpp" line="252"/>
-        <location filename="../app/models/GoalListModel.cpp" line="259"/>
+        <location filename="../app/models/GoalListModel.cpp" line="244"/>
+        <location filename="../app/models/GoalListModel.cpp" line="251"/>
+        <location filename="../app/models/GoalListModel.cpp" line="258"/>
+        <location filename="../app/models/GoalListModel.cpp" line="265"/>
         <source>Choose a goal first.</source>
         <translation>Elige primero un objetivo.</translation>
     </message>
@@ -3012,68 +3477,68 @@
 <context>
     <name>Rekindle::GoalStore</name>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="78"/>
+        <location filename="../app/storage/GoalStore.cpp" line="79"/>
         <source>The goal could not be saved.</source>
         <translation>No se ha podido guardar el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="91"/>
+        <location filename="../app/storage/GoalStore.cpp" line="92"/>
         <source>The goal could not be made.</source>
         <translation>No se ha podido crear el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="100"/>
+        <location filename="../app/storage/GoalStore.cpp" line="101"/>
         <source>Work on: %1</source>
         <translation>Trabajar en: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="129"/>
+        <location filename="../app/storage/GoalStore.cpp" line="130"/>
         <source>Your changes to the goal could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="155"/>
+        <location filename="../app/storage/GoalStore.cpp" line="156"/>
         <source>The goal could not be archived.</source>
         <translation>No se ha podido archivar el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="155"/>
+        <location filename="../app/storage/GoalStore.cpp" line="156"/>
         <source>The goal could not be restored.</source>
         <translation>No se ha podido restaurar el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="166"/>
-        <location filename="../app/storage/GoalStore.cpp" line="177"/>
+        <location filename="../app/storage/GoalStore.cpp" line="167"/>
+        <location filename="../app/storage/GoalStore.cpp" line="178"/>
         <source>The goal could not be read.</source>
         <translation>No se ha podido leer el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="191"/>
+        <location filename="../app/storage/GoalStore.cpp" line="192"/>
         <source>The goals could not be read.</source>
         <translation>No se han podido leer los objetivos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="211"/>
+        <location filename="../app/storage/GoalStore.cpp" line="212"/>
         <source>The check-in could not be saved.</source>
         <translation>No se ha podido guardar la marca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="246"/>
+        <location filename="../app/storage/GoalStore.cpp" line="247"/>
         <source>The check-in could not be removed.</source>
         <translation>No se ha podido quitar la marca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="270"/>
+        <location filename="../app/storage/GoalStore.cpp" line="271"/>
         <source>The check-in could not be read.</source>
         <translation>No se ha podido leer la marca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="287"/>
+        <location filename="../app/storage/GoalStore.cpp" line="288"/>
         <source>The check-ins could not be read.</source>
         <translation>No se han podido leer las marcas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="302"/>
+        <location filename="../app/storage/GoalStore.cpp" line="303"/>
         <source>The check-ins could not be counted.</source>
         <translation>No se han podido contar las marcas.</translation>
     </message>
@@ -3117,9 +3582,16 @@
         <translation>Una vez por semana</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>%1 times a week</source>
-        <translation>%1 veces por semana</translation>
+        <translation type="vanished">%1 veces por semana</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <source>%n times a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="66"/>
@@ -3185,6 +3657,143 @@
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="245"/>
         <source>Checked in &quot;%1&quot; for %2.</source>
         <translation>«%1» marcado para el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportReader</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
+        <translation type="unfinished">No se puede importar el archivo. En %1: %2 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <source>the whole file</source>
+        <translation type="unfinished">el archivo entero</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="380"/>
+        <source>an export is a JSON object, this is %1.</source>
+        <translation type="unfinished">una exportación es un objeto JSON; esto es %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <source>a list</source>
+        <translation type="unfinished">una lista</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <source>something else</source>
+        <translation type="unfinished">otra cosa</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportSource</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="413"/>
+        <location filename="../app/storage/ImportReader.cpp" line="449"/>
+        <source>Rekindle cannot read %1: %2</source>
+        <translation type="unfinished">Rekindle no puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="418"/>
+        <source>%1 is too large to be a Rekindle export.</source>
+        <translation type="unfinished">%1 es demasiado grande para ser una exportación de Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="424"/>
+        <location filename="../app/storage/ImportReader.cpp" line="455"/>
+        <location filename="../app/storage/ImportReader.cpp" line="468"/>
+        <source>%1 cannot be opened: %2 Nothing was changed.</source>
+        <translation type="unfinished">No se puede abrir %1: %2 No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportValidator</name>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="239"/>
+        <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
+        <translation type="unfinished">No se puede importar el archivo. En %1: %2 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="290"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="294"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="464"/>
+        <source>it must be an object, not %1.</source>
+        <translation type="unfinished">debe ser un objeto, no %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="316"/>
+        <source>a setting&apos;s name must be 1 to 200 characters.</source>
+        <translation type="unfinished">el nombre de un ajuste debe tener de 1 a 200 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="318"/>
+        <source>a setting must be text, not %1.</source>
+        <translation type="unfinished">un ajuste debe ser texto, no %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="320"/>
+        <source>the setting is too long.</source>
+        <translation type="unfinished">el ajuste es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="331"/>
+        <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
+        <translation type="unfinished">Rekindle no conoce registros de este tipo. Puede que el archivo venga de una versión más reciente de Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="342"/>
+        <source>it must be a list, not %1.</source>
+        <translation type="unfinished">debe ser una lista, no %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="361"/>
+        <source>a record must be an object, not %1.</source>
+        <translation type="unfinished">un registro debe ser un objeto, no %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="366"/>
+        <source>&quot;%1&quot; is not a field of this kind of record.</source>
+        <translation type="unfinished">«%1» no es un campo de este tipo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="390"/>
+        <source>the uid &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished">el uid «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="399"/>
+        <source>it has the same %1 as %2; the journal can keep only one of them.</source>
+        <translation type="unfinished">tiene el mismo %1 que %2; el diario solo puede conservar uno de los dos.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="448"/>
+        <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation type="unfinished">esto no es una exportación de un diario de Rekindle («format» debe ser «%1»).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
+        <source>it must be a whole number from 1.</source>
+        <translation type="unfinished">debe ser un número entero a partir de 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
+        <translation type="unfinished">el archivo se escribió con una versión más reciente de Rekindle (formato %1; esta versión lee hasta el formato %2). Actualiza Rekindle para importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="489"/>
+        <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
+        <translation type="unfinished">«%1» apunta a «%2», que no está ni en el archivo ni en el diario.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportWriter</name>
+    <message>
+        <location filename="../app/storage/ImportWriter.cpp" line="37"/>
+        <source>The import could not be written; nothing was changed.</source>
+        <translation type="unfinished">No se ha podido escribir la importación; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -3261,64 +3870,64 @@
 <context>
     <name>Rekindle::Journal</name>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="143"/>
+        <location filename="../app/storage/Journal.cpp" line="144"/>
         <source>Rekindle cannot create the journal file in %1. Check that you may write there, or choose another folder.</source>
         <translation>Rekindle no puede crear el archivo del diario en %1. Comprueba que puedes escribir ahí, o elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="154"/>
+        <location filename="../app/storage/Journal.cpp" line="155"/>
         <source>Rekindle cannot open the journal.</source>
         <translation>Rekindle no puede abrir el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="172"/>
+        <location filename="../app/storage/Journal.cpp" line="173"/>
         <source>The journal folder %1 holds no journal, and Rekindle cannot create one there because the folder cannot be changed. Choose another folder.</source>
         <translation>La carpeta del diario %1 no contiene ningún diario, y Rekindle no puede crear uno ahí porque la carpeta no se puede modificar. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="182"/>
+        <location filename="../app/storage/Journal.cpp" line="183"/>
         <source>This journal was written by an older version of Rekindle and must be updated before it can be opened, but it cannot be changed where it is. Copy its folder to a place you may write to and open the copy; the file has not been changed.</source>
         <translation>Este diario se escribió con una versión anterior de Rekindle y hay que actualizarlo antes de abrirlo, pero no se puede modificar donde está. Copia su carpeta a un lugar donde puedas escribir y abre la copia; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="202"/>
-        <location filename="../app/storage/Journal.cpp" line="208"/>
-        <location filename="../app/storage/Journal.cpp" line="320"/>
-        <location filename="../app/storage/Journal.cpp" line="341"/>
+        <location filename="../app/storage/Journal.cpp" line="203"/>
+        <location filename="../app/storage/Journal.cpp" line="209"/>
+        <location filename="../app/storage/Journal.cpp" line="321"/>
+        <location filename="../app/storage/Journal.cpp" line="342"/>
         <source>Rekindle cannot read the journal.</source>
         <translation>Rekindle no puede leer el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="210"/>
+        <location filename="../app/storage/Journal.cpp" line="211"/>
         <source>The latest saves, in journal.sqlite3-wal beside it, cannot be read here.</source>
         <translation>Aquí no se pueden leer los últimos guardados, que están en journal.sqlite3-wal, a su lado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="311"/>
-        <location filename="../app/storage/Journal.cpp" line="316"/>
-        <location filename="../app/storage/Journal.cpp" line="336"/>
+        <location filename="../app/storage/Journal.cpp" line="312"/>
+        <location filename="../app/storage/Journal.cpp" line="317"/>
+        <location filename="../app/storage/Journal.cpp" line="337"/>
         <source>Rekindle cannot prepare the journal.</source>
         <translation>Rekindle no puede preparar el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="357"/>
+        <location filename="../app/storage/Journal.cpp" line="358"/>
         <source>Rekindle cannot read the journal&apos;s version.</source>
         <translation>Rekindle no puede leer la versión del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="359"/>
+        <location filename="../app/storage/Journal.cpp" line="360"/>
         <source>This journal was written by a newer version of Rekindle. Update Rekindle to open it; the file has not been changed.</source>
         <translation>Este diario se escribió con una versión más reciente de Rekindle. Actualiza Rekindle para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="370"/>
-        <location filename="../app/storage/Journal.cpp" line="377"/>
+        <location filename="../app/storage/Journal.cpp" line="371"/>
+        <location filename="../app/storage/Journal.cpp" line="378"/>
         <source>Rekindle needs to update this journal but could not back it up first, so it left it unchanged. %1</source>
         <translation>Rekindle tiene que actualizar este diario, pero antes no ha podido hacer una copia de seguridad, así que lo ha dejado sin cambios. %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="386"/>
-        <location filename="../app/storage/Journal.cpp" line="392"/>
+        <location filename="../app/storage/Journal.cpp" line="387"/>
+        <location filename="../app/storage/Journal.cpp" line="393"/>
         <source>Rekindle could not update the journal.</source>
         <translation>Rekindle no ha podido actualizar el diario.</translation>
     </message>
@@ -3354,104 +3963,119 @@
 <context>
     <name>Rekindle::JournalActions</name>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="28"/>
+        <location filename="../app/ui/JournalActions.cpp" line="29"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="29"/>
+        <location filename="../app/ui/JournalActions.cpp" line="30"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="30"/>
+        <location filename="../app/ui/JournalActions.cpp" line="31"/>
         <source>&amp;Restore from a Backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="34"/>
+        <location filename="../app/ui/JournalActions.cpp" line="35"/>
         <source>Save the journal, or part of it, as PDF, HTML, Markdown, JSON or CSV</source>
         <translation>Guardar el diario, o una parte, como PDF, HTML, Markdown, JSON o CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="37"/>
+        <location filename="../app/ui/JournalActions.cpp" line="38"/>
         <source>Add the contents of a Rekindle JSON export to this journal</source>
         <translation>Añadir a este diario el contenido de una exportación JSON de Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="39"/>
+        <location filename="../app/ui/JournalActions.cpp" line="40"/>
         <source>Bring the journal back to an earlier day</source>
         <translation>Devolver el diario a un día anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="45"/>
-        <location filename="../app/ui/JournalActions.cpp" line="148"/>
+        <location filename="../app/ui/JournalActions.cpp" line="46"/>
+        <location filename="../app/ui/JournalActions.cpp" line="174"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>No se ha podido hacer la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="55"/>
+        <location filename="../app/ui/JournalActions.cpp" line="56"/>
         <source>The journal was exported.</source>
         <translation>Se ha exportado el diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="60"/>
+        <location filename="../app/ui/JournalActions.cpp" line="61"/>
         <source>Import a Journal Export</source>
         <translation>Importar una exportación del diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="62"/>
+        <location filename="../app/ui/JournalActions.cpp" line="63"/>
         <source>Rekindle JSON export, plain or encrypted (*.json)</source>
         <translation>Exportación JSON de Rekindle, sin cifrar o cifrada (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="79"/>
-        <location filename="../app/ui/JournalActions.cpp" line="95"/>
-        <location filename="../app/ui/JournalActions.cpp" line="98"/>
-        <location filename="../app/ui/JournalActions.cpp" line="114"/>
-        <location filename="../app/ui/JournalActions.cpp" line="122"/>
+        <location filename="../app/ui/JournalActions.cpp" line="80"/>
+        <location filename="../app/ui/JournalActions.cpp" line="116"/>
+        <location filename="../app/ui/JournalActions.cpp" line="119"/>
+        <location filename="../app/ui/JournalActions.cpp" line="138"/>
+        <location filename="../app/ui/JournalActions.cpp" line="148"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="80"/>
+        <location filename="../app/ui/JournalActions.cpp" line="81"/>
         <source>This file is encrypted. Type its passphrase:</source>
         <translation>Este archivo está cifrado. Escribe su frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="85"/>
+        <location filename="../app/ui/JournalActions.cpp" line="86"/>
         <source>Passphrase of the file</source>
         <translation>Frase de contraseña del archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="99"/>
+        <location filename="../app/ui/JournalActions.cpp" line="94"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="110"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="120"/>
         <source>How should the file&apos;s contents join this journal?</source>
         <translation>¿Cómo debe unirse el contenido del archivo a este diario?</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="101"/>
+        <location filename="../app/ui/JournalActions.cpp" line="122"/>
         <source>Add: keeps everything in the journal and adds what it does not have yet.
 Replace: the journal becomes exactly the file&apos;s contents; the journal as it is now is kept as a backup first.</source>
         <translation>Añadir: conserva todo lo que hay en el diario y añade lo que aún no tiene.
 Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el diario tal como está se guarda como copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="104"/>
+        <location filename="../app/ui/JournalActions.cpp" line="125"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="105"/>
+        <location filename="../app/ui/JournalActions.cpp" line="126"/>
         <source>&amp;Replace</source>
         <translation>&amp;Sustituir</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="125"/>
+        <location filename="../app/ui/JournalActions.cpp" line="142"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="151"/>
         <source>Records imported: %1.</source>
         <translation>Registros importados: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="141"/>
+        <location filename="../app/ui/JournalActions.cpp" line="167"/>
         <source>The journal was restored from the backup.</source>
         <translation>Se ha restaurado el diario desde la copia de seguridad.</translation>
     </message>
@@ -3459,77 +4083,90 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::JournalCheck</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="148"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="76"/>
+        <source>Search index: %1 of 1 record indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/JournalCheck.cpp" line="78"/>
+        <source>Search index: %1 of %n records indexed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/storage/JournalCheck.cpp" line="156"/>
         <source>Journal: %1</source>
         <translation>Diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="149"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="157"/>
         <source>Schema version: %1 (this Rekindle writes %2)</source>
         <translation>Versión del esquema: %1 (este Rekindle escribe la %2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="156"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="164"/>
         <source>The integrity check could not run: %1</source>
         <translation>No se ha podido ejecutar la comprobación de integridad: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="159"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="167"/>
         <source>Database structure: %1</source>
         <translation>Estructura de la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="161"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="169"/>
         <source>Database structure: ok</source>
         <translation>Estructura de la base de datos: correcta</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="166"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="174"/>
         <source>Links between records: broken links in %1</source>
         <translation>Vínculos entre registros: vínculos rotos en %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="169"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="177"/>
         <source>Links between records: ok</source>
         <translation>Vínculos entre registros: correctos</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="176"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="184"/>
         <source>%1: cannot be read</source>
         <translation>%1: no se puede leer</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="182"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="190"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="192"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="200"/>
         <source>Search index: an encrypted journal&apos;s index on disk holds %1 records</source>
         <translation>Índice de búsqueda: el índice en disco de un diario cifrado contiene %1 registros</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="196"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="204"/>
         <source>Search index: in memory only (the journal is locked)</source>
         <translation>Índice de búsqueda: solo en memoria (el diario está bloqueado)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="201"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="209"/>
         <source>Search index: ok</source>
         <translation>Índice de búsqueda: correcto</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="216"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="224"/>
         <source>Encrypted text: every value opens</source>
         <translation>Texto cifrado: todos los valores se abren</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="218"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="226"/>
         <source>Encrypted text: not checked (the journal is locked)</source>
         <translation>Texto cifrado: sin comprobar (el diario está bloqueado)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="231"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="239"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>La tabla «%1» no la conocen la exportación ni la restauración (falta una entrada en RecordKinds)</translation>
     </message>
@@ -3537,8 +4174,8 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::JournalEncryption</name>
     <message>
-        <location filename="../app/storage/JournalEncryption.cpp" line="18"/>
-        <location filename="../app/storage/JournalEncryption.cpp" line="28"/>
+        <location filename="../app/storage/JournalEncryption.cpp" line="19"/>
+        <location filename="../app/storage/JournalEncryption.cpp" line="29"/>
         <source>This journal is not encrypted.</source>
         <translation>Este diario no está cifrado.</translation>
     </message>
@@ -3572,32 +4209,37 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::JournalExport</name>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="185"/>
-        <location filename="../app/storage/JournalExport.cpp" line="189"/>
+        <location filename="../app/storage/JournalExport.cpp" line="202"/>
         <location filename="../app/storage/JournalExport.cpp" line="206"/>
-        <location filename="../app/storage/JournalExport.cpp" line="210"/>
-        <location filename="../app/storage/JournalExport.cpp" line="219"/>
-        <location filename="../app/storage/JournalExport.cpp" line="228"/>
+        <location filename="../app/storage/JournalExport.cpp" line="240"/>
+        <location filename="../app/storage/JournalExport.cpp" line="244"/>
+        <location filename="../app/storage/JournalExport.cpp" line="258"/>
+        <location filename="../app/storage/JournalExport.cpp" line="287"/>
         <source>The journal could not be read.</source>
         <translation>No se ha podido leer el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="357"/>
+        <location filename="../app/storage/JournalExport.cpp" line="367"/>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/JournalExport.cpp" line="513"/>
         <source>Rekindle Journal</source>
         <translation>Diario Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="358"/>
+        <location filename="../app/storage/JournalExport.cpp" line="514"/>
         <source>Exported on %1.</source>
         <translation>Exportado el %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="380"/>
+        <location filename="../app/storage/JournalExport.cpp" line="539"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="400"/>
+        <location filename="../app/storage/JournalExport.cpp" line="563"/>
         <source>Step %1: %2</source>
         <translation>Paso %1: %2</translation>
     </message>
@@ -3605,120 +4247,104 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::JournalImport</name>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="302"/>
+        <location filename="../app/storage/JournalImport.cpp" line="241"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>El archivo no es una exportación de Rekindle legible: %1 en la línea %2, columna %3. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="310"/>
+        <location filename="../app/storage/JournalImport.cpp" line="249"/>
         <source>the whole file</source>
         <translation>el archivo entero</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="311"/>
+        <location filename="../app/storage/JournalImport.cpp" line="250"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>una exportación es un objeto JSON; esto es %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="312"/>
+        <location filename="../app/storage/JournalImport.cpp" line="251"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="312"/>
+        <location filename="../app/storage/JournalImport.cpp" line="251"/>
         <source>something else</source>
         <translation>otra cosa</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="320"/>
+        <location filename="../app/storage/JournalImport.cpp" line="259"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle no puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="324"/>
+        <location filename="../app/storage/JournalImport.cpp" line="263"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 es demasiado grande para ser una exportación de Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="331"/>
+        <location filename="../app/storage/JournalImport.cpp" line="270"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>No se puede abrir %1: %2 No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="343"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation>esto no es una exportación de un diario de Rekindle («format» debe ser «%1»).</translation>
+        <translation type="vanished">esto no es una exportación de un diario de Rekindle («format» debe ser «%1»).</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="348"/>
         <source>it must be a whole number from 1.</source>
-        <translation>debe ser un número entero a partir de 1.</translation>
+        <translation type="vanished">debe ser un número entero a partir de 1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="351"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
-        <translation>el archivo se escribió con una versión más reciente de Rekindle (formato %1; esta versión lee hasta el formato %2). Actualiza Rekindle para importarlo.</translation>
+        <translation type="vanished">el archivo se escribió con una versión más reciente de Rekindle (formato %1; esta versión lee hasta el formato %2). Actualiza Rekindle para importarlo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="359"/>
-        <location filename="../app/storage/JournalImport.cpp" line="374"/>
         <source>it must be an object, not %1.</source>
-        <translation>debe ser un objeto, no %1.</translation>
+        <translation type="vanished">debe ser un objeto, no %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="364"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
-        <translation>el nombre de un ajuste debe tener de 1 a 200 caracteres.</translation>
+        <translation type="vanished">el nombre de un ajuste debe tener de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="366"/>
         <source>a setting must be text, not %1.</source>
-        <translation>un ajuste debe ser texto, no %1.</translation>
+        <translation type="vanished">un ajuste debe ser texto, no %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="368"/>
         <source>the setting is too long.</source>
-        <translation>el ajuste es demasiado largo.</translation>
+        <translation type="vanished">el ajuste es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="379"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
-        <translation>Rekindle no conoce registros de este tipo. Puede que el archivo venga de una versión más reciente de Rekindle.</translation>
+        <translation type="vanished">Rekindle no conoce registros de este tipo. Puede que el archivo venga de una versión más reciente de Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="383"/>
         <source>it must be a list, not %1.</source>
-        <translation>debe ser una lista, no %1.</translation>
+        <translation type="vanished">debe ser una lista, no %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="398"/>
         <source>a record must be an object, not %1.</source>
-        <translation>un registro debe ser un objeto, no %1.</translation>
+        <translation type="vanished">un registro debe ser un objeto, no %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="403"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
-        <translation>«%1» no es un campo de este tipo de registro.</translation>
+        <translation type="vanished">«%1» no es un campo de este tipo de registro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="418"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
-        <translation>el uid «%1» aparece dos veces.</translation>
+        <translation type="vanished">el uid «%1» aparece dos veces.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="420"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
-        <translation>tiene el mismo %1 que %2; el diario solo puede conservar uno de los dos.</translation>
+        <translation type="vanished">tiene el mismo %1 que %2; el diario solo puede conservar uno de los dos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="449"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
-        <translation>«%1» apunta a «%2», que no está ni en el archivo ni en el diario.</translation>
+        <translation type="vanished">«%1» apunta a «%2», que no está ni en el archivo ni en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="536"/>
         <source>The import could not be written; nothing was changed.</source>
-        <translation>No se ha podido escribir la importación; no se ha cambiado nada.</translation>
+        <translation type="vanished">No se ha podido escribir la importación; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -3742,69 +4368,71 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::JournalPanel</name>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="28"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="34"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="29"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="35"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="35"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="41"/>
         <source>Journal entries, newest first</source>
         <translation>Entradas del diario, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="45"/>
         <source>Start a new entry (Ctrl+N)</source>
-        <translation>Empezar una entrada nueva (Ctrl+N)</translation>
+        <translation type="vanished">Empezar una entrada nueva (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="47"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
+        <source>Start a new entry (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="54"/>
         <source>Delete the selected entry</source>
         <translation>Eliminar la entrada seleccionada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="50"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="214"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="224"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="57"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="249"/>
         <source>Delete Entry</source>
         <translation>Eliminar la entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="84"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="91"/>
         <source>Write the First Entry</source>
         <translation>Escribir la primera entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="139"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="146"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>No se han podido leer tus entradas del diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="215"/>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
-        <translation>¿Eliminar esta entrada? Su texto se borrará del diario para siempre.</translation>
+        <translation type="vanished">¿Eliminar esta entrada? Su texto se borrará del diario para siempre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="251"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="273"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="265"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="287"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="280"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="307"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="319"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="346"/>
         <source>Open Entry</source>
         <translation>Abrir la entrada</translation>
     </message>
@@ -3824,42 +4452,49 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::JournalPrivacy</name>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="80"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="82"/>
         <source>Type your passphrase to open the journal.</source>
         <translation>Escribe tu frase de contraseña para abrir el diario.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="91"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="93"/>
         <source>Type your recovery key to open the journal.</source>
         <translation>Escribe tu clave de recuperación para abrir el diario.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="207"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="212"/>
         <source>Choose between 0 (never) and %1 minutes.</source>
         <translation>Elige entre 0 (nunca) y %1 minutos.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="224"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="246"/>
         <source>Choose a passphrase first.</source>
         <translation>Elige primero una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="245"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="248"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="260"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="276"/>
+        <source>Rekindle is still busy with your passphrase. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/JournalPrivacy.cpp" line="274"/>
         <source>Choose a new passphrase first.</source>
         <translation>Elige primero una frase de contraseña nueva.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="291"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="325"/>
         <source>Easy to guess for now. A few unrelated words, like a short odd sentence, are easy to remember and much harder to guess.</source>
         <translation>Por ahora es fácil de adivinar. Unas cuantas palabras sin relación, como una frase corta y rara, son fáciles de recordar y mucho más difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="294"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="328"/>
         <source>A fair start. One more word would make it much harder to guess.</source>
         <translation>Buen comienzo. Una palabra más la haría mucho más difícil de adivinar.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="295"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="329"/>
         <source>Hard to guess. Keep it where only you can find it.</source>
         <translation>Difícil de adivinar. Guárdala donde nadie más pueda encontrarla.</translation>
     </message>
@@ -3867,154 +4502,163 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::JournalRecovery</name>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="46"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="47"/>
         <source>The journal file is damaged. Rekindle has not changed it.</source>
         <translation>El archivo del diario está dañado. Rekindle no lo ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="60"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="61"/>
         <source>Rekindle cannot read the journal file %1. Check its permissions.</source>
         <translation>Rekindle no puede leer el archivo del diario %1. Comprueba sus permisos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="93"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="103"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="94"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="104"/>
         <source>The journal could not be checked.</source>
         <translation>No se ha podido comprobar el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="152"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="158"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="153"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="159"/>
         <source>Rekindle could not move the damaged journal aside, so it changed nothing. Check that you may write in %1.</source>
         <translation>Rekindle no ha podido apartar el diario dañado, así que no ha cambiado nada. Comprueba que puedes escribir en %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="173"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="176"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="174"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="177"/>
         <source>The backup %1 is incomplete or damaged; choose another one.</source>
         <translation>La copia de seguridad %1 está incompleta o dañada; elige otra.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="186"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="187"/>
         <source>Rekindle could not copy the backup %1 into the journal folder. Check that the disk has room.</source>
         <translation>Rekindle no ha podido copiar la copia de seguridad %1 en la carpeta del diario. Comprueba que el disco tiene espacio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="269"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="270"/>
         <source>Nothing could be read from the damaged journal. Restore a backup instead; the damaged file is kept.</source>
         <translation>No se ha podido leer nada del diario dañado. Restaura una copia de seguridad en su lugar; el archivo dañado se conserva.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="273"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="274"/>
         <source>Rekindle could not make a temporary folder to read the journal.</source>
         <translation>Rekindle no ha podido crear una carpeta temporal para leer el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="279"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="280"/>
         <source>Rekindle cannot read the journal file %1.</source>
         <translation>Rekindle no puede leer el archivo del diario %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="297"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="298"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="305"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="306"/>
         <source>The export could not be written to %1. Check that the disk has room.</source>
         <translation>No se ha podido escribir la exportación en %1. Comprueba que el disco tiene espacio.</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::JournalSpelling</name>
+    <message>
+        <location filename="../app/models/JournalSpelling.cpp" line="86"/>
+        <source>There is no dictionary for %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="180"/>
-        <location filename="../app/storage/JournalVault.cpp" line="195"/>
+        <location filename="../app/storage/JournalVault.cpp" line="264"/>
+        <location filename="../app/storage/JournalVault.cpp" line="279"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>Rekindle no puede leer las claves del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="199"/>
+        <location filename="../app/storage/JournalVault.cpp" line="283"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Falta la clave del diario, así que no se puede desbloquear.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="221"/>
-        <location filename="../app/storage/JournalVault.cpp" line="343"/>
-        <location filename="../app/storage/JournalVault.cpp" line="405"/>
-        <location filename="../app/storage/JournalVault.cpp" line="430"/>
+        <location filename="../app/storage/JournalVault.cpp" line="305"/>
+        <location filename="../app/storage/JournalVault.cpp" line="422"/>
+        <location filename="../app/storage/JournalVault.cpp" line="488"/>
+        <location filename="../app/storage/JournalVault.cpp" line="510"/>
+        <location filename="../app/storage/JournalVault.cpp" line="526"/>
         <source>This journal is not encrypted.</source>
         <translation>Este diario no está cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="226"/>
-        <location filename="../app/storage/JournalVault.cpp" line="248"/>
+        <location filename="../app/storage/JournalVault.cpp" line="310"/>
+        <location filename="../app/storage/JournalVault.cpp" line="332"/>
         <source>The journal could not be unlocked.</source>
         <translation>No se ha podido desbloquear el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="230"/>
+        <location filename="../app/storage/JournalVault.cpp" line="314"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>No se ha podido desbloquear el diario. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="286"/>
+        <location filename="../app/storage/JournalVault.cpp" line="366"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>Rekindle no ha podido cifrar el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="288"/>
+        <location filename="../app/storage/JournalVault.cpp" line="368"/>
         <source>This journal is encrypted already.</source>
         <translation>Este diario ya está cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="290"/>
+        <location filename="../app/storage/JournalVault.cpp" line="370"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Este diario está protegido porque está dañado, así que no se puede cifrar. Rescata primero su contenido.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="293"/>
         <source>Choose a passphrase.</source>
-        <translation>Elige una frase de contraseña.</translation>
+        <translation type="vanished">Elige una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="341"/>
+        <location filename="../app/storage/JournalVault.cpp" line="420"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>Rekindle no ha podido descifrar el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="345"/>
-        <location filename="../app/storage/JournalVault.cpp" line="431"/>
+        <location filename="../app/storage/JournalVault.cpp" line="424"/>
+        <location filename="../app/storage/JournalVault.cpp" line="527"/>
         <source>Unlock the journal first.</source>
         <translation>Desbloquea primero el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="403"/>
+        <location filename="../app/storage/JournalVault.cpp" line="508"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>Rekindle no ha podido cambiar la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="407"/>
+        <location filename="../app/storage/JournalVault.cpp" line="490"/>
+        <location filename="../app/storage/JournalVault.cpp" line="512"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Este diario está protegido porque está dañado, así que no se puede cambiar su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="413"/>
+        <location filename="../app/storage/JournalVault.cpp" line="496"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Este diario se cifró con una versión más reciente de Rekindle. Actualiza Rekindle para cambiar su frase de contraseña; el diario no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="416"/>
+        <location filename="../app/storage/JournalVault.cpp" line="500"/>
         <source>Choose a new passphrase.</source>
         <translation>Elige una frase de contraseña nueva.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="428"/>
+        <location filename="../app/storage/JournalVault.cpp" line="524"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>Rekindle no ha podido crear una clave de recuperación nueva.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="476"/>
+        <location filename="../app/storage/JournalVault.cpp" line="572"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>Rekindle no ha podido eliminar la copia de seguridad sin cifrar %1. Comprueba sus permisos, o elimínala tú.</translation>
     </message>
@@ -4155,97 +4799,115 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::JourneyRules</name>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="50"/>
         <source>Staying Safe</source>
-        <translation type="vanished">Mantenerte a salvo</translation>
+        <translation>Mantenerte a salvo</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="51"/>
         <source>Respecting Their No</source>
-        <translation type="vanished">Respetar su no</translation>
+        <translation>Respetar su no</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="53"/>
         <source>Closure</source>
-        <translation type="vanished">Cierre</translation>
+        <translation>Cierre</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="55"/>
         <source>Moving On</source>
-        <translation type="vanished">Pasar página</translation>
+        <translation>Pasar página</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="70"/>
         <source>Keep yourself safe, with people you trust.</source>
-        <translation type="vanished">Mantenerte a salvo, con personas de confianza.</translation>
+        <translation>Mantenerte a salvo, con personas de confianza.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="72"/>
         <source>Honour their no, and look after yourself.</source>
-        <translation type="vanished">Respetar su no, y cuidar de ti.</translation>
+        <translation>Respetar su no, y cuidar de ti.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="75"/>
         <source>Find closure in your own words.</source>
-        <translation type="vanished">Encontrar el cierre con tus propias palabras.</translation>
+        <translation>Encontrar el cierre con tus propias palabras.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="78"/>
         <source>Move on, at your own pace.</source>
-        <translation type="vanished">Pasar página, a tu ritmo.</translation>
+        <translation>Pasar página, a tu ritmo.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="93"/>
         <source>Your safety comes first. This step is about keeping distance, leaning on people you trust and knowing where help is. Support and safety services are listed under Help.</source>
-        <translation type="vanished">Tu seguridad va primero. Este paso trata de mantener la distancia, apoyarte en personas de confianza y saber dónde hay ayuda. Los servicios de apoyo y seguridad están en el menú Ayuda.</translation>
+        <translation>Tu seguridad va primero. Este paso trata de mantener la distancia, apoyarte en personas de confianza y saber dónde hay ayuda. Los servicios de apoyo y seguridad están en el menú Ayuda.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="97"/>
         <source>They have said no, and honouring that is an act of care for both of you. This step is about giving that space fully and looking after yourself.</source>
-        <translation type="vanished">Ha dicho que no, y respetarlo es un acto de cuidado hacia ambas partes. Este paso trata de dar esa distancia por completo y cuidar de ti.</translation>
+        <translation>Ha dicho que no, y respetarlo es un acto de cuidado hacia ambas partes. Este paso trata de dar esa distancia por completo y cuidar de ti.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="102"/>
         <source>Closure comes from within, not from the other person. Write what you could not say, and what you have learned. Nothing here is ever sent.</source>
-        <translation type="vanished">El cierre nace de dentro, no de la otra persona. Escribe lo que no pudiste decir, y lo que has aprendido. Aquí nunca se envía nada.</translation>
+        <translation>El cierre nace de dentro, no de la otra persona. Escribe lo que no pudiste decir, y lo que has aprendido. Aquí nunca se envía nada.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="106"/>
         <source>Moving on is a full and good outcome. Think about what matters to you next, at your own pace.</source>
-        <translation type="vanished">Pasar página es un desenlace completo y bueno. Piensa en lo que te importa a partir de ahora, a tu ritmo.</translation>
+        <translation>Pasar página es un desenlace completo y bueno. Piensa en lo que te importa a partir de ahora, a tu ritmo.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="123"/>
         <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Escribe sobre lo que te ayuda a sentirte a salvo y con estabilidad. Empieza con el botón de abajo o con Ctrl+N.</translation>
+        <translation>Escribe sobre lo que te ayuda a sentirte a salvo y con estabilidad. Empieza con el botón de abajo o con Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="126"/>
         <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Escribe sobre cómo estás, ahora que sabes en qué punto están las cosas. Empieza con el botón de abajo o con Ctrl+N.</translation>
+        <translation>Escribe sobre cómo estás, ahora que sabes en qué punto están las cosas. Empieza con el botón de abajo o con Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="130"/>
         <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Escribe lo que te habría gustado decir, solo para ti. Empieza con el botón de abajo o con Ctrl+N.</translation>
+        <translation>Escribe lo que te habría gustado decir, solo para ti. Empieza con el botón de abajo o con Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="134"/>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Escribe sobre lo que te ilusiona en tu propia vida. Empieza con el botón de abajo o con Ctrl+N.</translation>
+        <translation>Escribe sobre lo que te ilusiona en tu propia vida. Empieza con el botón de abajo o con Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="150"/>
         <source>Because a no was recorded, steps 3 to 5 now help you respect it and look after yourself; the tools for reaching out are put away. Only you can change this: by changing your answer in the safety check, or the reply you recorded.</source>
-        <translation type="vanished">Como se ha anotado un no, los pasos 3 a 5 te ayudan ahora a respetarlo y a cuidar de ti; las herramientas para dar el paso se han guardado. Solo tú puedes cambiarlo: cambiando tu respuesta en la revisión de seguridad, o la respuesta que anotaste.</translation>
+        <translation>Como se ha anotado un no, los pasos 3 a 5 te ayudan ahora a respetarlo y a cuidar de ti; las herramientas para dar el paso se han guardado. Solo tú puedes cambiarlo: cambiando tu respuesta en la revisión de seguridad, o la respuesta que anotaste.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="155"/>
         <source>Because safety is at stake, steps 3 to 5 now help you stay safe and move on, with a safety plan in step 4; the tools for reaching out are put away. Only you can change this, in the safety check.</source>
-        <translation type="vanished">Como tu seguridad está en juego, los pasos 3 a 5 te ayudan ahora a mantenerte a salvo y a pasar página, con un plan de seguridad en el paso 4; las herramientas para dar el paso se han guardado. Solo tú puedes cambiarlo, en la revisión de seguridad.</translation>
+        <translation>Como tu seguridad está en juego, los pasos 3 a 5 te ayudan ahora a mantenerte a salvo y a pasar página, con un plan de seguridad en el paso 4; las herramientas para dar el paso se han guardado. Solo tú puedes cambiarlo, en la revisión de seguridad.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="69"/>
+        <location filename="../app/storage/JournalVault.cpp" line="73"/>
         <source>The journal is unlocked.</source>
         <translation>El diario está desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="86"/>
+        <location filename="../app/storage/JournalVault.cpp" line="90"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Falta la clave del diario, así que no se puede desbloquear.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="91"/>
+        <location filename="../app/storage/JournalVault.cpp" line="95"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Este diario se cifró con una versión más reciente de Rekindle. Actualiza Rekindle para abrirlo; el diario no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="102"/>
+        <location filename="../app/storage/JournalVault.cpp" line="106"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Escribe la frase de contraseña del diario.</translation>
     </message>
@@ -4298,6 +4960,29 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     </message>
 </context>
 <context>
+    <name>Rekindle::LanguagePreferences</name>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="25"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="32"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="34"/>
+        <source>“System” follows the languages your computer is set to. Dates and numbers follow the language too. A change takes effect the next time Rekindle starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="48"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::LockedCodec</name>
     <message>
         <location filename="../app/storage/SealingCodec.cpp" line="34"/>
@@ -4308,209 +4993,275 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="71"/>
+        <location filename="../app/ui/MainWindow.cpp" line="81"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="74"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="92"/>
+        <location filename="../app/ui/MainWindow.cpp" line="103"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Todo lo que escribes se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="174"/>
+        <location filename="../app/ui/MainWindow.cpp" line="190"/>
         <source>All changes saved at %1</source>
         <translation>Todos los cambios guardados a las %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="179"/>
+        <location filename="../app/ui/MainWindow.cpp" line="195"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Sin guardar: %1 Tu texto sigue en el editor, y Rekindle sigue intentando guardarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
+        <location filename="../app/ui/MainWindow.cpp" line="224"/>
         <source>This item is no longer in the journal.</source>
         <translation>Este elemento ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="223"/>
         <source>Goal added to Work on Yourself (Ctrl+2).</source>
-        <translation>Objetivo añadido a «Trabajar en ti» (Ctrl+2).</translation>
+        <translation type="vanished">Objetivo añadido a «Trabajar en ti» (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="249"/>
+        <location filename="../app/ui/MainWindow.cpp" line="268"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="274"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Empezar una entrada nueva en el paso actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../app/ui/MainWindow.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../app/ui/MainWindow.cpp" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="270"/>
         <source>&amp;Delete Entry…</source>
-        <translation>&amp;Eliminar entrada…</translation>
+        <translation type="vanished">&amp;Eliminar entrada…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="277"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <source>Goal added to Work on Yourself (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <source>&amp;Delete Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="306"/>
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="285"/>
+        <location filename="../app/ui/MainWindow.cpp" line="314"/>
         <source>&amp;Search the Journal</source>
         <translation>&amp;Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="289"/>
+        <location filename="../app/ui/MainWindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="291"/>
+        <location filename="../app/ui/MainWindow.cpp" line="320"/>
         <source>Step &amp;%1: %2</source>
         <translation>Paso &amp;%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="297"/>
+        <location filename="../app/ui/MainWindow.cpp" line="326"/>
         <source>&amp;Full Screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="304"/>
+        <location filename="../app/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="308"/>
+        <location filename="../app/ui/MainWindow.cpp" line="337"/>
         <source>&amp;Like the System</source>
         <translation>Como el &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="309"/>
+        <location filename="../app/ui/MainWindow.cpp" line="338"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../app/ui/MainWindow.cpp" line="339"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="323"/>
+        <location filename="../app/ui/MainWindow.cpp" line="352"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="353"/>
+        <source>&amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <source>Find a day with writing in this step&apos;s journal and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="358"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Reflexión</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="324"/>
+        <location filename="../app/ui/MainWindow.cpp" line="359"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Reflexionar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="327"/>
+        <location filename="../app/ui/MainWindow.cpp" line="362"/>
         <source>Answer a few questions about the current step</source>
         <translation>Responder a unas preguntas sobre el paso actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="328"/>
+        <location filename="../app/ui/MainWindow.cpp" line="363"/>
         <source>&amp;Mood Check-in…</source>
         <translation>&amp;Estado de ánimo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="366"/>
         <source>Note how you feel right now</source>
         <translation>Anotar cómo te sientes ahora mismo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="367"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Progreso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="335"/>
+        <location filename="../app/ui/MainWindow.cpp" line="370"/>
         <source>See your progress and how things changed over time</source>
         <translation>Ver tu progreso y cómo han cambiado las cosas con el tiempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="336"/>
+        <location filename="../app/ui/MainWindow.cpp" line="380"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <location filename="../app/ui/MainWindow.cpp" line="426"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="360"/>
+        <location filename="../app/ui/MainWindow.cpp" line="430"/>
         <source>&amp;About Rekindle</source>
         <translation>Acerca &amp;de Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="363"/>
+        <location filename="../app/ui/MainWindow.cpp" line="433"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="377"/>
+        <location filename="../app/ui/MainWindow.cpp" line="447"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="378"/>
+        <location filename="../app/ui/MainWindow.cpp" line="448"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="379"/>
+        <location filename="../app/ui/MainWindow.cpp" line="449"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="450"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="451"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="382"/>
+        <location filename="../app/ui/MainWindow.cpp" line="452"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="446"/>
+        <location filename="../app/ui/MainWindow.cpp" line="545"/>
         <source>Not Saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainWindow.cpp" line="546"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Parte de lo que escribiste no se ha podido guardar. Si sales ahora, se perderá. ¿Salir de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::MarkdownBar</name>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="23"/>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="39"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="41"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="44"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="47"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="50"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="74"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="83"/>
+        <source>Shortcut: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4665,14 +5416,25 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::MemorySearchIndex</name>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="49"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="46"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="62"/>
         <source>The search index could not be built.</source>
         <translation>No se ha podido crear el índice de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="126"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="132"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
+        <source>Building the search index was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
         <source>The search index could not be updated.</source>
         <translation>No se ha podido actualizar el índice de búsqueda.</translation>
     </message>
@@ -4754,10 +5516,38 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <source>A phrase of one character would match too much: use at least two.</source>
         <translation>Una frase de un solo carácter coincidiría con demasiadas cosas: usa al menos dos.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="347"/>
+        <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="360"/>
+        <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/MessageCheck.cpp" line="374"/>
+        <source>You wrote to them an hour ago. Let a few days pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="376"/>
+        <source>You wrote to them %n hours ago. Let a few days pass.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This is a long message (%1 characters). A first message works best in two or three sentences.</source>
-        <translation>Es un mensaje largo (%1 caracteres). Un primer mensaje funciona mejor en dos o tres frases.</translation>
+        <translation type="vanished">Es un mensaje largo (%1 caracteres). Un primer mensaje funciona mejor en dos o tres frases.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="357"/>
@@ -4765,9 +5555,8 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation>Tu último mensaje aún no tiene respuesta. Dale tiempo antes de volver a escribir.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="360"/>
         <source>%1 of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
-        <translation>%1 de tus mensajes seguidos aún no tienen respuesta. Esperar es más amable para ambas partes.</translation>
+        <translation type="vanished">%1 de tus mensajes seguidos aún no tienen respuesta. Esperar es más amable para ambas partes.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="371"/>
@@ -4775,9 +5564,8 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation>Le escribiste hace menos de una hora. Deja pasar unos días.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="373"/>
         <source>You wrote to them %1 hours ago. Let a few days pass.</source>
-        <translation>Le escribiste hace %1 horas. Deja pasar unos días.</translation>
+        <translation type="vanished">Le escribiste hace %1 horas. Deja pasar unos días.</translation>
     </message>
 </context>
 <context>
@@ -4813,73 +5601,73 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation>Escribe o pega el mensaje que estás pensando enviar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="76"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="78"/>
         <source>What the check found</source>
         <translation>Lo que ha detectado la revisión</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="80"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
         <source>A phrase of your own to watch for</source>
         <translation>Una frase propia a vigilar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="84"/>
         <source>Kind of phrase</source>
         <translation>Tipo de frase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="87"/>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="118"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="89"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="113"/>
         <source>My phrases</source>
         <translation>Mis frases</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="90"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="92"/>
         <source>Sent as</source>
         <translation>Enviado como</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="97"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
         <source>&amp;Draft:</source>
         <translation>&amp;Borrador:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
         <source>What the check &amp;found:</source>
         <translation>Lo que ha &amp;detectado la revisión:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="103"/>
         <source>Lighter ways to open</source>
         <translation>Formas más ligeras de empezar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="145"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="149"/>
         <source>Sent &amp;as:</source>
         <translation>Enviado &amp;como:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="198"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="213"/>
         <source>%1 – &quot;%2&quot;: %3</source>
         <translation>%1 – «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="205"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
         <source>Rekindle will point out what might weigh a first message down.</source>
         <translation>Rekindle te señalará lo que podría hacer pesado un primer mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="207"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="222"/>
         <source>This reads light and friendly. Whether and when to send it is up to you.</source>
         <translation>Suena ligero y amable. Si lo envías y cuándo, lo decides tú.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="210"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="225"/>
         <source>A few things to look at (%1). Consider one of the lighter openers on the right.</source>
         <translation>Hay algunas cosas que mirar (%1). Prueba con una de las formas más ligeras de empezar, a la derecha.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="235"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4983,42 +5771,42 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::MilestoneStore</name>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="39"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="40"/>
         <source>This milestone is no longer in the journal.</source>
         <translation>Este hito ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="52"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="53"/>
         <source>The milestones could not be prepared.</source>
         <translation>No se han podido preparar los hitos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="101"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="102"/>
         <source>The milestone could not be added.</source>
         <translation>No se ha podido añadir el hito.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="109"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="110"/>
         <source>Your changes to the milestone could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el hito.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="129"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="130"/>
         <source>The milestone could not be removed.</source>
         <translation>No se ha podido quitar el hito.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="148"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="149"/>
         <source>The milestone could not be moved.</source>
         <translation>No se ha podido mover el hito.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="174"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="175"/>
         <source>The milestone could not be read.</source>
         <translation>No se ha podido leer el hito.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="186"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="187"/>
         <source>The milestones could not be read.</source>
         <translation>No se han podido leer los hitos.</translation>
     </message>
@@ -5089,34 +5877,38 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::MoodChart</name>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="20"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="21"/>
         <source>Mood over time</source>
         <translation>Ánimo a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="21"/>
         <source>No moods in this period yet. Check in with Ctrl+M, or give a journal entry a mood, and your mood over time will show here.</source>
-        <translation>Aún no hay estados de ánimo en este periodo. Registra cómo te sientes con Ctrl+M, o ponle un estado de ánimo a una entrada del diario, y aquí verás cómo evoluciona.</translation>
+        <translation type="vanished">Aún no hay estados de ánimo en este periodo. Registra cómo te sientes con Ctrl+M, o ponle un estado de ánimo a una entrada del diario, y aquí verás cómo evoluciona.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="36"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="22"/>
+        <source>No moods in this period yet. Check in with %1, or give a journal entry a mood, and your mood over time will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="38"/>
         <source>Daily mood</source>
         <translation>Ánimo del día</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>7-day average</source>
         <translation>Media de 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="66"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="68"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="83"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="85"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -5130,7 +5922,7 @@ Media de 7 días %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -5254,7 +6046,7 @@ Media de 7 días %3</numerusform>
         <translation>Algo que quieras recordar de este momento</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MoodDialog.cpp" line="141"/>
+        <location filename="../app/ui/dialogs/MoodDialog.cpp" line="150"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5262,33 +6054,33 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::MoodStore</name>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="62"/>
+        <location filename="../app/storage/MoodStore.cpp" line="63"/>
         <source>The mood check-in could not be saved.</source>
         <translation>No se ha podido guardar el registro de ánimo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="69"/>
+        <location filename="../app/storage/MoodStore.cpp" line="70"/>
         <source>The mood check-in could not be deleted.</source>
         <translation>No se ha podido eliminar el registro de ánimo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="70"/>
-        <location filename="../app/storage/MoodStore.cpp" line="81"/>
+        <location filename="../app/storage/MoodStore.cpp" line="71"/>
+        <location filename="../app/storage/MoodStore.cpp" line="82"/>
         <source>This mood check-in no longer exists.</source>
         <translation>Este registro de ánimo ya no existe.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="77"/>
+        <location filename="../app/storage/MoodStore.cpp" line="78"/>
         <source>The mood check-in could not be read.</source>
         <translation>No se ha podido leer el registro de ánimo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="89"/>
+        <location filename="../app/storage/MoodStore.cpp" line="90"/>
         <source>The mood check-ins could not be read.</source>
         <translation>No se han podido leer los registros de ánimo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="105"/>
+        <location filename="../app/storage/MoodStore.cpp" line="106"/>
         <source>The mood check-ins could not be counted.</source>
         <translation>No se han podido contar los registros de ánimo.</translation>
     </message>
@@ -5296,29 +6088,33 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::MoodStrip</name>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="62"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="112"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="63"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="113"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="68"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="117"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="69"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="118"/>
         <source>no check-ins yet</source>
         <translation>aún no hay registros</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="142"/>
-        <source>Your latest moods. Check in with Ctrl+M.</source>
-        <translation>Tus últimos estados de ánimo. Regístralos con Ctrl+M.</translation>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
+        <source>Your latest moods. Check in with %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="154"/>
+        <source>Your latest moods. Check in with Ctrl+M.</source>
+        <translation type="vanished">Tus últimos estados de ánimo. Regístralos con Ctrl+M.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="158"/>
         <source>Latest moods: no check-ins yet</source>
         <translation>Últimos estados de ánimo: aún no hay registros</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="155"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="159"/>
         <source>Latest moods, oldest first: %1</source>
         <translation>Últimos estados de ánimo, del más antiguo al más reciente: %1</translation>
     </message>
@@ -5389,8 +6185,8 @@ Media de 7 días %3</numerusform>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../app/models/MyPartModel.cpp" line="166"/>
-        <location filename="../app/models/MyPartModel.cpp" line="173"/>
+        <location filename="../app/models/MyPartModel.cpp" line="156"/>
+        <location filename="../app/models/MyPartModel.cpp" line="163"/>
         <source>Choose an item first.</source>
         <translation>Elige primero un elemento.</translation>
     </message>
@@ -5398,101 +6194,102 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::MyPartSection</name>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="34"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="35"/>
         <source>&amp;Add to My Part</source>
         <translation>&amp;Añadir a Mi parte</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="37"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="38"/>
         <source>Turn into a &amp;Goal</source>
         <translation>Convertir en &amp;objetivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="38"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation type="vanished">&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="43"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="39"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="44"/>
         <source>For example: arguments about my long hours</source>
         <translation>Por ejemplo: las discusiones por mis jornadas largas</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="45"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="46"/>
         <source>What I did or did not do</source>
         <translation>Lo que hice o dejé de hacer</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="47"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="48"/>
         <source>What I will do differently</source>
         <translation>Lo que haré de otra manera</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="52"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="53"/>
         <source>Look at your own part honestly and kindly: everyone makes mistakes, and seeing them is how you change them.</source>
         <translation>Mira tu propia parte con sinceridad y con cariño: todo el mundo se equivoca, y verlo es la forma de cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="58"/>
         <source>Something I see now</source>
         <translation>Algo que ahora veo</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="65"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="66"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Qué pasó:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="66"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="67"/>
         <source>My &amp;part in it:</source>
         <translation>Mi &amp;parte en ello:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="67"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="68"/>
         <source>What I will do &amp;instead:</source>
         <translation>Lo que haré en &amp;su lugar:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="73"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="74"/>
         <source>My part</source>
         <translation>Mi parte</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="89"/>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="90"/>
         <source>Delete Item</source>
         <translation>Eliminar el elemento</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="99"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="100"/>
         <source>Nothing here yet. Write one thing you would do differently above and press Add to My Part. Double-click any cell later to change it.</source>
         <translation>Aquí aún no hay nada. Escribe arriba una cosa que harías de otra manera y pulsa «Añadir a Mi parte». Después puedes hacer doble clic en cualquier celda para cambiarla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="103"/>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="159"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="104"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="160"/>
         <source>Make a goal in Work on Yourself from the selected item</source>
         <translation>Crear un objetivo en «Trabajar en ti» a partir del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="158"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="159"/>
         <source>This item already has a goal in Work on Yourself</source>
         <translation>Este elemento ya tiene un objetivo en «Trabajar en ti»</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="193"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="194"/>
         <source>A goal was added to Work on Yourself: &quot;%1&quot;. Tick it there as you go.</source>
         <translation>Se ha añadido un objetivo a «Trabajar en ti»: «%1». Márcalo allí a medida que avances.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="206"/>
         <source>Delete &quot;%1&quot; from My Part? A goal made from it stays.</source>
-        <translation>¿Eliminar «%1» de Mi parte? El objetivo creado a partir de él se conserva.</translation>
+        <translation type="vanished">¿Eliminar «%1» de Mi parte? El objetivo creado a partir de él se conserva.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="210"/>
         <source>Delete</source>
-        <translation>Eliminar</translation>
+        <translation type="vanished">Eliminar</translation>
     </message>
 </context>
 <context>
@@ -5506,27 +6303,27 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::MyPartStore</name>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="85"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="86"/>
         <source>The item could not be saved.</source>
         <translation>No se ha podido guardar el elemento.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="92"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="93"/>
         <source>Your changes could not be saved.</source>
         <translation>No se han podido guardar tus cambios.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="111"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="112"/>
         <source>The item could not be deleted.</source>
         <translation>No se ha podido eliminar el elemento.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="118"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="119"/>
         <source>The item could not be read.</source>
         <translation>No se ha podido leer el elemento.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="129"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="130"/>
         <source>The items could not be read.</source>
         <translation>No se han podido leer los elementos.</translation>
     </message>
@@ -5567,7 +6364,7 @@ Media de 7 días %3</numerusform>
         <translation>He &amp;pasado página</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/takeslow/OutcomeSection.cpp" line="69"/>
+        <location filename="../app/ui/steps/takeslow/OutcomeSection.cpp" line="73"/>
         <source>Saved. You can change this at any time.</source>
         <translation>Guardado. Puedes cambiarlo cuando quieras.</translation>
     </message>
@@ -5886,39 +6683,47 @@ Media de 7 días %3</numerusform>
     </message>
 </context>
 <context>
+    <name>Rekindle::PendingDeletes</name>
+    <message>
+        <location filename="../app/models/PendingDeletes.cpp" line="111"/>
+        <source>This kind of record cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="32"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="33"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
         <source>Preference pages</source>
         <translation>Páginas de preferencias</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="38"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Estos ajustes se guardan en tu diario, así que viajan con él.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="50"/>
         <source>Space</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="77"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="78"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>Rekindle te avisa con suavidad cuando tus mensajes empiezan a acumularse. Elige cuándo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="83"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Contactos que hago en &amp;24 horas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="85"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="86"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Contactos seguidos &amp;sin respuesta:</translation>
     </message>
@@ -5932,113 +6737,119 @@ Media de 7 días %3</numerusform>
     </message>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="26"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="66"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="71"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="93"/>
         <source>With a passphrase, everything you write is kept encrypted on this computer and in its backups. Without the passphrase, or the recovery key you will see next, no one can read it, not even with the file in hand. Rekindle asks for it when it starts, and locks the journal when you step away.</source>
         <translation>Con una frase de contraseña, todo lo que escribes se guarda cifrado en este ordenador y en sus copias de seguridad. Sin la frase de contraseña, o la clave de recuperación que verás a continuación, nadie puede leerlo, ni siquiera con el archivo en la mano. Rekindle la pide al arrancar y bloquea el diario cuando te alejas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="81"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="103"/>
         <source>Encrypting your journal…</source>
         <translation>Cifrando tu diario…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="87"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="90"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="109"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="112"/>
         <source>Not Encrypted</source>
         <translation>Sin cifrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="88"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="110"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>No se ha cambiado nada: tu diario está como estaba.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="91"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="113"/>
         <source>Your journal could not be encrypted, and it is as it was. %1</source>
         <translation>No se ha podido cifrar tu diario; está como estaba. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="106"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="128"/>
         <source>Without encryption, anyone who can open the journal&apos;s file or its backups can read what you wrote. Type your passphrase to turn encryption off.</source>
         <translation>Sin cifrado, cualquiera que pueda abrir el archivo del diario o sus copias de seguridad puede leer lo que escribiste. Escribe tu frase de contraseña para desactivar el cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="114"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="136"/>
         <source>Turning encryption off…</source>
         <translation>Desactivando el cifrado…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="120"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
         <source>Still Encrypted</source>
         <translation>Sigue cifrado</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="121"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="143"/>
         <source>Encryption is still on. %1</source>
         <translation>El cifrado sigue activado. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="131"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
         <source>The new passphrase opens the journal from now on; the recovery key stays the same.</source>
         <translation>A partir de ahora, la nueva frase de contraseña abre el diario; la clave de recuperación sigue siendo la misma.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="141"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
+        <source>Protecting your journal with the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
         <source>Passphrase Not Changed</source>
         <translation>Frase de contraseña sin cambiar</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="164"/>
         <source>The passphrase stays as it was. %1</source>
         <translation>La frase de contraseña sigue como estaba. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="145"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
         <source>Passphrase Changed</source>
         <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="146"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
         <source>Your new passphrase opens the journal from now on.</source>
         <translation>A partir de ahora, tu nueva frase de contraseña abre el diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
         <source>New Recovery Key</source>
         <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="154"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="176"/>
         <source>Make a new recovery key? The old one stops working at once.</source>
         <translation>¿Crear una clave de recuperación nueva? La anterior deja de funcionar al instante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="156"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
         <source>&amp;Make a New Key</source>
         <translation>&amp;Crear una clave nueva</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
         <source>No New Recovery Key</source>
         <translation>Sin clave de recuperación nueva</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="190"/>
         <source>The recovery key stays as it was. %1</source>
         <translation>La clave de recuperación sigue como estaba. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="187"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="203"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="209"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="225"/>
         <source>Older Backups</source>
         <translation>Copias de seguridad antiguas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/PrivacyActions.cpp" line="188"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="210"/>
         <source>%n backup(s) from before encryption can still be read by anyone who opens them. Delete them now?</source>
         <translation>
             <numerusform>%n copia de seguridad de antes del cifrado puede leerla cualquiera que la abra. ¿Eliminarla ahora?</numerusform>
@@ -6046,17 +6857,17 @@ Media de 7 días %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="193"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="215"/>
         <source>Your journal itself is encrypted either way. On an SSD or a flash drive, the storage may still hold old copies of deleted files for a while, out of Rekindle&apos;s reach; only encrypting the whole disk protects against that.</source>
         <translation>Tu diario en sí está cifrado en cualquier caso. En un SSD o una memoria USB, el almacenamiento puede conservar durante un tiempo copias antiguas de archivos eliminados, fuera del alcance de Rekindle; solo cifrar el disco entero protege contra eso.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="197"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="219"/>
         <source>&amp;Delete Them</source>
         <translation>&amp;Eliminarlas</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="198"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
         <source>&amp;Keep Them</source>
         <translation>&amp;Conservarlas</translation>
     </message>
@@ -6064,135 +6875,147 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::PrivacyPreferences</name>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="32"/>
         <source>&amp;Encrypt With a Passphrase…</source>
-        <translation type="vanished">&amp;Cifrar con una frase de contraseña…</translation>
+        <translation>&amp;Cifrar con una frase de contraseña…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="36"/>
         <source>&amp;Turn Encryption Off…</source>
-        <translation type="vanished">&amp;Desactivar el cifrado…</translation>
+        <translation>&amp;Desactivar el cifrado…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="39"/>
         <source>&amp;Change Passphrase…</source>
-        <translation type="vanished">Cam&amp;biar la frase de contraseña…</translation>
+        <translation>Cam&amp;biar la frase de contraseña…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="42"/>
         <source>New &amp;Recovery Key…</source>
-        <translation type="vanished">Nueva clave de &amp;recuperación…</translation>
+        <translation>Nueva clave de &amp;recuperación…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="48"/>
         <source>Never</source>
-        <translation type="vanished">Nunca</translation>
+        <translation>Nunca</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="49"/>
         <source> min</source>
-        <translation type="vanished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="51"/>
         <source>Lock when the computer &amp;sleeps or the screen locks</source>
-        <translation type="vanished">Bloquear cuando el ordenador entre en &amp;suspensión o se bloquee la pantalla</translation>
+        <translation>Bloquear cuando el ordenador entre en &amp;suspensión o se bloquee la pantalla</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="59"/>
         <source>Your journal is encrypted. Without your passphrase or the recovery key, no one can read it, not even its backups. Rekindle locks it when you step away.</source>
-        <translation type="vanished">Tu diario está cifrado. Sin tu frase de contraseña o la clave de recuperación, nadie puede leerlo, ni siquiera sus copias de seguridad. Rekindle lo bloquea cuando te alejas.</translation>
+        <translation>Tu diario está cifrado. Sin tu frase de contraseña o la clave de recuperación, nadie puede leerlo, ni siquiera sus copias de seguridad. Rekindle lo bloquea cuando te alejas.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="63"/>
         <source>Your journal is not encrypted: anyone who can open its file on this computer, or a backup of it, can read it. A passphrase keeps it for your eyes only.</source>
-        <translation type="vanished">Tu diario no está cifrado: cualquiera que pueda abrir su archivo en este ordenador, o una copia de seguridad, puede leerlo. Una frase de contraseña hace que solo lo leas tú.</translation>
+        <translation>Tu diario no está cifrado: cualquiera que pueda abrir su archivo en este ordenador, o una copia de seguridad, puede leerlo. Una frase de contraseña hace que solo lo leas tú.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="89"/>
         <source>Lock after &amp;idle time:</source>
-        <translation type="vanished">Bloquear tras un tiempo de &amp;inactividad de:</translation>
+        <translation>Bloquear tras un tiempo de &amp;inactividad de:</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="94"/>
         <source>File ▸ Lock Journal (Ctrl+L) locks it at once.</source>
-        <translation type="vanished">Archivo ▸ Bloquear el diario (Ctrl+L) lo bloquea al instante.</translation>
+        <translation>Archivo ▸ Bloquear el diario (Ctrl+L) lo bloquea al instante.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="108"/>
         <source>Encryption and Lock</source>
-        <translation type="vanished">Cifrado y bloqueo</translation>
+        <translation>Cifrado y bloqueo</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="48"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Table</source>
         <translation>Mostrar como tabla</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="50"/>
         <source>Export as &amp;Image…</source>
         <translation>Exportar como &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="59"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
         <source>Save this chart as a PNG image</source>
         <translation>Guardar este gráfico como imagen PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="61"/>
         <source>Export %1 as an image</source>
         <translation>Exportar %1 como imagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="81"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="82"/>
         <source>%1, as a table</source>
         <translation>%1, como tabla</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="96"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a table</source>
         <translation>Mostrar %1 como tabla</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="98"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Leer los mismos datos como tabla, fila a fila</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Chart</source>
         <translation>Mostrar como gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a chart</source>
         <translation>Mostrar %1 como gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="190"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="191"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>No se ha podido leer este gráfico del diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="366"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="374"/>
         <source>Week of %1</source>
         <translation>Semana del %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="384"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="392"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>No se ha podido guardar la imagen en %1. Comprueba que puedes escribir ahí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="395"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
         <source>Export Chart</source>
         <translation>Exportar el gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="411"/>
         <source>Not Exported</source>
         <translation>Sin exportar</translation>
     </message>
@@ -6200,62 +7023,62 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="38"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="45"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="50"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Pasa el puntero por una barra para ver qué cuenta. El progreso es una guía, no una nota: avanzar a tu ritmo está bien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
         <source>Last year</source>
         <translation>Último año</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="63"/>
         <source>All time</source>
         <translation>Desde el principio</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="83"/>
         <source>Progress and charts</source>
         <translation>Progreso y gráficos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="112"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="119"/>
         <source>&amp;How is progress worked out?</source>
         <translation>¿&amp;Cómo se calcula el progreso?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="118"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barra de cada paso combina lo que hay abajo. Cada cosa cuenta hasta su meta, y algunas pesan más que otras. Lo que un paso aún no tiene datos se deja fuera en lugar de contar en tu contra.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="127"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="134"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Solo cuenta lo que haces tú: nunca las respuestas de la otra persona, cuántos hitos se alcanzan ni lo rápido que va. Los días de distancia cuentan tu tramo más largo hasta ahora, así que un contacto posterior nunca quita la distancia ya dada («El momento», en el paso 3, mira el tramo actual). Las marcas de objetivos comparan los últimos 14 días con lo que pedían tus objetivos activos; hacer más de lo previsto no cuenta doble.</translation>
     </message>
@@ -6308,22 +7131,22 @@ Media de 7 días %3</numerusform>
         <translation>Restaurar las preguntas &amp;originales</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
         <source>New Question</source>
         <translation>Pregunta nueva</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
         <source>The question you would like to be asked:</source>
         <translation>La pregunta que te gustaría que te hicieran:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="160"/>
         <source>The built-in questions are back. Press OK to keep them.</source>
         <translation>Las preguntas originales han vuelto. Pulsa Aceptar para conservarlas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="161"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="166"/>
         <source>Not Saved</source>
         <translation>Sin guardar</translation>
     </message>
@@ -6331,52 +7154,62 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::PromptListModel</name>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="38"/>
-        <location filename="../app/models/PromptListModel.cpp" line="56"/>
+        <location filename="../app/models/PromptListModel.cpp" line="34"/>
+        <location filename="../app/models/PromptListModel.cpp" line="52"/>
         <source>%1 (hidden)</source>
         <translation>%1 (oculta)</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="42"/>
         <source>A built-in question</source>
         <translation>Una pregunta original</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="42"/>
         <source>Your own question</source>
         <translation>Tu propia pregunta</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="48"/>
+        <location filename="../app/models/PromptListModel.cpp" line="44"/>
         <source>Originally: %1</source>
         <translation>Originalmente: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="50"/>
+        <location filename="../app/models/PromptListModel.cpp" line="46"/>
         <source>Looks forward: a reflection ends on a question like this.</source>
         <translation>Mira hacia delante: una reflexión termina con una pregunta como esta.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="52"/>
+        <location filename="../app/models/PromptListModel.cpp" line="48"/>
         <source>Hidden: not asked in reflections.</source>
         <translation>Oculta: no se hace en las reflexiones.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/PromptListModel.cpp" line="146"/>
+        <source>Choose a question first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/PromptListModel.cpp" line="149"/>
+        <source>A built-in question cannot be removed: hide it instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Rekindle::PromptStore</name>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="44"/>
-        <location filename="../app/storage/PromptStore.cpp" line="121"/>
+        <location filename="../app/storage/PromptStore.cpp" line="45"/>
+        <location filename="../app/storage/PromptStore.cpp" line="122"/>
         <source>The reflection questions could not be read.</source>
         <translation>No se han podido leer las preguntas de reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="84"/>
+        <location filename="../app/storage/PromptStore.cpp" line="85"/>
         <source>The reflection questions could not be saved.</source>
         <translation>No se han podido guardar las preguntas de reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="109"/>
+        <location filename="../app/storage/PromptStore.cpp" line="110"/>
         <source>The built-in questions could not be restored.</source>
         <translation>No se han podido restaurar las preguntas originales.</translation>
     </message>
@@ -6384,47 +7217,47 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ReadinessSection</name>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="65"/>
         <source>What Rekindle looks at</source>
         <translation>Lo que mira Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="89"/>
         <source>This is information, not a gate: nothing in Rekindle is locked by it, and no one can promise how the other person will respond. The minimum days of space can be changed in Preferences.</source>
         <translation>Esto es información, no una barrera: no bloquea nada en Rekindle, y nadie puede prometer cómo responderá la otra persona. El mínimo de días de distancia se puede cambiar en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="112"/>
         <source>Ready: you have given space and you are looking after yourself. A light, friendly message is one possible next step, if and when you choose.</source>
         <translation>Puede ser el momento: has dado distancia y estás cuidando de ti. Un mensaje ligero y amable es un posible paso siguiente, si lo eliges y cuando lo elijas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="85"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="86"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="119"/>
         <source>Not now, because of %1.</source>
         <translation>Ahora no, por esto: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="87"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="120"/>
         <source>Not yet, because of %1.</source>
         <translation>Todavía no, por esto: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="99"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="132"/>
         <source>✓ met</source>
         <translation>✓ cumplido</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="100"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="133"/>
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="101"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="134"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
@@ -6535,12 +7368,12 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::RecentMoodModel</name>
     <message>
-        <location filename="../app/models/RecentMoodModel.cpp" line="42"/>
+        <location filename="../app/models/RecentMoodModel.cpp" line="52"/>
         <source>Mood %1 of 10, %2</source>
         <translation>Ánimo %1 de 10, %2</translation>
     </message>
     <message>
-        <location filename="../app/models/RecentMoodModel.cpp" line="46"/>
+        <location filename="../app/models/RecentMoodModel.cpp" line="56"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -6571,239 +7404,334 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ReconnectRules</name>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="143"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="130"/>
+        <source>1 message without a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/ReconnectRules.cpp" line="132"/>
+        <source>%n messages in a row without a reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="173"/>
         <source>There has been abuse, threats or intimidation. Your safety, and theirs, comes first: reaching out could put someone at risk. Please talk to someone you trust or to a support service.</source>
         <translation>Ha habido maltrato, amenazas o intimidación. Tu seguridad, y la de la otra persona, van primero: dar el paso podría poner a alguien en peligro. Por favor, habla con alguien de confianza o con un servicio de apoyo.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="148"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="178"/>
         <source>They have clearly asked for no contact. Respecting that is an act of care, for them and for you.</source>
         <translation>Te ha pedido claramente que no haya contacto. Respetarlo es un acto de cuidado, hacia esa persona y hacia ti.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="152"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="182"/>
         <source>A legal no-contact order is in place. Contact of any kind could break it and have serious consequences.</source>
         <translation>Hay una orden judicial que prohíbe el contacto. Cualquier tipo de contacto podría incumplirla y tener consecuencias graves.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="175"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="205"/>
         <source>Days of space</source>
         <translation>Días de distancia</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="180"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="210"/>
         <source>space not begun</source>
         <translation>la distancia aún no ha empezado</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="181"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="211"/>
         <source>Begin space in step 1: time apart lets both of you steady yourselves.</source>
         <translation>Empieza la distancia en el paso 1: el tiempo sin contacto os ayuda a recuperar el equilibrio.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="187"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="217"/>
         <source>%1 days (at least %2)</source>
         <translation>%1 días (al menos %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="190"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="220"/>
         <source>%1 of %2 days</source>
         <translation>%1 de %2 días</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="194"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="224"/>
         <source>You have given real space.</source>
         <translation>Has dado una distancia real.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="196"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
         <source>Your current stretch of space is still short. More time apart helps both of you steady yourselves.</source>
         <translation>Tu tramo actual de distancia aún es corto. Más tiempo sin contacto os ayuda a recuperar el equilibrio.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="204"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="234"/>
         <source>Working on yourself</source>
         <translation>Trabajar en ti</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="208"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="238"/>
         <source>no active goals</source>
         <translation>ningún objetivo activo</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="209"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="239"/>
         <source>Set a goal in step 2: growing for yourself comes first.</source>
         <translation>Ponte un objetivo en el paso 2: crecer por ti va primero.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="218"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="248"/>
         <source>%1 of %2 goals kept at %3% or more over 14 days</source>
         <translation>%1 de %2 objetivos cumplidos al %3&#xa0;% o más en 14 días</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="224"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="254"/>
         <source>You are looking after yourself.</source>
         <translation>Estás cuidando de ti.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="256"/>
         <source>Keeping up one goal for two weeks shows you are steadier.</source>
         <translation>Mantener un objetivo durante dos semanas muestra que tienes más estabilidad.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="233"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="263"/>
         <source>Recent mood</source>
         <translation>Ánimo reciente</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="237"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="267"/>
         <source>not enough moods recorded</source>
         <translation>no hay suficientes estados de ánimo anotados</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="239"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="269"/>
         <source>Record a mood with your journal entries to see a trend.</source>
         <translation>Anota un estado de ánimo con tus entradas del diario para ver una tendencia.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="243"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="273"/>
         <source>%1 in the last two weeks, %2 the two weeks before</source>
         <translation>%1 en las dos últimas semanas, %2 las dos semanas anteriores</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="247"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="277"/>
         <source>Your mood is steady or rising.</source>
         <translation>Tu ánimo está estable o mejorando.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="249"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="279"/>
         <source>Your mood has dipped lately. Reaching out from a low moment often hurts more than it helps.</source>
         <translation>Tu ánimo ha bajado últimamente. Dar el paso desde un momento bajo suele doler más de lo que ayuda.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="107"/>
         <source>Latest replies</source>
-        <translation type="vanished">Últimas respuestas</translation>
+        <translation>Últimas respuestas</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="82"/>
+        <source>no reply yet</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="85"/>
+        <source>warm</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="88"/>
+        <source>neutral</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="91"/>
+        <source>cold</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="94"/>
+        <source>asked for space / said no</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="123"/>
         <source>they asked for space</source>
-        <translation type="vanished">pidió distancia</translation>
+        <translation>pidió distancia</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="124"/>
         <source>Not now: they asked for space or said no, and that deserves to be respected fully.</source>
-        <translation type="vanished">Ahora no: pidió distancia o dijo que no, y eso merece un respeto total.</translation>
+        <translation>Ahora no: pidió distancia o dijo que no, y eso merece un respeto total.</translation>
     </message>
     <message>
         <source>%1 messages in a row without a reply</source>
         <translation type="vanished">%1 mensajes seguidos sin respuesta</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="134"/>
         <source>Not now: silence is an answer for the moment. Giving space is kinder to both of you than another message.</source>
-        <translation type="vanished">Ahora no: el silencio es una respuesta, por el momento. Dar distancia es más amable para ambas partes que otro mensaje.</translation>
+        <translation>Ahora no: el silencio es una respuesta, por el momento. Dar distancia es más amable para ambas partes que otro mensaje.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="139"/>
         <source>the latest reply was cold</source>
-        <translation type="vanished">la última respuesta fue fría</translation>
+        <translation>la última respuesta fue fría</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="141"/>
         <source>Not now: a cold reply usually means they need more space. Time apart is kinder to both of you.</source>
-        <translation type="vanished">Ahora no: una respuesta fría suele significar que necesita más distancia. El tiempo sin contacto es más amable para ambas partes.</translation>
+        <translation>Ahora no: una respuesta fría suele significar que necesita más distancia. El tiempo sin contacto es más amable para ambas partes.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="147"/>
         <source>Their latest reply did not ask for distance. It promises nothing either way.</source>
-        <translation type="vanished">Su última respuesta no pedía distancia. Eso no promete nada, ni en un sentido ni en otro.</translation>
+        <translation>Su última respuesta no pedía distancia. Eso no promete nada, ni en un sentido ni en otro.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="153"/>
         <source>no replies recorded</source>
-        <translation type="vanished">no hay respuestas anotadas</translation>
+        <translation>no hay respuestas anotadas</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="154"/>
         <source>Nothing to go on yet, and that is fine.</source>
-        <translation type="vanished">Aún no hay nada en qué basarse, y está bien.</translation>
+        <translation>Aún no hay nada en qué basarse, y está bien.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="292"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="39"/>
         <source>Your safety</source>
-        <translation type="vanished">Tu seguridad</translation>
+        <translation>Tu seguridad</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="293"/>
         <source>Their no</source>
-        <translation type="vanished">Su no</translation>
+        <translation>Su no</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="295"/>
         <source>safety comes first</source>
-        <translation type="vanished">la seguridad va primero</translation>
+        <translation>la seguridad va primero</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="296"/>
         <source>a no was recorded</source>
-        <translation type="vanished">se ha anotado un no</translation>
+        <translation>se ha anotado un no</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
         <source>Not now: with safety at stake, Rekindle does not suggest reaching out. Support services are listed under Help.</source>
-        <translation type="vanished">Ahora no: cuando la seguridad está en juego, Rekindle no propone dar el paso. Los servicios de apoyo están en el menú Ayuda.</translation>
+        <translation>Ahora no: cuando la seguridad está en juego, Rekindle no propone dar el paso. Los servicios de apoyo están en el menú Ayuda.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="301"/>
         <source>Not now: they have said no. Respecting it is the kindest thing, for them and for you.</source>
-        <translation type="vanished">Ahora no: ha dicho que no. Respetarlo es lo más amable, hacia esa persona y hacia ti.</translation>
+        <translation>Ahora no: ha dicho que no. Respetarlo es lo más amable, hacia esa persona y hacia ti.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="26"/>
+        <source>days of space</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="29"/>
+        <source>working on yourself</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
+        <source>recent mood</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="35"/>
+        <source>latest replies</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="40"/>
+        <source>your safety</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="42"/>
+        <source>their no</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="67"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="68"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Este encuentro ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="94"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="95"/>
         <source>The meet-up could not be saved.</source>
         <translation>No se ha podido guardar el encuentro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="101"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="102"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el encuentro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="122"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="123"/>
         <source>The meet-up could not be removed.</source>
         <translation>No se ha podido quitar el encuentro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="130"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="131"/>
         <source>The meet-up could not be read.</source>
         <translation>No se ha podido leer el encuentro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
         <source>The replies recorded could not be read.</source>
         <translation>No se han podido leer las respuestas anotadas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
         <source>The meet-ups could not be read.</source>
         <translation>No se han podido leer los encuentros.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="174"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="175"/>
         <source>Your phrases could not be read.</source>
         <translation>No se han podido leer tus frases.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="196"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="197"/>
         <source>The phrase could not be added.</source>
         <translation>No se ha podido añadir la frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="220"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="221"/>
         <source>The phrase could not be removed.</source>
         <translation>No se ha podido quitar la frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="222"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="223"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Esta frase ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="252"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="253"/>
         <source>The moods could not be read.</source>
         <translation>No se han podido leer los estados de ánimo.</translation>
     </message>
@@ -6904,9 +7832,13 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::RecordListPanel</name>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation type="vanished">&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="53"/>
@@ -6914,14 +7846,20 @@ Media de 7 días %3</numerusform>
         <translation>Haz doble clic en una celda para cambiarla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="95"/>
         <source>Delete</source>
-        <translation>Eliminar</translation>
+        <translation type="vanished">Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="96"/>
         <source>Delete this record from your journal? This cannot be undone.</source>
-        <translation>¿Eliminar este registro de tu diario? No se puede deshacer.</translation>
+        <translation type="vanished">¿Eliminar este registro de tu diario? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::RecordModel</name>
+    <message>
+        <location filename="../app/models/RecordModel.cpp" line="20"/>
+        <source>This list does not remove its rows.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7224,7 +8162,7 @@ Media de 7 días %3</numerusform>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="44"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
@@ -7269,43 +8207,51 @@ Media de 7 días %3</numerusform>
         <translation>Dejar esta pregunta sin responder y seguir</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="131"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
-        <source>Next question (Ctrl+Return)</source>
-        <translation>Pregunta siguiente (Ctrl+Return)</translation>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="132"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
+        <source>Next question (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="133"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
+        <source>Save this reflection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question (Ctrl+Return)</source>
+        <translation type="vanished">Pregunta siguiente (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="135"/>
         <source>Your answers are kept; carry on whenever you like</source>
         <translation>Tus respuestas se guardan; continúa cuando quieras</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="191"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="195"/>
         <source>Reflect: %1</source>
         <translation>Reflexionar: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="228"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="232"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>Save this reflection (Ctrl+Return)</source>
-        <translation>Guardar esta reflexión (Ctrl+Return)</translation>
+        <translation type="vanished">Guardar esta reflexión (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="312"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="317"/>
         <source>Not Saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="313"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="318"/>
         <source>Your answers could not be saved. If you close now, they will be lost. Close anyway?</source>
         <translation>No se han podido guardar tus respuestas. Si cierras ahora, se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -7313,12 +8259,12 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ReflectionListModel</name>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="60"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="43"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/ReflectionListModel.cpp" line="61"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="44"/>
         <source>%1 — %2 (draft, %n answered)</source>
         <translation>
             <numerusform>%1 — %2 (borrador, %n respondida)</numerusform>
@@ -7326,25 +8272,34 @@ Media de 7 días %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="65"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="48"/>
         <source>%1, written %2</source>
         <translation>%1, escrita el %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="66"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="51"/>
+        <source>Unfinished thought record, started %1: open it to carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/ReflectionListModel.cpp" line="52"/>
+        <source>Unfinished reflection, started %1: open it to carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unfinished %1, started %2: open it to carry on</source>
-        <translation>%1 sin terminar, empezada el %2: ábrela para continuar</translation>
+        <translation type="vanished">%1 sin terminar, empezada el %2: ábrela para continuar</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ReflectionPrompts</name>
     <message>
-        <location filename="../app/core/ReflectionPrompts.cpp" line="318"/>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="398"/>
         <source>Write the question you would like to be asked.</source>
         <translation>Escribe la pregunta que te gustaría que te hicieran.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ReflectionPrompts.cpp" line="321"/>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="401"/>
         <source>Keep the question under %n characters.</source>
         <translation>
             <numerusform>Que la pregunta no pase de %n carácter.</numerusform>
@@ -7352,242 +8307,293 @@ Media de 7 días %3</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="39"/>
         <source>In a few sentences: why do you think it ended?</source>
-        <translation type="vanished">En unas pocas frases: ¿por qué crees que terminó?</translation>
+        <translation>En unas pocas frases: ¿por qué crees que terminó?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="43"/>
         <source>What could you have done differently?</source>
-        <translation type="vanished">¿Qué podrías haber hecho de otra manera?</translation>
+        <translation>¿Qué podrías haber hecho de otra manera?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="47"/>
         <source>Which of your own habits or behaviours would you like to change?</source>
-        <translation type="vanished">¿Qué hábitos o comportamientos tuyos te gustaría cambiar?</translation>
+        <translation>¿Qué hábitos o comportamientos tuyos te gustaría cambiar?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="51"/>
         <source>What would you say to a friend who went through the same thing?</source>
-        <translation type="vanished">¿Qué le dirías a alguien cercano que pasara por lo mismo?</translation>
+        <translation>¿Qué le dirías a alguien cercano que pasara por lo mismo?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="55"/>
         <source>What does giving each other space look like for you this week?</source>
-        <translation type="vanished">¿Cómo es para ti daros distancia esta semana?</translation>
+        <translation>¿Cómo es para ti daros distancia esta semana?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="59"/>
         <source>What is one small, kind thing you will do for yourself tomorrow?</source>
-        <translation type="vanished">¿Qué pequeño gesto amable vas a tener contigo mañana?</translation>
+        <translation>¿Qué pequeño gesto amable vas a tener contigo mañana?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="64"/>
         <source>Which part of yourself would you like to grow in right now?</source>
-        <translation type="vanished">¿En qué parte de ti te gustaría crecer ahora mismo?</translation>
+        <translation>¿En qué parte de ti te gustaría crecer ahora mismo?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="68"/>
         <source>How did you move your body this week, and how did it feel?</source>
-        <translation type="vanished">¿Cómo has movido el cuerpo esta semana, y cómo te has sentido?</translation>
+        <translation>¿Cómo has movido el cuerpo esta semana, y cómo te has sentido?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="72"/>
         <source>What new thing are you curious to try or learn?</source>
-        <translation type="vanished">¿Qué cosa nueva te da curiosidad probar o aprender?</translation>
+        <translation>¿Qué cosa nueva te da curiosidad probar o aprender?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="76"/>
         <source>What weighs on you that a professional or a trusted friend could help with?</source>
-        <translation type="vanished">¿Qué te pesa en lo que podría ayudarte un profesional o una persona de confianza?</translation>
+        <translation>¿Qué te pesa en lo que podría ayudarte un profesional o una persona de confianza?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="80"/>
         <source>What are you proud of from the past few days?</source>
-        <translation type="vanished">¿Qué te ha hecho sentir orgullo estos últimos días?</translation>
+        <translation>¿Qué te ha hecho sentir orgullo estos últimos días?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="84"/>
         <source>What is one step for your own growth you will take this week?</source>
-        <translation type="vanished">¿Qué paso darás esta semana por tu propio crecimiento?</translation>
+        <translation>¿Qué paso darás esta semana por tu propio crecimiento?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="89"/>
         <source>Would reaching out be safe and welcome, and do you feel steady? What tells you so?</source>
-        <translation type="vanished">¿Sería seguro y bienvenido dar el paso, y te sientes con estabilidad? ¿Qué te lo dice?</translation>
+        <translation>¿Sería seguro y bienvenido dar el paso, y te sientes con estabilidad? ¿Qué te lo dice?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="94"/>
         <source>What do you hope a first, light message would bring?</source>
-        <translation type="vanished">¿Qué esperas que traiga un primer mensaje ligero?</translation>
+        <translation>¿Qué esperas que traiga un primer mensaje ligero?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="98"/>
         <source>What is something positive or friendly you could share?</source>
-        <translation type="vanished">¿Qué cosa positiva o amable podrías compartir?</translation>
+        <translation>¿Qué cosa positiva o amable podrías compartir?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="102"/>
         <source>Which heavy topics or parts of the past will you leave for later?</source>
-        <translation type="vanished">¿Qué temas pesados o qué partes del pasado vas a dejar para más adelante?</translation>
+        <translation>¿Qué temas pesados o qué partes del pasado vas a dejar para más adelante?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="106"/>
         <source>How will you take it if they do not answer, or answer briefly?</source>
-        <translation type="vanished">¿Cómo lo vivirás si no contesta, o contesta con pocas palabras?</translation>
+        <translation>¿Cómo lo vivirás si no contesta, o contesta con pocas palabras?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="110"/>
         <source>What is the next small, low-pressure step for you, whether or not it involves them?</source>
-        <translation type="vanished">¿Cuál es tu siguiente paso pequeño y sin presión, tenga que ver o no con esa persona?</translation>
+        <translation>¿Cuál es tu siguiente paso pequeño y sin presión, tenga que ver o no con esa persona?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="116"/>
         <source>Where were you open and honest about how you feel lately?</source>
-        <translation type="vanished">¿Cuándo has hablado últimamente con franqueza y sinceridad de cómo te sientes?</translation>
+        <translation>¿Cuándo has hablado últimamente con franqueza y sinceridad de cómo te sientes?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="120"/>
         <source>Which promises did you keep, and which were hard to keep?</source>
-        <translation type="vanished">¿Qué promesas has cumplido, y cuáles te ha costado cumplir?</translation>
+        <translation>¿Qué promesas has cumplido, y cuáles te ha costado cumplir?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="124"/>
         <source>Did anything you did give reason for doubt? What would you change?</source>
-        <translation type="vanished">¿Hiciste algo que diera motivos para dudar? ¿Qué cambiarías?</translation>
+        <translation>¿Hiciste algo que diera motivos para dudar? ¿Qué cambiarías?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="128"/>
         <source>Is there an issue you would like to face together? How could you raise it gently?</source>
-        <translation type="vanished">¿Hay algún tema que te gustaría afrontar en pareja? ¿Cómo podrías plantearlo con suavidad?</translation>
+        <translation>¿Hay algún tema que te gustaría afrontar en pareja? ¿Cómo podrías plantearlo con suavidad?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="133"/>
         <source>When did you really listen this week?</source>
-        <translation type="vanished">¿Cuándo escuchaste de verdad esta semana?</translation>
+        <translation>¿Cuándo escuchaste de verdad esta semana?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="137"/>
         <source>What small, reliable thing will you do this week to show you are committed?</source>
-        <translation type="vanished">¿Qué cosa pequeña y fiable harás esta semana para mostrar tu compromiso?</translation>
+        <translation>¿Qué cosa pequeña y fiable harás esta semana para mostrar tu compromiso?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="142"/>
         <source>Does the pace feel right to you? Where do you feel pressure to speed up?</source>
-        <translation type="vanished">¿Te parece bien el ritmo? ¿Dónde sientes presión por acelerar?</translation>
+        <translation>¿Te parece bien el ritmo? ¿Dónde sientes presión por acelerar?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="146"/>
         <source>What makes the foundation between you feel stronger lately?</source>
-        <translation type="vanished">¿Qué hace que los cimientos entre vosotros se sientan más firmes últimamente?</translation>
+        <translation>¿Qué hace que los cimientos entre vosotros se sientan más firmes últimamente?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="150"/>
         <source>What did you enjoy together without needing it to mean more?</source>
-        <translation type="vanished">¿Qué habéis disfrutado en compañía sin necesidad de que signifique más?</translation>
+        <translation>¿Qué habéis disfrutado en compañía sin necesidad de que signifique más?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="154"/>
         <source>Whatever the outcome, what have you gained for yourself?</source>
-        <translation type="vanished">Sea cual sea el desenlace, ¿qué has ganado para ti?</translation>
+        <translation>Sea cual sea el desenlace, ¿qué has ganado para ti?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="158"/>
         <source>How can you be patient with yourself and with them this month?</source>
-        <translation type="vanished">¿Cómo puedes tener paciencia contigo y con esa persona este mes?</translation>
+        <translation>¿Cómo puedes tener paciencia contigo y con esa persona este mes?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="162"/>
         <source>What is one unhurried thing you would like to do next?</source>
-        <translation type="vanished">¿Qué cosa sin prisas te gustaría hacer a continuación?</translation>
+        <translation>¿Qué cosa sin prisas te gustaría hacer a continuación?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="168"/>
         <source>What does honouring their no look like for you, day to day?</source>
-        <translation type="vanished">¿Cómo es para ti, en el día a día, respetar su no?</translation>
+        <translation>¿Cómo es para ti, en el día a día, respetar su no?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="172"/>
         <source>When the longing comes, what helps you let it pass gently?</source>
-        <translation type="vanished">Cuando llega la añoranza, ¿qué te ayuda a dejarla pasar con suavidad?</translation>
+        <translation>Cuando llega la añoranza, ¿qué te ayuda a dejarla pasar con suavidad?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="176"/>
         <source>What are you feeling now that it is clear, and what do you need?</source>
-        <translation type="vanished">¿Qué sientes ahora que está claro, y qué necesitas?</translation>
+        <translation>¿Qué sientes ahora que está claro, y qué necesitas?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="180"/>
         <source>Who in your life can you lean on while it hurts?</source>
-        <translation type="vanished">¿En quién de tu vida puedes apoyarte mientras duele?</translation>
+        <translation>¿En quién de tu vida puedes apoyarte mientras duele?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="184"/>
         <source>What is one thing you will do this week just for yourself?</source>
-        <translation type="vanished">¿Qué cosa harás esta semana solo para ti?</translation>
+        <translation>¿Qué cosa harás esta semana solo para ti?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="189"/>
         <source>Where, and with whom, do you feel safe?</source>
-        <translation type="vanished">¿Dónde, y con quién, te sientes a salvo?</translation>
+        <translation>¿Dónde, y con quién, te sientes a salvo?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="193"/>
         <source>Who could you tell about what happened, so that you are not alone with it?</source>
-        <translation type="vanished">¿A quién podrías contarle lo que pasó, para no cargar con ello en soledad?</translation>
+        <translation>¿A quién podrías contarle lo que pasó, para no cargar con ello en soledad?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="197"/>
         <source>What helps you feel calm and steady when you are afraid?</source>
-        <translation type="vanished">¿Qué te ayuda a sentir calma y estabilidad cuando tienes miedo?</translation>
+        <translation>¿Qué te ayuda a sentir calma y estabilidad cuando tienes miedo?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="201"/>
         <source>Which support service or professional would you like to talk to?</source>
-        <translation type="vanished">¿Con qué servicio de apoyo o profesional te gustaría hablar?</translation>
+        <translation>¿Con qué servicio de apoyo o profesional te gustaría hablar?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="205"/>
         <source>What is one step you will take this week to keep yourself safe?</source>
-        <translation type="vanished">¿Qué paso darás esta semana para mantenerte a salvo?</translation>
+        <translation>¿Qué paso darás esta semana para mantenerte a salvo?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="210"/>
         <source>If you wrote a letter you will never send, what would it say?</source>
-        <translation type="vanished">Si escribieras una carta que nunca vas a enviar, ¿qué diría?</translation>
+        <translation>Si escribieras una carta que nunca vas a enviar, ¿qué diría?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="214"/>
         <source>What have you learned about yourself and about what you need?</source>
-        <translation type="vanished">¿Qué has aprendido sobre ti y sobre lo que necesitas?</translation>
+        <translation>¿Qué has aprendido sobre ti y sobre lo que necesitas?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="218"/>
         <source>What are you ready to let go of, and what will you keep?</source>
-        <translation type="vanished">¿De qué te sientes capaz de desprenderte, y qué vas a conservar?</translation>
+        <translation>¿De qué te sientes capaz de desprenderte, y qué vas a conservar?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="222"/>
         <source>What would help you feel safer? Is there something to add to your safety plan?</source>
-        <translation type="vanished">¿Qué te ayudaría a sentirte más a salvo? ¿Hay algo que añadir a tu plan de seguridad?</translation>
+        <translation>¿Qué te ayudaría a sentirte más a salvo? ¿Hay algo que añadir a tu plan de seguridad?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="227"/>
         <source>What would you say to a friend who came out of the same relationship?</source>
-        <translation type="vanished">¿Qué le dirías a alguien cercano que saliera de la misma relación?</translation>
+        <translation>¿Qué le dirías a alguien cercano que saliera de la misma relación?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="231"/>
         <source>What is one kind thing you will do this week that is only for you?</source>
-        <translation type="vanished">¿Qué gesto amable tendrás esta semana que sea solo para ti?</translation>
+        <translation>¿Qué gesto amable tendrás esta semana que sea solo para ti?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="236"/>
         <source>What do you want in your next relationship, and what will you not accept?</source>
-        <translation type="vanished">¿Qué quieres en tu próxima relación, y qué no vas a aceptar?</translation>
+        <translation>¿Qué quieres en tu próxima relación, y qué no vas a aceptar?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="240"/>
         <source>What are you looking forward to in your own life?</source>
-        <translation type="vanished">¿Qué te ilusiona en tu propia vida?</translation>
+        <translation>¿Qué te ilusiona en tu propia vida?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="244"/>
         <source>Which parts of you grew stronger through all this?</source>
-        <translation type="vanished">¿Qué partes de ti se han hecho más fuertes con todo esto?</translation>
+        <translation>¿Qué partes de ti se han hecho más fuertes con todo esto?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="248"/>
         <source>How can you be patient with yourself while you heal?</source>
-        <translation type="vanished">¿Cómo puedes tener paciencia contigo mientras sanas?</translation>
+        <translation>¿Cómo puedes tener paciencia contigo mientras sanas?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="252"/>
         <source>What is one next step toward the life you want?</source>
-        <translation type="vanished">¿Cuál es el siguiente paso hacia la vida que quieres?</translation>
+        <translation>¿Cuál es el siguiente paso hacia la vida que quieres?</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="71"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="184"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="222"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="72"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="185"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="223"/>
         <source>The reflection could not be read.</source>
         <translation>No se ha podido leer la reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="138"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="139"/>
         <source>The reflection could not be saved.</source>
         <translation>No se ha podido guardar la reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="161"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="162"/>
         <source>Your reflection could not be saved.</source>
         <translation>No se ha podido guardar tu reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="179"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="180"/>
         <source>The reflection could not be deleted.</source>
         <translation>No se ha podido eliminar la reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="234"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="254"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="255"/>
         <source>The reflections could not be read.</source>
         <translation>No se han podido leer las reflexiones.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="273"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="274"/>
         <source>The reflections could not be counted.</source>
         <translation>No se han podido contar las reflexiones.</translation>
     </message>
@@ -7595,93 +8601,100 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ReflectionsPanel</name>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="35"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="37"/>
         <source>(not answered)</source>
         <translation>(sin responder)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="46"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="48"/>
         <source>&amp;Questions…</source>
         <translation>&amp;Preguntas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="51"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="53"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="52"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="54"/>
         <source>De&amp;lete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="56"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="58"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Reflexionar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="58"/>
         <source>Answer a few questions about this step, one at a time (Ctrl+R)</source>
-        <translation>Responder a unas preguntas sobre este paso, de una en una (Ctrl+R)</translation>
+        <translation type="vanished">Responder a unas preguntas sobre este paso, de una en una (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="59"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="60"/>
+        <source>Answer a few questions about this step, one at a time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="62"/>
         <source>&amp;Thought Record…</source>
         <translation>Registro de pensa&amp;mientos…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="61"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="64"/>
         <source>Look at a painful thought from the outside</source>
         <translation>Mirar un pensamiento doloroso desde fuera</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="64"/>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="206"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="67"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="220"/>
         <source>Add, reword, reorder or hide this step&apos;s questions</source>
         <translation>Añadir, reformular, reordenar u ocultar las preguntas de este paso</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="66"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="69"/>
         <source>Carry on with, or edit, the selected reflection</source>
         <translation>Continuar o editar la reflexión seleccionada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="70"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="73"/>
         <source>Reflections, newest first</source>
         <translation>Reflexiones, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="77"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="80"/>
         <source>The selected reflection</source>
         <translation>La reflexión seleccionada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="97"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="100"/>
         <source>No reflections yet. Reflecting now and then, briefly, helps to see the way forward. Press Reflect… (Ctrl+R) to begin.</source>
         <translation>Aún no hay reflexiones. Reflexionar de vez en cuando, brevemente, ayuda a ver el camino. Pulsa «Reflexionar…» (Ctrl+R) para empezar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="181"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="189"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="195"/>
         <source>Not finished yet. Press Open to carry on.</source>
         <translation>Aún sin terminar. Pulsa «Abrir» para continuar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="207"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="221"/>
         <source>On this path the step asks its own questions, about looking after yourself and moving on. Your own questions are kept for when you change your answers back.</source>
         <translation>En este camino, el paso hace sus propias preguntas, sobre cuidar de ti y pasar página. Tus propias preguntas se guardan para cuando vuelvas a cambiar tus respuestas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="298"/>
         <source>Delete Reflection</source>
-        <translation>Eliminar la reflexión</translation>
+        <translation type="vanished">Eliminar la reflexión</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="299"/>
         <source>Delete this reflection? This cannot be undone.</source>
-        <translation>¿Eliminar esta reflexión? No se puede deshacer.</translation>
+        <translation type="vanished">¿Eliminar esta reflexión? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="304"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="314"/>
         <source>Not Deleted</source>
         <translation>Sin eliminar</translation>
     </message>
@@ -7855,6 +8868,34 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     </message>
 </context>
 <context>
+    <name>Rekindle::Sax</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <source>the file ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="224"/>
+        <source>a number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="226"/>
+        <source>something that is not JSON, or text that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="228"/>
+        <source>a broken escape in a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="229"/>
+        <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
+        <translation type="unfinished">El archivo no es una exportación de Rekindle legible: %1 en la línea %2, columna %3. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::SealingCodec</name>
     <message>
         <location filename="../app/storage/SealingCodec.cpp" line="59"/>
@@ -7870,34 +8911,46 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SearchBar</name>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="32"/>
         <source>Search the journal (Ctrl+F)</source>
-        <translation>Buscar en el diario (Ctrl+F)</translation>
+        <translation type="vanished">Buscar en el diario (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="33"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="41"/>
+        <source>Search the journal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="43"/>
         <source>Search the journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="56"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="68"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="134"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="152"/>
         <source>Nothing found for “%1”.</source>
         <translation>No se ha encontrado nada para «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="136"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="154"/>
         <source>The newest %1 matches</source>
         <translation>Las %1 coincidencias más recientes</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="138"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="156"/>
         <source>Matches: %1, newest first</source>
         <translation>Coincidencias: %1, las más recientes primero</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::SearchIndexBuilder</name>
+    <message>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
+        <source>The search index could not be built.</source>
+        <translation type="unfinished">No se ha podido crear el índice de búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -7913,7 +8966,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SearchResultDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="75"/>
+        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="74"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -7921,25 +8974,44 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SearchResultModel</name>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="81"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="56"/>
+        <source>Preparing search… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/SearchResultModel.cpp" line="129"/>
         <source>Show more results…</source>
         <translation>Mostrar más resultados…</translation>
     </message>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="96"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="144"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="110"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="158"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::SearchSnapshot</name>
+    <message>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
+        <source>The saved search index cannot be used; it is built again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::SearchStore</name>
     <message>
-        <location filename="../app/storage/SearchStore.cpp" line="53"/>
+        <location filename="../app/storage/SearchStore.cpp" line="54"/>
         <source>The search could not be run.</source>
         <translation>No se ha podido realizar la búsqueda.</translation>
     </message>
@@ -7956,44 +9028,44 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SettingsStore</name>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="38"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="39"/>
         <source>The journal&apos;s settings could not be read.</source>
         <translation>No se han podido leer los ajustes del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="51"/>
-        <location filename="../app/storage/SettingsStore.cpp" line="131"/>
-        <location filename="../app/storage/SettingsStore.cpp" line="156"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="52"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="132"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="157"/>
         <source>The setting could not be saved.</source>
         <translation>No se ha podido guardar el ajuste.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="95"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="96"/>
         <source>The breakup date cannot be in the future. Choose today or an earlier day.</source>
         <translation>La fecha de la ruptura no puede estar en el futuro. Elige hoy o un día anterior.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="109"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="110"/>
         <source>Space can only have begun today or earlier. Choose another day.</source>
         <translation>La distancia solo puede haber empezado hoy o antes. Elige otro día.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="127"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="128"/>
         <source>Choose limits between %1 and %2.</source>
         <translation>Elige límites entre %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="201"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="202"/>
         <source>Choose between %1 and %2 days of space.</source>
         <translation>Elige entre %1 y %2 días de distancia.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="216"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="217"/>
         <source>Choose a gap between %1 and %2 days.</source>
         <translation>Elige una separación de entre %1 y %2 días.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="247"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="248"/>
         <source>This text is too long to keep (at most %1 characters).</source>
         <translation>Este texto es demasiado largo para guardarlo (%1 caracteres como máximo).</translation>
     </message>
@@ -8024,12 +9096,12 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SmallWinModel</name>
     <message>
-        <location filename="../app/models/SmallWinModel.cpp" line="50"/>
+        <location filename="../app/models/SmallWinModel.cpp" line="51"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SmallWinModel.cpp" line="96"/>
+        <location filename="../app/models/SmallWinModel.cpp" line="67"/>
         <source>Choose a win first.</source>
         <translation>Elige primero un logro.</translation>
     </message>
@@ -8037,33 +9109,33 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SmallWinStore</name>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="47"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="48"/>
         <source>The win could not be saved.</source>
         <translation>No se ha podido guardar el logro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="53"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
         <source>The win could not be removed.</source>
         <translation>No se ha podido quitar el logro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
-        <location filename="../app/storage/SmallWinStore.cpp" line="64"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="65"/>
         <source>This win is no longer in the journal.</source>
         <translation>Este logro ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="60"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="61"/>
         <source>The win could not be read.</source>
         <translation>No se ha podido leer el logro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="70"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="71"/>
         <source>The wins could not be read.</source>
         <translation>No se han podido leer los logros.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="95"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="96"/>
         <source>The wins could not be counted.</source>
         <translation>No se han podido contar los logros.</translation>
     </message>
@@ -8071,42 +9143,42 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SmallWinsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="28"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="29"/>
         <source>&amp;Add Win</source>
         <translation>&amp;Añadir logro</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="31"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="32"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="36"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="37"/>
         <source>For example: cooked a proper dinner</source>
         <translation>Por ejemplo: me hice una buena cena</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="43"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="44"/>
         <source>Small wins, newest first</source>
         <translation>Pequeños logros, los más recientes primero</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="51"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="52"/>
         <source>No wins yet. Anything counts: a walk, a meal, a call to a friend. Write it above and press Add Win.</source>
         <translation>Aún no hay logros. Todo cuenta: un paseo, una comida, una llamada a una amistad. Escríbelo arriba y pulsa «Añadir logro».</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="57"/>
         <source>Notice what you did well. Small steps add up.</source>
         <translation>Fíjate en lo que has hecho bien. Los pasos pequeños suman.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="59"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="60"/>
         <source>&amp;What I did:</source>
         <translation>Lo que &amp;hice:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="61"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="62"/>
         <source>&amp;On:</source>
         <translation>&amp;Fecha:</translation>
     </message>
@@ -8231,9 +9303,16 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
         <source>%1 days</source>
-        <translation>%1 días</translation>
+        <translation type="vanished">%1 días</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="48"/>
@@ -8404,21 +9483,45 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
-        <source>You have reached out %1 times in the last 24 hours.</source>
-        <translation>Has dado el paso %1 veces en las últimas 24 horas.</translation>
+        <source>You have reached out once in the last 24 hours.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
-        <source>You have sent %1 messages in a row without a reply.</source>
-        <translation>Has enviado %1 mensajes seguidos sin respuesta.</translation>
+        <source>You have reached out %n times in the last 24 hours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
+        <source>You have sent a message without a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="311"/>
+        <source>You have sent %n messages in a row without a reply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have reached out %1 times in the last 24 hours.</source>
+        <translation type="vanished">Has dado el paso %1 veces en las últimas 24 horas.</translation>
+    </message>
+    <message>
+        <source>You have sent %1 messages in a row without a reply.</source>
+        <translation type="vanished">Has enviado %1 mensajes seguidos sin respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
         <source>%1 That is understandable; old habits take time to fade. Distance protects the peace you have built. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 Es comprensible; los viejos hábitos tardan en desaparecer. La distancia protege la paz que has construido. Si vuelve el impulso, anótalo aquí o escríbelo como un mensaje sin enviar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="318"/>
         <source>%1 That is understandable when you miss someone. Right now, more messages tend to weigh on both of you: space gives each of you room to steady yourselves. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 Es comprensible cuando echas de menos a alguien. Ahora mismo, más mensajes suelen pesar a ambas partes: la distancia os deja espacio para recuperar el equilibrio. Si vuelve el impulso, anótalo aquí o escríbelo como un mensaje sin enviar.</translation>
     </message>
@@ -8426,46 +9529,46 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SpaceStore</name>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="85"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="86"/>
         <source>The contact could not be logged.</source>
         <translation>No se ha podido anotar el contacto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="99"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="100"/>
         <source>Your changes to the contact could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el contacto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="121"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="122"/>
         <source>The contact could not be removed.</source>
         <translation>No se ha podido quitar el contacto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="127"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="128"/>
         <source>The contact could not be read.</source>
         <translation>No se ha podido leer el contacto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="138"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="166"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="181"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="201"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="213"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="139"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="167"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="182"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="202"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="214"/>
         <source>The contacts could not be read.</source>
         <translation>No se han podido leer los contactos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="239"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="240"/>
         <source>The urge could not be logged.</source>
         <translation>No se ha podido anotar el impulso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="245"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="246"/>
         <source>The urge could not be removed.</source>
         <translation>No se ha podido quitar el impulso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="261"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="262"/>
         <source>The urges could not be counted.</source>
         <translation>No se han podido contar los impulsos.</translation>
     </message>
@@ -8473,12 +9576,12 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SpaceStreakModel</name>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="65"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="64"/>
         <source>Now: a fresh start from %1</source>
         <translation>Ahora: un nuevo comienzo desde el %1</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="68"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="67"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -8487,10 +9590,25 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <source>Now: 1 day of space, since %1</source>
         <translation>Ahora: 1 día de distancia, desde el %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
+        <source>Now: %n days of space, since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
+        <source>%n days of space, %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Now: %1 days of space, since %2</source>
-        <translation>Ahora: %1 días de distancia, desde el %2</translation>
+        <translation type="vanished">Ahora: %1 días de distancia, desde el %2</translation>
     </message>
     <message>
         <location filename="../app/models/SpaceStreakModel.cpp" line="76"/>
@@ -8498,9 +9616,8 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation>1 día de distancia, %1</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>%1 days of space, %2</source>
-        <translation>%1 días de distancia, %2</translation>
+        <translation type="vanished">%1 días de distancia, %2</translation>
     </message>
     <message>
         <location filename="../app/models/SpaceStreakModel.cpp" line="79"/>
@@ -8549,15 +9666,25 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SqliteHandle</name>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="83"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="136"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="84"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="137"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle no ha podido hacer una copia de seguridad del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="119"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="120"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>La copia de seguridad se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
+        <source>The search index could not be restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8602,10 +9729,17 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <source>1 day since the breakup.</source>
         <translation>1 día desde la ruptura.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="113"/>
+        <source>%n days since the breakup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 days since the breakup.</source>
-        <translation>%1 días desde la ruptura.</translation>
+        <translation type="vanished">%1 días desde la ruptura.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="116"/>
@@ -8626,43 +9760,47 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="69"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="211"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="254"/>
         <source>Tools of %1</source>
         <translation>Herramientas de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="72"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="77"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="73"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="79"/>
         <source>Reflections</source>
         <translation>Reflexiones</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="93"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="116"/>
         <source>Reflect…</source>
         <translation>Reflexionar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="95"/>
-        <source>A few questions about this step, one at a time (Ctrl+R)</source>
-        <translation>Unas preguntas sobre este paso, de una en una (Ctrl+R)</translation>
+        <location filename="../app/ui/steps/StepPage.cpp" line="119"/>
+        <source>A few questions about this step, one at a time (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="107"/>
+        <source>A few questions about this step, one at a time (Ctrl+R)</source>
+        <translation type="vanished">Unas preguntas sobre este paso, de una en una (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/StepPage.cpp" line="125"/>
         <source>Support and Safety</source>
         <translation>Apoyo y seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="111"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Líneas de ayuda y tus propios contactos de apoyo. No se envía nada a ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="165"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="208"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Este registro se guarda en tu diario, tal como lo escribiste; no se ha eliminado nada. Las herramientas a las que pertenece están guardadas en tu camino actual.</translation>
     </message>
@@ -8670,224 +9808,270 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::StepProgress</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="188"/>
+        <location filename="../app/core/StepProgress.cpp" line="222"/>
         <source>%1 (about %2% of the step). %3</source>
         <translation>%1 (alrededor del %2&#xa0;% del paso). %3</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="192"/>
+        <location filename="../app/core/StepProgress.cpp" line="226"/>
         <source>what your goals asked for</source>
         <translation>lo que pedían tus objetivos</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="193"/>
+        <location filename="../app/core/StepProgress.cpp" line="227"/>
         <source>%1: up to %2 (about %3% of the step). %4</source>
         <translation>%1: hasta %2 (alrededor del %3&#xa0;% del paso). %4</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="40"/>
         <source>Journal entries written</source>
-        <translation type="vanished">Entradas del diario escritas</translation>
+        <translation>Entradas del diario escritas</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="41"/>
         <source>Writing helps you make sense of what you feel.</source>
-        <translation type="vanished">Escribir te ayuda a dar sentido a lo que sientes.</translation>
+        <translation>Escribir te ayuda a dar sentido a lo que sientes.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="44"/>
         <source>Reflections finished</source>
-        <translation type="vanished">Reflexiones terminadas</translation>
+        <translation>Reflexiones terminadas</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="46"/>
         <source>Each guided reflection you finish counts.</source>
-        <translation type="vanished">Cuenta cada reflexión guiada que terminas.</translation>
+        <translation>Cuenta cada reflexión guiada que terminas.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="52"/>
         <source>Thought records finished</source>
-        <translation type="vanished">Registros de pensamientos terminados</translation>
+        <translation>Registros de pensamientos terminados</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="53"/>
         <source>Working through a painful thought on paper.</source>
-        <translation type="vanished">Trabajar sobre el papel un pensamiento doloroso.</translation>
+        <translation>Trabajar sobre el papel un pensamiento doloroso.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="56"/>
         <source>Breakup date noted</source>
-        <translation type="vanished">Fecha de la ruptura anotada</translation>
+        <translation>Fecha de la ruptura anotada</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="57"/>
         <source>Naming when it ended.</source>
-        <translation type="vanished">Poner nombre al momento en que terminó.</translation>
+        <translation>Poner nombre al momento en que terminó.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="59"/>
         <source>Acceptance marked</source>
-        <translation type="vanished">Aceptación marcada</translation>
+        <translation>Aceptación marcada</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="60"/>
         <source>Marking that you accept it is over.</source>
-        <translation type="vanished">Marcar que aceptas que ha terminado.</translation>
+        <translation>Marcar que aceptas que ha terminado.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="62"/>
         <source>Things I own written down (my part)</source>
-        <translation type="vanished">Lo que reconozco, por escrito (mi parte)</translation>
+        <translation>Lo que reconozco, por escrito (mi parte)</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="63"/>
         <source>Honest notes about your own part.</source>
-        <translation type="vanished">Notas sinceras sobre tu propia parte.</translation>
+        <translation>Notas sinceras sobre tu propia parte.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="65"/>
         <source>Days of space in a row</source>
-        <translation type="vanished">Días de distancia seguidos</translation>
+        <translation>Días de distancia seguidos</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="66"/>
         <source>Your longest stretch of space so far: space once given is never taken away, even by a later contact.</source>
-        <translation type="vanished">Tu tramo de distancia más largo hasta ahora: la distancia dada nunca se pierde, ni siquiera por un contacto posterior.</translation>
+        <translation>Tu tramo de distancia más largo hasta ahora: la distancia dada nunca se pierde, ni siquiera por un contacto posterior.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="72"/>
         <source>Goals you are working on</source>
-        <translation type="vanished">Objetivos en los que trabajas</translation>
+        <translation>Objetivos en los que trabajas</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="73"/>
         <source>Goals of your own that you keep active.</source>
-        <translation type="vanished">Objetivos propios que mantienes activos.</translation>
+        <translation>Objetivos propios que mantienes activos.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="76"/>
         <source>Goal check-ins in the last 14 days</source>
-        <translation type="vanished">Marcas de objetivos en los últimos 14 días</translation>
+        <translation>Marcas de objetivos en los últimos 14 días</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="77"/>
         <source>Check-ins you kept, out of what your goals asked for.</source>
-        <translation type="vanished">Las marcas que hiciste, frente a lo que pedían tus objetivos.</translation>
+        <translation>Las marcas que hiciste, frente a lo que pedían tus objetivos.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="81"/>
         <source>Small wins noted</source>
-        <translation type="vanished">Pequeños logros anotados</translation>
+        <translation>Pequeños logros anotados</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="82"/>
         <source>Good moments you took the time to notice.</source>
-        <translation type="vanished">Buenos momentos en los que te paraste a fijarte.</translation>
+        <translation>Buenos momentos en los que te paraste a fijarte.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="87"/>
         <source>Safety check answered</source>
-        <translation type="vanished">Revisión de seguridad respondida</translation>
+        <translation>Revisión de seguridad respondida</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="88"/>
         <source>Answering the safety check honestly, whatever the answer.</source>
-        <translation type="vanished">Responder con sinceridad a la revisión de seguridad, sea cual sea la respuesta.</translation>
+        <translation>Responder con sinceridad a la revisión de seguridad, sea cual sea la respuesta.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="91"/>
         <source>Contacts you kept light</source>
-        <translation type="vanished">Contactos que mantuviste ligeros</translation>
+        <translation>Contactos que mantuviste ligeros</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="92"/>
         <source>Contacts you made and kept light. How or whether they replied is never counted.</source>
-        <translation type="vanished">Contactos que hiciste y mantuviste ligeros. Si contestó, y cómo, nunca se cuenta.</translation>
+        <translation>Contactos que hiciste y mantuviste ligeros. Si contestó, y cómo, nunca se cuenta.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="96"/>
         <source>Drafts checked before sending</source>
-        <translation type="vanished">Borradores revisados antes de enviar</translation>
+        <translation>Borradores revisados antes de enviar</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="97"/>
         <source>Drafts you ran through the message check, whether you sent them or not. What you sent, and any reply, is never counted.</source>
-        <translation type="vanished">Borradores que pasaste por la revisión del mensaje, los enviaras o no. Lo que enviaste, y cualquier respuesta, nunca se cuenta.</translation>
+        <translation>Borradores que pasaste por la revisión del mensaje, los enviaras o no. Lo que enviaste, y cualquier respuesta, nunca se cuenta.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="101"/>
         <source>Days of space given</source>
-        <translation type="vanished">Días de distancia dados</translation>
+        <translation>Días de distancia dados</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="102"/>
         <source>Your longest stretch without reaching out: honouring their no, or keeping yourself safe.</source>
-        <translation type="vanished">Tu tramo más largo sin dar el paso: respetando su no, o manteniéndote a salvo.</translation>
+        <translation>Tu tramo más largo sin dar el paso: respetando su no, o manteniéndote a salvo.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="108"/>
         <source>Commitments kept</source>
-        <translation type="vanished">Compromisos cumplidos</translation>
+        <translation>Compromisos cumplidos</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="109"/>
         <source>Promises you made and kept.</source>
-        <translation type="vanished">Promesas que hiciste y cumpliste.</translation>
+        <translation>Promesas que hiciste y cumpliste.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="111"/>
         <source>Issues worked on together</source>
-        <translation type="vanished">Temas trabajados en pareja</translation>
+        <translation>Temas trabajados en pareja</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="112"/>
         <source>Issues you took up and are working on, or settled.</source>
-        <translation type="vanished">Temas que planteasteis y en los que trabajáis, o que habéis resuelto.</translation>
+        <translation>Temas que planteasteis y en los que trabajáis, o que habéis resuelto.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="115"/>
         <source>Safety plan written</source>
-        <translation type="vanished">Plan de seguridad escrito</translation>
+        <translation>Plan de seguridad escrito</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="116"/>
         <source>The parts of your safety plan you filled in: trusted people, safe places, documents, what to do in an emergency.</source>
-        <translation type="vanished">Las partes de tu plan de seguridad que has rellenado: personas de confianza, lugares seguros, documentos, qué hacer en una emergencia.</translation>
+        <translation>Las partes de tu plan de seguridad que has rellenado: personas de confianza, lugares seguros, documentos, qué hacer en una emergencia.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="120"/>
         <source>A letter you never send</source>
-        <translation type="vanished">Una carta que nunca envías</translation>
+        <translation>Una carta que nunca envías</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="121"/>
         <source>Saying what you could not say, only for yourself.</source>
-        <translation type="vanished">Decir lo que no pudiste decir, solo para ti.</translation>
+        <translation>Decir lo que no pudiste decir, solo para ti.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="124"/>
         <source>What I learned, written down</source>
-        <translation type="vanished">Lo que he aprendido, por escrito</translation>
+        <translation>Lo que he aprendido, por escrito</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="125"/>
         <source>What this relationship taught you.</source>
-        <translation type="vanished">Lo que te ha enseñado esta relación.</translation>
+        <translation>Lo que te ha enseñado esta relación.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="129"/>
         <source>Milestones given a day</source>
-        <translation type="vanished">Hitos con fecha</translation>
+        <translation>Hitos con fecha</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="130"/>
         <source>Small steps you planned ahead.</source>
-        <translation type="vanished">Pasos pequeños que planeaste con antelación.</translation>
+        <translation>Pasos pequeños que planeaste con antelación.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="132"/>
         <source>Milestones planned with room between them</source>
-        <translation type="vanished">Hitos previstos con margen entre ellos</translation>
+        <translation>Hitos previstos con margen entre ellos</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="134"/>
         <source>Planned steps at least the gap you chose after the one before. Reaching them, or how fast, is never counted.</source>
-        <translation type="vanished">Pasos previstos con al menos la separación que elegiste respecto al anterior. Alcanzarlos, o lo rápido que sea, nunca se cuenta.</translation>
+        <translation>Pasos previstos con al menos la separación que elegiste respecto al anterior. Alcanzarlos, o lo rápido que sea, nunca se cuenta.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="138"/>
         <source>Where the journey stands, chosen</source>
-        <translation type="vanished">En qué punto está el camino, elegido</translation>
+        <translation>En qué punto está el camino, elegido</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="139"/>
         <source>Either outcome counts in full.</source>
-        <translation type="vanished">Cualquiera de los dos desenlaces cuenta por completo.</translation>
+        <translation>Cualquiera de los dos desenlaces cuenta por completo.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="141"/>
         <source>What I want in my next relationship</source>
-        <translation type="vanished">Lo que quiero en mi próxima relación</translation>
+        <translation>Lo que quiero en mi próxima relación</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="142"/>
         <source>What matters to you from here on.</source>
-        <translation type="vanished">Lo que te importa a partir de ahora.</translation>
+        <translation>Lo que te importa a partir de ahora.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::StepProgress::Report</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="163"/>
+        <location filename="../app/core/StepProgress.cpp" line="197"/>
         <source>%1: %2 of %3 (%4)</source>
         <translation>%1: %2 de %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="169"/>
+        <location filename="../app/core/StepProgress.cpp" line="203"/>
         <source>You have done what this step suggests. Come back whenever it helps.</source>
         <translation>Has hecho lo que propone este paso. Vuelve siempre que te ayude.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="171"/>
+        <location filename="../app/core/StepProgress.cpp" line="205"/>
         <source>Nothing here yet, and that is fine. Start whenever you are ready.</source>
         <translation>Aquí aún no hay nada, y está bien. Empieza cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="173"/>
+        <location filename="../app/core/StepProgress.cpp" line="207"/>
         <source>Every bit counts. There is no hurry.</source>
         <translation>Cada poco cuenta. No hay prisa.</translation>
     </message>
@@ -8918,12 +10102,12 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::StepProgressModel</name>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="125"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="141"/>
         <source>%1: %2%</source>
         <translation>%1: %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="130"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="146"/>
         <source>%1, %2 percent</source>
         <translation>%1, %2 por ciento</translation>
     </message>
@@ -9035,33 +10219,45 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation type="vanished">Aceptar que la relación ha terminado, por ahora.</translation>
     </message>
     <message>
+        <location filename="../app/core/Step.cpp" line="127"/>
         <source>You have moved on, and that is a good place to be. Keep writing about what you have learned and what you feel; the distance you keep now is time for yourself.</source>
-        <translation type="vanished">Has pasado página, y es un buen lugar en el que estar. Sigue escribiendo sobre lo que has aprendido y lo que sientes; la distancia que mantienes ahora es tiempo para ti.</translation>
+        <translation>Has pasado página, y es un buen lugar en el que estar. Sigue escribiendo sobre lo que has aprendido y lo que sientes; la distancia que mantienes ahora es tiempo para ti.</translation>
     </message>
     <message>
+        <location filename="../app/core/Step.cpp" line="132"/>
         <source>This time is yours, fully. Keep the goals that do you good, celebrate small wins, and let caring for yourself be the whole point.</source>
-        <translation type="vanished">Este tiempo es tuyo, del todo. Mantén los objetivos que te hacen bien, celebra los pequeños logros y haz que cuidar de ti sea lo central.</translation>
+        <translation>Este tiempo es tuyo, del todo. Mantén los objetivos que te hacen bien, celebra los pequeños logros y haz que cuidar de ti sea lo central.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::StreamSealer</name>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="87"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="56"/>
+        <source>The file is damaged or was changed, so it cannot be opened.</source>
+        <translation type="unfinished">El archivo está dañado o ha sido modificado, así que no se puede abrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/StreamSealer.cpp" line="61"/>
+        <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
+        <translation type="unfinished">El archivo está incompleto: se cortó antes de tiempo, así que no se puede abrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
         <source>This is not an encrypted Rekindle export.</source>
         <translation>Esto no es una exportación cifrada de Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="99"/>
         <source>The file was encrypted by a newer version of Rekindle. Update Rekindle to open it.</source>
         <translation>El archivo se cifró con una versión más reciente de Rekindle. Actualiza Rekindle para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="152"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="166"/>
         <source>The export could not be encrypted.</source>
         <translation>No se ha podido cifrar la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="225"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="67"/>
         <source>The passphrase does not open this file, or the file was changed.</source>
         <translation>La frase de contraseña no abre este archivo, o el archivo se ha modificado.</translation>
     </message>
@@ -9145,176 +10341,225 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SupportServices</name>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="185"/>
         <source>If you are in danger, call your local emergency number (112 works in many countries, including all of the European Union). Choose your country to see crisis lines and support for abuse there.</source>
-        <translation type="vanished">Si estás en peligro, llama al número de emergencias de tu país (el 112 funciona en muchos países, incluida toda la Unión Europea). Elige tu país para ver líneas de crisis y apoyo frente al maltrato.</translation>
+        <translation>Si estás en peligro, llama al número de emergencias de tu país (el 112 funciona en muchos países, incluida toda la Unión Europea). Elige tu país para ver líneas de crisis y apoyo frente al maltrato.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="28"/>
         <source>Emergency services</source>
-        <translation type="vanished">Servicios de emergencia</translation>
+        <translation>Servicios de emergencia</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="29"/>
         <source>When you or someone else is in danger right now: police, ambulance, fire.</source>
-        <translation type="vanished">Cuando tú u otra persona estáis en peligro ahora mismo: policía, ambulancia, bomberos.</translation>
+        <translation>Cuando tú u otra persona estáis en peligro ahora mismo: policía, ambulancia, bomberos.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="35"/>
         <source>Telefonseelsorge</source>
-        <translation type="vanished">Telefonseelsorge</translation>
+        <translation>Telefonseelsorge</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="37"/>
         <source>Someone to talk to, day and night, free of charge, about anything weighing on you.</source>
-        <translation type="vanished">Alguien con quien hablar, de día y de noche, gratis, de todo lo que te pesa.</translation>
+        <translation>Alguien con quien hablar, de día y de noche, gratis, de todo lo que te pesa.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="41"/>
         <source>Lifeline</source>
-        <translation type="vanished">Lifeline</translation>
+        <translation>Lifeline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="43"/>
         <source>Crisis support and suicide prevention, day and night.</source>
-        <translation type="vanished">Apoyo en crisis y prevención del suicidio, de día y de noche.</translation>
+        <translation>Apoyo en crisis y prevención del suicidio, de día y de noche.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="45"/>
         <source>1800RESPECT</source>
-        <translation type="vanished">1800RESPECT</translation>
+        <translation>1800RESPECT</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="47"/>
         <source>Support for people affected by domestic, family or sexual violence.</source>
-        <translation type="vanished">Apoyo a personas afectadas por violencia doméstica, familiar o sexual.</translation>
+        <translation>Apoyo a personas afectadas por violencia doméstica, familiar o sexual.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="51"/>
         <source>9-8-8 Suicide Crisis Helpline</source>
-        <translation type="vanished">9-8-8 Línea de ayuda en crisis suicidas</translation>
+        <translation>9-8-8 Línea de ayuda en crisis suicidas</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="52"/>
         <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Llama o escribe, de día y de noche, cuando pienses en el suicidio o te preocupe alguien.</translation>
+        <translation>Llama o escribe, de día y de noche, cuando pienses en el suicidio o te preocupe alguien.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="57"/>
         <source>Die Dargebotene Hand / La Main Tendue</source>
-        <translation type="vanished">Die Dargebotene Hand / La Main Tendue</translation>
+        <translation>Die Dargebotene Hand / La Main Tendue</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="59"/>
         <source>Someone to talk to, day and night, about anything weighing on you.</source>
-        <translation type="vanished">Alguien con quien hablar, de día y de noche, de todo lo que te pesa.</translation>
+        <translation>Alguien con quien hablar, de día y de noche, de todo lo que te pesa.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="62"/>
+        <location filename="../app/core/SupportServices.cpp" line="79"/>
         <source>Police</source>
-        <translation type="vanished">Policía</translation>
+        <translation>Policía</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <location filename="../app/core/SupportServices.cpp" line="80"/>
         <source>When you are threatened or in danger.</source>
-        <translation type="vanished">Cuando te amenazan o estás en peligro.</translation>
+        <translation>Cuando te amenazan o estás en peligro.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="65"/>
+        <location filename="../app/core/SupportServices.cpp" line="69"/>
         <source>TelefonSeelsorge</source>
-        <translation type="vanished">TelefonSeelsorge</translation>
+        <translation>TelefonSeelsorge</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="67"/>
+        <location filename="../app/core/SupportServices.cpp" line="71"/>
         <source>Someone to talk to, day and night, free and anonymous.</source>
-        <translation type="vanished">Alguien con quien hablar, de día y de noche, gratis y de forma anónima.</translation>
+        <translation>Alguien con quien hablar, de día y de noche, gratis y de forma anónima.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="74"/>
         <source>Hilfetelefon Gewalt gegen Frauen</source>
-        <translation type="vanished">Hilfetelefon Gewalt gegen Frauen</translation>
+        <translation>Hilfetelefon Gewalt gegen Frauen</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="76"/>
         <source>Advice for women affected by violence, day and night, in many languages.</source>
-        <translation type="vanished">Asesoramiento para mujeres afectadas por la violencia, de día y de noche, en muchos idiomas.</translation>
+        <translation>Asesoramiento para mujeres afectadas por la violencia, de día y de noche, en muchos idiomas.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="83"/>
         <source>Numéro national de prévention du suicide</source>
-        <translation type="vanished">Numéro national de prévention du suicide</translation>
+        <translation>Numéro national de prévention du suicide</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="86"/>
         <source>Day and night, when you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">De día y de noche, cuando pienses en el suicidio o te preocupe alguien.</translation>
+        <translation>De día y de noche, cuando pienses en el suicidio o te preocupe alguien.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="89"/>
         <source>Violences Femmes Info</source>
-        <translation type="vanished">Violences Femmes Info</translation>
+        <translation>Violences Femmes Info</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="90"/>
         <source>Listening and advice for women affected by violence, and those around them.</source>
-        <translation type="vanished">Escucha y asesoramiento para mujeres víctimas de violencia, y para su entorno.</translation>
+        <translation>Escucha y asesoramiento para mujeres víctimas de violencia, y para su entorno.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="93"/>
+        <location filename="../app/core/SupportServices.cpp" line="104"/>
         <source>Samaritans</source>
-        <translation type="vanished">Samaritans</translation>
+        <translation>Samaritans</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="95"/>
+        <location filename="../app/core/SupportServices.cpp" line="106"/>
         <source>Someone to talk to, day and night, free, whatever you are going through.</source>
-        <translation type="vanished">Alguien con quien hablar, de día y de noche, gratis, pases por lo que pases.</translation>
+        <translation>Alguien con quien hablar, de día y de noche, gratis, pases por lo que pases.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="98"/>
         <source>National Domestic Abuse Helpline (Refuge)</source>
-        <translation type="vanished">National Domestic Abuse Helpline (Refuge)</translation>
+        <translation>National Domestic Abuse Helpline (Refuge)</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="101"/>
         <source>Free support for anyone experiencing domestic abuse, day and night.</source>
-        <translation type="vanished">Apoyo gratuito para cualquier persona que sufra violencia doméstica, de día y de noche.</translation>
+        <translation>Apoyo gratuito para cualquier persona que sufra violencia doméstica, de día y de noche.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="110"/>
         <source>113 Zelfmoordpreventie</source>
-        <translation type="vanished">113 Zelfmoordpreventie</translation>
+        <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="111"/>
         <source>When you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Cuando pienses en el suicidio o te preocupe alguien.</translation>
+        <translation>Cuando pienses en el suicidio o te preocupe alguien.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="115"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
-        <translation type="vanished">988 Suicide &amp; Crisis Lifeline</translation>
+        <translation>988 Suicide &amp; Crisis Lifeline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="116"/>
         <source>Call or text, day and night, when you are in distress or thinking about suicide.</source>
-        <translation type="vanished">Llama o escribe, de día y de noche, cuando estés pasándolo mal o pienses en el suicidio.</translation>
+        <translation>Llama o escribe, de día y de noche, cuando estés pasándolo mal o pienses en el suicidio.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="120"/>
         <source>National Domestic Violence Hotline</source>
-        <translation type="vanished">National Domestic Violence Hotline</translation>
+        <translation>National Domestic Violence Hotline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="122"/>
         <source>Confidential support for anyone affected by abuse in a relationship, day and night.</source>
-        <translation type="vanished">Apoyo confidencial para cualquier persona afectada por el maltrato en una relación, de día y de noche.</translation>
+        <translation>Apoyo confidencial para cualquier persona afectada por el maltrato en una relación, de día y de noche.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="134"/>
         <source>Austria</source>
-        <translation type="vanished">Austria</translation>
+        <translation>Austria</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="135"/>
         <source>Australia</source>
-        <translation type="vanished">Australia</translation>
+        <translation>Australia</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="136"/>
         <source>Canada</source>
-        <translation type="vanished">Canadá</translation>
+        <translation>Canadá</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="137"/>
         <source>Switzerland</source>
-        <translation type="vanished">Suiza</translation>
+        <translation>Suiza</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="138"/>
         <source>Germany</source>
-        <translation type="vanished">Alemania</translation>
+        <translation>Alemania</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="139"/>
         <source>France</source>
-        <translation type="vanished">Francia</translation>
+        <translation>Francia</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="140"/>
         <source>United Kingdom</source>
-        <translation type="vanished">Reino Unido</translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="141"/>
         <source>Ireland</source>
-        <translation type="vanished">Irlanda</translation>
+        <translation>Irlanda</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="142"/>
         <source>Netherlands</source>
-        <translation type="vanished">Países Bajos</translation>
+        <translation>Países Bajos</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="143"/>
         <source>United States</source>
-        <translation type="vanished">Estados Unidos</translation>
+        <translation>Estados Unidos</translation>
     </message>
 </context>
 <context>
@@ -9543,22 +10788,22 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="56"/>
+        <location filename="../app/storage/TrendStore.cpp" line="57"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>No se ha podido leer el historial del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="95"/>
+        <location filename="../app/storage/TrendStore.cpp" line="96"/>
         <source>The mood history could not be read.</source>
         <translation>No se ha podido leer el historial de estados de ánimo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="120"/>
+        <location filename="../app/storage/TrendStore.cpp" line="121"/>
         <source>The writing history could not be read.</source>
         <translation>No se ha podido leer el historial de escritura.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="137"/>
+        <location filename="../app/storage/TrendStore.cpp" line="138"/>
         <source>The progress of this step could not be read.</source>
         <translation>No se ha podido leer el progreso de este paso.</translation>
     </message>
@@ -9671,52 +10916,52 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::TrustStore</name>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="73"/>
+        <location filename="../app/storage/TrustStore.cpp" line="74"/>
         <source>This record is no longer in the journal.</source>
         <translation>Este registro ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="81"/>
+        <location filename="../app/storage/TrustStore.cpp" line="82"/>
         <source>The records could not be read.</source>
         <translation>No se han podido leer los registros.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="98"/>
+        <location filename="../app/storage/TrustStore.cpp" line="99"/>
         <source>The record could not be read.</source>
         <translation>No se ha podido leer el registro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="127"/>
+        <location filename="../app/storage/TrustStore.cpp" line="128"/>
         <source>What you shared could not be saved.</source>
         <translation>No se ha podido guardar lo que compartiste.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="135"/>
+        <location filename="../app/storage/TrustStore.cpp" line="136"/>
         <source>Your changes could not be saved.</source>
         <translation>No se han podido guardar tus cambios.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="185"/>
+        <location filename="../app/storage/TrustStore.cpp" line="186"/>
         <source>The commitment could not be saved.</source>
         <translation>No se ha podido guardar el compromiso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="197"/>
+        <location filename="../app/storage/TrustStore.cpp" line="198"/>
         <source>Your changes to the commitment could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el compromiso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="241"/>
+        <location filename="../app/storage/TrustStore.cpp" line="242"/>
         <source>The issue could not be saved.</source>
         <translation>No se ha podido guardar el tema.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="248"/>
+        <location filename="../app/storage/TrustStore.cpp" line="249"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el tema.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="282"/>
+        <location filename="../app/storage/TrustStore.cpp" line="283"/>
         <source>The record could not be removed.</source>
         <translation>No se ha podido quitar el registro.</translation>
     </message>
@@ -9765,6 +11010,58 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     </message>
 </context>
 <context>
+    <name>Rekindle::TurnOnWork</name>
+    <message>
+        <location filename="../app/storage/JournalVault.cpp" line="159"/>
+        <source>Choose a passphrase.</source>
+        <translation type="unfinished">Elige una frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::UndoNotice</name>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="17"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="18"/>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="25"/>
+        <source>Delete notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="32"/>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="33"/>
+        <source>Bring the deleted record back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="61"/>
+        <source>Deleted ·</source>
+        <extracomment>Shown for a few seconds after a delete, before the Undo button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="71"/>
+        <source>Could not delete: %1 It is back in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="95"/>
+        <source>Deleted. Undo with Control Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::UnlockWindow</name>
     <message>
         <location filename="../app/ui/UnlockWindow.cpp" line="29"/>
@@ -9773,7 +11070,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     </message>
     <message>
         <location filename="../app/ui/UnlockWindow.cpp" line="32"/>
-        <location filename="../app/ui/UnlockWindow.cpp" line="206"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="207"/>
         <source>Opening your journal…</source>
         <translation>Abriendo tu diario…</translation>
     </message>
@@ -9833,24 +11130,23 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation>&amp;Apoyo y líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="154"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="155"/>
         <source>If you are struggling, you do not have to unlock anything to reach someone:</source>
         <translation>Si lo estás pasando mal, no tienes que desbloquear nada para hablar con alguien:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="180"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
         <source>Use my &amp;passphrase</source>
         <translation>&amp;Usar mi frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="180"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
         <source>Use the &amp;recovery key</source>
         <translation>Usar la clave de recupe&amp;ración</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="220"/>
         <source>Preparing search…</source>
-        <translation>Preparando la búsqueda…</translation>
+        <translation type="vanished">Preparando la búsqueda…</translation>
     </message>
 </context>
 <context>
@@ -9884,19 +11180,19 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::UnsentMessageModel</name>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="45"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="54"/>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="59"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="68"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="83"/>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="90"/>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="97"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="85"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="92"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="99"/>
         <source>Choose a message first.</source>
         <translation>Elige primero un mensaje.</translation>
     </message>
@@ -9904,28 +11200,28 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::UnsentMessageStore</name>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="67"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="68"/>
         <source>The message could not be kept.</source>
         <translation>No se ha podido guardar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="74"/>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="91"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="75"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="92"/>
         <source>Your changes to the message could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="109"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="110"/>
         <source>The message could not be deleted.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="115"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="116"/>
         <source>The message could not be read.</source>
         <translation>No se ha podido leer el mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="126"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="127"/>
         <source>The messages could not be read.</source>
         <translation>No se han podido leer los mensajes.</translation>
     </message>
@@ -9933,94 +11229,95 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::UnsentMessagesSection</name>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="28"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="29"/>
         <source>&amp;Keep It Here</source>
         <translation>&amp;Guardarlo aquí</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="33"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="34"/>
         <source>&amp;Let It Go</source>
         <translation>&amp;Soltarlo</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="34"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="35"/>
         <source>Keep for &amp;Later</source>
         <translation>Guardar para &amp;después</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="35"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation type="vanished">&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="40"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="36"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
         <source>What I want to tell them</source>
         <translation>Lo que quiero decirle</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="42"/>
         <source>Write what you want to tell them. It stays in your journal: Rekindle never sends anything.</source>
         <translation>Escribe lo que quieres decirle. Se queda en tu diario: Rekindle nunca envía nada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="47"/>
         <source>Unsent messages, newest first</source>
         <translation>Mensajes sin enviar, los más recientes primero</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="54"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="55"/>
         <source>No unsent messages yet. When you feel the pull to write to them, write it above instead and press Keep It Here.</source>
         <translation>Aún no hay mensajes sin enviar. Cuando sientas el impulso de escribirle, escríbelo arriba y pulsa «Guardarlo aquí».</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="58"/>
         <source>The selected message</source>
         <translation>El mensaje seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="64"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="65"/>
         <source>Write it, don&apos;t send it</source>
         <translation>Escríbelo, no lo envíes</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="140"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="141"/>
         <source>Kept, not sent. Read it again tomorrow, with fresh eyes, before deciding anything.</source>
         <translation>Guardado, sin enviar. Vuelve a leerlo mañana, con otros ojos, antes de decidir nada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="158"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="159"/>
         <source>Choose a message to read it again.</source>
         <translation>Elige un mensaje para volver a leerlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="168"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="169"/>
         <source>Written %1. %2.</source>
         <translation>Escrito el %1. %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="170"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="171"/>
         <source>Written %1. A day has passed: read it again. Does it still feel true? Let it go, or keep it for later.</source>
         <translation>Escrito el %1. Ha pasado un día: vuelve a leerlo. ¿Sigue pareciéndote cierto? Suéltalo, o guárdalo para después.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="174"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="175"/>
         <source>Written %1. Give it a day before you decide anything about it.</source>
         <translation>Escrito el %1. Deja pasar un día antes de decidir nada sobre él.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="193"/>
         <source>Delete Message</source>
-        <translation>Eliminar el mensaje</translation>
+        <translation type="vanished">Eliminar el mensaje</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="194"/>
         <source>Delete this unsent message for good?</source>
-        <translation>¿Eliminar este mensaje sin enviar para siempre?</translation>
+        <translation type="vanished">¿Eliminar este mensaje sin enviar para siempre?</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="196"/>
         <source>Delete</source>
-        <translation>Eliminar</translation>
+        <translation type="vanished">Eliminar</translation>
     </message>
 </context>
 <context>
@@ -10049,30 +11346,30 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::ValueSealer</name>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="60"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="73"/>
         <source>The journal&apos;s key is damaged, so the journal cannot be unlocked.</source>
         <translation>La clave del diario está dañada, así que no se puede desbloquear.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="93"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="102"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="106"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="115"/>
         <source>Rekindle could not encrypt this text.</source>
         <translation>Rekindle no ha podido cifrar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="125"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="132"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="153"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="138"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="145"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="166"/>
         <source>This text is damaged and cannot be read.</source>
         <translation>Este texto está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="128"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="141"/>
         <source>This text was encrypted by a newer version of Rekindle.</source>
         <translation>Este texto se cifró con una versión más reciente de Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="145"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="158"/>
         <source>This text cannot be read: it was changed, or it belongs to another place in the journal.</source>
         <translation>Este texto no se puede leer: se ha modificado, o pertenece a otro lugar del diario.</translation>
     </message>
@@ -10134,6 +11431,14 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     </message>
 </context>
 <context>
+    <name>Rekindle::WritePass</name>
+    <message>
+        <location filename="../app/storage/JournalImport.cpp" line="168"/>
+        <source>The file changed while it was imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::WritingActivityChart</name>
     <message>
         <location filename="../app/ui/charts/WritingActivityChart.cpp" line="21"/>
@@ -10168,6 +11473,24 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <location filename="../app/ui/charts/WritingActivityChart.cpp" line="75"/>
         <source>Week</source>
         <translation>Semana</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::WritingEdit</name>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
+        <source>No Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
+        <source>Add to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

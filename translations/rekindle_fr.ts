@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/models/JournalSession.cpp" line="32"/>
+        <location filename="../app/models/JournalSession.cpp" line="33"/>
         <source>Rekindle could not create a folder for the sample journal.</source>
         <translation>Rekindle n&apos;a pas pu créer de dossier pour le journal d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="246"/>
+        <location filename="../app/export/Exporter.cpp" line="250"/>
         <source>Rekindle Journal</source>
         <translation>Journal Rekindle</translation>
     </message>
@@ -31,122 +31,119 @@
         <translation>La clé du journal est endommagée&#xa0;: le journal ne peut pas être déverrouillé. Une sauvegarde en contient peut-être encore une copie intacte.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="45"/>
         <source>The file is damaged or was changed, so it cannot be opened.</source>
-        <translation>Le fichier est endommagé ou a été modifié&#xa0;: il ne peut pas être ouvert.</translation>
+        <translation type="vanished">Le fichier est endommagé ou a été modifié&#xa0;: il ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="50"/>
         <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
-        <translation>Le fichier est incomplet, il a été tronqué&#xa0;: il ne peut pas être ouvert.</translation>
+        <translation type="vanished">Le fichier est incomplet, il a été tronqué&#xa0;: il ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="61"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="67"/>
         <source>The sample reflections could not be created.</source>
         <translation>Les réflexions d&apos;exemple n&apos;ont pas pu être créées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="169"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="175"/>
         <source>I saw a photo of them with friends, looking happy.</source>
         <translation>J&apos;ai vu une photo de mon ex avec des amis, l&apos;air heureux.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="171"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="177"/>
         <source>They have moved on completely and never think of me.</source>
         <translation>Mon ex a complètement tourné la page et ne pense jamais à moi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="172"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="178"/>
         <source>They look happy in the photo.</source>
         <translation>Mon ex a l&apos;air heureux sur la photo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="173"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="179"/>
         <source>One photo shows one moment. I look happy in photos on hard days too.</source>
         <translation>Une photo ne montre qu&apos;un instant. Moi aussi, je souris sur des photos prises pendant des jours difficiles.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="175"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="181"/>
         <source>I do not know how they feel. I can look after how I feel.</source>
         <translation>Je ne sais pas ce que l&apos;autre ressent. Je peux prendre soin de ce que, moi, je ressens.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="196"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="202"/>
         <source>What did I enjoy doing just for myself this week?</source>
         <translation>Qu&apos;est-ce que j&apos;ai aimé faire rien que pour moi cette semaine&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="117"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="136"/>
         <source>The sample journal could not be created.</source>
         <translation>Le journal d&apos;exemple n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="75"/>
+        <location filename="../app/storage/EntryStore.cpp" line="76"/>
         <source>This entry no longer exists. It may have been deleted.</source>
         <translation>Cette entrée n&apos;existe plus. Elle a peut-être été supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="51"/>
+        <location filename="../app/storage/GoalStore.cpp" line="52"/>
         <source>This goal no longer exists.</source>
         <translation>Cet objectif n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="59"/>
+        <location filename="../app/storage/Journal.cpp" line="60"/>
         <source>The journal folder %1 is a file, not a folder. Choose another folder.</source>
         <translation>Le dossier du journal %1 est un fichier, pas un dossier. Choisis un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="63"/>
+        <location filename="../app/storage/Journal.cpp" line="64"/>
         <source>Rekindle cannot create the journal folder %1. Check that you may write there, or choose another folder.</source>
         <translation>Rekindle ne peut pas créer le dossier du journal %1. Vérifie que tu as le droit d&apos;y écrire, ou choisis un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="77"/>
+        <location filename="../app/storage/Journal.cpp" line="78"/>
         <source>Rekindle cannot read the journal file %1. Check its permissions.</source>
         <translation>Rekindle ne peut pas lire le fichier du journal %1. Vérifie ses permissions.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="84"/>
+        <location filename="../app/storage/Journal.cpp" line="85"/>
         <source>The journal file is damaged or is not a Rekindle journal. Rekindle left it unchanged.</source>
         <translation>Le fichier du journal est endommagé ou n&apos;est pas un journal Rekindle. Rekindle ne l&apos;a pas modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="102"/>
+        <location filename="../app/storage/Journal.cpp" line="103"/>
         <source>This journal was written by a newer version of Rekindle. Update Rekindle to open it; the file has not been changed.</source>
         <translation>Ce journal a été écrit par une version plus récente de Rekindle. Mets Rekindle à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="57"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="60"/>
         <source>Search index: damaged (%1)</source>
         <translation>Index de recherche&#xa0;: endommagé (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="64"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="67"/>
         <source>Search index: damaged (%1 index entries, %2 without their text, for %3 records)</source>
         <translation>Index de recherche&#xa0;: endommagé (%1 entrées d&apos;index, %2 sans leur texte, pour %3 enregistrements)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="72"/>
         <source>Search index: holds %1 records, the journal %2</source>
-        <translation>Index de recherche&#xa0;: %1 enregistrements, le journal %2</translation>
+        <translation type="vanished">Index de recherche&#xa0;: %1 enregistrements, le journal %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="92"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="100"/>
         <source>%1: cannot be read</source>
         <translation>%1&#xa0;: illisible</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="102"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="110"/>
         <source>%1, record %2: the text of &quot;%3&quot; is not valid UTF-8</source>
         <translation>%1, enregistrement %2&#xa0;: le texte de «&#xa0;%3&#xa0;» n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="123"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="131"/>
         <source>Journal settings</source>
         <translation>Réglages du journal</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="125"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="133"/>
         <source>Text: all valid UTF-8</source>
         <translation>Texte&#xa0;: tout est en UTF-8 valide</translation>
     </message>
@@ -156,114 +153,118 @@
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="42"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation>Le fichier ne peut pas être importé. Dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
+        <translation type="vanished">Le fichier ne peut pas être importé. Dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="50"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="34"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="52"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="36"/>
         <source>true/false</source>
         <translation>un booléen (true/false)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="54"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="38"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="56"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="40"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="58"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="42"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="60"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="44"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="64"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="48"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="129"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="113"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>«&#xa0;%1&#xa0;» manque&#xa0;; ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="135"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un identifiant&#xa0;: un texte de 1 à %2 caractères, pas %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="138"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
         <source>text of %1 characters</source>
         <translation>un texte de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="144"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>«&#xa0;%1&#xa0;» doit être du texte, pas %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="147"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>«&#xa0;%1&#xa0;» est trop long&#xa0;: %2 caractères, %3 au maximum.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="156"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="140"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>«&#xa0;%1&#xa0;» est vide&#xa0;; il doit contenir du texte.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="157"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="141"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>«&#xa0;%1&#xa0;» est trop court&#xa0;: il faut au moins %2 caractères en plus des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="165"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="149"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de %2 à %3, pas %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="174"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="158"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>«&#xa0;%1&#xa0;» doit être une date et une heure comme 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="179"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="163"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un jour comme 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="195"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="179"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>exactement un champ parmi %1 doit être renseigné, pas %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="206"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="190"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (uid «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="215"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="199"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 L&apos;uid de l&apos;enregistrement est «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="257"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="220"/>
         <source>The journal could not be read.</source>
         <translation>Le journal n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="231"/>
+        <source>it appears twice; a file holds each name once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/storage/JournalLock.cpp" line="84"/>
@@ -291,22 +292,22 @@
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="60"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="61"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Cet élément n&apos;existe plus. Il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="32"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="33"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Cette réflexion n&apos;existe plus. Elle a peut-être été supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="54"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="55"/>
         <source>This contact is no longer in the journal.</source>
         <translation>Ce contact n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="45"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="46"/>
         <source>This message is no longer in the journal.</source>
         <translation>Ce message n&apos;est plus dans le journal.</translation>
     </message>
@@ -324,6 +325,11 @@
         <location filename="../app/cli/PassphraseReader.cpp" line="158"/>
         <source>No passphrase was typed.</source>
         <translation>Aucune phrase secrète n&apos;a été saisie.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
+        <source>The search index could not be restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -493,89 +499,168 @@
 <context>
     <name>Rekindle::Backups</name>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="129"/>
-        <location filename="../app/storage/Backups.cpp" line="329"/>
+        <location filename="../app/storage/Backups.cpp" line="130"/>
+        <location filename="../app/storage/Backups.cpp" line="330"/>
         <source>The backup %1 cannot be read.</source>
         <translation>La sauvegarde %1 est illisible.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="134"/>
-        <location filename="../app/storage/Backups.cpp" line="145"/>
+        <location filename="../app/storage/Backups.cpp" line="135"/>
+        <location filename="../app/storage/Backups.cpp" line="146"/>
         <source>The backup cannot be read.</source>
         <translation>La sauvegarde est illisible.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="200"/>
+        <location filename="../app/storage/Backups.cpp" line="201"/>
         <source>The search index could not be tidied.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être remis en ordre.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="216"/>
+        <location filename="../app/storage/Backups.cpp" line="217"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>La sauvegarde a été interrompue avant la fin.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="246"/>
+        <location filename="../app/storage/Backups.cpp" line="247"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle n&apos;a pas pu sauvegarder le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="314"/>
+        <location filename="../app/storage/Backups.cpp" line="315"/>
         <source>An old backup could not be deleted: %1</source>
         <translation>Une ancienne sauvegarde n&apos;a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="326"/>
+        <location filename="../app/storage/Backups.cpp" line="327"/>
         <source>Rekindle could not make a temporary folder for the restore.</source>
         <translation>Rekindle n&apos;a pas pu créer de dossier temporaire pour la restauration.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="337"/>
-        <location filename="../app/storage/Backups.cpp" line="347"/>
+        <location filename="../app/storage/Backups.cpp" line="338"/>
+        <location filename="../app/storage/Backups.cpp" line="348"/>
         <source>The backup cannot be restored: %1</source>
         <translation>La sauvegarde ne peut pas être restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="367"/>
-        <location filename="../app/storage/Backups.cpp" line="373"/>
+        <location filename="../app/storage/Backups.cpp" line="368"/>
+        <location filename="../app/storage/Backups.cpp" line="374"/>
         <source>The current journal could not be backed up, so nothing was changed. %1</source>
         <translation>Le journal actuel n&apos;a pas pu être sauvegardé, donc rien n&apos;a été modifié. %1</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::CalendarDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="22"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="23"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="35"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="38"/>
+        <source>Days with writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="40"/>
+        <source>Days with entries are bold. Enter opens the first entry of the day; Page Up and Page Down change the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="53"/>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="54"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="55"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="56"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="67"/>
+        <source>&amp;Open Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
+        <source>%1 on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
+        <source>Nothing written on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
+        <source>Nothing written this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
+        <source>Nothing written on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::CareActions</name>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="29"/>
+        <location filename="../app/ui/CareActions.cpp" line="30"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="39"/>
+        <location filename="../app/ui/CareActions.cpp" line="40"/>
         <source>&amp;Support and Safety…</source>
         <translation>&amp;Soutien et sécurité…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="40"/>
+        <location filename="../app/ui/CareActions.cpp" line="41"/>
         <source>&amp;Quick Hide</source>
         <translation>&amp;Masquage rapide</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="43"/>
+        <location filename="../app/ui/CareActions.cpp" line="44"/>
         <source>Helplines and your own support contacts</source>
         <translation>Lignes d&apos;écoute et tes propres contacts de soutien</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="48"/>
+        <location filename="../app/ui/CareActions.cpp" line="49"/>
         <source>Hide the window at once</source>
         <translation>Masquer la fenêtre immédiatement</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="49"/>
-        <source>Hide the window at once (Ctrl+Shift+H)</source>
-        <translation>Masquer la fenêtre immédiatement (Ctrl+Shift+H)</translation>
+        <location filename="../app/ui/CareActions.cpp" line="51"/>
+        <source>Hide the window at once (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="158"/>
+        <source>Hide the window at once (Ctrl+Shift+H)</source>
+        <translation type="vanished">Masquer la fenêtre immédiatement (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CareActions.cpp" line="161"/>
         <source>A quiet moment for yourself, if you would like one.</source>
         <translation>Un moment de calme pour toi, si tu en as envie.</translation>
     </message>
@@ -583,73 +668,79 @@
 <context>
     <name>Rekindle::CarePreferences</name>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="27"/>
         <source>Offer &amp;support resources after a very low mood or words of self-harm</source>
-        <translation type="vanished">Proposer des ressources de &amp;soutien après une humeur très basse ou des mots d&apos;automutilation</translation>
+        <translation>Proposer des ressources de &amp;soutien après une humeur très basse ou des mots d&apos;automutilation</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="32"/>
         <source>Use a &amp;neutral window title (“Journal”)</source>
-        <translation type="vanished">Utiliser un titre de fenêtre &amp;neutre («&#xa0;Journal&#xa0;»)</translation>
+        <translation>Utiliser un titre de fenêtre &amp;neutre («&#xa0;Journal&#xa0;»)</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="39"/>
         <source>A gentle daily &amp;reminder at</source>
-        <translation type="vanished">Un &amp;rappel quotidien tout en douceur à</translation>
+        <translation>Un &amp;rappel quotidien tout en douceur à</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="45"/>
         <source>Reminder time</source>
-        <translation type="vanished">Heure du rappel</translation>
+        <translation>Heure du rappel</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="53"/>
         <source>Nothing here sends anything anywhere. The reminder shows no journal text and no names, says nothing about contacting anyone, and stays silent while the journey is about safety or a no.</source>
-        <translation type="vanished">Rien ici n&apos;envoie quoi que ce soit nulle part. Le rappel n&apos;affiche aucun texte du journal ni aucun nom, ne parle jamais de contacter qui que ce soit, et se tait tant que le parcours porte sur la sécurité ou sur un non.</translation>
+        <translation>Rien ici n&apos;envoie quoi que ce soit nulle part. Le rappel n&apos;affiche aucun texte du journal ni aucun nom, ne parle jamais de contacter qui que ce soit, et se tait tant que le parcours porte sur la sécurité ou sur un non.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="72"/>
         <source>Care and Privacy</source>
-        <translation type="vanished">Soin et confidentialité</translation>
+        <translation>Soin et confidentialité</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ChartStore</name>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="47"/>
+        <location filename="../app/storage/ChartStore.cpp" line="48"/>
         <source>The history of space could not be read.</source>
         <translation>L&apos;historique de la distance n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="85"/>
+        <location filename="../app/storage/ChartStore.cpp" line="86"/>
         <source>The goals could not be read.</source>
         <translation>Les objectifs n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="113"/>
+        <location filename="../app/storage/ChartStore.cpp" line="114"/>
         <source>The check-ins could not be read.</source>
         <translation>Les coches n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="133"/>
+        <location filename="../app/storage/ChartStore.cpp" line="134"/>
         <source>The contacts could not be read.</source>
         <translation>Les contacts n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="155"/>
+        <location filename="../app/storage/ChartStore.cpp" line="156"/>
         <source>The commitments could not be read.</source>
         <translation>Les engagements n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="170"/>
+        <location filename="../app/storage/ChartStore.cpp" line="171"/>
         <source>The milestones could not be read.</source>
         <translation>Les jalons n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="207"/>
+        <location filename="../app/storage/ChartStore.cpp" line="208"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>L&apos;historique du journal n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="277"/>
-        <location filename="../app/storage/ChartStore.cpp" line="292"/>
-        <location filename="../app/storage/ChartStore.cpp" line="314"/>
-        <location filename="../app/storage/ChartStore.cpp" line="342"/>
-        <location filename="../app/storage/ChartStore.cpp" line="358"/>
+        <location filename="../app/storage/ChartStore.cpp" line="278"/>
+        <location filename="../app/storage/ChartStore.cpp" line="293"/>
+        <location filename="../app/storage/ChartStore.cpp" line="315"/>
+        <location filename="../app/storage/ChartStore.cpp" line="343"/>
+        <location filename="../app/storage/ChartStore.cpp" line="359"/>
         <source>The progress of this step could not be read.</source>
         <translation>La progression de cette étape n&apos;a pas pu être lue.</translation>
     </message>
@@ -657,12 +748,12 @@
 <context>
     <name>Rekindle::CheckReport</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="134"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="142"/>
         <source>Result: the journal is healthy.</source>
         <translation>Résultat&#xa0;: le journal est en bon état.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="136"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="144"/>
         <source>Result: problems found: %1</source>
         <translation>Résultat&#xa0;: problèmes trouvés&#xa0;: %1</translation>
     </message>
@@ -1074,57 +1165,115 @@
 <context>
     <name>Rekindle::ConsoleCommands</name>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="65"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
+        <source>%1 %2%</source>
+        <translation type="unfinished">%1&#xa0;%2 {1 %2%?}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
+        <source>Exporting…</source>
+        <translation type="unfinished">Exportation…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="67"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
         <source>The export is encrypted: it opens only with its passphrase.</source>
         <translation>L&apos;export est chiffré&#xa0;: il ne s&apos;ouvre qu&apos;avec sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="70"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
         <source>Note: the export is not encrypted. Anyone who gets the file can read everything in it.</source>
         <translation>Remarque&#xa0;: l&apos;export n&apos;est pas chiffré. Quiconque obtient le fichier peut lire tout son contenu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="91"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
         <source>The journal as it was is kept in %1</source>
         <translation>Le journal tel qu&apos;il était est conservé dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="99"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
         <source>%1: %2 added</source>
         <translation>%1&#xa0;: %2 ajoutés</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="102"/>
-        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
-        <translation>%1 enregistrements importés&#xa0;; %2 étaient déjà dans le journal&#xa0;; %3 réglages.</translation>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="156"/>
+        <source>Imported 1 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
+        <source>Imported %n records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="112"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
+        <source>1 was already in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="160"/>
+        <source>%n were already in the journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
+        <source>1 setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="163"/>
+        <source>%n settings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
+        <translation type="vanished">%1 enregistrements importés&#xa0;; %2 étaient déjà dans le journal&#xa0;; %3 réglages.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="171"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="119"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
         <source>Backed up to %1</source>
         <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="143"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="202"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="223"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>Le fichier des dernières écritures du journal (journal.sqlite3-wal) a été perdu après l&apos;arrêt de Rekindle&#xa0;: les dernières modifications enregistrées avant l&apos;arrêt manquent peut-être. Une sauvegarde les contient peut-être encore.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="208"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="267"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Lance «&#xa0;rekindle --help&#xa0;» pour voir les options.</translation>
     </message>
@@ -1231,42 +1380,42 @@
 <context>
     <name>Rekindle::ContactListModel</name>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="123"/>
+        <location filename="../app/models/ContactListModel.cpp" line="126"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="125"/>
+        <location filename="../app/models/ContactListModel.cpp" line="128"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="127"/>
+        <location filename="../app/models/ContactListModel.cpp" line="130"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="129"/>
+        <location filename="../app/models/ContactListModel.cpp" line="132"/>
         <source>Tone</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="131"/>
+        <location filename="../app/models/ContactListModel.cpp" line="134"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="133"/>
+        <location filename="../app/models/ContactListModel.cpp" line="136"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="135"/>
+        <location filename="../app/models/ContactListModel.cpp" line="138"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="190"/>
+        <location filename="../app/models/ContactListModel.cpp" line="193"/>
         <source>Choose a contact first.</source>
         <translation>Choisis d&apos;abord un contact.</translation>
     </message>
@@ -1339,12 +1488,12 @@
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="132"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="137"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Noté. Quand l&apos;autre répond, double-clique sur la cellule Réponse pour le noter.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="141"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="146"/>
         <source>Logged as a message you sent.</source>
         <translation>Noté comme un message que tu as envoyé.</translation>
     </message>
@@ -1410,601 +1559,753 @@
     </message>
 </context>
 <context>
+    <name>Rekindle::CtrlTabLeaves</name>
+    <message>
+        <location filename="../app/ui/widgets/CtrlTabLeaves.cpp" line="38"/>
+        <source>Tab types a tab here; %1 moves on to the next control, %2 back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::DemoJournal</name>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="93"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="119"/>
         <source>The sample journal could not be created.</source>
         <translation>Le journal d&apos;exemple n&apos;a pas pu être créé.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="28"/>
         <source>The first quiet evening</source>
-        <translation type="vanished">La première soirée calme</translation>
+        <translation>La première soirée calme</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="29"/>
         <source>Why it ended</source>
-        <translation type="vanished">Pourquoi c&apos;est fini</translation>
+        <translation>Pourquoi c&apos;est fini</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="30"/>
         <source>What I would do differently</source>
-        <translation type="vanished">Ce que je ferais autrement</translation>
+        <translation>Ce que je ferais autrement</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="31"/>
         <source>Not texting today</source>
-        <translation type="vanished">Pas de message aujourd&apos;hui</translation>
+        <translation>Pas de message aujourd&apos;hui</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="32"/>
         <source>Accepting it</source>
-        <translation type="vanished">L&apos;accepter</translation>
+        <translation>L&apos;accepter</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="33"/>
         <source>A wave of missing them</source>
-        <translation type="vanished">Une vague de manque</translation>
+        <translation>Une vague de manque</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="34"/>
         <source>Morning run</source>
-        <translation type="vanished">Course du matin</translation>
+        <translation>Course du matin</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="35"/>
         <source>First pottery class</source>
-        <translation type="vanished">Premier cours de poterie</translation>
+        <translation>Premier cours de poterie</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="36"/>
         <source>Therapy session</source>
-        <translation type="vanished">Séance de thérapie</translation>
+        <translation>Séance de thérapie</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="37"/>
         <source>Cooking for myself</source>
-        <translation type="vanished">Cuisiner pour moi</translation>
+        <translation>Cuisiner pour moi</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="38"/>
         <source>A good week</source>
-        <translation type="vanished">Une bonne semaine</translation>
+        <translation>Une bonne semaine</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="39"/>
         <source>Learning to rest</source>
-        <translation type="vanished">Apprendre à me reposer</translation>
+        <translation>Apprendre à me reposer</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="40"/>
         <source>Thinking about reaching out</source>
-        <translation type="vanished">Je pense à reprendre contact</translation>
+        <translation>Je pense à reprendre contact</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="41"/>
         <source>A short, friendly message</source>
-        <translation type="vanished">Un message court et amical</translation>
+        <translation>Un message court et amical</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="42"/>
         <source>They replied</source>
-        <translation type="vanished">Une réponse est arrivée</translation>
+        <translation>Une réponse est arrivée</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="43"/>
         <source>Coffee on Saturday</source>
-        <translation type="vanished">Un café samedi</translation>
+        <translation>Un café samedi</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="44"/>
         <source>Keeping it light</source>
-        <translation type="vanished">Rester léger</translation>
+        <translation>Rester léger</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="45"/>
         <source>Waiting without pushing</source>
-        <translation type="vanished">Attendre sans insister</translation>
+        <translation>Attendre sans insister</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="46"/>
         <source>Being honest about my feelings</source>
-        <translation type="vanished">Être honnête sur ce que je ressens</translation>
+        <translation>Être honnête sur ce que je ressens</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="47"/>
         <source>A promise kept</source>
-        <translation type="vanished">Une promesse tenue</translation>
+        <translation>Une promesse tenue</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="48"/>
         <source>We talked about the hard part</source>
-        <translation type="vanished">Nous avons parlé du plus difficile</translation>
+        <translation>Nous avons parlé du plus difficile</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="49"/>
         <source>Showing up on time</source>
-        <translation type="vanished">Arriver à l&apos;heure</translation>
+        <translation>Arriver à l&apos;heure</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="50"/>
         <source>Listening more</source>
-        <translation type="vanished">Écouter davantage</translation>
+        <translation>Écouter davantage</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="51"/>
         <source>A small doubt, said out loud</source>
-        <translation type="vanished">Un petit doute, dit à voix haute</translation>
+        <translation>Un petit doute, dit à voix haute</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="52"/>
         <source>No rush</source>
-        <translation type="vanished">Rien ne presse</translation>
+        <translation>Rien ne presse</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="53"/>
         <source>A slow Sunday walk</source>
-        <translation type="vanished">Une balade tranquille le dimanche</translation>
+        <translation>Une balade tranquille le dimanche</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="54"/>
         <source>Pacing myself</source>
-        <translation type="vanished">Aller à mon rythme</translation>
+        <translation>Aller à mon rythme</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="55"/>
         <source>Noticing the pressure</source>
-        <translation type="vanished">Remarquer la pression</translation>
+        <translation>Remarquer la pression</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="56"/>
         <source>Grateful for today</source>
-        <translation type="vanished">Gratitude pour aujourd&apos;hui</translation>
+        <translation>Gratitude pour aujourd&apos;hui</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="57"/>
         <source>Whatever happens, I am okay</source>
-        <translation type="vanished">Quoi qu&apos;il arrive, ça va aller</translation>
+        <translation>Quoi qu&apos;il arrive, ça va aller</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="61"/>
         <source>I woke up thinking about them, and that is all right.</source>
-        <translation type="vanished">Je me suis réveillé en pensant à mon ex, et c&apos;est normal.</translation>
+        <translation>Je me suis réveillé en pensant à mon ex, et c&apos;est normal.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="63"/>
         <source>I wrote down three things I am grateful for.</source>
-        <translation type="vanished">J&apos;ai noté trois choses pour lesquelles j&apos;ai de la gratitude.</translation>
+        <translation>J&apos;ai noté trois choses pour lesquelles j&apos;ai de la gratitude.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="64"/>
         <source>I noticed the urge to check their profile and closed the app instead.</source>
-        <translation type="vanished">J&apos;ai eu envie d&apos;aller voir son profil et j&apos;ai fermé l&apos;appli à la place.</translation>
+        <translation>J&apos;ai eu envie d&apos;aller voir son profil et j&apos;ai fermé l&apos;appli à la place.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="66"/>
         <source>I can see now that I stopped listening when I was stressed.</source>
-        <translation type="vanished">Je vois maintenant que j&apos;arrêtais d&apos;écouter quand j&apos;étais stressé.</translation>
+        <translation>Je vois maintenant que j&apos;arrêtais d&apos;écouter quand j&apos;étais stressé.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="68"/>
         <source>Next time I feel defensive, I want to pause and ask a question first.</source>
-        <translation type="vanished">La prochaine fois que je me mets sur la défensive, je veux faire une pause et poser d&apos;abord une question.</translation>
+        <translation>La prochaine fois que je me mets sur la défensive, je veux faire une pause et poser d&apos;abord une question.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="70"/>
         <source>The walk by the river helped more than I expected.</source>
-        <translation type="vanished">La balade au bord de la rivière m&apos;a fait plus de bien que prévu.</translation>
+        <translation>La balade au bord de la rivière m&apos;a fait plus de bien que prévu.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="72"/>
         <source>I talked to my sister and felt less alone.</source>
-        <translation type="vanished">J&apos;ai parlé à ma sœur et je me suis senti moins seul.</translation>
+        <translation>J&apos;ai parlé à ma sœur et je me suis senti moins seul.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="73"/>
         <source>My therapist asked what I need, not what they need. I did not know the answer.</source>
-        <translation type="vanished">Ma thérapeute m&apos;a demandé ce dont j&apos;ai besoin, moi, pas l&apos;autre. Je ne connaissais pas la réponse.</translation>
+        <translation>Ma thérapeute m&apos;a demandé ce dont j&apos;ai besoin, moi, pas l&apos;autre. Je ne connaissais pas la réponse.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="75"/>
         <source>I slept better last night.</source>
-        <translation type="vanished">J&apos;ai mieux dormi cette nuit.</translation>
+        <translation>J&apos;ai mieux dormi cette nuit.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="76"/>
         <source>I am learning that space is a kindness, not a punishment.</source>
-        <translation type="vanished">J&apos;apprends que la distance est une bienveillance, pas une punition.</translation>
+        <translation>J&apos;apprends que la distance est une bienveillance, pas une punition.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="78"/>
         <source>I finished the chapter I started last week.</source>
-        <translation type="vanished">J&apos;ai fini le chapitre commencé la semaine dernière.</translation>
+        <translation>J&apos;ai fini le chapitre commencé la semaine dernière.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="79"/>
         <source>I felt proud that I kept my word to myself.</source>
-        <translation type="vanished">J&apos;ai été fier d&apos;avoir tenu parole envers moi-même.</translation>
+        <translation>J&apos;ai été fier d&apos;avoir tenu parole envers moi-même.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="80"/>
         <source>Some days are heavy. Today was one of them, and I got through it.</source>
-        <translation type="vanished">Certains jours sont lourds. Aujourd&apos;hui en était un, et je l&apos;ai traversé.</translation>
+        <translation>Certains jours sont lourds. Aujourd&apos;hui en était un, et je l&apos;ai traversé.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="82"/>
         <source>I want to be someone who says what they feel calmly.</source>
-        <translation type="vanished">Je veux être quelqu&apos;un qui dit calmement ce qu&apos;il ressent.</translation>
+        <translation>Je veux être quelqu&apos;un qui dit calmement ce qu&apos;il ressent.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="84"/>
         <source>It was good to laugh with friends again.</source>
-        <translation type="vanished">Ça m&apos;a fait du bien de rire à nouveau avec des amis.</translation>
+        <translation>Ça m&apos;a fait du bien de rire à nouveau avec des amis.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="85"/>
         <source>I made a plan for the weekend that is just for me.</source>
-        <translation type="vanished">J&apos;ai prévu un week-end rien que pour moi.</translation>
+        <translation>J&apos;ai prévu un week-end rien que pour moi.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="87"/>
         <source>I reread an old message and did not reply. That was the right choice.</source>
-        <translation type="vanished">J&apos;ai relu un ancien message et je n&apos;ai pas répondu. C&apos;était le bon choix.</translation>
+        <translation>J&apos;ai relu un ancien message et je n&apos;ai pas répondu. C&apos;était le bon choix.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="89"/>
         <source>A small step is still a step.</source>
-        <translation type="vanished">Un petit pas reste un pas.</translation>
+        <translation>Un petit pas reste un pas.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="90"/>
         <source>I noticed I was rushing and slowed down on purpose.</source>
-        <translation type="vanished">J&apos;ai remarqué que je me précipitais et j&apos;ai ralenti exprès.</translation>
+        <translation>J&apos;ai remarqué que je me précipitais et j&apos;ai ralenti exprès.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="92"/>
         <source>Honesty felt uncomfortable, and it also felt right.</source>
-        <translation type="vanished">L&apos;honnêteté m&apos;a mis mal à l&apos;aise, et en même temps, ça sonnait juste.</translation>
+        <translation>L&apos;honnêteté m&apos;a mis mal à l&apos;aise, et en même temps, ça sonnait juste.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoReflections</name>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="27"/>
         <source>We stopped making time for each other, and I stopped saying what I needed.</source>
-        <translation type="vanished">Nous avons arrêté de prendre du temps l&apos;un pour l&apos;autre, et j&apos;ai arrêté de dire ce dont j&apos;avais besoin.</translation>
+        <translation>Nous avons arrêté de prendre du temps l&apos;un pour l&apos;autre, et j&apos;ai arrêté de dire ce dont j&apos;avais besoin.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="29"/>
         <source>I could have listened instead of defending myself.</source>
-        <translation type="vanished">J&apos;aurais pu écouter au lieu de me défendre.</translation>
+        <translation>J&apos;aurais pu écouter au lieu de me défendre.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="31"/>
         <source>I want to stop going quiet when I am hurt, and say it calmly instead.</source>
-        <translation type="vanished">Je veux arrêter de me taire quand je suis blessé, et le dire calmement à la place.</translation>
+        <translation>Je veux arrêter de me taire quand je suis blessé, et le dire calmement à la place.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="33"/>
         <source>I would tell them to be gentle with themselves. So I will try.</source>
-        <translation type="vanished">Je lui dirais de prendre soin de soi avec douceur. Alors je vais essayer.</translation>
+        <translation>Je lui dirais de prendre soin de soi avec douceur. Alors je vais essayer.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="35"/>
         <source>No messages this week. If I feel the urge, I will write here instead.</source>
-        <translation type="vanished">Aucun message cette semaine. Si l&apos;envie vient, j&apos;écrirai ici à la place.</translation>
+        <translation>Aucun message cette semaine. Si l&apos;envie vient, j&apos;écrirai ici à la place.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="37"/>
         <source>A long walk with my sister on Sunday.</source>
-        <translation type="vanished">Une longue balade avec ma sœur dimanche.</translation>
+        <translation>Une longue balade avec ma sœur dimanche.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="38"/>
         <source>Being more patient. I rush when I am anxious.</source>
-        <translation type="vanished">Être plus patient. Je me précipite quand je suis anxieux.</translation>
+        <translation>Être plus patient. Je me précipite quand je suis anxieux.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="40"/>
         <source>I went running twice and felt lighter afterwards.</source>
-        <translation type="vanished">Je suis allé courir deux fois et je me suis senti plus léger après.</translation>
+        <translation>Je suis allé courir deux fois et je me suis senti plus léger après.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="42"/>
         <source>I am proud that I booked the appointment I kept putting off.</source>
-        <translation type="vanished">Je suis fier d&apos;avoir pris le rendez-vous que je repoussais sans cesse.</translation>
+        <translation>Je suis fier d&apos;avoir pris le rendez-vous que je repoussais sans cesse.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="44"/>
         <source>Something light: a photo of the dog at the beach.</source>
-        <translation type="vanished">Quelque chose de léger&#xa0;: une photo du chien à la plage.</translation>
+        <translation>Quelque chose de léger&#xa0;: une photo du chien à la plage.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="49"/>
         <source>Slept well.</source>
-        <translation type="vanished">Bien dormi.</translation>
+        <translation>Bien dormi.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="50"/>
         <source>A heavy morning, a better afternoon.</source>
-        <translation type="vanished">Une matinée lourde, un après-midi meilleur.</translation>
+        <translation>Une matinée lourde, un après-midi meilleur.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="51"/>
         <source>Good talk with a friend.</source>
-        <translation type="vanished">Bonne discussion avec un ami.</translation>
+        <translation>Bonne discussion avec un ami.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="52"/>
         <source>Missing them today.</source>
-        <translation type="vanished">Mon ex me manque aujourd&apos;hui.</translation>
+        <translation>Mon ex me manque aujourd&apos;hui.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="53"/>
         <source>Busy at work, that helped.</source>
-        <translation type="vanished">Beaucoup de travail, ça m&apos;a aidé.</translation>
+        <translation>Beaucoup de travail, ça m&apos;a aidé.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoSteps12</name>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="31"/>
         <source>Arguments about my long hours</source>
-        <translation type="vanished">Les disputes sur mes longues journées</translation>
+        <translation>Les disputes sur mes longues journées</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="32"/>
         <source>I kept cancelling plans and said work came first.</source>
-        <translation type="vanished">J&apos;annulais sans arrêt nos projets et je disais que le travail passait avant.</translation>
+        <translation>J&apos;annulais sans arrêt nos projets et je disais que le travail passait avant.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="34"/>
         <source>Keep one evening a week free, and say so early when plans change.</source>
-        <translation type="vanished">Garder une soirée libre par semaine, et prévenir tôt quand les projets changent.</translation>
+        <translation>Garder une soirée libre par semaine, et prévenir tôt quand les projets changent.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="37"/>
         <source>The trip we never took</source>
-        <translation type="vanished">Le voyage qu&apos;on n&apos;a jamais fait</translation>
+        <translation>Le voyage qu&apos;on n&apos;a jamais fait</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="38"/>
         <source>I brushed off what they wanted as not important.</source>
-        <translation type="vanished">J&apos;ai balayé ce que l&apos;autre voulait comme si ce n&apos;était pas important.</translation>
+        <translation>J&apos;ai balayé ce que l&apos;autre voulait comme si ce n&apos;était pas important.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="40"/>
         <source>Ask what matters to them and listen to the whole answer.</source>
-        <translation type="vanished">Demander ce qui compte pour l&apos;autre et écouter la réponse jusqu&apos;au bout.</translation>
+        <translation>Demander ce qui compte pour l&apos;autre et écouter la réponse jusqu&apos;au bout.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="43"/>
         <source>Snapping when I was stressed</source>
-        <translation type="vanished">M&apos;emporter quand j&apos;étais stressé</translation>
+        <translation>M&apos;emporter quand j&apos;étais stressé</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="44"/>
         <source>I took my stress out on them instead of naming it.</source>
-        <translation type="vanished">Je déchargeais mon stress sur l&apos;autre au lieu de le nommer.</translation>
+        <translation>Je déchargeais mon stress sur l&apos;autre au lieu de le nommer.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="46"/>
         <source>Notice the tension, say &quot;I am stressed&quot;, take ten minutes.</source>
-        <translation type="vanished">Remarquer la tension, dire «&#xa0;je suis stressé&#xa0;», prendre dix minutes.</translation>
+        <translation>Remarquer la tension, dire «&#xa0;je suis stressé&#xa0;», prendre dix minutes.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="49"/>
         <source>Checking their phone</source>
-        <translation type="vanished">Regarder son téléphone</translation>
+        <translation>Regarder son téléphone</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="50"/>
         <source>My jealousy made them feel watched.</source>
-        <translation type="vanished">Ma jalousie donnait à l&apos;autre l&apos;impression d&apos;être sous surveillance.</translation>
+        <translation>Ma jalousie donnait à l&apos;autre l&apos;impression d&apos;être sous surveillance.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="51"/>
         <source>Talk about my insecurity with a therapist.</source>
-        <translation type="vanished">Parler de mon insécurité avec une thérapeute.</translation>
+        <translation>Parler de mon insécurité avec une thérapeute.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="67"/>
         <source>Morning run</source>
-        <translation type="vanished">Course du matin</translation>
+        <translation>Course du matin</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="68"/>
         <source>Ten minutes of stretching</source>
-        <translation type="vanished">Dix minutes d&apos;étirements</translation>
+        <translation>Dix minutes d&apos;étirements</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="71"/>
         <source>Pottery class</source>
-        <translation type="vanished">Cours de poterie</translation>
+        <translation>Cours de poterie</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="73"/>
         <source>Therapy session</source>
-        <translation type="vanished">Séance de thérapie</translation>
+        <translation>Séance de thérapie</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="74"/>
         <source>Name my stress out loud</source>
-        <translation type="vanished">Nommer mon stress à voix haute</translation>
+        <translation>Nommer mon stress à voix haute</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="76"/>
         <source>Learn Spanish on the app</source>
-        <translation type="vanished">Apprendre l&apos;espagnol sur l&apos;appli</translation>
+        <translation>Apprendre l&apos;espagnol sur l&apos;appli</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="81"/>
         <source>Saw our song on the radio.</source>
-        <translation type="vanished">Entendu notre chanson à la radio.</translation>
+        <translation>Entendu notre chanson à la radio.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="82"/>
         <source>Late at night, feeling lonely.</source>
-        <translation type="vanished">Tard le soir, je me sentais seul.</translation>
+        <translation>Tard le soir, je me sentais seul.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="83"/>
         <source>Their birthday is next week.</source>
-        <translation type="vanished">Son anniversaire, c&apos;est la semaine prochaine.</translation>
+        <translation>Son anniversaire, c&apos;est la semaine prochaine.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="84"/>
         <source>Wanted to tell them about my day.</source>
-        <translation type="vanished">J&apos;avais envie de lui raconter ma journée.</translation>
+        <translation>J&apos;avais envie de lui raconter ma journée.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="87"/>
         <source>Walked past our café.</source>
-        <translation type="vanished">Passé devant notre café.</translation>
+        <translation>Passé devant notre café.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="91"/>
         <source>Cooked a proper dinner for myself</source>
-        <translation type="vanished">Je me suis cuisiné un vrai dîner</translation>
+        <translation>Je me suis cuisiné un vrai dîner</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="92"/>
         <source>Went for a run in the rain</source>
-        <translation type="vanished">Je suis allé courir sous la pluie</translation>
+        <translation>Je suis allé courir sous la pluie</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="93"/>
         <source>Called my sister</source>
-        <translation type="vanished">J&apos;ai appelé ma sœur</translation>
+        <translation>J&apos;ai appelé ma sœur</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="94"/>
         <source>Finished a book</source>
-        <translation type="vanished">J&apos;ai fini un livre</translation>
+        <translation>J&apos;ai fini un livre</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="95"/>
         <source>Said no to overtime</source>
-        <translation type="vanished">J&apos;ai dit non aux heures sup</translation>
+        <translation>J&apos;ai dit non aux heures sup</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="96"/>
         <source>Slept eight hours</source>
-        <translation type="vanished">J&apos;ai dormi huit heures</translation>
+        <translation>J&apos;ai dormi huit heures</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="97"/>
         <source>Made a bowl that did not collapse</source>
-        <translation type="vanished">J&apos;ai fait un bol qui ne s&apos;est pas effondré</translation>
+        <translation>J&apos;ai fait un bol qui ne s&apos;est pas effondré</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="98"/>
         <source>Sat with a sad feeling instead of texting</source>
-        <translation type="vanished">Je suis resté avec ma tristesse au lieu d&apos;envoyer un message</translation>
+        <translation>Je suis resté avec ma tristesse au lieu d&apos;envoyer un message</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="99"/>
         <source>Tidied the flat</source>
-        <translation type="vanished">J&apos;ai rangé l&apos;appartement</translation>
+        <translation>J&apos;ai rangé l&apos;appartement</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="100"/>
         <source>Went to the party and enjoyed it</source>
-        <translation type="vanished">Je suis allé à la fête et j&apos;en ai profité</translation>
+        <translation>Je suis allé à la fête et j&apos;en ai profité</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="104"/>
         <source>I keep replaying our last evening. I wish I had listened instead of defending myself. I am sorry for how I spoke to you.</source>
-        <translation type="vanished">Je repense sans cesse à notre dernière soirée. J&apos;aurais aimé t&apos;écouter au lieu de me défendre. Je suis désolé de la façon dont je t&apos;ai parlé.</translation>
+        <translation>Je repense sans cesse à notre dernière soirée. J&apos;aurais aimé t&apos;écouter au lieu de me défendre. Je suis désolé de la façon dont je t&apos;ai parlé.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="107"/>
         <source>I saw the poster for the concert we talked about and thought of you. I hope you go.</source>
-        <translation type="vanished">J&apos;ai vu l&apos;affiche du concert dont on avait parlé et j&apos;ai pensé à toi. J&apos;espère que tu iras.</translation>
+        <translation>J&apos;ai vu l&apos;affiche du concert dont on avait parlé et j&apos;ai pensé à toi. J&apos;espère que tu iras.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="110"/>
         <source>Please just answer me. I need to know if there is any chance.</source>
-        <translation type="vanished">Réponds-moi, s&apos;il te plaît. J&apos;ai besoin de savoir s&apos;il reste une chance.</translation>
+        <translation>Réponds-moi, s&apos;il te plaît. J&apos;ai besoin de savoir s&apos;il reste une chance.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="112"/>
         <source>I have been going to therapy. I am learning a lot about why I get so jealous.</source>
-        <translation type="vanished">Je vais en thérapie. J&apos;apprends beaucoup sur les raisons de ma jalousie.</translation>
+        <translation>Je vais en thérapie. J&apos;apprends beaucoup sur les raisons de ma jalousie.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="118"/>
         <source>Asked if we could talk.</source>
-        <translation type="vanished">J&apos;ai demandé si on pouvait parler.</translation>
+        <translation>J&apos;ai demandé si on pouvait parler.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="119"/>
         <source>Sent a long message about how I feel.</source>
-        <translation type="vanished">J&apos;ai envoyé un long message sur ce que je ressens.</translation>
+        <translation>J&apos;ai envoyé un long message sur ce que je ressens.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="120"/>
         <source>Called, no answer.</source>
-        <translation type="vanished">J&apos;ai appelé, pas de réponse.</translation>
+        <translation>J&apos;ai appelé, pas de réponse.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="121"/>
         <source>They asked for a book back.</source>
-        <translation type="vanished">L&apos;autre m&apos;a demandé de lui rendre un livre.</translation>
+        <translation>L&apos;autre m&apos;a demandé de lui rendre un livre.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="122"/>
         <source>Short, friendly reply.</source>
-        <translation type="vanished">Réponse courte et amicale.</translation>
+        <translation>Réponse courte et amicale.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="123"/>
         <source>Liked a photo of theirs.</source>
-        <translation type="vanished">J&apos;ai aimé une de ses photos.</translation>
+        <translation>J&apos;ai aimé une de ses photos.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoSteps345</name>
     <message>
-        <location filename="../app/storage/DemoSteps345.cpp" line="104"/>
+        <location filename="../app/storage/DemoSteps345.cpp" line="108"/>
         <source>our song</source>
         <translation>notre chanson</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="22"/>
         <source>her new job</source>
-        <translation type="vanished">son nouveau travail</translation>
+        <translation>son nouveau travail</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="23"/>
         <source>the concert</source>
-        <translation type="vanished">le concert</translation>
+        <translation>le concert</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="24"/>
         <source>my pottery class</source>
-        <translation type="vanished">mon cours de poterie</translation>
+        <translation>mon cours de poterie</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="25"/>
         <source>their sister</source>
-        <translation type="vanished">sa sœur</translation>
+        <translation>sa sœur</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="26"/>
         <source>a funny video</source>
-        <translation type="vanished">une vidéo drôle</translation>
+        <translation>une vidéo drôle</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="27"/>
         <source>the weather</source>
-        <translation type="vanished">la météo</translation>
+        <translation>la météo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="28"/>
         <source>a book we both like</source>
-        <translation type="vanished">un livre qu&apos;on aime tous les deux</translation>
+        <translation>un livre qu&apos;on aime tous les deux</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="31"/>
         <source>Asked how the first week went.</source>
-        <translation type="vanished">J&apos;ai demandé comment s&apos;était passée la première semaine.</translation>
+        <translation>J&apos;ai demandé comment s&apos;était passée la première semaine.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="32"/>
         <source>Sent a photo of my first bowl.</source>
-        <translation type="vanished">J&apos;ai envoyé une photo de mon premier bol.</translation>
+        <translation>J&apos;ai envoyé une photo de mon premier bol.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="33"/>
         <source>Short and friendly.</source>
-        <translation type="vanished">Court et amical.</translation>
+        <translation>Court et amical.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="34"/>
         <source>They asked about my sister.</source>
-        <translation type="vanished">L&apos;autre a demandé des nouvelles de ma sœur.</translation>
+        <translation>L&apos;autre a demandé des nouvelles de ma sœur.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="35"/>
         <source>Talked for twenty minutes.</source>
-        <translation type="vanished">On a parlé vingt minutes.</translation>
+        <translation>On a parlé vingt minutes.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="39"/>
         <source>The café by the river</source>
-        <translation type="vanished">Le café au bord de la rivière</translation>
+        <translation>Le café au bord de la rivière</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="40"/>
         <source>The park</source>
-        <translation type="vanished">Le parc</translation>
+        <translation>Le parc</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="41"/>
         <source>The market</source>
-        <translation type="vanished">Le marché</translation>
+        <translation>Le marché</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="42"/>
         <source>Museum</source>
-        <translation type="vanished">Musée</translation>
+        <translation>Musée</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="45"/>
         <source>Easy and light. We laughed about the cat.</source>
-        <translation type="vanished">Simple et léger. On a ri à propos du chat.</translation>
+        <translation>Simple et léger. On a ri à propos du chat.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="46"/>
         <source>A bit awkward at first, then good.</source>
-        <translation type="vanished">Un peu gênant au début, puis bien.</translation>
+        <translation>Un peu gênant au début, puis bien.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="47"/>
         <source>Nice, but I talked too much about the past. Note to self.</source>
-        <translation type="vanished">Agréable, mais j&apos;ai trop parlé du passé. Note pour moi-même.</translation>
+        <translation>Agréable, mais j&apos;ai trop parlé du passé. Note pour moi-même.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="52"/>
         <source>That I was nervous about meeting again.</source>
-        <translation type="vanished">Que j&apos;étais nerveux à l&apos;idée de nous revoir.</translation>
+        <translation>Que j&apos;étais nerveux à l&apos;idée de nous revoir.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="53"/>
         <source>They said they were nervous too. It helped.</source>
-        <translation type="vanished">L&apos;autre a avoué avoir le trac aussi. Ça a aidé.</translation>
+        <translation>L&apos;autre a avoué avoir le trac aussi. Ça a aidé.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="55"/>
         <source>That I understand now how my long hours hurt.</source>
-        <translation type="vanished">Que je comprends maintenant à quel point mes longues journées ont fait mal.</translation>
+        <translation>Que je comprends maintenant à quel point mes longues journées ont fait mal.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="57"/>
         <source>Quiet, then a thank you.</source>
-        <translation type="vanished">Un silence, puis un merci.</translation>
+        <translation>Un silence, puis un merci.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="59"/>
         <source>That I am glad we can talk again.</source>
-        <translation type="vanished">Que je suis content qu&apos;on puisse de nouveau se parler.</translation>
+        <translation>Que je suis content qu&apos;on puisse de nouveau se parler.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="60"/>
         <source>Warmly.</source>
-        <translation type="vanished">Chaleureusement.</translation>
+        <translation>Chaleureusement.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="63"/>
         <source>Be on time for our walk</source>
-        <translation type="vanished">Être à l&apos;heure pour notre balade</translation>
+        <translation>Être à l&apos;heure pour notre balade</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="64"/>
         <source>Call on Sunday evening</source>
-        <translation type="vanished">Appeler dimanche soir</translation>
+        <translation>Appeler dimanche soir</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="65"/>
         <source>Return the book I borrowed</source>
-        <translation type="vanished">Rendre le livre que j&apos;ai emprunté</translation>
+        <translation>Rendre le livre que j&apos;ai emprunté</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="66"/>
         <source>Keep Friday evening free</source>
-        <translation type="vanished">Garder le vendredi soir libre</translation>
+        <translation>Garder le vendredi soir libre</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="67"/>
         <source>Tell them when plans change, early</source>
-        <translation type="vanished">Prévenir tôt quand les projets changent</translation>
+        <translation>Prévenir tôt quand les projets changent</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="68"/>
         <source>Not check my phone at dinner</source>
-        <translation type="vanished">Ne pas regarder mon téléphone au dîner</translation>
+        <translation>Ne pas regarder mon téléphone au dîner</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="71"/>
         <source>I was late twice</source>
-        <translation type="vanished">Je suis arrivé en retard deux fois</translation>
+        <translation>Je suis arrivé en retard deux fois</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="72"/>
         <source>I text if I am running late.</source>
-        <translation type="vanished">J&apos;envoie un message si je suis en retard.</translation>
+        <translation>J&apos;envoie un message si je suis en retard.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="73"/>
         <source>They felt I pushed for an answer</source>
-        <translation type="vanished">L&apos;autre a eu l&apos;impression que je forçais une réponse</translation>
+        <translation>L&apos;autre a eu l&apos;impression que je forçais une réponse</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="74"/>
         <source>No questions about us for now.</source>
-        <translation type="vanished">Pas de questions sur nous pour l&apos;instant.</translation>
+        <translation>Pas de questions sur nous pour l&apos;instant.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="75"/>
         <source>Jealousy about a friend</source>
-        <translation type="vanished">De la jalousie envers un ami</translation>
+        <translation>De la jalousie envers un ami</translation>
     </message>
 </context>
 <context>
@@ -2048,79 +2349,97 @@
 <context>
     <name>Rekindle::Emotions</name>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="13"/>
         <source>calm</source>
-        <translation type="vanished">calme</translation>
+        <translation>calme</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="14"/>
         <source>hopeful</source>
-        <translation type="vanished">espoir</translation>
+        <translation>espoir</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="15"/>
         <source>grateful</source>
-        <translation type="vanished">gratitude</translation>
+        <translation>gratitude</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="16"/>
         <source>proud</source>
-        <translation type="vanished">fierté</translation>
+        <translation>fierté</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="17"/>
         <source>content</source>
-        <translation type="vanished">sérénité</translation>
+        <translation>sérénité</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="18"/>
         <source>relieved</source>
-        <translation type="vanished">soulagement</translation>
+        <translation>soulagement</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="19"/>
         <source>sad</source>
-        <translation type="vanished">tristesse</translation>
+        <translation>tristesse</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="20"/>
         <source>lonely</source>
-        <translation type="vanished">solitude</translation>
+        <translation>solitude</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="21"/>
         <source>anxious</source>
-        <translation type="vanished">anxiété</translation>
+        <translation>anxiété</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="22"/>
         <source>angry</source>
-        <translation type="vanished">colère</translation>
+        <translation>colère</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="23"/>
         <source>guilty</source>
-        <translation type="vanished">culpabilité</translation>
+        <translation>culpabilité</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="24"/>
         <source>ashamed</source>
-        <translation type="vanished">honte</translation>
+        <translation>honte</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="25"/>
         <source>confused</source>
-        <translation type="vanished">confusion</translation>
+        <translation>confusion</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="26"/>
         <source>tired</source>
-        <translation type="vanished">fatigue</translation>
+        <translation>fatigue</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="27"/>
         <source>restless</source>
-        <translation type="vanished">agitation</translation>
+        <translation>agitation</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="28"/>
         <source>jealous</source>
-        <translation type="vanished">jalousie</translation>
+        <translation>jalousie</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::EncryptedExport</name>
     <message>
-        <location filename="../app/storage/EncryptedExport.cpp" line="37"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="83"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="115"/>
         <source>The passphrase for the export is empty.</source>
         <translation>La phrase secrète de l&apos;export est vide.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EncryptedExport.cpp" line="47"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="68"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="125"/>
         <source>The file is encrypted: its passphrase is needed to read it.</source>
         <translation>Le fichier est chiffré&#xa0;: sa phrase secrète est nécessaire pour le lire.</translation>
     </message>
@@ -2265,62 +2584,62 @@
 <context>
     <name>Rekindle::EntryEditor</name>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="29"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="33"/>
         <source>A title, if you like</source>
         <translation>Un titre, si tu veux</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="30"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
         <source>Entry title</source>
         <translation>Titre de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="35"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="39"/>
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="36"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
         <source>Mood, from 1 (very low) to 10 (very good)</source>
         <translation>Humeur, de 1 (très basse) à 10 (très bonne)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="37"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
         <source>How you feel, from 1 (very low) to 10 (very good)</source>
         <translation>Comment tu te sens, de 1 (très mal) à 10 (très bien)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="44"/>
         <source>Entry text</source>
         <translation>Texte de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
         <source>Write freely. Everything is saved as you type and stays on this computer.</source>
         <translation>Écris librement. Tout est enregistré au fil de la frappe et reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="49"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="55"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="51"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="53"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="59"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Humeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="95"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="112"/>
         <source>Written %1 at %2</source>
         <translation>Écrit le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="100"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="117"/>
         <source>edited %1</source>
         <translation>modifié le %1</translation>
     </message>
@@ -2328,7 +2647,7 @@
 <context>
     <name>Rekindle::EntryItemDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="25"/>
+        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="26"/>
         <source>mood %1/10</source>
         <translation>humeur %1/10</translation>
     </message>
@@ -2336,41 +2655,154 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="50"/>
+        <location filename="../app/models/EntryListModel.cpp" line="52"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/EntryListModel.cpp" line="55"/>
         <source>%1, written %2</source>
         <translation>%1, écrit le %2</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::EntryPrinter</name>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="58"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="61"/>
+        <source>Print the open entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="63"/>
+        <source>Print This &amp;Day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="65"/>
+        <source>Print every entry written on the open entry&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="67"/>
+        <source>Print This S&amp;tep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="69"/>
+        <source>Print every entry of the current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="89"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="93"/>
+        <source>mood %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="109"/>
+        <source>The text being written could not be saved, so it was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="115"/>
+        <source>There is nothing to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="139"/>
+        <location filename="../app/ui/EntryPrinter.cpp" line="152"/>
+        <source>Rekindle journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="144"/>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation type="unfinished">Le PDF n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="155"/>
+        <location filename="../app/ui/EntryPrinter.cpp" line="176"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="158"/>
+        <source>Entries</source>
+        <translation type="unfinished">Entrées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="161"/>
+        <source>This &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="162"/>
+        <source>Every entry of this &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="163"/>
+        <source>Every entry of this &amp;step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::EntryPrintout</name>
+    <message>
+        <location filename="../app/models/EntryPrintout.cpp" line="54"/>
+        <source>Open an entry to print first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::EntryStore</name>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="98"/>
+        <location filename="../app/storage/EntryStore.cpp" line="99"/>
         <source>The new entry could not be saved.</source>
         <translation>La nouvelle entrée n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="105"/>
+        <location filename="../app/storage/EntryStore.cpp" line="106"/>
         <source>Your changes could not be saved.</source>
         <translation>Tes modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="122"/>
+        <location filename="../app/storage/EntryStore.cpp" line="123"/>
         <source>The entry could not be deleted.</source>
         <translation>L&apos;entrée n&apos;a pas pu être supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="132"/>
-        <location filename="../app/storage/EntryStore.cpp" line="155"/>
+        <location filename="../app/storage/EntryStore.cpp" line="133"/>
+        <location filename="../app/storage/EntryStore.cpp" line="156"/>
         <source>The entry could not be read.</source>
         <translation>L&apos;entrée n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="166"/>
+        <location filename="../app/storage/EntryStore.cpp" line="167"/>
         <source>The entries could not be read.</source>
         <translation>Les entrées n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="194"/>
+        <location filename="../app/storage/EntryStore.cpp" line="200"/>
+        <source>The days with entries could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EntryStore.cpp" line="217"/>
+        <source>The entry could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EntryStore.cpp" line="225"/>
         <source>The entries could not be counted.</source>
         <translation>Les entrées n&apos;ont pas pu être comptées.</translation>
     </message>
@@ -2518,67 +2950,67 @@
 <context>
     <name>Rekindle::Exporter</name>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="34"/>
+        <location filename="../app/export/Exporter.cpp" line="33"/>
         <source>The export could not be written to %1: %2</source>
         <translation>L&apos;export n&apos;a pas pu être écrit dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="80"/>
+        <location filename="../app/export/Exporter.cpp" line="79"/>
         <source>Rekindle Journal</source>
         <translation>Journal Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="123"/>
+        <location filename="../app/export/Exporter.cpp" line="122"/>
         <source>JSON — complete, can be imported again</source>
         <translation>JSON — complet, peut être réimporté</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="125"/>
+        <location filename="../app/export/Exporter.cpp" line="124"/>
         <source>CSV — tables for a spreadsheet, one file per kind of record</source>
         <translation>CSV — tableaux pour un tableur, un fichier par type d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="127"/>
+        <location filename="../app/export/Exporter.cpp" line="126"/>
         <source>Markdown — plain text</source>
         <translation>Markdown — texte brut</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="129"/>
+        <location filename="../app/export/Exporter.cpp" line="128"/>
         <source>HTML — a web page</source>
         <translation>HTML — une page web</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="131"/>
+        <location filename="../app/export/Exporter.cpp" line="130"/>
         <source>PDF — for reading and printing</source>
         <translation>PDF — pour lire et imprimer</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="140"/>
+        <location filename="../app/export/Exporter.cpp" line="139"/>
         <source>JSON, complete and re-importable (*.json)</source>
         <translation>JSON, complet et réimportable (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="142"/>
+        <location filename="../app/export/Exporter.cpp" line="141"/>
         <source>CSV tables, one file per kind of record (*.csv)</source>
         <translation>Tableaux CSV, un fichier par type d&apos;enregistrement (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="144"/>
+        <location filename="../app/export/Exporter.cpp" line="143"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="146"/>
+        <location filename="../app/export/Exporter.cpp" line="145"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="148"/>
+        <location filename="../app/export/Exporter.cpp" line="147"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="182"/>
+        <location filename="../app/export/Exporter.cpp" line="181"/>
         <source>Only a JSON export can be encrypted.</source>
         <translation>Seul un export JSON peut être chiffré.</translation>
     </message>
@@ -2768,14 +3200,21 @@
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
+        <location filename="../app/core/Goal.cpp" line="50"/>
         <source>Once a week</source>
         <translation>Une fois par semaine</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/Goal.cpp" line="51"/>
+        <source>%n times a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
         <source>%1 times a week</source>
-        <translation>%1 fois par semaine</translation>
+        <translation type="vanished">%1 fois par semaine</translation>
     </message>
 </context>
 <context>
@@ -2863,22 +3302,22 @@
 <context>
     <name>Rekindle::GoalCheckIn</name>
     <message>
-        <location filename="../app/core/Goal.cpp" line="55"/>
+        <location filename="../app/core/Goal.cpp" line="57"/>
         <source>Choose the day to check in.</source>
         <translation>Choisis le jour à cocher.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="57"/>
+        <location filename="../app/core/Goal.cpp" line="59"/>
         <source>You can only check in for today or a day that has passed.</source>
         <translation>Tu ne peux cocher qu&apos;aujourd&apos;hui ou un jour déjà passé.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="59"/>
+        <location filename="../app/core/Goal.cpp" line="61"/>
         <source>This goal started on %1; choose that day or a later one.</source>
         <translation>Cet objectif a commencé le %1&#xa0;; choisis ce jour ou un jour suivant.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="63"/>
+        <location filename="../app/core/Goal.cpp" line="65"/>
         <source>The note is too long: keep it under %1 characters.</source>
         <translation>La note est trop longue&#xa0;: reste sous %1 caractères.</translation>
     </message>
@@ -2886,125 +3325,151 @@
 <context>
     <name>Rekindle::GoalListModel</name>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
+        <location filename="../app/models/GoalListModel.cpp" line="97"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
         <source>%1 days</source>
-        <translation>%1 jours</translation>
+        <translation type="vanished">%1 jours</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <location filename="../app/models/GoalListModel.cpp" line="98"/>
         <source>1 week</source>
         <translation>1 semaine</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
         <source>%1 weeks</source>
-        <translation>%1 semaines</translation>
+        <translation type="vanished">%1 semaines</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="118"/>
+        <location filename="../app/models/GoalListModel.cpp" line="134"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="119"/>
+        <location filename="../app/models/GoalListModel.cpp" line="135"/>
         <source>%1 of %2 this week</source>
         <translation>%1 sur %2 cette semaine</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="140"/>
+        <location filename="../app/models/GoalListModel.cpp" line="156"/>
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="147"/>
         <source>%1 check-ins of about %2 asked for in the last %3 days</source>
-        <translation>%1 coches sur environ %2 demandées ces %3 derniers jours</translation>
+        <translation type="vanished">%1 coches sur environ %2 demandées ces %3 derniers jours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="97"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="98"/>
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="155"/>
+        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <source>1 check-in of about %1 asked for in the last %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="165"/>
+        <source>%n check-ins of about %1 asked for in the last %2 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/GoalListModel.cpp" line="172"/>
         <source>Grew out of &quot;my part&quot;: %1</source>
         <translation>Issu de «&#xa0;Ma part&#xa0;»&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="174"/>
         <source>Checked in today</source>
         <translation>Coché aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="174"/>
         <source>Not checked in today yet</source>
         <translation>Pas encore coché aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="163"/>
+        <location filename="../app/models/GoalListModel.cpp" line="180"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="181"/>
         <source>checked in today</source>
         <translation>coché aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="181"/>
         <source>not checked in today</source>
         <translation>pas coché aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="178"/>
+        <location filename="../app/models/GoalListModel.cpp" line="195"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="180"/>
+        <location filename="../app/models/GoalListModel.cpp" line="197"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="182"/>
+        <location filename="../app/models/GoalListModel.cpp" line="199"/>
         <source>Streak</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="184"/>
+        <location filename="../app/models/GoalListModel.cpp" line="201"/>
         <source>Best</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="186"/>
+        <location filename="../app/models/GoalListModel.cpp" line="203"/>
         <source>14 days</source>
         <translation>14 jours</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="188"/>
+        <location filename="../app/models/GoalListModel.cpp" line="205"/>
         <source>30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="190"/>
+        <location filename="../app/models/GoalListModel.cpp" line="207"/>
         <source>How often</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="192"/>
+        <location filename="../app/models/GoalListModel.cpp" line="209"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="194"/>
+        <location filename="../app/models/GoalListModel.cpp" line="211"/>
         <source>From my part</source>
         <translation>De Ma part</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="238"/>
-        <location filename="../app/models/GoalListModel.cpp" line="245"/>
-        <location filename="../app/models/GoalListModel.cpp" line="252"/>
-        <location filename="../app/models/GoalListModel.cpp" line="259"/>
+        <location filename="../app/models/GoalListModel.cpp" line="244"/>
+        <location filename="../app/models/GoalListModel.cpp" line="251"/>
+        <location filename="../app/models/GoalListModel.cpp" line="258"/>
+        <location filename="../app/models/GoalListModel.cpp" line="265"/>
         <source>Choose a goal first.</source>
         <translation>Choisis d&apos;abord un objectif.</translation>
     </message>
@@ -3012,68 +3477,68 @@
 <context>
     <name>Rekindle::GoalStore</name>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="78"/>
+        <location filename="../app/storage/GoalStore.cpp" line="79"/>
         <source>The goal could not be saved.</source>
         <translation>L&apos;objectif n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="91"/>
+        <location filename="../app/storage/GoalStore.cpp" line="92"/>
         <source>The goal could not be made.</source>
         <translation>L&apos;objectif n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="100"/>
+        <location filename="../app/storage/GoalStore.cpp" line="101"/>
         <source>Work on: %1</source>
         <translation>Travailler sur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="129"/>
+        <location filename="../app/storage/GoalStore.cpp" line="130"/>
         <source>Your changes to the goal could not be saved.</source>
         <translation>Tes modifications de l&apos;objectif n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="155"/>
+        <location filename="../app/storage/GoalStore.cpp" line="156"/>
         <source>The goal could not be archived.</source>
         <translation>L&apos;objectif n&apos;a pas pu être archivé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="155"/>
+        <location filename="../app/storage/GoalStore.cpp" line="156"/>
         <source>The goal could not be restored.</source>
         <translation>L&apos;objectif n&apos;a pas pu être restauré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="166"/>
-        <location filename="../app/storage/GoalStore.cpp" line="177"/>
+        <location filename="../app/storage/GoalStore.cpp" line="167"/>
+        <location filename="../app/storage/GoalStore.cpp" line="178"/>
         <source>The goal could not be read.</source>
         <translation>L&apos;objectif n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="191"/>
+        <location filename="../app/storage/GoalStore.cpp" line="192"/>
         <source>The goals could not be read.</source>
         <translation>Les objectifs n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="211"/>
+        <location filename="../app/storage/GoalStore.cpp" line="212"/>
         <source>The check-in could not be saved.</source>
         <translation>La coche n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="246"/>
+        <location filename="../app/storage/GoalStore.cpp" line="247"/>
         <source>The check-in could not be removed.</source>
         <translation>La coche n&apos;a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="270"/>
+        <location filename="../app/storage/GoalStore.cpp" line="271"/>
         <source>The check-in could not be read.</source>
         <translation>La coche n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="287"/>
+        <location filename="../app/storage/GoalStore.cpp" line="288"/>
         <source>The check-ins could not be read.</source>
         <translation>Les coches n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="302"/>
+        <location filename="../app/storage/GoalStore.cpp" line="303"/>
         <source>The check-ins could not be counted.</source>
         <translation>Les coches n&apos;ont pas pu être comptées.</translation>
     </message>
@@ -3117,9 +3582,16 @@
         <translation>Une fois par semaine</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>%1 times a week</source>
-        <translation>%1 fois par semaine</translation>
+        <translation type="vanished">%1 fois par semaine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <source>%n times a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="66"/>
@@ -3185,6 +3657,143 @@
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="245"/>
         <source>Checked in &quot;%1&quot; for %2.</source>
         <translation>«&#xa0;%1&#xa0;» coché pour le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportReader</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
+        <translation type="unfinished">Le fichier ne peut pas être importé. Dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <source>the whole file</source>
+        <translation type="unfinished">le fichier entier</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="380"/>
+        <source>an export is a JSON object, this is %1.</source>
+        <translation type="unfinished">un export est un objet JSON, ceci est %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <source>a list</source>
+        <translation type="unfinished">une liste</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <source>something else</source>
+        <translation type="unfinished">autre chose</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportSource</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="413"/>
+        <location filename="../app/storage/ImportReader.cpp" line="449"/>
+        <source>Rekindle cannot read %1: %2</source>
+        <translation type="unfinished">Rekindle ne peut pas lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="418"/>
+        <source>%1 is too large to be a Rekindle export.</source>
+        <translation type="unfinished">%1 est trop volumineux pour être un export Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="424"/>
+        <location filename="../app/storage/ImportReader.cpp" line="455"/>
+        <location filename="../app/storage/ImportReader.cpp" line="468"/>
+        <source>%1 cannot be opened: %2 Nothing was changed.</source>
+        <translation type="unfinished">%1 ne peut pas être ouvert&#xa0;: %2 Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportValidator</name>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="239"/>
+        <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
+        <translation type="unfinished">Le fichier ne peut pas être importé. Dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="290"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="294"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="464"/>
+        <source>it must be an object, not %1.</source>
+        <translation type="unfinished">ce doit être un objet, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="316"/>
+        <source>a setting&apos;s name must be 1 to 200 characters.</source>
+        <translation type="unfinished">le nom d&apos;un réglage doit faire de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="318"/>
+        <source>a setting must be text, not %1.</source>
+        <translation type="unfinished">un réglage doit être du texte, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="320"/>
+        <source>the setting is too long.</source>
+        <translation type="unfinished">le réglage est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="331"/>
+        <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
+        <translation type="unfinished">Rekindle ne connaît pas ce type d&apos;enregistrement. Le fichier vient peut-être d&apos;une version plus récente de Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="342"/>
+        <source>it must be a list, not %1.</source>
+        <translation type="unfinished">ce doit être une liste, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="361"/>
+        <source>a record must be an object, not %1.</source>
+        <translation type="unfinished">un enregistrement doit être un objet, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="366"/>
+        <source>&quot;%1&quot; is not a field of this kind of record.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas un champ de ce type d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="390"/>
+        <source>the uid &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished">l&apos;uid «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="399"/>
+        <source>it has the same %1 as %2; the journal can keep only one of them.</source>
+        <translation type="unfinished">il a le même %1 que %2&#xa0;; le journal ne peut garder qu&apos;un des deux.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="448"/>
+        <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation type="unfinished">ce n&apos;est pas un export de journal Rekindle («&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
+        <source>it must be a whole number from 1.</source>
+        <translation type="unfinished">ce doit être un nombre entier à partir de 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
+        <translation type="unfinished">le fichier a été écrit par une version plus récente de Rekindle (format %1&#xa0;; cette version lit jusqu&apos;au format %2). Mets Rekindle à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="489"/>
+        <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» renvoie à «&#xa0;%2&#xa0;», qui n&apos;est ni dans le fichier ni dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportWriter</name>
+    <message>
+        <location filename="../app/storage/ImportWriter.cpp" line="37"/>
+        <source>The import could not be written; nothing was changed.</source>
+        <translation type="unfinished">L&apos;import n&apos;a pas pu être écrit&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3261,64 +3870,64 @@
 <context>
     <name>Rekindle::Journal</name>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="143"/>
+        <location filename="../app/storage/Journal.cpp" line="144"/>
         <source>Rekindle cannot create the journal file in %1. Check that you may write there, or choose another folder.</source>
         <translation>Rekindle ne peut pas créer le fichier du journal dans %1. Vérifie que tu as le droit d&apos;y écrire, ou choisis un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="154"/>
+        <location filename="../app/storage/Journal.cpp" line="155"/>
         <source>Rekindle cannot open the journal.</source>
         <translation>Rekindle ne peut pas ouvrir le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="172"/>
+        <location filename="../app/storage/Journal.cpp" line="173"/>
         <source>The journal folder %1 holds no journal, and Rekindle cannot create one there because the folder cannot be changed. Choose another folder.</source>
         <translation>Le dossier du journal %1 ne contient aucun journal, et Rekindle ne peut pas en créer un, car le dossier ne peut pas être modifié. Choisis un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="182"/>
+        <location filename="../app/storage/Journal.cpp" line="183"/>
         <source>This journal was written by an older version of Rekindle and must be updated before it can be opened, but it cannot be changed where it is. Copy its folder to a place you may write to and open the copy; the file has not been changed.</source>
         <translation>Ce journal a été écrit par une version plus ancienne de Rekindle et doit être mis à jour avant de pouvoir être ouvert, mais il ne peut pas être modifié là où il se trouve. Copie son dossier dans un endroit où tu peux écrire et ouvre la copie&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="202"/>
-        <location filename="../app/storage/Journal.cpp" line="208"/>
-        <location filename="../app/storage/Journal.cpp" line="320"/>
-        <location filename="../app/storage/Journal.cpp" line="341"/>
+        <location filename="../app/storage/Journal.cpp" line="203"/>
+        <location filename="../app/storage/Journal.cpp" line="209"/>
+        <location filename="../app/storage/Journal.cpp" line="321"/>
+        <location filename="../app/storage/Journal.cpp" line="342"/>
         <source>Rekindle cannot read the journal.</source>
         <translation>Rekindle ne peut pas lire le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="210"/>
+        <location filename="../app/storage/Journal.cpp" line="211"/>
         <source>The latest saves, in journal.sqlite3-wal beside it, cannot be read here.</source>
         <translation>Les derniers enregistrements, dans journal.sqlite3-wal à côté, ne peuvent pas être lus ici.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="311"/>
-        <location filename="../app/storage/Journal.cpp" line="316"/>
-        <location filename="../app/storage/Journal.cpp" line="336"/>
+        <location filename="../app/storage/Journal.cpp" line="312"/>
+        <location filename="../app/storage/Journal.cpp" line="317"/>
+        <location filename="../app/storage/Journal.cpp" line="337"/>
         <source>Rekindle cannot prepare the journal.</source>
         <translation>Rekindle ne peut pas préparer le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="357"/>
+        <location filename="../app/storage/Journal.cpp" line="358"/>
         <source>Rekindle cannot read the journal&apos;s version.</source>
         <translation>Rekindle ne peut pas lire la version du journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="359"/>
+        <location filename="../app/storage/Journal.cpp" line="360"/>
         <source>This journal was written by a newer version of Rekindle. Update Rekindle to open it; the file has not been changed.</source>
         <translation>Ce journal a été écrit par une version plus récente de Rekindle. Mets Rekindle à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="370"/>
-        <location filename="../app/storage/Journal.cpp" line="377"/>
+        <location filename="../app/storage/Journal.cpp" line="371"/>
+        <location filename="../app/storage/Journal.cpp" line="378"/>
         <source>Rekindle needs to update this journal but could not back it up first, so it left it unchanged. %1</source>
         <translation>Rekindle doit mettre ce journal à jour, mais n&apos;a pas pu le sauvegarder d&apos;abord&#xa0;; il l&apos;a donc laissé tel quel. %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="386"/>
-        <location filename="../app/storage/Journal.cpp" line="392"/>
+        <location filename="../app/storage/Journal.cpp" line="387"/>
+        <location filename="../app/storage/Journal.cpp" line="393"/>
         <source>Rekindle could not update the journal.</source>
         <translation>Rekindle n&apos;a pas pu mettre le journal à jour.</translation>
     </message>
@@ -3354,104 +3963,119 @@
 <context>
     <name>Rekindle::JournalActions</name>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="28"/>
+        <location filename="../app/ui/JournalActions.cpp" line="29"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="29"/>
+        <location filename="../app/ui/JournalActions.cpp" line="30"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="30"/>
+        <location filename="../app/ui/JournalActions.cpp" line="31"/>
         <source>&amp;Restore from a Backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="34"/>
+        <location filename="../app/ui/JournalActions.cpp" line="35"/>
         <source>Save the journal, or part of it, as PDF, HTML, Markdown, JSON or CSV</source>
         <translation>Enregistrer le journal, ou une partie, en PDF, HTML, Markdown, JSON ou CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="37"/>
+        <location filename="../app/ui/JournalActions.cpp" line="38"/>
         <source>Add the contents of a Rekindle JSON export to this journal</source>
         <translation>Ajouter le contenu d&apos;un export JSON de Rekindle à ce journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="39"/>
+        <location filename="../app/ui/JournalActions.cpp" line="40"/>
         <source>Bring the journal back to an earlier day</source>
         <translation>Ramener le journal à un jour antérieur</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="45"/>
-        <location filename="../app/ui/JournalActions.cpp" line="148"/>
+        <location filename="../app/ui/JournalActions.cpp" line="46"/>
+        <location filename="../app/ui/JournalActions.cpp" line="174"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="55"/>
+        <location filename="../app/ui/JournalActions.cpp" line="56"/>
         <source>The journal was exported.</source>
         <translation>Le journal a été exporté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="60"/>
+        <location filename="../app/ui/JournalActions.cpp" line="61"/>
         <source>Import a Journal Export</source>
         <translation>Importer un export de journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="62"/>
+        <location filename="../app/ui/JournalActions.cpp" line="63"/>
         <source>Rekindle JSON export, plain or encrypted (*.json)</source>
         <translation>Export JSON de Rekindle, en clair ou chiffré (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="79"/>
-        <location filename="../app/ui/JournalActions.cpp" line="95"/>
-        <location filename="../app/ui/JournalActions.cpp" line="98"/>
-        <location filename="../app/ui/JournalActions.cpp" line="114"/>
-        <location filename="../app/ui/JournalActions.cpp" line="122"/>
+        <location filename="../app/ui/JournalActions.cpp" line="80"/>
+        <location filename="../app/ui/JournalActions.cpp" line="116"/>
+        <location filename="../app/ui/JournalActions.cpp" line="119"/>
+        <location filename="../app/ui/JournalActions.cpp" line="138"/>
+        <location filename="../app/ui/JournalActions.cpp" line="148"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="80"/>
+        <location filename="../app/ui/JournalActions.cpp" line="81"/>
         <source>This file is encrypted. Type its passphrase:</source>
         <translation>Ce fichier est chiffré. Saisis sa phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="85"/>
+        <location filename="../app/ui/JournalActions.cpp" line="86"/>
         <source>Passphrase of the file</source>
         <translation>Phrase secrète du fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="99"/>
+        <location filename="../app/ui/JournalActions.cpp" line="94"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="110"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="120"/>
         <source>How should the file&apos;s contents join this journal?</source>
         <translation>Comment le contenu du fichier doit-il rejoindre ce journal&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="101"/>
+        <location filename="../app/ui/JournalActions.cpp" line="122"/>
         <source>Add: keeps everything in the journal and adds what it does not have yet.
 Replace: the journal becomes exactly the file&apos;s contents; the journal as it is now is kept as a backup first.</source>
         <translation>Ajouter&#xa0;: garde tout ce qui est dans le journal et ajoute ce qu&apos;il ne contient pas encore.
 Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le journal actuel est d&apos;abord conservé en sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="104"/>
+        <location filename="../app/ui/JournalActions.cpp" line="125"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="105"/>
+        <location filename="../app/ui/JournalActions.cpp" line="126"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="125"/>
+        <location filename="../app/ui/JournalActions.cpp" line="142"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="151"/>
         <source>Records imported: %1.</source>
         <translation>Enregistrements importés&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="141"/>
+        <location filename="../app/ui/JournalActions.cpp" line="167"/>
         <source>The journal was restored from the backup.</source>
         <translation>Le journal a été restauré à partir de la sauvegarde.</translation>
     </message>
@@ -3459,77 +4083,90 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::JournalCheck</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="148"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="76"/>
+        <source>Search index: %1 of 1 record indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/JournalCheck.cpp" line="78"/>
+        <source>Search index: %1 of %n records indexed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/storage/JournalCheck.cpp" line="156"/>
         <source>Journal: %1</source>
         <translation>Journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="149"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="157"/>
         <source>Schema version: %1 (this Rekindle writes %2)</source>
         <translation>Version du schéma&#xa0;: %1 (cette version de Rekindle écrit la %2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="156"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="164"/>
         <source>The integrity check could not run: %1</source>
         <translation>La vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="159"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="167"/>
         <source>Database structure: %1</source>
         <translation>Structure de la base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="161"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="169"/>
         <source>Database structure: ok</source>
         <translation>Structure de la base de données&#xa0;: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="166"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="174"/>
         <source>Links between records: broken links in %1</source>
         <translation>Liens entre les enregistrements&#xa0;: liens cassés dans %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="169"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="177"/>
         <source>Links between records: ok</source>
         <translation>Liens entre les enregistrements&#xa0;: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="176"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="184"/>
         <source>%1: cannot be read</source>
         <translation>%1&#xa0;: illisible</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="182"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="190"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="192"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="200"/>
         <source>Search index: an encrypted journal&apos;s index on disk holds %1 records</source>
         <translation>Index de recherche&#xa0;: l&apos;index sur disque d&apos;un journal chiffré contient %1 enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="196"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="204"/>
         <source>Search index: in memory only (the journal is locked)</source>
         <translation>Index de recherche&#xa0;: en mémoire seulement (le journal est verrouillé)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="201"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="209"/>
         <source>Search index: ok</source>
         <translation>Index de recherche&#xa0;: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="216"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="224"/>
         <source>Encrypted text: every value opens</source>
         <translation>Texte chiffré&#xa0;: chaque valeur s&apos;ouvre</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="218"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="226"/>
         <source>Encrypted text: not checked (the journal is locked)</source>
         <translation>Texte chiffré&#xa0;: non vérifié (le journal est verrouillé)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="231"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="239"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>La table «&#xa0;%1&#xa0;» n&apos;est pas connue de l&apos;export et de la restauration (entrée RecordKinds manquante)</translation>
     </message>
@@ -3537,8 +4174,8 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::JournalEncryption</name>
     <message>
-        <location filename="../app/storage/JournalEncryption.cpp" line="18"/>
-        <location filename="../app/storage/JournalEncryption.cpp" line="28"/>
+        <location filename="../app/storage/JournalEncryption.cpp" line="19"/>
+        <location filename="../app/storage/JournalEncryption.cpp" line="29"/>
         <source>This journal is not encrypted.</source>
         <translation>Ce journal n&apos;est pas chiffré.</translation>
     </message>
@@ -3572,32 +4209,37 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::JournalExport</name>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="185"/>
-        <location filename="../app/storage/JournalExport.cpp" line="189"/>
+        <location filename="../app/storage/JournalExport.cpp" line="202"/>
         <location filename="../app/storage/JournalExport.cpp" line="206"/>
-        <location filename="../app/storage/JournalExport.cpp" line="210"/>
-        <location filename="../app/storage/JournalExport.cpp" line="219"/>
-        <location filename="../app/storage/JournalExport.cpp" line="228"/>
+        <location filename="../app/storage/JournalExport.cpp" line="240"/>
+        <location filename="../app/storage/JournalExport.cpp" line="244"/>
+        <location filename="../app/storage/JournalExport.cpp" line="258"/>
+        <location filename="../app/storage/JournalExport.cpp" line="287"/>
         <source>The journal could not be read.</source>
         <translation>Le journal n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="357"/>
+        <location filename="../app/storage/JournalExport.cpp" line="367"/>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/JournalExport.cpp" line="513"/>
         <source>Rekindle Journal</source>
         <translation>Journal Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="358"/>
+        <location filename="../app/storage/JournalExport.cpp" line="514"/>
         <source>Exported on %1.</source>
         <translation>Exporté le %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="380"/>
+        <location filename="../app/storage/JournalExport.cpp" line="539"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="400"/>
+        <location filename="../app/storage/JournalExport.cpp" line="563"/>
         <source>Step %1: %2</source>
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
@@ -3605,120 +4247,104 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::JournalImport</name>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="302"/>
+        <location filename="../app/storage/JournalImport.cpp" line="241"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>Le fichier n&apos;est pas un export Rekindle lisible&#xa0;: %1 à la ligne %2, colonne %3. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="310"/>
+        <location filename="../app/storage/JournalImport.cpp" line="249"/>
         <source>the whole file</source>
         <translation>le fichier entier</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="311"/>
+        <location filename="../app/storage/JournalImport.cpp" line="250"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>un export est un objet JSON, ceci est %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="312"/>
+        <location filename="../app/storage/JournalImport.cpp" line="251"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="312"/>
+        <location filename="../app/storage/JournalImport.cpp" line="251"/>
         <source>something else</source>
         <translation>autre chose</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="320"/>
+        <location filename="../app/storage/JournalImport.cpp" line="259"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle ne peut pas lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="324"/>
+        <location filename="../app/storage/JournalImport.cpp" line="263"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 est trop volumineux pour être un export Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="331"/>
+        <location filename="../app/storage/JournalImport.cpp" line="270"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="343"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation>ce n&apos;est pas un export de journal Rekindle («&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;»).</translation>
+        <translation type="vanished">ce n&apos;est pas un export de journal Rekindle («&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="348"/>
         <source>it must be a whole number from 1.</source>
-        <translation>ce doit être un nombre entier à partir de 1.</translation>
+        <translation type="vanished">ce doit être un nombre entier à partir de 1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="351"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
-        <translation>le fichier a été écrit par une version plus récente de Rekindle (format %1&#xa0;; cette version lit jusqu&apos;au format %2). Mets Rekindle à jour pour l&apos;importer.</translation>
+        <translation type="vanished">le fichier a été écrit par une version plus récente de Rekindle (format %1&#xa0;; cette version lit jusqu&apos;au format %2). Mets Rekindle à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="359"/>
-        <location filename="../app/storage/JournalImport.cpp" line="374"/>
         <source>it must be an object, not %1.</source>
-        <translation>ce doit être un objet, pas %1.</translation>
+        <translation type="vanished">ce doit être un objet, pas %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="364"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
-        <translation>le nom d&apos;un réglage doit faire de 1 à 200 caractères.</translation>
+        <translation type="vanished">le nom d&apos;un réglage doit faire de 1 à 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="366"/>
         <source>a setting must be text, not %1.</source>
-        <translation>un réglage doit être du texte, pas %1.</translation>
+        <translation type="vanished">un réglage doit être du texte, pas %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="368"/>
         <source>the setting is too long.</source>
-        <translation>le réglage est trop long.</translation>
+        <translation type="vanished">le réglage est trop long.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="379"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
-        <translation>Rekindle ne connaît pas ce type d&apos;enregistrement. Le fichier vient peut-être d&apos;une version plus récente de Rekindle.</translation>
+        <translation type="vanished">Rekindle ne connaît pas ce type d&apos;enregistrement. Le fichier vient peut-être d&apos;une version plus récente de Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="383"/>
         <source>it must be a list, not %1.</source>
-        <translation>ce doit être une liste, pas %1.</translation>
+        <translation type="vanished">ce doit être une liste, pas %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="398"/>
         <source>a record must be an object, not %1.</source>
-        <translation>un enregistrement doit être un objet, pas %1.</translation>
+        <translation type="vanished">un enregistrement doit être un objet, pas %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="403"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ de ce type d&apos;enregistrement.</translation>
+        <translation type="vanished">«&#xa0;%1&#xa0;» n&apos;est pas un champ de ce type d&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="418"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
-        <translation>l&apos;uid «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+        <translation type="vanished">l&apos;uid «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="420"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
-        <translation>il a le même %1 que %2&#xa0;; le journal ne peut garder qu&apos;un des deux.</translation>
+        <translation type="vanished">il a le même %1 que %2&#xa0;; le journal ne peut garder qu&apos;un des deux.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="449"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
-        <translation>«&#xa0;%1&#xa0;» renvoie à «&#xa0;%2&#xa0;», qui n&apos;est ni dans le fichier ni dans le journal.</translation>
+        <translation type="vanished">«&#xa0;%1&#xa0;» renvoie à «&#xa0;%2&#xa0;», qui n&apos;est ni dans le fichier ni dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="536"/>
         <source>The import could not be written; nothing was changed.</source>
-        <translation>L&apos;import n&apos;a pas pu être écrit&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation type="vanished">L&apos;import n&apos;a pas pu être écrit&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3742,69 +4368,71 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::JournalPanel</name>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="28"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="34"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="29"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="35"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="35"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="41"/>
         <source>Journal entries, newest first</source>
         <translation>Entrées du journal, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="45"/>
         <source>Start a new entry (Ctrl+N)</source>
-        <translation>Commencer une nouvelle entrée (Ctrl+N)</translation>
+        <translation type="vanished">Commencer une nouvelle entrée (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="47"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
+        <source>Start a new entry (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="54"/>
         <source>Delete the selected entry</source>
         <translation>Supprimer l&apos;entrée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="50"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="214"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="224"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="57"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="249"/>
         <source>Delete Entry</source>
         <translation>Supprimer l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="84"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="91"/>
         <source>Write the First Entry</source>
         <translation>Écrire la première entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="139"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="146"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>Tes entrées n&apos;ont pas pu être lues dans le journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="215"/>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
-        <translation>Supprimer cette entrée&#xa0;? Son texte sera retiré du journal pour de bon.</translation>
+        <translation type="vanished">Supprimer cette entrée&#xa0;? Son texte sera retiré du journal pour de bon.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="251"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="273"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="265"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="287"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="280"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="307"/>
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="319"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="346"/>
         <source>Open Entry</source>
         <translation>Ouvrir l&apos;entrée</translation>
     </message>
@@ -3824,42 +4452,49 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::JournalPrivacy</name>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="80"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="82"/>
         <source>Type your passphrase to open the journal.</source>
         <translation>Saisis ta phrase secrète pour ouvrir le journal.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="91"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="93"/>
         <source>Type your recovery key to open the journal.</source>
         <translation>Saisis ta clé de secours pour ouvrir le journal.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="207"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="212"/>
         <source>Choose between 0 (never) and %1 minutes.</source>
         <translation>Choisis entre 0 (jamais) et %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="224"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="246"/>
         <source>Choose a passphrase first.</source>
         <translation>Choisis d&apos;abord une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="245"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="248"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="260"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="276"/>
+        <source>Rekindle is still busy with your passphrase. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/JournalPrivacy.cpp" line="274"/>
         <source>Choose a new passphrase first.</source>
         <translation>Choisis d&apos;abord une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="291"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="325"/>
         <source>Easy to guess for now. A few unrelated words, like a short odd sentence, are easy to remember and much harder to guess.</source>
         <translation>Facile à deviner pour l&apos;instant. Quelques mots sans rapport entre eux, comme une courte phrase insolite, sont faciles à retenir et beaucoup plus difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="294"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="328"/>
         <source>A fair start. One more word would make it much harder to guess.</source>
         <translation>Un bon début. Un mot de plus la rendrait beaucoup plus difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="295"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="329"/>
         <source>Hard to guess. Keep it where only you can find it.</source>
         <translation>Difficile à deviner. Garde-la là où personne d&apos;autre ne peut la trouver.</translation>
     </message>
@@ -3867,154 +4502,163 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::JournalRecovery</name>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="46"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="47"/>
         <source>The journal file is damaged. Rekindle has not changed it.</source>
         <translation>Le fichier du journal est endommagé. Rekindle ne l&apos;a pas modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="60"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="61"/>
         <source>Rekindle cannot read the journal file %1. Check its permissions.</source>
         <translation>Rekindle ne peut pas lire le fichier du journal %1. Vérifie ses permissions.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="93"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="103"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="94"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="104"/>
         <source>The journal could not be checked.</source>
         <translation>Le journal n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="152"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="158"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="153"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="159"/>
         <source>Rekindle could not move the damaged journal aside, so it changed nothing. Check that you may write in %1.</source>
         <translation>Rekindle n&apos;a pas pu mettre de côté le journal endommagé, il n&apos;a donc rien modifié. Vérifie que tu as le droit d&apos;écrire dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="173"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="176"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="174"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="177"/>
         <source>The backup %1 is incomplete or damaged; choose another one.</source>
         <translation>La sauvegarde %1 est incomplète ou endommagée&#xa0;; choisis-en une autre.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="186"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="187"/>
         <source>Rekindle could not copy the backup %1 into the journal folder. Check that the disk has room.</source>
         <translation>Rekindle n&apos;a pas pu copier la sauvegarde %1 dans le dossier du journal. Vérifie que le disque a de la place.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="269"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="270"/>
         <source>Nothing could be read from the damaged journal. Restore a backup instead; the damaged file is kept.</source>
         <translation>Rien n&apos;a pu être lu dans le journal endommagé. Restaure plutôt une sauvegarde&#xa0;; le fichier endommagé est conservé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="273"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="274"/>
         <source>Rekindle could not make a temporary folder to read the journal.</source>
         <translation>Rekindle n&apos;a pas pu créer de dossier temporaire pour lire le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="279"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="280"/>
         <source>Rekindle cannot read the journal file %1.</source>
         <translation>Rekindle ne peut pas lire le fichier du journal %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="297"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="298"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="305"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="306"/>
         <source>The export could not be written to %1. Check that the disk has room.</source>
         <translation>L&apos;export n&apos;a pas pu être écrit dans %1. Vérifie que le disque a de la place.</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::JournalSpelling</name>
+    <message>
+        <location filename="../app/models/JournalSpelling.cpp" line="86"/>
+        <source>There is no dictionary for %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="180"/>
-        <location filename="../app/storage/JournalVault.cpp" line="195"/>
+        <location filename="../app/storage/JournalVault.cpp" line="264"/>
+        <location filename="../app/storage/JournalVault.cpp" line="279"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>Rekindle ne peut pas lire les clés du journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="199"/>
+        <location filename="../app/storage/JournalVault.cpp" line="283"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>La clé du journal manque&#xa0;: le journal ne peut pas être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="221"/>
-        <location filename="../app/storage/JournalVault.cpp" line="343"/>
-        <location filename="../app/storage/JournalVault.cpp" line="405"/>
-        <location filename="../app/storage/JournalVault.cpp" line="430"/>
+        <location filename="../app/storage/JournalVault.cpp" line="305"/>
+        <location filename="../app/storage/JournalVault.cpp" line="422"/>
+        <location filename="../app/storage/JournalVault.cpp" line="488"/>
+        <location filename="../app/storage/JournalVault.cpp" line="510"/>
+        <location filename="../app/storage/JournalVault.cpp" line="526"/>
         <source>This journal is not encrypted.</source>
         <translation>Ce journal n&apos;est pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="226"/>
-        <location filename="../app/storage/JournalVault.cpp" line="248"/>
+        <location filename="../app/storage/JournalVault.cpp" line="310"/>
+        <location filename="../app/storage/JournalVault.cpp" line="332"/>
         <source>The journal could not be unlocked.</source>
         <translation>Le journal n&apos;a pas pu être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="230"/>
+        <location filename="../app/storage/JournalVault.cpp" line="314"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>Le journal n&apos;a pas pu être déverrouillé. Réessaie.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="286"/>
+        <location filename="../app/storage/JournalVault.cpp" line="366"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>Rekindle n&apos;a pas pu chiffrer le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="288"/>
+        <location filename="../app/storage/JournalVault.cpp" line="368"/>
         <source>This journal is encrypted already.</source>
         <translation>Ce journal est déjà chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="290"/>
+        <location filename="../app/storage/JournalVault.cpp" line="370"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Ce journal est protégé parce qu&apos;il est endommagé&#xa0;: il ne peut donc pas être chiffré. Récupère d&apos;abord son contenu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="293"/>
         <source>Choose a passphrase.</source>
-        <translation>Choisis une phrase secrète.</translation>
+        <translation type="vanished">Choisis une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="341"/>
+        <location filename="../app/storage/JournalVault.cpp" line="420"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>Rekindle n&apos;a pas pu déchiffrer le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="345"/>
-        <location filename="../app/storage/JournalVault.cpp" line="431"/>
+        <location filename="../app/storage/JournalVault.cpp" line="424"/>
+        <location filename="../app/storage/JournalVault.cpp" line="527"/>
         <source>Unlock the journal first.</source>
         <translation>Déverrouille d&apos;abord le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="403"/>
+        <location filename="../app/storage/JournalVault.cpp" line="508"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>Rekindle n&apos;a pas pu changer la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="407"/>
+        <location filename="../app/storage/JournalVault.cpp" line="490"/>
+        <location filename="../app/storage/JournalVault.cpp" line="512"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Ce journal est protégé parce qu&apos;il est endommagé&#xa0;: sa phrase secrète ne peut donc pas être changée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="413"/>
+        <location filename="../app/storage/JournalVault.cpp" line="496"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Ce journal a été chiffré par une version plus récente de Rekindle. Mets Rekindle à jour pour changer sa phrase secrète&#xa0;; le journal n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="416"/>
+        <location filename="../app/storage/JournalVault.cpp" line="500"/>
         <source>Choose a new passphrase.</source>
         <translation>Choisis une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="428"/>
+        <location filename="../app/storage/JournalVault.cpp" line="524"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>Rekindle n&apos;a pas pu créer de nouvelle clé de secours.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="476"/>
+        <location filename="../app/storage/JournalVault.cpp" line="572"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>Rekindle n&apos;a pas pu supprimer la sauvegarde non chiffrée %1. Vérifie ses permissions, ou supprime-la toi-même.</translation>
     </message>
@@ -4155,97 +4799,115 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::JourneyRules</name>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="50"/>
         <source>Staying Safe</source>
-        <translation type="vanished">Rester en sécurité</translation>
+        <translation>Rester en sécurité</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="51"/>
         <source>Respecting Their No</source>
-        <translation type="vanished">Respecter son non</translation>
+        <translation>Respecter son non</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="53"/>
         <source>Closure</source>
-        <translation type="vanished">Apaisement</translation>
+        <translation>Apaisement</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="55"/>
         <source>Moving On</source>
-        <translation type="vanished">Tourner la page</translation>
+        <translation>Tourner la page</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="70"/>
         <source>Keep yourself safe, with people you trust.</source>
-        <translation type="vanished">Te mettre en sécurité, avec des personnes de confiance.</translation>
+        <translation>Te mettre en sécurité, avec des personnes de confiance.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="72"/>
         <source>Honour their no, and look after yourself.</source>
-        <translation type="vanished">Respecter son non, et prendre soin de toi.</translation>
+        <translation>Respecter son non, et prendre soin de toi.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="75"/>
         <source>Find closure in your own words.</source>
-        <translation type="vanished">Trouver l&apos;apaisement avec tes propres mots.</translation>
+        <translation>Trouver l&apos;apaisement avec tes propres mots.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="78"/>
         <source>Move on, at your own pace.</source>
-        <translation type="vanished">Tourner la page, à ton rythme.</translation>
+        <translation>Tourner la page, à ton rythme.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="93"/>
         <source>Your safety comes first. This step is about keeping distance, leaning on people you trust and knowing where help is. Support and safety services are listed under Help.</source>
-        <translation type="vanished">Ta sécurité passe en premier. Cette étape consiste à garder tes distances, à t&apos;appuyer sur des personnes de confiance et à savoir où trouver de l&apos;aide. Les services de soutien et de sécurité sont listés dans le menu Aide.</translation>
+        <translation>Ta sécurité passe en premier. Cette étape consiste à garder tes distances, à t&apos;appuyer sur des personnes de confiance et à savoir où trouver de l&apos;aide. Les services de soutien et de sécurité sont listés dans le menu Aide.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="97"/>
         <source>They have said no, and honouring that is an act of care for both of you. This step is about giving that space fully and looking after yourself.</source>
-        <translation type="vanished">L&apos;autre a dit non, et le respecter est un geste de soin pour vous deux. Cette étape consiste à laisser pleinement cette distance et à prendre soin de toi.</translation>
+        <translation>L&apos;autre a dit non, et le respecter est un geste de soin pour vous deux. Cette étape consiste à laisser pleinement cette distance et à prendre soin de toi.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="102"/>
         <source>Closure comes from within, not from the other person. Write what you could not say, and what you have learned. Nothing here is ever sent.</source>
-        <translation type="vanished">L&apos;apaisement vient de l&apos;intérieur, pas de l&apos;autre personne. Écris ce que tu n&apos;as pas pu dire, et ce que tu as appris. Rien ici n&apos;est jamais envoyé.</translation>
+        <translation>L&apos;apaisement vient de l&apos;intérieur, pas de l&apos;autre personne. Écris ce que tu n&apos;as pas pu dire, et ce que tu as appris. Rien ici n&apos;est jamais envoyé.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="106"/>
         <source>Moving on is a full and good outcome. Think about what matters to you next, at your own pace.</source>
-        <translation type="vanished">Tourner la page est une issue pleine et belle. Réfléchis à ce qui compte pour toi maintenant, à ton rythme.</translation>
+        <translation>Tourner la page est une issue pleine et belle. Réfléchis à ce qui compte pour toi maintenant, à ton rythme.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="123"/>
         <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Écris sur ce qui t&apos;aide à te sentir en sécurité et stable. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+        <translation>Écris sur ce qui t&apos;aide à te sentir en sécurité et stable. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="126"/>
         <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Écris sur comment tu vas, maintenant que tu sais où en sont les choses. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+        <translation>Écris sur comment tu vas, maintenant que tu sais où en sont les choses. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="130"/>
         <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Écris ce que tu aurais aimé dire, rien que pour toi. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+        <translation>Écris ce que tu aurais aimé dire, rien que pour toi. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="134"/>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Écris sur ce que tu attends avec envie dans ta propre vie. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+        <translation>Écris sur ce que tu attends avec envie dans ta propre vie. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="150"/>
         <source>Because a no was recorded, steps 3 to 5 now help you respect it and look after yourself; the tools for reaching out are put away. Only you can change this: by changing your answer in the safety check, or the reply you recorded.</source>
-        <translation type="vanished">Parce qu&apos;un non a été noté, les étapes 3 à 5 t&apos;aident maintenant à le respecter et à prendre soin de toi&#xa0;; les outils pour reprendre contact sont rangés. Il n&apos;y a que toi qui puisses changer cela&#xa0;: en modifiant ta réponse dans le point sécurité, ou la réponse que tu as notée.</translation>
+        <translation>Parce qu&apos;un non a été noté, les étapes 3 à 5 t&apos;aident maintenant à le respecter et à prendre soin de toi&#xa0;; les outils pour reprendre contact sont rangés. Il n&apos;y a que toi qui puisses changer cela&#xa0;: en modifiant ta réponse dans le point sécurité, ou la réponse que tu as notée.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="155"/>
         <source>Because safety is at stake, steps 3 to 5 now help you stay safe and move on, with a safety plan in step 4; the tools for reaching out are put away. Only you can change this, in the safety check.</source>
-        <translation type="vanished">Parce que la sécurité est en jeu, les étapes 3 à 5 t&apos;aident maintenant à rester en sécurité et à tourner la page, avec un plan de sécurité à l&apos;étape 4&#xa0;; les outils pour reprendre contact sont rangés. Il n&apos;y a que toi qui puisses changer cela, dans le point sécurité.</translation>
+        <translation>Parce que la sécurité est en jeu, les étapes 3 à 5 t&apos;aident maintenant à rester en sécurité et à tourner la page, avec un plan de sécurité à l&apos;étape 4&#xa0;; les outils pour reprendre contact sont rangés. Il n&apos;y a que toi qui puisses changer cela, dans le point sécurité.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="69"/>
+        <location filename="../app/storage/JournalVault.cpp" line="73"/>
         <source>The journal is unlocked.</source>
         <translation>Le journal est déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="86"/>
+        <location filename="../app/storage/JournalVault.cpp" line="90"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>La clé du journal manque&#xa0;: le journal ne peut pas être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="91"/>
+        <location filename="../app/storage/JournalVault.cpp" line="95"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Ce journal a été chiffré par une version plus récente de Rekindle. Mets Rekindle à jour pour l&apos;ouvrir&#xa0;; le journal n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="102"/>
+        <location filename="../app/storage/JournalVault.cpp" line="106"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Saisis la phrase secrète du journal.</translation>
     </message>
@@ -4298,6 +4960,29 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     </message>
 </context>
 <context>
+    <name>Rekindle::LanguagePreferences</name>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="25"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="32"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="34"/>
+        <source>“System” follows the languages your computer is set to. Dates and numbers follow the language too. A change takes effect the next time Rekindle starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="48"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::LockedCodec</name>
     <message>
         <location filename="../app/storage/SealingCodec.cpp" line="34"/>
@@ -4308,209 +4993,275 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="71"/>
+        <location filename="../app/ui/MainWindow.cpp" line="81"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="74"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="92"/>
+        <location filename="../app/ui/MainWindow.cpp" line="103"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Tout ce que tu écris reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="174"/>
+        <location filename="../app/ui/MainWindow.cpp" line="190"/>
         <source>All changes saved at %1</source>
         <translation>Toutes les modifications ont été enregistrées à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="179"/>
+        <location filename="../app/ui/MainWindow.cpp" line="195"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Non enregistré&#xa0;: %1 Ton texte reste dans l&apos;éditeur, et Rekindle continue d&apos;essayer de l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
+        <location filename="../app/ui/MainWindow.cpp" line="224"/>
         <source>This item is no longer in the journal.</source>
         <translation>Cet élément n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="223"/>
         <source>Goal added to Work on Yourself (Ctrl+2).</source>
-        <translation>Objectif ajouté à «&#xa0;Travailler sur soi&#xa0;» (Ctrl+2).</translation>
+        <translation type="vanished">Objectif ajouté à «&#xa0;Travailler sur soi&#xa0;» (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="249"/>
+        <location filename="../app/ui/MainWindow.cpp" line="268"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="274"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Commencer une nouvelle entrée dans l&apos;étape en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../app/ui/MainWindow.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../app/ui/MainWindow.cpp" line="296"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="270"/>
         <source>&amp;Delete Entry…</source>
-        <translation>&amp;Supprimer l&apos;entrée…</translation>
+        <translation type="vanished">&amp;Supprimer l&apos;entrée…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="277"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <source>Goal added to Work on Yourself (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <source>&amp;Delete Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="306"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="285"/>
+        <location filename="../app/ui/MainWindow.cpp" line="314"/>
         <source>&amp;Search the Journal</source>
         <translation>Rec&amp;hercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="289"/>
+        <location filename="../app/ui/MainWindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="291"/>
+        <location filename="../app/ui/MainWindow.cpp" line="320"/>
         <source>Step &amp;%1: %2</source>
         <translation>Étape &amp;%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="297"/>
+        <location filename="../app/ui/MainWindow.cpp" line="326"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="304"/>
+        <location filename="../app/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="308"/>
+        <location filename="../app/ui/MainWindow.cpp" line="337"/>
         <source>&amp;Like the System</source>
         <translation>Comme le &amp;système</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="309"/>
+        <location filename="../app/ui/MainWindow.cpp" line="338"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../app/ui/MainWindow.cpp" line="339"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="323"/>
+        <location filename="../app/ui/MainWindow.cpp" line="352"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="353"/>
+        <source>&amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <source>Find a day with writing in this step&apos;s journal and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="358"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Réflexion</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="324"/>
+        <location filename="../app/ui/MainWindow.cpp" line="359"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Réfléchir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="327"/>
+        <location filename="../app/ui/MainWindow.cpp" line="362"/>
         <source>Answer a few questions about the current step</source>
         <translation>Répondre à quelques questions sur l&apos;étape en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="328"/>
+        <location filename="../app/ui/MainWindow.cpp" line="363"/>
         <source>&amp;Mood Check-in…</source>
         <translation>Point d&apos;&amp;humeur…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="366"/>
         <source>Note how you feel right now</source>
         <translation>Noter comment tu te sens en ce moment</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="367"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Progression…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="335"/>
+        <location filename="../app/ui/MainWindow.cpp" line="370"/>
         <source>See your progress and how things changed over time</source>
         <translation>Voir ta progression et ce qui a changé au fil du temps</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="336"/>
+        <location filename="../app/ui/MainWindow.cpp" line="380"/>
         <source>Main Toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <location filename="../app/ui/MainWindow.cpp" line="426"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="360"/>
+        <location filename="../app/ui/MainWindow.cpp" line="430"/>
         <source>&amp;About Rekindle</source>
         <translation>À &amp;propos de Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="363"/>
+        <location filename="../app/ui/MainWindow.cpp" line="433"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="377"/>
+        <location filename="../app/ui/MainWindow.cpp" line="447"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="378"/>
+        <location filename="../app/ui/MainWindow.cpp" line="448"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="379"/>
+        <location filename="../app/ui/MainWindow.cpp" line="449"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="450"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="451"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="382"/>
+        <location filename="../app/ui/MainWindow.cpp" line="452"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="446"/>
+        <location filename="../app/ui/MainWindow.cpp" line="545"/>
         <source>Not Saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainWindow.cpp" line="546"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Une partie de ce que tu as écrit n&apos;a pas pu être enregistrée. Si tu quittes maintenant, elle sera perdue. Quitter quand même&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::MarkdownBar</name>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="23"/>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="39"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="41"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="44"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="47"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="50"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="74"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="83"/>
+        <source>Shortcut: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4665,14 +5416,25 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::MemorySearchIndex</name>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="49"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="46"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="62"/>
         <source>The search index could not be built.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être construit.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="126"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="132"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
+        <source>Building the search index was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
         <source>The search index could not be updated.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être mis à jour.</translation>
     </message>
@@ -4754,10 +5516,38 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <source>A phrase of one character would match too much: use at least two.</source>
         <translation>Une expression d&apos;un seul caractère trouverait trop de choses&#xa0;: utilises-en au moins deux.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="347"/>
+        <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="360"/>
+        <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/MessageCheck.cpp" line="374"/>
+        <source>You wrote to them an hour ago. Let a few days pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="376"/>
+        <source>You wrote to them %n hours ago. Let a few days pass.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This is a long message (%1 characters). A first message works best in two or three sentences.</source>
-        <translation>C&apos;est un long message (%1 caractères). Un premier message fonctionne mieux en deux ou trois phrases.</translation>
+        <translation type="vanished">C&apos;est un long message (%1 caractères). Un premier message fonctionne mieux en deux ou trois phrases.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="357"/>
@@ -4765,9 +5555,8 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation>Ton dernier message n&apos;a pas encore de réponse. Laisse du temps avant de réécrire.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="360"/>
         <source>%1 of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
-        <translation>%1 de tes messages d&apos;affilée n&apos;ont pas encore de réponse. Attendre est plus doux, pour vous deux.</translation>
+        <translation type="vanished">%1 de tes messages d&apos;affilée n&apos;ont pas encore de réponse. Attendre est plus doux, pour vous deux.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="371"/>
@@ -4775,9 +5564,8 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation>Tu lui as écrit il y a moins d&apos;une heure. Laisse passer quelques jours.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="373"/>
         <source>You wrote to them %1 hours ago. Let a few days pass.</source>
-        <translation>Tu lui as écrit il y a %1 heures. Laisse passer quelques jours.</translation>
+        <translation type="vanished">Tu lui as écrit il y a %1 heures. Laisse passer quelques jours.</translation>
     </message>
 </context>
 <context>
@@ -4813,73 +5601,73 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation>Saisis ou colle le message que tu penses envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="76"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="78"/>
         <source>What the check found</source>
         <translation>Ce que la vérification a trouvé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="80"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
         <source>A phrase of your own to watch for</source>
         <translation>Une expression à toi à surveiller</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="84"/>
         <source>Kind of phrase</source>
         <translation>Type d&apos;expression</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="87"/>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="118"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="89"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="113"/>
         <source>My phrases</source>
         <translation>Mes expressions</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="90"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="92"/>
         <source>Sent as</source>
         <translation>Envoyé comme</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="97"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
         <source>&amp;Draft:</source>
         <translation>&amp;Brouillon&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
         <source>What the check &amp;found:</source>
         <translation>Ce que la vérification a &amp;trouvé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="103"/>
         <source>Lighter ways to open</source>
         <translation>Des façons plus légères de commencer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="145"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="149"/>
         <source>Sent &amp;as:</source>
         <translation>Envoyé &amp;comme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="198"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="213"/>
         <source>%1 – &quot;%2&quot;: %3</source>
         <translation>%1 – «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="205"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
         <source>Rekindle will point out what might weigh a first message down.</source>
         <translation>Rekindle signalera ce qui pourrait alourdir un premier message.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="207"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="222"/>
         <source>This reads light and friendly. Whether and when to send it is up to you.</source>
         <translation>Ce message est léger et amical. L&apos;envoyer ou non, et quand, c&apos;est à toi de décider.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="210"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="225"/>
         <source>A few things to look at (%1). Consider one of the lighter openers on the right.</source>
         <translation>Quelques points à regarder (%1). Essaie plutôt une des façons plus légères de commencer, à droite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="235"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4983,42 +5771,42 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::MilestoneStore</name>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="39"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="40"/>
         <source>This milestone is no longer in the journal.</source>
         <translation>Ce jalon n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="52"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="53"/>
         <source>The milestones could not be prepared.</source>
         <translation>Les jalons n&apos;ont pas pu être préparés.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="101"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="102"/>
         <source>The milestone could not be added.</source>
         <translation>Le jalon n&apos;a pas pu être ajouté.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="109"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="110"/>
         <source>Your changes to the milestone could not be saved.</source>
         <translation>Tes modifications du jalon n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="129"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="130"/>
         <source>The milestone could not be removed.</source>
         <translation>Le jalon n&apos;a pas pu être retiré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="148"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="149"/>
         <source>The milestone could not be moved.</source>
         <translation>Le jalon n&apos;a pas pu être déplacé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="174"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="175"/>
         <source>The milestone could not be read.</source>
         <translation>Le jalon n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="186"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="187"/>
         <source>The milestones could not be read.</source>
         <translation>Les jalons n&apos;ont pas pu être lus.</translation>
     </message>
@@ -5089,34 +5877,38 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::MoodChart</name>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="20"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="21"/>
         <source>Mood over time</source>
         <translation>L&apos;humeur au fil du temps</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="21"/>
         <source>No moods in this period yet. Check in with Ctrl+M, or give a journal entry a mood, and your mood over time will show here.</source>
-        <translation>Pas encore d&apos;humeur sur cette période. Fais le point avec Ctrl+M, ou donne une humeur à une entrée du journal, et ton humeur au fil du temps s&apos;affichera ici.</translation>
+        <translation type="vanished">Pas encore d&apos;humeur sur cette période. Fais le point avec Ctrl+M, ou donne une humeur à une entrée du journal, et ton humeur au fil du temps s&apos;affichera ici.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="36"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="22"/>
+        <source>No moods in this period yet. Check in with %1, or give a journal entry a mood, and your mood over time will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="38"/>
         <source>Daily mood</source>
         <translation>Humeur du jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>7-day average</source>
         <translation>Moyenne sur 7 jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="66"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="68"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="83"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="85"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -5130,7 +5922,7 @@ Moyenne sur 7 jours %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -5254,7 +6046,7 @@ Moyenne sur 7 jours %3</numerusform>
         <translation>Ce que tu veux retenir de ce moment</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MoodDialog.cpp" line="141"/>
+        <location filename="../app/ui/dialogs/MoodDialog.cpp" line="150"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5262,33 +6054,33 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::MoodStore</name>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="62"/>
+        <location filename="../app/storage/MoodStore.cpp" line="63"/>
         <source>The mood check-in could not be saved.</source>
         <translation>Le point d&apos;humeur n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="69"/>
+        <location filename="../app/storage/MoodStore.cpp" line="70"/>
         <source>The mood check-in could not be deleted.</source>
         <translation>Le point d&apos;humeur n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="70"/>
-        <location filename="../app/storage/MoodStore.cpp" line="81"/>
+        <location filename="../app/storage/MoodStore.cpp" line="71"/>
+        <location filename="../app/storage/MoodStore.cpp" line="82"/>
         <source>This mood check-in no longer exists.</source>
         <translation>Ce point d&apos;humeur n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="77"/>
+        <location filename="../app/storage/MoodStore.cpp" line="78"/>
         <source>The mood check-in could not be read.</source>
         <translation>Le point d&apos;humeur n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="89"/>
+        <location filename="../app/storage/MoodStore.cpp" line="90"/>
         <source>The mood check-ins could not be read.</source>
         <translation>Les points d&apos;humeur n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="105"/>
+        <location filename="../app/storage/MoodStore.cpp" line="106"/>
         <source>The mood check-ins could not be counted.</source>
         <translation>Les points d&apos;humeur n&apos;ont pas pu être comptés.</translation>
     </message>
@@ -5296,29 +6088,33 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::MoodStrip</name>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="62"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="112"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="63"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="113"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="68"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="117"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="69"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="118"/>
         <source>no check-ins yet</source>
         <translation>pas encore de point d&apos;humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="142"/>
-        <source>Your latest moods. Check in with Ctrl+M.</source>
-        <translation>Tes dernières humeurs. Fais le point avec Ctrl+M.</translation>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
+        <source>Your latest moods. Check in with %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="154"/>
+        <source>Your latest moods. Check in with Ctrl+M.</source>
+        <translation type="vanished">Tes dernières humeurs. Fais le point avec Ctrl+M.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="158"/>
         <source>Latest moods: no check-ins yet</source>
         <translation>Dernières humeurs&#xa0;: pas encore de point d&apos;humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="155"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="159"/>
         <source>Latest moods, oldest first: %1</source>
         <translation>Dernières humeurs, de la plus ancienne à la plus récente&#xa0;: %1</translation>
     </message>
@@ -5389,8 +6185,8 @@ Moyenne sur 7 jours %3</numerusform>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../app/models/MyPartModel.cpp" line="166"/>
-        <location filename="../app/models/MyPartModel.cpp" line="173"/>
+        <location filename="../app/models/MyPartModel.cpp" line="156"/>
+        <location filename="../app/models/MyPartModel.cpp" line="163"/>
         <source>Choose an item first.</source>
         <translation>Choisis d&apos;abord un élément.</translation>
     </message>
@@ -5398,101 +6194,102 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::MyPartSection</name>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="34"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="35"/>
         <source>&amp;Add to My Part</source>
         <translation>&amp;Ajouter à Ma part</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="37"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="38"/>
         <source>Turn into a &amp;Goal</source>
         <translation>En faire un &amp;objectif</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="38"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation type="vanished">&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="43"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="39"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="44"/>
         <source>For example: arguments about my long hours</source>
         <translation>Par exemple&#xa0;: les disputes sur mes longues journées de travail</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="45"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="46"/>
         <source>What I did or did not do</source>
         <translation>Ce que j&apos;ai fait ou pas fait</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="47"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="48"/>
         <source>What I will do differently</source>
         <translation>Ce que je ferai autrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="52"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="53"/>
         <source>Look at your own part honestly and kindly: everyone makes mistakes, and seeing them is how you change them.</source>
         <translation>Regarde ta propre part avec honnêteté et bienveillance&#xa0;: tout le monde fait des erreurs, et les voir, c&apos;est ce qui permet de changer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="58"/>
         <source>Something I see now</source>
         <translation>Quelque chose que je vois maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="65"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="66"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Ce qui s&apos;est passé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="66"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="67"/>
         <source>My &amp;part in it:</source>
         <translation>Ma &amp;part&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="67"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="68"/>
         <source>What I will do &amp;instead:</source>
         <translation>Ce que je &amp;ferai à la place&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="73"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="74"/>
         <source>My part</source>
         <translation>Ma part</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="89"/>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="90"/>
         <source>Delete Item</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="99"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="100"/>
         <source>Nothing here yet. Write one thing you would do differently above and press Add to My Part. Double-click any cell later to change it.</source>
         <translation>Rien ici pour l&apos;instant. Écris ci-dessus une chose que tu ferais autrement, puis appuie sur «&#xa0;Ajouter à Ma part&#xa0;». Tu pourras ensuite double-cliquer sur une cellule pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="103"/>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="159"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="104"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="160"/>
         <source>Make a goal in Work on Yourself from the selected item</source>
         <translation>Créer un objectif dans «&#xa0;Travailler sur soi&#xa0;» à partir de l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="158"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="159"/>
         <source>This item already has a goal in Work on Yourself</source>
         <translation>Cet élément a déjà un objectif dans «&#xa0;Travailler sur soi&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="193"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="194"/>
         <source>A goal was added to Work on Yourself: &quot;%1&quot;. Tick it there as you go.</source>
         <translation>Un objectif a été ajouté à «&#xa0;Travailler sur soi&#xa0;»&#xa0;: «&#xa0;%1&#xa0;». Coche-le là-bas au fil du temps.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="206"/>
         <source>Delete &quot;%1&quot; from My Part? A goal made from it stays.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» de Ma part&#xa0;? Un objectif créé à partir de cet élément est conservé.</translation>
+        <translation type="vanished">Supprimer «&#xa0;%1&#xa0;» de Ma part&#xa0;? Un objectif créé à partir de cet élément est conservé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="210"/>
         <source>Delete</source>
-        <translation>Supprimer</translation>
+        <translation type="vanished">Supprimer</translation>
     </message>
 </context>
 <context>
@@ -5506,27 +6303,27 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::MyPartStore</name>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="85"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="86"/>
         <source>The item could not be saved.</source>
         <translation>L&apos;élément n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="92"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="93"/>
         <source>Your changes could not be saved.</source>
         <translation>Tes modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="111"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="112"/>
         <source>The item could not be deleted.</source>
         <translation>L&apos;élément n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="118"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="119"/>
         <source>The item could not be read.</source>
         <translation>L&apos;élément n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="129"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="130"/>
         <source>The items could not be read.</source>
         <translation>Les éléments n&apos;ont pas pu être lus.</translation>
     </message>
@@ -5567,7 +6364,7 @@ Moyenne sur 7 jours %3</numerusform>
         <translation>J&apos;ai tourné la &amp;page</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/takeslow/OutcomeSection.cpp" line="69"/>
+        <location filename="../app/ui/steps/takeslow/OutcomeSection.cpp" line="73"/>
         <source>Saved. You can change this at any time.</source>
         <translation>Enregistré. Tu peux changer cela à tout moment.</translation>
     </message>
@@ -5886,39 +6683,47 @@ Moyenne sur 7 jours %3</numerusform>
     </message>
 </context>
 <context>
+    <name>Rekindle::PendingDeletes</name>
+    <message>
+        <location filename="../app/models/PendingDeletes.cpp" line="111"/>
+        <source>This kind of record cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="32"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="33"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
         <source>Preference pages</source>
         <translation>Pages de préférences</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="38"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Ces réglages sont gardés dans ton journal&#xa0;: ils le suivent partout.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="50"/>
         <source>Space</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="77"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="78"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>Rekindle te le signale en douceur quand tes messages commencent à s&apos;accumuler. Choisis à partir de quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="83"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Contacts de ma part en &amp;24 heures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="85"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="86"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Contacts d&apos;affilée &amp;sans réponse&#xa0;:</translation>
     </message>
@@ -5932,113 +6737,119 @@ Moyenne sur 7 jours %3</numerusform>
     </message>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="26"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="66"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="71"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="93"/>
         <source>With a passphrase, everything you write is kept encrypted on this computer and in its backups. Without the passphrase, or the recovery key you will see next, no one can read it, not even with the file in hand. Rekindle asks for it when it starts, and locks the journal when you step away.</source>
         <translation>Avec une phrase secrète, tout ce que tu écris est gardé chiffré sur cet ordinateur et dans ses sauvegardes. Sans la phrase secrète, ou la clé de secours que tu vas voir ensuite, personne ne peut le lire, même avec le fichier en main. Rekindle la demande au démarrage, et verrouille le journal quand tu t&apos;éloignes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="81"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="103"/>
         <source>Encrypting your journal…</source>
         <translation>Chiffrement de ton journal…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="87"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="90"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="109"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="112"/>
         <source>Not Encrypted</source>
         <translation>Non chiffré</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="88"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="110"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>Rien n&apos;a été modifié&#xa0;: ton journal est tel qu&apos;il était.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="91"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="113"/>
         <source>Your journal could not be encrypted, and it is as it was. %1</source>
         <translation>Ton journal n&apos;a pas pu être chiffré&#xa0;; il est tel qu&apos;il était. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="106"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="128"/>
         <source>Without encryption, anyone who can open the journal&apos;s file or its backups can read what you wrote. Type your passphrase to turn encryption off.</source>
         <translation>Sans chiffrement, quiconque peut ouvrir le fichier du journal ou ses sauvegardes peut lire ce que tu as écrit. Saisis ta phrase secrète pour désactiver le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="114"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="136"/>
         <source>Turning encryption off…</source>
         <translation>Désactivation du chiffrement…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="120"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
         <source>Still Encrypted</source>
         <translation>Toujours chiffré</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="121"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="143"/>
         <source>Encryption is still on. %1</source>
         <translation>Le chiffrement est toujours activé. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="131"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
         <source>The new passphrase opens the journal from now on; the recovery key stays the same.</source>
         <translation>La nouvelle phrase secrète ouvre le journal à partir de maintenant&#xa0;; la clé de secours reste la même.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="141"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
+        <source>Protecting your journal with the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
         <source>Passphrase Not Changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="164"/>
         <source>The passphrase stays as it was. %1</source>
         <translation>La phrase secrète reste la même. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="145"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
         <source>Passphrase Changed</source>
         <translation>Phrase secrète changée</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="146"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
         <source>Your new passphrase opens the journal from now on.</source>
         <translation>Ta nouvelle phrase secrète ouvre le journal à partir de maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
         <source>New Recovery Key</source>
         <translation>Nouvelle clé de secours</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="154"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="176"/>
         <source>Make a new recovery key? The old one stops working at once.</source>
         <translation>Créer une nouvelle clé de secours&#xa0;? L&apos;ancienne cesse de fonctionner immédiatement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="156"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
         <source>&amp;Make a New Key</source>
         <translation>&amp;Créer une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
         <source>No New Recovery Key</source>
         <translation>Pas de nouvelle clé de secours</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="190"/>
         <source>The recovery key stays as it was. %1</source>
         <translation>La clé de secours reste la même. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="187"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="203"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="209"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="225"/>
         <source>Older Backups</source>
         <translation>Anciennes sauvegardes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/PrivacyActions.cpp" line="188"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="210"/>
         <source>%n backup(s) from before encryption can still be read by anyone who opens them. Delete them now?</source>
         <translation>
             <numerusform>%n sauvegarde d&apos;avant le chiffrement peut encore être lue par quiconque l&apos;ouvre. La supprimer maintenant&#xa0;?</numerusform>
@@ -6046,17 +6857,17 @@ Moyenne sur 7 jours %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="193"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="215"/>
         <source>Your journal itself is encrypted either way. On an SSD or a flash drive, the storage may still hold old copies of deleted files for a while, out of Rekindle&apos;s reach; only encrypting the whole disk protects against that.</source>
         <translation>Ton journal lui-même est chiffré dans tous les cas. Sur un SSD ou une clé USB, le support peut encore garder pendant un certain temps d&apos;anciennes copies des fichiers supprimés, hors de portée de Rekindle&#xa0;; seul le chiffrement du disque entier protège contre cela.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="197"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="219"/>
         <source>&amp;Delete Them</source>
         <translation>&amp;Les supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="198"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
         <source>&amp;Keep Them</source>
         <translation>Les &amp;garder</translation>
     </message>
@@ -6064,135 +6875,147 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::PrivacyPreferences</name>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="32"/>
         <source>&amp;Encrypt With a Passphrase…</source>
-        <translation type="vanished">&amp;Chiffrer avec une phrase secrète…</translation>
+        <translation>&amp;Chiffrer avec une phrase secrète…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="36"/>
         <source>&amp;Turn Encryption Off…</source>
-        <translation type="vanished">&amp;Désactiver le chiffrement…</translation>
+        <translation>&amp;Désactiver le chiffrement…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="39"/>
         <source>&amp;Change Passphrase…</source>
-        <translation type="vanished">&amp;Changer la phrase secrète…</translation>
+        <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="42"/>
         <source>New &amp;Recovery Key…</source>
-        <translation type="vanished">Nouvelle clé de &amp;secours…</translation>
+        <translation>Nouvelle clé de &amp;secours…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="48"/>
         <source>Never</source>
-        <translation type="vanished">Jamais</translation>
+        <translation>Jamais</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="49"/>
         <source> min</source>
-        <translation type="vanished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="51"/>
         <source>Lock when the computer &amp;sleeps or the screen locks</source>
-        <translation type="vanished">Verrouiller quand l&apos;ordinateur se met en &amp;veille ou que l&apos;écran se verrouille</translation>
+        <translation>Verrouiller quand l&apos;ordinateur se met en &amp;veille ou que l&apos;écran se verrouille</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="59"/>
         <source>Your journal is encrypted. Without your passphrase or the recovery key, no one can read it, not even its backups. Rekindle locks it when you step away.</source>
-        <translation type="vanished">Ton journal est chiffré. Sans ta phrase secrète ou la clé de secours, personne ne peut le lire, pas même ses sauvegardes. Rekindle le verrouille quand tu t&apos;éloignes.</translation>
+        <translation>Ton journal est chiffré. Sans ta phrase secrète ou la clé de secours, personne ne peut le lire, pas même ses sauvegardes. Rekindle le verrouille quand tu t&apos;éloignes.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="63"/>
         <source>Your journal is not encrypted: anyone who can open its file on this computer, or a backup of it, can read it. A passphrase keeps it for your eyes only.</source>
-        <translation type="vanished">Ton journal n&apos;est pas chiffré&#xa0;: quiconque peut ouvrir son fichier sur cet ordinateur, ou une de ses sauvegardes, peut le lire. Une phrase secrète le garde rien que pour toi.</translation>
+        <translation>Ton journal n&apos;est pas chiffré&#xa0;: quiconque peut ouvrir son fichier sur cet ordinateur, ou une de ses sauvegardes, peut le lire. Une phrase secrète le garde rien que pour toi.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="89"/>
         <source>Lock after &amp;idle time:</source>
-        <translation type="vanished">Verrouiller après une &amp;inactivité de&#xa0;:</translation>
+        <translation>Verrouiller après une &amp;inactivité de&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="94"/>
         <source>File ▸ Lock Journal (Ctrl+L) locks it at once.</source>
-        <translation type="vanished">Fichier ▸ Verrouiller le journal (Ctrl+L) le verrouille immédiatement.</translation>
+        <translation>Fichier ▸ Verrouiller le journal (Ctrl+L) le verrouille immédiatement.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="108"/>
         <source>Encryption and Lock</source>
-        <translation type="vanished">Chiffrement et verrouillage</translation>
+        <translation>Chiffrement et verrouillage</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="48"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Table</source>
         <translation>Afficher en tableau</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="50"/>
         <source>Export as &amp;Image…</source>
         <translation>Exporter en &amp;image…</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="59"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
         <source>Save this chart as a PNG image</source>
         <translation>Enregistrer ce graphique en image PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="61"/>
         <source>Export %1 as an image</source>
         <translation>Exporter %1 en image</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="81"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="82"/>
         <source>%1, as a table</source>
         <translation>%1, en tableau</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="96"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a table</source>
         <translation>Afficher %1 en tableau</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="98"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Lire les mêmes données en tableau, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Chart</source>
         <translation>Afficher en graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a chart</source>
         <translation>Afficher %1 en graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="190"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="191"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Ce graphique n&apos;a pas pu être lu dans le journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="366"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="374"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="384"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="392"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>L&apos;image n&apos;a pas pu être enregistrée dans %1. Vérifie que tu as le droit d&apos;y écrire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="395"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="411"/>
         <source>Not Exported</source>
         <translation>Non exporté</translation>
     </message>
@@ -6200,62 +7023,62 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="38"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="45"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="50"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Survole une barre pour voir ce qu&apos;elle compte. La progression est un repère, pas une note&#xa0;: avancer à ton rythme, c&apos;est très bien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="63"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="83"/>
         <source>Progress and charts</source>
         <translation>Progression et graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="112"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="119"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Comment la progression est-elle calculée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="118"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barre de chaque étape combine les éléments ci-dessous. Chacun compte jusqu&apos;à son objectif, et certains pèsent plus que d&apos;autres. Ce qui n&apos;a pas encore de données dans une étape est laissé de côté plutôt que compté contre toi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="127"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="134"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Seul ce que tu fais toi-même compte&#xa0;: jamais les réponses de l&apos;autre, le nombre de jalons atteints ni la vitesse. Les jours de distance comptent ta plus longue période jusqu&apos;ici, donc un contact ultérieur n&apos;enlève jamais la distance déjà laissée («&#xa0;Le bon moment&#xa0;», à l&apos;étape 3, regarde la période en cours). Les coches d&apos;objectifs comparent les 14 derniers jours avec ce que tes objectifs actifs demandaient&#xa0;; faire plus que prévu ne compte pas double.</translation>
     </message>
@@ -6308,22 +7131,22 @@ Moyenne sur 7 jours %3</numerusform>
         <translation>Rétablir les questions d&apos;&amp;origine</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
         <source>New Question</source>
         <translation>Nouvelle question</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
         <source>The question you would like to be asked:</source>
         <translation>La question que tu aimerais qu&apos;on te pose&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="160"/>
         <source>The built-in questions are back. Press OK to keep them.</source>
         <translation>Les questions d&apos;origine sont de retour. Appuie sur OK pour les garder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="161"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="166"/>
         <source>Not Saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -6331,52 +7154,62 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::PromptListModel</name>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="38"/>
-        <location filename="../app/models/PromptListModel.cpp" line="56"/>
+        <location filename="../app/models/PromptListModel.cpp" line="34"/>
+        <location filename="../app/models/PromptListModel.cpp" line="52"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masquée)</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="42"/>
         <source>A built-in question</source>
         <translation>Une question d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="42"/>
         <source>Your own question</source>
         <translation>Ta propre question</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="48"/>
+        <location filename="../app/models/PromptListModel.cpp" line="44"/>
         <source>Originally: %1</source>
         <translation>À l&apos;origine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="50"/>
+        <location filename="../app/models/PromptListModel.cpp" line="46"/>
         <source>Looks forward: a reflection ends on a question like this.</source>
         <translation>Tournée vers l&apos;avenir&#xa0;: une réflexion se termine par une question comme celle-ci.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="52"/>
+        <location filename="../app/models/PromptListModel.cpp" line="48"/>
         <source>Hidden: not asked in reflections.</source>
         <translation>Masquée&#xa0;: n&apos;est pas posée dans les réflexions.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/PromptListModel.cpp" line="146"/>
+        <source>Choose a question first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/PromptListModel.cpp" line="149"/>
+        <source>A built-in question cannot be removed: hide it instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Rekindle::PromptStore</name>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="44"/>
-        <location filename="../app/storage/PromptStore.cpp" line="121"/>
+        <location filename="../app/storage/PromptStore.cpp" line="45"/>
+        <location filename="../app/storage/PromptStore.cpp" line="122"/>
         <source>The reflection questions could not be read.</source>
         <translation>Les questions de réflexion n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="84"/>
+        <location filename="../app/storage/PromptStore.cpp" line="85"/>
         <source>The reflection questions could not be saved.</source>
         <translation>Les questions de réflexion n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="109"/>
+        <location filename="../app/storage/PromptStore.cpp" line="110"/>
         <source>The built-in questions could not be restored.</source>
         <translation>Les questions d&apos;origine n&apos;ont pas pu être rétablies.</translation>
     </message>
@@ -6384,47 +7217,47 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ReadinessSection</name>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="65"/>
         <source>What Rekindle looks at</source>
         <translation>Ce que Rekindle regarde</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="89"/>
         <source>This is information, not a gate: nothing in Rekindle is locked by it, and no one can promise how the other person will respond. The minimum days of space can be changed in Preferences.</source>
         <translation>C&apos;est une information, pas une barrière&#xa0;: rien dans Rekindle n&apos;est bloqué par cela, et personne ne peut promettre comment l&apos;autre réagira. Le nombre minimal de jours de distance peut être changé dans les Préférences.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="112"/>
         <source>Ready: you have given space and you are looking after yourself. A light, friendly message is one possible next step, if and when you choose.</source>
         <translation>Le moment peut être venu&#xa0;: tu as laissé de la distance et tu prends soin de toi. Un message léger et amical est une étape possible, si et quand tu le choisis.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="85"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="86"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="119"/>
         <source>Not now, because of %1.</source>
         <translation>Pas maintenant, à cause de&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="87"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="120"/>
         <source>Not yet, because of %1.</source>
         <translation>Pas encore, à cause de&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="99"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="132"/>
         <source>✓ met</source>
         <translation>✓ atteint</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="100"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="133"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="101"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="134"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
@@ -6535,12 +7368,12 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::RecentMoodModel</name>
     <message>
-        <location filename="../app/models/RecentMoodModel.cpp" line="42"/>
+        <location filename="../app/models/RecentMoodModel.cpp" line="52"/>
         <source>Mood %1 of 10, %2</source>
         <translation>Humeur %1 sur 10, %2</translation>
     </message>
     <message>
-        <location filename="../app/models/RecentMoodModel.cpp" line="46"/>
+        <location filename="../app/models/RecentMoodModel.cpp" line="56"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -6571,239 +7404,334 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ReconnectRules</name>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="143"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="130"/>
+        <source>1 message without a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/ReconnectRules.cpp" line="132"/>
+        <source>%n messages in a row without a reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="173"/>
         <source>There has been abuse, threats or intimidation. Your safety, and theirs, comes first: reaching out could put someone at risk. Please talk to someone you trust or to a support service.</source>
         <translation>Il y a eu des violences, des menaces ou de l&apos;intimidation. Ta sécurité, et celle de l&apos;autre, passent avant tout&#xa0;: reprendre contact pourrait mettre quelqu&apos;un en danger. Parles-en à une personne de confiance ou à un service de soutien.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="148"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="178"/>
         <source>They have clearly asked for no contact. Respecting that is an act of care, for them and for you.</source>
         <translation>L&apos;autre a clairement demandé qu&apos;il n&apos;y ait plus de contact. Le respecter est un geste de soin, pour l&apos;autre comme pour toi.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="152"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="182"/>
         <source>A legal no-contact order is in place. Contact of any kind could break it and have serious consequences.</source>
         <translation>Une interdiction de contact a été prononcée par la justice. Un contact, quel qu&apos;il soit, pourrait l&apos;enfreindre et avoir de graves conséquences.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="175"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="205"/>
         <source>Days of space</source>
         <translation>Jours de distance</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="180"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="210"/>
         <source>space not begun</source>
         <translation>distance pas encore commencée</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="181"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="211"/>
         <source>Begin space in step 1: time apart lets both of you steady yourselves.</source>
         <translation>Commence la distance à l&apos;étape 1&#xa0;: du temps sans contact vous aide à retrouver votre équilibre.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="187"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="217"/>
         <source>%1 days (at least %2)</source>
         <translation>%1 jours (au moins %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="190"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="220"/>
         <source>%1 of %2 days</source>
         <translation>%1 jours sur %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="194"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="224"/>
         <source>You have given real space.</source>
         <translation>Tu as vraiment laissé de la distance.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="196"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
         <source>Your current stretch of space is still short. More time apart helps both of you steady yourselves.</source>
         <translation>Ta période de distance actuelle est encore courte. Plus de temps sans contact vous aide à retrouver votre équilibre.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="204"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="234"/>
         <source>Working on yourself</source>
         <translation>Travailler sur soi</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="208"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="238"/>
         <source>no active goals</source>
         <translation>aucun objectif actif</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="209"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="239"/>
         <source>Set a goal in step 2: growing for yourself comes first.</source>
         <translation>Fixe-toi un objectif à l&apos;étape 2&#xa0;: grandir pour toi-même passe en premier.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="218"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="248"/>
         <source>%1 of %2 goals kept at %3% or more over 14 days</source>
         <translation>%1 objectifs sur %2 tenus à %3&#xa0;% ou plus sur 14 jours</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="224"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="254"/>
         <source>You are looking after yourself.</source>
         <translation>Tu prends soin de toi.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="256"/>
         <source>Keeping up one goal for two weeks shows you are steadier.</source>
         <translation>Tenir un objectif pendant deux semaines montre que tu es plus stable.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="233"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="263"/>
         <source>Recent mood</source>
         <translation>Humeur récente</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="237"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="267"/>
         <source>not enough moods recorded</source>
         <translation>pas assez d&apos;humeurs notées</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="239"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="269"/>
         <source>Record a mood with your journal entries to see a trend.</source>
         <translation>Note une humeur avec tes entrées de journal pour voir une tendance.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="243"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="273"/>
         <source>%1 in the last two weeks, %2 the two weeks before</source>
         <translation>%1 ces deux dernières semaines, %2 les deux semaines d&apos;avant</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="247"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="277"/>
         <source>Your mood is steady or rising.</source>
         <translation>Ton humeur est stable ou en hausse.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="249"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="279"/>
         <source>Your mood has dipped lately. Reaching out from a low moment often hurts more than it helps.</source>
         <translation>Ton humeur a baissé ces derniers temps. Reprendre contact dans un moment de creux fait souvent plus de mal que de bien.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="107"/>
         <source>Latest replies</source>
-        <translation type="vanished">Dernières réponses</translation>
+        <translation>Dernières réponses</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="82"/>
+        <source>no reply yet</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="85"/>
+        <source>warm</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="88"/>
+        <source>neutral</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="91"/>
+        <source>cold</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="94"/>
+        <source>asked for space / said no</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="123"/>
         <source>they asked for space</source>
-        <translation type="vanished">l&apos;autre a demandé de la distance</translation>
+        <translation>l&apos;autre a demandé de la distance</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="124"/>
         <source>Not now: they asked for space or said no, and that deserves to be respected fully.</source>
-        <translation type="vanished">Pas maintenant&#xa0;: l&apos;autre a demandé de la distance ou a dit non, et cela mérite d&apos;être pleinement respecté.</translation>
+        <translation>Pas maintenant&#xa0;: l&apos;autre a demandé de la distance ou a dit non, et cela mérite d&apos;être pleinement respecté.</translation>
     </message>
     <message>
         <source>%1 messages in a row without a reply</source>
         <translation type="vanished">%1 messages d&apos;affilée sans réponse</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="134"/>
         <source>Not now: silence is an answer for the moment. Giving space is kinder to both of you than another message.</source>
-        <translation type="vanished">Pas maintenant&#xa0;: le silence est une réponse, pour l&apos;instant. Laisser de la distance est plus doux pour vous deux qu&apos;un nouveau message.</translation>
+        <translation>Pas maintenant&#xa0;: le silence est une réponse, pour l&apos;instant. Laisser de la distance est plus doux pour vous deux qu&apos;un nouveau message.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="139"/>
         <source>the latest reply was cold</source>
-        <translation type="vanished">la dernière réponse était froide</translation>
+        <translation>la dernière réponse était froide</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="141"/>
         <source>Not now: a cold reply usually means they need more space. Time apart is kinder to both of you.</source>
-        <translation type="vanished">Pas maintenant&#xa0;: une réponse froide signifie souvent que l&apos;autre a besoin de plus de distance. Du temps sans contact est plus doux pour vous deux.</translation>
+        <translation>Pas maintenant&#xa0;: une réponse froide signifie souvent que l&apos;autre a besoin de plus de distance. Du temps sans contact est plus doux pour vous deux.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="147"/>
         <source>Their latest reply did not ask for distance. It promises nothing either way.</source>
-        <translation type="vanished">Sa dernière réponse ne demandait pas de distance. Cela ne promet rien, dans un sens comme dans l&apos;autre.</translation>
+        <translation>Sa dernière réponse ne demandait pas de distance. Cela ne promet rien, dans un sens comme dans l&apos;autre.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="153"/>
         <source>no replies recorded</source>
-        <translation type="vanished">aucune réponse notée</translation>
+        <translation>aucune réponse notée</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="154"/>
         <source>Nothing to go on yet, and that is fine.</source>
-        <translation type="vanished">Rien sur quoi s&apos;appuyer pour l&apos;instant, et c&apos;est très bien ainsi.</translation>
+        <translation>Rien sur quoi s&apos;appuyer pour l&apos;instant, et c&apos;est très bien ainsi.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="292"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="39"/>
         <source>Your safety</source>
-        <translation type="vanished">Ta sécurité</translation>
+        <translation>Ta sécurité</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="293"/>
         <source>Their no</source>
-        <translation type="vanished">Son non</translation>
+        <translation>Son non</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="295"/>
         <source>safety comes first</source>
-        <translation type="vanished">la sécurité passe en premier</translation>
+        <translation>la sécurité passe en premier</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="296"/>
         <source>a no was recorded</source>
-        <translation type="vanished">un non a été noté</translation>
+        <translation>un non a été noté</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
         <source>Not now: with safety at stake, Rekindle does not suggest reaching out. Support services are listed under Help.</source>
-        <translation type="vanished">Pas maintenant&#xa0;: quand la sécurité est en jeu, Rekindle ne propose pas de reprendre contact. Les services de soutien sont listés dans le menu Aide.</translation>
+        <translation>Pas maintenant&#xa0;: quand la sécurité est en jeu, Rekindle ne propose pas de reprendre contact. Les services de soutien sont listés dans le menu Aide.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="301"/>
         <source>Not now: they have said no. Respecting it is the kindest thing, for them and for you.</source>
-        <translation type="vanished">Pas maintenant&#xa0;: l&apos;autre a dit non. Le respecter est ce qu&apos;il y a de plus bienveillant, pour l&apos;autre comme pour toi.</translation>
+        <translation>Pas maintenant&#xa0;: l&apos;autre a dit non. Le respecter est ce qu&apos;il y a de plus bienveillant, pour l&apos;autre comme pour toi.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="26"/>
+        <source>days of space</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="29"/>
+        <source>working on yourself</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
+        <source>recent mood</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="35"/>
+        <source>latest replies</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="40"/>
+        <source>your safety</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="42"/>
+        <source>their no</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="67"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="68"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Cette rencontre n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="94"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="95"/>
         <source>The meet-up could not be saved.</source>
         <translation>La rencontre n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="101"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="102"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>Tes modifications de la rencontre n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="122"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="123"/>
         <source>The meet-up could not be removed.</source>
         <translation>La rencontre n&apos;a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="130"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="131"/>
         <source>The meet-up could not be read.</source>
         <translation>La rencontre n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
         <source>The replies recorded could not be read.</source>
         <translation>Les réponses notées n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
         <source>The meet-ups could not be read.</source>
         <translation>Les rencontres n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="174"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="175"/>
         <source>Your phrases could not be read.</source>
         <translation>Tes expressions n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="196"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="197"/>
         <source>The phrase could not be added.</source>
         <translation>L&apos;expression n&apos;a pas pu être ajoutée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="220"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="221"/>
         <source>The phrase could not be removed.</source>
         <translation>L&apos;expression n&apos;a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="222"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="223"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Cette expression n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="252"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="253"/>
         <source>The moods could not be read.</source>
         <translation>Les humeurs n&apos;ont pas pu être lues.</translation>
     </message>
@@ -6904,9 +7832,13 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::RecordListPanel</name>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation type="vanished">&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="53"/>
@@ -6914,14 +7846,20 @@ Moyenne sur 7 jours %3</numerusform>
         <translation>Double-clique sur une cellule pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="95"/>
         <source>Delete</source>
-        <translation>Supprimer</translation>
+        <translation type="vanished">Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="96"/>
         <source>Delete this record from your journal? This cannot be undone.</source>
-        <translation>Supprimer cet enregistrement de ton journal&#xa0;? Cette action est irréversible.</translation>
+        <translation type="vanished">Supprimer cet enregistrement de ton journal&#xa0;? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::RecordModel</name>
+    <message>
+        <location filename="../app/models/RecordModel.cpp" line="20"/>
+        <source>This list does not remove its rows.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7224,7 +8162,7 @@ Moyenne sur 7 jours %3</numerusform>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="44"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
@@ -7269,43 +8207,51 @@ Moyenne sur 7 jours %3</numerusform>
         <translation>Laisser cette question sans réponse et continuer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="131"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
-        <source>Next question (Ctrl+Return)</source>
-        <translation>Question suivante (Ctrl+Return)</translation>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="132"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
+        <source>Next question (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="133"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
+        <source>Save this reflection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question (Ctrl+Return)</source>
+        <translation type="vanished">Question suivante (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="135"/>
         <source>Your answers are kept; carry on whenever you like</source>
         <translation>Tes réponses sont gardées&#xa0;; reprends quand tu veux</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="191"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="195"/>
         <source>Reflect: %1</source>
         <translation>Réfléchir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="228"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="232"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>Save this reflection (Ctrl+Return)</source>
-        <translation>Enregistrer cette réflexion (Ctrl+Return)</translation>
+        <translation type="vanished">Enregistrer cette réflexion (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="312"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="317"/>
         <source>Not Saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="313"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="318"/>
         <source>Your answers could not be saved. If you close now, they will be lost. Close anyway?</source>
         <translation>Tes réponses n&apos;ont pas pu être enregistrées. Si tu fermes maintenant, elles seront perdues. Fermer quand même&#xa0;?</translation>
     </message>
@@ -7313,12 +8259,12 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ReflectionListModel</name>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="60"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="43"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/ReflectionListModel.cpp" line="61"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="44"/>
         <source>%1 — %2 (draft, %n answered)</source>
         <translation>
             <numerusform>%1 — %2 (brouillon, %n réponse)</numerusform>
@@ -7326,25 +8272,34 @@ Moyenne sur 7 jours %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="65"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="48"/>
         <source>%1, written %2</source>
         <translation>%1, écrite le %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="66"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="51"/>
+        <source>Unfinished thought record, started %1: open it to carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/ReflectionListModel.cpp" line="52"/>
+        <source>Unfinished reflection, started %1: open it to carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unfinished %1, started %2: open it to carry on</source>
-        <translation>%1 inachevée, commencée le %2&#xa0;: ouvre-la pour continuer</translation>
+        <translation type="vanished">%1 inachevée, commencée le %2&#xa0;: ouvre-la pour continuer</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ReflectionPrompts</name>
     <message>
-        <location filename="../app/core/ReflectionPrompts.cpp" line="318"/>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="398"/>
         <source>Write the question you would like to be asked.</source>
         <translation>Écris la question que tu aimerais qu&apos;on te pose.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ReflectionPrompts.cpp" line="321"/>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="401"/>
         <source>Keep the question under %n characters.</source>
         <translation>
             <numerusform>Garde la question sous %n caractère.</numerusform>
@@ -7352,242 +8307,293 @@ Moyenne sur 7 jours %3</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="39"/>
         <source>In a few sentences: why do you think it ended?</source>
-        <translation type="vanished">En quelques phrases&#xa0;: pourquoi penses-tu que c&apos;est fini&#xa0;?</translation>
+        <translation>En quelques phrases&#xa0;: pourquoi penses-tu que c&apos;est fini&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="43"/>
         <source>What could you have done differently?</source>
-        <translation type="vanished">Qu&apos;aurais-tu pu faire autrement&#xa0;?</translation>
+        <translation>Qu&apos;aurais-tu pu faire autrement&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="47"/>
         <source>Which of your own habits or behaviours would you like to change?</source>
-        <translation type="vanished">Quelles habitudes ou quels comportements à toi aimerais-tu changer&#xa0;?</translation>
+        <translation>Quelles habitudes ou quels comportements à toi aimerais-tu changer&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="51"/>
         <source>What would you say to a friend who went through the same thing?</source>
-        <translation type="vanished">Que dirais-tu à une amie ou un ami qui vivrait la même chose&#xa0;?</translation>
+        <translation>Que dirais-tu à une amie ou un ami qui vivrait la même chose&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="55"/>
         <source>What does giving each other space look like for you this week?</source>
-        <translation type="vanished">À quoi ressemble, pour toi, le fait de vous laisser de la distance cette semaine&#xa0;?</translation>
+        <translation>À quoi ressemble, pour toi, le fait de vous laisser de la distance cette semaine&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="59"/>
         <source>What is one small, kind thing you will do for yourself tomorrow?</source>
-        <translation type="vanished">Quelle petite chose bienveillante vas-tu faire pour toi demain&#xa0;?</translation>
+        <translation>Quelle petite chose bienveillante vas-tu faire pour toi demain&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="64"/>
         <source>Which part of yourself would you like to grow in right now?</source>
-        <translation type="vanished">Dans quelle partie de toi aimerais-tu grandir en ce moment&#xa0;?</translation>
+        <translation>Dans quelle partie de toi aimerais-tu grandir en ce moment&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="68"/>
         <source>How did you move your body this week, and how did it feel?</source>
-        <translation type="vanished">Comment as-tu bougé ton corps cette semaine, et qu&apos;as-tu ressenti&#xa0;?</translation>
+        <translation>Comment as-tu bougé ton corps cette semaine, et qu&apos;as-tu ressenti&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="72"/>
         <source>What new thing are you curious to try or learn?</source>
-        <translation type="vanished">Quelle nouveauté as-tu envie d&apos;essayer ou d&apos;apprendre&#xa0;?</translation>
+        <translation>Quelle nouveauté as-tu envie d&apos;essayer ou d&apos;apprendre&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="76"/>
         <source>What weighs on you that a professional or a trusted friend could help with?</source>
-        <translation type="vanished">Qu&apos;est-ce qui te pèse et avec quoi un professionnel ou une personne de confiance pourrait t&apos;aider&#xa0;?</translation>
+        <translation>Qu&apos;est-ce qui te pèse et avec quoi un professionnel ou une personne de confiance pourrait t&apos;aider&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="80"/>
         <source>What are you proud of from the past few days?</source>
-        <translation type="vanished">Qu&apos;est-ce qui te donne de la fierté, ces derniers jours&#xa0;?</translation>
+        <translation>Qu&apos;est-ce qui te donne de la fierté, ces derniers jours&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="84"/>
         <source>What is one step for your own growth you will take this week?</source>
-        <translation type="vanished">Quel pas vas-tu faire cette semaine pour ta propre évolution&#xa0;?</translation>
+        <translation>Quel pas vas-tu faire cette semaine pour ta propre évolution&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="89"/>
         <source>Would reaching out be safe and welcome, and do you feel steady? What tells you so?</source>
-        <translation type="vanished">Reprendre contact serait-il sûr et bienvenu, et te sens-tu stable&#xa0;? Qu&apos;est-ce qui te le dit&#xa0;?</translation>
+        <translation>Reprendre contact serait-il sûr et bienvenu, et te sens-tu stable&#xa0;? Qu&apos;est-ce qui te le dit&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="94"/>
         <source>What do you hope a first, light message would bring?</source>
-        <translation type="vanished">Qu&apos;espères-tu qu&apos;un premier message léger apporte&#xa0;?</translation>
+        <translation>Qu&apos;espères-tu qu&apos;un premier message léger apporte&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="98"/>
         <source>What is something positive or friendly you could share?</source>
-        <translation type="vanished">Qu&apos;est-ce que tu pourrais partager de positif ou d&apos;amical&#xa0;?</translation>
+        <translation>Qu&apos;est-ce que tu pourrais partager de positif ou d&apos;amical&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="102"/>
         <source>Which heavy topics or parts of the past will you leave for later?</source>
-        <translation type="vanished">Quels sujets lourds ou quelles parties du passé vas-tu laisser pour plus tard&#xa0;?</translation>
+        <translation>Quels sujets lourds ou quelles parties du passé vas-tu laisser pour plus tard&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="106"/>
         <source>How will you take it if they do not answer, or answer briefly?</source>
-        <translation type="vanished">Comment le vivras-tu si l&apos;autre ne répond pas, ou répond brièvement&#xa0;?</translation>
+        <translation>Comment le vivras-tu si l&apos;autre ne répond pas, ou répond brièvement&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="110"/>
         <source>What is the next small, low-pressure step for you, whether or not it involves them?</source>
-        <translation type="vanished">Quel est pour toi le prochain petit pas, sans pression, que l&apos;autre y soit mêlé ou non&#xa0;?</translation>
+        <translation>Quel est pour toi le prochain petit pas, sans pression, que l&apos;autre y soit mêlé ou non&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="116"/>
         <source>Where were you open and honest about how you feel lately?</source>
-        <translation type="vanished">Quand as-tu parlé ouvertement et honnêtement de ce que tu ressens, ces derniers temps&#xa0;?</translation>
+        <translation>Quand as-tu parlé ouvertement et honnêtement de ce que tu ressens, ces derniers temps&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="120"/>
         <source>Which promises did you keep, and which were hard to keep?</source>
-        <translation type="vanished">Quelles promesses as-tu tenues, et lesquelles ont été difficiles à tenir&#xa0;?</translation>
+        <translation>Quelles promesses as-tu tenues, et lesquelles ont été difficiles à tenir&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="124"/>
         <source>Did anything you did give reason for doubt? What would you change?</source>
-        <translation type="vanished">Est-ce que quelque chose que tu as fait a pu semer le doute&#xa0;? Que changerais-tu&#xa0;?</translation>
+        <translation>Est-ce que quelque chose que tu as fait a pu semer le doute&#xa0;? Que changerais-tu&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="128"/>
         <source>Is there an issue you would like to face together? How could you raise it gently?</source>
-        <translation type="vanished">Y a-t-il un sujet que tu aimerais aborder ensemble&#xa0;? Comment pourrais-tu l&apos;amener en douceur&#xa0;?</translation>
+        <translation>Y a-t-il un sujet que tu aimerais aborder ensemble&#xa0;? Comment pourrais-tu l&apos;amener en douceur&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="133"/>
         <source>When did you really listen this week?</source>
-        <translation type="vanished">Quand as-tu vraiment écouté, cette semaine&#xa0;?</translation>
+        <translation>Quand as-tu vraiment écouté, cette semaine&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="137"/>
         <source>What small, reliable thing will you do this week to show you are committed?</source>
-        <translation type="vanished">Quelle petite chose fiable vas-tu faire cette semaine pour montrer ton engagement&#xa0;?</translation>
+        <translation>Quelle petite chose fiable vas-tu faire cette semaine pour montrer ton engagement&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="142"/>
         <source>Does the pace feel right to you? Where do you feel pressure to speed up?</source>
-        <translation type="vanished">Le rythme te semble-t-il juste&#xa0;? Où sens-tu une pression pour accélérer&#xa0;?</translation>
+        <translation>Le rythme te semble-t-il juste&#xa0;? Où sens-tu une pression pour accélérer&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="146"/>
         <source>What makes the foundation between you feel stronger lately?</source>
-        <translation type="vanished">Qu&apos;est-ce qui rend les fondations entre vous plus solides ces derniers temps&#xa0;?</translation>
+        <translation>Qu&apos;est-ce qui rend les fondations entre vous plus solides ces derniers temps&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="150"/>
         <source>What did you enjoy together without needing it to mean more?</source>
-        <translation type="vanished">Qu&apos;avez-vous apprécié ensemble, sans avoir besoin que ça signifie davantage&#xa0;?</translation>
+        <translation>Qu&apos;avez-vous apprécié ensemble, sans avoir besoin que ça signifie davantage&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="154"/>
         <source>Whatever the outcome, what have you gained for yourself?</source>
-        <translation type="vanished">Quelle que soit l&apos;issue, qu&apos;as-tu gagné pour toi-même&#xa0;?</translation>
+        <translation>Quelle que soit l&apos;issue, qu&apos;as-tu gagné pour toi-même&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="158"/>
         <source>How can you be patient with yourself and with them this month?</source>
-        <translation type="vanished">Comment peux-tu faire preuve de patience envers toi-même et envers l&apos;autre ce mois-ci&#xa0;?</translation>
+        <translation>Comment peux-tu faire preuve de patience envers toi-même et envers l&apos;autre ce mois-ci&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="162"/>
         <source>What is one unhurried thing you would like to do next?</source>
-        <translation type="vanished">Quelle chose sans hâte aimerais-tu faire ensuite&#xa0;?</translation>
+        <translation>Quelle chose sans hâte aimerais-tu faire ensuite&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="168"/>
         <source>What does honouring their no look like for you, day to day?</source>
-        <translation type="vanished">Au quotidien, à quoi ressemble pour toi le respect de son non&#xa0;?</translation>
+        <translation>Au quotidien, à quoi ressemble pour toi le respect de son non&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="172"/>
         <source>When the longing comes, what helps you let it pass gently?</source>
-        <translation type="vanished">Quand le manque arrive, qu&apos;est-ce qui t&apos;aide à le laisser passer en douceur&#xa0;?</translation>
+        <translation>Quand le manque arrive, qu&apos;est-ce qui t&apos;aide à le laisser passer en douceur&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="176"/>
         <source>What are you feeling now that it is clear, and what do you need?</source>
-        <translation type="vanished">Que ressens-tu maintenant que c&apos;est clair, et de quoi as-tu besoin&#xa0;?</translation>
+        <translation>Que ressens-tu maintenant que c&apos;est clair, et de quoi as-tu besoin&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="180"/>
         <source>Who in your life can you lean on while it hurts?</source>
-        <translation type="vanished">Sur qui peux-tu t&apos;appuyer dans ta vie pendant que ça fait mal&#xa0;?</translation>
+        <translation>Sur qui peux-tu t&apos;appuyer dans ta vie pendant que ça fait mal&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="184"/>
         <source>What is one thing you will do this week just for yourself?</source>
-        <translation type="vanished">Quelle chose vas-tu faire cette semaine rien que pour toi&#xa0;?</translation>
+        <translation>Quelle chose vas-tu faire cette semaine rien que pour toi&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="189"/>
         <source>Where, and with whom, do you feel safe?</source>
-        <translation type="vanished">Où, et avec qui, te sens-tu en sécurité&#xa0;?</translation>
+        <translation>Où, et avec qui, te sens-tu en sécurité&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="193"/>
         <source>Who could you tell about what happened, so that you are not alone with it?</source>
-        <translation type="vanished">À qui pourrais-tu raconter ce qui s&apos;est passé, pour ne pas porter ça en solitaire&#xa0;?</translation>
+        <translation>À qui pourrais-tu raconter ce qui s&apos;est passé, pour ne pas porter ça en solitaire&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="197"/>
         <source>What helps you feel calm and steady when you are afraid?</source>
-        <translation type="vanished">Qu&apos;est-ce qui t&apos;aide à te sentir calme et stable quand tu as peur&#xa0;?</translation>
+        <translation>Qu&apos;est-ce qui t&apos;aide à te sentir calme et stable quand tu as peur&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="201"/>
         <source>Which support service or professional would you like to talk to?</source>
-        <translation type="vanished">À quel service de soutien ou à quel professionnel aimerais-tu parler&#xa0;?</translation>
+        <translation>À quel service de soutien ou à quel professionnel aimerais-tu parler&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="205"/>
         <source>What is one step you will take this week to keep yourself safe?</source>
-        <translation type="vanished">Quel pas vas-tu faire cette semaine pour te mettre en sécurité&#xa0;?</translation>
+        <translation>Quel pas vas-tu faire cette semaine pour te mettre en sécurité&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="210"/>
         <source>If you wrote a letter you will never send, what would it say?</source>
-        <translation type="vanished">Si tu écrivais une lettre que tu n&apos;enverras jamais, que dirait-elle&#xa0;?</translation>
+        <translation>Si tu écrivais une lettre que tu n&apos;enverras jamais, que dirait-elle&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="214"/>
         <source>What have you learned about yourself and about what you need?</source>
-        <translation type="vanished">Qu&apos;as-tu appris sur toi et sur ce dont tu as besoin&#xa0;?</translation>
+        <translation>Qu&apos;as-tu appris sur toi et sur ce dont tu as besoin&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="218"/>
         <source>What are you ready to let go of, and what will you keep?</source>
-        <translation type="vanished">De quoi te sens-tu capable de te détacher, et que vas-tu garder&#xa0;?</translation>
+        <translation>De quoi te sens-tu capable de te détacher, et que vas-tu garder&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="222"/>
         <source>What would help you feel safer? Is there something to add to your safety plan?</source>
-        <translation type="vanished">Qu&apos;est-ce qui t&apos;aiderait à te sentir plus en sécurité&#xa0;? Y a-t-il quelque chose à ajouter à ton plan de sécurité&#xa0;?</translation>
+        <translation>Qu&apos;est-ce qui t&apos;aiderait à te sentir plus en sécurité&#xa0;? Y a-t-il quelque chose à ajouter à ton plan de sécurité&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="227"/>
         <source>What would you say to a friend who came out of the same relationship?</source>
-        <translation type="vanished">Que dirais-tu à une amie ou un ami qui sortirait de la même relation&#xa0;?</translation>
+        <translation>Que dirais-tu à une amie ou un ami qui sortirait de la même relation&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="231"/>
         <source>What is one kind thing you will do this week that is only for you?</source>
-        <translation type="vanished">Quelle chose bienveillante vas-tu faire cette semaine, rien que pour toi&#xa0;?</translation>
+        <translation>Quelle chose bienveillante vas-tu faire cette semaine, rien que pour toi&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="236"/>
         <source>What do you want in your next relationship, and what will you not accept?</source>
-        <translation type="vanished">Que veux-tu dans ta prochaine relation, et que n&apos;accepteras-tu pas&#xa0;?</translation>
+        <translation>Que veux-tu dans ta prochaine relation, et que n&apos;accepteras-tu pas&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="240"/>
         <source>What are you looking forward to in your own life?</source>
-        <translation type="vanished">Qu&apos;attends-tu avec envie dans ta propre vie&#xa0;?</translation>
+        <translation>Qu&apos;attends-tu avec envie dans ta propre vie&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="244"/>
         <source>Which parts of you grew stronger through all this?</source>
-        <translation type="vanished">Quelles parties de toi sont sorties plus fortes de tout cela&#xa0;?</translation>
+        <translation>Quelles parties de toi sont sorties plus fortes de tout cela&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="248"/>
         <source>How can you be patient with yourself while you heal?</source>
-        <translation type="vanished">Comment peux-tu faire preuve de patience envers toi-même pendant que tu guéris&#xa0;?</translation>
+        <translation>Comment peux-tu faire preuve de patience envers toi-même pendant que tu guéris&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="252"/>
         <source>What is one next step toward the life you want?</source>
-        <translation type="vanished">Quel est le prochain pas vers la vie que tu veux&#xa0;?</translation>
+        <translation>Quel est le prochain pas vers la vie que tu veux&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="71"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="184"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="222"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="72"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="185"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="223"/>
         <source>The reflection could not be read.</source>
         <translation>La réflexion n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="138"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="139"/>
         <source>The reflection could not be saved.</source>
         <translation>La réflexion n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="161"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="162"/>
         <source>Your reflection could not be saved.</source>
         <translation>Ta réflexion n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="179"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="180"/>
         <source>The reflection could not be deleted.</source>
         <translation>La réflexion n&apos;a pas pu être supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="234"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="254"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="255"/>
         <source>The reflections could not be read.</source>
         <translation>Les réflexions n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="273"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="274"/>
         <source>The reflections could not be counted.</source>
         <translation>Les réflexions n&apos;ont pas pu être comptées.</translation>
     </message>
@@ -7595,93 +8601,100 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ReflectionsPanel</name>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="35"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="37"/>
         <source>(not answered)</source>
         <translation>(sans réponse)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="46"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="48"/>
         <source>&amp;Questions…</source>
         <translation>&amp;Questions…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="51"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="53"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="52"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="54"/>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="56"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="58"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Réfléchir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="58"/>
         <source>Answer a few questions about this step, one at a time (Ctrl+R)</source>
-        <translation>Répondre à quelques questions sur cette étape, une à une (Ctrl+R)</translation>
+        <translation type="vanished">Répondre à quelques questions sur cette étape, une à une (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="59"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="60"/>
+        <source>Answer a few questions about this step, one at a time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="62"/>
         <source>&amp;Thought Record…</source>
         <translation>&amp;Fiche de pensées…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="61"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="64"/>
         <source>Look at a painful thought from the outside</source>
         <translation>Regarder une pensée douloureuse avec du recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="64"/>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="206"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="67"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="220"/>
         <source>Add, reword, reorder or hide this step&apos;s questions</source>
         <translation>Ajouter, reformuler, réordonner ou masquer les questions de cette étape</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="66"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="69"/>
         <source>Carry on with, or edit, the selected reflection</source>
         <translation>Reprendre ou modifier la réflexion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="70"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="73"/>
         <source>Reflections, newest first</source>
         <translation>Réflexions, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="77"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="80"/>
         <source>The selected reflection</source>
         <translation>La réflexion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="97"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="100"/>
         <source>No reflections yet. Reflecting now and then, briefly, helps to see the way forward. Press Reflect… (Ctrl+R) to begin.</source>
         <translation>Pas encore de réflexion. Réfléchir de temps en temps, brièvement, aide à voir le chemin. Appuie sur «&#xa0;Réfléchir…&#xa0;» (Ctrl+R) pour commencer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="181"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="189"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="195"/>
         <source>Not finished yet. Press Open to carry on.</source>
         <translation>Pas encore terminée. Appuie sur «&#xa0;Ouvrir&#xa0;» pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="207"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="221"/>
         <source>On this path the step asks its own questions, about looking after yourself and moving on. Your own questions are kept for when you change your answers back.</source>
         <translation>Sur ce chemin, l&apos;étape pose ses propres questions, sur le soin de soi et le fait de tourner la page. Tes propres questions sont gardées pour le jour où tu changerais tes réponses.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="298"/>
         <source>Delete Reflection</source>
-        <translation>Supprimer la réflexion</translation>
+        <translation type="vanished">Supprimer la réflexion</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="299"/>
         <source>Delete this reflection? This cannot be undone.</source>
-        <translation>Supprimer cette réflexion&#xa0;? Cette action est irréversible.</translation>
+        <translation type="vanished">Supprimer cette réflexion&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="304"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="314"/>
         <source>Not Deleted</source>
         <translation>Non supprimée</translation>
     </message>
@@ -7855,6 +8868,34 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     </message>
 </context>
 <context>
+    <name>Rekindle::Sax</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <source>the file ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="224"/>
+        <source>a number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="226"/>
+        <source>something that is not JSON, or text that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="228"/>
+        <source>a broken escape in a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="229"/>
+        <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
+        <translation type="unfinished">Le fichier n&apos;est pas un export Rekindle lisible&#xa0;: %1 à la ligne %2, colonne %3. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::SealingCodec</name>
     <message>
         <location filename="../app/storage/SealingCodec.cpp" line="59"/>
@@ -7870,34 +8911,46 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SearchBar</name>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="32"/>
         <source>Search the journal (Ctrl+F)</source>
-        <translation>Rechercher dans le journal (Ctrl+F)</translation>
+        <translation type="vanished">Rechercher dans le journal (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="33"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="41"/>
+        <source>Search the journal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="43"/>
         <source>Search the journal</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="56"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="68"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="134"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="152"/>
         <source>Nothing found for “%1”.</source>
         <translation>Rien trouvé pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="136"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="154"/>
         <source>The newest %1 matches</source>
         <translation>Les %1 résultats les plus récents</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="138"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="156"/>
         <source>Matches: %1, newest first</source>
         <translation>Résultats&#xa0;: %1, du plus récent au plus ancien</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::SearchIndexBuilder</name>
+    <message>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
+        <source>The search index could not be built.</source>
+        <translation type="unfinished">L&apos;index de recherche n&apos;a pas pu être construit.</translation>
     </message>
 </context>
 <context>
@@ -7913,7 +8966,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SearchResultDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="75"/>
+        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="74"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -7921,25 +8974,44 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SearchResultModel</name>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="81"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="56"/>
+        <source>Preparing search… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/SearchResultModel.cpp" line="129"/>
         <source>Show more results…</source>
         <translation>Afficher plus de résultats…</translation>
     </message>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="96"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="144"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="110"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="158"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::SearchSnapshot</name>
+    <message>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
+        <source>The saved search index cannot be used; it is built again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::SearchStore</name>
     <message>
-        <location filename="../app/storage/SearchStore.cpp" line="53"/>
+        <location filename="../app/storage/SearchStore.cpp" line="54"/>
         <source>The search could not be run.</source>
         <translation>La recherche n&apos;a pas pu être lancée.</translation>
     </message>
@@ -7956,44 +9028,44 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SettingsStore</name>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="38"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="39"/>
         <source>The journal&apos;s settings could not be read.</source>
         <translation>Les réglages du journal n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="51"/>
-        <location filename="../app/storage/SettingsStore.cpp" line="131"/>
-        <location filename="../app/storage/SettingsStore.cpp" line="156"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="52"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="132"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="157"/>
         <source>The setting could not be saved.</source>
         <translation>Le réglage n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="95"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="96"/>
         <source>The breakup date cannot be in the future. Choose today or an earlier day.</source>
         <translation>La date de la rupture ne peut pas être dans le futur. Choisis aujourd&apos;hui ou un jour passé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="109"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="110"/>
         <source>Space can only have begun today or earlier. Choose another day.</source>
         <translation>La distance ne peut avoir commencé qu&apos;aujourd&apos;hui ou avant. Choisis un autre jour.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="127"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="128"/>
         <source>Choose limits between %1 and %2.</source>
         <translation>Choisis des limites entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="201"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="202"/>
         <source>Choose between %1 and %2 days of space.</source>
         <translation>Choisis entre %1 et %2 jours de distance.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="216"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="217"/>
         <source>Choose a gap between %1 and %2 days.</source>
         <translation>Choisis un écart entre %1 et %2 jours.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="247"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="248"/>
         <source>This text is too long to keep (at most %1 characters).</source>
         <translation>Ce texte est trop long pour être gardé (%1 caractères au maximum).</translation>
     </message>
@@ -8024,12 +9096,12 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SmallWinModel</name>
     <message>
-        <location filename="../app/models/SmallWinModel.cpp" line="50"/>
+        <location filename="../app/models/SmallWinModel.cpp" line="51"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SmallWinModel.cpp" line="96"/>
+        <location filename="../app/models/SmallWinModel.cpp" line="67"/>
         <source>Choose a win first.</source>
         <translation>Choisis d&apos;abord une victoire.</translation>
     </message>
@@ -8037,33 +9109,33 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SmallWinStore</name>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="47"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="48"/>
         <source>The win could not be saved.</source>
         <translation>La victoire n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="53"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
         <source>The win could not be removed.</source>
         <translation>La victoire n&apos;a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
-        <location filename="../app/storage/SmallWinStore.cpp" line="64"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="65"/>
         <source>This win is no longer in the journal.</source>
         <translation>Cette victoire n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="60"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="61"/>
         <source>The win could not be read.</source>
         <translation>La victoire n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="70"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="71"/>
         <source>The wins could not be read.</source>
         <translation>Les victoires n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="95"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="96"/>
         <source>The wins could not be counted.</source>
         <translation>Les victoires n&apos;ont pas pu être comptées.</translation>
     </message>
@@ -8071,42 +9143,42 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SmallWinsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="28"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="29"/>
         <source>&amp;Add Win</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="31"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="32"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="36"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="37"/>
         <source>For example: cooked a proper dinner</source>
         <translation>Par exemple&#xa0;: j&apos;ai cuisiné un vrai repas</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="43"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="44"/>
         <source>Small wins, newest first</source>
         <translation>Petites victoires, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="51"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="52"/>
         <source>No wins yet. Anything counts: a walk, a meal, a call to a friend. Write it above and press Add Win.</source>
         <translation>Pas encore de victoire. Tout compte&#xa0;: une balade, un repas, un appel à un ami. Écris-le ci-dessus et appuie sur «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="57"/>
         <source>Notice what you did well. Small steps add up.</source>
         <translation>Remarque ce que tu as bien fait. Les petits pas s&apos;additionnent.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="59"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="60"/>
         <source>&amp;What I did:</source>
         <translation>&amp;Ce que j&apos;ai fait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="61"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="62"/>
         <source>&amp;On:</source>
         <translation>&amp;Le&#xa0;:</translation>
     </message>
@@ -8231,9 +9303,16 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
         <source>%1 days</source>
-        <translation>%1 jours</translation>
+        <translation type="vanished">%1 jours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="48"/>
@@ -8404,21 +9483,45 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
-        <source>You have reached out %1 times in the last 24 hours.</source>
-        <translation>Tu as pris contact %1 fois ces dernières 24 heures.</translation>
+        <source>You have reached out once in the last 24 hours.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
-        <source>You have sent %1 messages in a row without a reply.</source>
-        <translation>Tu as envoyé %1 messages d&apos;affilée sans réponse.</translation>
+        <source>You have reached out %n times in the last 24 hours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
+        <source>You have sent a message without a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="311"/>
+        <source>You have sent %n messages in a row without a reply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have reached out %1 times in the last 24 hours.</source>
+        <translation type="vanished">Tu as pris contact %1 fois ces dernières 24 heures.</translation>
+    </message>
+    <message>
+        <source>You have sent %1 messages in a row without a reply.</source>
+        <translation type="vanished">Tu as envoyé %1 messages d&apos;affilée sans réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
         <source>%1 That is understandable; old habits take time to fade. Distance protects the peace you have built. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 C&apos;est compréhensible&#xa0;; les vieilles habitudes mettent du temps à s&apos;estomper. La distance protège la paix que tu as construite. Si l&apos;envie revient, note-la ici ou écris plutôt un message non envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="318"/>
         <source>%1 That is understandable when you miss someone. Right now, more messages tend to weigh on both of you: space gives each of you room to steady yourselves. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 C&apos;est compréhensible quand quelqu&apos;un nous manque. En ce moment, plus de messages ont tendance à peser sur vous deux&#xa0;: la distance vous laisse la place de retrouver votre équilibre. Si l&apos;envie revient, note-la ici ou écris plutôt un message non envoyé.</translation>
     </message>
@@ -8426,46 +9529,46 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SpaceStore</name>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="85"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="86"/>
         <source>The contact could not be logged.</source>
         <translation>Le contact n&apos;a pas pu être noté.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="99"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="100"/>
         <source>Your changes to the contact could not be saved.</source>
         <translation>Tes modifications du contact n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="121"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="122"/>
         <source>The contact could not be removed.</source>
         <translation>Le contact n&apos;a pas pu être retiré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="127"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="128"/>
         <source>The contact could not be read.</source>
         <translation>Le contact n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="138"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="166"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="181"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="201"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="213"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="139"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="167"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="182"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="202"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="214"/>
         <source>The contacts could not be read.</source>
         <translation>Les contacts n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="239"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="240"/>
         <source>The urge could not be logged.</source>
         <translation>L&apos;envie n&apos;a pas pu être notée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="245"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="246"/>
         <source>The urge could not be removed.</source>
         <translation>L&apos;envie n&apos;a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="261"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="262"/>
         <source>The urges could not be counted.</source>
         <translation>Les envies n&apos;ont pas pu être comptées.</translation>
     </message>
@@ -8473,12 +9576,12 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SpaceStreakModel</name>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="65"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="64"/>
         <source>Now: a fresh start from %1</source>
         <translation>Maintenant&#xa0;: un nouveau départ depuis le %1</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="68"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="67"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -8487,10 +9590,25 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <source>Now: 1 day of space, since %1</source>
         <translation>Maintenant&#xa0;: 1 jour de distance, depuis le %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
+        <source>Now: %n days of space, since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
+        <source>%n days of space, %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Now: %1 days of space, since %2</source>
-        <translation>Maintenant&#xa0;: %1 jours de distance, depuis le %2</translation>
+        <translation type="vanished">Maintenant&#xa0;: %1 jours de distance, depuis le %2</translation>
     </message>
     <message>
         <location filename="../app/models/SpaceStreakModel.cpp" line="76"/>
@@ -8498,9 +9616,8 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation>1 jour de distance, %1</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>%1 days of space, %2</source>
-        <translation>%1 jours de distance, %2</translation>
+        <translation type="vanished">%1 jours de distance, %2</translation>
     </message>
     <message>
         <location filename="../app/models/SpaceStreakModel.cpp" line="79"/>
@@ -8549,15 +9666,25 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SqliteHandle</name>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="83"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="136"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="84"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="137"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle n&apos;a pas pu sauvegarder le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="119"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="120"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>La sauvegarde a été interrompue avant la fin.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
+        <source>The search index could not be restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8602,10 +9729,17 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <source>1 day since the breakup.</source>
         <translation>1 jour depuis la rupture.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="113"/>
+        <source>%n days since the breakup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 days since the breakup.</source>
-        <translation>%1 jours depuis la rupture.</translation>
+        <translation type="vanished">%1 jours depuis la rupture.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="116"/>
@@ -8626,43 +9760,47 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="69"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="211"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="254"/>
         <source>Tools of %1</source>
         <translation>Outils de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="72"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="77"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="73"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="79"/>
         <source>Reflections</source>
         <translation>Réflexions</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="93"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="116"/>
         <source>Reflect…</source>
         <translation>Réfléchir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="95"/>
-        <source>A few questions about this step, one at a time (Ctrl+R)</source>
-        <translation>Quelques questions sur cette étape, une à une (Ctrl+R)</translation>
+        <location filename="../app/ui/steps/StepPage.cpp" line="119"/>
+        <source>A few questions about this step, one at a time (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="107"/>
+        <source>A few questions about this step, one at a time (Ctrl+R)</source>
+        <translation type="vanished">Quelques questions sur cette étape, une à une (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/StepPage.cpp" line="125"/>
         <source>Support and Safety</source>
         <translation>Soutien et sécurité</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="111"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Lignes d&apos;écoute et tes propres contacts de soutien. Rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="165"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="208"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Cet enregistrement est gardé dans ton journal, tel que tu l&apos;as écrit&#xa0;; rien n&apos;a été supprimé. Les outils auxquels il appartient sont rangés sur ton chemin actuel.</translation>
     </message>
@@ -8670,224 +9808,270 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::StepProgress</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="188"/>
+        <location filename="../app/core/StepProgress.cpp" line="222"/>
         <source>%1 (about %2% of the step). %3</source>
         <translation>%1 (environ %2&#xa0;% de l&apos;étape). %3</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="192"/>
+        <location filename="../app/core/StepProgress.cpp" line="226"/>
         <source>what your goals asked for</source>
         <translation>ce que tes objectifs demandaient</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="193"/>
+        <location filename="../app/core/StepProgress.cpp" line="227"/>
         <source>%1: up to %2 (about %3% of the step). %4</source>
         <translation>%1&#xa0;: jusqu&apos;à %2 (environ %3&#xa0;% de l&apos;étape). %4</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="40"/>
         <source>Journal entries written</source>
-        <translation type="vanished">Entrées de journal écrites</translation>
+        <translation>Entrées de journal écrites</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="41"/>
         <source>Writing helps you make sense of what you feel.</source>
-        <translation type="vanished">Écrire aide à donner du sens à ce que tu ressens.</translation>
+        <translation>Écrire aide à donner du sens à ce que tu ressens.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="44"/>
         <source>Reflections finished</source>
-        <translation type="vanished">Réflexions terminées</translation>
+        <translation>Réflexions terminées</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="46"/>
         <source>Each guided reflection you finish counts.</source>
-        <translation type="vanished">Chaque réflexion guidée que tu termines compte.</translation>
+        <translation>Chaque réflexion guidée que tu termines compte.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="52"/>
         <source>Thought records finished</source>
-        <translation type="vanished">Fiches de pensées terminées</translation>
+        <translation>Fiches de pensées terminées</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="53"/>
         <source>Working through a painful thought on paper.</source>
-        <translation type="vanished">Examiner une pensée douloureuse sur le papier.</translation>
+        <translation>Examiner une pensée douloureuse sur le papier.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="56"/>
         <source>Breakup date noted</source>
-        <translation type="vanished">Date de la rupture notée</translation>
+        <translation>Date de la rupture notée</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="57"/>
         <source>Naming when it ended.</source>
-        <translation type="vanished">Nommer le moment où ça s&apos;est terminé.</translation>
+        <translation>Nommer le moment où ça s&apos;est terminé.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="59"/>
         <source>Acceptance marked</source>
-        <translation type="vanished">Acceptation cochée</translation>
+        <translation>Acceptation cochée</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="60"/>
         <source>Marking that you accept it is over.</source>
-        <translation type="vanished">Indiquer que tu acceptes que ce soit fini.</translation>
+        <translation>Indiquer que tu acceptes que ce soit fini.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="62"/>
         <source>Things I own written down (my part)</source>
-        <translation type="vanished">Ce que je reconnais, par écrit (ma part)</translation>
+        <translation>Ce que je reconnais, par écrit (ma part)</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="63"/>
         <source>Honest notes about your own part.</source>
-        <translation type="vanished">Des notes honnêtes sur ta propre part.</translation>
+        <translation>Des notes honnêtes sur ta propre part.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="65"/>
         <source>Days of space in a row</source>
-        <translation type="vanished">Jours de distance d&apos;affilée</translation>
+        <translation>Jours de distance d&apos;affilée</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="66"/>
         <source>Your longest stretch of space so far: space once given is never taken away, even by a later contact.</source>
-        <translation type="vanished">Ta plus longue période de distance jusqu&apos;ici&#xa0;: la distance laissée n&apos;est jamais reprise, même par un contact ultérieur.</translation>
+        <translation>Ta plus longue période de distance jusqu&apos;ici&#xa0;: la distance laissée n&apos;est jamais reprise, même par un contact ultérieur.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="72"/>
         <source>Goals you are working on</source>
-        <translation type="vanished">Objectifs sur lesquels tu travailles</translation>
+        <translation>Objectifs sur lesquels tu travailles</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="73"/>
         <source>Goals of your own that you keep active.</source>
-        <translation type="vanished">Tes propres objectifs que tu gardes actifs.</translation>
+        <translation>Tes propres objectifs que tu gardes actifs.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="76"/>
         <source>Goal check-ins in the last 14 days</source>
-        <translation type="vanished">Coches d&apos;objectifs ces 14 derniers jours</translation>
+        <translation>Coches d&apos;objectifs ces 14 derniers jours</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="77"/>
         <source>Check-ins you kept, out of what your goals asked for.</source>
-        <translation type="vanished">Les coches faites, par rapport à ce que tes objectifs demandaient.</translation>
+        <translation>Les coches faites, par rapport à ce que tes objectifs demandaient.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="81"/>
         <source>Small wins noted</source>
-        <translation type="vanished">Petites victoires notées</translation>
+        <translation>Petites victoires notées</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="82"/>
         <source>Good moments you took the time to notice.</source>
-        <translation type="vanished">Les bons moments que tu as pris le temps de remarquer.</translation>
+        <translation>Les bons moments que tu as pris le temps de remarquer.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="87"/>
         <source>Safety check answered</source>
-        <translation type="vanished">Point sécurité répondu</translation>
+        <translation>Point sécurité répondu</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="88"/>
         <source>Answering the safety check honestly, whatever the answer.</source>
-        <translation type="vanished">Répondre honnêtement au point sécurité, quelle que soit la réponse.</translation>
+        <translation>Répondre honnêtement au point sécurité, quelle que soit la réponse.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="91"/>
         <source>Contacts you kept light</source>
-        <translation type="vanished">Contacts restés légers</translation>
+        <translation>Contacts restés légers</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="92"/>
         <source>Contacts you made and kept light. How or whether they replied is never counted.</source>
-        <translation type="vanished">Les contacts que tu as pris en les gardant légers. Si l&apos;autre a répondu, et comment, n&apos;est jamais compté.</translation>
+        <translation>Les contacts que tu as pris en les gardant légers. Si l&apos;autre a répondu, et comment, n&apos;est jamais compté.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="96"/>
         <source>Drafts checked before sending</source>
-        <translation type="vanished">Brouillons vérifiés avant l&apos;envoi</translation>
+        <translation>Brouillons vérifiés avant l&apos;envoi</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="97"/>
         <source>Drafts you ran through the message check, whether you sent them or not. What you sent, and any reply, is never counted.</source>
-        <translation type="vanished">Les brouillons passés par la vérification du message, que tu les aies envoyés ou non. Ce que tu as envoyé, et toute réponse, n&apos;est jamais compté.</translation>
+        <translation>Les brouillons passés par la vérification du message, que tu les aies envoyés ou non. Ce que tu as envoyé, et toute réponse, n&apos;est jamais compté.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="101"/>
         <source>Days of space given</source>
-        <translation type="vanished">Jours de distance laissés</translation>
+        <translation>Jours de distance laissés</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="102"/>
         <source>Your longest stretch without reaching out: honouring their no, or keeping yourself safe.</source>
-        <translation type="vanished">Ta plus longue période sans reprendre contact&#xa0;: pour respecter son non, ou pour te mettre en sécurité.</translation>
+        <translation>Ta plus longue période sans reprendre contact&#xa0;: pour respecter son non, ou pour te mettre en sécurité.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="108"/>
         <source>Commitments kept</source>
-        <translation type="vanished">Engagements tenus</translation>
+        <translation>Engagements tenus</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="109"/>
         <source>Promises you made and kept.</source>
-        <translation type="vanished">Les promesses que tu as faites et tenues.</translation>
+        <translation>Les promesses que tu as faites et tenues.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="111"/>
         <source>Issues worked on together</source>
-        <translation type="vanished">Sujets travaillés ensemble</translation>
+        <translation>Sujets travaillés ensemble</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="112"/>
         <source>Issues you took up and are working on, or settled.</source>
-        <translation type="vanished">Les sujets que vous avez abordés et sur lesquels vous travaillez, ou que vous avez réglés.</translation>
+        <translation>Les sujets que vous avez abordés et sur lesquels vous travaillez, ou que vous avez réglés.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="115"/>
         <source>Safety plan written</source>
-        <translation type="vanished">Plan de sécurité écrit</translation>
+        <translation>Plan de sécurité écrit</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="116"/>
         <source>The parts of your safety plan you filled in: trusted people, safe places, documents, what to do in an emergency.</source>
-        <translation type="vanished">Les parties de ton plan de sécurité que tu as remplies&#xa0;: personnes de confiance, lieux sûrs, documents, que faire en cas d&apos;urgence.</translation>
+        <translation>Les parties de ton plan de sécurité que tu as remplies&#xa0;: personnes de confiance, lieux sûrs, documents, que faire en cas d&apos;urgence.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="120"/>
         <source>A letter you never send</source>
-        <translation type="vanished">Une lettre que tu n&apos;enverras jamais</translation>
+        <translation>Une lettre que tu n&apos;enverras jamais</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="121"/>
         <source>Saying what you could not say, only for yourself.</source>
-        <translation type="vanished">Dire ce que tu n&apos;as pas pu dire, rien que pour toi.</translation>
+        <translation>Dire ce que tu n&apos;as pas pu dire, rien que pour toi.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="124"/>
         <source>What I learned, written down</source>
-        <translation type="vanished">Ce que j&apos;ai appris, par écrit</translation>
+        <translation>Ce que j&apos;ai appris, par écrit</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="125"/>
         <source>What this relationship taught you.</source>
-        <translation type="vanished">Ce que cette relation t&apos;a appris.</translation>
+        <translation>Ce que cette relation t&apos;a appris.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="129"/>
         <source>Milestones given a day</source>
-        <translation type="vanished">Jalons datés</translation>
+        <translation>Jalons datés</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="130"/>
         <source>Small steps you planned ahead.</source>
-        <translation type="vanished">Les petits pas que tu as prévus à l&apos;avance.</translation>
+        <translation>Les petits pas que tu as prévus à l&apos;avance.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="132"/>
         <source>Milestones planned with room between them</source>
-        <translation type="vanished">Jalons prévus avec de l&apos;espace entre eux</translation>
+        <translation>Jalons prévus avec de l&apos;espace entre eux</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="134"/>
         <source>Planned steps at least the gap you chose after the one before. Reaching them, or how fast, is never counted.</source>
-        <translation type="vanished">Les étapes prévues au moins à l&apos;écart choisi après la précédente. Les atteindre, ou leur rapidité, n&apos;est jamais compté.</translation>
+        <translation>Les étapes prévues au moins à l&apos;écart choisi après la précédente. Les atteindre, ou leur rapidité, n&apos;est jamais compté.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="138"/>
         <source>Where the journey stands, chosen</source>
-        <translation type="vanished">Où en est le parcours, choisi</translation>
+        <translation>Où en est le parcours, choisi</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="139"/>
         <source>Either outcome counts in full.</source>
-        <translation type="vanished">Les deux issues comptent pleinement.</translation>
+        <translation>Les deux issues comptent pleinement.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="141"/>
         <source>What I want in my next relationship</source>
-        <translation type="vanished">Ce que je veux dans ma prochaine relation</translation>
+        <translation>Ce que je veux dans ma prochaine relation</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="142"/>
         <source>What matters to you from here on.</source>
-        <translation type="vanished">Ce qui compte pour toi à partir de maintenant.</translation>
+        <translation>Ce qui compte pour toi à partir de maintenant.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::StepProgress::Report</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="163"/>
+        <location filename="../app/core/StepProgress.cpp" line="197"/>
         <source>%1: %2 of %3 (%4)</source>
         <translation>%1&#xa0;: %2 sur %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="169"/>
+        <location filename="../app/core/StepProgress.cpp" line="203"/>
         <source>You have done what this step suggests. Come back whenever it helps.</source>
         <translation>Tu as fait ce que cette étape propose. Reviens quand ça t&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="171"/>
+        <location filename="../app/core/StepProgress.cpp" line="205"/>
         <source>Nothing here yet, and that is fine. Start whenever you are ready.</source>
         <translation>Rien ici pour l&apos;instant, et c&apos;est très bien comme ça. Commence quand tu veux.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="173"/>
+        <location filename="../app/core/StepProgress.cpp" line="207"/>
         <source>Every bit counts. There is no hurry.</source>
         <translation>Chaque petit pas compte. Rien ne presse.</translation>
     </message>
@@ -8918,12 +10102,12 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::StepProgressModel</name>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="125"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="141"/>
         <source>%1: %2%</source>
         <translation>%1&#xa0;: %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="130"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="146"/>
         <source>%1, %2 percent</source>
         <translation>%1, %2 pour cent</translation>
     </message>
@@ -9035,33 +10219,45 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation type="vanished">Accepter que la relation soit terminée, pour l&apos;instant.</translation>
     </message>
     <message>
+        <location filename="../app/core/Step.cpp" line="127"/>
         <source>You have moved on, and that is a good place to be. Keep writing about what you have learned and what you feel; the distance you keep now is time for yourself.</source>
-        <translation type="vanished">Tu as tourné la page, et c&apos;est un bon endroit où être. Continue d&apos;écrire sur ce que tu as appris et ce que tu ressens&#xa0;; la distance que tu gardes maintenant, c&apos;est du temps pour toi.</translation>
+        <translation>Tu as tourné la page, et c&apos;est un bon endroit où être. Continue d&apos;écrire sur ce que tu as appris et ce que tu ressens&#xa0;; la distance que tu gardes maintenant, c&apos;est du temps pour toi.</translation>
     </message>
     <message>
+        <location filename="../app/core/Step.cpp" line="132"/>
         <source>This time is yours, fully. Keep the goals that do you good, celebrate small wins, and let caring for yourself be the whole point.</source>
-        <translation type="vanished">Ce temps est à toi, entièrement. Garde les objectifs qui te font du bien, célèbre les petites victoires, et fais du soin de toi le cœur de tout.</translation>
+        <translation>Ce temps est à toi, entièrement. Garde les objectifs qui te font du bien, célèbre les petites victoires, et fais du soin de toi le cœur de tout.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::StreamSealer</name>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="87"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="56"/>
+        <source>The file is damaged or was changed, so it cannot be opened.</source>
+        <translation type="unfinished">Le fichier est endommagé ou a été modifié&#xa0;: il ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/StreamSealer.cpp" line="61"/>
+        <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
+        <translation type="unfinished">Le fichier est incomplet, il a été tronqué&#xa0;: il ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
         <source>This is not an encrypted Rekindle export.</source>
         <translation>Ce n&apos;est pas un export Rekindle chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="99"/>
         <source>The file was encrypted by a newer version of Rekindle. Update Rekindle to open it.</source>
         <translation>Le fichier a été chiffré par une version plus récente de Rekindle. Mets Rekindle à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="152"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="166"/>
         <source>The export could not be encrypted.</source>
         <translation>L&apos;export n&apos;a pas pu être chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="225"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="67"/>
         <source>The passphrase does not open this file, or the file was changed.</source>
         <translation>La phrase secrète n&apos;ouvre pas ce fichier, ou le fichier a été modifié.</translation>
     </message>
@@ -9145,176 +10341,225 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SupportServices</name>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="185"/>
         <source>If you are in danger, call your local emergency number (112 works in many countries, including all of the European Union). Choose your country to see crisis lines and support for abuse there.</source>
-        <translation type="vanished">Si tu es en danger, appelle le numéro d&apos;urgence local (le 112 fonctionne dans de nombreux pays, dont toute l&apos;Union européenne). Choisis ton pays pour voir les lignes d&apos;écoute et l&apos;aide face aux violences.</translation>
+        <translation>Si tu es en danger, appelle le numéro d&apos;urgence local (le 112 fonctionne dans de nombreux pays, dont toute l&apos;Union européenne). Choisis ton pays pour voir les lignes d&apos;écoute et l&apos;aide face aux violences.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="28"/>
         <source>Emergency services</source>
-        <translation type="vanished">Services d&apos;urgence</translation>
+        <translation>Services d&apos;urgence</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="29"/>
         <source>When you or someone else is in danger right now: police, ambulance, fire.</source>
-        <translation type="vanished">Quand toi ou quelqu&apos;un d&apos;autre êtes en danger immédiat&#xa0;: police, ambulance, pompiers.</translation>
+        <translation>Quand toi ou quelqu&apos;un d&apos;autre êtes en danger immédiat&#xa0;: police, ambulance, pompiers.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="35"/>
         <source>Telefonseelsorge</source>
-        <translation type="vanished">Telefonseelsorge</translation>
+        <translation>Telefonseelsorge</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="37"/>
         <source>Someone to talk to, day and night, free of charge, about anything weighing on you.</source>
-        <translation type="vanished">Quelqu&apos;un à qui parler, jour et nuit, gratuitement, de tout ce qui te pèse.</translation>
+        <translation>Quelqu&apos;un à qui parler, jour et nuit, gratuitement, de tout ce qui te pèse.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="41"/>
         <source>Lifeline</source>
-        <translation type="vanished">Lifeline</translation>
+        <translation>Lifeline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="43"/>
         <source>Crisis support and suicide prevention, day and night.</source>
-        <translation type="vanished">Soutien en cas de crise et prévention du suicide, jour et nuit.</translation>
+        <translation>Soutien en cas de crise et prévention du suicide, jour et nuit.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="45"/>
         <source>1800RESPECT</source>
-        <translation type="vanished">1800RESPECT</translation>
+        <translation>1800RESPECT</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="47"/>
         <source>Support for people affected by domestic, family or sexual violence.</source>
-        <translation type="vanished">Soutien aux personnes touchées par la violence conjugale, familiale ou sexuelle.</translation>
+        <translation>Soutien aux personnes touchées par la violence conjugale, familiale ou sexuelle.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="51"/>
         <source>9-8-8 Suicide Crisis Helpline</source>
-        <translation type="vanished">9-8-8 Ligne d&apos;aide en cas de crise suicidaire</translation>
+        <translation>9-8-8 Ligne d&apos;aide en cas de crise suicidaire</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="52"/>
         <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Appel ou texto, jour et nuit, quand tu penses au suicide ou que tu t&apos;inquiètes pour quelqu&apos;un.</translation>
+        <translation>Appel ou texto, jour et nuit, quand tu penses au suicide ou que tu t&apos;inquiètes pour quelqu&apos;un.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="57"/>
         <source>Die Dargebotene Hand / La Main Tendue</source>
-        <translation type="vanished">Die Dargebotene Hand / La Main Tendue</translation>
+        <translation>Die Dargebotene Hand / La Main Tendue</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="59"/>
         <source>Someone to talk to, day and night, about anything weighing on you.</source>
-        <translation type="vanished">Quelqu&apos;un à qui parler, jour et nuit, de tout ce qui te pèse.</translation>
+        <translation>Quelqu&apos;un à qui parler, jour et nuit, de tout ce qui te pèse.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="62"/>
+        <location filename="../app/core/SupportServices.cpp" line="79"/>
         <source>Police</source>
-        <translation type="vanished">Police</translation>
+        <translation>Police</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <location filename="../app/core/SupportServices.cpp" line="80"/>
         <source>When you are threatened or in danger.</source>
-        <translation type="vanished">Quand on te menace ou que tu es en danger.</translation>
+        <translation>Quand on te menace ou que tu es en danger.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="65"/>
+        <location filename="../app/core/SupportServices.cpp" line="69"/>
         <source>TelefonSeelsorge</source>
-        <translation type="vanished">TelefonSeelsorge</translation>
+        <translation>TelefonSeelsorge</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="67"/>
+        <location filename="../app/core/SupportServices.cpp" line="71"/>
         <source>Someone to talk to, day and night, free and anonymous.</source>
-        <translation type="vanished">Quelqu&apos;un à qui parler, jour et nuit, gratuitement et anonymement.</translation>
+        <translation>Quelqu&apos;un à qui parler, jour et nuit, gratuitement et anonymement.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="74"/>
         <source>Hilfetelefon Gewalt gegen Frauen</source>
-        <translation type="vanished">Hilfetelefon Gewalt gegen Frauen</translation>
+        <translation>Hilfetelefon Gewalt gegen Frauen</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="76"/>
         <source>Advice for women affected by violence, day and night, in many languages.</source>
-        <translation type="vanished">Conseils pour les femmes touchées par la violence, jour et nuit, en de nombreuses langues.</translation>
+        <translation>Conseils pour les femmes touchées par la violence, jour et nuit, en de nombreuses langues.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="83"/>
         <source>Numéro national de prévention du suicide</source>
-        <translation type="vanished">Numéro national de prévention du suicide</translation>
+        <translation>Numéro national de prévention du suicide</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="86"/>
         <source>Day and night, when you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Jour et nuit, quand tu penses au suicide ou que tu t&apos;inquiètes pour quelqu&apos;un.</translation>
+        <translation>Jour et nuit, quand tu penses au suicide ou que tu t&apos;inquiètes pour quelqu&apos;un.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="89"/>
         <source>Violences Femmes Info</source>
-        <translation type="vanished">Violences Femmes Info</translation>
+        <translation>Violences Femmes Info</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="90"/>
         <source>Listening and advice for women affected by violence, and those around them.</source>
-        <translation type="vanished">Écoute et conseils pour les femmes victimes de violences, et pour leur entourage.</translation>
+        <translation>Écoute et conseils pour les femmes victimes de violences, et pour leur entourage.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="93"/>
+        <location filename="../app/core/SupportServices.cpp" line="104"/>
         <source>Samaritans</source>
-        <translation type="vanished">Samaritans</translation>
+        <translation>Samaritans</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="95"/>
+        <location filename="../app/core/SupportServices.cpp" line="106"/>
         <source>Someone to talk to, day and night, free, whatever you are going through.</source>
-        <translation type="vanished">Quelqu&apos;un à qui parler, jour et nuit, gratuitement, quoi que tu traverses.</translation>
+        <translation>Quelqu&apos;un à qui parler, jour et nuit, gratuitement, quoi que tu traverses.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="98"/>
         <source>National Domestic Abuse Helpline (Refuge)</source>
-        <translation type="vanished">National Domestic Abuse Helpline (Refuge)</translation>
+        <translation>National Domestic Abuse Helpline (Refuge)</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="101"/>
         <source>Free support for anyone experiencing domestic abuse, day and night.</source>
-        <translation type="vanished">Soutien gratuit pour toute personne victime de violence conjugale, jour et nuit.</translation>
+        <translation>Soutien gratuit pour toute personne victime de violence conjugale, jour et nuit.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="110"/>
         <source>113 Zelfmoordpreventie</source>
-        <translation type="vanished">113 Zelfmoordpreventie</translation>
+        <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="111"/>
         <source>When you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Quand tu penses au suicide ou que tu t&apos;inquiètes pour quelqu&apos;un.</translation>
+        <translation>Quand tu penses au suicide ou que tu t&apos;inquiètes pour quelqu&apos;un.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="115"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
-        <translation type="vanished">988 Suicide &amp; Crisis Lifeline</translation>
+        <translation>988 Suicide &amp; Crisis Lifeline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="116"/>
         <source>Call or text, day and night, when you are in distress or thinking about suicide.</source>
-        <translation type="vanished">Appel ou texto, jour et nuit, quand tu es en détresse ou que tu penses au suicide.</translation>
+        <translation>Appel ou texto, jour et nuit, quand tu es en détresse ou que tu penses au suicide.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="120"/>
         <source>National Domestic Violence Hotline</source>
-        <translation type="vanished">National Domestic Violence Hotline</translation>
+        <translation>National Domestic Violence Hotline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="122"/>
         <source>Confidential support for anyone affected by abuse in a relationship, day and night.</source>
-        <translation type="vanished">Soutien confidentiel pour toute personne touchée par la violence dans une relation, jour et nuit.</translation>
+        <translation>Soutien confidentiel pour toute personne touchée par la violence dans une relation, jour et nuit.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="134"/>
         <source>Austria</source>
-        <translation type="vanished">Autriche</translation>
+        <translation>Autriche</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="135"/>
         <source>Australia</source>
-        <translation type="vanished">Australie</translation>
+        <translation>Australie</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="136"/>
         <source>Canada</source>
-        <translation type="vanished">Canada</translation>
+        <translation>Canada</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="137"/>
         <source>Switzerland</source>
-        <translation type="vanished">Suisse</translation>
+        <translation>Suisse</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="138"/>
         <source>Germany</source>
-        <translation type="vanished">Allemagne</translation>
+        <translation>Allemagne</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="139"/>
         <source>France</source>
-        <translation type="vanished">France</translation>
+        <translation>France</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="140"/>
         <source>United Kingdom</source>
-        <translation type="vanished">Royaume-Uni</translation>
+        <translation>Royaume-Uni</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="141"/>
         <source>Ireland</source>
-        <translation type="vanished">Irlande</translation>
+        <translation>Irlande</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="142"/>
         <source>Netherlands</source>
-        <translation type="vanished">Pays-Bas</translation>
+        <translation>Pays-Bas</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="143"/>
         <source>United States</source>
-        <translation type="vanished">États-Unis</translation>
+        <translation>États-Unis</translation>
     </message>
 </context>
 <context>
@@ -9543,22 +10788,22 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="56"/>
+        <location filename="../app/storage/TrendStore.cpp" line="57"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>L&apos;historique du journal n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="95"/>
+        <location filename="../app/storage/TrendStore.cpp" line="96"/>
         <source>The mood history could not be read.</source>
         <translation>L&apos;historique des humeurs n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="120"/>
+        <location filename="../app/storage/TrendStore.cpp" line="121"/>
         <source>The writing history could not be read.</source>
         <translation>L&apos;historique d&apos;écriture n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="137"/>
+        <location filename="../app/storage/TrendStore.cpp" line="138"/>
         <source>The progress of this step could not be read.</source>
         <translation>La progression de cette étape n&apos;a pas pu être lue.</translation>
     </message>
@@ -9671,52 +10916,52 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::TrustStore</name>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="73"/>
+        <location filename="../app/storage/TrustStore.cpp" line="74"/>
         <source>This record is no longer in the journal.</source>
         <translation>Cet enregistrement n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="81"/>
+        <location filename="../app/storage/TrustStore.cpp" line="82"/>
         <source>The records could not be read.</source>
         <translation>Les enregistrements n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="98"/>
+        <location filename="../app/storage/TrustStore.cpp" line="99"/>
         <source>The record could not be read.</source>
         <translation>L&apos;enregistrement n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="127"/>
+        <location filename="../app/storage/TrustStore.cpp" line="128"/>
         <source>What you shared could not be saved.</source>
         <translation>Ce que tu as partagé n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="135"/>
+        <location filename="../app/storage/TrustStore.cpp" line="136"/>
         <source>Your changes could not be saved.</source>
         <translation>Tes modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="185"/>
+        <location filename="../app/storage/TrustStore.cpp" line="186"/>
         <source>The commitment could not be saved.</source>
         <translation>L&apos;engagement n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="197"/>
+        <location filename="../app/storage/TrustStore.cpp" line="198"/>
         <source>Your changes to the commitment could not be saved.</source>
         <translation>Tes modifications de l&apos;engagement n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="241"/>
+        <location filename="../app/storage/TrustStore.cpp" line="242"/>
         <source>The issue could not be saved.</source>
         <translation>Le sujet n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="248"/>
+        <location filename="../app/storage/TrustStore.cpp" line="249"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>Tes modifications du sujet n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="282"/>
+        <location filename="../app/storage/TrustStore.cpp" line="283"/>
         <source>The record could not be removed.</source>
         <translation>L&apos;enregistrement n&apos;a pas pu être retiré.</translation>
     </message>
@@ -9765,6 +11010,58 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     </message>
 </context>
 <context>
+    <name>Rekindle::TurnOnWork</name>
+    <message>
+        <location filename="../app/storage/JournalVault.cpp" line="159"/>
+        <source>Choose a passphrase.</source>
+        <translation type="unfinished">Choisis une phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::UndoNotice</name>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="17"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="18"/>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="25"/>
+        <source>Delete notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="32"/>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="33"/>
+        <source>Bring the deleted record back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="61"/>
+        <source>Deleted ·</source>
+        <extracomment>Shown for a few seconds after a delete, before the Undo button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="71"/>
+        <source>Could not delete: %1 It is back in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="95"/>
+        <source>Deleted. Undo with Control Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::UnlockWindow</name>
     <message>
         <location filename="../app/ui/UnlockWindow.cpp" line="29"/>
@@ -9773,7 +11070,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     </message>
     <message>
         <location filename="../app/ui/UnlockWindow.cpp" line="32"/>
-        <location filename="../app/ui/UnlockWindow.cpp" line="206"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="207"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de ton journal…</translation>
     </message>
@@ -9833,24 +11130,23 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation>&amp;Soutien et lignes d&apos;écoute</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="154"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="155"/>
         <source>If you are struggling, you do not have to unlock anything to reach someone:</source>
         <translation>Si c&apos;est difficile pour toi, tu n&apos;as rien à déverrouiller pour joindre quelqu&apos;un&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="180"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
         <source>Use my &amp;passphrase</source>
         <translation>&amp;Utiliser ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="180"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
         <source>Use the &amp;recovery key</source>
         <translation>Utiliser la clé de secou&amp;rs</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="220"/>
         <source>Preparing search…</source>
-        <translation>Préparation de la recherche…</translation>
+        <translation type="vanished">Préparation de la recherche…</translation>
     </message>
 </context>
 <context>
@@ -9884,19 +11180,19 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::UnsentMessageModel</name>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="45"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="54"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="59"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="68"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="83"/>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="90"/>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="97"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="85"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="92"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="99"/>
         <source>Choose a message first.</source>
         <translation>Choisis d&apos;abord un message.</translation>
     </message>
@@ -9904,28 +11200,28 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::UnsentMessageStore</name>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="67"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="68"/>
         <source>The message could not be kept.</source>
         <translation>Le message n&apos;a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="74"/>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="91"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="75"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="92"/>
         <source>Your changes to the message could not be saved.</source>
         <translation>Tes modifications du message n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="109"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="110"/>
         <source>The message could not be deleted.</source>
         <translation>Le message n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="115"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="116"/>
         <source>The message could not be read.</source>
         <translation>Le message n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="126"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="127"/>
         <source>The messages could not be read.</source>
         <translation>Les messages n&apos;ont pas pu être lus.</translation>
     </message>
@@ -9933,94 +11229,95 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::UnsentMessagesSection</name>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="28"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="29"/>
         <source>&amp;Keep It Here</source>
         <translation>&amp;Garder ici</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="33"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="34"/>
         <source>&amp;Let It Go</source>
         <translation>&amp;Laisser partir</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="34"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="35"/>
         <source>Keep for &amp;Later</source>
         <translation>Garder pour &amp;plus tard</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="35"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation type="vanished">&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="40"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="36"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
         <source>What I want to tell them</source>
         <translation>Ce que je veux lui dire</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="42"/>
         <source>Write what you want to tell them. It stays in your journal: Rekindle never sends anything.</source>
         <translation>Écris ce que tu veux lui dire. Ça reste dans ton journal&#xa0;: Rekindle n&apos;envoie jamais rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="47"/>
         <source>Unsent messages, newest first</source>
         <translation>Messages non envoyés, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="54"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="55"/>
         <source>No unsent messages yet. When you feel the pull to write to them, write it above instead and press Keep It Here.</source>
         <translation>Pas encore de message non envoyé. Quand tu ressens le besoin de lui écrire, écris-le plutôt ci-dessus et appuie sur «&#xa0;Garder ici&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="58"/>
         <source>The selected message</source>
         <translation>Le message sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="64"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="65"/>
         <source>Write it, don&apos;t send it</source>
         <translation>L&apos;écrire, pas l&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="140"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="141"/>
         <source>Kept, not sent. Read it again tomorrow, with fresh eyes, before deciding anything.</source>
         <translation>Gardé, pas envoyé. Relis-le demain, avec un regard neuf, avant de décider quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="158"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="159"/>
         <source>Choose a message to read it again.</source>
         <translation>Choisis un message pour le relire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="168"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="169"/>
         <source>Written %1. %2.</source>
         <translation>Écrit le %1. %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="170"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="171"/>
         <source>Written %1. A day has passed: read it again. Does it still feel true? Let it go, or keep it for later.</source>
         <translation>Écrit le %1. Un jour a passé&#xa0;: relis-le. Est-ce que ça sonne toujours juste&#xa0;? Laisse-le partir, ou garde-le pour plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="174"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="175"/>
         <source>Written %1. Give it a day before you decide anything about it.</source>
         <translation>Écrit le %1. Laisse passer un jour avant de décider quoi que ce soit à son sujet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="193"/>
         <source>Delete Message</source>
-        <translation>Supprimer le message</translation>
+        <translation type="vanished">Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="194"/>
         <source>Delete this unsent message for good?</source>
-        <translation>Supprimer ce message non envoyé pour de bon&#xa0;?</translation>
+        <translation type="vanished">Supprimer ce message non envoyé pour de bon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="196"/>
         <source>Delete</source>
-        <translation>Supprimer</translation>
+        <translation type="vanished">Supprimer</translation>
     </message>
 </context>
 <context>
@@ -10049,30 +11346,30 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::ValueSealer</name>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="60"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="73"/>
         <source>The journal&apos;s key is damaged, so the journal cannot be unlocked.</source>
         <translation>La clé du journal est endommagée&#xa0;: le journal ne peut pas être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="93"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="102"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="106"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="115"/>
         <source>Rekindle could not encrypt this text.</source>
         <translation>Rekindle n&apos;a pas pu chiffrer ce texte.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="125"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="132"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="153"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="138"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="145"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="166"/>
         <source>This text is damaged and cannot be read.</source>
         <translation>Ce texte est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="128"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="141"/>
         <source>This text was encrypted by a newer version of Rekindle.</source>
         <translation>Ce texte a été chiffré par une version plus récente de Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="145"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="158"/>
         <source>This text cannot be read: it was changed, or it belongs to another place in the journal.</source>
         <translation>Ce texte ne peut pas être lu&#xa0;: il a été modifié, ou il appartient à un autre endroit du journal.</translation>
     </message>
@@ -10134,6 +11431,14 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     </message>
 </context>
 <context>
+    <name>Rekindle::WritePass</name>
+    <message>
+        <location filename="../app/storage/JournalImport.cpp" line="168"/>
+        <source>The file changed while it was imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::WritingActivityChart</name>
     <message>
         <location filename="../app/ui/charts/WritingActivityChart.cpp" line="21"/>
@@ -10168,6 +11473,24 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <location filename="../app/ui/charts/WritingActivityChart.cpp" line="75"/>
         <source>Week</source>
         <translation>Semaine</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::WritingEdit</name>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
+        <source>No Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
+        <source>Add to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/models/JournalSession.cpp" line="32"/>
+        <location filename="../app/models/JournalSession.cpp" line="33"/>
         <source>Rekindle could not create a folder for the sample journal.</source>
         <translation>Rekindle non è riuscito a creare una cartella per il diario di esempio.</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="246"/>
+        <location filename="../app/export/Exporter.cpp" line="250"/>
         <source>Rekindle Journal</source>
         <translation>Diario di Rekindle</translation>
     </message>
@@ -23,97 +23,95 @@
         <translation>La chiave del diario è danneggiata, quindi il diario non può essere sbloccato. Un backup potrebbe contenerne ancora una copia integra.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="45"/>
         <source>The file is damaged or was changed, so it cannot be opened.</source>
-        <translation>Il file è danneggiato o è stato modificato, quindi non può essere aperto.</translation>
+        <translation type="vanished">Il file è danneggiato o è stato modificato, quindi non può essere aperto.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="50"/>
         <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
-        <translation>Il file è incompleto: è stato troncato, quindi non può essere aperto.</translation>
+        <translation type="vanished">Il file è incompleto: è stato troncato, quindi non può essere aperto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="66"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="67"/>
         <source>The sample reflections could not be created.</source>
         <translation>Non è stato possibile creare le riflessioni di esempio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="174"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="175"/>
         <source>I saw a photo of them with friends, looking happy.</source>
         <translation>Ho visto una sua foto con degli amici, sembrava felice.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="176"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="177"/>
         <source>They have moved on completely and never think of me.</source>
         <translation>Ha voltato pagina del tutto e non pensa mai a me.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="177"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="178"/>
         <source>They look happy in the photo.</source>
         <translation>Nella foto sembra felice.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="178"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="179"/>
         <source>One photo shows one moment. I look happy in photos on hard days too.</source>
         <translation>Una foto mostra un momento. Anch&apos;io nelle foto sembro felice nei giorni difficili.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="180"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="181"/>
         <source>I do not know how they feel. I can look after how I feel.</source>
         <translation>Non so come si sente. Posso prendermi cura di come mi sento io.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="201"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="202"/>
         <source>What did I enjoy doing just for myself this week?</source>
         <translation>Che cosa mi è piaciuto fare solo per me questa settimana?</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="135"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="136"/>
         <source>The sample journal could not be created.</source>
         <translation>Non è stato possibile creare il diario di esempio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="75"/>
+        <location filename="../app/storage/EntryStore.cpp" line="76"/>
         <source>This entry no longer exists. It may have been deleted.</source>
         <translation>Questa voce non esiste più. Forse è stata eliminata.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="51"/>
+        <location filename="../app/storage/GoalStore.cpp" line="52"/>
         <source>This goal no longer exists.</source>
         <translation>Questo obiettivo non esiste più.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="59"/>
+        <location filename="../app/storage/Journal.cpp" line="60"/>
         <source>The journal folder %1 is a file, not a folder. Choose another folder.</source>
         <translation>La cartella del diario %1 è un file, non una cartella. Scegli un&apos;altra cartella.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="63"/>
+        <location filename="../app/storage/Journal.cpp" line="64"/>
         <source>Rekindle cannot create the journal folder %1. Check that you may write there, or choose another folder.</source>
         <translation>Rekindle non riesce a creare la cartella del diario %1. Controlla di avere il permesso di scrivere lì, oppure scegli un&apos;altra cartella.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="77"/>
+        <location filename="../app/storage/Journal.cpp" line="78"/>
         <source>Rekindle cannot read the journal file %1. Check its permissions.</source>
         <translation>Rekindle non riesce a leggere il file del diario %1. Controlla i suoi permessi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="84"/>
+        <location filename="../app/storage/Journal.cpp" line="85"/>
         <source>The journal file is damaged or is not a Rekindle journal. Rekindle left it unchanged.</source>
         <translation>Il file del diario è danneggiato o non è un diario di Rekindle. Rekindle non lo ha modificato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="102"/>
+        <location filename="../app/storage/Journal.cpp" line="103"/>
         <source>This journal was written by a newer version of Rekindle. Update Rekindle to open it; the file has not been changed.</source>
         <translation>Questo diario è stato scritto da una versione più recente di Rekindle. Aggiorna Rekindle per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="57"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="60"/>
         <source>Search index: damaged (%1)</source>
         <translation>Indice di ricerca: danneggiato (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="64"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="67"/>
         <source>Search index: damaged (%1 index entries, %2 without their text, for %3 records)</source>
         <translation>Indice di ricerca: danneggiato (%1 voci di indice, %2 senza il loro testo, per %3 record)</translation>
     </message>
@@ -122,22 +120,22 @@
         <translation type="vanished">Indice di ricerca: contiene %1 record, il diario %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="97"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="100"/>
         <source>%1: cannot be read</source>
         <translation>%1: non può essere letto</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="107"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="110"/>
         <source>%1, record %2: the text of &quot;%3&quot; is not valid UTF-8</source>
         <translation>%1, record %2: il testo di «%3» non è UTF-8 valido</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="128"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="131"/>
         <source>Journal settings</source>
         <translation>Impostazioni del diario</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="130"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="133"/>
         <source>Text: all valid UTF-8</source>
         <translation>Testo: tutto UTF-8 valido</translation>
     </message>
@@ -147,114 +145,118 @@
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="42"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation>Il file non può essere importato. In %1: %2 Non è stato modificato nulla.</translation>
+        <translation type="vanished">Il file non può essere importato. In %1: %2 Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="50"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="34"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="52"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="36"/>
         <source>true/false</source>
         <translation>vero/falso</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="54"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="38"/>
         <source>a number</source>
         <translation>un numero</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="56"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="40"/>
         <source>text</source>
         <translation>testo</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="58"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="42"/>
         <source>a list</source>
         <translation>un elenco</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="60"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="44"/>
         <source>an object</source>
         <translation>un oggetto</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="64"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="48"/>
         <source>nothing</source>
         <translation>niente</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="129"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="113"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>«%1» manca; è obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="135"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>«%1» deve essere un id: un testo da 1 a %2 caratteri, non %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="138"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
         <source>text of %1 characters</source>
         <translation>testo di %1 caratteri</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="144"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>«%1» deve essere un testo, non %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="147"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>«%1» è troppo lungo: %2 caratteri, ne sono ammessi al massimo %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="156"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="140"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>«%1» è vuoto; deve contenere del testo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="157"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="141"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>«%1» è troppo corto: servono almeno %2 caratteri oltre agli spazi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="165"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="149"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>«%1» deve essere un numero intero da %2 a %3, non %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="174"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="158"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>«%1» deve essere una data con ora, come 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="179"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="163"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>«%1» deve essere un giorno, come 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="195"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="179"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>deve essere impostato esattamente uno tra %1, non %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="206"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="190"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (uid «%2»)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="215"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="199"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 L&apos;uid del record è «%2».</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="257"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="220"/>
         <source>The journal could not be read.</source>
         <translation>Non è stato possibile leggere il diario.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="231"/>
+        <source>it appears twice; a file holds each name once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/storage/JournalLock.cpp" line="84"/>
@@ -282,22 +284,22 @@
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="60"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="61"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Questo elemento non esiste più. Forse è stato eliminato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="32"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="33"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Questa riflessione non esiste più. Forse è stata eliminata.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="54"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="55"/>
         <source>This contact is no longer in the journal.</source>
         <translation>Questo contatto non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="45"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="46"/>
         <source>This message is no longer in the journal.</source>
         <translation>Questo messaggio non è più nel diario.</translation>
     </message>
@@ -315,6 +317,11 @@
         <location filename="../app/cli/PassphraseReader.cpp" line="158"/>
         <source>No passphrase was typed.</source>
         <translation>Non è stata digitata nessuna passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
+        <source>The search index could not be restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -484,53 +491,128 @@
 <context>
     <name>Rekindle::Backups</name>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="129"/>
-        <location filename="../app/storage/Backups.cpp" line="329"/>
+        <location filename="../app/storage/Backups.cpp" line="130"/>
+        <location filename="../app/storage/Backups.cpp" line="330"/>
         <source>The backup %1 cannot be read.</source>
         <translation>Il backup %1 non può essere letto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="134"/>
-        <location filename="../app/storage/Backups.cpp" line="145"/>
+        <location filename="../app/storage/Backups.cpp" line="135"/>
+        <location filename="../app/storage/Backups.cpp" line="146"/>
         <source>The backup cannot be read.</source>
         <translation>Il backup non può essere letto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="200"/>
+        <location filename="../app/storage/Backups.cpp" line="201"/>
         <source>The search index could not be tidied.</source>
         <translation>Non è stato possibile riordinare l&apos;indice di ricerca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="216"/>
+        <location filename="../app/storage/Backups.cpp" line="217"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>Il backup è stato interrotto prima di essere completato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="246"/>
+        <location filename="../app/storage/Backups.cpp" line="247"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle non è riuscito a fare il backup del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="314"/>
+        <location filename="../app/storage/Backups.cpp" line="315"/>
         <source>An old backup could not be deleted: %1</source>
         <translation>Non è stato possibile eliminare un vecchio backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="326"/>
+        <location filename="../app/storage/Backups.cpp" line="327"/>
         <source>Rekindle could not make a temporary folder for the restore.</source>
         <translation>Rekindle non è riuscito a creare una cartella temporanea per il ripristino.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="337"/>
-        <location filename="../app/storage/Backups.cpp" line="347"/>
+        <location filename="../app/storage/Backups.cpp" line="338"/>
+        <location filename="../app/storage/Backups.cpp" line="348"/>
         <source>The backup cannot be restored: %1</source>
         <translation>Il backup non può essere ripristinato: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="367"/>
-        <location filename="../app/storage/Backups.cpp" line="373"/>
+        <location filename="../app/storage/Backups.cpp" line="368"/>
+        <location filename="../app/storage/Backups.cpp" line="374"/>
         <source>The current journal could not be backed up, so nothing was changed. %1</source>
         <translation>Non è stato possibile fare il backup del diario attuale, quindi non è stato modificato nulla. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::CalendarDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="22"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="23"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="35"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="38"/>
+        <source>Days with writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="40"/>
+        <source>Days with entries are bold. Enter opens the first entry of the day; Page Up and Page Down change the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="53"/>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="54"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="55"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="56"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="67"/>
+        <source>&amp;Open Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
+        <source>%1 on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
+        <source>Nothing written on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
+        <source>Nothing written this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
+        <source>Nothing written on %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -611,46 +693,46 @@
 <context>
     <name>Rekindle::ChartStore</name>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="47"/>
+        <location filename="../app/storage/ChartStore.cpp" line="48"/>
         <source>The history of space could not be read.</source>
         <translation>Non è stato possibile leggere la cronologia dello spazio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="85"/>
+        <location filename="../app/storage/ChartStore.cpp" line="86"/>
         <source>The goals could not be read.</source>
         <translation>Non è stato possibile leggere gli obiettivi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="113"/>
+        <location filename="../app/storage/ChartStore.cpp" line="114"/>
         <source>The check-ins could not be read.</source>
         <translation>Non è stato possibile leggere i check-in.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="133"/>
+        <location filename="../app/storage/ChartStore.cpp" line="134"/>
         <source>The contacts could not be read.</source>
         <translation>Non è stato possibile leggere i contatti.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="155"/>
+        <location filename="../app/storage/ChartStore.cpp" line="156"/>
         <source>The commitments could not be read.</source>
         <translation>Non è stato possibile leggere gli impegni.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="170"/>
+        <location filename="../app/storage/ChartStore.cpp" line="171"/>
         <source>The milestones could not be read.</source>
         <translation>Non è stato possibile leggere i traguardi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="207"/>
+        <location filename="../app/storage/ChartStore.cpp" line="208"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Non è stato possibile leggere la cronologia del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="277"/>
-        <location filename="../app/storage/ChartStore.cpp" line="292"/>
-        <location filename="../app/storage/ChartStore.cpp" line="314"/>
-        <location filename="../app/storage/ChartStore.cpp" line="342"/>
-        <location filename="../app/storage/ChartStore.cpp" line="358"/>
+        <location filename="../app/storage/ChartStore.cpp" line="278"/>
+        <location filename="../app/storage/ChartStore.cpp" line="293"/>
+        <location filename="../app/storage/ChartStore.cpp" line="315"/>
+        <location filename="../app/storage/ChartStore.cpp" line="343"/>
+        <location filename="../app/storage/ChartStore.cpp" line="359"/>
         <source>The progress of this step could not be read.</source>
         <translation>Non è stato possibile leggere i progressi di questo passo.</translation>
     </message>
@@ -658,12 +740,12 @@
 <context>
     <name>Rekindle::CheckReport</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="139"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="142"/>
         <source>Result: the journal is healthy.</source>
         <translation>Risultato: il diario è in buono stato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="141"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="144"/>
         <source>Result: problems found: %1</source>
         <translation>Risultato: problemi trovati: %1</translation>
     </message>
@@ -1075,37 +1157,57 @@
 <context>
     <name>Rekindle::ConsoleCommands</name>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="65"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
+        <source>%1 %2%</source>
+        <translation type="unfinished">%1 %2%</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
+        <source>Exporting…</source>
+        <translation type="unfinished">Esportazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="67"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
         <source>The export is encrypted: it opens only with its passphrase.</source>
         <translation>L&apos;esportazione è cifrata: si apre solo con la sua passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="70"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
         <source>Note: the export is not encrypted. Anyone who gets the file can read everything in it.</source>
         <translation>Nota: l&apos;esportazione non è cifrata. Chiunque ottenga il file può leggere tutto ciò che contiene.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="91"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
         <source>The journal as it was is kept in %1</source>
         <translation>Il diario com&apos;era è conservato in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="99"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
         <source>%1: %2 added</source>
         <translation>%1: %2 aggiunti</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="156"/>
         <source>Imported 1 record.</source>
         <translation>Importato 1 record.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="112"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
         <source>Imported %n records.</source>
         <translation>
             <numerusform>Importato %n record.</numerusform>
@@ -1113,12 +1215,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="114"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
         <source>1 was already in the journal.</source>
         <translation>1 era già nel diario.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="115"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="160"/>
         <source>%n were already in the journal.</source>
         <translation>
             <numerusform>%n era già nel diario.</numerusform>
@@ -1126,12 +1228,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="117"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
         <source>1 setting.</source>
         <translation>1 impostazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="118"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="163"/>
         <source>%n settings.</source>
         <translation>
             <numerusform>%n impostazione.</numerusform>
@@ -1143,27 +1245,27 @@
         <translation type="vanished">Importati %1 record; %2 erano già nel diario; %3 impostazioni.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="126"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="171"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Non è possibile creare la cartella %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
         <source>Backed up to %1</source>
         <translation>Backup salvato in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="202"/>
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="223"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>Il registro write-ahead del diario (journal.sqlite3-wal) è andato perso dopo l&apos;arresto di Rekindle: le ultime modifiche salvate prima potrebbero mancare. Un backup potrebbe contenerle ancora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="222"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="267"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Esegui &apos;rekindle --help&apos; per vedere le opzioni.</translation>
     </message>
@@ -1270,42 +1372,42 @@
 <context>
     <name>Rekindle::ContactListModel</name>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="123"/>
+        <location filename="../app/models/ContactListModel.cpp" line="126"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="125"/>
+        <location filename="../app/models/ContactListModel.cpp" line="128"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="127"/>
+        <location filename="../app/models/ContactListModel.cpp" line="130"/>
         <source>How</source>
         <translation>Come</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="129"/>
+        <location filename="../app/models/ContactListModel.cpp" line="132"/>
         <source>Tone</source>
         <translation>Tono</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="131"/>
+        <location filename="../app/models/ContactListModel.cpp" line="134"/>
         <source>Topics</source>
         <translation>Argomenti</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="133"/>
+        <location filename="../app/models/ContactListModel.cpp" line="136"/>
         <source>Response</source>
         <translation>Risposta</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="135"/>
+        <location filename="../app/models/ContactListModel.cpp" line="138"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="190"/>
+        <location filename="../app/models/ContactListModel.cpp" line="193"/>
         <source>Choose a contact first.</source>
         <translation>Scegli prima un contatto.</translation>
     </message>
@@ -1378,12 +1480,12 @@
         <translation>Not&amp;e:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="132"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="137"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Registrato. Quando arriva una risposta, fai doppio clic sulla cella Risposta per registrarla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="141"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="146"/>
         <source>Logged as a message you sent.</source>
         <translation>Registrato come messaggio inviato da te.</translation>
     </message>
@@ -1449,259 +1551,267 @@
     </message>
 </context>
 <context>
+    <name>Rekindle::CtrlTabLeaves</name>
+    <message>
+        <location filename="../app/ui/widgets/CtrlTabLeaves.cpp" line="38"/>
+        <source>Tab types a tab here; %1 moves on to the next control, %2 back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::DemoJournal</name>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="118"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="119"/>
         <source>The sample journal could not be created.</source>
         <translation>Non è stato possibile creare il diario di esempio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="27"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="28"/>
         <source>The first quiet evening</source>
         <translation>La prima sera tranquilla</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="28"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="29"/>
         <source>Why it ended</source>
         <translation>Perché è finita</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="29"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="30"/>
         <source>What I would do differently</source>
         <translation>Cosa farei in modo diverso</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="30"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="31"/>
         <source>Not texting today</source>
         <translation>Oggi niente messaggi</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="31"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="32"/>
         <source>Accepting it</source>
         <translation>Accettarlo</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="32"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="33"/>
         <source>A wave of missing them</source>
         <translation>Un&apos;ondata di nostalgia</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="33"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="34"/>
         <source>Morning run</source>
         <translation>Corsa del mattino</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="34"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="35"/>
         <source>First pottery class</source>
         <translation>Primo corso di ceramica</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="35"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="36"/>
         <source>Therapy session</source>
         <translation>Seduta di terapia</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="36"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="37"/>
         <source>Cooking for myself</source>
         <translation>Cucinare per me</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="37"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="38"/>
         <source>A good week</source>
         <translation>Una bella settimana</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="38"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="39"/>
         <source>Learning to rest</source>
         <translation>Imparare a riposare</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="39"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="40"/>
         <source>Thinking about reaching out</source>
         <translation>Pensare di farmi sentire</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="40"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="41"/>
         <source>A short, friendly message</source>
         <translation>Un messaggio breve e cordiale</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="41"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="42"/>
         <source>They replied</source>
         <translation>Ha risposto</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="42"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="43"/>
         <source>Coffee on Saturday</source>
         <translation>Un caffè sabato</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="43"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="44"/>
         <source>Keeping it light</source>
         <translation>Mantenere le cose leggere</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="44"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="45"/>
         <source>Waiting without pushing</source>
         <translation>Aspettare senza insistere</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="45"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="46"/>
         <source>Being honest about my feelings</source>
         <translation>Essere sincero sui miei sentimenti</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="46"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="47"/>
         <source>A promise kept</source>
         <translation>Una promessa mantenuta</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="47"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="48"/>
         <source>We talked about the hard part</source>
         <translation>Abbiamo parlato della parte difficile</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="48"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="49"/>
         <source>Showing up on time</source>
         <translation>Arrivare puntuale</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="49"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="50"/>
         <source>Listening more</source>
         <translation>Ascoltare di più</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="50"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="51"/>
         <source>A small doubt, said out loud</source>
         <translation>Un piccolo dubbio, detto ad alta voce</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="51"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="52"/>
         <source>No rush</source>
         <translation>Nessuna fretta</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="52"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="53"/>
         <source>A slow Sunday walk</source>
         <translation>Una lenta passeggiata domenicale</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="53"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="54"/>
         <source>Pacing myself</source>
         <translation>Trovare il mio ritmo</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="54"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="55"/>
         <source>Noticing the pressure</source>
         <translation>Notare la pressione</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="55"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="56"/>
         <source>Grateful for today</source>
         <translation>Grato per oggi</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="56"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="57"/>
         <source>Whatever happens, I am okay</source>
         <translation>Qualunque cosa succeda, sto bene</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="60"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="61"/>
         <source>I woke up thinking about them, and that is all right.</source>
         <translation>Mi sono svegliato pensando a lei, e va bene così.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="62"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="63"/>
         <source>I wrote down three things I am grateful for.</source>
         <translation>Ho scritto tre cose per cui sono grato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="63"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="64"/>
         <source>I noticed the urge to check their profile and closed the app instead.</source>
         <translation>Ho notato l&apos;impulso di guardare il suo profilo e invece ho chiuso l&apos;app.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="65"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="66"/>
         <source>I can see now that I stopped listening when I was stressed.</source>
         <translation>Ora vedo che smettevo di ascoltare quando ero sotto stress.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="67"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="68"/>
         <source>Next time I feel defensive, I want to pause and ask a question first.</source>
         <translation>La prossima volta che mi metto sulla difensiva, voglio fermarmi e prima fare una domanda.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="69"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="70"/>
         <source>The walk by the river helped more than I expected.</source>
         <translation>La passeggiata lungo il fiume mi ha aiutato più di quanto pensassi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="71"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="72"/>
         <source>I talked to my sister and felt less alone.</source>
         <translation>Ho parlato con mia sorella e mi sono sentito meno solo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="72"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="73"/>
         <source>My therapist asked what I need, not what they need. I did not know the answer.</source>
         <translation>La mia terapeuta mi ha chiesto di cosa ho bisogno io, non lei. Non sapevo rispondere.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="74"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="75"/>
         <source>I slept better last night.</source>
         <translation>Stanotte ho dormito meglio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="75"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="76"/>
         <source>I am learning that space is a kindness, not a punishment.</source>
         <translation>Sto imparando che lo spazio è una gentilezza, non una punizione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="77"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="78"/>
         <source>I finished the chapter I started last week.</source>
         <translation>Ho finito il capitolo che avevo iniziato la settimana scorsa.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="78"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="79"/>
         <source>I felt proud that I kept my word to myself.</source>
         <translation>Sono stato orgoglioso di aver mantenuto la parola data a me stesso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="79"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="80"/>
         <source>Some days are heavy. Today was one of them, and I got through it.</source>
         <translation>Alcuni giorni sono pesanti. Oggi era uno di quelli, e ce l&apos;ho fatta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="81"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="82"/>
         <source>I want to be someone who says what they feel calmly.</source>
         <translation>Voglio essere una persona che dice con calma ciò che sente.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="83"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="84"/>
         <source>It was good to laugh with friends again.</source>
         <translation>È stato bello ridere di nuovo con gli amici.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="84"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="85"/>
         <source>I made a plan for the weekend that is just for me.</source>
         <translation>Ho fatto un programma per il fine settimana solo per me.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="86"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="87"/>
         <source>I reread an old message and did not reply. That was the right choice.</source>
         <translation>Ho riletto un vecchio messaggio e non ho risposto. Era la scelta giusta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="88"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="89"/>
         <source>A small step is still a step.</source>
         <translation>Un piccolo passo è pur sempre un passo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="89"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="90"/>
         <source>I noticed I was rushing and slowed down on purpose.</source>
         <translation>Mi sono accorto che andavo di fretta e ho rallentato di proposito.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="91"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="92"/>
         <source>Honesty felt uncomfortable, and it also felt right.</source>
         <translation>La sincerità è stata scomoda, ed è stata anche giusta.</translation>
     </message>
@@ -1709,77 +1819,77 @@
 <context>
     <name>Rekindle::DemoReflections</name>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="26"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="27"/>
         <source>We stopped making time for each other, and I stopped saying what I needed.</source>
         <translation>Abbiamo smesso di trovare tempo l&apos;uno per l&apos;altra, e io ho smesso di dire di cosa avevo bisogno.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="28"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="29"/>
         <source>I could have listened instead of defending myself.</source>
         <translation>Avrei potuto ascoltare invece di difendermi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="30"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="31"/>
         <source>I want to stop going quiet when I am hurt, and say it calmly instead.</source>
         <translation>Voglio smettere di chiudermi nel silenzio quando sono ferito, e dirlo invece con calma.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="32"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="33"/>
         <source>I would tell them to be gentle with themselves. So I will try.</source>
         <translation>Gli direi di essere gentile con sé stesso. Quindi ci proverò.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="34"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="35"/>
         <source>No messages this week. If I feel the urge, I will write here instead.</source>
         <translation>Niente messaggi questa settimana. Se sento l&apos;impulso, scriverò qui.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="36"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="37"/>
         <source>A long walk with my sister on Sunday.</source>
         <translation>Una lunga passeggiata con mia sorella domenica.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="37"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="38"/>
         <source>Being more patient. I rush when I am anxious.</source>
         <translation>Essere più paziente. Vado di fretta quando sono in ansia.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="39"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="40"/>
         <source>I went running twice and felt lighter afterwards.</source>
         <translation>Sono andato a correre due volte e dopo mi sentivo più leggero.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="41"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="42"/>
         <source>I am proud that I booked the appointment I kept putting off.</source>
         <translation>Sono orgoglioso di aver preso l&apos;appuntamento che continuavo a rimandare.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="43"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="44"/>
         <source>Something light: a photo of the dog at the beach.</source>
         <translation>Qualcosa di leggero: una foto del cane in spiaggia.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="48"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="49"/>
         <source>Slept well.</source>
         <translation>Ho dormito bene.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="49"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="50"/>
         <source>A heavy morning, a better afternoon.</source>
         <translation>Una mattina pesante, un pomeriggio migliore.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="50"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="51"/>
         <source>Good talk with a friend.</source>
         <translation>Bella chiacchierata con un amico.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="51"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="52"/>
         <source>Missing them today.</source>
         <translation>Oggi mi manca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="52"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="53"/>
         <source>Busy at work, that helped.</source>
         <translation>Molto lavoro, mi ha aiutato.</translation>
     </message>
@@ -1787,217 +1897,217 @@
 <context>
     <name>Rekindle::DemoSteps12</name>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="30"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="31"/>
         <source>Arguments about my long hours</source>
         <translation>Discussioni sui miei orari di lavoro lunghi</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="31"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="32"/>
         <source>I kept cancelling plans and said work came first.</source>
         <translation>Continuavo ad annullare i programmi e dicevo che il lavoro veniva prima.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="33"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="34"/>
         <source>Keep one evening a week free, and say so early when plans change.</source>
         <translation>Tenere libera una sera a settimana, e dirlo presto quando i programmi cambiano.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="36"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="37"/>
         <source>The trip we never took</source>
         <translation>Il viaggio che non abbiamo mai fatto</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="37"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="38"/>
         <source>I brushed off what they wanted as not important.</source>
         <translation>Liquidavo ciò che lei voleva come poco importante.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="39"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="40"/>
         <source>Ask what matters to them and listen to the whole answer.</source>
         <translation>Chiederle cosa conta per lei e ascoltare tutta la risposta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="42"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="43"/>
         <source>Snapping when I was stressed</source>
         <translation>Scattare quando ero sotto stress</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="43"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="44"/>
         <source>I took my stress out on them instead of naming it.</source>
         <translation>Sfogavo lo stress su di lei invece di dargli un nome.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="45"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="46"/>
         <source>Notice the tension, say &quot;I am stressed&quot;, take ten minutes.</source>
         <translation>Notare la tensione, dire «Sono sotto stress», prendermi dieci minuti.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="48"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="49"/>
         <source>Checking their phone</source>
         <translation>Controllarle il telefono</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="49"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="50"/>
         <source>My jealousy made them feel watched.</source>
         <translation>La mia gelosia la faceva sentire sorvegliata.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="50"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="51"/>
         <source>Talk about my insecurity with a therapist.</source>
         <translation>Parlare della mia insicurezza con una terapeuta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="66"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="67"/>
         <source>Morning run</source>
         <translation>Corsa del mattino</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="67"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="68"/>
         <source>Ten minutes of stretching</source>
         <translation>Dieci minuti di stretching</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="70"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="71"/>
         <source>Pottery class</source>
         <translation>Corso di ceramica</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="72"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="73"/>
         <source>Therapy session</source>
         <translation>Seduta di terapia</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="73"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="74"/>
         <source>Name my stress out loud</source>
         <translation>Dire ad alta voce il mio stress</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="75"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="76"/>
         <source>Learn Spanish on the app</source>
         <translation>Imparare lo spagnolo con l&apos;app</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="80"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="81"/>
         <source>Saw our song on the radio.</source>
         <translation>Ho sentito la nostra canzone alla radio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="81"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="82"/>
         <source>Late at night, feeling lonely.</source>
         <translation>A notte fonda, con un senso di solitudine.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="82"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="83"/>
         <source>Their birthday is next week.</source>
         <translation>La settimana prossima è il suo compleanno.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="83"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="84"/>
         <source>Wanted to tell them about my day.</source>
         <translation>Volevo raccontarle la mia giornata.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="86"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="87"/>
         <source>Walked past our café.</source>
         <translation>Sono passato davanti al nostro caffè.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="90"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="91"/>
         <source>Cooked a proper dinner for myself</source>
         <translation>Mi sono preparato una vera cena</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="91"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="92"/>
         <source>Went for a run in the rain</source>
         <translation>Sono andato a correre sotto la pioggia</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="92"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="93"/>
         <source>Called my sister</source>
         <translation>Ho chiamato mia sorella</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="93"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="94"/>
         <source>Finished a book</source>
         <translation>Ho finito un libro</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="94"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="95"/>
         <source>Said no to overtime</source>
         <translation>Ho detto no agli straordinari</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="95"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="96"/>
         <source>Slept eight hours</source>
         <translation>Ho dormito otto ore</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="96"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="97"/>
         <source>Made a bowl that did not collapse</source>
         <translation>Ho fatto una ciotola che non è crollata</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="97"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="98"/>
         <source>Sat with a sad feeling instead of texting</source>
         <translation>Sono rimasto con un sentimento triste invece di scriverle</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="98"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="99"/>
         <source>Tidied the flat</source>
         <translation>Ho messo in ordine l&apos;appartamento</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="99"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="100"/>
         <source>Went to the party and enjoyed it</source>
         <translation>Sono andato alla festa e mi sono divertito</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="103"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="104"/>
         <source>I keep replaying our last evening. I wish I had listened instead of defending myself. I am sorry for how I spoke to you.</source>
         <translation>Continuo a ripensare alla nostra ultima sera. Vorrei averti ascoltato invece di difendermi. Mi dispiace per come ti ho parlato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="106"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="107"/>
         <source>I saw the poster for the concert we talked about and thought of you. I hope you go.</source>
         <translation>Ho visto il manifesto del concerto di cui avevamo parlato e ho pensato a te. Spero che tu ci vada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="109"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="110"/>
         <source>Please just answer me. I need to know if there is any chance.</source>
         <translation>Ti prego, rispondimi e basta. Ho bisogno di sapere se c&apos;è qualche possibilità.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="111"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="112"/>
         <source>I have been going to therapy. I am learning a lot about why I get so jealous.</source>
         <translation>Sto andando in terapia. Sto imparando molto sul perché divento così geloso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="117"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="118"/>
         <source>Asked if we could talk.</source>
         <translation>Le ho chiesto se potevamo parlare.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="118"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="119"/>
         <source>Sent a long message about how I feel.</source>
         <translation>Le ho mandato un lungo messaggio su come mi sento.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="119"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="120"/>
         <source>Called, no answer.</source>
         <translation>Ho chiamato, nessuna risposta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="120"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="121"/>
         <source>They asked for a book back.</source>
         <translation>Mi ha chiesto di restituirle un libro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="121"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="122"/>
         <source>Short, friendly reply.</source>
         <translation>Risposta breve e cordiale.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="122"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="123"/>
         <source>Liked a photo of theirs.</source>
         <translation>Ho messo mi piace a una sua foto.</translation>
     </message>
@@ -2314,12 +2424,14 @@
 <context>
     <name>Rekindle::EncryptedExport</name>
     <message>
-        <location filename="../app/storage/EncryptedExport.cpp" line="37"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="83"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="115"/>
         <source>The passphrase for the export is empty.</source>
         <translation>La passphrase per l&apos;esportazione è vuota.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EncryptedExport.cpp" line="47"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="68"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="125"/>
         <source>The file is encrypted: its passphrase is needed to read it.</source>
         <translation>Il file è cifrato: serve la sua passphrase per leggerlo.</translation>
     </message>
@@ -2464,62 +2576,62 @@
 <context>
     <name>Rekindle::EntryEditor</name>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="29"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="33"/>
         <source>A title, if you like</source>
         <translation>Un titolo, se vuoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="30"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
         <source>Entry title</source>
         <translation>Titolo della voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="35"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="39"/>
         <source>Not set</source>
         <translation>Non indicato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="36"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
         <source>Mood, from 1 (very low) to 10 (very good)</source>
         <translation>Umore, da 1 (molto basso) a 10 (molto buono)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="37"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
         <source>How you feel, from 1 (very low) to 10 (very good)</source>
         <translation>Come ti senti, da 1 (molto male) a 10 (molto bene)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="44"/>
         <source>Entry text</source>
         <translation>Testo della voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
         <source>Write freely. Everything is saved as you type and stays on this computer.</source>
         <translation>Scrivi liberamente. Tutto viene salvato mentre scrivi e resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="49"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="55"/>
         <source>Save status</source>
         <translation>Stato del salvataggio</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="51"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="53"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="59"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Umore:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="95"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="112"/>
         <source>Written %1 at %2</source>
         <translation>Scritta %1 alle %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="100"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="117"/>
         <source>edited %1</source>
         <translation>modificata il %1</translation>
     </message>
@@ -2527,7 +2639,7 @@
 <context>
     <name>Rekindle::EntryItemDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="25"/>
+        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="26"/>
         <source>mood %1/10</source>
         <translation>umore %1/10</translation>
     </message>
@@ -2535,46 +2647,154 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="51"/>
+        <location filename="../app/models/EntryListModel.cpp" line="52"/>
         <source>%1 at %2</source>
         <translation>%1 alle %2</translation>
     </message>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="54"/>
+        <location filename="../app/models/EntryListModel.cpp" line="55"/>
         <source>%1, written %2</source>
         <translation>%1, scritta il %2</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::EntryPrinter</name>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="58"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Stampa…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="61"/>
+        <source>Print the open entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="63"/>
+        <source>Print This &amp;Day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="65"/>
+        <source>Print every entry written on the open entry&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="67"/>
+        <source>Print This S&amp;tep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="69"/>
+        <source>Print every entry of the current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="89"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 alle %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="93"/>
+        <source>mood %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="109"/>
+        <source>The text being written could not be saved, so it was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="115"/>
+        <source>There is nothing to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="139"/>
+        <location filename="../app/ui/EntryPrinter.cpp" line="152"/>
+        <source>Rekindle journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="144"/>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation type="unfinished">Non è stato possibile scrivere il PDF in «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="155"/>
+        <location filename="../app/ui/EntryPrinter.cpp" line="176"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="158"/>
+        <source>Entries</source>
+        <translation type="unfinished">Voci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="161"/>
+        <source>This &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="162"/>
+        <source>Every entry of this &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="163"/>
+        <source>Every entry of this &amp;step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::EntryPrintout</name>
+    <message>
+        <location filename="../app/models/EntryPrintout.cpp" line="54"/>
+        <source>Open an entry to print first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::EntryStore</name>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="98"/>
+        <location filename="../app/storage/EntryStore.cpp" line="99"/>
         <source>The new entry could not be saved.</source>
         <translation>Non è stato possibile salvare la nuova voce.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="105"/>
+        <location filename="../app/storage/EntryStore.cpp" line="106"/>
         <source>Your changes could not be saved.</source>
         <translation>Non è stato possibile salvare le tue modifiche.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="122"/>
+        <location filename="../app/storage/EntryStore.cpp" line="123"/>
         <source>The entry could not be deleted.</source>
         <translation>Non è stato possibile eliminare la voce.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="132"/>
-        <location filename="../app/storage/EntryStore.cpp" line="155"/>
+        <location filename="../app/storage/EntryStore.cpp" line="133"/>
+        <location filename="../app/storage/EntryStore.cpp" line="156"/>
         <source>The entry could not be read.</source>
         <translation>Non è stato possibile leggere la voce.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="166"/>
+        <location filename="../app/storage/EntryStore.cpp" line="167"/>
         <source>The entries could not be read.</source>
         <translation>Non è stato possibile leggere le voci.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="194"/>
+        <location filename="../app/storage/EntryStore.cpp" line="200"/>
+        <source>The days with entries could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EntryStore.cpp" line="217"/>
+        <source>The entry could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EntryStore.cpp" line="225"/>
         <source>The entries could not be counted.</source>
         <translation>Non è stato possibile contare le voci.</translation>
     </message>
@@ -2722,67 +2942,67 @@
 <context>
     <name>Rekindle::Exporter</name>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="34"/>
+        <location filename="../app/export/Exporter.cpp" line="33"/>
         <source>The export could not be written to %1: %2</source>
         <translation>Non è stato possibile scrivere l&apos;esportazione in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="80"/>
+        <location filename="../app/export/Exporter.cpp" line="79"/>
         <source>Rekindle Journal</source>
         <translation>Diario di Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="123"/>
+        <location filename="../app/export/Exporter.cpp" line="122"/>
         <source>JSON — complete, can be imported again</source>
         <translation>JSON — completo, può essere importato di nuovo</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="125"/>
+        <location filename="../app/export/Exporter.cpp" line="124"/>
         <source>CSV — tables for a spreadsheet, one file per kind of record</source>
         <translation>CSV — tabelle per un foglio di calcolo, un file per tipo di record</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="127"/>
+        <location filename="../app/export/Exporter.cpp" line="126"/>
         <source>Markdown — plain text</source>
         <translation>Markdown — testo semplice</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="129"/>
+        <location filename="../app/export/Exporter.cpp" line="128"/>
         <source>HTML — a web page</source>
         <translation>HTML — una pagina web</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="131"/>
+        <location filename="../app/export/Exporter.cpp" line="130"/>
         <source>PDF — for reading and printing</source>
         <translation>PDF — da leggere e stampare</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="140"/>
+        <location filename="../app/export/Exporter.cpp" line="139"/>
         <source>JSON, complete and re-importable (*.json)</source>
         <translation>JSON, completo e reimportabile (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="142"/>
+        <location filename="../app/export/Exporter.cpp" line="141"/>
         <source>CSV tables, one file per kind of record (*.csv)</source>
         <translation>Tabelle CSV, un file per tipo di record (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="144"/>
+        <location filename="../app/export/Exporter.cpp" line="143"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="146"/>
+        <location filename="../app/export/Exporter.cpp" line="145"/>
         <source>Web page (*.html)</source>
         <translation>Pagina web (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="148"/>
+        <location filename="../app/export/Exporter.cpp" line="147"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="182"/>
+        <location filename="../app/export/Exporter.cpp" line="181"/>
         <source>Only a JSON export can be encrypted.</source>
         <translation>Solo un&apos;esportazione JSON può essere cifrata.</translation>
     </message>
@@ -3097,7 +3317,7 @@
 <context>
     <name>Rekindle::GoalListModel</name>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <location filename="../app/models/GoalListModel.cpp" line="97"/>
         <source>1 day</source>
         <translation>1 giorno</translation>
     </message>
@@ -3106,7 +3326,7 @@
         <translation type="vanished">%1 giorni</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="83"/>
+        <location filename="../app/models/GoalListModel.cpp" line="98"/>
         <source>1 week</source>
         <translation>1 settimana</translation>
     </message>
@@ -3115,17 +3335,17 @@
         <translation type="vanished">%1 settimane</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="119"/>
+        <location filename="../app/models/GoalListModel.cpp" line="134"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="120"/>
+        <location filename="../app/models/GoalListModel.cpp" line="135"/>
         <source>%1 of %2 this week</source>
         <translation>%1 su %2 questa settimana</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="141"/>
+        <location filename="../app/models/GoalListModel.cpp" line="156"/>
         <source>From %1 to %2</source>
         <translation>Dal %1 al %2</translation>
     </message>
@@ -3134,7 +3354,7 @@
         <translation type="vanished">%1 check-in su circa %2 previsti negli ultimi %3 giorni</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <location filename="../app/models/GoalListModel.cpp" line="97"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n giorno</numerusform>
@@ -3142,7 +3362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/GoalListModel.cpp" line="83"/>
+        <location filename="../app/models/GoalListModel.cpp" line="98"/>
         <source>%n weeks</source>
         <translation>
             <numerusform>%n settimana</numerusform>
@@ -3150,12 +3370,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="149"/>
+        <location filename="../app/models/GoalListModel.cpp" line="164"/>
         <source>1 check-in of about %1 asked for in the last %2 days</source>
         <translation>1 check-in su circa %1 previsti negli ultimi %2 giorni</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/GoalListModel.cpp" line="150"/>
+        <location filename="../app/models/GoalListModel.cpp" line="165"/>
         <source>%n check-ins of about %1 asked for in the last %2 days</source>
         <translation>
             <numerusform>%n check-in su circa %1 previsti negli ultimi %2 giorni</numerusform>
@@ -3163,85 +3383,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="172"/>
         <source>Grew out of &quot;my part&quot;: %1</source>
         <translation>Nato da «la mia parte»: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="159"/>
+        <location filename="../app/models/GoalListModel.cpp" line="174"/>
         <source>Checked in today</source>
         <translation>Check-in fatto oggi</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="159"/>
+        <location filename="../app/models/GoalListModel.cpp" line="174"/>
         <source>Not checked in today yet</source>
         <translation>Check-in di oggi non ancora fatto</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="165"/>
+        <location filename="../app/models/GoalListModel.cpp" line="180"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="166"/>
+        <location filename="../app/models/GoalListModel.cpp" line="181"/>
         <source>checked in today</source>
         <translation>check-in fatto oggi</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="166"/>
+        <location filename="../app/models/GoalListModel.cpp" line="181"/>
         <source>not checked in today</source>
         <translation>check-in di oggi non fatto</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="180"/>
+        <location filename="../app/models/GoalListModel.cpp" line="195"/>
         <source>Goal</source>
         <translation>Obiettivo</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="182"/>
+        <location filename="../app/models/GoalListModel.cpp" line="197"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="184"/>
+        <location filename="../app/models/GoalListModel.cpp" line="199"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="186"/>
+        <location filename="../app/models/GoalListModel.cpp" line="201"/>
         <source>Best</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="188"/>
+        <location filename="../app/models/GoalListModel.cpp" line="203"/>
         <source>14 days</source>
         <translation>14 giorni</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="190"/>
+        <location filename="../app/models/GoalListModel.cpp" line="205"/>
         <source>30 days</source>
         <translation>30 giorni</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="192"/>
+        <location filename="../app/models/GoalListModel.cpp" line="207"/>
         <source>How often</source>
         <translation>Frequenza</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="194"/>
+        <location filename="../app/models/GoalListModel.cpp" line="209"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="196"/>
+        <location filename="../app/models/GoalListModel.cpp" line="211"/>
         <source>From my part</source>
         <translation>Dalla mia parte</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="240"/>
-        <location filename="../app/models/GoalListModel.cpp" line="247"/>
-        <location filename="../app/models/GoalListModel.cpp" line="254"/>
-        <location filename="../app/models/GoalListModel.cpp" line="261"/>
+        <location filename="../app/models/GoalListModel.cpp" line="244"/>
+        <location filename="../app/models/GoalListModel.cpp" line="251"/>
+        <location filename="../app/models/GoalListModel.cpp" line="258"/>
+        <location filename="../app/models/GoalListModel.cpp" line="265"/>
         <source>Choose a goal first.</source>
         <translation>Scegli prima un obiettivo.</translation>
     </message>
@@ -3249,68 +3469,68 @@
 <context>
     <name>Rekindle::GoalStore</name>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="78"/>
+        <location filename="../app/storage/GoalStore.cpp" line="79"/>
         <source>The goal could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;obiettivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="91"/>
+        <location filename="../app/storage/GoalStore.cpp" line="92"/>
         <source>The goal could not be made.</source>
         <translation>Non è stato possibile creare l&apos;obiettivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="100"/>
+        <location filename="../app/storage/GoalStore.cpp" line="101"/>
         <source>Work on: %1</source>
         <translation>Lavorare su: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="129"/>
+        <location filename="../app/storage/GoalStore.cpp" line="130"/>
         <source>Your changes to the goal could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche all&apos;obiettivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="155"/>
+        <location filename="../app/storage/GoalStore.cpp" line="156"/>
         <source>The goal could not be archived.</source>
         <translation>Non è stato possibile archiviare l&apos;obiettivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="155"/>
+        <location filename="../app/storage/GoalStore.cpp" line="156"/>
         <source>The goal could not be restored.</source>
         <translation>Non è stato possibile ripristinare l&apos;obiettivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="166"/>
-        <location filename="../app/storage/GoalStore.cpp" line="177"/>
+        <location filename="../app/storage/GoalStore.cpp" line="167"/>
+        <location filename="../app/storage/GoalStore.cpp" line="178"/>
         <source>The goal could not be read.</source>
         <translation>Non è stato possibile leggere l&apos;obiettivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="191"/>
+        <location filename="../app/storage/GoalStore.cpp" line="192"/>
         <source>The goals could not be read.</source>
         <translation>Non è stato possibile leggere gli obiettivi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="211"/>
+        <location filename="../app/storage/GoalStore.cpp" line="212"/>
         <source>The check-in could not be saved.</source>
         <translation>Non è stato possibile salvare il check-in.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="246"/>
+        <location filename="../app/storage/GoalStore.cpp" line="247"/>
         <source>The check-in could not be removed.</source>
         <translation>Non è stato possibile rimuovere il check-in.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="270"/>
+        <location filename="../app/storage/GoalStore.cpp" line="271"/>
         <source>The check-in could not be read.</source>
         <translation>Non è stato possibile leggere il check-in.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="287"/>
+        <location filename="../app/storage/GoalStore.cpp" line="288"/>
         <source>The check-ins could not be read.</source>
         <translation>Non è stato possibile leggere i check-in.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="302"/>
+        <location filename="../app/storage/GoalStore.cpp" line="303"/>
         <source>The check-ins could not be counted.</source>
         <translation>Non è stato possibile contare i check-in.</translation>
     </message>
@@ -3432,6 +3652,143 @@
     </message>
 </context>
 <context>
+    <name>Rekindle::ImportReader</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
+        <translation type="unfinished">Il file non può essere importato. In %1: %2 Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <source>the whole file</source>
+        <translation type="unfinished">l&apos;intero file</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="380"/>
+        <source>an export is a JSON object, this is %1.</source>
+        <translation type="unfinished">un&apos;esportazione è un oggetto JSON, questo è %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <source>a list</source>
+        <translation type="unfinished">un elenco</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <source>something else</source>
+        <translation type="unfinished">qualcos&apos;altro</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportSource</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="413"/>
+        <location filename="../app/storage/ImportReader.cpp" line="449"/>
+        <source>Rekindle cannot read %1: %2</source>
+        <translation type="unfinished">Rekindle non riesce a leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="418"/>
+        <source>%1 is too large to be a Rekindle export.</source>
+        <translation type="unfinished">%1 è troppo grande per essere un&apos;esportazione di Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="424"/>
+        <location filename="../app/storage/ImportReader.cpp" line="455"/>
+        <location filename="../app/storage/ImportReader.cpp" line="468"/>
+        <source>%1 cannot be opened: %2 Nothing was changed.</source>
+        <translation type="unfinished">%1 non può essere aperto: %2 Non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportValidator</name>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="239"/>
+        <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
+        <translation type="unfinished">Il file non può essere importato. In %1: %2 Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="290"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="294"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="464"/>
+        <source>it must be an object, not %1.</source>
+        <translation type="unfinished">deve essere un oggetto, non %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="316"/>
+        <source>a setting&apos;s name must be 1 to 200 characters.</source>
+        <translation type="unfinished">il nome di un&apos;impostazione deve avere da 1 a 200 caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="318"/>
+        <source>a setting must be text, not %1.</source>
+        <translation type="unfinished">un&apos;impostazione deve essere un testo, non %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="320"/>
+        <source>the setting is too long.</source>
+        <translation type="unfinished">l&apos;impostazione è troppo lunga.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="331"/>
+        <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
+        <translation type="unfinished">Rekindle non conosce record di questo tipo. Il file potrebbe provenire da una versione più recente di Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="342"/>
+        <source>it must be a list, not %1.</source>
+        <translation type="unfinished">deve essere un elenco, non %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="361"/>
+        <source>a record must be an object, not %1.</source>
+        <translation type="unfinished">un record deve essere un oggetto, non %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="366"/>
+        <source>&quot;%1&quot; is not a field of this kind of record.</source>
+        <translation type="unfinished">«%1» non è un campo di questo tipo di record.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="390"/>
+        <source>the uid &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished">l&apos;uid «%1» compare due volte.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="399"/>
+        <source>it has the same %1 as %2; the journal can keep only one of them.</source>
+        <translation type="unfinished">ha lo stesso %1 di %2; il diario può conservarne solo uno.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="448"/>
+        <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation type="unfinished">questa non è un&apos;esportazione di un diario di Rekindle («format» deve essere «%1»).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
+        <source>it must be a whole number from 1.</source>
+        <translation type="unfinished">deve essere un numero intero a partire da 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
+        <translation type="unfinished">il file è stato scritto da una versione più recente di Rekindle (formato %1; questa versione legge fino al %2). Aggiorna Rekindle per importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="489"/>
+        <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
+        <translation type="unfinished">«%1» rimanda a «%2», che non è né nel file né nel diario.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportWriter</name>
+    <message>
+        <location filename="../app/storage/ImportWriter.cpp" line="37"/>
+        <source>The import could not be written; nothing was changed.</source>
+        <translation type="unfinished">Non è stato possibile scrivere l&apos;importazione; non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::IssueModel</name>
     <message>
         <location filename="../app/models/IssueModel.cpp" line="96"/>
@@ -3505,64 +3862,64 @@
 <context>
     <name>Rekindle::Journal</name>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="143"/>
+        <location filename="../app/storage/Journal.cpp" line="144"/>
         <source>Rekindle cannot create the journal file in %1. Check that you may write there, or choose another folder.</source>
         <translation>Rekindle non riesce a creare il file del diario in %1. Controlla di avere il permesso di scrivere lì, oppure scegli un&apos;altra cartella.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="154"/>
+        <location filename="../app/storage/Journal.cpp" line="155"/>
         <source>Rekindle cannot open the journal.</source>
         <translation>Rekindle non riesce ad aprire il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="172"/>
+        <location filename="../app/storage/Journal.cpp" line="173"/>
         <source>The journal folder %1 holds no journal, and Rekindle cannot create one there because the folder cannot be changed. Choose another folder.</source>
         <translation>La cartella del diario %1 non contiene un diario, e Rekindle non può crearne uno lì perché la cartella non può essere modificata. Scegli un&apos;altra cartella.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="182"/>
+        <location filename="../app/storage/Journal.cpp" line="183"/>
         <source>This journal was written by an older version of Rekindle and must be updated before it can be opened, but it cannot be changed where it is. Copy its folder to a place you may write to and open the copy; the file has not been changed.</source>
         <translation>Questo diario è stato scritto da una versione precedente di Rekindle e deve essere aggiornato prima di poter essere aperto, ma non può essere modificato dove si trova. Copia la sua cartella in un posto in cui puoi scrivere e apri la copia; il file non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="202"/>
-        <location filename="../app/storage/Journal.cpp" line="208"/>
-        <location filename="../app/storage/Journal.cpp" line="320"/>
-        <location filename="../app/storage/Journal.cpp" line="341"/>
+        <location filename="../app/storage/Journal.cpp" line="203"/>
+        <location filename="../app/storage/Journal.cpp" line="209"/>
+        <location filename="../app/storage/Journal.cpp" line="321"/>
+        <location filename="../app/storage/Journal.cpp" line="342"/>
         <source>Rekindle cannot read the journal.</source>
         <translation>Rekindle non riesce a leggere il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="210"/>
+        <location filename="../app/storage/Journal.cpp" line="211"/>
         <source>The latest saves, in journal.sqlite3-wal beside it, cannot be read here.</source>
         <translation>Gli ultimi salvataggi, in journal.sqlite3-wal accanto al diario, non possono essere letti qui.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="311"/>
-        <location filename="../app/storage/Journal.cpp" line="316"/>
-        <location filename="../app/storage/Journal.cpp" line="336"/>
+        <location filename="../app/storage/Journal.cpp" line="312"/>
+        <location filename="../app/storage/Journal.cpp" line="317"/>
+        <location filename="../app/storage/Journal.cpp" line="337"/>
         <source>Rekindle cannot prepare the journal.</source>
         <translation>Rekindle non riesce a preparare il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="357"/>
+        <location filename="../app/storage/Journal.cpp" line="358"/>
         <source>Rekindle cannot read the journal&apos;s version.</source>
         <translation>Rekindle non riesce a leggere la versione del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="359"/>
+        <location filename="../app/storage/Journal.cpp" line="360"/>
         <source>This journal was written by a newer version of Rekindle. Update Rekindle to open it; the file has not been changed.</source>
         <translation>Questo diario è stato scritto da una versione più recente di Rekindle. Aggiorna Rekindle per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="370"/>
-        <location filename="../app/storage/Journal.cpp" line="377"/>
+        <location filename="../app/storage/Journal.cpp" line="371"/>
+        <location filename="../app/storage/Journal.cpp" line="378"/>
         <source>Rekindle needs to update this journal but could not back it up first, so it left it unchanged. %1</source>
         <translation>Rekindle deve aggiornare questo diario ma non è riuscito prima a farne un backup, quindi lo ha lasciato invariato. %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="386"/>
-        <location filename="../app/storage/Journal.cpp" line="392"/>
+        <location filename="../app/storage/Journal.cpp" line="387"/>
+        <location filename="../app/storage/Journal.cpp" line="393"/>
         <source>Rekindle could not update the journal.</source>
         <translation>Rekindle non è riuscito ad aggiornare il diario.</translation>
     </message>
@@ -3598,104 +3955,119 @@
 <context>
     <name>Rekindle::JournalActions</name>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="28"/>
+        <location filename="../app/ui/JournalActions.cpp" line="29"/>
         <source>&amp;Export…</source>
         <translation>Es&amp;porta…</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="29"/>
+        <location filename="../app/ui/JournalActions.cpp" line="30"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="30"/>
+        <location filename="../app/ui/JournalActions.cpp" line="31"/>
         <source>&amp;Restore from a Backup…</source>
         <translation>&amp;Ripristina da un backup…</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="34"/>
+        <location filename="../app/ui/JournalActions.cpp" line="35"/>
         <source>Save the journal, or part of it, as PDF, HTML, Markdown, JSON or CSV</source>
         <translation>Salva il diario, o una sua parte, come PDF, HTML, Markdown, JSON o CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="37"/>
+        <location filename="../app/ui/JournalActions.cpp" line="38"/>
         <source>Add the contents of a Rekindle JSON export to this journal</source>
         <translation>Aggiungi a questo diario il contenuto di un&apos;esportazione JSON di Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="39"/>
+        <location filename="../app/ui/JournalActions.cpp" line="40"/>
         <source>Bring the journal back to an earlier day</source>
         <translation>Riporta il diario a un giorno precedente</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="45"/>
-        <location filename="../app/ui/JournalActions.cpp" line="148"/>
+        <location filename="../app/ui/JournalActions.cpp" line="46"/>
+        <location filename="../app/ui/JournalActions.cpp" line="174"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Non è stato possibile fare il backup di oggi: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="55"/>
+        <location filename="../app/ui/JournalActions.cpp" line="56"/>
         <source>The journal was exported.</source>
         <translation>Il diario è stato esportato.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="60"/>
+        <location filename="../app/ui/JournalActions.cpp" line="61"/>
         <source>Import a Journal Export</source>
         <translation>Importa un&apos;esportazione del diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="62"/>
+        <location filename="../app/ui/JournalActions.cpp" line="63"/>
         <source>Rekindle JSON export, plain or encrypted (*.json)</source>
         <translation>Esportazione JSON di Rekindle, in chiaro o cifrata (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="79"/>
-        <location filename="../app/ui/JournalActions.cpp" line="95"/>
-        <location filename="../app/ui/JournalActions.cpp" line="98"/>
-        <location filename="../app/ui/JournalActions.cpp" line="114"/>
-        <location filename="../app/ui/JournalActions.cpp" line="122"/>
+        <location filename="../app/ui/JournalActions.cpp" line="80"/>
+        <location filename="../app/ui/JournalActions.cpp" line="116"/>
+        <location filename="../app/ui/JournalActions.cpp" line="119"/>
+        <location filename="../app/ui/JournalActions.cpp" line="138"/>
+        <location filename="../app/ui/JournalActions.cpp" line="148"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="80"/>
+        <location filename="../app/ui/JournalActions.cpp" line="81"/>
         <source>This file is encrypted. Type its passphrase:</source>
         <translation>Questo file è cifrato. Digita la sua passphrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="85"/>
+        <location filename="../app/ui/JournalActions.cpp" line="86"/>
         <source>Passphrase of the file</source>
         <translation>Passphrase del file</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="99"/>
+        <location filename="../app/ui/JournalActions.cpp" line="94"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annulla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="110"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="120"/>
         <source>How should the file&apos;s contents join this journal?</source>
         <translation>Come deve entrare in questo diario il contenuto del file?</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="101"/>
+        <location filename="../app/ui/JournalActions.cpp" line="122"/>
         <source>Add: keeps everything in the journal and adds what it does not have yet.
 Replace: the journal becomes exactly the file&apos;s contents; the journal as it is now is kept as a backup first.</source>
         <translation>Aggiungi: mantiene tutto ciò che è nel diario e aggiunge ciò che manca.
 Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&apos;è adesso viene prima conservato come backup.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="104"/>
+        <location filename="../app/ui/JournalActions.cpp" line="125"/>
         <source>&amp;Add</source>
         <translation>&amp;Aggiungi</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="105"/>
+        <location filename="../app/ui/JournalActions.cpp" line="126"/>
         <source>&amp;Replace</source>
         <translation>&amp;Sostituisci</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="125"/>
+        <location filename="../app/ui/JournalActions.cpp" line="142"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="151"/>
         <source>Records imported: %1.</source>
         <translation>Record importati: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="141"/>
+        <location filename="../app/ui/JournalActions.cpp" line="167"/>
         <source>The journal was restored from the backup.</source>
         <translation>Il diario è stato ripristinato dal backup.</translation>
     </message>
@@ -3703,12 +4075,12 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalCheck</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="73"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="76"/>
         <source>Search index: %1 of 1 record indexed</source>
         <translation>Indice di ricerca: %1 record indicizzati su 1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/storage/JournalCheck.cpp" line="75"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="78"/>
         <source>Search index: %1 of %n records indexed</source>
         <translation>
             <numerusform>Indice di ricerca: %1 record indicizzati su %n</numerusform>
@@ -3716,77 +4088,77 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="153"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="156"/>
         <source>Journal: %1</source>
         <translation>Diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="154"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="157"/>
         <source>Schema version: %1 (this Rekindle writes %2)</source>
         <translation>Versione dello schema: %1 (questo Rekindle scrive la %2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="161"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="164"/>
         <source>The integrity check could not run: %1</source>
         <translation>Non è stato possibile eseguire il controllo di integrità: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="164"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="167"/>
         <source>Database structure: %1</source>
         <translation>Struttura del database: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="166"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="169"/>
         <source>Database structure: ok</source>
         <translation>Struttura del database: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="171"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="174"/>
         <source>Links between records: broken links in %1</source>
         <translation>Collegamenti tra i record: collegamenti interrotti in %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="174"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="177"/>
         <source>Links between records: ok</source>
         <translation>Collegamenti tra i record: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="181"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="184"/>
         <source>%1: cannot be read</source>
         <translation>%1: non può essere letto</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="187"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="190"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="197"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="200"/>
         <source>Search index: an encrypted journal&apos;s index on disk holds %1 records</source>
         <translation>Indice di ricerca: l&apos;indice su disco di un diario cifrato contiene %1 record</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="201"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="204"/>
         <source>Search index: in memory only (the journal is locked)</source>
         <translation>Indice di ricerca: solo in memoria (il diario è bloccato)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="206"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="209"/>
         <source>Search index: ok</source>
         <translation>Indice di ricerca: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="221"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="224"/>
         <source>Encrypted text: every value opens</source>
         <translation>Testo cifrato: ogni valore si apre</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="223"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="226"/>
         <source>Encrypted text: not checked (the journal is locked)</source>
         <translation>Testo cifrato: non controllato (il diario è bloccato)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="236"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="239"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>La tabella «%1» non è nota a esportazione e ripristino (manca una voce in RecordKinds)</translation>
     </message>
@@ -3794,8 +4166,8 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalEncryption</name>
     <message>
-        <location filename="../app/storage/JournalEncryption.cpp" line="18"/>
-        <location filename="../app/storage/JournalEncryption.cpp" line="28"/>
+        <location filename="../app/storage/JournalEncryption.cpp" line="19"/>
+        <location filename="../app/storage/JournalEncryption.cpp" line="29"/>
         <source>This journal is not encrypted.</source>
         <translation>Questo diario non è cifrato.</translation>
     </message>
@@ -3829,32 +4201,37 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalExport</name>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="185"/>
-        <location filename="../app/storage/JournalExport.cpp" line="189"/>
+        <location filename="../app/storage/JournalExport.cpp" line="202"/>
         <location filename="../app/storage/JournalExport.cpp" line="206"/>
-        <location filename="../app/storage/JournalExport.cpp" line="210"/>
-        <location filename="../app/storage/JournalExport.cpp" line="219"/>
-        <location filename="../app/storage/JournalExport.cpp" line="228"/>
+        <location filename="../app/storage/JournalExport.cpp" line="240"/>
+        <location filename="../app/storage/JournalExport.cpp" line="244"/>
+        <location filename="../app/storage/JournalExport.cpp" line="258"/>
+        <location filename="../app/storage/JournalExport.cpp" line="287"/>
         <source>The journal could not be read.</source>
         <translation>Non è stato possibile leggere il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="357"/>
+        <location filename="../app/storage/JournalExport.cpp" line="367"/>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/JournalExport.cpp" line="513"/>
         <source>Rekindle Journal</source>
         <translation>Diario di Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="358"/>
+        <location filename="../app/storage/JournalExport.cpp" line="514"/>
         <source>Exported on %1.</source>
         <translation>Esportato il %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="380"/>
+        <location filename="../app/storage/JournalExport.cpp" line="539"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="400"/>
+        <location filename="../app/storage/JournalExport.cpp" line="563"/>
         <source>Step %1: %2</source>
         <translation>Passo %1: %2</translation>
     </message>
@@ -3862,120 +4239,104 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalImport</name>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="302"/>
+        <location filename="../app/storage/JournalImport.cpp" line="241"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>Il file non è un&apos;esportazione di Rekindle leggibile: %1 alla riga %2, colonna %3. Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="310"/>
+        <location filename="../app/storage/JournalImport.cpp" line="249"/>
         <source>the whole file</source>
         <translation>l&apos;intero file</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="311"/>
+        <location filename="../app/storage/JournalImport.cpp" line="250"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>un&apos;esportazione è un oggetto JSON, questo è %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="312"/>
+        <location filename="../app/storage/JournalImport.cpp" line="251"/>
         <source>a list</source>
         <translation>un elenco</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="312"/>
+        <location filename="../app/storage/JournalImport.cpp" line="251"/>
         <source>something else</source>
         <translation>qualcos&apos;altro</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="320"/>
+        <location filename="../app/storage/JournalImport.cpp" line="259"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle non riesce a leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="324"/>
+        <location filename="../app/storage/JournalImport.cpp" line="263"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 è troppo grande per essere un&apos;esportazione di Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="331"/>
+        <location filename="../app/storage/JournalImport.cpp" line="270"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>%1 non può essere aperto: %2 Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="343"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation>questa non è un&apos;esportazione di un diario di Rekindle («format» deve essere «%1»).</translation>
+        <translation type="vanished">questa non è un&apos;esportazione di un diario di Rekindle («format» deve essere «%1»).</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="348"/>
         <source>it must be a whole number from 1.</source>
-        <translation>deve essere un numero intero a partire da 1.</translation>
+        <translation type="vanished">deve essere un numero intero a partire da 1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="351"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
-        <translation>il file è stato scritto da una versione più recente di Rekindle (formato %1; questa versione legge fino al %2). Aggiorna Rekindle per importarlo.</translation>
+        <translation type="vanished">il file è stato scritto da una versione più recente di Rekindle (formato %1; questa versione legge fino al %2). Aggiorna Rekindle per importarlo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="359"/>
-        <location filename="../app/storage/JournalImport.cpp" line="374"/>
         <source>it must be an object, not %1.</source>
-        <translation>deve essere un oggetto, non %1.</translation>
+        <translation type="vanished">deve essere un oggetto, non %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="364"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
-        <translation>il nome di un&apos;impostazione deve avere da 1 a 200 caratteri.</translation>
+        <translation type="vanished">il nome di un&apos;impostazione deve avere da 1 a 200 caratteri.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="366"/>
         <source>a setting must be text, not %1.</source>
-        <translation>un&apos;impostazione deve essere un testo, non %1.</translation>
+        <translation type="vanished">un&apos;impostazione deve essere un testo, non %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="368"/>
         <source>the setting is too long.</source>
-        <translation>l&apos;impostazione è troppo lunga.</translation>
+        <translation type="vanished">l&apos;impostazione è troppo lunga.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="379"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
-        <translation>Rekindle non conosce record di questo tipo. Il file potrebbe provenire da una versione più recente di Rekindle.</translation>
+        <translation type="vanished">Rekindle non conosce record di questo tipo. Il file potrebbe provenire da una versione più recente di Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="383"/>
         <source>it must be a list, not %1.</source>
-        <translation>deve essere un elenco, non %1.</translation>
+        <translation type="vanished">deve essere un elenco, non %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="398"/>
         <source>a record must be an object, not %1.</source>
-        <translation>un record deve essere un oggetto, non %1.</translation>
+        <translation type="vanished">un record deve essere un oggetto, non %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="403"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
-        <translation>«%1» non è un campo di questo tipo di record.</translation>
+        <translation type="vanished">«%1» non è un campo di questo tipo di record.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="418"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
-        <translation>l&apos;uid «%1» compare due volte.</translation>
+        <translation type="vanished">l&apos;uid «%1» compare due volte.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="420"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
-        <translation>ha lo stesso %1 di %2; il diario può conservarne solo uno.</translation>
+        <translation type="vanished">ha lo stesso %1 di %2; il diario può conservarne solo uno.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="449"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
-        <translation>«%1» rimanda a «%2», che non è né nel file né nel diario.</translation>
+        <translation type="vanished">«%1» rimanda a «%2», che non è né nel file né nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="536"/>
         <source>The import could not be written; nothing was changed.</source>
-        <translation>Non è stato possibile scrivere l&apos;importazione; non è stato modificato nulla.</translation>
+        <translation type="vanished">Non è stato possibile scrivere l&apos;importazione; non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
@@ -3999,17 +4360,17 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalPanel</name>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="29"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="34"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nuova voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="30"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="35"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="36"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="41"/>
         <source>Journal entries, newest first</source>
         <translation>Voci del diario, dalla più recente</translation>
     </message>
@@ -4018,54 +4379,52 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation type="vanished">Inizia una nuova voce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="46"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
         <source>Start a new entry (%1)</source>
         <translation>Inizia una nuova voce (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="49"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="54"/>
         <source>Delete the selected entry</source>
         <translation>Elimina la voce selezionata</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="52"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="216"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="226"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="57"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="249"/>
         <source>Delete Entry</source>
         <translation>Elimina voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="86"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="91"/>
         <source>Write the First Entry</source>
         <translation>Scrivi la prima voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="141"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="146"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>Non è stato possibile leggere le tue voci dal diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="217"/>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
-        <translation>Eliminare questa voce? Il suo testo verrà rimosso definitivamente dal diario.</translation>
+        <translation type="vanished">Eliminare questa voce? Il suo testo verrà rimosso definitivamente dal diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="253"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="273"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="267"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="287"/>
         <source>Saved</source>
         <translation>Salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="282"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="307"/>
         <source>Editing…</source>
         <translation>Modifica in corso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="321"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="346"/>
         <source>Open Entry</source>
         <translation>Apri voce</translation>
     </message>
@@ -4073,42 +4432,49 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalPrivacy</name>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="80"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="82"/>
         <source>Type your passphrase to open the journal.</source>
         <translation>Digita la tua passphrase per aprire il diario.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="91"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="93"/>
         <source>Type your recovery key to open the journal.</source>
         <translation>Digita la tua chiave di recupero per aprire il diario.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="207"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="212"/>
         <source>Choose between 0 (never) and %1 minutes.</source>
         <translation>Scegli un valore tra 0 (mai) e %1 minuti.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="224"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="246"/>
         <source>Choose a passphrase first.</source>
         <translation>Scegli prima una passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="245"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="248"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="260"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="276"/>
+        <source>Rekindle is still busy with your passphrase. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/JournalPrivacy.cpp" line="274"/>
         <source>Choose a new passphrase first.</source>
         <translation>Scegli prima una nuova passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="291"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="325"/>
         <source>Easy to guess for now. A few unrelated words, like a short odd sentence, are easy to remember and much harder to guess.</source>
         <translation>Per ora facile da indovinare. Qualche parola senza legame tra loro, come una breve frase strana, è facile da ricordare e molto più difficile da indovinare.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="294"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="328"/>
         <source>A fair start. One more word would make it much harder to guess.</source>
         <translation>Un buon inizio. Una parola in più la renderebbe molto più difficile da indovinare.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="295"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="329"/>
         <source>Hard to guess. Keep it where only you can find it.</source>
         <translation>Difficile da indovinare. Tienila dove solo tu puoi trovarla.</translation>
     </message>
@@ -4116,154 +4482,163 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalRecovery</name>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="46"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="47"/>
         <source>The journal file is damaged. Rekindle has not changed it.</source>
         <translation>Il file del diario è danneggiato. Rekindle non lo ha modificato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="60"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="61"/>
         <source>Rekindle cannot read the journal file %1. Check its permissions.</source>
         <translation>Rekindle non riesce a leggere il file del diario %1. Controlla i suoi permessi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="93"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="103"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="94"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="104"/>
         <source>The journal could not be checked.</source>
         <translation>Non è stato possibile controllare il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="152"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="158"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="153"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="159"/>
         <source>Rekindle could not move the damaged journal aside, so it changed nothing. Check that you may write in %1.</source>
         <translation>Rekindle non è riuscito a spostare da parte il diario danneggiato, quindi non ha modificato nulla. Controlla di poter scrivere in %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="173"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="176"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="174"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="177"/>
         <source>The backup %1 is incomplete or damaged; choose another one.</source>
         <translation>Il backup %1 è incompleto o danneggiato; scegline un altro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="186"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="187"/>
         <source>Rekindle could not copy the backup %1 into the journal folder. Check that the disk has room.</source>
         <translation>Rekindle non è riuscito a copiare il backup %1 nella cartella del diario. Controlla che sul disco ci sia spazio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="269"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="270"/>
         <source>Nothing could be read from the damaged journal. Restore a backup instead; the damaged file is kept.</source>
         <translation>Non è stato possibile leggere nulla dal diario danneggiato. Ripristina invece un backup; il file danneggiato viene conservato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="273"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="274"/>
         <source>Rekindle could not make a temporary folder to read the journal.</source>
         <translation>Rekindle non è riuscito a creare una cartella temporanea per leggere il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="279"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="280"/>
         <source>Rekindle cannot read the journal file %1.</source>
         <translation>Rekindle non riesce a leggere il file del diario %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="297"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="298"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="305"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="306"/>
         <source>The export could not be written to %1. Check that the disk has room.</source>
         <translation>Non è stato possibile scrivere l&apos;esportazione in %1. Controlla che sul disco ci sia spazio.</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::JournalSpelling</name>
+    <message>
+        <location filename="../app/models/JournalSpelling.cpp" line="86"/>
+        <source>There is no dictionary for %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="180"/>
-        <location filename="../app/storage/JournalVault.cpp" line="195"/>
+        <location filename="../app/storage/JournalVault.cpp" line="264"/>
+        <location filename="../app/storage/JournalVault.cpp" line="279"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>Rekindle non riesce a leggere le chiavi del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="199"/>
+        <location filename="../app/storage/JournalVault.cpp" line="283"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Manca la chiave del diario, quindi il diario non può essere sbloccato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="221"/>
-        <location filename="../app/storage/JournalVault.cpp" line="343"/>
-        <location filename="../app/storage/JournalVault.cpp" line="405"/>
-        <location filename="../app/storage/JournalVault.cpp" line="430"/>
+        <location filename="../app/storage/JournalVault.cpp" line="305"/>
+        <location filename="../app/storage/JournalVault.cpp" line="422"/>
+        <location filename="../app/storage/JournalVault.cpp" line="488"/>
+        <location filename="../app/storage/JournalVault.cpp" line="510"/>
+        <location filename="../app/storage/JournalVault.cpp" line="526"/>
         <source>This journal is not encrypted.</source>
         <translation>Questo diario non è cifrato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="226"/>
-        <location filename="../app/storage/JournalVault.cpp" line="248"/>
+        <location filename="../app/storage/JournalVault.cpp" line="310"/>
+        <location filename="../app/storage/JournalVault.cpp" line="332"/>
         <source>The journal could not be unlocked.</source>
         <translation>Non è stato possibile sbloccare il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="230"/>
+        <location filename="../app/storage/JournalVault.cpp" line="314"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>Non è stato possibile sbloccare il diario. Riprova.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="286"/>
+        <location filename="../app/storage/JournalVault.cpp" line="366"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>Rekindle non è riuscito a cifrare il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="288"/>
+        <location filename="../app/storage/JournalVault.cpp" line="368"/>
         <source>This journal is encrypted already.</source>
         <translation>Questo diario è già cifrato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="290"/>
+        <location filename="../app/storage/JournalVault.cpp" line="370"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Questo diario è protetto perché è danneggiato, quindi non può essere cifrato. Prima metti in salvo il suo contenuto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="293"/>
         <source>Choose a passphrase.</source>
-        <translation>Scegli una passphrase.</translation>
+        <translation type="vanished">Scegli una passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="341"/>
+        <location filename="../app/storage/JournalVault.cpp" line="420"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>Rekindle non è riuscito a decifrare il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="345"/>
-        <location filename="../app/storage/JournalVault.cpp" line="431"/>
+        <location filename="../app/storage/JournalVault.cpp" line="424"/>
+        <location filename="../app/storage/JournalVault.cpp" line="527"/>
         <source>Unlock the journal first.</source>
         <translation>Prima sblocca il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="403"/>
+        <location filename="../app/storage/JournalVault.cpp" line="508"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>Rekindle non è riuscito a cambiare la passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="407"/>
+        <location filename="../app/storage/JournalVault.cpp" line="490"/>
+        <location filename="../app/storage/JournalVault.cpp" line="512"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Questo diario è protetto perché è danneggiato, quindi la sua passphrase non può essere cambiata.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="413"/>
+        <location filename="../app/storage/JournalVault.cpp" line="496"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Questo diario è stato cifrato da una versione più recente di Rekindle. Aggiorna Rekindle per cambiarne la passphrase; il diario non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="416"/>
+        <location filename="../app/storage/JournalVault.cpp" line="500"/>
         <source>Choose a new passphrase.</source>
         <translation>Scegli una nuova passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="428"/>
+        <location filename="../app/storage/JournalVault.cpp" line="524"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>Rekindle non è riuscito a creare una nuova chiave di recupero.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="476"/>
+        <location filename="../app/storage/JournalVault.cpp" line="572"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>Rekindle non è riuscito a eliminare il backup non cifrato %1. Controlla i suoi permessi, oppure eliminalo a mano.</translation>
     </message>
@@ -4497,22 +4872,22 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="69"/>
+        <location filename="../app/storage/JournalVault.cpp" line="73"/>
         <source>The journal is unlocked.</source>
         <translation>Il diario è sbloccato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="86"/>
+        <location filename="../app/storage/JournalVault.cpp" line="90"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Manca la chiave del diario, quindi il diario non può essere sbloccato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="91"/>
+        <location filename="../app/storage/JournalVault.cpp" line="95"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Questo diario è stato cifrato da una versione più recente di Rekindle. Aggiorna Rekindle per aprirlo; il diario non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="102"/>
+        <location filename="../app/storage/JournalVault.cpp" line="106"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Digita la passphrase del diario.</translation>
     </message>
@@ -4598,32 +4973,32 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="73"/>
+        <location filename="../app/ui/MainWindow.cpp" line="81"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="76"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="94"/>
+        <location filename="../app/ui/MainWindow.cpp" line="103"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Tutto ciò che scrivi resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="176"/>
+        <location filename="../app/ui/MainWindow.cpp" line="190"/>
         <source>All changes saved at %1</source>
         <translation>Tutte le modifiche salvate alle %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="181"/>
+        <location filename="../app/ui/MainWindow.cpp" line="195"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Non salvato: %1 Il tuo testo resta nell&apos;editor, e Rekindle continua a provare a salvarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="210"/>
+        <location filename="../app/ui/MainWindow.cpp" line="224"/>
         <source>This item is no longer in the journal.</source>
         <translation>Questo elemento non è più nel diario.</translation>
     </message>
@@ -4632,179 +5007,241 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation type="vanished">Obiettivo aggiunto a Lavora su di te (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="226"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Obiettivo aggiunto a Lavora su di te (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="252"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="254"/>
+        <location filename="../app/ui/MainWindow.cpp" line="268"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nuova voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="260"/>
+        <location filename="../app/ui/MainWindow.cpp" line="274"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Inizia una nuova voce del diario nel passo attuale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../app/ui/MainWindow.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="272"/>
+        <location filename="../app/ui/MainWindow.cpp" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="275"/>
         <source>&amp;Delete Entry…</source>
-        <translation>&amp;Elimina voce…</translation>
+        <translation type="vanished">&amp;Elimina voce…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="282"/>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <source>&amp;Delete Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="306"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="290"/>
+        <location filename="../app/ui/MainWindow.cpp" line="314"/>
         <source>&amp;Search the Journal</source>
         <translation>Cerca nel &amp;diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="294"/>
+        <location filename="../app/ui/MainWindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="296"/>
+        <location filename="../app/ui/MainWindow.cpp" line="320"/>
         <source>Step &amp;%1: %2</source>
         <translation>Passo &amp;%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="302"/>
+        <location filename="../app/ui/MainWindow.cpp" line="326"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Schermo intero</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="309"/>
+        <location filename="../app/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aspetto</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="313"/>
+        <location filename="../app/ui/MainWindow.cpp" line="337"/>
         <source>&amp;Like the System</source>
         <translation>Come il &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="314"/>
+        <location filename="../app/ui/MainWindow.cpp" line="338"/>
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="315"/>
+        <location filename="../app/ui/MainWindow.cpp" line="339"/>
         <source>&amp;Dark</source>
         <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="328"/>
+        <location filename="../app/ui/MainWindow.cpp" line="352"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="353"/>
+        <source>&amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <source>Find a day with writing in this step&apos;s journal and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="358"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Rifletti</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="329"/>
+        <location filename="../app/ui/MainWindow.cpp" line="359"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Rifletti…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="362"/>
         <source>Answer a few questions about the current step</source>
         <translation>Rispondi ad alcune domande sul passo attuale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../app/ui/MainWindow.cpp" line="363"/>
         <source>&amp;Mood Check-in…</source>
         <translation>Registra l&apos;&amp;umore…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="336"/>
+        <location filename="../app/ui/MainWindow.cpp" line="366"/>
         <source>Note how you feel right now</source>
         <translation>Annota come ti senti in questo momento</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="337"/>
+        <location filename="../app/ui/MainWindow.cpp" line="367"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Progressi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="340"/>
+        <location filename="../app/ui/MainWindow.cpp" line="370"/>
         <source>See your progress and how things changed over time</source>
         <translation>Guarda i tuoi progressi e come sono cambiate le cose nel tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="341"/>
+        <location filename="../app/ui/MainWindow.cpp" line="380"/>
         <source>Main Toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="361"/>
+        <location filename="../app/ui/MainWindow.cpp" line="426"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="365"/>
+        <location filename="../app/ui/MainWindow.cpp" line="430"/>
         <source>&amp;About Rekindle</source>
         <translation>I&amp;nformazioni su Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="368"/>
+        <location filename="../app/ui/MainWindow.cpp" line="433"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="382"/>
+        <location filename="../app/ui/MainWindow.cpp" line="447"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="383"/>
+        <location filename="../app/ui/MainWindow.cpp" line="448"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="384"/>
+        <location filename="../app/ui/MainWindow.cpp" line="449"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="385"/>
+        <location filename="../app/ui/MainWindow.cpp" line="450"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="386"/>
+        <location filename="../app/ui/MainWindow.cpp" line="451"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="387"/>
+        <location filename="../app/ui/MainWindow.cpp" line="452"/>
         <source>Select &amp;All</source>
         <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="451"/>
+        <location filename="../app/ui/MainWindow.cpp" line="545"/>
         <source>Not Saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="452"/>
+        <location filename="../app/ui/MainWindow.cpp" line="546"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Una parte di ciò che hai scritto non è stata salvata. Se esci adesso, andrà persa. Uscire comunque?</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::MarkdownBar</name>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="23"/>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="39"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="41"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="44"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="47"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="50"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="74"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="83"/>
+        <source>Shortcut: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4959,14 +5396,25 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::MemorySearchIndex</name>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="49"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="46"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="62"/>
         <source>The search index could not be built.</source>
         <translation>Non è stato possibile creare l&apos;indice di ricerca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="126"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="132"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
+        <source>Building the search index was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
         <source>The search index could not be updated.</source>
         <translation>Non è stato possibile aggiornare l&apos;indice di ricerca.</translation>
     </message>
@@ -5133,73 +5581,73 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation>Scrivi o incolla il messaggio che stai pensando di inviare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="76"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="78"/>
         <source>What the check found</source>
         <translation>Cosa ha trovato il controllo</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="80"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
         <source>A phrase of your own to watch for</source>
         <translation>Una tua frase da tenere d&apos;occhio</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="84"/>
         <source>Kind of phrase</source>
         <translation>Tipo di frase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="87"/>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="118"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="89"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="113"/>
         <source>My phrases</source>
         <translation>Le mie frasi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="90"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="92"/>
         <source>Sent as</source>
         <translation>Inviato come</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="97"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
         <source>&amp;Draft:</source>
         <translation>&amp;Bozza:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
         <source>What the check &amp;found:</source>
         <translation>Cosa ha &amp;trovato il controllo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="103"/>
         <source>Lighter ways to open</source>
         <translation>Modi più leggeri per iniziare</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="145"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="149"/>
         <source>Sent &amp;as:</source>
         <translation>Inviato c&amp;ome:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="198"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="213"/>
         <source>%1 – &quot;%2&quot;: %3</source>
         <translation>%1 – «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="205"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
         <source>Rekindle will point out what might weigh a first message down.</source>
         <translation>Rekindle ti segnala ciò che potrebbe appesantire un primo messaggio.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="207"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="222"/>
         <source>This reads light and friendly. Whether and when to send it is up to you.</source>
         <translation>Si legge leggero e cordiale. Se e quando inviarlo lo decidi tu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="210"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="225"/>
         <source>A few things to look at (%1). Consider one of the lighter openers on the right.</source>
         <translation>Alcune cose da guardare (%1). Valuta uno degli inizi più leggeri a destra.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="235"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5303,42 +5751,42 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::MilestoneStore</name>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="39"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="40"/>
         <source>This milestone is no longer in the journal.</source>
         <translation>Questo traguardo non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="52"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="53"/>
         <source>The milestones could not be prepared.</source>
         <translation>Non è stato possibile preparare i traguardi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="101"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="102"/>
         <source>The milestone could not be added.</source>
         <translation>Non è stato possibile aggiungere il traguardo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="109"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="110"/>
         <source>Your changes to the milestone could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche al traguardo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="129"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="130"/>
         <source>The milestone could not be removed.</source>
         <translation>Non è stato possibile rimuovere il traguardo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="148"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="149"/>
         <source>The milestone could not be moved.</source>
         <translation>Non è stato possibile spostare il traguardo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="174"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="175"/>
         <source>The milestone could not be read.</source>
         <translation>Non è stato possibile leggere il traguardo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="186"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="187"/>
         <source>The milestones could not be read.</source>
         <translation>Non è stato possibile leggere i traguardi.</translation>
     </message>
@@ -5578,7 +6026,7 @@ Media su 7 giorni %3</numerusform>
         <translation>Qualsiasi cosa tu voglia ricordare di questo momento</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MoodDialog.cpp" line="141"/>
+        <location filename="../app/ui/dialogs/MoodDialog.cpp" line="150"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5586,33 +6034,33 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::MoodStore</name>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="62"/>
+        <location filename="../app/storage/MoodStore.cpp" line="63"/>
         <source>The mood check-in could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;umore.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="69"/>
+        <location filename="../app/storage/MoodStore.cpp" line="70"/>
         <source>The mood check-in could not be deleted.</source>
         <translation>Non è stato possibile eliminare l&apos;umore registrato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="70"/>
-        <location filename="../app/storage/MoodStore.cpp" line="81"/>
+        <location filename="../app/storage/MoodStore.cpp" line="71"/>
+        <location filename="../app/storage/MoodStore.cpp" line="82"/>
         <source>This mood check-in no longer exists.</source>
         <translation>Questo umore registrato non esiste più.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="77"/>
+        <location filename="../app/storage/MoodStore.cpp" line="78"/>
         <source>The mood check-in could not be read.</source>
         <translation>Non è stato possibile leggere l&apos;umore registrato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="89"/>
+        <location filename="../app/storage/MoodStore.cpp" line="90"/>
         <source>The mood check-ins could not be read.</source>
         <translation>Non è stato possibile leggere gli umori registrati.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="105"/>
+        <location filename="../app/storage/MoodStore.cpp" line="106"/>
         <source>The mood check-ins could not be counted.</source>
         <translation>Non è stato possibile contare gli umori registrati.</translation>
     </message>
@@ -5717,8 +6165,8 @@ Media su 7 giorni %3</numerusform>
         <translation>Obiettivo</translation>
     </message>
     <message>
-        <location filename="../app/models/MyPartModel.cpp" line="166"/>
-        <location filename="../app/models/MyPartModel.cpp" line="173"/>
+        <location filename="../app/models/MyPartModel.cpp" line="156"/>
+        <location filename="../app/models/MyPartModel.cpp" line="163"/>
         <source>Choose an item first.</source>
         <translation>Scegli prima un elemento.</translation>
     </message>
@@ -5726,101 +6174,102 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::MyPartSection</name>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="34"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="35"/>
         <source>&amp;Add to My Part</source>
         <translation>&amp;Aggiungi a La mia parte</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="37"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="38"/>
         <source>Turn into a &amp;Goal</source>
         <translation>Trasforma in &amp;obiettivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="38"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Elimina…</translation>
+        <translation type="vanished">&amp;Elimina…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="43"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="39"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="44"/>
         <source>For example: arguments about my long hours</source>
         <translation>Ad esempio: discussioni sui miei orari di lavoro lunghi</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="45"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="46"/>
         <source>What I did or did not do</source>
         <translation>Cosa ho fatto o non ho fatto</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="47"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="48"/>
         <source>What I will do differently</source>
         <translation>Cosa farò in modo diverso</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="52"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="53"/>
         <source>Look at your own part honestly and kindly: everyone makes mistakes, and seeing them is how you change them.</source>
         <translation>Guarda la tua parte con onestà e gentilezza: tutti sbagliano, e vedere gli errori è il modo per cambiarli.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="58"/>
         <source>Something I see now</source>
         <translation>Qualcosa che ora vedo</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="65"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="66"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Cosa è successo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="66"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="67"/>
         <source>My &amp;part in it:</source>
         <translation>La mia &amp;parte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="67"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="68"/>
         <source>What I will do &amp;instead:</source>
         <translation>Cosa farò &amp;invece:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="73"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="74"/>
         <source>My part</source>
         <translation>La mia parte</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="89"/>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="90"/>
         <source>Delete Item</source>
         <translation>Elimina elemento</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="99"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="100"/>
         <source>Nothing here yet. Write one thing you would do differently above and press Add to My Part. Double-click any cell later to change it.</source>
         <translation>Ancora niente qui. Scrivi qui sopra una cosa che faresti in modo diverso e premi Aggiungi a La mia parte. Più tardi puoi fare doppio clic su una cella per modificarla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="103"/>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="159"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="104"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="160"/>
         <source>Make a goal in Work on Yourself from the selected item</source>
         <translation>Crea un obiettivo in Lavora su di te dall&apos;elemento selezionato</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="158"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="159"/>
         <source>This item already has a goal in Work on Yourself</source>
         <translation>Questo elemento ha già un obiettivo in Lavora su di te</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="193"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="194"/>
         <source>A goal was added to Work on Yourself: &quot;%1&quot;. Tick it there as you go.</source>
         <translation>È stato aggiunto un obiettivo a Lavora su di te: «%1». Spuntalo lì man mano.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="206"/>
         <source>Delete &quot;%1&quot; from My Part? A goal made from it stays.</source>
-        <translation>Eliminare «%1» da La mia parte? Un obiettivo creato da qui resta.</translation>
+        <translation type="vanished">Eliminare «%1» da La mia parte? Un obiettivo creato da qui resta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="210"/>
         <source>Delete</source>
-        <translation>Elimina</translation>
+        <translation type="vanished">Elimina</translation>
     </message>
 </context>
 <context>
@@ -5834,27 +6283,27 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::MyPartStore</name>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="85"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="86"/>
         <source>The item could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;elemento.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="92"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="93"/>
         <source>Your changes could not be saved.</source>
         <translation>Non è stato possibile salvare le tue modifiche.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="111"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="112"/>
         <source>The item could not be deleted.</source>
         <translation>Non è stato possibile eliminare l&apos;elemento.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="118"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="119"/>
         <source>The item could not be read.</source>
         <translation>Non è stato possibile leggere l&apos;elemento.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="129"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="130"/>
         <source>The items could not be read.</source>
         <translation>Non è stato possibile leggere gli elementi.</translation>
     </message>
@@ -5895,7 +6344,7 @@ Media su 7 giorni %3</numerusform>
         <translation>Ho &amp;voltato pagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/takeslow/OutcomeSection.cpp" line="69"/>
+        <location filename="../app/ui/steps/takeslow/OutcomeSection.cpp" line="73"/>
         <source>Saved. You can change this at any time.</source>
         <translation>Salvato. Puoi cambiarlo in qualsiasi momento.</translation>
     </message>
@@ -6214,39 +6663,47 @@ Media su 7 giorni %3</numerusform>
     </message>
 </context>
 <context>
+    <name>Rekindle::PendingDeletes</name>
+    <message>
+        <location filename="../app/models/PendingDeletes.cpp" line="111"/>
+        <source>This kind of record cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="32"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="33"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
         <source>Preference pages</source>
         <translation>Pagine delle preferenze</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="38"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Queste impostazioni sono salvate nel tuo diario, quindi viaggiano con lui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="50"/>
         <source>Space</source>
         <translation>Spazio</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="77"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="78"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>Rekindle ti fa notare con delicatezza quando i tuoi messaggi all&apos;altra persona iniziano ad accumularsi. Scegli quando:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="83"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Contatti presi da me entro &amp;24 ore:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="85"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="86"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Contatti di fila &amp;senza risposta:</translation>
     </message>
@@ -6260,113 +6717,119 @@ Media su 7 giorni %3</numerusform>
     </message>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="26"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="66"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="71"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="93"/>
         <source>With a passphrase, everything you write is kept encrypted on this computer and in its backups. Without the passphrase, or the recovery key you will see next, no one can read it, not even with the file in hand. Rekindle asks for it when it starts, and locks the journal when you step away.</source>
         <translation>Con una passphrase, tutto ciò che scrivi resta cifrato su questo computer e nei suoi backup. Senza la passphrase, o la chiave di recupero che vedrai tra poco, nessuno può leggerlo, nemmeno con il file in mano. Rekindle la chiede all&apos;avvio e blocca il diario quando ti allontani.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="81"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="103"/>
         <source>Encrypting your journal…</source>
         <translation>Cifratura del tuo diario in corso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="87"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="90"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="109"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="112"/>
         <source>Not Encrypted</source>
         <translation>Non cifrato</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="88"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="110"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>Non è stato modificato nulla: il tuo diario è com&apos;era.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="91"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="113"/>
         <source>Your journal could not be encrypted, and it is as it was. %1</source>
         <translation>Non è stato possibile cifrare il tuo diario, che è rimasto com&apos;era. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="106"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="128"/>
         <source>Without encryption, anyone who can open the journal&apos;s file or its backups can read what you wrote. Type your passphrase to turn encryption off.</source>
         <translation>Senza cifratura, chiunque possa aprire il file del diario o i suoi backup può leggere ciò che hai scritto. Digita la tua passphrase per disattivare la cifratura.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="114"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="136"/>
         <source>Turning encryption off…</source>
         <translation>Disattivazione della cifratura in corso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="120"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
         <source>Still Encrypted</source>
         <translation>Ancora cifrato</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="121"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="143"/>
         <source>Encryption is still on. %1</source>
         <translation>La cifratura è ancora attiva. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="131"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
         <source>The new passphrase opens the journal from now on; the recovery key stays the same.</source>
         <translation>D&apos;ora in poi la nuova passphrase apre il diario; la chiave di recupero resta la stessa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="141"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
+        <source>Protecting your journal with the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
         <source>Passphrase Not Changed</source>
         <translation>Passphrase non cambiata</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="164"/>
         <source>The passphrase stays as it was. %1</source>
         <translation>La passphrase resta com&apos;era. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="145"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
         <source>Passphrase Changed</source>
         <translation>Passphrase cambiata</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="146"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
         <source>Your new passphrase opens the journal from now on.</source>
         <translation>D&apos;ora in poi la tua nuova passphrase apre il diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
         <source>New Recovery Key</source>
         <translation>Nuova chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="154"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="176"/>
         <source>Make a new recovery key? The old one stops working at once.</source>
         <translation>Creare una nuova chiave di recupero? Quella vecchia smette subito di funzionare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="156"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
         <source>&amp;Make a New Key</source>
         <translation>Crea una &amp;nuova chiave</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
         <source>No New Recovery Key</source>
         <translation>Nessuna nuova chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="190"/>
         <source>The recovery key stays as it was. %1</source>
         <translation>La chiave di recupero resta com&apos;era. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="187"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="203"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="209"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="225"/>
         <source>Older Backups</source>
         <translation>Backup più vecchi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/PrivacyActions.cpp" line="188"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="210"/>
         <source>%n backup(s) from before encryption can still be read by anyone who opens them. Delete them now?</source>
         <translation>
             <numerusform>%n backup di prima della cifratura può ancora essere letto da chiunque lo apra. Eliminarlo adesso?</numerusform>
@@ -6374,17 +6837,17 @@ Media su 7 giorni %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="193"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="215"/>
         <source>Your journal itself is encrypted either way. On an SSD or a flash drive, the storage may still hold old copies of deleted files for a while, out of Rekindle&apos;s reach; only encrypting the whole disk protects against that.</source>
         <translation>Il tuo diario in sé è comunque cifrato. Su un SSD o una chiavetta, la memoria può conservare per un po&apos; vecchie copie dei file eliminati, fuori dalla portata di Rekindle; solo la cifratura dell&apos;intero disco protegge da questo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="197"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="219"/>
         <source>&amp;Delete Them</source>
         <translation>&amp;Eliminali</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="198"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
         <source>&amp;Keep Them</source>
         <translation>&amp;Conservali</translation>
     </message>
@@ -6507,32 +6970,32 @@ Media su 7 giorni %3</numerusform>
         <translation>Non è stato possibile leggere questo grafico dal diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="371"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="374"/>
         <source>Week of %1</source>
         <translation>Settimana del %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="389"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="392"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>Non è stato possibile salvare l&apos;immagine in %1. Controlla di avere il permesso di scrivere lì.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="400"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="402"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
         <source>Export Chart</source>
         <translation>Esporta il grafico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="402"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="408"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="411"/>
         <source>Not Exported</source>
         <translation>Non esportato</translation>
     </message>
@@ -6540,62 +7003,62 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="38"/>
         <source>Progress</source>
         <translation>Progressi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="45"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="50"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Passa il mouse su una barra per vedere cosa conta. I progressi sono una guida, non un voto: andare con i tuoi tempi va benissimo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
         <source>Last 30 days</source>
         <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
         <source>Last 90 days</source>
         <translation>Ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
         <source>Last year</source>
         <translation>Ultimo anno</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="63"/>
         <source>All time</source>
         <translation>Da sempre</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="83"/>
         <source>Progress and charts</source>
         <translation>Progressi e grafici</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="112"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="119"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Come vengono calcolati i progressi?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="118"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barra di ogni passo è un insieme delle cose qui sotto. Ognuna conta fino al suo obiettivo, e alcune pesano più di altre. Ciò per cui un passo non ha ancora dati viene escluso invece di essere contato contro di te.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="127"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="134"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Conta solo ciò che fai tu: mai le risposte dell&apos;altra persona, quanti traguardi vengono raggiunti o con quale rapidità. I giorni di spazio contano il tuo periodo più lungo finora, così un contatto successivo non toglie mai lo spazio già dato (la disponibilità nel passo 3 guarda al periodo attuale). I check-in degli obiettivi confrontano gli ultimi 14 giorni con ciò che chiedevano i tuoi obiettivi attivi; fare più del previsto non conta due volte.</translation>
     </message>
@@ -6648,22 +7111,22 @@ Media su 7 giorni %3</numerusform>
         <translation>Ripristina le domande &amp;predefinite</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
         <source>New Question</source>
         <translation>Nuova domanda</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
         <source>The question you would like to be asked:</source>
         <translation>La domanda che vorresti ti venisse posta:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="160"/>
         <source>The built-in questions are back. Press OK to keep them.</source>
         <translation>Le domande predefinite sono tornate. Premi OK per mantenerle.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="161"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="166"/>
         <source>Not Saved</source>
         <translation>Non salvato</translation>
     </message>
@@ -6671,52 +7134,62 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::PromptListModel</name>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="38"/>
-        <location filename="../app/models/PromptListModel.cpp" line="56"/>
+        <location filename="../app/models/PromptListModel.cpp" line="34"/>
+        <location filename="../app/models/PromptListModel.cpp" line="52"/>
         <source>%1 (hidden)</source>
         <translation>%1 (nascosta)</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="42"/>
         <source>A built-in question</source>
         <translation>Una domanda predefinita</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="42"/>
         <source>Your own question</source>
         <translation>Una tua domanda</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="48"/>
+        <location filename="../app/models/PromptListModel.cpp" line="44"/>
         <source>Originally: %1</source>
         <translation>In origine: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="50"/>
+        <location filename="../app/models/PromptListModel.cpp" line="46"/>
         <source>Looks forward: a reflection ends on a question like this.</source>
         <translation>Guarda avanti: una riflessione finisce con una domanda come questa.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="52"/>
+        <location filename="../app/models/PromptListModel.cpp" line="48"/>
         <source>Hidden: not asked in reflections.</source>
         <translation>Nascosta: non viene posta nelle riflessioni.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/PromptListModel.cpp" line="146"/>
+        <source>Choose a question first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/PromptListModel.cpp" line="149"/>
+        <source>A built-in question cannot be removed: hide it instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Rekindle::PromptStore</name>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="44"/>
-        <location filename="../app/storage/PromptStore.cpp" line="121"/>
+        <location filename="../app/storage/PromptStore.cpp" line="45"/>
+        <location filename="../app/storage/PromptStore.cpp" line="122"/>
         <source>The reflection questions could not be read.</source>
         <translation>Non è stato possibile leggere le domande di riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="84"/>
+        <location filename="../app/storage/PromptStore.cpp" line="85"/>
         <source>The reflection questions could not be saved.</source>
         <translation>Non è stato possibile salvare le domande di riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="109"/>
+        <location filename="../app/storage/PromptStore.cpp" line="110"/>
         <source>The built-in questions could not be restored.</source>
         <translation>Non è stato possibile ripristinare le domande predefinite.</translation>
     </message>
@@ -6875,12 +7348,12 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::RecentMoodModel</name>
     <message>
-        <location filename="../app/models/RecentMoodModel.cpp" line="42"/>
+        <location filename="../app/models/RecentMoodModel.cpp" line="52"/>
         <source>Mood %1 of 10, %2</source>
         <translation>Umore %1 su 10, %2</translation>
     </message>
     <message>
-        <location filename="../app/models/RecentMoodModel.cpp" line="46"/>
+        <location filename="../app/models/RecentMoodModel.cpp" line="56"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -7183,62 +7656,62 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="67"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="68"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Questo incontro non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="94"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="95"/>
         <source>The meet-up could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;incontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="101"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="102"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche all&apos;incontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="122"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="123"/>
         <source>The meet-up could not be removed.</source>
         <translation>Non è stato possibile rimuovere l&apos;incontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="130"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="131"/>
         <source>The meet-up could not be read.</source>
         <translation>Non è stato possibile leggere l&apos;incontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
         <source>The replies recorded could not be read.</source>
         <translation>Non è stato possibile leggere le risposte registrate.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
         <source>The meet-ups could not be read.</source>
         <translation>Non è stato possibile leggere gli incontri.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="174"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="175"/>
         <source>Your phrases could not be read.</source>
         <translation>Non è stato possibile leggere le tue frasi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="196"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="197"/>
         <source>The phrase could not be added.</source>
         <translation>Non è stato possibile aggiungere la frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="220"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="221"/>
         <source>The phrase could not be removed.</source>
         <translation>Non è stato possibile rimuovere la frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="222"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="223"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Questa frase non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="252"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="253"/>
         <source>The moods could not be read.</source>
         <translation>Non è stato possibile leggere gli umori.</translation>
     </message>
@@ -7339,9 +7812,13 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::RecordListPanel</name>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Elimina…</translation>
+        <translation type="vanished">&amp;Elimina…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Elimina</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="53"/>
@@ -7349,14 +7826,20 @@ Media su 7 giorni %3</numerusform>
         <translation>Fai doppio clic su una cella per modificarla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="95"/>
         <source>Delete</source>
-        <translation>Elimina</translation>
+        <translation type="vanished">Elimina</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="96"/>
         <source>Delete this record from your journal? This cannot be undone.</source>
-        <translation>Eliminare questo record dal tuo diario? Non si può annullare.</translation>
+        <translation type="vanished">Eliminare questo record dal tuo diario? Non si può annullare.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::RecordModel</name>
+    <message>
+        <location filename="../app/models/RecordModel.cpp" line="20"/>
+        <source>This list does not remove its rows.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7659,7 +8142,7 @@ Media su 7 giorni %3</numerusform>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="44"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>&amp;Next</source>
         <translation>&amp;Avanti</translation>
     </message>
@@ -7705,12 +8188,12 @@ Media su 7 giorni %3</numerusform>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="132"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
         <source>Next question (%1)</source>
         <translation>Domanda successiva (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
         <source>Save this reflection (%1)</source>
         <translation>Salva questa riflessione (%1)</translation>
     </message>
@@ -7724,17 +8207,17 @@ Media su 7 giorni %3</numerusform>
         <translation>Le tue risposte vengono conservate; riprendi quando vuoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="193"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="195"/>
         <source>Reflect: %1</source>
         <translation>Rifletti: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="230"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="232"/>
         <source>Question %1 of %2</source>
         <translation>Domanda %1 di %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fine</translation>
     </message>
@@ -7743,12 +8226,12 @@ Media su 7 giorni %3</numerusform>
         <translation type="vanished">Salva questa riflessione (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="315"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="317"/>
         <source>Not Saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="316"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="318"/>
         <source>Your answers could not be saved. If you close now, they will be lost. Close anyway?</source>
         <translation>Non è stato possibile salvare le tue risposte. Se chiudi adesso, andranno perse. Chiudere comunque?</translation>
     </message>
@@ -7756,12 +8239,12 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ReflectionListModel</name>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="60"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="43"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/ReflectionListModel.cpp" line="61"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="44"/>
         <source>%1 — %2 (draft, %n answered)</source>
         <translation>
             <numerusform>%1 — %2 (bozza, %n risposta)</numerusform>
@@ -7769,17 +8252,17 @@ Media su 7 giorni %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="65"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="48"/>
         <source>%1, written %2</source>
         <translation>%1, scritta il %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="68"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="51"/>
         <source>Unfinished thought record, started %1: open it to carry on</source>
         <translation>Registro dei pensieri in sospeso dal %1: apri per continuare</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="69"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="52"/>
         <source>Unfinished reflection, started %1: open it to carry on</source>
         <translation>Riflessione in sospeso dal %1: apri per continuare</translation>
     </message>
@@ -8062,35 +8545,35 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="71"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="184"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="222"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="72"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="185"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="223"/>
         <source>The reflection could not be read.</source>
         <translation>Non è stato possibile leggere la riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="138"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="139"/>
         <source>The reflection could not be saved.</source>
         <translation>Non è stato possibile salvare la riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="161"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="162"/>
         <source>Your reflection could not be saved.</source>
         <translation>Non è stato possibile salvare la tua riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="179"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="180"/>
         <source>The reflection could not be deleted.</source>
         <translation>Non è stato possibile eliminare la riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="234"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="254"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="255"/>
         <source>The reflections could not be read.</source>
         <translation>Non è stato possibile leggere le riflessioni.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="273"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="274"/>
         <source>The reflections could not be counted.</source>
         <translation>Non è stato possibile contare le riflessioni.</translation>
     </message>
@@ -8098,27 +8581,27 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ReflectionsPanel</name>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="36"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="37"/>
         <source>(not answered)</source>
         <translation>(senza risposta)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="47"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="48"/>
         <source>&amp;Questions…</source>
         <translation>&amp;Domande…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="52"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="53"/>
         <source>&amp;Open</source>
         <translation>&amp;Apri</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="53"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="54"/>
         <source>De&amp;lete</source>
         <translation>E&amp;limina</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="57"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="58"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Rifletti…</translation>
     </message>
@@ -8127,73 +8610,71 @@ Media su 7 giorni %3</numerusform>
         <translation type="vanished">Rispondi ad alcune domande su questo passo, una alla volta (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="59"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="60"/>
         <source>Answer a few questions about this step, one at a time (%1)</source>
         <translation>Rispondi ad alcune domande su questo passo, una alla volta (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="61"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="62"/>
         <source>&amp;Thought Record…</source>
         <translation>Registro dei &amp;pensieri…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="63"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="64"/>
         <source>Look at a painful thought from the outside</source>
         <translation>Guarda un pensiero doloroso dall&apos;esterno</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="66"/>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="212"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="67"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="220"/>
         <source>Add, reword, reorder or hide this step&apos;s questions</source>
         <translation>Aggiungi, riformula, riordina o nascondi le domande di questo passo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="68"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="69"/>
         <source>Carry on with, or edit, the selected reflection</source>
         <translation>Riprendi o modifica la riflessione selezionata</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="72"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="73"/>
         <source>Reflections, newest first</source>
         <translation>Riflessioni, dalla più recente</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="79"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="80"/>
         <source>The selected reflection</source>
         <translation>La riflessione selezionata</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="99"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="100"/>
         <source>No reflections yet. Reflecting now and then, briefly, helps to see the way forward. Press Reflect… (Ctrl+R) to begin.</source>
         <translation>Ancora nessuna riflessione. Riflettere ogni tanto, per poco, aiuta a vedere la strada davanti. Premi Rifletti… (Ctrl+R) per iniziare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="181"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="189"/>
         <source>%1 at %2</source>
         <translation>%1 alle %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="187"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="195"/>
         <source>Not finished yet. Press Open to carry on.</source>
         <translation>Ancora in sospeso. Premi Apri per continuare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="213"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="221"/>
         <source>On this path the step asks its own questions, about looking after yourself and moving on. Your own questions are kept for when you change your answers back.</source>
         <translation>Su questo percorso il passo pone le sue domande, sul prenderti cura di te e sull&apos;andare avanti. Le tue domande vengono conservate per quando cambierai di nuovo le tue risposte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="304"/>
         <source>Delete Reflection</source>
-        <translation>Elimina riflessione</translation>
+        <translation type="vanished">Elimina riflessione</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="305"/>
         <source>Delete this reflection? This cannot be undone.</source>
-        <translation>Eliminare questa riflessione? Non si può annullare.</translation>
+        <translation type="vanished">Eliminare questa riflessione? Non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="310"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="314"/>
         <source>Not Deleted</source>
         <translation>Eliminazione non riuscita</translation>
     </message>
@@ -8367,6 +8848,34 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     </message>
 </context>
 <context>
+    <name>Rekindle::Sax</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <source>the file ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="224"/>
+        <source>a number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="226"/>
+        <source>something that is not JSON, or text that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="228"/>
+        <source>a broken escape in a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="229"/>
+        <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
+        <translation type="unfinished">Il file non è un&apos;esportazione di Rekindle leggibile: %1 alla riga %2, colonna %3. Non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::SealingCodec</name>
     <message>
         <location filename="../app/storage/SealingCodec.cpp" line="59"/>
@@ -8386,34 +8895,42 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation type="vanished">Cerca nel diario (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="34"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="41"/>
         <source>Search the journal (%1)</source>
         <translation>Cerca nel diario (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="36"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="43"/>
         <source>Search the journal</source>
         <translation>Cerca nel diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="59"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="68"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="137"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="152"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nessun risultato per «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="139"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="154"/>
         <source>The newest %1 matches</source>
         <translation>I %1 risultati più recenti</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="141"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="156"/>
         <source>Matches: %1, newest first</source>
         <translation>Risultati: %1, dal più recente</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::SearchIndexBuilder</name>
+    <message>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
+        <source>The search index could not be built.</source>
+        <translation type="unfinished">Non è stato possibile creare l&apos;indice di ricerca.</translation>
     </message>
 </context>
 <context>
@@ -8429,7 +8946,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SearchResultDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="75"/>
+        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="74"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -8437,25 +8954,44 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SearchResultModel</name>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="81"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="56"/>
+        <source>Preparing search… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/SearchResultModel.cpp" line="129"/>
         <source>Show more results…</source>
         <translation>Mostra altri risultati…</translation>
     </message>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="96"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="144"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="110"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="158"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::SearchSnapshot</name>
+    <message>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
+        <source>The saved search index cannot be used; it is built again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::SearchStore</name>
     <message>
-        <location filename="../app/storage/SearchStore.cpp" line="53"/>
+        <location filename="../app/storage/SearchStore.cpp" line="54"/>
         <source>The search could not be run.</source>
         <translation>Non è stato possibile eseguire la ricerca.</translation>
     </message>
@@ -8472,44 +9008,44 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SettingsStore</name>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="38"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="39"/>
         <source>The journal&apos;s settings could not be read.</source>
         <translation>Non è stato possibile leggere le impostazioni del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="51"/>
-        <location filename="../app/storage/SettingsStore.cpp" line="131"/>
-        <location filename="../app/storage/SettingsStore.cpp" line="156"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="52"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="132"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="157"/>
         <source>The setting could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;impostazione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="95"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="96"/>
         <source>The breakup date cannot be in the future. Choose today or an earlier day.</source>
         <translation>La data della separazione non può essere nel futuro. Scegli oggi o un giorno precedente.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="109"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="110"/>
         <source>Space can only have begun today or earlier. Choose another day.</source>
         <translation>Lo spazio può essere iniziato solo oggi o prima. Scegli un altro giorno.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="127"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="128"/>
         <source>Choose limits between %1 and %2.</source>
         <translation>Scegli limiti tra %1 e %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="201"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="202"/>
         <source>Choose between %1 and %2 days of space.</source>
         <translation>Scegli tra %1 e %2 giorni di spazio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="216"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="217"/>
         <source>Choose a gap between %1 and %2 days.</source>
         <translation>Scegli un intervallo tra %1 e %2 giorni.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="247"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="248"/>
         <source>This text is too long to keep (at most %1 characters).</source>
         <translation>Questo testo è troppo lungo da conservare (al massimo %1 caratteri).</translation>
     </message>
@@ -8540,12 +9076,12 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SmallWinModel</name>
     <message>
-        <location filename="../app/models/SmallWinModel.cpp" line="50"/>
+        <location filename="../app/models/SmallWinModel.cpp" line="51"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SmallWinModel.cpp" line="96"/>
+        <location filename="../app/models/SmallWinModel.cpp" line="67"/>
         <source>Choose a win first.</source>
         <translation>Scegli prima una vittoria.</translation>
     </message>
@@ -8553,33 +9089,33 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SmallWinStore</name>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="47"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="48"/>
         <source>The win could not be saved.</source>
         <translation>Non è stato possibile salvare la vittoria.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="53"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
         <source>The win could not be removed.</source>
         <translation>Non è stato possibile rimuovere la vittoria.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
-        <location filename="../app/storage/SmallWinStore.cpp" line="64"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="65"/>
         <source>This win is no longer in the journal.</source>
         <translation>Questa vittoria non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="60"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="61"/>
         <source>The win could not be read.</source>
         <translation>Non è stato possibile leggere la vittoria.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="70"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="71"/>
         <source>The wins could not be read.</source>
         <translation>Non è stato possibile leggere le vittorie.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="95"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="96"/>
         <source>The wins could not be counted.</source>
         <translation>Non è stato possibile contare le vittorie.</translation>
     </message>
@@ -8587,42 +9123,42 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SmallWinsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="28"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="29"/>
         <source>&amp;Add Win</source>
         <translation>&amp;Aggiungi vittoria</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="31"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="32"/>
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="36"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="37"/>
         <source>For example: cooked a proper dinner</source>
         <translation>Ad esempio: ho cucinato una vera cena per me</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="43"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="44"/>
         <source>Small wins, newest first</source>
         <translation>Piccole vittorie, dalla più recente</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="51"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="52"/>
         <source>No wins yet. Anything counts: a walk, a meal, a call to a friend. Write it above and press Add Win.</source>
         <translation>Ancora nessuna vittoria. Tutto conta: una passeggiata, un pasto, una telefonata a un&apos;amica. Scrivila qui sopra e premi Aggiungi vittoria.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="57"/>
         <source>Notice what you did well. Small steps add up.</source>
         <translation>Nota ciò che hai fatto bene. I piccoli passi si sommano.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="59"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="60"/>
         <source>&amp;What I did:</source>
         <translation>&amp;Cosa ho fatto:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="61"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="62"/>
         <source>&amp;On:</source>
         <translation>&amp;Il:</translation>
     </message>
@@ -8973,46 +9509,46 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SpaceStore</name>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="85"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="86"/>
         <source>The contact could not be logged.</source>
         <translation>Non è stato possibile registrare il contatto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="99"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="100"/>
         <source>Your changes to the contact could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche al contatto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="121"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="122"/>
         <source>The contact could not be removed.</source>
         <translation>Non è stato possibile rimuovere il contatto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="127"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="128"/>
         <source>The contact could not be read.</source>
         <translation>Non è stato possibile leggere il contatto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="138"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="166"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="181"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="201"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="213"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="139"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="167"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="182"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="202"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="214"/>
         <source>The contacts could not be read.</source>
         <translation>Non è stato possibile leggere i contatti.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="239"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="240"/>
         <source>The urge could not be logged.</source>
         <translation>Non è stato possibile registrare l&apos;impulso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="245"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="246"/>
         <source>The urge could not be removed.</source>
         <translation>Non è stato possibile rimuovere l&apos;impulso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="261"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="262"/>
         <source>The urges could not be counted.</source>
         <translation>Non è stato possibile contare gli impulsi.</translation>
     </message>
@@ -9020,22 +9556,22 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SpaceStreakModel</name>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="65"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="64"/>
         <source>Now: a fresh start from %1</source>
         <translation>Ora: un nuovo inizio dal %1</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="68"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="67"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="73"/>
         <source>Now: 1 day of space, since %1</source>
         <translation>Ora: 1 giorno di spazio, dal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/SpaceStreakModel.cpp" line="75"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
         <source>Now: %n days of space, since %1</source>
         <translation>
             <numerusform>Ora: %n giorno di spazio, dal %1</numerusform>
@@ -9043,7 +9579,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/SpaceStreakModel.cpp" line="78"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>%n days of space, %1</source>
         <translation>
             <numerusform>%n giorno di spazio, %1</numerusform>
@@ -9055,7 +9591,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation type="vanished">Ora: %1 giorni di spazio, dal %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="76"/>
         <source>1 day of space, %1</source>
         <translation>1 giorno di spazio, %1</translation>
     </message>
@@ -9064,7 +9600,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation type="vanished">%1 giorni di spazio, %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="80"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="79"/>
         <source> (your longest)</source>
         <translation> (il più lungo)</translation>
     </message>
@@ -9110,15 +9646,25 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SqliteHandle</name>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="83"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="136"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="84"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="137"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle non è riuscito a fare il backup del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="119"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="120"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>Il backup è stato interrotto prima di essere completato.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
+        <source>The search index could not be restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9194,28 +9740,28 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="70"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="214"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="254"/>
         <source>Tools of %1</source>
         <translation>Strumenti di %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="73"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="77"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="79"/>
         <source>Reflections</source>
         <translation>Riflessioni</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="94"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="116"/>
         <source>Reflect…</source>
         <translation>Rifletti…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="97"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="119"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Alcune domande su questo passo, una alla volta (%1)</translation>
     </message>
@@ -9224,17 +9770,17 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation type="vanished">Alcune domande su questo passo, una alla volta (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="110"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="125"/>
         <source>Support and Safety</source>
         <translation>Supporto e sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="114"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Linee di ascolto e i tuoi contatti di supporto. Non viene inviato nulla da nessuna parte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="168"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="208"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Questo record è conservato nel tuo diario, così come l&apos;hai scritto; non è stato eliminato nulla. Gli strumenti a cui appartiene sono messi da parte nel tuo percorso attuale.</translation>
     </message>
@@ -9536,12 +10082,12 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::StepProgressModel</name>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="125"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="141"/>
         <source>%1: %2%</source>
         <translation>%1: %2%</translation>
     </message>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="130"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="146"/>
         <source>%1, %2 percent</source>
         <translation>%1, %2 per cento</translation>
     </message>
@@ -9662,22 +10208,32 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::StreamSealer</name>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="87"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="56"/>
+        <source>The file is damaged or was changed, so it cannot be opened.</source>
+        <translation type="unfinished">Il file è danneggiato o è stato modificato, quindi non può essere aperto.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/StreamSealer.cpp" line="61"/>
+        <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
+        <translation type="unfinished">Il file è incompleto: è stato troncato, quindi non può essere aperto.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
         <source>This is not an encrypted Rekindle export.</source>
         <translation>Questa non è un&apos;esportazione cifrata di Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="99"/>
         <source>The file was encrypted by a newer version of Rekindle. Update Rekindle to open it.</source>
         <translation>Il file è stato cifrato da una versione più recente di Rekindle. Aggiorna Rekindle per aprirlo.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="152"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="166"/>
         <source>The export could not be encrypted.</source>
         <translation>Non è stato possibile cifrare l&apos;esportazione.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="225"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="67"/>
         <source>The passphrase does not open this file, or the file was changed.</source>
         <translation>La passphrase non apre questo file, oppure il file è stato modificato.</translation>
     </message>
@@ -10208,22 +10764,22 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="56"/>
+        <location filename="../app/storage/TrendStore.cpp" line="57"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Non è stato possibile leggere la cronologia del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="95"/>
+        <location filename="../app/storage/TrendStore.cpp" line="96"/>
         <source>The mood history could not be read.</source>
         <translation>Non è stato possibile leggere la cronologia dell&apos;umore.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="120"/>
+        <location filename="../app/storage/TrendStore.cpp" line="121"/>
         <source>The writing history could not be read.</source>
         <translation>Non è stato possibile leggere la cronologia della scrittura.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="137"/>
+        <location filename="../app/storage/TrendStore.cpp" line="138"/>
         <source>The progress of this step could not be read.</source>
         <translation>Non è stato possibile leggere i progressi di questo passo.</translation>
     </message>
@@ -10336,52 +10892,52 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::TrustStore</name>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="73"/>
+        <location filename="../app/storage/TrustStore.cpp" line="74"/>
         <source>This record is no longer in the journal.</source>
         <translation>Questo record non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="81"/>
+        <location filename="../app/storage/TrustStore.cpp" line="82"/>
         <source>The records could not be read.</source>
         <translation>Non è stato possibile leggere i record.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="98"/>
+        <location filename="../app/storage/TrustStore.cpp" line="99"/>
         <source>The record could not be read.</source>
         <translation>Non è stato possibile leggere il record.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="127"/>
+        <location filename="../app/storage/TrustStore.cpp" line="128"/>
         <source>What you shared could not be saved.</source>
         <translation>Non è stato possibile salvare ciò che hai condiviso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="135"/>
+        <location filename="../app/storage/TrustStore.cpp" line="136"/>
         <source>Your changes could not be saved.</source>
         <translation>Non è stato possibile salvare le tue modifiche.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="185"/>
+        <location filename="../app/storage/TrustStore.cpp" line="186"/>
         <source>The commitment could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;impegno.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="197"/>
+        <location filename="../app/storage/TrustStore.cpp" line="198"/>
         <source>Your changes to the commitment could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche all&apos;impegno.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="241"/>
+        <location filename="../app/storage/TrustStore.cpp" line="242"/>
         <source>The issue could not be saved.</source>
         <translation>Non è stato possibile salvare la questione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="248"/>
+        <location filename="../app/storage/TrustStore.cpp" line="249"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche alla questione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="282"/>
+        <location filename="../app/storage/TrustStore.cpp" line="283"/>
         <source>The record could not be removed.</source>
         <translation>Non è stato possibile rimuovere il record.</translation>
     </message>
@@ -10430,6 +10986,58 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     </message>
 </context>
 <context>
+    <name>Rekindle::TurnOnWork</name>
+    <message>
+        <location filename="../app/storage/JournalVault.cpp" line="159"/>
+        <source>Choose a passphrase.</source>
+        <translation type="unfinished">Scegli una passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::UndoNotice</name>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="17"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="18"/>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="25"/>
+        <source>Delete notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="32"/>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="33"/>
+        <source>Bring the deleted record back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="61"/>
+        <source>Deleted ·</source>
+        <extracomment>Shown for a few seconds after a delete, before the Undo button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="71"/>
+        <source>Could not delete: %1 It is back in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="95"/>
+        <source>Deleted. Undo with Control Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::UnlockWindow</name>
     <message>
         <location filename="../app/ui/UnlockWindow.cpp" line="29"/>
@@ -10438,7 +11046,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     </message>
     <message>
         <location filename="../app/ui/UnlockWindow.cpp" line="32"/>
-        <location filename="../app/ui/UnlockWindow.cpp" line="206"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="207"/>
         <source>Opening your journal…</source>
         <translation>Apertura del tuo diario…</translation>
     </message>
@@ -10498,24 +11106,23 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>Supporto e &amp;linee di ascolto</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="154"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="155"/>
         <source>If you are struggling, you do not have to unlock anything to reach someone:</source>
         <translation>Se stai attraversando un momento difficile, non devi sbloccare nulla per raggiungere qualcuno:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="180"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
         <source>Use my &amp;passphrase</source>
         <translation>Usa la mia &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="180"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
         <source>Use the &amp;recovery key</source>
         <translation>Usa la chiave di &amp;recupero</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="220"/>
         <source>Preparing search…</source>
-        <translation>Preparazione della ricerca…</translation>
+        <translation type="vanished">Preparazione della ricerca…</translation>
     </message>
 </context>
 <context>
@@ -10549,19 +11156,19 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::UnsentMessageModel</name>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="45"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="54"/>
         <source>%1 at %2</source>
         <translation>%1 alle %2</translation>
     </message>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="59"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="68"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="83"/>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="90"/>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="97"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="85"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="92"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="99"/>
         <source>Choose a message first.</source>
         <translation>Scegli prima un messaggio.</translation>
     </message>
@@ -10569,28 +11176,28 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::UnsentMessageStore</name>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="67"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="68"/>
         <source>The message could not be kept.</source>
         <translation>Non è stato possibile conservare il messaggio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="74"/>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="91"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="75"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="92"/>
         <source>Your changes to the message could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche al messaggio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="109"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="110"/>
         <source>The message could not be deleted.</source>
         <translation>Non è stato possibile eliminare il messaggio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="115"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="116"/>
         <source>The message could not be read.</source>
         <translation>Non è stato possibile leggere il messaggio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="126"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="127"/>
         <source>The messages could not be read.</source>
         <translation>Non è stato possibile leggere i messaggi.</translation>
     </message>
@@ -10598,94 +11205,95 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::UnsentMessagesSection</name>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="28"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="29"/>
         <source>&amp;Keep It Here</source>
         <translation>&amp;Conservalo qui</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="33"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="34"/>
         <source>&amp;Let It Go</source>
         <translation>&amp;Lascialo andare</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="34"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="35"/>
         <source>Keep for &amp;Later</source>
         <translation>Conserva per &amp;dopo</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="35"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Elimina…</translation>
+        <translation type="vanished">&amp;Elimina…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="40"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="36"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
         <source>What I want to tell them</source>
         <translation>Cosa voglio dire all&apos;altra persona</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="42"/>
         <source>Write what you want to tell them. It stays in your journal: Rekindle never sends anything.</source>
         <translation>Scrivi cosa vuoi dire all&apos;altra persona. Resta nel tuo diario: Rekindle non invia mai nulla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="47"/>
         <source>Unsent messages, newest first</source>
         <translation>Messaggi non inviati, dal più recente</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="54"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="55"/>
         <source>No unsent messages yet. When you feel the pull to write to them, write it above instead and press Keep It Here.</source>
         <translation>Ancora nessun messaggio non inviato. Quando senti il bisogno di scrivere all&apos;altra persona, scrivilo invece qui sopra e premi Conservalo qui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="58"/>
         <source>The selected message</source>
         <translation>Il messaggio selezionato</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="64"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="65"/>
         <source>Write it, don&apos;t send it</source>
         <translation>Scrivilo, non inviarlo</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="140"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="141"/>
         <source>Kept, not sent. Read it again tomorrow, with fresh eyes, before deciding anything.</source>
         <translation>Conservato, non inviato. Rileggilo domani, a mente fresca, prima di decidere qualsiasi cosa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="158"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="159"/>
         <source>Choose a message to read it again.</source>
         <translation>Scegli un messaggio per rileggerlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="168"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="169"/>
         <source>Written %1. %2.</source>
         <translation>Scritto il %1. %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="170"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="171"/>
         <source>Written %1. A day has passed: read it again. Does it still feel true? Let it go, or keep it for later.</source>
         <translation>Scritto il %1. È passato un giorno: rileggilo. Ti sembra ancora vero? Lascialo andare, o conservalo per dopo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="174"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="175"/>
         <source>Written %1. Give it a day before you decide anything about it.</source>
         <translation>Scritto il %1. Lascia passare un giorno prima di decidere qualcosa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="193"/>
         <source>Delete Message</source>
-        <translation>Elimina messaggio</translation>
+        <translation type="vanished">Elimina messaggio</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="194"/>
         <source>Delete this unsent message for good?</source>
-        <translation>Eliminare definitivamente questo messaggio non inviato?</translation>
+        <translation type="vanished">Eliminare definitivamente questo messaggio non inviato?</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="196"/>
         <source>Delete</source>
-        <translation>Elimina</translation>
+        <translation type="vanished">Elimina</translation>
     </message>
 </context>
 <context>
@@ -10714,30 +11322,30 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::ValueSealer</name>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="60"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="73"/>
         <source>The journal&apos;s key is damaged, so the journal cannot be unlocked.</source>
         <translation>La chiave del diario è danneggiata, quindi il diario non può essere sbloccato.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="93"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="102"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="106"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="115"/>
         <source>Rekindle could not encrypt this text.</source>
         <translation>Rekindle non è riuscito a cifrare questo testo.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="125"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="132"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="153"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="138"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="145"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="166"/>
         <source>This text is damaged and cannot be read.</source>
         <translation>Questo testo è danneggiato e non può essere letto.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="128"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="141"/>
         <source>This text was encrypted by a newer version of Rekindle.</source>
         <translation>Questo testo è stato cifrato da una versione più recente di Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="145"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="158"/>
         <source>This text cannot be read: it was changed, or it belongs to another place in the journal.</source>
         <translation>Questo testo non può essere letto: è stato modificato, oppure appartiene a un altro punto del diario.</translation>
     </message>
@@ -10799,6 +11407,14 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     </message>
 </context>
 <context>
+    <name>Rekindle::WritePass</name>
+    <message>
+        <location filename="../app/storage/JournalImport.cpp" line="168"/>
+        <source>The file changed while it was imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::WritingActivityChart</name>
     <message>
         <location filename="../app/ui/charts/WritingActivityChart.cpp" line="21"/>
@@ -10833,6 +11449,24 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <location filename="../app/ui/charts/WritingActivityChart.cpp" line="75"/>
         <source>Week</source>
         <translation>Settimana</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::WritingEdit</name>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
+        <source>No Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
+        <source>Add to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/models/JournalSession.cpp" line="32"/>
+        <location filename="../app/models/JournalSession.cpp" line="33"/>
         <source>Rekindle could not create a folder for the sample journal.</source>
         <translation>O Rekindle não conseguiu criar uma pasta para o diário de exemplo.</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="246"/>
+        <location filename="../app/export/Exporter.cpp" line="250"/>
         <source>Rekindle Journal</source>
         <translation>Diário Rekindle</translation>
     </message>
@@ -31,122 +31,119 @@
         <translation>A chave do diário está danificada, então não é possível desbloqueá-lo. Um backup ainda pode ter uma cópia intacta.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="45"/>
         <source>The file is damaged or was changed, so it cannot be opened.</source>
-        <translation>O arquivo está danificado ou foi alterado, então não pode ser aberto.</translation>
+        <translation type="vanished">O arquivo está danificado ou foi alterado, então não pode ser aberto.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="50"/>
         <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
-        <translation>O arquivo está incompleto: foi cortado no meio, então não pode ser aberto.</translation>
+        <translation type="vanished">O arquivo está incompleto: foi cortado no meio, então não pode ser aberto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="61"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="67"/>
         <source>The sample reflections could not be created.</source>
         <translation>Não foi possível criar as reflexões de exemplo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="169"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="175"/>
         <source>I saw a photo of them with friends, looking happy.</source>
         <translation>Vi uma foto da pessoa com amigos, parecendo feliz.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="171"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="177"/>
         <source>They have moved on completely and never think of me.</source>
         <translation>A pessoa já seguiu em frente de vez e nunca pensa em mim.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="172"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="178"/>
         <source>They look happy in the photo.</source>
         <translation>A pessoa parece feliz na foto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="173"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="179"/>
         <source>One photo shows one moment. I look happy in photos on hard days too.</source>
         <translation>Uma foto mostra um momento. Eu também pareço feliz em fotos de dias difíceis.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="175"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="181"/>
         <source>I do not know how they feel. I can look after how I feel.</source>
         <translation>Não sei como a pessoa se sente. Posso cuidar de como eu me sinto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoReflections.cpp" line="196"/>
+        <location filename="../app/storage/DemoReflections.cpp" line="202"/>
         <source>What did I enjoy doing just for myself this week?</source>
         <translation>O que eu gostei de fazer só para mim nesta semana?</translation>
     </message>
     <message>
-        <location filename="../app/storage/DemoSteps12.cpp" line="117"/>
+        <location filename="../app/storage/DemoSteps12.cpp" line="136"/>
         <source>The sample journal could not be created.</source>
         <translation>Não foi possível criar o diário de exemplo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="75"/>
+        <location filename="../app/storage/EntryStore.cpp" line="76"/>
         <source>This entry no longer exists. It may have been deleted.</source>
         <translation>Esta anotação não existe mais. Talvez tenha sido excluída.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="51"/>
+        <location filename="../app/storage/GoalStore.cpp" line="52"/>
         <source>This goal no longer exists.</source>
         <translation>Esta meta não existe mais.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="59"/>
+        <location filename="../app/storage/Journal.cpp" line="60"/>
         <source>The journal folder %1 is a file, not a folder. Choose another folder.</source>
         <translation>A pasta do diário %1 é um arquivo, não uma pasta. Escolha outra pasta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="63"/>
+        <location filename="../app/storage/Journal.cpp" line="64"/>
         <source>Rekindle cannot create the journal folder %1. Check that you may write there, or choose another folder.</source>
         <translation>O Rekindle não consegue criar a pasta do diário %1. Verifique se você tem permissão para gravar nela ou escolha outra pasta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="77"/>
+        <location filename="../app/storage/Journal.cpp" line="78"/>
         <source>Rekindle cannot read the journal file %1. Check its permissions.</source>
         <translation>O Rekindle não consegue ler o arquivo do diário %1. Verifique as permissões dele.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="84"/>
+        <location filename="../app/storage/Journal.cpp" line="85"/>
         <source>The journal file is damaged or is not a Rekindle journal. Rekindle left it unchanged.</source>
         <translation>O arquivo do diário está danificado ou não é um diário do Rekindle. O Rekindle não mexeu nele.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="102"/>
+        <location filename="../app/storage/Journal.cpp" line="103"/>
         <source>This journal was written by a newer version of Rekindle. Update Rekindle to open it; the file has not been changed.</source>
         <translation>Este diário foi gravado por uma versão mais nova do Rekindle. Atualize o Rekindle para abri-lo; o arquivo não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="57"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="60"/>
         <source>Search index: damaged (%1)</source>
         <translation>Índice de busca: danificado (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="64"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="67"/>
         <source>Search index: damaged (%1 index entries, %2 without their text, for %3 records)</source>
         <translation>Índice de busca: danificado (%1 itens no índice, %2 sem o texto, para %3 registros)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="72"/>
         <source>Search index: holds %1 records, the journal %2</source>
-        <translation>Índice de busca: contém %1 registros, o diário %2</translation>
+        <translation type="vanished">Índice de busca: contém %1 registros, o diário %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="92"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="100"/>
         <source>%1: cannot be read</source>
         <translation>%1: não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="102"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="110"/>
         <source>%1, record %2: the text of &quot;%3&quot; is not valid UTF-8</source>
         <translation>%1, registro %2: o texto de &quot;%3&quot; não é UTF-8 válido</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="123"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="131"/>
         <source>Journal settings</source>
         <translation>Configurações do diário</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="125"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="133"/>
         <source>Text: all valid UTF-8</source>
         <translation>Texto: todo em UTF-8 válido</translation>
     </message>
@@ -156,114 +153,118 @@
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="42"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation>Não é possível importar o arquivo. Em %1: %2 Nada foi alterado.</translation>
+        <translation type="vanished">Não é possível importar o arquivo. Em %1: %2 Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="50"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="34"/>
         <source>null</source>
         <translation>nulo</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="52"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="36"/>
         <source>true/false</source>
         <translation>verdadeiro/falso</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="54"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="38"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="56"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="40"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="58"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="42"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="60"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="44"/>
         <source>an object</source>
         <translation>um objeto</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="64"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="48"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="129"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="113"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>&quot;%1&quot; está faltando; é obrigatório.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="135"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>&quot;%1&quot; deve ser um id: texto de 1 a %2 caracteres, não %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="138"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
         <source>text of %1 characters</source>
         <translation>texto de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="144"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>&quot;%1&quot; deve ser texto, não %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="147"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>&quot;%1&quot; é longo demais: %2 caracteres, o máximo permitido é %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="156"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="140"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>&quot;%1&quot; está em branco; precisa ter algum texto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="157"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="141"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>&quot;%1&quot; é curto demais: precisa de pelo menos %2 caracteres além dos espaços.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="165"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="149"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>&quot;%1&quot; deve ser um número inteiro de %2 a %3, não %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="174"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="158"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>&quot;%1&quot; deve ser uma data e hora como 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="179"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="163"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>&quot;%1&quot; deve ser um dia como 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="195"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="179"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>exatamente um de %1 deve estar definido, não %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="206"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="190"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (uid &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="215"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="199"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 O uid do registro é &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="257"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="220"/>
         <source>The journal could not be read.</source>
         <translation>Não foi possível ler o diário.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="231"/>
+        <source>it appears twice; a file holds each name once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/storage/JournalLock.cpp" line="84"/>
@@ -291,22 +292,22 @@
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="60"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="61"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Este item não existe mais. Talvez tenha sido excluído.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="32"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="33"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Esta reflexão não existe mais. Talvez tenha sido excluída.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="54"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="55"/>
         <source>This contact is no longer in the journal.</source>
         <translation>Este contato não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="45"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="46"/>
         <source>This message is no longer in the journal.</source>
         <translation>Esta mensagem não está mais no diário.</translation>
     </message>
@@ -324,6 +325,11 @@
         <location filename="../app/cli/PassphraseReader.cpp" line="158"/>
         <source>No passphrase was typed.</source>
         <translation>Nenhuma frase-senha foi digitada.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
+        <source>The search index could not be restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -493,89 +499,168 @@
 <context>
     <name>Rekindle::Backups</name>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="129"/>
-        <location filename="../app/storage/Backups.cpp" line="329"/>
+        <location filename="../app/storage/Backups.cpp" line="130"/>
+        <location filename="../app/storage/Backups.cpp" line="330"/>
         <source>The backup %1 cannot be read.</source>
         <translation>Não é possível ler o backup %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="134"/>
-        <location filename="../app/storage/Backups.cpp" line="145"/>
+        <location filename="../app/storage/Backups.cpp" line="135"/>
+        <location filename="../app/storage/Backups.cpp" line="146"/>
         <source>The backup cannot be read.</source>
         <translation>Não é possível ler o backup.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="200"/>
+        <location filename="../app/storage/Backups.cpp" line="201"/>
         <source>The search index could not be tidied.</source>
         <translation>Não foi possível organizar o índice de busca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="216"/>
+        <location filename="../app/storage/Backups.cpp" line="217"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>O backup foi interrompido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="246"/>
+        <location filename="../app/storage/Backups.cpp" line="247"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>O Rekindle não conseguiu fazer o backup do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="314"/>
+        <location filename="../app/storage/Backups.cpp" line="315"/>
         <source>An old backup could not be deleted: %1</source>
         <translation>Não foi possível excluir um backup antigo: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="326"/>
+        <location filename="../app/storage/Backups.cpp" line="327"/>
         <source>Rekindle could not make a temporary folder for the restore.</source>
         <translation>O Rekindle não conseguiu criar uma pasta temporária para a restauração.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="337"/>
-        <location filename="../app/storage/Backups.cpp" line="347"/>
+        <location filename="../app/storage/Backups.cpp" line="338"/>
+        <location filename="../app/storage/Backups.cpp" line="348"/>
         <source>The backup cannot be restored: %1</source>
         <translation>Não é possível restaurar o backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="367"/>
-        <location filename="../app/storage/Backups.cpp" line="373"/>
+        <location filename="../app/storage/Backups.cpp" line="368"/>
+        <location filename="../app/storage/Backups.cpp" line="374"/>
         <source>The current journal could not be backed up, so nothing was changed. %1</source>
         <translation>Não foi possível fazer backup do diário atual, então nada foi alterado. %1</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::CalendarDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="22"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="23"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="35"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="38"/>
+        <source>Days with writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="40"/>
+        <source>Days with entries are bold. Enter opens the first entry of the day; Page Up and Page Down change the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="53"/>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="54"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="55"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="56"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="67"/>
+        <source>&amp;Open Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
+        <source>%1 on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
+        <source>Nothing written on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
+        <source>Nothing written this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
+        <source>Nothing written on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::CareActions</name>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="29"/>
+        <location filename="../app/ui/CareActions.cpp" line="30"/>
         <source>Journal</source>
         <translation>Diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="39"/>
+        <location filename="../app/ui/CareActions.cpp" line="40"/>
         <source>&amp;Support and Safety…</source>
         <translation>&amp;Apoio e segurança…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="40"/>
+        <location filename="../app/ui/CareActions.cpp" line="41"/>
         <source>&amp;Quick Hide</source>
         <translation>&amp;Ocultar rápido</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="43"/>
+        <location filename="../app/ui/CareActions.cpp" line="44"/>
         <source>Helplines and your own support contacts</source>
         <translation>Linhas de apoio e seus próprios contatos de apoio</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="48"/>
+        <location filename="../app/ui/CareActions.cpp" line="49"/>
         <source>Hide the window at once</source>
         <translation>Ocultar a janela na hora</translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="49"/>
-        <source>Hide the window at once (Ctrl+Shift+H)</source>
-        <translation>Ocultar a janela na hora (Ctrl+Shift+H)</translation>
+        <location filename="../app/ui/CareActions.cpp" line="51"/>
+        <source>Hide the window at once (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/CareActions.cpp" line="158"/>
+        <source>Hide the window at once (Ctrl+Shift+H)</source>
+        <translation type="vanished">Ocultar a janela na hora (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CareActions.cpp" line="161"/>
         <source>A quiet moment for yourself, if you would like one.</source>
         <translation>Um momento tranquilo para você, se quiser.</translation>
     </message>
@@ -583,73 +668,79 @@
 <context>
     <name>Rekindle::CarePreferences</name>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="27"/>
         <source>Offer &amp;support resources after a very low mood or words of self-harm</source>
-        <translation type="vanished">Oferecer recursos de &amp;apoio depois de um humor muito baixo ou de palavras de autolesão</translation>
+        <translation>Oferecer recursos de &amp;apoio depois de um humor muito baixo ou de palavras de autolesão</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="32"/>
         <source>Use a &amp;neutral window title (“Journal”)</source>
-        <translation type="vanished">Usar um título de janela &amp;neutro (“Diário”)</translation>
+        <translation>Usar um título de janela &amp;neutro (“Diário”)</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="39"/>
         <source>A gentle daily &amp;reminder at</source>
-        <translation type="vanished">Um &amp;lembrete diário e suave às</translation>
+        <translation>Um &amp;lembrete diário e suave às</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="45"/>
         <source>Reminder time</source>
-        <translation type="vanished">Horário do lembrete</translation>
+        <translation>Horário do lembrete</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="53"/>
         <source>Nothing here sends anything anywhere. The reminder shows no journal text and no names, says nothing about contacting anyone, and stays silent while the journey is about safety or a no.</source>
-        <translation type="vanished">Nada aqui envia coisa alguma para lugar nenhum. O lembrete não mostra texto do diário nem nomes, não diz nada sobre procurar alguém e fica em silêncio enquanto a jornada estiver tratando de segurança ou de um não.</translation>
+        <translation>Nada aqui envia coisa alguma para lugar nenhum. O lembrete não mostra texto do diário nem nomes, não diz nada sobre procurar alguém e fica em silêncio enquanto a jornada estiver tratando de segurança ou de um não.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/CarePreferences.cpp" line="72"/>
         <source>Care and Privacy</source>
-        <translation type="vanished">Cuidado e privacidade</translation>
+        <translation>Cuidado e privacidade</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ChartStore</name>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="47"/>
+        <location filename="../app/storage/ChartStore.cpp" line="48"/>
         <source>The history of space could not be read.</source>
         <translation>Não foi possível ler o histórico de distância.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="85"/>
+        <location filename="../app/storage/ChartStore.cpp" line="86"/>
         <source>The goals could not be read.</source>
         <translation>Não foi possível ler as metas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="113"/>
+        <location filename="../app/storage/ChartStore.cpp" line="114"/>
         <source>The check-ins could not be read.</source>
         <translation>Não foi possível ler as marcações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="133"/>
+        <location filename="../app/storage/ChartStore.cpp" line="134"/>
         <source>The contacts could not be read.</source>
         <translation>Não foi possível ler os contatos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="155"/>
+        <location filename="../app/storage/ChartStore.cpp" line="156"/>
         <source>The commitments could not be read.</source>
         <translation>Não foi possível ler os compromissos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="170"/>
+        <location filename="../app/storage/ChartStore.cpp" line="171"/>
         <source>The milestones could not be read.</source>
         <translation>Não foi possível ler os marcos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="207"/>
+        <location filename="../app/storage/ChartStore.cpp" line="208"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Não foi possível ler o histórico do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="277"/>
-        <location filename="../app/storage/ChartStore.cpp" line="292"/>
-        <location filename="../app/storage/ChartStore.cpp" line="314"/>
-        <location filename="../app/storage/ChartStore.cpp" line="342"/>
-        <location filename="../app/storage/ChartStore.cpp" line="358"/>
+        <location filename="../app/storage/ChartStore.cpp" line="278"/>
+        <location filename="../app/storage/ChartStore.cpp" line="293"/>
+        <location filename="../app/storage/ChartStore.cpp" line="315"/>
+        <location filename="../app/storage/ChartStore.cpp" line="343"/>
+        <location filename="../app/storage/ChartStore.cpp" line="359"/>
         <source>The progress of this step could not be read.</source>
         <translation>Não foi possível ler o progresso deste passo.</translation>
     </message>
@@ -657,12 +748,12 @@
 <context>
     <name>Rekindle::CheckReport</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="134"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="142"/>
         <source>Result: the journal is healthy.</source>
         <translation>Resultado: o diário está íntegro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="136"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="144"/>
         <source>Result: problems found: %1</source>
         <translation>Resultado: problemas encontrados: %1</translation>
     </message>
@@ -1074,57 +1165,115 @@
 <context>
     <name>Rekindle::ConsoleCommands</name>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="65"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
+        <source>%1 %2%</source>
+        <translation type="unfinished">%1 %2%</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
+        <source>Exporting…</source>
+        <translation type="unfinished">Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
         <source>Exported to %1</source>
         <translation>Exportado para %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="67"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
         <source>The export is encrypted: it opens only with its passphrase.</source>
         <translation>A exportação está criptografada: só abre com a frase-senha dela.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="70"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
         <source>Note: the export is not encrypted. Anyone who gets the file can read everything in it.</source>
         <translation>Atenção: a exportação não está criptografada. Qualquer pessoa que obtiver o arquivo pode ler tudo o que há nele.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="91"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
         <source>The journal as it was is kept in %1</source>
         <translation>O diário como estava foi guardado em %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="99"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
         <source>%1: %2 added</source>
         <translation>%1: %2 adicionados</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="102"/>
-        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
-        <translation>Importados %1 registros; %2 já estavam no diário; %3 configurações.</translation>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="156"/>
+        <source>Imported 1 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
+        <source>Imported %n records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="112"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
+        <source>1 was already in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="160"/>
+        <source>%n were already in the journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
+        <source>1 setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ConsoleCommands.cpp" line="163"/>
+        <source>%n settings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 records; %2 were already in the journal; %3 settings.</source>
+        <translation type="vanished">Importados %1 registros; %2 já estavam no diário; %3 configurações.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="171"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="119"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
         <source>Backed up to %1</source>
         <translation>Backup feito em %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="143"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="202"/>
         <source>Nothing was imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="223"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>O registro de escrita antecipada do diário (journal.sqlite3-wal) se perdeu depois que o Rekindle foi encerrado: as últimas alterações salvas antes disso podem estar faltando. Um backup ainda pode tê-las.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="208"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="267"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Execute &apos;rekindle --help&apos; para ver as opções.</translation>
     </message>
@@ -1231,42 +1380,42 @@
 <context>
     <name>Rekindle::ContactListModel</name>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="123"/>
+        <location filename="../app/models/ContactListModel.cpp" line="126"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="125"/>
+        <location filename="../app/models/ContactListModel.cpp" line="128"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="127"/>
+        <location filename="../app/models/ContactListModel.cpp" line="130"/>
         <source>How</source>
         <translation>Como</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="129"/>
+        <location filename="../app/models/ContactListModel.cpp" line="132"/>
         <source>Tone</source>
         <translation>Tom</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="131"/>
+        <location filename="../app/models/ContactListModel.cpp" line="134"/>
         <source>Topics</source>
         <translation>Assuntos</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="133"/>
+        <location filename="../app/models/ContactListModel.cpp" line="136"/>
         <source>Response</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="135"/>
+        <location filename="../app/models/ContactListModel.cpp" line="138"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../app/models/ContactListModel.cpp" line="190"/>
+        <location filename="../app/models/ContactListModel.cpp" line="193"/>
         <source>Choose a contact first.</source>
         <translation>Escolha um contato primeiro.</translation>
     </message>
@@ -1339,12 +1488,12 @@
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="132"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="137"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Registrado. Quando a pessoa responder, clique duas vezes na célula Resposta para registrar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="141"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="146"/>
         <source>Logged as a message you sent.</source>
         <translation>Registrado como uma mensagem que você enviou.</translation>
     </message>
@@ -1410,601 +1559,753 @@
     </message>
 </context>
 <context>
+    <name>Rekindle::CtrlTabLeaves</name>
+    <message>
+        <location filename="../app/ui/widgets/CtrlTabLeaves.cpp" line="38"/>
+        <source>Tab types a tab here; %1 moves on to the next control, %2 back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::DemoJournal</name>
     <message>
-        <location filename="../app/storage/DemoJournal.cpp" line="93"/>
+        <location filename="../app/storage/DemoJournal.cpp" line="119"/>
         <source>The sample journal could not be created.</source>
         <translation>Não foi possível criar o diário de exemplo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="28"/>
         <source>The first quiet evening</source>
-        <translation type="vanished">A primeira noite tranquila</translation>
+        <translation>A primeira noite tranquila</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="29"/>
         <source>Why it ended</source>
-        <translation type="vanished">Por que terminou</translation>
+        <translation>Por que terminou</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="30"/>
         <source>What I would do differently</source>
-        <translation type="vanished">O que eu faria diferente</translation>
+        <translation>O que eu faria diferente</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="31"/>
         <source>Not texting today</source>
-        <translation type="vanished">Hoje sem mandar mensagem</translation>
+        <translation>Hoje sem mandar mensagem</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="32"/>
         <source>Accepting it</source>
-        <translation type="vanished">Aceitando</translation>
+        <translation>Aceitando</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="33"/>
         <source>A wave of missing them</source>
-        <translation type="vanished">Uma onda de saudade</translation>
+        <translation>Uma onda de saudade</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="34"/>
         <source>Morning run</source>
-        <translation type="vanished">Corrida de manhã</translation>
+        <translation>Corrida de manhã</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="35"/>
         <source>First pottery class</source>
-        <translation type="vanished">Primeira aula de cerâmica</translation>
+        <translation>Primeira aula de cerâmica</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="36"/>
         <source>Therapy session</source>
-        <translation type="vanished">Sessão de terapia</translation>
+        <translation>Sessão de terapia</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="37"/>
         <source>Cooking for myself</source>
-        <translation type="vanished">Cozinhando para mim</translation>
+        <translation>Cozinhando para mim</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="38"/>
         <source>A good week</source>
-        <translation type="vanished">Uma boa semana</translation>
+        <translation>Uma boa semana</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="39"/>
         <source>Learning to rest</source>
-        <translation type="vanished">Aprendendo a descansar</translation>
+        <translation>Aprendendo a descansar</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="40"/>
         <source>Thinking about reaching out</source>
-        <translation type="vanished">Pensando em procurar a pessoa</translation>
+        <translation>Pensando em procurar a pessoa</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="41"/>
         <source>A short, friendly message</source>
-        <translation type="vanished">Uma mensagem curta e amigável</translation>
+        <translation>Uma mensagem curta e amigável</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="42"/>
         <source>They replied</source>
-        <translation type="vanished">A pessoa respondeu</translation>
+        <translation>A pessoa respondeu</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="43"/>
         <source>Coffee on Saturday</source>
-        <translation type="vanished">Café no sábado</translation>
+        <translation>Café no sábado</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="44"/>
         <source>Keeping it light</source>
-        <translation type="vanished">Mantendo a leveza</translation>
+        <translation>Mantendo a leveza</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="45"/>
         <source>Waiting without pushing</source>
-        <translation type="vanished">Esperar sem forçar</translation>
+        <translation>Esperar sem forçar</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="46"/>
         <source>Being honest about my feelings</source>
-        <translation type="vanished">Ser sincero sobre o que sinto</translation>
+        <translation>Ser sincero sobre o que sinto</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="47"/>
         <source>A promise kept</source>
-        <translation type="vanished">Uma promessa cumprida</translation>
+        <translation>Uma promessa cumprida</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="48"/>
         <source>We talked about the hard part</source>
-        <translation type="vanished">Conversamos sobre a parte difícil</translation>
+        <translation>Conversamos sobre a parte difícil</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="49"/>
         <source>Showing up on time</source>
-        <translation type="vanished">Chegar na hora</translation>
+        <translation>Chegar na hora</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="50"/>
         <source>Listening more</source>
-        <translation type="vanished">Ouvir mais</translation>
+        <translation>Ouvir mais</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="51"/>
         <source>A small doubt, said out loud</source>
-        <translation type="vanished">Uma pequena dúvida, dita em voz alta</translation>
+        <translation>Uma pequena dúvida, dita em voz alta</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="52"/>
         <source>No rush</source>
-        <translation type="vanished">Sem pressa</translation>
+        <translation>Sem pressa</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="53"/>
         <source>A slow Sunday walk</source>
-        <translation type="vanished">Uma caminhada tranquila de domingo</translation>
+        <translation>Uma caminhada tranquila de domingo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="54"/>
         <source>Pacing myself</source>
-        <translation type="vanished">No meu ritmo</translation>
+        <translation>No meu ritmo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="55"/>
         <source>Noticing the pressure</source>
-        <translation type="vanished">Percebendo a pressão</translation>
+        <translation>Percebendo a pressão</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="56"/>
         <source>Grateful for today</source>
-        <translation type="vanished">Grato pelo dia de hoje</translation>
+        <translation>Grato pelo dia de hoje</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="57"/>
         <source>Whatever happens, I am okay</source>
-        <translation type="vanished">Aconteça o que acontecer, eu estou bem</translation>
+        <translation>Aconteça o que acontecer, eu estou bem</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="61"/>
         <source>I woke up thinking about them, and that is all right.</source>
-        <translation type="vanished">Acordei pensando na pessoa, e tudo bem.</translation>
+        <translation>Acordei pensando na pessoa, e tudo bem.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="63"/>
         <source>I wrote down three things I am grateful for.</source>
-        <translation type="vanished">Anotei três coisas pelas quais sou grato.</translation>
+        <translation>Anotei três coisas pelas quais sou grato.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="64"/>
         <source>I noticed the urge to check their profile and closed the app instead.</source>
-        <translation type="vanished">Percebi a vontade de olhar o perfil da pessoa e, em vez disso, fechei o aplicativo.</translation>
+        <translation>Percebi a vontade de olhar o perfil da pessoa e, em vez disso, fechei o aplicativo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="66"/>
         <source>I can see now that I stopped listening when I was stressed.</source>
-        <translation type="vanished">Agora vejo que eu parava de ouvir quando estava estressado.</translation>
+        <translation>Agora vejo que eu parava de ouvir quando estava estressado.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="68"/>
         <source>Next time I feel defensive, I want to pause and ask a question first.</source>
-        <translation type="vanished">Da próxima vez que eu ficar na defensiva, quero parar e fazer uma pergunta primeiro.</translation>
+        <translation>Da próxima vez que eu ficar na defensiva, quero parar e fazer uma pergunta primeiro.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="70"/>
         <source>The walk by the river helped more than I expected.</source>
-        <translation type="vanished">A caminhada na beira do rio ajudou mais do que eu esperava.</translation>
+        <translation>A caminhada na beira do rio ajudou mais do que eu esperava.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="72"/>
         <source>I talked to my sister and felt less alone.</source>
-        <translation type="vanished">Conversei com minha irmã e me senti menos sozinho.</translation>
+        <translation>Conversei com minha irmã e me senti menos sozinho.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="73"/>
         <source>My therapist asked what I need, not what they need. I did not know the answer.</source>
-        <translation type="vanished">Minha terapeuta perguntou do que eu preciso, não do que a outra pessoa precisa. Eu não sabia a resposta.</translation>
+        <translation>Minha terapeuta perguntou do que eu preciso, não do que a outra pessoa precisa. Eu não sabia a resposta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="75"/>
         <source>I slept better last night.</source>
-        <translation type="vanished">Dormi melhor ontem à noite.</translation>
+        <translation>Dormi melhor ontem à noite.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="76"/>
         <source>I am learning that space is a kindness, not a punishment.</source>
-        <translation type="vanished">Estou aprendendo que a distância é um cuidado, não um castigo.</translation>
+        <translation>Estou aprendendo que a distância é um cuidado, não um castigo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="78"/>
         <source>I finished the chapter I started last week.</source>
-        <translation type="vanished">Terminei o capítulo que comecei na semana passada.</translation>
+        <translation>Terminei o capítulo que comecei na semana passada.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="79"/>
         <source>I felt proud that I kept my word to myself.</source>
-        <translation type="vanished">Senti orgulho por ter cumprido a palavra que dei a mim mesmo.</translation>
+        <translation>Senti orgulho por ter cumprido a palavra que dei a mim mesmo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="80"/>
         <source>Some days are heavy. Today was one of them, and I got through it.</source>
-        <translation type="vanished">Alguns dias são pesados. Hoje foi um deles, e eu passei por ele.</translation>
+        <translation>Alguns dias são pesados. Hoje foi um deles, e eu passei por ele.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="82"/>
         <source>I want to be someone who says what they feel calmly.</source>
-        <translation type="vanished">Quero ser alguém que diz o que sente com calma.</translation>
+        <translation>Quero ser alguém que diz o que sente com calma.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="84"/>
         <source>It was good to laugh with friends again.</source>
-        <translation type="vanished">Foi bom rir com os amigos de novo.</translation>
+        <translation>Foi bom rir com os amigos de novo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="85"/>
         <source>I made a plan for the weekend that is just for me.</source>
-        <translation type="vanished">Fiz um plano para o fim de semana que é só para mim.</translation>
+        <translation>Fiz um plano para o fim de semana que é só para mim.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="87"/>
         <source>I reread an old message and did not reply. That was the right choice.</source>
-        <translation type="vanished">Reli uma mensagem antiga e não respondi. Foi a escolha certa.</translation>
+        <translation>Reli uma mensagem antiga e não respondi. Foi a escolha certa.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="89"/>
         <source>A small step is still a step.</source>
-        <translation type="vanished">Um passo pequeno continua sendo um passo.</translation>
+        <translation>Um passo pequeno continua sendo um passo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="90"/>
         <source>I noticed I was rushing and slowed down on purpose.</source>
-        <translation type="vanished">Percebi que estava com pressa e desacelerei de propósito.</translation>
+        <translation>Percebi que estava com pressa e desacelerei de propósito.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoJournal.cpp" line="92"/>
         <source>Honesty felt uncomfortable, and it also felt right.</source>
-        <translation type="vanished">A sinceridade foi desconfortável, e também pareceu certa.</translation>
+        <translation>A sinceridade foi desconfortável, e também pareceu certa.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoReflections</name>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="27"/>
         <source>We stopped making time for each other, and I stopped saying what I needed.</source>
-        <translation type="vanished">Paramos de arranjar tempo um para o outro, e eu parei de dizer do que precisava.</translation>
+        <translation>Paramos de arranjar tempo um para o outro, e eu parei de dizer do que precisava.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="29"/>
         <source>I could have listened instead of defending myself.</source>
-        <translation type="vanished">Eu poderia ter ouvido em vez de me defender.</translation>
+        <translation>Eu poderia ter ouvido em vez de me defender.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="31"/>
         <source>I want to stop going quiet when I am hurt, and say it calmly instead.</source>
-        <translation type="vanished">Quero parar de me fechar quando estou magoado e, em vez disso, dizer com calma.</translation>
+        <translation>Quero parar de me fechar quando estou magoado e, em vez disso, dizer com calma.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="33"/>
         <source>I would tell them to be gentle with themselves. So I will try.</source>
-        <translation type="vanished">Eu diria à pessoa para ser gentil consigo. Então vou tentar também.</translation>
+        <translation>Eu diria à pessoa para ser gentil consigo. Então vou tentar também.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="35"/>
         <source>No messages this week. If I feel the urge, I will write here instead.</source>
-        <translation type="vanished">Nenhuma mensagem nesta semana. Se sentir vontade, vou escrever aqui.</translation>
+        <translation>Nenhuma mensagem nesta semana. Se sentir vontade, vou escrever aqui.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="37"/>
         <source>A long walk with my sister on Sunday.</source>
-        <translation type="vanished">Uma longa caminhada com minha irmã no domingo.</translation>
+        <translation>Uma longa caminhada com minha irmã no domingo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="38"/>
         <source>Being more patient. I rush when I am anxious.</source>
-        <translation type="vanished">Ter mais paciência. Eu me apresso quando fico ansioso.</translation>
+        <translation>Ter mais paciência. Eu me apresso quando fico ansioso.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="40"/>
         <source>I went running twice and felt lighter afterwards.</source>
-        <translation type="vanished">Corri duas vezes e me senti mais leve depois.</translation>
+        <translation>Corri duas vezes e me senti mais leve depois.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="42"/>
         <source>I am proud that I booked the appointment I kept putting off.</source>
-        <translation type="vanished">Tenho orgulho de ter marcado a consulta que eu vivia adiando.</translation>
+        <translation>Tenho orgulho de ter marcado a consulta que eu vivia adiando.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="44"/>
         <source>Something light: a photo of the dog at the beach.</source>
-        <translation type="vanished">Algo leve: uma foto do cachorro na praia.</translation>
+        <translation>Algo leve: uma foto do cachorro na praia.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="49"/>
         <source>Slept well.</source>
-        <translation type="vanished">Dormi bem.</translation>
+        <translation>Dormi bem.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="50"/>
         <source>A heavy morning, a better afternoon.</source>
-        <translation type="vanished">Uma manhã pesada, uma tarde melhor.</translation>
+        <translation>Uma manhã pesada, uma tarde melhor.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="51"/>
         <source>Good talk with a friend.</source>
-        <translation type="vanished">Boa conversa com uma amiga.</translation>
+        <translation>Boa conversa com uma amiga.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="52"/>
         <source>Missing them today.</source>
-        <translation type="vanished">Com saudade da pessoa hoje.</translation>
+        <translation>Com saudade da pessoa hoje.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoReflections.cpp" line="53"/>
         <source>Busy at work, that helped.</source>
-        <translation type="vanished">Muito trabalho, e isso ajudou.</translation>
+        <translation>Muito trabalho, e isso ajudou.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoSteps12</name>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="31"/>
         <source>Arguments about my long hours</source>
-        <translation type="vanished">Brigas por causa das minhas longas horas de trabalho</translation>
+        <translation>Brigas por causa das minhas longas horas de trabalho</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="32"/>
         <source>I kept cancelling plans and said work came first.</source>
-        <translation type="vanished">Eu vivia cancelando planos e dizia que o trabalho vinha primeiro.</translation>
+        <translation>Eu vivia cancelando planos e dizia que o trabalho vinha primeiro.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="34"/>
         <source>Keep one evening a week free, and say so early when plans change.</source>
-        <translation type="vanished">Deixar uma noite por semana livre, e avisar cedo quando os planos mudarem.</translation>
+        <translation>Deixar uma noite por semana livre, e avisar cedo quando os planos mudarem.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="37"/>
         <source>The trip we never took</source>
-        <translation type="vanished">A viagem que nunca fizemos</translation>
+        <translation>A viagem que nunca fizemos</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="38"/>
         <source>I brushed off what they wanted as not important.</source>
-        <translation type="vanished">Eu tratei o que a pessoa queria como se não fosse importante.</translation>
+        <translation>Eu tratei o que a pessoa queria como se não fosse importante.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="40"/>
         <source>Ask what matters to them and listen to the whole answer.</source>
-        <translation type="vanished">Perguntar o que importa para a pessoa e ouvir a resposta inteira.</translation>
+        <translation>Perguntar o que importa para a pessoa e ouvir a resposta inteira.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="43"/>
         <source>Snapping when I was stressed</source>
-        <translation type="vanished">Explodir quando eu estava estressado</translation>
+        <translation>Explodir quando eu estava estressado</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="44"/>
         <source>I took my stress out on them instead of naming it.</source>
-        <translation type="vanished">Eu descontava meu estresse na pessoa em vez de dizer o que sentia.</translation>
+        <translation>Eu descontava meu estresse na pessoa em vez de dizer o que sentia.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="46"/>
         <source>Notice the tension, say &quot;I am stressed&quot;, take ten minutes.</source>
-        <translation type="vanished">Perceber a tensão, dizer &quot;estou estressado&quot;, tirar dez minutos.</translation>
+        <translation>Perceber a tensão, dizer &quot;estou estressado&quot;, tirar dez minutos.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="49"/>
         <source>Checking their phone</source>
-        <translation type="vanished">Olhar o celular da pessoa</translation>
+        <translation>Olhar o celular da pessoa</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="50"/>
         <source>My jealousy made them feel watched.</source>
-        <translation type="vanished">Meu ciúme fazia a pessoa se sentir vigiada.</translation>
+        <translation>Meu ciúme fazia a pessoa se sentir vigiada.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="51"/>
         <source>Talk about my insecurity with a therapist.</source>
-        <translation type="vanished">Conversar sobre minha insegurança com um terapeuta.</translation>
+        <translation>Conversar sobre minha insegurança com um terapeuta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="67"/>
         <source>Morning run</source>
-        <translation type="vanished">Corrida de manhã</translation>
+        <translation>Corrida de manhã</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="68"/>
         <source>Ten minutes of stretching</source>
-        <translation type="vanished">Dez minutos de alongamento</translation>
+        <translation>Dez minutos de alongamento</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="71"/>
         <source>Pottery class</source>
-        <translation type="vanished">Aula de cerâmica</translation>
+        <translation>Aula de cerâmica</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="73"/>
         <source>Therapy session</source>
-        <translation type="vanished">Sessão de terapia</translation>
+        <translation>Sessão de terapia</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="74"/>
         <source>Name my stress out loud</source>
-        <translation type="vanished">Dizer meu estresse em voz alta</translation>
+        <translation>Dizer meu estresse em voz alta</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="76"/>
         <source>Learn Spanish on the app</source>
-        <translation type="vanished">Aprender espanhol no aplicativo</translation>
+        <translation>Aprender espanhol no aplicativo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="81"/>
         <source>Saw our song on the radio.</source>
-        <translation type="vanished">Tocou a nossa música no rádio.</translation>
+        <translation>Tocou a nossa música no rádio.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="82"/>
         <source>Late at night, feeling lonely.</source>
-        <translation type="vanished">Tarde da noite, me sentindo sozinho.</translation>
+        <translation>Tarde da noite, me sentindo sozinho.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="83"/>
         <source>Their birthday is next week.</source>
-        <translation type="vanished">O aniversário da pessoa é na semana que vem.</translation>
+        <translation>O aniversário da pessoa é na semana que vem.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="84"/>
         <source>Wanted to tell them about my day.</source>
-        <translation type="vanished">Quis contar para a pessoa como foi meu dia.</translation>
+        <translation>Quis contar para a pessoa como foi meu dia.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="87"/>
         <source>Walked past our café.</source>
-        <translation type="vanished">Passei pelo nosso café.</translation>
+        <translation>Passei pelo nosso café.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="91"/>
         <source>Cooked a proper dinner for myself</source>
-        <translation type="vanished">Fiz um jantar de verdade para mim</translation>
+        <translation>Fiz um jantar de verdade para mim</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="92"/>
         <source>Went for a run in the rain</source>
-        <translation type="vanished">Fui correr na chuva</translation>
+        <translation>Fui correr na chuva</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="93"/>
         <source>Called my sister</source>
-        <translation type="vanished">Liguei para minha irmã</translation>
+        <translation>Liguei para minha irmã</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="94"/>
         <source>Finished a book</source>
-        <translation type="vanished">Terminei um livro</translation>
+        <translation>Terminei um livro</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="95"/>
         <source>Said no to overtime</source>
-        <translation type="vanished">Disse não à hora extra</translation>
+        <translation>Disse não à hora extra</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="96"/>
         <source>Slept eight hours</source>
-        <translation type="vanished">Dormi oito horas</translation>
+        <translation>Dormi oito horas</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="97"/>
         <source>Made a bowl that did not collapse</source>
-        <translation type="vanished">Fiz uma tigela que não desmoronou</translation>
+        <translation>Fiz uma tigela que não desmoronou</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="98"/>
         <source>Sat with a sad feeling instead of texting</source>
-        <translation type="vanished">Fiquei com um sentimento triste em vez de mandar mensagem</translation>
+        <translation>Fiquei com um sentimento triste em vez de mandar mensagem</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="99"/>
         <source>Tidied the flat</source>
-        <translation type="vanished">Arrumei o apartamento</translation>
+        <translation>Arrumei o apartamento</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="100"/>
         <source>Went to the party and enjoyed it</source>
-        <translation type="vanished">Fui à festa e me diverti</translation>
+        <translation>Fui à festa e me diverti</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="104"/>
         <source>I keep replaying our last evening. I wish I had listened instead of defending myself. I am sorry for how I spoke to you.</source>
-        <translation type="vanished">Fico repassando nossa última noite. Queria ter ouvido em vez de me defender. Me desculpe pelo jeito como falei com você.</translation>
+        <translation>Fico repassando nossa última noite. Queria ter ouvido em vez de me defender. Me desculpe pelo jeito como falei com você.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="107"/>
         <source>I saw the poster for the concert we talked about and thought of you. I hope you go.</source>
-        <translation type="vanished">Vi o cartaz do show de que a gente falou e pensei em você. Espero que você vá.</translation>
+        <translation>Vi o cartaz do show de que a gente falou e pensei em você. Espero que você vá.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="110"/>
         <source>Please just answer me. I need to know if there is any chance.</source>
-        <translation type="vanished">Por favor, só me responda. Preciso saber se existe alguma chance.</translation>
+        <translation>Por favor, só me responda. Preciso saber se existe alguma chance.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="112"/>
         <source>I have been going to therapy. I am learning a lot about why I get so jealous.</source>
-        <translation type="vanished">Tenho feito terapia. Estou aprendendo muito sobre por que sinto tanto ciúme.</translation>
+        <translation>Tenho feito terapia. Estou aprendendo muito sobre por que sinto tanto ciúme.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="118"/>
         <source>Asked if we could talk.</source>
-        <translation type="vanished">Perguntei se a gente podia conversar.</translation>
+        <translation>Perguntei se a gente podia conversar.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="119"/>
         <source>Sent a long message about how I feel.</source>
-        <translation type="vanished">Mandei uma mensagem longa sobre o que sinto.</translation>
+        <translation>Mandei uma mensagem longa sobre o que sinto.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="120"/>
         <source>Called, no answer.</source>
-        <translation type="vanished">Liguei, sem resposta.</translation>
+        <translation>Liguei, sem resposta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="121"/>
         <source>They asked for a book back.</source>
-        <translation type="vanished">A pessoa pediu um livro de volta.</translation>
+        <translation>A pessoa pediu um livro de volta.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="122"/>
         <source>Short, friendly reply.</source>
-        <translation type="vanished">Resposta curta e amigável.</translation>
+        <translation>Resposta curta e amigável.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps12.cpp" line="123"/>
         <source>Liked a photo of theirs.</source>
-        <translation type="vanished">Curti uma foto da pessoa.</translation>
+        <translation>Curti uma foto da pessoa.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::DemoSteps345</name>
     <message>
-        <location filename="../app/storage/DemoSteps345.cpp" line="104"/>
+        <location filename="../app/storage/DemoSteps345.cpp" line="108"/>
         <source>our song</source>
         <translation>nossa música</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="22"/>
         <source>her new job</source>
-        <translation type="vanished">o emprego novo dela</translation>
+        <translation>o emprego novo dela</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="23"/>
         <source>the concert</source>
-        <translation type="vanished">o show</translation>
+        <translation>o show</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="24"/>
         <source>my pottery class</source>
-        <translation type="vanished">minha aula de cerâmica</translation>
+        <translation>minha aula de cerâmica</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="25"/>
         <source>their sister</source>
-        <translation type="vanished">a irmã da pessoa</translation>
+        <translation>a irmã da pessoa</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="26"/>
         <source>a funny video</source>
-        <translation type="vanished">um vídeo engraçado</translation>
+        <translation>um vídeo engraçado</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="27"/>
         <source>the weather</source>
-        <translation type="vanished">o tempo</translation>
+        <translation>o tempo</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="28"/>
         <source>a book we both like</source>
-        <translation type="vanished">um livro de que nós dois gostamos</translation>
+        <translation>um livro de que nós dois gostamos</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="31"/>
         <source>Asked how the first week went.</source>
-        <translation type="vanished">Perguntei como foi a primeira semana.</translation>
+        <translation>Perguntei como foi a primeira semana.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="32"/>
         <source>Sent a photo of my first bowl.</source>
-        <translation type="vanished">Mandei uma foto da minha primeira tigela.</translation>
+        <translation>Mandei uma foto da minha primeira tigela.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="33"/>
         <source>Short and friendly.</source>
-        <translation type="vanished">Curta e amigável.</translation>
+        <translation>Curta e amigável.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="34"/>
         <source>They asked about my sister.</source>
-        <translation type="vanished">A pessoa perguntou da minha irmã.</translation>
+        <translation>A pessoa perguntou da minha irmã.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="35"/>
         <source>Talked for twenty minutes.</source>
-        <translation type="vanished">Conversamos por vinte minutos.</translation>
+        <translation>Conversamos por vinte minutos.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="39"/>
         <source>The café by the river</source>
-        <translation type="vanished">O café na beira do rio</translation>
+        <translation>O café na beira do rio</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="40"/>
         <source>The park</source>
-        <translation type="vanished">O parque</translation>
+        <translation>O parque</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="41"/>
         <source>The market</source>
-        <translation type="vanished">A feira</translation>
+        <translation>A feira</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="42"/>
         <source>Museum</source>
-        <translation type="vanished">Museu</translation>
+        <translation>Museu</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="45"/>
         <source>Easy and light. We laughed about the cat.</source>
-        <translation type="vanished">Tranquilo e leve. Rimos do gato.</translation>
+        <translation>Tranquilo e leve. Rimos do gato.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="46"/>
         <source>A bit awkward at first, then good.</source>
-        <translation type="vanished">Meio sem jeito no começo, depois bom.</translation>
+        <translation>Meio sem jeito no começo, depois bom.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="47"/>
         <source>Nice, but I talked too much about the past. Note to self.</source>
-        <translation type="vanished">Legal, mas falei demais do passado. Anotado para mim.</translation>
+        <translation>Legal, mas falei demais do passado. Anotado para mim.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="52"/>
         <source>That I was nervous about meeting again.</source>
-        <translation type="vanished">Que eu estava nervoso por nos encontrarmos de novo.</translation>
+        <translation>Que eu estava nervoso por nos encontrarmos de novo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="53"/>
         <source>They said they were nervous too. It helped.</source>
-        <translation type="vanished">A pessoa disse que também estava nervosa. Ajudou.</translation>
+        <translation>A pessoa disse que também estava nervosa. Ajudou.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="55"/>
         <source>That I understand now how my long hours hurt.</source>
-        <translation type="vanished">Que agora eu entendo como minhas longas horas de trabalho magoavam.</translation>
+        <translation>Que agora eu entendo como minhas longas horas de trabalho magoavam.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="57"/>
         <source>Quiet, then a thank you.</source>
-        <translation type="vanished">Silêncio, depois um obrigado.</translation>
+        <translation>Silêncio, depois um obrigado.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="59"/>
         <source>That I am glad we can talk again.</source>
-        <translation type="vanished">Que estou feliz por podermos conversar de novo.</translation>
+        <translation>Que estou feliz por podermos conversar de novo.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="60"/>
         <source>Warmly.</source>
-        <translation type="vanished">Com carinho.</translation>
+        <translation>Com carinho.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="63"/>
         <source>Be on time for our walk</source>
-        <translation type="vanished">Chegar na hora para a nossa caminhada</translation>
+        <translation>Chegar na hora para a nossa caminhada</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="64"/>
         <source>Call on Sunday evening</source>
-        <translation type="vanished">Ligar no domingo à noite</translation>
+        <translation>Ligar no domingo à noite</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="65"/>
         <source>Return the book I borrowed</source>
-        <translation type="vanished">Devolver o livro que peguei emprestado</translation>
+        <translation>Devolver o livro que peguei emprestado</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="66"/>
         <source>Keep Friday evening free</source>
-        <translation type="vanished">Deixar a sexta à noite livre</translation>
+        <translation>Deixar a sexta à noite livre</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="67"/>
         <source>Tell them when plans change, early</source>
-        <translation type="vanished">Avisar cedo quando os planos mudarem</translation>
+        <translation>Avisar cedo quando os planos mudarem</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="68"/>
         <source>Not check my phone at dinner</source>
-        <translation type="vanished">Não olhar o celular no jantar</translation>
+        <translation>Não olhar o celular no jantar</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="71"/>
         <source>I was late twice</source>
-        <translation type="vanished">Eu me atrasei duas vezes</translation>
+        <translation>Eu me atrasei duas vezes</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="72"/>
         <source>I text if I am running late.</source>
-        <translation type="vanished">Mando mensagem se for me atrasar.</translation>
+        <translation>Mando mensagem se for me atrasar.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="73"/>
         <source>They felt I pushed for an answer</source>
-        <translation type="vanished">A pessoa sentiu que eu pressionei por uma resposta</translation>
+        <translation>A pessoa sentiu que eu pressionei por uma resposta</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="74"/>
         <source>No questions about us for now.</source>
-        <translation type="vanished">Nada de perguntas sobre nós por enquanto.</translation>
+        <translation>Nada de perguntas sobre nós por enquanto.</translation>
     </message>
     <message>
+        <location filename="../app/storage/DemoSteps345.cpp" line="75"/>
         <source>Jealousy about a friend</source>
-        <translation type="vanished">Ciúme de uma amizade</translation>
+        <translation>Ciúme de uma amizade</translation>
     </message>
 </context>
 <context>
@@ -2048,79 +2349,97 @@
 <context>
     <name>Rekindle::Emotions</name>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="13"/>
         <source>calm</source>
-        <translation type="vanished">calma</translation>
+        <translation>calma</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="14"/>
         <source>hopeful</source>
-        <translation type="vanished">esperança</translation>
+        <translation>esperança</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="15"/>
         <source>grateful</source>
-        <translation type="vanished">gratidão</translation>
+        <translation>gratidão</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="16"/>
         <source>proud</source>
-        <translation type="vanished">orgulho</translation>
+        <translation>orgulho</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="17"/>
         <source>content</source>
-        <translation type="vanished">contentamento</translation>
+        <translation>contentamento</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="18"/>
         <source>relieved</source>
-        <translation type="vanished">alívio</translation>
+        <translation>alívio</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="19"/>
         <source>sad</source>
-        <translation type="vanished">tristeza</translation>
+        <translation>tristeza</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="20"/>
         <source>lonely</source>
-        <translation type="vanished">solidão</translation>
+        <translation>solidão</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="21"/>
         <source>anxious</source>
-        <translation type="vanished">ansiedade</translation>
+        <translation>ansiedade</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="22"/>
         <source>angry</source>
-        <translation type="vanished">raiva</translation>
+        <translation>raiva</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="23"/>
         <source>guilty</source>
-        <translation type="vanished">culpa</translation>
+        <translation>culpa</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="24"/>
         <source>ashamed</source>
-        <translation type="vanished">vergonha</translation>
+        <translation>vergonha</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="25"/>
         <source>confused</source>
-        <translation type="vanished">confusão</translation>
+        <translation>confusão</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="26"/>
         <source>tired</source>
-        <translation type="vanished">cansaço</translation>
+        <translation>cansaço</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="27"/>
         <source>restless</source>
-        <translation type="vanished">inquietação</translation>
+        <translation>inquietação</translation>
     </message>
     <message>
+        <location filename="../app/core/Emotions.cpp" line="28"/>
         <source>jealous</source>
-        <translation type="vanished">ciúme</translation>
+        <translation>ciúme</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::EncryptedExport</name>
     <message>
-        <location filename="../app/storage/EncryptedExport.cpp" line="37"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="83"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="115"/>
         <source>The passphrase for the export is empty.</source>
         <translation>A frase-senha da exportação está vazia.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EncryptedExport.cpp" line="47"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="68"/>
+        <location filename="../app/storage/EncryptedExport.cpp" line="125"/>
         <source>The file is encrypted: its passphrase is needed to read it.</source>
         <translation>O arquivo está criptografado: é preciso a frase-senha dele para lê-lo.</translation>
     </message>
@@ -2265,62 +2584,62 @@
 <context>
     <name>Rekindle::EntryEditor</name>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="29"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="33"/>
         <source>A title, if you like</source>
         <translation>Um título, se quiser</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="30"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
         <source>Entry title</source>
         <translation>Título da anotação</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="35"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="39"/>
         <source>Not set</source>
         <translation>Não definido</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="36"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
         <source>Mood, from 1 (very low) to 10 (very good)</source>
         <translation>Humor, de 1 (muito baixo) a 10 (muito bom)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="37"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
         <source>How you feel, from 1 (very low) to 10 (very good)</source>
         <translation>Como você se sente, de 1 (muito mal) a 10 (muito bem)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="44"/>
         <source>Entry text</source>
         <translation>Texto da anotação</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
         <source>Write freely. Everything is saved as you type and stays on this computer.</source>
         <translation>Escreva à vontade. Tudo é salvo enquanto você digita e fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="49"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="55"/>
         <source>Save status</source>
         <translation>Estado do salvamento</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="51"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="53"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="59"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Humor:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="95"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="112"/>
         <source>Written %1 at %2</source>
         <translation>Escrita em %1 às %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="100"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="117"/>
         <source>edited %1</source>
         <translation>editada em %1</translation>
     </message>
@@ -2328,7 +2647,7 @@
 <context>
     <name>Rekindle::EntryItemDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="25"/>
+        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="26"/>
         <source>mood %1/10</source>
         <translation>humor %1/10</translation>
     </message>
@@ -2336,41 +2655,154 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="50"/>
+        <location filename="../app/models/EntryListModel.cpp" line="52"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 às %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/EntryListModel.cpp" line="55"/>
         <source>%1, written %2</source>
         <translation>%1, escrita em %2</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::EntryPrinter</name>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="58"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="61"/>
+        <source>Print the open entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="63"/>
+        <source>Print This &amp;Day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="65"/>
+        <source>Print every entry written on the open entry&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="67"/>
+        <source>Print This S&amp;tep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="69"/>
+        <source>Print every entry of the current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="89"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 às %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="93"/>
+        <source>mood %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="109"/>
+        <source>The text being written could not be saved, so it was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="115"/>
+        <source>There is nothing to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="139"/>
+        <location filename="../app/ui/EntryPrinter.cpp" line="152"/>
+        <source>Rekindle journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="144"/>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation type="unfinished">Não foi possível gravar o PDF em “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="155"/>
+        <location filename="../app/ui/EntryPrinter.cpp" line="176"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="158"/>
+        <source>Entries</source>
+        <translation type="unfinished">Anotações</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="161"/>
+        <source>This &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="162"/>
+        <source>Every entry of this &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryPrinter.cpp" line="163"/>
+        <source>Every entry of this &amp;step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::EntryPrintout</name>
+    <message>
+        <location filename="../app/models/EntryPrintout.cpp" line="54"/>
+        <source>Open an entry to print first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::EntryStore</name>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="98"/>
+        <location filename="../app/storage/EntryStore.cpp" line="99"/>
         <source>The new entry could not be saved.</source>
         <translation>Não foi possível salvar a nova anotação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="105"/>
+        <location filename="../app/storage/EntryStore.cpp" line="106"/>
         <source>Your changes could not be saved.</source>
         <translation>Não foi possível salvar suas alterações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="122"/>
+        <location filename="../app/storage/EntryStore.cpp" line="123"/>
         <source>The entry could not be deleted.</source>
         <translation>Não foi possível excluir a anotação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="132"/>
-        <location filename="../app/storage/EntryStore.cpp" line="155"/>
+        <location filename="../app/storage/EntryStore.cpp" line="133"/>
+        <location filename="../app/storage/EntryStore.cpp" line="156"/>
         <source>The entry could not be read.</source>
         <translation>Não foi possível ler a anotação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="166"/>
+        <location filename="../app/storage/EntryStore.cpp" line="167"/>
         <source>The entries could not be read.</source>
         <translation>Não foi possível ler as anotações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="194"/>
+        <location filename="../app/storage/EntryStore.cpp" line="200"/>
+        <source>The days with entries could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EntryStore.cpp" line="217"/>
+        <source>The entry could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EntryStore.cpp" line="225"/>
         <source>The entries could not be counted.</source>
         <translation>Não foi possível contar as anotações.</translation>
     </message>
@@ -2518,67 +2950,67 @@
 <context>
     <name>Rekindle::Exporter</name>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="34"/>
+        <location filename="../app/export/Exporter.cpp" line="33"/>
         <source>The export could not be written to %1: %2</source>
         <translation>Não foi possível gravar a exportação em %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="80"/>
+        <location filename="../app/export/Exporter.cpp" line="79"/>
         <source>Rekindle Journal</source>
         <translation>Diário Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="123"/>
+        <location filename="../app/export/Exporter.cpp" line="122"/>
         <source>JSON — complete, can be imported again</source>
         <translation>JSON — completo, pode ser importado de novo</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="125"/>
+        <location filename="../app/export/Exporter.cpp" line="124"/>
         <source>CSV — tables for a spreadsheet, one file per kind of record</source>
         <translation>CSV — tabelas para planilha, um arquivo por tipo de registro</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="127"/>
+        <location filename="../app/export/Exporter.cpp" line="126"/>
         <source>Markdown — plain text</source>
         <translation>Markdown — texto simples</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="129"/>
+        <location filename="../app/export/Exporter.cpp" line="128"/>
         <source>HTML — a web page</source>
         <translation>HTML — uma página da web</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="131"/>
+        <location filename="../app/export/Exporter.cpp" line="130"/>
         <source>PDF — for reading and printing</source>
         <translation>PDF — para ler e imprimir</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="140"/>
+        <location filename="../app/export/Exporter.cpp" line="139"/>
         <source>JSON, complete and re-importable (*.json)</source>
         <translation>JSON, completo e reimportável (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="142"/>
+        <location filename="../app/export/Exporter.cpp" line="141"/>
         <source>CSV tables, one file per kind of record (*.csv)</source>
         <translation>Tabelas CSV, um arquivo por tipo de registro (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="144"/>
+        <location filename="../app/export/Exporter.cpp" line="143"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="146"/>
+        <location filename="../app/export/Exporter.cpp" line="145"/>
         <source>Web page (*.html)</source>
         <translation>Página da web (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="148"/>
+        <location filename="../app/export/Exporter.cpp" line="147"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/export/Exporter.cpp" line="182"/>
+        <location filename="../app/export/Exporter.cpp" line="181"/>
         <source>Only a JSON export can be encrypted.</source>
         <translation>Só uma exportação JSON pode ser criptografada.</translation>
     </message>
@@ -2768,14 +3200,21 @@
         <translation>Todos os dias</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
+        <location filename="../app/core/Goal.cpp" line="50"/>
         <source>Once a week</source>
         <translation>Uma vez por semana</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/Goal.cpp" line="51"/>
+        <source>%n times a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="49"/>
         <source>%1 times a week</source>
-        <translation>%1 vezes por semana</translation>
+        <translation type="vanished">%1 vezes por semana</translation>
     </message>
 </context>
 <context>
@@ -2863,22 +3302,22 @@
 <context>
     <name>Rekindle::GoalCheckIn</name>
     <message>
-        <location filename="../app/core/Goal.cpp" line="55"/>
+        <location filename="../app/core/Goal.cpp" line="57"/>
         <source>Choose the day to check in.</source>
         <translation>Escolha o dia da marcação.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="57"/>
+        <location filename="../app/core/Goal.cpp" line="59"/>
         <source>You can only check in for today or a day that has passed.</source>
         <translation>Você só pode marcar hoje ou um dia que já passou.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="59"/>
+        <location filename="../app/core/Goal.cpp" line="61"/>
         <source>This goal started on %1; choose that day or a later one.</source>
         <translation>Esta meta começou em %1; escolha esse dia ou um posterior.</translation>
     </message>
     <message>
-        <location filename="../app/core/Goal.cpp" line="63"/>
+        <location filename="../app/core/Goal.cpp" line="65"/>
         <source>The note is too long: keep it under %1 characters.</source>
         <translation>A nota é longa demais: mantenha abaixo de %1 caracteres.</translation>
     </message>
@@ -2886,125 +3325,151 @@
 <context>
     <name>Rekindle::GoalListModel</name>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
+        <location filename="../app/models/GoalListModel.cpp" line="97"/>
         <source>1 day</source>
         <translation>1 dia</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="81"/>
         <source>%1 days</source>
-        <translation>%1 dias</translation>
+        <translation type="vanished">%1 dias</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
+        <location filename="../app/models/GoalListModel.cpp" line="98"/>
         <source>1 week</source>
         <translation>1 semana</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="82"/>
         <source>%1 weeks</source>
-        <translation>%1 semanas</translation>
+        <translation type="vanished">%1 semanas</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="118"/>
+        <location filename="../app/models/GoalListModel.cpp" line="134"/>
         <source>Done</source>
         <translation>Feito</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="119"/>
+        <location filename="../app/models/GoalListModel.cpp" line="135"/>
         <source>%1 of %2 this week</source>
         <translation>%1 de %2 nesta semana</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="140"/>
+        <location filename="../app/models/GoalListModel.cpp" line="156"/>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="147"/>
         <source>%1 check-ins of about %2 asked for in the last %3 days</source>
-        <translation>%1 marcações de cerca de %2 previstas nos últimos %3 dias</translation>
+        <translation type="vanished">%1 marcações de cerca de %2 previstas nos últimos %3 dias</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="97"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="98"/>
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="155"/>
+        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <source>1 check-in of about %1 asked for in the last %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/GoalListModel.cpp" line="165"/>
+        <source>%n check-ins of about %1 asked for in the last %2 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/GoalListModel.cpp" line="172"/>
         <source>Grew out of &quot;my part&quot;: %1</source>
         <translation>Nasceu de &quot;minha parte&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="174"/>
         <source>Checked in today</source>
         <translation>Marcada hoje</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="157"/>
+        <location filename="../app/models/GoalListModel.cpp" line="174"/>
         <source>Not checked in today yet</source>
         <translation>Ainda não marcada hoje</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="163"/>
+        <location filename="../app/models/GoalListModel.cpp" line="180"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="181"/>
         <source>checked in today</source>
         <translation>marcada hoje</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="164"/>
+        <location filename="../app/models/GoalListModel.cpp" line="181"/>
         <source>not checked in today</source>
         <translation>não marcada hoje</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="178"/>
+        <location filename="../app/models/GoalListModel.cpp" line="195"/>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="180"/>
+        <location filename="../app/models/GoalListModel.cpp" line="197"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="182"/>
+        <location filename="../app/models/GoalListModel.cpp" line="199"/>
         <source>Streak</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="184"/>
+        <location filename="../app/models/GoalListModel.cpp" line="201"/>
         <source>Best</source>
         <translation>Melhor</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="186"/>
+        <location filename="../app/models/GoalListModel.cpp" line="203"/>
         <source>14 days</source>
         <translation>14 dias</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="188"/>
+        <location filename="../app/models/GoalListModel.cpp" line="205"/>
         <source>30 days</source>
         <translation>30 dias</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="190"/>
+        <location filename="../app/models/GoalListModel.cpp" line="207"/>
         <source>How often</source>
         <translation>Frequência</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="192"/>
+        <location filename="../app/models/GoalListModel.cpp" line="209"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="194"/>
+        <location filename="../app/models/GoalListModel.cpp" line="211"/>
         <source>From my part</source>
         <translation>Da minha parte</translation>
     </message>
     <message>
-        <location filename="../app/models/GoalListModel.cpp" line="238"/>
-        <location filename="../app/models/GoalListModel.cpp" line="245"/>
-        <location filename="../app/models/GoalListModel.cpp" line="252"/>
-        <location filename="../app/models/GoalListModel.cpp" line="259"/>
+        <location filename="../app/models/GoalListModel.cpp" line="244"/>
+        <location filename="../app/models/GoalListModel.cpp" line="251"/>
+        <location filename="../app/models/GoalListModel.cpp" line="258"/>
+        <location filename="../app/models/GoalListModel.cpp" line="265"/>
         <source>Choose a goal first.</source>
         <translation>Escolha uma meta primeiro.</translation>
     </message>
@@ -3012,68 +3477,68 @@
 <context>
     <name>Rekindle::GoalStore</name>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="78"/>
+        <location filename="../app/storage/GoalStore.cpp" line="79"/>
         <source>The goal could not be saved.</source>
         <translation>Não foi possível salvar a meta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="91"/>
+        <location filename="../app/storage/GoalStore.cpp" line="92"/>
         <source>The goal could not be made.</source>
         <translation>Não foi possível criar a meta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="100"/>
+        <location filename="../app/storage/GoalStore.cpp" line="101"/>
         <source>Work on: %1</source>
         <translation>Trabalhar em: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="129"/>
+        <location filename="../app/storage/GoalStore.cpp" line="130"/>
         <source>Your changes to the goal could not be saved.</source>
         <translation>Não foi possível salvar suas alterações na meta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="155"/>
+        <location filename="../app/storage/GoalStore.cpp" line="156"/>
         <source>The goal could not be archived.</source>
         <translation>Não foi possível arquivar a meta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="155"/>
+        <location filename="../app/storage/GoalStore.cpp" line="156"/>
         <source>The goal could not be restored.</source>
         <translation>Não foi possível restaurar a meta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="166"/>
-        <location filename="../app/storage/GoalStore.cpp" line="177"/>
+        <location filename="../app/storage/GoalStore.cpp" line="167"/>
+        <location filename="../app/storage/GoalStore.cpp" line="178"/>
         <source>The goal could not be read.</source>
         <translation>Não foi possível ler a meta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="191"/>
+        <location filename="../app/storage/GoalStore.cpp" line="192"/>
         <source>The goals could not be read.</source>
         <translation>Não foi possível ler as metas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="211"/>
+        <location filename="../app/storage/GoalStore.cpp" line="212"/>
         <source>The check-in could not be saved.</source>
         <translation>Não foi possível salvar a marcação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="246"/>
+        <location filename="../app/storage/GoalStore.cpp" line="247"/>
         <source>The check-in could not be removed.</source>
         <translation>Não foi possível remover a marcação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="270"/>
+        <location filename="../app/storage/GoalStore.cpp" line="271"/>
         <source>The check-in could not be read.</source>
         <translation>Não foi possível ler a marcação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="287"/>
+        <location filename="../app/storage/GoalStore.cpp" line="288"/>
         <source>The check-ins could not be read.</source>
         <translation>Não foi possível ler as marcações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="302"/>
+        <location filename="../app/storage/GoalStore.cpp" line="303"/>
         <source>The check-ins could not be counted.</source>
         <translation>Não foi possível contar as marcações.</translation>
     </message>
@@ -3117,9 +3582,16 @@
         <translation>Uma vez por semana</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>%1 times a week</source>
-        <translation>%1 vezes por semana</translation>
+        <translation type="vanished">%1 vezes por semana</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <source>%n times a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="66"/>
@@ -3185,6 +3657,143 @@
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="245"/>
         <source>Checked in &quot;%1&quot; for %2.</source>
         <translation>&quot;%1&quot; marcada em %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportReader</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
+        <translation type="unfinished">Não é possível importar o arquivo. Em %1: %2 Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <source>the whole file</source>
+        <translation type="unfinished">o arquivo inteiro</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="380"/>
+        <source>an export is a JSON object, this is %1.</source>
+        <translation type="unfinished">uma exportação é um objeto JSON, isto é %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <source>a list</source>
+        <translation type="unfinished">uma lista</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <source>something else</source>
+        <translation type="unfinished">outra coisa</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportSource</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="413"/>
+        <location filename="../app/storage/ImportReader.cpp" line="449"/>
+        <source>Rekindle cannot read %1: %2</source>
+        <translation type="unfinished">O Rekindle não consegue ler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="418"/>
+        <source>%1 is too large to be a Rekindle export.</source>
+        <translation type="unfinished">%1 é grande demais para ser uma exportação do Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="424"/>
+        <location filename="../app/storage/ImportReader.cpp" line="455"/>
+        <location filename="../app/storage/ImportReader.cpp" line="468"/>
+        <source>%1 cannot be opened: %2 Nothing was changed.</source>
+        <translation type="unfinished">Não é possível abrir %1: %2 Nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportValidator</name>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="239"/>
+        <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
+        <translation type="unfinished">Não é possível importar o arquivo. Em %1: %2 Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="290"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="294"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="464"/>
+        <source>it must be an object, not %1.</source>
+        <translation type="unfinished">deve ser um objeto, não %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="316"/>
+        <source>a setting&apos;s name must be 1 to 200 characters.</source>
+        <translation type="unfinished">o nome de uma configuração deve ter de 1 a 200 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="318"/>
+        <source>a setting must be text, not %1.</source>
+        <translation type="unfinished">uma configuração deve ser texto, não %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="320"/>
+        <source>the setting is too long.</source>
+        <translation type="unfinished">a configuração é longa demais.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="331"/>
+        <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
+        <translation type="unfinished">O Rekindle não conhece registros deste tipo. O arquivo pode vir de uma versão mais nova do Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="342"/>
+        <source>it must be a list, not %1.</source>
+        <translation type="unfinished">deve ser uma lista, não %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="361"/>
+        <source>a record must be an object, not %1.</source>
+        <translation type="unfinished">um registro deve ser um objeto, não %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="366"/>
+        <source>&quot;%1&quot; is not a field of this kind of record.</source>
+        <translation type="unfinished">&quot;%1&quot; não é um campo deste tipo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="390"/>
+        <source>the uid &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished">o uid &quot;%1&quot; aparece duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="399"/>
+        <source>it has the same %1 as %2; the journal can keep only one of them.</source>
+        <translation type="unfinished">tem o mesmo %1 que %2; o diário só pode manter um deles.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="448"/>
+        <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation type="unfinished">isto não é uma exportação de diário do Rekindle (&quot;format&quot; deve ser &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
+        <source>it must be a whole number from 1.</source>
+        <translation type="unfinished">deve ser um número inteiro a partir de 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
+        <translation type="unfinished">o arquivo foi gravado por uma versão mais nova do Rekindle (formato %1; esta versão lê até o %2). Atualize o Rekindle para importá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportValidator.cpp" line="489"/>
+        <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
+        <translation type="unfinished">&quot;%1&quot; aponta para &quot;%2&quot;, que não está nem no arquivo nem no diário.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::ImportWriter</name>
+    <message>
+        <location filename="../app/storage/ImportWriter.cpp" line="37"/>
+        <source>The import could not be written; nothing was changed.</source>
+        <translation type="unfinished">Não foi possível gravar a importação; nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -3261,64 +3870,64 @@
 <context>
     <name>Rekindle::Journal</name>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="143"/>
+        <location filename="../app/storage/Journal.cpp" line="144"/>
         <source>Rekindle cannot create the journal file in %1. Check that you may write there, or choose another folder.</source>
         <translation>O Rekindle não consegue criar o arquivo do diário em %1. Verifique se você tem permissão para gravar lá ou escolha outra pasta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="154"/>
+        <location filename="../app/storage/Journal.cpp" line="155"/>
         <source>Rekindle cannot open the journal.</source>
         <translation>O Rekindle não consegue abrir o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="172"/>
+        <location filename="../app/storage/Journal.cpp" line="173"/>
         <source>The journal folder %1 holds no journal, and Rekindle cannot create one there because the folder cannot be changed. Choose another folder.</source>
         <translation>A pasta do diário %1 não contém nenhum diário, e o Rekindle não consegue criar um lá porque a pasta não pode ser alterada. Escolha outra pasta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="182"/>
+        <location filename="../app/storage/Journal.cpp" line="183"/>
         <source>This journal was written by an older version of Rekindle and must be updated before it can be opened, but it cannot be changed where it is. Copy its folder to a place you may write to and open the copy; the file has not been changed.</source>
         <translation>Este diário foi gravado por uma versão mais antiga do Rekindle e precisa ser atualizado antes de ser aberto, mas não pode ser alterado onde está. Copie a pasta dele para um lugar onde você possa gravar e abra a cópia; o arquivo não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="202"/>
-        <location filename="../app/storage/Journal.cpp" line="208"/>
-        <location filename="../app/storage/Journal.cpp" line="320"/>
-        <location filename="../app/storage/Journal.cpp" line="341"/>
+        <location filename="../app/storage/Journal.cpp" line="203"/>
+        <location filename="../app/storage/Journal.cpp" line="209"/>
+        <location filename="../app/storage/Journal.cpp" line="321"/>
+        <location filename="../app/storage/Journal.cpp" line="342"/>
         <source>Rekindle cannot read the journal.</source>
         <translation>O Rekindle não consegue ler o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="210"/>
+        <location filename="../app/storage/Journal.cpp" line="211"/>
         <source>The latest saves, in journal.sqlite3-wal beside it, cannot be read here.</source>
         <translation>Os últimos salvamentos, em journal.sqlite3-wal ao lado dele, não podem ser lidos aqui.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="311"/>
-        <location filename="../app/storage/Journal.cpp" line="316"/>
-        <location filename="../app/storage/Journal.cpp" line="336"/>
+        <location filename="../app/storage/Journal.cpp" line="312"/>
+        <location filename="../app/storage/Journal.cpp" line="317"/>
+        <location filename="../app/storage/Journal.cpp" line="337"/>
         <source>Rekindle cannot prepare the journal.</source>
         <translation>O Rekindle não consegue preparar o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="357"/>
+        <location filename="../app/storage/Journal.cpp" line="358"/>
         <source>Rekindle cannot read the journal&apos;s version.</source>
         <translation>O Rekindle não consegue ler a versão do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="359"/>
+        <location filename="../app/storage/Journal.cpp" line="360"/>
         <source>This journal was written by a newer version of Rekindle. Update Rekindle to open it; the file has not been changed.</source>
         <translation>Este diário foi gravado por uma versão mais nova do Rekindle. Atualize o Rekindle para abri-lo; o arquivo não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="370"/>
-        <location filename="../app/storage/Journal.cpp" line="377"/>
+        <location filename="../app/storage/Journal.cpp" line="371"/>
+        <location filename="../app/storage/Journal.cpp" line="378"/>
         <source>Rekindle needs to update this journal but could not back it up first, so it left it unchanged. %1</source>
         <translation>O Rekindle precisa atualizar este diário, mas não conseguiu fazer um backup antes, então não mexeu nele. %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Journal.cpp" line="386"/>
-        <location filename="../app/storage/Journal.cpp" line="392"/>
+        <location filename="../app/storage/Journal.cpp" line="387"/>
+        <location filename="../app/storage/Journal.cpp" line="393"/>
         <source>Rekindle could not update the journal.</source>
         <translation>O Rekindle não conseguiu atualizar o diário.</translation>
     </message>
@@ -3354,104 +3963,119 @@
 <context>
     <name>Rekindle::JournalActions</name>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="28"/>
+        <location filename="../app/ui/JournalActions.cpp" line="29"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="29"/>
+        <location filename="../app/ui/JournalActions.cpp" line="30"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="30"/>
+        <location filename="../app/ui/JournalActions.cpp" line="31"/>
         <source>&amp;Restore from a Backup…</source>
         <translation>&amp;Restaurar de um backup…</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="34"/>
+        <location filename="../app/ui/JournalActions.cpp" line="35"/>
         <source>Save the journal, or part of it, as PDF, HTML, Markdown, JSON or CSV</source>
         <translation>Salvar o diário, ou parte dele, como PDF, HTML, Markdown, JSON ou CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="37"/>
+        <location filename="../app/ui/JournalActions.cpp" line="38"/>
         <source>Add the contents of a Rekindle JSON export to this journal</source>
         <translation>Adicionar a este diário o conteúdo de uma exportação JSON do Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="39"/>
+        <location filename="../app/ui/JournalActions.cpp" line="40"/>
         <source>Bring the journal back to an earlier day</source>
         <translation>Voltar o diário a um dia anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="45"/>
-        <location filename="../app/ui/JournalActions.cpp" line="148"/>
+        <location filename="../app/ui/JournalActions.cpp" line="46"/>
+        <location filename="../app/ui/JournalActions.cpp" line="174"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Não foi possível fazer o backup de hoje: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="55"/>
+        <location filename="../app/ui/JournalActions.cpp" line="56"/>
         <source>The journal was exported.</source>
         <translation>O diário foi exportado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="60"/>
+        <location filename="../app/ui/JournalActions.cpp" line="61"/>
         <source>Import a Journal Export</source>
         <translation>Importar uma exportação de diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="62"/>
+        <location filename="../app/ui/JournalActions.cpp" line="63"/>
         <source>Rekindle JSON export, plain or encrypted (*.json)</source>
         <translation>Exportação JSON do Rekindle, simples ou criptografada (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="79"/>
-        <location filename="../app/ui/JournalActions.cpp" line="95"/>
-        <location filename="../app/ui/JournalActions.cpp" line="98"/>
-        <location filename="../app/ui/JournalActions.cpp" line="114"/>
-        <location filename="../app/ui/JournalActions.cpp" line="122"/>
+        <location filename="../app/ui/JournalActions.cpp" line="80"/>
+        <location filename="../app/ui/JournalActions.cpp" line="116"/>
+        <location filename="../app/ui/JournalActions.cpp" line="119"/>
+        <location filename="../app/ui/JournalActions.cpp" line="138"/>
+        <location filename="../app/ui/JournalActions.cpp" line="148"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="80"/>
+        <location filename="../app/ui/JournalActions.cpp" line="81"/>
         <source>This file is encrypted. Type its passphrase:</source>
         <translation>Este arquivo está criptografado. Digite a frase-senha dele:</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="85"/>
+        <location filename="../app/ui/JournalActions.cpp" line="86"/>
         <source>Passphrase of the file</source>
         <translation>Frase-senha do arquivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="99"/>
+        <location filename="../app/ui/JournalActions.cpp" line="94"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="110"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="120"/>
         <source>How should the file&apos;s contents join this journal?</source>
         <translation>Como o conteúdo do arquivo deve entrar neste diário?</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="101"/>
+        <location filename="../app/ui/JournalActions.cpp" line="122"/>
         <source>Add: keeps everything in the journal and adds what it does not have yet.
 Replace: the journal becomes exactly the file&apos;s contents; the journal as it is now is kept as a backup first.</source>
         <translation>Adicionar: mantém tudo o que está no diário e acrescenta o que ele ainda não tem.
 Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o diário como está agora é guardado em um backup.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="104"/>
+        <location filename="../app/ui/JournalActions.cpp" line="125"/>
         <source>&amp;Add</source>
         <translation>&amp;Adicionar</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="105"/>
+        <location filename="../app/ui/JournalActions.cpp" line="126"/>
         <source>&amp;Replace</source>
         <translation>&amp;Substituir</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="125"/>
+        <location filename="../app/ui/JournalActions.cpp" line="142"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/JournalActions.cpp" line="151"/>
         <source>Records imported: %1.</source>
         <translation>Registros importados: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/JournalActions.cpp" line="141"/>
+        <location filename="../app/ui/JournalActions.cpp" line="167"/>
         <source>The journal was restored from the backup.</source>
         <translation>O diário foi restaurado a partir do backup.</translation>
     </message>
@@ -3459,77 +4083,90 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::JournalCheck</name>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="148"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="76"/>
+        <source>Search index: %1 of 1 record indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/JournalCheck.cpp" line="78"/>
+        <source>Search index: %1 of %n records indexed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/storage/JournalCheck.cpp" line="156"/>
         <source>Journal: %1</source>
         <translation>Diário: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="149"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="157"/>
         <source>Schema version: %1 (this Rekindle writes %2)</source>
         <translation>Versão do esquema: %1 (este Rekindle grava a %2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="156"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="164"/>
         <source>The integrity check could not run: %1</source>
         <translation>Não foi possível executar a verificação de integridade: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="159"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="167"/>
         <source>Database structure: %1</source>
         <translation>Estrutura do banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="161"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="169"/>
         <source>Database structure: ok</source>
         <translation>Estrutura do banco de dados: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="166"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="174"/>
         <source>Links between records: broken links in %1</source>
         <translation>Ligações entre registros: ligações quebradas em %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="169"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="177"/>
         <source>Links between records: ok</source>
         <translation>Ligações entre registros: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="176"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="184"/>
         <source>%1: cannot be read</source>
         <translation>%1: não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="182"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="190"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="192"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="200"/>
         <source>Search index: an encrypted journal&apos;s index on disk holds %1 records</source>
         <translation>Índice de busca: o índice em disco de um diário criptografado contém %1 registros</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="196"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="204"/>
         <source>Search index: in memory only (the journal is locked)</source>
         <translation>Índice de busca: só na memória (o diário está bloqueado)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="201"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="209"/>
         <source>Search index: ok</source>
         <translation>Índice de busca: ok</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="216"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="224"/>
         <source>Encrypted text: every value opens</source>
         <translation>Texto criptografado: todos os valores abrem</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="218"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="226"/>
         <source>Encrypted text: not checked (the journal is locked)</source>
         <translation>Texto criptografado: não verificado (o diário está bloqueado)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="231"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="239"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>A tabela &quot;%1&quot; não é conhecida pela exportação e restauração (falta uma entrada em RecordKinds)</translation>
     </message>
@@ -3537,8 +4174,8 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::JournalEncryption</name>
     <message>
-        <location filename="../app/storage/JournalEncryption.cpp" line="18"/>
-        <location filename="../app/storage/JournalEncryption.cpp" line="28"/>
+        <location filename="../app/storage/JournalEncryption.cpp" line="19"/>
+        <location filename="../app/storage/JournalEncryption.cpp" line="29"/>
         <source>This journal is not encrypted.</source>
         <translation>Este diário não está criptografado.</translation>
     </message>
@@ -3572,32 +4209,37 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::JournalExport</name>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="185"/>
-        <location filename="../app/storage/JournalExport.cpp" line="189"/>
+        <location filename="../app/storage/JournalExport.cpp" line="202"/>
         <location filename="../app/storage/JournalExport.cpp" line="206"/>
-        <location filename="../app/storage/JournalExport.cpp" line="210"/>
-        <location filename="../app/storage/JournalExport.cpp" line="219"/>
-        <location filename="../app/storage/JournalExport.cpp" line="228"/>
+        <location filename="../app/storage/JournalExport.cpp" line="240"/>
+        <location filename="../app/storage/JournalExport.cpp" line="244"/>
+        <location filename="../app/storage/JournalExport.cpp" line="258"/>
+        <location filename="../app/storage/JournalExport.cpp" line="287"/>
         <source>The journal could not be read.</source>
         <translation>Não foi possível ler o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="357"/>
+        <location filename="../app/storage/JournalExport.cpp" line="367"/>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/JournalExport.cpp" line="513"/>
         <source>Rekindle Journal</source>
         <translation>Diário Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="358"/>
+        <location filename="../app/storage/JournalExport.cpp" line="514"/>
         <source>Exported on %1.</source>
         <translation>Exportado em %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="380"/>
+        <location filename="../app/storage/JournalExport.cpp" line="539"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalExport.cpp" line="400"/>
+        <location filename="../app/storage/JournalExport.cpp" line="563"/>
         <source>Step %1: %2</source>
         <translation>Passo %1: %2</translation>
     </message>
@@ -3605,120 +4247,104 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::JournalImport</name>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="302"/>
+        <location filename="../app/storage/JournalImport.cpp" line="241"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>O arquivo não é uma exportação legível do Rekindle: %1 na linha %2, coluna %3. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="310"/>
+        <location filename="../app/storage/JournalImport.cpp" line="249"/>
         <source>the whole file</source>
         <translation>o arquivo inteiro</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="311"/>
+        <location filename="../app/storage/JournalImport.cpp" line="250"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>uma exportação é um objeto JSON, isto é %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="312"/>
+        <location filename="../app/storage/JournalImport.cpp" line="251"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="312"/>
+        <location filename="../app/storage/JournalImport.cpp" line="251"/>
         <source>something else</source>
         <translation>outra coisa</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="320"/>
+        <location filename="../app/storage/JournalImport.cpp" line="259"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>O Rekindle não consegue ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="324"/>
+        <location filename="../app/storage/JournalImport.cpp" line="263"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 é grande demais para ser uma exportação do Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="331"/>
+        <location filename="../app/storage/JournalImport.cpp" line="270"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>Não é possível abrir %1: %2 Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="343"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation>isto não é uma exportação de diário do Rekindle (&quot;format&quot; deve ser &quot;%1&quot;).</translation>
+        <translation type="vanished">isto não é uma exportação de diário do Rekindle (&quot;format&quot; deve ser &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="348"/>
         <source>it must be a whole number from 1.</source>
-        <translation>deve ser um número inteiro a partir de 1.</translation>
+        <translation type="vanished">deve ser um número inteiro a partir de 1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="351"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
-        <translation>o arquivo foi gravado por uma versão mais nova do Rekindle (formato %1; esta versão lê até o %2). Atualize o Rekindle para importá-lo.</translation>
+        <translation type="vanished">o arquivo foi gravado por uma versão mais nova do Rekindle (formato %1; esta versão lê até o %2). Atualize o Rekindle para importá-lo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="359"/>
-        <location filename="../app/storage/JournalImport.cpp" line="374"/>
         <source>it must be an object, not %1.</source>
-        <translation>deve ser um objeto, não %1.</translation>
+        <translation type="vanished">deve ser um objeto, não %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="364"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
-        <translation>o nome de uma configuração deve ter de 1 a 200 caracteres.</translation>
+        <translation type="vanished">o nome de uma configuração deve ter de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="366"/>
         <source>a setting must be text, not %1.</source>
-        <translation>uma configuração deve ser texto, não %1.</translation>
+        <translation type="vanished">uma configuração deve ser texto, não %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="368"/>
         <source>the setting is too long.</source>
-        <translation>a configuração é longa demais.</translation>
+        <translation type="vanished">a configuração é longa demais.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="379"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
-        <translation>O Rekindle não conhece registros deste tipo. O arquivo pode vir de uma versão mais nova do Rekindle.</translation>
+        <translation type="vanished">O Rekindle não conhece registros deste tipo. O arquivo pode vir de uma versão mais nova do Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="383"/>
         <source>it must be a list, not %1.</source>
-        <translation>deve ser uma lista, não %1.</translation>
+        <translation type="vanished">deve ser uma lista, não %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="398"/>
         <source>a record must be an object, not %1.</source>
-        <translation>um registro deve ser um objeto, não %1.</translation>
+        <translation type="vanished">um registro deve ser um objeto, não %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="403"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
-        <translation>&quot;%1&quot; não é um campo deste tipo de registro.</translation>
+        <translation type="vanished">&quot;%1&quot; não é um campo deste tipo de registro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="418"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
-        <translation>o uid &quot;%1&quot; aparece duas vezes.</translation>
+        <translation type="vanished">o uid &quot;%1&quot; aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="420"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
-        <translation>tem o mesmo %1 que %2; o diário só pode manter um deles.</translation>
+        <translation type="vanished">tem o mesmo %1 que %2; o diário só pode manter um deles.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="449"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
-        <translation>&quot;%1&quot; aponta para &quot;%2&quot;, que não está nem no arquivo nem no diário.</translation>
+        <translation type="vanished">&quot;%1&quot; aponta para &quot;%2&quot;, que não está nem no arquivo nem no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="536"/>
         <source>The import could not be written; nothing was changed.</source>
-        <translation>Não foi possível gravar a importação; nada foi alterado.</translation>
+        <translation type="vanished">Não foi possível gravar a importação; nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -3742,69 +4368,71 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::JournalPanel</name>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="28"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="34"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nova anotação</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="29"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="35"/>
         <source>&amp;Delete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="35"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="41"/>
         <source>Journal entries, newest first</source>
         <translation>Anotações do diário, da mais recente à mais antiga</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="45"/>
         <source>Start a new entry (Ctrl+N)</source>
-        <translation>Começar uma nova anotação (Ctrl+N)</translation>
+        <translation type="vanished">Começar uma nova anotação (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="47"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
+        <source>Start a new entry (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="54"/>
         <source>Delete the selected entry</source>
         <translation>Excluir a anotação selecionada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="50"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="214"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="224"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="57"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="249"/>
         <source>Delete Entry</source>
         <translation>Excluir anotação</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="84"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="91"/>
         <source>Write the First Entry</source>
         <translation>Escrever a primeira anotação</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="139"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="146"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>Não foi possível ler suas anotações do diário: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="215"/>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
-        <translation>Excluir esta anotação? O texto dela será removido do diário para sempre.</translation>
+        <translation type="vanished">Excluir esta anotação? O texto dela será removido do diário para sempre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="251"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="273"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="265"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="287"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="280"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="307"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="319"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="346"/>
         <source>Open Entry</source>
         <translation>Abrir anotação</translation>
     </message>
@@ -3824,42 +4452,49 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::JournalPrivacy</name>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="80"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="82"/>
         <source>Type your passphrase to open the journal.</source>
         <translation>Digite sua frase-senha para abrir o diário.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="91"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="93"/>
         <source>Type your recovery key to open the journal.</source>
         <translation>Digite sua chave de recuperação para abrir o diário.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="207"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="212"/>
         <source>Choose between 0 (never) and %1 minutes.</source>
         <translation>Escolha entre 0 (nunca) e %1 minutos.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="224"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="246"/>
         <source>Choose a passphrase first.</source>
         <translation>Escolha uma frase-senha primeiro.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="245"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="248"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="260"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="276"/>
+        <source>Rekindle is still busy with your passphrase. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/JournalPrivacy.cpp" line="274"/>
         <source>Choose a new passphrase first.</source>
         <translation>Escolha uma nova frase-senha primeiro.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="291"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="325"/>
         <source>Easy to guess for now. A few unrelated words, like a short odd sentence, are easy to remember and much harder to guess.</source>
         <translation>Fácil de adivinhar, por enquanto. Algumas palavras sem relação entre si, como uma frase curta e estranha, são fáceis de lembrar e muito mais difíceis de adivinhar.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="294"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="328"/>
         <source>A fair start. One more word would make it much harder to guess.</source>
         <translation>Um bom começo. Mais uma palavra a deixaria muito mais difícil de adivinhar.</translation>
     </message>
     <message>
-        <location filename="../app/models/JournalPrivacy.cpp" line="295"/>
+        <location filename="../app/models/JournalPrivacy.cpp" line="329"/>
         <source>Hard to guess. Keep it where only you can find it.</source>
         <translation>Difícil de adivinhar. Guarde-a onde só você possa encontrá-la.</translation>
     </message>
@@ -3867,154 +4502,163 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::JournalRecovery</name>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="46"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="47"/>
         <source>The journal file is damaged. Rekindle has not changed it.</source>
         <translation>O arquivo do diário está danificado. O Rekindle não o alterou.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="60"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="61"/>
         <source>Rekindle cannot read the journal file %1. Check its permissions.</source>
         <translation>O Rekindle não consegue ler o arquivo do diário %1. Verifique as permissões dele.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="93"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="103"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="94"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="104"/>
         <source>The journal could not be checked.</source>
         <translation>Não foi possível verificar o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="152"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="158"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="153"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="159"/>
         <source>Rekindle could not move the damaged journal aside, so it changed nothing. Check that you may write in %1.</source>
         <translation>O Rekindle não conseguiu tirar o diário danificado do caminho, então não alterou nada. Verifique se você tem permissão para gravar em %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="173"/>
-        <location filename="../app/storage/JournalRecovery.cpp" line="176"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="174"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="177"/>
         <source>The backup %1 is incomplete or damaged; choose another one.</source>
         <translation>O backup %1 está incompleto ou danificado; escolha outro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="186"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="187"/>
         <source>Rekindle could not copy the backup %1 into the journal folder. Check that the disk has room.</source>
         <translation>O Rekindle não conseguiu copiar o backup %1 para a pasta do diário. Verifique se há espaço no disco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="269"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="270"/>
         <source>Nothing could be read from the damaged journal. Restore a backup instead; the damaged file is kept.</source>
         <translation>Não foi possível ler nada do diário danificado. Restaure um backup; o arquivo danificado é mantido.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="273"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="274"/>
         <source>Rekindle could not make a temporary folder to read the journal.</source>
         <translation>O Rekindle não conseguiu criar uma pasta temporária para ler o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="279"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="280"/>
         <source>Rekindle cannot read the journal file %1.</source>
         <translation>O Rekindle não consegue ler o arquivo do diário %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="297"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="298"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalRecovery.cpp" line="305"/>
+        <location filename="../app/storage/JournalRecovery.cpp" line="306"/>
         <source>The export could not be written to %1. Check that the disk has room.</source>
         <translation>Não foi possível gravar a exportação em %1. Verifique se há espaço no disco.</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::JournalSpelling</name>
+    <message>
+        <location filename="../app/models/JournalSpelling.cpp" line="86"/>
+        <source>There is no dictionary for %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="180"/>
-        <location filename="../app/storage/JournalVault.cpp" line="195"/>
+        <location filename="../app/storage/JournalVault.cpp" line="264"/>
+        <location filename="../app/storage/JournalVault.cpp" line="279"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>O Rekindle não consegue ler as chaves do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="199"/>
+        <location filename="../app/storage/JournalVault.cpp" line="283"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>A chave do diário está faltando, então o diário não pode ser desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="221"/>
-        <location filename="../app/storage/JournalVault.cpp" line="343"/>
-        <location filename="../app/storage/JournalVault.cpp" line="405"/>
-        <location filename="../app/storage/JournalVault.cpp" line="430"/>
+        <location filename="../app/storage/JournalVault.cpp" line="305"/>
+        <location filename="../app/storage/JournalVault.cpp" line="422"/>
+        <location filename="../app/storage/JournalVault.cpp" line="488"/>
+        <location filename="../app/storage/JournalVault.cpp" line="510"/>
+        <location filename="../app/storage/JournalVault.cpp" line="526"/>
         <source>This journal is not encrypted.</source>
         <translation>Este diário não está criptografado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="226"/>
-        <location filename="../app/storage/JournalVault.cpp" line="248"/>
+        <location filename="../app/storage/JournalVault.cpp" line="310"/>
+        <location filename="../app/storage/JournalVault.cpp" line="332"/>
         <source>The journal could not be unlocked.</source>
         <translation>Não foi possível desbloquear o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="230"/>
+        <location filename="../app/storage/JournalVault.cpp" line="314"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>Não foi possível desbloquear o diário. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="286"/>
+        <location filename="../app/storage/JournalVault.cpp" line="366"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>O Rekindle não conseguiu criptografar o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="288"/>
+        <location filename="../app/storage/JournalVault.cpp" line="368"/>
         <source>This journal is encrypted already.</source>
         <translation>Este diário já está criptografado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="290"/>
+        <location filename="../app/storage/JournalVault.cpp" line="370"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Este diário está protegido porque está danificado, então não pode ser criptografado. Resgate o conteúdo dele primeiro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="293"/>
         <source>Choose a passphrase.</source>
-        <translation>Escolha uma frase-senha.</translation>
+        <translation type="vanished">Escolha uma frase-senha.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="341"/>
+        <location filename="../app/storage/JournalVault.cpp" line="420"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>O Rekindle não conseguiu descriptografar o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="345"/>
-        <location filename="../app/storage/JournalVault.cpp" line="431"/>
+        <location filename="../app/storage/JournalVault.cpp" line="424"/>
+        <location filename="../app/storage/JournalVault.cpp" line="527"/>
         <source>Unlock the journal first.</source>
         <translation>Desbloqueie o diário primeiro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="403"/>
+        <location filename="../app/storage/JournalVault.cpp" line="508"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>O Rekindle não conseguiu mudar a frase-senha.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="407"/>
+        <location filename="../app/storage/JournalVault.cpp" line="490"/>
+        <location filename="../app/storage/JournalVault.cpp" line="512"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Este diário está protegido porque está danificado, então a frase-senha dele não pode ser mudada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="413"/>
+        <location filename="../app/storage/JournalVault.cpp" line="496"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Este diário foi criptografado por uma versão mais nova do Rekindle. Atualize o Rekindle para mudar a frase-senha; o diário não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="416"/>
+        <location filename="../app/storage/JournalVault.cpp" line="500"/>
         <source>Choose a new passphrase.</source>
         <translation>Escolha uma nova frase-senha.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="428"/>
+        <location filename="../app/storage/JournalVault.cpp" line="524"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>O Rekindle não conseguiu criar uma nova chave de recuperação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="476"/>
+        <location filename="../app/storage/JournalVault.cpp" line="572"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>O Rekindle não conseguiu excluir o backup sem criptografia %1. Verifique as permissões dele ou exclua-o por conta própria.</translation>
     </message>
@@ -4155,97 +4799,115 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::JourneyRules</name>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="50"/>
         <source>Staying Safe</source>
-        <translation type="vanished">Em segurança</translation>
+        <translation>Em segurança</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="51"/>
         <source>Respecting Their No</source>
-        <translation type="vanished">Respeitar o não</translation>
+        <translation>Respeitar o não</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="53"/>
         <source>Closure</source>
-        <translation type="vanished">Encerramento</translation>
+        <translation>Encerramento</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="55"/>
         <source>Moving On</source>
-        <translation type="vanished">Seguir em frente</translation>
+        <translation>Seguir em frente</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="70"/>
         <source>Keep yourself safe, with people you trust.</source>
-        <translation type="vanished">Cuide da sua segurança, com pessoas de confiança.</translation>
+        <translation>Cuide da sua segurança, com pessoas de confiança.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="72"/>
         <source>Honour their no, and look after yourself.</source>
-        <translation type="vanished">Respeite o não da outra pessoa e cuide de você.</translation>
+        <translation>Respeite o não da outra pessoa e cuide de você.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="75"/>
         <source>Find closure in your own words.</source>
-        <translation type="vanished">Encontre um encerramento com suas próprias palavras.</translation>
+        <translation>Encontre um encerramento com suas próprias palavras.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="78"/>
         <source>Move on, at your own pace.</source>
-        <translation type="vanished">Siga em frente, no seu ritmo.</translation>
+        <translation>Siga em frente, no seu ritmo.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="93"/>
         <source>Your safety comes first. This step is about keeping distance, leaning on people you trust and knowing where help is. Support and safety services are listed under Help.</source>
-        <translation type="vanished">Sua segurança vem primeiro. Este passo é sobre manter distância, contar com pessoas de confiança e saber onde há ajuda. Os serviços de apoio e segurança estão em Ajuda.</translation>
+        <translation>Sua segurança vem primeiro. Este passo é sobre manter distância, contar com pessoas de confiança e saber onde há ajuda. Os serviços de apoio e segurança estão em Ajuda.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="97"/>
         <source>They have said no, and honouring that is an act of care for both of you. This step is about giving that space fully and looking after yourself.</source>
-        <translation type="vanished">A pessoa disse não, e respeitar isso é um gesto de cuidado com vocês dois. Este passo é sobre dar essa distância por completo e cuidar de você.</translation>
+        <translation>A pessoa disse não, e respeitar isso é um gesto de cuidado com vocês dois. Este passo é sobre dar essa distância por completo e cuidar de você.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="102"/>
         <source>Closure comes from within, not from the other person. Write what you could not say, and what you have learned. Nothing here is ever sent.</source>
-        <translation type="vanished">O encerramento vem de dentro, não da outra pessoa. Escreva o que você não conseguiu dizer e o que aprendeu. Nada aqui é enviado, nunca.</translation>
+        <translation>O encerramento vem de dentro, não da outra pessoa. Escreva o que você não conseguiu dizer e o que aprendeu. Nada aqui é enviado, nunca.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="106"/>
         <source>Moving on is a full and good outcome. Think about what matters to you next, at your own pace.</source>
-        <translation type="vanished">Seguir em frente é um desfecho pleno e bom. Pense no que importa para você daqui em diante, no seu ritmo.</translation>
+        <translation>Seguir em frente é um desfecho pleno e bom. Pense no que importa para você daqui em diante, no seu ritmo.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="123"/>
         <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Escreva sobre o que ajuda você a se sentir em segurança e com firmeza. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <translation>Escreva sobre o que ajuda você a se sentir em segurança e com firmeza. Comece pelo botão abaixo ou com Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="126"/>
         <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Escreva sobre como você está, agora que sabe como as coisas estão. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <translation>Escreva sobre como você está, agora que sabe como as coisas estão. Comece pelo botão abaixo ou com Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="130"/>
         <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Escreva o que você gostaria de ter dito, só para você. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <translation>Escreva o que você gostaria de ter dito, só para você. Comece pelo botão abaixo ou com Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="134"/>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or Ctrl+N.</source>
-        <translation type="vanished">Escreva sobre o que você espera com alegria na sua própria vida. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <translation>Escreva sobre o que você espera com alegria na sua própria vida. Comece pelo botão abaixo ou com Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="150"/>
         <source>Because a no was recorded, steps 3 to 5 now help you respect it and look after yourself; the tools for reaching out are put away. Only you can change this: by changing your answer in the safety check, or the reply you recorded.</source>
-        <translation type="vanished">Como um não foi registrado, os passos 3 a 5 agora ajudam você a respeitá-lo e a cuidar de você; as ferramentas para procurar a pessoa foram guardadas. Só você pode mudar isso: mudando sua resposta na verificação de segurança ou a resposta que você registrou.</translation>
+        <translation>Como um não foi registrado, os passos 3 a 5 agora ajudam você a respeitá-lo e a cuidar de você; as ferramentas para procurar a pessoa foram guardadas. Só você pode mudar isso: mudando sua resposta na verificação de segurança ou a resposta que você registrou.</translation>
     </message>
     <message>
+        <location filename="../app/core/JourneyMode.cpp" line="155"/>
         <source>Because safety is at stake, steps 3 to 5 now help you stay safe and move on, with a safety plan in step 4; the tools for reaching out are put away. Only you can change this, in the safety check.</source>
-        <translation type="vanished">Como a segurança está em jogo, os passos 3 a 5 agora ajudam você a ficar em segurança e seguir em frente, com um plano de segurança no passo 4; as ferramentas para procurar a pessoa foram guardadas. Só você pode mudar isso, na verificação de segurança.</translation>
+        <translation>Como a segurança está em jogo, os passos 3 a 5 agora ajudam você a ficar em segurança e seguir em frente, com um plano de segurança no passo 4; as ferramentas para procurar a pessoa foram guardadas. Só você pode mudar isso, na verificação de segurança.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="69"/>
+        <location filename="../app/storage/JournalVault.cpp" line="73"/>
         <source>The journal is unlocked.</source>
         <translation>O diário está desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="86"/>
+        <location filename="../app/storage/JournalVault.cpp" line="90"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>A chave do diário está faltando, então o diário não pode ser desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="91"/>
+        <location filename="../app/storage/JournalVault.cpp" line="95"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Este diário foi criptografado por uma versão mais nova do Rekindle. Atualize o Rekindle para abri-lo; o diário não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="102"/>
+        <location filename="../app/storage/JournalVault.cpp" line="106"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Digite a frase-senha do diário.</translation>
     </message>
@@ -4298,6 +4960,29 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     </message>
 </context>
 <context>
+    <name>Rekindle::LanguagePreferences</name>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="25"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="32"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="34"/>
+        <source>“System” follows the languages your computer is set to. Dates and numbers follow the language too. A change takes effect the next time Rekindle starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="48"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::LockedCodec</name>
     <message>
         <location filename="../app/storage/SealingCodec.cpp" line="34"/>
@@ -4308,209 +4993,275 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="71"/>
+        <location filename="../app/ui/MainWindow.cpp" line="81"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="74"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Steps</source>
         <translation>Passos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="92"/>
+        <location filename="../app/ui/MainWindow.cpp" line="103"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Tudo o que você escreve fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="174"/>
+        <location filename="../app/ui/MainWindow.cpp" line="190"/>
         <source>All changes saved at %1</source>
         <translation>Todas as alterações salvas às %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="179"/>
+        <location filename="../app/ui/MainWindow.cpp" line="195"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Não salvo: %1 Seu texto continua no editor, e o Rekindle continua tentando salvá-lo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
+        <location filename="../app/ui/MainWindow.cpp" line="224"/>
         <source>This item is no longer in the journal.</source>
         <translation>Este item não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="223"/>
         <source>Goal added to Work on Yourself (Ctrl+2).</source>
-        <translation>Meta adicionada a Cuidar de você (Ctrl+2).</translation>
+        <translation type="vanished">Meta adicionada a Cuidar de você (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="249"/>
+        <location filename="../app/ui/MainWindow.cpp" line="268"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nova anotação</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="274"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Começar uma nova anotação do diário no passo atual</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../app/ui/MainWindow.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../app/ui/MainWindow.cpp" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="270"/>
         <source>&amp;Delete Entry…</source>
-        <translation>&amp;Excluir anotação…</translation>
+        <translation type="vanished">&amp;Excluir anotação…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="277"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <source>Goal added to Work on Yourself (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <source>&amp;Delete Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="306"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="285"/>
+        <location filename="../app/ui/MainWindow.cpp" line="314"/>
         <source>&amp;Search the Journal</source>
         <translation>&amp;Buscar no diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="289"/>
+        <location filename="../app/ui/MainWindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="291"/>
+        <location filename="../app/ui/MainWindow.cpp" line="320"/>
         <source>Step &amp;%1: %2</source>
         <translation>Passo &amp;%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="297"/>
+        <location filename="../app/ui/MainWindow.cpp" line="326"/>
         <source>&amp;Full Screen</source>
         <translation>Tela &amp;cheia</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="304"/>
+        <location filename="../app/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aparência</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="308"/>
+        <location filename="../app/ui/MainWindow.cpp" line="337"/>
         <source>&amp;Like the System</source>
         <translation>Como o &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="309"/>
+        <location filename="../app/ui/MainWindow.cpp" line="338"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../app/ui/MainWindow.cpp" line="339"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="323"/>
+        <location filename="../app/ui/MainWindow.cpp" line="352"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="353"/>
+        <source>&amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <source>Find a day with writing in this step&apos;s journal and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="358"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Refletir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="324"/>
+        <location filename="../app/ui/MainWindow.cpp" line="359"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Refletir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="327"/>
+        <location filename="../app/ui/MainWindow.cpp" line="362"/>
         <source>Answer a few questions about the current step</source>
         <translation>Responder a algumas perguntas sobre o passo atual</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="328"/>
+        <location filename="../app/ui/MainWindow.cpp" line="363"/>
         <source>&amp;Mood Check-in…</source>
         <translation>Registro de &amp;humor…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="366"/>
         <source>Note how you feel right now</source>
         <translation>Anotar como você se sente agora</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="367"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Progresso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="335"/>
+        <location filename="../app/ui/MainWindow.cpp" line="370"/>
         <source>See your progress and how things changed over time</source>
         <translation>Ver seu progresso e como as coisas mudaram com o tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="336"/>
+        <location filename="../app/ui/MainWindow.cpp" line="380"/>
         <source>Main Toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <location filename="../app/ui/MainWindow.cpp" line="426"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="360"/>
+        <location filename="../app/ui/MainWindow.cpp" line="430"/>
         <source>&amp;About Rekindle</source>
         <translation>&amp;Sobre o Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="363"/>
+        <location filename="../app/ui/MainWindow.cpp" line="433"/>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="377"/>
+        <location filename="../app/ui/MainWindow.cpp" line="447"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="378"/>
+        <location filename="../app/ui/MainWindow.cpp" line="448"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="379"/>
+        <location filename="../app/ui/MainWindow.cpp" line="449"/>
         <source>Cu&amp;t</source>
         <translation>Recor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="450"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="451"/>
         <source>&amp;Paste</source>
         <translation>C&amp;olar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="382"/>
+        <location filename="../app/ui/MainWindow.cpp" line="452"/>
         <source>Select &amp;All</source>
         <translation>Selecionar t&amp;udo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="446"/>
+        <location filename="../app/ui/MainWindow.cpp" line="545"/>
         <source>Not Saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainWindow.cpp" line="546"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Parte do que você escreveu não pôde ser salva. Se sair agora, isso será perdido. Sair mesmo assim?</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::MarkdownBar</name>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="23"/>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="39"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="41"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="44"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="47"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="50"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="74"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MarkdownBar.cpp" line="83"/>
+        <source>Shortcut: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4665,14 +5416,25 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::MemorySearchIndex</name>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="49"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="46"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="62"/>
         <source>The search index could not be built.</source>
         <translation>Não foi possível criar o índice de busca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="126"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="132"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
+        <source>Building the search index was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
         <source>The search index could not be updated.</source>
         <translation>Não foi possível atualizar o índice de busca.</translation>
     </message>
@@ -4754,10 +5516,38 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <source>A phrase of one character would match too much: use at least two.</source>
         <translation>Uma frase de um caractere encontraria coisas demais: use pelo menos dois.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="347"/>
+        <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="360"/>
+        <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/MessageCheck.cpp" line="374"/>
+        <source>You wrote to them an hour ago. Let a few days pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/MessageCheck.cpp" line="376"/>
+        <source>You wrote to them %n hours ago. Let a few days pass.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This is a long message (%1 characters). A first message works best in two or three sentences.</source>
-        <translation>Esta é uma mensagem longa (%1 caracteres). Uma primeira mensagem funciona melhor com duas ou três frases.</translation>
+        <translation type="vanished">Esta é uma mensagem longa (%1 caracteres). Uma primeira mensagem funciona melhor com duas ou três frases.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="357"/>
@@ -4765,9 +5555,8 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation>Sua última mensagem ainda não teve resposta. Dê tempo à pessoa antes de escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="360"/>
         <source>%1 of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
-        <translation>%1 mensagens suas seguidas ainda não tiveram resposta. Esperar é mais gentil com vocês dois.</translation>
+        <translation type="vanished">%1 mensagens suas seguidas ainda não tiveram resposta. Esperar é mais gentil com vocês dois.</translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="371"/>
@@ -4775,9 +5564,8 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation>Você escreveu para a pessoa há menos de uma hora. Deixe passar alguns dias.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="373"/>
         <source>You wrote to them %1 hours ago. Let a few days pass.</source>
-        <translation>Você escreveu para a pessoa há %1 horas. Deixe passar alguns dias.</translation>
+        <translation type="vanished">Você escreveu para a pessoa há %1 horas. Deixe passar alguns dias.</translation>
     </message>
 </context>
 <context>
@@ -4813,73 +5601,73 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation>Digite ou cole a mensagem que você está pensando em enviar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="76"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="78"/>
         <source>What the check found</source>
         <translation>O que a verificação encontrou</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="80"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
         <source>A phrase of your own to watch for</source>
         <translation>Uma frase sua para ficar de olho</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="84"/>
         <source>Kind of phrase</source>
         <translation>Tipo de frase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="87"/>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="118"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="89"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="113"/>
         <source>My phrases</source>
         <translation>Minhas frases</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="90"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="92"/>
         <source>Sent as</source>
         <translation>Enviada como</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="97"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
         <source>&amp;Draft:</source>
         <translation>Rascun&amp;ho:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
         <source>What the check &amp;found:</source>
         <translation>O que a verificação &amp;encontrou:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="103"/>
         <source>Lighter ways to open</source>
         <translation>Jeitos mais leves de começar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="145"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="149"/>
         <source>Sent &amp;as:</source>
         <translation>Enviada &amp;como:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="198"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="213"/>
         <source>%1 – &quot;%2&quot;: %3</source>
         <translation>%1 – &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="205"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
         <source>Rekindle will point out what might weigh a first message down.</source>
         <translation>O Rekindle vai apontar o que pode pesar numa primeira mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="207"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="222"/>
         <source>This reads light and friendly. Whether and when to send it is up to you.</source>
         <translation>Soa leve e amigável. Se e quando enviar é decisão sua.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="210"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="225"/>
         <source>A few things to look at (%1). Consider one of the lighter openers on the right.</source>
         <translation>Algumas coisas para olhar (%1). Pense em usar um dos começos mais leves à direita.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="235"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4983,42 +5771,42 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::MilestoneStore</name>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="39"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="40"/>
         <source>This milestone is no longer in the journal.</source>
         <translation>Este marco não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="52"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="53"/>
         <source>The milestones could not be prepared.</source>
         <translation>Não foi possível preparar os marcos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="101"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="102"/>
         <source>The milestone could not be added.</source>
         <translation>Não foi possível adicionar o marco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="109"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="110"/>
         <source>Your changes to the milestone could not be saved.</source>
         <translation>Não foi possível salvar suas alterações no marco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="129"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="130"/>
         <source>The milestone could not be removed.</source>
         <translation>Não foi possível remover o marco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="148"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="149"/>
         <source>The milestone could not be moved.</source>
         <translation>Não foi possível mover o marco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="174"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="175"/>
         <source>The milestone could not be read.</source>
         <translation>Não foi possível ler o marco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="186"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="187"/>
         <source>The milestones could not be read.</source>
         <translation>Não foi possível ler os marcos.</translation>
     </message>
@@ -5089,34 +5877,38 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::MoodChart</name>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="20"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="21"/>
         <source>Mood over time</source>
         <translation>Humor ao longo do tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="21"/>
         <source>No moods in this period yet. Check in with Ctrl+M, or give a journal entry a mood, and your mood over time will show here.</source>
-        <translation>Ainda não há humores neste período. Registre com Ctrl+M, ou dê um humor a uma anotação do diário, e seu humor ao longo do tempo aparece aqui.</translation>
+        <translation type="vanished">Ainda não há humores neste período. Registre com Ctrl+M, ou dê um humor a uma anotação do diário, e seu humor ao longo do tempo aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="36"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="22"/>
+        <source>No moods in this period yet. Check in with %1, or give a journal entry a mood, and your mood over time will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="38"/>
         <source>Daily mood</source>
         <translation>Humor diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>7-day average</source>
         <translation>Média de 7 dias</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="66"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="68"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>Mood</source>
         <translation>Humor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="83"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="85"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -5130,7 +5922,7 @@ Média de 7 dias %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="91"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
@@ -5254,7 +6046,7 @@ Média de 7 dias %3</numerusform>
         <translation>Algo que você queira lembrar deste momento</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MoodDialog.cpp" line="141"/>
+        <location filename="../app/ui/dialogs/MoodDialog.cpp" line="150"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5262,33 +6054,33 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::MoodStore</name>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="62"/>
+        <location filename="../app/storage/MoodStore.cpp" line="63"/>
         <source>The mood check-in could not be saved.</source>
         <translation>Não foi possível salvar o registro de humor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="69"/>
+        <location filename="../app/storage/MoodStore.cpp" line="70"/>
         <source>The mood check-in could not be deleted.</source>
         <translation>Não foi possível excluir o registro de humor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="70"/>
-        <location filename="../app/storage/MoodStore.cpp" line="81"/>
+        <location filename="../app/storage/MoodStore.cpp" line="71"/>
+        <location filename="../app/storage/MoodStore.cpp" line="82"/>
         <source>This mood check-in no longer exists.</source>
         <translation>Este registro de humor não existe mais.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="77"/>
+        <location filename="../app/storage/MoodStore.cpp" line="78"/>
         <source>The mood check-in could not be read.</source>
         <translation>Não foi possível ler o registro de humor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="89"/>
+        <location filename="../app/storage/MoodStore.cpp" line="90"/>
         <source>The mood check-ins could not be read.</source>
         <translation>Não foi possível ler os registros de humor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MoodStore.cpp" line="105"/>
+        <location filename="../app/storage/MoodStore.cpp" line="106"/>
         <source>The mood check-ins could not be counted.</source>
         <translation>Não foi possível contar os registros de humor.</translation>
     </message>
@@ -5296,29 +6088,33 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::MoodStrip</name>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="62"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="112"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="63"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="113"/>
         <source>Mood</source>
         <translation>Humor</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="68"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="117"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="69"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="118"/>
         <source>no check-ins yet</source>
         <translation>nenhum registro ainda</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="142"/>
-        <source>Your latest moods. Check in with Ctrl+M.</source>
-        <translation>Seus humores mais recentes. Registre com Ctrl+M.</translation>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
+        <source>Your latest moods. Check in with %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="154"/>
+        <source>Your latest moods. Check in with Ctrl+M.</source>
+        <translation type="vanished">Seus humores mais recentes. Registre com Ctrl+M.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="158"/>
         <source>Latest moods: no check-ins yet</source>
         <translation>Humores mais recentes: nenhum registro ainda</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="155"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="159"/>
         <source>Latest moods, oldest first: %1</source>
         <translation>Humores mais recentes, do mais antigo ao mais novo: %1</translation>
     </message>
@@ -5389,8 +6185,8 @@ Média de 7 dias %3</numerusform>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../app/models/MyPartModel.cpp" line="166"/>
-        <location filename="../app/models/MyPartModel.cpp" line="173"/>
+        <location filename="../app/models/MyPartModel.cpp" line="156"/>
+        <location filename="../app/models/MyPartModel.cpp" line="163"/>
         <source>Choose an item first.</source>
         <translation>Escolha um item primeiro.</translation>
     </message>
@@ -5398,101 +6194,102 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::MyPartSection</name>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="34"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="35"/>
         <source>&amp;Add to My Part</source>
         <translation>&amp;Adicionar a Minha parte</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="37"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="38"/>
         <source>Turn into a &amp;Goal</source>
         <translation>Transformar em &amp;meta</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="38"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Excluir…</translation>
+        <translation type="vanished">&amp;Excluir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="43"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="39"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Excluir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="44"/>
         <source>For example: arguments about my long hours</source>
         <translation>Por exemplo: brigas por causa das minhas longas horas de trabalho</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="45"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="46"/>
         <source>What I did or did not do</source>
         <translation>O que eu fiz ou deixei de fazer</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="47"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="48"/>
         <source>What I will do differently</source>
         <translation>O que vou fazer de outro jeito</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="52"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="53"/>
         <source>Look at your own part honestly and kindly: everyone makes mistakes, and seeing them is how you change them.</source>
         <translation>Olhe para a sua parte com honestidade e gentileza: todo mundo erra, e enxergar os erros é como a gente os muda.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="58"/>
         <source>Something I see now</source>
         <translation>Algo que eu vejo agora</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="65"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="66"/>
         <source>&amp;What happened:</source>
         <translation>O que acon&amp;teceu:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="66"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="67"/>
         <source>My &amp;part in it:</source>
         <translation>Minha &amp;parte nisso:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="67"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="68"/>
         <source>What I will do &amp;instead:</source>
         <translation>O que vou fazer &amp;diferente:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="73"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="74"/>
         <source>My part</source>
         <translation>Minha parte</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="89"/>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="90"/>
         <source>Delete Item</source>
         <translation>Excluir item</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="99"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="100"/>
         <source>Nothing here yet. Write one thing you would do differently above and press Add to My Part. Double-click any cell later to change it.</source>
         <translation>Nada aqui ainda. Escreva acima uma coisa que você faria de outro jeito e clique em Adicionar a Minha parte. Depois, clique duas vezes em qualquer célula para mudá-la.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="103"/>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="159"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="104"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="160"/>
         <source>Make a goal in Work on Yourself from the selected item</source>
         <translation>Criar uma meta em Cuidar de você a partir do item selecionado</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="158"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="159"/>
         <source>This item already has a goal in Work on Yourself</source>
         <translation>Este item já tem uma meta em Cuidar de você</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="193"/>
+        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="194"/>
         <source>A goal was added to Work on Yourself: &quot;%1&quot;. Tick it there as you go.</source>
         <translation>Uma meta foi adicionada a Cuidar de você: &quot;%1&quot;. Marque-a lá conforme for avançando.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="206"/>
         <source>Delete &quot;%1&quot; from My Part? A goal made from it stays.</source>
-        <translation>Excluir &quot;%1&quot; de Minha parte? Uma meta criada a partir dele continua existindo.</translation>
+        <translation type="vanished">Excluir &quot;%1&quot; de Minha parte? Uma meta criada a partir dele continua existindo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="210"/>
         <source>Delete</source>
-        <translation>Excluir</translation>
+        <translation type="vanished">Excluir</translation>
     </message>
 </context>
 <context>
@@ -5506,27 +6303,27 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::MyPartStore</name>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="85"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="86"/>
         <source>The item could not be saved.</source>
         <translation>Não foi possível salvar o item.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="92"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="93"/>
         <source>Your changes could not be saved.</source>
         <translation>Não foi possível salvar suas alterações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="111"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="112"/>
         <source>The item could not be deleted.</source>
         <translation>Não foi possível excluir o item.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="118"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="119"/>
         <source>The item could not be read.</source>
         <translation>Não foi possível ler o item.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="129"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="130"/>
         <source>The items could not be read.</source>
         <translation>Não foi possível ler os itens.</translation>
     </message>
@@ -5567,7 +6364,7 @@ Média de 7 dias %3</numerusform>
         <translation>Eu segui em &amp;frente</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/takeslow/OutcomeSection.cpp" line="69"/>
+        <location filename="../app/ui/steps/takeslow/OutcomeSection.cpp" line="73"/>
         <source>Saved. You can change this at any time.</source>
         <translation>Salvo. Você pode mudar isso quando quiser.</translation>
     </message>
@@ -5886,39 +6683,47 @@ Média de 7 dias %3</numerusform>
     </message>
 </context>
 <context>
+    <name>Rekindle::PendingDeletes</name>
+    <message>
+        <location filename="../app/models/PendingDeletes.cpp" line="111"/>
+        <source>This kind of record cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="32"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="33"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
         <source>Preference pages</source>
         <translation>Páginas de preferências</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="38"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Estas configurações ficam guardadas no seu diário, então vão junto com ele.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="50"/>
         <source>Space</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="77"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="78"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>O Rekindle avisa com delicadeza quando suas mensagens para a pessoa começam a se acumular. Escolha quando:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="83"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Contatos que eu faço em &amp;24 horas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="85"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="86"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Contatos seguidos &amp;sem resposta:</translation>
     </message>
@@ -5932,113 +6737,119 @@ Média de 7 dias %3</numerusform>
     </message>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="26"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="66"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="71"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="93"/>
         <source>With a passphrase, everything you write is kept encrypted on this computer and in its backups. Without the passphrase, or the recovery key you will see next, no one can read it, not even with the file in hand. Rekindle asks for it when it starts, and locks the journal when you step away.</source>
         <translation>Com uma frase-senha, tudo o que você escreve fica criptografado neste computador e nos backups. Sem a frase-senha, ou a chave de recuperação que você vai ver a seguir, ninguém consegue ler, nem com o arquivo em mãos. O Rekindle pede a frase-senha ao iniciar e bloqueia o diário quando você se afasta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="81"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="103"/>
         <source>Encrypting your journal…</source>
         <translation>Criptografando seu diário…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="87"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="90"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="109"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="112"/>
         <source>Not Encrypted</source>
         <translation>Não criptografado</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="88"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="110"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>Nada foi alterado: seu diário está como estava.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="91"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="113"/>
         <source>Your journal could not be encrypted, and it is as it was. %1</source>
         <translation>Não foi possível criptografar seu diário, e ele está como estava. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="106"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="128"/>
         <source>Without encryption, anyone who can open the journal&apos;s file or its backups can read what you wrote. Type your passphrase to turn encryption off.</source>
         <translation>Sem criptografia, qualquer pessoa que consiga abrir o arquivo do diário ou os backups pode ler o que você escreveu. Digite sua frase-senha para desativar a criptografia.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="114"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="136"/>
         <source>Turning encryption off…</source>
         <translation>Desativando a criptografia…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="120"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
         <source>Still Encrypted</source>
         <translation>Continua criptografado</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="121"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="143"/>
         <source>Encryption is still on. %1</source>
         <translation>A criptografia continua ativa. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="131"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
         <source>The new passphrase opens the journal from now on; the recovery key stays the same.</source>
         <translation>A nova frase-senha abre o diário a partir de agora; a chave de recuperação continua a mesma.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="141"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
+        <source>Protecting your journal with the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
         <source>Passphrase Not Changed</source>
         <translation>Frase-senha não alterada</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="164"/>
         <source>The passphrase stays as it was. %1</source>
         <translation>A frase-senha continua como estava. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="145"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
         <source>Passphrase Changed</source>
         <translation>Frase-senha alterada</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="146"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
         <source>Your new passphrase opens the journal from now on.</source>
         <translation>Sua nova frase-senha abre o diário a partir de agora.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
         <source>New Recovery Key</source>
         <translation>Nova chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="154"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="176"/>
         <source>Make a new recovery key? The old one stops working at once.</source>
         <translation>Criar uma nova chave de recuperação? A antiga deixa de funcionar na hora.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="156"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
         <source>&amp;Make a New Key</source>
         <translation>&amp;Criar uma nova chave</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
         <source>No New Recovery Key</source>
         <translation>Nenhuma nova chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="190"/>
         <source>The recovery key stays as it was. %1</source>
         <translation>A chave de recuperação continua como estava. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="187"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="203"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="209"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="225"/>
         <source>Older Backups</source>
         <translation>Backups antigos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/PrivacyActions.cpp" line="188"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="210"/>
         <source>%n backup(s) from before encryption can still be read by anyone who opens them. Delete them now?</source>
         <translation>
             <numerusform>%n backup de antes da criptografia ainda pode ser lido por qualquer pessoa que o abrir. Excluí-lo agora?</numerusform>
@@ -6046,17 +6857,17 @@ Média de 7 dias %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="193"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="215"/>
         <source>Your journal itself is encrypted either way. On an SSD or a flash drive, the storage may still hold old copies of deleted files for a while, out of Rekindle&apos;s reach; only encrypting the whole disk protects against that.</source>
         <translation>Seu diário em si está criptografado de qualquer forma. Em um SSD ou pendrive, o armazenamento ainda pode guardar por um tempo cópias antigas de arquivos excluídos, fora do alcance do Rekindle; só criptografar o disco inteiro protege contra isso.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="197"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="219"/>
         <source>&amp;Delete Them</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="198"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
         <source>&amp;Keep Them</source>
         <translation>&amp;Manter</translation>
     </message>
@@ -6064,135 +6875,147 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::PrivacyPreferences</name>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="32"/>
         <source>&amp;Encrypt With a Passphrase…</source>
-        <translation type="vanished">&amp;Criptografar com uma frase-senha…</translation>
+        <translation>&amp;Criptografar com uma frase-senha…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="36"/>
         <source>&amp;Turn Encryption Off…</source>
-        <translation type="vanished">&amp;Desativar a criptografia…</translation>
+        <translation>&amp;Desativar a criptografia…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="39"/>
         <source>&amp;Change Passphrase…</source>
-        <translation type="vanished">&amp;Mudar a frase-senha…</translation>
+        <translation>&amp;Mudar a frase-senha…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="42"/>
         <source>New &amp;Recovery Key…</source>
-        <translation type="vanished">Nova chave de &amp;recuperação…</translation>
+        <translation>Nova chave de &amp;recuperação…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="48"/>
         <source>Never</source>
-        <translation type="vanished">Nunca</translation>
+        <translation>Nunca</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="49"/>
         <source> min</source>
-        <translation type="vanished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="51"/>
         <source>Lock when the computer &amp;sleeps or the screen locks</source>
-        <translation type="vanished">Bloquear quando o computador &amp;suspender ou a tela for bloqueada</translation>
+        <translation>Bloquear quando o computador &amp;suspender ou a tela for bloqueada</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="59"/>
         <source>Your journal is encrypted. Without your passphrase or the recovery key, no one can read it, not even its backups. Rekindle locks it when you step away.</source>
-        <translation type="vanished">Seu diário está criptografado. Sem sua frase-senha ou a chave de recuperação, ninguém consegue lê-lo, nem os backups dele. O Rekindle o bloqueia quando você se afasta.</translation>
+        <translation>Seu diário está criptografado. Sem sua frase-senha ou a chave de recuperação, ninguém consegue lê-lo, nem os backups dele. O Rekindle o bloqueia quando você se afasta.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="63"/>
         <source>Your journal is not encrypted: anyone who can open its file on this computer, or a backup of it, can read it. A passphrase keeps it for your eyes only.</source>
-        <translation type="vanished">Seu diário não está criptografado: qualquer pessoa que consiga abrir o arquivo dele neste computador, ou um backup, pode lê-lo. Uma frase-senha o deixa só para os seus olhos.</translation>
+        <translation>Seu diário não está criptografado: qualquer pessoa que consiga abrir o arquivo dele neste computador, ou um backup, pode lê-lo. Uma frase-senha o deixa só para os seus olhos.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="89"/>
         <source>Lock after &amp;idle time:</source>
-        <translation type="vanished">Bloquear após um tempo &amp;inativo:</translation>
+        <translation>Bloquear após um tempo &amp;inativo:</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="94"/>
         <source>File ▸ Lock Journal (Ctrl+L) locks it at once.</source>
-        <translation type="vanished">Arquivo ▸ Bloquear diário (Ctrl+L) bloqueia na hora.</translation>
+        <translation>Arquivo ▸ Bloquear diário (Ctrl+L) bloqueia na hora.</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/PrivacyPreferences.cpp" line="108"/>
         <source>Encryption and Lock</source>
-        <translation type="vanished">Criptografia e bloqueio</translation>
+        <translation>Criptografia e bloqueio</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="48"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Table</source>
         <translation>Mostrar como tabela</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="50"/>
         <source>Export as &amp;Image…</source>
         <translation>Exportar como &amp;imagem…</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="59"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
         <source>Save this chart as a PNG image</source>
         <translation>Salvar este gráfico como imagem PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="61"/>
         <source>Export %1 as an image</source>
         <translation>Exportar %1 como imagem</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="81"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="82"/>
         <source>%1, as a table</source>
         <translation>%1, como tabela</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="96"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a table</source>
         <translation>Mostrar %1 como tabela</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="98"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Ler os mesmos dados como tabela, linha por linha</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
         <source>Show as Chart</source>
         <translation>Mostrar como gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="115"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
         <source>Show %1 as a chart</source>
         <translation>Mostrar %1 como gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="190"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="191"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Não foi possível ler este gráfico do diário: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="366"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="374"/>
         <source>Week of %1</source>
         <translation>Semana de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="384"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="392"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>Não foi possível salvar a imagem em %1. Verifique se você tem permissão para gravar lá.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="395"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="397"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="411"/>
         <source>Not Exported</source>
         <translation>Não exportado</translation>
     </message>
@@ -6200,62 +7023,62 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="38"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="45"/>
         <source>Steps</source>
         <translation>Passos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="50"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Passe o mouse sobre uma barra para ver o que ela conta. O progresso é um guia, não uma nota: ir no seu ritmo está tudo bem.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
         <source>&amp;Period:</source>
         <translation>&amp;Período:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 dias</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
         <source>Last year</source>
         <translation>Último ano</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="63"/>
         <source>All time</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="83"/>
         <source>Progress and charts</source>
         <translation>Progresso e gráficos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="112"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="119"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Como o progresso é calculado?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="118"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>A barra de cada passo é uma mistura dos itens abaixo. Cada um conta até a sua meta, e alguns pesam mais que outros. Itens para os quais um passo ainda não tem dados ficam de fora, em vez de contar contra você.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="127"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="134"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Só conta o que depende de você: nunca as respostas da outra pessoa, quantos marcos foram alcançados nem a rapidez. Os dias de distância contam o seu maior período até agora, então um contato posterior nunca tira a distância já dada (O momento, no passo 3, olha o período atual). As marcações de metas comparam os últimos 14 dias com o que suas metas ativas pediam; fazer mais do que o planejado não conta em dobro.</translation>
     </message>
@@ -6308,22 +7131,22 @@ Média de 7 dias %3</numerusform>
         <translation>Restaurar perguntas &amp;originais</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
         <source>New Question</source>
         <translation>Nova pergunta</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
         <source>The question you would like to be asked:</source>
         <translation>A pergunta que você gostaria que fosse feita:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="160"/>
         <source>The built-in questions are back. Press OK to keep them.</source>
         <translation>As perguntas originais voltaram. Clique em OK para mantê-las.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="161"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="166"/>
         <source>Not Saved</source>
         <translation>Não salvo</translation>
     </message>
@@ -6331,52 +7154,62 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::PromptListModel</name>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="38"/>
-        <location filename="../app/models/PromptListModel.cpp" line="56"/>
+        <location filename="../app/models/PromptListModel.cpp" line="34"/>
+        <location filename="../app/models/PromptListModel.cpp" line="52"/>
         <source>%1 (hidden)</source>
         <translation>%1 (oculta)</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="42"/>
         <source>A built-in question</source>
         <translation>Uma pergunta original</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="42"/>
         <source>Your own question</source>
         <translation>Uma pergunta sua</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="48"/>
+        <location filename="../app/models/PromptListModel.cpp" line="44"/>
         <source>Originally: %1</source>
         <translation>Original: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="50"/>
+        <location filename="../app/models/PromptListModel.cpp" line="46"/>
         <source>Looks forward: a reflection ends on a question like this.</source>
         <translation>Olha para a frente: uma reflexão termina com uma pergunta como esta.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="52"/>
+        <location filename="../app/models/PromptListModel.cpp" line="48"/>
         <source>Hidden: not asked in reflections.</source>
         <translation>Oculta: não é feita nas reflexões.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/PromptListModel.cpp" line="146"/>
+        <source>Choose a question first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/PromptListModel.cpp" line="149"/>
+        <source>A built-in question cannot be removed: hide it instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Rekindle::PromptStore</name>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="44"/>
-        <location filename="../app/storage/PromptStore.cpp" line="121"/>
+        <location filename="../app/storage/PromptStore.cpp" line="45"/>
+        <location filename="../app/storage/PromptStore.cpp" line="122"/>
         <source>The reflection questions could not be read.</source>
         <translation>Não foi possível ler as perguntas de reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="84"/>
+        <location filename="../app/storage/PromptStore.cpp" line="85"/>
         <source>The reflection questions could not be saved.</source>
         <translation>Não foi possível salvar as perguntas de reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PromptStore.cpp" line="109"/>
+        <location filename="../app/storage/PromptStore.cpp" line="110"/>
         <source>The built-in questions could not be restored.</source>
         <translation>Não foi possível restaurar as perguntas originais.</translation>
     </message>
@@ -6384,47 +7217,47 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ReadinessSection</name>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="65"/>
         <source>What Rekindle looks at</source>
         <translation>O que o Rekindle observa</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="89"/>
         <source>This is information, not a gate: nothing in Rekindle is locked by it, and no one can promise how the other person will respond. The minimum days of space can be changed in Preferences.</source>
         <translation>Isto é informação, não uma barreira: nada no Rekindle fica bloqueado por isso, e ninguém pode prometer como a outra pessoa vai reagir. O mínimo de dias de distância pode ser mudado em Preferências.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="112"/>
         <source>Ready: you have given space and you are looking after yourself. A light, friendly message is one possible next step, if and when you choose.</source>
         <translation>Pode ser a hora: você deu distância e está cuidando de você. Uma mensagem leve e amigável é um possível próximo passo, se e quando você quiser.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="85"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="86"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="119"/>
         <source>Not now, because of %1.</source>
         <translation>Agora não, por causa de: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="87"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="120"/>
         <source>Not yet, because of %1.</source>
         <translation>Ainda não, por causa de: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="99"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="132"/>
         <source>✓ met</source>
         <translation>✓ atendido</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="100"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="133"/>
         <source>not yet</source>
         <translation>ainda não</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="101"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="134"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
@@ -6535,12 +7368,12 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::RecentMoodModel</name>
     <message>
-        <location filename="../app/models/RecentMoodModel.cpp" line="42"/>
+        <location filename="../app/models/RecentMoodModel.cpp" line="52"/>
         <source>Mood %1 of 10, %2</source>
         <translation>Humor %1 de 10, %2</translation>
     </message>
     <message>
-        <location filename="../app/models/RecentMoodModel.cpp" line="46"/>
+        <location filename="../app/models/RecentMoodModel.cpp" line="56"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -6571,239 +7404,334 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ReconnectRules</name>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="143"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="130"/>
+        <source>1 message without a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/ReconnectRules.cpp" line="132"/>
+        <source>%n messages in a row without a reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="173"/>
         <source>There has been abuse, threats or intimidation. Your safety, and theirs, comes first: reaching out could put someone at risk. Please talk to someone you trust or to a support service.</source>
         <translation>Houve abuso, ameaças ou intimidação. A sua segurança, e a da outra pessoa, vem primeiro: procurá-la pode colocar alguém em risco. Por favor, converse com alguém de confiança ou com um serviço de apoio.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="148"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="178"/>
         <source>They have clearly asked for no contact. Respecting that is an act of care, for them and for you.</source>
         <translation>A pessoa pediu claramente que não haja contato. Respeitar isso é um gesto de cuidado, com ela e com você.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="152"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="182"/>
         <source>A legal no-contact order is in place. Contact of any kind could break it and have serious consequences.</source>
         <translation>Há uma medida judicial que proíbe o contato. Qualquer tipo de contato pode violá-la e ter consequências sérias.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="175"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="205"/>
         <source>Days of space</source>
         <translation>Dias de distância</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="180"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="210"/>
         <source>space not begun</source>
         <translation>distância não iniciada</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="181"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="211"/>
         <source>Begin space in step 1: time apart lets both of you steady yourselves.</source>
         <translation>Comece a distância no passo 1: um tempo separados ajuda vocês dois a se equilibrarem.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="187"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="217"/>
         <source>%1 days (at least %2)</source>
         <translation>%1 dias (pelo menos %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="190"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="220"/>
         <source>%1 of %2 days</source>
         <translation>%1 de %2 dias</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="194"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="224"/>
         <source>You have given real space.</source>
         <translation>Você deu uma distância de verdade.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="196"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
         <source>Your current stretch of space is still short. More time apart helps both of you steady yourselves.</source>
         <translation>Seu período atual de distância ainda é curto. Mais tempo separados ajuda vocês dois a se equilibrarem.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="204"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="234"/>
         <source>Working on yourself</source>
         <translation>Cuidar de você</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="208"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="238"/>
         <source>no active goals</source>
         <translation>nenhuma meta ativa</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="209"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="239"/>
         <source>Set a goal in step 2: growing for yourself comes first.</source>
         <translation>Defina uma meta no passo 2: crescer por você vem primeiro.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="218"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="248"/>
         <source>%1 of %2 goals kept at %3% or more over 14 days</source>
         <translation>%1 de %2 metas cumpridas em %3% ou mais em 14 dias</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="224"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="254"/>
         <source>You are looking after yourself.</source>
         <translation>Você está cuidando de você.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="226"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="256"/>
         <source>Keeping up one goal for two weeks shows you are steadier.</source>
         <translation>Manter uma meta por duas semanas mostra que você está mais firme.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="233"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="263"/>
         <source>Recent mood</source>
         <translation>Humor recente</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="237"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="267"/>
         <source>not enough moods recorded</source>
         <translation>poucos humores registrados</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="239"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="269"/>
         <source>Record a mood with your journal entries to see a trend.</source>
         <translation>Registre um humor com suas anotações do diário para ver uma tendência.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="243"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="273"/>
         <source>%1 in the last two weeks, %2 the two weeks before</source>
         <translation>%1 nas últimas duas semanas, %2 nas duas semanas anteriores</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="247"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="277"/>
         <source>Your mood is steady or rising.</source>
         <translation>Seu humor está estável ou subindo.</translation>
     </message>
     <message>
-        <location filename="../app/core/ReconnectRules.cpp" line="249"/>
+        <location filename="../app/core/ReconnectRules.cpp" line="279"/>
         <source>Your mood has dipped lately. Reaching out from a low moment often hurts more than it helps.</source>
         <translation>Seu humor caiu ultimamente. Procurar a pessoa num momento de baixa costuma machucar mais do que ajudar.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="107"/>
         <source>Latest replies</source>
-        <translation type="vanished">Últimas respostas</translation>
+        <translation>Últimas respostas</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="82"/>
+        <source>no reply yet</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="85"/>
+        <source>warm</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="88"/>
+        <source>neutral</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="91"/>
+        <source>cold</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="94"/>
+        <source>asked for space / said no</source>
+        <comment>the latest reply, in lower case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="123"/>
         <source>they asked for space</source>
-        <translation type="vanished">a pessoa pediu distância</translation>
+        <translation>a pessoa pediu distância</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="124"/>
         <source>Not now: they asked for space or said no, and that deserves to be respected fully.</source>
-        <translation type="vanished">Agora não: a pessoa pediu distância ou disse não, e isso merece ser respeitado por completo.</translation>
+        <translation>Agora não: a pessoa pediu distância ou disse não, e isso merece ser respeitado por completo.</translation>
     </message>
     <message>
         <source>%1 messages in a row without a reply</source>
         <translation type="vanished">%1 mensagens seguidas sem resposta</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="134"/>
         <source>Not now: silence is an answer for the moment. Giving space is kinder to both of you than another message.</source>
-        <translation type="vanished">Agora não: por enquanto, o silêncio é uma resposta. Dar distância é mais gentil com vocês dois do que outra mensagem.</translation>
+        <translation>Agora não: por enquanto, o silêncio é uma resposta. Dar distância é mais gentil com vocês dois do que outra mensagem.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="139"/>
         <source>the latest reply was cold</source>
-        <translation type="vanished">a última resposta foi fria</translation>
+        <translation>a última resposta foi fria</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="141"/>
         <source>Not now: a cold reply usually means they need more space. Time apart is kinder to both of you.</source>
-        <translation type="vanished">Agora não: uma resposta fria costuma significar que a pessoa precisa de mais distância. Um tempo separados é mais gentil com vocês dois.</translation>
+        <translation>Agora não: uma resposta fria costuma significar que a pessoa precisa de mais distância. Um tempo separados é mais gentil com vocês dois.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="147"/>
         <source>Their latest reply did not ask for distance. It promises nothing either way.</source>
-        <translation type="vanished">A última resposta da pessoa não pediu distância. Ela também não promete nada, nem para um lado nem para o outro.</translation>
+        <translation>A última resposta da pessoa não pediu distância. Ela também não promete nada, nem para um lado nem para o outro.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="153"/>
         <source>no replies recorded</source>
-        <translation type="vanished">nenhuma resposta registrada</translation>
+        <translation>nenhuma resposta registrada</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="154"/>
         <source>Nothing to go on yet, and that is fine.</source>
-        <translation type="vanished">Ainda não há em que se basear, e tudo bem.</translation>
+        <translation>Ainda não há em que se basear, e tudo bem.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="292"/>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="39"/>
         <source>Your safety</source>
-        <translation type="vanished">Sua segurança</translation>
+        <translation>Sua segurança</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="293"/>
         <source>Their no</source>
-        <translation type="vanished">O não da pessoa</translation>
+        <translation>O não da pessoa</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="295"/>
         <source>safety comes first</source>
-        <translation type="vanished">a segurança vem primeiro</translation>
+        <translation>a segurança vem primeiro</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="296"/>
         <source>a no was recorded</source>
-        <translation type="vanished">um não foi registrado</translation>
+        <translation>um não foi registrado</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="298"/>
         <source>Not now: with safety at stake, Rekindle does not suggest reaching out. Support services are listed under Help.</source>
-        <translation type="vanished">Agora não: com a segurança em jogo, o Rekindle não sugere procurar a pessoa. Os serviços de apoio estão em Ajuda.</translation>
+        <translation>Agora não: com a segurança em jogo, o Rekindle não sugere procurar a pessoa. Os serviços de apoio estão em Ajuda.</translation>
     </message>
     <message>
+        <location filename="../app/core/ReconnectRules.cpp" line="301"/>
         <source>Not now: they have said no. Respecting it is the kindest thing, for them and for you.</source>
-        <translation type="vanished">Agora não: a pessoa disse não. Respeitar isso é o mais gentil, com ela e com você.</translation>
+        <translation>Agora não: a pessoa disse não. Respeitar isso é o mais gentil, com ela e com você.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="26"/>
+        <source>days of space</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="29"/>
+        <source>working on yourself</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
+        <source>recent mood</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="35"/>
+        <source>latest replies</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="40"/>
+        <source>your safety</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="42"/>
+        <source>their no</source>
+        <comment>inside a sentence: not yet, because of …</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="67"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="68"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Este encontro não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="94"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="95"/>
         <source>The meet-up could not be saved.</source>
         <translation>Não foi possível salvar o encontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="101"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="102"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>Não foi possível salvar suas alterações no encontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="122"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="123"/>
         <source>The meet-up could not be removed.</source>
         <translation>Não foi possível remover o encontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="130"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="131"/>
         <source>The meet-up could not be read.</source>
         <translation>Não foi possível ler o encontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
         <source>The replies recorded could not be read.</source>
         <translation>Não foi possível ler as respostas registradas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
         <source>The meet-ups could not be read.</source>
         <translation>Não foi possível ler os encontros.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="174"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="175"/>
         <source>Your phrases could not be read.</source>
         <translation>Não foi possível ler suas frases.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="196"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="197"/>
         <source>The phrase could not be added.</source>
         <translation>Não foi possível adicionar a frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="220"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="221"/>
         <source>The phrase could not be removed.</source>
         <translation>Não foi possível remover a frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="222"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="223"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Esta frase não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="252"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="253"/>
         <source>The moods could not be read.</source>
         <translation>Não foi possível ler os humores.</translation>
     </message>
@@ -6904,9 +7832,13 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::RecordListPanel</name>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Excluir…</translation>
+        <translation type="vanished">&amp;Excluir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Excluir</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="53"/>
@@ -6914,14 +7846,20 @@ Média de 7 dias %3</numerusform>
         <translation>Clique duas vezes em uma célula para mudá-la.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="95"/>
         <source>Delete</source>
-        <translation>Excluir</translation>
+        <translation type="vanished">Excluir</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/RecordListPanel.cpp" line="96"/>
         <source>Delete this record from your journal? This cannot be undone.</source>
-        <translation>Excluir este registro do seu diário? Isso não pode ser desfeito.</translation>
+        <translation type="vanished">Excluir este registro do seu diário? Isso não pode ser desfeito.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::RecordModel</name>
+    <message>
+        <location filename="../app/models/RecordModel.cpp" line="20"/>
+        <source>This list does not remove its rows.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7224,7 +8162,7 @@ Média de 7 dias %3</numerusform>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="44"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>&amp;Next</source>
         <translation>&amp;Avançar</translation>
     </message>
@@ -7269,43 +8207,51 @@ Média de 7 dias %3</numerusform>
         <translation>Deixar esta pergunta sem resposta e seguir</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="131"/>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
-        <source>Next question (Ctrl+Return)</source>
-        <translation>Próxima pergunta (Ctrl+Return)</translation>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="132"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
+        <source>Next question (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="133"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
+        <source>Save this reflection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question (Ctrl+Return)</source>
+        <translation type="vanished">Próxima pergunta (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="135"/>
         <source>Your answers are kept; carry on whenever you like</source>
         <translation>Suas respostas ficam guardadas; continue quando quiser</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="191"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="195"/>
         <source>Reflect: %1</source>
         <translation>Refletir: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="228"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="232"/>
         <source>Question %1 of %2</source>
         <translation>Pergunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="240"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="244"/>
         <source>&amp;Finish</source>
         <translation>&amp;Concluir</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="242"/>
         <source>Save this reflection (Ctrl+Return)</source>
-        <translation>Salvar esta reflexão (Ctrl+Return)</translation>
+        <translation type="vanished">Salvar esta reflexão (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="312"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="317"/>
         <source>Not Saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="313"/>
+        <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="318"/>
         <source>Your answers could not be saved. If you close now, they will be lost. Close anyway?</source>
         <translation>Não foi possível salvar suas respostas. Se fechar agora, elas serão perdidas. Fechar mesmo assim?</translation>
     </message>
@@ -7313,12 +8259,12 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ReflectionListModel</name>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="60"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="43"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/ReflectionListModel.cpp" line="61"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="44"/>
         <source>%1 — %2 (draft, %n answered)</source>
         <translation>
             <numerusform>%1 — %2 (rascunho, %n respondida)</numerusform>
@@ -7326,25 +8272,34 @@ Média de 7 dias %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="65"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="48"/>
         <source>%1, written %2</source>
         <translation>%1, escrita em %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="66"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="51"/>
+        <source>Unfinished thought record, started %1: open it to carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/ReflectionListModel.cpp" line="52"/>
+        <source>Unfinished reflection, started %1: open it to carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unfinished %1, started %2: open it to carry on</source>
-        <translation>%1 inacabada, começada em %2: abra para continuar</translation>
+        <translation type="vanished">%1 inacabada, começada em %2: abra para continuar</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ReflectionPrompts</name>
     <message>
-        <location filename="../app/core/ReflectionPrompts.cpp" line="318"/>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="398"/>
         <source>Write the question you would like to be asked.</source>
         <translation>Escreva a pergunta que você gostaria que fosse feita.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ReflectionPrompts.cpp" line="321"/>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="401"/>
         <source>Keep the question under %n characters.</source>
         <translation>
             <numerusform>Mantenha a pergunta abaixo de %n caractere.</numerusform>
@@ -7352,242 +8307,293 @@ Média de 7 dias %3</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="39"/>
         <source>In a few sentences: why do you think it ended?</source>
-        <translation type="vanished">Em poucas frases: por que você acha que terminou?</translation>
+        <translation>Em poucas frases: por que você acha que terminou?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="43"/>
         <source>What could you have done differently?</source>
-        <translation type="vanished">O que você poderia ter feito de outro jeito?</translation>
+        <translation>O que você poderia ter feito de outro jeito?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="47"/>
         <source>Which of your own habits or behaviours would you like to change?</source>
-        <translation type="vanished">Quais dos seus hábitos ou comportamentos você gostaria de mudar?</translation>
+        <translation>Quais dos seus hábitos ou comportamentos você gostaria de mudar?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="51"/>
         <source>What would you say to a friend who went through the same thing?</source>
-        <translation type="vanished">O que você diria a uma amizade que passou pela mesma coisa?</translation>
+        <translation>O que você diria a uma amizade que passou pela mesma coisa?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="55"/>
         <source>What does giving each other space look like for you this week?</source>
-        <translation type="vanished">Como é, para você, dar espaço um ao outro nesta semana?</translation>
+        <translation>Como é, para você, dar espaço um ao outro nesta semana?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="59"/>
         <source>What is one small, kind thing you will do for yourself tomorrow?</source>
-        <translation type="vanished">Qual é uma coisa pequena e gentil que você vai fazer por si amanhã?</translation>
+        <translation>Qual é uma coisa pequena e gentil que você vai fazer por si amanhã?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="64"/>
         <source>Which part of yourself would you like to grow in right now?</source>
-        <translation type="vanished">Em que parte de você você gostaria de crescer agora?</translation>
+        <translation>Em que parte de você você gostaria de crescer agora?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="68"/>
         <source>How did you move your body this week, and how did it feel?</source>
-        <translation type="vanished">Como você mexeu o corpo nesta semana, e como se sentiu?</translation>
+        <translation>Como você mexeu o corpo nesta semana, e como se sentiu?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="72"/>
         <source>What new thing are you curious to try or learn?</source>
-        <translation type="vanished">Que coisa nova você tem curiosidade de experimentar ou aprender?</translation>
+        <translation>Que coisa nova você tem curiosidade de experimentar ou aprender?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="76"/>
         <source>What weighs on you that a professional or a trusted friend could help with?</source>
-        <translation type="vanished">O que pesa em você e em que um profissional ou uma amizade de confiança poderia ajudar?</translation>
+        <translation>O que pesa em você e em que um profissional ou uma amizade de confiança poderia ajudar?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="80"/>
         <source>What are you proud of from the past few days?</source>
-        <translation type="vanished">Do que você se orgulha nos últimos dias?</translation>
+        <translation>Do que você se orgulha nos últimos dias?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="84"/>
         <source>What is one step for your own growth you will take this week?</source>
-        <translation type="vanished">Qual é um passo para o seu próprio crescimento que você vai dar nesta semana?</translation>
+        <translation>Qual é um passo para o seu próprio crescimento que você vai dar nesta semana?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="89"/>
         <source>Would reaching out be safe and welcome, and do you feel steady? What tells you so?</source>
-        <translation type="vanished">Procurar a pessoa seria seguro e bem-vindo, e você se sente com firmeza? O que mostra isso a você?</translation>
+        <translation>Procurar a pessoa seria seguro e bem-vindo, e você se sente com firmeza? O que mostra isso a você?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="94"/>
         <source>What do you hope a first, light message would bring?</source>
-        <translation type="vanished">O que você espera que uma primeira mensagem leve traga?</translation>
+        <translation>O que você espera que uma primeira mensagem leve traga?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="98"/>
         <source>What is something positive or friendly you could share?</source>
-        <translation type="vanished">O que há de positivo ou amigável que você poderia contar?</translation>
+        <translation>O que há de positivo ou amigável que você poderia contar?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="102"/>
         <source>Which heavy topics or parts of the past will you leave for later?</source>
-        <translation type="vanished">Quais temas pesados ou partes do passado você vai deixar para depois?</translation>
+        <translation>Quais temas pesados ou partes do passado você vai deixar para depois?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="106"/>
         <source>How will you take it if they do not answer, or answer briefly?</source>
-        <translation type="vanished">Como você vai lidar se a pessoa não responder, ou responder rapidamente?</translation>
+        <translation>Como você vai lidar se a pessoa não responder, ou responder rapidamente?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="110"/>
         <source>What is the next small, low-pressure step for you, whether or not it involves them?</source>
-        <translation type="vanished">Qual é o próximo passo pequeno e sem pressão para você, envolvendo ou não a outra pessoa?</translation>
+        <translation>Qual é o próximo passo pequeno e sem pressão para você, envolvendo ou não a outra pessoa?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="116"/>
         <source>Where were you open and honest about how you feel lately?</source>
-        <translation type="vanished">Quando, ultimamente, você falou com abertura e sinceridade sobre o que sente?</translation>
+        <translation>Quando, ultimamente, você falou com abertura e sinceridade sobre o que sente?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="120"/>
         <source>Which promises did you keep, and which were hard to keep?</source>
-        <translation type="vanished">Quais promessas você cumpriu, e quais foram difíceis de cumprir?</translation>
+        <translation>Quais promessas você cumpriu, e quais foram difíceis de cumprir?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="124"/>
         <source>Did anything you did give reason for doubt? What would you change?</source>
-        <translation type="vanished">Algo que você fez deu motivo para dúvida? O que você mudaria?</translation>
+        <translation>Algo que você fez deu motivo para dúvida? O que você mudaria?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="128"/>
         <source>Is there an issue you would like to face together? How could you raise it gently?</source>
-        <translation type="vanished">Há alguma questão que você gostaria de enfrentar em conjunto? Como poderia trazê-la com delicadeza?</translation>
+        <translation>Há alguma questão que você gostaria de enfrentar em conjunto? Como poderia trazê-la com delicadeza?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="133"/>
         <source>When did you really listen this week?</source>
-        <translation type="vanished">Quando você escutou de verdade nesta semana?</translation>
+        <translation>Quando você escutou de verdade nesta semana?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="137"/>
         <source>What small, reliable thing will you do this week to show you are committed?</source>
-        <translation type="vanished">Que coisa pequena e constante você vai fazer nesta semana para mostrar seu compromisso?</translation>
+        <translation>Que coisa pequena e constante você vai fazer nesta semana para mostrar seu compromisso?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="142"/>
         <source>Does the pace feel right to you? Where do you feel pressure to speed up?</source>
-        <translation type="vanished">O ritmo parece certo para você? Onde você sente pressão para acelerar?</translation>
+        <translation>O ritmo parece certo para você? Onde você sente pressão para acelerar?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="146"/>
         <source>What makes the foundation between you feel stronger lately?</source>
-        <translation type="vanished">O que tem feito os alicerces entre vocês parecerem mais firmes ultimamente?</translation>
+        <translation>O que tem feito os alicerces entre vocês parecerem mais firmes ultimamente?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="150"/>
         <source>What did you enjoy together without needing it to mean more?</source>
-        <translation type="vanished">Do que vocês gostaram juntos sem precisar que isso significasse mais?</translation>
+        <translation>Do que vocês gostaram juntos sem precisar que isso significasse mais?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="154"/>
         <source>Whatever the outcome, what have you gained for yourself?</source>
-        <translation type="vanished">Seja qual for o desfecho, o que você ganhou para si?</translation>
+        <translation>Seja qual for o desfecho, o que você ganhou para si?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="158"/>
         <source>How can you be patient with yourself and with them this month?</source>
-        <translation type="vanished">Como você pode ter paciência consigo e com a outra pessoa neste mês?</translation>
+        <translation>Como você pode ter paciência consigo e com a outra pessoa neste mês?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="162"/>
         <source>What is one unhurried thing you would like to do next?</source>
-        <translation type="vanished">Qual é uma coisa sem pressa que você gostaria de fazer a seguir?</translation>
+        <translation>Qual é uma coisa sem pressa que você gostaria de fazer a seguir?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="168"/>
         <source>What does honouring their no look like for you, day to day?</source>
-        <translation type="vanished">Como é, no dia a dia, respeitar o não da pessoa?</translation>
+        <translation>Como é, no dia a dia, respeitar o não da pessoa?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="172"/>
         <source>When the longing comes, what helps you let it pass gently?</source>
-        <translation type="vanished">Quando a saudade vem, o que ajuda você a deixá-la passar com suavidade?</translation>
+        <translation>Quando a saudade vem, o que ajuda você a deixá-la passar com suavidade?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="176"/>
         <source>What are you feeling now that it is clear, and what do you need?</source>
-        <translation type="vanished">O que você sente agora que está claro, e do que você precisa?</translation>
+        <translation>O que você sente agora que está claro, e do que você precisa?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="180"/>
         <source>Who in your life can you lean on while it hurts?</source>
-        <translation type="vanished">Com quem na sua vida você pode contar enquanto dói?</translation>
+        <translation>Com quem na sua vida você pode contar enquanto dói?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="184"/>
         <source>What is one thing you will do this week just for yourself?</source>
-        <translation type="vanished">Qual é uma coisa que você vai fazer nesta semana só para você?</translation>
+        <translation>Qual é uma coisa que você vai fazer nesta semana só para você?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="189"/>
         <source>Where, and with whom, do you feel safe?</source>
-        <translation type="vanished">Onde, e com quem, você se sente em segurança?</translation>
+        <translation>Onde, e com quem, você se sente em segurança?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="193"/>
         <source>Who could you tell about what happened, so that you are not alone with it?</source>
-        <translation type="vanished">Para quem você poderia contar o que aconteceu, para não carregar isso só?</translation>
+        <translation>Para quem você poderia contar o que aconteceu, para não carregar isso só?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="197"/>
         <source>What helps you feel calm and steady when you are afraid?</source>
-        <translation type="vanished">O que ajuda você a sentir calma e firmeza quando tem medo?</translation>
+        <translation>O que ajuda você a sentir calma e firmeza quando tem medo?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="201"/>
         <source>Which support service or professional would you like to talk to?</source>
-        <translation type="vanished">Com qual serviço de apoio ou profissional você gostaria de conversar?</translation>
+        <translation>Com qual serviço de apoio ou profissional você gostaria de conversar?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="205"/>
         <source>What is one step you will take this week to keep yourself safe?</source>
-        <translation type="vanished">Qual é um passo que você vai dar nesta semana para se manter em segurança?</translation>
+        <translation>Qual é um passo que você vai dar nesta semana para se manter em segurança?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="210"/>
         <source>If you wrote a letter you will never send, what would it say?</source>
-        <translation type="vanished">Se você escrevesse uma carta que nunca vai enviar, o que ela diria?</translation>
+        <translation>Se você escrevesse uma carta que nunca vai enviar, o que ela diria?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="214"/>
         <source>What have you learned about yourself and about what you need?</source>
-        <translation type="vanished">O que você aprendeu sobre si e sobre o que precisa?</translation>
+        <translation>O que você aprendeu sobre si e sobre o que precisa?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="218"/>
         <source>What are you ready to let go of, and what will you keep?</source>
-        <translation type="vanished">Do que você já consegue se desapegar, e o que vai guardar?</translation>
+        <translation>Do que você já consegue se desapegar, e o que vai guardar?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="222"/>
         <source>What would help you feel safer? Is there something to add to your safety plan?</source>
-        <translation type="vanished">O que ajudaria você a se sentir mais em segurança? Há algo a acrescentar ao seu plano de segurança?</translation>
+        <translation>O que ajudaria você a se sentir mais em segurança? Há algo a acrescentar ao seu plano de segurança?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="227"/>
         <source>What would you say to a friend who came out of the same relationship?</source>
-        <translation type="vanished">O que você diria a uma amizade que saiu da mesma relação?</translation>
+        <translation>O que você diria a uma amizade que saiu da mesma relação?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="231"/>
         <source>What is one kind thing you will do this week that is only for you?</source>
-        <translation type="vanished">Qual é uma coisa gentil que você vai fazer nesta semana só para você?</translation>
+        <translation>Qual é uma coisa gentil que você vai fazer nesta semana só para você?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="236"/>
         <source>What do you want in your next relationship, and what will you not accept?</source>
-        <translation type="vanished">O que você quer na sua próxima relação, e o que não vai aceitar?</translation>
+        <translation>O que você quer na sua próxima relação, e o que não vai aceitar?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="240"/>
         <source>What are you looking forward to in your own life?</source>
-        <translation type="vanished">O que você espera com alegria na sua própria vida?</translation>
+        <translation>O que você espera com alegria na sua própria vida?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="244"/>
         <source>Which parts of you grew stronger through all this?</source>
-        <translation type="vanished">Que partes de você ficaram mais fortes com tudo isso?</translation>
+        <translation>Que partes de você ficaram mais fortes com tudo isso?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="248"/>
         <source>How can you be patient with yourself while you heal?</source>
-        <translation type="vanished">Como você pode ter paciência consigo enquanto se cura?</translation>
+        <translation>Como você pode ter paciência consigo enquanto se cura?</translation>
     </message>
     <message>
+        <location filename="../app/core/ReflectionPrompts.cpp" line="252"/>
         <source>What is one next step toward the life you want?</source>
-        <translation type="vanished">Qual é um próximo passo rumo à vida que você quer?</translation>
+        <translation>Qual é um próximo passo rumo à vida que você quer?</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="71"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="184"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="222"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="72"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="185"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="223"/>
         <source>The reflection could not be read.</source>
         <translation>Não foi possível ler a reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="138"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="139"/>
         <source>The reflection could not be saved.</source>
         <translation>Não foi possível salvar a reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="161"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="162"/>
         <source>Your reflection could not be saved.</source>
         <translation>Não foi possível salvar sua reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="179"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="180"/>
         <source>The reflection could not be deleted.</source>
         <translation>Não foi possível excluir a reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="234"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="254"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="255"/>
         <source>The reflections could not be read.</source>
         <translation>Não foi possível ler as reflexões.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="273"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="274"/>
         <source>The reflections could not be counted.</source>
         <translation>Não foi possível contar as reflexões.</translation>
     </message>
@@ -7595,93 +8601,100 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ReflectionsPanel</name>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="35"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="37"/>
         <source>(not answered)</source>
         <translation>(sem resposta)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="46"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="48"/>
         <source>&amp;Questions…</source>
         <translation>&amp;Perguntas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="51"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="53"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="52"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="54"/>
         <source>De&amp;lete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="56"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="58"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Refletir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="58"/>
         <source>Answer a few questions about this step, one at a time (Ctrl+R)</source>
-        <translation>Responder a algumas perguntas sobre este passo, uma por vez (Ctrl+R)</translation>
+        <translation type="vanished">Responder a algumas perguntas sobre este passo, uma por vez (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="59"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="60"/>
+        <source>Answer a few questions about this step, one at a time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="62"/>
         <source>&amp;Thought Record…</source>
         <translation>Registro de pe&amp;nsamentos…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="61"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="64"/>
         <source>Look at a painful thought from the outside</source>
         <translation>Olhar de fora para um pensamento doloroso</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="64"/>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="206"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="67"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="220"/>
         <source>Add, reword, reorder or hide this step&apos;s questions</source>
         <translation>Adicionar, reformular, reordenar ou ocultar as perguntas deste passo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="66"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="69"/>
         <source>Carry on with, or edit, the selected reflection</source>
         <translation>Continuar ou editar a reflexão selecionada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="70"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="73"/>
         <source>Reflections, newest first</source>
         <translation>Reflexões, da mais recente à mais antiga</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="77"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="80"/>
         <source>The selected reflection</source>
         <translation>A reflexão selecionada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="97"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="100"/>
         <source>No reflections yet. Reflecting now and then, briefly, helps to see the way forward. Press Reflect… (Ctrl+R) to begin.</source>
         <translation>Ainda não há reflexões. Refletir de vez em quando, brevemente, ajuda a enxergar o caminho. Clique em Refletir… (Ctrl+R) para começar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="181"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="189"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 às %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="195"/>
         <source>Not finished yet. Press Open to carry on.</source>
         <translation>Ainda não concluída. Clique em Abrir para continuar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="207"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="221"/>
         <source>On this path the step asks its own questions, about looking after yourself and moving on. Your own questions are kept for when you change your answers back.</source>
         <translation>Neste caminho, o passo faz as próprias perguntas, sobre cuidar de você e seguir em frente. Suas próprias perguntas ficam guardadas para quando você mudar suas respostas de volta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="298"/>
         <source>Delete Reflection</source>
-        <translation>Excluir reflexão</translation>
+        <translation type="vanished">Excluir reflexão</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="299"/>
         <source>Delete this reflection? This cannot be undone.</source>
-        <translation>Excluir esta reflexão? Isso não pode ser desfeito.</translation>
+        <translation type="vanished">Excluir esta reflexão? Isso não pode ser desfeito.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="304"/>
+        <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="314"/>
         <source>Not Deleted</source>
         <translation>Não excluída</translation>
     </message>
@@ -7855,6 +8868,34 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     </message>
 </context>
 <context>
+    <name>Rekindle::Sax</name>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <source>the file ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="224"/>
+        <source>a number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="226"/>
+        <source>something that is not JSON, or text that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="228"/>
+        <source>a broken escape in a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="229"/>
+        <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
+        <translation type="unfinished">O arquivo não é uma exportação legível do Rekindle: %1 na linha %2, coluna %3. Nada foi alterado.</translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::SealingCodec</name>
     <message>
         <location filename="../app/storage/SealingCodec.cpp" line="59"/>
@@ -7870,34 +8911,46 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SearchBar</name>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="32"/>
         <source>Search the journal (Ctrl+F)</source>
-        <translation>Buscar no diário (Ctrl+F)</translation>
+        <translation type="vanished">Buscar no diário (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="33"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="41"/>
+        <source>Search the journal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="43"/>
         <source>Search the journal</source>
         <translation>Buscar no diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="56"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="68"/>
         <source>Search results</source>
         <translation>Resultados da busca</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="134"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="152"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nada encontrado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="136"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="154"/>
         <source>The newest %1 matches</source>
         <translation>Os %1 resultados mais recentes</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="138"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="156"/>
         <source>Matches: %1, newest first</source>
         <translation>Resultados: %1, do mais recente ao mais antigo</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::SearchIndexBuilder</name>
+    <message>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
+        <source>The search index could not be built.</source>
+        <translation type="unfinished">Não foi possível criar o índice de busca.</translation>
     </message>
 </context>
 <context>
@@ -7913,7 +8966,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SearchResultDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="75"/>
+        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="74"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -7921,25 +8974,44 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SearchResultModel</name>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="81"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="56"/>
+        <source>Preparing search… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/SearchResultModel.cpp" line="129"/>
         <source>Show more results…</source>
         <translation>Mostrar mais resultados…</translation>
     </message>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="96"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="144"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/models/SearchResultModel.cpp" line="110"/>
+        <location filename="../app/models/SearchResultModel.cpp" line="158"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
 </context>
 <context>
+    <name>Rekindle::SearchSnapshot</name>
+    <message>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
+        <source>The saved search index cannot be used; it is built again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::SearchStore</name>
     <message>
-        <location filename="../app/storage/SearchStore.cpp" line="53"/>
+        <location filename="../app/storage/SearchStore.cpp" line="54"/>
         <source>The search could not be run.</source>
         <translation>Não foi possível fazer a busca.</translation>
     </message>
@@ -7956,44 +9028,44 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SettingsStore</name>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="38"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="39"/>
         <source>The journal&apos;s settings could not be read.</source>
         <translation>Não foi possível ler as configurações do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="51"/>
-        <location filename="../app/storage/SettingsStore.cpp" line="131"/>
-        <location filename="../app/storage/SettingsStore.cpp" line="156"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="52"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="132"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="157"/>
         <source>The setting could not be saved.</source>
         <translation>Não foi possível salvar a configuração.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="95"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="96"/>
         <source>The breakup date cannot be in the future. Choose today or an earlier day.</source>
         <translation>A data do término não pode estar no futuro. Escolha hoje ou um dia anterior.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="109"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="110"/>
         <source>Space can only have begun today or earlier. Choose another day.</source>
         <translation>A distância só pode ter começado hoje ou antes. Escolha outro dia.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="127"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="128"/>
         <source>Choose limits between %1 and %2.</source>
         <translation>Escolha limites entre %1 e %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="201"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="202"/>
         <source>Choose between %1 and %2 days of space.</source>
         <translation>Escolha entre %1 e %2 dias de distância.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="216"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="217"/>
         <source>Choose a gap between %1 and %2 days.</source>
         <translation>Escolha um intervalo entre %1 e %2 dias.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SettingsStore.cpp" line="247"/>
+        <location filename="../app/storage/SettingsStore.cpp" line="248"/>
         <source>This text is too long to keep (at most %1 characters).</source>
         <translation>Este texto é longo demais para guardar (no máximo %1 caracteres).</translation>
     </message>
@@ -8024,12 +9096,12 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SmallWinModel</name>
     <message>
-        <location filename="../app/models/SmallWinModel.cpp" line="50"/>
+        <location filename="../app/models/SmallWinModel.cpp" line="51"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/models/SmallWinModel.cpp" line="96"/>
+        <location filename="../app/models/SmallWinModel.cpp" line="67"/>
         <source>Choose a win first.</source>
         <translation>Escolha uma conquista primeiro.</translation>
     </message>
@@ -8037,33 +9109,33 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SmallWinStore</name>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="47"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="48"/>
         <source>The win could not be saved.</source>
         <translation>Não foi possível salvar a conquista.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="53"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
         <source>The win could not be removed.</source>
         <translation>Não foi possível remover a conquista.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
-        <location filename="../app/storage/SmallWinStore.cpp" line="64"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="65"/>
         <source>This win is no longer in the journal.</source>
         <translation>Esta conquista não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="60"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="61"/>
         <source>The win could not be read.</source>
         <translation>Não foi possível ler a conquista.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="70"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="71"/>
         <source>The wins could not be read.</source>
         <translation>Não foi possível ler as conquistas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="95"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="96"/>
         <source>The wins could not be counted.</source>
         <translation>Não foi possível contar as conquistas.</translation>
     </message>
@@ -8071,42 +9143,42 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SmallWinsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="28"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="29"/>
         <source>&amp;Add Win</source>
         <translation>&amp;Adicionar conquista</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="31"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="32"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="36"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="37"/>
         <source>For example: cooked a proper dinner</source>
         <translation>Por exemplo: fiz um jantar de verdade</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="43"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="44"/>
         <source>Small wins, newest first</source>
         <translation>Pequenas conquistas, da mais recente à mais antiga</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="51"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="52"/>
         <source>No wins yet. Anything counts: a walk, a meal, a call to a friend. Write it above and press Add Win.</source>
         <translation>Ainda não há conquistas. Tudo conta: uma caminhada, uma refeição, uma ligação para uma amizade. Escreva acima e clique em Adicionar conquista.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="57"/>
         <source>Notice what you did well. Small steps add up.</source>
         <translation>Repare no que você fez bem. Pequenos passos se somam.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="59"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="60"/>
         <source>&amp;What I did:</source>
         <translation>O &amp;que eu fiz:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="61"/>
+        <location filename="../app/ui/steps/workonyourself/SmallWinsSection.cpp" line="62"/>
         <source>&amp;On:</source>
         <translation>&amp;Em:</translation>
     </message>
@@ -8231,9 +9303,16 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation>1 dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
         <source>%1 days</source>
-        <translation>%1 dias</translation>
+        <translation type="vanished">%1 dias</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="48"/>
@@ -8404,21 +9483,45 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
-        <source>You have reached out %1 times in the last 24 hours.</source>
-        <translation>Você procurou a pessoa %1 vezes nas últimas 24 horas.</translation>
+        <source>You have reached out once in the last 24 hours.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
-        <source>You have sent %1 messages in a row without a reply.</source>
-        <translation>Você enviou %1 mensagens seguidas sem resposta.</translation>
+        <source>You have reached out %n times in the last 24 hours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
+        <source>You have sent a message without a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="311"/>
+        <source>You have sent %n messages in a row without a reply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have reached out %1 times in the last 24 hours.</source>
+        <translation type="vanished">Você procurou a pessoa %1 vezes nas últimas 24 horas.</translation>
+    </message>
+    <message>
+        <source>You have sent %1 messages in a row without a reply.</source>
+        <translation type="vanished">Você enviou %1 mensagens seguidas sem resposta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
         <source>%1 That is understandable; old habits take time to fade. Distance protects the peace you have built. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 É compreensível; hábitos antigos levam tempo para passar. A distância protege a paz que você construiu. Se a vontade vier de novo, registre aqui ou escreva uma mensagem não enviada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="314"/>
+        <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="318"/>
         <source>%1 That is understandable when you miss someone. Right now, more messages tend to weigh on both of you: space gives each of you room to steady yourselves. If the urge comes again, log it here or write it as an unsent message instead.</source>
         <translation>%1 É compreensível quando se sente falta de alguém. Agora, mais mensagens tendem a pesar para vocês dois: a distância dá a cada um espaço para se equilibrar. Se a vontade vier de novo, registre aqui ou escreva uma mensagem não enviada.</translation>
     </message>
@@ -8426,46 +9529,46 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SpaceStore</name>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="85"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="86"/>
         <source>The contact could not be logged.</source>
         <translation>Não foi possível registrar o contato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="99"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="100"/>
         <source>Your changes to the contact could not be saved.</source>
         <translation>Não foi possível salvar suas alterações no contato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="121"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="122"/>
         <source>The contact could not be removed.</source>
         <translation>Não foi possível remover o contato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="127"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="128"/>
         <source>The contact could not be read.</source>
         <translation>Não foi possível ler o contato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="138"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="166"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="181"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="201"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="213"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="139"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="167"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="182"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="202"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="214"/>
         <source>The contacts could not be read.</source>
         <translation>Não foi possível ler os contatos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="239"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="240"/>
         <source>The urge could not be logged.</source>
         <translation>Não foi possível registrar a vontade.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="245"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="246"/>
         <source>The urge could not be removed.</source>
         <translation>Não foi possível remover a vontade.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="261"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="262"/>
         <source>The urges could not be counted.</source>
         <translation>Não foi possível contar as vontades.</translation>
     </message>
@@ -8473,12 +9576,12 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SpaceStreakModel</name>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="65"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="64"/>
         <source>Now: a fresh start from %1</source>
         <translation>Agora: um novo começo desde %1</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="68"/>
+        <location filename="../app/models/SpaceStreakModel.cpp" line="67"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -8487,10 +9590,25 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <source>Now: 1 day of space, since %1</source>
         <translation>Agora: 1 dia de distância, desde %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
+        <source>Now: %n days of space, since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
+        <source>%n days of space, %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Now: %1 days of space, since %2</source>
-        <translation>Agora: %1 dias de distância, desde %2</translation>
+        <translation type="vanished">Agora: %1 dias de distância, desde %2</translation>
     </message>
     <message>
         <location filename="../app/models/SpaceStreakModel.cpp" line="76"/>
@@ -8498,9 +9616,8 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation>1 dia de distância, %1</translation>
     </message>
     <message>
-        <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>%1 days of space, %2</source>
-        <translation>%1 dias de distância, %2</translation>
+        <translation type="vanished">%1 dias de distância, %2</translation>
     </message>
     <message>
         <location filename="../app/models/SpaceStreakModel.cpp" line="79"/>
@@ -8549,15 +9666,25 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SqliteHandle</name>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="83"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="136"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="84"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="137"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>O Rekindle não conseguiu fazer o backup do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="119"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="120"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>O backup foi interrompido antes de terminar.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
+        <source>The search index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
+        <source>The search index could not be restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8602,10 +9729,17 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <source>1 day since the breakup.</source>
         <translation>1 dia desde o término.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="113"/>
+        <source>%n days since the breakup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 days since the breakup.</source>
-        <translation>%1 dias desde o término.</translation>
+        <translation type="vanished">%1 dias desde o término.</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="116"/>
@@ -8626,43 +9760,47 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="69"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="211"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="254"/>
         <source>Tools of %1</source>
         <translation>Ferramentas de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="72"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="77"/>
         <source>Journal</source>
         <translation>Diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="73"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="79"/>
         <source>Reflections</source>
         <translation>Reflexões</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="93"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="116"/>
         <source>Reflect…</source>
         <translation>Refletir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="95"/>
-        <source>A few questions about this step, one at a time (Ctrl+R)</source>
-        <translation>Algumas perguntas sobre este passo, uma por vez (Ctrl+R)</translation>
+        <location filename="../app/ui/steps/StepPage.cpp" line="119"/>
+        <source>A few questions about this step, one at a time (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="107"/>
+        <source>A few questions about this step, one at a time (Ctrl+R)</source>
+        <translation type="vanished">Algumas perguntas sobre este passo, uma por vez (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/StepPage.cpp" line="125"/>
         <source>Support and Safety</source>
         <translation>Apoio e segurança</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="111"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Linhas de apoio e seus próprios contatos de apoio. Nada é enviado a lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="165"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="208"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Este registro está guardado no seu diário, como você escreveu; nada foi excluído. As ferramentas a que ele pertence estão guardadas no seu caminho atual.</translation>
     </message>
@@ -8670,224 +9808,270 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::StepProgress</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="188"/>
+        <location filename="../app/core/StepProgress.cpp" line="222"/>
         <source>%1 (about %2% of the step). %3</source>
         <translation>%1 (cerca de %2% do passo). %3</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="192"/>
+        <location filename="../app/core/StepProgress.cpp" line="226"/>
         <source>what your goals asked for</source>
         <translation>o que suas metas pediam</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="193"/>
+        <location filename="../app/core/StepProgress.cpp" line="227"/>
         <source>%1: up to %2 (about %3% of the step). %4</source>
         <translation>%1: até %2 (cerca de %3% do passo). %4</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="40"/>
         <source>Journal entries written</source>
-        <translation type="vanished">Anotações escritas no diário</translation>
+        <translation>Anotações escritas no diário</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="41"/>
         <source>Writing helps you make sense of what you feel.</source>
-        <translation type="vanished">Escrever ajuda a entender o que você sente.</translation>
+        <translation>Escrever ajuda a entender o que você sente.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="44"/>
         <source>Reflections finished</source>
-        <translation type="vanished">Reflexões concluídas</translation>
+        <translation>Reflexões concluídas</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="46"/>
         <source>Each guided reflection you finish counts.</source>
-        <translation type="vanished">Cada reflexão guiada que você conclui conta.</translation>
+        <translation>Cada reflexão guiada que você conclui conta.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="52"/>
         <source>Thought records finished</source>
-        <translation type="vanished">Registros de pensamentos concluídos</translation>
+        <translation>Registros de pensamentos concluídos</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="53"/>
         <source>Working through a painful thought on paper.</source>
-        <translation type="vanished">Trabalhar um pensamento doloroso no papel.</translation>
+        <translation>Trabalhar um pensamento doloroso no papel.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="56"/>
         <source>Breakup date noted</source>
-        <translation type="vanished">Data do término anotada</translation>
+        <translation>Data do término anotada</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="57"/>
         <source>Naming when it ended.</source>
-        <translation type="vanished">Dar nome ao momento em que terminou.</translation>
+        <translation>Dar nome ao momento em que terminou.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="59"/>
         <source>Acceptance marked</source>
-        <translation type="vanished">Aceitação marcada</translation>
+        <translation>Aceitação marcada</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="60"/>
         <source>Marking that you accept it is over.</source>
-        <translation type="vanished">Marcar que você aceita que terminou.</translation>
+        <translation>Marcar que você aceita que terminou.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="62"/>
         <source>Things I own written down (my part)</source>
-        <translation type="vanished">O que assumo como meu, por escrito (minha parte)</translation>
+        <translation>O que assumo como meu, por escrito (minha parte)</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="63"/>
         <source>Honest notes about your own part.</source>
-        <translation type="vanished">Notas sinceras sobre a sua parte.</translation>
+        <translation>Notas sinceras sobre a sua parte.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="65"/>
         <source>Days of space in a row</source>
-        <translation type="vanished">Dias seguidos de distância</translation>
+        <translation>Dias seguidos de distância</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="66"/>
         <source>Your longest stretch of space so far: space once given is never taken away, even by a later contact.</source>
-        <translation type="vanished">Seu maior período de distância até agora: a distância já dada nunca é tirada, nem por um contato posterior.</translation>
+        <translation>Seu maior período de distância até agora: a distância já dada nunca é tirada, nem por um contato posterior.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="72"/>
         <source>Goals you are working on</source>
-        <translation type="vanished">Metas em que você está trabalhando</translation>
+        <translation>Metas em que você está trabalhando</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="73"/>
         <source>Goals of your own that you keep active.</source>
-        <translation type="vanished">Metas suas que você mantém ativas.</translation>
+        <translation>Metas suas que você mantém ativas.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="76"/>
         <source>Goal check-ins in the last 14 days</source>
-        <translation type="vanished">Marcações de metas nos últimos 14 dias</translation>
+        <translation>Marcações de metas nos últimos 14 dias</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="77"/>
         <source>Check-ins you kept, out of what your goals asked for.</source>
-        <translation type="vanished">Marcações feitas, em relação ao que suas metas pediam.</translation>
+        <translation>Marcações feitas, em relação ao que suas metas pediam.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="81"/>
         <source>Small wins noted</source>
-        <translation type="vanished">Pequenas conquistas anotadas</translation>
+        <translation>Pequenas conquistas anotadas</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="82"/>
         <source>Good moments you took the time to notice.</source>
-        <translation type="vanished">Bons momentos que você parou para perceber.</translation>
+        <translation>Bons momentos que você parou para perceber.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="87"/>
         <source>Safety check answered</source>
-        <translation type="vanished">Verificação de segurança respondida</translation>
+        <translation>Verificação de segurança respondida</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="88"/>
         <source>Answering the safety check honestly, whatever the answer.</source>
-        <translation type="vanished">Responder à verificação de segurança com sinceridade, seja qual for a resposta.</translation>
+        <translation>Responder à verificação de segurança com sinceridade, seja qual for a resposta.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="91"/>
         <source>Contacts you kept light</source>
-        <translation type="vanished">Contatos que você manteve leves</translation>
+        <translation>Contatos que você manteve leves</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="92"/>
         <source>Contacts you made and kept light. How or whether they replied is never counted.</source>
-        <translation type="vanished">Contatos que você fez e manteve leves. Se ou como a pessoa respondeu nunca é contado.</translation>
+        <translation>Contatos que você fez e manteve leves. Se ou como a pessoa respondeu nunca é contado.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="96"/>
         <source>Drafts checked before sending</source>
-        <translation type="vanished">Rascunhos verificados antes de enviar</translation>
+        <translation>Rascunhos verificados antes de enviar</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="97"/>
         <source>Drafts you ran through the message check, whether you sent them or not. What you sent, and any reply, is never counted.</source>
-        <translation type="vanished">Rascunhos que você passou pela verificação da mensagem, tenha enviado ou não. O que você enviou, e qualquer resposta, nunca é contado.</translation>
+        <translation>Rascunhos que você passou pela verificação da mensagem, tenha enviado ou não. O que você enviou, e qualquer resposta, nunca é contado.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="101"/>
         <source>Days of space given</source>
-        <translation type="vanished">Dias de distância dados</translation>
+        <translation>Dias de distância dados</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="102"/>
         <source>Your longest stretch without reaching out: honouring their no, or keeping yourself safe.</source>
-        <translation type="vanished">Seu maior período sem procurar a pessoa: respeitando o não dela, ou se mantendo em segurança.</translation>
+        <translation>Seu maior período sem procurar a pessoa: respeitando o não dela, ou se mantendo em segurança.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="108"/>
         <source>Commitments kept</source>
-        <translation type="vanished">Compromissos cumpridos</translation>
+        <translation>Compromissos cumpridos</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="109"/>
         <source>Promises you made and kept.</source>
-        <translation type="vanished">Promessas que você fez e cumpriu.</translation>
+        <translation>Promessas que você fez e cumpriu.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="111"/>
         <source>Issues worked on together</source>
-        <translation type="vanished">Questões trabalhadas em conjunto</translation>
+        <translation>Questões trabalhadas em conjunto</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="112"/>
         <source>Issues you took up and are working on, or settled.</source>
-        <translation type="vanished">Questões que vocês levantaram e estão trabalhando, ou resolveram.</translation>
+        <translation>Questões que vocês levantaram e estão trabalhando, ou resolveram.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="115"/>
         <source>Safety plan written</source>
-        <translation type="vanished">Plano de segurança escrito</translation>
+        <translation>Plano de segurança escrito</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="116"/>
         <source>The parts of your safety plan you filled in: trusted people, safe places, documents, what to do in an emergency.</source>
-        <translation type="vanished">As partes do seu plano de segurança que você preencheu: pessoas de confiança, lugares seguros, documentos, o que fazer numa emergência.</translation>
+        <translation>As partes do seu plano de segurança que você preencheu: pessoas de confiança, lugares seguros, documentos, o que fazer numa emergência.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="120"/>
         <source>A letter you never send</source>
-        <translation type="vanished">Uma carta que você nunca vai enviar</translation>
+        <translation>Uma carta que você nunca vai enviar</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="121"/>
         <source>Saying what you could not say, only for yourself.</source>
-        <translation type="vanished">Dizer o que você não conseguiu dizer, só para você.</translation>
+        <translation>Dizer o que você não conseguiu dizer, só para você.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="124"/>
         <source>What I learned, written down</source>
-        <translation type="vanished">O que eu aprendi, por escrito</translation>
+        <translation>O que eu aprendi, por escrito</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="125"/>
         <source>What this relationship taught you.</source>
-        <translation type="vanished">O que esta relação ensinou a você.</translation>
+        <translation>O que esta relação ensinou a você.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="129"/>
         <source>Milestones given a day</source>
-        <translation type="vanished">Marcos com data</translation>
+        <translation>Marcos com data</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="130"/>
         <source>Small steps you planned ahead.</source>
-        <translation type="vanished">Pequenos passos que você planejou com antecedência.</translation>
+        <translation>Pequenos passos que você planejou com antecedência.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="132"/>
         <source>Milestones planned with room between them</source>
-        <translation type="vanished">Marcos planejados com espaço entre eles</translation>
+        <translation>Marcos planejados com espaço entre eles</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="134"/>
         <source>Planned steps at least the gap you chose after the one before. Reaching them, or how fast, is never counted.</source>
-        <translation type="vanished">Passos planejados com pelo menos o intervalo que você escolheu depois do anterior. Alcançá-los, ou a rapidez, nunca é contado.</translation>
+        <translation>Passos planejados com pelo menos o intervalo que você escolheu depois do anterior. Alcançá-los, ou a rapidez, nunca é contado.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="138"/>
         <source>Where the journey stands, chosen</source>
-        <translation type="vanished">Onde está a jornada, escolhido</translation>
+        <translation>Onde está a jornada, escolhido</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="139"/>
         <source>Either outcome counts in full.</source>
-        <translation type="vanished">Qualquer um dos desfechos conta por inteiro.</translation>
+        <translation>Qualquer um dos desfechos conta por inteiro.</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="141"/>
         <source>What I want in my next relationship</source>
-        <translation type="vanished">O que eu quero na minha próxima relação</translation>
+        <translation>O que eu quero na minha próxima relação</translation>
     </message>
     <message>
+        <location filename="../app/core/StepProgress.cpp" line="142"/>
         <source>What matters to you from here on.</source>
-        <translation type="vanished">O que importa para você daqui em diante.</translation>
+        <translation>O que importa para você daqui em diante.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::StepProgress::Report</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="163"/>
+        <location filename="../app/core/StepProgress.cpp" line="197"/>
         <source>%1: %2 of %3 (%4)</source>
         <translation>%1: %2 de %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="169"/>
+        <location filename="../app/core/StepProgress.cpp" line="203"/>
         <source>You have done what this step suggests. Come back whenever it helps.</source>
         <translation>Você fez o que este passo sugere. Volte sempre que ajudar.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="171"/>
+        <location filename="../app/core/StepProgress.cpp" line="205"/>
         <source>Nothing here yet, and that is fine. Start whenever you are ready.</source>
         <translation>Nada aqui ainda, e tudo bem. Comece quando quiser.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="173"/>
+        <location filename="../app/core/StepProgress.cpp" line="207"/>
         <source>Every bit counts. There is no hurry.</source>
         <translation>Cada pouquinho conta. Não há pressa.</translation>
     </message>
@@ -8918,12 +10102,12 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::StepProgressModel</name>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="125"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="141"/>
         <source>%1: %2%</source>
         <translation>%1: %2%</translation>
     </message>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="130"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="146"/>
         <source>%1, %2 percent</source>
         <translation>%1, %2 por cento</translation>
     </message>
@@ -9035,33 +10219,45 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation type="vanished">Aceitar que a relação terminou, por enquanto.</translation>
     </message>
     <message>
+        <location filename="../app/core/Step.cpp" line="127"/>
         <source>You have moved on, and that is a good place to be. Keep writing about what you have learned and what you feel; the distance you keep now is time for yourself.</source>
-        <translation type="vanished">Você seguiu em frente, e esse é um bom lugar para estar. Continue escrevendo sobre o que aprendeu e o que sente; a distância que você mantém agora é um tempo para você.</translation>
+        <translation>Você seguiu em frente, e esse é um bom lugar para estar. Continue escrevendo sobre o que aprendeu e o que sente; a distância que você mantém agora é um tempo para você.</translation>
     </message>
     <message>
+        <location filename="../app/core/Step.cpp" line="132"/>
         <source>This time is yours, fully. Keep the goals that do you good, celebrate small wins, and let caring for yourself be the whole point.</source>
-        <translation type="vanished">Este tempo é seu, por inteiro. Mantenha as metas que fazem bem a você, celebre as pequenas conquistas e deixe que cuidar de você seja o objetivo.</translation>
+        <translation>Este tempo é seu, por inteiro. Mantenha as metas que fazem bem a você, celebre as pequenas conquistas e deixe que cuidar de você seja o objetivo.</translation>
     </message>
 </context>
 <context>
     <name>Rekindle::StreamSealer</name>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="87"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="56"/>
+        <source>The file is damaged or was changed, so it cannot be opened.</source>
+        <translation type="unfinished">O arquivo está danificado ou foi alterado, então não pode ser aberto.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/StreamSealer.cpp" line="61"/>
+        <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
+        <translation type="unfinished">O arquivo está incompleto: foi cortado no meio, então não pode ser aberto.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
         <source>This is not an encrypted Rekindle export.</source>
         <translation>Isto não é uma exportação criptografada do Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="99"/>
         <source>The file was encrypted by a newer version of Rekindle. Update Rekindle to open it.</source>
         <translation>O arquivo foi criptografado por uma versão mais nova do Rekindle. Atualize o Rekindle para abri-lo.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="152"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="166"/>
         <source>The export could not be encrypted.</source>
         <translation>Não foi possível criptografar a exportação.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/StreamSealer.cpp" line="225"/>
+        <location filename="../app/crypto/StreamSealer.cpp" line="67"/>
         <source>The passphrase does not open this file, or the file was changed.</source>
         <translation>A frase-senha não abre este arquivo, ou o arquivo foi alterado.</translation>
     </message>
@@ -9145,176 +10341,225 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SupportServices</name>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="185"/>
         <source>If you are in danger, call your local emergency number (112 works in many countries, including all of the European Union). Choose your country to see crisis lines and support for abuse there.</source>
-        <translation type="vanished">Se você estiver em perigo, ligue para o número de emergência local (o 112 funciona em muitos países, incluindo toda a União Europeia). Escolha seu país para ver linhas de crise e de apoio contra a violência.</translation>
+        <translation>Se você estiver em perigo, ligue para o número de emergência local (o 112 funciona em muitos países, incluindo toda a União Europeia). Escolha seu país para ver linhas de crise e de apoio contra a violência.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="28"/>
         <source>Emergency services</source>
-        <translation type="vanished">Serviços de emergência</translation>
+        <translation>Serviços de emergência</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="29"/>
         <source>When you or someone else is in danger right now: police, ambulance, fire.</source>
-        <translation type="vanished">Quando você ou outra pessoa está em perigo agora: polícia, ambulância, bombeiros.</translation>
+        <translation>Quando você ou outra pessoa está em perigo agora: polícia, ambulância, bombeiros.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="35"/>
         <source>Telefonseelsorge</source>
-        <translation type="vanished">Telefonseelsorge</translation>
+        <translation>Telefonseelsorge</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="37"/>
         <source>Someone to talk to, day and night, free of charge, about anything weighing on you.</source>
-        <translation type="vanished">Alguém para conversar, dia e noite, de graça, sobre qualquer coisa que pese em você.</translation>
+        <translation>Alguém para conversar, dia e noite, de graça, sobre qualquer coisa que pese em você.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="41"/>
         <source>Lifeline</source>
-        <translation type="vanished">Lifeline</translation>
+        <translation>Lifeline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="43"/>
         <source>Crisis support and suicide prevention, day and night.</source>
-        <translation type="vanished">Apoio em crises e prevenção do suicídio, dia e noite.</translation>
+        <translation>Apoio em crises e prevenção do suicídio, dia e noite.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="45"/>
         <source>1800RESPECT</source>
-        <translation type="vanished">1800RESPECT</translation>
+        <translation>1800RESPECT</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="47"/>
         <source>Support for people affected by domestic, family or sexual violence.</source>
-        <translation type="vanished">Apoio para pessoas afetadas por violência doméstica, familiar ou sexual.</translation>
+        <translation>Apoio para pessoas afetadas por violência doméstica, familiar ou sexual.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="51"/>
         <source>9-8-8 Suicide Crisis Helpline</source>
-        <translation type="vanished">9-8-8 Suicide Crisis Helpline</translation>
+        <translation>9-8-8 Suicide Crisis Helpline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="52"/>
         <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Ligue ou mande mensagem, dia e noite, quando estiver pensando em suicídio ou se preocupando com alguém.</translation>
+        <translation>Ligue ou mande mensagem, dia e noite, quando estiver pensando em suicídio ou se preocupando com alguém.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="57"/>
         <source>Die Dargebotene Hand / La Main Tendue</source>
-        <translation type="vanished">Die Dargebotene Hand / La Main Tendue</translation>
+        <translation>Die Dargebotene Hand / La Main Tendue</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="59"/>
         <source>Someone to talk to, day and night, about anything weighing on you.</source>
-        <translation type="vanished">Alguém para conversar, dia e noite, sobre qualquer coisa que pese em você.</translation>
+        <translation>Alguém para conversar, dia e noite, sobre qualquer coisa que pese em você.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="62"/>
+        <location filename="../app/core/SupportServices.cpp" line="79"/>
         <source>Police</source>
-        <translation type="vanished">Polícia</translation>
+        <translation>Polícia</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <location filename="../app/core/SupportServices.cpp" line="80"/>
         <source>When you are threatened or in danger.</source>
-        <translation type="vanished">Quando você estiver sob ameaça ou em perigo.</translation>
+        <translation>Quando você estiver sob ameaça ou em perigo.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="65"/>
+        <location filename="../app/core/SupportServices.cpp" line="69"/>
         <source>TelefonSeelsorge</source>
-        <translation type="vanished">TelefonSeelsorge</translation>
+        <translation>TelefonSeelsorge</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="67"/>
+        <location filename="../app/core/SupportServices.cpp" line="71"/>
         <source>Someone to talk to, day and night, free and anonymous.</source>
-        <translation type="vanished">Alguém para conversar, dia e noite, de graça e sem se identificar.</translation>
+        <translation>Alguém para conversar, dia e noite, de graça e sem se identificar.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="74"/>
         <source>Hilfetelefon Gewalt gegen Frauen</source>
-        <translation type="vanished">Hilfetelefon Gewalt gegen Frauen</translation>
+        <translation>Hilfetelefon Gewalt gegen Frauen</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="76"/>
         <source>Advice for women affected by violence, day and night, in many languages.</source>
-        <translation type="vanished">Orientação para mulheres afetadas pela violência, dia e noite, em muitos idiomas.</translation>
+        <translation>Orientação para mulheres afetadas pela violência, dia e noite, em muitos idiomas.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="83"/>
         <source>Numéro national de prévention du suicide</source>
-        <translation type="vanished">Numéro national de prévention du suicide</translation>
+        <translation>Numéro national de prévention du suicide</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="86"/>
         <source>Day and night, when you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Dia e noite, quando você estiver pensando em suicídio ou se preocupando com alguém.</translation>
+        <translation>Dia e noite, quando você estiver pensando em suicídio ou se preocupando com alguém.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="89"/>
         <source>Violences Femmes Info</source>
-        <translation type="vanished">Violences Femmes Info</translation>
+        <translation>Violences Femmes Info</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="90"/>
         <source>Listening and advice for women affected by violence, and those around them.</source>
-        <translation type="vanished">Escuta e orientação para mulheres afetadas pela violência e para quem está ao redor delas.</translation>
+        <translation>Escuta e orientação para mulheres afetadas pela violência e para quem está ao redor delas.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="93"/>
+        <location filename="../app/core/SupportServices.cpp" line="104"/>
         <source>Samaritans</source>
-        <translation type="vanished">Samaritans</translation>
+        <translation>Samaritans</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="95"/>
+        <location filename="../app/core/SupportServices.cpp" line="106"/>
         <source>Someone to talk to, day and night, free, whatever you are going through.</source>
-        <translation type="vanished">Alguém para conversar, dia e noite, de graça, seja o que for que você esteja passando.</translation>
+        <translation>Alguém para conversar, dia e noite, de graça, seja o que for que você esteja passando.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="98"/>
         <source>National Domestic Abuse Helpline (Refuge)</source>
-        <translation type="vanished">National Domestic Abuse Helpline (Refuge)</translation>
+        <translation>National Domestic Abuse Helpline (Refuge)</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="101"/>
         <source>Free support for anyone experiencing domestic abuse, day and night.</source>
-        <translation type="vanished">Apoio gratuito para qualquer pessoa que sofre violência doméstica, dia e noite.</translation>
+        <translation>Apoio gratuito para qualquer pessoa que sofre violência doméstica, dia e noite.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="110"/>
         <source>113 Zelfmoordpreventie</source>
-        <translation type="vanished">113 Zelfmoordpreventie</translation>
+        <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="111"/>
         <source>When you are thinking about suicide or worried about someone.</source>
-        <translation type="vanished">Quando você estiver pensando em suicídio ou se preocupando com alguém.</translation>
+        <translation>Quando você estiver pensando em suicídio ou se preocupando com alguém.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="115"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
-        <translation type="vanished">988 Suicide &amp; Crisis Lifeline</translation>
+        <translation>988 Suicide &amp; Crisis Lifeline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="116"/>
         <source>Call or text, day and night, when you are in distress or thinking about suicide.</source>
-        <translation type="vanished">Ligue ou mande mensagem, dia e noite, quando estiver em sofrimento ou pensando em suicídio.</translation>
+        <translation>Ligue ou mande mensagem, dia e noite, quando estiver em sofrimento ou pensando em suicídio.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="120"/>
         <source>National Domestic Violence Hotline</source>
-        <translation type="vanished">National Domestic Violence Hotline</translation>
+        <translation>National Domestic Violence Hotline</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="122"/>
         <source>Confidential support for anyone affected by abuse in a relationship, day and night.</source>
-        <translation type="vanished">Apoio confidencial para qualquer pessoa afetada por abuso em uma relação, dia e noite.</translation>
+        <translation>Apoio confidencial para qualquer pessoa afetada por abuso em uma relação, dia e noite.</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="134"/>
         <source>Austria</source>
-        <translation type="vanished">Áustria</translation>
+        <translation>Áustria</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="135"/>
         <source>Australia</source>
-        <translation type="vanished">Austrália</translation>
+        <translation>Austrália</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="136"/>
         <source>Canada</source>
-        <translation type="vanished">Canadá</translation>
+        <translation>Canadá</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="137"/>
         <source>Switzerland</source>
-        <translation type="vanished">Suíça</translation>
+        <translation>Suíça</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="138"/>
         <source>Germany</source>
-        <translation type="vanished">Alemanha</translation>
+        <translation>Alemanha</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="139"/>
         <source>France</source>
-        <translation type="vanished">França</translation>
+        <translation>França</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="140"/>
         <source>United Kingdom</source>
-        <translation type="vanished">Reino Unido</translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="141"/>
         <source>Ireland</source>
-        <translation type="vanished">Irlanda</translation>
+        <translation>Irlanda</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="142"/>
         <source>Netherlands</source>
-        <translation type="vanished">Países Baixos</translation>
+        <translation>Países Baixos</translation>
     </message>
     <message>
+        <location filename="../app/core/SupportServices.cpp" line="143"/>
         <source>United States</source>
-        <translation type="vanished">Estados Unidos</translation>
+        <translation>Estados Unidos</translation>
     </message>
 </context>
 <context>
@@ -9543,22 +10788,22 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="56"/>
+        <location filename="../app/storage/TrendStore.cpp" line="57"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Não foi possível ler o histórico do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="95"/>
+        <location filename="../app/storage/TrendStore.cpp" line="96"/>
         <source>The mood history could not be read.</source>
         <translation>Não foi possível ler o histórico de humor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="120"/>
+        <location filename="../app/storage/TrendStore.cpp" line="121"/>
         <source>The writing history could not be read.</source>
         <translation>Não foi possível ler o histórico de escrita.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="137"/>
+        <location filename="../app/storage/TrendStore.cpp" line="138"/>
         <source>The progress of this step could not be read.</source>
         <translation>Não foi possível ler o progresso deste passo.</translation>
     </message>
@@ -9671,52 +10916,52 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::TrustStore</name>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="73"/>
+        <location filename="../app/storage/TrustStore.cpp" line="74"/>
         <source>This record is no longer in the journal.</source>
         <translation>Este registro não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="81"/>
+        <location filename="../app/storage/TrustStore.cpp" line="82"/>
         <source>The records could not be read.</source>
         <translation>Não foi possível ler os registros.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="98"/>
+        <location filename="../app/storage/TrustStore.cpp" line="99"/>
         <source>The record could not be read.</source>
         <translation>Não foi possível ler o registro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="127"/>
+        <location filename="../app/storage/TrustStore.cpp" line="128"/>
         <source>What you shared could not be saved.</source>
         <translation>Não foi possível salvar o que você compartilhou.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="135"/>
+        <location filename="../app/storage/TrustStore.cpp" line="136"/>
         <source>Your changes could not be saved.</source>
         <translation>Não foi possível salvar suas alterações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="185"/>
+        <location filename="../app/storage/TrustStore.cpp" line="186"/>
         <source>The commitment could not be saved.</source>
         <translation>Não foi possível salvar o compromisso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="197"/>
+        <location filename="../app/storage/TrustStore.cpp" line="198"/>
         <source>Your changes to the commitment could not be saved.</source>
         <translation>Não foi possível salvar suas alterações no compromisso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="241"/>
+        <location filename="../app/storage/TrustStore.cpp" line="242"/>
         <source>The issue could not be saved.</source>
         <translation>Não foi possível salvar a questão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="248"/>
+        <location filename="../app/storage/TrustStore.cpp" line="249"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>Não foi possível salvar suas alterações na questão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="282"/>
+        <location filename="../app/storage/TrustStore.cpp" line="283"/>
         <source>The record could not be removed.</source>
         <translation>Não foi possível remover o registro.</translation>
     </message>
@@ -9765,6 +11010,58 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     </message>
 </context>
 <context>
+    <name>Rekindle::TurnOnWork</name>
+    <message>
+        <location filename="../app/storage/JournalVault.cpp" line="159"/>
+        <source>Choose a passphrase.</source>
+        <translation type="unfinished">Escolha uma frase-senha.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::UndoNotice</name>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="17"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="18"/>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="25"/>
+        <source>Delete notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="32"/>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="33"/>
+        <source>Bring the deleted record back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="61"/>
+        <source>Deleted ·</source>
+        <extracomment>Shown for a few seconds after a delete, before the Undo button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="71"/>
+        <source>Could not delete: %1 It is back in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/UndoNotice.cpp" line="95"/>
+        <source>Deleted. Undo with Control Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::UnlockWindow</name>
     <message>
         <location filename="../app/ui/UnlockWindow.cpp" line="29"/>
@@ -9773,7 +11070,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     </message>
     <message>
         <location filename="../app/ui/UnlockWindow.cpp" line="32"/>
-        <location filename="../app/ui/UnlockWindow.cpp" line="206"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="207"/>
         <source>Opening your journal…</source>
         <translation>Abrindo seu diário…</translation>
     </message>
@@ -9833,24 +11130,23 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation>&amp;Apoio e linhas de ajuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="154"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="155"/>
         <source>If you are struggling, you do not have to unlock anything to reach someone:</source>
         <translation>Se você estiver passando por um momento difícil, não precisa desbloquear nada para falar com alguém:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="180"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
         <source>Use my &amp;passphrase</source>
         <translation>Usar minha &amp;frase-senha</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="180"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
         <source>Use the &amp;recovery key</source>
         <translation>Usar a &amp;chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="220"/>
         <source>Preparing search…</source>
-        <translation>Preparando a busca…</translation>
+        <translation type="vanished">Preparando a busca…</translation>
     </message>
 </context>
 <context>
@@ -9884,19 +11180,19 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::UnsentMessageModel</name>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="45"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="54"/>
         <source>%1 at %2</source>
         <translation>%1 às %2</translation>
     </message>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="59"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="68"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="83"/>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="90"/>
-        <location filename="../app/models/UnsentMessageModel.cpp" line="97"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="85"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="92"/>
+        <location filename="../app/models/UnsentMessageModel.cpp" line="99"/>
         <source>Choose a message first.</source>
         <translation>Escolha uma mensagem primeiro.</translation>
     </message>
@@ -9904,28 +11200,28 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::UnsentMessageStore</name>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="67"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="68"/>
         <source>The message could not be kept.</source>
         <translation>Não foi possível guardar a mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="74"/>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="91"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="75"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="92"/>
         <source>Your changes to the message could not be saved.</source>
         <translation>Não foi possível salvar suas alterações na mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="109"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="110"/>
         <source>The message could not be deleted.</source>
         <translation>Não foi possível excluir a mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="115"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="116"/>
         <source>The message could not be read.</source>
         <translation>Não foi possível ler a mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="126"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="127"/>
         <source>The messages could not be read.</source>
         <translation>Não foi possível ler as mensagens.</translation>
     </message>
@@ -9933,94 +11229,95 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::UnsentMessagesSection</name>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="28"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="29"/>
         <source>&amp;Keep It Here</source>
         <translation>&amp;Guardar aqui</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="33"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="34"/>
         <source>&amp;Let It Go</source>
         <translation>&amp;Deixar ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="34"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="35"/>
         <source>Keep for &amp;Later</source>
         <translation>Guardar para de&amp;pois</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="35"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Excluir…</translation>
+        <translation type="vanished">&amp;Excluir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="40"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="36"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Excluir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
         <source>What I want to tell them</source>
         <translation>O que eu quero dizer à pessoa</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="42"/>
         <source>Write what you want to tell them. It stays in your journal: Rekindle never sends anything.</source>
         <translation>Escreva o que você quer dizer à pessoa. Fica no seu diário: o Rekindle nunca envia nada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="47"/>
         <source>Unsent messages, newest first</source>
         <translation>Mensagens não enviadas, da mais recente à mais antiga</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="54"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="55"/>
         <source>No unsent messages yet. When you feel the pull to write to them, write it above instead and press Keep It Here.</source>
         <translation>Ainda não há mensagens não enviadas. Quando sentir vontade de escrever para a pessoa, escreva aqui em cima e clique em Guardar aqui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="58"/>
         <source>The selected message</source>
         <translation>A mensagem selecionada</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="64"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="65"/>
         <source>Write it, don&apos;t send it</source>
         <translation>Escreva, mas não envie</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="140"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="141"/>
         <source>Kept, not sent. Read it again tomorrow, with fresh eyes, before deciding anything.</source>
         <translation>Guardada, não enviada. Leia de novo amanhã, com outros olhos, antes de decidir qualquer coisa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="158"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="159"/>
         <source>Choose a message to read it again.</source>
         <translation>Escolha uma mensagem para ler de novo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="168"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="169"/>
         <source>Written %1. %2.</source>
         <translation>Escrita em %1. %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="170"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="171"/>
         <source>Written %1. A day has passed: read it again. Does it still feel true? Let it go, or keep it for later.</source>
         <translation>Escrita em %1. Um dia se passou: leia de novo. Ainda parece verdade? Deixe ir ou guarde para depois.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="174"/>
+        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="175"/>
         <source>Written %1. Give it a day before you decide anything about it.</source>
         <translation>Escrita em %1. Espere um dia antes de decidir qualquer coisa sobre ela.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="193"/>
         <source>Delete Message</source>
-        <translation>Excluir mensagem</translation>
+        <translation type="vanished">Excluir mensagem</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="194"/>
         <source>Delete this unsent message for good?</source>
-        <translation>Excluir esta mensagem não enviada para sempre?</translation>
+        <translation type="vanished">Excluir esta mensagem não enviada para sempre?</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="196"/>
         <source>Delete</source>
-        <translation>Excluir</translation>
+        <translation type="vanished">Excluir</translation>
     </message>
 </context>
 <context>
@@ -10049,30 +11346,30 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::ValueSealer</name>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="60"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="73"/>
         <source>The journal&apos;s key is damaged, so the journal cannot be unlocked.</source>
         <translation>A chave do diário está danificada, então o diário não pode ser desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="93"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="102"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="106"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="115"/>
         <source>Rekindle could not encrypt this text.</source>
         <translation>O Rekindle não conseguiu criptografar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="125"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="132"/>
-        <location filename="../app/crypto/ValueSealer.cpp" line="153"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="138"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="145"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="166"/>
         <source>This text is damaged and cannot be read.</source>
         <translation>Este texto está danificado e não pode ser lido.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="128"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="141"/>
         <source>This text was encrypted by a newer version of Rekindle.</source>
         <translation>Este texto foi criptografado por uma versão mais nova do Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/ValueSealer.cpp" line="145"/>
+        <location filename="../app/crypto/ValueSealer.cpp" line="158"/>
         <source>This text cannot be read: it was changed, or it belongs to another place in the journal.</source>
         <translation>Este texto não pode ser lido: foi alterado, ou pertence a outro lugar do diário.</translation>
     </message>
@@ -10134,6 +11431,14 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     </message>
 </context>
 <context>
+    <name>Rekindle::WritePass</name>
+    <message>
+        <location filename="../app/storage/JournalImport.cpp" line="168"/>
+        <source>The file changed while it was imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rekindle::WritingActivityChart</name>
     <message>
         <location filename="../app/ui/charts/WritingActivityChart.cpp" line="21"/>
@@ -10168,6 +11473,24 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <location filename="../app/ui/charts/WritingActivityChart.cpp" line="75"/>
         <source>Week</source>
         <translation>Semana</translation>
+    </message>
+</context>
+<context>
+    <name>Rekindle::WritingEdit</name>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
+        <source>No Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
+        <source>Add to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
