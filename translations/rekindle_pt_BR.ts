@@ -264,7 +264,7 @@
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="231"/>
         <source>it appears twice; a file holds each name once.</source>
-        <translation type="unfinished"></translation>
+        <translation>aparece duas vezes; um arquivo contém cada nome uma só vez.</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalLock.cpp" line="84"/>
@@ -329,7 +329,7 @@
     <message>
         <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
         <source>The search index could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível restaurar o índice de busca.</translation>
     </message>
 </context>
 <context>
@@ -553,74 +553,74 @@
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="22"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 anotação</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="23"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anotações</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="35"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendário</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="38"/>
         <source>Days with writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias em que você escreveu</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="40"/>
         <source>Days with entries are bold. Enter opens the first entry of the day; Page Up and Page Down change the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dias com anotações aparecem em negrito. Enter abre a primeira anotação do dia; Page Up e Page Down mudam o mês.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="53"/>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias do mês</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="54"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês anterior</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="55"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo mês</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="56"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="67"/>
         <source>&amp;Open Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir anotação</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
         <source>%1 on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neste dia.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
         <source>Nothing written on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada escrito neste dia.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
         <source>Nothing written this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada escrito neste mês.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
         <source>Nothing written on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada escrito em %1.</translation>
     </message>
 </context>
 <context>
@@ -653,7 +653,7 @@
     <message>
         <location filename="../app/ui/CareActions.cpp" line="51"/>
         <source>Hide the window at once (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar a janela na hora (%1)</translation>
     </message>
     <message>
         <source>Hide the window at once (Ctrl+Shift+H)</source>
@@ -1167,12 +1167,12 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
         <source>%1 %2%</source>
-        <translation type="unfinished">%1 %2%</translation>
+        <translation>%1 %2%</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
         <source>Exporting…</source>
-        <translation type="unfinished">Exportando…</translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
@@ -1192,7 +1192,7 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o arquivo…</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
@@ -1202,7 +1202,7 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
@@ -1212,40 +1212,40 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="156"/>
         <source>Imported 1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro importado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
         <source>Imported %n records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro importado.</numerusform>
+            <numerusform>%n registros importados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
         <source>1 was already in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 já estava no diário.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ConsoleCommands.cpp" line="160"/>
         <source>%n were already in the journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n já estava no diário.</numerusform>
+            <numerusform>%n já estavam no diário.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
         <source>1 setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 configuração.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ConsoleCommands.cpp" line="163"/>
         <source>%n settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n configuração.</numerusform>
+            <numerusform>%n configurações.</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,7 +1563,7 @@
     <message>
         <location filename="../app/ui/widgets/CtrlTabLeaves.cpp" line="38"/>
         <source>Tab types a tab here; %1 moves on to the next control, %2 back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqui, Tab insere uma tabulação; %1 passa para o próximo controle, e %2 volta.</translation>
     </message>
 </context>
 <context>
@@ -2657,7 +2657,7 @@
     <message>
         <location filename="../app/models/EntryListModel.cpp" line="52"/>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 às %2</translation>
+        <translation>%1 às %2</translation>
     </message>
     <message>
         <location filename="../app/models/EntryListModel.cpp" line="55"/>
@@ -2670,89 +2670,89 @@
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="58"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>I&amp;mprimir…</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="61"/>
         <source>Print the open entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir a anotação aberta</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="63"/>
         <source>Print This &amp;Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir este &amp;dia…</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="65"/>
         <source>Print every entry written on the open entry&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir todas as anotações escritas no dia da anotação aberta</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="67"/>
         <source>Print This S&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir este p&amp;asso…</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="69"/>
         <source>Print every entry of the current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir todas as anotações do passo atual</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="89"/>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 às %2</translation>
+        <translation>%1 às %2</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="93"/>
         <source>mood %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>humor %1 de 10</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="109"/>
         <source>The text being written could not be saved, so it was not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o texto que estava sendo escrito, então ele não foi impresso.</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="115"/>
         <source>There is nothing to print yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nada para imprimir.</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="139"/>
         <location filename="../app/ui/EntryPrinter.cpp" line="152"/>
         <source>Rekindle journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diário do Rekindle</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="144"/>
         <source>The PDF could not be written to “%1”.</source>
-        <translation type="unfinished">Não foi possível gravar o PDF em “%1”.</translation>
+        <translation>Não foi possível gravar o PDF em “%1”.</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="155"/>
         <location filename="../app/ui/EntryPrinter.cpp" line="176"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="158"/>
         <source>Entries</source>
-        <translation type="unfinished">Anotações</translation>
+        <translation>Anotações</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="161"/>
         <source>This &amp;entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta &amp;anotação</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="162"/>
         <source>Every entry of this &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as anotações deste &amp;dia</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="163"/>
         <source>Every entry of this &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as anotações deste pa&amp;sso</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@
     <message>
         <location filename="../app/models/EntryPrintout.cpp" line="54"/>
         <source>Open an entry to print first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro, abra uma anotação para imprimir.</translation>
     </message>
 </context>
 <context>
@@ -2794,12 +2794,12 @@
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="200"/>
         <source>The days with entries could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os dias com anotações.</translation>
     </message>
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="217"/>
         <source>The entry could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível encontrar a anotação.</translation>
     </message>
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="225"/>
@@ -3207,9 +3207,9 @@
     <message numerus="yes">
         <location filename="../app/core/Goal.cpp" line="51"/>
         <source>%n times a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez por semana</numerusform>
+            <numerusform>%n vezes por semana</numerusform>
         </translation>
     </message>
     <message>
@@ -3364,30 +3364,30 @@
     <message numerus="yes">
         <location filename="../app/models/GoalListModel.cpp" line="97"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/GoalListModel.cpp" line="98"/>
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/models/GoalListModel.cpp" line="164"/>
         <source>1 check-in of about %1 asked for in the last %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcação de cerca de %1 previstas nos últimos %2 dias</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/GoalListModel.cpp" line="165"/>
         <source>%n check-ins of about %1 asked for in the last %2 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marcação de cerca de %1 previstas nos últimos %2 dias</numerusform>
+            <numerusform>%n marcações de cerca de %1 previstas nos últimos %2 dias</numerusform>
         </translation>
     </message>
     <message>
@@ -3588,9 +3588,9 @@
     <message numerus="yes">
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>%n times a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez por semana</numerusform>
+            <numerusform>%n vezes por semana</numerusform>
         </translation>
     </message>
     <message>
@@ -3664,27 +3664,27 @@
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="378"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation type="unfinished">Não é possível importar o arquivo. Em %1: %2 Nada foi alterado.</translation>
+        <translation>Não é possível importar o arquivo. Em %1: %2 Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>the whole file</source>
-        <translation type="unfinished">o arquivo inteiro</translation>
+        <translation>o arquivo inteiro</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="380"/>
         <source>an export is a JSON object, this is %1.</source>
-        <translation type="unfinished">uma exportação é um objeto JSON, isto é %1.</translation>
+        <translation>uma exportação é um objeto JSON, e este arquivo é %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="381"/>
         <source>a list</source>
-        <translation type="unfinished">uma lista</translation>
+        <translation>uma lista</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="381"/>
         <source>something else</source>
-        <translation type="unfinished">outra coisa</translation>
+        <translation>outra coisa</translation>
     </message>
 </context>
 <context>
@@ -3693,19 +3693,19 @@
         <location filename="../app/storage/ImportReader.cpp" line="413"/>
         <location filename="../app/storage/ImportReader.cpp" line="449"/>
         <source>Rekindle cannot read %1: %2</source>
-        <translation type="unfinished">O Rekindle não consegue ler %1: %2</translation>
+        <translation>O Rekindle não consegue ler %1: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="418"/>
         <source>%1 is too large to be a Rekindle export.</source>
-        <translation type="unfinished">%1 é grande demais para ser uma exportação do Rekindle.</translation>
+        <translation>%1 é grande demais para ser uma exportação do Rekindle.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="424"/>
         <location filename="../app/storage/ImportReader.cpp" line="455"/>
         <location filename="../app/storage/ImportReader.cpp" line="468"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
-        <translation type="unfinished">Não é possível abrir %1: %2 Nada foi alterado.</translation>
+        <translation>Não é possível abrir %1: %2 Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -3713,79 +3713,79 @@
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="239"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation type="unfinished">Não é possível importar o arquivo. Em %1: %2 Nada foi alterado.</translation>
+        <translation>Não é possível importar o arquivo. Em %1: %2 Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="290"/>
         <location filename="../app/storage/ImportValidator.cpp" line="294"/>
         <location filename="../app/storage/ImportValidator.cpp" line="464"/>
         <source>it must be an object, not %1.</source>
-        <translation type="unfinished">deve ser um objeto, não %1.</translation>
+        <translation>deve ser um objeto, não %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="316"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
-        <translation type="unfinished">o nome de uma configuração deve ter de 1 a 200 caracteres.</translation>
+        <translation>o nome de uma configuração deve ter de 1 a 200 caracteres.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="318"/>
         <source>a setting must be text, not %1.</source>
-        <translation type="unfinished">uma configuração deve ser texto, não %1.</translation>
+        <translation>uma configuração deve ser texto, não %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="320"/>
         <source>the setting is too long.</source>
-        <translation type="unfinished">a configuração é longa demais.</translation>
+        <translation>a configuração é longa demais.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="331"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
-        <translation type="unfinished">O Rekindle não conhece registros deste tipo. O arquivo pode vir de uma versão mais nova do Rekindle.</translation>
+        <translation>O Rekindle não conhece registros deste tipo. O arquivo pode vir de uma versão mais nova do Rekindle.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="342"/>
         <source>it must be a list, not %1.</source>
-        <translation type="unfinished">deve ser uma lista, não %1.</translation>
+        <translation>deve ser uma lista, não %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="361"/>
         <source>a record must be an object, not %1.</source>
-        <translation type="unfinished">um registro deve ser um objeto, não %1.</translation>
+        <translation>um registro deve ser um objeto, não %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="366"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
-        <translation type="unfinished">&quot;%1&quot; não é um campo deste tipo de registro.</translation>
+        <translation>&quot;%1&quot; não é um campo deste tipo de registro.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="390"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished">o uid &quot;%1&quot; aparece duas vezes.</translation>
+        <translation>o uid &quot;%1&quot; aparece duas vezes.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="399"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
-        <translation type="unfinished">tem o mesmo %1 que %2; o diário só pode manter um deles.</translation>
+        <translation>tem o mesmo %1 que %2; o diário só pode manter um deles.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="448"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation type="unfinished">isto não é uma exportação de diário do Rekindle (&quot;format&quot; deve ser &quot;%1&quot;).</translation>
+        <translation>isto não é uma exportação de diário do Rekindle (&quot;format&quot; deve ser &quot;%1&quot;).</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="452"/>
         <source>it must be a whole number from 1.</source>
-        <translation type="unfinished">deve ser um número inteiro a partir de 1.</translation>
+        <translation>deve ser um número inteiro a partir de 1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="455"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
-        <translation type="unfinished">o arquivo foi gravado por uma versão mais nova do Rekindle (formato %1; esta versão lê até o %2). Atualize o Rekindle para importá-lo.</translation>
+        <translation>o arquivo foi gravado por uma versão mais nova do Rekindle (formato %1; esta versão lê até o %2). Atualize o Rekindle para importá-lo.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="489"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
-        <translation type="unfinished">&quot;%1&quot; aponta para &quot;%2&quot;, que não está nem no arquivo nem no diário.</translation>
+        <translation>&quot;%1&quot; aponta para &quot;%2&quot;, que não está nem no arquivo nem no diário.</translation>
     </message>
 </context>
 <context>
@@ -3793,7 +3793,7 @@
     <message>
         <location filename="../app/storage/ImportWriter.cpp" line="37"/>
         <source>The import could not be written; nothing was changed.</source>
-        <translation type="unfinished">Não foi possível gravar a importação; nada foi alterado.</translation>
+        <translation>Não foi possível gravar a importação; nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -4035,12 +4035,12 @@
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="94"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="110"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o arquivo…</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="120"/>
@@ -4067,7 +4067,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="142"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="151"/>
@@ -4085,14 +4085,14 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/storage/JournalCheck.cpp" line="76"/>
         <source>Search index: %1 of 1 record indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de busca: %1 de 1 registro no índice</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/storage/JournalCheck.cpp" line="78"/>
         <source>Search index: %1 of %n records indexed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Índice de busca: %1 de %n registro no índice</numerusform>
+            <numerusform>Índice de busca: %1 de %n registros no índice</numerusform>
         </translation>
     </message>
     <message>
@@ -4221,7 +4221,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/storage/JournalExport.cpp" line="367"/>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a exportação: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalExport.cpp" line="513"/>
@@ -4389,7 +4389,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
         <source>Start a new entry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma nova anotação (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="54"/>
@@ -4476,7 +4476,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <location filename="../app/models/JournalPrivacy.cpp" line="260"/>
         <location filename="../app/models/JournalPrivacy.cpp" line="276"/>
         <source>Rekindle is still busy with your passphrase. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Rekindle ainda está ocupado com a sua frase-senha. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
         <location filename="../app/models/JournalPrivacy.cpp" line="274"/>
@@ -4565,7 +4565,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/models/JournalSpelling.cpp" line="86"/>
         <source>There is no dictionary for %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há um dicionário de %1 neste computador.</translation>
     </message>
 </context>
 <context>
@@ -4964,22 +4964,22 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="25"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o sistema</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="32"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="34"/>
         <source>“System” follows the languages your computer is set to. Dates and numbers follow the language too. A change takes effect the next time Rekindle starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Como o sistema” segue os idiomas definidos no seu computador. As datas e os números também seguem o idioma. A mudança vale a partir da próxima vez que o Rekindle for aberto.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="48"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -5058,12 +5058,12 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>Goal added to Work on Yourself (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta adicionada a Cuidar de você (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>&amp;Delete Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir anotação</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="306"/>
@@ -5113,17 +5113,17 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="352"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="353"/>
         <source>&amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendário…</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="356"/>
         <source>Find a day with writing in this step&apos;s journal and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar um dia em que você escreveu no diário deste passo e abri-lo</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="358"/>
@@ -5226,42 +5226,42 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="23"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatação</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="39"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrito</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="41"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Itálico</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="44"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="47"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="50"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citação</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="74"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="83"/>
         <source>Shortcut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalho: %1</translation>
     </message>
 </context>
 <context>
@@ -5424,12 +5424,12 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
         <source>Building the search index was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>A criação do índice de busca foi interrompida.</translation>
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o índice de busca.</translation>
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
@@ -5519,30 +5519,30 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="347"/>
         <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta é uma mensagem longa (%n caractere). Uma primeira mensagem funciona melhor com duas ou três frases.</numerusform>
+            <numerusform>Esta é uma mensagem longa (%n caracteres). Uma primeira mensagem funciona melhor com duas ou três frases.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="360"/>
         <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem sua seguida ainda não teve resposta. Esperar é mais gentil com vocês dois.</numerusform>
+            <numerusform>%n mensagens suas seguidas ainda não tiveram resposta. Esperar é mais gentil com vocês dois.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="374"/>
         <source>You wrote to them an hour ago. Let a few days pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você escreveu para a pessoa há uma hora. Deixe passar alguns dias.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="376"/>
         <source>You wrote to them %n hours ago. Let a few days pass.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Você escreveu para a pessoa há %n hora. Deixe passar alguns dias.</numerusform>
+            <numerusform>Você escreveu para a pessoa há %n horas. Deixe passar alguns dias.</numerusform>
         </translation>
     </message>
     <message>
@@ -5888,7 +5888,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="22"/>
         <source>No moods in this period yet. Check in with %1, or give a journal entry a mood, and your mood over time will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há registros de humor neste período. Registre seu humor com %1, ou dê um humor a uma anotação do diário, e a evolução do seu humor vai aparecer aqui.</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="38"/>
@@ -6102,7 +6102,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
         <source>Your latest moods. Check in with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus registros de humor mais recentes. Registre seu humor com %1.</translation>
     </message>
     <message>
         <source>Your latest moods. Check in with Ctrl+M.</source>
@@ -6210,7 +6210,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="39"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Excluir</translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="44"/>
@@ -6687,7 +6687,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/models/PendingDeletes.cpp" line="111"/>
         <source>This kind of record cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de registro não pode ser excluído.</translation>
     </message>
 </context>
 <context>
@@ -6795,7 +6795,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
         <source>Protecting your journal with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegendo seu diário com a nova frase-senha…</translation>
     </message>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
@@ -7187,12 +7187,12 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/models/PromptListModel.cpp" line="146"/>
         <source>Choose a question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pergunta primeiro.</translation>
     </message>
     <message>
         <location filename="../app/models/PromptListModel.cpp" line="149"/>
         <source>A built-in question cannot be removed: hide it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pergunta original não pode ser removida: oculte-a.</translation>
     </message>
 </context>
 <context>
@@ -7406,14 +7406,14 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="130"/>
         <source>1 message without a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mensagem sem resposta</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/ReconnectRules.cpp" line="132"/>
         <source>%n messages in a row without a reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem seguida sem resposta</numerusform>
+            <numerusform>%n mensagens seguidas sem resposta</numerusform>
         </translation>
     </message>
     <message>
@@ -7535,31 +7535,31 @@ Média de 7 dias %3</numerusform>
         <location filename="../app/core/ReconnectRules.cpp" line="82"/>
         <source>no reply yet</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>ainda sem resposta</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="85"/>
         <source>warm</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>calorosa</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="88"/>
         <source>neutral</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>neutra</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="91"/>
         <source>cold</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>fria</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="94"/>
         <source>asked for space / said no</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>pediu distância / disse não</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="123"/>
@@ -7640,37 +7640,37 @@ Média de 7 dias %3</numerusform>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="26"/>
         <source>days of space</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>dias de distância</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="29"/>
         <source>working on yourself</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuidar de você</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
         <source>recent mood</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>humor recente</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="35"/>
         <source>latest replies</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>últimas respostas</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="40"/>
         <source>your safety</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>sua segurança</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="42"/>
         <source>their no</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>o não da pessoa</translation>
     </message>
 </context>
 <context>
@@ -7838,7 +7838,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Excluir</translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="53"/>
@@ -7859,7 +7859,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/models/RecordModel.cpp" line="20"/>
         <source>This list does not remove its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista não remove suas linhas.</translation>
     </message>
 </context>
 <context>
@@ -8210,12 +8210,12 @@ Média de 7 dias %3</numerusform>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="132"/>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
         <source>Next question (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima pergunta (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
         <source>Save this reflection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar esta reflexão (%1)</translation>
     </message>
     <message>
         <source>Next question (Ctrl+Return)</source>
@@ -8279,12 +8279,12 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/models/ReflectionListModel.cpp" line="51"/>
         <source>Unfinished thought record, started %1: open it to carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de pensamentos inacabado, começado em %1: abra para continuar</translation>
     </message>
     <message>
         <location filename="../app/models/ReflectionListModel.cpp" line="52"/>
         <source>Unfinished reflection, started %1: open it to carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexão inacabada, começada em %1: abra para continuar</translation>
     </message>
     <message>
         <source>Unfinished %1, started %2: open it to carry on</source>
@@ -8632,7 +8632,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="60"/>
         <source>Answer a few questions about this step, one at a time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a algumas perguntas sobre este passo, uma por vez (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="62"/>
@@ -8673,7 +8673,7 @@ Média de 7 dias %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="189"/>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 às %2</translation>
+        <translation>%1 às %2</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="195"/>
@@ -8872,27 +8872,27 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="222"/>
         <source>the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo termina antes do esperado</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="224"/>
         <source>a number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>um número é grande demais</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="226"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>algo que não é JSON, ou texto que não é UTF-8</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="228"/>
         <source>a broken escape in a text</source>
-        <translation type="unfinished"></translation>
+        <translation>uma sequência de escape quebrada em um texto</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="229"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
-        <translation type="unfinished">O arquivo não é uma exportação legível do Rekindle: %1 na linha %2, coluna %3. Nada foi alterado.</translation>
+        <translation>O arquivo não é uma exportação legível do Rekindle: %1 na linha %2, coluna %3. Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -8917,7 +8917,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/widgets/SearchBar.cpp" line="41"/>
         <source>Search the journal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar no diário (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/SearchBar.cpp" line="43"/>
@@ -8950,7 +8950,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
         <source>The search index could not be built.</source>
-        <translation type="unfinished">Não foi possível criar o índice de busca.</translation>
+        <translation>Não foi possível criar o índice de busca.</translation>
     </message>
 </context>
 <context>
@@ -8976,7 +8976,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/models/SearchResultModel.cpp" line="56"/>
         <source>Preparing search… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando a busca… %1%</translation>
     </message>
     <message>
         <location filename="../app/models/SearchResultModel.cpp" line="129"/>
@@ -9000,12 +9000,12 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
         <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o índice de busca.</translation>
     </message>
     <message>
         <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
         <source>The saved search index cannot be used; it is built again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O índice de busca salvo não pode ser usado; ele será criado de novo.</translation>
     </message>
 </context>
 <context>
@@ -9309,9 +9309,9 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message>
@@ -9484,27 +9484,27 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
         <source>You have reached out once in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você procurou a pessoa uma vez nas últimas 24 horas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
         <source>You have reached out %n times in the last 24 hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Você procurou a pessoa %n vez nas últimas 24 horas.</numerusform>
+            <numerusform>Você procurou a pessoa %n vezes nas últimas 24 horas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
         <source>You have sent a message without a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você enviou uma mensagem que ainda não teve resposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="311"/>
         <source>You have sent %n messages in a row without a reply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Você enviou %n mensagem seguida sem resposta.</numerusform>
+            <numerusform>Você enviou %n mensagens seguidas sem resposta.</numerusform>
         </translation>
     </message>
     <message>
@@ -9593,17 +9593,17 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message numerus="yes">
         <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
         <source>Now: %n days of space, since %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agora: %n dia de distância, desde %1</numerusform>
+            <numerusform>Agora: %n dias de distância, desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>%n days of space, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia de distância, %1</numerusform>
+            <numerusform>%n dias de distância, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -9679,12 +9679,12 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o índice de busca.</translation>
     </message>
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
         <source>The search index could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível restaurar o índice de busca.</translation>
     </message>
 </context>
 <context>
@@ -9732,9 +9732,9 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="113"/>
         <source>%n days since the breakup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia desde o término.</numerusform>
+            <numerusform>%n dias desde o término.</numerusform>
         </translation>
     </message>
     <message>
@@ -9783,7 +9783,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/steps/StepPage.cpp" line="119"/>
         <source>A few questions about this step, one at a time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas perguntas sobre este passo, uma por vez (%1)</translation>
     </message>
     <message>
         <source>A few questions about this step, one at a time (Ctrl+R)</source>
@@ -10234,12 +10234,12 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="56"/>
         <source>The file is damaged or was changed, so it cannot be opened.</source>
-        <translation type="unfinished">O arquivo está danificado ou foi alterado, então não pode ser aberto.</translation>
+        <translation>O arquivo está danificado ou foi alterado, então não pode ser aberto.</translation>
     </message>
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="61"/>
         <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
-        <translation type="unfinished">O arquivo está incompleto: foi cortado no meio, então não pode ser aberto.</translation>
+        <translation>O arquivo está incompleto: foi cortado no meio, então não pode ser aberto.</translation>
     </message>
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
@@ -11014,7 +11014,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/storage/JournalVault.cpp" line="159"/>
         <source>Choose a passphrase.</source>
-        <translation type="unfinished">Escolha uma frase-senha.</translation>
+        <translation>Escolha uma frase-senha.</translation>
     </message>
 </context>
 <context>
@@ -11022,43 +11022,43 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="17"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Desfazer</translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="18"/>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="25"/>
         <source>Delete notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de exclusão</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="32"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a exclusão</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="33"/>
         <source>Bring the deleted record back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trazer de volta o registro excluído (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="61"/>
         <source>Deleted ·</source>
         <extracomment>Shown for a few seconds after a delete, before the Undo button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excluído ·</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="71"/>
         <source>Could not delete: %1 It is back in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível excluir: %1 O registro voltou para o seu diário.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="95"/>
         <source>Deleted. Undo with Control Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluído. Desfaça com Control Z.</translation>
     </message>
 </context>
 <context>
@@ -11250,7 +11250,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="36"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Excluir</translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
@@ -11435,7 +11435,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/storage/JournalImport.cpp" line="168"/>
         <source>The file changed while it was imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo mudou enquanto era importado. Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -11480,17 +11480,17 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sugestão</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
         <source>Add to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ao dicionário</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
 </context>
 </TS>
