@@ -4565,7 +4565,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/models/JournalSpelling.cpp" line="86"/>
         <source>There is no dictionary for %1 on this computer.</source>
-        <translation>Não há um dicionário de %1 neste computador.</translation>
+        <translation>Não há um dicionário para %1 neste computador.</translation>
     </message>
 </context>
 <context>
