@@ -236,7 +236,7 @@
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="231"/>
         <source>it appears twice; a file holds each name once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name kommt zweimal vor; in einer Datei steht jeder Name nur einmal.</translation>
     </message>
     <message>
         <location filename="../app/storage/MyPartStore.cpp" line="61"/>
@@ -329,7 +329,7 @@
     <message>
         <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
         <source>The search index could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex konnte nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -553,74 +553,74 @@
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="22"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="23"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="35"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="38"/>
         <source>Days with writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Einträgen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="40"/>
         <source>Days with entries are bold. Enter opens the first entry of the day; Page Up and Page Down change the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Einträgen sind fett. Die Eingabetaste öffnet den ersten Eintrag des Tages; Bild auf und Bild ab wechseln den Monat.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="53"/>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage des Monats</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="54"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="55"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="56"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="67"/>
         <source>&amp;Open Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
         <source>%1 on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an diesem Tag.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
         <source>Nothing written on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag hast du nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
         <source>Nothing written this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Monat hast du nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
         <source>Nothing written on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 hast du nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1167,12 +1167,12 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
         <source>%1 %2%</source>
-        <translation type="unfinished">%1 %2%</translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
         <source>Exporting…</source>
-        <translation type="unfinished">Wird exportiert …</translation>
+        <translation>Wird exportiert …</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
@@ -1192,7 +1192,7 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird geprüft …</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
@@ -1202,7 +1202,7 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert …</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
@@ -1563,7 +1563,7 @@
     <message>
         <location filename="../app/ui/widgets/CtrlTabLeaves.cpp" line="38"/>
         <source>Tab types a tab here; %1 moves on to the next control, %2 back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabulatortaste fügt hier einen Tabulator ein; %1 springt zum nächsten Element, %2 zurück.</translation>
     </message>
 </context>
 <context>
@@ -2670,89 +2670,89 @@
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="58"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Drucken …</translation>
+        <translation>&amp;Drucken …</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="61"/>
         <source>Print the open entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geöffneten Eintrag drucken</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="63"/>
         <source>Print This &amp;Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen &amp;Tag drucken …</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="65"/>
         <source>Print every entry written on the open entry&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge vom Tag des geöffneten Eintrags drucken</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="67"/>
         <source>Print This S&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Sc&amp;hritt drucken …</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="69"/>
         <source>Print every entry of the current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge des aktuellen Schritts drucken</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="89"/>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 um %2</translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="93"/>
         <source>mood %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung %1 von 10</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="109"/>
         <source>The text being written could not be saved, so it was not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text, an dem du gerade schreibst, konnte nicht gespeichert werden, deshalb wurde nichts gedruckt.</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="115"/>
         <source>There is nothing to print yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch nichts zu drucken.</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="139"/>
         <location filename="../app/ui/EntryPrinter.cpp" line="152"/>
         <source>Rekindle journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle-Tagebuch</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="144"/>
         <source>The PDF could not be written to “%1”.</source>
-        <translation type="unfinished">Die PDF-Datei konnte nicht nach „%1“ geschrieben werden.</translation>
+        <translation>Die PDF-Datei konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="155"/>
         <location filename="../app/ui/EntryPrinter.cpp" line="176"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="158"/>
         <source>Entries</source>
-        <translation type="unfinished">Einträge</translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="161"/>
         <source>This &amp;entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen &amp;Eintrag</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="162"/>
         <source>Every entry of this &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge dieses &amp;Tages</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="163"/>
         <source>Every entry of this &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge dieses &amp;Schritts</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@
     <message>
         <location filename="../app/models/EntryPrintout.cpp" line="54"/>
         <source>Open an entry to print first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne zuerst den Eintrag, den du drucken möchtest.</translation>
     </message>
 </context>
 <context>
@@ -2794,12 +2794,12 @@
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="200"/>
         <source>The days with entries could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage mit Einträgen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="217"/>
         <source>The entry could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag wurde nicht gefunden.</translation>
     </message>
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="225"/>
@@ -3664,27 +3664,27 @@
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="378"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation type="unfinished">Die Datei kann nicht importiert werden. In %1: %2 Es wurde nichts verändert.</translation>
+        <translation>Die Datei kann nicht importiert werden. In %1: %2 Es wurde nichts verändert.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>the whole file</source>
-        <translation type="unfinished">die ganze Datei</translation>
+        <translation>der ganzen Datei</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="380"/>
         <source>an export is a JSON object, this is %1.</source>
-        <translation type="unfinished">Ein Export ist ein JSON-Objekt, dies ist %1.</translation>
+        <translation>Ein Export ist ein JSON-Objekt, das hier ist %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="381"/>
         <source>a list</source>
-        <translation type="unfinished">eine Liste</translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="381"/>
         <source>something else</source>
-        <translation type="unfinished">etwas anderes</translation>
+        <translation>etwas anderes</translation>
     </message>
 </context>
 <context>
@@ -3693,19 +3693,19 @@
         <location filename="../app/storage/ImportReader.cpp" line="413"/>
         <location filename="../app/storage/ImportReader.cpp" line="449"/>
         <source>Rekindle cannot read %1: %2</source>
-        <translation type="unfinished">Rekindle kann %1 nicht lesen: %2</translation>
+        <translation>Rekindle kann %1 nicht lesen: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="418"/>
         <source>%1 is too large to be a Rekindle export.</source>
-        <translation type="unfinished">%1 ist zu groß für einen Rekindle-Export.</translation>
+        <translation>%1 ist zu groß für einen Rekindle-Export.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="424"/>
         <location filename="../app/storage/ImportReader.cpp" line="455"/>
         <location filename="../app/storage/ImportReader.cpp" line="468"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
-        <translation type="unfinished">%1 kann nicht geöffnet werden: %2 Es wurde nichts verändert.</translation>
+        <translation>%1 kann nicht geöffnet werden: %2 Es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
@@ -3713,79 +3713,79 @@
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="239"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation type="unfinished">Die Datei kann nicht importiert werden. In %1: %2 Es wurde nichts verändert.</translation>
+        <translation>Die Datei kann nicht importiert werden. In %1: %2 Es wurde nichts verändert.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="290"/>
         <location filename="../app/storage/ImportValidator.cpp" line="294"/>
         <location filename="../app/storage/ImportValidator.cpp" line="464"/>
         <source>it must be an object, not %1.</source>
-        <translation type="unfinished">Es muss ein Objekt sein, nicht %1.</translation>
+        <translation>Es muss ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="316"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
-        <translation type="unfinished">Der Name einer Einstellung muss 1 bis 200 Zeichen lang sein.</translation>
+        <translation>Der Name einer Einstellung muss 1 bis 200 Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="318"/>
         <source>a setting must be text, not %1.</source>
-        <translation type="unfinished">Eine Einstellung muss Text sein, nicht %1.</translation>
+        <translation>Eine Einstellung muss Text sein, nicht %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="320"/>
         <source>the setting is too long.</source>
-        <translation type="unfinished">Die Einstellung ist zu lang.</translation>
+        <translation>Die Einstellung ist zu lang.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="331"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
-        <translation type="unfinished">Rekindle kennt Datensätze dieser Art nicht. Die Datei stammt vielleicht aus einer neueren Version von Rekindle.</translation>
+        <translation>Rekindle kennt Datensätze dieser Art nicht. Die Datei stammt vielleicht aus einer neueren Version von Rekindle.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="342"/>
         <source>it must be a list, not %1.</source>
-        <translation type="unfinished">Es muss eine Liste sein, nicht %1.</translation>
+        <translation>Es muss eine Liste sein, nicht %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="361"/>
         <source>a record must be an object, not %1.</source>
-        <translation type="unfinished">Ein Datensatz muss ein Objekt sein, nicht %1.</translation>
+        <translation>Ein Datensatz muss ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="366"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
-        <translation type="unfinished">„%1“ ist kein Feld dieser Art von Datensatz.</translation>
+        <translation>„%1“ ist kein Feld dieser Art von Datensatz.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="390"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished">Die UID „%1“ kommt zweimal vor.</translation>
+        <translation>Die UID „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="399"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
-        <translation type="unfinished">Der Datensatz hat dasselbe %1 wie %2; das Tagebuch kann nur einen davon behalten.</translation>
+        <translation>Der Datensatz hat bei %1 denselben Wert wie %2; das Tagebuch kann nur einen davon behalten.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="448"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation type="unfinished">Das ist kein Rekindle-Tagebuchexport („format“ muss „%1“ sein).</translation>
+        <translation>Das ist kein Rekindle-Tagebuchexport („format“ muss „%1“ sein).</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="452"/>
         <source>it must be a whole number from 1.</source>
-        <translation type="unfinished">Es muss eine ganze Zahl ab 1 sein.</translation>
+        <translation>Es muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="455"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
-        <translation type="unfinished">Die Datei wurde mit einer neueren Version von Rekindle geschrieben (Format %1; diese Version liest bis %2). Aktualisiere Rekindle, um sie zu importieren.</translation>
+        <translation>Die Datei wurde mit einer neueren Version von Rekindle geschrieben (Format %1; diese Version liest bis %2). Aktualisiere Rekindle, um sie zu importieren.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="489"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
-        <translation type="unfinished">„%1“ verweist auf „%2“, das weder in der Datei noch im Tagebuch ist.</translation>
+        <translation>„%1“ verweist auf „%2“, das weder in der Datei noch im Tagebuch ist.</translation>
     </message>
 </context>
 <context>
@@ -3793,7 +3793,7 @@
     <message>
         <location filename="../app/storage/ImportWriter.cpp" line="37"/>
         <source>The import could not be written; nothing was changed.</source>
-        <translation type="unfinished">Der Import konnte nicht geschrieben werden; es wurde nichts verändert.</translation>
+        <translation>Der Import konnte nicht geschrieben werden; es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
@@ -4029,12 +4029,12 @@
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="94"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="110"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird geprüft …</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="120"/>
@@ -4061,7 +4061,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="142"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert …</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="151"/>
@@ -4221,7 +4221,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/storage/JournalExport.cpp" line="367"/>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalExport.cpp" line="513"/>
@@ -4476,7 +4476,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <location filename="../app/models/JournalPrivacy.cpp" line="260"/>
         <location filename="../app/models/JournalPrivacy.cpp" line="276"/>
         <source>Rekindle is still busy with your passphrase. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle ist noch mit deiner Passphrase beschäftigt. Versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/models/JournalPrivacy.cpp" line="274"/>
@@ -4565,7 +4565,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/models/JournalSpelling.cpp" line="86"/>
         <source>There is no dictionary for %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es kein Wörterbuch für %1.</translation>
     </message>
 </context>
 <context>
@@ -5054,7 +5054,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>&amp;Delete Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="318"/>
@@ -5074,17 +5074,17 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="352"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="353"/>
         <source>&amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender …</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="356"/>
         <source>Find a day with writing in this step&apos;s journal and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag mit Einträgen im Tagebuch dieses Schritts finden und öffnen</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="426"/>
@@ -5226,42 +5226,42 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="23"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="39"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="41"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="44"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="47"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="50"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="74"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="83"/>
         <source>Shortcut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel: %1</translation>
     </message>
 </context>
 <context>
@@ -5424,12 +5424,12 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
         <source>Building the search index was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufbau des Suchindex wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
@@ -6210,7 +6210,7 @@ Stimmung %2 (%n Werte)
     <message>
         <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="39"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="44"/>
@@ -6687,7 +6687,7 @@ Stimmung %2 (%n Werte)
     <message>
         <location filename="../app/models/PendingDeletes.cpp" line="111"/>
         <source>This kind of record cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von Datensatz kann nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -6795,7 +6795,7 @@ Stimmung %2 (%n Werte)
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
         <source>Protecting your journal with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird mit der neuen Passphrase geschützt …</translation>
     </message>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
@@ -7187,12 +7187,12 @@ Stimmung %2 (%n Werte)
     <message>
         <location filename="../app/models/PromptListModel.cpp" line="146"/>
         <source>Choose a question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst eine Frage.</translation>
     </message>
     <message>
         <location filename="../app/models/PromptListModel.cpp" line="149"/>
         <source>A built-in question cannot be removed: hide it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mitgelieferte Frage lässt sich nicht entfernen: Blende sie stattdessen aus.</translation>
     </message>
 </context>
 <context>
@@ -7838,7 +7838,7 @@ Stimmung %2 (%n Werte)
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="53"/>
@@ -7859,7 +7859,7 @@ Stimmung %2 (%n Werte)
     <message>
         <location filename="../app/models/RecordModel.cpp" line="20"/>
         <source>This list does not remove its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dieser Liste lassen sich keine Zeilen entfernen.</translation>
     </message>
 </context>
 <context>
@@ -8872,27 +8872,27 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="222"/>
         <source>the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet zu früh</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="224"/>
         <source>a number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>eine zu große Zahl</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="226"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas, das kein JSON ist, oder Text, der kein UTF-8 ist,</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="228"/>
         <source>a broken escape in a text</source>
-        <translation type="unfinished"></translation>
+        <translation>eine fehlerhafte Escape-Sequenz in einem Text</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="229"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
-        <translation type="unfinished">Die Datei ist kein lesbarer Rekindle-Export: %1 in Zeile %2, Spalte %3. Es wurde nichts verändert.</translation>
+        <translation>Die Datei ist kein lesbarer Rekindle-Export: %1 in Zeile %2, Spalte %3. Es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
@@ -8950,7 +8950,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
         <source>The search index could not be built.</source>
-        <translation type="unfinished">Der Suchindex konnte nicht aufgebaut werden.</translation>
+        <translation>Der Suchindex konnte nicht aufgebaut werden.</translation>
     </message>
 </context>
 <context>
@@ -8976,7 +8976,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/models/SearchResultModel.cpp" line="56"/>
         <source>Preparing search… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche wird vorbereitet … %1 %</translation>
     </message>
     <message>
         <location filename="../app/models/SearchResultModel.cpp" line="129"/>
@@ -9000,12 +9000,12 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
         <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
         <source>The saved search index cannot be used; it is built again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Suchindex ist nicht verwendbar; er wird neu aufgebaut.</translation>
     </message>
 </context>
 <context>
@@ -9679,12 +9679,12 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
         <source>The search index could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex konnte nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -10234,12 +10234,12 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="56"/>
         <source>The file is damaged or was changed, so it cannot be opened.</source>
-        <translation type="unfinished">Die Datei ist beschädigt oder wurde verändert, deshalb kann sie nicht geöffnet werden.</translation>
+        <translation>Die Datei ist beschädigt oder wurde verändert, deshalb kann sie nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="61"/>
         <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
-        <translation type="unfinished">Die Datei ist unvollständig: Sie wurde abgeschnitten, deshalb kann sie nicht geöffnet werden.</translation>
+        <translation>Die Datei ist unvollständig: Sie wurde abgeschnitten, deshalb kann sie nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
@@ -11014,7 +11014,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/storage/JournalVault.cpp" line="159"/>
         <source>Choose a passphrase.</source>
-        <translation type="unfinished">Wähle eine Passphrase.</translation>
+        <translation>Wähle eine Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -11022,43 +11022,43 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="17"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Rückgängig</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="18"/>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="25"/>
         <source>Delete notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="32"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="33"/>
         <source>Bring the deleted record back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gelöschte zurückholen (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="61"/>
         <source>Deleted ·</source>
         <extracomment>Shown for a few seconds after a delete, before the Undo button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht ·</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="71"/>
         <source>Could not delete: %1 It is back in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich: %1 Es ist wieder in deinem Tagebuch.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="95"/>
         <source>Deleted. Undo with Control Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht. Rückgängig mit Steuerung Z.</translation>
     </message>
 </context>
 <context>
@@ -11250,7 +11250,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="36"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
@@ -11435,7 +11435,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/storage/JournalImport.cpp" line="168"/>
         <source>The file changed while it was imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sich während des Imports verändert. Am Tagebuch wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
@@ -11480,17 +11480,17 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
         <source>Add to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
 </context>
 </TS>

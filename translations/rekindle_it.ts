@@ -256,7 +256,7 @@
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="231"/>
         <source>it appears twice; a file holds each name once.</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome compare due volte; in un file ogni nome compare una sola volta.</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalLock.cpp" line="84"/>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
         <source>The search index could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile ripristinare l&apos;indice di ricerca.</translation>
     </message>
 </context>
 <context>
@@ -545,74 +545,74 @@
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="22"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 voce</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="23"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voci</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="35"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="38"/>
         <source>Days with writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni in cui hai scritto</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="40"/>
         <source>Days with entries are bold. Enter opens the first entry of the day; Page Up and Page Down change the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>I giorni con delle voci sono in grassetto. Invio apre la prima voce del giorno; Pagina su e Pagina giù cambiano mese.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="53"/>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni del mese</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="54"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese precedente</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="55"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese successivo</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="56"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="67"/>
         <source>&amp;Open Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri voce</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
         <source>%1 on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in questo giorno.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
         <source>Nothing written on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo giorno non hai scritto niente.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
         <source>Nothing written this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo mese non hai scritto niente.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
         <source>Nothing written on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai scritto niente in data %1.</translation>
     </message>
 </context>
 <context>
@@ -1159,12 +1159,12 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
         <source>%1 %2%</source>
-        <translation type="unfinished">%1 %2%</translation>
+        <translation>%1 %2%</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
         <source>Exporting…</source>
-        <translation type="unfinished">Esportazione in corso…</translation>
+        <translation>Esportazione in corso…</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
@@ -1184,7 +1184,7 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo del file in corso…</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
@@ -1194,7 +1194,7 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione in corso…</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
@@ -1555,7 +1555,7 @@
     <message>
         <location filename="../app/ui/widgets/CtrlTabLeaves.cpp" line="38"/>
         <source>Tab types a tab here; %1 moves on to the next control, %2 back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui il tasto Tab inserisce una tabulazione; %1 passa al controllo successivo, %2 torna indietro.</translation>
     </message>
 </context>
 <context>
@@ -2662,89 +2662,89 @@
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="58"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Stampa…</translation>
+        <translation>&amp;Stampa…</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="61"/>
         <source>Print the open entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa la voce aperta</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="63"/>
         <source>Print This &amp;Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa questo &amp;giorno…</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="65"/>
         <source>Print every entry written on the open entry&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa tutte le voci scritte nel giorno della voce aperta</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="67"/>
         <source>Print This S&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa questo p&amp;asso…</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="69"/>
         <source>Print every entry of the current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa tutte le voci del passo attuale</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="89"/>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 alle %2</translation>
+        <translation>%1 alle %2</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="93"/>
         <source>mood %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>umore %1 su 10</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="109"/>
         <source>The text being written could not be saved, so it was not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare il testo che stai scrivendo, quindi non è stato stampato niente.</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="115"/>
         <source>There is nothing to print yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è ancora niente da stampare.</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="139"/>
         <location filename="../app/ui/EntryPrinter.cpp" line="152"/>
         <source>Rekindle journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario di Rekindle</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="144"/>
         <source>The PDF could not be written to “%1”.</source>
-        <translation type="unfinished">Non è stato possibile scrivere il PDF in «%1».</translation>
+        <translation>Non è stato possibile scrivere il PDF in «%1».</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="155"/>
         <location filename="../app/ui/EntryPrinter.cpp" line="176"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="158"/>
         <source>Entries</source>
-        <translation type="unfinished">Voci</translation>
+        <translation>Voci</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="161"/>
         <source>This &amp;entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa &amp;voce</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="162"/>
         <source>Every entry of this &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le voci di questo &amp;giorno</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="163"/>
         <source>Every entry of this &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le voci di questo &amp;passo</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +2752,7 @@
     <message>
         <location filename="../app/models/EntryPrintout.cpp" line="54"/>
         <source>Open an entry to print first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima apri la voce da stampare.</translation>
     </message>
 </context>
 <context>
@@ -2786,12 +2786,12 @@
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="200"/>
         <source>The days with entries could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere i giorni con delle voci.</translation>
     </message>
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="217"/>
         <source>The entry could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile trovare la voce.</translation>
     </message>
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="225"/>
@@ -3656,27 +3656,27 @@
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="378"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation type="unfinished">Il file non può essere importato. In %1: %2 Non è stato modificato nulla.</translation>
+        <translation>Il file non può essere importato. In %1: %2 Non è stato modificato nulla.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>the whole file</source>
-        <translation type="unfinished">l&apos;intero file</translation>
+        <translation>tutto il file</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="380"/>
         <source>an export is a JSON object, this is %1.</source>
-        <translation type="unfinished">un&apos;esportazione è un oggetto JSON, questo è %1.</translation>
+        <translation>un&apos;esportazione è un oggetto JSON, questo è %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="381"/>
         <source>a list</source>
-        <translation type="unfinished">un elenco</translation>
+        <translation>un elenco</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="381"/>
         <source>something else</source>
-        <translation type="unfinished">qualcos&apos;altro</translation>
+        <translation>qualcos&apos;altro</translation>
     </message>
 </context>
 <context>
@@ -3685,19 +3685,19 @@
         <location filename="../app/storage/ImportReader.cpp" line="413"/>
         <location filename="../app/storage/ImportReader.cpp" line="449"/>
         <source>Rekindle cannot read %1: %2</source>
-        <translation type="unfinished">Rekindle non riesce a leggere %1: %2</translation>
+        <translation>Rekindle non riesce a leggere %1: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="418"/>
         <source>%1 is too large to be a Rekindle export.</source>
-        <translation type="unfinished">%1 è troppo grande per essere un&apos;esportazione di Rekindle.</translation>
+        <translation>%1 è troppo grande per essere un&apos;esportazione di Rekindle.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="424"/>
         <location filename="../app/storage/ImportReader.cpp" line="455"/>
         <location filename="../app/storage/ImportReader.cpp" line="468"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
-        <translation type="unfinished">%1 non può essere aperto: %2 Non è stato modificato nulla.</translation>
+        <translation>Non è possibile aprire %1: %2 Non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
@@ -3705,79 +3705,79 @@
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="239"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation type="unfinished">Il file non può essere importato. In %1: %2 Non è stato modificato nulla.</translation>
+        <translation>Il file non può essere importato. In %1: %2 Non è stato modificato nulla.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="290"/>
         <location filename="../app/storage/ImportValidator.cpp" line="294"/>
         <location filename="../app/storage/ImportValidator.cpp" line="464"/>
         <source>it must be an object, not %1.</source>
-        <translation type="unfinished">deve essere un oggetto, non %1.</translation>
+        <translation>deve essere un oggetto, non %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="316"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
-        <translation type="unfinished">il nome di un&apos;impostazione deve avere da 1 a 200 caratteri.</translation>
+        <translation>il nome di un&apos;impostazione deve avere da 1 a 200 caratteri.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="318"/>
         <source>a setting must be text, not %1.</source>
-        <translation type="unfinished">un&apos;impostazione deve essere un testo, non %1.</translation>
+        <translation>un&apos;impostazione deve essere un testo, non %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="320"/>
         <source>the setting is too long.</source>
-        <translation type="unfinished">l&apos;impostazione è troppo lunga.</translation>
+        <translation>l&apos;impostazione è troppo lunga.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="331"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
-        <translation type="unfinished">Rekindle non conosce record di questo tipo. Il file potrebbe provenire da una versione più recente di Rekindle.</translation>
+        <translation>Rekindle non conosce record di questo tipo. Il file potrebbe provenire da una versione più recente di Rekindle.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="342"/>
         <source>it must be a list, not %1.</source>
-        <translation type="unfinished">deve essere un elenco, non %1.</translation>
+        <translation>deve essere un elenco, non %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="361"/>
         <source>a record must be an object, not %1.</source>
-        <translation type="unfinished">un record deve essere un oggetto, non %1.</translation>
+        <translation>un record deve essere un oggetto, non %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="366"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
-        <translation type="unfinished">«%1» non è un campo di questo tipo di record.</translation>
+        <translation>«%1» non è un campo di questo tipo di record.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="390"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished">l&apos;uid «%1» compare due volte.</translation>
+        <translation>l&apos;uid «%1» compare due volte.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="399"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
-        <translation type="unfinished">ha lo stesso %1 di %2; il diario può conservarne solo uno.</translation>
+        <translation>ha lo stesso valore in %1 di %2; il diario può conservarne solo uno.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="448"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation type="unfinished">questa non è un&apos;esportazione di un diario di Rekindle («format» deve essere «%1»).</translation>
+        <translation>questa non è un&apos;esportazione di un diario di Rekindle («format» deve essere «%1»).</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="452"/>
         <source>it must be a whole number from 1.</source>
-        <translation type="unfinished">deve essere un numero intero a partire da 1.</translation>
+        <translation>deve essere un numero intero a partire da 1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="455"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
-        <translation type="unfinished">il file è stato scritto da una versione più recente di Rekindle (formato %1; questa versione legge fino al %2). Aggiorna Rekindle per importarlo.</translation>
+        <translation>il file è stato scritto da una versione più recente di Rekindle (formato %1; questa versione legge fino al %2). Aggiorna Rekindle per importarlo.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="489"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
-        <translation type="unfinished">«%1» rimanda a «%2», che non è né nel file né nel diario.</translation>
+        <translation>«%1» rimanda a «%2», che non è né nel file né nel diario.</translation>
     </message>
 </context>
 <context>
@@ -3785,7 +3785,7 @@
     <message>
         <location filename="../app/storage/ImportWriter.cpp" line="37"/>
         <source>The import could not be written; nothing was changed.</source>
-        <translation type="unfinished">Non è stato possibile scrivere l&apos;importazione; non è stato modificato nulla.</translation>
+        <translation>Non è stato possibile scrivere l&apos;importazione; non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
@@ -4027,12 +4027,12 @@
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="94"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="110"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo del file in corso…</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="120"/>
@@ -4059,7 +4059,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="142"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione in corso…</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="151"/>
@@ -4213,7 +4213,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     <message>
         <location filename="../app/storage/JournalExport.cpp" line="367"/>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere l&apos;esportazione: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalExport.cpp" line="513"/>
@@ -4456,7 +4456,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <location filename="../app/models/JournalPrivacy.cpp" line="260"/>
         <location filename="../app/models/JournalPrivacy.cpp" line="276"/>
         <source>Rekindle is still busy with your passphrase. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle sta ancora elaborando la tua passphrase. Riprova tra un momento.</translation>
     </message>
     <message>
         <location filename="../app/models/JournalPrivacy.cpp" line="274"/>
@@ -4545,7 +4545,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     <message>
         <location filename="../app/models/JournalSpelling.cpp" line="86"/>
         <source>There is no dictionary for %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questo computer non c&apos;è un dizionario per la lingua %1.</translation>
     </message>
 </context>
 <context>
@@ -5043,7 +5043,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>&amp;Delete Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina voce</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="306"/>
@@ -5093,17 +5093,17 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="352"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;i</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="353"/>
         <source>&amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario…</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="356"/>
         <source>Find a day with writing in this step&apos;s journal and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova un giorno in cui hai scritto nel diario di questo passo e aprilo</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="358"/>
@@ -5206,42 +5206,42 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="23"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formattazione</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="39"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Grassetto</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="41"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Corsivo</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="44"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="47"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="50"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazione</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="74"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="83"/>
         <source>Shortcut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoia: %1</translation>
     </message>
 </context>
 <context>
@@ -5404,12 +5404,12 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
         <source>Building the search index was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La creazione dell&apos;indice di ricerca è stata interrotta.</translation>
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare l&apos;indice di ricerca.</translation>
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
@@ -6190,7 +6190,7 @@ Media su 7 giorni %3</numerusform>
     <message>
         <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="39"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Elimina</translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="44"/>
@@ -6667,7 +6667,7 @@ Media su 7 giorni %3</numerusform>
     <message>
         <location filename="../app/models/PendingDeletes.cpp" line="111"/>
         <source>This kind of record cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo tipo di record non può essere eliminato.</translation>
     </message>
 </context>
 <context>
@@ -6775,7 +6775,7 @@ Media su 7 giorni %3</numerusform>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
         <source>Protecting your journal with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protezione del diario con la nuova passphrase in corso…</translation>
     </message>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
@@ -7167,12 +7167,12 @@ Media su 7 giorni %3</numerusform>
     <message>
         <location filename="../app/models/PromptListModel.cpp" line="146"/>
         <source>Choose a question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima scegli una domanda.</translation>
     </message>
     <message>
         <location filename="../app/models/PromptListModel.cpp" line="149"/>
         <source>A built-in question cannot be removed: hide it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una domanda predefinita non può essere rimossa: puoi nasconderla.</translation>
     </message>
 </context>
 <context>
@@ -7818,7 +7818,7 @@ Media su 7 giorni %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Elimina</translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="53"/>
@@ -7839,7 +7839,7 @@ Media su 7 giorni %3</numerusform>
     <message>
         <location filename="../app/models/RecordModel.cpp" line="20"/>
         <source>This list does not remove its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da questo elenco non si possono rimuovere righe.</translation>
     </message>
 </context>
 <context>
@@ -8852,27 +8852,27 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="222"/>
         <source>the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>il file finisce troppo presto</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="224"/>
         <source>a number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero troppo grande</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="226"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>qualcosa che non è JSON, o un testo che non è UTF-8,</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="228"/>
         <source>a broken escape in a text</source>
-        <translation type="unfinished"></translation>
+        <translation>una sequenza di escape non valida in un testo</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="229"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
-        <translation type="unfinished">Il file non è un&apos;esportazione di Rekindle leggibile: %1 alla riga %2, colonna %3. Non è stato modificato nulla.</translation>
+        <translation>Il file non è un&apos;esportazione di Rekindle leggibile: %1 alla riga %2, colonna %3. Non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
@@ -8930,7 +8930,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
         <source>The search index could not be built.</source>
-        <translation type="unfinished">Non è stato possibile creare l&apos;indice di ricerca.</translation>
+        <translation>Non è stato possibile creare l&apos;indice di ricerca.</translation>
     </message>
 </context>
 <context>
@@ -8956,7 +8956,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/models/SearchResultModel.cpp" line="56"/>
         <source>Preparing search… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione della ricerca… %1%</translation>
     </message>
     <message>
         <location filename="../app/models/SearchResultModel.cpp" line="129"/>
@@ -8980,12 +8980,12 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
         <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare l&apos;indice di ricerca.</translation>
     </message>
     <message>
         <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
         <source>The saved search index cannot be used; it is built again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indice di ricerca salvato non è utilizzabile; viene ricreato.</translation>
     </message>
 </context>
 <context>
@@ -9659,12 +9659,12 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare l&apos;indice di ricerca.</translation>
     </message>
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
         <source>The search index could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile ripristinare l&apos;indice di ricerca.</translation>
     </message>
 </context>
 <context>
@@ -10210,12 +10210,12 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="56"/>
         <source>The file is damaged or was changed, so it cannot be opened.</source>
-        <translation type="unfinished">Il file è danneggiato o è stato modificato, quindi non può essere aperto.</translation>
+        <translation>Il file è danneggiato o è stato modificato, quindi non può essere aperto.</translation>
     </message>
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="61"/>
         <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
-        <translation type="unfinished">Il file è incompleto: è stato troncato, quindi non può essere aperto.</translation>
+        <translation>Il file è incompleto: è stato troncato, quindi non può essere aperto.</translation>
     </message>
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
@@ -10990,7 +10990,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/storage/JournalVault.cpp" line="159"/>
         <source>Choose a passphrase.</source>
-        <translation type="unfinished">Scegli una passphrase.</translation>
+        <translation>Scegli una passphrase.</translation>
     </message>
 </context>
 <context>
@@ -10998,43 +10998,43 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="17"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annulla</translation>
+        <translation>A&amp;nnulla</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="18"/>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;iudi</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="25"/>
         <source>Delete notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso di eliminazione</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="32"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l&apos;eliminazione</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="33"/>
         <source>Bring the deleted record back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera ciò che hai eliminato (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="61"/>
         <source>Deleted ·</source>
         <extracomment>Shown for a few seconds after a delete, before the Undo button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminato ·</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="71"/>
         <source>Could not delete: %1 It is back in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eliminare: %1 È di nuovo nel tuo diario.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="95"/>
         <source>Deleted. Undo with Control Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminato. Annulla con Control Z.</translation>
     </message>
 </context>
 <context>
@@ -11226,7 +11226,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="36"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Elimina</translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
@@ -11411,7 +11411,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/storage/JournalImport.cpp" line="168"/>
         <source>The file changed while it was imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è cambiato durante l&apos;importazione. Non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
@@ -11456,17 +11456,17 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun suggerimento</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
         <source>Add to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi al dizionario</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora</translation>
     </message>
 </context>
 </TS>
