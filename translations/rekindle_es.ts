@@ -264,7 +264,7 @@
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="231"/>
         <source>it appears twice; a file holds each name once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ese nombre aparece dos veces; un archivo contiene cada nombre solo una vez.</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalLock.cpp" line="84"/>
@@ -329,7 +329,7 @@
     <message>
         <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
         <source>The search index could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido restaurar el índice de búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -553,74 +553,74 @@
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="22"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="23"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="35"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="38"/>
         <source>Days with writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Días en los que escribiste</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="40"/>
         <source>Days with entries are bold. Enter opens the first entry of the day; Page Up and Page Down change the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días con entradas están en negrita. Intro abre la primera entrada del día; Re Pág y Av Pág cambian de mes.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="53"/>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Días del mes</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="54"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes anterior</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="55"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes siguiente</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="56"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="67"/>
         <source>&amp;Open Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir entrada</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
         <source>%1 on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este día.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
         <source>Nothing written on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No escribiste nada este día.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
         <source>Nothing written this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>No escribiste nada este mes.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
         <source>Nothing written on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No escribiste nada el %1.</translation>
     </message>
 </context>
 <context>
@@ -653,7 +653,7 @@
     <message>
         <location filename="../app/ui/CareActions.cpp" line="51"/>
         <source>Hide the window at once (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la ventana al instante (%1)</translation>
     </message>
     <message>
         <source>Hide the window at once (Ctrl+Shift+H)</source>
@@ -1167,12 +1167,12 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
         <source>%1 %2%</source>
-        <translation type="unfinished">%1 %2%</translation>
+        <translation>%1 %2&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
         <source>Exporting…</source>
-        <translation type="unfinished">Exportando…</translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
@@ -1192,7 +1192,7 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo…</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
@@ -1202,7 +1202,7 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
@@ -1212,40 +1212,40 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="156"/>
         <source>Imported 1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado 1 registro.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
         <source>Imported %n records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha importado %n registro.</numerusform>
+            <numerusform>Se han importado %n registros.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
         <source>1 was already in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ya estaba en el diario.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ConsoleCommands.cpp" line="160"/>
         <source>%n were already in the journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya estaba en el diario.</numerusform>
+            <numerusform>%n ya estaban en el diario.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
         <source>1 setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ajuste.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ConsoleCommands.cpp" line="163"/>
         <source>%n settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajuste.</numerusform>
+            <numerusform>%n ajustes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,7 +1563,7 @@
     <message>
         <location filename="../app/ui/widgets/CtrlTabLeaves.cpp" line="38"/>
         <source>Tab types a tab here; %1 moves on to the next control, %2 back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tabulador escribe una tabulación aquí; %1 pasa al siguiente control y %2, al anterior.</translation>
     </message>
 </context>
 <context>
@@ -2657,7 +2657,7 @@
     <message>
         <location filename="../app/models/EntryListModel.cpp" line="52"/>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 a las %2</translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <location filename="../app/models/EntryListModel.cpp" line="55"/>
@@ -2670,89 +2670,89 @@
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="58"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="61"/>
         <source>Print the open entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la entrada abierta</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="63"/>
         <source>Print This &amp;Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir este &amp;día…</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="65"/>
         <source>Print every entry written on the open entry&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir todas las entradas escritas el mismo día que la entrada abierta</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="67"/>
         <source>Print This S&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir este p&amp;aso…</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="69"/>
         <source>Print every entry of the current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir todas las entradas del paso actual</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="89"/>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 a las %2</translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="93"/>
         <source>mood %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>ánimo %1 de 10</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="109"/>
         <source>The text being written could not be saved, so it was not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el texto que estabas escribiendo, así que no se ha impreso.</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="115"/>
         <source>There is nothing to print yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que imprimir.</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="139"/>
         <location filename="../app/ui/EntryPrinter.cpp" line="152"/>
         <source>Rekindle journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de Rekindle</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="144"/>
         <source>The PDF could not be written to “%1”.</source>
-        <translation type="unfinished">No se ha podido escribir el PDF en «%1».</translation>
+        <translation>No se ha podido escribir el PDF en «%1».</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="155"/>
         <location filename="../app/ui/EntryPrinter.cpp" line="176"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="158"/>
         <source>Entries</source>
-        <translation type="unfinished">Entradas</translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="161"/>
         <source>This &amp;entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta &amp;entrada</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="162"/>
         <source>Every entry of this &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas de este &amp;día</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="163"/>
         <source>Every entry of this &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas de este &amp;paso</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@
     <message>
         <location filename="../app/models/EntryPrintout.cpp" line="54"/>
         <source>Open an entry to print first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre primero una entrada para imprimirla.</translation>
     </message>
 </context>
 <context>
@@ -2794,12 +2794,12 @@
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="200"/>
         <source>The days with entries could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los días con entradas.</translation>
     </message>
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="217"/>
         <source>The entry could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado la entrada.</translation>
     </message>
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="225"/>
@@ -3207,9 +3207,9 @@
     <message numerus="yes">
         <location filename="../app/core/Goal.cpp" line="51"/>
         <source>%n times a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez por semana</numerusform>
+            <numerusform>%n veces por semana</numerusform>
         </translation>
     </message>
     <message>
@@ -3364,30 +3364,30 @@
     <message numerus="yes">
         <location filename="../app/models/GoalListModel.cpp" line="97"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/GoalListModel.cpp" line="98"/>
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/models/GoalListModel.cpp" line="164"/>
         <source>1 check-in of about %1 asked for in the last %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marca de unas %1 previstas en los últimos %2 días</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/GoalListModel.cpp" line="165"/>
         <source>%n check-ins of about %1 asked for in the last %2 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marca de unas %1 previstas en los últimos %2 días</numerusform>
+            <numerusform>%n marcas de unas %1 previstas en los últimos %2 días</numerusform>
         </translation>
     </message>
     <message>
@@ -3588,9 +3588,9 @@
     <message numerus="yes">
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>%n times a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez por semana</numerusform>
+            <numerusform>%n veces por semana</numerusform>
         </translation>
     </message>
     <message>
@@ -3664,27 +3664,27 @@
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="378"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation type="unfinished">No se puede importar el archivo. En %1: %2 No se ha cambiado nada.</translation>
+        <translation>No se puede importar el archivo. En %1: %2 No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>the whole file</source>
-        <translation type="unfinished">el archivo entero</translation>
+        <translation>el archivo entero</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="380"/>
         <source>an export is a JSON object, this is %1.</source>
-        <translation type="unfinished">una exportación es un objeto JSON; esto es %1.</translation>
+        <translation>una exportación es un objeto JSON; esto es %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="381"/>
         <source>a list</source>
-        <translation type="unfinished">una lista</translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="381"/>
         <source>something else</source>
-        <translation type="unfinished">otra cosa</translation>
+        <translation>otra cosa</translation>
     </message>
 </context>
 <context>
@@ -3693,19 +3693,19 @@
         <location filename="../app/storage/ImportReader.cpp" line="413"/>
         <location filename="../app/storage/ImportReader.cpp" line="449"/>
         <source>Rekindle cannot read %1: %2</source>
-        <translation type="unfinished">Rekindle no puede leer %1: %2</translation>
+        <translation>Rekindle no puede leer %1: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="418"/>
         <source>%1 is too large to be a Rekindle export.</source>
-        <translation type="unfinished">%1 es demasiado grande para ser una exportación de Rekindle.</translation>
+        <translation>%1 es demasiado grande para ser una exportación de Rekindle.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="424"/>
         <location filename="../app/storage/ImportReader.cpp" line="455"/>
         <location filename="../app/storage/ImportReader.cpp" line="468"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
-        <translation type="unfinished">No se puede abrir %1: %2 No se ha cambiado nada.</translation>
+        <translation>No se puede abrir %1: %2 No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -3713,79 +3713,79 @@
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="239"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation type="unfinished">No se puede importar el archivo. En %1: %2 No se ha cambiado nada.</translation>
+        <translation>No se puede importar el archivo. En %1: %2 No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="290"/>
         <location filename="../app/storage/ImportValidator.cpp" line="294"/>
         <location filename="../app/storage/ImportValidator.cpp" line="464"/>
         <source>it must be an object, not %1.</source>
-        <translation type="unfinished">debe ser un objeto, no %1.</translation>
+        <translation>debe ser un objeto, no %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="316"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
-        <translation type="unfinished">el nombre de un ajuste debe tener de 1 a 200 caracteres.</translation>
+        <translation>el nombre de un ajuste debe tener de 1 a 200 caracteres.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="318"/>
         <source>a setting must be text, not %1.</source>
-        <translation type="unfinished">un ajuste debe ser texto, no %1.</translation>
+        <translation>un ajuste debe ser texto, no %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="320"/>
         <source>the setting is too long.</source>
-        <translation type="unfinished">el ajuste es demasiado largo.</translation>
+        <translation>el ajuste es demasiado largo.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="331"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
-        <translation type="unfinished">Rekindle no conoce registros de este tipo. Puede que el archivo venga de una versión más reciente de Rekindle.</translation>
+        <translation>Rekindle no conoce registros de este tipo. Puede que el archivo venga de una versión más reciente de Rekindle.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="342"/>
         <source>it must be a list, not %1.</source>
-        <translation type="unfinished">debe ser una lista, no %1.</translation>
+        <translation>debe ser una lista, no %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="361"/>
         <source>a record must be an object, not %1.</source>
-        <translation type="unfinished">un registro debe ser un objeto, no %1.</translation>
+        <translation>un registro debe ser un objeto, no %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="366"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
-        <translation type="unfinished">«%1» no es un campo de este tipo de registro.</translation>
+        <translation>«%1» no es un campo de este tipo de registro.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="390"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished">el uid «%1» aparece dos veces.</translation>
+        <translation>el uid «%1» aparece dos veces.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="399"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
-        <translation type="unfinished">tiene el mismo %1 que %2; el diario solo puede conservar uno de los dos.</translation>
+        <translation>tiene el mismo %1 que %2; el diario solo puede conservar uno de los dos.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="448"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation type="unfinished">esto no es una exportación de un diario de Rekindle («format» debe ser «%1»).</translation>
+        <translation>esto no es una exportación de un diario de Rekindle («format» debe ser «%1»).</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="452"/>
         <source>it must be a whole number from 1.</source>
-        <translation type="unfinished">debe ser un número entero a partir de 1.</translation>
+        <translation>debe ser un número entero a partir de 1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="455"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
-        <translation type="unfinished">el archivo se escribió con una versión más reciente de Rekindle (formato %1; esta versión lee hasta el formato %2). Actualiza Rekindle para importarlo.</translation>
+        <translation>el archivo se escribió con una versión más reciente de Rekindle (formato %1; esta versión lee hasta el formato %2). Actualiza Rekindle para importarlo.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="489"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
-        <translation type="unfinished">«%1» apunta a «%2», que no está ni en el archivo ni en el diario.</translation>
+        <translation>«%1» apunta a «%2», que no está ni en el archivo ni en el diario.</translation>
     </message>
 </context>
 <context>
@@ -3793,7 +3793,7 @@
     <message>
         <location filename="../app/storage/ImportWriter.cpp" line="37"/>
         <source>The import could not be written; nothing was changed.</source>
-        <translation type="unfinished">No se ha podido escribir la importación; no se ha cambiado nada.</translation>
+        <translation>No se ha podido escribir la importación; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -4035,12 +4035,12 @@
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="94"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="110"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo…</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="120"/>
@@ -4067,7 +4067,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="142"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="151"/>
@@ -4085,14 +4085,14 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/storage/JournalCheck.cpp" line="76"/>
         <source>Search index: %1 of 1 record indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de búsqueda: %1 de 1 registro indexado</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/storage/JournalCheck.cpp" line="78"/>
         <source>Search index: %1 of %n records indexed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Índice de búsqueda: %1 de %n registro indexado</numerusform>
+            <numerusform>Índice de búsqueda: %1 de %n registros indexados</numerusform>
         </translation>
     </message>
     <message>
@@ -4221,7 +4221,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/storage/JournalExport.cpp" line="367"/>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la exportación: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalExport.cpp" line="513"/>
@@ -4389,7 +4389,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
         <source>Start a new entry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una entrada nueva (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="54"/>
@@ -4476,7 +4476,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <location filename="../app/models/JournalPrivacy.cpp" line="260"/>
         <location filename="../app/models/JournalPrivacy.cpp" line="276"/>
         <source>Rekindle is still busy with your passphrase. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle aún está procesando tu frase de contraseña. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <location filename="../app/models/JournalPrivacy.cpp" line="274"/>
@@ -4565,7 +4565,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/models/JournalSpelling.cpp" line="86"/>
         <source>There is no dictionary for %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún diccionario de %1 en este ordenador.</translation>
     </message>
 </context>
 <context>
@@ -4964,22 +4964,22 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="25"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="32"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="34"/>
         <source>“System” follows the languages your computer is set to. Dates and numbers follow the language too. A change takes effect the next time Rekindle starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Sistema» sigue los idiomas configurados en tu ordenador. Las fechas y los números también siguen el idioma. Los cambios se aplican la próxima vez que se inicie Rekindle.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="48"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -5058,12 +5058,12 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>Goal added to Work on Yourself (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo añadido a «Trabajar en ti» (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>&amp;Delete Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar entrada</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="306"/>
@@ -5113,17 +5113,17 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="352"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="353"/>
         <source>&amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario…</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="356"/>
         <source>Find a day with writing in this step&apos;s journal and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un día en el que escribiste en el diario de este paso y abrirlo</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="358"/>
@@ -5226,42 +5226,42 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="23"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="39"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="41"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="44"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="47"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="50"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="74"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="83"/>
         <source>Shortcut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo: %1</translation>
     </message>
 </context>
 <context>
@@ -5424,12 +5424,12 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
         <source>Building the search index was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha detenido la creación del índice de búsqueda.</translation>
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el índice de búsqueda.</translation>
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
@@ -5519,30 +5519,30 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="347"/>
         <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es un mensaje largo (%n carácter). Un primer mensaje funciona mejor en dos o tres frases.</numerusform>
+            <numerusform>Es un mensaje largo (%n caracteres). Un primer mensaje funciona mejor en dos o tres frases.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="360"/>
         <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de tus mensajes seguidos aún no tiene respuesta. Esperar es más amable para ambas partes.</numerusform>
+            <numerusform>%n de tus mensajes seguidos aún no tienen respuesta. Esperar es más amable para ambas partes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="374"/>
         <source>You wrote to them an hour ago. Let a few days pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le escribiste hace una hora. Deja pasar unos días.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="376"/>
         <source>You wrote to them %n hours ago. Let a few days pass.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le escribiste hace %n hora. Deja pasar unos días.</numerusform>
+            <numerusform>Le escribiste hace %n horas. Deja pasar unos días.</numerusform>
         </translation>
     </message>
     <message>
@@ -5888,7 +5888,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="22"/>
         <source>No moods in this period yet. Check in with %1, or give a journal entry a mood, and your mood over time will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay estados de ánimo en este periodo. Registra cómo te sientes con %1, o ponle un estado de ánimo a una entrada del diario, y aquí verás cómo evoluciona.</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="38"/>
@@ -6102,7 +6102,7 @@ Media de 7 días %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
         <source>Your latest moods. Check in with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus últimos estados de ánimo. Regístralos con %1.</translation>
     </message>
     <message>
         <source>Your latest moods. Check in with Ctrl+M.</source>
@@ -6210,7 +6210,7 @@ Media de 7 días %3</numerusform>
     <message>
         <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="39"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Eliminar</translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="44"/>
@@ -6687,7 +6687,7 @@ Media de 7 días %3</numerusform>
     <message>
         <location filename="../app/models/PendingDeletes.cpp" line="111"/>
         <source>This kind of record cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de registro no se puede eliminar.</translation>
     </message>
 </context>
 <context>
@@ -6795,7 +6795,7 @@ Media de 7 días %3</numerusform>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
         <source>Protecting your journal with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegiendo tu diario con la nueva frase de contraseña…</translation>
     </message>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
@@ -7187,12 +7187,12 @@ Media de 7 días %3</numerusform>
     <message>
         <location filename="../app/models/PromptListModel.cpp" line="146"/>
         <source>Choose a question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una pregunta.</translation>
     </message>
     <message>
         <location filename="../app/models/PromptListModel.cpp" line="149"/>
         <source>A built-in question cannot be removed: hide it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta original no se puede quitar: ocúltala.</translation>
     </message>
 </context>
 <context>
@@ -7406,14 +7406,14 @@ Media de 7 días %3</numerusform>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="130"/>
         <source>1 message without a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mensaje sin respuesta</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/ReconnectRules.cpp" line="132"/>
         <source>%n messages in a row without a reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje seguido sin respuesta</numerusform>
+            <numerusform>%n mensajes seguidos sin respuesta</numerusform>
         </translation>
     </message>
     <message>
@@ -7535,31 +7535,31 @@ Media de 7 días %3</numerusform>
         <location filename="../app/core/ReconnectRules.cpp" line="82"/>
         <source>no reply yet</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>aún sin respuesta</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="85"/>
         <source>warm</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>cálida</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="88"/>
         <source>neutral</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>neutral</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="91"/>
         <source>cold</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>fría</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="94"/>
         <source>asked for space / said no</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>pidió distancia / dijo que no</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="123"/>
@@ -7640,37 +7640,37 @@ Media de 7 días %3</numerusform>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="26"/>
         <source>days of space</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>los días de distancia</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="29"/>
         <source>working on yourself</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>el trabajo en ti</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
         <source>recent mood</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>el ánimo reciente</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="35"/>
         <source>latest replies</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>las últimas respuestas</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="40"/>
         <source>your safety</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>tu seguridad</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="42"/>
         <source>their no</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>su no</translation>
     </message>
 </context>
 <context>
@@ -7838,7 +7838,7 @@ Media de 7 días %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Eliminar</translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="53"/>
@@ -7859,7 +7859,7 @@ Media de 7 días %3</numerusform>
     <message>
         <location filename="../app/models/RecordModel.cpp" line="20"/>
         <source>This list does not remove its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista no quita sus filas.</translation>
     </message>
 </context>
 <context>
@@ -8210,12 +8210,12 @@ Media de 7 días %3</numerusform>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="132"/>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
         <source>Next question (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente pregunta (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
         <source>Save this reflection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta reflexión (%1)</translation>
     </message>
     <message>
         <source>Next question (Ctrl+Return)</source>
@@ -8279,12 +8279,12 @@ Media de 7 días %3</numerusform>
     <message>
         <location filename="../app/models/ReflectionListModel.cpp" line="51"/>
         <source>Unfinished thought record, started %1: open it to carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de pensamientos sin terminar, empezado el %1: ábrelo para continuar</translation>
     </message>
     <message>
         <location filename="../app/models/ReflectionListModel.cpp" line="52"/>
         <source>Unfinished reflection, started %1: open it to carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión sin terminar, empezada el %1: ábrela para continuar</translation>
     </message>
     <message>
         <source>Unfinished %1, started %2: open it to carry on</source>
@@ -8632,7 +8632,7 @@ Media de 7 días %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="60"/>
         <source>Answer a few questions about this step, one at a time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a unas preguntas sobre este paso, de una en una (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="62"/>
@@ -8673,7 +8673,7 @@ Media de 7 días %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="189"/>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 a las %2</translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="195"/>
@@ -8872,27 +8872,27 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="222"/>
         <source>the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina antes de tiempo</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="224"/>
         <source>a number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>un número es demasiado grande</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="226"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>algo que no es JSON, o texto que no está en UTF-8</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="228"/>
         <source>a broken escape in a text</source>
-        <translation type="unfinished"></translation>
+        <translation>una secuencia de escape incorrecta en un texto</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="229"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
-        <translation type="unfinished">El archivo no es una exportación de Rekindle legible: %1 en la línea %2, columna %3. No se ha cambiado nada.</translation>
+        <translation>El archivo no es una exportación de Rekindle legible: %1 en la línea %2, columna %3. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -8917,7 +8917,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/ui/widgets/SearchBar.cpp" line="41"/>
         <source>Search the journal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el diario (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/SearchBar.cpp" line="43"/>
@@ -8950,7 +8950,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
         <source>The search index could not be built.</source>
-        <translation type="unfinished">No se ha podido crear el índice de búsqueda.</translation>
+        <translation>No se ha podido crear el índice de búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -8976,7 +8976,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/models/SearchResultModel.cpp" line="56"/>
         <source>Preparing search… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la búsqueda… %1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/models/SearchResultModel.cpp" line="129"/>
@@ -9000,12 +9000,12 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
         <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el índice de búsqueda.</translation>
     </message>
     <message>
         <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
         <source>The saved search index cannot be used; it is built again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice de búsqueda guardado no se puede usar; se vuelve a crear.</translation>
     </message>
 </context>
 <context>
@@ -9309,9 +9309,9 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
@@ -9484,27 +9484,27 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
         <source>You have reached out once in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has dado el paso una vez en las últimas 24 horas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
         <source>You have reached out %n times in the last 24 hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Has dado el paso %n vez en las últimas 24 horas.</numerusform>
+            <numerusform>Has dado el paso %n veces en las últimas 24 horas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
         <source>You have sent a message without a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has enviado un mensaje sin respuesta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="311"/>
         <source>You have sent %n messages in a row without a reply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Has enviado %n mensaje seguido sin respuesta.</numerusform>
+            <numerusform>Has enviado %n mensajes seguidos sin respuesta.</numerusform>
         </translation>
     </message>
     <message>
@@ -9593,17 +9593,17 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message numerus="yes">
         <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
         <source>Now: %n days of space, since %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ahora: %n día de distancia, desde el %1</numerusform>
+            <numerusform>Ahora: %n días de distancia, desde el %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>%n days of space, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de distancia, %1</numerusform>
+            <numerusform>%n días de distancia, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -9679,12 +9679,12 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el índice de búsqueda.</translation>
     </message>
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
         <source>The search index could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido restaurar el índice de búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -9732,9 +9732,9 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="113"/>
         <source>%n days since the breakup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día desde la ruptura.</numerusform>
+            <numerusform>%n días desde la ruptura.</numerusform>
         </translation>
     </message>
     <message>
@@ -9783,7 +9783,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/ui/steps/StepPage.cpp" line="119"/>
         <source>A few questions about this step, one at a time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas preguntas sobre este paso, de una en una (%1)</translation>
     </message>
     <message>
         <source>A few questions about this step, one at a time (Ctrl+R)</source>
@@ -10234,12 +10234,12 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="56"/>
         <source>The file is damaged or was changed, so it cannot be opened.</source>
-        <translation type="unfinished">El archivo está dañado o ha sido modificado, así que no se puede abrir.</translation>
+        <translation>El archivo está dañado o ha sido modificado, así que no se puede abrir.</translation>
     </message>
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="61"/>
         <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
-        <translation type="unfinished">El archivo está incompleto: se cortó antes de tiempo, así que no se puede abrir.</translation>
+        <translation>El archivo está incompleto: se cortó antes de tiempo, así que no se puede abrir.</translation>
     </message>
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
@@ -11014,7 +11014,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/storage/JournalVault.cpp" line="159"/>
         <source>Choose a passphrase.</source>
-        <translation type="unfinished">Elige una frase de contraseña.</translation>
+        <translation>Elige una frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -11022,43 +11022,43 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="17"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="18"/>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="25"/>
         <source>Delete notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de eliminación</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="32"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="33"/>
         <source>Bring the deleted record back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar lo eliminado (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="61"/>
         <source>Deleted ·</source>
         <extracomment>Shown for a few seconds after a delete, before the Undo button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado ·</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="71"/>
         <source>Could not delete: %1 It is back in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar: %1 Vuelve a estar en tu diario.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="95"/>
         <source>Deleted. Undo with Control Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado. Deshazlo con Control Z.</translation>
     </message>
 </context>
 <context>
@@ -11250,7 +11250,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="36"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Eliminar</translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
@@ -11435,7 +11435,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/storage/JournalImport.cpp" line="168"/>
         <source>The file changed while it was imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ha cambiado mientras se importaba. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -11480,17 +11480,17 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sugerencias</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
         <source>Add to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al diccionario</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
 </context>
 </TS>

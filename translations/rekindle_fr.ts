@@ -264,7 +264,7 @@
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="231"/>
         <source>it appears twice; a file holds each name once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce nom apparaît deux fois&#xa0;; un fichier ne contient chaque nom qu&apos;une seule fois.</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalLock.cpp" line="84"/>
@@ -329,7 +329,7 @@
     <message>
         <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
         <source>The search index could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de recherche n&apos;a pas pu être restauré.</translation>
     </message>
 </context>
 <context>
@@ -553,74 +553,74 @@
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="22"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="23"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="35"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="38"/>
         <source>Days with writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours où tu as écrit</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="40"/>
         <source>Days with entries are bold. Enter opens the first entry of the day; Page Up and Page Down change the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours avec des entrées sont en gras. La touche Entrée ouvre la première entrée du jour&#xa0;; Page précédente et Page suivante changent de mois.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="53"/>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours du mois</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="54"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois précédent</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="55"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois suivant</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="56"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="67"/>
         <source>&amp;Open Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir l&apos;entrée</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
         <source>%1 on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ce jour-là.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
         <source>Nothing written on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;écrit ce jour-là.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
         <source>Nothing written this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;écrit ce mois-ci.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
         <source>Nothing written on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;écrit le %1.</translation>
     </message>
 </context>
 <context>
@@ -653,7 +653,7 @@
     <message>
         <location filename="../app/ui/CareActions.cpp" line="51"/>
         <source>Hide the window at once (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la fenêtre immédiatement (%1)</translation>
     </message>
     <message>
         <source>Hide the window at once (Ctrl+Shift+H)</source>
@@ -1167,12 +1167,12 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
         <source>%1 %2%</source>
-        <translation type="unfinished">%1&#xa0;%2 {1 %2%?}</translation>
+        <translation>%1 %2&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
         <source>Exporting…</source>
-        <translation type="unfinished">Exportation…</translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
@@ -1192,7 +1192,7 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du fichier…</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
@@ -1202,7 +1202,7 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
@@ -1212,40 +1212,40 @@
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="156"/>
         <source>Imported 1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 enregistrement importé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
         <source>Imported %n records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement importé.</numerusform>
+            <numerusform>%n enregistrements importés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
         <source>1 was already in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 figurait déjà dans le journal.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ConsoleCommands.cpp" line="160"/>
         <source>%n were already in the journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n figurait déjà dans le journal.</numerusform>
+            <numerusform>%n figuraient déjà dans le journal.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
         <source>1 setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réglage.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ConsoleCommands.cpp" line="163"/>
         <source>%n settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réglage.</numerusform>
+            <numerusform>%n réglages.</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,7 +1563,7 @@
     <message>
         <location filename="../app/ui/widgets/CtrlTabLeaves.cpp" line="38"/>
         <source>Tab types a tab here; %1 moves on to the next control, %2 back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab insère une tabulation ici&#xa0;; %1 passe au contrôle suivant, %2 revient au précédent.</translation>
     </message>
 </context>
 <context>
@@ -2657,7 +2657,7 @@
     <message>
         <location filename="../app/models/EntryListModel.cpp" line="52"/>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 à %2</translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <location filename="../app/models/EntryListModel.cpp" line="55"/>
@@ -2670,89 +2670,89 @@
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="58"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimer…</translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="61"/>
         <source>Print the open entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l&apos;entrée ouverte</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="63"/>
         <source>Print This &amp;Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer cette &amp;journée…</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="65"/>
         <source>Print every entry written on the open entry&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer toutes les entrées écrites le même jour que l&apos;entrée ouverte</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="67"/>
         <source>Print This S&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer cette é&amp;tape…</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="69"/>
         <source>Print every entry of the current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer toutes les entrées de l&apos;étape en cours</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="89"/>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 à %2</translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="93"/>
         <source>mood %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>humeur %1 sur 10</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="109"/>
         <source>The text being written could not be saved, so it was not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte en cours d&apos;écriture n&apos;a pas pu être enregistré, il n&apos;a donc pas été imprimé.</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="115"/>
         <source>There is nothing to print yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore rien à imprimer.</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="139"/>
         <location filename="../app/ui/EntryPrinter.cpp" line="152"/>
         <source>Rekindle journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal Rekindle</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="144"/>
         <source>The PDF could not be written to “%1”.</source>
-        <translation type="unfinished">Le PDF n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
+        <translation>Le PDF n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="155"/>
         <location filename="../app/ui/EntryPrinter.cpp" line="176"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="158"/>
         <source>Entries</source>
-        <translation type="unfinished">Entrées</translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="161"/>
         <source>This &amp;entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette &amp;entrée</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="162"/>
         <source>Every entry of this &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les entrées de ce &amp;jour</translation>
     </message>
     <message>
         <location filename="../app/ui/EntryPrinter.cpp" line="163"/>
         <source>Every entry of this &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les entrées de cette é&amp;tape</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@
     <message>
         <location filename="../app/models/EntryPrintout.cpp" line="54"/>
         <source>Open an entry to print first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre d&apos;abord une entrée à imprimer.</translation>
     </message>
 </context>
 <context>
@@ -2794,12 +2794,12 @@
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="200"/>
         <source>The days with entries could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours avec des entrées n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="217"/>
         <source>The entry could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée est introuvable.</translation>
     </message>
     <message>
         <location filename="../app/storage/EntryStore.cpp" line="225"/>
@@ -3207,9 +3207,9 @@
     <message numerus="yes">
         <location filename="../app/core/Goal.cpp" line="51"/>
         <source>%n times a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fois par semaine</numerusform>
+            <numerusform>%n fois par semaine</numerusform>
         </translation>
     </message>
     <message>
@@ -3364,30 +3364,30 @@
     <message numerus="yes">
         <location filename="../app/models/GoalListModel.cpp" line="97"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/GoalListModel.cpp" line="98"/>
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/models/GoalListModel.cpp" line="164"/>
         <source>1 check-in of about %1 asked for in the last %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1 coche sur environ %1 demandées ces %2 derniers jours</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/GoalListModel.cpp" line="165"/>
         <source>%n check-ins of about %1 asked for in the last %2 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coche sur environ %1 demandées ces %2 derniers jours</numerusform>
+            <numerusform>%n coches sur environ %1 demandées ces %2 derniers jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3588,9 +3588,9 @@
     <message numerus="yes">
         <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>%n times a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fois par semaine</numerusform>
+            <numerusform>%n fois par semaine</numerusform>
         </translation>
     </message>
     <message>
@@ -3664,27 +3664,27 @@
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="378"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation type="unfinished">Le fichier ne peut pas être importé. Dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier ne peut pas être importé. Dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>the whole file</source>
-        <translation type="unfinished">le fichier entier</translation>
+        <translation>le fichier entier</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="380"/>
         <source>an export is a JSON object, this is %1.</source>
-        <translation type="unfinished">un export est un objet JSON, ceci est %1.</translation>
+        <translation>un export est un objet JSON, ceci est %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="381"/>
         <source>a list</source>
-        <translation type="unfinished">une liste</translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="381"/>
         <source>something else</source>
-        <translation type="unfinished">autre chose</translation>
+        <translation>autre chose</translation>
     </message>
 </context>
 <context>
@@ -3693,19 +3693,19 @@
         <location filename="../app/storage/ImportReader.cpp" line="413"/>
         <location filename="../app/storage/ImportReader.cpp" line="449"/>
         <source>Rekindle cannot read %1: %2</source>
-        <translation type="unfinished">Rekindle ne peut pas lire %1&#xa0;: %2</translation>
+        <translation>Rekindle ne peut pas lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="418"/>
         <source>%1 is too large to be a Rekindle export.</source>
-        <translation type="unfinished">%1 est trop volumineux pour être un export Rekindle.</translation>
+        <translation>%1 est trop volumineux pour être un export Rekindle.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="424"/>
         <location filename="../app/storage/ImportReader.cpp" line="455"/>
         <location filename="../app/storage/ImportReader.cpp" line="468"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
-        <translation type="unfinished">%1 ne peut pas être ouvert&#xa0;: %2 Rien n&apos;a été modifié.</translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3713,79 +3713,79 @@
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="239"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
-        <translation type="unfinished">Le fichier ne peut pas être importé. Dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier ne peut pas être importé. Dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="290"/>
         <location filename="../app/storage/ImportValidator.cpp" line="294"/>
         <location filename="../app/storage/ImportValidator.cpp" line="464"/>
         <source>it must be an object, not %1.</source>
-        <translation type="unfinished">ce doit être un objet, pas %1.</translation>
+        <translation>ce doit être un objet, pas %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="316"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
-        <translation type="unfinished">le nom d&apos;un réglage doit faire de 1 à 200 caractères.</translation>
+        <translation>le nom d&apos;un réglage doit faire de 1 à 200 caractères.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="318"/>
         <source>a setting must be text, not %1.</source>
-        <translation type="unfinished">un réglage doit être du texte, pas %1.</translation>
+        <translation>un réglage doit être du texte, pas %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="320"/>
         <source>the setting is too long.</source>
-        <translation type="unfinished">le réglage est trop long.</translation>
+        <translation>le réglage est trop long.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="331"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
-        <translation type="unfinished">Rekindle ne connaît pas ce type d&apos;enregistrement. Le fichier vient peut-être d&apos;une version plus récente de Rekindle.</translation>
+        <translation>Rekindle ne connaît pas ce type d&apos;enregistrement. Le fichier vient peut-être d&apos;une version plus récente de Rekindle.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="342"/>
         <source>it must be a list, not %1.</source>
-        <translation type="unfinished">ce doit être une liste, pas %1.</translation>
+        <translation>ce doit être une liste, pas %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="361"/>
         <source>a record must be an object, not %1.</source>
-        <translation type="unfinished">un enregistrement doit être un objet, pas %1.</translation>
+        <translation>un enregistrement doit être un objet, pas %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="366"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas un champ de ce type d&apos;enregistrement.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ de ce type d&apos;enregistrement.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="390"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished">l&apos;uid «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+        <translation>l&apos;uid «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="399"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
-        <translation type="unfinished">il a le même %1 que %2&#xa0;; le journal ne peut garder qu&apos;un des deux.</translation>
+        <translation>il a le même %1 que %2&#xa0;; le journal ne peut garder qu&apos;un des deux.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="448"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation type="unfinished">ce n&apos;est pas un export de journal Rekindle («&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;»).</translation>
+        <translation>ce n&apos;est pas un export de journal Rekindle («&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="452"/>
         <source>it must be a whole number from 1.</source>
-        <translation type="unfinished">ce doit être un nombre entier à partir de 1.</translation>
+        <translation>ce doit être un nombre entier à partir de 1.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="455"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
-        <translation type="unfinished">le fichier a été écrit par une version plus récente de Rekindle (format %1&#xa0;; cette version lit jusqu&apos;au format %2). Mets Rekindle à jour pour l&apos;importer.</translation>
+        <translation>le fichier a été écrit par une version plus récente de Rekindle (format %1&#xa0;; cette version lit jusqu&apos;au format %2). Mets Rekindle à jour pour l&apos;importer.</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportValidator.cpp" line="489"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» renvoie à «&#xa0;%2&#xa0;», qui n&apos;est ni dans le fichier ni dans le journal.</translation>
+        <translation>«&#xa0;%1&#xa0;» renvoie à «&#xa0;%2&#xa0;», qui n&apos;est ni dans le fichier ni dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -3793,7 +3793,7 @@
     <message>
         <location filename="../app/storage/ImportWriter.cpp" line="37"/>
         <source>The import could not be written; nothing was changed.</source>
-        <translation type="unfinished">L&apos;import n&apos;a pas pu être écrit&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>L&apos;import n&apos;a pas pu être écrit&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4035,12 +4035,12 @@
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="94"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="110"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du fichier…</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="120"/>
@@ -4067,7 +4067,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="142"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <location filename="../app/ui/JournalActions.cpp" line="151"/>
@@ -4085,14 +4085,14 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/storage/JournalCheck.cpp" line="76"/>
         <source>Search index: %1 of 1 record indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Index de recherche&#xa0;: %1 sur 1 enregistrement indexé</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/storage/JournalCheck.cpp" line="78"/>
         <source>Search index: %1 of %n records indexed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Index de recherche&#xa0;: %1 sur %n enregistrement indexé</numerusform>
+            <numerusform>Index de recherche&#xa0;: %1 sur %n enregistrements indexés</numerusform>
         </translation>
     </message>
     <message>
@@ -4221,7 +4221,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/storage/JournalExport.cpp" line="367"/>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/JournalExport.cpp" line="513"/>
@@ -4389,7 +4389,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
         <source>Start a new entry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle entrée (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="54"/>
@@ -4476,7 +4476,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <location filename="../app/models/JournalPrivacy.cpp" line="260"/>
         <location filename="../app/models/JournalPrivacy.cpp" line="276"/>
         <source>Rekindle is still busy with your passphrase. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle s&apos;occupe encore de ta phrase secrète. Réessaie dans un instant.</translation>
     </message>
     <message>
         <location filename="../app/models/JournalPrivacy.cpp" line="274"/>
@@ -4565,7 +4565,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/models/JournalSpelling.cpp" line="86"/>
         <source>There is no dictionary for %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de dictionnaire pour %1 sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -4964,22 +4964,22 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="25"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="32"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="34"/>
         <source>“System” follows the languages your computer is set to. Dates and numbers follow the language too. A change takes effect the next time Rekindle starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Système&#xa0;» suit les langues réglées sur ton ordinateur. Les dates et les nombres suivent aussi la langue. Un changement prend effet au prochain démarrage de Rekindle.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/LanguagePreferences.cpp" line="48"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -5058,12 +5058,12 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>Goal added to Work on Yourself (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif ajouté à «&#xa0;Travailler sur soi&#xa0;» (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>&amp;Delete Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;entrée</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="306"/>
@@ -5113,17 +5113,17 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="352"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="353"/>
         <source>&amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier…</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="356"/>
         <source>Find a day with writing in this step&apos;s journal and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un jour où tu as écrit dans le journal de cette étape, et l&apos;ouvrir</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="358"/>
@@ -5226,42 +5226,42 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="23"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="39"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="41"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="44"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="47"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="50"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="74"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/MarkdownBar.cpp" line="83"/>
         <source>Shortcut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5424,12 +5424,12 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
         <source>Building the search index was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La construction de l&apos;index de recherche a été interrompue.</translation>
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de recherche n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
@@ -5519,30 +5519,30 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="347"/>
         <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>C&apos;est un long message (%n caractère). Un premier message fonctionne mieux en deux ou trois phrases.</numerusform>
+            <numerusform>C&apos;est un long message (%n caractères). Un premier message fonctionne mieux en deux ou trois phrases.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="360"/>
         <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de tes messages d&apos;affilée n&apos;a pas encore de réponse. Attendre est plus doux, pour vous deux.</numerusform>
+            <numerusform>%n de tes messages d&apos;affilée n&apos;ont pas encore de réponse. Attendre est plus doux, pour vous deux.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="374"/>
         <source>You wrote to them an hour ago. Let a few days pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu lui as écrit il y a une heure. Laisse passer quelques jours.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="376"/>
         <source>You wrote to them %n hours ago. Let a few days pass.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu lui as écrit il y a %n heure. Laisse passer quelques jours.</numerusform>
+            <numerusform>Tu lui as écrit il y a %n heures. Laisse passer quelques jours.</numerusform>
         </translation>
     </message>
     <message>
@@ -5888,7 +5888,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="22"/>
         <source>No moods in this period yet. Check in with %1, or give a journal entry a mood, and your mood over time will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;humeur sur cette période. Fais le point avec %1, ou donne une humeur à une entrée du journal, et ton humeur au fil du temps s&apos;affichera ici.</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="38"/>
@@ -6102,7 +6102,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
         <source>Your latest moods. Check in with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes dernières humeurs. Fais le point avec %1.</translation>
     </message>
     <message>
         <source>Your latest moods. Check in with Ctrl+M.</source>
@@ -6210,7 +6210,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="39"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/MyPartSection.cpp" line="44"/>
@@ -6687,7 +6687,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/models/PendingDeletes.cpp" line="111"/>
         <source>This kind of record cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type d&apos;enregistrement ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -6795,7 +6795,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
         <source>Protecting your journal with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection de ton journal avec la nouvelle phrase secrète…</translation>
     </message>
     <message>
         <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
@@ -7187,12 +7187,12 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/models/PromptListModel.cpp" line="146"/>
         <source>Choose a question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis d&apos;abord une question.</translation>
     </message>
     <message>
         <location filename="../app/models/PromptListModel.cpp" line="149"/>
         <source>A built-in question cannot be removed: hide it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question d&apos;origine ne peut pas être retirée&#xa0;: masque-la plutôt.</translation>
     </message>
 </context>
 <context>
@@ -7406,14 +7406,14 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="130"/>
         <source>1 message without a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>1 message sans réponse</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/ReconnectRules.cpp" line="132"/>
         <source>%n messages in a row without a reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message d&apos;affilée sans réponse</numerusform>
+            <numerusform>%n messages d&apos;affilée sans réponse</numerusform>
         </translation>
     </message>
     <message>
@@ -7535,31 +7535,31 @@ Moyenne sur 7 jours %3</numerusform>
         <location filename="../app/core/ReconnectRules.cpp" line="82"/>
         <source>no reply yet</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de réponse</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="85"/>
         <source>warm</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>chaleureuse</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="88"/>
         <source>neutral</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>neutre</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="91"/>
         <source>cold</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>froide</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="94"/>
         <source>asked for space / said no</source>
         <comment>the latest reply, in lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>a demandé de la distance / a dit non</translation>
     </message>
     <message>
         <location filename="../app/core/ReconnectRules.cpp" line="123"/>
@@ -7640,37 +7640,37 @@ Moyenne sur 7 jours %3</numerusform>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="26"/>
         <source>days of space</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>les jours de distance</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="29"/>
         <source>working on yourself</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>le travail sur soi</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="32"/>
         <source>recent mood</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;humeur récente</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="35"/>
         <source>latest replies</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>les dernières réponses</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="40"/>
         <source>your safety</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>ta sécurité</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/reconnect/ReadinessSection.cpp" line="42"/>
         <source>their no</source>
         <comment>inside a sentence: not yet, because of …</comment>
-        <translation type="unfinished"></translation>
+        <translation>son refus</translation>
     </message>
 </context>
 <context>
@@ -7838,7 +7838,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="29"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/RecordListPanel.cpp" line="53"/>
@@ -7859,7 +7859,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/models/RecordModel.cpp" line="20"/>
         <source>This list does not remove its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste ne retire pas ses lignes.</translation>
     </message>
 </context>
 <context>
@@ -8210,12 +8210,12 @@ Moyenne sur 7 jours %3</numerusform>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="132"/>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
         <source>Next question (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Question suivante (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/ReflectionDialog.cpp" line="246"/>
         <source>Save this reflection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette réflexion (%1)</translation>
     </message>
     <message>
         <source>Next question (Ctrl+Return)</source>
@@ -8279,12 +8279,12 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/models/ReflectionListModel.cpp" line="51"/>
         <source>Unfinished thought record, started %1: open it to carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de pensées inachevée, commencée le %1&#xa0;: ouvre-la pour continuer</translation>
     </message>
     <message>
         <location filename="../app/models/ReflectionListModel.cpp" line="52"/>
         <source>Unfinished reflection, started %1: open it to carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion inachevée, commencée le %1&#xa0;: ouvre-la pour continuer</translation>
     </message>
     <message>
         <source>Unfinished %1, started %2: open it to carry on</source>
@@ -8632,7 +8632,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="60"/>
         <source>Answer a few questions about this step, one at a time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à quelques questions sur cette étape, une à une (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="62"/>
@@ -8673,7 +8673,7 @@ Moyenne sur 7 jours %3</numerusform>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="189"/>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 à %2</translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/ReflectionsPanel.cpp" line="195"/>
@@ -8872,27 +8872,27 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="222"/>
         <source>the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine trop tôt</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="224"/>
         <source>a number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre est trop grand</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="226"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>quelque chose qui n&apos;est pas du JSON, ou du texte qui n&apos;est pas en UTF-8</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="228"/>
         <source>a broken escape in a text</source>
-        <translation type="unfinished"></translation>
+        <translation>un échappement incorrect dans un texte</translation>
     </message>
     <message>
         <location filename="../app/storage/ImportReader.cpp" line="229"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
-        <translation type="unfinished">Le fichier n&apos;est pas un export Rekindle lisible&#xa0;: %1 à la ligne %2, colonne %3. Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier n&apos;est pas un export Rekindle lisible&#xa0;: %1 à la ligne %2, colonne %3. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -8917,7 +8917,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/ui/widgets/SearchBar.cpp" line="41"/>
         <source>Search the journal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/SearchBar.cpp" line="43"/>
@@ -8950,7 +8950,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
         <source>The search index could not be built.</source>
-        <translation type="unfinished">L&apos;index de recherche n&apos;a pas pu être construit.</translation>
+        <translation>L&apos;index de recherche n&apos;a pas pu être construit.</translation>
     </message>
 </context>
 <context>
@@ -8976,7 +8976,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/models/SearchResultModel.cpp" line="56"/>
         <source>Preparing search… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la recherche… %1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/models/SearchResultModel.cpp" line="129"/>
@@ -9000,12 +9000,12 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
         <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de recherche n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
         <source>The saved search index cannot be used; it is built again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de recherche enregistré est inutilisable&#xa0;; il est reconstruit.</translation>
     </message>
 </context>
 <context>
@@ -9309,9 +9309,9 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="38"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -9484,27 +9484,27 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="307"/>
         <source>You have reached out once in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu as pris contact une fois ces dernières 24 heures.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="308"/>
         <source>You have reached out %n times in the last 24 hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu as pris contact %n fois ces dernières 24 heures.</numerusform>
+            <numerusform>Tu as pris contact %n fois ces dernières 24 heures.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="310"/>
         <source>You have sent a message without a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu as envoyé un message sans réponse.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/SpaceSection.cpp" line="311"/>
         <source>You have sent %n messages in a row without a reply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu as envoyé %n message d&apos;affilée sans réponse.</numerusform>
+            <numerusform>Tu as envoyé %n messages d&apos;affilée sans réponse.</numerusform>
         </translation>
     </message>
     <message>
@@ -9593,17 +9593,17 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message numerus="yes">
         <location filename="../app/models/SpaceStreakModel.cpp" line="74"/>
         <source>Now: %n days of space, since %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Maintenant&#xa0;: %n jour de distance, depuis le %1</numerusform>
+            <numerusform>Maintenant&#xa0;: %n jours de distance, depuis le %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/SpaceStreakModel.cpp" line="77"/>
         <source>%n days of space, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de distance, %1</numerusform>
+            <numerusform>%n jours de distance, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -9679,12 +9679,12 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
         <source>The search index could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de recherche n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
         <source>The search index could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de recherche n&apos;a pas pu être restauré.</translation>
     </message>
 </context>
 <context>
@@ -9732,9 +9732,9 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message numerus="yes">
         <location filename="../app/ui/steps/acknowledge/StandingSection.cpp" line="113"/>
         <source>%n days since the breakup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour depuis la rupture.</numerusform>
+            <numerusform>%n jours depuis la rupture.</numerusform>
         </translation>
     </message>
     <message>
@@ -9783,7 +9783,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/ui/steps/StepPage.cpp" line="119"/>
         <source>A few questions about this step, one at a time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques questions sur cette étape, une à une (%1)</translation>
     </message>
     <message>
         <source>A few questions about this step, one at a time (Ctrl+R)</source>
@@ -10234,12 +10234,12 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="56"/>
         <source>The file is damaged or was changed, so it cannot be opened.</source>
-        <translation type="unfinished">Le fichier est endommagé ou a été modifié&#xa0;: il ne peut pas être ouvert.</translation>
+        <translation>Le fichier est endommagé ou a été modifié&#xa0;: il ne peut pas être ouvert.</translation>
     </message>
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="61"/>
         <source>The file is incomplete: it was cut short, so it cannot be opened.</source>
-        <translation type="unfinished">Le fichier est incomplet, il a été tronqué&#xa0;: il ne peut pas être ouvert.</translation>
+        <translation>Le fichier est incomplet, il a été tronqué&#xa0;: il ne peut pas être ouvert.</translation>
     </message>
     <message>
         <location filename="../app/crypto/StreamSealer.cpp" line="93"/>
@@ -11014,7 +11014,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/storage/JournalVault.cpp" line="159"/>
         <source>Choose a passphrase.</source>
-        <translation type="unfinished">Choisis une phrase secrète.</translation>
+        <translation>Choisis une phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -11022,43 +11022,43 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="17"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="18"/>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="25"/>
         <source>Delete notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification de suppression</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="32"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la suppression</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="33"/>
         <source>Bring the deleted record back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer l&apos;élément supprimé (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="61"/>
         <source>Deleted ·</source>
         <extracomment>Shown for a few seconds after a delete, before the Undo button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Élément supprimé ·</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="71"/>
         <source>Could not delete: %1 It is back in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression a échoué&#xa0;: %1 L&apos;élément est de nouveau dans ton journal.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/UndoNotice.cpp" line="95"/>
         <source>Deleted. Undo with Control Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément supprimé. Contrôle Z pour annuler.</translation>
     </message>
 </context>
 <context>
@@ -11250,7 +11250,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="36"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../app/ui/steps/acknowledge/UnsentMessagesSection.cpp" line="41"/>
@@ -11435,7 +11435,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/storage/JournalImport.cpp" line="168"/>
         <source>The file changed while it was imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé pendant l&apos;import. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -11480,17 +11480,17 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
         <source>Add to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
 </context>
 </TS>
