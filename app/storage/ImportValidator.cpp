@@ -3,6 +3,7 @@
 #include "ImportValidator.h"
 
 #include "Journal.h"
+#include "JournalConnection.h"
 #include "JournalExport.h"
 #include "RecordKinds.h"
 #include "Sql.h"

@@ -5,6 +5,7 @@
 #include "FieldCodec.h"
 #include "ImportValidator.h"
 #include "Journal.h"
+#include "JournalConnection.h"
 #include "RecordKinds.h"
 #include "core/Translation.h"
 

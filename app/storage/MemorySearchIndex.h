@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSqlDatabase>
 #include <atomic>
 #include <functional>
 
