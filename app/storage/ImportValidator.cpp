@@ -115,7 +115,9 @@ namespace {
         switch (field.type) {
         case RecordField::Type::Uid:
         case RecordField::Type::Reference: {
-            const qsizetype length = value.isString() ? characterCount(value.toString()) : 0;
+            // Counted as far as SQLite's length() reads, to a NUL, as the table's check does.
+            const qsizetype length
+                = value.isString() ? characterCount(sqlVisible(value.toString())) : 0;
             if (!value.isString() || length < 1 || length > MaxUidLength)
                 return tr("\"%1\" must be an id: text of 1 to %2 characters, not %3.")
                     .arg(field.name)

@@ -237,11 +237,20 @@ QList<Case> casesFor(const RecordKind &kind)
                 with(field.name, text(astral(RecordField::MaxUidLength))), true);
             add(f + u"astral too long"_s,
                 with(field.name, text(astral(RecordField::MaxUidLength + 1))), false);
+            // SQLite's length() stops at a NUL: what comes after it is not counted.
+            add(f + u"a NUL first"_s, with(field.name, text(QChar(0) + u"uid"_s)), false);
+            add(f + u"a NUL inside"_s, with(field.name, text(u"u"_s + QChar(0) + u"id"_s)), true);
+            add(f + u"at most long before a NUL"_s,
+                with(field.name,
+                    text(QString(RecordField::MaxUidLength, u'u') + QChar(0) + u"more"_s)),
+                true);
             break;
         case RecordField::Type::Text: {
             const bool blankOk = field.minLength == 0;
             add(f + u"empty"_s, with(field.name, text(u""_s)), blankOk);
             add(f + u"spaces only"_s, with(field.name, text(u"   "_s)), blankOk);
+            add(f + u"a NUL before the text"_s, with(field.name, text(QChar(0) + u"text"_s)),
+                blankOk);
             if (field.minLength > 1) {
                 add(f + u"one too short"_s,
                     with(field.name, text(u' ' + QString(field.minLength - 1, u'x') + u' ')),
