@@ -135,6 +135,9 @@ private Q_SLOTS:
         const Written w = write(j);
         QVERIFY(j->encryption().turnOn(u"pass phrase"_s));
         QVERIFY(j->encryption().state() == JournalEncryption::State::Unlocked);
+        // The search index is made on a worker after unlocking, and its encrypted snapshot
+        // written beside the journal when it is done: let that happen before counting files.
+        j->encryption().waitForSearchIndex();
         const QStringList journalFiles = filesIn(j.directory());
 
         QTemporaryDir out;

@@ -30,6 +30,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextEdit>
 #include <QToolBar>
 #include <QToolButton>
 #include <functional>
@@ -196,7 +197,7 @@ private Q_SLOTS:
         auto *tabs = m_window->findChild<QTabWidget *>(u"stepTabs"_s);
         tabs->setCurrentIndex(0);
         m_window->page(0)->findChild<QTabWidget *>(u"stepSections"_s)->setCurrentIndex(0);
-        auto *body = m_window->page(0)->findChild<QPlainTextEdit *>(u"entryBody"_s);
+        auto *body = m_window->page(0)->findChild<QTextEdit *>(u"entryBody"_s);
         QVERIFY(body);
         QVERIFY(body->isVisible());
         body->setFocus(Qt::TabFocusReason);

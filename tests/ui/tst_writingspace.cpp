@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/EntryListModel.h"
 #include "models/JournalSpelling.h"
+#include "models/PendingDeletes.h"
 #include "storage/EntryStore.h"
 #include "support/TempJournal.h"
 #include "ui/WritingSettings.h"
@@ -155,7 +156,7 @@ private Q_SLOTS:
         auto id = journal->entries().create(Step::Acknowledge, { u"Spaced"_s, stored, {} });
         QVERIFY(id);
         EntryListModel model(journal->entries(), Step::Acknowledge);
-        JournalPanel panel(&model, u"hint"_s);
+        JournalPanel panel(&model, PendingDeletes::of(journal.journal()), u"hint"_s);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QVERIFY(panel.selectEntry(*id));
@@ -241,7 +242,8 @@ private Q_SLOTS:
         QTest::keyClick(bar->buttons().at(4), Qt::Key_Space);
         QCOMPARE(body->toPlainText(), u"> I felt fine"_s);
         QCOMPARE(QApplication::focusWidget(), body);
-        QTest::keyClick(body, Qt::Key_Tab, Qt::ShiftModifier);
+        // Tab is typed in the body; Ctrl+Shift+Tab goes back (CtrlTabLeaves).
+        QTest::keyClick(body, Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(QApplication::focusWidget(), bar->buttons().at(4));
 
         // A read-only text is left alone.

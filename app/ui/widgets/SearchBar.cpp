@@ -18,6 +18,7 @@
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -134,11 +135,13 @@ void SearchBar::hideResults()
 
 void SearchBar::search()
 {
+    m_asked = true;
     m_model->setQuery(m_field->text());
 }
 
 void SearchBar::onSearched()
 {
+    const bool asked = std::exchange(m_asked, false);
     if (m_model->query().trimmed().isEmpty()) {
         hideResults();
         return;
@@ -157,6 +160,10 @@ void SearchBar::onSearched()
     m_list->setVisible(hits > 0);
     if (hits > 0 && !m_list->currentIndex().isValid())
         m_list->setCurrentIndex(m_shown->index(0, 0));
+    // A search that runs again because the journal changed (opening a result may save the
+    // entry left) updates the results; only one the person asked for opens them.
+    if (!m_popup->isVisible() && !asked)
+        return;
     placePopup();
     m_popup->show();
     m_popup->raise();

@@ -59,6 +59,8 @@ private:
     QListView *m_list;
     QWidget *m_overlayParent;
     QTimer m_debounce;
+    /// The next results are a search the person asked for (typed), not a rerun after a change.
+    bool m_asked = false;
 };
 
 } // namespace Rekindle
