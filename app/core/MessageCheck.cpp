@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageCheck.h"
 
+#include "BuiltInPhrases.h"
+#include "PhraseMatcher.h"
 #include "TextLength.h"
 
 #include <QCoreApplication>
@@ -18,130 +20,6 @@ namespace {
     {
         return QCoreApplication::translate("Rekindle::MessageCheck", text);
     }
-
-    struct BuiltIn {
-        const char *text; // UTF-8
-        PhraseCategory category;
-    };
-
-    constexpr auto H = PhraseCategory::HeavyTopic;
-    constexpr auto P = PhraseCategory::Past;
-    constexpr auto B = PhraseCategory::Blame;
-    constexpr auto R = PhraseCategory::Pressure;
-
-    // Phrase lists are language data, not interface text: each language has its own list.
-    constexpr BuiltIn kEnglish[] = {
-        { "we need to talk", H },
-        { "we should talk", H },
-        { "need to talk about us", H },
-        { "our relationship", H },
-        { "the relationship", H },
-        { "get back together", H },
-        { "back together", H },
-        { "another chance", H },
-        { "second chance", H },
-        { "give us a chance", H },
-        { "i love you", H },
-        { "i still love you", H },
-        { "love you", H },
-        { "i can't live without you", H },
-        { "cant live without you", H },
-        { "soulmate*", H },
-        { "meant to be", H },
-        { "the one for me", H },
-        { "sorry for everything", H },
-        { "i'm so sorry", H },
-        { "im so sorry", H },
-        { "i am so sorry", H },
-        { "forgive me", H },
-        { "apologi*", H },
-        { "apologize*", H },
-        { "i'll change", H },
-        { "i will change", H },
-        { "i've changed", H },
-        { "break up", H },
-        { "breakup", H },
-        { "why did you leave", H },
-        { "marry*", H },
-        { "remember when", P },
-        { "do you remember", P },
-        { "remember that time", P },
-        { "back when", P },
-        { "the old days", P },
-        { "we used to", P },
-        { "like we used to", P },
-        { "the way things were", P },
-        { "the past", P },
-        { "our anniversary", P },
-        { "this time last year", P },
-        { "you always", B },
-        { "you never", B },
-        { "because of you", B },
-        { "your fault", B },
-        { "you made me", B },
-        { "you ruined", B },
-        { "you didn't even", B },
-        { "you didnt even", B },
-        { "you don't care", B },
-        { "you dont care", B },
-        { "it's all your", B },
-        { "you should have", B },
-        { "you broke", B },
-        { "you hurt me", B },
-        { "answer me", R },
-        { "reply to me", R },
-        { "why won't you", R },
-        { "why wont you", R },
-        { "why aren't you", R },
-        { "why don't you answer", R },
-        { "you have to", R },
-        { "you need to", R },
-        { "i need an answer", R },
-        { "i need to know", R },
-        { "tell me now", R },
-        { "please reply", R },
-        { "please respond", R },
-        { "call me back", R },
-        { "text me back", R },
-        { "right now", R },
-        { "asap", R },
-        { "hello?", R },
-        { "?!", R },
-        { "??", R },
-        { "!!", R },
-    };
-
-    constexpr BuiltIn kGerman[] = {
-        { "wir müssen reden", H },
-        { "unsere beziehung", H },
-        { "ich liebe dich", H },
-        { "noch eine chance", H },
-        { "es tut mir so leid", H },
-        { "verzeih mir", H },
-        { "weißt du noch", P },
-        { "erinnerst du dich", P },
-        { "früher", P },
-        { "du immer", B },
-        { "du nie", B },
-        { "deine schuld", B },
-        { "wegen dir", B },
-        { "antworte mir", R },
-        { "warum antwortest du nicht", R },
-        { "du musst", R },
-        { "sofort", R },
-        { "?!", R },
-        { "??", R },
-    };
-
-    struct Language {
-        const char *code;
-        std::span<const BuiltIn> phrases;
-    };
-
-    const std::array kLanguages = {
-        Language { "en", kEnglish },
-        Language { "de", kGerman },
-    };
 
     constexpr std::array kCategoryNames = {
         QT_TRANSLATE_NOOP("Rekindle::MessageCheck", "Heavy topic"),
@@ -180,43 +58,17 @@ namespace {
             "Rekindle::MessageCheck", "Keep it short and leave no question that needs an answer."),
     };
 
-    QChar fold(QChar c)
+    /// Whether two lists hold the same phrases; a list copied from the other (the dialog's
+    /// list on every keystroke) is recognised without comparing a single phrase.
+    bool samePhrases(const QList<Phrase> &a, const QList<Phrase> &b)
     {
-        if (c == QChar(0x2019) || c == QChar(0x2018) || c == QChar(0x02BC) || c == u'`')
-            return u'\'';
-        return c.toCaseFolded();
-    }
-
-    /// The text folded for matching, and for each folded character its position in the original.
-    struct Folded {
-        QString text;
-        QList<qsizetype> origin;
-    };
-
-    Folded foldText(const QString &text)
-    {
-        Folded f;
-        f.text.reserve(text.size());
-        bool lastSpace = false;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (c.isSpace()) {
-                if (lastSpace)
-                    continue;
-                lastSpace = true;
-                f.text.append(u' ');
-            } else {
-                lastSpace = false;
-                f.text.append(fold(c));
-            }
-            f.origin.append(i);
-        }
-        return f;
-    }
-
-    bool isWordChar(QChar c)
-    {
-        return c.isLetterOrNumber() || c == u'\'' || c == u'_';
+        if (a.size() != b.size())
+            return false;
+        if (a.constData() == b.constData())
+            return true;
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), [](const Phrase &x, const Phrase &y) {
+            return x.category == y.category && x.text == y.text;
+        });
     }
 
 } // namespace
@@ -235,6 +87,18 @@ Status Phrase::validate() const
         return Error { QCoreApplication::translate("Rekindle::MessageCheck",
             "A phrase of one character would match too much: use at least "
             "two.") };
+    switch (PhraseMatcher::gapProblem(t)) {
+    case PhraseMatcher::GapProblem::AtEdge:
+        return Error { QCoreApplication::translate("Rekindle::MessageCheck",
+            "A gap (… or ...) stands between two words, as in \"you … never\": put a word "
+            "before and after it.") };
+    case PhraseMatcher::GapProblem::Doubled:
+        return Error { QCoreApplication::translate("Rekindle::MessageCheck",
+            "Two gaps in a row: one gap already stands for up to %n words.", nullptr,
+            PhraseMatcher::MaxGapWords) };
+    case PhraseMatcher::GapProblem::None:
+        break;
+    }
     return {};
 }
 
@@ -249,87 +113,36 @@ namespace MessageCheck {
     QStringList languages()
     {
         QStringList result;
-        for (const Language &l : kLanguages)
+        for (const BuiltInPhrases::List &l : BuiltInPhrases::lists())
             result << QString::fromLatin1(l.code);
         return result;
     }
 
     QList<Phrase> builtInPhrases(const QString &language)
     {
-        const QString code = language.left(2).toLower();
-        std::span<const BuiltIn> list = kLanguages.front().phrases;
-        for (const Language &l : kLanguages)
+        // "pt_BR", "pt-BR" and "pt" all speak Portuguese; "fil" is not Finnish.
+        const QString code = language.section(u'_', 0, 0).section(u'-', 0, 0).toLower();
+        const auto lists = BuiltInPhrases::lists();
+        const BuiltInPhrases::List *list = &lists.front();
+        for (const BuiltInPhrases::List &l : lists)
             if (code == QLatin1StringView(l.code))
-                list = l.phrases;
+                list = &l;
         QList<Phrase> result;
-        result.reserve(qsizetype(list.size()));
-        for (const BuiltIn &b : list)
-            result.append({ QString::fromUtf8(b.text), b.category, false });
+        for (PhraseCategory category : categories())
+            for (const char *text : list->byCategory.at(size_t(category)))
+                result.append({ QString::fromUtf8(text), category, false });
         return result;
     }
 
     QList<MessageFinding> findPhrases(const QString &text, const QList<Phrase> &phrases)
     {
-        const Folded folded = foldText(text);
-        QList<MessageFinding> hits;
-        for (const Phrase &phrase : phrases) {
-            QString needle = foldText(phrase.text.simplified()).text;
-            const bool prefix = needle.endsWith(u'*');
-            if (prefix)
-                needle.chop(1);
-            if (needle.isEmpty())
-                continue;
-            const bool wordStart = isWordChar(needle.front());
-            const bool wordEnd = isWordChar(needle.back());
-            qsizetype from = 0;
-            while ((from = folded.text.indexOf(needle, from)) >= 0) {
-                qsizetype end = from + needle.size();
-                const bool startOk
-                    = !wordStart || from == 0 || !isWordChar(folded.text.at(from - 1));
-                bool endOk = true;
-                if (prefix) {
-                    while (end < folded.text.size() && isWordChar(folded.text.at(end)))
-                        ++end;
-                } else if (wordEnd && end < folded.text.size()) {
-                    endOk = !isWordChar(folded.text.at(end));
-                }
-                if (startOk && endOk) {
-                    MessageFinding f;
-                    f.kind = MessageFinding::Kind::Phrase;
-                    f.category = phrase.category;
-                    f.start = folded.origin.at(from);
-                    const qsizetype lastOrigin = folded.origin.at(end - 1);
-                    f.length = lastOrigin - f.start + 1;
-                    f.matched = text.mid(f.start, f.length);
-                    f.advice = tr(kCategoryAdvice.at(size_t(phrase.category)));
-                    hits.append(f);
-                }
-                from += 1;
-            }
-        }
-        // Text order; where hits overlap keep the longest ("i still love you" over "love you").
-        std::sort(hits.begin(), hits.end(), [](const MessageFinding &a, const MessageFinding &b) {
-            return a.start != b.start ? a.start < b.start : a.length > b.length;
-        });
-        QList<MessageFinding> result;
-        for (const MessageFinding &hit : std::as_const(hits)) {
-            if (!result.isEmpty()) {
-                MessageFinding &last = result.last();
-                const qsizetype lastEnd = last.start + last.length;
-                if (hit.start < lastEnd) {
-                    const qsizetype end = std::max(lastEnd, hit.start + hit.length);
-                    if (hit.category == last.category) {
-                        // One span for one thought: "I'm so sorry for everything".
-                        last.length = end - last.start;
-                        last.matched = text.mid(last.start, last.length);
-                    } else if (hit.length > last.length) {
-                        last = hit;
-                    }
-                    continue;
-                }
-            }
-            result.append(hit);
-        }
+        // The check runs on every keystroke with the same list: compile it once per list.
+        thread_local PhraseMatcher matcher;
+        if (!samePhrases(matcher.phrases(), phrases))
+            matcher = PhraseMatcher(phrases);
+        QList<MessageFinding> result = matcher.find(text);
+        for (MessageFinding &f : result)
+            f.advice = tr(kCategoryAdvice.at(size_t(f.category)));
         return result;
     }
 

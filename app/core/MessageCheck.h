@@ -14,9 +14,18 @@ namespace Rekindle {
 /// What a phrase in a draft tends to do to a first message. Stored values: never renumber.
 enum class PhraseCategory : int { HeavyTopic = 0, Past = 1, Blame = 2, Pressure = 3 };
 
-/// A phrase to look for. Matching ignores case, curly or straight apostrophes and runs of
-/// white space, and only hits whole words: a trailing `*` also accepts longer words
-/// ("apolog*" hits "apologise" and "apology").
+/// A phrase to look for, in a small syntax that built-in and user-added phrases share:
+/// - Matching ignores case, accents on Latin letters ("perche" hits "perché"), ß against ss
+///   ("weisst"/"weißt"), curly or straight apostrophes and runs of white space, and only hits
+///   whole words.
+/// - `*` at the end of a word also accepts longer words ("apolog*" hits "apologise" and
+///   "apology"; "tu n'* jamais" hits "tu n'as jamais"). Elsewhere `*` is a plain character.
+/// - `…` (or `...`) standing alone between two words is a gap: up to
+///   PhraseMatcher::MaxGapWords other words, none, or hyphenated ones, within one clause
+///   ("du … immer" hits "du hast das immer" and "du immer", not "du, ich immer").
+///   A gap does not hit inside a harmless set phrase ("du hast immer noch": "still").
+///   validate() refuses a gap at the start or end and two gaps in a row; a phrase stored
+///   before gaps existed keeps matching its dots literally.
 struct Phrase {
     static constexpr qsizetype MaxLength = 100;
 
@@ -54,7 +63,7 @@ struct MessageCheckResult {
 };
 
 /// The message check of step 3: heavy topics, the past, blame, pressure, length and frequency.
-/// Phrase lists are per language (English first; more can be added in kLanguages).
+/// Phrase lists are per language (English first; the lists are in BuiltInPhrases.cpp).
 namespace MessageCheck {
 
     /// Drafts longer than this read as a letter, not an opener.
@@ -64,12 +73,13 @@ namespace MessageCheck {
     /// Unanswered messages in a row from which the check advises waiting.
     inline constexpr int UnansweredLimit = 1;
 
-    /// Languages with a built-in phrase list ("en", "de").
+    /// Languages with a built-in phrase list ("en", "de", "fr", "es", "pt", "it").
     QStringList languages();
-    /// The built-in phrases of `language` (a QLocale name or its first two letters); English
-    /// when the language has no list.
+    /// The built-in phrases of `language` (a QLocale name such as "pt_BR" or "de-CH", or a
+    /// language code), by its language alone; English when the language has no list.
     QList<Phrase> builtInPhrases(const QString &language);
     /// Every hit of `phrases` in `text`, in text order; overlapping hits keep the longer one.
+    /// The compiled list is kept between calls, so calling it per keystroke is cheap.
     QList<MessageFinding> findPhrases(const QString &text, const QList<Phrase> &phrases);
     /// The whole check.
     MessageCheckResult check(
