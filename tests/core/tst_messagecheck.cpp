@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/MessageCheck.h"
+#include "core/PhraseMatcher.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Rekindle;
@@ -72,6 +74,277 @@ private Q_SLOTS:
         }
     }
 
+    // Drafts as people write them, per language: harmless ones, near misses, and each kind.
+    void draftsPerLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("draft");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const QString &language, const QString &draft,
+                       const QString &expected) {
+            QTest::newRow(name) << language << draft << expected;
+        };
+        row("en light", u"en_GB"_s, u"Saw the match yesterday, what a finish!"_s, u""_s);
+        row("en one of those days", u"en"_s, u"One of those days, honestly."_s, u""_s);
+        row("en miss you", u"en"_s, u"I miss you."_s, u"heavy"_s);
+        row("en back then", u"en"_s, u"We were so happy back then"_s, u"past,past"_s);
+        row("en you're always", u"en"_s, u"You\u2019re always late."_s, u"blame"_s);
+        row("en ignoring", u"en"_s, u"Why are you ignoring me"_s, u"pressure"_s);
+
+        row("de light", u"de_DE"_s, u"Hallo! Wie war dein Urlaub in Italien?"_s, u""_s);
+        row("de früher nach Hause", u"de"_s, u"Ich komme heute früher nach Hause."_s, u""_s);
+        row("de früher am Tag", u"de"_s, u"Früher am Tag war es noch sonnig."_s, u""_s);
+        row("de immer noch", u"de"_s, u"Ich hoffe, du hast immer noch Spaß an deinem Job."_s,
+            u""_s);
+        row("de comma ends the gap", u"de"_s, u"Weißt du, ich war nie gut im Kochen."_s, u""_s);
+        row("de reden", u"de"_s, u"Wir müssen reden."_s, u"heavy"_s);
+        row("de vermisse", u"de_AT"_s, u"Ich vermisse dich so sehr."_s, u"heavy"_s);
+        row("de Swiss weisst", u"de_CH"_s, u"Weisst du noch, unser Urlaub am See?"_s, u"past"_s);
+        row("de früher waren wir", u"de"_s, u"Früher waren wir so glücklich."_s, u"past"_s);
+        row("de damals", u"de"_s, u"Damals hast du mir Blumen geschenkt."_s, u"past"_s);
+        row("de du hast … nie", u"de"_s, u"Du hast mir nie zugehört."_s, u"blame"_s);
+        row("de du hast … immer", u"de"_s, u"Du hast das immer so gemacht."_s, u"blame"_s);
+        row("de Schuld", u"de"_s, u"Das ist alles deine Schuld."_s, u"blame"_s);
+        row("de warum antwortest", u"de"_s, u"Warum antwortest du nicht?!"_s,
+            u"pressure,pressure"_s);
+
+        row("fr light", u"fr_FR"_s, u"Coucou ! J’espère que ton nouveau travail se passe bien."_s,
+            u""_s);
+        row("fr toujours is still", u"fr"_s, u"Tu travailles toujours chez Renault ?"_s, u""_s);
+        row("fr j'ai passé", u"fr"_s, u"J'ai passé une bonne journée."_s, u""_s);
+        row("fr il faut qu’on parle", u"fr_CA"_s, u"Il faut qu’on parle."_s, u"heavy"_s);
+        row("fr tu me manques", u"fr"_s, u"Tu me manques tellement."_s, u"heavy"_s);
+        row("fr souviens", u"fr"_s, u"Tu te souviens de notre voyage à Lisbonne ?"_s, u"past"_s);
+        row("fr à l'époque", u"fr"_s, u"A l'epoque tout etait simple."_s, u"past"_s);
+        row("fr ne … jamais", u"fr"_s, u"Tu ne m'écoutes jamais."_s, u"blame"_s);
+        row("fr n'as jamais", u"fr"_s, u"Tu n'as jamais compris."_s, u"blame"_s);
+        row("fr faute", u"fr"_s, u"C'est de ta faute."_s, u"blame"_s);
+        row("fr no accents", u"fr"_s, u"pourquoi tu ne reponds pas"_s, u"pressure"_s);
+        row("fr réponds", u"fr"_s, u"Pourquoi tu ne me réponds pas ?"_s, u"pressure"_s);
+
+        row("es light", u"es_ES"_s, u"¡Hola! ¿Qué tal el nuevo trabajo?"_s, u""_s);
+        row("es if you don't mind", u"es"_s, u"Si no te importa, te mando el libro mañana."_s,
+            u""_s);
+        row("es el martes pasado", u"es"_s, u"El martes pasado fui al cine."_s, u""_s);
+        row("es hablar", u"es_MX"_s, u"Tenemos que hablar."_s, u"heavy"_s);
+        row("es echo de menos", u"es"_s, u"Te echo de menos."_s, u"heavy"_s);
+        row("es acuerdas", u"es"_s, u"¿Te acuerdas de cuando fuimos a Sevilla?"_s, u"past"_s);
+        row("es felices", u"es"_s, u"Éramos tan felices"_s, u"past"_s);
+        row("es tú siempre", u"es"_s, u"Tú siempre haces lo mismo."_s, u"blame"_s);
+        row("es no me … nunca", u"es"_s, u"No me escuchas nunca."_s, u"blame"_s);
+        row("es culpa", u"es"_s, u"Es culpa tuya."_s, u"blame"_s);
+        row("es por qué", u"es"_s, u"¿Por qué no me contestas?"_s, u"pressure"_s);
+        row("es porque", u"es"_s, u"porque no me contestas"_s, u"pressure"_s);
+        row("es porqué", u"es"_s, u"Porqué no contestas"_s, u"pressure"_s);
+
+        row("it light", u"it_IT"_s, u"Ciao! Com'è andato il concerto?"_s, u""_s);
+        row("it always welcome", u"it"_s, u"Tu sei sempre benvenuta qui."_s, u""_s);
+        row("it non … mai without mi", u"it"_s, u"Non sono mai stato a Napoli."_s, u""_s);
+        row("it parlare", u"it"_s, u"Dobbiamo parlare."_s, u"heavy"_s);
+        row("it mi manchi", u"it_CH"_s, u"Mi manchi."_s, u"heavy"_s);
+        row("it ricordi", u"it"_s, u"Ti ricordi quando eravamo a Roma?"_s, u"past"_s);
+        row("it bei tempi", u"it"_s, u"Ah, i bei tempi..."_s, u"past"_s);
+        row("it non mi … mai", u"it"_s, u"Non mi ascolti mai."_s, u"blame"_s);
+        row("it tu … sempre", u"it"_s, u"Tu fai sempre così."_s, u"blame"_s);
+        row("it colpa", u"it"_s, u"È tutta colpa tua."_s, u"blame"_s);
+        row("it perchè", u"it"_s, u"Perchè non mi rispondi?"_s, u"pressure"_s);
+
+        row("pt light", u"pt_BR"_s, u"Oi! Como foi a viagem?"_s, u""_s);
+        row("pt ano passado", u"pt_BR"_s, u"No ano passado comecei a correr."_s, u""_s);
+        row("pt conversar", u"pt_BR"_s, u"A gente precisa conversar."_s, u"heavy"_s);
+        row("pt saudade", u"pt"_s, u"Tô com saudade de você"_s, u"heavy"_s);
+        row("pt lembra", u"pt_BR"_s, u"Lembra quando a gente foi pra praia?"_s, u"past"_s);
+        row("pt naquela época", u"pt_BR"_s, u"Naquela época tudo era mais fácil."_s, u"past"_s);
+        row("pt você nunca", u"pt_BR"_s, u"Você nunca me ouve."_s, u"blame"_s);
+        row("pt você … nunca", u"pt_BR"_s, u"Você quase nunca liga."_s, u"blame"_s);
+        row("pt culpa no accent", u"pt-BR"_s, u"A culpa e sua."_s, u"blame"_s);
+        row("pt por que", u"pt_BR"_s, u"Por que você não responde?"_s, u"pressure"_s);
+        row("pt responde logo", u"pt_BR"_s, u"Me responde logo"_s, u"pressure"_s);
+    }
+    void draftsPerLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, draft);
+        QFETCH(QString, expected);
+        const auto hits = MessageCheck::findPhrases(draft, MessageCheck::builtInPhrases(language));
+        QCOMPARE(categoriesOf(hits), expected);
+        for (const MessageFinding &hit : hits)
+            QCOMPARE(draft.mid(hit.start, hit.length), hit.matched);
+    }
+
+    // The pattern syntax on one phrase at a time.
+    void patterns_data()
+    {
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("draft");
+        QTest::addColumn<QString>("matched"); // empty: no hit
+        QTest::newRow("gap of none") << u"du … immer"_s << u"du immer"_s << u"du immer"_s;
+        QTest::newRow("gap of two")
+            << u"du … immer"_s << u"Du hast das immer"_s << u"Du hast das immer"_s;
+        QTest::newRow("gap of three") << u"du … immer"_s << u"du hast das wirklich immer"_s
+                                      << u"du hast das wirklich immer"_s;
+        QTest::newRow("gap of four")
+            << u"du … immer"_s << u"du hast das so wirklich immer"_s << u""_s;
+        QTest::newRow("hyphenated word in a gap")
+            << u"du … nie"_s << u"du Hin-und-her nie"_s << u"du Hin-und-her nie"_s;
+        QTest::newRow("comma ends a gap") << u"du … immer"_s << u"du, ich immer"_s << u""_s;
+        QTest::newRow("full stop ends a gap") << u"du … immer"_s << u"Danke du. Immer"_s << u""_s;
+        QTest::newRow("gap keeps whole words") << u"du … immer"_s << u"dumm immer"_s << u""_s;
+        QTest::newRow("gap then longer word") << u"du … immer"_s << u"du hast immerhin"_s << u""_s;
+        QTest::newRow("gap then wildcard")
+            << u"du … immer*"_s << u"du hast immerhin"_s << u"du hast immerhin"_s;
+        QTest::newRow("three dots are a gap")
+            << u"you ... never"_s << u"you will never"_s << u"you will never"_s;
+        QTest::newRow("harmless set phrase")
+            << u"du … immer"_s << u"du hast immer noch Zeit"_s << u""_s;
+        QTest::newRow("literal keeps the set phrase")
+            << u"du hast immer noch"_s << u"du hast immer noch"_s << u"du hast immer noch"_s;
+        QTest::newRow("wildcard then gap")
+            << u"tu n'* … jamais"_s << u"tu n'es même jamais venu"_s << u"tu n'es même jamais"_s;
+        QTest::newRow("wildcard inside")
+            << u"apolog* for"_s << u"I apologise for"_s << u"apologise for"_s;
+        QTest::newRow("ß to ss") << u"weißt du noch"_s << u"WEISST DU NOCH"_s
+                                 << u"WEISST DU NOCH"_s;
+        QTest::newRow("ss to ß") << u"weisst du noch"_s << u"Weißt du noch?"_s
+                                 << u"Weißt du noch"_s;
+        QTest::newRow("accents dropped")
+            << u"pourquoi tu ne réponds pas"_s << u"POURQUOI TU NE REPONDS PAS"_s
+            << u"POURQUOI TU NE REPONDS PAS"_s;
+        QTest::newRow("accents added") << u"perche"_s << u"perchè"_s << u"perchè"_s;
+        QTest::newRow("decomposed accent kept in the span")
+            << u"café"_s << u"un cafe\u0301 ?"_s << u"cafe\u0301"_s;
+        QTest::newRow("œ as oe") << u"âme* sœur*"_s << u"mon ame soeur"_s << u"ame soeur"_s;
+        QTest::newRow("typographic apostrophe") << u"j'ai"_s << u"J’ai"_s << u"J’ai"_s;
+        QTest::newRow("narrow space before ?")
+            << u"allo ?"_s << u"Allô\u202F?"_s << u"Allô\u202F?"_s;
+        QTest::newRow("other scripts keep their marks") << u"мой"_s << u"мои"_s << u""_s;
+        QTest::newRow("legacy dots at the edge stay literal")
+            << u"... hello"_s << u"well... hello"_s << u"... hello"_s;
+        QTest::newRow("star inside a word is literal") << u"f*ck"_s << u"f*ck"_s << u"f*ck"_s;
+    }
+    void patterns()
+    {
+        QFETCH(QString, phrase);
+        QFETCH(QString, draft);
+        QFETCH(QString, matched);
+        const QList<Phrase> phrases { { phrase, PhraseCategory::Blame, true } };
+        const auto hits = MessageCheck::findPhrases(draft, phrases);
+        if (matched.isEmpty()) {
+            QCOMPARE(hits.size(), 0);
+        } else {
+            QCOMPARE(hits.size(), 1);
+            QCOMPARE(hits.first().matched, matched);
+            QCOMPARE(hits.first().category, PhraseCategory::Blame);
+        }
+    }
+
+    // Every built-in phrase is valid, hits a draft written like it, and each category of each
+    // language has a real list.
+    void builtInLists()
+    {
+        for (const QString &language : MessageCheck::languages()) {
+            const auto phrases = MessageCheck::builtInPhrases(language);
+            for (PhraseCategory c : MessageCheck::categories()) {
+                const auto n = std::count_if(phrases.cbegin(), phrases.cend(),
+                    [c](const Phrase &p) { return p.category == c; });
+                QVERIFY2(n >= 20, qPrintable(language));
+            }
+            for (const Phrase &phrase : phrases) {
+                QVERIFY2(phrase.validate(), qPrintable(phrase.text));
+                QVERIFY(!phrase.userAdded);
+                QString draft = phrase.text;
+                draft.replace(u"…"_s, u"x"_s).remove(u'*');
+                const auto hits = MessageCheck::findPhrases(draft, { phrase });
+                QVERIFY2(hits.size() == 1 && hits.first().matched == draft,
+                    qPrintable(language + u": "_s + phrase.text));
+            }
+        }
+        // The harmless set phrases are no findings of their own.
+        QCOMPARE(MessageCheck::findPhrases(
+                     u"immer noch, wie immer"_s, MessageCheck::builtInPhrases(u"de"_s))
+                     .size(),
+            0);
+    }
+
+    void languageFollowsTheLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("list");
+        QTest::newRow("pt_BR") << u"pt_BR"_s << u"pt"_s;
+        QTest::newRow("pt-BR") << u"pt-BR"_s << u"pt"_s;
+        QTest::newRow("pt") << u"pt"_s << u"pt"_s;
+        QTest::newRow("pt_PT") << u"pt_PT"_s << u"pt"_s;
+        QTest::newRow("fr_CA") << u"fr_CA"_s << u"fr"_s;
+        QTest::newRow("es_MX") << u"es_MX"_s << u"es"_s;
+        QTest::newRow("it_CH") << u"it_CH"_s << u"it"_s;
+        QTest::newRow("de-CH") << u"de-CH"_s << u"de"_s;
+        QTest::newRow("DE upper case") << u"DE"_s << u"de"_s;
+        QTest::newRow("en_GB") << u"en_GB"_s << u"en"_s;
+        QTest::newRow("C") << u"C"_s << u"en"_s;
+        QTest::newRow("unknown") << u"xx_YY"_s << u"en"_s;
+        QTest::newRow("three letters are not two") << u"fil_PH"_s << u"en"_s;
+        QTest::newRow("empty") << u""_s << u"en"_s;
+    }
+    void languageFollowsTheLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, list);
+        auto texts = [](const QList<Phrase> &phrases) {
+            QStringList result;
+            for (const Phrase &p : phrases)
+                result << p.text;
+            return result;
+        };
+        QCOMPARE(
+            texts(MessageCheck::builtInPhrases(locale)), texts(MessageCheck::builtInPhrases(list)));
+        // Each shipped list is its own.
+        if (list != u"en"_s)
+            QVERIFY(texts(MessageCheck::builtInPhrases(list))
+                != texts(MessageCheck::builtInPhrases(u"en"_s)));
+    }
+
+    // The compiled list is kept between calls; a different list must not reuse it.
+    void changedListIsRecompiled()
+    {
+        QList<Phrase> phrases { { u"our song"_s, PhraseCategory::Past, true } };
+        QCOMPARE(MessageCheck::findPhrases(u"our song"_s, phrases).size(), 1);
+        QCOMPARE(MessageCheck::findPhrases(u"our song"_s, phrases).size(), 1);
+        phrases.first().text = u"our dance"_s;
+        QCOMPARE(MessageCheck::findPhrases(u"our song"_s, phrases).size(), 0);
+        const QList<Phrase> other { { u"our song"_s, PhraseCategory::Blame, true } };
+        const auto hits = MessageCheck::findPhrases(u"our song"_s, other);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().category, PhraseCategory::Blame);
+    }
+
+    // Runs on every keystroke: a 2,000-character draft against every shipped list at once.
+    // Timed, not asserted.
+    void keystrokeCost()
+    {
+        QList<Phrase> all;
+        for (const QString &language : MessageCheck::languages())
+            all += MessageCheck::builtInPhrases(language);
+        const QString sentences = u"Hi, I hope the new job is going well. Du hast das immer so "
+                                  u"gemacht. Tu ne m'écoutes jamais. ¿Por qué no me contestas? "
+                                  u"Ti ricordi quando eravamo a Roma? Você nunca me ouve. "_s;
+        QString draft;
+        while (draft.size() < 2000)
+            draft += sentences;
+        draft.truncate(2000);
+        QElapsedTimer timer;
+        timer.start();
+        const auto first = MessageCheck::findPhrases(draft, all);
+        qInfo("%lld phrases, first check with compiling: %lld µs", qlonglong(all.size()),
+            qlonglong(timer.nsecsElapsed() / 1000));
+        QVERIFY(first.size() >= 6 * 5);
+        QList<MessageFinding> hits;
+        QBENCHMARK
+        {
+            hits = MessageCheck::findPhrases(draft, all);
+        }
+        QCOMPARE(hits.size(), first.size());
+    }
+
     void positionsMapToTheDraft()
     {
         const QString draft = u"Hello   there.  WE   need to talk"_s;
@@ -98,12 +371,23 @@ private Q_SLOTS:
         QTest::newRow("star only") << u"*"_s << false;
         QTest::newRow("one letter") << u"a"_s << false;
         QTest::newRow("too long") << QString(101, u'x') << false;
+        QTest::newRow("gap") << u"du … immer"_s << true;
+        QTest::newRow("gap of dots") << u"du ... immer"_s << true;
+        QTest::newRow("dots in a word") << u"hello..."_s << true;
+        QTest::newRow("star inside") << u"f*ck"_s << true;
+        QTest::newRow("gap first") << u"... hello"_s << false;
+        QTest::newRow("gap last") << u"hello …"_s << false;
+        QTest::newRow("gaps doubled") << u"du … … immer"_s << false;
+        QTest::newRow("gap alone") << u"…"_s << false;
     }
     void phraseValidation()
     {
         QFETCH(QString, text);
         QFETCH(bool, valid);
-        QCOMPARE(bool(Phrase { text, PhraseCategory::Blame, true }.validate()), valid);
+        const Status status = Phrase { text, PhraseCategory::Blame, true }.validate();
+        QCOMPARE(bool(status), valid);
+        if (!valid)
+            QVERIFY(!status.error().message.isEmpty());
     }
 
     void languages()
