@@ -4,6 +4,7 @@
 
 #include "BuiltInPhrases.h"
 
+#include <QSet>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -185,6 +186,15 @@ std::optional<PhraseMatcher::Pattern> PhraseMatcher::compile(
         s.wordStart = isWordChar(s.pieces.front().front());
         s.wordEnd = !s.pieces.back().isEmpty() && isWordChar(s.pieces.back().back());
     }
+    const Segment &first = pattern.segments.front();
+    const QString &head = first.pieces.front();
+    qsizetype length = 0;
+    while (length < head.size() && isWordChar(head.at(length)))
+        ++length;
+    // A word that a wildcard continues ("apolog*") is no whole word of the draft.
+    const bool continued = length == head.size() && (first.pieces.size() > 1 || first.trailingStar);
+    if (length > 0 && !continued)
+        pattern.firstWord = head.left(length);
     return pattern;
 }
 
@@ -255,7 +265,20 @@ QList<MessageFinding> PhraseMatcher::find(const QString &text) const
     };
     const Folded folded = foldWithOrigin(text, true);
     const QString &t = folded.text;
-    auto scan = [&t](const Pattern &pattern, auto &&onHit) {
+    // Most phrases start with a word the draft does not hold: look that up instead of scanning.
+    QSet<QStringView> words;
+    for (qsizetype i = 0; i < t.size();) {
+        if (!isWordChar(t.at(i))) {
+            ++i;
+            continue;
+        }
+        const qsizetype end = skipWord(t, i);
+        words.insert(QStringView(t).sliced(i, end - i));
+        i = end;
+    }
+    auto scan = [&t, &words](const Pattern &pattern, auto &&onHit) {
+        if (!pattern.firstWord.isEmpty() && !words.contains(QStringView(pattern.firstWord)))
+            return;
         const QString &first = pattern.segments.front().pieces.front();
         qsizetype from = 0;
         while ((from = t.indexOf(first, from)) >= 0) {

@@ -46,6 +46,8 @@ private:
     };
     struct Pattern {
         std::vector<Segment> segments; // joined by gaps
+        /// The whole first word, when there is one: a draft without it is not scanned.
+        QString firstWord;
         PhraseCategory category = PhraseCategory::HeavyTopic;
     };
 
