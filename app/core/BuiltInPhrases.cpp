@@ -70,10 +70,10 @@ namespace {
         "je n'arrête pas de penser à toi", "se remettre ensemble", "on se remet ensemble",
         "revenir ensemble", "une autre chance", "une deuxième chance", "une seconde chance",
         "donne-nous une chance", "pardonne-moi", "je suis tellement désolé*",
-        "je suis vraiment désolé*", "désolé* pour tout", "je vais changer", "j'ai changé",
-        "je ne peux pas vivre sans toi", "je peux pas vivre sans toi", "l'amour de ma vie",
-        "âme* sœur*", "faits l'un pour l'autre", "notre rupture", "pourquoi tu es parti*",
-        "pourquoi tu m'as quitté*" };
+        "je suis vraiment désolé*", "désolé* pour tout", "je vais changer pour toi",
+        "je te promets de changer", "j'ai beaucoup changé", "je ne peux pas vivre sans toi",
+        "je peux pas vivre sans toi", "l'amour de ma vie", "âme* sœur*", "faits l'un pour l'autre",
+        "notre rupture", "pourquoi tu es parti*", "pourquoi tu m'as quitté*" };
     constexpr const char *kFrenchPast[] = { "tu te souviens", "tu te rappelles", "tu t'en souviens",
         "te souviens-tu", "souviens-toi", "rappelle-toi quand", "quand on était ensemble",
         "quand on sortait ensemble", "quand on vivait ensemble", "à l'époque", "avant on était",
@@ -105,9 +105,9 @@ namespace {
         "te sigo queriendo", "te amo", "te extraño", "te echo de menos", "no dejo de pensar en ti",
         "pienso en ti", "volver contigo", "volver a estar juntos", "volvamos a intentarlo",
         "otra oportunidad", "una segunda oportunidad", "dame otra oportunidad", "perdóname",
-        "lo siento mucho", "lo siento por todo", "perdón por todo", "voy a cambiar", "he cambiado",
-        "no puedo vivir sin ti", "el amor de mi vida", "alma gemela", "almas gemelas",
-        "hechos el uno para el otro", "nuestra ruptura", "por qué me dejaste",
+        "lo siento mucho", "lo siento por todo", "perdón por todo", "voy a cambiar por ti",
+        "te prometo que cambiaré", "no puedo vivir sin ti", "el amor de mi vida", "alma gemela",
+        "almas gemelas", "hechos el uno para el otro", "nuestra ruptura", "por qué me dejaste",
         "porque me dejaste" };
     constexpr const char *kSpanishPast[]
         = { "te acuerdas", "te acordás", "acuérdate", "recuerdas cuando", "recuerdas aquel",
@@ -177,11 +177,11 @@ namespace {
         "penso sempre a te", "non smetto di pensarti", "non faccio che pensarti", "tornare insieme",
         "torniamo insieme", "rimetterci insieme", "un'altra possibilità", "un'altra occasione",
         "una seconda possibilità", "dammi un'altra possibilità", "perdonami", "mi dispiace tanto",
-        "mi dispiace per tutto", "scusa per tutto", "scusami per tutto", "cambierò",
-        "sono cambiato", "sono cambiata", "non posso vivere senza di te",
-        "non riesco a vivere senza di te", "l'amore della mia vita", "anima gemella",
-        "anime gemelle", "fatti l'uno per l'altr*", "la nostra rottura", "perché mi hai lasciat*",
-        "perché te ne sei andat*" };
+        "mi dispiace per tutto", "scusa per tutto", "scusami per tutto", "cambierò per te",
+        "ti prometto che cambierò", "sono cambiato", "sono cambiata",
+        "non posso vivere senza di te", "non riesco a vivere senza di te", "l'amore della mia vita",
+        "anima gemella", "anime gemelle", "fatti l'uno per l'altr*", "la nostra rottura",
+        "perché mi hai lasciat*", "perché te ne sei andat*" };
     constexpr const char *kItalianPast[] = { "ti ricordi", "te lo ricordi", "ricordi quando",
         "ti ricordi quando", "quando eravamo insieme", "quando stavamo insieme",
         "una volta eravamo", "prima eravamo", "prima stavamo", "tornare come prima",
@@ -201,7 +201,7 @@ namespace {
         "mi stai ignorando", "smettila di ignorarmi", "ho bisogno di una risposta",
         "ho bisogno di sapere", "devo sapere", "dimmelo subito", "scrivimi subito",
         "chiamami subito", "richiamami", "il prima possibile", "al più presto", "urgente", "asap",
-        "devi rispondermi", "devi dirmi", "ci sei?", "pronto?", "sto aspettando una risposta",
+        "devi rispondermi", "devi dirmi", "ci sei?", "sto aspettando una risposta",
         "aspetto una risposta", "?!", "??", "!!" };
 
     constexpr List kLists[] = {

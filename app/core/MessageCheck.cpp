@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <array>
-#include <span>
 
 using namespace Qt::StringLiterals;
 

@@ -112,6 +112,7 @@ private Q_SLOTS:
             u""_s);
         row("fr toujours is still", u"fr"_s, u"Tu travailles toujours chez Renault ?"_s, u""_s);
         row("fr j'ai passé", u"fr"_s, u"J'ai passé une bonne journée."_s, u""_s);
+        row("fr changer de travail", u"fr"_s, u"Je vais changer de travail en janvier."_s, u""_s);
         row("fr il faut qu’on parle", u"fr_CA"_s, u"Il faut qu’on parle."_s, u"heavy"_s);
         row("fr tu me manques", u"fr"_s, u"Tu me manques tellement."_s, u"heavy"_s);
         row("fr souviens", u"fr"_s, u"Tu te souviens de notre voyage à Lisbonne ?"_s, u"past"_s);
@@ -126,6 +127,7 @@ private Q_SLOTS:
         row("es if you don't mind", u"es"_s, u"Si no te importa, te mando el libro mañana."_s,
             u""_s);
         row("es el martes pasado", u"es"_s, u"El martes pasado fui al cine."_s, u""_s);
+        row("es cambiar de trabajo", u"es"_s, u"Voy a cambiar de trabajo pronto."_s, u""_s);
         row("es hablar", u"es_MX"_s, u"Tenemos que hablar."_s, u"heavy"_s);
         row("es echo de menos", u"es"_s, u"Te echo de menos."_s, u"heavy"_s);
         row("es acuerdas", u"es"_s, u"¿Te acuerdas de cuando fuimos a Sevilla?"_s, u"past"_s);
@@ -140,6 +142,8 @@ private Q_SLOTS:
         row("it light", u"it_IT"_s, u"Ciao! Com'è andato il concerto?"_s, u""_s);
         row("it always welcome", u"it"_s, u"Tu sei sempre benvenuta qui."_s, u""_s);
         row("it non … mai without mi", u"it"_s, u"Non sono mai stato a Napoli."_s, u""_s);
+        row("it sei pronto", u"it"_s, u"Sei pronto per domani?"_s, u""_s);
+        row("it cambierò lavoro", u"it"_s, u"Cambierò lavoro a marzo."_s, u""_s);
         row("it parlare", u"it"_s, u"Dobbiamo parlare."_s, u"heavy"_s);
         row("it mi manchi", u"it_CH"_s, u"Mi manchi."_s, u"heavy"_s);
         row("it ricordi", u"it"_s, u"Ti ricordi quando eravamo a Roma?"_s, u"past"_s);
@@ -151,6 +155,7 @@ private Q_SLOTS:
 
         row("pt light", u"pt_BR"_s, u"Oi! Como foi a viagem?"_s, u""_s);
         row("pt ano passado", u"pt_BR"_s, u"No ano passado comecei a correr."_s, u""_s);
+        row("pt mudar de emprego", u"pt_BR"_s, u"Vou mudar de emprego."_s, u""_s);
         row("pt conversar", u"pt_BR"_s, u"A gente precisa conversar."_s, u"heavy"_s);
         row("pt saudade", u"pt"_s, u"Tô com saudade de você"_s, u"heavy"_s);
         row("pt lembra", u"pt_BR"_s, u"Lembra quando a gente foi pra praia?"_s, u"past"_s);
