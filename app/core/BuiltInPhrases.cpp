@@ -59,8 +59,8 @@ namespace {
         "warum antwortest du nicht", "warum antwortest du mir nicht", "wieso antwortest du nicht",
         "warum meldest du dich nicht", "melde dich endlich", "ruf mich an", "ruf mich zurück",
         "schreib mir zurück", "du musst", "ich brauche eine antwort", "ich muss es wissen",
-        "sag es mir jetzt", "sofort", "jetzt sofort", "so schnell wie möglich", "dringend", "asap",
-        "hallo?", "ignorierst du mich", "hör auf, mich zu ignorieren",
+        "sag es mir jetzt", "sofort", "jetzt sofort", "so schnell wie möglich", "es ist dringend",
+        "ganz dringend", "asap", "hallo?", "ignorierst du mich", "hör auf, mich zu ignorieren",
         "ich warte auf deine antwort", "ich warte immer noch", "bist du da?", "?!", "??", "!!" };
 
     constexpr const char *kFrenchHeavy[] = { "il faut qu'on parle", "faut qu'on parle",
@@ -219,7 +219,10 @@ namespace {
         "immer gern*", "immer willkommen", "nie zu spät",
         // French, Spanish, Italian, Portuguese: "as always", "forever", "always welcome".
         "comme toujours", "pour toujours", "como siempre", "para siempre", "come sempre",
-        "per sempre", "sempre benvenut*", "como sempre", "para sempre", "sempre bem-vind*"
+        "per sempre", "sempre benvenut*", "como sempre", "para sempre", "sempre bem-vind*",
+        // "You'll never guess", "you must be (tired)".
+        "nie erraten", "errätst nie", "devineras jamais", "nunca vas a adivinar",
+        "nunca adivinarás", "non indovinerai mai", "nunca vai adivinhar", "dois être"
     };
 
 } // namespace

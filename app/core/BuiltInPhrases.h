@@ -21,8 +21,10 @@ struct List {
 /// English first (the fallback), then the other languages.
 std::span<const List> lists();
 
-/// Set phrases in which the words of a gap pattern mean something harmless: German
-/// "immer noch" is "still", not "always", so "du hast immer noch Spaß" is no blame.
+/// Set phrases in which a phrase's words mean something harmless: German "immer noch" is
+/// "still", not "always", so "du hast immer noch Spaß" is no blame, and "tu ne devineras
+/// jamais" is "you'll never guess". A hit that only partly covers one, or that spans it
+/// with a gap, does not count; a phrase that holds it whole ("immer noch nicht") does.
 Texts harmless();
 
 } // namespace Rekindle::BuiltInPhrases

@@ -23,7 +23,7 @@ enum class PhraseCategory : int { HeavyTopic = 0, Past = 1, Blame = 2, Pressure 
 /// - `…` (or `...`) standing alone between two words is a gap: up to
 ///   PhraseMatcher::MaxGapWords other words, none, or hyphenated ones, within one clause
 ///   ("du … immer" hits "du hast das immer" and "du immer", not "du, ich immer").
-///   A gap does not hit inside a harmless set phrase ("du hast immer noch": "still").
+///   No phrase hits by taking part of a harmless set phrase ("du hast immer noch": "still").
 ///   validate() refuses a gap at the start or end and two gaps in a row; a phrase stored
 ///   before gaps existed keeps matching its dots literally.
 struct Phrase {

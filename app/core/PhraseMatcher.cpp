@@ -291,23 +291,23 @@ QList<MessageFinding> PhraseMatcher::find(const QString &text) const
         }
     };
     std::vector<Hit> hits;
-    bool anyGapped = false;
     for (const Pattern &pattern : m_patterns) {
         const bool gapped = pattern.segments.size() > 1;
         scan(pattern, [&](qsizetype from, qsizetype end) {
             hits.push_back({ from, end, pattern.category, gapped });
-            anyGapped = anyGapped || gapped;
         });
     }
-    if (anyGapped) {
-        // "du hast immer noch" is "you still have", not "you always": a gap's words that are
-        // part of a harmless set phrase do not count.
+    if (!hits.empty()) {
+        // "du hast immer noch" is "you still have", not "you always": words that are part of
+        // a harmless set phrase do not count, unless the phrase holds the set phrase whole.
         std::vector<std::pair<qsizetype, qsizetype>> harmless;
         for (const Pattern &pattern : m_harmless)
             scan(pattern, [&](qsizetype from, qsizetype end) { harmless.emplace_back(from, end); });
         std::erase_if(hits, [&harmless](const Hit &hit) {
-            return hit.gapped && std::any_of(harmless.cbegin(), harmless.cend(), [&](auto span) {
-                return span.first < hit.end && hit.from < span.second;
+            return std::any_of(harmless.cbegin(), harmless.cend(), [&](auto span) {
+                const bool overlaps = span.first < hit.end && hit.from < span.second;
+                const bool holds = hit.from <= span.first && span.second <= hit.end;
+                return overlaps && (hit.gapped || !holds);
             });
         });
     }

@@ -97,6 +97,8 @@ private Q_SLOTS:
         row("de immer noch", u"de"_s, u"Ich hoffe, du hast immer noch Spaß an deinem Job."_s,
             u""_s);
         row("de comma ends the gap", u"de"_s, u"Weißt du, ich war nie gut im Kochen."_s, u""_s);
+        row("de dringend zum Arzt", u"de"_s, u"Ich musste dringend zum Arzt."_s, u""_s);
+        row("de nie erraten", u"de"_s, u"Du wirst nie erraten, wen ich getroffen habe!"_s, u""_s);
         row("de reden", u"de"_s, u"Wir müssen reden."_s, u"heavy"_s);
         row("de vermisse", u"de_AT"_s, u"Ich vermisse dich so sehr."_s, u"heavy"_s);
         row("de Swiss weisst", u"de_CH"_s, u"Weisst du noch, unser Urlaub am See?"_s, u"past"_s);
@@ -113,6 +115,8 @@ private Q_SLOTS:
         row("fr toujours is still", u"fr"_s, u"Tu travailles toujours chez Renault ?"_s, u""_s);
         row("fr j'ai passé", u"fr"_s, u"J'ai passé une bonne journée."_s, u""_s);
         row("fr changer de travail", u"fr"_s, u"Je vais changer de travail en janvier."_s, u""_s);
+        row("fr devineras jamais", u"fr"_s, u"Tu ne devineras jamais qui j'ai croisé"_s, u""_s);
+        row("fr tu dois être", u"fr"_s, u"Tu dois être occupé en ce moment."_s, u""_s);
         row("fr il faut qu’on parle", u"fr_CA"_s, u"Il faut qu’on parle."_s, u"heavy"_s);
         row("fr tu me manques", u"fr"_s, u"Tu me manques tellement."_s, u"heavy"_s);
         row("fr souviens", u"fr"_s, u"Tu te souviens de notre voyage à Lisbonne ?"_s, u"past"_s);
@@ -156,6 +160,7 @@ private Q_SLOTS:
         row("pt light", u"pt_BR"_s, u"Oi! Como foi a viagem?"_s, u""_s);
         row("pt ano passado", u"pt_BR"_s, u"No ano passado comecei a correr."_s, u""_s);
         row("pt mudar de emprego", u"pt_BR"_s, u"Vou mudar de emprego."_s, u""_s);
+        row("pt nunca vai adivinhar", u"pt_BR"_s, u"Você nunca vai adivinhar quem eu vi"_s, u""_s);
         row("pt conversar", u"pt_BR"_s, u"A gente precisa conversar."_s, u"heavy"_s);
         row("pt saudade", u"pt"_s, u"Tô com saudade de você"_s, u"heavy"_s);
         row("pt lembra", u"pt_BR"_s, u"Lembra quando a gente foi pra praia?"_s, u"past"_s);
@@ -202,6 +207,8 @@ private Q_SLOTS:
             << u"you ... never"_s << u"you will never"_s << u"you will never"_s;
         QTest::newRow("harmless set phrase")
             << u"du … immer"_s << u"du hast immer noch Zeit"_s << u""_s;
+        QTest::newRow("literal part of a set phrase")
+            << u"du hast immer"_s << u"du hast immer noch"_s << u""_s;
         QTest::newRow("literal keeps the set phrase")
             << u"du hast immer noch"_s << u"du hast immer noch"_s << u"du hast immer noch"_s;
         QTest::newRow("wildcard then gap")
