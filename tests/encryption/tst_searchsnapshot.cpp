@@ -10,6 +10,8 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Rekindle;
@@ -190,6 +192,45 @@ private Q_SLOTS:
         QVERIFY(unlockAndWait(journal));
         QVERIFY(vaultOf(journal).searchIndexWasRestored());
         QCOMPARE(hitsFor(journal, Marker), change == u"stale"_s ? 0 : 1);
+    }
+
+    void writeFromAnotherConnectionMakesItStale()
+    {
+        Test::TempJournal journal;
+        qint64 entry = 0;
+        QVERIFY(prepare(journal, &entry));
+        const QString name = u"tst_searchsnapshot_other"_s;
+        // Another program on the same file (a script, an older copy of Rekindle): SQLite runs
+        // the journal's triggers for its writes too.
+        const auto writeElsewhere = [&](const QString &sql) -> qint64 {
+            qint64 generation = -1;
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                other.setDatabaseName(journal->filePath());
+                QSqlQuery query(other);
+                if (other.open() && query.exec(sql)
+                    && query.exec(u"SELECT generation FROM index_state"_s) && query.next())
+                    generation = query.value(0).toLongLong();
+            }
+            QSqlDatabase::removeDatabase(name);
+            return generation;
+        };
+        const qint64 before = writeElsewhere(u"SELECT 1"_s);
+        QVERIFY(before > 0);
+        // A row that is not indexed leaves the generation, and the snapshot is used.
+        QCOMPARE(writeElsewhere(
+                     u"INSERT INTO journal_settings (key, value) VALUES ('unindexed', '1')"_s),
+            before);
+        QVERIFY(unlockAndWait(journal));
+        QVERIFY(vaultOf(journal).searchIndexWasRestored());
+        QCOMPARE(hitsFor(journal, Marker), 1);
+        journal->encryption().lock();
+
+        // One indexed row, one step of the generation: the snapshot no longer opens.
+        QCOMPARE(writeElsewhere(u"DELETE FROM entries WHERE id = %1"_s.arg(entry)), before + 1);
+        QVERIFY(unlockAndWait(journal));
+        QVERIFY(!vaultOf(journal).searchIndexWasRestored());
+        QCOMPARE(hitsFor(journal, Marker), 0);
     }
 
     void closingWritesItAndTurningOffDeletesIt()
