@@ -7,6 +7,7 @@
 #include "Journal.h"
 #include "JournalConnection.h"
 #include "SealingCodec.h"
+#include "SearchSnapshotWriter.h"
 #include "Sql.h"
 #include "TextRewrite.h"
 #include "UnlockedSearchIndex.h"
@@ -36,6 +37,8 @@ namespace {
     }
 
     const QString PassphraseSlot = u"passphrase"_s;
+    /// Of the 200 ms a close may take (#12).
+    constexpr int CloseWaitMs = 150;
     const QString RecoverySlot = u"recovery"_s;
 
     /// One way in: a passphrase or a recovery key tried against a copy of its envelope. Holds
@@ -224,6 +227,10 @@ JournalVault::~JournalVault()
     if (m_state == State::Unlocked)
         m_search->writeSnapshot();
     m_search->drop();
+    // Closing waits a little for the snapshot, not for as long as a large one takes: one not
+    // written by then is finished in the background (the program's end waits for it), or the
+    // next unlock finds the older one stale and rebuilds.
+    SearchSnapshotWriter::wait(CloseWaitMs);
 }
 
 Status JournalVault::attach()
@@ -576,6 +583,8 @@ bool JournalVault::isSearchIndexReady() const
 void JournalVault::waitForSearchIndex()
 {
     m_search->wait();
+    // And its snapshot on disk, for a caller that looks at the journal's files next.
+    SearchSnapshotWriter::wait();
 }
 
 bool JournalVault::searchIndexWasRestored() const

@@ -94,9 +94,10 @@ Result<QByteArray> stateOf(sqlite3 *handle)
 #endif
 }
 
-Status write(
-    const QString &path, const ValueSealer &sealer, const QByteArray &state, QByteArrayView image)
+Status write(const QString &path, const ValueSealer &sealer, const QByteArray &state,
+    QByteArrayView image, const std::atomic_bool *cancel)
 {
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
     const QString failed = tr("The search index could not be saved.");
     if (state.size() != StateSize)
         return Error { failed, u"not a state of the index"_s };
@@ -104,6 +105,8 @@ Status write(
         = sealer.seal(Kind, Field, QString::fromLatin1(state.toHex()), image);
     if (!sealed)
         return sealed.error();
+    if (cancelled())
+        return Error { failed, u"cancelled"_s };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error { failed, file.errorString() };
@@ -113,6 +116,10 @@ Status write(
     if (file.write(header(state)) != HeaderSize || file.write(*sealed) != sealed->size()) {
         file.cancelWriting();
         return Error { failed, file.errorString() };
+    }
+    if (cancelled()) {
+        file.cancelWriting();
+        return Error { failed, u"cancelled"_s };
     }
     // QSaveFile syncs the temporary file before it renames it.
     if (!file.commit())

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <atomic>
 
 struct sqlite3;
 
@@ -45,9 +46,10 @@ namespace SearchSnapshot {
     Result<QByteArray> stateOf(sqlite3 *handle);
 
     /// Writes `image` sealed for `state` to `path` atomically: a temporary name, synced, made
-    /// 0600, renamed, the folder synced.
+    /// 0600, renamed, the folder synced. Once `cancel` is set, nothing more is written and the
+    /// file is left as it was (SearchSnapshotWriter).
     Status write(const QString &path, const ValueSealer &sealer, const QByteArray &state,
-        QByteArrayView image);
+        QByteArrayView image, const std::atomic_bool *cancel = nullptr);
     /// The image sealed at `path` for `state`; an error when there is none, or it does not open.
     Result<QByteArray> read(
         const QString &path, const ValueSealer &sealer, const QByteArray &state);

@@ -8,6 +8,7 @@
 #include "RecordKinds.h"
 #include "SearchIndexBuilder.h"
 #include "SearchSnapshot.h"
+#include "SearchSnapshotWriter.h"
 #include "Sql.h"
 #include "SqliteHandle.h"
 #include "crypto/SecretBytes.h"
@@ -35,6 +36,7 @@ QString UnlockedSearchIndex::snapshotPath() const
 
 bool UnlockedSearchIndex::removeSnapshot() const
 {
+    SearchSnapshotWriter::cancelAll();
     return SearchSnapshot::remove(snapshotPath());
 }
 
@@ -145,9 +147,10 @@ void UnlockedSearchIndex::writeSnapshot()
         Result<QByteArray> image = m_index->image();
         if (!image)
             return image.error();
-        Status status = SearchSnapshot::write(snapshotPath(), *sealer, *state, *image);
-        image->fill(0);
-        return status;
+        // The image and its state are of this moment; sealing and syncing them is not the
+        // window's work (a lock or close returns at once).
+        SearchSnapshotWriter::start(snapshotPath(), std::move(*sealer), *state, std::move(*image));
+        return {};
     }();
     if (!written) {
         // The one on disk is stale, and found so at the next unlock: rebuilt, never trusted.

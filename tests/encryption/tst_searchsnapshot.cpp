@@ -5,6 +5,7 @@
 #include "storage/JournalEncryption.h"
 #include "storage/JournalVault.h"
 #include "storage/SearchSnapshot.h"
+#include "storage/SearchSnapshotWriter.h"
 #include "storage/SearchStore.h"
 #include "support/TempJournal.h"
 
@@ -36,6 +37,13 @@ QByteArray bytesOf(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Locks, and waits for the snapshot the lock seals off the GUI thread.
+void lockAndWrite(Test::TempJournal &journal)
+{
+    journal->encryption().lock();
+    SearchSnapshotWriter::wait();
 }
 
 bool writeBytes(const QString &path, const QByteArray &bytes)
@@ -74,7 +82,7 @@ private:
             *entry = *id;
         if (!QTest::qWaitFor([&] { return journal->encryption().isSearchIndexReady(); }))
             return false;
-        journal->encryption().lock();
+        lockAndWrite(journal);
         return QFile::exists(snapshotOf(journal));
     }
 
@@ -171,7 +179,7 @@ private Q_SLOTS:
             // The snapshot of before an edit, put back after the edit was locked in.
             QVERIFY(unlockAndWait(journal));
             QVERIFY(journal->entries().update(entry, { u"Marked"_s, u"edited away"_s, {} }));
-            journal->encryption().lock();
+            lockAndWrite(journal);
             QVERIFY(bytesOf(path) != bytes);
         } else {
             // Another journal's snapshot, sealed with its key.
@@ -187,7 +195,7 @@ private Q_SLOTS:
         if (change == u"stale"_s)
             QCOMPARE(hitsFor(journal, u"edited"_s), 1);
         // Rebuilt, and written again: the next unlock restores it.
-        journal->encryption().lock();
+        lockAndWrite(journal);
         QVERIFY(bytesOf(path) != bytes);
         QVERIFY(unlockAndWait(journal));
         QVERIFY(vaultOf(journal).searchIndexWasRestored());
@@ -224,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(unlockAndWait(journal));
         QVERIFY(vaultOf(journal).searchIndexWasRestored());
         QCOMPARE(hitsFor(journal, Marker), 1);
-        journal->encryption().lock();
+        lockAndWrite(journal);
 
         // One indexed row, one step of the generation: the snapshot no longer opens.
         QCOMPARE(writeElsewhere(u"DELETE FROM entries WHERE id = %1"_s.arg(entry)), before + 1);
@@ -242,6 +250,7 @@ private Q_SLOTS:
             Step::Acknowledge, { u"Late"_s, u"closing "_s + Marker, {} }));
         const QByteArray before = bytesOf(snapshotOf(journal));
         journal.close();
+        SearchSnapshotWriter::wait();
         QVERIFY(bytesOf(snapshotOf(journal)) != before);
         QVERIFY(journal.reopen());
         QVERIFY(unlockAndWait(journal));
