@@ -38,7 +38,7 @@ namespace {
 
     const QString PassphraseSlot = u"passphrase"_s;
     /// Of the 200 ms a close may take (#12).
-    constexpr int CloseWaitMs = 150;
+    constexpr int CloseWaitMs = 100;
     const QString RecoverySlot = u"recovery"_s;
 
     /// One way in: a passphrase or a recovery key tried against a copy of its envelope. Holds
