@@ -232,7 +232,8 @@ namespace JournalCheck {
             "AND name NOT LIKE 'search_text%' ORDER BY name"_s,
             &failure);
         for (const QString &table : tables) {
-            bool known = table == RecordKinds::SettingsTable || table == u"journal_keys"_s;
+            bool known = table == RecordKinds::SettingsTable || table == u"journal_keys"_s
+                || table == u"index_state"_s;
             for (const RecordKind &kind : RecordKinds::all())
                 known = known || kind.table == table;
             if (!known)

@@ -6,14 +6,11 @@
 #include "FieldCodec.h"
 #include "Journal.h"
 #include "JournalConnection.h"
-#include "MemorySearchIndex.h"
-#include "RecordKinds.h"
 #include "SealingCodec.h"
-#include "SearchIndexBuilder.h"
-#include "SearchSnapshot.h"
+#include "SearchSnapshotWriter.h"
 #include "Sql.h"
-#include "SqliteHandle.h"
 #include "TextRewrite.h"
+#include "UnlockedSearchIndex.h"
 #include "core/Translation.h"
 #include "crypto/CoreDumps.h"
 #include "crypto/KeyEnvelope.h"
@@ -40,6 +37,8 @@ namespace {
     }
 
     const QString PassphraseSlot = u"passphrase"_s;
+    /// Of the 200 ms a close may take (#12).
+    constexpr int CloseWaitMs = 100;
     const QString RecoverySlot = u"recovery"_s;
 
     /// One way in: a passphrase or a recovery key tried against a copy of its envelope. Holds
@@ -211,45 +210,27 @@ namespace {
         QString m_next;
     };
 
-    Status dropSearchTriggers(const QSqlDatabase &db, const QString &what)
-    {
-        auto names = Sql::run(db,
-            u"SELECT name FROM main.sqlite_schema WHERE type = 'trigger' AND name LIKE "
-            "'search\\_%' ESCAPE '\\'"_s,
-            {}, what);
-        if (!names)
-            return names.error();
-        QStringList statements;
-        while (names->next())
-            statements << u"DROP TRIGGER main.\"%1\""_s.arg(names->value(0).toString());
-        names->finish();
-        // 'rebuild' from the emptied content also empties the index's own segments, which
-        // would otherwise keep the words of deleted rows until they are merged.
-        statements << u"DELETE FROM main.%1"_s.arg(RecordKinds::SearchTable)
-                   << u"INSERT INTO main.%1 (%1) VALUES ('rebuild')"_s.arg(
-                          RecordKinds::SearchTable);
-        return Sql::runAll(db, statements, what);
-    }
-
-    Status restoreSearchTriggers(const QSqlDatabase &db, const QString &what)
-    {
-        QStringList statements = { u"DELETE FROM main.%1"_s.arg(RecordKinds::SearchTable) };
-        for (const RecordKind &kind : RecordKinds::all())
-            statements << RecordKinds::searchIndexStatements(kind.name);
-        return Sql::runAll(db, statements, what);
-    }
-
 } // namespace
 
 JournalVault::JournalVault(Journal &journal)
     : m_journal(journal)
+    , m_search(std::make_unique<UnlockedSearchIndex>(journal, m_dataKey))
 {
+    connect(m_search.get(), &UnlockedSearchIndex::progress, this,
+        &JournalEncryption::searchIndexProgress);
+    connect(
+        m_search.get(), &UnlockedSearchIndex::ready, this, &JournalEncryption::searchIndexReady);
 }
 
 JournalVault::~JournalVault()
 {
-    writeSnapshot();
-    dropIndex();
+    if (m_state == State::Unlocked)
+        m_search->writeSnapshot();
+    m_search->drop();
+    // Closing waits a little for the snapshot, not for as long as a large one takes: one not
+    // written by then is finished in the background (the program's end waits for it), or the
+    // next unlock finds the older one stale and rebuilds.
+    SearchSnapshotWriter::wait(CloseWaitMs);
 }
 
 Status JournalVault::attach()
@@ -322,7 +303,7 @@ Status JournalVault::unlock(UnlockAttempt &attempt)
     m_journal.setFieldCodec(std::make_unique<SealingCodec>(std::move(*sealer)));
     setQueryOnly(false);
     setState(State::Unlocked);
-    buildIndex();
+    m_search->build();
     return {};
 }
 
@@ -347,8 +328,8 @@ void JournalVault::lock()
 {
     if (m_state != State::Unlocked)
         return;
-    writeSnapshot();
-    dropIndex();
+    m_search->writeSnapshot();
+    m_search->drop();
     // The sealer (and its copy of the value key) goes with the codec.
     m_journal.setFieldCodec(SealingCodec::locked());
     m_dataKey = SecretBytes();
@@ -399,7 +380,7 @@ Result<QString> JournalVault::finishTurnOn(PassphraseWork &work, const RewritePr
                 !insert)
                 return insert.error();
         }
-        if (Status status = dropSearchTriggers(db, what); !status)
+        if (Status status = UnlockedSearchIndex::dropDiskTriggers(db, what); !status)
             return status.error();
         if (Status status = TextRewrite::run(db, m_journal.fieldCodec(), *codec, progress); !status)
             return status.error();
@@ -411,7 +392,7 @@ Result<QString> JournalVault::finishTurnOn(PassphraseWork &work, const RewritePr
     m_journal.setFieldCodec(std::move(codec));
     setState(State::Unlocked);
     Q_EMIT m_journal.contentReplaced();
-    buildIndex();
+    m_search->build();
     return RecoveryKey::format(keys->recoveryKey);
 }
 
@@ -426,7 +407,7 @@ Status JournalVault::turnOff(const RewriteProgress &progress)
     const std::unique_ptr<FieldCodec> plain = FieldCodec::identity();
     // The on-disk index is filled again from the plain text; the memory one must be gone
     // first, as it would take the unqualified name.
-    dropIndex();
+    m_search->drop();
     const Status rewritten = [&]() -> Status {
         Sql::Transaction transaction(db, what);
         if (!transaction.begun())
@@ -435,16 +416,16 @@ Status JournalVault::turnOff(const RewriteProgress &progress)
             return status;
         if (auto removed = Sql::run(db, u"DELETE FROM journal_keys"_s, {}, what); !removed)
             return removed.error();
-        if (Status status = restoreSearchTriggers(db, what); !status)
+        if (Status status = UnlockedSearchIndex::restoreDiskTriggers(db, what); !status)
             return status;
         return transaction.commit();
     }();
     if (!rewritten) {
-        buildIndex();
+        m_search->build();
         return rewritten;
     }
     compact();
-    if (!SearchSnapshot::remove(snapshotPath()))
+    if (!m_search->removeSnapshot())
         qWarning("Rekindle: the encrypted search snapshot could not be deleted");
     m_dataKey = SecretBytes();
     m_journal.setFieldCodec(FieldCodec::identity());
@@ -592,146 +573,23 @@ void JournalVault::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-QString JournalVault::snapshotPath() const
-{
-    return SearchSnapshot::pathIn(m_journal.directory());
-}
-
 bool JournalVault::isSearchIndexReady() const
 {
     if (m_state != State::Unlocked)
         return m_state == State::Plain;
-    return m_index && m_index->isBuilt() && !m_building;
+    return m_search->isReady();
 }
 
 void JournalVault::waitForSearchIndex()
 {
-    if (!m_building || !m_builder)
-        return;
-    m_builder->wait();
-    adoptBuilt();
+    m_search->wait();
+    // And its snapshot on disk, for a caller that looks at the journal's files next.
+    SearchSnapshotWriter::wait();
 }
 
-void JournalVault::buildIndex()
+bool JournalVault::searchIndexWasRestored() const
 {
-    dropIndex();
-    m_index = std::make_unique<MemorySearchIndex>(m_journal);
-    m_follow << connect(&m_journal, &Journal::recordChanged, this, &JournalVault::follow);
-    m_follow << connect(&m_journal, &Journal::contentReplaced, this, [this] { buildIndex(); });
-    // On a worker when SQLite's own API is there to hand the pages over.
-    if (SqliteHandle::handleOf(m_journal.database())) {
-        auto builder = SearchIndexBuilder::create(m_journal.filePath(), snapshotPath(), m_dataKey);
-        if (builder) {
-            m_builder = std::move(*builder);
-            connect(m_builder.get(), &SearchIndexBuilder::progress, this,
-                &JournalEncryption::searchIndexProgress);
-            // Only this builder's: one cancelled by a new build may have queued its own.
-            connect(m_builder.get(), &SearchIndexBuilder::built, this,
-                [this, generation = ++m_generation] {
-                    if (generation == m_generation)
-                        adoptBuilt();
-                });
-            m_building = true;
-            m_builder->start();
-            return;
-        }
-        qWarning("Rekindle: the search index is built on the GUI thread: %s",
-            qPrintable(builder.error().detail));
-    }
-    const Status built = m_index->build(
-        [this](qint64 done, qint64 total) { Q_EMIT searchIndexProgress(done, total); });
-    if (!built) {
-        // Search then finds nothing rather than failing on every keystroke; the stores
-        // themselves (and --check) name a value that cannot be read.
-        qWarning(
-            "Rekindle: the search index could not be built: %s", qPrintable(built.error().detail));
-        return;
-    }
-    Q_EMIT searchIndexReady();
-}
-
-void JournalVault::adoptBuilt()
-{
-    if (!m_building || !m_builder || !m_index)
-        return;
-    m_building = false;
-    Result<SearchIndexBuilder::Built> built = m_builder->takeResult();
-    Status adopted
-        = built ? m_index->adopt(built->image, std::move(built->rowids)) : Status { built.error() };
-    m_snapshotCurrent = adopted.ok();
-    m_restored = adopted.ok() && built->restored;
-    if (!adopted) {
-        qWarning("Rekindle: the search index is built again on the GUI thread: %s",
-            qPrintable(adopted.error().detail));
-        m_pending.clear();
-        if (Status rebuilt = m_index->build(); !rebuilt) {
-            qWarning("Rekindle: the search index could not be built: %s",
-                qPrintable(rebuilt.error().detail));
-            return;
-        }
-    }
-    // The worker read the journal as it was when it began: what was saved since follows.
-    const QList<Change> pending = std::exchange(m_pending, {});
-    for (const Change &change : pending)
-        follow(change.kind, change.id, change.change);
-    Q_EMIT searchIndexReady();
-}
-
-void JournalVault::follow(const QString &kind, qint64 id, RecordChange change)
-{
-    m_snapshotCurrent = false;
-    if (m_building) {
-        m_pending.append({ kind, id, change });
-        return;
-    }
-    if (!m_index)
-        return;
-    if (Status status = m_index->update(kind, id, change); !status)
-        qWarning("Rekindle: the search index could not follow a save: %s",
-            qPrintable(status.error().detail));
-}
-
-void JournalVault::writeSnapshot()
-{
-    if (m_state != State::Unlocked || !m_index || !m_index->isBuilt() || m_building
-        || m_snapshotCurrent)
-        return;
-    const Status written = [this]() -> Status {
-        Result<ValueSealer> sealer = ValueSealer::forSearchSnapshot(m_dataKey);
-        if (!sealer)
-            return sealer.error();
-        Result<QByteArray> state
-            = SearchSnapshot::stateOf(SqliteHandle::handleOf(m_journal.database()));
-        if (!state)
-            return state.error();
-        Result<QByteArray> image = m_index->image();
-        if (!image)
-            return image.error();
-        Status status = SearchSnapshot::write(snapshotPath(), *sealer, *state, *image);
-        image->fill(0);
-        return status;
-    }();
-    if (!written) {
-        // The one on disk is stale, and found so at the next unlock: rebuilt, never trusted.
-        qWarning("Rekindle: the search snapshot could not be written: %s",
-            qPrintable(written.error().detail));
-        return;
-    }
-    m_snapshotCurrent = true;
-}
-
-void JournalVault::dropIndex()
-{
-    // Waits for the worker (interrupted within milliseconds).
-    m_builder.reset();
-    m_building = false;
-    m_pending.clear();
-    m_snapshotCurrent = false;
-    m_restored = false;
-    for (const QMetaObject::Connection &connection : std::as_const(m_follow))
-        disconnect(connection);
-    m_follow.clear();
-    m_index.reset();
+    return m_search->wasRestored();
 }
 
 void JournalVault::compact()

@@ -10,15 +10,13 @@
 namespace Rekindle {
 
 class Journal;
-class MemorySearchIndex;
-class SearchIndexBuilder;
+class UnlockedSearchIndex;
 struct KdfParams;
-enum class RecordChange;
 
 /// The journal's JournalEncryption: its keys in journal_keys, the codec it installs in the
 /// journal (identity when plain, SealingCodec::locked() while locked, a SealingCodec while
-/// unlocked), the connection's query-only switch, and the in-memory search index that
-/// stands in for the on-disk one while unlocked.
+/// unlocked) and the connection's query-only switch. The in-memory search index that stands in
+/// for the on-disk one while unlocked is its UnlockedSearchIndex.
 class JournalVault final : public JournalEncryption {
     Q_OBJECT
 
@@ -46,7 +44,7 @@ public:
     void waitForSearchIndex() override;
     /// The ready index came from the snapshot rather than a rebuild; for the tests and
     /// benchmarks.
-    bool searchIndexWasRestored() const { return m_restored; }
+    bool searchIndexWasRestored() const;
     QStringList plainBackups() const override;
     Status deletePlainBackups() override;
 
@@ -65,36 +63,12 @@ private:
     void setState(State state);
     /// VACUUM and a TRUNCATE checkpoint: no old page of text left in the file or the WAL.
     void compact();
-    /// Makes the in-memory search index (progress, then ready) and keeps it in step: from the
-    /// snapshot or rebuilt on a worker thread (SearchIndexBuilder), here when that cannot be.
-    void buildIndex();
-    /// Takes the worker's index and replays the saves made meanwhile.
-    void adoptBuilt();
-    void follow(const QString &kind, qint64 id, RecordChange change);
-    /// Seals the index into the snapshot when saves made it stale (lock, close).
-    void writeSnapshot();
-    void dropIndex();
-    QString snapshotPath() const;
 
     Journal &m_journal;
     State m_state = State::Plain;
     SecretBytes m_dataKey;
-    std::unique_ptr<MemorySearchIndex> m_index;
-    std::unique_ptr<SearchIndexBuilder> m_builder;
-    /// The worker has not handed its index over yet: saves wait in m_pending.
-    bool m_building = false;
-    struct Change {
-        QString kind;
-        qint64 id;
-        RecordChange change;
-    };
-    QList<Change> m_pending;
-    /// The snapshot on disk holds the index as it is (no save since it was written or read).
-    bool m_snapshotCurrent = false;
-    bool m_restored = false;
-    /// Counts the builders started, so that a cancelled one's late signal is told apart.
-    quint64 m_generation = 0;
-    QList<QMetaObject::Connection> m_follow;
+    /// Reads m_dataKey, so it comes after it.
+    std::unique_ptr<UnlockedSearchIndex> m_search;
 };
 
 } // namespace Rekindle

@@ -206,6 +206,20 @@ Status MemorySearchIndex::update(const QString &kindName, qint64 id, RecordChang
 {
     if (!m_created)
         return {};
+    // The save has committed: on their own, the removal of the old row and the insertion of
+    // the new one would each be a transaction, and FTS5 writes (and merges) a segment at
+    // every commit. A savepoint makes them one, inside a caller's transaction too; it takes
+    // no lock on the journal's file, as only the temp schema is written.
+    const QSqlDatabase db = m_journal.database();
+    const bool grouped = QSqlQuery(db).exec(u"SAVEPOINT memory_search_update"_s);
+    const Status status = apply(kindName, id, change);
+    if (grouped && !QSqlQuery(db).exec(u"RELEASE memory_search_update"_s))
+        return Error { tr("The search index could not be updated."), u"savepoint not released"_s };
+    return status;
+}
+
+Status MemorySearchIndex::apply(const QString &kindName, qint64 id, RecordChange change)
+{
     const RecordKind *kind = RecordKinds::find(kindName);
     if (!kind)
         return {};

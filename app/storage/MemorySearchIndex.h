@@ -54,6 +54,8 @@ public:
     void drop();
 
 private:
+    /// The work of update(), in its savepoint.
+    Status apply(const QString &kind, qint64 id, RecordChange change);
     Status index(int code, qint64 id);
     Status unindex(int code, qint64 id);
     Status forgetMissing(int code);

@@ -107,6 +107,25 @@ namespace {
         };
     }
 
+    /// Migration 13's triggers: every row written to a table whose rows make the search index
+    /// (the searchable kinds and their parts, as of migration 12) gives the index a new
+    /// generation in the same transaction, whoever writes it. The encrypted search snapshot is
+    /// sealed for a generation, so checking that it is current costs one row.
+    QStringList indexGenerationTriggers()
+    {
+        const QStringList tables = { u"entries"_s, u"my_part"_s, u"goals"_s, u"goal_checkins"_s,
+            u"urges"_s, u"unsent_messages"_s, u"small_wins"_s, u"reflections"_s,
+            u"reflection_answers"_s, u"mood_checkins"_s, u"feelings_shared"_s, u"commitments"_s,
+            u"issues"_s, u"milestones"_s, u"contact_events"_s, u"meetups"_s };
+        QStringList statements;
+        for (const QString &table : tables)
+            for (const QString &event : { u"insert"_s, u"update"_s, u"delete"_s })
+                statements << u"CREATE TRIGGER index_state_%1_%2 AFTER %3 ON %1 BEGIN UPDATE "
+                              "index_state SET generation = generation + 1, stamp = "
+                              "randomblob(16); END"_s.arg(table, event, event.toUpper());
+        return statements;
+    }
+
     /// Migration 12's limit triggers: the length of the person's own text is checked only while
     /// the journal is plain. Once it is encrypted (journal_keys has rows) a column holds a sealed
     /// value, longer than its text; the stores and import check the decoded text's length
@@ -522,6 +541,19 @@ const QList<QStringList> &all()
                         envelope BLOB NOT NULL,
                         changed_at INTEGER NOT NULL) WITHOUT ROWID)"_s,
         } + plainOnlyLengthTriggers(),
+        // 13: the generation of the search index's rows, for the encrypted search snapshot
+        // (SearchSnapshot): the journal's own random id, a count of the writes to the indexed
+        // tables and a random stamp of the last one, which tells apart two histories of the
+        // same journal that reach the same count (a backup put back, then written to).
+        QStringList {
+            uR"(CREATE TABLE index_state (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        journal BLOB NOT NULL CHECK (length(journal) = 16),
+                        generation INTEGER NOT NULL,
+                        stamp BLOB NOT NULL CHECK (length(stamp) = 16)))"_s,
+            u"INSERT INTO index_state (id, journal, generation, stamp) VALUES (1, randomblob(16), "
+            "0, randomblob(16))"_s,
+        } + indexGenerationTriggers(),
     };
     return migrations;
 }

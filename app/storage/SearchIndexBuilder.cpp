@@ -5,6 +5,7 @@
 #include "RecordKinds.h"
 #include "SealingCodec.h"
 #include "SearchSnapshot.h"
+#include "SearchSnapshotWriter.h"
 #include "Sql.h"
 #include "SqliteHandle.h"
 #include "core/Translation.h"
@@ -158,13 +159,11 @@ void SearchIndexBuilder::run()
     if (m_cancel)
         return;
     Q_EMIT built();
-    // Even when cancelled from now on: the window counts on this snapshot (a lock waits).
+    // Even when cancelled from now on: the window counts on this snapshot. In the writer's
+    // queue, so that it lands before a later one of the window's.
     if (rebuilt)
-        if (Status written
-            = SearchSnapshot::write(m_snapshotPath, *m_snapshotSealer, m_state, image);
-            !written)
-            qWarning("Rekindle: the search snapshot could not be written: %s",
-                qPrintable(written.error().detail));
+        SearchSnapshotWriter::start(
+            m_snapshotPath, std::move(*m_snapshotSealer), m_state, QByteArray(image));
 }
 
 Result<SearchIndexBuilder::Built> SearchIndexBuilder::make(const QString &connection)
@@ -190,6 +189,8 @@ Result<SearchIndexBuilder::Built> SearchIndexBuilder::make(const QString &connec
     Sql::Transaction transaction(db, what);
     if (!transaction.begun())
         return transaction.status().error();
+    // A snapshot still being written (the lock just before this unlock) is the one to read.
+    SearchSnapshotWriter::wait();
     Result<QByteArray> state = SearchSnapshot::stateOf(handle);
     if (!state)
         return state.error();

@@ -52,7 +52,8 @@ public:
     /// Stops the work and waits for the worker; nothing more is emitted.
     void cancel();
     bool isRunning() const;
-    /// Blocks until the worker is done (its result and snapshot written).
+    /// Blocks until the worker is done (its result made, its snapshot handed to
+    /// SearchSnapshotWriter).
     void wait();
 
     /// The worker's result, once built() came; taken once. An error when it failed.
@@ -63,7 +64,7 @@ Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     /// The index is made (or it failed): takeResult().
     void built();
-    /// The worker is done, snapshot written.
+    /// The worker is done, its snapshot handed to SearchSnapshotWriter.
     void finished();
 
 private:

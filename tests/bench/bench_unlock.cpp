@@ -18,6 +18,7 @@
 #include "storage/JournalEncryption.h"
 #include "storage/JournalVault.h"
 #include "storage/SearchSnapshot.h"
+#include "storage/SearchSnapshotWriter.h"
 #include "storage/SearchStore.h"
 
 #include <QCommandLineParser>
@@ -219,6 +220,9 @@ int main(int argc, char *argv[])
     while (!journal->encryption().isSearchIndexReady())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 16);
     journal->encryption().lock();
+    // The rebuilt index's snapshot is sealed and written off the GUI thread: on disk before
+    // the unlocks are timed.
+    SearchSnapshotWriter::wait();
     const QString snapshot = SearchSnapshot::pathIn(dir.path());
     report.setContext(u"search snapshot bytes"_s, QFileInfo(snapshot).size());
     report.setContext(u"journal bytes"_s, QFileInfo(journal->filePath()).size());
@@ -235,7 +239,12 @@ int main(int argc, char *argv[])
     // A save made the snapshot stale: the lock seals the index again.
     timer.restart();
     journal->encryption().lock();
-    report.add(u"lock after a save (snapshot sealed again)"_s, ms(timer), u"ms"_s);
+    report.add(
+        u"lock after a save (snapshot taken for sealing)"_s, ms(timer), u"ms"_s, u"GUI thread"_s);
+    timer.restart();
+    SearchSnapshotWriter::wait();
+    report.add(u"snapshot sealed and written after that lock"_s, ms(timer), u"ms"_s,
+        u"off the GUI thread"_s);
 
     QFile::remove(snapshot);
     const Unlocked rebuilt = unlockTimed(*journal);
@@ -253,8 +262,13 @@ int main(int argc, char *argv[])
     report.add(u"keystroke search, median / p95: encrypted"_s, sealedKeys.median, u"ms"_s,
         u"p95 %1 ms, worst %2 ms"_s.arg(sealedKeys.p95, 0, 'f', 1)
             .arg(sealedKeys.worst, 0, 'f', 1));
-    journal->encryption().lock();
+    // Closing with a snapshot made stale by a save: the close waits for its write a little.
+    saveMedian(*journal, *entry, 1);
+    timer.restart();
     journal.reset();
+    report.add(u"close after a save (snapshot sealed on its thread)"_s, ms(timer), u"ms"_s,
+        u"target ≤ 200 ms"_s);
+    SearchSnapshotWriter::wait();
     report.print(json);
     return 0;
 }

@@ -11,6 +11,7 @@
 #include "storage/ReconnectStore.h"
 #include "storage/RecordKinds.h"
 #include "storage/ReflectionStore.h"
+#include "storage/SearchSnapshotWriter.h"
 #include "storage/SearchStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/Sql.h"
@@ -259,7 +260,9 @@ private Q_SLOTS:
         QCOMPARE(journal->search().find(marker, 5)->hits.size(), 2);
         journal->encryption().lock();
         journal.close();
-        // The encrypted snapshot of the index is among the files searched for the marker.
+        // The encrypted snapshot of the index is among the files searched for the marker
+        // (sealed and written off the GUI thread).
+        SearchSnapshotWriter::wait();
         QVERIFY(QFile::exists(QDir(journal.directory()).filePath(u"search.snapshot"_s)));
         QVERIFY(!markerOnDisk(journal.directory(), marker));
     }

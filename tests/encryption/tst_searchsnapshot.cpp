@@ -5,11 +5,14 @@
 #include "storage/JournalEncryption.h"
 #include "storage/JournalVault.h"
 #include "storage/SearchSnapshot.h"
+#include "storage/SearchSnapshotWriter.h"
 #include "storage/SearchStore.h"
 #include "support/TempJournal.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Rekindle;
@@ -34,6 +37,13 @@ QByteArray bytesOf(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Locks, and waits for the snapshot the lock seals off the GUI thread.
+void lockAndWrite(Test::TempJournal &journal)
+{
+    journal->encryption().lock();
+    SearchSnapshotWriter::wait();
 }
 
 bool writeBytes(const QString &path, const QByteArray &bytes)
@@ -72,7 +82,7 @@ private:
             *entry = *id;
         if (!QTest::qWaitFor([&] { return journal->encryption().isSearchIndexReady(); }))
             return false;
-        journal->encryption().lock();
+        lockAndWrite(journal);
         return QFile::exists(snapshotOf(journal));
     }
 
@@ -169,7 +179,7 @@ private Q_SLOTS:
             // The snapshot of before an edit, put back after the edit was locked in.
             QVERIFY(unlockAndWait(journal));
             QVERIFY(journal->entries().update(entry, { u"Marked"_s, u"edited away"_s, {} }));
-            journal->encryption().lock();
+            lockAndWrite(journal);
             QVERIFY(bytesOf(path) != bytes);
         } else {
             // Another journal's snapshot, sealed with its key.
@@ -185,11 +195,50 @@ private Q_SLOTS:
         if (change == u"stale"_s)
             QCOMPARE(hitsFor(journal, u"edited"_s), 1);
         // Rebuilt, and written again: the next unlock restores it.
-        journal->encryption().lock();
+        lockAndWrite(journal);
         QVERIFY(bytesOf(path) != bytes);
         QVERIFY(unlockAndWait(journal));
         QVERIFY(vaultOf(journal).searchIndexWasRestored());
         QCOMPARE(hitsFor(journal, Marker), change == u"stale"_s ? 0 : 1);
+    }
+
+    void writeFromAnotherConnectionMakesItStale()
+    {
+        Test::TempJournal journal;
+        qint64 entry = 0;
+        QVERIFY(prepare(journal, &entry));
+        const QString name = u"tst_searchsnapshot_other"_s;
+        // Another program on the same file (a script, an older copy of Rekindle): SQLite runs
+        // the journal's triggers for its writes too.
+        const auto writeElsewhere = [&](const QString &sql) -> qint64 {
+            qint64 generation = -1;
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                other.setDatabaseName(journal->filePath());
+                QSqlQuery query(other);
+                if (other.open() && query.exec(sql)
+                    && query.exec(u"SELECT generation FROM index_state"_s) && query.next())
+                    generation = query.value(0).toLongLong();
+            }
+            QSqlDatabase::removeDatabase(name);
+            return generation;
+        };
+        const qint64 before = writeElsewhere(u"SELECT 1"_s);
+        QVERIFY(before > 0);
+        // A row that is not indexed leaves the generation, and the snapshot is used.
+        QCOMPARE(writeElsewhere(
+                     u"INSERT INTO journal_settings (key, value) VALUES ('unindexed', '1')"_s),
+            before);
+        QVERIFY(unlockAndWait(journal));
+        QVERIFY(vaultOf(journal).searchIndexWasRestored());
+        QCOMPARE(hitsFor(journal, Marker), 1);
+        lockAndWrite(journal);
+
+        // One indexed row, one step of the generation: the snapshot no longer opens.
+        QCOMPARE(writeElsewhere(u"DELETE FROM entries WHERE id = %1"_s.arg(entry)), before + 1);
+        QVERIFY(unlockAndWait(journal));
+        QVERIFY(!vaultOf(journal).searchIndexWasRestored());
+        QCOMPARE(hitsFor(journal, Marker), 0);
     }
 
     void closingWritesItAndTurningOffDeletesIt()
@@ -201,6 +250,7 @@ private Q_SLOTS:
             Step::Acknowledge, { u"Late"_s, u"closing "_s + Marker, {} }));
         const QByteArray before = bytesOf(snapshotOf(journal));
         journal.close();
+        SearchSnapshotWriter::wait();
         QVERIFY(bytesOf(snapshotOf(journal)) != before);
         QVERIFY(journal.reopen());
         QVERIFY(unlockAndWait(journal));

@@ -129,6 +129,30 @@ private Q_SLOTS:
             }
         }
     }
+
+    /// Every table whose rows make the search index (a searchable kind or a part of one) steps
+    /// the index's generation on every write, which the encrypted search snapshot counts on:
+    /// a new searchable kind's migration makes its index_state triggers too.
+    void indexGenerationFollowsTheRegistry()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        for (const RecordKind &kind : RecordKinds::all()) {
+            const RecordKind &searched = kind.parent() ? *kind.parent() : kind;
+            if (!searched.isSearchable())
+                continue;
+            for (const QString &event : { u"insert"_s, u"update"_s, u"delete"_s }) {
+                const QString name = u"index_state_%1_%2"_s.arg(kind.table, event);
+                QSqlQuery query(journal->database());
+                query.prepare(u"SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND "
+                              "name = ?"_s);
+                query.addBindValue(name);
+                QVERIFY(query.exec());
+                QVERIFY2(query.next(), qPrintable(name));
+                QCOMPARE(query.value(0).toString(), kind.table);
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)
