@@ -27,6 +27,7 @@
 #include "steps/StepPage.h"
 #include "steps/TakeThingsSlowPage.h"
 #include "steps/WorkOnYourselfPage.h"
+#include "widgets/FocusChain.h"
 #include "widgets/JournalPanel.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/SearchBar.h"
@@ -198,6 +199,20 @@ StepPage *MainWindow::page(int index)
     });
     Q_EMIT pageBuilt(page);
     return page;
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // Reading order round the window (DESIGN.md, "Focus"): toolbar and search, the banners
+    // (when one shows a button), step tabs, the page, the undo notice below it, and on to the
+    // toolbar again, not back up to the tabs.
+    const QList<QWidget *> groups { findChild<QToolBar *>(u"mainToolBar"_s), m_journalBanner,
+        m_saveBanner, m_tabs->tabBar(), m_tabs->currentWidget(), m_undoNotice };
+    if (QWidget *to = FocusChain::acrossGroups(groups, focusWidget(), next)) {
+        to->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
