@@ -51,6 +51,7 @@
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -429,6 +430,16 @@ void MainWindow::createActions()
         if (previous)
             setTabOrder(previous, widget);
         previous = widget;
+    }
+    // On a narrow or enlarged screen the toolbar folds its last actions (and the search) into
+    // its extension button, which Qt leaves out of the Tab order: it is a Tab stop at the row's
+    // end, and its menu takes the arrows.
+    if (auto *more = toolBar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s)) {
+        more->setFocusPolicy(Qt::TabFocus);
+        more->setAccessibleName(tr("More toolbar actions"));
+        if (previous)
+            setTabOrder(previous, more);
+        previous = more;
     }
     if (previous)
         setTabOrder(previous, m_tabs->tabBar());
