@@ -17,6 +17,7 @@ PendingDeleteFilter::PendingDeleteFilter(
     setSourceModel(source);
     connect(&m_pending, &PendingDeletes::pendingChanged, this,
         [this](const QString &changed) { onPendingChanged(changed); });
+    connect(&m_pending, &PendingDeletes::restored, this, &PendingDeleteFilter::onRestored);
 }
 
 PendingDeleteFilter *PendingDeleteFilter::ofKinds(
@@ -53,6 +54,20 @@ void PendingDeleteFilter::onPendingChanged(const QString &kind)
 {
     if (m_kindRole >= 0 || kind == m_kind)
         invalidateRowsFilter();
+}
+
+void PendingDeleteFilter::onRestored(const QString &kind, qint64 id, bool undone)
+{
+    if (m_kindRole < 0 && kind != m_kind)
+        return;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex shown = index(row, 0);
+        if (shown.data(m_idRole).toLongLong() == id
+            && (m_kindRole < 0 || shown.data(m_kindRole).toString() == kind)) {
+            Q_EMIT restored(row, undone);
+            return;
+        }
+    }
 }
 
 } // namespace Rekindle

@@ -32,11 +32,18 @@ public:
     /// This filter's row of source row `row`, or -1 (also when that row is hidden).
     int filterRow(int sourceRow) const;
 
+Q_SIGNALS:
+    /// The record at `row` is shown again: its delete was undone (`undone`) or its removal
+    /// failed. Emitted once the filter's rows are settled, so a view may select it and its
+    /// owner may save (a change made while the rows move would reach the filter half way).
+    void restored(int row, bool undone);
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     void onPendingChanged(const QString &kind);
+    void onRestored(const QString &kind, qint64 id, bool undone);
 
     PendingDeletes &m_pending;
     QString m_kind;

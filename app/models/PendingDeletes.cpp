@@ -136,6 +136,7 @@ bool PendingDeletes::undo()
     const qint64 id = m_id;
     clear();
     Q_EMIT pendingChanged(kind, id, false);
+    Q_EMIT restored(kind, id, true);
     Q_EMIT ended();
     return true;
 }
@@ -152,6 +153,8 @@ Status PendingDeletes::commit()
     clear();
     const Status status = removal ? removal() : Status {};
     Q_EMIT pendingChanged(kind, id, false);
+    if (!status)
+        Q_EMIT restored(kind, id, false);
     Q_EMIT ended();
     if (!status)
         Q_EMIT failed(status.error().message);

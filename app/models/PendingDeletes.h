@@ -84,6 +84,9 @@ Q_SIGNALS:
     void ended();
     /// The removal failed and the record is back.
     void failed(const QString &message);
+    /// Record `id` of `kind` is shown again, after pendingChanged(): `undone` when the person
+    /// undid the delete, false when its removal failed. Views select it again.
+    void restored(const QString &kind, qint64 id, bool undone);
 
 private:
     void clear();

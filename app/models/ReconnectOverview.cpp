@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReconnectOverview.h"
 
+#include "PendingDeletes.h"
 #include "RecordFollow.h"
 #include "core/CalendarStreaks.h"
 #include "core/JourneyMode.h"
@@ -24,6 +25,12 @@ ReconnectOverview::ReconnectOverview(Journal &journal, QObject *parent)
         { QStringLiteral("contact_events"), QStringLiteral("goals"),
             QStringLiteral("goal_checkins"), QStringLiteral("entries"), QStringLiteral("meetups") },
         [this] { refresh(); });
+    // A contact whose delete waits for its undo no longer counts against the space.
+    connect(&PendingDeletes::of(journal), &PendingDeletes::pendingChanged, this,
+        [this](const QString &kind) {
+            if (kind == QLatin1String("contact_events"))
+                refresh();
+        });
     refresh();
 }
 
@@ -55,7 +62,10 @@ void ReconnectOverview::refresh()
     input.minSpaceDays = m_minSpaceDays;
     const QDate spaceStart = settings.spaceStart();
     if (spaceStart.isValid()) {
-        if (auto days = m_journal.space().outgoingContactDays(spaceStart)) {
+        const PendingDeletes &pending = PendingDeletes::of(m_journal);
+        const qint64 hidden
+            = pending.pendingKind() == QLatin1String("contact_events") ? pending.pendingId() : 0;
+        if (auto days = m_journal.space().outgoingContactDays(spaceStart, hidden)) {
             // Readiness is about today: the current stretch. (Step 1's progress keeps the
             // longest one: space once given stays given.)
             const auto streaks = SpaceRules::streaks(spaceStart, *days, input.today);

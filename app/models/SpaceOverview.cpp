@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpaceOverview.h"
 
+#include "PendingDeletes.h"
 #include "RecordFollow.h"
 #include "storage/Journal.h"
 #include "storage/SettingsStore.h"
@@ -17,6 +18,12 @@ SpaceOverview::SpaceOverview(Journal &journal, Qt::DayOfWeek firstDayOfWeek, QOb
     connect(&journal.settings(), &SettingsStore::changed, this, &SpaceOverview::refresh);
     RecordFollow::any(journal, this, { QStringLiteral("contact_events"), QStringLiteral("urges") },
         [this] { refresh(); });
+    // A contact or urge whose delete waits for its undo no longer counts.
+    connect(&PendingDeletes::of(journal), &PendingDeletes::pendingChanged, this,
+        [this](const QString &kind) {
+            if (kind == QLatin1String("contact_events") || kind == QLatin1String("urges"))
+                refresh();
+        });
     refresh();
 }
 
@@ -54,20 +61,25 @@ void SpaceOverview::refresh()
     m_acceptedOn = settings.acceptedOn();
     m_spaceStart = settings.spaceStart();
     m_thresholds = settings.bombardingThresholds();
+    const PendingDeletes &pending = PendingDeletes::of(m_journal);
+    const qint64 hiddenContact
+        = pending.pendingKind() == QLatin1String("contact_events") ? pending.pendingId() : 0;
+    const qint64 hiddenUrge
+        = pending.pendingKind() == QLatin1String("urges") ? pending.pendingId() : 0;
     m_streaks.clear();
     if (m_spaceStart.isValid()) {
-        if (auto days = space.outgoingContactDays(m_spaceStart))
+        if (auto days = space.outgoingContactDays(m_spaceStart, hiddenContact))
             m_streaks = SpaceRules::streaks(m_spaceStart, *days, day);
         else
             m_error = days.error().message;
     }
     const QDate weekFirst = Streaks::weekStart(day, m_firstDay);
-    if (auto count = space.countUrges(weekFirst, day))
+    if (auto count = space.countUrges(weekFirst, day, hiddenUrge))
         m_urgesThisWeek = *count;
     else
         m_error = count.error().message;
     const QDateTime now = m_journal.clock().now();
-    if (auto recent = space.recentContacts(now, SpaceRules::UnansweredLookbackDays))
+    if (auto recent = space.recentContacts(now, SpaceRules::UnansweredLookbackDays, hiddenContact))
         m_bombarding = SpaceRules::assessBombarding(*recent, now, m_thresholds);
     else
         m_error = recent.error().message;

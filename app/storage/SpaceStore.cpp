@@ -159,12 +159,12 @@ Result<QList<ContactEvent>> SpaceStore::contacts(
     return result;
 }
 
-Result<QList<QDate>> SpaceStore::outgoingContactDays(QDate from) const
+Result<QList<QDate>> SpaceStore::outgoingContactDays(QDate from, qint64 except) const
 {
     auto query = Sql::run(m_journal.database(),
         u"SELECT DISTINCT day FROM contact_events WHERE direction = 0 "
-        "AND day >= ? ORDER BY day"_s,
-        { StoreUtil::dayText(from) }, tr("The contacts could not be read."));
+        "AND day >= ? AND id <> ? ORDER BY day"_s,
+        { StoreUtil::dayText(from), except }, tr("The contacts could not be read."));
     if (!query)
         return query.error();
     QList<QDate> days;
@@ -173,12 +173,13 @@ Result<QList<QDate>> SpaceStore::outgoingContactDays(QDate from) const
     return days;
 }
 
-Result<QList<ContactSample>> SpaceStore::recentContacts(const QDateTime &now, int days) const
+Result<QList<ContactSample>> SpaceStore::recentContacts(
+    const QDateTime &now, int days, qint64 except) const
 {
     auto query = Sql::run(m_journal.database(),
         u"SELECT occurred_at, direction, response FROM contact_events "
-        "WHERE occurred_at >= ? ORDER BY occurred_at DESC, id DESC LIMIT ?"_s,
-        { now.addDays(-days).toMSecsSinceEpoch(), BombardingSampleLimit },
+        "WHERE occurred_at >= ? AND id <> ? ORDER BY occurred_at DESC, id DESC LIMIT ?"_s,
+        { now.addDays(-days).toMSecsSinceEpoch(), except, BombardingSampleLimit },
         tr("The contacts could not be read."));
     if (!query)
         return query.error();
@@ -254,12 +255,12 @@ Status SpaceStore::removeUrge(qint64 id)
     return save.commit();
 }
 
-Result<int> SpaceStore::countUrges(QDate first, QDate last) const
+Result<int> SpaceStore::countUrges(QDate first, QDate last, qint64 except) const
 {
-    auto query
-        = Sql::run(m_journal.database(), u"SELECT count(*) FROM urges WHERE day BETWEEN ? AND ?"_s,
-            { StoreUtil::dayText(first), StoreUtil::dayText(last) },
-            tr("The urges could not be counted."));
+    auto query = Sql::run(m_journal.database(),
+        u"SELECT count(*) FROM urges WHERE day BETWEEN ? AND ? AND id <> ?"_s,
+        { StoreUtil::dayText(first), StoreUtil::dayText(last), except },
+        tr("The urges could not be counted."));
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toInt() : 0;

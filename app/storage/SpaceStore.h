@@ -51,10 +51,12 @@ public:
     /// Up to `limit` contacts, newest first, older than `after` when given.
     Result<QList<ContactEvent>> contacts(
         const std::optional<ContactCursor> &after, int limit) const;
-    /// Distinct local days on which I reached out, from `from` on, ascending.
-    Result<QList<QDate>> outgoingContactDays(QDate from) const;
+    /// Distinct local days on which I reached out, from `from` on, ascending. Contact `except`
+    /// (one whose delete waits for its undo) does not count.
+    Result<QList<QDate>> outgoingContactDays(QDate from, qint64 except = 0) const;
     /// Contacts of the last `days` days before `now`, for the bombarding rule.
-    Result<QList<ContactSample>> recentContacts(const QDateTime &now, int days) const;
+    Result<QList<ContactSample>> recentContacts(
+        const QDateTime &now, int days, qint64 except = 0) const;
 
     /// The time of the latest contact made in `direction`; invalid when there is none.
     Result<QDateTime> lastContactAt(ContactDirection direction) const;
@@ -64,7 +66,7 @@ public:
     Result<qint64> logUrge(Urge urge);
     Status removeUrge(qint64 id);
     /// Urges resisted between two local days, inclusive.
-    Result<int> countUrges(QDate first, QDate last) const;
+    Result<int> countUrges(QDate first, QDate last, qint64 except = 0) const;
 
 private:
     Journal &m_journal;

@@ -27,6 +27,7 @@
 #include "steps/StepPage.h"
 #include "steps/TakeThingsSlowPage.h"
 #include "steps/WorkOnYourselfPage.h"
+#include "widgets/FocusChain.h"
 #include "widgets/JournalPanel.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/SearchBar.h"
@@ -50,6 +51,7 @@
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -198,6 +200,20 @@ StepPage *MainWindow::page(int index)
     });
     Q_EMIT pageBuilt(page);
     return page;
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // Reading order round the window (DESIGN.md, "Focus"): toolbar and search, the banners
+    // (when one shows a button), step tabs, the page, the undo notice below it, and on to the
+    // toolbar again, not back up to the tabs.
+    const QList<QWidget *> groups { findChild<QToolBar *>(u"mainToolBar"_s), m_journalBanner,
+        m_saveBanner, m_tabs->tabBar(), m_tabs->currentWidget(), m_undoNotice };
+    if (QWidget *to = FocusChain::acrossGroups(groups, focusWidget(), next)) {
+        to->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -414,6 +430,16 @@ void MainWindow::createActions()
         if (previous)
             setTabOrder(previous, widget);
         previous = widget;
+    }
+    // On a narrow or enlarged screen the toolbar folds its last actions (and the search) into
+    // its extension button, which Qt leaves out of the Tab order: it is a Tab stop at the row's
+    // end, and its menu takes the arrows.
+    if (auto *more = toolBar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s)) {
+        more->setFocusPolicy(Qt::TabFocus);
+        more->setAccessibleName(tr("More toolbar actions"));
+        if (previous)
+            setTabOrder(previous, more);
+        previous = more;
     }
     if (previous)
         setTabOrder(previous, m_tabs->tabBar());

@@ -67,6 +67,8 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    /// Tab from the page's last control goes on to the toolbar (FocusChain::acrossGroups()).
+    bool focusNextPrevChild(bool next) override;
 
 private:
     StepPage *createPage(Step step, QWidget *parent);

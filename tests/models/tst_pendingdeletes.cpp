@@ -84,8 +84,13 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 3);
 
         QSignalSpy ended(&pending, &PendingDeletes::ended);
+        QSignalSpy restored(shown, &PendingDeleteFilter::restored);
         QVERIFY(pending.undo());
         QCOMPARE(ended.size(), 1);
+        // Views learn where it is back, to select it: an undo, not a failure.
+        QCOMPARE(restored.size(), 1);
+        QCOMPARE(restored.at(0).at(0).toInt(), 1);
+        QCOMPARE(restored.at(0).at(1).toBool(), true);
         QVERIFY(!pending.hasPending());
         QCOMPARE(titles(*shown), (QStringList { u"Third"_s, u"Second"_s, u"First"_s }));
         QCOMPARE(entryCount(journal), qint64(3));
@@ -115,9 +120,11 @@ private Q_SLOTS:
         QVERIFY(pending.hasPending());
         QCOMPARE(entryCount(journal), qint64(3));
 
+        QSignalSpy restored(shown, &PendingDeleteFilter::restored);
         journal.clock().advanceSecs(1);
         pending.expireIfDue();
         QVERIFY(!pending.hasPending());
+        QCOMPARE(restored.size(), 0); // gone for good: nothing to select
         QCOMPARE(entryCount(journal), qint64(2));
         QVERIFY(!journal->entries().entry(ids.at(2)));
         QCOMPARE(titles(*shown), (QStringList { u"Second"_s, u"First"_s }));
@@ -176,12 +183,16 @@ private Q_SLOTS:
         model->fetchMore({});
         PendingDeletes &pending = models.pendingDeletes();
         QSignalSpy failed(&pending, &PendingDeletes::failed);
+        QSignalSpy restored(shown, &PendingDeleteFilter::restored);
         QVERIFY(pending.schedule(
             u"entries"_s, ids.at(1), [] { return Status(Error { u"The disk is full."_s }); }));
         QCOMPARE(shown->rowCount(), 2);
         journal.clock().advanceSecs(60);
         pending.expireIfDue();
         QCOMPARE(failed.size(), 1);
+        QCOMPARE(restored.size(), 1);
+        QCOMPARE(restored.at(0).at(0).toInt(), 1);
+        QCOMPARE(restored.at(0).at(1).toBool(), false);
         QCOMPARE(failed.at(0).at(0).toString(), u"The disk is full."_s);
         QVERIFY(!pending.hasPending());
         QCOMPARE(titles(*shown), (QStringList { u"Third"_s, u"Second"_s, u"First"_s }));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ContactListModel.h"
+#include "models/PendingDeletes.h"
 #include "models/SpaceOverview.h"
 #include "models/SpaceStreakModel.h"
 #include "storage/SpaceStore.h"
@@ -61,6 +62,47 @@ private Q_SLOTS:
 
         QVERIFY(overview.setAccepted(true));
         QCOMPARE(overview.acceptedOn(), j.clock().today());
+    }
+
+    /// A contact or urge whose delete waits for its undo is already out of every number.
+    void aPendingDeleteDoesNotCount()
+    {
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        j.clock().setLocal(QDate(2026, 3, 14), QTime(10, 0)); // a Saturday
+        SpaceOverview overview(j.journal(), Qt::Monday);
+        QVERIFY(overview.setSpaceStart(QDate(2026, 3, 2)));
+        const auto urge = overview.logUrge(3, u"evening"_s);
+        QVERIFY(urge);
+        const auto first = overview.logMyContact(ContactChannel::Text, u"Hi"_s);
+        QVERIFY(first);
+        j.clock().advanceSecs(3600);
+        QVERIFY(overview.logMyContact(ContactChannel::Call, {}));
+        QVERIFY(overview.bombarding().tooManyUnanswered);
+        QCOMPARE(overview.currentStreak()->days(), 0);
+        QCOMPARE(overview.urgesThisWeek(), 1);
+
+        PendingDeletes &pending = PendingDeletes::of(j.journal());
+        QVERIFY(pending.remove(u"contact_events"_s, *first));
+        QVERIFY(!overview.bombarding().tooManyUnanswered);
+        QCOMPARE(overview.currentStreak()->days(), 0); // the other contact is still that day
+        QVERIFY(pending.undo());
+        QVERIFY(overview.bombarding().tooManyUnanswered);
+
+        QVERIFY(pending.remove(u"urges"_s, *urge));
+        QCOMPARE(overview.urgesThisWeek(), 0);
+        QVERIFY(pending.undo());
+        QCOMPARE(overview.urgesThisWeek(), 1);
+
+        // The only contact of the day hidden: that day is space again.
+        j.clock().advanceDays(1);
+        const auto alone = overview.logMyContact(ContactChannel::Text, {});
+        QVERIFY(alone);
+        QCOMPARE(overview.currentStreak()->days(), 0);
+        QVERIFY(pending.remove(u"contact_events"_s, *alone));
+        QCOMPARE(overview.currentStreak()->days(), 1);
+        QVERIFY(pending.commit());
+        QCOMPARE(overview.currentStreak()->days(), 1);
     }
 
     void streakModel()

@@ -9,6 +9,7 @@
 #include "models/MeetupModel.h"
 #include "models/MessageChecker.h"
 #include "models/MilestoneModel.h"
+#include "models/PendingDeletes.h"
 #include "models/ReconnectOverview.h"
 #include "models/SpaceOverview.h"
 #include "models/StepProgressModel.h"
@@ -153,6 +154,16 @@ private Q_SLOTS:
 
         QVERIFY(issues.add(RaisedBy::Them, today, u"Lateness"_s));
         QCOMPARE(overview.summary().openIssues, 1);
+        // Records whose delete waits for its undo are out of the summary already.
+        PendingDeletes &pending = PendingDeletes::of(j.journal());
+        QVERIFY(pending.remove(u"issues"_s, issues.idAt(0)));
+        QCOMPARE(overview.summary().openIssues, 0);
+        QVERIFY(pending.undo());
+        QCOMPARE(overview.summary().openIssues, 1);
+        QVERIFY(pending.remove(u"commitments"_s, commitments.idAt(0)));
+        QCOMPARE(overview.summary().last30.kept, 0);
+        QVERIFY(pending.undo());
+        QCOMPARE(overview.summary().last30.kept, 1);
         QVERIFY(
             issues.setData(issues.index(0, IssueModel::StatusColumn), int(IssueStatus::Resolved)));
         QCOMPARE(overview.summary().openIssues, 0);

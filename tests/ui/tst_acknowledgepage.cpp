@@ -157,9 +157,13 @@ private Q_SLOTS:
         QVERIFY(!QApplication::activeModalWidget());
         QCOMPARE(table->model()->rowCount(), 0);
         QCOMPARE(countRows(j.journal(), u"my_part"_s), 1);
+        table->clearSelection();
         QVERIFY(pending.undo());
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 4).data().toString(), u"Name the stress"_s);
+        // The row brought back is selected again, to go on from.
+        QCOMPARE(table->currentIndex().row(), 0);
+        QVERIFY(table->selectionModel()->isRowSelected(0));
         table->selectRow(0);
         QTest::mouseClick(child<QPushButton>(section, u"myPartDelete"_s), Qt::LeftButton);
         QCOMPARE(countRows(j.journal(), u"my_part"_s), 1);

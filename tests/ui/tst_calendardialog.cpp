@@ -154,15 +154,27 @@ private Q_SLOTS:
         QVERIFY(!notice->undoButton()->accessibleName().isEmpty());
         QCOMPARE(list->model()->rowCount(), 2);
         QCOMPARE(*journal->entries().count(), qint64(3));
+        QVERIFY(panel->currentEntryId() != newest);
         QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(list->model()->rowCount(), 3);
         QVERIFY(!notice->isVisible());
+        // The entry brought back is the one selected and shown, and the keyboard is on it.
+        QCOMPARE(panel->currentEntryId(), newest);
+        QCOMPARE(list->currentIndex().data(EntryListModel::IdRole).toLongLong(), newest);
+        QCOMPARE(QApplication::focusWidget(), list);
 
-        // The Undo button does the same; quitting carries out a delete that still waits.
-        QVERIFY(panel->selectEntry(newest));
+        // The Undo button does the same, from the middle of the list, and hands the focus back
+        // to the list; quitting carries out a delete that still waits.
+        const qint64 middle = list->model()->index(1, 0).data(EntryListModel::IdRole).toLongLong();
+        QVERIFY(panel->selectEntry(middle));
         panel->deleteCurrentEntry();
-        QTest::mouseClick(notice->undoButton(), Qt::LeftButton);
+        QVERIFY(panel->currentEntryId() != middle);
+        notice->undoButton()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(notice->undoButton(), Qt::Key_Space);
         QCOMPARE(list->model()->rowCount(), 3);
+        QCOMPARE(panel->currentEntryId(), middle);
+        QCOMPARE(list->currentIndex().row(), 1);
+        QCOMPARE(QApplication::focusWidget(), list);
         QVERIFY(panel->selectEntry(newest));
         panel->deleteCurrentEntry();
         window.close();
@@ -183,16 +195,20 @@ private Q_SLOTS:
         const qint64 id = window.currentPage()->journalPanel()->currentEntryId();
         QVERIFY(
             pending.schedule(u"entries"_s, id, [] { return Status(Error { u"Disk full."_s }); }));
-        // Known bug since the list models moved onto one base (RecordListModel): a delete
-        // scheduled straight on the journal's PendingDeletes (not through the panel, whose
-        // deletes are tested above) leaves the filtered journal list with no rows at all. Open
-        // in issue #14 until fixed.
-        QEXPECT_FAIL("", "a delete scheduled outside the panel empties the filtered list", Abort);
+        // Hidden at once, even though the list's current row (whose entry is saved as the
+        // list moves off it) is the one that leaves.
         QCOMPARE(list->model()->rowCount(), 1);
+        QVERIFY(list->currentIndex().isValid());
+        QVERIFY(list->currentIndex().data(EntryListModel::IdRole).toLongLong() != id);
         QVERIFY(window.flushAll());
         QCOMPARE(list->model()->rowCount(), 2);
         QVERIFY(window.undoNotice()->isVisible());
+        // It says plainly that nothing was deleted, and why.
+        QVERIFY(window.undoNotice()->text().startsWith(u"Could not delete:"_s));
         QVERIFY(window.undoNotice()->text().contains(u"Disk full."_s));
+        // The entry that stayed is selected again, and shown.
+        QCOMPARE(list->currentIndex().data(EntryListModel::IdRole).toLongLong(), id);
+        QCOMPARE(window.currentPage()->journalPanel()->currentEntryId(), id);
         QCOMPARE(*journal->entries().count(), qint64(2));
     }
 };

@@ -21,6 +21,7 @@
 #include "ui/steps/StepPage.h"
 #include "ui/widgets/CtrlTabLeaves.h"
 #include "ui/widgets/JournalPanel.h"
+#include "ui/widgets/UndoNotice.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>
@@ -109,6 +110,12 @@ private Q_SLOTS:
         showActive(m_window.get());
     }
 
+    QWidget *firstToolButton() const
+    {
+        auto *toolBar = m_window->findChild<QToolBar *>(u"mainToolBar"_s);
+        return toolBar->widgetForAction(toolBar->actions().constFirst());
+    }
+
     void cleanupTestCase()
     {
         m_window.reset();
@@ -128,11 +135,12 @@ private Q_SLOTS:
             for (int s = 0; s < sections->count(); ++s) {
                 sections->setCurrentIndex(s);
                 QApplication::processEvents();
-                // From the step tabs round the page and back: the toolbar row before the tabs
-                // is walked on its own (toolbarLeadsToTheStepTabs).
+                // From the toolbar round the whole window and back: the toolbar, the search,
+                // the step tabs, the page, and from the page's last control on to the toolbar
+                // again (not back up to the step tabs).
                 checkWalk(m_window.get(),
                     u"Step %1, section %2"_s.arg(tabs->tabText(i), sections->tabText(s)),
-                    tabs->tabBar(), m_window->findChild<QToolBar *>(u"mainToolBar"_s));
+                    firstToolButton());
                 if (QTest::currentTestFailed())
                     return;
             }
@@ -189,6 +197,46 @@ private Q_SLOTS:
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
             QCOMPARE(QApplication::focusWidget(), expected.at(i));
         }
+    }
+
+    /// From the page's last control Tab goes on to the toolbar (by way of the undo notice while
+    /// it shows), not back up to the step tabs; Shift+Tab goes back the same way.
+    void pageLeadsOnToTheToolbar()
+    {
+        auto *tabs = m_window->findChild<QTabWidget *>(u"stepTabs"_s);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QApplication::processEvents();
+            const Test::TabWalk walk = Test::TabWalk::walk(m_window.get(), tabs->tabBar());
+            QVERIFY2(walk.trap.isEmpty(), qPrintable(walk.trap));
+            QWidget *last = nullptr;
+            for (const auto &stop : walk.stops)
+                if (m_window->page(i)->isAncestorOf(stop.widget))
+                    last = stop.widget;
+            QVERIFY(last);
+            last->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(last, Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), firstToolButton());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+            QCOMPARE(QApplication::focusWidget(), last);
+        }
+
+        // While "Deleted · Undo" shows, its button comes between the page and the toolbar.
+        tabs->setCurrentIndex(0);
+        QApplication::processEvents();
+        auto *notice = m_window->undoNotice();
+        notice->showDeleted();
+        QWidget *undo = notice->undoButton();
+        const Test::TabWalk walk = Test::TabWalk::walk(m_window.get(), firstToolButton());
+        QVERIFY2(walk.trap.isEmpty(), qPrintable(walk.trap));
+        QVERIFY2(walk.readingOrderProblem().isEmpty(), qPrintable(walk.readingOrderProblem()));
+        QCOMPARE(walk.stops.constLast().widget, undo);
+        QVERIFY(m_window->page(0)->isAncestorOf(walk.stops.at(walk.stops.size() - 2).widget));
+        undo->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(undo, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), firstToolButton());
+        notice->endOffer();
+        QVERIFY(!notice->isVisible());
     }
 
     /// The entry's body keeps Tab for indenting; Ctrl+Tab leaves it, and the field says so.

@@ -16,6 +16,7 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -139,7 +140,11 @@ void EntryEditor::focusBody()
 
 void EntryEditor::setSpelling(JournalSpelling *spelling)
 {
+    // Highlighting again changes the text's formats, not the text: no edit to save (it would
+    // rewrite an entry only opened).
+    const bool loading = std::exchange(m_loading, true);
     m_body->setSpelling(spelling);
+    m_loading = loading;
 }
 
 void EntryEditor::setStatus(const QString &text, bool problem)

@@ -3,6 +3,7 @@
 #include "FocusChain.h"
 
 #include <QWidget>
+#include <algorithm>
 
 namespace Rekindle::FocusChain {
 namespace {
@@ -44,6 +45,40 @@ void putLast(QWidget *scope, QWidget *group)
         if (control == group || group->isAncestorOf(control))
             members << control;
     putLast(scope, members);
+}
+
+QList<QWidget *> tabStops(QWidget *group)
+{
+    QList<QWidget *> stops;
+    if (!group || !group->isVisible())
+        return stops;
+    QWidget *start = group->window();
+    for (QWidget *w = start->nextInFocusChain(); w && w != start; w = w->nextInFocusChain())
+        if ((w == group || group->isAncestorOf(w)) && (w->focusPolicy() & Qt::TabFocus)
+            && !w->focusProxy() && w->isVisible() && w->isEnabled())
+            stops << w;
+    return stops;
+}
+
+QWidget *acrossGroups(const QList<QWidget *> &groups, QWidget *from, bool next)
+{
+    const auto in = [from](const QWidget *group) {
+        return group && (group == from || group->isAncestorOf(from));
+    };
+    const qsizetype at = std::find_if(groups.cbegin(), groups.cend(), in) - groups.cbegin();
+    if (!from || at == groups.size())
+        return nullptr;
+    const QList<QWidget *> own = tabStops(groups.at(at));
+    if (own.isEmpty() || (next ? own.constLast() : own.constFirst()) != from)
+        return nullptr;
+    const qsizetype count = groups.size();
+    for (qsizetype step = 1; step < count; ++step) {
+        const qsizetype other = ((next ? at + step : at - step) % count + count) % count;
+        const QList<QWidget *> stops = tabStops(groups.at(other));
+        if (!stops.isEmpty())
+            return next ? stops.constFirst() : stops.constLast();
+    }
+    return nullptr;
 }
 
 } // namespace Rekindle::FocusChain

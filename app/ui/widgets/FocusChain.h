@@ -17,4 +17,15 @@ void putLast(QWidget *scope, const QList<QWidget *> &widgets);
 /// The same for every control inside `group` (e.g. a QDialogButtonBox), keeping their order.
 void putLast(QWidget *scope, QWidget *group);
 
+/// The controls Tab stops at now inside `group` (or `group` itself): shown, enabled, taking Tab,
+/// in the window's focus chain order.
+QList<QWidget *> tabStops(QWidget *group);
+
+/// Where Tab (`next`) or Shift+Tab goes from `from` when a window reads as `groups`, in this
+/// order and round again (the toolbar, the step tabs, the page, the notice below it): from the
+/// last stop of a group to the first of the next one that has any, from the first back to the
+/// last of the one before. Null when `from` is not at such an edge (Tab goes on as the chain
+/// says): the chain alone would wrap through the window's oldest controls instead.
+QWidget *acrossGroups(const QList<QWidget *> &groups, QWidget *from, bool next);
+
 } // namespace Rekindle::FocusChain

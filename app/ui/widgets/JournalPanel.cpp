@@ -39,7 +39,17 @@ JournalPanel::JournalPanel(
 {
     m_list->setObjectName(u"entryList"_s);
     m_list->setAccessibleName(tr("Journal entries, newest first"));
+    // Connected before the list's own handlers: a list moves its current row off a row that
+    // leaves while the filter is removing it, and saving the entry then would change the model
+    // under a filter half way through its removal (QSortFilterProxyModel then drops a second
+    // row). Such a move is taken up once the rows are settled (followCurrent()).
+    connect(m_visible, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { ++m_rowsMoving; });
+    connect(
+        m_visible, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { ++m_rowsMoving; });
     m_list->setModel(m_visible);
+    for (auto settled : { &QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted })
+        connect(m_visible, settled, this, [this] { --m_rowsMoving; });
+    connect(m_visible, &PendingDeleteFilter::restored, this, &JournalPanel::onRestored);
     m_list->setItemDelegate(new EntryItemDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
@@ -321,6 +331,10 @@ void JournalPanel::onCurrentChanged(const QModelIndex &current, const QModelInde
 {
     if (m_switching)
         return;
+    if (m_rowsMoving > 0) {
+        QMetaObject::invokeMethod(this, &JournalPanel::followCurrent, Qt::QueuedConnection);
+        return;
+    }
     const qint64 id = current.isValid() ? current.data(EntryListModel::IdRole).toLongLong() : 0;
     if (id == m_currentId && !m_draft)
         return;
@@ -332,6 +346,26 @@ void JournalPanel::onCurrentChanged(const QModelIndex &current, const QModelInde
         return;
     }
     showEntry(id);
+}
+
+void JournalPanel::followCurrent()
+{
+    if (m_rowsMoving > 0 || m_switching)
+        return;
+    const int shown = visibleRow(m_model->rowOf(m_currentId));
+    onCurrentChanged(
+        m_list->currentIndex(), shown >= 0 ? m_visible->index(shown, 0) : QModelIndex());
+}
+
+void JournalPanel::onRestored(int row, bool undone)
+{
+    // The panel's own delete chooses what is shown while it runs (a failed earlier delete
+    // coming back must not replace the entry being deleted).
+    if (m_switching)
+        return;
+    selectRow(row);
+    if (undone && m_list->isVisible())
+        m_list->setFocus(Qt::OtherFocusReason);
 }
 
 void JournalPanel::showEntry(qint64 id)

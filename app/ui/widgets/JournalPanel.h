@@ -74,6 +74,10 @@ Q_SIGNALS:
 
 private:
     void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
+    /// Takes up a change of the current row made while the list's rows moved.
+    void followCurrent();
+    /// Selects an entry that came back (an undo, a failed removal).
+    void onRestored(int row, bool undone);
     void onEdited();
     void showEntry(qint64 id);
     void updateEmptyState();
@@ -102,6 +106,7 @@ private:
     bool m_draft = false; ///< the editor holds a new entry that is not in the journal yet
     bool m_dirty = false;
     bool m_switching = false;
+    int m_rowsMoving = 0; ///< inside a removal or insertion of the list's rows
     QTimer m_retry;
     int m_failures = 0; ///< saves failed in a row
 };

@@ -14,14 +14,33 @@
 /// with PendingDeleteFilter::sourceRow()/filterRow()), and a delete hides the row at once.
 namespace Rekindle::UndoableDelete {
 
+/// Makes the row of a record that comes back (see PendingDeleteFilter::restored()) current
+/// in `view`: after an undo the keyboard goes on from the record brought back (the Undo button
+/// it was on has gone); after a failed removal the record stays selected, without taking the
+/// focus from where the person is.
+inline void selectRestored(QAbstractItemView *view, PendingDeleteFilter *filter)
+{
+    QObject::connect(
+        filter, &PendingDeleteFilter::restored, view, [view, filter](int row, bool undone) {
+            const QModelIndex index = filter->index(row, 0);
+            view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view->scrollTo(index);
+            if (undone && view->isVisible())
+                view->setFocus(Qt::OtherFocusReason);
+        });
+}
+
 /// Shows `model` (built by JournalModels, ids in `idRole`) in `view`, leaving out the record
-/// whose delete waits. The filter is the view's child.
+/// whose delete waits, and selects a record that comes back (selectRestored()). The filter is
+/// the view's child.
 inline PendingDeleteFilter *show(QAbstractItemView *view, QAbstractItemModel *model, int idRole)
 {
     PendingDeletes *pending = PendingDeletes::serving(model);
     Q_ASSERT_X(pending, "UndoableDelete::show", "the model was not built by JournalModels");
     auto *filter = new PendingDeleteFilter(*pending, idRole, model, view);
     view->setModel(filter);
+    selectRestored(view, filter);
     return filter;
 }
 
