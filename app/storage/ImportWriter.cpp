@@ -30,6 +30,18 @@ namespace {
         return parts.join(QChar(0x1f));
     }
 
+    /// The page cache while an import writes, in KiB. With the connection's default (2 MiB)
+    /// the transaction outgrows it early and writes the same pages to the WAL again and again.
+    constexpr qint64 ImportCacheKiB = 8 * 1024;
+
+    /// Records indexed by one statement when the search index is made again.
+    constexpr qint64 SearchBatch = 1000;
+
+    /// The search index's triggers in the main schema (an encrypted journal has none: its
+    /// index is kept in memory).
+    const QString SearchTriggers
+        = QStringLiteral("type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'");
+
 } // namespace
 
 ImportWriter::ImportWriter(Journal &journal, ImportMode mode)
@@ -44,14 +56,118 @@ ImportWriter::~ImportWriter()
     // Statements first: a rollback waits for none of them.
     m_insert = QSqlQuery();
     m_setting = QSqlQuery();
+    m_transaction.reset();
+    restoreCacheSize();
 }
 
-Status ImportWriter::begin()
+void ImportWriter::restoreCacheSize()
+{
+    if (m_cacheSize)
+        QSqlQuery(m_journal.database()).exec(u"PRAGMA cache_size = %1"_s.arg(*m_cacheSize));
+    m_cacheSize.reset();
+}
+
+Result<bool> ImportWriter::rebuildsSearch(qint64 incoming) const
+{
+    const QSqlDatabase db = m_journal.database();
+    auto triggers = Sql::run(
+        db, u"SELECT count(*) FROM main.sqlite_schema WHERE "_s + SearchTriggers, {}, m_what);
+    if (!triggers)
+        return triggers.error();
+    if (!triggers->next() || triggers->value(0).toLongLong() == 0)
+        return false;
+    if (m_mode == ImportMode::Replace)
+        return true;
+    // A merge of a few records into a long journal keeps the index and its triggers: indexing
+    // everything again would cost more than the rows it adds.
+    auto indexed = Sql::run(
+        db, u"SELECT count(*) FROM main.%1_docsize"_s.arg(RecordKinds::SearchTable), {}, m_what);
+    if (!indexed)
+        return indexed.error();
+    return !indexed->next() || incoming > indexed->value(0).toLongLong();
+}
+
+Status ImportWriter::suspendSearch()
+{
+    const QSqlDatabase db = m_journal.database();
+    auto schema = Sql::run(db,
+        u"SELECT type, name, sql FROM main.sqlite_schema WHERE (%1) OR name = ? "
+        "ORDER BY type, name"_s.arg(SearchTriggers),
+        { RecordKinds::SearchTable }, m_what);
+    if (!schema)
+        return schema.error();
+    QStringList drop;
+    while (schema->next()) {
+        const QString sql = schema->value(2).toString();
+        if (schema->value(0).toString() == u"trigger"_s) {
+            m_searchTriggers << sql;
+            drop << u"DROP TRIGGER main.\"%1\""_s.arg(schema->value(1).toString());
+        } else {
+            m_searchTable = sql;
+        }
+    }
+    schema->finish();
+    if (m_searchTable.isEmpty())
+        return Error { m_what, u"no search index"_s };
+    // Made again empty: emptying it row by row would cost as much as indexing.
+    drop << u"DROP TABLE main.%1"_s.arg(RecordKinds::SearchTable) << m_searchTable;
+    return Sql::runAll(db, drop, m_what);
+}
+
+Status ImportWriter::rebuildSearch()
+{
+    const QSqlDatabase db = m_journal.database();
+    for (const RecordKind &kind : RecordKinds::all()) {
+        const QString from = u" FROM %1 AS t"_s.arg(kind.table);
+        for (const QString &statement : RecordKinds::searchIndexStatements(kind.name)) {
+            // The statement that indexes the rows already there, run over ranges of ids: one
+            // statement over a whole table keeps the old content of every page it changes
+            // (its statement journal, in memory) until it ends.
+            if (!statement.startsWith(u"INSERT INTO"_s) || !statement.endsWith(from))
+                continue;
+            auto ids
+                = Sql::run(db, u"SELECT min(id), max(id) FROM %1"_s.arg(kind.table), {}, m_what);
+            if (!ids)
+                return ids.error();
+            if (!ids->next() || ids->value(0).isNull())
+                continue;
+            const qint64 first = ids->value(0).toLongLong();
+            const qint64 last = ids->value(1).toLongLong();
+            ids->finish();
+            QSqlQuery insert(db);
+            if (!insert.prepare(statement + u" WHERE t.id BETWEEN ? AND ?"_s))
+                return Sql::error(insert.lastError(), m_what);
+            for (qint64 at = first; at <= last; at += SearchBatch) {
+                insert.addBindValue(at);
+                insert.addBindValue(at + SearchBatch - 1);
+                if (!insert.exec())
+                    return Sql::error(insert.lastError(), m_what);
+            }
+        }
+    }
+    return Sql::runAll(db, m_searchTriggers, m_what);
+}
+
+Status ImportWriter::begin(qint64 incoming)
 {
     const QSqlDatabase db = m_journal.database();
     m_transaction = std::make_unique<Sql::Transaction>(db, m_what);
     if (!m_transaction->begun())
         return m_transaction->status();
+    if (QSqlQuery cache(db); cache.exec(u"PRAGMA cache_size"_s) && cache.next()) {
+        const qint64 own = cache.value(0).toLongLong();
+        // Never smaller than the connection's own (negative is KiB, positive pages).
+        if (own >= 0 || -own < ImportCacheKiB) {
+            m_cacheSize = own;
+            cache.exec(u"PRAGMA cache_size = -%1"_s.arg(ImportCacheKiB));
+        }
+    }
+    auto rebuild = rebuildsSearch(incoming);
+    if (!rebuild)
+        return rebuild.error();
+    if (*rebuild)
+        if (Status suspended = suspendSearch(); !suspended)
+            return suspended;
     if (m_mode == ImportMode::Replace) {
         const auto &kinds = RecordKinds::all();
         for (auto kind = kinds.crbegin(); kind != kinds.crend(); ++kind)
@@ -193,7 +309,12 @@ Status ImportWriter::commit()
 {
     m_insert = QSqlQuery();
     m_setting = QSqlQuery();
-    return m_transaction->commit();
+    if (!m_searchTable.isEmpty())
+        if (Status rebuilt = rebuildSearch(); !rebuilt)
+            return rebuilt;
+    Status committed = m_transaction->commit();
+    restoreCacheSize();
+    return committed;
 }
 
 } // namespace Rekindle

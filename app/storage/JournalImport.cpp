@@ -295,8 +295,11 @@ Result<ImportSummary> JournalImport::run(ImportSource &source, ImportMode mode, 
 
     const QList<QSet<QString>> order = rounds(validator.kindOrder());
     passes.setCount(1 + int(qMax<qsizetype>(1, order.size())));
+    qint64 incoming = 0;
+    for (const QString &kind : validator.kindOrder())
+        incoming += validator.count(kind);
     ImportWriter writer(m_journal, mode);
-    if (Status begun = writer.begin(); !begun)
+    if (Status begun = writer.begin(incoming); !begun)
         return begun.error();
     for (qsizetype round = 0; round < qMax<qsizetype>(1, order.size()); ++round) {
         passes.next();

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Prints the time and peak memory of export (JSON, CSV, Markdown) and of importing the JSON
-// export into a new journal, on a generated journal (by default ten years: 36,500 entries and
-// 100,000 other rows; with --large also 365,000 entries). Every case runs in a fresh process of
-// its own, so that its peak resident memory (getrusage ru_maxrss) is its own and nothing else's.
+// Prints the time, CPU time and peak memory of export (JSON, CSV, Markdown) and of importing
+// the JSON export into a new journal, on a generated journal (by default ten years: 36,500
+// entries and 100,000 other rows; with --large also 365,000 entries). Every case runs in a
+// fresh process of its own, so that its peak resident memory (getrusage ru_maxrss) is its own
+// and nothing else's.
 // A benchmark, not a test: it asserts nothing and is not run by ctest.
 //   bench_transfer [--days N] [--entries-per-day X] [--other N] [--large] [--json] [--keep DIR]
 
@@ -39,6 +40,17 @@ double peakMiB()
     return double(usage.ru_maxrss) / 1024.0; // kibibytes on Linux
 }
 
+/// CPU time of this process so far, user and system: on a shared machine the wall time also
+/// counts the other processes that ran meanwhile.
+double cpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms
+        = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
 /// One case, in this (child) process: prints {"ms", "peakMiB"} or an error on stderr.
 int runCase(const QString &name, const QString &journalDir, const QString &file)
 {
@@ -49,6 +61,7 @@ int runCase(const QString &name, const QString &journalDir, const QString &file)
     }
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = cpuMs();
     Status status;
     if (name == u"import"_s) {
         auto summary = JournalImport(**journal).importFile(file, ImportMode::Replace);
@@ -59,11 +72,13 @@ int runCase(const QString &name, const QString &journalDir, const QString &file)
                         : Status { Error { u"no such case: %1"_s.arg(name) } };
     }
     const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+    const double cpu = cpuMs() - cpuBefore;
     if (!status) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(status.error().message));
         return 1;
     }
-    const QJsonObject figures { { u"ms"_s, elapsed }, { u"peakMiB"_s, peakMiB() } };
+    const QJsonObject figures { { u"ms"_s, elapsed }, { u"cpuMs"_s, cpu },
+        { u"peakMiB"_s, peakMiB() } };
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
@@ -87,6 +102,8 @@ bool measure(BenchReport &report, const QString &label, const QString &name,
             bytes += info.size();
     const QString size = u"%1 MB of files"_s.arg(double(bytes) / 1e6, 0, 'f', 1);
     report.add(label + u" time"_s, figures.value(u"ms"_s).toDouble(), u"ms"_s, size);
+    report.add(label + u" CPU time"_s, figures.value(u"cpuMs"_s).toDouble(), u"ms"_s,
+        u"user and system, of its own process"_s);
     report.add(label + u" peak memory"_s, figures.value(u"peakMiB"_s).toDouble(), u"MiB"_s,
         u"ru_maxrss of its own process"_s);
     return true;

@@ -315,6 +315,58 @@ private Q_SLOTS:
         // The imported text is searchable.
         QVERIFY(!journal->search().find(u"quiet"_s, 5)->hits.isEmpty());
     }
+    void searchIndexIsMadeAgainAfterALargeImport()
+    {
+        // A replace, or a merge larger than the journal, writes without the search triggers and
+        // indexes everything once at the end: the index is whole and the triggers are back.
+        Test::TempJournal source;
+        QVERIFY(source.ok());
+        QVERIFY(DemoJournal::generate(source.journal(), { 60, 1.0, 3 }));
+        auto document = JournalExport(source.journal()).toJson();
+        QVERIFY(document);
+        const auto triggers = [](Test::TempJournal &j) {
+            auto q = Sql::run(j->database(),
+                u"SELECT group_concat(sql, char(10)) FROM (SELECT sql FROM main.sqlite_schema "
+                "WHERE type = 'trigger' AND name LIKE 'search%' ORDER BY name)"_s,
+                {}, QString());
+            return q && q->next() ? q->value(0).toString() : QString();
+        };
+        const auto indexed = [](Test::TempJournal &j) {
+            auto q = Sql::run(j->database(), u"SELECT count(*) FROM search_text"_s, {}, QString());
+            return q && q->next() ? q->value(0).toLongLong() : -1;
+        };
+        const QString before = triggers(source);
+        QVERIFY(before.contains(u"search_entries_insert"_s));
+
+        for (const ImportMode mode : { ImportMode::Replace, ImportMode::Merge }) {
+            Test::TempJournal j;
+            QVERIFY(j.ok());
+            QVERIFY(j->entries().create(Step::Acknowledge, { u"Mine"_s, u"zebrafinch"_s, 4 }));
+            auto imported = JournalImport(j.journal()).apply(*document, mode);
+            QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+            QCOMPARE(triggers(j), before);
+            QVERIFY2(JournalCheck::run(j.journal()).healthy(),
+                qPrintable(JournalCheck::run(j.journal()).text()));
+            QCOMPARE(indexed(j), indexed(source) + (mode == ImportMode::Merge ? 1 : 0));
+            QCOMPARE(j->search().find(u"zebrafinch"_s, 5)->hits.size(),
+                mode == ImportMode::Merge ? 1 : 0);
+            // What is written after the import is indexed by the triggers again.
+            QVERIFY(j->entries().create(Step::Acknowledge, { u"Later"_s, u"kingfisher"_s, 4 }));
+            QCOMPARE(j->search().find(u"kingfisher"_s, 5)->hits.size(), 1);
+        }
+
+        // An import that fails once its writing began leaves the triggers and the index as they
+        // were.
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        QVERIFY(j->entries().create(Step::Acknowledge, { u"Mine"_s, u"zebrafinch"_s, 4 }));
+        auto cancelled = JournalImport(j.journal(), [](qint64 done, qint64 total) {
+            return done < total / 2;
+        }).apply(*document, ImportMode::Replace);
+        QVERIFY(!cancelled && JournalImport::isCancel(cancelled.error()));
+        QCOMPARE(triggers(j), before);
+        QCOMPARE(j->search().find(u"zebrafinch"_s, 5)->hits.size(), 1);
+    }
     void replaceRestoresEveryKind()
     {
         Test::TempJournal journal;

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -151,6 +152,35 @@ private Q_SLOTS:
         QVERIFY(help->isVisible());
     }
 
+    void manyDotsArePaintedNotMadeItemByItem()
+    {
+        // Years of daily dots as one painted marker; a short period keeps a marker item per
+        // point (each with its own hover). The data is read once the dialog first shows.
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(DemoJournal::generate(journal.journal(), { 730, 1.0, 3 }));
+        StepProgressModel progress(journal.journal());
+        ProgressDialog dialog(journal.journal(), &progress);
+        auto *mood = dialog.findChild<ProgressChart *>(u"moodChart"_s);
+        QVERIFY(mood);
+        QCOMPARE(mood->pointCount(), 0);
+        dialog.setRange(TrendRange::All);
+        QVERIFY(mood->pointCount() > 400);
+        const auto dots = [mood] {
+            QList<QScatterSeries *> found;
+            for (QAbstractSeries *s : mood->findChild<QChartView *>()->chart()->series())
+                if (auto *scatter = qobject_cast<QScatterSeries *>(s))
+                    found << scatter;
+            return found;
+        };
+        QCOMPARE(dots().size(), 1);
+        QVERIFY(dots().constFirst()->count() > 400);
+        QVERIFY(!dots().constFirst()->lightMarker().isNull());
+        dialog.setRange(TrendRange::Days30);
+        QCOMPARE(dots().size(), 1);
+        QVERIFY(dots().constFirst()->count() > 0);
+        QVERIFY(dots().constFirst()->lightMarker().isNull());
+    }
     void emptyJournalShowsEveryEmptyState()
     {
         Test::TempJournal journal;
@@ -224,6 +254,8 @@ private Q_SLOTS:
         QVERIFY(journal->moods().add(4, {}, {}));
         StepProgressModel progress(journal.journal());
         ProgressDialog dialog(journal.journal(), &progress);
+        dialog.show(); // the charts read their data when the dialog first shows
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *mood = dialog.findChild<ProgressChart *>(u"moodChart"_s);
         QVERIFY(mood);
         mood->setTableShown(true);
@@ -277,8 +309,8 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         dialog.grab(); // paints every chart once
         const qint64 all = timer.restart();
-        qInfo("progress dialog on ten years: step progress %lld ms, build (90 days) %lld ms, "
-              "show %lld ms, switch to all time and paint %lld ms",
+        qInfo("progress dialog on ten years: step progress %lld ms, build %lld ms, "
+              "show (reads 90 days) %lld ms, switch to all time and paint %lld ms",
             model, build, shown, all);
     }
 

@@ -55,6 +55,7 @@ void MoodChart::reload(TrendRange range, QDate today)
         line << QPointF(double(xOf(p.day)), p.average7);
     }
     daily->replace(dots);
+    paintMarkers(daily);
     average->replace(line);
     c->addSeries(daily);
     c->addSeries(average);

@@ -22,8 +22,10 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScatterSeries>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -31,6 +33,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QXYSeries>
+#include <QtMath>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -348,6 +351,32 @@ void ProgressChart::appendBar(
 void ProgressChart::appendWeek(QList<QPointF> &points, QDate monday, double value)
 {
     points << QPointF(double(xOf(monday)), value) << QPointF(double(xOf(monday.addDays(7))), value);
+}
+
+void ProgressChart::paintMarkers(QScatterSeries *series) const
+{
+    // Below this, the items cost nothing noticeable and each marker keeps its own hover.
+    constexpr qsizetype ManyPoints = 400;
+    if (series->count() <= ManyPoints)
+        return;
+    const qreal size = series->markerSize();
+    const qreal ratio = devicePixelRatioF();
+    const int pixels = qMax(1, qCeil(size * ratio));
+    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor border = series->borderColor();
+    painter.setPen(border.alpha() == 0 ? QPen(Qt::NoPen) : QPen(border, 1.0));
+    painter.setBrush(series->color());
+    const QRectF shape(0.5, 0.5, size - 1.0, size - 1.0);
+    if (series->markerShape() == QScatterSeries::MarkerShapeRectangle)
+        painter.drawRect(shape);
+    else
+        painter.drawEllipse(shape);
+    painter.end();
+    series->setLightMarker(image);
 }
 
 QAreaSeries *ProgressChart::areaOf(const QList<QPointF> &upper, const QList<QPointF> &lower)

@@ -14,6 +14,7 @@
 class QAbstractAxis;
 class QAbstractSeries;
 class QAreaSeries;
+class QScatterSeries;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
@@ -113,6 +114,10 @@ protected:
     static void appendWeek(QList<QPointF> &points, QDate monday, double value);
     /// An area under `upper` (above `lower`, or above 0 when `lower` is empty).
     static QAreaSeries *areaOf(const QList<QPointF> &upper, const QList<QPointF> &lower = {});
+    /// Draws the markers of `series` (its shape, size and colours set) as one painted image
+    /// when it has many points: a scatter series otherwise makes a graphics item per point,
+    /// and years of daily points took a second to build. Call after its points are set.
+    void paintMarkers(QScatterSeries *series) const;
     /// Takes the series a reload just read into `into`, clearing the chart: shows the read
     /// error or the empty note and returns false, or returns true when there is data to draw.
     template<typename Series> bool takeSeries(Result<Series> read, Series &into)

@@ -106,6 +106,8 @@ void SpaceChart::reload(TrendRange range, QDate today)
     }
     mine->replace(minePoints);
     theirs->replace(theirPoints);
+    paintMarkers(mine);
+    paintMarkers(theirs);
     c->addSeries(mine);
     c->addSeries(theirs);
     c->legend()->setVisible(true);

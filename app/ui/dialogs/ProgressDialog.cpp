@@ -97,7 +97,13 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
         setTabOrder(help, m_range);
     FocusChain::putLast(this, buttons);
     connect(m_range, &QComboBox::currentIndexChanged, this, &ProgressDialog::reload);
-    reload();
+}
+
+void ProgressDialog::showEvent(QShowEvent *event)
+{
+    if (!m_loaded)
+        reload();
+    QDialog::showEvent(event);
 }
 
 void ProgressDialog::createCharts()
@@ -172,6 +178,7 @@ void ProgressDialog::setRange(TrendRange range)
 
 void ProgressDialog::reload()
 {
+    m_loaded = true;
     const QDate today = m_series.clock().today();
     for (ProgressChart *chart : std::as_const(m_charts))
         chart->reload(range(), today);

@@ -17,7 +17,8 @@ class StepProgressModel;
 
 /// Progress at a glance: how far along each of the five steps is (with how that is worked out),
 /// then charts (mood, writing, space, goals, contacts) over a chosen period. Each chart is one
-/// ProgressChart subclass, added in createCharts().
+/// ProgressChart subclass, added in createCharts(). The charts read their data when the dialog
+/// is first shown (or its period is set), so that opening it over another period reads once.
 class ProgressDialog final : public QDialog {
     Q_OBJECT
 
@@ -27,6 +28,9 @@ public:
     QList<ProgressChart *> charts() const { return m_charts; }
     TrendRange range() const;
     void setRange(TrendRange range);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createCharts();
@@ -39,6 +43,7 @@ private:
     QComboBox *m_range;
     QVBoxLayout *m_chartLayout;
     QList<ProgressChart *> m_charts;
+    bool m_loaded = false;
 };
 
 } // namespace Rekindle
