@@ -92,8 +92,24 @@ void WritingHighlighter::setSpelling(JournalSpelling *spelling)
         disconnect(m_spelling, nullptr, this, nullptr);
     m_spelling = spelling;
     if (m_spelling)
-        connect(m_spelling, &JournalSpelling::changed, this, &QSyntaxHighlighter::rehighlight);
-    rehighlight();
+        connect(m_spelling, &JournalSpelling::changed, this, &WritingHighlighter::spellingChanged);
+    spellingChanged();
+}
+
+void WritingHighlighter::spellingChanged()
+{
+    QTextDocument *text = document();
+    // Turned off: every mark goes, also those of lines not shown.
+    if (!text || text->blockCount() < LazyFromBlocks || !m_spelling || !m_spelling->isActive()) {
+        rehighlight();
+        return;
+    }
+    // Only the spelling marks change: every line's check waits, and the shown ones are checked
+    // now, rather than styling the whole long text again.
+    for (QTextBlock block = text->firstBlock(); block.isValid(); block = block.next())
+        if (!block.text().isEmpty())
+            block.setUserData(new CheckWaits);
+    viewChanged();
 }
 
 WritingHighlighter::WritingHighlighter(QWidget *field)
@@ -211,7 +227,9 @@ void WritingHighlighter::highlightBlock(const QString &text)
     }
     if (!checksNow()) {
         setCurrentBlockUserData(new CheckWaits);
-        m_view.start();
+        // Once per pass, not per line: restarting a timer costs more than the line itself.
+        if (!m_view.isActive())
+            m_view.start();
         return;
     }
     setCurrentBlockUserData(nullptr);

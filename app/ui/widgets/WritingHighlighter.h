@@ -56,6 +56,8 @@ private:
     bool checksNow() const;
     /// Finds the lines the field shows, and checks those whose check waits.
     void viewChanged();
+    /// Marks the spelling again (another service, language or word list).
+    void spellingChanged();
 
     QPointer<QWidget> m_field;
     QPointer<JournalSpelling> m_spelling;
