@@ -306,6 +306,13 @@ private Q_SLOTS:
         body->setTextCursor(middle);
         QTest::keyClicks(body, u" embr"_s);
         QVERIFY(underlined(*body, lines / 2, 13, 4));
+        // The words that count change: the shown lines are marked again at once, the others
+        // once shown, and no old mark stays behind.
+        spelling.ignore(u"mornin"_s);
+        QVERIFY(!anyUnderlined(*body, lines / 2, 6, 6));
+        QVERIFY(underlined(*body, lines / 2, 13, 4));
+        body->verticalScrollBar()->setValue(0);
+        QTRY_VERIFY(!anyUnderlined(*body, 0, 6, 6));
     }
 
     void spellCheckMarksAndCorrects()
