@@ -12,9 +12,18 @@ EntryListModel::EntryListModel(EntryStore &store, Step step, QObject *parent)
     : RecordListModel(parent)
     , m_store(store)
     , m_step(step)
+    , m_saver(store)
 {
     setPageSize(PageSize);
     follow(m_store.journal(), QStringLiteral("entries"));
+    connect(&m_saver, &EntrySaver::saved, this, &EntryListModel::entrySaved);
+    connect(&m_saver, &EntrySaver::failed, this, &EntryListModel::entrySaveFailed);
+}
+
+EntryListModel::~EntryListModel()
+{
+    // While this model is whole: the last saves' announcements still reach it.
+    m_saver.waitForIdle(-1);
 }
 
 bool EntryListModel::lessThan(const EntrySummary &a, const EntrySummary &b) const
@@ -106,6 +115,11 @@ Result<qint64> EntryListModel::createEntry(const EntryContent &content)
 Status EntryListModel::saveEntry(qint64 id, const EntryContent &content)
 {
     return m_store.update(id, content);
+}
+
+Status EntryListModel::saveEntryInBackground(qint64 id, const EntryContent &content)
+{
+    return m_saver.save(id, content);
 }
 
 Status EntryListModel::removeEntry(qint64 id)

@@ -6,6 +6,7 @@
 #include "core/JournalEntry.h"
 #include "core/Result.h"
 #include "core/Step.h"
+#include "storage/EntrySaver.h"
 #include "storage/EntryStore.h"
 
 namespace Rekindle {
@@ -31,6 +32,8 @@ public:
     static constexpr int PageSize = 100;
 
     EntryListModel(EntryStore &store, Step step, QObject *parent = nullptr);
+    /// Waits for the saves still running (see saveEntryInBackground): none is dropped.
+    ~EntryListModel() override;
 
     Step step() const { return m_step; }
 
@@ -44,10 +47,22 @@ public:
     /// Creates an empty entry in this step; it appears as row 0.
     Result<qint64> createEntry(const EntryContent &content = {});
     Status saveEntry(qint64 id, const EntryContent &content);
+    /// Saves on a worker (EntrySaver), for texts whose save would hold up the window:
+    /// entrySaved() or entrySaveFailed() follows. An error at once when it cannot even start.
+    Status saveEntryInBackground(qint64 id, const EntryContent &content);
+    /// Whether a save in the background runs or waits.
+    bool isSaving() const { return m_saver.isBusy(); }
+    /// Waits for the saves in the background, for up to `timeoutMs`, delivering their signals.
+    /// False when some still run.
+    bool waitForSaves(int timeoutMs) { return m_saver.waitForIdle(timeoutMs); }
     Status removeEntry(qint64 id);
     Status removeRow(int row) override { return removeEntry(idAt(row)); }
     /// The whole entry, body included, for editing.
     Result<JournalEntry> loadEntry(qint64 id) const;
+
+Q_SIGNALS:
+    void entrySaved(qint64 id);
+    void entrySaveFailed(qint64 id, const QString &message);
 
 private:
     Result<QList<EntrySummary>> readPage(const EntrySummary *after, int size) const override;
@@ -59,6 +74,7 @@ private:
 
     EntryStore &m_store;
     Step m_step;
+    EntrySaver m_saver;
 };
 
 } // namespace Rekindle

@@ -68,6 +68,7 @@ void JournalSpelling::reload()
     if (m_dictionary)
         for (const QString &word : std::as_const(m_personal))
             m_dictionary->add(word);
+    m_known.clear();
     Q_EMIT changed();
 }
 
@@ -93,7 +94,14 @@ bool JournalSpelling::isCorrect(const QString &word) const
 {
     if (!m_dictionary || m_ignored.contains(word))
         return true;
-    return m_dictionary->isCorrect(word);
+    if (const auto known = m_known.constFind(word); known != m_known.cend())
+        return *known;
+    // Bounded: a text of endless distinct tokens must not grow it without end.
+    if (m_known.size() >= MaxKnownWords)
+        m_known.clear();
+    const bool correct = m_dictionary->isCorrect(word);
+    m_known.insert(word, correct);
+    return correct;
 }
 
 QStringList JournalSpelling::suggestions(const QString &word) const
@@ -116,6 +124,7 @@ Status JournalSpelling::addToDictionary(const QString &word)
 void JournalSpelling::ignore(const QString &word)
 {
     m_ignored.insert(word);
+    m_known.clear();
     Q_EMIT changed();
 }
 

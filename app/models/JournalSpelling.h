@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "models/SpellDictionary.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -28,6 +29,7 @@ public:
     /// The stored value of a language turned off on purpose.
     static inline const QString Off = QStringLiteral("off");
     static constexpr int MaxSuggestions = 6;
+    static constexpr qsizetype MaxKnownWords = 100000;
 
     /// The one instance of `journal`, made on first use over the platform's folders and
     /// owned by the journal, so that every page shares its loaded dictionary.
@@ -45,7 +47,8 @@ public:
     Status setLanguage(const QString &language);
     bool isActive() const { return m_dictionary != nullptr; }
 
-    /// True also when checking is off: nothing is marked then.
+    /// True also when checking is off: nothing is marked then. Answers are remembered until
+    /// changed() (a long entry asks for the same few thousand words again and again).
     bool isCorrect(const QString &word) const;
     QStringList suggestions(const QString &word) const;
     /// Keeps `word` in the journal's own word list.
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<SpellDictionary> m_dictionary;
     QStringList m_personal;
     QSet<QString> m_ignored;
+    mutable QHash<QString, bool> m_known;
 };
 
 } // namespace Rekindle

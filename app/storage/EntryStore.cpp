@@ -10,6 +10,8 @@
 #include "core/Translation.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
 
@@ -71,9 +73,23 @@ namespace {
         return s;
     }
 
+    QString updateSql()
+    {
+        return u"UPDATE entries SET title = coalesce(%1, ''), body = coalesce(%1, ''), mood = ?, "
+               "updated_at = ? WHERE id = ?"_s.arg(FieldCodec::TextParam);
+    }
+
     Error notFound()
     {
         return Error { tr("This entry no longer exists. It may have been deleted.") };
+    }
+
+    QVariantList updateBindings(const FieldCodec &codec, const QString &uid, qint64 id,
+        const EntryContent &content, const QDateTime &now)
+    {
+        return { codec.bind({ Kind, u"title"_s, uid }, content.title),
+            codec.bind({ Kind, u"body"_s, uid }, content.body), moodValue(content.mood),
+            now.toMSecsSinceEpoch(), id };
     }
 
 } // namespace
@@ -106,15 +122,47 @@ Status EntryStore::update(qint64 id, const EntryContent &content)
     const QString what = tr("Your changes could not be saved.");
     const FieldCodec &codec = m_journal.fieldCodec();
     return RecordWrite::update(
-        m_journal, Kind, id,
-        u"UPDATE entries SET title = coalesce(%1, ''), body = coalesce(%1, ''), mood = ?, "
-        "updated_at = ? WHERE id = ?"_s.arg(FieldCodec::TextParam),
+        m_journal, Kind, id, updateSql(),
         [&](const QString &uid) -> QVariantList {
-            return { codec.bind({ Kind, u"title"_s, uid }, content.title),
-                codec.bind({ Kind, u"body"_s, uid }, content.body), moodValue(content.mood),
-                m_journal.clock().now().toMSecsSinceEpoch(), id };
+            return updateBindings(codec, uid, id, content, m_journal.clock().now());
         },
         what, notFound());
+}
+
+Result<EntryUpdate> EntryStore::prepareUpdate(qint64 id, const EntryContent &content) const
+{
+    if (Status valid = content.validate(); !valid)
+        return valid.error();
+    const QString what = tr("Your changes could not be saved.");
+    const auto uid = RecordWrite::uidOf(m_journal.database(), Kind, id, what, notFound());
+    if (!uid)
+        return uid.error();
+    return EntryUpdate { id, updateSql(),
+        updateBindings(m_journal.fieldCodec(), *uid, id, content, m_journal.clock().now()), what,
+        notFound() };
+}
+
+Status EntryStore::runUpdate(const QSqlDatabase &db, const EntryUpdate &update)
+{
+    Sql::Transaction transaction(db, update.what);
+    if (!transaction.begun())
+        return transaction.status();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(update.sql))
+        return Sql::error(query.lastError(), update.what);
+    for (const QVariant &value : update.bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Sql::error(query.lastError(), update.what);
+    if (query.numRowsAffected() < 1)
+        return update.notFound;
+    return transaction.commit();
+}
+
+void EntryStore::updated(qint64 id)
+{
+    Q_EMIT m_journal.recordChanged(Kind, id, RecordChange::Updated);
 }
 
 Status EntryStore::remove(qint64 id)

@@ -8,7 +8,10 @@
 
 #include <QList>
 #include <QObject>
+#include <QVariantList>
 #include <optional>
+
+class QSqlDatabase;
 
 namespace Rekindle {
 
@@ -33,6 +36,16 @@ struct EntryCursor {
     qint64 id = 0;
 };
 
+/// An update of one entry made ready on the store's thread (checked, encoded, sealed), for a
+/// connection of its own to run elsewhere (EntrySaver): the statement and its bindings.
+struct EntryUpdate {
+    qint64 id = 0;
+    QString sql;
+    QVariantList bindings;
+    QString what; ///< the message of a failure
+    Error notFound;
+};
+
 /// Reads and writes journal entries. Every write is one save (RecordWrite), announced through
 /// Journal::recordChanged, so that models stay in step without reloading.
 class EntryStore final : public QObject {
@@ -47,6 +60,13 @@ public:
 
     Result<qint64> create(Step step, const EntryContent &content);
     Status update(qint64 id, const EntryContent &content);
+    /// What update() runs, made ready for another connection; an error when `content` is not
+    /// valid or the entry is gone. Run it with runUpdate(), then announce it with updated().
+    Result<EntryUpdate> prepareUpdate(qint64 id, const EntryContent &content) const;
+    /// Runs `update` in one transaction of `db` (any connection to this journal's file).
+    static Status runUpdate(const QSqlDatabase &db, const EntryUpdate &update);
+    /// Announces an update committed by another connection, as update() does its own.
+    void updated(qint64 id);
     Status remove(qint64 id);
 
     Result<JournalEntry> entry(qint64 id) const;

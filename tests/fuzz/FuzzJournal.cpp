@@ -19,6 +19,7 @@ namespace {
 
     std::unique_ptr<QCoreApplication> g_app;
     std::unique_ptr<QTemporaryDir> g_folder;
+    std::unique_ptr<QTemporaryDir> g_scratch;
     std::unique_ptr<Journal> g_journal;
 
 } // namespace
@@ -27,6 +28,7 @@ void initialize(int *argc, char ***argv)
 {
     g_app = std::make_unique<QCoreApplication>(*argc, *argv);
     g_folder = std::make_unique<QTemporaryDir>();
+    g_scratch = std::make_unique<QTemporaryDir>();
     auto journal = Journal::open(g_folder->path());
     if (!journal) {
         std::fprintf(stderr, "fuzz: %s\n", qUtf8Printable(journal.error().message));
@@ -38,6 +40,7 @@ void initialize(int *argc, char ***argv)
     std::atexit([] {
         g_journal.reset();
         g_folder.reset();
+        g_scratch.reset();
         g_app.reset();
     });
     // Durability is not under test here; an fsync per accepted import would slow the search.
@@ -49,6 +52,13 @@ Journal &journal()
     if (!g_journal)
         std::abort();
     return *g_journal;
+}
+
+QString scratchFile()
+{
+    if (!g_scratch)
+        std::abort();
+    return g_scratch->filePath(u"input.json"_s);
 }
 
 } // namespace Rekindle::FuzzJournal

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 namespace Rekindle {
 class Journal;
 }
@@ -14,5 +16,7 @@ namespace Rekindle::FuzzJournal {
 void initialize(int *argc, char ***argv);
 /// The journal; aborts the process when it cannot be opened (the fuzzer reports it).
 Journal &journal();
+/// A file beside the journal (not in its folder) that a target may overwrite with each input.
+QString scratchFile();
 
 } // namespace Rekindle::FuzzJournal

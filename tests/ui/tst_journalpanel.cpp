@@ -226,6 +226,48 @@ private Q_SLOTS:
         QCOMPARE(journal->entries().entry(*id)->body, QString(30000, u'w') + u" typed on"_s);
     }
 
+    void aLongEntrySavesInTheBackground()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        auto id = journal->entries().create(Step::Acknowledge, { u"T"_s, u"short"_s, {} });
+        QVERIFY(id);
+        // Over JournalPanel::BackgroundSaveChars: a few megabytes.
+        const QString text = u"A line of an entry, with\u00a0a no-break space.\n"_s.repeated(80000);
+        QVERIFY(text.size() > 4 * JournalPanel::BackgroundSaveChars);
+        {
+            EntryListModel model(journal->entries(), Step::Acknowledge);
+            JournalPanel panel(&model, PendingDeletes::of(journal.journal()), u"hint"_s);
+            panel.show();
+            QCOMPARE(panel.currentEntryId(), *id);
+            auto *body = panel.findChild<QTextEdit *>(u"entryBody"_s);
+            auto *status = panel.findChild<QLabel *>(u"entryStatus"_s);
+            QSignalSpy saved(&panel, &JournalPanel::saved);
+            QSignalSpy failed(&panel, &JournalPanel::saveFailed);
+            body->setPlainText(text);
+            // The autosave hands the text to the worker: "Saving…" until it confirms.
+            QTRY_VERIFY_WITH_TIMEOUT(model.isSaving(), 5 * JournalPanel::AutosaveDelayMs);
+            QCOMPARE(status->text(), u"Saving…"_s);
+            QVERIFY(saved.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 60000);
+            QVERIFY(failed.isEmpty());
+            QCOMPARE(status->text(), u"Saved"_s);
+            QVERIFY(!panel.hasUnsavedChanges());
+            QVERIFY(journal->entries().entry(*id)->body == text);
+
+            // Typed again and autosaved in the background, then left at once, as closing or
+            // locking the window does: leaving waits for that save.
+            body->moveCursor(QTextCursor::End);
+            QTest::keyClicks(body, u"more"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(model.isSaving(), 5 * JournalPanel::AutosaveDelayMs);
+            QVERIFY(panel.leave());
+            QVERIFY(!model.isSaving());
+            QVERIFY(failed.isEmpty());
+        }
+        QVERIFY(journal.reopen());
+        QVERIFY(journal->entries().entry(*id)->body == text + u"more"_s);
+    }
+
     void deleteWaitsForItsUndo()
     {
         Test::TempJournal journal;

@@ -275,6 +275,46 @@ private Q_SLOTS:
         QVERIFY(!body->document()->isUndoAvailable());
     }
 
+    void aLongTextIsSpellCheckedWhereItIsShown()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        JournalSpelling spelling(
+            journal.journal(), { QStringLiteral(REKINDLE_TEST_DATA_DIR "/spelling") });
+        QVERIFY(spelling.setLanguage(u"xx_TEST"_s));
+        EntryEditor editor;
+        editor.setSpelling(&spelling);
+        editor.resize(800, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const int lines = 4 * WritingHighlighter::LazyFromBlocks;
+        load(editor, u"quiet mornin\n"_s.repeated(lines));
+        auto *body = editor.findChild<WritingEdit *>(u"entryBody"_s);
+        QCoreApplication::processEvents();
+        // Shown: checked. Far below the view: not yet.
+        QVERIFY(underlined(*body, 0, 6, 6));
+        QVERIFY(underlined(*body, 1, 6, 6));
+        const int far = lines - 10;
+        QVERIFY(!anyUnderlined(*body, far, 6, 6));
+        // Scrolled there, it is checked (and the words still right are not marked).
+        body->verticalScrollBar()->setValue(body->verticalScrollBar()->maximum());
+        QTRY_VERIFY(underlined(*body, far, 6, 6));
+        QVERIFY(!anyUnderlined(*body, far, 0, 5));
+        // The cursor's line is checked wherever it is, as typing goes on there.
+        QTextCursor middle(body->document()->findBlockByNumber(lines / 2));
+        middle.movePosition(QTextCursor::EndOfBlock);
+        body->setTextCursor(middle);
+        QTest::keyClicks(body, u" embr"_s);
+        QVERIFY(underlined(*body, lines / 2, 13, 4));
+        // The words that count change: the shown lines are marked again at once, the others
+        // once shown, and no old mark stays behind.
+        spelling.ignore(u"mornin"_s);
+        QVERIFY(!anyUnderlined(*body, lines / 2, 6, 6));
+        QVERIFY(underlined(*body, lines / 2, 13, 4));
+        body->verticalScrollBar()->setValue(0);
+        QTRY_VERIFY(!anyUnderlined(*body, 0, 6, 6));
+    }
+
     void spellCheckMarksAndCorrects()
     {
         Test::TempJournal journal;

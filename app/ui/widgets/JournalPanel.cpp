@@ -118,9 +118,11 @@ JournalPanel::JournalPanel(
 
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(AutosaveDelayMs);
-    connect(&m_autosave, &QTimer::timeout, this, &JournalPanel::flush);
+    connect(&m_autosave, &QTimer::timeout, this, &JournalPanel::autosave);
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &JournalPanel::flush);
+    connect(&m_retry, &QTimer::timeout, this, &JournalPanel::autosave);
+    connect(m_model, &EntryListModel::entrySaved, this, &JournalPanel::onBackgroundSaved);
+    connect(m_model, &EntryListModel::entrySaveFailed, this, &JournalPanel::onBackgroundFailed);
     connect(m_editor, &EntryEditor::edited, this, &JournalPanel::onEdited);
     connect(m_newButton, &QPushButton::clicked, this, &JournalPanel::newEntry);
     connect(emptyButton, &QPushButton::clicked, this, &JournalPanel::newEntry);
@@ -265,14 +267,67 @@ void JournalPanel::deleteCurrentEntry()
 bool JournalPanel::flush()
 {
     m_autosave.stop();
+    // A save in the background ends first: leaving must not outrun it, and when it failed its
+    // text is marked unsaved again, to be saved here.
+    if (m_model->isSaving() && !m_model->waitForSaves(SaveWaitMs))
+        return failed(tr("Your changes are still being saved. Try again in a moment."));
     if (m_draft && m_dirty)
         return writeDraft();
     if (!m_dirty || m_currentId == 0)
         return true;
-    const Status status = m_model->saveEntry(m_currentId, m_editor->content());
+    return saveNow(m_editor->content());
+}
+
+bool JournalPanel::saveNow(const EntryContent &content)
+{
+    const Status status = m_model->saveEntry(m_currentId, content);
     if (!status)
         return failed(status.error().message);
     return succeeded();
+}
+
+void JournalPanel::autosave()
+{
+    m_autosave.stop();
+    if (m_draft || m_currentId == 0 || !m_dirty) {
+        flush();
+        return;
+    }
+    const EntryContent content = m_editor->content();
+    // While a save runs in the background a short one goes there too, after it, so that an
+    // older text never lands last.
+    if (content.body.size() + content.title.size() < BackgroundSaveChars && !m_model->isSaving()) {
+        saveNow(content);
+        return;
+    }
+    if (Status started = m_model->saveEntryInBackground(m_currentId, content); !started) {
+        failed(started.error().message);
+        return;
+    }
+    // Typing from now on is a new change; the text handed over counts once it is confirmed.
+    m_dirty = false;
+    m_dirtySince.invalidate();
+    m_editor->setStatus(tr("Saving…"));
+}
+
+void JournalPanel::onBackgroundSaved(qint64 id)
+{
+    // Typed meanwhile: not saved yet. (A newer text of the entry on its way comes with its
+    // own confirmation; the saver confirms only the latest.)
+    if (id != m_currentId || m_draft || m_dirty)
+        return;
+    succeeded();
+}
+
+void JournalPanel::onBackgroundFailed(qint64 id, const QString &message)
+{
+    if (id == m_currentId && !m_draft) {
+        // The text is still in the editor (leaving waits for the save): unsaved again.
+        m_dirty = true;
+        if (!m_dirtySince.isValid())
+            m_dirtySince.start();
+    }
+    failed(message);
 }
 
 bool JournalPanel::failed(const QString &message)
@@ -322,7 +377,7 @@ void JournalPanel::onEdited()
     if (m_failures > 0)
         return;
     if (m_dirtySince.elapsed() >= AutosaveMaxDelayMs)
-        flush();
+        autosave();
     else
         m_autosave.start();
 }

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace Rekindle {
 
 class EntryEditor;
+struct EntryContent;
 class EntryListModel;
 class JournalSpelling;
 class PendingDeleteFilter;
@@ -26,6 +27,9 @@ class PendingDeletes;
 /// typing, and whenever the entry is left (another entry, another tab, closing). When a save
 /// fails the text stays in the editor, saveFailed() tells the window (which shows a banner
 /// that takes no focus), and saving is retried on a timer with back-off until it succeeds.
+/// A long text autosaves in the background (EntryListModel::saveEntryInBackground): the editor
+/// says "Saving…" and counts it saved only when the worker confirms; leaving the entry, the
+/// tab or the app waits for that save first (flush()).
 class JournalPanel final : public QWidget {
     Q_OBJECT
 
@@ -37,6 +41,11 @@ public:
     /// After a failed save: the first retry, doubled after each failure up to the longest.
     static constexpr int RetryFirstMs = 1000;
     static constexpr int RetryMaxMs = 30000;
+    /// Texts from this many characters on autosave in the background: below it a save takes a
+    /// few milliseconds, above it the full-text index alone may hold the window up.
+    static constexpr qsizetype BackgroundSaveChars = 256 * 1024;
+    /// How long flush() waits for a save in the background before it gives up (not saved).
+    static constexpr int SaveWaitMs = 30000;
 
     /// Deletes wait in `pending` for their undo; the list leaves the waiting one out.
     JournalPanel(EntryListModel *model, PendingDeletes &pending, const QString &emptyHint,
@@ -50,7 +59,8 @@ public:
     /// window's "Deleted · Undo" has passed (see PendingDeletes). What was typed is saved
     /// first, so that Undo brings back the entry as it was.
     void deleteCurrentEntry();
-    /// Saves pending edits now. False when they could not be saved (the text is kept).
+    /// Saves pending edits now, after any save still running in the background. False when they
+    /// could not be saved (the text is kept).
     bool flush();
     /// Called when the panel is left for good (closing): saves (an empty draft leaves nothing).
     bool leave();
@@ -79,6 +89,11 @@ private:
     /// Selects an entry that came back (an undo, a failed removal).
     void onRestored(int row, bool undone);
     void onEdited();
+    /// The timers' save: a long text in the background, a short one at once.
+    void autosave();
+    void onBackgroundSaved(qint64 id);
+    void onBackgroundFailed(qint64 id, const QString &message);
+    bool saveNow(const EntryContent &content);
     void showEntry(qint64 id);
     void updateEmptyState();
     /// Selects row `row` of the list as shown (without the entry whose delete waits).

@@ -6,6 +6,8 @@
 #include "ui/Tones.h"
 
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QTextEdit>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +52,9 @@ namespace {
         return pattern;
     }
 
+    /// Marks a line whose words wait to be checked until it is shown.
+    class CheckWaits final : public QTextBlockUserData { };
+
 } // namespace
 
 QList<WritingHighlighter::Word> WritingHighlighter::checkedWords(const QString &line)
@@ -87,16 +92,71 @@ void WritingHighlighter::setSpelling(JournalSpelling *spelling)
         disconnect(m_spelling, nullptr, this, nullptr);
     m_spelling = spelling;
     if (m_spelling)
-        connect(m_spelling, &JournalSpelling::changed, this, &QSyntaxHighlighter::rehighlight);
-    rehighlight();
+        connect(m_spelling, &JournalSpelling::changed, this, &WritingHighlighter::spellingChanged);
+    spellingChanged();
+}
+
+void WritingHighlighter::spellingChanged()
+{
+    QTextDocument *text = document();
+    // Turned off: every mark goes, also those of lines not shown.
+    if (!text || text->blockCount() < LazyFromBlocks || !m_spelling || !m_spelling->isActive()) {
+        rehighlight();
+        return;
+    }
+    // Only the spelling marks change: every line's check waits, and the shown ones are checked
+    // now, rather than styling the whole long text again.
+    for (QTextBlock block = text->firstBlock(); block.isValid(); block = block.next())
+        if (!block.text().isEmpty())
+            block.setUserData(new CheckWaits);
+    viewChanged();
 }
 
 WritingHighlighter::WritingHighlighter(QWidget *field)
     : QSyntaxHighlighter(field)
     , m_field(field)
 {
-    if (auto *edit = qobject_cast<QTextEdit *>(field))
+    m_view.setSingleShot(true);
+    m_view.setInterval(0);
+    connect(&m_view, &QTimer::timeout, this, &WritingHighlighter::viewChanged);
+    if (auto *edit = qobject_cast<QTextEdit *>(field)) {
         setDocument(edit->document());
+        // Scrolling, resizing and a new layout all move the scroll bar or its range.
+        QScrollBar *bar = edit->verticalScrollBar();
+        connect(bar, &QScrollBar::valueChanged, &m_view, qOverload<>(&QTimer::start));
+        connect(bar, &QScrollBar::rangeChanged, &m_view, qOverload<>(&QTimer::start));
+    }
+}
+
+bool WritingHighlighter::checksNow() const
+{
+    const QTextBlock block = currentBlock();
+    auto *edit = qobject_cast<QTextEdit *>(m_field.data());
+    if (!edit || !block.document() || block.document()->blockCount() < LazyFromBlocks)
+        return true;
+    const int number = block.blockNumber();
+    if (number == edit->textCursor().blockNumber())
+        return true;
+    // Before the view is known (the text was just loaded): the top, where it opens.
+    const int first = m_firstShown < 0 ? 0 : m_firstShown;
+    const int last = m_lastShown < 0 ? 0 : m_lastShown;
+    return number >= first - ViewMargin && number <= last + ViewMargin;
+}
+
+void WritingHighlighter::viewChanged()
+{
+    auto *edit = qobject_cast<QTextEdit *>(m_field.data());
+    if (!edit || !document())
+        return;
+    const QRect shown = edit->viewport()->rect();
+    m_firstShown = edit->cursorForPosition(shown.topLeft()).blockNumber();
+    m_lastShown = edit->cursorForPosition(shown.bottomRight()).blockNumber();
+    if (!m_spelling || !m_spelling->isActive())
+        return;
+    QTextBlock block = document()->findBlockByNumber(std::max(0, m_firstShown - ViewMargin));
+    for (; block.isValid() && block.blockNumber() <= m_lastShown + ViewMargin; block = block.next())
+        if (dynamic_cast<CheckWaits *>(block.userData()))
+            rehighlightBlock(block);
 }
 
 void WritingHighlighter::mergeFormat(
@@ -111,8 +171,10 @@ void WritingHighlighter::mergeFormat(
 
 void WritingHighlighter::highlightBlock(const QString &text)
 {
-    if (text.isEmpty() || !m_field)
+    if (text.isEmpty() || !m_field) {
+        setCurrentBlockUserData(nullptr);
         return;
+    }
     const QPalette palette = m_field->palette();
     QTextCharFormat markup;
     markup.setForeground(dimmed(palette, 0.5));
@@ -159,8 +221,18 @@ void WritingHighlighter::highlightBlock(const QString &text)
         }
     }
 
-    if (!m_spelling || !m_spelling->isActive())
+    if (!m_spelling || !m_spelling->isActive()) {
+        setCurrentBlockUserData(nullptr);
         return;
+    }
+    if (!checksNow()) {
+        setCurrentBlockUserData(new CheckWaits);
+        // Once per pass, not per line: restarting a timer costs more than the line itself.
+        if (!m_view.isActive())
+            m_view.start();
+        return;
+    }
+    setCurrentBlockUserData(nullptr);
     QTextCharFormat misspelt;
     misspelt.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     misspelt.setUnderlineColor(Tones::tone(0, palette));

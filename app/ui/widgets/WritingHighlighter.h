@@ -6,6 +6,7 @@
 
 #include <QPointer>
 #include <QSyntaxHighlighter>
+#include <QTimer>
 
 namespace Rekindle {
 
@@ -19,6 +20,8 @@ namespace Rekindle {
 ///
 /// With a spelling service, words it does not know get a wavy red underline; Markdown
 /// markup, web and mail addresses, inline code and words with digits are never checked.
+/// In a long text only the lines near what the field shows (and the cursor's) are checked;
+/// the others are checked when scrolled into view, so opening a long entry stays quick.
 class WritingHighlighter final : public QSyntaxHighlighter {
     Q_OBJECT
 
@@ -37,6 +40,10 @@ public:
     };
     /// The words of `line` that are spell checked, in order.
     static QList<Word> checkedWords(const QString &line);
+    /// From this many lines on, lines away from the view are checked once shown.
+    static constexpr int LazyFromBlocks = 500;
+    /// Lines around the view checked with it, so that scrolling a little shows them marked.
+    static constexpr int ViewMargin = 100;
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -45,8 +52,18 @@ private:
     /// Adds `format` to what the characters from `start` already have.
     void mergeFormat(qsizetype start, qsizetype length, const QTextCharFormat &format);
 
+    /// Whether the current block's words are checked now (else once it is shown).
+    bool checksNow() const;
+    /// Finds the lines the field shows, and checks those whose check waits.
+    void viewChanged();
+    /// Marks the spelling again (another service, language or word list).
+    void spellingChanged();
+
     QPointer<QWidget> m_field;
     QPointer<JournalSpelling> m_spelling;
+    QTimer m_view;
+    int m_firstShown = -1; ///< block numbers of the view, found outside highlighting
+    int m_lastShown = -1;
 };
 
 } // namespace Rekindle
