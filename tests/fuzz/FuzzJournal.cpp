@@ -44,7 +44,8 @@ void initialize(int *argc, char ***argv)
         g_app.reset();
     });
     // Durability is not under test here; an fsync per accepted import would slow the search.
-    Sql::run(g_journal->database(), u"PRAGMA synchronous = OFF"_s, {}, QString());
+    if (!Sql::run(g_journal->database(), u"PRAGMA synchronous = OFF"_s, {}, QString()))
+        std::abort();
 }
 
 Journal &journal()
