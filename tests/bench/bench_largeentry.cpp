@@ -7,6 +7,7 @@
 // and is not run by ctest.
 //   bench_largeentry [megabytes] [saves]
 
+#include "BenchReport.h"
 #include "models/EntryListModel.h"
 #include "models/PendingDeletes.h"
 #include "storage/EntryStore.h"
@@ -20,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
-#include <algorithm>
 #include <cstdio>
 
 using namespace Rekindle;
@@ -28,16 +28,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-double ms(const QElapsedTimer &timer)
+void print(const char *what, const QList<double> &figures)
 {
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-void print(const char *what, QList<double> figures)
-{
-    std::sort(figures.begin(), figures.end());
     std::printf("%s: median %.1f ms, worst %.1f ms (%lld runs)\n", what,
-        figures.at(figures.size() / 2), figures.constLast(),
+        BenchReport::median(figures), BenchReport::quantile(figures, 1.0),
         static_cast<long long>(figures.size()));
 }
 
@@ -55,7 +49,7 @@ int main(int argc, char *argv[])
     const QString paragraph = u"Tonight I walked by the river again and thought about what we "
                               "said, and what I wish I had said instead.\n"_s;
     QString body;
-    body.reserve(megabytes * 1024 * 1024 + paragraph.size());
+    body.reserve(qsizetype(megabytes) * 1024 * 1024 + paragraph.size());
     // Room left for the characters typed below: the limit (MaxBodyLength) is 10 MiB.
     const qsizetype size = qsizetype(megabytes) * 1024 * 1024 - 4096;
     while (body.size() < size)
@@ -80,7 +74,7 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     std::printf("entry of %lld characters: opened in the editor in %.1f ms\n",
-        static_cast<long long>(body.size()), ms(timer));
+        static_cast<long long>(body.size()), BenchReport::ms(timer));
     auto *editor = panel.findChild<QTextEdit *>(u"entryBody"_s);
     editor->setFocus();
     editor->moveCursor(QTextCursor::End);
@@ -93,19 +87,19 @@ int main(int argc, char *argv[])
         timer.start();
         QTest::keyClick(editor, Qt::Key_A);
         QCoreApplication::processEvents();
-        keystrokes << ms(timer);
+        keystrokes << BenchReport::ms(timer);
         timer.start();
         if (!panel.flush())
             return 1;
-        autosaves << ms(timer);
+        autosaves << BenchReport::ms(timer);
 
         timer.start();
         const QString text = ExactPlainText::get(*editor->document());
-        conversions << ms(timer);
+        conversions << BenchReport::ms(timer);
         timer.start();
         if (!(*journal)->entries().update(*id, { u"Long"_s, text + u'b', {} }))
             return 1;
-        stores << ms(timer);
+        stores << BenchReport::ms(timer);
     }
     print("one keystroke, until the event loop is idle", keystrokes);
     print("autosave after one keystroke (GUI thread)", autosaves);

@@ -58,7 +58,7 @@ int runCase(const QString &name, const QString &journalDir, const QString &file)
         status = format ? Exporter::write(**journal, *format, file)
                         : Status { Error { u"no such case: %1"_s.arg(name) } };
     }
-    const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+    const double elapsed = BenchReport::ms(timer);
     if (!status) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(status.error().message));
         return 1;
