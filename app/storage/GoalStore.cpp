@@ -8,6 +8,7 @@
 #include "MyPartStore.h"
 #include "RecordWrite.h"
 #include "Sql.h"
+#include "StoreRows.h"
 #include "StoreUtil.h"
 #include "core/Translation.h"
 
@@ -163,13 +164,9 @@ Status GoalStore::setArchived(qint64 id, bool archived)
 
 Result<Goal> GoalStore::goal(qint64 id) const
 {
-    auto query = Sql::run(m_journal.database(), SelectColumns + u" WHERE id = ?"_s, { id },
-        tr("The goal could not be read."));
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return notFound();
-    return read(m_journal.fieldCodec(), *query);
+    return StoreRows::one<Goal>(Sql::run(m_journal.database(), SelectColumns + u" WHERE id = ?"_s,
+                                    { id }, tr("The goal could not be read.")),
+        m_journal.fieldCodec(), read, notFound());
 }
 
 Result<qint64> GoalStore::goalOfCheckIn(qint64 checkInId) const
@@ -190,16 +187,7 @@ Result<QList<Goal>> GoalStore::goals(bool archived) const
             + (archived ? u" WHERE archived_at IS NOT NULL"_s : u" WHERE archived_at IS NULL"_s)
             + u" ORDER BY created_at, id"_s,
         {}, tr("The goals could not be read."));
-    if (!query)
-        return query.error();
-    QList<Goal> result;
-    while (query->next()) {
-        Result<Goal> goal = read(m_journal.fieldCodec(), *query);
-        if (!goal)
-            return goal.error();
-        result.append(*goal);
-    }
-    return result;
+    return StoreRows::all<Goal>(std::move(query), m_journal.fieldCodec(), read);
 }
 
 Status GoalStore::checkIn(const GoalCheckIn &checkIn)

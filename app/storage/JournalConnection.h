@@ -14,8 +14,9 @@ namespace Rekindle {
 /// QSqlDatabase the stores pass to Sql::run and QSqlQuery, which keeps their code as it was.
 class JournalConnection {
 public:
-    explicit JournalConnection(QSqlDatabase database)
-        : m_database(std::move(database))
+    // By const reference: Qt 6.4's QSqlDatabase has no move constructor, so a copy it is.
+    explicit JournalConnection(const QSqlDatabase &database)
+        : m_database(database)
     {
     }
 

@@ -408,7 +408,7 @@ Status JournalVault::turnOff(const RewriteProgress &progress)
     // The on-disk index is filled again from the plain text; the memory one must be gone
     // first, as it would take the unqualified name.
     m_search->drop();
-    const Status rewritten = [&]() -> Status {
+    Status rewritten = [&]() -> Status {
         Sql::Transaction transaction(db, what);
         if (!transaction.begun())
             return transaction.status();

@@ -58,7 +58,7 @@ public:
 
 private:
     Result<QByteArray> envelope(const QString &slot) const;
-    Status storeEnvelope(const QString &slot, const QByteArray &envelope, const QString &what);
+    Status storeEnvelope(const QString &slot, const QByteArray &bytes, const QString &what);
     void setQueryOnly(bool on);
     void setState(State state);
     /// VACUUM and a TRUNCATE checkpoint: no old page of text left in the file or the WAL.

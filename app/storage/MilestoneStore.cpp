@@ -7,6 +7,7 @@
 #include "JournalConnection.h"
 #include "RecordKinds.h"
 #include "RecordWrite.h"
+#include "StoreRows.h"
 #include "StoreUtil.h"
 
 #include <QCoreApplication>
@@ -171,31 +172,20 @@ Status MilestoneStore::move(qint64 id, int delta)
 
 Result<Milestone> MilestoneStore::milestone(qint64 id) const
 {
-    auto query = Sql::run(m_journal.database(), Columns + u" WHERE id = ?"_s, { id },
-        QCoreApplication::translate(
-            "Rekindle::MilestoneStore", "The milestone could not be read."));
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return notFound();
-    return read(m_journal.fieldCodec(), *query);
+    return StoreRows::one<Milestone>(
+        Sql::run(m_journal.database(), Columns + u" WHERE id = ?"_s, { id },
+            QCoreApplication::translate(
+                "Rekindle::MilestoneStore", "The milestone could not be read.")),
+        m_journal.fieldCodec(), read, notFound());
 }
 
 Result<QList<Milestone>> MilestoneStore::milestones() const
 {
-    auto query = Sql::run(m_journal.database(), Columns + u" ORDER BY position, id"_s, {},
-        QCoreApplication::translate(
-            "Rekindle::MilestoneStore", "The milestones could not be read."));
-    if (!query)
-        return query.error();
-    QList<Milestone> result;
-    while (query->next()) {
-        Result<Milestone> milestone = read(m_journal.fieldCodec(), *query);
-        if (!milestone)
-            return milestone.error();
-        result << *milestone;
-    }
-    return result;
+    return StoreRows::all<Milestone>(
+        Sql::run(m_journal.database(), Columns + u" ORDER BY position, id"_s, {},
+            QCoreApplication::translate(
+                "Rekindle::MilestoneStore", "The milestones could not be read.")),
+        m_journal.fieldCodec(), read);
 }
 
 } // namespace Rekindle

@@ -7,6 +7,7 @@
 #include "JournalConnection.h"
 #include "RecordWrite.h"
 #include "Sql.h"
+#include "StoreRows.h"
 #include "StoreUtil.h"
 #include "core/Translation.h"
 
@@ -115,29 +116,18 @@ Status MyPartStore::remove(qint64 id)
 
 Result<MyPartItem> MyPartStore::item(qint64 id) const
 {
-    auto query = Sql::run(m_journal.database(), SelectColumns + u" WHERE m.id = ?"_s, { id },
-        tr("The item could not be read."));
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return notFound();
-    return read(m_journal.fieldCodec(), *query);
+    return StoreRows::one<MyPartItem>(
+        Sql::run(m_journal.database(), SelectColumns + u" WHERE m.id = ?"_s, { id },
+            tr("The item could not be read.")),
+        m_journal.fieldCodec(), read, notFound());
 }
 
 Result<QList<MyPartItem>> MyPartStore::all() const
 {
-    auto query = Sql::run(m_journal.database(), SelectColumns + u" ORDER BY m.created_at, m.id"_s,
-        {}, tr("The items could not be read."));
-    if (!query)
-        return query.error();
-    QList<MyPartItem> result;
-    while (query->next()) {
-        Result<MyPartItem> item = read(m_journal.fieldCodec(), *query);
-        if (!item)
-            return item.error();
-        result.append(*item);
-    }
-    return result;
+    return StoreRows::all<MyPartItem>(
+        Sql::run(m_journal.database(), SelectColumns + u" ORDER BY m.created_at, m.id"_s, {},
+            tr("The items could not be read.")),
+        m_journal.fieldCodec(), read);
 }
 
 } // namespace Rekindle

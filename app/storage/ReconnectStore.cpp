@@ -6,6 +6,7 @@
 #include "Journal.h"
 #include "JournalConnection.h"
 #include "RecordWrite.h"
+#include "StoreRows.h"
 #include "StoreUtil.h"
 
 #include <QCoreApplication>
@@ -127,13 +128,11 @@ Status ReconnectStore::removeMeetup(qint64 id)
 
 Result<Meetup> ReconnectStore::meetup(qint64 id) const
 {
-    auto query = Sql::run(m_journal.database(), MeetupColumns + u" WHERE id = ?"_s, { id },
-        QCoreApplication::translate("Rekindle::ReconnectStore", "The meet-up could not be read."));
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return meetupNotFound();
-    return readMeetup(m_journal.fieldCodec(), *query);
+    return StoreRows::one<Meetup>(
+        Sql::run(m_journal.database(), MeetupColumns + u" WHERE id = ?"_s, { id },
+            QCoreApplication::translate(
+                "Rekindle::ReconnectStore", "The meet-up could not be read.")),
+        m_journal.fieldCodec(), readMeetup, meetupNotFound());
 }
 
 Result<bool> ReconnectStore::noRecorded() const
@@ -154,16 +153,7 @@ Result<QList<Meetup>> ReconnectStore::meetups() const
     auto query = Sql::run(m_journal.database(), MeetupColumns + u" ORDER BY day DESC, id DESC"_s,
         {},
         QCoreApplication::translate("Rekindle::ReconnectStore", "The meet-ups could not be read."));
-    if (!query)
-        return query.error();
-    QList<Meetup> result;
-    while (query->next()) {
-        Result<Meetup> meetup = readMeetup(m_journal.fieldCodec(), *query);
-        if (!meetup)
-            return meetup.error();
-        result << *meetup;
-    }
-    return result;
+    return StoreRows::all<Meetup>(std::move(query), m_journal.fieldCodec(), readMeetup);
 }
 
 Result<QList<Phrase>> ReconnectStore::userPhrases() const

@@ -7,6 +7,7 @@
 #include "JournalConnection.h"
 #include "RecordWrite.h"
 #include "Sql.h"
+#include "StoreRows.h"
 #include "StoreUtil.h"
 
 using namespace Qt::StringLiterals;
@@ -57,13 +58,9 @@ Status SmallWinStore::remove(qint64 id)
 
 Result<SmallWin> SmallWinStore::win(qint64 id) const
 {
-    auto query = Sql::run(m_journal.database(), Columns + u" WHERE id = ?"_s, { id },
-        tr("The win could not be read."));
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return Error { tr("This win is no longer in the journal.") };
-    return read(m_journal.fieldCodec(), *query);
+    return StoreRows::one<SmallWin>(Sql::run(m_journal.database(), Columns + u" WHERE id = ?"_s,
+                                        { id }, tr("The win could not be read.")),
+        m_journal.fieldCodec(), read, Error { tr("This win is no longer in the journal.") });
 }
 
 Result<QList<SmallWin>> SmallWinStore::page(const std::optional<SmallWin> &after, int limit) const
@@ -78,16 +75,7 @@ Result<QList<SmallWin>> SmallWinStore::page(const std::optional<SmallWin> &after
             what)
         : Sql::run(m_journal.database(), Columns + u" ORDER BY day DESC, id DESC LIMIT ?"_s,
             { limit }, what);
-    if (!query)
-        return query.error();
-    QList<SmallWin> result;
-    while (query->next()) {
-        Result<SmallWin> win = read(m_journal.fieldCodec(), *query);
-        if (!win)
-            return win.error();
-        result.append(*win);
-    }
-    return result;
+    return StoreRows::all<SmallWin>(std::move(query), m_journal.fieldCodec(), read);
 }
 
 Result<int> SmallWinStore::count() const

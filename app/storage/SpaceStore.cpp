@@ -7,6 +7,7 @@
 #include "JournalConnection.h"
 #include "RecordWrite.h"
 #include "Sql.h"
+#include "StoreRows.h"
 #include "StoreUtil.h"
 #include "core/Translation.h"
 
@@ -124,13 +125,10 @@ Status SpaceStore::removeContact(qint64 id)
 
 Result<ContactEvent> SpaceStore::contact(qint64 id) const
 {
-    auto query = Sql::run(m_journal.database(), ContactColumns + u" WHERE id = ?"_s, { id },
-        tr("The contact could not be read."));
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return contactNotFound();
-    return readContact(m_journal.fieldCodec(), *query);
+    return StoreRows::one<ContactEvent>(
+        Sql::run(m_journal.database(), ContactColumns + u" WHERE id = ?"_s, { id },
+            tr("The contact could not be read.")),
+        m_journal.fieldCodec(), readContact, contactNotFound());
 }
 
 Result<QList<ContactEvent>> SpaceStore::contacts(
@@ -147,16 +145,7 @@ Result<QList<ContactEvent>> SpaceStore::contacts(
             what)
         : Sql::run(m_journal.database(),
             ContactColumns + u" ORDER BY occurred_at DESC, id DESC LIMIT ?"_s, { limit }, what);
-    if (!query)
-        return query.error();
-    QList<ContactEvent> result;
-    while (query->next()) {
-        Result<ContactEvent> event = readContact(m_journal.fieldCodec(), *query);
-        if (!event)
-            return event.error();
-        result.append(*event);
-    }
-    return result;
+    return StoreRows::all<ContactEvent>(std::move(query), m_journal.fieldCodec(), readContact);
 }
 
 Result<QList<QDate>> SpaceStore::outgoingContactDays(QDate from, qint64 except) const

@@ -14,8 +14,6 @@
 class QSqlDatabase;
 struct sqlite3;
 
-namespace Rekindle {
-
 /// SQLite's own API on a Qt connection, for what Qt Sql does not offer: a copy made in steps
 /// (the online backup API) and work that a flag can stop (a progress handler).
 ///
@@ -24,43 +22,41 @@ namespace Rekindle {
 /// the process would not even share its file locks. So handleOf() answers only when that is
 /// proven (the driver's plugin resolves SQLite's entry points to ours); everything here is
 /// then optional, and callers keep a way that needs none of it.
-namespace SqliteHandle {
-    /// The handle behind `db`, or nullptr when it is not provably our SQLite's (or when
-    /// Rekindle was built without linking SQLite).
-    sqlite3 *handleOf(const QSqlDatabase &db);
+namespace Rekindle::SqliteHandle {
+/// The handle behind `db`, or nullptr when it is not provably our SQLite's (or when
+/// Rekindle was built without linking SQLite).
+sqlite3 *handleOf(const QSqlDatabase &db);
 
-    /// Copies the database `source` (on this thread's connection) into the empty file
-    /// `targetPath`, `pagesPerStep` pages at a time inside one read transaction (a
-    /// consistent snapshot while others write), stopping between steps when `cancel` is set.
-    /// The copy is left in rollback-journal mode, a file on its own.
-    Status copyInSteps(sqlite3 *source, const QString &targetPath, const std::atomic_bool *cancel,
-        int pagesPerStep);
+/// Copies the database `source` (on this thread's connection) into the empty file
+/// `targetPath`, `pagesPerStep` pages at a time inside one read transaction (a
+/// consistent snapshot while others write), stopping between steps when `cancel` is set.
+/// The copy is left in rollback-journal mode, a file on its own.
+Status copyInSteps(
+    sqlite3 *source, const QString &targetPath, const std::atomic_bool *cancel, int pagesPerStep);
 
-    /// The pages of the database `schema` ("main", "temp" or an attached name) of `handle`: an
-    /// in-memory image that loadImage() puts back. Empty with an error without SQLite's API.
-    Result<QByteArray> serialize(sqlite3 *handle, const char *schema);
-    /// Replaces the database `schema` of `handle` ("temp" included, which SQLite cannot
-    /// deserialize into) by a copy of `image` (serialize()), page by page through the backup
-    /// API: no statement re-runs, and FTS5's segments arrive as they were built.
-    Status loadImage(sqlite3 *handle, const char *schema, QByteArrayView image);
+/// The pages of the database `schema` ("main", "temp" or an attached name) of `handle`: an
+/// in-memory image that loadImage() puts back. Empty with an error without SQLite's API.
+Result<QByteArray> serialize(sqlite3 *handle, const char *schema);
+/// Replaces the database `schema` of `handle` ("temp" included, which SQLite cannot
+/// deserialize into) by a copy of `image` (serialize()), page by page through the backup
+/// API: no statement re-runs, and FTS5's segments arrive as they were built.
+Status loadImage(sqlite3 *handle, const char *schema, QByteArrayView image);
 
-    /// Runs `work` and returns every statement `handle` ran meanwhile (not those of triggers),
-    /// with its bound values written in: what a test runs EXPLAIN QUERY PLAN on. Empty without
-    /// SQLite's API.
-    QStringList statementsDuring(sqlite3 *handle, const std::function<void()> &work);
+/// Runs `work` and returns every statement `handle` ran meanwhile (not those of triggers),
+/// with its bound values written in: what a test runs EXPLAIN QUERY PLAN on. Empty without
+/// SQLite's API.
+QStringList statementsDuring(sqlite3 *handle, const std::function<void()> &work);
 
-    /// While alive, makes every statement on `handle` stop (SQLITE_INTERRUPT) soon after
-    /// `cancel` is set. Does nothing for a null handle or flag.
-    class CancelGuard {
-    public:
-        CancelGuard(sqlite3 *handle, const std::atomic_bool *cancel);
-        ~CancelGuard();
-        CancelGuard(const CancelGuard &) = delete;
-        CancelGuard &operator=(const CancelGuard &) = delete;
+/// While alive, makes every statement on `handle` stop (SQLITE_INTERRUPT) soon after
+/// `cancel` is set. Does nothing for a null handle or flag.
+class CancelGuard {
+public:
+    CancelGuard(sqlite3 *handle, const std::atomic_bool *cancel);
+    ~CancelGuard();
+    CancelGuard(const CancelGuard &) = delete;
+    CancelGuard &operator=(const CancelGuard &) = delete;
 
-    private:
-        sqlite3 *m_handle;
-    };
-} // namespace SqliteHandle
-
-} // namespace Rekindle
+private:
+    sqlite3 *m_handle;
+};
+} // namespace Rekindle::SqliteHandle

@@ -6,6 +6,7 @@
 #include "Journal.h"
 #include "JournalConnection.h"
 #include "RecordWrite.h"
+#include "StoreRows.h"
 #include "StoreUtil.h"
 
 #include <QCoreApplication>
@@ -80,16 +81,7 @@ namespace {
     {
         auto query = Sql::run(journal.database(), sql, {},
             QCoreApplication::translate("Rekindle::TrustStore", "The records could not be read."));
-        if (!query)
-            return query.error();
-        QList<T> result;
-        while (query->next()) {
-            Result<T> record = reader(journal.fieldCodec(), *query);
-            if (!record)
-                return record.error();
-            result << *record;
-        }
-        return result;
+        return StoreRows::all<T>(std::move(query), journal.fieldCodec(), reader);
     }
 
     template<typename T, typename Reader>
@@ -97,11 +89,7 @@ namespace {
     {
         auto query = Sql::run(journal.database(), sql, { id },
             QCoreApplication::translate("Rekindle::TrustStore", "The record could not be read."));
-        if (!query)
-            return query.error();
-        if (!query->next())
-            return notFound();
-        return reader(journal.fieldCodec(), *query);
+        return StoreRows::one<T>(std::move(query), journal.fieldCodec(), reader, notFound());
     }
 
 } // namespace

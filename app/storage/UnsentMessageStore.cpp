@@ -7,6 +7,7 @@
 #include "JournalConnection.h"
 #include "RecordWrite.h"
 #include "Sql.h"
+#include "StoreRows.h"
 #include "StoreUtil.h"
 #include "core/Translation.h"
 
@@ -112,29 +113,18 @@ Status UnsentMessageStore::remove(qint64 id)
 
 Result<UnsentMessage> UnsentMessageStore::message(qint64 id) const
 {
-    auto query = Sql::run(m_journal.database(), Columns + u" WHERE id = ?"_s, { id },
-        tr("The message could not be read."));
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return notFound();
-    return read(m_journal.fieldCodec(), *query);
+    return StoreRows::one<UnsentMessage>(
+        Sql::run(m_journal.database(), Columns + u" WHERE id = ?"_s, { id },
+            tr("The message could not be read.")),
+        m_journal.fieldCodec(), read, notFound());
 }
 
 Result<QList<UnsentMessage>> UnsentMessageStore::all() const
 {
-    auto query = Sql::run(m_journal.database(), Columns + u" ORDER BY written_at DESC, id DESC"_s,
-        {}, tr("The messages could not be read."));
-    if (!query)
-        return query.error();
-    QList<UnsentMessage> result;
-    while (query->next()) {
-        Result<UnsentMessage> message = read(m_journal.fieldCodec(), *query);
-        if (!message)
-            return message.error();
-        result.append(*message);
-    }
-    return result;
+    return StoreRows::all<UnsentMessage>(
+        Sql::run(m_journal.database(), Columns + u" ORDER BY written_at DESC, id DESC"_s, {},
+            tr("The messages could not be read.")),
+        m_journal.fieldCodec(), read);
 }
 
 } // namespace Rekindle

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "Appearance.h"
 #include "CareActions.h"
-#include "EntryPrinter.h"
 #include "Icons.h"
 #include "JournalActions.h"
+#include "MainMenus.h"
 #include "core/DayChange.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/CalendarDialog.h"
@@ -34,13 +33,11 @@
 #include "widgets/UndoNotice.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -118,7 +115,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     QTimer::singleShot(
         JournalActions::DailyBackupDelayMs, m_actions, &JournalActions::runDailyBackup);
 
-    createActions();
+    createToolBar(MainMenus::build(this));
     restoreSettings();
     m_previousTab = m_tabs->currentIndex();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
@@ -277,129 +274,24 @@ StepPage *MainWindow::currentPage()
     return page(m_tabs->currentIndex());
 }
 
-void MainWindow::createActions()
+void MainWindow::createToolBar(const MainMenus::ToolActions &tools)
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(u"menuFile"_s);
-    QAction *newEntry = file->addAction(tr("&New Entry"), this, [this] {
-        if (StepPage *page = currentPage())
-            page->journalPanel()->newEntry();
-    });
-    newEntry->setObjectName(u"actionNewEntry"_s);
-    newEntry->setShortcut(QKeySequence::New);
-    newEntry->setStatusTip(tr("Start a new journal entry in the current step"));
-    file->addSeparator();
-    file->addAction(m_actions->exportAction());
-    file->addAction(m_actions->importAction());
-    file->addSeparator();
-    auto *printer = new EntryPrinter(
-        m_journal, this, [this] { return flushAll(); },
-        [this] {
-            StepPage *page = currentPage();
-            return page
-                ? EntryPrinter::Target { page->journalPanel()->currentEntryId(), page->step() }
-                : EntryPrinter::Target {};
-        });
-    file->addActions(printer->actions());
-    file->addSeparator();
-    file->addAction(m_actions->restoreAction());
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(u"actionQuit"_s);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    addTextEditingActions(edit);
-    edit->addSeparator();
-    QAction *remove = edit->addAction(tr("&Delete Entry"), this, [this] {
-        if (StepPage *page = currentPage())
-            page->journalPanel()->deleteCurrentEntry();
-    });
-    remove->setObjectName(u"actionDeleteEntry"_s);
-    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
-    edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
-    preferences->setObjectName(u"actionPreferences"_s);
-    preferences->setMenuRole(QAction::PreferencesRole);
-    // Not every platform has a standard key for preferences: Ctrl+, is the common fallback.
-    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
-    if (preferenceKeys.isEmpty())
-        preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
-    preferences->setShortcuts(preferenceKeys);
-    QAction *find = edit->addAction(tr("&Search the Journal"), m_search, &SearchBar::activate);
-    find->setObjectName(u"actionFind"_s);
-    find->setShortcut(QKeySequence::Find);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_pages.size(); ++i) {
-        QAction *go = view->addAction(tr("Step &%1: %2").arg(i + 1).arg(m_tabs->tabText(i)), this,
-            [this, i] { m_tabs->setCurrentIndex(i); });
-        go->setObjectName(u"actionStep%1"_s.arg(i + 1));
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-    }
-    view->addSeparator();
-    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
-        setWindowState(
-            on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
-    });
-    fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
-
-    QMenu *appearance = view->addMenu(tr("&Appearance"));
-    auto *themes = new QActionGroup(this);
-    const Appearance::Theme current = Appearance::saved();
-    const std::pair<Appearance::Theme, QString> choices[] = {
-        { Appearance::Theme::System, tr("&Like the System") },
-        { Appearance::Theme::Light, tr("&Light") },
-        { Appearance::Theme::Dark, tr("&Dark") },
-    };
-    for (const auto &[theme, label] : choices) {
-        // An init-capture: clang before 16 (clang-tidy 14) cannot capture a structured binding.
-        QAction *choice = appearance->addAction(label, this, [chosen = theme] {
-            Appearance::save(chosen);
-            Appearance::apply(chosen);
-        });
-        choice->setCheckable(true);
-        choice->setChecked(theme == current);
-        themes->addAction(choice);
-    }
-    // Reflection, mood and progress: in a menu and on the toolbar.
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *calendar = go->addAction(tr("&Calendar…"), this, &MainWindow::showCalendar);
-    calendar->setObjectName(u"actionCalendar"_s);
-    calendar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    calendar->setStatusTip(tr("Find a day with writing in this step's journal and open it"));
-
-    QMenu *tools = menuBar()->addMenu(tr("&Reflect"));
-    QAction *reflectAction = tools->addAction(tr("&Reflect…"), this, &MainWindow::reflect);
-    reflectAction->setObjectName(u"actionReflect"_s);
-    reflectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    reflectAction->setStatusTip(tr("Answer a few questions about the current step"));
-    QAction *moodAction = tools->addAction(tr("&Mood Check-in…"), this, &MainWindow::checkInMood);
-    moodAction->setObjectName(u"actionMoodCheckIn"_s);
-    moodAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    moodAction->setStatusTip(tr("Note how you feel right now"));
-    QAction *progressAction = tools->addAction(tr("&Progress…"), this, &MainWindow::showProgress);
-    progressAction->setObjectName(u"actionProgress"_s);
-    progressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    progressAction->setStatusTip(tr("See your progress and how things changed over time"));
-    newEntry->setIcon(Icons::icon(Icons::NewEntry));
-    reflectAction->setIcon(Icons::icon(Icons::Reflect));
-    moodAction->setIcon(Icons::icon(Icons::Mood));
-    progressAction->setIcon(Icons::icon(Icons::Progress));
+    tools.newEntry->setIcon(Icons::icon(Icons::NewEntry));
+    tools.reflect->setIcon(Icons::icon(Icons::Reflect));
+    tools.mood->setIcon(Icons::icon(Icons::Mood));
+    tools.progress->setIcon(Icons::icon(Icons::Progress));
     m_care->quickHideAction()->setIcon(Icons::icon(Icons::QuickHide));
     // Menus keep the platform's look: text only, as before.
-    for (QAction *action : { newEntry, reflectAction, moodAction, progressAction })
+    for (QAction *action : { tools.newEntry, tools.reflect, tools.mood, tools.progress })
         action->setIconVisibleInMenu(false);
     m_care->quickHideAction()->setIconVisibleInMenu(false);
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (QAction *action : { newEntry, reflectAction, moodAction, progressAction }) {
+    for (QAction *action : { tools.newEntry, tools.reflect, tools.mood, tools.progress }) {
         toolBar->addAction(action);
-        if (action == newEntry)
+        if (action == tools.newEntry)
             toolBar->addSeparator();
     }
     toolBar->addSeparator();
@@ -448,55 +340,6 @@ void MainWindow::createActions()
     // the tab bar is a Tab stop. (A focus policy passes on to the focus proxy: set it back.)
     m_tabs->setFocusPolicy(Qt::NoFocus);
     m_tabs->tabBar()->setFocusPolicy(Qt::TabFocus);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(u"menuHelp"_s);
-    help->addAction(m_care->supportAction());
-    help->addSeparator();
-    QAction *about = help->addAction(tr("&About Rekindle"), this, &MainWindow::showAbout);
-    about->setObjectName(u"actionAbout"_s);
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-}
-
-void MainWindow::addTextEditingActions(QMenu *menu)
-{
-    // Text fields handle these keys themselves; the menu items make them discoverable and
-    // reachable by mouse, acting on whichever text field has the focus.
-    struct TextAction {
-        const char *text;
-        QKeySequence::StandardKey key;
-        const char *slot;
-    };
-    static const TextAction actions[] = {
-        { QT_TR_NOOP("&Undo"), QKeySequence::Undo, "undo" },
-        { QT_TR_NOOP("&Redo"), QKeySequence::Redo, "redo" },
-        { QT_TR_NOOP("Cu&t"), QKeySequence::Cut, "cut" },
-        { QT_TR_NOOP("&Copy"), QKeySequence::Copy, "copy" },
-        { QT_TR_NOOP("&Paste"), QKeySequence::Paste, "paste" },
-        { QT_TR_NOOP("Select &All"), QKeySequence::SelectAll, "selectAll" },
-    };
-    for (const TextAction &entry : actions) {
-        QAction *action = menu->addAction(tr(entry.text));
-        action->setShortcut(entry.key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        if (entry.key == QKeySequence::Undo) {
-            // Also the undo of a delete, anywhere in the window: a text field being edited
-            // takes Ctrl+Z first (it accepts the shortcut override), so this acts only
-            // elsewhere, and from the menu.
-            action->setObjectName(u"actionUndo"_s);
-            action->setShortcutContext(Qt::WindowShortcut);
-            connect(action, &QAction::triggered, this, &MainWindow::undo);
-            continue;
-        }
-        connect(action, &QAction::triggered, this, [slot = entry.slot] {
-            if (QWidget *focus = QApplication::focusWidget())
-                QMetaObject::invokeMethod(focus, slot);
-        });
-        if (entry.key == QKeySequence::Redo)
-            menu->addSeparator();
-    }
 }
 
 void MainWindow::restoreSettings()

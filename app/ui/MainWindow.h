@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MainMenus.h"
 #include "core/Step.h"
 #include "steps/StepPage.h"
 
@@ -9,7 +10,6 @@
 #include <QMainWindow>
 
 class QLabel;
-class QMenu;
 class QTabWidget;
 class QToolBar;
 
@@ -71,9 +71,13 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    /// The menus' actions call the handlers below.
+    friend class MainMenus;
+
     StepPage *createPage(Step step, QWidget *parent);
-    void createActions();
-    void addTextEditingActions(QMenu *menu);
+    /// The main toolbar (the menus' tool actions, quick hide, search) and the Tab order from
+    /// it to the step tabs.
+    void createToolBar(const MainMenus::ToolActions &tools);
     /// Builds the step pages afresh: after an import or restore changed the journal whole.
     void reloadPages();
     void restoreSettings();

@@ -2,13 +2,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchReport.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace Rekindle {
+
+double BenchReport::ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double BenchReport::median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+double BenchReport::quantile(QList<double> values, double q)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qsizetype(q * double(values.size() - 1)));
+}
 
 void BenchReport::setContext(const QString &key, const QJsonValue &value)
 {

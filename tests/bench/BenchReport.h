@@ -6,12 +6,22 @@
 #include <QList>
 #include <QString>
 
+class QElapsedTimer;
+
 namespace Rekindle {
 
 /// The figures a benchmark run measured, printed as an aligned table or as one JSON document
-/// (`--json`, for scripts that compare runs).
+/// (`--json`, for scripts that compare runs), and the statistics every benchmark takes of its
+/// timings (the same definitions everywhere, so that runs of different benchmarks compare).
 class BenchReport {
 public:
+    /// The time since `timer` was (re)started, in milliseconds.
+    static double ms(const QElapsedTimer &timer);
+    /// The middle value (the upper one of an even count); 0 for none.
+    static double median(QList<double> values);
+    /// The value at fraction `q` (0 to 1) of the sorted values, rounded down; 0 for none.
+    static double quantile(QList<double> values, double q);
+
     /// Describes the run (journal size, machine...): printed above the table, "run" in JSON.
     void setContext(const QString &key, const QJsonValue &value);
     void add(const QString &name, double value, const QString &unit, const QString &note = {});

@@ -5,27 +5,17 @@
 // this computer, then the time to seal and to open one value of 100 B, 10 KB and 1 MB. Run by
 // hand:
 //   build/dev/tests/bench_crypto [rounds]
+#include "BenchReport.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/PassphraseKdf.h"
 #include "crypto/ValueSealer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <algorithm>
 #include <cstdio>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[values.size() / 2];
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -84,7 +74,8 @@ int main(int argc, char *argv[])
             }
         }
         std::printf("%8lld B: seal %9.1f us, open %9.1f us (median of %d), stored as %lld B\n",
-            static_cast<long long>(size), median(sealing), median(opening), times,
+            static_cast<long long>(size), BenchReport::median(sealing),
+            BenchReport::median(opening), times,
             static_cast<long long>(sealer->seal(u"entries"_s, u"body"_s, u"e-1"_s, text)->size()));
     }
     return 0;

@@ -37,17 +37,13 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cstdio>
+#include <exception>
 #include <memory>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double ms(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 double residentMiB()
 {
@@ -58,22 +54,6 @@ double residentMiB()
         if (line.startsWith("VmRSS:"))
             return double(line.mid(6).trimmed().split(' ').constFirst().toLong()) / 1024.0;
     return -1;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-double quantile(QList<double> values, double q)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(qsizetype(q * double(values.size() - 1)));
 }
 
 /// Notes the first paint of any widget in a window.
@@ -143,7 +123,7 @@ double emptyWindowMs(const QString &databasePath)
         PaintWatch watch(window.get());
         window->show();
         waitPaintedAndIdle(watch);
-        result = ms(timer);
+        result = BenchReport::ms(timer);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -187,7 +167,7 @@ Stall watchStall(
     frame.setInterval(16);
     frame.setTimerType(Qt::PreciseTimer);
     QObject::connect(&frame, &QTimer::timeout, [&] {
-        const double now = ms(clock);
+        const double now = BenchReport::ms(clock);
         stall.longestGapMs = std::max(stall.longestGapMs, now - last);
         last = now;
     });
@@ -195,8 +175,8 @@ Stall watchStall(
     QTimer::singleShot(0, start);
     while (!until() && clock.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 16);
-    stall.longestGapMs = std::max(stall.longestGapMs, ms(clock) - last);
-    stall.elapsedMs = ms(clock);
+    stall.longestGapMs = std::max(stall.longestGapMs, BenchReport::ms(clock) - last);
+    stall.elapsedMs = BenchReport::ms(clock);
     return stall;
 }
 
@@ -228,7 +208,7 @@ QList<double> bareCommits(const QString &folder, int count)
             update.addBindValue(body);
             update.exec();
             db.commit();
-            times << ms(timer);
+            times << BenchReport::ms(timer);
         }
         db.close();
     }
@@ -238,7 +218,7 @@ QList<double> bareCommits(const QString &folder, int count)
 
 } // namespace
 
-int main(int argc, char *argv[])
+static int runBenchmark(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
@@ -316,13 +296,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qUtf8Printable(journal.error().message));
         return 1;
     }
-    const double openMs = ms(timer);
+    const double openMs = BenchReport::ms(timer);
     auto window = std::make_unique<MainWindow>(**journal);
-    const double builtMs = ms(timer);
+    const double builtMs = BenchReport::ms(timer);
     PaintWatch watch(window.get());
     window->show();
     waitPaintedAndIdle(watch);
-    const double readyMs = ms(timer);
+    const double readyMs = BenchReport::ms(timer);
     const double rssWindow = residentMiB();
     const double floorAfter = emptyWindowMs(dir.filePath(Journal::DatabaseFileName));
     const double floor = (floorBefore + floorAfter) / 2;
@@ -344,7 +324,7 @@ int main(int argc, char *argv[])
         timer.restart();
         tabs->setCurrentIndex(i);
         waitPaintedAndIdle(watch);
-        switches << ms(timer);
+        switches << BenchReport::ms(timer);
     }
     report.add(u"tab switch, first visit (worst)"_s,
         *std::max_element(switches.cbegin(), switches.cbegin() + 5), u"ms"_s);
@@ -359,12 +339,12 @@ int main(int argc, char *argv[])
         auto *dialog = window->findChild<ProgressDialog *>();
         PaintWatch dialogWatch(dialog);
         waitPaintedAndIdle(dialogWatch);
-        report.add(u"progress dialog open"_s, ms(timer), u"ms"_s);
+        report.add(u"progress dialog open"_s, BenchReport::ms(timer), u"ms"_s);
         dialogWatch.reset();
         timer.restart();
         dialog->setRange(TrendRange::All);
         waitPaintedAndIdle(dialogWatch);
-        report.add(u"progress dialog, range All"_s, ms(timer), u"ms"_s);
+        report.add(u"progress dialog, range All"_s, BenchReport::ms(timer), u"ms"_s);
         delete dialog;
     }
     // The dialog opened over the whole journal: the period set before it first shows.
@@ -401,16 +381,17 @@ int main(int argc, char *argv[])
         save.start();
         if (!store.update(*id, { u"bench"_s, body, 5 }))
             return 1;
-        saves << ms(save);
+        saves << BenchReport::ms(save);
     }
     const QList<double> bare = bareCommits(dir.path(), saveCount);
-    report.add(u"save, median"_s, median(saves), u"ms"_s,
-        u"p95 %1, worst %2"_s.arg(quantile(saves, 0.95), 0, 'f', 2)
-            .arg(quantile(saves, 1.0), 0, 'f', 2));
-    report.add(u"bare one-row commit, median"_s, median(bare), u"ms"_s,
-        u"same pragmas, same disk; p95 %1"_s.arg(quantile(bare, 0.95), 0, 'f', 2));
-    report.add(u"save / bare commit"_s, median(bare) > 0 ? median(saves) / median(bare) : 0, u"x"_s,
-        u"target <= 1.2"_s);
+    report.add(u"save, median"_s, BenchReport::median(saves), u"ms"_s,
+        u"p95 %1, worst %2"_s.arg(BenchReport::quantile(saves, 0.95), 0, 'f', 2)
+            .arg(BenchReport::quantile(saves, 1.0), 0, 'f', 2));
+    report.add(u"bare one-row commit, median"_s, BenchReport::median(bare), u"ms"_s,
+        u"same pragmas, same disk; p95 %1"_s.arg(BenchReport::quantile(bare, 0.95), 0, 'f', 2));
+    report.add(u"save / bare commit"_s,
+        BenchReport::median(bare) > 0 ? BenchReport::median(saves) / BenchReport::median(bare) : 0,
+        u"x"_s, u"target <= 1.2"_s);
 
     // Closing while the daily backup runs: from the close request to the window gone.
     waitForBackup(*window);
@@ -428,7 +409,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(CloseAfterMs, [&] {
             window->close();
             window.reset();
-            closeMs = ms(since) - CloseAfterMs;
+            closeMs = BenchReport::ms(since) - CloseAfterMs;
             closed = true;
         });
         QElapsedTimer limit;
@@ -441,4 +422,16 @@ int main(int argc, char *argv[])
         u"a cancelled backup never counts"_s);
     report.print(json);
     return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    // Reading a Result that holds an error throws (std::bad_variant_access): say so and fail
+    // rather than terminate without a word.
+    try {
+        return runBenchmark(argc, argv);
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "%s: %s\n", argv[0], error.what());
+        return 1;
+    }
 }

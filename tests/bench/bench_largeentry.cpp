@@ -8,6 +8,7 @@
 // save on the GUI thread). A benchmark, not a test: it asserts nothing and is not run by ctest.
 //   bench_largeentry [megabytes] [saves]
 
+#include "BenchReport.h"
 #include "models/EntryListModel.h"
 #include "models/JournalSpelling.h"
 #include "models/PendingDeletes.h"
@@ -32,16 +33,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-double ms(const QElapsedTimer &timer)
+void print(const char *what, const QList<double> &figures)
 {
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-void print(const char *what, QList<double> figures)
-{
-    std::sort(figures.begin(), figures.end());
     std::printf("%s: median %.1f ms, worst %.1f ms (%lld runs)\n", what,
-        figures.at(figures.size() / 2), figures.constLast(),
+        BenchReport::median(figures), BenchReport::quantile(figures, 1.0),
         static_cast<long long>(figures.size()));
 }
 
@@ -59,7 +54,7 @@ int main(int argc, char *argv[])
     const QString paragraph = u"Tonight I walked by the river again and thought about what we "
                               "said, and what I wish I had said instead.\n"_s;
     QString body;
-    body.reserve(megabytes * 1024 * 1024 + paragraph.size());
+    body.reserve(qsizetype(megabytes) * 1024 * 1024 + paragraph.size());
     // Room left for the characters typed below: the limit (MaxBodyLength) is 10 MiB.
     const qsizetype size = qsizetype(megabytes) * 1024 * 1024 - 4096;
     while (body.size() < size)
@@ -84,7 +79,7 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     std::printf("entry of %lld characters: opened in the editor in %.1f ms\n",
-        static_cast<long long>(body.size()), ms(timer));
+        static_cast<long long>(body.size()), BenchReport::ms(timer));
     auto *editor = panel.findChild<QTextEdit *>(u"entryBody"_s);
     editor->setFocus();
     editor->moveCursor(QTextCursor::End);
@@ -98,7 +93,7 @@ int main(int argc, char *argv[])
         timer.start();
         QTest::keyClick(editor, Qt::Key_A);
         QCoreApplication::processEvents();
-        keystrokes << ms(timer);
+        keystrokes << BenchReport::ms(timer);
 
         // The event loop runs as in the app: the autosave timer fires, the save goes to the
         // background, the confirmation comes back. A 1 ms timer's longest gap is the stall.
@@ -107,7 +102,7 @@ int main(int argc, char *argv[])
         QTimer probe;
         probe.setInterval(1);
         QObject::connect(&probe, &QTimer::timeout, [&] {
-            longest = std::max(longest, ms(tick));
+            longest = std::max(longest, BenchReport::ms(tick));
             tick.start();
         });
         QEventLoop loop;
@@ -118,19 +113,19 @@ int main(int argc, char *argv[])
         probe.start();
         loop.exec();
         probe.stop();
-        longest = std::max(longest, ms(tick));
+        longest = std::max(longest, BenchReport::ms(tick));
         if (panel.hasUnsavedChanges())
             return 1;
-        autosaves << ms(timer);
+        autosaves << BenchReport::ms(timer);
         stalls << longest;
 
         timer.start();
         const QString text = ExactPlainText::get(*editor->document());
-        conversions << ms(timer);
+        conversions << BenchReport::ms(timer);
         timer.start();
         if (!(*journal)->entries().update(*id, { u"Long"_s, text + u'b', {} }))
             return 1;
-        stores << ms(timer);
+        stores << BenchReport::ms(timer);
     }
     print("one keystroke, until the event loop is idle", keystrokes);
     print("autosave after one keystroke, until confirmed (timer included)", autosaves);
@@ -153,7 +148,7 @@ int main(int argc, char *argv[])
         JournalPanel plain(&model, PendingDeletes::of(**journal), u"hint"_s);
         plain.show();
         QCoreApplication::processEvents();
-        std::printf("entry opened in a new panel, spelling off: %.1f ms\n", ms(timer));
+        std::printf("entry opened in a new panel, spelling off: %.1f ms\n", BenchReport::ms(timer));
     }
     timer.start();
     JournalPanel spelt(&model, PendingDeletes::of(**journal), u"hint"_s);
@@ -164,13 +159,13 @@ int main(int argc, char *argv[])
     QTimer probe;
     probe.setInterval(1);
     QObject::connect(&probe, &QTimer::timeout, [&] {
-        longest = std::max(longest, ms(tick));
+        longest = std::max(longest, BenchReport::ms(tick));
         tick.start();
     });
     // The panel opens its newest entry, the long one.
     if (spelt.currentEntryId() != *id)
         return 1;
-    const double selected = ms(timer);
+    const double selected = BenchReport::ms(timer);
     tick.start();
     probe.start();
     QEventLoop idle;

@@ -4,6 +4,7 @@
 // Search benchmark (not a test): fills a journal with a sample history, then "types" queries
 // one keystroke at a time and prints how long each search took. Run by hand:
 //   build/dev/tests/bench_search [entries]
+#include "BenchReport.h"
 #include "storage/DemoJournal.h"
 #include "storage/EntryStore.h"
 #include "storage/Journal.h"
@@ -12,13 +13,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <algorithm>
 #include <cstdio>
+#include <exception>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
+static int runBenchmark(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int wanted = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 36500;
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
             const QString prefix = text.left(n);
             timer.restart();
             auto page = (*journal)->search().find(prefix, 50);
-            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            const double ms = BenchReport::ms(timer);
             if (!page) {
                 std::fprintf(stderr, "failed on %s: %s\n", qUtf8Printable(prefix),
                     qUtf8Printable(page.error().detail));
@@ -82,11 +83,21 @@ int main(int argc, char *argv[])
             static_cast<long long>((*journal)->search().find(text, 50)->hits.size()),
             (*journal)->search().find(text, 50)->hasMore ? "+" : "");
     }
-    std::sort(times.begin(), times.end());
-    const auto at
-        = [&times](double q) { return times.at(qsizetype(q * double(times.size() - 1))); };
+    const auto at = [&times](double q) { return BenchReport::quantile(times, q); };
     std::printf("keystrokes: %lld  median %.2f ms  p90 %.2f ms  p99 %.2f ms  worst %.2f ms (%s)\n",
         static_cast<long long>(times.size()), at(0.5), at(0.9), at(0.99), worst,
         qUtf8Printable(worstQuery));
     return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    // Reading a Result that holds an error throws (std::bad_variant_access): say so and fail
+    // rather than terminate without a word.
+    try {
+        return runBenchmark(argc, argv);
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "%s: %s\n", argv[0], error.what());
+        return 1;
+    }
 }

@@ -48,7 +48,7 @@ double cpuMs()
     getrusage(RUSAGE_SELF, &usage);
     const auto ms
         = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
-    return ms(usage.ru_utime) + ms(usage.ru_stime);
+    return BenchReport::ms(usage.ru_utime) + BenchReport::ms(usage.ru_stime);
 }
 
 /// One case, in this (child) process: prints {"ms", "peakMiB"} or an error on stderr.
@@ -71,7 +71,7 @@ int runCase(const QString &name, const QString &journalDir, const QString &file)
         status = format ? Exporter::write(**journal, *format, file)
                         : Status { Error { u"no such case: %1"_s.arg(name) } };
     }
-    const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+    const double elapsed = BenchReport::ms(timer);
     const double cpu = cpuMs() - cpuBefore;
     if (!status) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(status.error().message));

@@ -30,6 +30,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <exception>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
@@ -37,27 +38,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Passphrase = u"a passphrase for the benchmark"_s;
-
-double ms(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-double quantile(QList<double> values, double q)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(qsizetype(q * double(values.size() - 1)));
-}
 
 /// What people type, one keystroke at a time.
 const QStringList Typed = {
@@ -85,12 +65,12 @@ Keystrokes keystrokes(Journal &journal)
         for (qsizetype n = 1; n <= text.size(); ++n) {
             timer.restart();
             const auto page = journal.search().find(text.left(n), 50);
-            times << ms(timer);
+            times << BenchReport::ms(timer);
             if (!page)
                 std::fprintf(stderr, "search failed: %s\n", qUtf8Printable(page.error().detail));
         }
     }
-    return { median(times), quantile(times, 0.95),
+    return { BenchReport::median(times), BenchReport::quantile(times, 0.95),
         *std::max_element(times.cbegin(), times.cend()) };
 }
 
@@ -107,9 +87,9 @@ double saveMedian(Journal &journal, qint64 entry, int rounds)
         timer.restart();
         if (Status saved = journal.entries().update(entry, content); !saved)
             std::fprintf(stderr, "save failed: %s\n", qUtf8Printable(saved.error().detail));
-        times << ms(timer);
+        times << BenchReport::ms(timer);
     }
-    return median(times);
+    return BenchReport::median(times);
 }
 
 struct Unlocked {
@@ -130,28 +110,30 @@ Unlocked unlockTimed(Journal &journal)
     clock.start();
     if (Status status = journal.encryption().unlock(*attempt); !status)
         std::fprintf(stderr, "unlock failed: %s\n", qUtf8Printable(status.error().message));
-    result.unlockMs = ms(clock);
+    result.unlockMs = BenchReport::ms(clock);
     double last = result.unlockMs;
     QTimer frame;
     frame.setInterval(16);
     frame.setTimerType(Qt::PreciseTimer);
     QObject::connect(&frame, &QTimer::timeout, [&] {
-        const double now = ms(clock);
+        const double now = BenchReport::ms(clock);
         result.longestStallMs = std::max(result.longestStallMs, now - last);
         last = now;
     });
     frame.start();
     while (!journal.encryption().isSearchIndexReady() && clock.elapsed() < 600000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 16);
-    result.searchReadyMs = ms(clock);
+    result.searchReadyMs = BenchReport::ms(clock);
     result.longestStallMs = std::max(result.longestStallMs, result.searchReadyMs - last);
-    result.restored = dynamic_cast<JournalVault &>(journal.encryption()).searchIndexWasRestored();
+    // A pointer cast: a reference one throws std::bad_cast, which main() would not catch.
+    const auto *vault = dynamic_cast<const JournalVault *>(&journal.encryption());
+    result.restored = vault && vault->searchIndexWasRestored();
     return result;
 }
 
 } // namespace
 
-int main(int argc, char *argv[])
+static int runBenchmark(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
@@ -174,12 +156,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qUtf8Printable(calibration.error().message));
         return 1;
     }
-    report.add(u"Argon2id calibration (turning on, changing the passphrase)"_s, ms(timer), u"ms"_s,
+    report.add(u"Argon2id calibration (turning on, changing the passphrase)"_s,
+        BenchReport::ms(timer), u"ms"_s,
         u"%1 passes, %2 MiB"_s.arg(calibration->params.passes)
             .arg(calibration->params.memory >> 20));
     timer.restart();
     PassphraseKdf::measure(calibration->params);
-    report.add(u"Argon2id at the calibrated cost (each unlock)"_s, ms(timer), u"ms"_s,
+    report.add(u"Argon2id at the calibrated cost (each unlock)"_s, BenchReport::ms(timer), u"ms"_s,
         u"off the GUI thread"_s);
     // The journal's own envelope then costs the floor: the figures below leave Argon2id out.
     JournalEncryption::useMinimumKdfCost(true);
@@ -215,8 +198,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qUtf8Printable(key.error().message));
         return 1;
     }
-    report.add(
-        u"turning encryption on (rewrite, VACUUM; Argon2id at the floor)"_s, ms(timer), u"ms"_s);
+    report.add(u"turning encryption on (rewrite, VACUUM; Argon2id at the floor)"_s,
+        BenchReport::ms(timer), u"ms"_s);
     while (!journal->encryption().isSearchIndexReady())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 16);
     journal->encryption().lock();
@@ -239,11 +222,11 @@ int main(int argc, char *argv[])
     // A save made the snapshot stale: the lock seals the index again.
     timer.restart();
     journal->encryption().lock();
-    report.add(
-        u"lock after a save (snapshot taken for sealing)"_s, ms(timer), u"ms"_s, u"GUI thread"_s);
+    report.add(u"lock after a save (snapshot taken for sealing)"_s, BenchReport::ms(timer), u"ms"_s,
+        u"GUI thread"_s);
     timer.restart();
     SearchSnapshotWriter::wait();
-    report.add(u"snapshot sealed and written after that lock"_s, ms(timer), u"ms"_s,
+    report.add(u"snapshot sealed and written after that lock"_s, BenchReport::ms(timer), u"ms"_s,
         u"off the GUI thread"_s);
 
     QFile::remove(snapshot);
@@ -266,9 +249,21 @@ int main(int argc, char *argv[])
     saveMedian(*journal, *entry, 1);
     timer.restart();
     journal.reset();
-    report.add(u"close after a save (snapshot sealed on its thread)"_s, ms(timer), u"ms"_s,
-        u"target ≤ 200 ms"_s);
+    report.add(u"close after a save (snapshot sealed on its thread)"_s, BenchReport::ms(timer),
+        u"ms"_s, u"target ≤ 200 ms"_s);
     SearchSnapshotWriter::wait();
     report.print(json);
     return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    // Reading a Result that holds an error throws (std::bad_variant_access): say so and fail
+    // rather than terminate without a word.
+    try {
+        return runBenchmark(argc, argv);
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "%s: %s\n", argv[0], error.what());
+        return 1;
+    }
 }

@@ -6,8 +6,6 @@
 
 class QTextDocument;
 
-namespace Rekindle {
-
 /// Puts text into a plain-text document and takes it out again character for character.
 ///
 /// QTextDocument turns every LF, CR, CR LF and U+2029 into the same block break, and its
@@ -15,12 +13,11 @@ namespace Rekindle {
 /// remembers (in its user state) which break came before it, and the text is read from the
 /// blocks as stored, so that an entry saves exactly as it was written and typed. A break typed
 /// in the editor (Return) is a LF.
-namespace ExactPlainText {
+namespace Rekindle::ExactPlainText {
 
-    /// Replaces the document's text with `text`.
-    void set(QTextDocument &document, const QString &text);
-    /// The document's text, with each block break as it was loaded (LF for new ones).
-    QString get(const QTextDocument &document);
+/// Replaces the document's text with `text`.
+void set(QTextDocument &document, const QString &text);
+/// The document's text, with each block break as it was loaded (LF for new ones).
+QString get(const QTextDocument &document);
 
-} // namespace ExactPlainText
-} // namespace Rekindle
+} // namespace Rekindle::ExactPlainText
