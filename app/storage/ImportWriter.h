@@ -5,6 +5,7 @@
 #include "JournalImport.h"
 #include "Sql.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringList>
@@ -53,6 +54,9 @@ private:
     QSqlQuery m_setting;
     QList<TextKey> m_textKeys;
     ImportSummary m_summary;
+
+    // The context lupdate files texts of this class under, which its tr() now reads too.
+    Q_DECLARE_TR_FUNCTIONS(Rekindle::ImportWriter)
 };
 
 } // namespace Rekindle

@@ -130,6 +130,9 @@ namespace {
         Outcome m_outcome = Outcome::NotRun;
         QString m_message;
         SecretBytes m_dataKey;
+
+        // The context lupdate files texts of this class under, which its tr() now reads too.
+        Q_DECLARE_TR_FUNCTIONS(Rekindle::KeyAttempt)
     };
 
     /// The cost of a new passphrase envelope: calibrated on this machine (several Argon2id
@@ -171,6 +174,9 @@ namespace {
 
     private:
         QString m_passphrase;
+
+        // The context lupdate files texts of this class under, which its tr() now reads too.
+        Q_DECLARE_TR_FUNCTIONS(Rekindle::TurnOnWork)
     };
 
     /// The new passphrase envelope of a change, from a copy of the stored one.
