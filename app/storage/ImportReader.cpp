@@ -3,7 +3,6 @@
 #include "ImportReader.h"
 
 #include "EncryptedExport.h"
-#include "core/Translation.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -19,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 namespace {
-
-    QString tr(const char *text)
-    {
-        return Translation::lookup("Rekindle::JournalImport", text);
-    }
 
     constexpr qint64 BufferSize = 256 * 1024;
     constexpr qint64 ProgressEvery = 64 * 1024;

@@ -14,7 +14,6 @@
 #include "Sql.h"
 #include "SqliteHandle.h"
 #include "TextRewrite.h"
-#include "core/Translation.h"
 #include "crypto/CoreDumps.h"
 #include "crypto/KeyEnvelope.h"
 #include "crypto/KeyWrap.h"
@@ -33,11 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 namespace {
-
-    QString tr(const char *text)
-    {
-        return Translation::lookup("Rekindle::JournalEncryption", text);
-    }
 
     const QString PassphraseSlot = u"passphrase"_s;
     const QString RecoverySlot = u"recovery"_s;
