@@ -111,7 +111,7 @@ private slots:
 
     void storageTexts()
     {
-        QCOMPARE(CheckReport {}.text(), u"Ergebnis: Das Tagebuch ist in Ordnung."_s);
+        QCOMPARE(CheckReport {}.text(), u"Ergebnis: Das Tagebuch ist in Ordnung.\n"_s);
 
         const auto locked = SealingCodec::locked();
         const Result<QString> read = locked->decode({ u"entry"_s, u"body"_s, u"u1"_s }, "x");
