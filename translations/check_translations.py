@@ -51,7 +51,9 @@ NAMES = {
 }
 # Proper names of services, kept in their own language in every translation.
 KEEP_AS_IS = {
-    "Telefonseelsorge", "TelefonSeelsorge", "Lifeline", "1800RESPECT",
+    "Telefonseelsorge", "TelefonSeelsorge", "Lifeline", "1800RESPECT", "SAMU",
+    "CVV – Centro de Valorização da Vida", "Central de Atendimento à Mulher",
+    "Línea 024 de atención a la conducta suicida",
     "9-8-8 Suicide Crisis Helpline", "Die Dargebotene Hand / La Main Tendue",
     "Hilfetelefon Gewalt gegen Frauen", "Numéro national de prévention du suicide",
     "Violences Femmes Info", "Samaritans", "National Domestic Abuse Helpline (Refuge)",

@@ -53,6 +53,16 @@ void initialize(QCoreApplication &app)
     // Windows and macOS deploy tools ship only one merged qt_<lang>.qm per language.
     installTranslator(app, language, u"qt"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     installTranslator(app, language, u"rekindle"_s, directory);
+    // The pseudo translation of the pseudo_translation target (accented, longer texts) for
+    // checking layouts; never shipped, so only a path given on purpose loads it.
+    const QString pseudo = qEnvironmentVariable("REKINDLE_PSEUDO_TRANSLATION");
+    if (!pseudo.isEmpty()) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(pseudo))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
 }
 
 } // namespace Rekindle::Startup

@@ -4,6 +4,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -52,6 +53,9 @@ struct GoalCheckIn {
 
     /// Refuses days after `today` and days before the goal started.
     Status validate(QDate goalStart, QDate today) const;
+
+    // The context lupdate files texts of this class under, which its tr() now reads too.
+    Q_DECLARE_TR_FUNCTIONS(Rekindle::GoalCheckIn)
 };
 
 namespace Goals {

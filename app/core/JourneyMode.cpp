@@ -122,18 +122,18 @@ QString emptyHint(Step step, JourneyMode mode)
         return mode == JourneyMode::StayingSafe
             ? QCoreApplication::translate("Rekindle::JourneyRules",
                 "Write about what helps you feel safe and steady. Begin with the "
-                "button below or Ctrl+N.")
+                "button below or %1.")
             : QCoreApplication::translate("Rekindle::JourneyRules",
                 "Write about how you are, now that you know where things stand. Begin with "
-                "the button below or Ctrl+N.");
+                "the button below or %1.");
     case Step::RebuildTrust:
         return QCoreApplication::translate("Rekindle::JourneyRules",
             "Write what you would have liked to say, just for yourself. Begin with the "
-            "button below or Ctrl+N.");
+            "button below or %1.");
     case Step::TakeThingsSlow:
         return QCoreApplication::translate("Rekindle::JourneyRules",
             "Write about what you are looking forward to in your own life. Begin with the "
-            "button below or Ctrl+N.");
+            "button below or %1.");
     case Step::Acknowledge:
     case Step::WorkOnYourself:
         break;

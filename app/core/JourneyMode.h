@@ -52,7 +52,8 @@ namespace JourneyRules {
     QString stepSummary(Step step, JourneyMode mode);
     /// The guidance under the step's title on this path.
     QString stepGuidance(Step step, JourneyMode mode);
-    /// The hint of the step's empty journal on this path.
+    /// The hint of the step's empty journal on this path; %1 is the new-entry shortcut, as in
+    /// Steps::emptyHint().
     QString emptyHint(Step step, JourneyMode mode);
     /// A calm note that says why the path changed and how the person can change it back.
     /// Empty on the normal path.

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "Step.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -85,6 +86,9 @@ struct ThoughtRecord {
     static QList<EmotionRating> decodeEmotions(const QString &text);
     /// "sad 80, anxious 40", for showing a record as text.
     static QString describeEmotions(const QList<EmotionRating> &emotions);
+
+    // The context lupdate files texts of this class under, which its tr() now reads too.
+    Q_DECLARE_TR_FUNCTIONS(Rekindle::ThoughtRecord)
 };
 
 } // namespace Rekindle

@@ -3,17 +3,11 @@
 #include "SelfCareNotes.h"
 
 #include "TextLength.h"
-#include "core/Translation.h"
 
 #include <QCoreApplication>
 
 namespace Rekindle {
 namespace {
-
-    QString tr(const char *text)
-    {
-        return Translation::lookup("Rekindle::SelfCareNotes", text);
-    }
 
     constexpr qint64 FutureToleranceSecs = qint64 { 5 } * 60;
 

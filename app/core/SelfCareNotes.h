@@ -4,6 +4,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -23,6 +24,9 @@ struct Urge {
     QString note;
 
     Status validate(const QDateTime &now) const;
+
+    // The context lupdate files texts of this class under, which its tr() now reads too.
+    Q_DECLARE_TR_FUNCTIONS(Rekindle::Urge)
 };
 
 /// Stored values: never renumber.
@@ -44,6 +48,9 @@ struct UnsentMessage {
     /// True once the cooling-off time has passed since it was written.
     bool cooledOff(const QDateTime &now) const;
     static QString stateName(UnsentState state);
+
+    // The context lupdate files texts of this class under, which its tr() now reads too.
+    Q_DECLARE_TR_FUNCTIONS(Rekindle::UnsentMessage)
 };
 
 /// A small thing done well, worth noticing.
@@ -56,6 +63,9 @@ struct SmallWin {
     QDateTime created; ///< UTC
 
     Status validate(QDate today) const;
+
+    // The context lupdate files texts of this class under, which its tr() now reads too.
+    Q_DECLARE_TR_FUNCTIONS(Rekindle::SmallWin)
 };
 
 } // namespace Rekindle

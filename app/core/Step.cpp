@@ -29,7 +29,7 @@ namespace {
                 "give both of you room to steady yourselves, whatever comes next."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
                 "Start by writing what happened, in your own words. "
-                "When you are ready, begin with the button below or Ctrl+N.") },
+                "When you are ready, begin with the button below or %1.") },
         { QT_TRANSLATE_NOOP("Rekindle::Steps", "Work on Yourself"),
             QT_TRANSLATE_NOOP("Rekindle::Steps", "Use this time for your own growth."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
@@ -38,7 +38,7 @@ namespace {
                 "first; feeling steadier is worth it in itself, whatever happens next."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
                 "Write about one thing you would like to grow in. "
-                "Begin with the button below or Ctrl+N.") },
+                "Begin with the button below or %1.") },
         { QT_TRANSLATE_NOOP("Rekindle::Steps", "Reconnect"),
             QT_TRANSLATE_NOOP("Rekindle::Steps", "Reach out lightly, when you are both ready."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
@@ -49,7 +49,7 @@ namespace {
                 "coffee or a walk is plenty."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
                 "Write about how you are and what you need right now. "
-                "Begin with the button below or Ctrl+N.") },
+                "Begin with the button below or %1.") },
         { QT_TRANSLATE_NOOP("Rekindle::Steps", "Rebuild Trust"),
             QT_TRANSLATE_NOOP(
                 "Rekindle::Steps", "Be honest, keep your word, work on what comes up."),
@@ -59,7 +59,7 @@ namespace {
                 "they arise instead of around them."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
                 "Write about what honesty looks like for you right now. "
-                "Begin with the button below or Ctrl+N.") },
+                "Begin with the button below or %1.") },
         { QT_TRANSLATE_NOOP("Rekindle::Steps", "Take Things Slow"),
             QT_TRANSLATE_NOOP("Rekindle::Steps", "Let a strong foundation form at its own pace."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
@@ -68,7 +68,7 @@ namespace {
                 "outcome, the care you have put into yourself stays with you."),
             QT_TRANSLATE_NOOP("Rekindle::Steps",
                 "Write about the pace that feels right to you. "
-                "Begin with the button below or Ctrl+N.") },
+                "Begin with the button below or %1.") },
     } };
 
     const StepText &textOf(Step step)

@@ -37,7 +37,8 @@ namespace Steps {
     /// The guidance of steps 1 and 2 once the person has moved on: self-care, not reconnecting.
     /// Other steps return their usual guidance.
     QString selfCareGuidance(Step step);
-    /// What to do first when the step has no entries yet, translated.
+    /// What to do first when the step has no entries yet, translated; %1 stands for the
+    /// new-entry shortcut, which the UI fills in as the platform writes it ("Ctrl+N", "⌘N").
     QString emptyHint(Step step);
 
 } // namespace Steps

@@ -5,6 +5,7 @@
 #include "JourneyMode.h"
 #include "Step.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -97,6 +98,9 @@ namespace StepProgress {
         /// One line per criterion ("Journal entries written: 3 of 5 — what is counted"), then a
         /// kind closing line.
         QString explanation() const;
+
+        // The context lupdate files texts of this class under, which its tr() now reads too.
+        Q_DECLARE_TR_FUNCTIONS(Rekindle::StepProgress::Report)
     };
 
     /// The criteria of `step` on the path `mode`, in the order they are explained.

@@ -25,7 +25,7 @@ struct SpaceDay {
 };
 
 struct UrgeWeek {
-    QDate weekStart; ///< a Monday
+    QDate weekStart; ///< the locale's first day of the week
     int urges = 0;
 };
 
@@ -51,7 +51,7 @@ struct SpaceSeries {
 /// Goal adherence in one week: check-ins done (at most what was asked, goal by goal) of the
 /// check-ins asked for by the goals active that week.
 struct GoalWeek {
-    QDate weekStart; ///< a Monday
+    QDate weekStart; ///< the locale's first day of the week
     double done = 0;
     double planned = 0;
     int checkIns = 0; ///< check-ins made, uncapped
@@ -74,7 +74,7 @@ struct GoalAdherenceSeries {
 
 /// My contacts in one week or month, by the response they got (indexed by ContactResponse).
 struct ResponseBucket {
-    QDate start; ///< a Monday, or the first of a month
+    QDate start; ///< the first day of a week (QLocale), or of a month
     /// Indexed by ContactResponse.
     std::array<int, 5> counts {};
     int total() const { return counts[0] + counts[1] + counts[2] + counts[3] + counts[4]; }
@@ -96,7 +96,7 @@ struct ResponseSeries {
 
 /// Commitments decided in one week or month: kept / (kept + broken), as in step 4's summary.
 struct CommitmentBucket {
-    QDate start; ///< a Monday, or the first of a month
+    QDate start; ///< the first day of a week (QLocale), or of a month
     KeptRatio decided;
 };
 

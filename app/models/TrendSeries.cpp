@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrendSeries.h"
 
+#include "core/CalendarStreaks.h"
+
+#include <QLocale>
 #include <algorithm>
 
 namespace Rekindle::TrendSeries {
@@ -23,7 +26,7 @@ QDate rangeStart(TrendRange range, QDate today, std::optional<QDate> firstDay)
 
 QDate weekStart(QDate day)
 {
-    return day.addDays(1 - day.dayOfWeek());
+    return Streaks::weekStart(day, QLocale().firstDayOfWeek());
 }
 
 MoodSeries buildMood(const QList<DayMoodTotal> &days, QDate from, QDate to)

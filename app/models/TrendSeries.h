@@ -32,7 +32,7 @@ struct MoodSeries {
 };
 
 struct WeekPoint {
-    QDate weekStart; ///< a Monday
+    QDate weekStart; ///< the locale's first day of the week
     int entries = 0;
 };
 
@@ -53,7 +53,8 @@ namespace TrendSeries {
 
     /// The first day of `range` ending `today`; for All, `firstDay` (or today when there is none).
     QDate rangeStart(TrendRange range, QDate today, std::optional<QDate> firstDay);
-    /// The Monday of the week holding `day`.
+    /// The first day of the week holding `day`, as the UI locale counts weeks (Sunday in
+    /// en_US, Monday in de_DE): the same weeks as TrendStore and ChartStore group by.
     QDate weekStart(QDate day);
 
     MoodSeries buildMood(const QList<DayMoodTotal> &days, QDate from, QDate to);

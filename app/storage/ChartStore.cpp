@@ -32,11 +32,13 @@ ChartStore::ChartStore(const Journal &journal)
 {
 }
 
-QString ChartStore::mondayExpression(const QString &dayColumn)
+QString ChartStore::weekStartExpression(const QString &dayColumn)
 {
-    // %w is 0 for Sunday; step back to the Monday of the week.
-    return u"date(%1, '-' || ((CAST(strftime('%w', %1) AS INTEGER) + 6) % 7) || ' days')"_s.arg(
-        dayColumn);
+    // The first day of the week of the UI locale (Startup sets it as the default): Sunday in
+    // en_US, Monday in de_DE. %w is 0 for Sunday; step back that many days to the week's start.
+    const int first = int(QLocale().firstDayOfWeek()) % 7;
+    return u"date(%1, '-' || ((CAST(strftime('%w', %1) AS INTEGER) + %2) % 7) || ' days')"_s.arg(
+        dayColumn, QString::number(7 - first));
 }
 
 Result<SpaceHistory> ChartStore::space(QDate from, QDate to) const
@@ -69,7 +71,7 @@ Result<SpaceHistory> ChartStore::space(QDate from, QDate to) const
             contacts->value(1).toInt(), contacts->value(2).toInt() };
     auto urges = Sql::run(db,
         u"SELECT %1 AS week, count(*) FROM urges WHERE day BETWEEN ? AND ? "
-        "GROUP BY week ORDER BY week"_s.arg(mondayExpression(u"day"_s)),
+        "GROUP BY week ORDER BY week"_s.arg(weekStartExpression(u"day"_s)),
         { StoreUtil::dayText(from), StoreUtil::dayText(to) }, what);
     if (!urges)
         return urges.error();
@@ -109,7 +111,7 @@ Result<QList<GoalWeekCount>> ChartStore::checkInsByWeek(QDate from, QDate to) co
     auto q = Sql::run(m_journal.database(),
         u"SELECT goal_id, %1 AS week, count(*) FROM goal_checkins "
         "WHERE day BETWEEN ? AND ? GROUP BY goal_id, week "
-        "ORDER BY week, goal_id"_s.arg(mondayExpression(u"day"_s)),
+        "ORDER BY week, goal_id"_s.arg(weekStartExpression(u"day"_s)),
         { StoreUtil::dayText(from), StoreUtil::dayText(to) },
         tr("The check-ins could not be read."));
     if (!q)
@@ -125,7 +127,7 @@ Result<QList<ResponseCount>> ChartStore::responses(QDate from, QDate to, bool by
     QList<ResponseCount> result;
     if (!from.isValid() || !to.isValid() || to < from)
         return result;
-    const QString bucket = byMonth ? u"substr(day, 1, 8) || '01'"_s : mondayExpression(u"day"_s);
+    const QString bucket = byMonth ? u"substr(day, 1, 8) || '01'"_s : weekStartExpression(u"day"_s);
     auto q = Sql::run(m_journal.database(),
         u"SELECT %1 AS bucket, coalesce(response, 0) AS r, count(*) "
         "FROM contact_events WHERE direction = 0 AND day BETWEEN ? AND ? "
@@ -146,7 +148,7 @@ Result<QList<DecidedCount>> ChartStore::commitmentsDecided(QDate from, QDate to,
     if (!from.isValid() || !to.isValid() || to < from)
         return result;
     const QString bucket
-        = byMonth ? u"substr(settled_on, 1, 8) || '01'"_s : mondayExpression(u"settled_on"_s);
+        = byMonth ? u"substr(settled_on, 1, 8) || '01'"_s : weekStartExpression(u"settled_on"_s);
     // The same rule as TrustRules::keptRatio: a commitment counts on the day it was settled.
     auto q = Sql::run(m_journal.database(),
         u"SELECT %1 AS bucket, sum(status = 1), sum(status = 2) FROM commitments "

@@ -47,7 +47,7 @@ struct GoalInfo {
 /// Check-ins of one goal in one week (weeks start on Monday).
 struct GoalWeekCount {
     qint64 goalId = 0;
-    QDate weekStart;
+    QDate weekStart; ///< the locale's first day of the week
     int count = 0;
 };
 
@@ -97,8 +97,9 @@ public:
     /// `today`.
     Result<QHash<QString, int>> stepCounts(Step step, QDate today) const;
 
-    /// SQL giving the Monday of the week holding the 'yyyy-MM-dd' text `dayColumn`.
-    static QString mondayExpression(const QString &dayColumn);
+    /// SQL giving the first day (QLocale().firstDayOfWeek()) of the week holding the
+    /// 'yyyy-MM-dd' text `dayColumn`.
+    static QString weekStartExpression(const QString &dayColumn);
 
 private:
     Result<QHash<QString, int>> acknowledgeCounts(QDate today) const;

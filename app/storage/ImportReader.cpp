@@ -3,7 +3,6 @@
 #include "ImportReader.h"
 
 #include "EncryptedExport.h"
-#include "core/Translation.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -19,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 namespace {
-
-    QString tr(const char *text)
-    {
-        return Translation::lookup("Rekindle::JournalImport", text);
-    }
 
     constexpr qint64 BufferSize = 256 * 1024;
     constexpr qint64 ProgressEvery = 64 * 1024;
@@ -359,10 +353,14 @@ namespace {
         qsizetype m_index = 0;
         int m_skip = 0;
         qint64 m_nextProgress = ProgressEvery;
+
+        // The context lupdate files texts of this class under, which its tr() now reads too.
+        Q_DECLARE_TR_FUNCTIONS(Rekindle::Sax)
     };
 
 } // namespace
 
+// lupdate files texts of this namespace under "Rekindle::ImportReader": ask for that context.
 Status ImportReader::read(QIODevice &device, ImportHandler &handler)
 {
     Bytes bytes { device, {} };
@@ -375,10 +373,15 @@ Status ImportReader::read(QIODevice &device, ImportHandler &handler)
         return *sax.syntax;
     if (sax.notObject)
         return Error {
-            tr("The file cannot be imported. In %1: %2 Nothing was changed.")
-                .arg(tr("the whole file"),
-                    tr("an export is a JSON object, this is %1.")
-                        .arg(sax.notObjectIsList ? tr("a list") : tr("something else")))
+            QCoreApplication::translate("Rekindle::ImportReader",
+                "The file cannot be imported. In %1: %2 Nothing was changed.")
+                .arg(QCoreApplication::translate("Rekindle::ImportReader", "the whole file"),
+                    QCoreApplication::translate(
+                        "Rekindle::ImportReader", "an export is a JSON object, this is %1.")
+                        .arg(sax.notObjectIsList
+                                ? QCoreApplication::translate("Rekindle::ImportReader", "a list")
+                                : QCoreApplication::translate(
+                                    "Rekindle::ImportReader", "something else")))
         };
     if (!done)
         return Error {};

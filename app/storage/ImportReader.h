@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 #include <memory>
@@ -63,6 +64,9 @@ public:
 private:
     struct Parts;
     std::unique_ptr<Parts> m_parts;
+
+    // The context lupdate files texts of this class under, which its tr() now reads too.
+    Q_DECLARE_TR_FUNCTIONS(Rekindle::ImportSource)
 };
 
 /// Reads a JSON export with a streaming (SAX) parser, handing out its top-level values, its

@@ -5,6 +5,7 @@
 #include "ImportReader.h"
 #include "JournalImport.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -87,6 +88,9 @@ private:
     QHash<QString, KindState> m_kinds;
     QStringList m_order;
     QList<Pending> m_pending;
+
+    // The context lupdate files texts of this class under, which its tr() now reads too.
+    Q_DECLARE_TR_FUNCTIONS(Rekindle::ImportValidator)
 };
 
 } // namespace Rekindle

@@ -7,7 +7,6 @@
 #include "Journal.h"
 #include "JournalConnection.h"
 #include "RecordKinds.h"
-#include "core/Translation.h"
 
 #include <QSqlError>
 #include <algorithm>
@@ -16,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 namespace {
-
-    QString tr(const char *text)
-    {
-        return Translation::lookup("Rekindle::JournalImport", text);
-    }
 
     QString keyValue(const QStringList &fields, const std::function<QString(const QString &)> &of)
     {

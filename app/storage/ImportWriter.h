@@ -5,6 +5,7 @@
 #include "JournalImport.h"
 #include "Sql.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringList>
@@ -69,6 +70,9 @@ private:
     QString m_searchTable; ///< its CREATE statement, while the index is rebuilt
     std::optional<qint64> m_cacheSize; ///< the connection's own, while the import's is set
     ImportSummary m_summary;
+
+    // The context lupdate files texts of this class under, which its tr() now reads too.
+    Q_DECLARE_TR_FUNCTIONS(Rekindle::ImportWriter)
 };
 
 } // namespace Rekindle

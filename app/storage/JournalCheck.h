@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Rekindle {
@@ -15,6 +16,9 @@ struct CheckReport {
 
     bool healthy() const { return problems.isEmpty(); }
     QString text() const;
+
+    // The context lupdate files texts of this class under, which its tr() now reads too.
+    Q_DECLARE_TR_FUNCTIONS(Rekindle::CheckReport)
 };
 
 /// Checks a journal without changing it: SQLite's integrity and foreign-key checks, the

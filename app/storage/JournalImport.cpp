@@ -188,6 +188,9 @@ namespace {
         const Passes &m_passes;
         const RecordKind *m_kind = nullptr;
         qsizetype m_count = 0;
+
+        // The context lupdate files texts of this class under, which its tr() now reads too.
+        Q_DECLARE_TR_FUNCTIONS(Rekindle::WritePass)
     };
 
     /// The error of a pass: the decryption's when a read failed because of it, the handler's

@@ -11,7 +11,6 @@
 #include "Sql.h"
 #include "TextRewrite.h"
 #include "UnlockedSearchIndex.h"
-#include "core/Translation.h"
 #include "crypto/CoreDumps.h"
 #include "crypto/KeyEnvelope.h"
 #include "crypto/KeyWrap.h"
@@ -30,11 +29,6 @@ using namespace Qt::StringLiterals;
 
 namespace Rekindle {
 namespace {
-
-    QString tr(const char *text)
-    {
-        return Translation::lookup("Rekindle::JournalEncryption", text);
-    }
 
     const QString PassphraseSlot = u"passphrase"_s;
     /// Of the 200 ms a close may take (#12).
@@ -129,6 +123,9 @@ namespace {
         Outcome m_outcome = Outcome::NotRun;
         QString m_message;
         SecretBytes m_dataKey;
+
+        // The context lupdate files texts of this class under, which its tr() now reads too.
+        Q_DECLARE_TR_FUNCTIONS(Rekindle::KeyAttempt)
     };
 
     /// The cost of a new passphrase envelope: calibrated on this machine (several Argon2id
@@ -170,6 +167,9 @@ namespace {
 
     private:
         QString m_passphrase;
+
+        // The context lupdate files texts of this class under, which its tr() now reads too.
+        Q_DECLARE_TR_FUNCTIONS(Rekindle::TurnOnWork)
     };
 
     /// The new passphrase envelope of a change, from a copy of the stored one.

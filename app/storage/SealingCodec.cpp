@@ -34,6 +34,9 @@ namespace {
             return Error { tr("The journal is locked. Unlock it with your passphrase first."),
                 u"locked"_s };
         }
+
+        // The context lupdate files texts of this class under, which its tr() now reads too.
+        Q_DECLARE_TR_FUNCTIONS(Rekindle::LockedCodec)
     };
 
 } // namespace

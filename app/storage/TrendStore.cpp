@@ -8,6 +8,7 @@
 #include "core/StepProgress.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -111,13 +112,15 @@ Result<QList<WeekCount>> TrendStore::entriesByWeek(QDate from, QDate to) const
     const qint64 fromMs = startOfDay(from, zone);
     const qint64 toMs = startOfDay(to.addDays(1), zone);
     const QString day = localDayExpression(u"created_at"_s, zone, fromMs, toMs);
-    // The Monday of each day's week: %w is 0 for Sunday.
+    // The first day of each day's week in the UI locale (Sunday in en_US, Monday in de_DE):
+    // %w is 0 for Sunday, so step back (%w + 7 - first) % 7 days.
+    const int first = int(QLocale().firstDayOfWeek()) % 7;
     auto q = Sql::run(m_journal.database(),
-        uR"(SELECT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7)
+        uR"(SELECT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + %2) % 7)
                                           || ' days') AS week, sum(n)
                           FROM (SELECT %1 AS day, count(*) AS n FROM entries
                                 WHERE created_at >= ? AND created_at < ? GROUP BY 1)
-                          GROUP BY week ORDER BY week)"_s.arg(day),
+                          GROUP BY week ORDER BY week)"_s.arg(day, QString::number(7 - first)),
         { fromMs, toMs }, tr("The writing history could not be read."));
     if (!q)
         return q.error();

@@ -23,7 +23,8 @@ struct DayMoodTotal {
     int count = 0;
 };
 
-/// How many entries were written in the week starting on `weekStart` (a Monday).
+/// How many entries were written in the week starting on `weekStart` (the locale's first day of the
+/// week).
 struct WeekCount {
     QDate weekStart;
     int count = 0;

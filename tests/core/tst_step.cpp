@@ -52,7 +52,9 @@ private Q_SLOTS:
         for (const Step step : Steps::all()) {
             QVERIFY(!Steps::summary(step).isEmpty());
             QVERIFY(Steps::guidance(step).size() > 80);
-            QVERIFY(Steps::emptyHint(step).contains(QStringLiteral("Ctrl+N")));
+            // The UI fills in the new-entry shortcut as the platform writes it.
+            QVERIFY(Steps::emptyHint(step).contains(QStringLiteral("%1")));
+            QVERIFY(!Steps::emptyHint(step).contains(QStringLiteral("Ctrl")));
         }
     }
 };

@@ -53,6 +53,14 @@ private Q_SLOTS:
             << u"DE"_s << u"116 016"_s << u"Hilfetelefon Gewalt gegen Frauen"_s;
         QTest::newRow("FR 3919") << u"FR"_s << u"3919"_s << u"Violences Femmes Info"_s;
         QTest::newRow("AU") << u"AU"_s << u"000"_s << u"Emergency services"_s;
+        QTest::newRow("ES emergency") << u"ES"_s << u"112"_s << u"Emergency services"_s;
+        QTest::newRow("ES 024") << u"ES"_s << u"024"_s
+                                << u"Línea 024 de atención a la conducta suicida"_s;
+        QTest::newRow("ES 016") << u"ES"_s << u"016"_s << u"016"_s;
+        QTest::newRow("BR police") << u"BR"_s << u"190"_s << u"Police"_s;
+        QTest::newRow("BR SAMU") << u"BR"_s << u"192"_s << u"SAMU"_s;
+        QTest::newRow("BR CVV") << u"BR"_s << u"188"_s << u"CVV – Centro de Valorização da Vida"_s;
+        QTest::newRow("BR 180") << u"BR"_s << u"180"_s << u"Central de Atendimento à Mulher"_s;
     }
     void wellKnownNumbers()
     {
@@ -100,6 +108,8 @@ private Q_SLOTS:
         QTest::newRow("en_GB") << u"en_GB"_s << u"GB"_s;
         QTest::newRow("en_US") << u"en_US"_s << u"US"_s;
         QTest::newRow("fr_FR") << u"fr_FR"_s << u"FR"_s;
+        QTest::newRow("es_ES") << u"es_ES"_s << u"ES"_s;
+        QTest::newRow("pt_BR") << u"pt_BR"_s << u"BR"_s;
         QTest::newRow("no services known") << u"ja_JP"_s << u""_s;
         QTest::newRow("C") << u"C"_s << u""_s;
     }

@@ -51,6 +51,19 @@ private Q_SLOTS:
         QVERIFY(TrendSeries::buildMood({}, QDate(2026, 1, 1), QDate(2026, 2, 1)).isEmpty());
     }
 
+    void weekStartFollowsTheLocale()
+    {
+        const QLocale before;
+        const QDate wednesday(2028, 3, 1);
+        QLocale::setDefault(QLocale(u"en_US"_s));
+        QCOMPARE(TrendSeries::weekStart(wednesday), QDate(2028, 2, 27)); // Sunday
+        QCOMPARE(TrendSeries::weekStart(QDate(2028, 2, 27)), QDate(2028, 2, 27));
+        QLocale::setDefault(QLocale(u"de_DE"_s));
+        QCOMPARE(TrendSeries::weekStart(wednesday), QDate(2028, 2, 28)); // Monday
+        QCOMPARE(TrendSeries::weekStart(QDate(2028, 2, 27)), QDate(2028, 2, 21));
+        QLocale::setDefault(before);
+    }
+
     void writingFillsEmptyWeeks()
     {
         const QList<WeekCount> weeks

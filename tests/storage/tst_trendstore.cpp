@@ -127,6 +127,40 @@ private Q_SLOTS:
         QCOMPARE(part->first().count, 1);
     }
 
+    void entriesByWeekFollowTheLocale()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        entryAt(journal, QDate(2028, 2, 26), QTime(12, 0), std::nullopt); // Saturday
+        entryAt(journal, QDate(2028, 2, 27), QTime(12, 0), std::nullopt); // Sunday
+        entryAt(journal, QDate(2028, 2, 28), QTime(9, 0), std::nullopt); // Monday
+        entryAt(journal, QDate(2028, 3, 4), QTime(9, 0), std::nullopt); // Saturday
+        entryAt(journal, QDate(2028, 3, 5), QTime(23, 59), std::nullopt); // Sunday
+        const QLocale before;
+        const auto weeksIn = [&](const QString &locale) {
+            QLocale::setDefault(QLocale(locale));
+            auto weeks = journal->trends().entriesByWeek(QDate(2028, 2, 1), QDate(2028, 3, 31));
+            QLocale::setDefault(before);
+            QList<std::pair<QDate, int>> result;
+            for (const WeekCount &w : weeks.value())
+                result.append({ w.weekStart, w.count });
+            return result;
+        };
+        // en_US weeks run Sunday to Saturday, de_DE weeks Monday to Sunday: the same five
+        // entries fall into different weeks.
+        const QList<std::pair<QDate, int>> us { { QDate(2028, 2, 20), 1 },
+            { QDate(2028, 2, 27), 3 }, { QDate(2028, 3, 5), 1 } };
+        const QList<std::pair<QDate, int>> de { { QDate(2028, 2, 21), 2 },
+            { QDate(2028, 2, 28), 3 } };
+        QCOMPARE(weeksIn(u"en_US"_s), us);
+        QCOMPARE(weeksIn(u"de_DE"_s), de);
+        // Saturday-first (ar_EG) too: any first day works, not only Sunday and Monday.
+        QCOMPARE(QLocale(u"ar_EG"_s).firstDayOfWeek(), Qt::Saturday);
+        const QList<std::pair<QDate, int>> eg { { QDate(2028, 2, 26), 3 },
+            { QDate(2028, 3, 4), 2 } };
+        QCOMPARE(weeksIn(u"ar_EG"_s), eg);
+    }
+
     void stepCounts()
     {
         Test::TempJournal journal;

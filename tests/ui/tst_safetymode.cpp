@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -156,7 +157,8 @@ private Q_SLOTS:
         // Reflections of steps 3 to 5 ask the path's questions, and nothing else.
         const JourneyMode mode = plan ? JourneyMode::StayingSafe : JourneyMode::RespectingNo;
         QCOMPARE(trust->findChild<QLabel *>(u"emptyHint"_s)->text(),
-            JourneyRules::emptyHint(Step::RebuildTrust, mode));
+            JourneyRules::emptyHint(Step::RebuildTrust, mode)
+                .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
         for (int index = 2; index <= 4; ++index) {
             ReflectionsPanel *panel = window.page(index)->reflectionsPanel();
             const QList<ReflectionPrompt> asked = panel->promptsForPath();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgressChart.h"
 
+#include "core/DateFormats.h"
 #include "ui/StartFolder.h"
 #include "ui/Tones.h"
 
@@ -209,7 +210,7 @@ QString ProgressChart::axisFormat(QDate from, QDate to)
         return QLocale().dateFormat(QLocale::ShortFormat).remove(year);
     }
     if (days <= 1100)
-        return u"MMM yyyy"_s;
+        return DateFormats::monthYear(QLocale(), QLocale::ShortFormat);
     return u"yyyy"_s;
 }
 
@@ -399,7 +400,7 @@ QDate ProgressChart::bucketEnd(QDate start, bool byMonth)
 QString ProgressChart::bucketTitle(QDate start, bool byMonth)
 {
     const QLocale locale;
-    return byMonth ? locale.toString(start, u"MMMM yyyy"_s)
+    return byMonth ? locale.toString(start, DateFormats::monthYear(locale))
                    : tr("Week of %1").arg(locale.toString(start, QLocale::LongFormat));
 }
 

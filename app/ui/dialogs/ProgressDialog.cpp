@@ -125,7 +125,9 @@ QWidget *ProgressDialog::createHelp(const StepProgressModel *progress)
     toggle->setText(tr("&How is progress worked out?"));
     toggle->setCheckable(true);
     toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toggle->setArrowType(Qt::RightArrow);
+    // A closed section's arrow points the way the text reads: left in a right-to-left layout.
+    const Qt::ArrowType closed = toggle->isRightToLeft() ? Qt::LeftArrow : Qt::RightArrow;
+    toggle->setArrowType(closed);
     toggle->setAutoRaise(true);
     QStringList parts;
     parts << tr("Each step's bar is a mix of the things below. Each counts up to its target, "
@@ -149,9 +151,9 @@ QWidget *ProgressDialog::createHelp(const StepProgressModel *progress)
     help->setTextFormat(Qt::RichText);
     help->setWordWrap(true);
     help->setVisible(false);
-    connect(toggle, &QToolButton::toggled, help, [help, toggle](bool on) {
+    connect(toggle, &QToolButton::toggled, help, [help, toggle, closed](bool on) {
         help->setVisible(on);
-        toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        toggle->setArrowType(on ? Qt::DownArrow : closed);
     });
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);

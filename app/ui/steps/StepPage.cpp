@@ -37,6 +37,17 @@
 using namespace Qt::StringLiterals;
 
 namespace Rekindle {
+namespace {
+
+    /// The path's hint with the new-entry shortcut (MainWindow's QKeySequence::New) as this
+    /// platform writes it: "Strg+N" in German, "⌘N" on macOS.
+    QString emptyHint(Step step, JourneyMode mode)
+    {
+        return JourneyRules::emptyHint(step, mode)
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+    }
+
+} // namespace
 
 StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &shared)
     : QWidget(parent)
@@ -131,7 +142,7 @@ StepPage::StepPage(Step step, Journal &journal, QWidget *parent, const Shared &s
     connect(support, &QPushButton::clicked, this, &StepPage::supportRequested);
     connect(m_mode, &JourneyModeModel::modeChanged, this, &StepPage::updateHeader);
     m_reflectionsPanel->setJourneyMode(m_mode->mode());
-    m_journal->setEmptyHint(JourneyRules::emptyHint(step, m_mode->mode()));
+    m_journal->setEmptyHint(emptyHint(step, m_mode->mode()));
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(Design::Space::S);
@@ -253,7 +264,7 @@ void StepPage::updateHeader()
     m_summary->setAccessibleName(JourneyRules::stepTitle(m_step, mode));
     m_sections->setAccessibleName(tr("Tools of %1").arg(JourneyRules::stepTitle(m_step, mode)));
     m_guidance->setText(JourneyRules::stepGuidance(m_step, mode));
-    m_journal->setEmptyHint(JourneyRules::emptyHint(m_step, mode));
+    m_journal->setEmptyHint(emptyHint(m_step, mode));
     Q_EMIT titleChanged(title());
 }
 

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QStyle>
 
 namespace Rekindle {
 namespace {
@@ -60,18 +61,19 @@ void EntryItemDelegate::paint(
     const QFontMetrics titleMetrics(titleFont);
     const QFontMetrics metrics(opt.font);
 
+    // Painted text does not mirror by itself: start where the reader starts (right in Arabic).
+    const Qt::Alignment start
+        = QStyle::visualAlignment(opt.direction, Qt::AlignLeft | Qt::AlignVCenter);
     painter->save();
     painter->setFont(titleFont);
     painter->setPen(textColor);
-    painter->drawText(QRect(area.left(), area.top(), area.width(), titleMetrics.height()),
-        Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(area.left(), area.top(), area.width(), titleMetrics.height()), start,
         titleMetrics.elidedText(title, Qt::ElideRight, area.width()));
     painter->setFont(opt.font);
     painter->setPen(subtle);
     painter->drawText(
         QRect(area.left(), area.top() + titleMetrics.height(), area.width(), metrics.height()),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        metrics.elidedText(secondLine(index), Qt::ElideRight, area.width()));
+        start, metrics.elidedText(secondLine(index), Qt::ElideRight, area.width()));
     painter->restore();
 }
 

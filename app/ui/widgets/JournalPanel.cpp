@@ -58,8 +58,9 @@ JournalPanel::JournalPanel(
     m_list->setMinimumWidth(m_list->fontMetrics().averageCharWidth() * 24);
 
     m_newButton->setObjectName(u"newEntryButton"_s);
-    m_newButton->setToolTip(tr("Start a new entry (%1)")
-                                .arg(QKeySequence(u"Ctrl+N"_s).toString(QKeySequence::NativeText)));
+    m_newButton->setToolTip(
+        tr("Start a new entry (%1)")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_deleteButton->setObjectName(u"deleteEntryButton"_s);
     m_deleteButton->setToolTip(tr("Delete the selected entry"));
 

@@ -8,6 +8,7 @@
 #include <QHelpEvent>
 #include <QKeySequence>
 #include <QPainter>
+#include <QStyle>
 #include <QToolTip>
 #include <algorithm>
 
@@ -78,10 +79,12 @@ QSize MoodStrip::minimumSizeHint() const
 
 QRect MoodStrip::chipRect(int row) const
 {
-    // Oldest on the left: the model is newest first.
+    // Oldest first in reading order (on the left, on the right in a right-to-left layout): the
+    // model is newest first.
     const int rows = m_model->rowCount();
     const int position = rows - 1 - row;
-    return { labelWidth() + position * (chipSize() + Gap), 0, chipSize(), chipSize() };
+    return QStyle::visualRect(layoutDirection(), rect(),
+        { labelWidth() + position * (chipSize() + Gap), 0, chipSize(), chipSize() });
 }
 
 QColor MoodStrip::chipColor(int mood, const QPalette &palette)
@@ -109,13 +112,19 @@ void MoodStrip::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
     painter.setPen(pal.color(QPalette::WindowText));
+    // Painted text does not mirror by itself: the label and the note go where a
+    // right-to-left reader starts.
+    const Qt::Alignment start
+        = QStyle::visualAlignment(layoutDirection(), Qt::AlignLeft | Qt::AlignVCenter);
     painter.drawText(
-        QRect(0, 0, labelWidth(), height()), Qt::AlignLeft | Qt::AlignVCenter, tr("Mood"));
+        QStyle::visualRect(layoutDirection(), rect(), QRect(0, 0, labelWidth(), height())), start,
+        tr("Mood"));
     const int rows = m_model->rowCount();
     if (rows == 0) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(labelWidth(), 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-            tr("no check-ins yet"));
+        painter.drawText(
+            QStyle::visualRect(layoutDirection(), rect(), rect().adjusted(labelWidth(), 0, 0, 0)),
+            start, tr("no check-ins yet"));
         return;
     }
     for (int row = 0; row < rows; ++row) {
