@@ -25,7 +25,7 @@
 <context>
     <name>Rekindle</name>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="76"/>
+        <location filename="../app/storage/EntryStore.cpp" line="84"/>
         <source>This entry no longer exists. It may have been deleted.</source>
         <translation>Diesen Eintrag gibt es nicht mehr. Vielleicht wurde er gelöscht.</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Das Beispieltagebuch konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="52"/>
+        <location filename="../app/storage/GoalStore.cpp" line="53"/>
         <source>This goal no longer exists.</source>
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
@@ -129,117 +129,117 @@
         <translation type="vanished">Die Datei kann nicht importiert werden. In %1: %2 Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="34"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="35"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="36"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="37"/>
         <source>true/false</source>
         <translation>wahr/falsch</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="38"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="39"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="40"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="41"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="42"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="43"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="44"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="45"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="48"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="49"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="113"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="114"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>„%1“ fehlt; es ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>„%1“ muss eine ID sein: Text mit 1 bis %2 Zeichen, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
         <source>text of %1 characters</source>
         <translation>Text mit %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>„%1“ muss Text sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="134"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>„%1“ ist zu lang: %2 Zeichen, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="140"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="143"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>„%1“ ist leer; es braucht etwas Text.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="141"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="144"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>„%1“ ist zu kurz: Es braucht mindestens %2 Zeichen außer Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="149"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="152"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="158"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="161"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>„%1“ muss ein Datum mit Uhrzeit sein, etwa 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="163"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="166"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>„%1“ muss ein Tag sein, etwa 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="179"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="182"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>genau eines von %1 muss gesetzt sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="190"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="193"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (UID „%2“)</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="199"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="202"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 Die UID des Datensatzes ist „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="220"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="223"/>
         <source>The journal could not be read.</source>
         <translation>Das Tagebuch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="231"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="234"/>
         <source>it appears twice; a file holds each name once.</source>
         <translation>Der Name kommt zweimal vor; in einer Datei steht jeder Name nur einmal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="61"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="62"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Diesen Eintrag gibt es nicht mehr. Vielleicht wurde er gelöscht.</translation>
     </message>
@@ -249,12 +249,12 @@
         <translation>Diese Reflexion gibt es nicht mehr. Vielleicht wurde sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="55"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="56"/>
         <source>This contact is no longer in the journal.</source>
         <translation>Dieser Kontakt ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="46"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="47"/>
         <source>This message is no longer in the journal.</source>
         <translation>Diese Nachricht ist nicht mehr im Tagebuch.</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Es wurde keine Passphrase eingegeben.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="38"/>
         <source>The search index could not be restored.</source>
         <translation>Der Suchindex konnte nicht wiederhergestellt werden.</translation>
     </message>
@@ -701,46 +701,46 @@
 <context>
     <name>Rekindle::ChartStore</name>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="48"/>
+        <location filename="../app/storage/ChartStore.cpp" line="50"/>
         <source>The history of space could not be read.</source>
         <translation>Der Verlauf des Abstands konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="86"/>
+        <location filename="../app/storage/ChartStore.cpp" line="88"/>
         <source>The goals could not be read.</source>
         <translation>Die Ziele konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="114"/>
+        <location filename="../app/storage/ChartStore.cpp" line="116"/>
         <source>The check-ins could not be read.</source>
         <translation>Die Check-ins konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="134"/>
+        <location filename="../app/storage/ChartStore.cpp" line="136"/>
         <source>The contacts could not be read.</source>
         <translation>Die Kontakte konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="156"/>
+        <location filename="../app/storage/ChartStore.cpp" line="158"/>
         <source>The commitments could not be read.</source>
         <translation>Die Zusagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="171"/>
+        <location filename="../app/storage/ChartStore.cpp" line="173"/>
         <source>The milestones could not be read.</source>
         <translation>Die Meilensteine konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="208"/>
+        <location filename="../app/storage/ChartStore.cpp" line="210"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Der Verlauf des Tagebuchs konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="278"/>
-        <location filename="../app/storage/ChartStore.cpp" line="293"/>
-        <location filename="../app/storage/ChartStore.cpp" line="315"/>
-        <location filename="../app/storage/ChartStore.cpp" line="343"/>
-        <location filename="../app/storage/ChartStore.cpp" line="359"/>
+        <location filename="../app/storage/ChartStore.cpp" line="280"/>
+        <location filename="../app/storage/ChartStore.cpp" line="295"/>
+        <location filename="../app/storage/ChartStore.cpp" line="317"/>
+        <location filename="../app/storage/ChartStore.cpp" line="345"/>
+        <location filename="../app/storage/ChartStore.cpp" line="361"/>
         <source>The progress of this step could not be read.</source>
         <translation>Der Fortschritt dieses Schritts konnte nicht gelesen werden.</translation>
     </message>
@@ -2584,62 +2584,62 @@
 <context>
     <name>Rekindle::EntryEditor</name>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="33"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
         <source>A title, if you like</source>
         <translation>Ein Titel, wenn du magst</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="35"/>
         <source>Entry title</source>
         <translation>Titel des Eintrags</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="39"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
         <source>Not set</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
         <source>Mood, from 1 (very low) to 10 (very good)</source>
         <translation>Stimmung, von 1 (sehr schlecht) bis 10 (sehr gut)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="42"/>
         <source>How you feel, from 1 (very low) to 10 (very good)</source>
         <translation>Wie es dir geht, von 1 (sehr schlecht) bis 10 (sehr gut)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="44"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
         <source>Entry text</source>
         <translation>Text des Eintrags</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="46"/>
         <source>Write freely. Everything is saved as you type and stays on this computer.</source>
         <translation>Schreib einfach drauflos. Alles wird beim Tippen gespeichert und bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="55"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="56"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="57"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="58"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="59"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="60"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Stimmung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="112"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="113"/>
         <source>Written %1 at %2</source>
         <translation>Geschrieben am %1 um %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="117"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
         <source>edited %1</source>
         <translation>bearbeitet am %1</translation>
     </message>
@@ -2647,7 +2647,7 @@
 <context>
     <name>Rekindle::EntryItemDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="26"/>
+        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="27"/>
         <source>mood %1/10</source>
         <translation>Stimmung %1/10</translation>
     </message>
@@ -2655,12 +2655,12 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="52"/>
+        <location filename="../app/models/EntryListModel.cpp" line="61"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="55"/>
+        <location filename="../app/models/EntryListModel.cpp" line="64"/>
         <source>%1, written %2</source>
         <translation>%1, geschrieben am %2</translation>
     </message>
@@ -2766,43 +2766,44 @@
 <context>
     <name>Rekindle::EntryStore</name>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="99"/>
+        <location filename="../app/storage/EntryStore.cpp" line="115"/>
         <source>The new entry could not be saved.</source>
         <translation>Der neue Eintrag konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="106"/>
+        <location filename="../app/storage/EntryStore.cpp" line="122"/>
+        <location filename="../app/storage/EntryStore.cpp" line="136"/>
         <source>Your changes could not be saved.</source>
         <translation>Deine Änderungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="123"/>
+        <location filename="../app/storage/EntryStore.cpp" line="171"/>
         <source>The entry could not be deleted.</source>
         <translation>Der Eintrag konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="133"/>
-        <location filename="../app/storage/EntryStore.cpp" line="156"/>
+        <location filename="../app/storage/EntryStore.cpp" line="181"/>
+        <location filename="../app/storage/EntryStore.cpp" line="204"/>
         <source>The entry could not be read.</source>
         <translation>Der Eintrag konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="167"/>
+        <location filename="../app/storage/EntryStore.cpp" line="215"/>
         <source>The entries could not be read.</source>
         <translation>Die Einträge konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="200"/>
+        <location filename="../app/storage/EntryStore.cpp" line="248"/>
         <source>The days with entries could not be read.</source>
         <translation>Die Tage mit Einträgen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="217"/>
+        <location filename="../app/storage/EntryStore.cpp" line="265"/>
         <source>The entry could not be found.</source>
         <translation>Der Eintrag wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="225"/>
+        <location filename="../app/storage/EntryStore.cpp" line="273"/>
         <source>The entries could not be counted.</source>
         <translation>Die Einträge konnten nicht gezählt werden.</translation>
     </message>
@@ -3477,68 +3478,68 @@
 <context>
     <name>Rekindle::GoalStore</name>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="79"/>
+        <location filename="../app/storage/GoalStore.cpp" line="80"/>
         <source>The goal could not be saved.</source>
         <translation>Das Ziel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="92"/>
+        <location filename="../app/storage/GoalStore.cpp" line="93"/>
         <source>The goal could not be made.</source>
         <translation>Das Ziel konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="101"/>
+        <location filename="../app/storage/GoalStore.cpp" line="102"/>
         <source>Work on: %1</source>
         <translation>Daran arbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="130"/>
+        <location filename="../app/storage/GoalStore.cpp" line="131"/>
         <source>Your changes to the goal could not be saved.</source>
         <translation>Deine Änderungen am Ziel konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="156"/>
+        <location filename="../app/storage/GoalStore.cpp" line="157"/>
         <source>The goal could not be archived.</source>
         <translation>Das Ziel konnte nicht archiviert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="156"/>
+        <location filename="../app/storage/GoalStore.cpp" line="157"/>
         <source>The goal could not be restored.</source>
         <translation>Das Ziel konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="167"/>
-        <location filename="../app/storage/GoalStore.cpp" line="178"/>
+        <location filename="../app/storage/GoalStore.cpp" line="168"/>
+        <location filename="../app/storage/GoalStore.cpp" line="175"/>
         <source>The goal could not be read.</source>
         <translation>Das Ziel konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="192"/>
+        <location filename="../app/storage/GoalStore.cpp" line="189"/>
         <source>The goals could not be read.</source>
         <translation>Die Ziele konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="212"/>
+        <location filename="../app/storage/GoalStore.cpp" line="200"/>
         <source>The check-in could not be saved.</source>
         <translation>Der Check-in konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="247"/>
+        <location filename="../app/storage/GoalStore.cpp" line="235"/>
         <source>The check-in could not be removed.</source>
         <translation>Der Check-in konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="271"/>
+        <location filename="../app/storage/GoalStore.cpp" line="259"/>
         <source>The check-in could not be read.</source>
         <translation>Der Check-in konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="288"/>
+        <location filename="../app/storage/GoalStore.cpp" line="276"/>
         <source>The check-ins could not be read.</source>
         <translation>Die Check-ins konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="303"/>
+        <location filename="../app/storage/GoalStore.cpp" line="291"/>
         <source>The check-ins could not be counted.</source>
         <translation>Die Check-ins konnten nicht gezählt werden.</translation>
     </message>
@@ -3662,27 +3663,27 @@
 <context>
     <name>Rekindle::ImportReader</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <location filename="../app/storage/ImportReader.cpp" line="376"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Die Datei kann nicht importiert werden. In %1: %2 Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <location filename="../app/storage/ImportReader.cpp" line="378"/>
         <source>the whole file</source>
         <translation>der ganzen Datei</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="380"/>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>Ein Export ist ein JSON-Objekt, das hier ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <location filename="../app/storage/ImportReader.cpp" line="382"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <location filename="../app/storage/ImportReader.cpp" line="383"/>
         <source>something else</source>
         <translation>etwas anderes</translation>
     </message>
@@ -3690,20 +3691,20 @@
 <context>
     <name>Rekindle::ImportSource</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="413"/>
-        <location filename="../app/storage/ImportReader.cpp" line="449"/>
+        <location filename="../app/storage/ImportReader.cpp" line="416"/>
+        <location filename="../app/storage/ImportReader.cpp" line="452"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="418"/>
+        <location filename="../app/storage/ImportReader.cpp" line="421"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 ist zu groß für einen Rekindle-Export.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="424"/>
-        <location filename="../app/storage/ImportReader.cpp" line="455"/>
-        <location filename="../app/storage/ImportReader.cpp" line="468"/>
+        <location filename="../app/storage/ImportReader.cpp" line="427"/>
+        <location filename="../app/storage/ImportReader.cpp" line="458"/>
+        <location filename="../app/storage/ImportReader.cpp" line="471"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>%1 kann nicht geöffnet werden: %2 Es wurde nichts verändert.</translation>
     </message>
@@ -3711,79 +3712,79 @@
 <context>
     <name>Rekindle::ImportValidator</name>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="239"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="242"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Die Datei kann nicht importiert werden. In %1: %2 Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="290"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="294"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="464"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="293"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="297"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="467"/>
         <source>it must be an object, not %1.</source>
         <translation>Es muss ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="316"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="319"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
         <translation>Der Name einer Einstellung muss 1 bis 200 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="318"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="321"/>
         <source>a setting must be text, not %1.</source>
         <translation>Eine Einstellung muss Text sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="320"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="323"/>
         <source>the setting is too long.</source>
         <translation>Die Einstellung ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="331"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="334"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
         <translation>Rekindle kennt Datensätze dieser Art nicht. Die Datei stammt vielleicht aus einer neueren Version von Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="342"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="345"/>
         <source>it must be a list, not %1.</source>
         <translation>Es muss eine Liste sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="361"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="364"/>
         <source>a record must be an object, not %1.</source>
         <translation>Ein Datensatz muss ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="366"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="369"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
         <translation>„%1“ ist kein Feld dieser Art von Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="390"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="393"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
         <translation>Die UID „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="399"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="402"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
         <translation>Der Datensatz hat bei %1 denselben Wert wie %2; das Tagebuch kann nur einen davon behalten.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="448"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="451"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Das ist kein Rekindle-Tagebuchexport („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
         <source>it must be a whole number from 1.</source>
         <translation>Es muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="458"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
         <translation>Die Datei wurde mit einer neueren Version von Rekindle geschrieben (Format %1; diese Version liest bis %2). Aktualisiere Rekindle, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="489"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="492"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
         <translation>„%1“ verweist auf „%2“, das weder in der Datei noch im Tagebuch ist.</translation>
     </message>
@@ -3791,7 +3792,7 @@
 <context>
     <name>Rekindle::ImportWriter</name>
     <message>
-        <location filename="../app/storage/ImportWriter.cpp" line="37"/>
+        <location filename="../app/storage/ImportWriter.cpp" line="44"/>
         <source>The import could not be written; nothing was changed.</source>
         <translation>Der Import konnte nicht geschrieben werden; es wurde nichts verändert.</translation>
     </message>
@@ -4166,7 +4167,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation>Verschlüsselter Text: nicht geprüft (das Tagebuch ist gesperrt)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="239"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="240"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>Die Tabelle „%1“ ist Export und Wiederherstellung nicht bekannt (ein fehlender Eintrag in RecordKinds)</translation>
     </message>
@@ -4247,42 +4248,42 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalImport</name>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="241"/>
+        <location filename="../app/storage/JournalImport.cpp" line="244"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>Die Datei ist kein lesbarer Rekindle-Export: %1 in Zeile %2, Spalte %3. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="249"/>
+        <location filename="../app/storage/JournalImport.cpp" line="252"/>
         <source>the whole file</source>
         <translation>die ganze Datei</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="250"/>
+        <location filename="../app/storage/JournalImport.cpp" line="253"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>Ein Export ist ein JSON-Objekt, dies ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="251"/>
+        <location filename="../app/storage/JournalImport.cpp" line="254"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="251"/>
+        <location filename="../app/storage/JournalImport.cpp" line="254"/>
         <source>something else</source>
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="259"/>
+        <location filename="../app/storage/JournalImport.cpp" line="262"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="263"/>
+        <location filename="../app/storage/JournalImport.cpp" line="266"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 ist zu groß für einen Rekindle-Export.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="270"/>
+        <location filename="../app/storage/JournalImport.cpp" line="273"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>%1 kann nicht geöffnet werden: %2 Es wurde nichts verändert.</translation>
     </message>
@@ -4387,30 +4388,40 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Einen neuen Eintrag beginnen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="62"/>
         <source>Start a new entry (%1)</source>
         <translation>Einen neuen Eintrag beginnen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="54"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="65"/>
         <source>Delete the selected entry</source>
         <translation>Den ausgewählten Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="57"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="249"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="68"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="262"/>
         <source>Delete Entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="91"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="102"/>
         <source>Write the First Entry</source>
         <translation>Den ersten Eintrag schreiben</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="146"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="159"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>Deine Einträge konnten nicht aus dem Tagebuch gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
+        <source>Your changes are still being saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New Entry</source>
@@ -4421,7 +4432,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Diesen Eintrag löschen? Sein Text wird endgültig aus dem Tagebuch entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="273"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="339"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -4434,17 +4445,17 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Dein Text ist noch im Editor. Rekindle versucht es weiter, während du schreibst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="287"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="353"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="307"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="373"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet …</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="346"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="436"/>
         <source>Open Entry</source>
         <translation>Eintrag öffnen</translation>
     </message>
@@ -4563,7 +4574,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalSpelling</name>
     <message>
-        <location filename="../app/models/JournalSpelling.cpp" line="86"/>
+        <location filename="../app/models/JournalSpelling.cpp" line="87"/>
         <source>There is no dictionary for %1 on this computer.</source>
         <translation>Auf diesem Computer gibt es kein Wörterbuch für %1.</translation>
     </message>
@@ -4571,48 +4582,48 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="264"/>
-        <location filename="../app/storage/JournalVault.cpp" line="279"/>
+        <location filename="../app/storage/JournalVault.cpp" line="245"/>
+        <location filename="../app/storage/JournalVault.cpp" line="260"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>Rekindle kann die Schlüssel des Tagebuchs nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="283"/>
+        <location filename="../app/storage/JournalVault.cpp" line="264"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Der Schlüssel des Tagebuchs fehlt, deshalb kann das Tagebuch nicht entsperrt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="305"/>
-        <location filename="../app/storage/JournalVault.cpp" line="422"/>
-        <location filename="../app/storage/JournalVault.cpp" line="488"/>
-        <location filename="../app/storage/JournalVault.cpp" line="510"/>
-        <location filename="../app/storage/JournalVault.cpp" line="526"/>
+        <location filename="../app/storage/JournalVault.cpp" line="286"/>
+        <location filename="../app/storage/JournalVault.cpp" line="403"/>
+        <location filename="../app/storage/JournalVault.cpp" line="469"/>
+        <location filename="../app/storage/JournalVault.cpp" line="491"/>
+        <location filename="../app/storage/JournalVault.cpp" line="507"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Tagebuch ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="310"/>
-        <location filename="../app/storage/JournalVault.cpp" line="332"/>
+        <location filename="../app/storage/JournalVault.cpp" line="291"/>
+        <location filename="../app/storage/JournalVault.cpp" line="313"/>
         <source>The journal could not be unlocked.</source>
         <translation>Das Tagebuch konnte nicht entsperrt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="314"/>
+        <location filename="../app/storage/JournalVault.cpp" line="295"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>Das Tagebuch konnte nicht entsperrt werden. Versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="366"/>
+        <location filename="../app/storage/JournalVault.cpp" line="347"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>Rekindle konnte das Tagebuch nicht verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="368"/>
+        <location filename="../app/storage/JournalVault.cpp" line="349"/>
         <source>This journal is encrypted already.</source>
         <translation>Dieses Tagebuch ist schon verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="370"/>
+        <location filename="../app/storage/JournalVault.cpp" line="351"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Dieses Tagebuch ist geschützt, weil es beschädigt ist, deshalb kann es nicht verschlüsselt werden. Rette zuerst seinen Inhalt.</translation>
     </message>
@@ -4621,44 +4632,44 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Wähle eine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="420"/>
+        <location filename="../app/storage/JournalVault.cpp" line="401"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>Rekindle konnte das Tagebuch nicht entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="424"/>
-        <location filename="../app/storage/JournalVault.cpp" line="527"/>
+        <location filename="../app/storage/JournalVault.cpp" line="405"/>
+        <location filename="../app/storage/JournalVault.cpp" line="508"/>
         <source>Unlock the journal first.</source>
         <translation>Entsperre zuerst das Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="508"/>
+        <location filename="../app/storage/JournalVault.cpp" line="489"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>Rekindle konnte die Passphrase nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="490"/>
-        <location filename="../app/storage/JournalVault.cpp" line="512"/>
+        <location filename="../app/storage/JournalVault.cpp" line="471"/>
+        <location filename="../app/storage/JournalVault.cpp" line="493"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Dieses Tagebuch ist geschützt, weil es beschädigt ist, deshalb kann seine Passphrase nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="496"/>
+        <location filename="../app/storage/JournalVault.cpp" line="477"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Dieses Tagebuch wurde mit einer neueren Version von Rekindle verschlüsselt. Aktualisiere Rekindle, um seine Passphrase zu ändern; das Tagebuch wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="500"/>
+        <location filename="../app/storage/JournalVault.cpp" line="481"/>
         <source>Choose a new passphrase.</source>
         <translation>Wähle eine neue Passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="524"/>
+        <location filename="../app/storage/JournalVault.cpp" line="505"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>Rekindle konnte keinen neuen Wiederherstellungsschlüssel erzeugen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="572"/>
+        <location filename="../app/storage/JournalVault.cpp" line="553"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>Rekindle konnte die unverschlüsselte Sicherung %1 nicht löschen. Prüfe ihre Berechtigungen oder lösche sie selbst.</translation>
     </message>
@@ -4860,23 +4871,39 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="123"/>
-        <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
-        <translation>Schreib darüber, was dir hilft, dich sicher und gefestigt zu fühlen. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+        <source>Write about what helps you feel safe and steady. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="126"/>
-        <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
-        <translation>Schreib darüber, wie es dir geht, jetzt, wo du weißt, woran du bist. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+        <source>Write about how you are, now that you know where things stand. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="130"/>
-        <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
-        <translation>Schreib auf, was du gern gesagt hättest, nur für dich. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+        <source>Write what you would have liked to say, just for yourself. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="134"/>
+        <source>Write about what you are looking forward to in your own life. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Schreib darüber, was dir hilft, dich sicher und gefestigt zu fühlen. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+    </message>
+    <message>
+        <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Schreib darüber, wie es dir geht, jetzt, wo du weißt, woran du bist. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+    </message>
+    <message>
+        <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Schreib auf, was du gern gesagt hättest, nur für dich. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+    </message>
+    <message>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or Ctrl+N.</source>
-        <translation>Schreib darüber, worauf du dich in deinem eigenen Leben freust. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+        <translation type="vanished">Schreib darüber, worauf du dich in deinem eigenen Leben freust. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="150"/>
@@ -4892,22 +4919,22 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="73"/>
+        <location filename="../app/storage/JournalVault.cpp" line="66"/>
         <source>The journal is unlocked.</source>
         <translation>Das Tagebuch ist entsperrt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="90"/>
+        <location filename="../app/storage/JournalVault.cpp" line="83"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Der Schlüssel des Tagebuchs fehlt, deshalb kann das Tagebuch nicht entsperrt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="95"/>
+        <location filename="../app/storage/JournalVault.cpp" line="88"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Dieses Tagebuch wurde mit einer neueren Version von Rekindle verschlüsselt. Aktualisiere Rekindle, um es zu öffnen; das Tagebuch wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="106"/>
+        <location filename="../app/storage/JournalVault.cpp" line="99"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Gib die Passphrase des Tagebuchs ein.</translation>
     </message>
@@ -4993,57 +5020,62 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="81"/>
+        <location filename="../app/ui/MainWindow.cpp" line="80"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="84"/>
+        <location filename="../app/ui/MainWindow.cpp" line="83"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <location filename="../app/ui/MainWindow.cpp" line="189"/>
         <source>All changes saved at %1</source>
         <translation>Alle Änderungen um %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="103"/>
+        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <source>More toolbar actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="102"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Alles, was du schreibst, bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="195"/>
+        <location filename="../app/ui/MainWindow.cpp" line="194"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Nicht gespeichert: %1 Dein Text bleibt im Editor, und Rekindle versucht weiter, ihn zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Ziel zu „An dir arbeiten“ hinzugefügt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="266"/>
+        <location filename="../app/ui/MainMenus.cpp" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="268"/>
+        <location filename="../app/ui/MainMenus.cpp" line="32"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="274"/>
+        <location filename="../app/ui/MainMenus.cpp" line="38"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Einen neuen Tagebucheintrag im aktuellen Schritt beginnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="291"/>
+        <location filename="../app/ui/MainMenus.cpp" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="296"/>
+        <location filename="../app/ui/MainMenus.cpp" line="60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -5052,97 +5084,97 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Eintrag &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainMenus.cpp" line="63"/>
         <source>&amp;Delete Entry</source>
         <translation>Eintrag &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../app/ui/MainMenus.cpp" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="320"/>
+        <location filename="../app/ui/MainMenus.cpp" line="87"/>
         <source>Step &amp;%1: %2</source>
         <translation>Schritt &amp;%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="326"/>
+        <location filename="../app/ui/MainMenus.cpp" line="94"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="352"/>
+        <location filename="../app/ui/MainMenus.cpp" line="120"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="353"/>
+        <location filename="../app/ui/MainMenus.cpp" line="122"/>
         <source>&amp;Calendar…</source>
         <translation>&amp;Kalender …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <location filename="../app/ui/MainMenus.cpp" line="126"/>
         <source>Find a day with writing in this step&apos;s journal and open it</source>
         <translation>Einen Tag mit Einträgen im Tagebuch dieses Schritts finden und öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="426"/>
+        <location filename="../app/ui/MainMenus.cpp" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="430"/>
+        <location filename="../app/ui/MainMenus.cpp" line="151"/>
         <source>&amp;About Rekindle</source>
         <translation>Ü&amp;ber Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="433"/>
+        <location filename="../app/ui/MainMenus.cpp" line="154"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainMenus.cpp" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="448"/>
+        <location filename="../app/ui/MainMenus.cpp" line="170"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="449"/>
+        <location filename="../app/ui/MainMenus.cpp" line="171"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="450"/>
+        <location filename="../app/ui/MainMenus.cpp" line="172"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="451"/>
+        <location filename="../app/ui/MainMenus.cpp" line="173"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="452"/>
+        <location filename="../app/ui/MainMenus.cpp" line="174"/>
         <source>Select &amp;All</source>
         <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="545"/>
+        <location filename="../app/ui/MainWindow.cpp" line="414"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="546"/>
+        <location filename="../app/ui/MainWindow.cpp" line="415"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Einiges von deinem Text konnte nicht gespeichert werden. Wenn du jetzt beendest, geht es verloren. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="224"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>This item is no longer in the journal.</source>
         <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
     </message>
@@ -5151,72 +5183,72 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Ziel zu „An dir arbeiten“ hinzugefügt (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="306"/>
+        <location filename="../app/ui/MainMenus.cpp" line="71"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="314"/>
+        <location filename="../app/ui/MainMenus.cpp" line="80"/>
         <source>&amp;Search the Journal</source>
         <translation>Tagebuch &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../app/ui/MainMenus.cpp" line="101"/>
         <source>&amp;Appearance</source>
         <translation>Er&amp;scheinungsbild</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="337"/>
+        <location filename="../app/ui/MainMenus.cpp" line="105"/>
         <source>&amp;Like the System</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="338"/>
+        <location filename="../app/ui/MainMenus.cpp" line="106"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="339"/>
+        <location filename="../app/ui/MainMenus.cpp" line="107"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="358"/>
+        <location filename="../app/ui/MainMenus.cpp" line="128"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Nachdenken</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="359"/>
+        <location filename="../app/ui/MainMenus.cpp" line="130"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Nachdenken …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="362"/>
+        <location filename="../app/ui/MainMenus.cpp" line="133"/>
         <source>Answer a few questions about the current step</source>
         <translation>Ein paar Fragen zum aktuellen Schritt beantworten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="363"/>
+        <location filename="../app/ui/MainMenus.cpp" line="135"/>
         <source>&amp;Mood Check-in…</source>
         <translation>&amp;Stimmung festhalten …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="366"/>
+        <location filename="../app/ui/MainMenus.cpp" line="138"/>
         <source>Note how you feel right now</source>
         <translation>Festhalten, wie es dir gerade geht</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="367"/>
+        <location filename="../app/ui/MainMenus.cpp" line="140"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Fortschritt …</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="370"/>
+        <location filename="../app/ui/MainMenus.cpp" line="144"/>
         <source>See your progress and how things changed over time</source>
         <translation>Deinen Fortschritt sehen und wie sich die Dinge mit der Zeit verändert haben</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="288"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -5435,6 +5467,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="217"/>
         <source>The search index could not be updated.</source>
         <translation>Der Suchindex konnte nicht aktualisiert werden.</translation>
     </message>
@@ -5442,82 +5475,87 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::MessageCheck</name>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="147"/>
+        <location filename="../app/core/MessageCheck.cpp" line="24"/>
         <source>Heavy topic</source>
         <translation>Schweres Thema</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="148"/>
+        <location filename="../app/core/MessageCheck.cpp" line="25"/>
         <source>The past</source>
         <translation>Die Vergangenheit</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="149"/>
+        <location filename="../app/core/MessageCheck.cpp" line="26"/>
         <source>Blame</source>
         <translation>Vorwürfe</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="150"/>
+        <location filename="../app/core/MessageCheck.cpp" line="27"/>
         <source>Pressure</source>
         <translation>Druck</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="154"/>
+        <location filename="../app/core/MessageCheck.cpp" line="31"/>
         <source>A heavy topic. The relationship, big apologies and declarations can wait for a time when you are both ready; a first message works best when it is light.</source>
         <translation>Ein schweres Thema. Die Beziehung, große Entschuldigungen und Liebeserklärungen können warten, bis ihr beide bereit seid; eine erste Nachricht wirkt am besten, wenn sie leicht ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="158"/>
+        <location filename="../app/core/MessageCheck.cpp" line="35"/>
         <source>About the past. Bringing up old times can feel like pressure; talk about today instead.</source>
         <translation>Über die Vergangenheit. Alte Zeiten anzusprechen, kann sich wie Druck anfühlen; sprich lieber über heute.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="161"/>
+        <location filename="../app/core/MessageCheck.cpp" line="38"/>
         <source>Sounds like blame. Words like &quot;always&quot; and &quot;never&quot; tend to start an argument; speak about yourself instead.</source>
         <translation>Klingt nach einem Vorwurf. Wörter wie „immer“ und „nie“ führen leicht zum Streit; sprich lieber von dir selbst.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="164"/>
+        <location filename="../app/core/MessageCheck.cpp" line="41"/>
         <source>Sounds like pressure. Leave them free to answer when, and if, they want to.</source>
         <translation>Klingt nach Druck. Lass der anderen Person die Freiheit, zu antworten, wann und ob sie möchte.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="170"/>
+        <location filename="../app/core/MessageCheck.cpp" line="47"/>
         <source>Ask how they are: &quot;Hi, I hope you are doing well. How is the new job going?&quot;</source>
         <translation>Frag, wie es ihr geht: „Hallo, ich hoffe, es geht dir gut. Wie läuft es im neuen Job?“</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="173"/>
+        <location filename="../app/core/MessageCheck.cpp" line="50"/>
         <source>Share something good: &quot;I finally finished that pottery class. Thought you might smile at that.&quot;</source>
         <translation>Teile etwas Schönes: „Ich habe den Töpferkurs endlich abgeschlossen. Dachte, das bringt dich vielleicht zum Lächeln.“</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="176"/>
+        <location filename="../app/core/MessageCheck.cpp" line="53"/>
         <source>Mention something you know they enjoy: &quot;Saw that your team won yesterday. Great game!&quot;</source>
         <translation>Erwähne etwas, von dem du weißt, dass es ihr Freude macht: „Hab gesehen, dass deine Mannschaft gestern gewonnen hat. Tolles Spiel!“</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="179"/>
+        <location filename="../app/core/MessageCheck.cpp" line="56"/>
         <source>Keep it short and leave no question that needs an answer.</source>
         <translation>Halte es kurz und stell keine Frage, die eine Antwort verlangt.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="228"/>
+        <location filename="../app/core/MessageCheck.cpp" line="79"/>
         <source>Type the phrase to look for.</source>
         <translation>Gib die Wendung ein, nach der gesucht werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="231"/>
+        <location filename="../app/core/MessageCheck.cpp" line="82"/>
         <source>Keep the phrase under %1 characters.</source>
         <translation>Bleib bei der Wendung unter %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="235"/>
+        <location filename="../app/core/MessageCheck.cpp" line="86"/>
         <source>A phrase of one character would match too much: use at least two.</source>
         <translation>Eine Wendung aus einem einzigen Zeichen würde zu viel finden: Nimm mindestens zwei.</translation>
     </message>
+    <message>
+        <location filename="../app/core/MessageCheck.cpp" line="91"/>
+        <source>A gap (… or ...) stands between two words, as in &quot;you … never&quot;: put a word before and after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="347"/>
+        <location filename="../app/core/MessageCheck.cpp" line="159"/>
         <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
         <translation>
             <numerusform>Das ist eine lange Nachricht (%n Zeichen). Eine erste Nachricht wirkt am besten mit zwei oder drei Sätzen.</numerusform>
@@ -5525,7 +5563,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="360"/>
+        <location filename="../app/core/MessageCheck.cpp" line="172"/>
         <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
         <translation>
             <numerusform>Auf %n deiner Nachrichten hintereinander gibt es noch keine Antwort. Zu warten ist freundlicher zu euch beiden.</numerusform>
@@ -5533,12 +5571,12 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         </translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="374"/>
+        <location filename="../app/core/MessageCheck.cpp" line="186"/>
         <source>You wrote to them an hour ago. Let a few days pass.</source>
         <translation>Du hast vor einer Stunde geschrieben. Lass ein paar Tage vergehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="376"/>
+        <location filename="../app/core/MessageCheck.cpp" line="188"/>
         <source>You wrote to them %n hours ago. Let a few days pass.</source>
         <translation>
             <numerusform>Du hast vor %n Stunde geschrieben. Lass ein paar Tage vergehen.</numerusform>
@@ -5550,7 +5588,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Das ist eine lange Nachricht (%1 Zeichen). Eine erste Nachricht wirkt am besten mit zwei oder drei Sätzen.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="357"/>
+        <location filename="../app/core/MessageCheck.cpp" line="169"/>
         <source>Your last message has no reply yet. Give them time before writing again.</source>
         <translation>Auf deine letzte Nachricht gibt es noch keine Antwort. Gib der anderen Person Zeit, bevor du wieder schreibst.</translation>
     </message>
@@ -5559,7 +5597,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Auf %1 deiner Nachrichten hintereinander gibt es noch keine Antwort. Zu warten ist freundlicher zu euch beiden.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="371"/>
+        <location filename="../app/core/MessageCheck.cpp" line="183"/>
         <source>You wrote to them less than an hour ago. Let a few days pass.</source>
         <translation>Du hast vor weniger als einer Stunde geschrieben. Lass ein paar Tage vergehen.</translation>
     </message>
@@ -5771,42 +5809,42 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::MilestoneStore</name>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="40"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="41"/>
         <source>This milestone is no longer in the journal.</source>
         <translation>Dieser Meilenstein ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="53"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="54"/>
         <source>The milestones could not be prepared.</source>
         <translation>Die Meilensteine konnten nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="102"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="103"/>
         <source>The milestone could not be added.</source>
         <translation>Der Meilenstein konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="110"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="111"/>
         <source>Your changes to the milestone could not be saved.</source>
         <translation>Deine Änderungen am Meilenstein konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="130"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="131"/>
         <source>The milestone could not be removed.</source>
         <translation>Der Meilenstein konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="149"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="150"/>
         <source>The milestone could not be moved.</source>
         <translation>Der Meilenstein konnte nicht verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="175"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="177"/>
         <source>The milestone could not be read.</source>
         <translation>Der Meilenstein konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="187"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="186"/>
         <source>The milestones could not be read.</source>
         <translation>Die Meilensteine konnten nicht gelesen werden.</translation>
     </message>
@@ -5897,18 +5935,18 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="68"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="69"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="85"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="86"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -5922,7 +5960,7 @@ Stimmung %2 (%n Werte)
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -6088,19 +6126,19 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::MoodStrip</name>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="63"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="113"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="64"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="121"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="69"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="118"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="70"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="127"/>
         <source>no check-ins yet</source>
         <translation>noch keine Stimmungen festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="153"/>
         <source>Your latest moods. Check in with %1.</source>
         <translation>Deine letzten Stimmungen. Halte sie mit %1 fest.</translation>
     </message>
@@ -6109,12 +6147,12 @@ Stimmung %2 (%n Werte)
         <translation type="vanished">Deine letzten Stimmungen. Halte sie mit Ctrl+M fest.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="158"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="167"/>
         <source>Latest moods: no check-ins yet</source>
         <translation>Letzte Stimmungen: noch keine festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="159"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="168"/>
         <source>Latest moods, oldest first: %1</source>
         <translation>Letzte Stimmungen, älteste zuerst: %1</translation>
     </message>
@@ -6303,27 +6341,27 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::MyPartStore</name>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="86"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="87"/>
         <source>The item could not be saved.</source>
         <translation>Der Punkt konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="93"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="94"/>
         <source>Your changes could not be saved.</source>
         <translation>Deine Änderungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="112"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="113"/>
         <source>The item could not be deleted.</source>
         <translation>Der Punkt konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="119"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="121"/>
         <source>The item could not be read.</source>
         <translation>Der Punkt konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="130"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="129"/>
         <source>The items could not be read.</source>
         <translation>Die Punkte konnten nicht gelesen werden.</translation>
     </message>
@@ -6938,84 +6976,84 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="53"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
         <source>Show as Table</source>
         <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
         <source>Export as &amp;Image…</source>
         <translation>Als &amp;Bild exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="64"/>
         <source>Save this chart as a PNG image</source>
         <translation>Dieses Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="61"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
         <source>Export %1 as an image</source>
         <translation>%1 als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="82"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="86"/>
         <source>%1, as a table</source>
         <translation>%1, als Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="101"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
         <source>Show %1 as a table</source>
         <translation>%1 als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="98"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Dieselben Daten als Tabelle lesen, Zeile für Zeile</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
         <source>Show as Chart</source>
         <translation>Als Diagramm anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
         <source>Show %1 as a chart</source>
         <translation>%1 als Diagramm anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="191"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="195"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Dieses Diagramm konnte nicht aus dem Tagebuch gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="374"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="404"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="392"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="422"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>Das Bild konnte nicht unter %1 gespeichert werden. Prüfe, ob du dort schreiben darfst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="433"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="411"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="441"/>
         <source>Not Exported</source>
         <translation>Nicht exportiert</translation>
     </message>
@@ -7068,17 +7106,17 @@ Stimmung %2 (%n Werte)
         <translation>Fortschritt und Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="119"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Wie wird der Fortschritt berechnet?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="133"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>Der Balken jedes Schritts setzt sich aus den Dingen unten zusammen. Jedes zählt bis zu seinem Ziel, und manche wiegen mehr als andere. Wofür ein Schritt noch keine Daten hat, wird weggelassen und nicht gegen dich gezählt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="142"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Es zählt nur, was du selbst tust: nie die Antworten der anderen Person, wie viele Meilensteine erreicht sind oder wie schnell. Bei den Tagen Abstand zählt deine bisher längste Zeitspanne, damit ein späterer Kontakt den schon gegebenen Abstand nie wegnimmt (die Bereitschaft in Schritt 3 schaut auf die aktuelle Zeitspanne). Die Check-ins der Ziele vergleichen die letzten 14 Tage mit dem, was deine aktiven Ziele vorsehen; mehr als geplant zählt nicht doppelt.</translation>
     </message>
@@ -7676,62 +7714,62 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="68"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="69"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Dieses Treffen ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="95"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="96"/>
         <source>The meet-up could not be saved.</source>
         <translation>Das Treffen konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="102"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="103"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>Deine Änderungen am Treffen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="123"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="124"/>
         <source>The meet-up could not be removed.</source>
         <translation>Das Treffen konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="131"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="133"/>
         <source>The meet-up could not be read.</source>
         <translation>Das Treffen konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
         <source>The replies recorded could not be read.</source>
         <translation>Die eingetragenen Antworten konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
         <source>The meet-ups could not be read.</source>
         <translation>Die Treffen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="175"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="165"/>
         <source>Your phrases could not be read.</source>
         <translation>Deine Wendungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="197"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="187"/>
         <source>The phrase could not be added.</source>
         <translation>Die Wendung konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="221"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="211"/>
         <source>The phrase could not be removed.</source>
         <translation>Die Wendung konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="223"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="213"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Diese Wendung ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="253"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="243"/>
         <source>The moods could not be read.</source>
         <translation>Die Stimmungen konnten nicht gelesen werden.</translation>
     </message>
@@ -8870,27 +8908,27 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::Sax</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <location filename="../app/storage/ImportReader.cpp" line="216"/>
         <source>the file ends too early</source>
         <translation>die Datei endet zu früh</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="224"/>
+        <location filename="../app/storage/ImportReader.cpp" line="218"/>
         <source>a number is too large</source>
         <translation>eine zu große Zahl</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="226"/>
+        <location filename="../app/storage/ImportReader.cpp" line="220"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
         <translation>etwas, das kein JSON ist, oder Text, der kein UTF-8 ist,</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="228"/>
+        <location filename="../app/storage/ImportReader.cpp" line="222"/>
         <source>a broken escape in a text</source>
         <translation>eine fehlerhafte Escape-Sequenz in einem Text</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="229"/>
+        <location filename="../app/storage/ImportReader.cpp" line="223"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>Die Datei ist kein lesbarer Rekindle-Export: %1 in Zeile %2, Spalte %3. Es wurde nichts verändert.</translation>
     </message>
@@ -8898,12 +8936,12 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SealingCodec</name>
     <message>
-        <location filename="../app/storage/SealingCodec.cpp" line="59"/>
+        <location filename="../app/storage/SealingCodec.cpp" line="62"/>
         <source>It is not encrypted, so it was not written by Rekindle.</source>
         <translation>Sie ist nicht verschlüsselt, wurde also nicht von Rekindle geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SealingCodec.cpp" line="64"/>
+        <location filename="../app/storage/SealingCodec.cpp" line="67"/>
         <source>It is damaged.</source>
         <translation>Sie ist beschädigt.</translation>
     </message>
@@ -8915,32 +8953,32 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation type="vanished">Tagebuch durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="41"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="42"/>
         <source>Search the journal (%1)</source>
         <translation>Tagebuch durchsuchen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="43"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="44"/>
         <source>Search the journal</source>
         <translation>Tagebuch durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="68"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="69"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="152"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="155"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="154"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="157"/>
         <source>The newest %1 matches</source>
         <translation>Die neuesten %1 Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="156"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="159"/>
         <source>Matches: %1, newest first</source>
         <translation>Treffer: %1, neueste zuerst</translation>
     </message>
@@ -8948,7 +8986,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SearchIndexBuilder</name>
     <message>
-        <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="171"/>
         <source>The search index could not be built.</source>
         <translation>Der Suchindex konnte nicht aufgebaut werden.</translation>
     </message>
@@ -8997,13 +9035,13 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SearchSnapshot</name>
     <message>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="56"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="101"/>
         <source>The search index could not be saved.</source>
         <translation>Der Suchindex konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="134"/>
         <source>The saved search index cannot be used; it is built again.</source>
         <translation>Der gespeicherte Suchindex ist nicht verwendbar; er wird neu aufgebaut.</translation>
     </message>
@@ -9073,22 +9111,22 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SmallWin</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="69"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="63"/>
         <source>Write what you did, even if it seems small.</source>
         <translation>Schreib auf, was du getan hast, auch wenn es klein wirkt.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="71"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="65"/>
         <source>Keep it short: under %1 characters.</source>
         <translation>Halte es kurz: unter %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="73"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="67"/>
         <source>Choose the day of the win.</source>
         <translation>Wähle den Tag des Erfolgs.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="75"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="69"/>
         <source>A win is something already done: choose today or an earlier day.</source>
         <translation>Ein Erfolg ist etwas, das schon geschehen ist: Wähle heute oder einen früheren Tag.</translation>
     </message>
@@ -9109,33 +9147,33 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SmallWinStore</name>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="48"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="49"/>
         <source>The win could not be saved.</source>
         <translation>Der Erfolg konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
         <source>The win could not be removed.</source>
         <translation>Der Erfolg konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
-        <location filename="../app/storage/SmallWinStore.cpp" line="65"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="56"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="63"/>
         <source>This win is no longer in the journal.</source>
         <translation>Dieser Erfolg ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="61"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="62"/>
         <source>The win could not be read.</source>
         <translation>Der Erfolg konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="71"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="68"/>
         <source>The wins could not be read.</source>
         <translation>Die Erfolge konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="96"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="84"/>
         <source>The wins could not be counted.</source>
         <translation>Die Erfolge konnten nicht gezählt werden.</translation>
     </message>
@@ -9210,34 +9248,34 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="63"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>Days of space in a row</source>
         <translation>Tage Abstand am Stück</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="84"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>I reached out</source>
         <translation>Ich habe mich gemeldet</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="93"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="161"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="163"/>
         <source>They reached out</source>
         <translation>Die andere Person hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="116"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="118"/>
         <source>Urges</source>
         <translation>Impulse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="133"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="135"/>
         <source>%n day(s) of space in a row</source>
         <translation>
             <numerusform>%n Tag Abstand am Stück</numerusform>
@@ -9245,18 +9283,18 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="135"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="137"/>
         <source>A new stretch of space begins tomorrow</source>
         <translation>Ab morgen beginnt eine neue Zeit des Abstands</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="137"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="180"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="139"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="182"/>
         <source>Before space began</source>
         <translation>Bevor der Abstand begann</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="141"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="143"/>
         <source>You reached out %n time(s)</source>
         <translation>
             <numerusform>Du hast dich %n Mal gemeldet</numerusform>
@@ -9264,7 +9302,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="145"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="147"/>
         <source>They reached out %n time(s)</source>
         <translation>
             <numerusform>Die andere Person hat sich %n Mal gemeldet</numerusform>
@@ -9272,7 +9310,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="152"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="154"/>
         <source>%n urge(s) resisted that week</source>
         <translation>
             <numerusform>%n Impuls in dieser Woche widerstanden</numerusform>
@@ -9280,17 +9318,17 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="161"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="163"/>
         <source>Urges resisted that week</source>
         <translation>Widerstandene Impulse in dieser Woche</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="178"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="180"/>
         <source>A new stretch begins</source>
         <translation>Eine neue Zeit beginnt</translation>
     </message>
@@ -9529,46 +9567,46 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SpaceStore</name>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="86"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="87"/>
         <source>The contact could not be logged.</source>
         <translation>Der Kontakt konnte nicht eingetragen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="100"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="101"/>
         <source>Your changes to the contact could not be saved.</source>
         <translation>Deine Änderungen am Kontakt konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="122"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="123"/>
         <source>The contact could not be removed.</source>
         <translation>Der Kontakt konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="128"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="130"/>
         <source>The contact could not be read.</source>
         <translation>Der Kontakt konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="139"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="167"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="182"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="202"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="214"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="137"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="156"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="172"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="192"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="204"/>
         <source>The contacts could not be read.</source>
         <translation>Die Kontakte konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="240"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="230"/>
         <source>The urge could not be logged.</source>
         <translation>Der Impuls konnte nicht eingetragen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="246"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="236"/>
         <source>The urge could not be removed.</source>
         <translation>Der Impuls konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="262"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="252"/>
         <source>The urges could not be counted.</source>
         <translation>Die Impulse konnten nicht gezählt werden.</translation>
     </message>
@@ -9760,28 +9798,28 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="254"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="85"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="265"/>
         <source>Tools of %1</source>
         <translation>Werkzeuge für %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="77"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="88"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="79"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="90"/>
         <source>Reflections</source>
         <translation>Reflexionen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="116"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="127"/>
         <source>Reflect…</source>
         <translation>Nachdenken …</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="119"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Ein paar Fragen zu diesem Schritt, eine nach der anderen (%1)</translation>
     </message>
@@ -9790,17 +9828,17 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation type="vanished">Ein paar Fragen zu diesem Schritt, eine nach der anderen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="125"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="136"/>
         <source>Support and Safety</source>
         <translation>Unterstützung und Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="141"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Hilfetelefone und deine eigenen Kontakte für Unterstützung. Es wird nichts irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="208"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="219"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Dieser Datensatz bleibt in deinem Tagebuch, so wie du ihn geschrieben hast; es wurde nichts gelöscht. Die Werkzeuge, zu denen er gehört, sind auf deinem jetzigen Weg weggeräumt.</translation>
     </message>
@@ -10154,9 +10192,8 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>Wenn du annehmen kannst, dass es vorbei ist, beginnt jeder gute Weg. Schau ehrlich darauf, warum es endete und was dein Anteil daran war, ohne Härte. Gebt einander Zeit und Abstand: Weniger Nachrichten geben euch beiden Raum, zur Ruhe zu kommen, was auch immer als Nächstes kommt.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="30"/>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or Ctrl+N.</source>
-        <translation>Schreib zuerst mit deinen eigenen Worten auf, was passiert ist. Wenn du bereit bist, fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+        <translation type="vanished">Schreib zuerst mit deinen eigenen Worten auf, was passiert ist. Wenn du bereit bist, fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="35"/>
@@ -10164,9 +10201,8 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>Diese Zeit gehört dir. Beweg dich, fang etwas Neues an, sprich mit einer Fachperson über das, was dich belastet. Du tust das zuerst für dich; dich gefestigter zu fühlen ist für sich schon wertvoll, was auch immer danach passiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="39"/>
         <source>Write about one thing you would like to grow in. Begin with the button below or Ctrl+N.</source>
-        <translation>Schreib über eine Sache, in der du wachsen möchtest. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+        <translation type="vanished">Schreib über eine Sache, in der du wachsen möchtest. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="44"/>
@@ -10174,9 +10210,8 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>Nur wenn es sicher und erwünscht ist: Wenn du Abstand gegeben hast und dich gefestigter fühlst, ist eine kurze, freundliche Nachricht ein möglicher Schritt. Frag, wie es der anderen Person geht, oder teile etwas Schönes, und lass die Vergangenheit und schwere Themen beiseite. Schweigen oder ein Nein ist eine Antwort, die respektiert werden will. Wenn die andere Person offen dafür ist, reicht ein Kaffee oder ein Spaziergang völlig.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="50"/>
         <source>Write about how you are and what you need right now. Begin with the button below or Ctrl+N.</source>
-        <translation>Schreib darüber, wie es dir geht und was du gerade brauchst. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+        <translation type="vanished">Schreib darüber, wie es dir geht und was du gerade brauchst. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="53"/>
@@ -10194,14 +10229,32 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>Vertrauen wächst langsam aus kleinen Dingen, die verlässlich getan werden. Sei offen damit, wie es dir geht, halte die Versprechen, die du gibst, und geht Themen gemeinsam an, wenn sie aufkommen, statt um sie herum.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="60"/>
         <source>Write about what honesty looks like for you right now. Begin with the button below or Ctrl+N.</source>
-        <translation>Schreib darüber, wie Ehrlichkeit für dich gerade aussieht. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+        <translation type="vanished">Schreib darüber, wie Ehrlichkeit für dich gerade aussieht. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="69"/>
         <source>Write about the pace that feels right to you. Begin with the button below or Ctrl+N.</source>
-        <translation>Schreib über das Tempo, das sich für dich richtig anfühlt. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+        <translation type="vanished">Schreib über das Tempo, das sich für dich richtig anfühlt. Fang mit der Schaltfläche unten oder mit Ctrl+N an.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="30"/>
+        <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="39"/>
+        <source>Write about one thing you would like to grow in. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="50"/>
+        <source>Write about how you are and what you need right now. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="60"/>
+        <source>Write about what honesty looks like for you right now. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="63"/>
@@ -10217,6 +10270,11 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <location filename="../app/core/Step.cpp" line="65"/>
         <source>There is no rush. Let trust and connection settle before anything formal, and notice when you feel pressure to speed up. Whatever the outcome, the care you have put into yourself stays with you.</source>
         <translation>Es eilt nicht. Lass Vertrauen und Verbindung sich festigen, bevor etwas Verbindliches kommt, und achte darauf, wann du Druck spürst, schneller zu werden. Wie auch immer es ausgeht: Die Fürsorge, die du in dich gesteckt hast, bleibt dir.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="69"/>
+        <source>Write about the pace that feels right to you. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="127"/>
@@ -10341,7 +10399,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SupportServices</name>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="185"/>
+        <location filename="../app/core/SupportServices.cpp" line="216"/>
         <source>If you are in danger, call your local emergency number (112 works in many countries, including all of the European Union). Choose your country to see crisis lines and support for abuse there.</source>
         <translation>Wenn du in Gefahr bist, ruf den Notruf an (die 112 gilt in vielen Ländern, auch in der ganzen Europäischen Union). Wähle dein Land, um dortige Krisentelefone und Hilfe bei Gewalt zu sehen.</translation>
     </message>
@@ -10386,178 +10444,240 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>Unterstützung für Menschen, die von häuslicher, familiärer oder sexueller Gewalt betroffen sind.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="51"/>
+        <location filename="../app/core/SupportServices.cpp" line="68"/>
         <source>9-8-8 Suicide Crisis Helpline</source>
         <translation>9-8-8 Suicide Crisis Helpline</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="52"/>
+        <location filename="../app/core/SupportServices.cpp" line="69"/>
         <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
         <translation>Anrufen oder schreiben, Tag und Nacht, wenn du an Suizid denkst oder dir um jemanden Sorgen machst.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="57"/>
+        <location filename="../app/core/SupportServices.cpp" line="74"/>
         <source>Die Dargebotene Hand / La Main Tendue</source>
         <translation>Die Dargebotene Hand / La Main Tendue</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="59"/>
+        <location filename="../app/core/SupportServices.cpp" line="76"/>
         <source>Someone to talk to, day and night, about anything weighing on you.</source>
         <translation>Jemand zum Reden, Tag und Nacht, über alles, was dich belastet.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="62"/>
+        <location filename="../app/core/SupportServices.cpp" line="49"/>
         <location filename="../app/core/SupportServices.cpp" line="79"/>
+        <location filename="../app/core/SupportServices.cpp" line="108"/>
         <source>Police</source>
         <translation>Polizei</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <location filename="../app/core/SupportServices.cpp" line="50"/>
         <location filename="../app/core/SupportServices.cpp" line="80"/>
+        <location filename="../app/core/SupportServices.cpp" line="109"/>
         <source>When you are threatened or in danger.</source>
         <translation>Wenn du bedroht wirst oder in Gefahr bist.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="65"/>
-        <location filename="../app/core/SupportServices.cpp" line="69"/>
+        <location filename="../app/core/SupportServices.cpp" line="52"/>
+        <source>SAMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="53"/>
+        <source>An ambulance, when someone&apos;s health or life is in danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="56"/>
+        <source>CVV – Centro de Valorização da Vida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="58"/>
+        <source>Emotional support and suicide prevention, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="61"/>
+        <source>Central de Atendimento à Mulher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <source>For women affected by violence: listening, advice and where to turn, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="82"/>
+        <location filename="../app/core/SupportServices.cpp" line="86"/>
         <source>TelefonSeelsorge</source>
         <translation>TelefonSeelsorge</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="67"/>
-        <location filename="../app/core/SupportServices.cpp" line="71"/>
+        <location filename="../app/core/SupportServices.cpp" line="84"/>
+        <location filename="../app/core/SupportServices.cpp" line="88"/>
         <source>Someone to talk to, day and night, free and anonymous.</source>
         <translation>Jemand zum Reden, Tag und Nacht, kostenlos und anonym.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="74"/>
+        <location filename="../app/core/SupportServices.cpp" line="91"/>
         <source>Hilfetelefon Gewalt gegen Frauen</source>
         <translation>Hilfetelefon Gewalt gegen Frauen</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="76"/>
+        <location filename="../app/core/SupportServices.cpp" line="93"/>
         <source>Advice for women affected by violence, day and night, in many languages.</source>
         <translation>Beratung für Frauen, die Gewalt erleben, Tag und Nacht, in vielen Sprachen.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="83"/>
+        <location filename="../app/core/SupportServices.cpp" line="97"/>
+        <source>Línea 024 de atención a la conducta suicida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="100"/>
+        <source>Day and night, free of charge, when you are thinking about suicide or worried about someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="103"/>
+        <source>016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="104"/>
+        <source>Information and advice for women affected by gender-based violence, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="112"/>
         <source>Numéro national de prévention du suicide</source>
         <translation>Numéro national de prévention du suicide</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="86"/>
+        <location filename="../app/core/SupportServices.cpp" line="115"/>
         <source>Day and night, when you are thinking about suicide or worried about someone.</source>
         <translation>Tag und Nacht, wenn du an Suizid denkst oder dir um jemanden Sorgen machst.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="89"/>
+        <location filename="../app/core/SupportServices.cpp" line="118"/>
         <source>Violences Femmes Info</source>
         <translation>Violences Femmes Info</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="90"/>
+        <location filename="../app/core/SupportServices.cpp" line="119"/>
         <source>Listening and advice for women affected by violence, and those around them.</source>
         <translation>Ein offenes Ohr und Beratung für Frauen, die Gewalt erleben, und für ihr Umfeld.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="93"/>
-        <location filename="../app/core/SupportServices.cpp" line="104"/>
+        <location filename="../app/core/SupportServices.cpp" line="122"/>
+        <location filename="../app/core/SupportServices.cpp" line="133"/>
         <source>Samaritans</source>
         <translation>Samaritans</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="95"/>
-        <location filename="../app/core/SupportServices.cpp" line="106"/>
+        <location filename="../app/core/SupportServices.cpp" line="124"/>
+        <location filename="../app/core/SupportServices.cpp" line="135"/>
         <source>Someone to talk to, day and night, free, whatever you are going through.</source>
         <translation>Jemand zum Reden, Tag und Nacht, kostenlos, was auch immer du gerade durchmachst.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="98"/>
+        <location filename="../app/core/SupportServices.cpp" line="127"/>
         <source>National Domestic Abuse Helpline (Refuge)</source>
         <translation>National Domestic Abuse Helpline (Refuge)</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="101"/>
+        <location filename="../app/core/SupportServices.cpp" line="130"/>
         <source>Free support for anyone experiencing domestic abuse, day and night.</source>
         <translation>Kostenlose Unterstützung für alle, die häusliche Gewalt erleben, Tag und Nacht.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="110"/>
+        <location filename="../app/core/SupportServices.cpp" line="139"/>
         <source>113 Zelfmoordpreventie</source>
         <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="111"/>
+        <location filename="../app/core/SupportServices.cpp" line="140"/>
         <source>When you are thinking about suicide or worried about someone.</source>
         <translation>Wenn du an Suizid denkst oder dir um jemanden Sorgen machst.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="115"/>
+        <location filename="../app/core/SupportServices.cpp" line="144"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
         <translation>988 Suicide &amp; Crisis Lifeline</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="116"/>
+        <location filename="../app/core/SupportServices.cpp" line="145"/>
         <source>Call or text, day and night, when you are in distress or thinking about suicide.</source>
         <translation>Anrufen oder schreiben, Tag und Nacht, wenn du in Not bist oder an Suizid denkst.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="120"/>
+        <location filename="../app/core/SupportServices.cpp" line="149"/>
         <source>National Domestic Violence Hotline</source>
         <translation>National Domestic Violence Hotline</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="122"/>
+        <location filename="../app/core/SupportServices.cpp" line="151"/>
         <source>Confidential support for anyone affected by abuse in a relationship, day and night.</source>
         <translation>Vertrauliche Unterstützung für alle, die Gewalt in einer Beziehung erleben, Tag und Nacht.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="134"/>
+        <location filename="../app/core/SupportServices.cpp" line="163"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="135"/>
+        <location filename="../app/core/SupportServices.cpp" line="164"/>
         <source>Australia</source>
         <translation>Australien</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="136"/>
+        <location filename="../app/core/SupportServices.cpp" line="165"/>
+        <source>Brazil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="166"/>
         <source>Canada</source>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="137"/>
+        <location filename="../app/core/SupportServices.cpp" line="167"/>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="138"/>
+        <location filename="../app/core/SupportServices.cpp" line="168"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="139"/>
+        <location filename="../app/core/SupportServices.cpp" line="169"/>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="170"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="140"/>
+        <location filename="../app/core/SupportServices.cpp" line="171"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="141"/>
+        <location filename="../app/core/SupportServices.cpp" line="172"/>
         <source>Ireland</source>
         <translation>Irland</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="142"/>
+        <location filename="../app/core/SupportServices.cpp" line="173"/>
         <source>Netherlands</source>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="143"/>
+        <location filename="../app/core/SupportServices.cpp" line="174"/>
         <source>United States</source>
         <translation>Vereinigte Staaten</translation>
     </message>
@@ -10788,22 +10908,22 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="57"/>
+        <location filename="../app/storage/TrendStore.cpp" line="58"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Der Verlauf des Tagebuchs konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="96"/>
+        <location filename="../app/storage/TrendStore.cpp" line="97"/>
         <source>The mood history could not be read.</source>
         <translation>Der Verlauf der Stimmung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="121"/>
+        <location filename="../app/storage/TrendStore.cpp" line="124"/>
         <source>The writing history could not be read.</source>
         <translation>Der Verlauf des Schreibens konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="138"/>
+        <location filename="../app/storage/TrendStore.cpp" line="141"/>
         <source>The progress of this step could not be read.</source>
         <translation>Der Fortschritt dieses Schritts konnte nicht gelesen werden.</translation>
     </message>
@@ -10916,52 +11036,52 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::TrustStore</name>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="74"/>
+        <location filename="../app/storage/TrustStore.cpp" line="75"/>
         <source>This record is no longer in the journal.</source>
         <translation>Dieser Datensatz ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="82"/>
+        <location filename="../app/storage/TrustStore.cpp" line="83"/>
         <source>The records could not be read.</source>
         <translation>Die Datensätze konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="99"/>
+        <location filename="../app/storage/TrustStore.cpp" line="91"/>
         <source>The record could not be read.</source>
         <translation>Der Datensatz konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="128"/>
+        <location filename="../app/storage/TrustStore.cpp" line="116"/>
         <source>What you shared could not be saved.</source>
         <translation>Was du geteilt hast, konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="136"/>
+        <location filename="../app/storage/TrustStore.cpp" line="124"/>
         <source>Your changes could not be saved.</source>
         <translation>Deine Änderungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="186"/>
+        <location filename="../app/storage/TrustStore.cpp" line="174"/>
         <source>The commitment could not be saved.</source>
         <translation>Die Zusage konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="198"/>
+        <location filename="../app/storage/TrustStore.cpp" line="186"/>
         <source>Your changes to the commitment could not be saved.</source>
         <translation>Deine Änderungen an der Zusage konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="242"/>
+        <location filename="../app/storage/TrustStore.cpp" line="230"/>
         <source>The issue could not be saved.</source>
         <translation>Das Thema konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="249"/>
+        <location filename="../app/storage/TrustStore.cpp" line="237"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>Deine Änderungen am Thema konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="283"/>
+        <location filename="../app/storage/TrustStore.cpp" line="271"/>
         <source>The record could not be removed.</source>
         <translation>Der Datensatz konnte nicht entfernt werden.</translation>
     </message>
@@ -11012,7 +11132,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::TurnOnWork</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="159"/>
+        <location filename="../app/storage/JournalVault.cpp" line="155"/>
         <source>Choose a passphrase.</source>
         <translation>Wähle eine Passphrase.</translation>
     </message>
@@ -11152,27 +11272,27 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::UnsentMessage</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="42"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="36"/>
         <source>Write what you would like to tell them first.</source>
         <translation>Schreib zuerst auf, was du der anderen Person sagen möchtest.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="44"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="38"/>
         <source>This message is too long to keep. Split it into several.</source>
         <translation>Diese Nachricht ist zu lang zum Aufbewahren. Teile sie auf mehrere auf.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="57"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="51"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="59"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="53"/>
         <source>Let go</source>
         <translation>Losgelassen</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="61"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="55"/>
         <source>Kept for later</source>
         <translation>Für später aufbewahrt</translation>
     </message>
@@ -11200,28 +11320,28 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::UnsentMessageStore</name>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="68"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="69"/>
         <source>The message could not be kept.</source>
         <translation>Die Nachricht konnte nicht aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="75"/>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="92"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="76"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="93"/>
         <source>Your changes to the message could not be saved.</source>
         <translation>Deine Änderungen an der Nachricht konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="110"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="111"/>
         <source>The message could not be deleted.</source>
         <translation>Die Nachricht konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="116"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="118"/>
         <source>The message could not be read.</source>
         <translation>Die Nachricht konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="127"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="126"/>
         <source>The messages could not be read.</source>
         <translation>Die Nachrichten konnten nicht gelesen werden.</translation>
     </message>
@@ -11323,22 +11443,22 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::Urge</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="25"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="19"/>
         <source>Rate how strong the urge was from %1 (mild) to %2 (very strong).</source>
         <translation>Bewerte, wie stark der Impuls war, von %1 (schwach) bis %2 (sehr stark).</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="29"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="23"/>
         <source>Choose when the urge came.</source>
         <translation>Wähle, wann der Impuls kam.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="31"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="25"/>
         <source>An urge cannot be logged in the future.</source>
         <translation>Ein Impuls kann nicht in der Zukunft eingetragen werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="34"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="28"/>
         <source>The note is too long: keep it under %1 characters.</source>
         <translation>Die Notiz ist zu lang: Bleib unter %1 Zeichen.</translation>
     </message>

@@ -79,12 +79,12 @@
         <translation>No se ha podido crear el diario de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="76"/>
+        <location filename="../app/storage/EntryStore.cpp" line="84"/>
         <source>This entry no longer exists. It may have been deleted.</source>
         <translation>Esta entrada ya no existe. Puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="52"/>
+        <location filename="../app/storage/GoalStore.cpp" line="53"/>
         <source>This goal no longer exists.</source>
         <translation>Este objetivo ya no existe.</translation>
     </message>
@@ -157,112 +157,112 @@
         <translation type="vanished">No se puede importar el archivo. En %1: %2 No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="34"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="35"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="36"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="37"/>
         <source>true/false</source>
         <translation>un booleano (true/false)</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="38"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="39"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="40"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="41"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="42"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="43"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="44"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="45"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="48"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="49"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="113"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="114"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>Falta «%1»; es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>«%1» debe ser un identificador: un texto de 1 a %2 caracteres, no %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
         <source>text of %1 characters</source>
         <translation>texto de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>«%1» debe ser texto, no %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="134"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>«%1» es demasiado largo: %2 caracteres; se permiten %3 como máximo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="140"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="143"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>«%1» está en blanco; debe tener algo de texto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="141"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="144"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>«%1» es demasiado corto: necesita al menos %2 caracteres además de los espacios.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="149"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="152"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>«%1» debe ser un número entero de %2 a %3, no %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="158"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="161"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>«%1» debe ser una fecha y hora como 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="163"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="166"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>«%1» debe ser un día como 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="179"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="182"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>debe haber exactamente uno de %1, no %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="190"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="193"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (uid «%2»)</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="199"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="202"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 El uid del registro es «%2».</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="220"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="223"/>
         <source>The journal could not be read.</source>
         <translation>No se ha podido leer el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="231"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="234"/>
         <source>it appears twice; a file holds each name once.</source>
         <translation>ese nombre aparece dos veces; un archivo contiene cada nombre solo una vez.</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="61"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="62"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Este elemento ya no existe. Puede que se haya eliminado.</translation>
     </message>
@@ -302,12 +302,12 @@
         <translation>Esta reflexión ya no existe. Puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="55"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="56"/>
         <source>This contact is no longer in the journal.</source>
         <translation>Este contacto ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="46"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="47"/>
         <source>This message is no longer in the journal.</source>
         <translation>Este mensaje ya no está en el diario.</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>No se ha escrito ninguna frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="38"/>
         <source>The search index could not be restored.</source>
         <translation>No se ha podido restaurar el índice de búsqueda.</translation>
     </message>
@@ -701,46 +701,46 @@
 <context>
     <name>Rekindle::ChartStore</name>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="48"/>
+        <location filename="../app/storage/ChartStore.cpp" line="50"/>
         <source>The history of space could not be read.</source>
         <translation>No se ha podido leer el historial de distancia.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="86"/>
+        <location filename="../app/storage/ChartStore.cpp" line="88"/>
         <source>The goals could not be read.</source>
         <translation>No se han podido leer los objetivos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="114"/>
+        <location filename="../app/storage/ChartStore.cpp" line="116"/>
         <source>The check-ins could not be read.</source>
         <translation>No se han podido leer las marcas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="134"/>
+        <location filename="../app/storage/ChartStore.cpp" line="136"/>
         <source>The contacts could not be read.</source>
         <translation>No se han podido leer los contactos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="156"/>
+        <location filename="../app/storage/ChartStore.cpp" line="158"/>
         <source>The commitments could not be read.</source>
         <translation>No se han podido leer los compromisos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="171"/>
+        <location filename="../app/storage/ChartStore.cpp" line="173"/>
         <source>The milestones could not be read.</source>
         <translation>No se han podido leer los hitos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="208"/>
+        <location filename="../app/storage/ChartStore.cpp" line="210"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>No se ha podido leer el historial del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="278"/>
-        <location filename="../app/storage/ChartStore.cpp" line="293"/>
-        <location filename="../app/storage/ChartStore.cpp" line="315"/>
-        <location filename="../app/storage/ChartStore.cpp" line="343"/>
-        <location filename="../app/storage/ChartStore.cpp" line="359"/>
+        <location filename="../app/storage/ChartStore.cpp" line="280"/>
+        <location filename="../app/storage/ChartStore.cpp" line="295"/>
+        <location filename="../app/storage/ChartStore.cpp" line="317"/>
+        <location filename="../app/storage/ChartStore.cpp" line="345"/>
+        <location filename="../app/storage/ChartStore.cpp" line="361"/>
         <source>The progress of this step could not be read.</source>
         <translation>No se ha podido leer el progreso de este paso.</translation>
     </message>
@@ -2584,62 +2584,62 @@
 <context>
     <name>Rekindle::EntryEditor</name>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="33"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
         <source>A title, if you like</source>
         <translation>Un título, si quieres</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="35"/>
         <source>Entry title</source>
         <translation>Título de la entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="39"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
         <source>Mood, from 1 (very low) to 10 (very good)</source>
         <translation>Estado de ánimo, de 1 (muy bajo) a 10 (muy bueno)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="42"/>
         <source>How you feel, from 1 (very low) to 10 (very good)</source>
         <translation>Cómo te sientes, de 1 (muy mal) a 10 (muy bien)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="44"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
         <source>Entry text</source>
         <translation>Texto de la entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="46"/>
         <source>Write freely. Everything is saved as you type and stays on this computer.</source>
         <translation>Escribe con libertad. Todo se guarda mientras escribes y se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="55"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="56"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="57"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="58"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="59"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="60"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Estado de ánimo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="112"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="113"/>
         <source>Written %1 at %2</source>
         <translation>Escrito el %1 a las %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="117"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
         <source>edited %1</source>
         <translation>editado el %1</translation>
     </message>
@@ -2647,7 +2647,7 @@
 <context>
     <name>Rekindle::EntryItemDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="26"/>
+        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="27"/>
         <source>mood %1/10</source>
         <translation>ánimo %1/10</translation>
     </message>
@@ -2655,12 +2655,12 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="52"/>
+        <location filename="../app/models/EntryListModel.cpp" line="61"/>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="55"/>
+        <location filename="../app/models/EntryListModel.cpp" line="64"/>
         <source>%1, written %2</source>
         <translation>%1, escrita el %2</translation>
     </message>
@@ -2766,43 +2766,44 @@
 <context>
     <name>Rekindle::EntryStore</name>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="99"/>
+        <location filename="../app/storage/EntryStore.cpp" line="115"/>
         <source>The new entry could not be saved.</source>
         <translation>No se ha podido guardar la nueva entrada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="106"/>
+        <location filename="../app/storage/EntryStore.cpp" line="122"/>
+        <location filename="../app/storage/EntryStore.cpp" line="136"/>
         <source>Your changes could not be saved.</source>
         <translation>No se han podido guardar tus cambios.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="123"/>
+        <location filename="../app/storage/EntryStore.cpp" line="171"/>
         <source>The entry could not be deleted.</source>
         <translation>No se ha podido eliminar la entrada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="133"/>
-        <location filename="../app/storage/EntryStore.cpp" line="156"/>
+        <location filename="../app/storage/EntryStore.cpp" line="181"/>
+        <location filename="../app/storage/EntryStore.cpp" line="204"/>
         <source>The entry could not be read.</source>
         <translation>No se ha podido leer la entrada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="167"/>
+        <location filename="../app/storage/EntryStore.cpp" line="215"/>
         <source>The entries could not be read.</source>
         <translation>No se han podido leer las entradas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="200"/>
+        <location filename="../app/storage/EntryStore.cpp" line="248"/>
         <source>The days with entries could not be read.</source>
         <translation>No se han podido leer los días con entradas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="217"/>
+        <location filename="../app/storage/EntryStore.cpp" line="265"/>
         <source>The entry could not be found.</source>
         <translation>No se ha encontrado la entrada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="225"/>
+        <location filename="../app/storage/EntryStore.cpp" line="273"/>
         <source>The entries could not be counted.</source>
         <translation>No se han podido contar las entradas.</translation>
     </message>
@@ -3477,68 +3478,68 @@
 <context>
     <name>Rekindle::GoalStore</name>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="79"/>
+        <location filename="../app/storage/GoalStore.cpp" line="80"/>
         <source>The goal could not be saved.</source>
         <translation>No se ha podido guardar el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="92"/>
+        <location filename="../app/storage/GoalStore.cpp" line="93"/>
         <source>The goal could not be made.</source>
         <translation>No se ha podido crear el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="101"/>
+        <location filename="../app/storage/GoalStore.cpp" line="102"/>
         <source>Work on: %1</source>
         <translation>Trabajar en: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="130"/>
+        <location filename="../app/storage/GoalStore.cpp" line="131"/>
         <source>Your changes to the goal could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="156"/>
+        <location filename="../app/storage/GoalStore.cpp" line="157"/>
         <source>The goal could not be archived.</source>
         <translation>No se ha podido archivar el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="156"/>
+        <location filename="../app/storage/GoalStore.cpp" line="157"/>
         <source>The goal could not be restored.</source>
         <translation>No se ha podido restaurar el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="167"/>
-        <location filename="../app/storage/GoalStore.cpp" line="178"/>
+        <location filename="../app/storage/GoalStore.cpp" line="168"/>
+        <location filename="../app/storage/GoalStore.cpp" line="175"/>
         <source>The goal could not be read.</source>
         <translation>No se ha podido leer el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="192"/>
+        <location filename="../app/storage/GoalStore.cpp" line="189"/>
         <source>The goals could not be read.</source>
         <translation>No se han podido leer los objetivos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="212"/>
+        <location filename="../app/storage/GoalStore.cpp" line="200"/>
         <source>The check-in could not be saved.</source>
         <translation>No se ha podido guardar la marca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="247"/>
+        <location filename="../app/storage/GoalStore.cpp" line="235"/>
         <source>The check-in could not be removed.</source>
         <translation>No se ha podido quitar la marca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="271"/>
+        <location filename="../app/storage/GoalStore.cpp" line="259"/>
         <source>The check-in could not be read.</source>
         <translation>No se ha podido leer la marca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="288"/>
+        <location filename="../app/storage/GoalStore.cpp" line="276"/>
         <source>The check-ins could not be read.</source>
         <translation>No se han podido leer las marcas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="303"/>
+        <location filename="../app/storage/GoalStore.cpp" line="291"/>
         <source>The check-ins could not be counted.</source>
         <translation>No se han podido contar las marcas.</translation>
     </message>
@@ -3662,27 +3663,27 @@
 <context>
     <name>Rekindle::ImportReader</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <location filename="../app/storage/ImportReader.cpp" line="376"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>No se puede importar el archivo. En %1: %2 No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <location filename="../app/storage/ImportReader.cpp" line="378"/>
         <source>the whole file</source>
         <translation>el archivo entero</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="380"/>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>una exportación es un objeto JSON; esto es %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <location filename="../app/storage/ImportReader.cpp" line="382"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <location filename="../app/storage/ImportReader.cpp" line="383"/>
         <source>something else</source>
         <translation>otra cosa</translation>
     </message>
@@ -3690,20 +3691,20 @@
 <context>
     <name>Rekindle::ImportSource</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="413"/>
-        <location filename="../app/storage/ImportReader.cpp" line="449"/>
+        <location filename="../app/storage/ImportReader.cpp" line="416"/>
+        <location filename="../app/storage/ImportReader.cpp" line="452"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle no puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="418"/>
+        <location filename="../app/storage/ImportReader.cpp" line="421"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 es demasiado grande para ser una exportación de Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="424"/>
-        <location filename="../app/storage/ImportReader.cpp" line="455"/>
-        <location filename="../app/storage/ImportReader.cpp" line="468"/>
+        <location filename="../app/storage/ImportReader.cpp" line="427"/>
+        <location filename="../app/storage/ImportReader.cpp" line="458"/>
+        <location filename="../app/storage/ImportReader.cpp" line="471"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>No se puede abrir %1: %2 No se ha cambiado nada.</translation>
     </message>
@@ -3711,79 +3712,79 @@
 <context>
     <name>Rekindle::ImportValidator</name>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="239"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="242"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>No se puede importar el archivo. En %1: %2 No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="290"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="294"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="464"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="293"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="297"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="467"/>
         <source>it must be an object, not %1.</source>
         <translation>debe ser un objeto, no %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="316"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="319"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
         <translation>el nombre de un ajuste debe tener de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="318"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="321"/>
         <source>a setting must be text, not %1.</source>
         <translation>un ajuste debe ser texto, no %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="320"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="323"/>
         <source>the setting is too long.</source>
         <translation>el ajuste es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="331"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="334"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
         <translation>Rekindle no conoce registros de este tipo. Puede que el archivo venga de una versión más reciente de Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="342"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="345"/>
         <source>it must be a list, not %1.</source>
         <translation>debe ser una lista, no %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="361"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="364"/>
         <source>a record must be an object, not %1.</source>
         <translation>un registro debe ser un objeto, no %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="366"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="369"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
         <translation>«%1» no es un campo de este tipo de registro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="390"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="393"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
         <translation>el uid «%1» aparece dos veces.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="399"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="402"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
         <translation>tiene el mismo %1 que %2; el diario solo puede conservar uno de los dos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="448"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="451"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>esto no es una exportación de un diario de Rekindle («format» debe ser «%1»).</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
         <source>it must be a whole number from 1.</source>
         <translation>debe ser un número entero a partir de 1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="458"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
         <translation>el archivo se escribió con una versión más reciente de Rekindle (formato %1; esta versión lee hasta el formato %2). Actualiza Rekindle para importarlo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="489"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="492"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
         <translation>«%1» apunta a «%2», que no está ni en el archivo ni en el diario.</translation>
     </message>
@@ -3791,7 +3792,7 @@
 <context>
     <name>Rekindle::ImportWriter</name>
     <message>
-        <location filename="../app/storage/ImportWriter.cpp" line="37"/>
+        <location filename="../app/storage/ImportWriter.cpp" line="44"/>
         <source>The import could not be written; nothing was changed.</source>
         <translation>No se ha podido escribir la importación; no se ha cambiado nada.</translation>
     </message>
@@ -4166,7 +4167,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation>Texto cifrado: sin comprobar (el diario está bloqueado)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="239"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="240"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>La tabla «%1» no la conocen la exportación ni la restauración (falta una entrada en RecordKinds)</translation>
     </message>
@@ -4247,42 +4248,42 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::JournalImport</name>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="241"/>
+        <location filename="../app/storage/JournalImport.cpp" line="244"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>El archivo no es una exportación de Rekindle legible: %1 en la línea %2, columna %3. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="249"/>
+        <location filename="../app/storage/JournalImport.cpp" line="252"/>
         <source>the whole file</source>
         <translation>el archivo entero</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="250"/>
+        <location filename="../app/storage/JournalImport.cpp" line="253"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>una exportación es un objeto JSON; esto es %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="251"/>
+        <location filename="../app/storage/JournalImport.cpp" line="254"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="251"/>
+        <location filename="../app/storage/JournalImport.cpp" line="254"/>
         <source>something else</source>
         <translation>otra cosa</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="259"/>
+        <location filename="../app/storage/JournalImport.cpp" line="262"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle no puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="263"/>
+        <location filename="../app/storage/JournalImport.cpp" line="266"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 es demasiado grande para ser una exportación de Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="270"/>
+        <location filename="../app/storage/JournalImport.cpp" line="273"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>No se puede abrir %1: %2 No se ha cambiado nada.</translation>
     </message>
@@ -4387,52 +4388,62 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation type="vanished">Empezar una entrada nueva (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="62"/>
         <source>Start a new entry (%1)</source>
         <translation>Empezar una entrada nueva (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="54"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="65"/>
         <source>Delete the selected entry</source>
         <translation>Eliminar la entrada seleccionada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="57"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="249"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="68"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="262"/>
         <source>Delete Entry</source>
         <translation>Eliminar la entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="91"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="102"/>
         <source>Write the First Entry</source>
         <translation>Escribir la primera entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="146"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="159"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>No se han podido leer tus entradas del diario: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
+        <source>Your changes are still being saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
         <translation type="vanished">¿Eliminar esta entrada? Su texto se borrará del diario para siempre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="273"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="339"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="287"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="353"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="307"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="373"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="346"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="436"/>
         <source>Open Entry</source>
         <translation>Abrir la entrada</translation>
     </message>
@@ -4563,7 +4574,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::JournalSpelling</name>
     <message>
-        <location filename="../app/models/JournalSpelling.cpp" line="86"/>
+        <location filename="../app/models/JournalSpelling.cpp" line="87"/>
         <source>There is no dictionary for %1 on this computer.</source>
         <translation>No hay ningún diccionario de %1 en este ordenador.</translation>
     </message>
@@ -4571,48 +4582,48 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="264"/>
-        <location filename="../app/storage/JournalVault.cpp" line="279"/>
+        <location filename="../app/storage/JournalVault.cpp" line="245"/>
+        <location filename="../app/storage/JournalVault.cpp" line="260"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>Rekindle no puede leer las claves del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="283"/>
+        <location filename="../app/storage/JournalVault.cpp" line="264"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Falta la clave del diario, así que no se puede desbloquear.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="305"/>
-        <location filename="../app/storage/JournalVault.cpp" line="422"/>
-        <location filename="../app/storage/JournalVault.cpp" line="488"/>
-        <location filename="../app/storage/JournalVault.cpp" line="510"/>
-        <location filename="../app/storage/JournalVault.cpp" line="526"/>
+        <location filename="../app/storage/JournalVault.cpp" line="286"/>
+        <location filename="../app/storage/JournalVault.cpp" line="403"/>
+        <location filename="../app/storage/JournalVault.cpp" line="469"/>
+        <location filename="../app/storage/JournalVault.cpp" line="491"/>
+        <location filename="../app/storage/JournalVault.cpp" line="507"/>
         <source>This journal is not encrypted.</source>
         <translation>Este diario no está cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="310"/>
-        <location filename="../app/storage/JournalVault.cpp" line="332"/>
+        <location filename="../app/storage/JournalVault.cpp" line="291"/>
+        <location filename="../app/storage/JournalVault.cpp" line="313"/>
         <source>The journal could not be unlocked.</source>
         <translation>No se ha podido desbloquear el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="314"/>
+        <location filename="../app/storage/JournalVault.cpp" line="295"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>No se ha podido desbloquear el diario. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="366"/>
+        <location filename="../app/storage/JournalVault.cpp" line="347"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>Rekindle no ha podido cifrar el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="368"/>
+        <location filename="../app/storage/JournalVault.cpp" line="349"/>
         <source>This journal is encrypted already.</source>
         <translation>Este diario ya está cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="370"/>
+        <location filename="../app/storage/JournalVault.cpp" line="351"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Este diario está protegido porque está dañado, así que no se puede cifrar. Rescata primero su contenido.</translation>
     </message>
@@ -4621,44 +4632,44 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation type="vanished">Elige una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="420"/>
+        <location filename="../app/storage/JournalVault.cpp" line="401"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>Rekindle no ha podido descifrar el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="424"/>
-        <location filename="../app/storage/JournalVault.cpp" line="527"/>
+        <location filename="../app/storage/JournalVault.cpp" line="405"/>
+        <location filename="../app/storage/JournalVault.cpp" line="508"/>
         <source>Unlock the journal first.</source>
         <translation>Desbloquea primero el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="508"/>
+        <location filename="../app/storage/JournalVault.cpp" line="489"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>Rekindle no ha podido cambiar la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="490"/>
-        <location filename="../app/storage/JournalVault.cpp" line="512"/>
+        <location filename="../app/storage/JournalVault.cpp" line="471"/>
+        <location filename="../app/storage/JournalVault.cpp" line="493"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Este diario está protegido porque está dañado, así que no se puede cambiar su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="496"/>
+        <location filename="../app/storage/JournalVault.cpp" line="477"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Este diario se cifró con una versión más reciente de Rekindle. Actualiza Rekindle para cambiar su frase de contraseña; el diario no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="500"/>
+        <location filename="../app/storage/JournalVault.cpp" line="481"/>
         <source>Choose a new passphrase.</source>
         <translation>Elige una frase de contraseña nueva.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="524"/>
+        <location filename="../app/storage/JournalVault.cpp" line="505"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>Rekindle no ha podido crear una clave de recuperación nueva.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="572"/>
+        <location filename="../app/storage/JournalVault.cpp" line="553"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>Rekindle no ha podido eliminar la copia de seguridad sin cifrar %1. Comprueba sus permisos, o elimínala tú.</translation>
     </message>
@@ -4860,23 +4871,39 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="123"/>
-        <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
-        <translation>Escribe sobre lo que te ayuda a sentirte a salvo y con estabilidad. Empieza con el botón de abajo o con Ctrl+N.</translation>
+        <source>Write about what helps you feel safe and steady. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="126"/>
-        <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
-        <translation>Escribe sobre cómo estás, ahora que sabes en qué punto están las cosas. Empieza con el botón de abajo o con Ctrl+N.</translation>
+        <source>Write about how you are, now that you know where things stand. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="130"/>
-        <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
-        <translation>Escribe lo que te habría gustado decir, solo para ti. Empieza con el botón de abajo o con Ctrl+N.</translation>
+        <source>Write what you would have liked to say, just for yourself. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="134"/>
+        <source>Write about what you are looking forward to in your own life. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Escribe sobre lo que te ayuda a sentirte a salvo y con estabilidad. Empieza con el botón de abajo o con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Escribe sobre cómo estás, ahora que sabes en qué punto están las cosas. Empieza con el botón de abajo o con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Escribe lo que te habría gustado decir, solo para ti. Empieza con el botón de abajo o con Ctrl+N.</translation>
+    </message>
+    <message>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or Ctrl+N.</source>
-        <translation>Escribe sobre lo que te ilusiona en tu propia vida. Empieza con el botón de abajo o con Ctrl+N.</translation>
+        <translation type="vanished">Escribe sobre lo que te ilusiona en tu propia vida. Empieza con el botón de abajo o con Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="150"/>
@@ -4892,22 +4919,22 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="73"/>
+        <location filename="../app/storage/JournalVault.cpp" line="66"/>
         <source>The journal is unlocked.</source>
         <translation>El diario está desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="90"/>
+        <location filename="../app/storage/JournalVault.cpp" line="83"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Falta la clave del diario, así que no se puede desbloquear.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="95"/>
+        <location filename="../app/storage/JournalVault.cpp" line="88"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Este diario se cifró con una versión más reciente de Rekindle. Actualiza Rekindle para abrirlo; el diario no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="106"/>
+        <location filename="../app/storage/JournalVault.cpp" line="99"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Escribe la frase de contraseña del diario.</translation>
     </message>
@@ -4993,61 +5020,66 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="81"/>
+        <location filename="../app/ui/MainWindow.cpp" line="80"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="84"/>
+        <location filename="../app/ui/MainWindow.cpp" line="83"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="103"/>
+        <location filename="../app/ui/MainWindow.cpp" line="102"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Todo lo que escribes se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <location filename="../app/ui/MainWindow.cpp" line="189"/>
         <source>All changes saved at %1</source>
         <translation>Todos los cambios guardados a las %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="195"/>
+        <location filename="../app/ui/MainWindow.cpp" line="194"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Sin guardar: %1 Tu texto sigue en el editor, y Rekindle sigue intentando guardarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="224"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>This item is no longer in the journal.</source>
         <translation>Este elemento ya no está en el diario.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <source>More toolbar actions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goal added to Work on Yourself (Ctrl+2).</source>
         <translation type="vanished">Objetivo añadido a «Trabajar en ti» (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="266"/>
+        <location filename="../app/ui/MainMenus.cpp" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="268"/>
+        <location filename="../app/ui/MainMenus.cpp" line="32"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="274"/>
+        <location filename="../app/ui/MainMenus.cpp" line="38"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Empezar una entrada nueva en el paso actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="291"/>
+        <location filename="../app/ui/MainMenus.cpp" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="296"/>
+        <location filename="../app/ui/MainMenus.cpp" line="60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -5056,167 +5088,167 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation type="vanished">&amp;Eliminar entrada…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Objetivo añadido a «Trabajar en ti» (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainMenus.cpp" line="63"/>
         <source>&amp;Delete Entry</source>
         <translation>&amp;Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="306"/>
+        <location filename="../app/ui/MainMenus.cpp" line="71"/>
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="314"/>
+        <location filename="../app/ui/MainMenus.cpp" line="80"/>
         <source>&amp;Search the Journal</source>
         <translation>&amp;Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../app/ui/MainMenus.cpp" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="320"/>
+        <location filename="../app/ui/MainMenus.cpp" line="87"/>
         <source>Step &amp;%1: %2</source>
         <translation>Paso &amp;%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="326"/>
+        <location filename="../app/ui/MainMenus.cpp" line="94"/>
         <source>&amp;Full Screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../app/ui/MainMenus.cpp" line="101"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="337"/>
+        <location filename="../app/ui/MainMenus.cpp" line="105"/>
         <source>&amp;Like the System</source>
         <translation>Como el &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="338"/>
+        <location filename="../app/ui/MainMenus.cpp" line="106"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="339"/>
+        <location filename="../app/ui/MainMenus.cpp" line="107"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="352"/>
+        <location filename="../app/ui/MainMenus.cpp" line="120"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="353"/>
+        <location filename="../app/ui/MainMenus.cpp" line="122"/>
         <source>&amp;Calendar…</source>
         <translation>&amp;Calendario…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <location filename="../app/ui/MainMenus.cpp" line="126"/>
         <source>Find a day with writing in this step&apos;s journal and open it</source>
         <translation>Buscar un día en el que escribiste en el diario de este paso y abrirlo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="358"/>
+        <location filename="../app/ui/MainMenus.cpp" line="128"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Reflexión</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="359"/>
+        <location filename="../app/ui/MainMenus.cpp" line="130"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Reflexionar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="362"/>
+        <location filename="../app/ui/MainMenus.cpp" line="133"/>
         <source>Answer a few questions about the current step</source>
         <translation>Responder a unas preguntas sobre el paso actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="363"/>
+        <location filename="../app/ui/MainMenus.cpp" line="135"/>
         <source>&amp;Mood Check-in…</source>
         <translation>&amp;Estado de ánimo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="366"/>
+        <location filename="../app/ui/MainMenus.cpp" line="138"/>
         <source>Note how you feel right now</source>
         <translation>Anotar cómo te sientes ahora mismo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="367"/>
+        <location filename="../app/ui/MainMenus.cpp" line="140"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Progreso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="370"/>
+        <location filename="../app/ui/MainMenus.cpp" line="144"/>
         <source>See your progress and how things changed over time</source>
         <translation>Ver tu progreso y cómo han cambiado las cosas con el tiempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="288"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="426"/>
+        <location filename="../app/ui/MainMenus.cpp" line="146"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="430"/>
+        <location filename="../app/ui/MainMenus.cpp" line="151"/>
         <source>&amp;About Rekindle</source>
         <translation>Acerca &amp;de Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="433"/>
+        <location filename="../app/ui/MainMenus.cpp" line="154"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainMenus.cpp" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="448"/>
+        <location filename="../app/ui/MainMenus.cpp" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="449"/>
+        <location filename="../app/ui/MainMenus.cpp" line="171"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="450"/>
+        <location filename="../app/ui/MainMenus.cpp" line="172"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="451"/>
+        <location filename="../app/ui/MainMenus.cpp" line="173"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="452"/>
+        <location filename="../app/ui/MainMenus.cpp" line="174"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="545"/>
+        <location filename="../app/ui/MainWindow.cpp" line="414"/>
         <source>Not Saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="546"/>
+        <location filename="../app/ui/MainWindow.cpp" line="415"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Parte de lo que escribiste no se ha podido guardar. Si sales ahora, se perderá. ¿Salir de todos modos?</translation>
     </message>
@@ -5435,6 +5467,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="217"/>
         <source>The search index could not be updated.</source>
         <translation>No se ha podido actualizar el índice de búsqueda.</translation>
     </message>
@@ -5442,82 +5475,87 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::MessageCheck</name>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="147"/>
+        <location filename="../app/core/MessageCheck.cpp" line="24"/>
         <source>Heavy topic</source>
         <translation>Tema pesado</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="148"/>
+        <location filename="../app/core/MessageCheck.cpp" line="25"/>
         <source>The past</source>
         <translation>El pasado</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="149"/>
+        <location filename="../app/core/MessageCheck.cpp" line="26"/>
         <source>Blame</source>
         <translation>Reproche</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="150"/>
+        <location filename="../app/core/MessageCheck.cpp" line="27"/>
         <source>Pressure</source>
         <translation>Presión</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="154"/>
+        <location filename="../app/core/MessageCheck.cpp" line="31"/>
         <source>A heavy topic. The relationship, big apologies and declarations can wait for a time when you are both ready; a first message works best when it is light.</source>
         <translation>Un tema pesado. La relación, las grandes disculpas y las declaraciones pueden esperar a que sea el momento para ambas partes; un primer mensaje funciona mejor si es ligero.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="158"/>
+        <location filename="../app/core/MessageCheck.cpp" line="35"/>
         <source>About the past. Bringing up old times can feel like pressure; talk about today instead.</source>
         <translation>Sobre el pasado. Sacar a relucir el pasado puede vivirse como presión; habla mejor del presente.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="161"/>
+        <location filename="../app/core/MessageCheck.cpp" line="38"/>
         <source>Sounds like blame. Words like &quot;always&quot; and &quot;never&quot; tend to start an argument; speak about yourself instead.</source>
         <translation>Suena a reproche. Palabras como «siempre» y «nunca» suelen empezar una discusión; habla mejor de ti.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="164"/>
+        <location filename="../app/core/MessageCheck.cpp" line="41"/>
         <source>Sounds like pressure. Leave them free to answer when, and if, they want to.</source>
         <translation>Suena a presión. Deja que conteste cuando quiera, y si quiere.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="170"/>
+        <location filename="../app/core/MessageCheck.cpp" line="47"/>
         <source>Ask how they are: &quot;Hi, I hope you are doing well. How is the new job going?&quot;</source>
         <translation>Pregunta cómo le va: «Hola, espero que estés bien. ¿Qué tal el trabajo nuevo?»</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="173"/>
+        <location filename="../app/core/MessageCheck.cpp" line="50"/>
         <source>Share something good: &quot;I finally finished that pottery class. Thought you might smile at that.&quot;</source>
         <translation>Comparte algo bueno: «Por fin terminé el curso de cerámica. Pensé que te haría sonreír».</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="176"/>
+        <location filename="../app/core/MessageCheck.cpp" line="53"/>
         <source>Mention something you know they enjoy: &quot;Saw that your team won yesterday. Great game!&quot;</source>
         <translation>Menciona algo que sabes que le gusta: «Vi que tu equipo ganó ayer. ¡Qué partido!»</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="179"/>
+        <location filename="../app/core/MessageCheck.cpp" line="56"/>
         <source>Keep it short and leave no question that needs an answer.</source>
         <translation>Que sea breve, sin preguntas que exijan respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="228"/>
+        <location filename="../app/core/MessageCheck.cpp" line="79"/>
         <source>Type the phrase to look for.</source>
         <translation>Escribe la frase que hay que buscar.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="231"/>
+        <location filename="../app/core/MessageCheck.cpp" line="82"/>
         <source>Keep the phrase under %1 characters.</source>
         <translation>Que la frase no pase de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="235"/>
+        <location filename="../app/core/MessageCheck.cpp" line="86"/>
         <source>A phrase of one character would match too much: use at least two.</source>
         <translation>Una frase de un solo carácter coincidiría con demasiadas cosas: usa al menos dos.</translation>
     </message>
+    <message>
+        <location filename="../app/core/MessageCheck.cpp" line="91"/>
+        <source>A gap (… or ...) stands between two words, as in &quot;you … never&quot;: put a word before and after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="347"/>
+        <location filename="../app/core/MessageCheck.cpp" line="159"/>
         <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
         <translation>
             <numerusform>Es un mensaje largo (%n carácter). Un primer mensaje funciona mejor en dos o tres frases.</numerusform>
@@ -5525,7 +5563,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="360"/>
+        <location filename="../app/core/MessageCheck.cpp" line="172"/>
         <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
         <translation>
             <numerusform>%n de tus mensajes seguidos aún no tiene respuesta. Esperar es más amable para ambas partes.</numerusform>
@@ -5533,12 +5571,12 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         </translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="374"/>
+        <location filename="../app/core/MessageCheck.cpp" line="186"/>
         <source>You wrote to them an hour ago. Let a few days pass.</source>
         <translation>Le escribiste hace una hora. Deja pasar unos días.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="376"/>
+        <location filename="../app/core/MessageCheck.cpp" line="188"/>
         <source>You wrote to them %n hours ago. Let a few days pass.</source>
         <translation>
             <numerusform>Le escribiste hace %n hora. Deja pasar unos días.</numerusform>
@@ -5550,7 +5588,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation type="vanished">Es un mensaje largo (%1 caracteres). Un primer mensaje funciona mejor en dos o tres frases.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="357"/>
+        <location filename="../app/core/MessageCheck.cpp" line="169"/>
         <source>Your last message has no reply yet. Give them time before writing again.</source>
         <translation>Tu último mensaje aún no tiene respuesta. Dale tiempo antes de volver a escribir.</translation>
     </message>
@@ -5559,7 +5597,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation type="vanished">%1 de tus mensajes seguidos aún no tienen respuesta. Esperar es más amable para ambas partes.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="371"/>
+        <location filename="../app/core/MessageCheck.cpp" line="183"/>
         <source>You wrote to them less than an hour ago. Let a few days pass.</source>
         <translation>Le escribiste hace menos de una hora. Deja pasar unos días.</translation>
     </message>
@@ -5771,42 +5809,42 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::MilestoneStore</name>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="40"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="41"/>
         <source>This milestone is no longer in the journal.</source>
         <translation>Este hito ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="53"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="54"/>
         <source>The milestones could not be prepared.</source>
         <translation>No se han podido preparar los hitos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="102"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="103"/>
         <source>The milestone could not be added.</source>
         <translation>No se ha podido añadir el hito.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="110"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="111"/>
         <source>Your changes to the milestone could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el hito.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="130"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="131"/>
         <source>The milestone could not be removed.</source>
         <translation>No se ha podido quitar el hito.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="149"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="150"/>
         <source>The milestone could not be moved.</source>
         <translation>No se ha podido mover el hito.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="175"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="177"/>
         <source>The milestone could not be read.</source>
         <translation>No se ha podido leer el hito.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="187"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="186"/>
         <source>The milestones could not be read.</source>
         <translation>No se han podido leer los hitos.</translation>
     </message>
@@ -5897,18 +5935,18 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>7-day average</source>
         <translation>Media de 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="68"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="69"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="85"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="86"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -5922,7 +5960,7 @@ Media de 7 días %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -6088,19 +6126,19 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::MoodStrip</name>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="63"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="113"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="64"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="121"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="69"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="118"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="70"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="127"/>
         <source>no check-ins yet</source>
         <translation>aún no hay registros</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="153"/>
         <source>Your latest moods. Check in with %1.</source>
         <translation>Tus últimos estados de ánimo. Regístralos con %1.</translation>
     </message>
@@ -6109,12 +6147,12 @@ Media de 7 días %3</numerusform>
         <translation type="vanished">Tus últimos estados de ánimo. Regístralos con Ctrl+M.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="158"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="167"/>
         <source>Latest moods: no check-ins yet</source>
         <translation>Últimos estados de ánimo: aún no hay registros</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="159"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="168"/>
         <source>Latest moods, oldest first: %1</source>
         <translation>Últimos estados de ánimo, del más antiguo al más reciente: %1</translation>
     </message>
@@ -6303,27 +6341,27 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::MyPartStore</name>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="86"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="87"/>
         <source>The item could not be saved.</source>
         <translation>No se ha podido guardar el elemento.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="93"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="94"/>
         <source>Your changes could not be saved.</source>
         <translation>No se han podido guardar tus cambios.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="112"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="113"/>
         <source>The item could not be deleted.</source>
         <translation>No se ha podido eliminar el elemento.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="119"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="121"/>
         <source>The item could not be read.</source>
         <translation>No se ha podido leer el elemento.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="130"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="129"/>
         <source>The items could not be read.</source>
         <translation>No se han podido leer los elementos.</translation>
     </message>
@@ -6938,84 +6976,84 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="53"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
         <source>Show as Table</source>
         <translation>Mostrar como tabla</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
         <source>Export as &amp;Image…</source>
         <translation>Exportar como &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="64"/>
         <source>Save this chart as a PNG image</source>
         <translation>Guardar este gráfico como imagen PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="61"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
         <source>Export %1 as an image</source>
         <translation>Exportar %1 como imagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="82"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="86"/>
         <source>%1, as a table</source>
         <translation>%1, como tabla</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="101"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
         <source>Show %1 as a table</source>
         <translation>Mostrar %1 como tabla</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="98"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Leer los mismos datos como tabla, fila a fila</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
         <source>Show as Chart</source>
         <translation>Mostrar como gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
         <source>Show %1 as a chart</source>
         <translation>Mostrar %1 como gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="191"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="195"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>No se ha podido leer este gráfico del diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="374"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="404"/>
         <source>Week of %1</source>
         <translation>Semana del %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="392"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="422"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>No se ha podido guardar la imagen en %1. Comprueba que puedes escribir ahí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="433"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
         <source>Export Chart</source>
         <translation>Exportar el gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="411"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="441"/>
         <source>Not Exported</source>
         <translation>Sin exportar</translation>
     </message>
@@ -7068,17 +7106,17 @@ Media de 7 días %3</numerusform>
         <translation>Progreso y gráficos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="119"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
         <source>&amp;How is progress worked out?</source>
         <translation>¿&amp;Cómo se calcula el progreso?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="133"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barra de cada paso combina lo que hay abajo. Cada cosa cuenta hasta su meta, y algunas pesan más que otras. Lo que un paso aún no tiene datos se deja fuera en lugar de contar en tu contra.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="142"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Solo cuenta lo que haces tú: nunca las respuestas de la otra persona, cuántos hitos se alcanzan ni lo rápido que va. Los días de distancia cuentan tu tramo más largo hasta ahora, así que un contacto posterior nunca quita la distancia ya dada («El momento», en el paso 3, mira el tramo actual). Las marcas de objetivos comparan los últimos 14 días con lo que pedían tus objetivos activos; hacer más de lo previsto no cuenta doble.</translation>
     </message>
@@ -7676,62 +7714,62 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="68"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="69"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Este encuentro ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="95"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="96"/>
         <source>The meet-up could not be saved.</source>
         <translation>No se ha podido guardar el encuentro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="102"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="103"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el encuentro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="123"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="124"/>
         <source>The meet-up could not be removed.</source>
         <translation>No se ha podido quitar el encuentro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="131"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="133"/>
         <source>The meet-up could not be read.</source>
         <translation>No se ha podido leer el encuentro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
         <source>The replies recorded could not be read.</source>
         <translation>No se han podido leer las respuestas anotadas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
         <source>The meet-ups could not be read.</source>
         <translation>No se han podido leer los encuentros.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="175"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="165"/>
         <source>Your phrases could not be read.</source>
         <translation>No se han podido leer tus frases.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="197"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="187"/>
         <source>The phrase could not be added.</source>
         <translation>No se ha podido añadir la frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="221"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="211"/>
         <source>The phrase could not be removed.</source>
         <translation>No se ha podido quitar la frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="223"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="213"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Esta frase ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="253"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="243"/>
         <source>The moods could not be read.</source>
         <translation>No se han podido leer los estados de ánimo.</translation>
     </message>
@@ -8870,27 +8908,27 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::Sax</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <location filename="../app/storage/ImportReader.cpp" line="216"/>
         <source>the file ends too early</source>
         <translation>el archivo termina antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="224"/>
+        <location filename="../app/storage/ImportReader.cpp" line="218"/>
         <source>a number is too large</source>
         <translation>un número es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="226"/>
+        <location filename="../app/storage/ImportReader.cpp" line="220"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
         <translation>algo que no es JSON, o texto que no está en UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="228"/>
+        <location filename="../app/storage/ImportReader.cpp" line="222"/>
         <source>a broken escape in a text</source>
         <translation>una secuencia de escape incorrecta en un texto</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="229"/>
+        <location filename="../app/storage/ImportReader.cpp" line="223"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>El archivo no es una exportación de Rekindle legible: %1 en la línea %2, columna %3. No se ha cambiado nada.</translation>
     </message>
@@ -8898,12 +8936,12 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SealingCodec</name>
     <message>
-        <location filename="../app/storage/SealingCodec.cpp" line="59"/>
+        <location filename="../app/storage/SealingCodec.cpp" line="62"/>
         <source>It is not encrypted, so it was not written by Rekindle.</source>
         <translation>No está cifrado, así que no lo escribió Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SealingCodec.cpp" line="64"/>
+        <location filename="../app/storage/SealingCodec.cpp" line="67"/>
         <source>It is damaged.</source>
         <translation>Está dañado.</translation>
     </message>
@@ -8915,32 +8953,32 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation type="vanished">Buscar en el diario (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="41"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="42"/>
         <source>Search the journal (%1)</source>
         <translation>Buscar en el diario (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="43"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="44"/>
         <source>Search the journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="68"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="69"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="152"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="155"/>
         <source>Nothing found for “%1”.</source>
         <translation>No se ha encontrado nada para «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="154"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="157"/>
         <source>The newest %1 matches</source>
         <translation>Las %1 coincidencias más recientes</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="156"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="159"/>
         <source>Matches: %1, newest first</source>
         <translation>Coincidencias: %1, las más recientes primero</translation>
     </message>
@@ -8948,7 +8986,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SearchIndexBuilder</name>
     <message>
-        <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="171"/>
         <source>The search index could not be built.</source>
         <translation>No se ha podido crear el índice de búsqueda.</translation>
     </message>
@@ -8997,13 +9035,13 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SearchSnapshot</name>
     <message>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="56"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="101"/>
         <source>The search index could not be saved.</source>
         <translation>No se ha podido guardar el índice de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="134"/>
         <source>The saved search index cannot be used; it is built again.</source>
         <translation>El índice de búsqueda guardado no se puede usar; se vuelve a crear.</translation>
     </message>
@@ -9073,22 +9111,22 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SmallWin</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="69"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="63"/>
         <source>Write what you did, even if it seems small.</source>
         <translation>Escribe lo que hiciste, aunque parezca pequeño.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="71"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="65"/>
         <source>Keep it short: under %1 characters.</source>
         <translation>Que sea breve: menos de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="73"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="67"/>
         <source>Choose the day of the win.</source>
         <translation>Elige el día del logro.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="75"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="69"/>
         <source>A win is something already done: choose today or an earlier day.</source>
         <translation>Un logro es algo que ya está hecho: elige hoy o un día anterior.</translation>
     </message>
@@ -9109,33 +9147,33 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SmallWinStore</name>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="48"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="49"/>
         <source>The win could not be saved.</source>
         <translation>No se ha podido guardar el logro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
         <source>The win could not be removed.</source>
         <translation>No se ha podido quitar el logro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
-        <location filename="../app/storage/SmallWinStore.cpp" line="65"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="56"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="63"/>
         <source>This win is no longer in the journal.</source>
         <translation>Este logro ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="61"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="62"/>
         <source>The win could not be read.</source>
         <translation>No se ha podido leer el logro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="71"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="68"/>
         <source>The wins could not be read.</source>
         <translation>No se han podido leer los logros.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="96"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="84"/>
         <source>The wins could not be counted.</source>
         <translation>No se han podido contar los logros.</translation>
     </message>
@@ -9210,34 +9248,34 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="63"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>Days of space in a row</source>
         <translation>Días de distancia seguidos</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="84"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>I reached out</source>
         <translation>Di el paso yo</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="93"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="161"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="163"/>
         <source>They reached out</source>
         <translation>Dio el paso la otra persona</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="116"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="118"/>
         <source>Urges</source>
         <translation>Impulsos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="133"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="135"/>
         <source>%n day(s) of space in a row</source>
         <translation>
             <numerusform>%n día de distancia seguido</numerusform>
@@ -9245,18 +9283,18 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="135"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="137"/>
         <source>A new stretch of space begins tomorrow</source>
         <translation>Mañana empieza un nuevo tramo de distancia</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="137"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="180"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="139"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="182"/>
         <source>Before space began</source>
         <translation>Antes de que empezara la distancia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="141"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="143"/>
         <source>You reached out %n time(s)</source>
         <translation>
             <numerusform>Diste el paso %n vez</numerusform>
@@ -9264,7 +9302,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="145"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="147"/>
         <source>They reached out %n time(s)</source>
         <translation>
             <numerusform>La otra persona dio el paso %n vez</numerusform>
@@ -9272,7 +9310,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="152"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="154"/>
         <source>%n urge(s) resisted that week</source>
         <translation>
             <numerusform>%n impulso contenido esa semana</numerusform>
@@ -9280,17 +9318,17 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="161"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="163"/>
         <source>Urges resisted that week</source>
         <translation>Impulsos contenidos esa semana</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="178"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="180"/>
         <source>A new stretch begins</source>
         <translation>Empieza un nuevo tramo</translation>
     </message>
@@ -9529,46 +9567,46 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SpaceStore</name>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="86"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="87"/>
         <source>The contact could not be logged.</source>
         <translation>No se ha podido anotar el contacto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="100"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="101"/>
         <source>Your changes to the contact could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el contacto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="122"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="123"/>
         <source>The contact could not be removed.</source>
         <translation>No se ha podido quitar el contacto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="128"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="130"/>
         <source>The contact could not be read.</source>
         <translation>No se ha podido leer el contacto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="139"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="167"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="182"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="202"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="214"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="137"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="156"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="172"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="192"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="204"/>
         <source>The contacts could not be read.</source>
         <translation>No se han podido leer los contactos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="240"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="230"/>
         <source>The urge could not be logged.</source>
         <translation>No se ha podido anotar el impulso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="246"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="236"/>
         <source>The urge could not be removed.</source>
         <translation>No se ha podido quitar el impulso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="262"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="252"/>
         <source>The urges could not be counted.</source>
         <translation>No se han podido contar los impulsos.</translation>
     </message>
@@ -9760,28 +9798,28 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="254"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="85"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="265"/>
         <source>Tools of %1</source>
         <translation>Herramientas de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="77"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="88"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="79"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="90"/>
         <source>Reflections</source>
         <translation>Reflexiones</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="116"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="127"/>
         <source>Reflect…</source>
         <translation>Reflexionar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="119"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Unas preguntas sobre este paso, de una en una (%1)</translation>
     </message>
@@ -9790,17 +9828,17 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation type="vanished">Unas preguntas sobre este paso, de una en una (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="125"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="136"/>
         <source>Support and Safety</source>
         <translation>Apoyo y seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="141"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Líneas de ayuda y tus propios contactos de apoyo. No se envía nada a ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="208"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="219"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Este registro se guarda en tu diario, tal como lo escribiste; no se ha eliminado nada. Las herramientas a las que pertenece están guardadas en tu camino actual.</translation>
     </message>
@@ -10131,8 +10169,32 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="30"/>
+        <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="39"/>
+        <source>Write about one thing you would like to grow in. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="50"/>
+        <source>Write about how you are and what you need right now. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="60"/>
+        <source>Write about what honesty looks like for you right now. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="69"/>
+        <source>Write about the pace that feels right to you. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or Ctrl+N.</source>
-        <translation>Empieza escribiendo lo que pasó, con tus palabras. Cuando quieras, empieza con el botón de abajo o con Ctrl+N.</translation>
+        <translation type="vanished">Empieza escribiendo lo que pasó, con tus palabras. Cuando quieras, empieza con el botón de abajo o con Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="33"/>
@@ -10150,9 +10212,8 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation>Este tiempo es tuyo. Mueve el cuerpo, empieza algo nuevo, habla con un profesional de lo que te pesa. Esto lo haces ante todo por ti; sentirte con más estabilidad ya merece la pena por sí solo, pase lo que pase después.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="39"/>
         <source>Write about one thing you would like to grow in. Begin with the button below or Ctrl+N.</source>
-        <translation>Escribe sobre algo en lo que te gustaría crecer. Empieza con el botón de abajo o con Ctrl+N.</translation>
+        <translation type="vanished">Escribe sobre algo en lo que te gustaría crecer. Empieza con el botón de abajo o con Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="42"/>
@@ -10170,9 +10231,8 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation>Solo si es seguro y bienvenido: cuando ya has dado distancia y te sientes con más estabilidad, un mensaje breve y amable es un paso posible. Pregunta cómo le va o comparte algo bueno, y deja a un lado el pasado y los temas pesados. El silencio o un no son respuestas que hay que respetar. Si hay disposición, un café o un paseo es más que suficiente.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="50"/>
         <source>Write about how you are and what you need right now. Begin with the button below or Ctrl+N.</source>
-        <translation>Escribe sobre cómo estás y qué necesitas ahora mismo. Empieza con el botón de abajo o con Ctrl+N.</translation>
+        <translation type="vanished">Escribe sobre cómo estás y qué necesitas ahora mismo. Empieza con el botón de abajo o con Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="53"/>
@@ -10190,9 +10250,8 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation>La confianza crece despacio, con cosas pequeñas hechas con constancia. Habla con sinceridad de cómo te sientes, cumple las promesas que hagas y afrontad los temas codo con codo cuando surjan, en lugar de rodearlos.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="60"/>
         <source>Write about what honesty looks like for you right now. Begin with the button below or Ctrl+N.</source>
-        <translation>Escribe sobre lo que significa para ti la sinceridad ahora mismo. Empieza con el botón de abajo o con Ctrl+N.</translation>
+        <translation type="vanished">Escribe sobre lo que significa para ti la sinceridad ahora mismo. Empieza con el botón de abajo o con Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="63"/>
@@ -10210,9 +10269,8 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation>No hay prisa. Deja que la confianza y la conexión se asienten antes de cualquier paso formal, y fíjate en cuándo sientes presión por acelerar. Sea cual sea el desenlace, el cuidado que te has dedicado se queda contigo.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="69"/>
         <source>Write about the pace that feels right to you. Begin with the button below or Ctrl+N.</source>
-        <translation>Escribe sobre el ritmo que te parece adecuado. Empieza con el botón de abajo o con Ctrl+N.</translation>
+        <translation type="vanished">Escribe sobre el ritmo que te parece adecuado. Empieza con el botón de abajo o con Ctrl+N.</translation>
     </message>
     <message>
         <source>Accept that the relationship is over, for now.</source>
@@ -10341,7 +10399,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SupportServices</name>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="185"/>
+        <location filename="../app/core/SupportServices.cpp" line="216"/>
         <source>If you are in danger, call your local emergency number (112 works in many countries, including all of the European Union). Choose your country to see crisis lines and support for abuse there.</source>
         <translation>Si estás en peligro, llama al número de emergencias de tu país (el 112 funciona en muchos países, incluida toda la Unión Europea). Elige tu país para ver líneas de crisis y apoyo frente al maltrato.</translation>
     </message>
@@ -10386,178 +10444,240 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation>Apoyo a personas afectadas por violencia doméstica, familiar o sexual.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="51"/>
+        <location filename="../app/core/SupportServices.cpp" line="68"/>
         <source>9-8-8 Suicide Crisis Helpline</source>
         <translation>9-8-8 Línea de ayuda en crisis suicidas</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="52"/>
+        <location filename="../app/core/SupportServices.cpp" line="69"/>
         <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
         <translation>Llama o escribe, de día y de noche, cuando pienses en el suicidio o te preocupe alguien.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="57"/>
+        <location filename="../app/core/SupportServices.cpp" line="74"/>
         <source>Die Dargebotene Hand / La Main Tendue</source>
         <translation>Die Dargebotene Hand / La Main Tendue</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="59"/>
+        <location filename="../app/core/SupportServices.cpp" line="76"/>
         <source>Someone to talk to, day and night, about anything weighing on you.</source>
         <translation>Alguien con quien hablar, de día y de noche, de todo lo que te pesa.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="62"/>
+        <location filename="../app/core/SupportServices.cpp" line="49"/>
         <location filename="../app/core/SupportServices.cpp" line="79"/>
+        <location filename="../app/core/SupportServices.cpp" line="108"/>
         <source>Police</source>
         <translation>Policía</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <location filename="../app/core/SupportServices.cpp" line="50"/>
         <location filename="../app/core/SupportServices.cpp" line="80"/>
+        <location filename="../app/core/SupportServices.cpp" line="109"/>
         <source>When you are threatened or in danger.</source>
         <translation>Cuando te amenazan o estás en peligro.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="65"/>
-        <location filename="../app/core/SupportServices.cpp" line="69"/>
+        <location filename="../app/core/SupportServices.cpp" line="52"/>
+        <source>SAMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="53"/>
+        <source>An ambulance, when someone&apos;s health or life is in danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="56"/>
+        <source>CVV – Centro de Valorização da Vida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="58"/>
+        <source>Emotional support and suicide prevention, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="61"/>
+        <source>Central de Atendimento à Mulher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <source>For women affected by violence: listening, advice and where to turn, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="82"/>
+        <location filename="../app/core/SupportServices.cpp" line="86"/>
         <source>TelefonSeelsorge</source>
         <translation>TelefonSeelsorge</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="67"/>
-        <location filename="../app/core/SupportServices.cpp" line="71"/>
+        <location filename="../app/core/SupportServices.cpp" line="84"/>
+        <location filename="../app/core/SupportServices.cpp" line="88"/>
         <source>Someone to talk to, day and night, free and anonymous.</source>
         <translation>Alguien con quien hablar, de día y de noche, gratis y de forma anónima.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="74"/>
+        <location filename="../app/core/SupportServices.cpp" line="91"/>
         <source>Hilfetelefon Gewalt gegen Frauen</source>
         <translation>Hilfetelefon Gewalt gegen Frauen</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="76"/>
+        <location filename="../app/core/SupportServices.cpp" line="93"/>
         <source>Advice for women affected by violence, day and night, in many languages.</source>
         <translation>Asesoramiento para mujeres afectadas por la violencia, de día y de noche, en muchos idiomas.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="83"/>
+        <location filename="../app/core/SupportServices.cpp" line="97"/>
+        <source>Línea 024 de atención a la conducta suicida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="100"/>
+        <source>Day and night, free of charge, when you are thinking about suicide or worried about someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="103"/>
+        <source>016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="104"/>
+        <source>Information and advice for women affected by gender-based violence, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="112"/>
         <source>Numéro national de prévention du suicide</source>
         <translation>Numéro national de prévention du suicide</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="86"/>
+        <location filename="../app/core/SupportServices.cpp" line="115"/>
         <source>Day and night, when you are thinking about suicide or worried about someone.</source>
         <translation>De día y de noche, cuando pienses en el suicidio o te preocupe alguien.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="89"/>
+        <location filename="../app/core/SupportServices.cpp" line="118"/>
         <source>Violences Femmes Info</source>
         <translation>Violences Femmes Info</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="90"/>
+        <location filename="../app/core/SupportServices.cpp" line="119"/>
         <source>Listening and advice for women affected by violence, and those around them.</source>
         <translation>Escucha y asesoramiento para mujeres víctimas de violencia, y para su entorno.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="93"/>
-        <location filename="../app/core/SupportServices.cpp" line="104"/>
+        <location filename="../app/core/SupportServices.cpp" line="122"/>
+        <location filename="../app/core/SupportServices.cpp" line="133"/>
         <source>Samaritans</source>
         <translation>Samaritans</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="95"/>
-        <location filename="../app/core/SupportServices.cpp" line="106"/>
+        <location filename="../app/core/SupportServices.cpp" line="124"/>
+        <location filename="../app/core/SupportServices.cpp" line="135"/>
         <source>Someone to talk to, day and night, free, whatever you are going through.</source>
         <translation>Alguien con quien hablar, de día y de noche, gratis, pases por lo que pases.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="98"/>
+        <location filename="../app/core/SupportServices.cpp" line="127"/>
         <source>National Domestic Abuse Helpline (Refuge)</source>
         <translation>National Domestic Abuse Helpline (Refuge)</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="101"/>
+        <location filename="../app/core/SupportServices.cpp" line="130"/>
         <source>Free support for anyone experiencing domestic abuse, day and night.</source>
         <translation>Apoyo gratuito para cualquier persona que sufra violencia doméstica, de día y de noche.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="110"/>
+        <location filename="../app/core/SupportServices.cpp" line="139"/>
         <source>113 Zelfmoordpreventie</source>
         <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="111"/>
+        <location filename="../app/core/SupportServices.cpp" line="140"/>
         <source>When you are thinking about suicide or worried about someone.</source>
         <translation>Cuando pienses en el suicidio o te preocupe alguien.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="115"/>
+        <location filename="../app/core/SupportServices.cpp" line="144"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
         <translation>988 Suicide &amp; Crisis Lifeline</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="116"/>
+        <location filename="../app/core/SupportServices.cpp" line="145"/>
         <source>Call or text, day and night, when you are in distress or thinking about suicide.</source>
         <translation>Llama o escribe, de día y de noche, cuando estés pasándolo mal o pienses en el suicidio.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="120"/>
+        <location filename="../app/core/SupportServices.cpp" line="149"/>
         <source>National Domestic Violence Hotline</source>
         <translation>National Domestic Violence Hotline</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="122"/>
+        <location filename="../app/core/SupportServices.cpp" line="151"/>
         <source>Confidential support for anyone affected by abuse in a relationship, day and night.</source>
         <translation>Apoyo confidencial para cualquier persona afectada por el maltrato en una relación, de día y de noche.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="134"/>
+        <location filename="../app/core/SupportServices.cpp" line="163"/>
         <source>Austria</source>
         <translation>Austria</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="135"/>
+        <location filename="../app/core/SupportServices.cpp" line="164"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="136"/>
+        <location filename="../app/core/SupportServices.cpp" line="165"/>
+        <source>Brazil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="166"/>
         <source>Canada</source>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="137"/>
+        <location filename="../app/core/SupportServices.cpp" line="167"/>
         <source>Switzerland</source>
         <translation>Suiza</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="138"/>
+        <location filename="../app/core/SupportServices.cpp" line="168"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="139"/>
+        <location filename="../app/core/SupportServices.cpp" line="169"/>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="170"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="140"/>
+        <location filename="../app/core/SupportServices.cpp" line="171"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="141"/>
+        <location filename="../app/core/SupportServices.cpp" line="172"/>
         <source>Ireland</source>
         <translation>Irlanda</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="142"/>
+        <location filename="../app/core/SupportServices.cpp" line="173"/>
         <source>Netherlands</source>
         <translation>Países Bajos</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="143"/>
+        <location filename="../app/core/SupportServices.cpp" line="174"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
@@ -10788,22 +10908,22 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="57"/>
+        <location filename="../app/storage/TrendStore.cpp" line="58"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>No se ha podido leer el historial del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="96"/>
+        <location filename="../app/storage/TrendStore.cpp" line="97"/>
         <source>The mood history could not be read.</source>
         <translation>No se ha podido leer el historial de estados de ánimo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="121"/>
+        <location filename="../app/storage/TrendStore.cpp" line="124"/>
         <source>The writing history could not be read.</source>
         <translation>No se ha podido leer el historial de escritura.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="138"/>
+        <location filename="../app/storage/TrendStore.cpp" line="141"/>
         <source>The progress of this step could not be read.</source>
         <translation>No se ha podido leer el progreso de este paso.</translation>
     </message>
@@ -10916,52 +11036,52 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::TrustStore</name>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="74"/>
+        <location filename="../app/storage/TrustStore.cpp" line="75"/>
         <source>This record is no longer in the journal.</source>
         <translation>Este registro ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="82"/>
+        <location filename="../app/storage/TrustStore.cpp" line="83"/>
         <source>The records could not be read.</source>
         <translation>No se han podido leer los registros.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="99"/>
+        <location filename="../app/storage/TrustStore.cpp" line="91"/>
         <source>The record could not be read.</source>
         <translation>No se ha podido leer el registro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="128"/>
+        <location filename="../app/storage/TrustStore.cpp" line="116"/>
         <source>What you shared could not be saved.</source>
         <translation>No se ha podido guardar lo que compartiste.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="136"/>
+        <location filename="../app/storage/TrustStore.cpp" line="124"/>
         <source>Your changes could not be saved.</source>
         <translation>No se han podido guardar tus cambios.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="186"/>
+        <location filename="../app/storage/TrustStore.cpp" line="174"/>
         <source>The commitment could not be saved.</source>
         <translation>No se ha podido guardar el compromiso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="198"/>
+        <location filename="../app/storage/TrustStore.cpp" line="186"/>
         <source>Your changes to the commitment could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el compromiso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="242"/>
+        <location filename="../app/storage/TrustStore.cpp" line="230"/>
         <source>The issue could not be saved.</source>
         <translation>No se ha podido guardar el tema.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="249"/>
+        <location filename="../app/storage/TrustStore.cpp" line="237"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el tema.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="283"/>
+        <location filename="../app/storage/TrustStore.cpp" line="271"/>
         <source>The record could not be removed.</source>
         <translation>No se ha podido quitar el registro.</translation>
     </message>
@@ -11012,7 +11132,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::TurnOnWork</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="159"/>
+        <location filename="../app/storage/JournalVault.cpp" line="155"/>
         <source>Choose a passphrase.</source>
         <translation>Elige una frase de contraseña.</translation>
     </message>
@@ -11152,27 +11272,27 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::UnsentMessage</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="42"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="36"/>
         <source>Write what you would like to tell them first.</source>
         <translation>Escribe primero lo que te gustaría decirle.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="44"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="38"/>
         <source>This message is too long to keep. Split it into several.</source>
         <translation>Este mensaje es demasiado largo para guardarlo. Divídelo en varios.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="57"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="51"/>
         <source>Not decided yet</source>
         <translation>Aún sin decidir</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="59"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="53"/>
         <source>Let go</source>
         <translation>Soltado</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="61"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="55"/>
         <source>Kept for later</source>
         <translation>Guardado para después</translation>
     </message>
@@ -11200,28 +11320,28 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::UnsentMessageStore</name>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="68"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="69"/>
         <source>The message could not be kept.</source>
         <translation>No se ha podido guardar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="75"/>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="92"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="76"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="93"/>
         <source>Your changes to the message could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="110"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="111"/>
         <source>The message could not be deleted.</source>
         <translation>No se ha podido eliminar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="116"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="118"/>
         <source>The message could not be read.</source>
         <translation>No se ha podido leer el mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="127"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="126"/>
         <source>The messages could not be read.</source>
         <translation>No se han podido leer los mensajes.</translation>
     </message>
@@ -11323,22 +11443,22 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::Urge</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="25"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="19"/>
         <source>Rate how strong the urge was from %1 (mild) to %2 (very strong).</source>
         <translation>Valora la fuerza del impulso de %1 (leve) a %2 (muy fuerte).</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="29"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="23"/>
         <source>Choose when the urge came.</source>
         <translation>Elige cuándo llegó el impulso.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="31"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="25"/>
         <source>An urge cannot be logged in the future.</source>
         <translation>No se puede anotar un impulso en el futuro.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="34"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="28"/>
         <source>The note is too long: keep it under %1 characters.</source>
         <translation>La nota es demasiado larga: que no pase de %1 caracteres.</translation>
     </message>

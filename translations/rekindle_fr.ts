@@ -79,12 +79,12 @@
         <translation>Le journal d&apos;exemple n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="76"/>
+        <location filename="../app/storage/EntryStore.cpp" line="84"/>
         <source>This entry no longer exists. It may have been deleted.</source>
         <translation>Cette entrée n&apos;existe plus. Elle a peut-être été supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="52"/>
+        <location filename="../app/storage/GoalStore.cpp" line="53"/>
         <source>This goal no longer exists.</source>
         <translation>Cet objectif n&apos;existe plus.</translation>
     </message>
@@ -157,112 +157,112 @@
         <translation type="vanished">Le fichier ne peut pas être importé. Dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="34"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="35"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="36"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="37"/>
         <source>true/false</source>
         <translation>un booléen (true/false)</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="38"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="39"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="40"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="41"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="42"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="43"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="44"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="45"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="48"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="49"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="113"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="114"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>«&#xa0;%1&#xa0;» manque&#xa0;; ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un identifiant&#xa0;: un texte de 1 à %2 caractères, pas %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
         <source>text of %1 characters</source>
         <translation>un texte de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>«&#xa0;%1&#xa0;» doit être du texte, pas %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="134"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>«&#xa0;%1&#xa0;» est trop long&#xa0;: %2 caractères, %3 au maximum.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="140"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="143"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>«&#xa0;%1&#xa0;» est vide&#xa0;; il doit contenir du texte.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="141"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="144"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>«&#xa0;%1&#xa0;» est trop court&#xa0;: il faut au moins %2 caractères en plus des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="149"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="152"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de %2 à %3, pas %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="158"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="161"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>«&#xa0;%1&#xa0;» doit être une date et une heure comme 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="163"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="166"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un jour comme 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="179"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="182"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>exactement un champ parmi %1 doit être renseigné, pas %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="190"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="193"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (uid «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="199"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="202"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 L&apos;uid de l&apos;enregistrement est «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="220"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="223"/>
         <source>The journal could not be read.</source>
         <translation>Le journal n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="231"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="234"/>
         <source>it appears twice; a file holds each name once.</source>
         <translation>ce nom apparaît deux fois&#xa0;; un fichier ne contient chaque nom qu&apos;une seule fois.</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="61"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="62"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Cet élément n&apos;existe plus. Il a peut-être été supprimé.</translation>
     </message>
@@ -302,12 +302,12 @@
         <translation>Cette réflexion n&apos;existe plus. Elle a peut-être été supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="55"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="56"/>
         <source>This contact is no longer in the journal.</source>
         <translation>Ce contact n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="46"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="47"/>
         <source>This message is no longer in the journal.</source>
         <translation>Ce message n&apos;est plus dans le journal.</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Aucune phrase secrète n&apos;a été saisie.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="38"/>
         <source>The search index could not be restored.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être restauré.</translation>
     </message>
@@ -701,46 +701,46 @@
 <context>
     <name>Rekindle::ChartStore</name>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="48"/>
+        <location filename="../app/storage/ChartStore.cpp" line="50"/>
         <source>The history of space could not be read.</source>
         <translation>L&apos;historique de la distance n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="86"/>
+        <location filename="../app/storage/ChartStore.cpp" line="88"/>
         <source>The goals could not be read.</source>
         <translation>Les objectifs n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="114"/>
+        <location filename="../app/storage/ChartStore.cpp" line="116"/>
         <source>The check-ins could not be read.</source>
         <translation>Les coches n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="134"/>
+        <location filename="../app/storage/ChartStore.cpp" line="136"/>
         <source>The contacts could not be read.</source>
         <translation>Les contacts n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="156"/>
+        <location filename="../app/storage/ChartStore.cpp" line="158"/>
         <source>The commitments could not be read.</source>
         <translation>Les engagements n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="171"/>
+        <location filename="../app/storage/ChartStore.cpp" line="173"/>
         <source>The milestones could not be read.</source>
         <translation>Les jalons n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="208"/>
+        <location filename="../app/storage/ChartStore.cpp" line="210"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>L&apos;historique du journal n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="278"/>
-        <location filename="../app/storage/ChartStore.cpp" line="293"/>
-        <location filename="../app/storage/ChartStore.cpp" line="315"/>
-        <location filename="../app/storage/ChartStore.cpp" line="343"/>
-        <location filename="../app/storage/ChartStore.cpp" line="359"/>
+        <location filename="../app/storage/ChartStore.cpp" line="280"/>
+        <location filename="../app/storage/ChartStore.cpp" line="295"/>
+        <location filename="../app/storage/ChartStore.cpp" line="317"/>
+        <location filename="../app/storage/ChartStore.cpp" line="345"/>
+        <location filename="../app/storage/ChartStore.cpp" line="361"/>
         <source>The progress of this step could not be read.</source>
         <translation>La progression de cette étape n&apos;a pas pu être lue.</translation>
     </message>
@@ -2584,62 +2584,62 @@
 <context>
     <name>Rekindle::EntryEditor</name>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="33"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
         <source>A title, if you like</source>
         <translation>Un titre, si tu veux</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="35"/>
         <source>Entry title</source>
         <translation>Titre de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="39"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
         <source>Mood, from 1 (very low) to 10 (very good)</source>
         <translation>Humeur, de 1 (très basse) à 10 (très bonne)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="42"/>
         <source>How you feel, from 1 (very low) to 10 (very good)</source>
         <translation>Comment tu te sens, de 1 (très mal) à 10 (très bien)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="44"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
         <source>Entry text</source>
         <translation>Texte de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="46"/>
         <source>Write freely. Everything is saved as you type and stays on this computer.</source>
         <translation>Écris librement. Tout est enregistré au fil de la frappe et reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="55"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="56"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="57"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="58"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="59"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="60"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Humeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="112"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="113"/>
         <source>Written %1 at %2</source>
         <translation>Écrit le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="117"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
         <source>edited %1</source>
         <translation>modifié le %1</translation>
     </message>
@@ -2647,7 +2647,7 @@
 <context>
     <name>Rekindle::EntryItemDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="26"/>
+        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="27"/>
         <source>mood %1/10</source>
         <translation>humeur %1/10</translation>
     </message>
@@ -2655,12 +2655,12 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="52"/>
+        <location filename="../app/models/EntryListModel.cpp" line="61"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="55"/>
+        <location filename="../app/models/EntryListModel.cpp" line="64"/>
         <source>%1, written %2</source>
         <translation>%1, écrit le %2</translation>
     </message>
@@ -2766,43 +2766,44 @@
 <context>
     <name>Rekindle::EntryStore</name>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="99"/>
+        <location filename="../app/storage/EntryStore.cpp" line="115"/>
         <source>The new entry could not be saved.</source>
         <translation>La nouvelle entrée n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="106"/>
+        <location filename="../app/storage/EntryStore.cpp" line="122"/>
+        <location filename="../app/storage/EntryStore.cpp" line="136"/>
         <source>Your changes could not be saved.</source>
         <translation>Tes modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="123"/>
+        <location filename="../app/storage/EntryStore.cpp" line="171"/>
         <source>The entry could not be deleted.</source>
         <translation>L&apos;entrée n&apos;a pas pu être supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="133"/>
-        <location filename="../app/storage/EntryStore.cpp" line="156"/>
+        <location filename="../app/storage/EntryStore.cpp" line="181"/>
+        <location filename="../app/storage/EntryStore.cpp" line="204"/>
         <source>The entry could not be read.</source>
         <translation>L&apos;entrée n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="167"/>
+        <location filename="../app/storage/EntryStore.cpp" line="215"/>
         <source>The entries could not be read.</source>
         <translation>Les entrées n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="200"/>
+        <location filename="../app/storage/EntryStore.cpp" line="248"/>
         <source>The days with entries could not be read.</source>
         <translation>Les jours avec des entrées n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="217"/>
+        <location filename="../app/storage/EntryStore.cpp" line="265"/>
         <source>The entry could not be found.</source>
         <translation>L&apos;entrée est introuvable.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="225"/>
+        <location filename="../app/storage/EntryStore.cpp" line="273"/>
         <source>The entries could not be counted.</source>
         <translation>Les entrées n&apos;ont pas pu être comptées.</translation>
     </message>
@@ -3477,68 +3478,68 @@
 <context>
     <name>Rekindle::GoalStore</name>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="79"/>
+        <location filename="../app/storage/GoalStore.cpp" line="80"/>
         <source>The goal could not be saved.</source>
         <translation>L&apos;objectif n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="92"/>
+        <location filename="../app/storage/GoalStore.cpp" line="93"/>
         <source>The goal could not be made.</source>
         <translation>L&apos;objectif n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="101"/>
+        <location filename="../app/storage/GoalStore.cpp" line="102"/>
         <source>Work on: %1</source>
         <translation>Travailler sur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="130"/>
+        <location filename="../app/storage/GoalStore.cpp" line="131"/>
         <source>Your changes to the goal could not be saved.</source>
         <translation>Tes modifications de l&apos;objectif n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="156"/>
+        <location filename="../app/storage/GoalStore.cpp" line="157"/>
         <source>The goal could not be archived.</source>
         <translation>L&apos;objectif n&apos;a pas pu être archivé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="156"/>
+        <location filename="../app/storage/GoalStore.cpp" line="157"/>
         <source>The goal could not be restored.</source>
         <translation>L&apos;objectif n&apos;a pas pu être restauré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="167"/>
-        <location filename="../app/storage/GoalStore.cpp" line="178"/>
+        <location filename="../app/storage/GoalStore.cpp" line="168"/>
+        <location filename="../app/storage/GoalStore.cpp" line="175"/>
         <source>The goal could not be read.</source>
         <translation>L&apos;objectif n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="192"/>
+        <location filename="../app/storage/GoalStore.cpp" line="189"/>
         <source>The goals could not be read.</source>
         <translation>Les objectifs n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="212"/>
+        <location filename="../app/storage/GoalStore.cpp" line="200"/>
         <source>The check-in could not be saved.</source>
         <translation>La coche n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="247"/>
+        <location filename="../app/storage/GoalStore.cpp" line="235"/>
         <source>The check-in could not be removed.</source>
         <translation>La coche n&apos;a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="271"/>
+        <location filename="../app/storage/GoalStore.cpp" line="259"/>
         <source>The check-in could not be read.</source>
         <translation>La coche n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="288"/>
+        <location filename="../app/storage/GoalStore.cpp" line="276"/>
         <source>The check-ins could not be read.</source>
         <translation>Les coches n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="303"/>
+        <location filename="../app/storage/GoalStore.cpp" line="291"/>
         <source>The check-ins could not be counted.</source>
         <translation>Les coches n&apos;ont pas pu être comptées.</translation>
     </message>
@@ -3662,27 +3663,27 @@
 <context>
     <name>Rekindle::ImportReader</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <location filename="../app/storage/ImportReader.cpp" line="376"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Le fichier ne peut pas être importé. Dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <location filename="../app/storage/ImportReader.cpp" line="378"/>
         <source>the whole file</source>
         <translation>le fichier entier</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="380"/>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>un export est un objet JSON, ceci est %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <location filename="../app/storage/ImportReader.cpp" line="382"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <location filename="../app/storage/ImportReader.cpp" line="383"/>
         <source>something else</source>
         <translation>autre chose</translation>
     </message>
@@ -3690,20 +3691,20 @@
 <context>
     <name>Rekindle::ImportSource</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="413"/>
-        <location filename="../app/storage/ImportReader.cpp" line="449"/>
+        <location filename="../app/storage/ImportReader.cpp" line="416"/>
+        <location filename="../app/storage/ImportReader.cpp" line="452"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle ne peut pas lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="418"/>
+        <location filename="../app/storage/ImportReader.cpp" line="421"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 est trop volumineux pour être un export Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="424"/>
-        <location filename="../app/storage/ImportReader.cpp" line="455"/>
-        <location filename="../app/storage/ImportReader.cpp" line="468"/>
+        <location filename="../app/storage/ImportReader.cpp" line="427"/>
+        <location filename="../app/storage/ImportReader.cpp" line="458"/>
+        <location filename="../app/storage/ImportReader.cpp" line="471"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
@@ -3711,79 +3712,79 @@
 <context>
     <name>Rekindle::ImportValidator</name>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="239"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="242"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Le fichier ne peut pas être importé. Dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="290"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="294"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="464"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="293"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="297"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="467"/>
         <source>it must be an object, not %1.</source>
         <translation>ce doit être un objet, pas %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="316"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="319"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
         <translation>le nom d&apos;un réglage doit faire de 1 à 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="318"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="321"/>
         <source>a setting must be text, not %1.</source>
         <translation>un réglage doit être du texte, pas %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="320"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="323"/>
         <source>the setting is too long.</source>
         <translation>le réglage est trop long.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="331"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="334"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
         <translation>Rekindle ne connaît pas ce type d&apos;enregistrement. Le fichier vient peut-être d&apos;une version plus récente de Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="342"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="345"/>
         <source>it must be a list, not %1.</source>
         <translation>ce doit être une liste, pas %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="361"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="364"/>
         <source>a record must be an object, not %1.</source>
         <translation>un enregistrement doit être un objet, pas %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="366"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="369"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ de ce type d&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="390"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="393"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
         <translation>l&apos;uid «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="399"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="402"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
         <translation>il a le même %1 que %2&#xa0;; le journal ne peut garder qu&apos;un des deux.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="448"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="451"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>ce n&apos;est pas un export de journal Rekindle («&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
         <source>it must be a whole number from 1.</source>
         <translation>ce doit être un nombre entier à partir de 1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="458"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
         <translation>le fichier a été écrit par une version plus récente de Rekindle (format %1&#xa0;; cette version lit jusqu&apos;au format %2). Mets Rekindle à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="489"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="492"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
         <translation>«&#xa0;%1&#xa0;» renvoie à «&#xa0;%2&#xa0;», qui n&apos;est ni dans le fichier ni dans le journal.</translation>
     </message>
@@ -3791,7 +3792,7 @@
 <context>
     <name>Rekindle::ImportWriter</name>
     <message>
-        <location filename="../app/storage/ImportWriter.cpp" line="37"/>
+        <location filename="../app/storage/ImportWriter.cpp" line="44"/>
         <source>The import could not be written; nothing was changed.</source>
         <translation>L&apos;import n&apos;a pas pu être écrit&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -4166,7 +4167,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation>Texte chiffré&#xa0;: non vérifié (le journal est verrouillé)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="239"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="240"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>La table «&#xa0;%1&#xa0;» n&apos;est pas connue de l&apos;export et de la restauration (entrée RecordKinds manquante)</translation>
     </message>
@@ -4247,42 +4248,42 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::JournalImport</name>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="241"/>
+        <location filename="../app/storage/JournalImport.cpp" line="244"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>Le fichier n&apos;est pas un export Rekindle lisible&#xa0;: %1 à la ligne %2, colonne %3. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="249"/>
+        <location filename="../app/storage/JournalImport.cpp" line="252"/>
         <source>the whole file</source>
         <translation>le fichier entier</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="250"/>
+        <location filename="../app/storage/JournalImport.cpp" line="253"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>un export est un objet JSON, ceci est %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="251"/>
+        <location filename="../app/storage/JournalImport.cpp" line="254"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="251"/>
+        <location filename="../app/storage/JournalImport.cpp" line="254"/>
         <source>something else</source>
         <translation>autre chose</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="259"/>
+        <location filename="../app/storage/JournalImport.cpp" line="262"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle ne peut pas lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="263"/>
+        <location filename="../app/storage/JournalImport.cpp" line="266"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 est trop volumineux pour être un export Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="270"/>
+        <location filename="../app/storage/JournalImport.cpp" line="273"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
@@ -4387,52 +4388,62 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation type="vanished">Commencer une nouvelle entrée (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="62"/>
         <source>Start a new entry (%1)</source>
         <translation>Commencer une nouvelle entrée (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="54"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="65"/>
         <source>Delete the selected entry</source>
         <translation>Supprimer l&apos;entrée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="57"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="249"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="68"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="262"/>
         <source>Delete Entry</source>
         <translation>Supprimer l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="91"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="102"/>
         <source>Write the First Entry</source>
         <translation>Écrire la première entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="146"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="159"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>Tes entrées n&apos;ont pas pu être lues dans le journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
+        <source>Your changes are still being saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
         <translation type="vanished">Supprimer cette entrée&#xa0;? Son texte sera retiré du journal pour de bon.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="273"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="339"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="287"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="353"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="307"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="373"/>
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="346"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="436"/>
         <source>Open Entry</source>
         <translation>Ouvrir l&apos;entrée</translation>
     </message>
@@ -4563,7 +4574,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::JournalSpelling</name>
     <message>
-        <location filename="../app/models/JournalSpelling.cpp" line="86"/>
+        <location filename="../app/models/JournalSpelling.cpp" line="87"/>
         <source>There is no dictionary for %1 on this computer.</source>
         <translation>Il n&apos;y a pas de dictionnaire pour %1 sur cet ordinateur.</translation>
     </message>
@@ -4571,48 +4582,48 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="264"/>
-        <location filename="../app/storage/JournalVault.cpp" line="279"/>
+        <location filename="../app/storage/JournalVault.cpp" line="245"/>
+        <location filename="../app/storage/JournalVault.cpp" line="260"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>Rekindle ne peut pas lire les clés du journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="283"/>
+        <location filename="../app/storage/JournalVault.cpp" line="264"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>La clé du journal manque&#xa0;: le journal ne peut pas être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="305"/>
-        <location filename="../app/storage/JournalVault.cpp" line="422"/>
-        <location filename="../app/storage/JournalVault.cpp" line="488"/>
-        <location filename="../app/storage/JournalVault.cpp" line="510"/>
-        <location filename="../app/storage/JournalVault.cpp" line="526"/>
+        <location filename="../app/storage/JournalVault.cpp" line="286"/>
+        <location filename="../app/storage/JournalVault.cpp" line="403"/>
+        <location filename="../app/storage/JournalVault.cpp" line="469"/>
+        <location filename="../app/storage/JournalVault.cpp" line="491"/>
+        <location filename="../app/storage/JournalVault.cpp" line="507"/>
         <source>This journal is not encrypted.</source>
         <translation>Ce journal n&apos;est pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="310"/>
-        <location filename="../app/storage/JournalVault.cpp" line="332"/>
+        <location filename="../app/storage/JournalVault.cpp" line="291"/>
+        <location filename="../app/storage/JournalVault.cpp" line="313"/>
         <source>The journal could not be unlocked.</source>
         <translation>Le journal n&apos;a pas pu être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="314"/>
+        <location filename="../app/storage/JournalVault.cpp" line="295"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>Le journal n&apos;a pas pu être déverrouillé. Réessaie.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="366"/>
+        <location filename="../app/storage/JournalVault.cpp" line="347"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>Rekindle n&apos;a pas pu chiffrer le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="368"/>
+        <location filename="../app/storage/JournalVault.cpp" line="349"/>
         <source>This journal is encrypted already.</source>
         <translation>Ce journal est déjà chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="370"/>
+        <location filename="../app/storage/JournalVault.cpp" line="351"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Ce journal est protégé parce qu&apos;il est endommagé&#xa0;: il ne peut donc pas être chiffré. Récupère d&apos;abord son contenu.</translation>
     </message>
@@ -4621,44 +4632,44 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation type="vanished">Choisis une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="420"/>
+        <location filename="../app/storage/JournalVault.cpp" line="401"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>Rekindle n&apos;a pas pu déchiffrer le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="424"/>
-        <location filename="../app/storage/JournalVault.cpp" line="527"/>
+        <location filename="../app/storage/JournalVault.cpp" line="405"/>
+        <location filename="../app/storage/JournalVault.cpp" line="508"/>
         <source>Unlock the journal first.</source>
         <translation>Déverrouille d&apos;abord le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="508"/>
+        <location filename="../app/storage/JournalVault.cpp" line="489"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>Rekindle n&apos;a pas pu changer la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="490"/>
-        <location filename="../app/storage/JournalVault.cpp" line="512"/>
+        <location filename="../app/storage/JournalVault.cpp" line="471"/>
+        <location filename="../app/storage/JournalVault.cpp" line="493"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Ce journal est protégé parce qu&apos;il est endommagé&#xa0;: sa phrase secrète ne peut donc pas être changée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="496"/>
+        <location filename="../app/storage/JournalVault.cpp" line="477"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Ce journal a été chiffré par une version plus récente de Rekindle. Mets Rekindle à jour pour changer sa phrase secrète&#xa0;; le journal n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="500"/>
+        <location filename="../app/storage/JournalVault.cpp" line="481"/>
         <source>Choose a new passphrase.</source>
         <translation>Choisis une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="524"/>
+        <location filename="../app/storage/JournalVault.cpp" line="505"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>Rekindle n&apos;a pas pu créer de nouvelle clé de secours.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="572"/>
+        <location filename="../app/storage/JournalVault.cpp" line="553"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>Rekindle n&apos;a pas pu supprimer la sauvegarde non chiffrée %1. Vérifie ses permissions, ou supprime-la toi-même.</translation>
     </message>
@@ -4860,23 +4871,39 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="123"/>
-        <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
-        <translation>Écris sur ce qui t&apos;aide à te sentir en sécurité et stable. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+        <source>Write about what helps you feel safe and steady. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="126"/>
-        <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
-        <translation>Écris sur comment tu vas, maintenant que tu sais où en sont les choses. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+        <source>Write about how you are, now that you know where things stand. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="130"/>
-        <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
-        <translation>Écris ce que tu aurais aimé dire, rien que pour toi. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+        <source>Write what you would have liked to say, just for yourself. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="134"/>
+        <source>Write about what you are looking forward to in your own life. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Écris sur ce qui t&apos;aide à te sentir en sécurité et stable. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Écris sur comment tu vas, maintenant que tu sais où en sont les choses. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Écris ce que tu aurais aimé dire, rien que pour toi. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+    </message>
+    <message>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or Ctrl+N.</source>
-        <translation>Écris sur ce que tu attends avec envie dans ta propre vie. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+        <translation type="vanished">Écris sur ce que tu attends avec envie dans ta propre vie. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="150"/>
@@ -4892,22 +4919,22 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="73"/>
+        <location filename="../app/storage/JournalVault.cpp" line="66"/>
         <source>The journal is unlocked.</source>
         <translation>Le journal est déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="90"/>
+        <location filename="../app/storage/JournalVault.cpp" line="83"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>La clé du journal manque&#xa0;: le journal ne peut pas être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="95"/>
+        <location filename="../app/storage/JournalVault.cpp" line="88"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Ce journal a été chiffré par une version plus récente de Rekindle. Mets Rekindle à jour pour l&apos;ouvrir&#xa0;; le journal n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="106"/>
+        <location filename="../app/storage/JournalVault.cpp" line="99"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Saisis la phrase secrète du journal.</translation>
     </message>
@@ -4993,61 +5020,66 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="81"/>
+        <location filename="../app/ui/MainWindow.cpp" line="80"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="84"/>
+        <location filename="../app/ui/MainWindow.cpp" line="83"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="103"/>
+        <location filename="../app/ui/MainWindow.cpp" line="102"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Tout ce que tu écris reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <location filename="../app/ui/MainWindow.cpp" line="189"/>
         <source>All changes saved at %1</source>
         <translation>Toutes les modifications ont été enregistrées à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="195"/>
+        <location filename="../app/ui/MainWindow.cpp" line="194"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Non enregistré&#xa0;: %1 Ton texte reste dans l&apos;éditeur, et Rekindle continue d&apos;essayer de l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="224"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>This item is no longer in the journal.</source>
         <translation>Cet élément n&apos;est plus dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <source>More toolbar actions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goal added to Work on Yourself (Ctrl+2).</source>
         <translation type="vanished">Objectif ajouté à «&#xa0;Travailler sur soi&#xa0;» (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="266"/>
+        <location filename="../app/ui/MainMenus.cpp" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="268"/>
+        <location filename="../app/ui/MainMenus.cpp" line="32"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="274"/>
+        <location filename="../app/ui/MainMenus.cpp" line="38"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Commencer une nouvelle entrée dans l&apos;étape en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="291"/>
+        <location filename="../app/ui/MainMenus.cpp" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="296"/>
+        <location filename="../app/ui/MainMenus.cpp" line="60"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -5056,167 +5088,167 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation type="vanished">&amp;Supprimer l&apos;entrée…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Objectif ajouté à «&#xa0;Travailler sur soi&#xa0;» (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainMenus.cpp" line="63"/>
         <source>&amp;Delete Entry</source>
         <translation>&amp;Supprimer l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="306"/>
+        <location filename="../app/ui/MainMenus.cpp" line="71"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="314"/>
+        <location filename="../app/ui/MainMenus.cpp" line="80"/>
         <source>&amp;Search the Journal</source>
         <translation>Rec&amp;hercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../app/ui/MainMenus.cpp" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="320"/>
+        <location filename="../app/ui/MainMenus.cpp" line="87"/>
         <source>Step &amp;%1: %2</source>
         <translation>Étape &amp;%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="326"/>
+        <location filename="../app/ui/MainMenus.cpp" line="94"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../app/ui/MainMenus.cpp" line="101"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="337"/>
+        <location filename="../app/ui/MainMenus.cpp" line="105"/>
         <source>&amp;Like the System</source>
         <translation>Comme le &amp;système</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="338"/>
+        <location filename="../app/ui/MainMenus.cpp" line="106"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="339"/>
+        <location filename="../app/ui/MainMenus.cpp" line="107"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="352"/>
+        <location filename="../app/ui/MainMenus.cpp" line="120"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="353"/>
+        <location filename="../app/ui/MainMenus.cpp" line="122"/>
         <source>&amp;Calendar…</source>
         <translation>&amp;Calendrier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <location filename="../app/ui/MainMenus.cpp" line="126"/>
         <source>Find a day with writing in this step&apos;s journal and open it</source>
         <translation>Trouver un jour où tu as écrit dans le journal de cette étape, et l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="358"/>
+        <location filename="../app/ui/MainMenus.cpp" line="128"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Réflexion</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="359"/>
+        <location filename="../app/ui/MainMenus.cpp" line="130"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Réfléchir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="362"/>
+        <location filename="../app/ui/MainMenus.cpp" line="133"/>
         <source>Answer a few questions about the current step</source>
         <translation>Répondre à quelques questions sur l&apos;étape en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="363"/>
+        <location filename="../app/ui/MainMenus.cpp" line="135"/>
         <source>&amp;Mood Check-in…</source>
         <translation>Point d&apos;&amp;humeur…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="366"/>
+        <location filename="../app/ui/MainMenus.cpp" line="138"/>
         <source>Note how you feel right now</source>
         <translation>Noter comment tu te sens en ce moment</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="367"/>
+        <location filename="../app/ui/MainMenus.cpp" line="140"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Progression…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="370"/>
+        <location filename="../app/ui/MainMenus.cpp" line="144"/>
         <source>See your progress and how things changed over time</source>
         <translation>Voir ta progression et ce qui a changé au fil du temps</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="288"/>
         <source>Main Toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="426"/>
+        <location filename="../app/ui/MainMenus.cpp" line="146"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="430"/>
+        <location filename="../app/ui/MainMenus.cpp" line="151"/>
         <source>&amp;About Rekindle</source>
         <translation>À &amp;propos de Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="433"/>
+        <location filename="../app/ui/MainMenus.cpp" line="154"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainMenus.cpp" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="448"/>
+        <location filename="../app/ui/MainMenus.cpp" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="449"/>
+        <location filename="../app/ui/MainMenus.cpp" line="171"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="450"/>
+        <location filename="../app/ui/MainMenus.cpp" line="172"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="451"/>
+        <location filename="../app/ui/MainMenus.cpp" line="173"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="452"/>
+        <location filename="../app/ui/MainMenus.cpp" line="174"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="545"/>
+        <location filename="../app/ui/MainWindow.cpp" line="414"/>
         <source>Not Saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="546"/>
+        <location filename="../app/ui/MainWindow.cpp" line="415"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Une partie de ce que tu as écrit n&apos;a pas pu être enregistrée. Si tu quittes maintenant, elle sera perdue. Quitter quand même&#xa0;?</translation>
     </message>
@@ -5435,6 +5467,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="217"/>
         <source>The search index could not be updated.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être mis à jour.</translation>
     </message>
@@ -5442,82 +5475,87 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::MessageCheck</name>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="147"/>
+        <location filename="../app/core/MessageCheck.cpp" line="24"/>
         <source>Heavy topic</source>
         <translation>Sujet lourd</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="148"/>
+        <location filename="../app/core/MessageCheck.cpp" line="25"/>
         <source>The past</source>
         <translation>Le passé</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="149"/>
+        <location filename="../app/core/MessageCheck.cpp" line="26"/>
         <source>Blame</source>
         <translation>Reproche</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="150"/>
+        <location filename="../app/core/MessageCheck.cpp" line="27"/>
         <source>Pressure</source>
         <translation>Pression</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="154"/>
+        <location filename="../app/core/MessageCheck.cpp" line="31"/>
         <source>A heavy topic. The relationship, big apologies and declarations can wait for a time when you are both ready; a first message works best when it is light.</source>
         <translation>Un sujet lourd. La relation, les grandes excuses et les déclarations peuvent attendre que le moment soit venu pour vous deux&#xa0;; un premier message fonctionne mieux quand il est léger.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="158"/>
+        <location filename="../app/core/MessageCheck.cpp" line="35"/>
         <source>About the past. Bringing up old times can feel like pressure; talk about today instead.</source>
         <translation>À propos du passé. Évoquer le bon vieux temps peut être vécu comme une pression&#xa0;; parle plutôt d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="161"/>
+        <location filename="../app/core/MessageCheck.cpp" line="38"/>
         <source>Sounds like blame. Words like &quot;always&quot; and &quot;never&quot; tend to start an argument; speak about yourself instead.</source>
         <translation>Ça sonne comme un reproche. Des mots comme «&#xa0;toujours&#xa0;» et «&#xa0;jamais&#xa0;» ont tendance à déclencher une dispute&#xa0;; parle plutôt de toi.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="164"/>
+        <location filename="../app/core/MessageCheck.cpp" line="41"/>
         <source>Sounds like pressure. Leave them free to answer when, and if, they want to.</source>
         <translation>Ça sonne comme une pression. Laisse-lui la liberté de répondre quand, et si, l&apos;envie lui en vient.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="170"/>
+        <location filename="../app/core/MessageCheck.cpp" line="47"/>
         <source>Ask how they are: &quot;Hi, I hope you are doing well. How is the new job going?&quot;</source>
         <translation>Demande des nouvelles&#xa0;: «&#xa0;Salut, j&apos;espère que tu vas bien. Comment se passe ton nouveau travail&#xa0;?&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="173"/>
+        <location filename="../app/core/MessageCheck.cpp" line="50"/>
         <source>Share something good: &quot;I finally finished that pottery class. Thought you might smile at that.&quot;</source>
         <translation>Partage quelque chose de bien&#xa0;: «&#xa0;J&apos;ai enfin fini ce cours de poterie. Je me suis dit que ça te ferait sourire.&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="176"/>
+        <location filename="../app/core/MessageCheck.cpp" line="53"/>
         <source>Mention something you know they enjoy: &quot;Saw that your team won yesterday. Great game!&quot;</source>
         <translation>Évoque un sujet qui lui plaît&#xa0;: «&#xa0;J&apos;ai vu que ton équipe a gagné hier. Super match&#xa0;!&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="179"/>
+        <location filename="../app/core/MessageCheck.cpp" line="56"/>
         <source>Keep it short and leave no question that needs an answer.</source>
         <translation>Fais court, et ne pose aucune question qui exige une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="228"/>
+        <location filename="../app/core/MessageCheck.cpp" line="79"/>
         <source>Type the phrase to look for.</source>
         <translation>Saisis l&apos;expression à rechercher.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="231"/>
+        <location filename="../app/core/MessageCheck.cpp" line="82"/>
         <source>Keep the phrase under %1 characters.</source>
         <translation>Garde l&apos;expression sous %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="235"/>
+        <location filename="../app/core/MessageCheck.cpp" line="86"/>
         <source>A phrase of one character would match too much: use at least two.</source>
         <translation>Une expression d&apos;un seul caractère trouverait trop de choses&#xa0;: utilises-en au moins deux.</translation>
     </message>
+    <message>
+        <location filename="../app/core/MessageCheck.cpp" line="91"/>
+        <source>A gap (… or ...) stands between two words, as in &quot;you … never&quot;: put a word before and after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="347"/>
+        <location filename="../app/core/MessageCheck.cpp" line="159"/>
         <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
         <translation>
             <numerusform>C&apos;est un long message (%n caractère). Un premier message fonctionne mieux en deux ou trois phrases.</numerusform>
@@ -5525,7 +5563,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="360"/>
+        <location filename="../app/core/MessageCheck.cpp" line="172"/>
         <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
         <translation>
             <numerusform>%n de tes messages d&apos;affilée n&apos;a pas encore de réponse. Attendre est plus doux, pour vous deux.</numerusform>
@@ -5533,12 +5571,12 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         </translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="374"/>
+        <location filename="../app/core/MessageCheck.cpp" line="186"/>
         <source>You wrote to them an hour ago. Let a few days pass.</source>
         <translation>Tu lui as écrit il y a une heure. Laisse passer quelques jours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="376"/>
+        <location filename="../app/core/MessageCheck.cpp" line="188"/>
         <source>You wrote to them %n hours ago. Let a few days pass.</source>
         <translation>
             <numerusform>Tu lui as écrit il y a %n heure. Laisse passer quelques jours.</numerusform>
@@ -5550,7 +5588,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation type="vanished">C&apos;est un long message (%1 caractères). Un premier message fonctionne mieux en deux ou trois phrases.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="357"/>
+        <location filename="../app/core/MessageCheck.cpp" line="169"/>
         <source>Your last message has no reply yet. Give them time before writing again.</source>
         <translation>Ton dernier message n&apos;a pas encore de réponse. Laisse du temps avant de réécrire.</translation>
     </message>
@@ -5559,7 +5597,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation type="vanished">%1 de tes messages d&apos;affilée n&apos;ont pas encore de réponse. Attendre est plus doux, pour vous deux.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="371"/>
+        <location filename="../app/core/MessageCheck.cpp" line="183"/>
         <source>You wrote to them less than an hour ago. Let a few days pass.</source>
         <translation>Tu lui as écrit il y a moins d&apos;une heure. Laisse passer quelques jours.</translation>
     </message>
@@ -5771,42 +5809,42 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::MilestoneStore</name>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="40"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="41"/>
         <source>This milestone is no longer in the journal.</source>
         <translation>Ce jalon n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="53"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="54"/>
         <source>The milestones could not be prepared.</source>
         <translation>Les jalons n&apos;ont pas pu être préparés.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="102"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="103"/>
         <source>The milestone could not be added.</source>
         <translation>Le jalon n&apos;a pas pu être ajouté.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="110"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="111"/>
         <source>Your changes to the milestone could not be saved.</source>
         <translation>Tes modifications du jalon n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="130"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="131"/>
         <source>The milestone could not be removed.</source>
         <translation>Le jalon n&apos;a pas pu être retiré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="149"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="150"/>
         <source>The milestone could not be moved.</source>
         <translation>Le jalon n&apos;a pas pu être déplacé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="175"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="177"/>
         <source>The milestone could not be read.</source>
         <translation>Le jalon n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="187"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="186"/>
         <source>The milestones could not be read.</source>
         <translation>Les jalons n&apos;ont pas pu être lus.</translation>
     </message>
@@ -5897,18 +5935,18 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>7-day average</source>
         <translation>Moyenne sur 7 jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="68"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="69"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="85"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="86"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -5922,7 +5960,7 @@ Moyenne sur 7 jours %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -6088,19 +6126,19 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::MoodStrip</name>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="63"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="113"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="64"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="121"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="69"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="118"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="70"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="127"/>
         <source>no check-ins yet</source>
         <translation>pas encore de point d&apos;humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="153"/>
         <source>Your latest moods. Check in with %1.</source>
         <translation>Tes dernières humeurs. Fais le point avec %1.</translation>
     </message>
@@ -6109,12 +6147,12 @@ Moyenne sur 7 jours %3</numerusform>
         <translation type="vanished">Tes dernières humeurs. Fais le point avec Ctrl+M.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="158"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="167"/>
         <source>Latest moods: no check-ins yet</source>
         <translation>Dernières humeurs&#xa0;: pas encore de point d&apos;humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="159"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="168"/>
         <source>Latest moods, oldest first: %1</source>
         <translation>Dernières humeurs, de la plus ancienne à la plus récente&#xa0;: %1</translation>
     </message>
@@ -6303,27 +6341,27 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::MyPartStore</name>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="86"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="87"/>
         <source>The item could not be saved.</source>
         <translation>L&apos;élément n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="93"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="94"/>
         <source>Your changes could not be saved.</source>
         <translation>Tes modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="112"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="113"/>
         <source>The item could not be deleted.</source>
         <translation>L&apos;élément n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="119"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="121"/>
         <source>The item could not be read.</source>
         <translation>L&apos;élément n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="130"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="129"/>
         <source>The items could not be read.</source>
         <translation>Les éléments n&apos;ont pas pu être lus.</translation>
     </message>
@@ -6938,84 +6976,84 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="53"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
         <source>Show as Table</source>
         <translation>Afficher en tableau</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
         <source>Export as &amp;Image…</source>
         <translation>Exporter en &amp;image…</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="64"/>
         <source>Save this chart as a PNG image</source>
         <translation>Enregistrer ce graphique en image PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="61"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
         <source>Export %1 as an image</source>
         <translation>Exporter %1 en image</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="82"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="86"/>
         <source>%1, as a table</source>
         <translation>%1, en tableau</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="101"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
         <source>Show %1 as a table</source>
         <translation>Afficher %1 en tableau</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="98"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Lire les mêmes données en tableau, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
         <source>Show as Chart</source>
         <translation>Afficher en graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
         <source>Show %1 as a chart</source>
         <translation>Afficher %1 en graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="191"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="195"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Ce graphique n&apos;a pas pu être lu dans le journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="374"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="404"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="392"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="422"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>L&apos;image n&apos;a pas pu être enregistrée dans %1. Vérifie que tu as le droit d&apos;y écrire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="433"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="411"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="441"/>
         <source>Not Exported</source>
         <translation>Non exporté</translation>
     </message>
@@ -7068,17 +7106,17 @@ Moyenne sur 7 jours %3</numerusform>
         <translation>Progression et graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="119"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Comment la progression est-elle calculée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="133"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barre de chaque étape combine les éléments ci-dessous. Chacun compte jusqu&apos;à son objectif, et certains pèsent plus que d&apos;autres. Ce qui n&apos;a pas encore de données dans une étape est laissé de côté plutôt que compté contre toi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="142"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Seul ce que tu fais toi-même compte&#xa0;: jamais les réponses de l&apos;autre, le nombre de jalons atteints ni la vitesse. Les jours de distance comptent ta plus longue période jusqu&apos;ici, donc un contact ultérieur n&apos;enlève jamais la distance déjà laissée («&#xa0;Le bon moment&#xa0;», à l&apos;étape 3, regarde la période en cours). Les coches d&apos;objectifs comparent les 14 derniers jours avec ce que tes objectifs actifs demandaient&#xa0;; faire plus que prévu ne compte pas double.</translation>
     </message>
@@ -7676,62 +7714,62 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="68"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="69"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Cette rencontre n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="95"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="96"/>
         <source>The meet-up could not be saved.</source>
         <translation>La rencontre n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="102"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="103"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>Tes modifications de la rencontre n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="123"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="124"/>
         <source>The meet-up could not be removed.</source>
         <translation>La rencontre n&apos;a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="131"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="133"/>
         <source>The meet-up could not be read.</source>
         <translation>La rencontre n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
         <source>The replies recorded could not be read.</source>
         <translation>Les réponses notées n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
         <source>The meet-ups could not be read.</source>
         <translation>Les rencontres n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="175"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="165"/>
         <source>Your phrases could not be read.</source>
         <translation>Tes expressions n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="197"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="187"/>
         <source>The phrase could not be added.</source>
         <translation>L&apos;expression n&apos;a pas pu être ajoutée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="221"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="211"/>
         <source>The phrase could not be removed.</source>
         <translation>L&apos;expression n&apos;a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="223"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="213"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Cette expression n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="253"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="243"/>
         <source>The moods could not be read.</source>
         <translation>Les humeurs n&apos;ont pas pu être lues.</translation>
     </message>
@@ -8870,27 +8908,27 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::Sax</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <location filename="../app/storage/ImportReader.cpp" line="216"/>
         <source>the file ends too early</source>
         <translation>le fichier se termine trop tôt</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="224"/>
+        <location filename="../app/storage/ImportReader.cpp" line="218"/>
         <source>a number is too large</source>
         <translation>un nombre est trop grand</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="226"/>
+        <location filename="../app/storage/ImportReader.cpp" line="220"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
         <translation>quelque chose qui n&apos;est pas du JSON, ou du texte qui n&apos;est pas en UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="228"/>
+        <location filename="../app/storage/ImportReader.cpp" line="222"/>
         <source>a broken escape in a text</source>
         <translation>un échappement incorrect dans un texte</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="229"/>
+        <location filename="../app/storage/ImportReader.cpp" line="223"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>Le fichier n&apos;est pas un export Rekindle lisible&#xa0;: %1 à la ligne %2, colonne %3. Rien n&apos;a été modifié.</translation>
     </message>
@@ -8898,12 +8936,12 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SealingCodec</name>
     <message>
-        <location filename="../app/storage/SealingCodec.cpp" line="59"/>
+        <location filename="../app/storage/SealingCodec.cpp" line="62"/>
         <source>It is not encrypted, so it was not written by Rekindle.</source>
         <translation>Il n&apos;est pas chiffré&#xa0;: il n&apos;a donc pas été écrit par Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SealingCodec.cpp" line="64"/>
+        <location filename="../app/storage/SealingCodec.cpp" line="67"/>
         <source>It is damaged.</source>
         <translation>Il est endommagé.</translation>
     </message>
@@ -8915,32 +8953,32 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation type="vanished">Rechercher dans le journal (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="41"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="42"/>
         <source>Search the journal (%1)</source>
         <translation>Rechercher dans le journal (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="43"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="44"/>
         <source>Search the journal</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="68"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="69"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="152"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="155"/>
         <source>Nothing found for “%1”.</source>
         <translation>Rien trouvé pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="154"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="157"/>
         <source>The newest %1 matches</source>
         <translation>Les %1 résultats les plus récents</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="156"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="159"/>
         <source>Matches: %1, newest first</source>
         <translation>Résultats&#xa0;: %1, du plus récent au plus ancien</translation>
     </message>
@@ -8948,7 +8986,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SearchIndexBuilder</name>
     <message>
-        <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="171"/>
         <source>The search index could not be built.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être construit.</translation>
     </message>
@@ -8997,13 +9035,13 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SearchSnapshot</name>
     <message>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="56"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="101"/>
         <source>The search index could not be saved.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="134"/>
         <source>The saved search index cannot be used; it is built again.</source>
         <translation>L&apos;index de recherche enregistré est inutilisable&#xa0;; il est reconstruit.</translation>
     </message>
@@ -9073,22 +9111,22 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SmallWin</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="69"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="63"/>
         <source>Write what you did, even if it seems small.</source>
         <translation>Écris ce que tu as fait, même si ça te paraît petit.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="71"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="65"/>
         <source>Keep it short: under %1 characters.</source>
         <translation>Fais court&#xa0;: moins de %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="73"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="67"/>
         <source>Choose the day of the win.</source>
         <translation>Choisis le jour de la victoire.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="75"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="69"/>
         <source>A win is something already done: choose today or an earlier day.</source>
         <translation>Une victoire, c&apos;est quelque chose de déjà fait&#xa0;: choisis aujourd&apos;hui ou un jour passé.</translation>
     </message>
@@ -9109,33 +9147,33 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SmallWinStore</name>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="48"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="49"/>
         <source>The win could not be saved.</source>
         <translation>La victoire n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
         <source>The win could not be removed.</source>
         <translation>La victoire n&apos;a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
-        <location filename="../app/storage/SmallWinStore.cpp" line="65"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="56"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="63"/>
         <source>This win is no longer in the journal.</source>
         <translation>Cette victoire n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="61"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="62"/>
         <source>The win could not be read.</source>
         <translation>La victoire n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="71"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="68"/>
         <source>The wins could not be read.</source>
         <translation>Les victoires n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="96"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="84"/>
         <source>The wins could not be counted.</source>
         <translation>Les victoires n&apos;ont pas pu être comptées.</translation>
     </message>
@@ -9210,34 +9248,34 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="63"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>Days of space in a row</source>
         <translation>Jours de distance d&apos;affilée</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="84"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>I reached out</source>
         <translation>J&apos;ai pris contact</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="93"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="161"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="163"/>
         <source>They reached out</source>
         <translation>L&apos;autre a pris contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="116"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="118"/>
         <source>Urges</source>
         <translation>Envies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="133"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="135"/>
         <source>%n day(s) of space in a row</source>
         <translation>
             <numerusform>%n jour de distance d&apos;affilée</numerusform>
@@ -9245,18 +9283,18 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="135"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="137"/>
         <source>A new stretch of space begins tomorrow</source>
         <translation>Une nouvelle période de distance commence demain</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="137"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="180"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="139"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="182"/>
         <source>Before space began</source>
         <translation>Avant le début de la distance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="141"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="143"/>
         <source>You reached out %n time(s)</source>
         <translation>
             <numerusform>Tu as pris contact %n fois</numerusform>
@@ -9264,7 +9302,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="145"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="147"/>
         <source>They reached out %n time(s)</source>
         <translation>
             <numerusform>L&apos;autre a pris contact %n fois</numerusform>
@@ -9272,7 +9310,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="152"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="154"/>
         <source>%n urge(s) resisted that week</source>
         <translation>
             <numerusform>%n envie surmontée cette semaine-là</numerusform>
@@ -9280,17 +9318,17 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="161"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="163"/>
         <source>Urges resisted that week</source>
         <translation>Envies surmontées cette semaine-là</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="178"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="180"/>
         <source>A new stretch begins</source>
         <translation>Une nouvelle période commence</translation>
     </message>
@@ -9529,46 +9567,46 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SpaceStore</name>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="86"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="87"/>
         <source>The contact could not be logged.</source>
         <translation>Le contact n&apos;a pas pu être noté.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="100"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="101"/>
         <source>Your changes to the contact could not be saved.</source>
         <translation>Tes modifications du contact n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="122"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="123"/>
         <source>The contact could not be removed.</source>
         <translation>Le contact n&apos;a pas pu être retiré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="128"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="130"/>
         <source>The contact could not be read.</source>
         <translation>Le contact n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="139"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="167"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="182"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="202"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="214"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="137"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="156"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="172"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="192"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="204"/>
         <source>The contacts could not be read.</source>
         <translation>Les contacts n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="240"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="230"/>
         <source>The urge could not be logged.</source>
         <translation>L&apos;envie n&apos;a pas pu être notée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="246"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="236"/>
         <source>The urge could not be removed.</source>
         <translation>L&apos;envie n&apos;a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="262"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="252"/>
         <source>The urges could not be counted.</source>
         <translation>Les envies n&apos;ont pas pu être comptées.</translation>
     </message>
@@ -9760,28 +9798,28 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="254"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="85"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="265"/>
         <source>Tools of %1</source>
         <translation>Outils de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="77"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="88"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="79"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="90"/>
         <source>Reflections</source>
         <translation>Réflexions</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="116"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="127"/>
         <source>Reflect…</source>
         <translation>Réfléchir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="119"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Quelques questions sur cette étape, une à une (%1)</translation>
     </message>
@@ -9790,17 +9828,17 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation type="vanished">Quelques questions sur cette étape, une à une (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="125"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="136"/>
         <source>Support and Safety</source>
         <translation>Soutien et sécurité</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="141"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Lignes d&apos;écoute et tes propres contacts de soutien. Rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="208"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="219"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Cet enregistrement est gardé dans ton journal, tel que tu l&apos;as écrit&#xa0;; rien n&apos;a été supprimé. Les outils auxquels il appartient sont rangés sur ton chemin actuel.</translation>
     </message>
@@ -10131,8 +10169,32 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="30"/>
+        <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="39"/>
+        <source>Write about one thing you would like to grow in. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="50"/>
+        <source>Write about how you are and what you need right now. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="60"/>
+        <source>Write about what honesty looks like for you right now. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="69"/>
+        <source>Write about the pace that feels right to you. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or Ctrl+N.</source>
-        <translation>Commence par écrire ce qui s&apos;est passé, avec tes mots. Quand tu le veux, commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+        <translation type="vanished">Commence par écrire ce qui s&apos;est passé, avec tes mots. Quand tu le veux, commence avec le bouton ci-dessous ou Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="33"/>
@@ -10150,9 +10212,8 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation>Ce temps est à toi. Bouge ton corps, lance-toi dans quelque chose de nouveau, parle à un professionnel de ce qui te pèse. Tu le fais d&apos;abord pour toi&#xa0;; te sentir plus stable en vaut la peine en soi, quoi qu&apos;il arrive ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="39"/>
         <source>Write about one thing you would like to grow in. Begin with the button below or Ctrl+N.</source>
-        <translation>Écris sur une chose dans laquelle tu aimerais grandir. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+        <translation type="vanished">Écris sur une chose dans laquelle tu aimerais grandir. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="42"/>
@@ -10170,9 +10231,8 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation>Seulement si c&apos;est sûr et bienvenu&#xa0;: une fois la distance laissée et quand tu te sens plus stable, un message court et amical est une étape possible. Demande des nouvelles ou partage quelque chose de bien, et laisse de côté le passé et les sujets lourds. Le silence ou un non sont des réponses à respecter. Si l&apos;autre en a envie, un café ou une balade suffit largement.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="50"/>
         <source>Write about how you are and what you need right now. Begin with the button below or Ctrl+N.</source>
-        <translation>Écris sur comment tu vas et ce dont tu as besoin en ce moment. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+        <translation type="vanished">Écris sur comment tu vas et ce dont tu as besoin en ce moment. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="53"/>
@@ -10190,9 +10250,8 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation>La confiance se construit lentement, par de petites choses faites avec constance. Parle ouvertement de ce que tu ressens, tiens les promesses que tu fais, et affrontez les difficultés ensemble quand elles se présentent, au lieu de les contourner.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="60"/>
         <source>Write about what honesty looks like for you right now. Begin with the button below or Ctrl+N.</source>
-        <translation>Écris sur ce que l&apos;honnêteté représente pour toi en ce moment. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+        <translation type="vanished">Écris sur ce que l&apos;honnêteté représente pour toi en ce moment. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="63"/>
@@ -10210,9 +10269,8 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation>Rien ne presse. Laisse la confiance et le lien se poser avant tout engagement officiel, et remarque quand tu sens une pression pour accélérer. Quelle que soit l&apos;issue, le soin que tu t&apos;es apporté reste avec toi.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="69"/>
         <source>Write about the pace that feels right to you. Begin with the button below or Ctrl+N.</source>
-        <translation>Écris sur le rythme qui te semble juste. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
+        <translation type="vanished">Écris sur le rythme qui te semble juste. Commence avec le bouton ci-dessous ou Ctrl+N.</translation>
     </message>
     <message>
         <source>Accept that the relationship is over, for now.</source>
@@ -10341,7 +10399,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SupportServices</name>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="185"/>
+        <location filename="../app/core/SupportServices.cpp" line="216"/>
         <source>If you are in danger, call your local emergency number (112 works in many countries, including all of the European Union). Choose your country to see crisis lines and support for abuse there.</source>
         <translation>Si tu es en danger, appelle le numéro d&apos;urgence local (le 112 fonctionne dans de nombreux pays, dont toute l&apos;Union européenne). Choisis ton pays pour voir les lignes d&apos;écoute et l&apos;aide face aux violences.</translation>
     </message>
@@ -10386,178 +10444,240 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation>Soutien aux personnes touchées par la violence conjugale, familiale ou sexuelle.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="51"/>
+        <location filename="../app/core/SupportServices.cpp" line="68"/>
         <source>9-8-8 Suicide Crisis Helpline</source>
         <translation>9-8-8 Ligne d&apos;aide en cas de crise suicidaire</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="52"/>
+        <location filename="../app/core/SupportServices.cpp" line="69"/>
         <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
         <translation>Appel ou texto, jour et nuit, quand tu penses au suicide ou que tu t&apos;inquiètes pour quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="57"/>
+        <location filename="../app/core/SupportServices.cpp" line="74"/>
         <source>Die Dargebotene Hand / La Main Tendue</source>
         <translation>Die Dargebotene Hand / La Main Tendue</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="59"/>
+        <location filename="../app/core/SupportServices.cpp" line="76"/>
         <source>Someone to talk to, day and night, about anything weighing on you.</source>
         <translation>Quelqu&apos;un à qui parler, jour et nuit, de tout ce qui te pèse.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="62"/>
+        <location filename="../app/core/SupportServices.cpp" line="49"/>
         <location filename="../app/core/SupportServices.cpp" line="79"/>
+        <location filename="../app/core/SupportServices.cpp" line="108"/>
         <source>Police</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <location filename="../app/core/SupportServices.cpp" line="50"/>
         <location filename="../app/core/SupportServices.cpp" line="80"/>
+        <location filename="../app/core/SupportServices.cpp" line="109"/>
         <source>When you are threatened or in danger.</source>
         <translation>Quand on te menace ou que tu es en danger.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="65"/>
-        <location filename="../app/core/SupportServices.cpp" line="69"/>
+        <location filename="../app/core/SupportServices.cpp" line="52"/>
+        <source>SAMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="53"/>
+        <source>An ambulance, when someone&apos;s health or life is in danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="56"/>
+        <source>CVV – Centro de Valorização da Vida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="58"/>
+        <source>Emotional support and suicide prevention, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="61"/>
+        <source>Central de Atendimento à Mulher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <source>For women affected by violence: listening, advice and where to turn, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="82"/>
+        <location filename="../app/core/SupportServices.cpp" line="86"/>
         <source>TelefonSeelsorge</source>
         <translation>TelefonSeelsorge</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="67"/>
-        <location filename="../app/core/SupportServices.cpp" line="71"/>
+        <location filename="../app/core/SupportServices.cpp" line="84"/>
+        <location filename="../app/core/SupportServices.cpp" line="88"/>
         <source>Someone to talk to, day and night, free and anonymous.</source>
         <translation>Quelqu&apos;un à qui parler, jour et nuit, gratuitement et anonymement.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="74"/>
+        <location filename="../app/core/SupportServices.cpp" line="91"/>
         <source>Hilfetelefon Gewalt gegen Frauen</source>
         <translation>Hilfetelefon Gewalt gegen Frauen</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="76"/>
+        <location filename="../app/core/SupportServices.cpp" line="93"/>
         <source>Advice for women affected by violence, day and night, in many languages.</source>
         <translation>Conseils pour les femmes touchées par la violence, jour et nuit, en de nombreuses langues.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="83"/>
+        <location filename="../app/core/SupportServices.cpp" line="97"/>
+        <source>Línea 024 de atención a la conducta suicida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="100"/>
+        <source>Day and night, free of charge, when you are thinking about suicide or worried about someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="103"/>
+        <source>016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="104"/>
+        <source>Information and advice for women affected by gender-based violence, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="112"/>
         <source>Numéro national de prévention du suicide</source>
         <translation>Numéro national de prévention du suicide</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="86"/>
+        <location filename="../app/core/SupportServices.cpp" line="115"/>
         <source>Day and night, when you are thinking about suicide or worried about someone.</source>
         <translation>Jour et nuit, quand tu penses au suicide ou que tu t&apos;inquiètes pour quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="89"/>
+        <location filename="../app/core/SupportServices.cpp" line="118"/>
         <source>Violences Femmes Info</source>
         <translation>Violences Femmes Info</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="90"/>
+        <location filename="../app/core/SupportServices.cpp" line="119"/>
         <source>Listening and advice for women affected by violence, and those around them.</source>
         <translation>Écoute et conseils pour les femmes victimes de violences, et pour leur entourage.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="93"/>
-        <location filename="../app/core/SupportServices.cpp" line="104"/>
+        <location filename="../app/core/SupportServices.cpp" line="122"/>
+        <location filename="../app/core/SupportServices.cpp" line="133"/>
         <source>Samaritans</source>
         <translation>Samaritans</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="95"/>
-        <location filename="../app/core/SupportServices.cpp" line="106"/>
+        <location filename="../app/core/SupportServices.cpp" line="124"/>
+        <location filename="../app/core/SupportServices.cpp" line="135"/>
         <source>Someone to talk to, day and night, free, whatever you are going through.</source>
         <translation>Quelqu&apos;un à qui parler, jour et nuit, gratuitement, quoi que tu traverses.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="98"/>
+        <location filename="../app/core/SupportServices.cpp" line="127"/>
         <source>National Domestic Abuse Helpline (Refuge)</source>
         <translation>National Domestic Abuse Helpline (Refuge)</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="101"/>
+        <location filename="../app/core/SupportServices.cpp" line="130"/>
         <source>Free support for anyone experiencing domestic abuse, day and night.</source>
         <translation>Soutien gratuit pour toute personne victime de violence conjugale, jour et nuit.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="110"/>
+        <location filename="../app/core/SupportServices.cpp" line="139"/>
         <source>113 Zelfmoordpreventie</source>
         <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="111"/>
+        <location filename="../app/core/SupportServices.cpp" line="140"/>
         <source>When you are thinking about suicide or worried about someone.</source>
         <translation>Quand tu penses au suicide ou que tu t&apos;inquiètes pour quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="115"/>
+        <location filename="../app/core/SupportServices.cpp" line="144"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
         <translation>988 Suicide &amp; Crisis Lifeline</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="116"/>
+        <location filename="../app/core/SupportServices.cpp" line="145"/>
         <source>Call or text, day and night, when you are in distress or thinking about suicide.</source>
         <translation>Appel ou texto, jour et nuit, quand tu es en détresse ou que tu penses au suicide.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="120"/>
+        <location filename="../app/core/SupportServices.cpp" line="149"/>
         <source>National Domestic Violence Hotline</source>
         <translation>National Domestic Violence Hotline</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="122"/>
+        <location filename="../app/core/SupportServices.cpp" line="151"/>
         <source>Confidential support for anyone affected by abuse in a relationship, day and night.</source>
         <translation>Soutien confidentiel pour toute personne touchée par la violence dans une relation, jour et nuit.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="134"/>
+        <location filename="../app/core/SupportServices.cpp" line="163"/>
         <source>Austria</source>
         <translation>Autriche</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="135"/>
+        <location filename="../app/core/SupportServices.cpp" line="164"/>
         <source>Australia</source>
         <translation>Australie</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="136"/>
+        <location filename="../app/core/SupportServices.cpp" line="165"/>
+        <source>Brazil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="166"/>
         <source>Canada</source>
         <translation>Canada</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="137"/>
+        <location filename="../app/core/SupportServices.cpp" line="167"/>
         <source>Switzerland</source>
         <translation>Suisse</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="138"/>
+        <location filename="../app/core/SupportServices.cpp" line="168"/>
         <source>Germany</source>
         <translation>Allemagne</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="139"/>
+        <location filename="../app/core/SupportServices.cpp" line="169"/>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="170"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="140"/>
+        <location filename="../app/core/SupportServices.cpp" line="171"/>
         <source>United Kingdom</source>
         <translation>Royaume-Uni</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="141"/>
+        <location filename="../app/core/SupportServices.cpp" line="172"/>
         <source>Ireland</source>
         <translation>Irlande</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="142"/>
+        <location filename="../app/core/SupportServices.cpp" line="173"/>
         <source>Netherlands</source>
         <translation>Pays-Bas</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="143"/>
+        <location filename="../app/core/SupportServices.cpp" line="174"/>
         <source>United States</source>
         <translation>États-Unis</translation>
     </message>
@@ -10788,22 +10908,22 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="57"/>
+        <location filename="../app/storage/TrendStore.cpp" line="58"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>L&apos;historique du journal n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="96"/>
+        <location filename="../app/storage/TrendStore.cpp" line="97"/>
         <source>The mood history could not be read.</source>
         <translation>L&apos;historique des humeurs n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="121"/>
+        <location filename="../app/storage/TrendStore.cpp" line="124"/>
         <source>The writing history could not be read.</source>
         <translation>L&apos;historique d&apos;écriture n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="138"/>
+        <location filename="../app/storage/TrendStore.cpp" line="141"/>
         <source>The progress of this step could not be read.</source>
         <translation>La progression de cette étape n&apos;a pas pu être lue.</translation>
     </message>
@@ -10916,52 +11036,52 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::TrustStore</name>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="74"/>
+        <location filename="../app/storage/TrustStore.cpp" line="75"/>
         <source>This record is no longer in the journal.</source>
         <translation>Cet enregistrement n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="82"/>
+        <location filename="../app/storage/TrustStore.cpp" line="83"/>
         <source>The records could not be read.</source>
         <translation>Les enregistrements n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="99"/>
+        <location filename="../app/storage/TrustStore.cpp" line="91"/>
         <source>The record could not be read.</source>
         <translation>L&apos;enregistrement n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="128"/>
+        <location filename="../app/storage/TrustStore.cpp" line="116"/>
         <source>What you shared could not be saved.</source>
         <translation>Ce que tu as partagé n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="136"/>
+        <location filename="../app/storage/TrustStore.cpp" line="124"/>
         <source>Your changes could not be saved.</source>
         <translation>Tes modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="186"/>
+        <location filename="../app/storage/TrustStore.cpp" line="174"/>
         <source>The commitment could not be saved.</source>
         <translation>L&apos;engagement n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="198"/>
+        <location filename="../app/storage/TrustStore.cpp" line="186"/>
         <source>Your changes to the commitment could not be saved.</source>
         <translation>Tes modifications de l&apos;engagement n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="242"/>
+        <location filename="../app/storage/TrustStore.cpp" line="230"/>
         <source>The issue could not be saved.</source>
         <translation>Le sujet n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="249"/>
+        <location filename="../app/storage/TrustStore.cpp" line="237"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>Tes modifications du sujet n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="283"/>
+        <location filename="../app/storage/TrustStore.cpp" line="271"/>
         <source>The record could not be removed.</source>
         <translation>L&apos;enregistrement n&apos;a pas pu être retiré.</translation>
     </message>
@@ -11012,7 +11132,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::TurnOnWork</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="159"/>
+        <location filename="../app/storage/JournalVault.cpp" line="155"/>
         <source>Choose a passphrase.</source>
         <translation>Choisis une phrase secrète.</translation>
     </message>
@@ -11152,27 +11272,27 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::UnsentMessage</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="42"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="36"/>
         <source>Write what you would like to tell them first.</source>
         <translation>Écris d&apos;abord ce que tu aimerais lui dire.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="44"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="38"/>
         <source>This message is too long to keep. Split it into several.</source>
         <translation>Ce message est trop long pour être gardé. Divise-le en plusieurs messages.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="57"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="51"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="59"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="53"/>
         <source>Let go</source>
         <translation>Laissé partir</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="61"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="55"/>
         <source>Kept for later</source>
         <translation>Gardé pour plus tard</translation>
     </message>
@@ -11200,28 +11320,28 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::UnsentMessageStore</name>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="68"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="69"/>
         <source>The message could not be kept.</source>
         <translation>Le message n&apos;a pas pu être gardé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="75"/>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="92"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="76"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="93"/>
         <source>Your changes to the message could not be saved.</source>
         <translation>Tes modifications du message n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="110"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="111"/>
         <source>The message could not be deleted.</source>
         <translation>Le message n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="116"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="118"/>
         <source>The message could not be read.</source>
         <translation>Le message n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="127"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="126"/>
         <source>The messages could not be read.</source>
         <translation>Les messages n&apos;ont pas pu être lus.</translation>
     </message>
@@ -11323,22 +11443,22 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::Urge</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="25"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="19"/>
         <source>Rate how strong the urge was from %1 (mild) to %2 (very strong).</source>
         <translation>Note l&apos;intensité de l&apos;envie de %1 (légère) à %2 (très forte).</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="29"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="23"/>
         <source>Choose when the urge came.</source>
         <translation>Choisis quand l&apos;envie est venue.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="31"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="25"/>
         <source>An urge cannot be logged in the future.</source>
         <translation>Une envie ne peut pas être notée dans le futur.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="34"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="28"/>
         <source>The note is too long: keep it under %1 characters.</source>
         <translation>La note est trop longue&#xa0;: reste sous %1 caractères.</translation>
     </message>

@@ -71,12 +71,12 @@
         <translation>Non è stato possibile creare il diario di esempio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="76"/>
+        <location filename="../app/storage/EntryStore.cpp" line="84"/>
         <source>This entry no longer exists. It may have been deleted.</source>
         <translation>Questa voce non esiste più. Forse è stata eliminata.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="52"/>
+        <location filename="../app/storage/GoalStore.cpp" line="53"/>
         <source>This goal no longer exists.</source>
         <translation>Questo obiettivo non esiste più.</translation>
     </message>
@@ -149,112 +149,112 @@
         <translation type="vanished">Il file non può essere importato. In %1: %2 Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="34"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="35"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="36"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="37"/>
         <source>true/false</source>
         <translation>vero/falso</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="38"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="39"/>
         <source>a number</source>
         <translation>un numero</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="40"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="41"/>
         <source>text</source>
         <translation>testo</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="42"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="43"/>
         <source>a list</source>
         <translation>un elenco</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="44"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="45"/>
         <source>an object</source>
         <translation>un oggetto</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="48"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="49"/>
         <source>nothing</source>
         <translation>niente</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="113"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="114"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>«%1» manca; è obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>«%1» deve essere un id: un testo da 1 a %2 caratteri, non %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
         <source>text of %1 characters</source>
         <translation>testo di %1 caratteri</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>«%1» deve essere un testo, non %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="134"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>«%1» è troppo lungo: %2 caratteri, ne sono ammessi al massimo %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="140"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="143"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>«%1» è vuoto; deve contenere del testo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="141"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="144"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>«%1» è troppo corto: servono almeno %2 caratteri oltre agli spazi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="149"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="152"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>«%1» deve essere un numero intero da %2 a %3, non %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="158"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="161"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>«%1» deve essere una data con ora, come 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="163"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="166"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>«%1» deve essere un giorno, come 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="179"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="182"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>deve essere impostato esattamente uno tra %1, non %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="190"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="193"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (uid «%2»)</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="199"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="202"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 L&apos;uid del record è «%2».</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="220"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="223"/>
         <source>The journal could not be read.</source>
         <translation>Non è stato possibile leggere il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="231"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="234"/>
         <source>it appears twice; a file holds each name once.</source>
         <translation>il nome compare due volte; in un file ogni nome compare una sola volta.</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="61"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="62"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Questo elemento non esiste più. Forse è stato eliminato.</translation>
     </message>
@@ -294,12 +294,12 @@
         <translation>Questa riflessione non esiste più. Forse è stata eliminata.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="55"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="56"/>
         <source>This contact is no longer in the journal.</source>
         <translation>Questo contatto non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="46"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="47"/>
         <source>This message is no longer in the journal.</source>
         <translation>Questo messaggio non è più nel diario.</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Non è stata digitata nessuna passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="38"/>
         <source>The search index could not be restored.</source>
         <translation>Non è stato possibile ripristinare l&apos;indice di ricerca.</translation>
     </message>
@@ -693,46 +693,46 @@
 <context>
     <name>Rekindle::ChartStore</name>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="48"/>
+        <location filename="../app/storage/ChartStore.cpp" line="50"/>
         <source>The history of space could not be read.</source>
         <translation>Non è stato possibile leggere la cronologia dello spazio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="86"/>
+        <location filename="../app/storage/ChartStore.cpp" line="88"/>
         <source>The goals could not be read.</source>
         <translation>Non è stato possibile leggere gli obiettivi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="114"/>
+        <location filename="../app/storage/ChartStore.cpp" line="116"/>
         <source>The check-ins could not be read.</source>
         <translation>Non è stato possibile leggere i check-in.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="134"/>
+        <location filename="../app/storage/ChartStore.cpp" line="136"/>
         <source>The contacts could not be read.</source>
         <translation>Non è stato possibile leggere i contatti.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="156"/>
+        <location filename="../app/storage/ChartStore.cpp" line="158"/>
         <source>The commitments could not be read.</source>
         <translation>Non è stato possibile leggere gli impegni.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="171"/>
+        <location filename="../app/storage/ChartStore.cpp" line="173"/>
         <source>The milestones could not be read.</source>
         <translation>Non è stato possibile leggere i traguardi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="208"/>
+        <location filename="../app/storage/ChartStore.cpp" line="210"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Non è stato possibile leggere la cronologia del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="278"/>
-        <location filename="../app/storage/ChartStore.cpp" line="293"/>
-        <location filename="../app/storage/ChartStore.cpp" line="315"/>
-        <location filename="../app/storage/ChartStore.cpp" line="343"/>
-        <location filename="../app/storage/ChartStore.cpp" line="359"/>
+        <location filename="../app/storage/ChartStore.cpp" line="280"/>
+        <location filename="../app/storage/ChartStore.cpp" line="295"/>
+        <location filename="../app/storage/ChartStore.cpp" line="317"/>
+        <location filename="../app/storage/ChartStore.cpp" line="345"/>
+        <location filename="../app/storage/ChartStore.cpp" line="361"/>
         <source>The progress of this step could not be read.</source>
         <translation>Non è stato possibile leggere i progressi di questo passo.</translation>
     </message>
@@ -2576,62 +2576,62 @@
 <context>
     <name>Rekindle::EntryEditor</name>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="33"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
         <source>A title, if you like</source>
         <translation>Un titolo, se vuoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="35"/>
         <source>Entry title</source>
         <translation>Titolo della voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="39"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
         <source>Not set</source>
         <translation>Non indicato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
         <source>Mood, from 1 (very low) to 10 (very good)</source>
         <translation>Umore, da 1 (molto basso) a 10 (molto buono)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="42"/>
         <source>How you feel, from 1 (very low) to 10 (very good)</source>
         <translation>Come ti senti, da 1 (molto male) a 10 (molto bene)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="44"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
         <source>Entry text</source>
         <translation>Testo della voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="46"/>
         <source>Write freely. Everything is saved as you type and stays on this computer.</source>
         <translation>Scrivi liberamente. Tutto viene salvato mentre scrivi e resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="55"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="56"/>
         <source>Save status</source>
         <translation>Stato del salvataggio</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="57"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="58"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="59"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="60"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Umore:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="112"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="113"/>
         <source>Written %1 at %2</source>
         <translation>Scritta %1 alle %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="117"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
         <source>edited %1</source>
         <translation>modificata il %1</translation>
     </message>
@@ -2639,7 +2639,7 @@
 <context>
     <name>Rekindle::EntryItemDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="26"/>
+        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="27"/>
         <source>mood %1/10</source>
         <translation>umore %1/10</translation>
     </message>
@@ -2647,12 +2647,12 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="52"/>
+        <location filename="../app/models/EntryListModel.cpp" line="61"/>
         <source>%1 at %2</source>
         <translation>%1 alle %2</translation>
     </message>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="55"/>
+        <location filename="../app/models/EntryListModel.cpp" line="64"/>
         <source>%1, written %2</source>
         <translation>%1, scritta il %2</translation>
     </message>
@@ -2758,43 +2758,44 @@
 <context>
     <name>Rekindle::EntryStore</name>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="99"/>
+        <location filename="../app/storage/EntryStore.cpp" line="115"/>
         <source>The new entry could not be saved.</source>
         <translation>Non è stato possibile salvare la nuova voce.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="106"/>
+        <location filename="../app/storage/EntryStore.cpp" line="122"/>
+        <location filename="../app/storage/EntryStore.cpp" line="136"/>
         <source>Your changes could not be saved.</source>
         <translation>Non è stato possibile salvare le tue modifiche.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="123"/>
+        <location filename="../app/storage/EntryStore.cpp" line="171"/>
         <source>The entry could not be deleted.</source>
         <translation>Non è stato possibile eliminare la voce.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="133"/>
-        <location filename="../app/storage/EntryStore.cpp" line="156"/>
+        <location filename="../app/storage/EntryStore.cpp" line="181"/>
+        <location filename="../app/storage/EntryStore.cpp" line="204"/>
         <source>The entry could not be read.</source>
         <translation>Non è stato possibile leggere la voce.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="167"/>
+        <location filename="../app/storage/EntryStore.cpp" line="215"/>
         <source>The entries could not be read.</source>
         <translation>Non è stato possibile leggere le voci.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="200"/>
+        <location filename="../app/storage/EntryStore.cpp" line="248"/>
         <source>The days with entries could not be read.</source>
         <translation>Non è stato possibile leggere i giorni con delle voci.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="217"/>
+        <location filename="../app/storage/EntryStore.cpp" line="265"/>
         <source>The entry could not be found.</source>
         <translation>Non è stato possibile trovare la voce.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="225"/>
+        <location filename="../app/storage/EntryStore.cpp" line="273"/>
         <source>The entries could not be counted.</source>
         <translation>Non è stato possibile contare le voci.</translation>
     </message>
@@ -3469,68 +3470,68 @@
 <context>
     <name>Rekindle::GoalStore</name>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="79"/>
+        <location filename="../app/storage/GoalStore.cpp" line="80"/>
         <source>The goal could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;obiettivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="92"/>
+        <location filename="../app/storage/GoalStore.cpp" line="93"/>
         <source>The goal could not be made.</source>
         <translation>Non è stato possibile creare l&apos;obiettivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="101"/>
+        <location filename="../app/storage/GoalStore.cpp" line="102"/>
         <source>Work on: %1</source>
         <translation>Lavorare su: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="130"/>
+        <location filename="../app/storage/GoalStore.cpp" line="131"/>
         <source>Your changes to the goal could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche all&apos;obiettivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="156"/>
+        <location filename="../app/storage/GoalStore.cpp" line="157"/>
         <source>The goal could not be archived.</source>
         <translation>Non è stato possibile archiviare l&apos;obiettivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="156"/>
+        <location filename="../app/storage/GoalStore.cpp" line="157"/>
         <source>The goal could not be restored.</source>
         <translation>Non è stato possibile ripristinare l&apos;obiettivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="167"/>
-        <location filename="../app/storage/GoalStore.cpp" line="178"/>
+        <location filename="../app/storage/GoalStore.cpp" line="168"/>
+        <location filename="../app/storage/GoalStore.cpp" line="175"/>
         <source>The goal could not be read.</source>
         <translation>Non è stato possibile leggere l&apos;obiettivo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="192"/>
+        <location filename="../app/storage/GoalStore.cpp" line="189"/>
         <source>The goals could not be read.</source>
         <translation>Non è stato possibile leggere gli obiettivi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="212"/>
+        <location filename="../app/storage/GoalStore.cpp" line="200"/>
         <source>The check-in could not be saved.</source>
         <translation>Non è stato possibile salvare il check-in.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="247"/>
+        <location filename="../app/storage/GoalStore.cpp" line="235"/>
         <source>The check-in could not be removed.</source>
         <translation>Non è stato possibile rimuovere il check-in.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="271"/>
+        <location filename="../app/storage/GoalStore.cpp" line="259"/>
         <source>The check-in could not be read.</source>
         <translation>Non è stato possibile leggere il check-in.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="288"/>
+        <location filename="../app/storage/GoalStore.cpp" line="276"/>
         <source>The check-ins could not be read.</source>
         <translation>Non è stato possibile leggere i check-in.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="303"/>
+        <location filename="../app/storage/GoalStore.cpp" line="291"/>
         <source>The check-ins could not be counted.</source>
         <translation>Non è stato possibile contare i check-in.</translation>
     </message>
@@ -3654,27 +3655,27 @@
 <context>
     <name>Rekindle::ImportReader</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <location filename="../app/storage/ImportReader.cpp" line="376"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Il file non può essere importato. In %1: %2 Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <location filename="../app/storage/ImportReader.cpp" line="378"/>
         <source>the whole file</source>
         <translation>tutto il file</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="380"/>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>un&apos;esportazione è un oggetto JSON, questo è %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <location filename="../app/storage/ImportReader.cpp" line="382"/>
         <source>a list</source>
         <translation>un elenco</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <location filename="../app/storage/ImportReader.cpp" line="383"/>
         <source>something else</source>
         <translation>qualcos&apos;altro</translation>
     </message>
@@ -3682,20 +3683,20 @@
 <context>
     <name>Rekindle::ImportSource</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="413"/>
-        <location filename="../app/storage/ImportReader.cpp" line="449"/>
+        <location filename="../app/storage/ImportReader.cpp" line="416"/>
+        <location filename="../app/storage/ImportReader.cpp" line="452"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle non riesce a leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="418"/>
+        <location filename="../app/storage/ImportReader.cpp" line="421"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 è troppo grande per essere un&apos;esportazione di Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="424"/>
-        <location filename="../app/storage/ImportReader.cpp" line="455"/>
-        <location filename="../app/storage/ImportReader.cpp" line="468"/>
+        <location filename="../app/storage/ImportReader.cpp" line="427"/>
+        <location filename="../app/storage/ImportReader.cpp" line="458"/>
+        <location filename="../app/storage/ImportReader.cpp" line="471"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>Non è possibile aprire %1: %2 Non è stato modificato nulla.</translation>
     </message>
@@ -3703,79 +3704,79 @@
 <context>
     <name>Rekindle::ImportValidator</name>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="239"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="242"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Il file non può essere importato. In %1: %2 Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="290"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="294"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="464"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="293"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="297"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="467"/>
         <source>it must be an object, not %1.</source>
         <translation>deve essere un oggetto, non %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="316"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="319"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
         <translation>il nome di un&apos;impostazione deve avere da 1 a 200 caratteri.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="318"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="321"/>
         <source>a setting must be text, not %1.</source>
         <translation>un&apos;impostazione deve essere un testo, non %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="320"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="323"/>
         <source>the setting is too long.</source>
         <translation>l&apos;impostazione è troppo lunga.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="331"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="334"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
         <translation>Rekindle non conosce record di questo tipo. Il file potrebbe provenire da una versione più recente di Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="342"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="345"/>
         <source>it must be a list, not %1.</source>
         <translation>deve essere un elenco, non %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="361"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="364"/>
         <source>a record must be an object, not %1.</source>
         <translation>un record deve essere un oggetto, non %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="366"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="369"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
         <translation>«%1» non è un campo di questo tipo di record.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="390"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="393"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
         <translation>l&apos;uid «%1» compare due volte.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="399"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="402"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
         <translation>ha lo stesso valore in %1 di %2; il diario può conservarne solo uno.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="448"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="451"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>questa non è un&apos;esportazione di un diario di Rekindle («format» deve essere «%1»).</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
         <source>it must be a whole number from 1.</source>
         <translation>deve essere un numero intero a partire da 1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="458"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
         <translation>il file è stato scritto da una versione più recente di Rekindle (formato %1; questa versione legge fino al %2). Aggiorna Rekindle per importarlo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="489"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="492"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
         <translation>«%1» rimanda a «%2», che non è né nel file né nel diario.</translation>
     </message>
@@ -3783,7 +3784,7 @@
 <context>
     <name>Rekindle::ImportWriter</name>
     <message>
-        <location filename="../app/storage/ImportWriter.cpp" line="37"/>
+        <location filename="../app/storage/ImportWriter.cpp" line="44"/>
         <source>The import could not be written; nothing was changed.</source>
         <translation>Non è stato possibile scrivere l&apos;importazione; non è stato modificato nulla.</translation>
     </message>
@@ -4158,7 +4159,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation>Testo cifrato: non controllato (il diario è bloccato)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="239"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="240"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>La tabella «%1» non è nota a esportazione e ripristino (manca una voce in RecordKinds)</translation>
     </message>
@@ -4239,42 +4240,42 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalImport</name>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="241"/>
+        <location filename="../app/storage/JournalImport.cpp" line="244"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>Il file non è un&apos;esportazione di Rekindle leggibile: %1 alla riga %2, colonna %3. Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="249"/>
+        <location filename="../app/storage/JournalImport.cpp" line="252"/>
         <source>the whole file</source>
         <translation>l&apos;intero file</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="250"/>
+        <location filename="../app/storage/JournalImport.cpp" line="253"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>un&apos;esportazione è un oggetto JSON, questo è %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="251"/>
+        <location filename="../app/storage/JournalImport.cpp" line="254"/>
         <source>a list</source>
         <translation>un elenco</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="251"/>
+        <location filename="../app/storage/JournalImport.cpp" line="254"/>
         <source>something else</source>
         <translation>qualcos&apos;altro</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="259"/>
+        <location filename="../app/storage/JournalImport.cpp" line="262"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle non riesce a leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="263"/>
+        <location filename="../app/storage/JournalImport.cpp" line="266"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 è troppo grande per essere un&apos;esportazione di Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="270"/>
+        <location filename="../app/storage/JournalImport.cpp" line="273"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>%1 non può essere aperto: %2 Non è stato modificato nulla.</translation>
     </message>
@@ -4379,52 +4380,62 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation type="vanished">Inizia una nuova voce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="62"/>
         <source>Start a new entry (%1)</source>
         <translation>Inizia una nuova voce (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="54"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="65"/>
         <source>Delete the selected entry</source>
         <translation>Elimina la voce selezionata</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="57"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="249"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="68"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="262"/>
         <source>Delete Entry</source>
         <translation>Elimina voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="91"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="102"/>
         <source>Write the First Entry</source>
         <translation>Scrivi la prima voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="146"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="159"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>Non è stato possibile leggere le tue voci dal diario: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
+        <source>Your changes are still being saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
         <translation type="vanished">Eliminare questa voce? Il suo testo verrà rimosso definitivamente dal diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="273"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="339"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="287"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="353"/>
         <source>Saved</source>
         <translation>Salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="307"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="373"/>
         <source>Editing…</source>
         <translation>Modifica in corso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="346"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="436"/>
         <source>Open Entry</source>
         <translation>Apri voce</translation>
     </message>
@@ -4543,7 +4554,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalSpelling</name>
     <message>
-        <location filename="../app/models/JournalSpelling.cpp" line="86"/>
+        <location filename="../app/models/JournalSpelling.cpp" line="87"/>
         <source>There is no dictionary for %1 on this computer.</source>
         <translation>Su questo computer non c&apos;è un dizionario per la lingua %1.</translation>
     </message>
@@ -4551,48 +4562,48 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="264"/>
-        <location filename="../app/storage/JournalVault.cpp" line="279"/>
+        <location filename="../app/storage/JournalVault.cpp" line="245"/>
+        <location filename="../app/storage/JournalVault.cpp" line="260"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>Rekindle non riesce a leggere le chiavi del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="283"/>
+        <location filename="../app/storage/JournalVault.cpp" line="264"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Manca la chiave del diario, quindi il diario non può essere sbloccato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="305"/>
-        <location filename="../app/storage/JournalVault.cpp" line="422"/>
-        <location filename="../app/storage/JournalVault.cpp" line="488"/>
-        <location filename="../app/storage/JournalVault.cpp" line="510"/>
-        <location filename="../app/storage/JournalVault.cpp" line="526"/>
+        <location filename="../app/storage/JournalVault.cpp" line="286"/>
+        <location filename="../app/storage/JournalVault.cpp" line="403"/>
+        <location filename="../app/storage/JournalVault.cpp" line="469"/>
+        <location filename="../app/storage/JournalVault.cpp" line="491"/>
+        <location filename="../app/storage/JournalVault.cpp" line="507"/>
         <source>This journal is not encrypted.</source>
         <translation>Questo diario non è cifrato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="310"/>
-        <location filename="../app/storage/JournalVault.cpp" line="332"/>
+        <location filename="../app/storage/JournalVault.cpp" line="291"/>
+        <location filename="../app/storage/JournalVault.cpp" line="313"/>
         <source>The journal could not be unlocked.</source>
         <translation>Non è stato possibile sbloccare il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="314"/>
+        <location filename="../app/storage/JournalVault.cpp" line="295"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>Non è stato possibile sbloccare il diario. Riprova.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="366"/>
+        <location filename="../app/storage/JournalVault.cpp" line="347"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>Rekindle non è riuscito a cifrare il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="368"/>
+        <location filename="../app/storage/JournalVault.cpp" line="349"/>
         <source>This journal is encrypted already.</source>
         <translation>Questo diario è già cifrato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="370"/>
+        <location filename="../app/storage/JournalVault.cpp" line="351"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Questo diario è protetto perché è danneggiato, quindi non può essere cifrato. Prima metti in salvo il suo contenuto.</translation>
     </message>
@@ -4601,44 +4612,44 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation type="vanished">Scegli una passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="420"/>
+        <location filename="../app/storage/JournalVault.cpp" line="401"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>Rekindle non è riuscito a decifrare il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="424"/>
-        <location filename="../app/storage/JournalVault.cpp" line="527"/>
+        <location filename="../app/storage/JournalVault.cpp" line="405"/>
+        <location filename="../app/storage/JournalVault.cpp" line="508"/>
         <source>Unlock the journal first.</source>
         <translation>Prima sblocca il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="508"/>
+        <location filename="../app/storage/JournalVault.cpp" line="489"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>Rekindle non è riuscito a cambiare la passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="490"/>
-        <location filename="../app/storage/JournalVault.cpp" line="512"/>
+        <location filename="../app/storage/JournalVault.cpp" line="471"/>
+        <location filename="../app/storage/JournalVault.cpp" line="493"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Questo diario è protetto perché è danneggiato, quindi la sua passphrase non può essere cambiata.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="496"/>
+        <location filename="../app/storage/JournalVault.cpp" line="477"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Questo diario è stato cifrato da una versione più recente di Rekindle. Aggiorna Rekindle per cambiarne la passphrase; il diario non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="500"/>
+        <location filename="../app/storage/JournalVault.cpp" line="481"/>
         <source>Choose a new passphrase.</source>
         <translation>Scegli una nuova passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="524"/>
+        <location filename="../app/storage/JournalVault.cpp" line="505"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>Rekindle non è riuscito a creare una nuova chiave di recupero.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="572"/>
+        <location filename="../app/storage/JournalVault.cpp" line="553"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>Rekindle non è riuscito a eliminare il backup non cifrato %1. Controlla i suoi permessi, oppure eliminalo a mano.</translation>
     </message>
@@ -4840,23 +4851,39 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="123"/>
-        <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
-        <translation>Scrivi di ciò che ti aiuta a sentirti al sicuro e stabile. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+        <source>Write about what helps you feel safe and steady. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="126"/>
-        <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
-        <translation>Scrivi di come stai, ora che sai come stanno le cose. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+        <source>Write about how you are, now that you know where things stand. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="130"/>
-        <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
-        <translation>Scrivi ciò che avresti voluto dire, solo per te. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+        <source>Write what you would have liked to say, just for yourself. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="134"/>
+        <source>Write about what you are looking forward to in your own life. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Scrivi di ciò che ti aiuta a sentirti al sicuro e stabile. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Scrivi di come stai, ora che sai come stanno le cose. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Scrivi ciò che avresti voluto dire, solo per te. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+    </message>
+    <message>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or Ctrl+N.</source>
-        <translation>Scrivi di ciò che aspetti con piacere nella tua vita. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+        <translation type="vanished">Scrivi di ciò che aspetti con piacere nella tua vita. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="150"/>
@@ -4872,22 +4899,22 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="73"/>
+        <location filename="../app/storage/JournalVault.cpp" line="66"/>
         <source>The journal is unlocked.</source>
         <translation>Il diario è sbloccato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="90"/>
+        <location filename="../app/storage/JournalVault.cpp" line="83"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Manca la chiave del diario, quindi il diario non può essere sbloccato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="95"/>
+        <location filename="../app/storage/JournalVault.cpp" line="88"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Questo diario è stato cifrato da una versione più recente di Rekindle. Aggiorna Rekindle per aprirlo; il diario non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="106"/>
+        <location filename="../app/storage/JournalVault.cpp" line="99"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Digita la passphrase del diario.</translation>
     </message>
@@ -4973,66 +5000,71 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="81"/>
+        <location filename="../app/ui/MainWindow.cpp" line="80"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="84"/>
+        <location filename="../app/ui/MainWindow.cpp" line="83"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="103"/>
+        <location filename="../app/ui/MainWindow.cpp" line="102"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Tutto ciò che scrivi resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <location filename="../app/ui/MainWindow.cpp" line="189"/>
         <source>All changes saved at %1</source>
         <translation>Tutte le modifiche salvate alle %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="195"/>
+        <location filename="../app/ui/MainWindow.cpp" line="194"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Non salvato: %1 Il tuo testo resta nell&apos;editor, e Rekindle continua a provare a salvarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="224"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>This item is no longer in the journal.</source>
         <translation>Questo elemento non è più nel diario.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <source>More toolbar actions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goal added to Work on Yourself (Ctrl+2).</source>
         <translation type="vanished">Obiettivo aggiunto a Lavora su di te (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Obiettivo aggiunto a Lavora su di te (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="266"/>
+        <location filename="../app/ui/MainMenus.cpp" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="268"/>
+        <location filename="../app/ui/MainMenus.cpp" line="32"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nuova voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="274"/>
+        <location filename="../app/ui/MainMenus.cpp" line="38"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Inizia una nuova voce del diario nel passo attuale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="291"/>
+        <location filename="../app/ui/MainMenus.cpp" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="296"/>
+        <location filename="../app/ui/MainMenus.cpp" line="60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
@@ -5041,162 +5073,162 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation type="vanished">&amp;Elimina voce…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainMenus.cpp" line="63"/>
         <source>&amp;Delete Entry</source>
         <translation>&amp;Elimina voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="306"/>
+        <location filename="../app/ui/MainMenus.cpp" line="71"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="314"/>
+        <location filename="../app/ui/MainMenus.cpp" line="80"/>
         <source>&amp;Search the Journal</source>
         <translation>Cerca nel &amp;diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../app/ui/MainMenus.cpp" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="320"/>
+        <location filename="../app/ui/MainMenus.cpp" line="87"/>
         <source>Step &amp;%1: %2</source>
         <translation>Passo &amp;%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="326"/>
+        <location filename="../app/ui/MainMenus.cpp" line="94"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Schermo intero</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../app/ui/MainMenus.cpp" line="101"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aspetto</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="337"/>
+        <location filename="../app/ui/MainMenus.cpp" line="105"/>
         <source>&amp;Like the System</source>
         <translation>Come il &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="338"/>
+        <location filename="../app/ui/MainMenus.cpp" line="106"/>
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="339"/>
+        <location filename="../app/ui/MainMenus.cpp" line="107"/>
         <source>&amp;Dark</source>
         <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="352"/>
+        <location filename="../app/ui/MainMenus.cpp" line="120"/>
         <source>&amp;Go</source>
         <translation>Va&amp;i</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="353"/>
+        <location filename="../app/ui/MainMenus.cpp" line="122"/>
         <source>&amp;Calendar…</source>
         <translation>&amp;Calendario…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <location filename="../app/ui/MainMenus.cpp" line="126"/>
         <source>Find a day with writing in this step&apos;s journal and open it</source>
         <translation>Trova un giorno in cui hai scritto nel diario di questo passo e aprilo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="358"/>
+        <location filename="../app/ui/MainMenus.cpp" line="128"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Rifletti</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="359"/>
+        <location filename="../app/ui/MainMenus.cpp" line="130"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Rifletti…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="362"/>
+        <location filename="../app/ui/MainMenus.cpp" line="133"/>
         <source>Answer a few questions about the current step</source>
         <translation>Rispondi ad alcune domande sul passo attuale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="363"/>
+        <location filename="../app/ui/MainMenus.cpp" line="135"/>
         <source>&amp;Mood Check-in…</source>
         <translation>Registra l&apos;&amp;umore…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="366"/>
+        <location filename="../app/ui/MainMenus.cpp" line="138"/>
         <source>Note how you feel right now</source>
         <translation>Annota come ti senti in questo momento</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="367"/>
+        <location filename="../app/ui/MainMenus.cpp" line="140"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Progressi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="370"/>
+        <location filename="../app/ui/MainMenus.cpp" line="144"/>
         <source>See your progress and how things changed over time</source>
         <translation>Guarda i tuoi progressi e come sono cambiate le cose nel tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="288"/>
         <source>Main Toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="426"/>
+        <location filename="../app/ui/MainMenus.cpp" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="430"/>
+        <location filename="../app/ui/MainMenus.cpp" line="151"/>
         <source>&amp;About Rekindle</source>
         <translation>I&amp;nformazioni su Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="433"/>
+        <location filename="../app/ui/MainMenus.cpp" line="154"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainMenus.cpp" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="448"/>
+        <location filename="../app/ui/MainMenus.cpp" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="449"/>
+        <location filename="../app/ui/MainMenus.cpp" line="171"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="450"/>
+        <location filename="../app/ui/MainMenus.cpp" line="172"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="451"/>
+        <location filename="../app/ui/MainMenus.cpp" line="173"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="452"/>
+        <location filename="../app/ui/MainMenus.cpp" line="174"/>
         <source>Select &amp;All</source>
         <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="545"/>
+        <location filename="../app/ui/MainWindow.cpp" line="414"/>
         <source>Not Saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="546"/>
+        <location filename="../app/ui/MainWindow.cpp" line="415"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Una parte di ciò che hai scritto non è stata salvata. Se esci adesso, andrà persa. Uscire comunque?</translation>
     </message>
@@ -5415,6 +5447,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="217"/>
         <source>The search index could not be updated.</source>
         <translation>Non è stato possibile aggiornare l&apos;indice di ricerca.</translation>
     </message>
@@ -5422,82 +5455,87 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::MessageCheck</name>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="147"/>
+        <location filename="../app/core/MessageCheck.cpp" line="24"/>
         <source>Heavy topic</source>
         <translation>Argomento pesante</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="148"/>
+        <location filename="../app/core/MessageCheck.cpp" line="25"/>
         <source>The past</source>
         <translation>Il passato</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="149"/>
+        <location filename="../app/core/MessageCheck.cpp" line="26"/>
         <source>Blame</source>
         <translation>Colpa</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="150"/>
+        <location filename="../app/core/MessageCheck.cpp" line="27"/>
         <source>Pressure</source>
         <translation>Pressione</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="154"/>
+        <location filename="../app/core/MessageCheck.cpp" line="31"/>
         <source>A heavy topic. The relationship, big apologies and declarations can wait for a time when you are both ready; a first message works best when it is light.</source>
         <translation>Un argomento pesante. La relazione, le grandi scuse e le dichiarazioni possono aspettare il momento giusto per voi due; un primo messaggio funziona meglio quando è leggero.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="158"/>
+        <location filename="../app/core/MessageCheck.cpp" line="35"/>
         <source>About the past. Bringing up old times can feel like pressure; talk about today instead.</source>
         <translation>Sul passato. Rievocare i vecchi tempi può sembrare una pressione; parla piuttosto di oggi.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="161"/>
+        <location filename="../app/core/MessageCheck.cpp" line="38"/>
         <source>Sounds like blame. Words like &quot;always&quot; and &quot;never&quot; tend to start an argument; speak about yourself instead.</source>
         <translation>Sembra una colpa. Parole come «sempre» e «mai» tendono a far nascere una discussione; parla piuttosto di te.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="164"/>
+        <location filename="../app/core/MessageCheck.cpp" line="41"/>
         <source>Sounds like pressure. Leave them free to answer when, and if, they want to.</source>
         <translation>Sembra una pressione. Lascia all&apos;altra persona la libertà di rispondere quando, e se, lo desidera.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="170"/>
+        <location filename="../app/core/MessageCheck.cpp" line="47"/>
         <source>Ask how they are: &quot;Hi, I hope you are doing well. How is the new job going?&quot;</source>
         <translation>Chiedi come sta: «Ciao, spero che tu stia bene. Come va il nuovo lavoro?»</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="173"/>
+        <location filename="../app/core/MessageCheck.cpp" line="50"/>
         <source>Share something good: &quot;I finally finished that pottery class. Thought you might smile at that.&quot;</source>
         <translation>Condividi qualcosa di bello: «Ho finalmente finito quel corso di ceramica. Ho pensato che ti avrebbe fatto sorridere.»</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="176"/>
+        <location filename="../app/core/MessageCheck.cpp" line="53"/>
         <source>Mention something you know they enjoy: &quot;Saw that your team won yesterday. Great game!&quot;</source>
         <translation>Accenna a qualcosa che sai che le piace: «Ho visto che ieri la tua squadra ha vinto. Bella partita!»</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="179"/>
+        <location filename="../app/core/MessageCheck.cpp" line="56"/>
         <source>Keep it short and leave no question that needs an answer.</source>
         <translation>Tienilo breve e non lasciare domande che richiedano una risposta.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="228"/>
+        <location filename="../app/core/MessageCheck.cpp" line="79"/>
         <source>Type the phrase to look for.</source>
         <translation>Digita la frase da cercare.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="231"/>
+        <location filename="../app/core/MessageCheck.cpp" line="82"/>
         <source>Keep the phrase under %1 characters.</source>
         <translation>Resta sotto i %1 caratteri per la frase.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="235"/>
+        <location filename="../app/core/MessageCheck.cpp" line="86"/>
         <source>A phrase of one character would match too much: use at least two.</source>
         <translation>Una frase di un solo carattere troverebbe troppo: usane almeno due.</translation>
     </message>
+    <message>
+        <location filename="../app/core/MessageCheck.cpp" line="91"/>
+        <source>A gap (… or ...) stands between two words, as in &quot;you … never&quot;: put a word before and after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="347"/>
+        <location filename="../app/core/MessageCheck.cpp" line="159"/>
         <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
         <translation>
             <numerusform>Questo è un messaggio lungo (%n carattere). Un primo messaggio funziona meglio in due o tre frasi.</numerusform>
@@ -5505,7 +5543,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="360"/>
+        <location filename="../app/core/MessageCheck.cpp" line="172"/>
         <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
         <translation>
             <numerusform>%n dei tuoi messaggi di fila non ha ancora una risposta. Aspettare è più gentile verso voi due.</numerusform>
@@ -5513,12 +5551,12 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         </translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="374"/>
+        <location filename="../app/core/MessageCheck.cpp" line="186"/>
         <source>You wrote to them an hour ago. Let a few days pass.</source>
         <translation>Hai scritto un&apos;ora fa. Lascia passare qualche giorno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="376"/>
+        <location filename="../app/core/MessageCheck.cpp" line="188"/>
         <source>You wrote to them %n hours ago. Let a few days pass.</source>
         <translation>
             <numerusform>Hai scritto %n ora fa. Lascia passare qualche giorno.</numerusform>
@@ -5530,7 +5568,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation type="vanished">Questo è un messaggio lungo (%1 caratteri). Un primo messaggio funziona meglio in due o tre frasi.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="357"/>
+        <location filename="../app/core/MessageCheck.cpp" line="169"/>
         <source>Your last message has no reply yet. Give them time before writing again.</source>
         <translation>Il tuo ultimo messaggio non ha ancora una risposta. Lascia del tempo all&apos;altra persona prima di scrivere di nuovo.</translation>
     </message>
@@ -5539,7 +5577,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation type="vanished">%1 dei tuoi messaggi di fila non hanno ancora una risposta. Aspettare è più gentile verso voi due.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="371"/>
+        <location filename="../app/core/MessageCheck.cpp" line="183"/>
         <source>You wrote to them less than an hour ago. Let a few days pass.</source>
         <translation>Hai scritto meno di un&apos;ora fa. Lascia passare qualche giorno.</translation>
     </message>
@@ -5751,42 +5789,42 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::MilestoneStore</name>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="40"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="41"/>
         <source>This milestone is no longer in the journal.</source>
         <translation>Questo traguardo non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="53"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="54"/>
         <source>The milestones could not be prepared.</source>
         <translation>Non è stato possibile preparare i traguardi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="102"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="103"/>
         <source>The milestone could not be added.</source>
         <translation>Non è stato possibile aggiungere il traguardo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="110"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="111"/>
         <source>Your changes to the milestone could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche al traguardo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="130"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="131"/>
         <source>The milestone could not be removed.</source>
         <translation>Non è stato possibile rimuovere il traguardo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="149"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="150"/>
         <source>The milestone could not be moved.</source>
         <translation>Non è stato possibile spostare il traguardo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="175"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="177"/>
         <source>The milestone could not be read.</source>
         <translation>Non è stato possibile leggere il traguardo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="187"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="186"/>
         <source>The milestones could not be read.</source>
         <translation>Non è stato possibile leggere i traguardi.</translation>
     </message>
@@ -5877,18 +5915,18 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>7-day average</source>
         <translation>Media su 7 giorni</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="68"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="69"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>Mood</source>
         <translation>Umore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="85"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="86"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -5902,7 +5940,7 @@ Media su 7 giorni %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
@@ -6068,19 +6106,19 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::MoodStrip</name>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="63"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="113"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="64"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="121"/>
         <source>Mood</source>
         <translation>Umore</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="69"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="118"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="70"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="127"/>
         <source>no check-ins yet</source>
         <translation>ancora nessun umore registrato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="153"/>
         <source>Your latest moods. Check in with %1.</source>
         <translation>I tuoi ultimi umori. Registrali con %1.</translation>
     </message>
@@ -6089,12 +6127,12 @@ Media su 7 giorni %3</numerusform>
         <translation type="vanished">I tuoi ultimi umori. Registrali con Ctrl+M.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="158"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="167"/>
         <source>Latest moods: no check-ins yet</source>
         <translation>Ultimi umori: ancora nessuno registrato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="159"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="168"/>
         <source>Latest moods, oldest first: %1</source>
         <translation>Ultimi umori, dal più vecchio: %1</translation>
     </message>
@@ -6283,27 +6321,27 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::MyPartStore</name>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="86"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="87"/>
         <source>The item could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;elemento.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="93"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="94"/>
         <source>Your changes could not be saved.</source>
         <translation>Non è stato possibile salvare le tue modifiche.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="112"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="113"/>
         <source>The item could not be deleted.</source>
         <translation>Non è stato possibile eliminare l&apos;elemento.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="119"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="121"/>
         <source>The item could not be read.</source>
         <translation>Non è stato possibile leggere l&apos;elemento.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="130"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="129"/>
         <source>The items could not be read.</source>
         <translation>Non è stato possibile leggere gli elementi.</translation>
     </message>
@@ -6918,84 +6956,84 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="53"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
         <source>Show as Table</source>
         <translation>Mostra come tabella</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
         <source>Export as &amp;Image…</source>
         <translation>Esporta come &amp;immagine…</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="64"/>
         <source>Save this chart as a PNG image</source>
         <translation>Salva questo grafico come immagine PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="61"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
         <source>Export %1 as an image</source>
         <translation>Esporta %1 come immagine</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="82"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="86"/>
         <source>%1, as a table</source>
         <translation>%1, come tabella</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="101"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
         <source>Show %1 as a table</source>
         <translation>Mostra %1 come tabella</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="98"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Leggi gli stessi dati come tabella, riga per riga</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
         <source>Show as Chart</source>
         <translation>Mostra come grafico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
         <source>Show %1 as a chart</source>
         <translation>Mostra %1 come grafico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="191"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="195"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Non è stato possibile leggere questo grafico dal diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="374"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="404"/>
         <source>Week of %1</source>
         <translation>Settimana del %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="392"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="422"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>Non è stato possibile salvare l&apos;immagine in %1. Controlla di avere il permesso di scrivere lì.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="433"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
         <source>Export Chart</source>
         <translation>Esporta il grafico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="411"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="441"/>
         <source>Not Exported</source>
         <translation>Non esportato</translation>
     </message>
@@ -7048,17 +7086,17 @@ Media su 7 giorni %3</numerusform>
         <translation>Progressi e grafici</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="119"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Come vengono calcolati i progressi?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="133"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barra di ogni passo è un insieme delle cose qui sotto. Ognuna conta fino al suo obiettivo, e alcune pesano più di altre. Ciò per cui un passo non ha ancora dati viene escluso invece di essere contato contro di te.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="142"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Conta solo ciò che fai tu: mai le risposte dell&apos;altra persona, quanti traguardi vengono raggiunti o con quale rapidità. I giorni di spazio contano il tuo periodo più lungo finora, così un contatto successivo non toglie mai lo spazio già dato (la disponibilità nel passo 3 guarda al periodo attuale). I check-in degli obiettivi confrontano gli ultimi 14 giorni con ciò che chiedevano i tuoi obiettivi attivi; fare più del previsto non conta due volte.</translation>
     </message>
@@ -7656,62 +7694,62 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="68"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="69"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Questo incontro non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="95"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="96"/>
         <source>The meet-up could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;incontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="102"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="103"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche all&apos;incontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="123"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="124"/>
         <source>The meet-up could not be removed.</source>
         <translation>Non è stato possibile rimuovere l&apos;incontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="131"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="133"/>
         <source>The meet-up could not be read.</source>
         <translation>Non è stato possibile leggere l&apos;incontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
         <source>The replies recorded could not be read.</source>
         <translation>Non è stato possibile leggere le risposte registrate.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
         <source>The meet-ups could not be read.</source>
         <translation>Non è stato possibile leggere gli incontri.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="175"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="165"/>
         <source>Your phrases could not be read.</source>
         <translation>Non è stato possibile leggere le tue frasi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="197"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="187"/>
         <source>The phrase could not be added.</source>
         <translation>Non è stato possibile aggiungere la frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="221"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="211"/>
         <source>The phrase could not be removed.</source>
         <translation>Non è stato possibile rimuovere la frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="223"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="213"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Questa frase non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="253"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="243"/>
         <source>The moods could not be read.</source>
         <translation>Non è stato possibile leggere gli umori.</translation>
     </message>
@@ -8850,27 +8888,27 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::Sax</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <location filename="../app/storage/ImportReader.cpp" line="216"/>
         <source>the file ends too early</source>
         <translation>il file finisce troppo presto</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="224"/>
+        <location filename="../app/storage/ImportReader.cpp" line="218"/>
         <source>a number is too large</source>
         <translation>un numero troppo grande</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="226"/>
+        <location filename="../app/storage/ImportReader.cpp" line="220"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
         <translation>qualcosa che non è JSON, o un testo che non è UTF-8,</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="228"/>
+        <location filename="../app/storage/ImportReader.cpp" line="222"/>
         <source>a broken escape in a text</source>
         <translation>una sequenza di escape non valida in un testo</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="229"/>
+        <location filename="../app/storage/ImportReader.cpp" line="223"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>Il file non è un&apos;esportazione di Rekindle leggibile: %1 alla riga %2, colonna %3. Non è stato modificato nulla.</translation>
     </message>
@@ -8878,12 +8916,12 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SealingCodec</name>
     <message>
-        <location filename="../app/storage/SealingCodec.cpp" line="59"/>
+        <location filename="../app/storage/SealingCodec.cpp" line="62"/>
         <source>It is not encrypted, so it was not written by Rekindle.</source>
         <translation>Non è cifrato, quindi non è stato scritto da Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SealingCodec.cpp" line="64"/>
+        <location filename="../app/storage/SealingCodec.cpp" line="67"/>
         <source>It is damaged.</source>
         <translation>È danneggiato.</translation>
     </message>
@@ -8895,32 +8933,32 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation type="vanished">Cerca nel diario (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="41"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="42"/>
         <source>Search the journal (%1)</source>
         <translation>Cerca nel diario (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="43"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="44"/>
         <source>Search the journal</source>
         <translation>Cerca nel diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="68"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="69"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="152"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="155"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nessun risultato per «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="154"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="157"/>
         <source>The newest %1 matches</source>
         <translation>I %1 risultati più recenti</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="156"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="159"/>
         <source>Matches: %1, newest first</source>
         <translation>Risultati: %1, dal più recente</translation>
     </message>
@@ -8928,7 +8966,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SearchIndexBuilder</name>
     <message>
-        <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="171"/>
         <source>The search index could not be built.</source>
         <translation>Non è stato possibile creare l&apos;indice di ricerca.</translation>
     </message>
@@ -8977,13 +9015,13 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SearchSnapshot</name>
     <message>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="56"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="101"/>
         <source>The search index could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;indice di ricerca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="134"/>
         <source>The saved search index cannot be used; it is built again.</source>
         <translation>L&apos;indice di ricerca salvato non è utilizzabile; viene ricreato.</translation>
     </message>
@@ -9053,22 +9091,22 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SmallWin</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="69"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="63"/>
         <source>Write what you did, even if it seems small.</source>
         <translation>Scrivi cosa hai fatto, anche se sembra poco.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="71"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="65"/>
         <source>Keep it short: under %1 characters.</source>
         <translation>Tienilo breve: meno di %1 caratteri.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="73"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="67"/>
         <source>Choose the day of the win.</source>
         <translation>Scegli il giorno della vittoria.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="75"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="69"/>
         <source>A win is something already done: choose today or an earlier day.</source>
         <translation>Una vittoria è qualcosa di già fatto: scegli oggi o un giorno precedente.</translation>
     </message>
@@ -9089,33 +9127,33 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SmallWinStore</name>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="48"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="49"/>
         <source>The win could not be saved.</source>
         <translation>Non è stato possibile salvare la vittoria.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
         <source>The win could not be removed.</source>
         <translation>Non è stato possibile rimuovere la vittoria.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
-        <location filename="../app/storage/SmallWinStore.cpp" line="65"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="56"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="63"/>
         <source>This win is no longer in the journal.</source>
         <translation>Questa vittoria non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="61"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="62"/>
         <source>The win could not be read.</source>
         <translation>Non è stato possibile leggere la vittoria.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="71"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="68"/>
         <source>The wins could not be read.</source>
         <translation>Non è stato possibile leggere le vittorie.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="96"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="84"/>
         <source>The wins could not be counted.</source>
         <translation>Non è stato possibile contare le vittorie.</translation>
     </message>
@@ -9190,34 +9228,34 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="63"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>Days of space in a row</source>
         <translation>Giorni di spazio di fila</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="84"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>I reached out</source>
         <translation>Ho preso contatto io</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="93"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="161"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="163"/>
         <source>They reached out</source>
         <translation>Ha preso contatto l&apos;altra persona</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="116"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="118"/>
         <source>Urges</source>
         <translation>Impulsi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="133"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="135"/>
         <source>%n day(s) of space in a row</source>
         <translation>
             <numerusform>%n giorno di spazio di fila</numerusform>
@@ -9225,18 +9263,18 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="135"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="137"/>
         <source>A new stretch of space begins tomorrow</source>
         <translation>Un nuovo periodo di spazio inizia domani</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="137"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="180"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="139"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="182"/>
         <source>Before space began</source>
         <translation>Prima che iniziasse lo spazio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="141"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="143"/>
         <source>You reached out %n time(s)</source>
         <translation>
             <numerusform>Hai preso contatto %n volta</numerusform>
@@ -9244,7 +9282,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="145"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="147"/>
         <source>They reached out %n time(s)</source>
         <translation>
             <numerusform>L&apos;altra persona si è fatta sentire %n volta</numerusform>
@@ -9252,7 +9290,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="152"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="154"/>
         <source>%n urge(s) resisted that week</source>
         <translation>
             <numerusform>%n impulso a cui hai resistito quella settimana</numerusform>
@@ -9260,17 +9298,17 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="161"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="163"/>
         <source>Urges resisted that week</source>
         <translation>Impulsi a cui hai resistito quella settimana</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="178"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="180"/>
         <source>A new stretch begins</source>
         <translation>Inizia un nuovo periodo</translation>
     </message>
@@ -9509,46 +9547,46 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SpaceStore</name>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="86"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="87"/>
         <source>The contact could not be logged.</source>
         <translation>Non è stato possibile registrare il contatto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="100"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="101"/>
         <source>Your changes to the contact could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche al contatto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="122"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="123"/>
         <source>The contact could not be removed.</source>
         <translation>Non è stato possibile rimuovere il contatto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="128"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="130"/>
         <source>The contact could not be read.</source>
         <translation>Non è stato possibile leggere il contatto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="139"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="167"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="182"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="202"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="214"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="137"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="156"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="172"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="192"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="204"/>
         <source>The contacts could not be read.</source>
         <translation>Non è stato possibile leggere i contatti.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="240"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="230"/>
         <source>The urge could not be logged.</source>
         <translation>Non è stato possibile registrare l&apos;impulso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="246"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="236"/>
         <source>The urge could not be removed.</source>
         <translation>Non è stato possibile rimuovere l&apos;impulso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="262"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="252"/>
         <source>The urges could not be counted.</source>
         <translation>Non è stato possibile contare gli impulsi.</translation>
     </message>
@@ -9740,28 +9778,28 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="254"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="85"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="265"/>
         <source>Tools of %1</source>
         <translation>Strumenti di %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="77"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="88"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="79"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="90"/>
         <source>Reflections</source>
         <translation>Riflessioni</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="116"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="127"/>
         <source>Reflect…</source>
         <translation>Rifletti…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="119"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Alcune domande su questo passo, una alla volta (%1)</translation>
     </message>
@@ -9770,17 +9808,17 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation type="vanished">Alcune domande su questo passo, una alla volta (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="125"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="136"/>
         <source>Support and Safety</source>
         <translation>Supporto e sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="141"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Linee di ascolto e i tuoi contatti di supporto. Non viene inviato nulla da nessuna parte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="208"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="219"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Questo record è conservato nel tuo diario, così come l&apos;hai scritto; non è stato eliminato nulla. Gli strumenti a cui appartiene sono messi da parte nel tuo percorso attuale.</translation>
     </message>
@@ -10111,8 +10149,32 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="30"/>
+        <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="39"/>
+        <source>Write about one thing you would like to grow in. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="50"/>
+        <source>Write about how you are and what you need right now. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="60"/>
+        <source>Write about what honesty looks like for you right now. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="69"/>
+        <source>Write about the pace that feels right to you. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or Ctrl+N.</source>
-        <translation>Inizia scrivendo cosa è successo, con parole tue. Quando te la senti, comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+        <translation type="vanished">Inizia scrivendo cosa è successo, con parole tue. Quando te la senti, comincia con il pulsante qui sotto o con Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="33"/>
@@ -10130,9 +10192,8 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>Questo tempo è tuo. Muovi il corpo, inizia qualcosa di nuovo, parla con un professionista di ciò che ti pesa. Lo fai prima di tutto per te; sentirti più stabile vale di per sé, qualunque cosa succeda dopo.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="39"/>
         <source>Write about one thing you would like to grow in. Begin with the button below or Ctrl+N.</source>
-        <translation>Scrivi di una cosa in cui vorresti crescere. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+        <translation type="vanished">Scrivi di una cosa in cui vorresti crescere. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="42"/>
@@ -10150,9 +10211,8 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>Solo se è sicuro e gradito: quando hai dato spazio e ti senti più stabile, un messaggio breve e cordiale è un passo possibile. Chiedi come sta o condividi qualcosa di bello, e lascia da parte il passato e gli argomenti pesanti. Il silenzio o un no sono una risposta da rispettare. Se l&apos;altra persona è disponibile, un caffè o una passeggiata bastano.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="50"/>
         <source>Write about how you are and what you need right now. Begin with the button below or Ctrl+N.</source>
-        <translation>Scrivi di come stai e di cosa ti serve adesso. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+        <translation type="vanished">Scrivi di come stai e di cosa ti serve adesso. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="53"/>
@@ -10170,9 +10230,8 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>La fiducia cresce lentamente da piccole cose fatte con costanza. Parla apertamente di come ti senti, mantieni le promesse che fai e affrontate insieme le questioni quando emergono, invece di girarci intorno.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="60"/>
         <source>Write about what honesty looks like for you right now. Begin with the button below or Ctrl+N.</source>
-        <translation>Scrivi di cosa significa per te la sincerità adesso. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+        <translation type="vanished">Scrivi di cosa significa per te la sincerità adesso. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="63"/>
@@ -10190,9 +10249,8 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>Non c&apos;è fretta. Lascia che fiducia e legame si assestino prima di qualcosa di ufficiale, e nota quando senti la pressione di accelerare. Qualunque sia l&apos;esito, la cura che hai dedicato a te resta con te.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="69"/>
         <source>Write about the pace that feels right to you. Begin with the button below or Ctrl+N.</source>
-        <translation>Scrivi del ritmo che ti sembra giusto. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
+        <translation type="vanished">Scrivi del ritmo che ti sembra giusto. Comincia con il pulsante qui sotto o con Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="127"/>
@@ -10317,7 +10375,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SupportServices</name>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="185"/>
+        <location filename="../app/core/SupportServices.cpp" line="216"/>
         <source>If you are in danger, call your local emergency number (112 works in many countries, including all of the European Union). Choose your country to see crisis lines and support for abuse there.</source>
         <translation>Se sei in pericolo, chiama il numero di emergenza locale (il 112 funziona in molti paesi, compresa tutta l&apos;Unione europea). Scegli il tuo paese per vedere le linee di crisi e il supporto contro la violenza lì disponibili.</translation>
     </message>
@@ -10362,178 +10420,240 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>Supporto per chi subisce violenza domestica, familiare o sessuale.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="51"/>
+        <location filename="../app/core/SupportServices.cpp" line="68"/>
         <source>9-8-8 Suicide Crisis Helpline</source>
         <translation>9-8-8 Suicide Crisis Helpline</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="52"/>
+        <location filename="../app/core/SupportServices.cpp" line="69"/>
         <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
         <translation>Chiama o scrivi, giorno e notte, quando pensi al suicidio o sei in pensiero per qualcuno.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="57"/>
+        <location filename="../app/core/SupportServices.cpp" line="74"/>
         <source>Die Dargebotene Hand / La Main Tendue</source>
         <translation>Die Dargebotene Hand / La Main Tendue</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="59"/>
+        <location filename="../app/core/SupportServices.cpp" line="76"/>
         <source>Someone to talk to, day and night, about anything weighing on you.</source>
         <translation>Qualcuno con cui parlare, giorno e notte, di qualsiasi cosa ti pesi.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="62"/>
+        <location filename="../app/core/SupportServices.cpp" line="49"/>
         <location filename="../app/core/SupportServices.cpp" line="79"/>
+        <location filename="../app/core/SupportServices.cpp" line="108"/>
         <source>Police</source>
         <translation>Polizia</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <location filename="../app/core/SupportServices.cpp" line="50"/>
         <location filename="../app/core/SupportServices.cpp" line="80"/>
+        <location filename="../app/core/SupportServices.cpp" line="109"/>
         <source>When you are threatened or in danger.</source>
         <translation>Quando subisci minacce o sei in pericolo.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="65"/>
-        <location filename="../app/core/SupportServices.cpp" line="69"/>
+        <location filename="../app/core/SupportServices.cpp" line="52"/>
+        <source>SAMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="53"/>
+        <source>An ambulance, when someone&apos;s health or life is in danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="56"/>
+        <source>CVV – Centro de Valorização da Vida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="58"/>
+        <source>Emotional support and suicide prevention, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="61"/>
+        <source>Central de Atendimento à Mulher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <source>For women affected by violence: listening, advice and where to turn, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="82"/>
+        <location filename="../app/core/SupportServices.cpp" line="86"/>
         <source>TelefonSeelsorge</source>
         <translation>TelefonSeelsorge</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="67"/>
-        <location filename="../app/core/SupportServices.cpp" line="71"/>
+        <location filename="../app/core/SupportServices.cpp" line="84"/>
+        <location filename="../app/core/SupportServices.cpp" line="88"/>
         <source>Someone to talk to, day and night, free and anonymous.</source>
         <translation>Qualcuno con cui parlare, giorno e notte, gratuito e anonimo.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="74"/>
+        <location filename="../app/core/SupportServices.cpp" line="91"/>
         <source>Hilfetelefon Gewalt gegen Frauen</source>
         <translation>Hilfetelefon Gewalt gegen Frauen</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="76"/>
+        <location filename="../app/core/SupportServices.cpp" line="93"/>
         <source>Advice for women affected by violence, day and night, in many languages.</source>
         <translation>Consulenza per le donne che subiscono violenza, giorno e notte, in molte lingue.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="83"/>
+        <location filename="../app/core/SupportServices.cpp" line="97"/>
+        <source>Línea 024 de atención a la conducta suicida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="100"/>
+        <source>Day and night, free of charge, when you are thinking about suicide or worried about someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="103"/>
+        <source>016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="104"/>
+        <source>Information and advice for women affected by gender-based violence, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="112"/>
         <source>Numéro national de prévention du suicide</source>
         <translation>Numéro national de prévention du suicide</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="86"/>
+        <location filename="../app/core/SupportServices.cpp" line="115"/>
         <source>Day and night, when you are thinking about suicide or worried about someone.</source>
         <translation>Giorno e notte, quando pensi al suicidio o sei in pensiero per qualcuno.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="89"/>
+        <location filename="../app/core/SupportServices.cpp" line="118"/>
         <source>Violences Femmes Info</source>
         <translation>Violences Femmes Info</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="90"/>
+        <location filename="../app/core/SupportServices.cpp" line="119"/>
         <source>Listening and advice for women affected by violence, and those around them.</source>
         <translation>Ascolto e consulenza per le donne che subiscono violenza e per chi sta loro intorno.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="93"/>
-        <location filename="../app/core/SupportServices.cpp" line="104"/>
+        <location filename="../app/core/SupportServices.cpp" line="122"/>
+        <location filename="../app/core/SupportServices.cpp" line="133"/>
         <source>Samaritans</source>
         <translation>Samaritans</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="95"/>
-        <location filename="../app/core/SupportServices.cpp" line="106"/>
+        <location filename="../app/core/SupportServices.cpp" line="124"/>
+        <location filename="../app/core/SupportServices.cpp" line="135"/>
         <source>Someone to talk to, day and night, free, whatever you are going through.</source>
         <translation>Qualcuno con cui parlare, giorno e notte, gratuitamente, qualunque cosa tu stia attraversando.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="98"/>
+        <location filename="../app/core/SupportServices.cpp" line="127"/>
         <source>National Domestic Abuse Helpline (Refuge)</source>
         <translation>National Domestic Abuse Helpline (Refuge)</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="101"/>
+        <location filename="../app/core/SupportServices.cpp" line="130"/>
         <source>Free support for anyone experiencing domestic abuse, day and night.</source>
         <translation>Supporto gratuito per chiunque subisca violenza domestica, giorno e notte.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="110"/>
+        <location filename="../app/core/SupportServices.cpp" line="139"/>
         <source>113 Zelfmoordpreventie</source>
         <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="111"/>
+        <location filename="../app/core/SupportServices.cpp" line="140"/>
         <source>When you are thinking about suicide or worried about someone.</source>
         <translation>Quando pensi al suicidio o sei in pensiero per qualcuno.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="115"/>
+        <location filename="../app/core/SupportServices.cpp" line="144"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
         <translation>988 Suicide &amp; Crisis Lifeline</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="116"/>
+        <location filename="../app/core/SupportServices.cpp" line="145"/>
         <source>Call or text, day and night, when you are in distress or thinking about suicide.</source>
         <translation>Chiama o scrivi, giorno e notte, quando stai male o pensi al suicidio.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="120"/>
+        <location filename="../app/core/SupportServices.cpp" line="149"/>
         <source>National Domestic Violence Hotline</source>
         <translation>National Domestic Violence Hotline</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="122"/>
+        <location filename="../app/core/SupportServices.cpp" line="151"/>
         <source>Confidential support for anyone affected by abuse in a relationship, day and night.</source>
         <translation>Supporto riservato per chiunque subisca abusi in una relazione, giorno e notte.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="134"/>
+        <location filename="../app/core/SupportServices.cpp" line="163"/>
         <source>Austria</source>
         <translation>Austria</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="135"/>
+        <location filename="../app/core/SupportServices.cpp" line="164"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="136"/>
+        <location filename="../app/core/SupportServices.cpp" line="165"/>
+        <source>Brazil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="166"/>
         <source>Canada</source>
         <translation>Canada</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="137"/>
+        <location filename="../app/core/SupportServices.cpp" line="167"/>
         <source>Switzerland</source>
         <translation>Svizzera</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="138"/>
+        <location filename="../app/core/SupportServices.cpp" line="168"/>
         <source>Germany</source>
         <translation>Germania</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="139"/>
+        <location filename="../app/core/SupportServices.cpp" line="169"/>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="170"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="140"/>
+        <location filename="../app/core/SupportServices.cpp" line="171"/>
         <source>United Kingdom</source>
         <translation>Regno Unito</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="141"/>
+        <location filename="../app/core/SupportServices.cpp" line="172"/>
         <source>Ireland</source>
         <translation>Irlanda</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="142"/>
+        <location filename="../app/core/SupportServices.cpp" line="173"/>
         <source>Netherlands</source>
         <translation>Paesi Bassi</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="143"/>
+        <location filename="../app/core/SupportServices.cpp" line="174"/>
         <source>United States</source>
         <translation>Stati Uniti</translation>
     </message>
@@ -10764,22 +10884,22 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="57"/>
+        <location filename="../app/storage/TrendStore.cpp" line="58"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Non è stato possibile leggere la cronologia del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="96"/>
+        <location filename="../app/storage/TrendStore.cpp" line="97"/>
         <source>The mood history could not be read.</source>
         <translation>Non è stato possibile leggere la cronologia dell&apos;umore.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="121"/>
+        <location filename="../app/storage/TrendStore.cpp" line="124"/>
         <source>The writing history could not be read.</source>
         <translation>Non è stato possibile leggere la cronologia della scrittura.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="138"/>
+        <location filename="../app/storage/TrendStore.cpp" line="141"/>
         <source>The progress of this step could not be read.</source>
         <translation>Non è stato possibile leggere i progressi di questo passo.</translation>
     </message>
@@ -10892,52 +11012,52 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::TrustStore</name>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="74"/>
+        <location filename="../app/storage/TrustStore.cpp" line="75"/>
         <source>This record is no longer in the journal.</source>
         <translation>Questo record non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="82"/>
+        <location filename="../app/storage/TrustStore.cpp" line="83"/>
         <source>The records could not be read.</source>
         <translation>Non è stato possibile leggere i record.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="99"/>
+        <location filename="../app/storage/TrustStore.cpp" line="91"/>
         <source>The record could not be read.</source>
         <translation>Non è stato possibile leggere il record.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="128"/>
+        <location filename="../app/storage/TrustStore.cpp" line="116"/>
         <source>What you shared could not be saved.</source>
         <translation>Non è stato possibile salvare ciò che hai condiviso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="136"/>
+        <location filename="../app/storage/TrustStore.cpp" line="124"/>
         <source>Your changes could not be saved.</source>
         <translation>Non è stato possibile salvare le tue modifiche.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="186"/>
+        <location filename="../app/storage/TrustStore.cpp" line="174"/>
         <source>The commitment could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;impegno.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="198"/>
+        <location filename="../app/storage/TrustStore.cpp" line="186"/>
         <source>Your changes to the commitment could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche all&apos;impegno.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="242"/>
+        <location filename="../app/storage/TrustStore.cpp" line="230"/>
         <source>The issue could not be saved.</source>
         <translation>Non è stato possibile salvare la questione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="249"/>
+        <location filename="../app/storage/TrustStore.cpp" line="237"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche alla questione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="283"/>
+        <location filename="../app/storage/TrustStore.cpp" line="271"/>
         <source>The record could not be removed.</source>
         <translation>Non è stato possibile rimuovere il record.</translation>
     </message>
@@ -10988,7 +11108,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::TurnOnWork</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="159"/>
+        <location filename="../app/storage/JournalVault.cpp" line="155"/>
         <source>Choose a passphrase.</source>
         <translation>Scegli una passphrase.</translation>
     </message>
@@ -11128,27 +11248,27 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::UnsentMessage</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="42"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="36"/>
         <source>Write what you would like to tell them first.</source>
         <translation>Prima scrivi cosa vorresti dire all&apos;altra persona.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="44"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="38"/>
         <source>This message is too long to keep. Split it into several.</source>
         <translation>Questo messaggio è troppo lungo da conservare. Dividilo in più messaggi.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="57"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="51"/>
         <source>Not decided yet</source>
         <translation>Non ancora deciso</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="59"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="53"/>
         <source>Let go</source>
         <translation>Lasciato andare</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="61"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="55"/>
         <source>Kept for later</source>
         <translation>Conservato per dopo</translation>
     </message>
@@ -11176,28 +11296,28 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::UnsentMessageStore</name>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="68"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="69"/>
         <source>The message could not be kept.</source>
         <translation>Non è stato possibile conservare il messaggio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="75"/>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="92"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="76"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="93"/>
         <source>Your changes to the message could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche al messaggio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="110"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="111"/>
         <source>The message could not be deleted.</source>
         <translation>Non è stato possibile eliminare il messaggio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="116"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="118"/>
         <source>The message could not be read.</source>
         <translation>Non è stato possibile leggere il messaggio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="127"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="126"/>
         <source>The messages could not be read.</source>
         <translation>Non è stato possibile leggere i messaggi.</translation>
     </message>
@@ -11299,22 +11419,22 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::Urge</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="25"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="19"/>
         <source>Rate how strong the urge was from %1 (mild) to %2 (very strong).</source>
         <translation>Valuta quanto era forte l&apos;impulso da %1 (lieve) a %2 (molto forte).</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="29"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="23"/>
         <source>Choose when the urge came.</source>
         <translation>Scegli quando è arrivato l&apos;impulso.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="31"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="25"/>
         <source>An urge cannot be logged in the future.</source>
         <translation>Un impulso non può essere registrato nel futuro.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="34"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="28"/>
         <source>The note is too long: keep it under %1 characters.</source>
         <translation>La nota è troppo lunga: resta sotto i %1 caratteri.</translation>
     </message>

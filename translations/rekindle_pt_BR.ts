@@ -79,12 +79,12 @@
         <translation>Não foi possível criar o diário de exemplo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="76"/>
+        <location filename="../app/storage/EntryStore.cpp" line="84"/>
         <source>This entry no longer exists. It may have been deleted.</source>
         <translation>Esta anotação não existe mais. Talvez tenha sido excluída.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="52"/>
+        <location filename="../app/storage/GoalStore.cpp" line="53"/>
         <source>This goal no longer exists.</source>
         <translation>Esta meta não existe mais.</translation>
     </message>
@@ -157,112 +157,112 @@
         <translation type="vanished">Não é possível importar o arquivo. Em %1: %2 Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="34"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="35"/>
         <source>null</source>
         <translation>nulo</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="36"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="37"/>
         <source>true/false</source>
         <translation>verdadeiro/falso</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="38"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="39"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="40"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="41"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="42"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="43"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="44"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="45"/>
         <source>an object</source>
         <translation>um objeto</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="48"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="49"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="113"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="114"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>&quot;%1&quot; está faltando; é obrigatório.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>&quot;%1&quot; deve ser um id: texto de 1 a %2 caracteres, não %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
         <source>text of %1 characters</source>
         <translation>texto de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>&quot;%1&quot; deve ser texto, não %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="134"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>&quot;%1&quot; é longo demais: %2 caracteres, o máximo permitido é %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="140"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="143"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>&quot;%1&quot; está em branco; precisa ter algum texto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="141"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="144"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>&quot;%1&quot; é curto demais: precisa de pelo menos %2 caracteres além dos espaços.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="149"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="152"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>&quot;%1&quot; deve ser um número inteiro de %2 a %3, não %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="158"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="161"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>&quot;%1&quot; deve ser uma data e hora como 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="163"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="166"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>&quot;%1&quot; deve ser um dia como 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="179"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="182"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>exatamente um de %1 deve estar definido, não %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="190"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="193"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (uid &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="199"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="202"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 O uid do registro é &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="220"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="223"/>
         <source>The journal could not be read.</source>
         <translation>Não foi possível ler o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="231"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="234"/>
         <source>it appears twice; a file holds each name once.</source>
         <translation>aparece duas vezes; um arquivo contém cada nome uma só vez.</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="61"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="62"/>
         <source>This item no longer exists. It may have been deleted.</source>
         <translation>Este item não existe mais. Talvez tenha sido excluído.</translation>
     </message>
@@ -302,12 +302,12 @@
         <translation>Esta reflexão não existe mais. Talvez tenha sido excluída.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="55"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="56"/>
         <source>This contact is no longer in the journal.</source>
         <translation>Este contato não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="46"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="47"/>
         <source>This message is no longer in the journal.</source>
         <translation>Esta mensagem não está mais no diário.</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Nenhuma frase-senha foi digitada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SearchIndexBuilder.cpp" line="37"/>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="38"/>
         <source>The search index could not be restored.</source>
         <translation>Não foi possível restaurar o índice de busca.</translation>
     </message>
@@ -701,46 +701,46 @@
 <context>
     <name>Rekindle::ChartStore</name>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="48"/>
+        <location filename="../app/storage/ChartStore.cpp" line="50"/>
         <source>The history of space could not be read.</source>
         <translation>Não foi possível ler o histórico de distância.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="86"/>
+        <location filename="../app/storage/ChartStore.cpp" line="88"/>
         <source>The goals could not be read.</source>
         <translation>Não foi possível ler as metas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="114"/>
+        <location filename="../app/storage/ChartStore.cpp" line="116"/>
         <source>The check-ins could not be read.</source>
         <translation>Não foi possível ler as marcações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="134"/>
+        <location filename="../app/storage/ChartStore.cpp" line="136"/>
         <source>The contacts could not be read.</source>
         <translation>Não foi possível ler os contatos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="156"/>
+        <location filename="../app/storage/ChartStore.cpp" line="158"/>
         <source>The commitments could not be read.</source>
         <translation>Não foi possível ler os compromissos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="171"/>
+        <location filename="../app/storage/ChartStore.cpp" line="173"/>
         <source>The milestones could not be read.</source>
         <translation>Não foi possível ler os marcos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="208"/>
+        <location filename="../app/storage/ChartStore.cpp" line="210"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Não foi possível ler o histórico do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="278"/>
-        <location filename="../app/storage/ChartStore.cpp" line="293"/>
-        <location filename="../app/storage/ChartStore.cpp" line="315"/>
-        <location filename="../app/storage/ChartStore.cpp" line="343"/>
-        <location filename="../app/storage/ChartStore.cpp" line="359"/>
+        <location filename="../app/storage/ChartStore.cpp" line="280"/>
+        <location filename="../app/storage/ChartStore.cpp" line="295"/>
+        <location filename="../app/storage/ChartStore.cpp" line="317"/>
+        <location filename="../app/storage/ChartStore.cpp" line="345"/>
+        <location filename="../app/storage/ChartStore.cpp" line="361"/>
         <source>The progress of this step could not be read.</source>
         <translation>Não foi possível ler o progresso deste passo.</translation>
     </message>
@@ -2584,62 +2584,62 @@
 <context>
     <name>Rekindle::EntryEditor</name>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="33"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
         <source>A title, if you like</source>
         <translation>Um título, se quiser</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="34"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="35"/>
         <source>Entry title</source>
         <translation>Título da anotação</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="39"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
         <source>Not set</source>
         <translation>Não definido</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="40"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
         <source>Mood, from 1 (very low) to 10 (very good)</source>
         <translation>Humor, de 1 (muito baixo) a 10 (muito bom)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="41"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="42"/>
         <source>How you feel, from 1 (very low) to 10 (very good)</source>
         <translation>Como você se sente, de 1 (muito mal) a 10 (muito bem)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="44"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
         <source>Entry text</source>
         <translation>Texto da anotação</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="45"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="46"/>
         <source>Write freely. Everything is saved as you type and stays on this computer.</source>
         <translation>Escreva à vontade. Tudo é salvo enquanto você digita e fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="55"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="56"/>
         <source>Save status</source>
         <translation>Estado do salvamento</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="57"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="58"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="59"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="60"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Humor:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="112"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="113"/>
         <source>Written %1 at %2</source>
         <translation>Escrita em %1 às %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="117"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
         <source>edited %1</source>
         <translation>editada em %1</translation>
     </message>
@@ -2647,7 +2647,7 @@
 <context>
     <name>Rekindle::EntryItemDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="26"/>
+        <location filename="../app/ui/widgets/EntryItemDelegate.cpp" line="27"/>
         <source>mood %1/10</source>
         <translation>humor %1/10</translation>
     </message>
@@ -2655,12 +2655,12 @@
 <context>
     <name>Rekindle::EntryListModel</name>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="52"/>
+        <location filename="../app/models/EntryListModel.cpp" line="61"/>
         <source>%1 at %2</source>
         <translation>%1 às %2</translation>
     </message>
     <message>
-        <location filename="../app/models/EntryListModel.cpp" line="55"/>
+        <location filename="../app/models/EntryListModel.cpp" line="64"/>
         <source>%1, written %2</source>
         <translation>%1, escrita em %2</translation>
     </message>
@@ -2766,43 +2766,44 @@
 <context>
     <name>Rekindle::EntryStore</name>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="99"/>
+        <location filename="../app/storage/EntryStore.cpp" line="115"/>
         <source>The new entry could not be saved.</source>
         <translation>Não foi possível salvar a nova anotação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="106"/>
+        <location filename="../app/storage/EntryStore.cpp" line="122"/>
+        <location filename="../app/storage/EntryStore.cpp" line="136"/>
         <source>Your changes could not be saved.</source>
         <translation>Não foi possível salvar suas alterações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="123"/>
+        <location filename="../app/storage/EntryStore.cpp" line="171"/>
         <source>The entry could not be deleted.</source>
         <translation>Não foi possível excluir a anotação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="133"/>
-        <location filename="../app/storage/EntryStore.cpp" line="156"/>
+        <location filename="../app/storage/EntryStore.cpp" line="181"/>
+        <location filename="../app/storage/EntryStore.cpp" line="204"/>
         <source>The entry could not be read.</source>
         <translation>Não foi possível ler a anotação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="167"/>
+        <location filename="../app/storage/EntryStore.cpp" line="215"/>
         <source>The entries could not be read.</source>
         <translation>Não foi possível ler as anotações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="200"/>
+        <location filename="../app/storage/EntryStore.cpp" line="248"/>
         <source>The days with entries could not be read.</source>
         <translation>Não foi possível ler os dias com anotações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="217"/>
+        <location filename="../app/storage/EntryStore.cpp" line="265"/>
         <source>The entry could not be found.</source>
         <translation>Não foi possível encontrar a anotação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="225"/>
+        <location filename="../app/storage/EntryStore.cpp" line="273"/>
         <source>The entries could not be counted.</source>
         <translation>Não foi possível contar as anotações.</translation>
     </message>
@@ -3477,68 +3478,68 @@
 <context>
     <name>Rekindle::GoalStore</name>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="79"/>
+        <location filename="../app/storage/GoalStore.cpp" line="80"/>
         <source>The goal could not be saved.</source>
         <translation>Não foi possível salvar a meta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="92"/>
+        <location filename="../app/storage/GoalStore.cpp" line="93"/>
         <source>The goal could not be made.</source>
         <translation>Não foi possível criar a meta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="101"/>
+        <location filename="../app/storage/GoalStore.cpp" line="102"/>
         <source>Work on: %1</source>
         <translation>Trabalhar em: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="130"/>
+        <location filename="../app/storage/GoalStore.cpp" line="131"/>
         <source>Your changes to the goal could not be saved.</source>
         <translation>Não foi possível salvar suas alterações na meta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="156"/>
+        <location filename="../app/storage/GoalStore.cpp" line="157"/>
         <source>The goal could not be archived.</source>
         <translation>Não foi possível arquivar a meta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="156"/>
+        <location filename="../app/storage/GoalStore.cpp" line="157"/>
         <source>The goal could not be restored.</source>
         <translation>Não foi possível restaurar a meta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="167"/>
-        <location filename="../app/storage/GoalStore.cpp" line="178"/>
+        <location filename="../app/storage/GoalStore.cpp" line="168"/>
+        <location filename="../app/storage/GoalStore.cpp" line="175"/>
         <source>The goal could not be read.</source>
         <translation>Não foi possível ler a meta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="192"/>
+        <location filename="../app/storage/GoalStore.cpp" line="189"/>
         <source>The goals could not be read.</source>
         <translation>Não foi possível ler as metas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="212"/>
+        <location filename="../app/storage/GoalStore.cpp" line="200"/>
         <source>The check-in could not be saved.</source>
         <translation>Não foi possível salvar a marcação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="247"/>
+        <location filename="../app/storage/GoalStore.cpp" line="235"/>
         <source>The check-in could not be removed.</source>
         <translation>Não foi possível remover a marcação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="271"/>
+        <location filename="../app/storage/GoalStore.cpp" line="259"/>
         <source>The check-in could not be read.</source>
         <translation>Não foi possível ler a marcação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="288"/>
+        <location filename="../app/storage/GoalStore.cpp" line="276"/>
         <source>The check-ins could not be read.</source>
         <translation>Não foi possível ler as marcações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/GoalStore.cpp" line="303"/>
+        <location filename="../app/storage/GoalStore.cpp" line="291"/>
         <source>The check-ins could not be counted.</source>
         <translation>Não foi possível contar as marcações.</translation>
     </message>
@@ -3662,27 +3663,27 @@
 <context>
     <name>Rekindle::ImportReader</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <location filename="../app/storage/ImportReader.cpp" line="376"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Não é possível importar o arquivo. Em %1: %2 Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <location filename="../app/storage/ImportReader.cpp" line="378"/>
         <source>the whole file</source>
         <translation>o arquivo inteiro</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="380"/>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>uma exportação é um objeto JSON, e este arquivo é %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <location filename="../app/storage/ImportReader.cpp" line="382"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="381"/>
+        <location filename="../app/storage/ImportReader.cpp" line="383"/>
         <source>something else</source>
         <translation>outra coisa</translation>
     </message>
@@ -3690,20 +3691,20 @@
 <context>
     <name>Rekindle::ImportSource</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="413"/>
-        <location filename="../app/storage/ImportReader.cpp" line="449"/>
+        <location filename="../app/storage/ImportReader.cpp" line="416"/>
+        <location filename="../app/storage/ImportReader.cpp" line="452"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>O Rekindle não consegue ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="418"/>
+        <location filename="../app/storage/ImportReader.cpp" line="421"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 é grande demais para ser uma exportação do Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="424"/>
-        <location filename="../app/storage/ImportReader.cpp" line="455"/>
-        <location filename="../app/storage/ImportReader.cpp" line="468"/>
+        <location filename="../app/storage/ImportReader.cpp" line="427"/>
+        <location filename="../app/storage/ImportReader.cpp" line="458"/>
+        <location filename="../app/storage/ImportReader.cpp" line="471"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>Não é possível abrir %1: %2 Nada foi alterado.</translation>
     </message>
@@ -3711,79 +3712,79 @@
 <context>
     <name>Rekindle::ImportValidator</name>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="239"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="242"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Não é possível importar o arquivo. Em %1: %2 Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="290"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="294"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="464"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="293"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="297"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="467"/>
         <source>it must be an object, not %1.</source>
         <translation>deve ser um objeto, não %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="316"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="319"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
         <translation>o nome de uma configuração deve ter de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="318"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="321"/>
         <source>a setting must be text, not %1.</source>
         <translation>uma configuração deve ser texto, não %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="320"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="323"/>
         <source>the setting is too long.</source>
         <translation>a configuração é longa demais.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="331"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="334"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
         <translation>O Rekindle não conhece registros deste tipo. O arquivo pode vir de uma versão mais nova do Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="342"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="345"/>
         <source>it must be a list, not %1.</source>
         <translation>deve ser uma lista, não %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="361"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="364"/>
         <source>a record must be an object, not %1.</source>
         <translation>um registro deve ser um objeto, não %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="366"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="369"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
         <translation>&quot;%1&quot; não é um campo deste tipo de registro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="390"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="393"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
         <translation>o uid &quot;%1&quot; aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="399"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="402"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
         <translation>tem o mesmo %1 que %2; o diário só pode manter um deles.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="448"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="451"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>isto não é uma exportação de diário do Rekindle (&quot;format&quot; deve ser &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
         <source>it must be a whole number from 1.</source>
         <translation>deve ser um número inteiro a partir de 1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="458"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
         <translation>o arquivo foi gravado por uma versão mais nova do Rekindle (formato %1; esta versão lê até o %2). Atualize o Rekindle para importá-lo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="489"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="492"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
         <translation>&quot;%1&quot; aponta para &quot;%2&quot;, que não está nem no arquivo nem no diário.</translation>
     </message>
@@ -3791,7 +3792,7 @@
 <context>
     <name>Rekindle::ImportWriter</name>
     <message>
-        <location filename="../app/storage/ImportWriter.cpp" line="37"/>
+        <location filename="../app/storage/ImportWriter.cpp" line="44"/>
         <source>The import could not be written; nothing was changed.</source>
         <translation>Não foi possível gravar a importação; nada foi alterado.</translation>
     </message>
@@ -4166,7 +4167,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation>Texto criptografado: não verificado (o diário está bloqueado)</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalCheck.cpp" line="239"/>
+        <location filename="../app/storage/JournalCheck.cpp" line="240"/>
         <source>Table &quot;%1&quot; is not known to export and restore (a missing RecordKinds entry)</source>
         <translation>A tabela &quot;%1&quot; não é conhecida pela exportação e restauração (falta uma entrada em RecordKinds)</translation>
     </message>
@@ -4247,42 +4248,42 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::JournalImport</name>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="241"/>
+        <location filename="../app/storage/JournalImport.cpp" line="244"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>O arquivo não é uma exportação legível do Rekindle: %1 na linha %2, coluna %3. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="249"/>
+        <location filename="../app/storage/JournalImport.cpp" line="252"/>
         <source>the whole file</source>
         <translation>o arquivo inteiro</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="250"/>
+        <location filename="../app/storage/JournalImport.cpp" line="253"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>uma exportação é um objeto JSON, isto é %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="251"/>
+        <location filename="../app/storage/JournalImport.cpp" line="254"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="251"/>
+        <location filename="../app/storage/JournalImport.cpp" line="254"/>
         <source>something else</source>
         <translation>outra coisa</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="259"/>
+        <location filename="../app/storage/JournalImport.cpp" line="262"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>O Rekindle não consegue ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="263"/>
+        <location filename="../app/storage/JournalImport.cpp" line="266"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 é grande demais para ser uma exportação do Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalImport.cpp" line="270"/>
+        <location filename="../app/storage/JournalImport.cpp" line="273"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>Não é possível abrir %1: %2 Nada foi alterado.</translation>
     </message>
@@ -4387,52 +4388,62 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation type="vanished">Começar uma nova anotação (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="51"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="62"/>
         <source>Start a new entry (%1)</source>
         <translation>Começar uma nova anotação (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="54"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="65"/>
         <source>Delete the selected entry</source>
         <translation>Excluir a anotação selecionada</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="57"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="249"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="68"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="262"/>
         <source>Delete Entry</source>
         <translation>Excluir anotação</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="91"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="102"/>
         <source>Write the First Entry</source>
         <translation>Escrever a primeira anotação</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="146"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="159"/>
         <source>Your entries could not be read from the journal: %1</source>
         <translation>Não foi possível ler suas anotações do diário: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
+        <source>Your changes are still being saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
         <translation type="vanished">Excluir esta anotação? O texto dela será removido do diário para sempre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="273"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="339"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="287"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="353"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="307"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="373"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="346"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="436"/>
         <source>Open Entry</source>
         <translation>Abrir anotação</translation>
     </message>
@@ -4563,7 +4574,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::JournalSpelling</name>
     <message>
-        <location filename="../app/models/JournalSpelling.cpp" line="86"/>
+        <location filename="../app/models/JournalSpelling.cpp" line="87"/>
         <source>There is no dictionary for %1 on this computer.</source>
         <translation>Não há um dicionário para %1 neste computador.</translation>
     </message>
@@ -4571,48 +4582,48 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="264"/>
-        <location filename="../app/storage/JournalVault.cpp" line="279"/>
+        <location filename="../app/storage/JournalVault.cpp" line="245"/>
+        <location filename="../app/storage/JournalVault.cpp" line="260"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>O Rekindle não consegue ler as chaves do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="283"/>
+        <location filename="../app/storage/JournalVault.cpp" line="264"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>A chave do diário está faltando, então o diário não pode ser desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="305"/>
-        <location filename="../app/storage/JournalVault.cpp" line="422"/>
-        <location filename="../app/storage/JournalVault.cpp" line="488"/>
-        <location filename="../app/storage/JournalVault.cpp" line="510"/>
-        <location filename="../app/storage/JournalVault.cpp" line="526"/>
+        <location filename="../app/storage/JournalVault.cpp" line="286"/>
+        <location filename="../app/storage/JournalVault.cpp" line="403"/>
+        <location filename="../app/storage/JournalVault.cpp" line="469"/>
+        <location filename="../app/storage/JournalVault.cpp" line="491"/>
+        <location filename="../app/storage/JournalVault.cpp" line="507"/>
         <source>This journal is not encrypted.</source>
         <translation>Este diário não está criptografado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="310"/>
-        <location filename="../app/storage/JournalVault.cpp" line="332"/>
+        <location filename="../app/storage/JournalVault.cpp" line="291"/>
+        <location filename="../app/storage/JournalVault.cpp" line="313"/>
         <source>The journal could not be unlocked.</source>
         <translation>Não foi possível desbloquear o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="314"/>
+        <location filename="../app/storage/JournalVault.cpp" line="295"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>Não foi possível desbloquear o diário. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="366"/>
+        <location filename="../app/storage/JournalVault.cpp" line="347"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>O Rekindle não conseguiu criptografar o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="368"/>
+        <location filename="../app/storage/JournalVault.cpp" line="349"/>
         <source>This journal is encrypted already.</source>
         <translation>Este diário já está criptografado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="370"/>
+        <location filename="../app/storage/JournalVault.cpp" line="351"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Este diário está protegido porque está danificado, então não pode ser criptografado. Resgate o conteúdo dele primeiro.</translation>
     </message>
@@ -4621,44 +4632,44 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation type="vanished">Escolha uma frase-senha.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="420"/>
+        <location filename="../app/storage/JournalVault.cpp" line="401"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>O Rekindle não conseguiu descriptografar o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="424"/>
-        <location filename="../app/storage/JournalVault.cpp" line="527"/>
+        <location filename="../app/storage/JournalVault.cpp" line="405"/>
+        <location filename="../app/storage/JournalVault.cpp" line="508"/>
         <source>Unlock the journal first.</source>
         <translation>Desbloqueie o diário primeiro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="508"/>
+        <location filename="../app/storage/JournalVault.cpp" line="489"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>O Rekindle não conseguiu mudar a frase-senha.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="490"/>
-        <location filename="../app/storage/JournalVault.cpp" line="512"/>
+        <location filename="../app/storage/JournalVault.cpp" line="471"/>
+        <location filename="../app/storage/JournalVault.cpp" line="493"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Este diário está protegido porque está danificado, então a frase-senha dele não pode ser mudada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="496"/>
+        <location filename="../app/storage/JournalVault.cpp" line="477"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Este diário foi criptografado por uma versão mais nova do Rekindle. Atualize o Rekindle para mudar a frase-senha; o diário não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="500"/>
+        <location filename="../app/storage/JournalVault.cpp" line="481"/>
         <source>Choose a new passphrase.</source>
         <translation>Escolha uma nova frase-senha.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="524"/>
+        <location filename="../app/storage/JournalVault.cpp" line="505"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>O Rekindle não conseguiu criar uma nova chave de recuperação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="572"/>
+        <location filename="../app/storage/JournalVault.cpp" line="553"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>O Rekindle não conseguiu excluir o backup sem criptografia %1. Verifique as permissões dele ou exclua-o por conta própria.</translation>
     </message>
@@ -4860,23 +4871,39 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="123"/>
-        <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
-        <translation>Escreva sobre o que ajuda você a se sentir em segurança e com firmeza. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <source>Write about what helps you feel safe and steady. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="126"/>
-        <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
-        <translation>Escreva sobre como você está, agora que sabe como as coisas estão. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <source>Write about how you are, now that you know where things stand. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="130"/>
-        <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
-        <translation>Escreva o que você gostaria de ter dito, só para você. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <source>Write what you would have liked to say, just for yourself. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="134"/>
+        <source>Write about what you are looking forward to in your own life. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Escreva sobre o que ajuda você a se sentir em segurança e com firmeza. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write about how you are, now that you know where things stand. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Escreva sobre como você está, agora que sabe como as coisas estão. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Write what you would have liked to say, just for yourself. Begin with the button below or Ctrl+N.</source>
+        <translation type="vanished">Escreva o que você gostaria de ter dito, só para você. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+    </message>
+    <message>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or Ctrl+N.</source>
-        <translation>Escreva sobre o que você espera com alegria na sua própria vida. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <translation type="vanished">Escreva sobre o que você espera com alegria na sua própria vida. Comece pelo botão abaixo ou com Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="150"/>
@@ -4892,22 +4919,22 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="73"/>
+        <location filename="../app/storage/JournalVault.cpp" line="66"/>
         <source>The journal is unlocked.</source>
         <translation>O diário está desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="90"/>
+        <location filename="../app/storage/JournalVault.cpp" line="83"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>A chave do diário está faltando, então o diário não pode ser desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="95"/>
+        <location filename="../app/storage/JournalVault.cpp" line="88"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Este diário foi criptografado por uma versão mais nova do Rekindle. Atualize o Rekindle para abri-lo; o diário não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="106"/>
+        <location filename="../app/storage/JournalVault.cpp" line="99"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Digite a frase-senha do diário.</translation>
     </message>
@@ -4993,61 +5020,66 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="81"/>
+        <location filename="../app/ui/MainWindow.cpp" line="80"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="84"/>
+        <location filename="../app/ui/MainWindow.cpp" line="83"/>
         <source>Steps</source>
         <translation>Passos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="103"/>
+        <location filename="../app/ui/MainWindow.cpp" line="102"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Tudo o que você escreve fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <location filename="../app/ui/MainWindow.cpp" line="189"/>
         <source>All changes saved at %1</source>
         <translation>Todas as alterações salvas às %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="195"/>
+        <location filename="../app/ui/MainWindow.cpp" line="194"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Não salvo: %1 Seu texto continua no editor, e o Rekindle continua tentando salvá-lo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="224"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>This item is no longer in the journal.</source>
         <translation>Este item não está mais no diário.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <source>More toolbar actions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goal added to Work on Yourself (Ctrl+2).</source>
         <translation type="vanished">Meta adicionada a Cuidar de você (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="266"/>
+        <location filename="../app/ui/MainMenus.cpp" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="268"/>
+        <location filename="../app/ui/MainMenus.cpp" line="32"/>
         <source>&amp;New Entry</source>
         <translation>&amp;Nova anotação</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="274"/>
+        <location filename="../app/ui/MainMenus.cpp" line="38"/>
         <source>Start a new journal entry in the current step</source>
         <translation>Começar uma nova anotação do diário no passo atual</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="291"/>
+        <location filename="../app/ui/MainMenus.cpp" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="296"/>
+        <location filename="../app/ui/MainMenus.cpp" line="60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -5056,167 +5088,167 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation type="vanished">&amp;Excluir anotação…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Meta adicionada a Cuidar de você (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainMenus.cpp" line="63"/>
         <source>&amp;Delete Entry</source>
         <translation>&amp;Excluir anotação</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="306"/>
+        <location filename="../app/ui/MainMenus.cpp" line="71"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="314"/>
+        <location filename="../app/ui/MainMenus.cpp" line="80"/>
         <source>&amp;Search the Journal</source>
         <translation>&amp;Buscar no diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../app/ui/MainMenus.cpp" line="84"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="320"/>
+        <location filename="../app/ui/MainMenus.cpp" line="87"/>
         <source>Step &amp;%1: %2</source>
         <translation>Passo &amp;%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="326"/>
+        <location filename="../app/ui/MainMenus.cpp" line="94"/>
         <source>&amp;Full Screen</source>
         <translation>Tela &amp;cheia</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../app/ui/MainMenus.cpp" line="101"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aparência</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="337"/>
+        <location filename="../app/ui/MainMenus.cpp" line="105"/>
         <source>&amp;Like the System</source>
         <translation>Como o &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="338"/>
+        <location filename="../app/ui/MainMenus.cpp" line="106"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="339"/>
+        <location filename="../app/ui/MainMenus.cpp" line="107"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="352"/>
+        <location filename="../app/ui/MainMenus.cpp" line="120"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="353"/>
+        <location filename="../app/ui/MainMenus.cpp" line="122"/>
         <source>&amp;Calendar…</source>
         <translation>&amp;Calendário…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="356"/>
+        <location filename="../app/ui/MainMenus.cpp" line="126"/>
         <source>Find a day with writing in this step&apos;s journal and open it</source>
         <translation>Encontrar um dia em que você escreveu no diário deste passo e abri-lo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="358"/>
+        <location filename="../app/ui/MainMenus.cpp" line="128"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Refletir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="359"/>
+        <location filename="../app/ui/MainMenus.cpp" line="130"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Refletir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="362"/>
+        <location filename="../app/ui/MainMenus.cpp" line="133"/>
         <source>Answer a few questions about the current step</source>
         <translation>Responder a algumas perguntas sobre o passo atual</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="363"/>
+        <location filename="../app/ui/MainMenus.cpp" line="135"/>
         <source>&amp;Mood Check-in…</source>
         <translation>Registro de &amp;humor…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="366"/>
+        <location filename="../app/ui/MainMenus.cpp" line="138"/>
         <source>Note how you feel right now</source>
         <translation>Anotar como você se sente agora</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="367"/>
+        <location filename="../app/ui/MainMenus.cpp" line="140"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Progresso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="370"/>
+        <location filename="../app/ui/MainMenus.cpp" line="144"/>
         <source>See your progress and how things changed over time</source>
         <translation>Ver seu progresso e como as coisas mudaram com o tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="288"/>
         <source>Main Toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="426"/>
+        <location filename="../app/ui/MainMenus.cpp" line="146"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="430"/>
+        <location filename="../app/ui/MainMenus.cpp" line="151"/>
         <source>&amp;About Rekindle</source>
         <translation>&amp;Sobre o Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="433"/>
+        <location filename="../app/ui/MainMenus.cpp" line="154"/>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainMenus.cpp" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="448"/>
+        <location filename="../app/ui/MainMenus.cpp" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="449"/>
+        <location filename="../app/ui/MainMenus.cpp" line="171"/>
         <source>Cu&amp;t</source>
         <translation>Recor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="450"/>
+        <location filename="../app/ui/MainMenus.cpp" line="172"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="451"/>
+        <location filename="../app/ui/MainMenus.cpp" line="173"/>
         <source>&amp;Paste</source>
         <translation>C&amp;olar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="452"/>
+        <location filename="../app/ui/MainMenus.cpp" line="174"/>
         <source>Select &amp;All</source>
         <translation>Selecionar t&amp;udo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="545"/>
+        <location filename="../app/ui/MainWindow.cpp" line="414"/>
         <source>Not Saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="546"/>
+        <location filename="../app/ui/MainWindow.cpp" line="415"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Parte do que você escreveu não pôde ser salva. Se sair agora, isso será perdido. Sair mesmo assim?</translation>
     </message>
@@ -5435,6 +5467,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="217"/>
         <source>The search index could not be updated.</source>
         <translation>Não foi possível atualizar o índice de busca.</translation>
     </message>
@@ -5442,82 +5475,87 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::MessageCheck</name>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="147"/>
+        <location filename="../app/core/MessageCheck.cpp" line="24"/>
         <source>Heavy topic</source>
         <translation>Tema pesado</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="148"/>
+        <location filename="../app/core/MessageCheck.cpp" line="25"/>
         <source>The past</source>
         <translation>O passado</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="149"/>
+        <location filename="../app/core/MessageCheck.cpp" line="26"/>
         <source>Blame</source>
         <translation>Culpa</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="150"/>
+        <location filename="../app/core/MessageCheck.cpp" line="27"/>
         <source>Pressure</source>
         <translation>Pressão</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="154"/>
+        <location filename="../app/core/MessageCheck.cpp" line="31"/>
         <source>A heavy topic. The relationship, big apologies and declarations can wait for a time when you are both ready; a first message works best when it is light.</source>
         <translation>Um tema pesado. A relação, grandes pedidos de desculpas e declarações podem esperar até ser o momento para vocês dois; uma primeira mensagem funciona melhor quando é leve.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="158"/>
+        <location filename="../app/core/MessageCheck.cpp" line="35"/>
         <source>About the past. Bringing up old times can feel like pressure; talk about today instead.</source>
         <translation>Sobre o passado. Relembrar outros tempos pode soar como pressão; fale do presente.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="161"/>
+        <location filename="../app/core/MessageCheck.cpp" line="38"/>
         <source>Sounds like blame. Words like &quot;always&quot; and &quot;never&quot; tend to start an argument; speak about yourself instead.</source>
         <translation>Soa como culpa. Palavras como &quot;sempre&quot; e &quot;nunca&quot; costumam começar uma discussão; fale de você.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="164"/>
+        <location filename="../app/core/MessageCheck.cpp" line="41"/>
         <source>Sounds like pressure. Leave them free to answer when, and if, they want to.</source>
         <translation>Soa como pressão. Deixe a pessoa livre para responder quando, e se, quiser.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="170"/>
+        <location filename="../app/core/MessageCheck.cpp" line="47"/>
         <source>Ask how they are: &quot;Hi, I hope you are doing well. How is the new job going?&quot;</source>
         <translation>Pergunte como a pessoa está: &quot;Oi, espero que esteja tudo bem. Como está indo o emprego novo?&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="173"/>
+        <location filename="../app/core/MessageCheck.cpp" line="50"/>
         <source>Share something good: &quot;I finally finished that pottery class. Thought you might smile at that.&quot;</source>
         <translation>Conte algo bom: &quot;Finalmente terminei aquele curso de cerâmica. Achei que você ia achar graça.&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="176"/>
+        <location filename="../app/core/MessageCheck.cpp" line="53"/>
         <source>Mention something you know they enjoy: &quot;Saw that your team won yesterday. Great game!&quot;</source>
         <translation>Mencione algo que você sabe que a pessoa gosta: &quot;Vi que seu time ganhou ontem. Que jogo!&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="179"/>
+        <location filename="../app/core/MessageCheck.cpp" line="56"/>
         <source>Keep it short and leave no question that needs an answer.</source>
         <translation>Seja breve e não deixe nenhuma pergunta que exija resposta.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="228"/>
+        <location filename="../app/core/MessageCheck.cpp" line="79"/>
         <source>Type the phrase to look for.</source>
         <translation>Digite a frase a procurar.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="231"/>
+        <location filename="../app/core/MessageCheck.cpp" line="82"/>
         <source>Keep the phrase under %1 characters.</source>
         <translation>Mantenha a frase abaixo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="235"/>
+        <location filename="../app/core/MessageCheck.cpp" line="86"/>
         <source>A phrase of one character would match too much: use at least two.</source>
         <translation>Uma frase de um caractere encontraria coisas demais: use pelo menos dois.</translation>
     </message>
+    <message>
+        <location filename="../app/core/MessageCheck.cpp" line="91"/>
+        <source>A gap (… or ...) stands between two words, as in &quot;you … never&quot;: put a word before and after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="347"/>
+        <location filename="../app/core/MessageCheck.cpp" line="159"/>
         <source>This is a long message (%n characters). A first message works best in two or three sentences.</source>
         <translation>
             <numerusform>Esta é uma mensagem longa (%n caractere). Uma primeira mensagem funciona melhor com duas ou três frases.</numerusform>
@@ -5525,7 +5563,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="360"/>
+        <location filename="../app/core/MessageCheck.cpp" line="172"/>
         <source>%n of your messages in a row have no reply yet. Waiting is kinder to both of you.</source>
         <translation>
             <numerusform>%n mensagem sua seguida ainda não teve resposta. Esperar é mais gentil com vocês dois.</numerusform>
@@ -5533,12 +5571,12 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         </translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="374"/>
+        <location filename="../app/core/MessageCheck.cpp" line="186"/>
         <source>You wrote to them an hour ago. Let a few days pass.</source>
         <translation>Você escreveu para a pessoa há uma hora. Deixe passar alguns dias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/MessageCheck.cpp" line="376"/>
+        <location filename="../app/core/MessageCheck.cpp" line="188"/>
         <source>You wrote to them %n hours ago. Let a few days pass.</source>
         <translation>
             <numerusform>Você escreveu para a pessoa há %n hora. Deixe passar alguns dias.</numerusform>
@@ -5550,7 +5588,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation type="vanished">Esta é uma mensagem longa (%1 caracteres). Uma primeira mensagem funciona melhor com duas ou três frases.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="357"/>
+        <location filename="../app/core/MessageCheck.cpp" line="169"/>
         <source>Your last message has no reply yet. Give them time before writing again.</source>
         <translation>Sua última mensagem ainda não teve resposta. Dê tempo à pessoa antes de escrever de novo.</translation>
     </message>
@@ -5559,7 +5597,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation type="vanished">%1 mensagens suas seguidas ainda não tiveram resposta. Esperar é mais gentil com vocês dois.</translation>
     </message>
     <message>
-        <location filename="../app/core/MessageCheck.cpp" line="371"/>
+        <location filename="../app/core/MessageCheck.cpp" line="183"/>
         <source>You wrote to them less than an hour ago. Let a few days pass.</source>
         <translation>Você escreveu para a pessoa há menos de uma hora. Deixe passar alguns dias.</translation>
     </message>
@@ -5771,42 +5809,42 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::MilestoneStore</name>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="40"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="41"/>
         <source>This milestone is no longer in the journal.</source>
         <translation>Este marco não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="53"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="54"/>
         <source>The milestones could not be prepared.</source>
         <translation>Não foi possível preparar os marcos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="102"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="103"/>
         <source>The milestone could not be added.</source>
         <translation>Não foi possível adicionar o marco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="110"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="111"/>
         <source>Your changes to the milestone could not be saved.</source>
         <translation>Não foi possível salvar suas alterações no marco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="130"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="131"/>
         <source>The milestone could not be removed.</source>
         <translation>Não foi possível remover o marco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="149"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="150"/>
         <source>The milestone could not be moved.</source>
         <translation>Não foi possível mover o marco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="175"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="177"/>
         <source>The milestone could not be read.</source>
         <translation>Não foi possível ler o marco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MilestoneStore.cpp" line="187"/>
+        <location filename="../app/storage/MilestoneStore.cpp" line="186"/>
         <source>The milestones could not be read.</source>
         <translation>Não foi possível ler os marcos.</translation>
     </message>
@@ -5897,18 +5935,18 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>7-day average</source>
         <translation>Média de 7 dias</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="68"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="69"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>Mood</source>
         <translation>Humor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="85"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="86"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -5922,7 +5960,7 @@ Média de 7 dias %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="93"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
@@ -6088,19 +6126,19 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::MoodStrip</name>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="63"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="113"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="64"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="121"/>
         <source>Mood</source>
         <translation>Humor</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="69"/>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="118"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="70"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="127"/>
         <source>no check-ins yet</source>
         <translation>nenhum registro ainda</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="144"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="153"/>
         <source>Your latest moods. Check in with %1.</source>
         <translation>Seus registros de humor mais recentes. Registre seu humor com %1.</translation>
     </message>
@@ -6109,12 +6147,12 @@ Média de 7 dias %3</numerusform>
         <translation type="vanished">Seus humores mais recentes. Registre com Ctrl+M.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="158"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="167"/>
         <source>Latest moods: no check-ins yet</source>
         <translation>Humores mais recentes: nenhum registro ainda</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/MoodStrip.cpp" line="159"/>
+        <location filename="../app/ui/widgets/MoodStrip.cpp" line="168"/>
         <source>Latest moods, oldest first: %1</source>
         <translation>Humores mais recentes, do mais antigo ao mais novo: %1</translation>
     </message>
@@ -6303,27 +6341,27 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::MyPartStore</name>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="86"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="87"/>
         <source>The item could not be saved.</source>
         <translation>Não foi possível salvar o item.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="93"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="94"/>
         <source>Your changes could not be saved.</source>
         <translation>Não foi possível salvar suas alterações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="112"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="113"/>
         <source>The item could not be deleted.</source>
         <translation>Não foi possível excluir o item.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="119"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="121"/>
         <source>The item could not be read.</source>
         <translation>Não foi possível ler o item.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MyPartStore.cpp" line="130"/>
+        <location filename="../app/storage/MyPartStore.cpp" line="129"/>
         <source>The items could not be read.</source>
         <translation>Não foi possível ler os itens.</translation>
     </message>
@@ -6938,84 +6976,84 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="49"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="53"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
         <source>Show as Table</source>
         <translation>Mostrar como tabela</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
         <source>Export as &amp;Image…</source>
         <translation>Exportar como &amp;imagem…</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="60"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="64"/>
         <source>Save this chart as a PNG image</source>
         <translation>Salvar este gráfico como imagem PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="61"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
         <source>Export %1 as an image</source>
         <translation>Exportar %1 como imagem</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="82"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="86"/>
         <source>%1, as a table</source>
         <translation>%1, como tabela</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="97"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="101"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
         <source>Show %1 as a table</source>
         <translation>Mostrar %1 como tabela</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="98"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Ler os mesmos dados como tabela, linha por linha</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
         <source>Show as Chart</source>
         <translation>Mostrar como gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
         <source>Show %1 as a chart</source>
         <translation>Mostrar %1 como gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="191"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="195"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Não foi possível ler este gráfico do diário: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="374"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="404"/>
         <source>Week of %1</source>
         <translation>Semana de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="392"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="422"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>Não foi possível salvar a imagem em %1. Verifique se você tem permissão para gravar lá.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="403"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="433"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="405"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="411"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="441"/>
         <source>Not Exported</source>
         <translation>Não exportado</translation>
     </message>
@@ -7068,17 +7106,17 @@ Média de 7 dias %3</numerusform>
         <translation>Progresso e gráficos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="119"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Como o progresso é calculado?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="133"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>A barra de cada passo é uma mistura dos itens abaixo. Cada um conta até a sua meta, e alguns pesam mais que outros. Itens para os quais um passo ainda não tem dados ficam de fora, em vez de contar contra você.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="142"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Só conta o que depende de você: nunca as respostas da outra pessoa, quantos marcos foram alcançados nem a rapidez. Os dias de distância contam o seu maior período até agora, então um contato posterior nunca tira a distância já dada (O momento, no passo 3, olha o período atual). As marcações de metas comparam os últimos 14 dias com o que suas metas ativas pediam; fazer mais do que o planejado não conta em dobro.</translation>
     </message>
@@ -7676,62 +7714,62 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="68"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="69"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Este encontro não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="95"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="96"/>
         <source>The meet-up could not be saved.</source>
         <translation>Não foi possível salvar o encontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="102"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="103"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>Não foi possível salvar suas alterações no encontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="123"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="124"/>
         <source>The meet-up could not be removed.</source>
         <translation>Não foi possível remover o encontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="131"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="133"/>
         <source>The meet-up could not be read.</source>
         <translation>Não foi possível ler o encontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
         <source>The replies recorded could not be read.</source>
         <translation>Não foi possível ler as respostas registradas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
         <source>The meet-ups could not be read.</source>
         <translation>Não foi possível ler os encontros.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="175"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="165"/>
         <source>Your phrases could not be read.</source>
         <translation>Não foi possível ler suas frases.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="197"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="187"/>
         <source>The phrase could not be added.</source>
         <translation>Não foi possível adicionar a frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="221"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="211"/>
         <source>The phrase could not be removed.</source>
         <translation>Não foi possível remover a frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="223"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="213"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Esta frase não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="253"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="243"/>
         <source>The moods could not be read.</source>
         <translation>Não foi possível ler os humores.</translation>
     </message>
@@ -8870,27 +8908,27 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::Sax</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <location filename="../app/storage/ImportReader.cpp" line="216"/>
         <source>the file ends too early</source>
         <translation>o arquivo termina antes do esperado</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="224"/>
+        <location filename="../app/storage/ImportReader.cpp" line="218"/>
         <source>a number is too large</source>
         <translation>um número é grande demais</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="226"/>
+        <location filename="../app/storage/ImportReader.cpp" line="220"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
         <translation>algo que não é JSON, ou texto que não é UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="228"/>
+        <location filename="../app/storage/ImportReader.cpp" line="222"/>
         <source>a broken escape in a text</source>
         <translation>uma sequência de escape quebrada em um texto</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="229"/>
+        <location filename="../app/storage/ImportReader.cpp" line="223"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>O arquivo não é uma exportação legível do Rekindle: %1 na linha %2, coluna %3. Nada foi alterado.</translation>
     </message>
@@ -8898,12 +8936,12 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SealingCodec</name>
     <message>
-        <location filename="../app/storage/SealingCodec.cpp" line="59"/>
+        <location filename="../app/storage/SealingCodec.cpp" line="62"/>
         <source>It is not encrypted, so it was not written by Rekindle.</source>
         <translation>Não está criptografado, então não foi gravado pelo Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SealingCodec.cpp" line="64"/>
+        <location filename="../app/storage/SealingCodec.cpp" line="67"/>
         <source>It is damaged.</source>
         <translation>Está danificado.</translation>
     </message>
@@ -8915,32 +8953,32 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation type="vanished">Buscar no diário (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="41"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="42"/>
         <source>Search the journal (%1)</source>
         <translation>Buscar no diário (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="43"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="44"/>
         <source>Search the journal</source>
         <translation>Buscar no diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="68"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="69"/>
         <source>Search results</source>
         <translation>Resultados da busca</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="152"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="155"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nada encontrado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="154"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="157"/>
         <source>The newest %1 matches</source>
         <translation>Os %1 resultados mais recentes</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/SearchBar.cpp" line="156"/>
+        <location filename="../app/ui/widgets/SearchBar.cpp" line="159"/>
         <source>Matches: %1, newest first</source>
         <translation>Resultados: %1, do mais recente ao mais antigo</translation>
     </message>
@@ -8948,7 +8986,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SearchIndexBuilder</name>
     <message>
-        <location filename="../app/storage/SearchIndexBuilder.cpp" line="172"/>
+        <location filename="../app/storage/SearchIndexBuilder.cpp" line="171"/>
         <source>The search index could not be built.</source>
         <translation>Não foi possível criar o índice de busca.</translation>
     </message>
@@ -8997,13 +9035,13 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SearchSnapshot</name>
     <message>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="64"/>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="113"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="56"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="101"/>
         <source>The search index could not be saved.</source>
         <translation>Não foi possível salvar o índice de busca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SearchSnapshot.cpp" line="137"/>
+        <location filename="../app/storage/SearchSnapshot.cpp" line="134"/>
         <source>The saved search index cannot be used; it is built again.</source>
         <translation>O índice de busca salvo não pode ser usado; ele será criado de novo.</translation>
     </message>
@@ -9073,22 +9111,22 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SmallWin</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="69"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="63"/>
         <source>Write what you did, even if it seems small.</source>
         <translation>Escreva o que você fez, mesmo que pareça pouco.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="71"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="65"/>
         <source>Keep it short: under %1 characters.</source>
         <translation>Seja breve: menos de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="73"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="67"/>
         <source>Choose the day of the win.</source>
         <translation>Escolha o dia da conquista.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="75"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="69"/>
         <source>A win is something already done: choose today or an earlier day.</source>
         <translation>Uma conquista é algo já feito: escolha hoje ou um dia anterior.</translation>
     </message>
@@ -9109,33 +9147,33 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SmallWinStore</name>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="48"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="49"/>
         <source>The win could not be saved.</source>
         <translation>Não foi possível salvar a conquista.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="54"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
         <source>The win could not be removed.</source>
         <translation>Não foi possível remover a conquista.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="55"/>
-        <location filename="../app/storage/SmallWinStore.cpp" line="65"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="56"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="63"/>
         <source>This win is no longer in the journal.</source>
         <translation>Esta conquista não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="61"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="62"/>
         <source>The win could not be read.</source>
         <translation>Não foi possível ler a conquista.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="71"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="68"/>
         <source>The wins could not be read.</source>
         <translation>Não foi possível ler as conquistas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SmallWinStore.cpp" line="96"/>
+        <location filename="../app/storage/SmallWinStore.cpp" line="84"/>
         <source>The wins could not be counted.</source>
         <translation>Não foi possível contar as conquistas.</translation>
     </message>
@@ -9210,34 +9248,34 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="63"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>Days of space in a row</source>
         <translation>Dias seguidos de distância</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="84"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>I reached out</source>
         <translation>Eu procurei</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/SpaceChart.cpp" line="93"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="161"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="163"/>
         <source>They reached out</source>
         <translation>A outra pessoa procurou</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="114"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="116"/>
         <source>Days</source>
         <translation>Dias</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="116"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="118"/>
         <source>Urges</source>
         <translation>Vontades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="133"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="135"/>
         <source>%n day(s) of space in a row</source>
         <translation>
             <numerusform>%n dia seguido de distância</numerusform>
@@ -9245,18 +9283,18 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="135"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="137"/>
         <source>A new stretch of space begins tomorrow</source>
         <translation>Um novo período de distância começa amanhã</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="137"/>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="180"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="139"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="182"/>
         <source>Before space began</source>
         <translation>Antes de a distância começar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="141"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="143"/>
         <source>You reached out %n time(s)</source>
         <translation>
             <numerusform>Você procurou a pessoa %n vez</numerusform>
@@ -9264,7 +9302,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="145"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="147"/>
         <source>They reached out %n time(s)</source>
         <translation>
             <numerusform>A outra pessoa procurou você %n vez</numerusform>
@@ -9272,7 +9310,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="152"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="154"/>
         <source>%n urge(s) resisted that week</source>
         <translation>
             <numerusform>%n vontade contida naquela semana</numerusform>
@@ -9280,17 +9318,17 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="160"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="162"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="161"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="163"/>
         <source>Urges resisted that week</source>
         <translation>Vontades contidas naquela semana</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/SpaceChart.cpp" line="178"/>
+        <location filename="../app/ui/charts/SpaceChart.cpp" line="180"/>
         <source>A new stretch begins</source>
         <translation>Começa um novo período</translation>
     </message>
@@ -9529,46 +9567,46 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SpaceStore</name>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="86"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="87"/>
         <source>The contact could not be logged.</source>
         <translation>Não foi possível registrar o contato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="100"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="101"/>
         <source>Your changes to the contact could not be saved.</source>
         <translation>Não foi possível salvar suas alterações no contato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="122"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="123"/>
         <source>The contact could not be removed.</source>
         <translation>Não foi possível remover o contato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="128"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="130"/>
         <source>The contact could not be read.</source>
         <translation>Não foi possível ler o contato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="139"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="167"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="182"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="202"/>
-        <location filename="../app/storage/SpaceStore.cpp" line="214"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="137"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="156"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="172"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="192"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="204"/>
         <source>The contacts could not be read.</source>
         <translation>Não foi possível ler os contatos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="240"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="230"/>
         <source>The urge could not be logged.</source>
         <translation>Não foi possível registrar a vontade.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="246"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="236"/>
         <source>The urge could not be removed.</source>
         <translation>Não foi possível remover a vontade.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SpaceStore.cpp" line="262"/>
+        <location filename="../app/storage/SpaceStore.cpp" line="252"/>
         <source>The urges could not be counted.</source>
         <translation>Não foi possível contar as vontades.</translation>
     </message>
@@ -9760,28 +9798,28 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="74"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="254"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="85"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="265"/>
         <source>Tools of %1</source>
         <translation>Ferramentas de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="77"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="88"/>
         <source>Journal</source>
         <translation>Diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="79"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="90"/>
         <source>Reflections</source>
         <translation>Reflexões</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="116"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="127"/>
         <source>Reflect…</source>
         <translation>Refletir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="119"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Algumas perguntas sobre este passo, uma por vez (%1)</translation>
     </message>
@@ -9790,17 +9828,17 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation type="vanished">Algumas perguntas sobre este passo, uma por vez (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="125"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="136"/>
         <source>Support and Safety</source>
         <translation>Apoio e segurança</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="141"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Linhas de apoio e seus próprios contatos de apoio. Nada é enviado a lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="208"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="219"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Este registro está guardado no seu diário, como você escreveu; nada foi excluído. As ferramentas a que ele pertence estão guardadas no seu caminho atual.</translation>
     </message>
@@ -10131,8 +10169,32 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="30"/>
+        <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="39"/>
+        <source>Write about one thing you would like to grow in. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="50"/>
+        <source>Write about how you are and what you need right now. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="60"/>
+        <source>Write about what honesty looks like for you right now. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/Step.cpp" line="69"/>
+        <source>Write about the pace that feels right to you. Begin with the button below or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or Ctrl+N.</source>
-        <translation>Comece escrevendo o que aconteceu, com suas palavras. Quando sentir que é a hora, comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <translation type="vanished">Comece escrevendo o que aconteceu, com suas palavras. Quando sentir que é a hora, comece pelo botão abaixo ou com Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="33"/>
@@ -10150,9 +10212,8 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation>Este tempo é seu. Mexa o corpo, comece algo novo, converse com um profissional sobre o que pesa em você. Você faz isso primeiro por você; sentir-se mais firme já vale a pena por si só, aconteça o que acontecer.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="39"/>
         <source>Write about one thing you would like to grow in. Begin with the button below or Ctrl+N.</source>
-        <translation>Escreva sobre algo em que você gostaria de crescer. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <translation type="vanished">Escreva sobre algo em que você gostaria de crescer. Comece pelo botão abaixo ou com Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="42"/>
@@ -10170,9 +10231,8 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation>Só se for seguro e bem-vindo: depois de dar distância e de se sentir mais firme, uma mensagem curta e amigável é um passo possível. Pergunte como a pessoa está ou conte algo bom, e deixe de lado o passado e os temas pesados. Silêncio ou um não é uma resposta a respeitar. Se a pessoa estiver aberta, um café ou uma caminhada já bastam.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="50"/>
         <source>Write about how you are and what you need right now. Begin with the button below or Ctrl+N.</source>
-        <translation>Escreva sobre como você está e do que precisa agora. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <translation type="vanished">Escreva sobre como você está e do que precisa agora. Comece pelo botão abaixo ou com Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="53"/>
@@ -10190,9 +10250,8 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation>A confiança cresce devagar, com pequenas coisas feitas com constância. Fale abertamente sobre como se sente, cumpra as promessas que fizer e enfrentem as questões em conjunto quando surgirem, em vez de rodeá-las.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="60"/>
         <source>Write about what honesty looks like for you right now. Begin with the button below or Ctrl+N.</source>
-        <translation>Escreva sobre o que é sinceridade para você agora. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <translation type="vanished">Escreva sobre o que é sinceridade para você agora. Comece pelo botão abaixo ou com Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="63"/>
@@ -10210,9 +10269,8 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation>Não há pressa. Deixe a confiança e a conexão assentarem antes de qualquer coisa formal, e perceba quando sentir pressão para acelerar. Seja qual for o desfecho, o cuidado que você dedicou a si fica com você.</translation>
     </message>
     <message>
-        <location filename="../app/core/Step.cpp" line="69"/>
         <source>Write about the pace that feels right to you. Begin with the button below or Ctrl+N.</source>
-        <translation>Escreva sobre o ritmo que parece certo para você. Comece pelo botão abaixo ou com Ctrl+N.</translation>
+        <translation type="vanished">Escreva sobre o ritmo que parece certo para você. Comece pelo botão abaixo ou com Ctrl+N.</translation>
     </message>
     <message>
         <source>Accept that the relationship is over, for now.</source>
@@ -10341,7 +10399,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SupportServices</name>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="185"/>
+        <location filename="../app/core/SupportServices.cpp" line="216"/>
         <source>If you are in danger, call your local emergency number (112 works in many countries, including all of the European Union). Choose your country to see crisis lines and support for abuse there.</source>
         <translation>Se você estiver em perigo, ligue para o número de emergência local (o 112 funciona em muitos países, incluindo toda a União Europeia). Escolha seu país para ver linhas de crise e de apoio contra a violência.</translation>
     </message>
@@ -10386,178 +10444,240 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation>Apoio para pessoas afetadas por violência doméstica, familiar ou sexual.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="51"/>
+        <location filename="../app/core/SupportServices.cpp" line="68"/>
         <source>9-8-8 Suicide Crisis Helpline</source>
         <translation>9-8-8 Suicide Crisis Helpline</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="52"/>
+        <location filename="../app/core/SupportServices.cpp" line="69"/>
         <source>Call or text, day and night, when you are thinking about suicide or worried about someone.</source>
         <translation>Ligue ou mande mensagem, dia e noite, quando estiver pensando em suicídio ou se preocupando com alguém.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="57"/>
+        <location filename="../app/core/SupportServices.cpp" line="74"/>
         <source>Die Dargebotene Hand / La Main Tendue</source>
         <translation>Die Dargebotene Hand / La Main Tendue</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="59"/>
+        <location filename="../app/core/SupportServices.cpp" line="76"/>
         <source>Someone to talk to, day and night, about anything weighing on you.</source>
         <translation>Alguém para conversar, dia e noite, sobre qualquer coisa que pese em você.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="62"/>
+        <location filename="../app/core/SupportServices.cpp" line="49"/>
         <location filename="../app/core/SupportServices.cpp" line="79"/>
+        <location filename="../app/core/SupportServices.cpp" line="108"/>
         <source>Police</source>
         <translation>Polícia</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <location filename="../app/core/SupportServices.cpp" line="50"/>
         <location filename="../app/core/SupportServices.cpp" line="80"/>
+        <location filename="../app/core/SupportServices.cpp" line="109"/>
         <source>When you are threatened or in danger.</source>
         <translation>Quando você estiver sob ameaça ou em perigo.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="65"/>
-        <location filename="../app/core/SupportServices.cpp" line="69"/>
+        <location filename="../app/core/SupportServices.cpp" line="52"/>
+        <source>SAMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="53"/>
+        <source>An ambulance, when someone&apos;s health or life is in danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="56"/>
+        <source>CVV – Centro de Valorização da Vida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="58"/>
+        <source>Emotional support and suicide prevention, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="61"/>
+        <source>Central de Atendimento à Mulher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="63"/>
+        <source>For women affected by violence: listening, advice and where to turn, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="82"/>
+        <location filename="../app/core/SupportServices.cpp" line="86"/>
         <source>TelefonSeelsorge</source>
         <translation>TelefonSeelsorge</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="67"/>
-        <location filename="../app/core/SupportServices.cpp" line="71"/>
+        <location filename="../app/core/SupportServices.cpp" line="84"/>
+        <location filename="../app/core/SupportServices.cpp" line="88"/>
         <source>Someone to talk to, day and night, free and anonymous.</source>
         <translation>Alguém para conversar, dia e noite, de graça e sem se identificar.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="74"/>
+        <location filename="../app/core/SupportServices.cpp" line="91"/>
         <source>Hilfetelefon Gewalt gegen Frauen</source>
         <translation>Hilfetelefon Gewalt gegen Frauen</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="76"/>
+        <location filename="../app/core/SupportServices.cpp" line="93"/>
         <source>Advice for women affected by violence, day and night, in many languages.</source>
         <translation>Orientação para mulheres afetadas pela violência, dia e noite, em muitos idiomas.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="83"/>
+        <location filename="../app/core/SupportServices.cpp" line="97"/>
+        <source>Línea 024 de atención a la conducta suicida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="100"/>
+        <source>Day and night, free of charge, when you are thinking about suicide or worried about someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="103"/>
+        <source>016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="104"/>
+        <source>Information and advice for women affected by gender-based violence, day and night, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="112"/>
         <source>Numéro national de prévention du suicide</source>
         <translation>Numéro national de prévention du suicide</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="86"/>
+        <location filename="../app/core/SupportServices.cpp" line="115"/>
         <source>Day and night, when you are thinking about suicide or worried about someone.</source>
         <translation>Dia e noite, quando você estiver pensando em suicídio ou se preocupando com alguém.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="89"/>
+        <location filename="../app/core/SupportServices.cpp" line="118"/>
         <source>Violences Femmes Info</source>
         <translation>Violences Femmes Info</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="90"/>
+        <location filename="../app/core/SupportServices.cpp" line="119"/>
         <source>Listening and advice for women affected by violence, and those around them.</source>
         <translation>Escuta e orientação para mulheres afetadas pela violência e para quem está ao redor delas.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="93"/>
-        <location filename="../app/core/SupportServices.cpp" line="104"/>
+        <location filename="../app/core/SupportServices.cpp" line="122"/>
+        <location filename="../app/core/SupportServices.cpp" line="133"/>
         <source>Samaritans</source>
         <translation>Samaritans</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="95"/>
-        <location filename="../app/core/SupportServices.cpp" line="106"/>
+        <location filename="../app/core/SupportServices.cpp" line="124"/>
+        <location filename="../app/core/SupportServices.cpp" line="135"/>
         <source>Someone to talk to, day and night, free, whatever you are going through.</source>
         <translation>Alguém para conversar, dia e noite, de graça, seja o que for que você esteja passando.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="98"/>
+        <location filename="../app/core/SupportServices.cpp" line="127"/>
         <source>National Domestic Abuse Helpline (Refuge)</source>
         <translation>National Domestic Abuse Helpline (Refuge)</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="101"/>
+        <location filename="../app/core/SupportServices.cpp" line="130"/>
         <source>Free support for anyone experiencing domestic abuse, day and night.</source>
         <translation>Apoio gratuito para qualquer pessoa que sofre violência doméstica, dia e noite.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="110"/>
+        <location filename="../app/core/SupportServices.cpp" line="139"/>
         <source>113 Zelfmoordpreventie</source>
         <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="111"/>
+        <location filename="../app/core/SupportServices.cpp" line="140"/>
         <source>When you are thinking about suicide or worried about someone.</source>
         <translation>Quando você estiver pensando em suicídio ou se preocupando com alguém.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="115"/>
+        <location filename="../app/core/SupportServices.cpp" line="144"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
         <translation>988 Suicide &amp; Crisis Lifeline</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="116"/>
+        <location filename="../app/core/SupportServices.cpp" line="145"/>
         <source>Call or text, day and night, when you are in distress or thinking about suicide.</source>
         <translation>Ligue ou mande mensagem, dia e noite, quando estiver em sofrimento ou pensando em suicídio.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="120"/>
+        <location filename="../app/core/SupportServices.cpp" line="149"/>
         <source>National Domestic Violence Hotline</source>
         <translation>National Domestic Violence Hotline</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="122"/>
+        <location filename="../app/core/SupportServices.cpp" line="151"/>
         <source>Confidential support for anyone affected by abuse in a relationship, day and night.</source>
         <translation>Apoio confidencial para qualquer pessoa afetada por abuso em uma relação, dia e noite.</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="134"/>
+        <location filename="../app/core/SupportServices.cpp" line="163"/>
         <source>Austria</source>
         <translation>Áustria</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="135"/>
+        <location filename="../app/core/SupportServices.cpp" line="164"/>
         <source>Australia</source>
         <translation>Austrália</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="136"/>
+        <location filename="../app/core/SupportServices.cpp" line="165"/>
+        <source>Brazil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="166"/>
         <source>Canada</source>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="137"/>
+        <location filename="../app/core/SupportServices.cpp" line="167"/>
         <source>Switzerland</source>
         <translation>Suíça</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="138"/>
+        <location filename="../app/core/SupportServices.cpp" line="168"/>
         <source>Germany</source>
         <translation>Alemanha</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="139"/>
+        <location filename="../app/core/SupportServices.cpp" line="169"/>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SupportServices.cpp" line="170"/>
         <source>France</source>
         <translation>França</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="140"/>
+        <location filename="../app/core/SupportServices.cpp" line="171"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="141"/>
+        <location filename="../app/core/SupportServices.cpp" line="172"/>
         <source>Ireland</source>
         <translation>Irlanda</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="142"/>
+        <location filename="../app/core/SupportServices.cpp" line="173"/>
         <source>Netherlands</source>
         <translation>Países Baixos</translation>
     </message>
     <message>
-        <location filename="../app/core/SupportServices.cpp" line="143"/>
+        <location filename="../app/core/SupportServices.cpp" line="174"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
@@ -10788,22 +10908,22 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="57"/>
+        <location filename="../app/storage/TrendStore.cpp" line="58"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Não foi possível ler o histórico do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="96"/>
+        <location filename="../app/storage/TrendStore.cpp" line="97"/>
         <source>The mood history could not be read.</source>
         <translation>Não foi possível ler o histórico de humor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="121"/>
+        <location filename="../app/storage/TrendStore.cpp" line="124"/>
         <source>The writing history could not be read.</source>
         <translation>Não foi possível ler o histórico de escrita.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="138"/>
+        <location filename="../app/storage/TrendStore.cpp" line="141"/>
         <source>The progress of this step could not be read.</source>
         <translation>Não foi possível ler o progresso deste passo.</translation>
     </message>
@@ -10916,52 +11036,52 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::TrustStore</name>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="74"/>
+        <location filename="../app/storage/TrustStore.cpp" line="75"/>
         <source>This record is no longer in the journal.</source>
         <translation>Este registro não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="82"/>
+        <location filename="../app/storage/TrustStore.cpp" line="83"/>
         <source>The records could not be read.</source>
         <translation>Não foi possível ler os registros.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="99"/>
+        <location filename="../app/storage/TrustStore.cpp" line="91"/>
         <source>The record could not be read.</source>
         <translation>Não foi possível ler o registro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="128"/>
+        <location filename="../app/storage/TrustStore.cpp" line="116"/>
         <source>What you shared could not be saved.</source>
         <translation>Não foi possível salvar o que você compartilhou.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="136"/>
+        <location filename="../app/storage/TrustStore.cpp" line="124"/>
         <source>Your changes could not be saved.</source>
         <translation>Não foi possível salvar suas alterações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="186"/>
+        <location filename="../app/storage/TrustStore.cpp" line="174"/>
         <source>The commitment could not be saved.</source>
         <translation>Não foi possível salvar o compromisso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="198"/>
+        <location filename="../app/storage/TrustStore.cpp" line="186"/>
         <source>Your changes to the commitment could not be saved.</source>
         <translation>Não foi possível salvar suas alterações no compromisso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="242"/>
+        <location filename="../app/storage/TrustStore.cpp" line="230"/>
         <source>The issue could not be saved.</source>
         <translation>Não foi possível salvar a questão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="249"/>
+        <location filename="../app/storage/TrustStore.cpp" line="237"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>Não foi possível salvar suas alterações na questão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="283"/>
+        <location filename="../app/storage/TrustStore.cpp" line="271"/>
         <source>The record could not be removed.</source>
         <translation>Não foi possível remover o registro.</translation>
     </message>
@@ -11012,7 +11132,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::TurnOnWork</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="159"/>
+        <location filename="../app/storage/JournalVault.cpp" line="155"/>
         <source>Choose a passphrase.</source>
         <translation>Escolha uma frase-senha.</translation>
     </message>
@@ -11152,27 +11272,27 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::UnsentMessage</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="42"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="36"/>
         <source>Write what you would like to tell them first.</source>
         <translation>Escreva primeiro o que você gostaria de dizer à pessoa.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="44"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="38"/>
         <source>This message is too long to keep. Split it into several.</source>
         <translation>Esta mensagem é longa demais para guardar. Divida-a em várias.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="57"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="51"/>
         <source>Not decided yet</source>
         <translation>Ainda não decidi</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="59"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="53"/>
         <source>Let go</source>
         <translation>Deixei ir</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="61"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="55"/>
         <source>Kept for later</source>
         <translation>Guardei para depois</translation>
     </message>
@@ -11200,28 +11320,28 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::UnsentMessageStore</name>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="68"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="69"/>
         <source>The message could not be kept.</source>
         <translation>Não foi possível guardar a mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="75"/>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="92"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="76"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="93"/>
         <source>Your changes to the message could not be saved.</source>
         <translation>Não foi possível salvar suas alterações na mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="110"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="111"/>
         <source>The message could not be deleted.</source>
         <translation>Não foi possível excluir a mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="116"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="118"/>
         <source>The message could not be read.</source>
         <translation>Não foi possível ler a mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/storage/UnsentMessageStore.cpp" line="127"/>
+        <location filename="../app/storage/UnsentMessageStore.cpp" line="126"/>
         <source>The messages could not be read.</source>
         <translation>Não foi possível ler as mensagens.</translation>
     </message>
@@ -11323,22 +11443,22 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::Urge</name>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="25"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="19"/>
         <source>Rate how strong the urge was from %1 (mild) to %2 (very strong).</source>
         <translation>Avalie a intensidade da vontade de %1 (leve) a %2 (muito forte).</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="29"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="23"/>
         <source>Choose when the urge came.</source>
         <translation>Escolha quando a vontade veio.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="31"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="25"/>
         <source>An urge cannot be logged in the future.</source>
         <translation>Não é possível registrar uma vontade no futuro.</translation>
     </message>
     <message>
-        <location filename="../app/core/SelfCareNotes.cpp" line="34"/>
+        <location filename="../app/core/SelfCareNotes.cpp" line="28"/>
         <source>The note is too long: keep it under %1 characters.</source>
         <translation>A nota é longa demais: mantenha abaixo de %1 caracteres.</translation>
     </message>
