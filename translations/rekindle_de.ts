@@ -4416,12 +4416,12 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
         <source>Your changes are still being saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen werden noch gespeichert. Versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>New Entry</source>
@@ -4872,22 +4872,22 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="123"/>
         <source>Write about what helps you feel safe and steady. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib darüber, was dir hilft, dich sicher und gefestigt zu fühlen. Fang mit der Schaltfläche unten oder mit %1 an.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="126"/>
         <source>Write about how you are, now that you know where things stand. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib darüber, wie es dir geht, jetzt, wo du weißt, woran du bist. Fang mit der Schaltfläche unten oder mit %1 an.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="130"/>
         <source>Write what you would have liked to say, just for yourself. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib auf, was du gern gesagt hättest, nur für dich. Fang mit der Schaltfläche unten oder mit %1 an.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="134"/>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib darüber, worauf du dich in deinem eigenen Leben freust. Fang mit der Schaltfläche unten oder mit %1 an.</translation>
     </message>
     <message>
         <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
@@ -5037,7 +5037,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="331"/>
         <source>More toolbar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen der Werkzeugleiste</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="102"/>
@@ -5552,7 +5552,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="91"/>
         <source>A gap (… or ...) stands between two words, as in &quot;you … never&quot;: put a word before and after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lücke (… oder ...) steht zwischen zwei Wörtern, wie in „du … nie“: Setz ein Wort davor und eines danach.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="159"/>
@@ -10239,22 +10239,22 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/core/Step.cpp" line="30"/>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib zuerst mit deinen eigenen Worten auf, was passiert ist. Wenn du bereit bist, fang mit der Schaltfläche unten oder mit %1 an.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="39"/>
         <source>Write about one thing you would like to grow in. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib über eine Sache, in der du wachsen möchtest. Fang mit der Schaltfläche unten oder mit %1 an.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="50"/>
         <source>Write about how you are and what you need right now. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib darüber, wie es dir geht und was du gerade brauchst. Fang mit der Schaltfläche unten oder mit %1 an.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="60"/>
         <source>Write about what honesty looks like for you right now. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib darüber, wie Ehrlichkeit für dich gerade aussieht. Fang mit der Schaltfläche unten oder mit %1 an.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="63"/>
@@ -10274,7 +10274,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/core/Step.cpp" line="69"/>
         <source>Write about the pace that feels right to you. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib über das Tempo, das sich für dich richtig anfühlt. Fang mit der Schaltfläche unten oder mit %1 an.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="127"/>
@@ -10480,32 +10480,32 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/core/SupportServices.cpp" line="52"/>
         <source>SAMU</source>
-        <translation type="unfinished"></translation>
+        <translation>SAMU</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="53"/>
         <source>An ambulance, when someone&apos;s health or life is in danger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rettungswagen, wenn die Gesundheit oder das Leben eines Menschen in Gefahr ist.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="56"/>
         <source>CVV – Centro de Valorização da Vida</source>
-        <translation type="unfinished"></translation>
+        <translation>CVV – Centro de Valorização da Vida</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="58"/>
         <source>Emotional support and suicide prevention, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionale Unterstützung und Suizidprävention, Tag und Nacht, kostenlos.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="61"/>
         <source>Central de Atendimento à Mulher</source>
-        <translation type="unfinished"></translation>
+        <translation>Central de Atendimento à Mulher</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="63"/>
         <source>For women affected by violence: listening, advice and where to turn, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Frauen, die Gewalt erleben: ein offenes Ohr, Beratung und Hinweise, wohin sie sich wenden können, Tag und Nacht, kostenlos.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="82"/>
@@ -10532,22 +10532,22 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/core/SupportServices.cpp" line="97"/>
         <source>Línea 024 de atención a la conducta suicida</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea 024 de atención a la conducta suicida</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="100"/>
         <source>Day and night, free of charge, when you are thinking about suicide or worried about someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag und Nacht, kostenlos, wenn du an Suizid denkst oder dir um jemanden Sorgen machst.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="103"/>
         <source>016</source>
-        <translation type="unfinished"></translation>
+        <translation>016</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="104"/>
         <source>Information and advice for women affected by gender-based violence, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Information und Beratung für Frauen, die geschlechtsspezifische Gewalt erleben, Tag und Nacht, kostenlos.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="112"/>
@@ -10634,7 +10634,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/core/SupportServices.cpp" line="165"/>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasilien</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="166"/>
@@ -10654,7 +10654,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <message>
         <location filename="../app/core/SupportServices.cpp" line="169"/>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanien</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="170"/>
