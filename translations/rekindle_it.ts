@@ -4408,12 +4408,12 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
         <source>Your changes are still being saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue modifiche sono ancora in fase di salvataggio. Riprova tra un momento.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
@@ -4852,22 +4852,22 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="123"/>
         <source>Write about what helps you feel safe and steady. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi di ciò che ti aiuta a sentirti al sicuro e stabile. Comincia con il pulsante qui sotto o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="126"/>
         <source>Write about how you are, now that you know where things stand. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi di come stai, ora che sai come stanno le cose. Comincia con il pulsante qui sotto o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="130"/>
         <source>Write what you would have liked to say, just for yourself. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi ciò che avresti voluto dire, solo per te. Comincia con il pulsante qui sotto o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="134"/>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi di ciò che aspetti con piacere nella tua vita. Comincia con il pulsante qui sotto o con %1.</translation>
     </message>
     <message>
         <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
@@ -5032,7 +5032,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="331"/>
         <source>More toolbar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Altre azioni della barra degli strumenti</translation>
     </message>
     <message>
         <source>Goal added to Work on Yourself (Ctrl+2).</source>
@@ -5532,7 +5532,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="91"/>
         <source>A gap (… or ...) stands between two words, as in &quot;you … never&quot;: put a word before and after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vuoto (… o ...) sta tra due parole, come in «tu … mai»: metti una parola prima e una dopo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="159"/>
@@ -10150,27 +10150,27 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/core/Step.cpp" line="30"/>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia scrivendo cosa è successo, con parole tue. Quando te la senti, comincia con il pulsante qui sotto o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="39"/>
         <source>Write about one thing you would like to grow in. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi di una cosa in cui vorresti crescere. Comincia con il pulsante qui sotto o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="50"/>
         <source>Write about how you are and what you need right now. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi di come stai e di cosa ti serve adesso. Comincia con il pulsante qui sotto o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="60"/>
         <source>Write about what honesty looks like for you right now. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi di cosa significa per te la sincerità adesso. Comincia con il pulsante qui sotto o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="69"/>
         <source>Write about the pace that feels right to you. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi del ritmo che ti sembra giusto. Comincia con il pulsante qui sotto o con %1.</translation>
     </message>
     <message>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or Ctrl+N.</source>
@@ -10456,32 +10456,32 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/core/SupportServices.cpp" line="52"/>
         <source>SAMU</source>
-        <translation type="unfinished"></translation>
+        <translation>SAMU</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="53"/>
         <source>An ambulance, when someone&apos;s health or life is in danger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;ambulanza, quando la salute o la vita di qualcuno è in pericolo.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="56"/>
         <source>CVV – Centro de Valorização da Vida</source>
-        <translation type="unfinished"></translation>
+        <translation>CVV – Centro de Valorização da Vida</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="58"/>
         <source>Emotional support and suicide prevention, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporto emotivo e prevenzione del suicidio, giorno e notte, gratuitamente.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="61"/>
         <source>Central de Atendimento à Mulher</source>
-        <translation type="unfinished"></translation>
+        <translation>Central de Atendimento à Mulher</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="63"/>
         <source>For women affected by violence: listening, advice and where to turn, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per le donne che subiscono violenza: ascolto, consulenza e indicazioni su a chi rivolgersi, giorno e notte, gratuitamente.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="82"/>
@@ -10508,22 +10508,22 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/core/SupportServices.cpp" line="97"/>
         <source>Línea 024 de atención a la conducta suicida</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea 024 de atención a la conducta suicida</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="100"/>
         <source>Day and night, free of charge, when you are thinking about suicide or worried about someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno e notte, gratuitamente, quando pensi al suicidio o sei in pensiero per qualcuno.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="103"/>
         <source>016</source>
-        <translation type="unfinished"></translation>
+        <translation>016</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="104"/>
         <source>Information and advice for women affected by gender-based violence, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni e consulenza per le donne che subiscono violenza di genere, giorno e notte, gratuitamente.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="112"/>
@@ -10610,7 +10610,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/core/SupportServices.cpp" line="165"/>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasile</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="166"/>
@@ -10630,7 +10630,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <message>
         <location filename="../app/core/SupportServices.cpp" line="169"/>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Spagna</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="170"/>
