@@ -4416,12 +4416,12 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
         <source>Your changes are still being saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes modifications sont encore en cours d&apos;enregistrement. Réessaie dans un instant.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
@@ -4872,22 +4872,22 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="123"/>
         <source>Write about what helps you feel safe and steady. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris sur ce qui t&apos;aide à te sentir en sécurité et stable. Commence avec le bouton ci-dessous ou %1.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="126"/>
         <source>Write about how you are, now that you know where things stand. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris sur comment tu vas, maintenant que tu sais où en sont les choses. Commence avec le bouton ci-dessous ou %1.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="130"/>
         <source>Write what you would have liked to say, just for yourself. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris ce que tu aurais aimé dire, rien que pour toi. Commence avec le bouton ci-dessous ou %1.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="134"/>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris sur ce que tu attends avec envie dans ta propre vie. Commence avec le bouton ci-dessous ou %1.</translation>
     </message>
     <message>
         <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
@@ -5052,7 +5052,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="331"/>
         <source>More toolbar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres actions de la barre d&apos;outils</translation>
     </message>
     <message>
         <source>Goal added to Work on Yourself (Ctrl+2).</source>
@@ -5552,7 +5552,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="91"/>
         <source>A gap (… or ...) stands between two words, as in &quot;you … never&quot;: put a word before and after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un trou (… ou ...) se place entre deux mots, comme dans « tu … jamais » : mets un mot avant et un mot après.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="159"/>
@@ -10170,27 +10170,27 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/core/Step.cpp" line="30"/>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence par écrire ce qui s&apos;est passé, avec tes mots. Quand tu le veux, commence avec le bouton ci-dessous ou %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="39"/>
         <source>Write about one thing you would like to grow in. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris sur une chose dans laquelle tu aimerais grandir. Commence avec le bouton ci-dessous ou %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="50"/>
         <source>Write about how you are and what you need right now. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris sur comment tu vas et ce dont tu as besoin en ce moment. Commence avec le bouton ci-dessous ou %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="60"/>
         <source>Write about what honesty looks like for you right now. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris sur ce que l&apos;honnêteté représente pour toi en ce moment. Commence avec le bouton ci-dessous ou %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="69"/>
         <source>Write about the pace that feels right to you. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris sur le rythme qui te semble juste. Commence avec le bouton ci-dessous ou %1.</translation>
     </message>
     <message>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or Ctrl+N.</source>
@@ -10480,32 +10480,32 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/core/SupportServices.cpp" line="52"/>
         <source>SAMU</source>
-        <translation type="unfinished"></translation>
+        <translation>SAMU</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="53"/>
         <source>An ambulance, when someone&apos;s health or life is in danger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ambulance, quand la santé ou la vie de quelqu&apos;un est en danger.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="56"/>
         <source>CVV – Centro de Valorização da Vida</source>
-        <translation type="unfinished"></translation>
+        <translation>CVV – Centro de Valorização da Vida</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="58"/>
         <source>Emotional support and suicide prevention, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien émotionnel et prévention du suicide, jour et nuit, gratuitement.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="61"/>
         <source>Central de Atendimento à Mulher</source>
-        <translation type="unfinished"></translation>
+        <translation>Central de Atendimento à Mulher</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="63"/>
         <source>For women affected by violence: listening, advice and where to turn, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les femmes victimes de violences : écoute, conseils et orientation, jour et nuit, gratuitement.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="82"/>
@@ -10532,22 +10532,22 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/core/SupportServices.cpp" line="97"/>
         <source>Línea 024 de atención a la conducta suicida</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea 024 de atención a la conducta suicida</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="100"/>
         <source>Day and night, free of charge, when you are thinking about suicide or worried about someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour et nuit, gratuitement, quand tu penses au suicide ou que tu t&apos;inquiètes pour quelqu&apos;un.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="103"/>
         <source>016</source>
-        <translation type="unfinished"></translation>
+        <translation>016</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="104"/>
         <source>Information and advice for women affected by gender-based violence, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Information et conseils pour les femmes victimes de violences sexistes, jour et nuit, gratuitement.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="112"/>
@@ -10634,7 +10634,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/core/SupportServices.cpp" line="165"/>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brésil</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="166"/>
@@ -10654,7 +10654,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/core/SupportServices.cpp" line="169"/>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagne</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="170"/>
