@@ -4416,12 +4416,12 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
         <source>Your changes are still being saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios aún se están guardando. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
@@ -4872,22 +4872,22 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="123"/>
         <source>Write about what helps you feel safe and steady. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe sobre lo que te ayuda a sentirte a salvo y con estabilidad. Empieza con el botón de abajo o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="126"/>
         <source>Write about how you are, now that you know where things stand. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe sobre cómo estás, ahora que sabes en qué punto están las cosas. Empieza con el botón de abajo o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="130"/>
         <source>Write what you would have liked to say, just for yourself. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo que te habría gustado decir, solo para ti. Empieza con el botón de abajo o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="134"/>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe sobre lo que te ilusiona en tu propia vida. Empieza con el botón de abajo o con %1.</translation>
     </message>
     <message>
         <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
@@ -5052,7 +5052,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="331"/>
         <source>More toolbar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones de la barra de herramientas</translation>
     </message>
     <message>
         <source>Goal added to Work on Yourself (Ctrl+2).</source>
@@ -5552,7 +5552,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="91"/>
         <source>A gap (… or ...) stands between two words, as in &quot;you … never&quot;: put a word before and after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hueco (… o ...) va entre dos palabras, como en «tú … nunca»: pon una palabra antes y otra después.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="159"/>
@@ -10170,27 +10170,27 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/core/Step.cpp" line="30"/>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza escribiendo lo que pasó, con tus palabras. Cuando quieras, empieza con el botón de abajo o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="39"/>
         <source>Write about one thing you would like to grow in. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe sobre algo en lo que te gustaría crecer. Empieza con el botón de abajo o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="50"/>
         <source>Write about how you are and what you need right now. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe sobre cómo estás y qué necesitas ahora mismo. Empieza con el botón de abajo o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="60"/>
         <source>Write about what honesty looks like for you right now. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe sobre lo que significa para ti la sinceridad ahora mismo. Empieza con el botón de abajo o con %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="69"/>
         <source>Write about the pace that feels right to you. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe sobre el ritmo que te parece adecuado. Empieza con el botón de abajo o con %1.</translation>
     </message>
     <message>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or Ctrl+N.</source>
@@ -10480,32 +10480,32 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/core/SupportServices.cpp" line="52"/>
         <source>SAMU</source>
-        <translation type="unfinished"></translation>
+        <translation>SAMU</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="53"/>
         <source>An ambulance, when someone&apos;s health or life is in danger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ambulancia, cuando la salud o la vida de alguien está en peligro.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="56"/>
         <source>CVV – Centro de Valorização da Vida</source>
-        <translation type="unfinished"></translation>
+        <translation>CVV – Centro de Valorização da Vida</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="58"/>
         <source>Emotional support and suicide prevention, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo emocional y prevención del suicidio, de día y de noche, gratis.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="61"/>
         <source>Central de Atendimento à Mulher</source>
-        <translation type="unfinished"></translation>
+        <translation>Central de Atendimento à Mulher</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="63"/>
         <source>For women affected by violence: listening, advice and where to turn, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para mujeres afectadas por la violencia: escucha, asesoramiento y a dónde acudir, de día y de noche, gratis.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="82"/>
@@ -10532,22 +10532,22 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/core/SupportServices.cpp" line="97"/>
         <source>Línea 024 de atención a la conducta suicida</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea 024 de atención a la conducta suicida</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="100"/>
         <source>Day and night, free of charge, when you are thinking about suicide or worried about someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>De día y de noche, gratis, cuando pienses en el suicidio o te preocupe alguien.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="103"/>
         <source>016</source>
-        <translation type="unfinished"></translation>
+        <translation>016</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="104"/>
         <source>Information and advice for women affected by gender-based violence, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Información y asesoramiento para mujeres afectadas por la violencia de género, de día y de noche, gratis.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="112"/>
@@ -10634,7 +10634,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/core/SupportServices.cpp" line="165"/>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasil</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="166"/>
@@ -10654,7 +10654,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <message>
         <location filename="../app/core/SupportServices.cpp" line="169"/>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>España</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="170"/>
