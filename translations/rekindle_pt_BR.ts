@@ -4416,12 +4416,12 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
         <source>Your changes are still being saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas alterações ainda estão sendo salvas. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Delete this entry? Its text will be removed from the journal for good.</source>
@@ -4872,22 +4872,22 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="123"/>
         <source>Write about what helps you feel safe and steady. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva sobre o que ajuda você a se sentir em segurança e com firmeza. Comece pelo botão abaixo ou com %1.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="126"/>
         <source>Write about how you are, now that you know where things stand. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva sobre como você está, agora que sabe como as coisas estão. Comece pelo botão abaixo ou com %1.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="130"/>
         <source>Write what you would have liked to say, just for yourself. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o que você gostaria de ter dito, só para você. Comece pelo botão abaixo ou com %1.</translation>
     </message>
     <message>
         <location filename="../app/core/JourneyMode.cpp" line="134"/>
         <source>Write about what you are looking forward to in your own life. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva sobre o que você espera com alegria na sua própria vida. Comece pelo botão abaixo ou com %1.</translation>
     </message>
     <message>
         <source>Write about what helps you feel safe and steady. Begin with the button below or Ctrl+N.</source>
@@ -5052,7 +5052,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="331"/>
         <source>More toolbar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais ações da barra de ferramentas</translation>
     </message>
     <message>
         <source>Goal added to Work on Yourself (Ctrl+2).</source>
@@ -5552,7 +5552,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="91"/>
         <source>A gap (… or ...) stands between two words, as in &quot;you … never&quot;: put a word before and after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma lacuna (… ou ...) fica entre duas palavras, como em &quot;você … nunca&quot;: coloque uma palavra antes e outra depois.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="159"/>
@@ -10170,27 +10170,27 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/core/Step.cpp" line="30"/>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece escrevendo o que aconteceu, com suas palavras. Quando sentir que é a hora, comece pelo botão abaixo ou com %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="39"/>
         <source>Write about one thing you would like to grow in. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva sobre algo em que você gostaria de crescer. Comece pelo botão abaixo ou com %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="50"/>
         <source>Write about how you are and what you need right now. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva sobre como você está e do que precisa agora. Comece pelo botão abaixo ou com %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="60"/>
         <source>Write about what honesty looks like for you right now. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva sobre o que é sinceridade para você agora. Comece pelo botão abaixo ou com %1.</translation>
     </message>
     <message>
         <location filename="../app/core/Step.cpp" line="69"/>
         <source>Write about the pace that feels right to you. Begin with the button below or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva sobre o ritmo que parece certo para você. Comece pelo botão abaixo ou com %1.</translation>
     </message>
     <message>
         <source>Start by writing what happened, in your own words. When you are ready, begin with the button below or Ctrl+N.</source>
@@ -10480,32 +10480,32 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/core/SupportServices.cpp" line="52"/>
         <source>SAMU</source>
-        <translation type="unfinished"></translation>
+        <translation>SAMU</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="53"/>
         <source>An ambulance, when someone&apos;s health or life is in danger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ambulância, quando a saúde ou a vida de alguém está em perigo.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="56"/>
         <source>CVV – Centro de Valorização da Vida</source>
-        <translation type="unfinished"></translation>
+        <translation>CVV – Centro de Valorização da Vida</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="58"/>
         <source>Emotional support and suicide prevention, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoio emocional e prevenção do suicídio, dia e noite, de graça.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="61"/>
         <source>Central de Atendimento à Mulher</source>
-        <translation type="unfinished"></translation>
+        <translation>Central de Atendimento à Mulher</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="63"/>
         <source>For women affected by violence: listening, advice and where to turn, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para mulheres afetadas pela violência: escuta, orientação e a quem recorrer, dia e noite, de graça.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="82"/>
@@ -10532,22 +10532,22 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/core/SupportServices.cpp" line="97"/>
         <source>Línea 024 de atención a la conducta suicida</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea 024 de atención a la conducta suicida</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="100"/>
         <source>Day and night, free of charge, when you are thinking about suicide or worried about someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia e noite, de graça, quando você estiver pensando em suicídio ou se preocupando com alguém.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="103"/>
         <source>016</source>
-        <translation type="unfinished"></translation>
+        <translation>016</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="104"/>
         <source>Information and advice for women affected by gender-based violence, day and night, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informação e orientação para mulheres afetadas pela violência de gênero, dia e noite, de graça.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="112"/>
@@ -10634,7 +10634,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/core/SupportServices.cpp" line="165"/>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasil</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="166"/>
@@ -10654,7 +10654,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <message>
         <location filename="../app/core/SupportServices.cpp" line="169"/>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanha</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="170"/>
