@@ -142,6 +142,13 @@ Result<QByteArray> MemorySearchIndex::image() const
     return SqliteHandle::serialize(SqliteHandle::handleOf(m_journal.database()), "temp");
 }
 
+Result<SqliteHandle::Pages> MemorySearchIndex::pages() const
+{
+    if (!m_created)
+        return Error { tr("The search index could not be saved."), u"no index"_s };
+    return SqliteHandle::serializePages(SqliteHandle::handleOf(m_journal.database()), "temp");
+}
+
 Status MemorySearchIndex::unindex(int code, qint64 id)
 {
     const auto it = m_rowids.constFind(keyOf(code, id));

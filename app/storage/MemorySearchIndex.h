@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Journal.h"
+#include "SqliteHandle.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -41,6 +42,8 @@ public:
     Status adopt(QByteArrayView image, Rowids rowids);
     /// The pages of the index, for a snapshot; an error when there is none.
     Result<QByteArray> image() const;
+    /// The same pages as SQLite allocated them, for a lock: no copy on this thread.
+    Result<SqliteHandle::Pages> pages() const;
     bool isBuilt() const { return m_created; }
 
     /// Makes the index in `db`'s temp schema from the records `codec` decodes, inside the

@@ -30,6 +30,18 @@ namespace {
         std::unique_ptr<ValueSealer> sealer;
         QByteArray state;
         QByteArray image;
+        /// Instead of image when not empty.
+        SqliteHandle::Pages pages;
+
+        QByteArrayView bytes() const
+        {
+            return pages.isEmpty() ? QByteArrayView(image) : pages.view();
+        }
+        void wipe()
+        {
+            SearchSnapshotWriter::wipe(image);
+            pages = {};
+        }
     };
 
     /// The queue and its one worker, which ends when the queue is empty.
@@ -74,7 +86,7 @@ namespace {
                 std::lock_guard lock(m_mutex);
                 m_cancel = true;
                 for (Job &job : m_queue)
-                    wipe(job.image);
+                    job.wipe();
                 m_queue.clear();
             }
             wait(-1);
@@ -96,7 +108,7 @@ namespace {
                             superseded = superseded || it->path == path;
                         if (!superseded)
                             break;
-                        wipe(m_queue.front().image);
+                        m_queue.front().wipe();
                         m_queue.pop_front();
                     }
                     if (m_queue.empty()) {
@@ -107,9 +119,9 @@ namespace {
                     job = std::move(m_queue.front());
                     m_queue.pop_front();
                 }
-                const Status written
-                    = SearchSnapshot::write(job.path, *job.sealer, job.state, job.image, &m_cancel);
-                wipe(job.image);
+                const Status written = SearchSnapshot::write(
+                    job.path, *job.sealer, job.state, job.bytes(), &m_cancel);
+                job.wipe();
                 if (!written && !m_cancel)
                     // The one on disk is older: found stale at the next unlock and rebuilt.
                     qWarning("Rekindle: the search snapshot could not be written: %s",
@@ -136,7 +148,14 @@ namespace {
 void start(const QString &path, ValueSealer sealer, const QByteArray &state, QByteArray image)
 {
     writer().start(
-        { path, std::make_unique<ValueSealer>(std::move(sealer)), state, std::move(image) });
+        { path, std::make_unique<ValueSealer>(std::move(sealer)), state, std::move(image), {} });
+}
+
+void start(
+    const QString &path, ValueSealer sealer, const QByteArray &state, SqliteHandle::Pages pages)
+{
+    writer().start({ path, std::make_unique<ValueSealer>(std::move(sealer)), state, QByteArray(),
+        std::move(pages) });
 }
 
 bool wait(int msecs)

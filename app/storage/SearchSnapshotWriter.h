@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SqliteHandle.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -20,6 +22,10 @@ namespace SearchSnapshotWriter {
     /// Starts writing `image` sealed with `sealer` for `state` to `path`. The image is wiped
     /// once sealed.
     void start(const QString &path, ValueSealer sealer, const QByteArray &state, QByteArray image);
+    /// The same for pages as SQLite serialized them: the caller makes no copy and no wipe (a
+    /// lock's cost on the GUI thread), this thread wipes and frees them once sealed.
+    void start(const QString &path, ValueSealer sealer, const QByteArray &state,
+        SqliteHandle::Pages pages);
     /// Waits for the writes started so far, at most `msecs` (-1: as long as they take); true
     /// when none is left.
     bool wait(int msecs = -1);

@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QVariant>
 #include <algorithm>
+#include <utility>
 
 #ifdef REKINDLE_HAVE_SQLITE3
 #include <sqlite3.h>
@@ -153,6 +154,61 @@ Result<QByteArray> serialize(sqlite3 *handle, const char *schema)
     std::fill_n(pages, size, 0);
     sqlite3_free(pages);
     return image;
+#else
+    Q_UNUSED(handle);
+    Q_UNUSED(schema);
+    return Error { failed, u"no SQLite API"_s };
+#endif
+}
+
+Pages::~Pages()
+{
+    release();
+}
+
+Pages::Pages(Pages &&other) noexcept
+    : m_data(std::exchange(other.m_data, nullptr))
+    , m_size(std::exchange(other.m_size, 0))
+{
+}
+
+Pages &Pages::operator=(Pages &&other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_data = std::exchange(other.m_data, nullptr);
+        m_size = std::exchange(other.m_size, 0);
+    }
+    return *this;
+}
+
+void Pages::release()
+{
+#ifdef REKINDLE_HAVE_SQLITE3
+    if (m_data) {
+        // The whole allocation, not only the pages in use: the person's words either way.
+        std::fill_n(m_data, qsizetype(sqlite3_msize(m_data)), char(0));
+        sqlite3_free(m_data);
+    }
+#endif
+    m_data = nullptr;
+    m_size = 0;
+}
+
+Result<Pages> serializePages(sqlite3 *handle, const char *schema)
+{
+    const QString failed = tr("The search index could not be saved.");
+#ifdef REKINDLE_HAVE_SQLITE3
+    if (!handle)
+        return Error { failed, u"no SQLite handle"_s };
+    sqlite3_int64 size = 0;
+    unsigned char *data = sqlite3_serialize(handle, schema, &size, 0);
+    if (!data)
+        return Error { failed, QString::fromUtf8(sqlite3_errmsg(handle)) };
+    Pages pages;
+    pages.m_data = reinterpret_cast<char *>(data);
+    pages.m_size = qsizetype(size);
+    return pages;
 #else
     Q_UNUSED(handle);
     Q_UNUSED(schema);

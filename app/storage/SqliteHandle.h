@@ -37,6 +37,30 @@ Status copyInSteps(
 /// The pages of the database `schema` ("main", "temp" or an attached name) of `handle`: an
 /// in-memory image that loadImage() puts back. Empty with an error without SQLite's API.
 Result<QByteArray> serialize(sqlite3 *handle, const char *schema);
+
+/// Pages as SQLite allocated them (sqlite3_serialize), held without a copy: a lock hands
+/// them to the snapshot's writer as they are, and whoever holds them last wipes the whole
+/// allocation before it is freed. Move-only.
+class Pages {
+public:
+    Pages() = default;
+    ~Pages();
+    Pages(Pages &&other) noexcept;
+    Pages &operator=(Pages &&other) noexcept;
+    Pages(const Pages &) = delete;
+    Pages &operator=(const Pages &) = delete;
+
+    QByteArrayView view() const { return { m_data, m_size }; }
+    bool isEmpty() const { return m_size == 0; }
+
+private:
+    friend Result<Pages> serializePages(sqlite3 *handle, const char *schema);
+    void release();
+    char *m_data = nullptr;
+    qsizetype m_size = 0;
+};
+/// serialize() without the copy into a QByteArray.
+Result<Pages> serializePages(sqlite3 *handle, const char *schema);
 /// Replaces the database `schema` of `handle` ("temp" included, which SQLite cannot
 /// deserialize into) by a copy of `image` (serialize()), page by page through the backup
 /// API: no statement re-runs, and FTS5's segments arrive as they were built.

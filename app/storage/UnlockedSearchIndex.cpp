@@ -144,12 +144,12 @@ void UnlockedSearchIndex::writeSnapshot()
             = SearchSnapshot::stateOf(SqliteHandle::handleOf(m_journal.database()));
         if (!state)
             return state.error();
-        Result<QByteArray> image = m_index->image();
-        if (!image)
-            return image.error();
+        Result<SqliteHandle::Pages> pages = m_index->pages();
+        if (!pages)
+            return pages.error();
         // The image and its state are of this moment; sealing and syncing them is not the
         // window's work (a lock or close returns at once).
-        SearchSnapshotWriter::start(snapshotPath(), std::move(*sealer), *state, std::move(*image));
+        SearchSnapshotWriter::start(snapshotPath(), std::move(*sealer), *state, std::move(*pages));
         return {};
     }();
     if (!written) {
