@@ -40,6 +40,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
@@ -172,11 +173,23 @@ StepPage *MainWindow::page(int index)
         return built;
     const Step step = Steps::all().at(index);
     QWidget *holder = m_tabs->widget(index);
-    StepPage *page = createPage(step, holder);
+    // The page scrolls when the window is smaller than its content (a small screen at a
+    // large scale), instead of asking for a window taller than the screen; the scroll area
+    // also gives the page its height for the width it has, so wrapped headers show whole.
+    // It takes no focus: Tab goes from the step tabs straight into the page, and the area
+    // scrolls to the control that has the focus.
+    auto *scroll = new QScrollArea(holder);
+    scroll->setObjectName(u"stepScroll%1"_s.arg(static_cast<int>(step)));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    StepPage *page = createPage(step, scroll);
     m_pages[index] = page;
-    holder->layout()->addWidget(page);
+    scroll->setWidget(page);
+    holder->layout()->addWidget(scroll);
     // A child added to a frame already on screen is not shown with it.
-    page->show();
+    scroll->show();
     // Steps 3 to 5 are named after the journey's path ("Staying Safe", "Closure"...).
     connect(page, &StepPage::titleChanged, this, [this, holder, page](const QString &title) {
         m_tabs->setTabText(m_tabs->indexOf(holder), title);

@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -42,6 +44,9 @@ private Q_SLOTS:
                     << demo << false << size;
         // The bombarding warning shown at the small size, where space is tight.
         QTest::addRow("warning 1024x700") << true << true << QSize(1024, 700);
+        // A 1024x700 screen at a scale factor of 1.5 leaves 683x467 device-independent pixels.
+        QTest::addRow("demo 1024x700 at 1.5") << true << false << QSize(683, 467);
+        QTest::addRow("warning 1024x700 at 1.5") << true << true << QSize(683, 467);
     }
     void sectionsFit()
     {
@@ -74,7 +79,8 @@ private Q_SLOTS:
                 sections->setCurrentIndex(s);
                 QApplication::processEvents();
                 const QSize needed = window.minimumSizeHint();
-                QVERIFY2(needed.width() <= 1024 && needed.height() <= 700,
+                QVERIFY2(needed.width() <= std::min(size.width(), 1024)
+                        && needed.height() <= std::min(size.height(), 700),
                     qPrintable(u"step %1 section %2 needs %3x%4"_s.arg(stepIndex + 1)
                                    .arg(sections->tabText(s))
                                    .arg(needed.width())
@@ -91,6 +97,63 @@ private Q_SLOTS:
                                              .arg(size.height());
                     QVERIFY(window.grab().save(name));
                 }
+            }
+        }
+    }
+
+    void headerShowsWhole_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<qreal>("fontScale");
+        // A 1024x700 screen at a scale factor of 1.5 (683x467 device-independent pixels), the
+        // same screen with a font half as large again, and a window as narrow as it goes.
+        QTest::addRow("1024x700 at 1.5") << QSize(683, 467) << 1.0;
+        QTest::addRow("1024x700, font x1.5") << QSize(1024, 700) << 1.5;
+        QTest::addRow("narrowest") << QSize(1, 467) << 1.0;
+    }
+    /// The step's title and guidance wrap in the header card and show every line: each label
+    /// is at least as tall as its text needs at its width, and the window still fits.
+    void headerShowsWhole()
+    {
+        QFETCH(QSize, size);
+        QFETCH(qreal, fontScale);
+        const QFont appFont = QApplication::font();
+        QFont font = appFont;
+        font.setPointSizeF(appFont.pointSizeF() * fontScale);
+        QApplication::setFont(font);
+        const auto restoreFont = qScopeGuard([&appFont] { QApplication::setFont(appFont); });
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(DemoJournal::generate(journal.journal(), {}));
+        MainWindow window(journal.journal());
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *steps = window.findChild<QTabWidget *>(u"stepTabs"_s);
+        for (int stepIndex = 0; stepIndex < steps->count(); ++stepIndex) {
+            steps->setCurrentIndex(stepIndex);
+            QApplication::processEvents();
+            const QSize needed = window.minimumSizeHint();
+            QVERIFY2(needed.width() <= std::max(size.width(), 683) && needed.height() <= 467,
+                qPrintable(u"step %1 needs %2x%3"_s.arg(stepIndex + 1)
+                               .arg(needed.width())
+                               .arg(needed.height())));
+            QWidget *page = steps->widget(stepIndex);
+            for (const QString &name : { u"stepSummary"_s, u"stepGuidance"_s }) {
+                auto *label = page->findChild<QLabel *>(name);
+                QVERIFY(label);
+                QVERIFY(label->isVisible());
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                    qPrintable(
+                        u"step %1 %2: %3 px high, %4 needed at %5 px wide"_s.arg(stepIndex + 1)
+                            .arg(name)
+                            .arg(label->height())
+                            .arg(label->heightForWidth(label->width()))
+                            .arg(label->width())));
+                // The card holds the whole label.
+                QWidget *card = label->parentWidget();
+                const QRect inCard(label->mapTo(card, QPoint(0, 0)), label->size());
+                QVERIFY(card->contentsRect().contains(inCard));
             }
         }
     }

@@ -19,7 +19,9 @@ HeaderCard::HeaderCard(QWidget *parent)
     // The shadow is drawn inside the widget, below the card: room for it in the margins.
     setContentsMargins(Design::Space::L, Design::Space::M, Design::Space::L,
         Design::Space::M + Design::CardShadow);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Not capped at its size hint: the hint is measured at a wide width, and a narrower card
+    // needs more lines for its wrapped title and guidance (its height for width).
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
 void HeaderCard::paintEvent(QPaintEvent *event)
