@@ -22,8 +22,9 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     FuzzJournal::initialize(argc, argv);
     // Something to find, so that matching and snippets run too.
-    FuzzJournal::journal().entries().create(Step::Acknowledge,
-        { u"Why it ended"_s, u"We stopped talking, and I miss the walks by the river."_s, {} });
+    if (!FuzzJournal::journal().entries().create(Step::Acknowledge,
+            { u"Why it ended"_s, u"We stopped talking, and I miss the walks by the river."_s, {} }))
+        std::abort();
     return 0;
 }
 
