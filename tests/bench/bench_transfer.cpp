@@ -48,7 +48,7 @@ double cpuMs()
     getrusage(RUSAGE_SELF, &usage);
     const auto ms
         = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
-    return BenchReport::ms(usage.ru_utime) + BenchReport::ms(usage.ru_stime);
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
 /// One case, in this (child) process: prints {"ms", "peakMiB"} or an error on stderr.
