@@ -141,24 +141,11 @@ Status copyInSteps(
 
 Result<QByteArray> serialize(sqlite3 *handle, const char *schema)
 {
-    const QString failed = tr("The search index could not be saved.");
-#ifdef REKINDLE_HAVE_SQLITE3
-    if (!handle)
-        return Error { failed, u"no SQLite handle"_s };
-    sqlite3_int64 size = 0;
-    unsigned char *pages = sqlite3_serialize(handle, schema, &size, 0);
+    // A copy in a QByteArray; SQLite's own buffer is wiped when `pages` goes.
+    const Result<Pages> pages = serializePages(handle, schema);
     if (!pages)
-        return Error { failed, QString::fromUtf8(sqlite3_errmsg(handle)) };
-    QByteArray image(reinterpret_cast<const char *>(pages), qsizetype(size));
-    // The pages are the person's words: wiped before SQLite's allocator gets them back.
-    std::fill_n(pages, size, 0);
-    sqlite3_free(pages);
-    return image;
-#else
-    Q_UNUSED(handle);
-    Q_UNUSED(schema);
-    return Error { failed, u"no SQLite API"_s };
-#endif
+        return pages.error();
+    return pages->view().toByteArray();
 }
 
 Pages::~Pages()
