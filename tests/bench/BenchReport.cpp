@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <algorithm>
 #include <cstdio>
+#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +32,16 @@ double BenchReport::quantile(QList<double> values, double q)
         return 0;
     std::sort(values.begin(), values.end());
     return values.at(qsizetype(q * double(values.size() - 1)));
+}
+
+int BenchReport::runMain(int (*run)(int, char **), int argc, char **argv)
+{
+    try {
+        return run(argc, argv);
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "%s: %s\n", argv[0], error.what());
+        return 1;
+    }
 }
 
 void BenchReport::setContext(const QString &key, const QJsonValue &value)

@@ -21,6 +21,10 @@ public:
     static double median(QList<double> values);
     /// The value at fraction `q` (0 to 1) of the sorted values, rounded down; 0 for none.
     static double quantile(QList<double> values, double q);
+    /// Runs a benchmark's `run(argc, argv)` as its main(): reading a Result that holds an error
+    /// throws (std::bad_variant_access), which then fails the run with its message rather than
+    /// terminating without a word.
+    static int runMain(int (*run)(int, char **), int argc, char **argv);
 
     /// Describes the run (journal size, machine...): printed above the table, "run" in JSON.
     void setContext(const QString &key, const QJsonValue &value);

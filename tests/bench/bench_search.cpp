@@ -92,12 +92,5 @@ static int runBenchmark(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // Reading a Result that holds an error throws (std::bad_variant_access): say so and fail
-    // rather than terminate without a word.
-    try {
-        return runBenchmark(argc, argv);
-    } catch (const std::exception &error) {
-        std::fprintf(stderr, "%s: %s\n", argv[0], error.what());
-        return 1;
-    }
+    return BenchReport::runMain(runBenchmark, argc, argv);
 }
