@@ -6,6 +6,7 @@
 #include "FieldCodec.h"
 #include "Journal.h"
 #include "JournalConnection.h"
+#include "KeyAttempt.h"
 #include "SealingCodec.h"
 #include "SearchSnapshotWriter.h"
 #include "Sql.h"
@@ -34,99 +35,6 @@ namespace {
     /// Of the 200 ms a close may take (#12).
     constexpr int CloseWaitMs = 100;
     const QString RecoverySlot = u"recovery"_s;
-
-    /// One way in: a passphrase or a recovery key tried against a copy of its envelope. Holds
-    /// the data key it opened until JournalVault::unlock() takes it.
-    class KeyAttempt final : public UnlockAttempt {
-    public:
-        enum class Secret { Passphrase, RecoveryKey };
-
-        KeyAttempt(Secret secret, QString typed, QByteArray envelope, Error unreadable)
-            : m_secret(secret)
-            , m_typed(std::move(typed))
-            , m_envelope(std::move(envelope))
-            , m_unreadable(std::move(unreadable))
-        {
-        }
-        ~KeyAttempt() override { m_typed.fill(QChar(0)); }
-
-        Outcome run() override
-        {
-            m_outcome = open();
-            m_typed.fill(QChar(0));
-            return m_outcome;
-        }
-        Outcome outcome() const override { return m_outcome; }
-        QString message() const override
-        {
-            switch (m_outcome) {
-            case Outcome::NotRun:
-                return {};
-            case Outcome::Opened:
-                return tr("The journal is unlocked.");
-            case Outcome::WrongSecret:
-            case Outcome::NewerFormat:
-            case Outcome::Damaged:
-                break;
-            }
-            return m_message;
-        }
-
-        /// The data key, once; null unless run() opened it.
-        SecretBytes takeKey() { return std::move(m_dataKey); }
-
-    private:
-        Outcome open()
-        {
-            if (m_envelope.isEmpty()) {
-                m_message = m_unreadable.message.isEmpty()
-                    ? tr("The journal's key is missing, so the journal cannot be unlocked.")
-                    : m_unreadable.message;
-                return Outcome::Damaged;
-            }
-            if (KeyEnvelope::versionOf(m_envelope) > KeyEnvelope::FormatVersion) {
-                m_message = tr("This journal was encrypted by a newer version of Rekindle. "
-                               "Update Rekindle to open it; the journal has not been changed.");
-                return Outcome::NewerFormat;
-            }
-            if (const auto parsed = KeyEnvelope::parse(m_envelope); !parsed) {
-                m_message = parsed.error().message;
-                return Outcome::Damaged;
-            }
-            Result<SecretBytes> key = Error {};
-            if (m_secret == Secret::Passphrase) {
-                if (m_typed.isEmpty()) {
-                    m_message = tr("Type the journal's passphrase.");
-                    return Outcome::WrongSecret;
-                }
-                key = KeyWrap::unwrapWithPassphrase(m_envelope, m_typed);
-            } else {
-                Result<SecretBytes> recovery = RecoveryKey::parse(m_typed);
-                if (!recovery) {
-                    m_message = recovery.error().message;
-                    return Outcome::WrongSecret;
-                }
-                key = KeyWrap::unwrapWithRecoveryKey(m_envelope, *recovery);
-            }
-            if (!key) {
-                m_message = key.error().message;
-                return Outcome::WrongSecret;
-            }
-            m_dataKey = std::move(*key);
-            return Outcome::Opened;
-        }
-
-        Secret m_secret;
-        QString m_typed;
-        QByteArray m_envelope;
-        Error m_unreadable;
-        Outcome m_outcome = Outcome::NotRun;
-        QString m_message;
-        SecretBytes m_dataKey;
-
-        // The context lupdate files texts of this class under, which its tr() now reads too.
-        Q_DECLARE_TR_FUNCTIONS(Rekindle::KeyAttempt)
-    };
 
     /// The cost of a new passphrase envelope: calibrated on this machine (several Argon2id
     /// runs), or PassphraseKdf's floor for tests and benchmarks.
