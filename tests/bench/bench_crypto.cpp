@@ -4,7 +4,8 @@
 // Crypto benchmark (not a test): how long Argon2id calibration takes and what cost it picks on
 // this computer, then the time to seal and to open one value of 100 B, 10 KB and 1 MB. Run by
 // hand:
-//   build/dev/tests/bench_crypto [rounds]
+//   build/dev/tests/bench_crypto [--rounds N]
+#include "BenchCommandLine.h"
 #include "BenchReport.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/PassphraseKdf.h"
@@ -20,7 +21,10 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int rounds = argc > 1 ? qMax(1, QString::fromLocal8Bit(argv[1]).toInt()) : 200;
+    BenchCommandLine options(u"Argon2id, the key envelopes and sealing values."_s);
+    options.addNumber(u"rounds"_s, u"Seals and opens of each size to time."_s, 200);
+    options.process(app);
+    const int rounds = options.number(u"rounds"_s);
 
     QElapsedTimer timer;
     timer.start();

@@ -6,8 +6,9 @@
 // judged against, measured in the same run: an empty window with five tabs and an open SQLite
 // file, and a bare one-row SQLite commit with the journal's pragmas on the same disk.
 // A benchmark, not a test: it asserts nothing and is not run by ctest.
-//   bench_journal [--days N] [--entries-per-day X] [--other N] [--json]
+//   bench_journal [--days N] [--entries-per-day X] [--other N] [--saves N] [--cache DIR] [--json]
 
+#include "BenchCommandLine.h"
 #include "BenchData.h"
 #include "BenchReport.h"
 #include "models/BackgroundBackup.h"
@@ -19,7 +20,6 @@
 #include "ui/dialogs/ProgressDialog.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -222,31 +222,23 @@ static int runBenchmark(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption daysOption(u"days"_s, u"Days of history."_s, u"N"_s, u"3650"_s);
-    const QCommandLineOption perDayOption(
-        u"entries-per-day"_s, u"Entries a day on average."_s, u"X"_s, u"10"_s);
-    const QCommandLineOption otherOption(
-        u"other"_s, u"Other rows (check-ins, moods, contacts...)."_s, u"N"_s, u"100000"_s);
-    const QCommandLineOption savesOption(u"saves"_s, u"Saves to time."_s, u"N"_s, u"200"_s);
-    const QCommandLineOption jsonOption(u"json"_s, u"Print the figures as JSON."_s);
-    const QCommandLineOption cacheOption(u"cache"_s,
+    BenchCommandLine options(u"Start-up, tab, progress, backup, close and save figures."_s);
+    options.addJsonOption();
+    options.addSizeOptions();
+    options.addNumber(u"saves"_s, u"Saves to time."_s, 200, 10);
+    options.addText(u"cache"_s,
         u"Keep the generated journal in DIR and start from it when it is there (same sizes)."_s,
         u"DIR"_s);
-    parser.addOptions(
-        { daysOption, perDayOption, otherOption, savesOption, jsonOption, cacheOption });
-    parser.process(app);
-    const bool json = parser.isSet(jsonOption);
-    const BenchData::Size size { parser.value(daysOption).toInt(),
-        parser.value(perDayOption).toDouble(), parser.value(otherOption).toInt(), 1 };
-    const int saveCount = std::max(10, parser.value(savesOption).toInt());
+    options.process(app);
+    const bool json = options.json();
+    const BenchData::Size size = options.size();
+    const int saveCount = options.number(u"saves"_s);
 
     BenchReport report;
     QTemporaryDir dir;
     const QString backups = dir.path() + u'/' + Journal::BackupFolderName;
-    const QString cached = parser.isSet(cacheOption)
-        ? QDir(parser.value(cacheOption))
+    const QString cached = options.isSet(u"cache"_s)
+        ? QDir(options.text(u"cache"_s))
               .filePath(u"bench-%1-%2-%3.sqlite3"_s.arg(size.days)
                             .arg(size.entriesPerDay)
                             .arg(size.otherRows))

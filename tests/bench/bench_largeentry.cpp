@@ -6,8 +6,9 @@
 // says the save is confirmed (the store's part runs in the background there), and, for
 // comparison, the two parts done synchronously (the editor's document to text, the store's
 // save on the GUI thread). A benchmark, not a test: it asserts nothing and is not run by ctest.
-//   bench_largeentry [megabytes] [saves]
+//   bench_largeentry [--megabytes N] [--saves N]
 
+#include "BenchCommandLine.h"
 #include "BenchReport.h"
 #include "models/EntryListModel.h"
 #include "models/JournalSpelling.h"
@@ -46,9 +47,12 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    const QStringList args = QCoreApplication::arguments();
-    const int megabytes = args.size() > 1 ? args.at(1).toInt() : 10;
-    const int runs = args.size() > 2 ? args.at(2).toInt() : 5;
+    BenchCommandLine options(u"How long the GUI thread stalls while a large entry autosaves."_s);
+    options.addNumber(u"megabytes"_s, u"Size of the entry (at most 10, the limit)."_s, 10);
+    options.addNumber(u"saves"_s, u"Autosaves to time."_s, 5);
+    options.process(app);
+    const int megabytes = std::min(options.number(u"megabytes"_s), 10);
+    const int runs = options.number(u"saves"_s);
 
     // Paragraphs of ordinary words, as a long journal entry has them.
     const QString paragraph = u"Tonight I walked by the river again and thought about what we "

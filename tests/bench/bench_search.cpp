@@ -3,9 +3,10 @@
 //
 // Search benchmark (not a test): fills a journal with a sample history, then "types" queries
 // one keystroke at a time and prints how long each search took. Run by hand:
-//   build/dev/tests/bench_search [entries]
+//   build/dev/tests/bench_search [--days N] [--entries-per-day X] [--other N]
+// (by default 36,500 days of one entry each and no other rows)
+#include "BenchCommandLine.h"
 #include "BenchReport.h"
-#include "storage/DemoJournal.h"
 #include "storage/EntryStore.h"
 #include "storage/Journal.h"
 #include "storage/SearchStore.h"
@@ -14,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <exception>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
@@ -22,7 +22,11 @@ using namespace Qt::StringLiterals;
 static int runBenchmark(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int wanted = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 36500;
+    BenchCommandLine options(u"Search, timed per keystroke."_s);
+    // One entry a day with seed 42: the journal every earlier run of this benchmark searched.
+    options.addJsonOption();
+    options.addSizeOptions({ 36500, 1.0, 0, 42 });
+    options.process(app);
     QTemporaryDir dir;
     auto journal = Journal::open(dir.path());
     if (!journal) {
@@ -31,13 +35,14 @@ static int runBenchmark(int argc, char *argv[])
     }
     QElapsedTimer timer;
     timer.start();
-    if (Status s = DemoJournal::generate(**journal, { wanted, 1.0, 42 }); !s) {
+    if (Status s = BenchData::generate(**journal, options.size()); !s) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(s.error().message));
         return 1;
     }
-    const qint64 entries = *(*journal)->entries().count();
-    std::printf("journal: %lld entries, generated and indexed in %lld ms\n",
-        static_cast<long long>(entries), static_cast<long long>(timer.elapsed()));
+    BenchReport report;
+    report.setContext(u"entries"_s, *(*journal)->entries().count());
+    report.setContext(u"other rows"_s, options.size().otherRows);
+    report.add(u"journal generated and indexed"_s, BenchReport::ms(timer), u"ms"_s);
 
     // What people type: common and rare words, several words, punctuation, no match at all,
     // symbols and text that takes the substring path.
@@ -79,14 +84,17 @@ static int runBenchmark(int argc, char *argv[])
                 worstQuery = prefix;
             }
         }
-        std::printf("  %-32s %3lld hits%s\n", qUtf8Printable(text),
-            static_cast<long long>((*journal)->search().find(text, 50)->hits.size()),
-            (*journal)->search().find(text, 50)->hasMore ? "+" : "");
+        const auto whole = (*journal)->search().find(text, 50);
+        report.add(u"hits for \"%1\""_s.arg(text), double(whole->hits.size()), u"hits"_s,
+            whole->hasMore ? u"and more (a page is 50)"_s : QString());
     }
     const auto at = [&times](double q) { return BenchReport::quantile(times, q); };
-    std::printf("keystrokes: %lld  median %.2f ms  p90 %.2f ms  p99 %.2f ms  worst %.2f ms (%s)\n",
-        static_cast<long long>(times.size()), at(0.5), at(0.9), at(0.99), worst,
-        qUtf8Printable(worstQuery));
+    report.add(u"keystrokes"_s, double(times.size()), u"searches"_s);
+    report.add(u"search per keystroke, median"_s, at(0.5), u"ms"_s);
+    report.add(u"search per keystroke, p90"_s, at(0.9), u"ms"_s);
+    report.add(u"search per keystroke, p99"_s, at(0.99), u"ms"_s);
+    report.add(u"search per keystroke, worst"_s, worst, u"ms"_s, u"\"%1\""_s.arg(worstQuery));
+    report.print(options.json());
     return 0;
 }
 

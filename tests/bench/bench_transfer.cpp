@@ -9,13 +9,13 @@
 // A benchmark, not a test: it asserts nothing and is not run by ctest.
 //   bench_transfer [--days N] [--entries-per-day X] [--other N] [--large] [--json] [--keep DIR]
 
+#include "BenchCommandLine.h"
 #include "BenchData.h"
 #include "BenchReport.h"
 #include "export/Exporter.h"
 #include "storage/Journal.h"
 #include "storage/JournalImport.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -144,40 +144,34 @@ bool runSize(
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption days(u"days"_s, u"Days of history."_s, u"N"_s, u"3650"_s);
-    const QCommandLineOption perDay(
-        u"entries-per-day"_s, u"Journal entries per day."_s, u"X"_s, u"10"_s);
-    const QCommandLineOption other(u"other"_s, u"Other rows."_s, u"N"_s, u"100000"_s);
-    const QCommandLineOption large(u"large"_s, u"Also 365,000 entries."_s);
-    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
-    const QCommandLineOption keep(
+    BenchCommandLine options(u"Export and import: time, CPU time and peak memory."_s);
+    options.addJsonOption();
+    options.addSizeOptions();
+    options.addFlag(u"large"_s, u"Also 365,000 entries."_s);
+    options.addText(
         u"keep"_s, u"Leave the journal and the files in DIR (empty) to look at."_s, u"DIR"_s);
-    const QCommandLineOption caseName(u"case"_s, u"Internal: run one case."_s, u"NAME"_s);
-    const QCommandLineOption journalDir(u"journal"_s, u"Internal."_s, u"DIR"_s);
-    const QCommandLineOption file(u"file"_s, u"Internal."_s, u"PATH"_s);
-    parser.addOptions({ days, perDay, other, large, json, keep, caseName, journalDir, file });
-    parser.process(app);
-    if (parser.isSet(caseName))
-        return runCase(parser.value(caseName), parser.value(journalDir), parser.value(file));
+    // How the benchmark starts each case in a process of its own.
+    options.addText(u"case"_s, u"Internal: run one case."_s, u"NAME"_s);
+    options.addText(u"journal"_s, u"Internal."_s, u"DIR"_s);
+    options.addText(u"file"_s, u"Internal."_s, u"PATH"_s);
+    options.process(app);
+    if (options.isSet(u"case"_s))
+        return runCase(
+            options.text(u"case"_s), options.text(u"journal"_s), options.text(u"file"_s));
 
-    BenchData::Size size;
-    size.days = parser.value(days).toInt();
-    size.entriesPerDay = parser.value(perDay).toDouble();
-    size.otherRows = parser.value(other).toInt();
+    const BenchData::Size size = options.size();
     BenchReport report;
     report.setContext(u"entries"_s, qint64(size.days * size.entriesPerDay));
     report.setContext(u"otherRows"_s, size.otherRows);
     report.setContext(u"cores"_s, QThread::idealThreadCount());
     bool ok = runSize(report, u"%1 entries:"_s.arg(qint64(size.days * size.entriesPerDay)), size,
-        parser.value(keep));
-    if (ok && parser.isSet(large)) {
+        options.text(u"keep"_s));
+    if (ok && options.isSet(u"large"_s)) {
         BenchData::Size big = size;
         big.entriesPerDay = 100.0;
         ok = runSize(report, u"%1 entries:"_s.arg(qint64(big.days * big.entriesPerDay)), big,
-            parser.isSet(keep) ? parser.value(keep) + u"/large"_s : QString());
+            options.isSet(u"keep"_s) ? options.text(u"keep"_s) + u"/large"_s : QString());
     }
-    report.print(parser.isSet(json));
+    report.print(options.json());
     return ok ? 0 : 1;
 }

@@ -10,6 +10,7 @@
 // ctest.
 //   bench_unlock [--days N] [--entries-per-day X] [--other N] [--json]
 
+#include "BenchCommandLine.h"
 #include "BenchData.h"
 #include "BenchReport.h"
 #include "crypto/PassphraseKdf.h"
@@ -21,7 +22,6 @@
 #include "storage/SearchSnapshotWriter.h"
 #include "storage/SearchStore.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -136,16 +136,11 @@ Unlocked unlockTimed(Journal &journal)
 static int runBenchmark(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption daysOption(u"days"_s, u"Days of history."_s, u"N"_s, u"3650"_s);
-    const QCommandLineOption perDayOption(
-        u"entries-per-day"_s, u"Entries per day."_s, u"X"_s, u"10"_s);
-    const QCommandLineOption otherOption(u"other"_s, u"Other rows."_s, u"N"_s, u"100000"_s);
-    const QCommandLineOption jsonOption(u"json"_s, u"Print JSON."_s);
-    parser.addOptions({ daysOption, perDayOption, otherOption, jsonOption });
-    parser.process(app);
-    const bool json = parser.isSet(jsonOption);
+    BenchCommandLine options(u"Encryption at rest: unlock, search ready, lock, close, saves."_s);
+    options.addJsonOption();
+    options.addSizeOptions();
+    options.process(app);
+    const bool json = options.json();
     BenchReport report;
 
     // Argon2id as a new journal would get it, then one unlock's worth of it.
@@ -174,8 +169,7 @@ static int runBenchmark(int argc, char *argv[])
         return 1;
     }
     std::unique_ptr<Journal> journal = std::move(*opened);
-    const BenchData::Size size { parser.value(daysOption).toInt(),
-        parser.value(perDayOption).toDouble(), parser.value(otherOption).toInt(), 1 };
+    const BenchData::Size size = options.size();
     timer.restart();
     if (Status status = BenchData::generate(*journal, size); !status) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(status.error().message));
