@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FocusStyle.h"
 
+#include <QGuiApplication>
+#include <QIconEngine>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOption>
 #include <QWidget>
 #include <algorithm>
@@ -27,11 +30,92 @@ namespace {
             && option->state.testFlag(QStyle::State_KeyboardFocusChange);
     }
 
+    /// Two chevrons drawn with the painter at whatever size is asked (no pixmap to scale), in
+    /// the application palette's button text colour as it is when they are drawn: a switch
+    /// of theme recolours the button Qt made once.
+    class ChevronEngine final : public QIconEngine {
+    public:
+        ChevronEngine(Qt::Orientation orientation, Qt::LayoutDirection direction)
+            : m_orientation(orientation)
+            , m_direction(direction)
+        {
+        }
+
+        void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+        {
+            const QColor color = QGuiApplication::palette().color(
+                mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                QPalette::ButtonText);
+            const qreal side = std::min(rect.width(), rect.height());
+            const QRectF box(
+                QRectF(rect).center() - QPointF(side / 2, side / 2), QSizeF(side, side));
+            QPainterPath path;
+            // "››" in a square: two chevrons a third of the side apart, each half as deep.
+            for (const qreal offset : { 0.18, 0.52 }) {
+                const auto point = [&](qreal along, qreal across) {
+                    // Right to left, the folded actions are on the left: the chevrons too.
+                    if (m_orientation == Qt::Horizontal && m_direction == Qt::RightToLeft)
+                        along = 1 - along;
+                    return m_orientation == Qt::Horizontal
+                        ? QPointF(box.left() + along * side, box.top() + across * side)
+                        : QPointF(box.left() + across * side, box.top() + along * side);
+                };
+                path.moveTo(point(offset, 0.22));
+                path.lineTo(point(offset + 0.28, 0.5));
+                path.lineTo(point(offset, 0.78));
+            }
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(
+                QPen(color, std::max(1.5, side / 8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawPath(path);
+            painter->restore();
+        }
+
+        /// `size` is in device pixels (QIconEngine::scaledPixmap() asks for them so).
+        QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+        {
+            QPixmap pixmap(size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+            return pixmap;
+        }
+
+        QIconEngine *clone() const override
+        {
+            return new ChevronEngine(m_orientation, m_direction);
+        }
+
+    private:
+        Qt::Orientation m_orientation;
+        Qt::LayoutDirection m_direction;
+    };
+
 } // namespace
 
 FocusStyle::FocusStyle(QStyle *base)
     : QProxyStyle(base)
 {
+}
+
+QIcon FocusStyle::standardIcon(
+    StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
+{
+    if (icon == SP_ToolBarHorizontalExtensionButton || icon == SP_ToolBarVerticalExtensionButton) {
+        const Qt::LayoutDirection direction = option ? option->direction
+            : widget                                 ? widget->layoutDirection()
+                                                     : QGuiApplication::layoutDirection();
+        return chevronIcon(
+            icon == SP_ToolBarHorizontalExtensionButton ? Qt::Horizontal : Qt::Vertical, direction);
+    }
+    return QProxyStyle::standardIcon(icon, option, widget);
+}
+
+QIcon FocusStyle::chevronIcon(Qt::Orientation orientation, Qt::LayoutDirection direction)
+{
+    return QIcon(new ChevronEngine(orientation, direction));
 }
 
 double FocusStyle::contrast(const QColor &a, const QColor &b)

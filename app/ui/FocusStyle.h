@@ -14,6 +14,8 @@ namespace Rekindle {
 /// - Check boxes, including those inside tables, get an outline with that contrast too, so
 ///   they show on a dark base (Fusion's outline is a darker shade of the window).
 /// - The status bar's items get no sunken frame: they are text, not fields.
+/// - The toolbar's overflow button ("more actions") shows its chevrons in the button's text
+///   colour; Fusion draws them in a fixed dark grey that the dark theme hides.
 class FocusStyle final : public QProxyStyle {
     Q_OBJECT
 
@@ -25,6 +27,13 @@ public:
         const QWidget *widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
         QPainter *painter, const QWidget *widget = nullptr) const override;
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
+        const QWidget *widget = nullptr) const override;
+
+    /// The chevrons of the toolbar's overflow button, pointing along `orientation` (to the
+    /// left right to left), in the application palette's button text colour at the time they
+    /// are drawn: sharp at every size and device pixel ratio.
+    static QIcon chevronIcon(Qt::Orientation orientation, Qt::LayoutDirection direction);
 
     /// The ring's colour for `palette`: its highlight, link or text colour, whichever first
     /// reaches 3:1 against the window, the base and the button face.

@@ -7,6 +7,8 @@
 #include "ui/widgets/EntryItemDelegate.h"
 #include "ui/widgets/SearchResultDelegate.h"
 
+#include <QGuiApplication>
+#include <QIcon>
 #include <QImage>
 #include <QListView>
 #include <QPainter>
@@ -72,6 +74,56 @@ private Q_SLOTS:
         }
         // ...and no wider: the content inside stays as it was.
         QCOMPARE(image.pixelColor(30, 4), base);
+    }
+
+    void toolbarOverflowShowsInBothPalettes_data() { theRingStandsOutInBothPalettes_data(); }
+
+    void toolbarOverflowShowsInBothPalettes()
+    {
+        QFETCH(QPalette, palette);
+        const QPalette before = QGuiApplication::palette();
+        QGuiApplication::setPalette(palette);
+        FocusStyle style(QStyleFactory::create(u"Fusion"_s));
+        for (const Qt::LayoutDirection direction : { Qt::LeftToRight, Qt::RightToLeft }) {
+            QStyleOption option;
+            option.palette = palette;
+            option.direction = direction;
+            // At 1× and 1.5×: drawn at the device's own pixels, on the toolbar's colour.
+            for (const qreal scale : { 1.0, 1.5 }) {
+                const QPixmap chevrons
+                    = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, &option)
+                          .pixmap(QSize(16, 16), scale);
+                QCOMPARE(chevrons.size(), QSize(16, 16) * scale);
+                QImage image(chevrons.size(), QImage::Format_RGB32);
+                image.fill(palette.color(QPalette::Button));
+                QImage ink = chevrons.toImage();
+                ink.setDevicePixelRatio(1.0); // pixel for pixel
+                QPainter(&image).drawImage(0, 0, ink);
+                const QColor toolbar = palette.color(QPalette::Button);
+                double strongest = 1.0;
+                // Where each row's strokes end on the right.
+                QList<int> rightmost(image.height(), -1);
+                for (int y = 0; y < image.height(); ++y)
+                    for (int x = 0; x < image.width(); ++x) {
+                        const double c = FocusStyle::contrast(image.pixelColor(x, y), toolbar);
+                        strongest = std::max(strongest, c);
+                        if (c >= 2.0)
+                            rightmost[y] = x;
+                    }
+                // Non-text contrast (WCAG 1.4.11): 3:1 against the toolbar.
+                QVERIFY2(strongest >= 3.0, qPrintable(QString::number(strongest)));
+                // The chevrons point at the folded actions: to the right, or to the left right
+                // to left. The middle row holds their points, a row near the top their tails.
+                const int middle = rightmost.at(image.height() / 2);
+                const int upper = rightmost.at(image.height() / 4 + 1);
+                QVERIFY(middle >= 0 && upper >= 0);
+                if (direction == Qt::LeftToRight)
+                    QVERIFY2(middle > upper, qPrintable(u"%1 %2"_s.arg(middle).arg(upper)));
+                else
+                    QVERIFY2(middle < upper, qPrintable(u"%1 %2"_s.arg(middle).arg(upper)));
+            }
+        }
+        QGuiApplication::setPalette(before);
     }
 
     void listItemsCarryTheRing_data()
