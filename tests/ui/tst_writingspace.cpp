@@ -24,9 +24,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPalette>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -357,7 +359,9 @@ private Q_SLOTS:
         body->undo();
         QVERIFY(ExactPlainText::get(*body->document()).startsWith(u"quiet mornin **embr**"_s));
 
-        // Add to Dictionary: kept in the journal, and the mark goes.
+        // Add to Dictionary: kept in the journal, and the mark goes. Marks are not edits: the
+        // entry is not saved again, nor its "edited" time changed.
+        QSignalSpy edited(&editor, &EntryEditor::edited);
         onWord.setPosition(16);
         menu.reset(body->createContextMenu(body->cursorRect(onWord).center()));
         menu->findChild<QAction *>(u"addToDictionary"_s)->trigger();
@@ -377,6 +381,15 @@ private Q_SLOTS:
         // Off: no marks at all.
         QVERIFY(spelling.setLanguage(JournalSpelling::Off));
         QVERIFY(!anyUnderlined(*body, 0, 0, 60));
+        // Nor is a switch of theme or font, which styles the text again.
+        body->setPalette(QPalette(Qt::darkGray));
+        body->setFont(QFont(body->font().family(), body->font().pointSize() + 2));
+        QCoreApplication::processEvents();
+        QCOMPARE(edited.count(), 0);
+        // A real change still is one.
+        QTest::keyClick(body, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(body, u"!"_s);
+        QCOMPARE(edited.count(), 1);
     }
 
     void preferencesChooseFontAndLanguage()

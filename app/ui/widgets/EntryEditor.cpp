@@ -95,7 +95,7 @@ EntryEditor::EntryEditor(QWidget *parent)
     };
     connect(m_title, &QLineEdit::textEdited, this, changed);
     connect(m_mood, &QSpinBox::valueChanged, this, changed);
-    connect(m_body, &QTextEdit::textChanged, this, changed);
+    connect(m_body, &WritingEdit::textEdited, this, changed);
     connect(&WritingSettings::instance(), &WritingSettings::fontChanged, m_body, &QWidget::setFont);
 }
 

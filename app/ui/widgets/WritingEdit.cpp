@@ -51,6 +51,10 @@ WritingEdit::WritingEdit(QWidget *parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
     connect(document(), &QTextDocument::contentsChange, this, &WritingEdit::onContentsChange);
+    connect(document(), &QTextDocument::contentsChanged, this, [this] {
+        if (!m_highlighter->isRestyling())
+            Q_EMIT textEdited();
+    });
     updateMargins();
 }
 
@@ -98,7 +102,7 @@ void WritingEdit::changeEvent(QEvent *event)
         updateMargins();
     // Colours and heading sizes follow the palette and the font.
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
-        m_highlighter->rehighlight();
+        m_highlighter->restyle();
 }
 
 void WritingEdit::resizeEvent(QResizeEvent *event)

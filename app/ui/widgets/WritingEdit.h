@@ -40,6 +40,12 @@ public:
     /// The context menu for `position` (viewport coordinates); the caller owns it.
     QMenu *createContextMenu(const QPoint &position);
 
+Q_SIGNALS:
+    /// The text or its layout changed by an edit (typing, a paste, undo, a correction from the
+    /// menu, a loaded text): unlike textChanged(), not when only the styling changed (the
+    /// spelling marks, a theme or font switch, lines styled as they scroll into view).
+    void textEdited();
+
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;

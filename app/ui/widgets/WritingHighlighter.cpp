@@ -101,7 +101,7 @@ void WritingHighlighter::spellingChanged()
     QTextDocument *text = document();
     // Turned off: every mark goes, also those of lines not shown.
     if (!text || text->blockCount() < LazyFromBlocks || !m_spelling || !m_spelling->isActive()) {
-        rehighlight();
+        restyle();
         return;
     }
     // Only the spelling marks change: every line's check waits, and the shown ones are checked
@@ -156,7 +156,21 @@ void WritingHighlighter::viewChanged()
     QTextBlock block = document()->findBlockByNumber(std::max(0, m_firstShown - ViewMargin));
     for (; block.isValid() && block.blockNumber() <= m_lastShown + ViewMargin; block = block.next())
         if (dynamic_cast<CheckWaits *>(block.userData()))
-            rehighlightBlock(block);
+            restyleBlock(block);
+}
+
+void WritingHighlighter::restyle()
+{
+    ++m_restyling;
+    rehighlight();
+    --m_restyling;
+}
+
+void WritingHighlighter::restyleBlock(const QTextBlock &block)
+{
+    ++m_restyling;
+    rehighlightBlock(block);
+    --m_restyling;
 }
 
 void WritingHighlighter::mergeFormat(

@@ -33,6 +33,12 @@ public:
     void setSpelling(JournalSpelling *spelling);
     JournalSpelling *spelling() const { return m_spelling; }
 
+    /// Styles the whole text again (the palette, the font or the spelling changed).
+    void restyle();
+    /// Whether the highlighter is styling lines of its own accord (restyle(), a line shown
+    /// for the first time): the document then reports a change that is not an edit.
+    bool isRestyling() const { return m_restyling > 0; }
+
     /// A run of a line's text that spell checking looks at.
     struct Word {
         qsizetype start;
@@ -59,11 +65,15 @@ private:
     /// Marks the spelling again (another service, language or word list).
     void spellingChanged();
 
+    /// Styles `block` again, as restyle() does the whole text.
+    void restyleBlock(const QTextBlock &block);
+
     QPointer<QWidget> m_field;
     QPointer<JournalSpelling> m_spelling;
     QTimer m_view;
     int m_firstShown = -1; ///< block numbers of the view, found outside highlighting
     int m_lastShown = -1;
+    int m_restyling = 0;
 };
 
 } // namespace Rekindle
