@@ -54,7 +54,7 @@ QString resolve(const QString &code, const QStringList &preferred, const QString
         wanted.replace(u'-', u'_');
         if (shipped.contains(wanted))
             return wanted;
-        const QString language = languageOf(wanted);
+        QString language = languageOf(wanted);
         if (shipped.contains(language))
             return language;
         for (const QString &candidate : shipped)

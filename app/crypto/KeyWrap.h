@@ -41,15 +41,15 @@ public:
     /// (PassphraseKdf::calibrate() for a new journal).
     static Result<QByteArray> wrapWithPassphrase(
         const SecretBytes &dataKey, QStringView passphrase, const KdfParams &params);
-    /// The data key of a passphrase envelope; an error, and nothing else, for a wrong
-    /// passphrase or an envelope that is damaged or newer.
-    static Result<SecretBytes> unwrapWithPassphrase(
-        QByteArrayView envelope, QStringView passphrase);
+    /// The data key of the passphrase envelope `bytes`; an error, and nothing else, for a
+    /// wrong passphrase or an envelope that is damaged or newer.
+    static Result<SecretBytes> unwrapWithPassphrase(QByteArrayView bytes, QStringView passphrase);
 
     static Result<QByteArray> wrapWithRecoveryKey(
         const SecretBytes &dataKey, const SecretBytes &recoveryKey);
+    /// The data key of the recovery envelope `bytes`, as unwrapWithPassphrase().
     static Result<SecretBytes> unwrapWithRecoveryKey(
-        QByteArrayView envelope, const SecretBytes &recoveryKey);
+        QByteArrayView bytes, const SecretBytes &recoveryKey);
 
     /// The passphrase envelope for `newPassphrase`, once `oldPassphrase` opened `envelope`; the
     /// data key inside is the same. The caller stores it in place of the old one, in one

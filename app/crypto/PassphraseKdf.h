@@ -54,8 +54,9 @@ public:
     };
     /// Seconds one derivation at `params` takes; negative when it could not run.
     using Measure = std::function<double(const KdfParams &params)>;
-    /// Chooses the cost for a new journal. `measure` is the real clock unless a test gives one.
-    static Result<Calibration> calibrate(const Measure &measure = {});
+    /// Chooses the cost for a new journal. `given` times a derivation: the real clock
+    /// (measure()) unless a test gives one.
+    static Result<Calibration> calibrate(const Measure &given = {});
     /// The real clock: one derivation of a random passphrase at `params`, timed.
     static double measure(const KdfParams &params);
 };

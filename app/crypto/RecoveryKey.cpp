@@ -30,7 +30,7 @@ namespace {
         if (u == u'I' || u == u'L')
             return 1;
         for (int i = 10; i < 32; ++i) {
-            if (Alphabet[i] == u)
+            if (char16_t(Alphabet[i]) == u)
                 return i;
         }
         return -1;

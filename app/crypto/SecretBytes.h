@@ -26,8 +26,8 @@ public:
     static Result<SecretBytes> zeroed(qsizetype size);
     /// `size` bytes from the system's random generator.
     static Result<SecretBytes> random(qsizetype size);
-    /// `bytes` copied in (a key read from a test vector or a file's envelope).
-    static Result<SecretBytes> copyOf(const unsigned char *bytes, qsizetype size);
+    /// `size` bytes copied in from `source` (a key read from a test vector or a file's envelope).
+    static Result<SecretBytes> copyOf(const unsigned char *source, qsizetype size);
     /// The UTF-8 of `text` in Unicode normalisation form C, encoded straight into protected
     /// memory: the same passphrase gives the same bytes whichever system composed it.
     static Result<SecretBytes> utf8Of(QStringView text);

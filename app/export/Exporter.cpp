@@ -210,7 +210,7 @@ Status write(const Journal &journal, ExportFormat format, const QString &filePat
         for (const RecordKind &kind : RecordKinds::all())
             names << kind.name;
         names << u"settings"_s;
-        const Status written = source.writeCsv([&](const QString &name) -> Result<QIODevice *> {
+        Status written = source.writeCsv([&](const QString &name) -> Result<QIODevice *> {
             Status status;
             QSaveFile *file = files.open(paths.value(names.indexOf(name)), status);
             if (!file)

@@ -151,7 +151,7 @@ Status PendingDeletes::commit()
     // Cleared first: the store's removal announcement reaches views while the record is still
     // hidden, and a record that stays (a failure) is shown again below.
     clear();
-    const Status status = removal ? removal() : Status {};
+    Status status = removal ? removal() : Status {};
     Q_EMIT pendingChanged(kind, id, false);
     if (!status)
         Q_EMIT restored(kind, id, false);

@@ -15,13 +15,14 @@ PromptListModel::PromptListModel(PromptStore &store, Step step, QObject *parent)
 Status PromptListModel::load()
 {
     auto prompts = m_store.prompts(m_step);
+    Status read = prompts ? Status() : Status(prompts.error());
     beginResetModel();
     m_rows = prompts ? std::move(prompts).value() : ReflectionPrompts::builtins(m_step);
     m_modified = false;
     m_restore = false;
     endResetModel();
-    setReadError(prompts ? QString() : prompts.error().message);
-    return prompts ? Status() : Status(prompts.error());
+    setReadError(read ? QString() : read.error().message);
+    return read;
 }
 
 QVariant PromptListModel::data(const QModelIndex &index, int role) const
@@ -177,7 +178,7 @@ Status PromptListModel::save()
 {
     if (!m_modified)
         return {};
-    const Status status
+    Status status
         = m_restore ? m_store.restoreDefaults(m_step) : m_store.setPrompts(m_step, m_rows);
     if (status) {
         m_modified = false;

@@ -43,7 +43,7 @@ struct SpellDictionary::Private {
 };
 
 SpellDictionary::SpellDictionary(std::unique_ptr<Private> loaded)
-    : d(std::move(loaded))
+    : m_d(std::move(loaded))
 {
 }
 
@@ -123,25 +123,25 @@ QList<SpellDictionaryFiles> SpellDictionary::find(const QStringList &folders)
 
 QString SpellDictionary::language() const
 {
-    return d->language;
+    return m_d->language;
 }
 
 bool SpellDictionary::isCorrect(const QString &word) const
 {
     std::string bytes;
-    return d->encode(word, bytes) && d->hunspell->spell(bytes);
+    return m_d->encode(word, bytes) && m_d->hunspell->spell(bytes);
 }
 
 QStringList SpellDictionary::suggestions(const QString &word, int limit) const
 {
     std::string bytes;
-    if (!d->encode(word, bytes))
+    if (!m_d->encode(word, bytes))
         return {};
     QStringList out;
-    for (const std::string &suggestion : d->hunspell->suggest(bytes)) {
+    for (const std::string &suggestion : m_d->hunspell->suggest(bytes)) {
         if (out.size() >= limit)
             break;
-        out.append(d->decode(suggestion));
+        out.append(m_d->decode(suggestion));
     }
     return out;
 }
@@ -149,8 +149,8 @@ QStringList SpellDictionary::suggestions(const QString &word, int limit) const
 void SpellDictionary::add(const QString &word)
 {
     std::string bytes;
-    if (d->encode(word, bytes))
-        d->hunspell->add(bytes);
+    if (m_d->encode(word, bytes))
+        m_d->hunspell->add(bytes);
 }
 
 } // namespace Rekindle

@@ -50,8 +50,8 @@ public:
 
 private:
     struct Private;
-    explicit SpellDictionary(std::unique_ptr<Private> d);
-    std::unique_ptr<Private> d;
+    explicit SpellDictionary(std::unique_ptr<Private> loaded);
+    std::unique_ptr<Private> m_d;
 };
 
 } // namespace Rekindle

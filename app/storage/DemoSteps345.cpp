@@ -201,8 +201,7 @@ Status generateSteps345Demo(
     if (!milestones)
         return milestones.error();
     QDate reached = reconnect;
-    for (qsizetype i = 0; i < milestones->size(); ++i) {
-        Milestone m = milestones->at(i);
+    for (Milestone m : std::as_const(*milestones)) {
         if (reached < today) {
             m.reachedOn = reached;
             m.plannedOn = reached;

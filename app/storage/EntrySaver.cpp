@@ -113,7 +113,7 @@ Status EntrySaver::run(const QString &filePath, const EntryUpdate &update)
             return Sql::error(db.lastError(), update.what);
         // As Journal::configure() sets them for its own connection: durable (FULL), the
         // full-text triggers allowed, nothing decoded written to a temporary file.
-        const Status configured = Sql::runAll(db,
+        Status configured = Sql::runAll(db,
             { u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA foreign_keys = ON"_s,
                 u"PRAGMA synchronous = FULL"_s, u"PRAGMA secure_delete = ON"_s,
                 u"PRAGMA trusted_schema = ON"_s, u"PRAGMA temp_store = MEMORY"_s },

@@ -19,8 +19,8 @@ using namespace Qt::StringLiterals;
 namespace Rekindle {
 namespace {
 
-    constexpr qint64 BufferSize = 256 * 1024;
-    constexpr qint64 ProgressEvery = 64 * 1024;
+    constexpr qint64 BufferSize = qint64(256) * 1024;
+    constexpr qint64 ProgressEvery = qint64(64) * 1024;
 
     /// The device's bytes in blocks, with what is needed to name a line and column later.
     struct Bytes {
@@ -320,7 +320,7 @@ namespace {
             }
             if (m_where == Where::Records)
                 return m_handler.kindStarts(m_key, value.type()) != ImportHandler::Kind::Stop;
-            return deliver(std::move(value));
+            return deliver(value);
         }
 
         bool deliver(const QJsonValue &value)

@@ -26,7 +26,7 @@ namespace {
 
     /// The page cache while an import writes, in KiB. With the connection's default (2 MiB)
     /// the transaction outgrows it early and writes the same pages to the WAL again and again.
-    constexpr qint64 ImportCacheKiB = 8 * 1024;
+    constexpr qint64 ImportCacheKiB = qint64(8) * 1024;
 
     /// Records indexed by one statement when the search index is made again.
     constexpr qint64 SearchBatch = 1000;
@@ -163,9 +163,11 @@ Status ImportWriter::begin(qint64 incoming)
         if (Status suspended = suspendSearch(); !suspended)
             return suspended;
     if (m_mode == ImportMode::Replace) {
-        const auto &kinds = RecordKinds::all();
-        for (auto kind = kinds.crbegin(); kind != kinds.crend(); ++kind)
-            if (auto done = Sql::run(db, u"DELETE FROM %1"_s.arg(kind->table), {}, m_what); !done)
+        // Kinds that point to others first.
+        const QList<RecordKind> &kinds = RecordKinds::all();
+        for (qsizetype i = kinds.size() - 1; i >= 0; --i)
+            if (auto done = Sql::run(db, u"DELETE FROM %1"_s.arg(kinds.at(i).table), {}, m_what);
+                !done)
                 return done.error();
         if (auto done
             = Sql::run(db, u"DELETE FROM %1"_s.arg(RecordKinds::SettingsTable), {}, m_what);

@@ -96,7 +96,7 @@ namespace {
     {
         if (Status intact = JournalRecovery::quickCheck(filePath); !intact)
             return intact.error();
-        const Result<int> version = probeVersion(filePath);
+        Result<int> version = probeVersion(filePath);
         if (!version)
             return version.error();
         if (*version > Journal::latestSchemaVersion())

@@ -42,7 +42,7 @@ namespace {
     {
         QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
         json.chop(1); // the final newline
-        return json.replace("\n", "\n" + QByteArray(depth * 4, ' '));
+        return json.replace("\n", "\n" + QByteArray(qsizetype(depth) * 4, ' '));
     }
 
     QString isoInstant(qint64 ms)
@@ -405,7 +405,7 @@ Status JournalExport::writeJson(QIODevice &out) const
         if (Status s = put(out, "        \"" + kind.name.toUtf8() + "\": ["); !s)
             return s;
         bool first = true;
-        const Status status = forEach(
+        Status status = forEach(
             kind,
             [&](const QSqlQuery &query) -> Status {
                 const auto record = jsonRecord(m_journal.fieldCodec(), kind, query);
@@ -444,7 +444,7 @@ Status JournalExport::writeCsv(
             header << field.name;
         if (Status s = put(**out, header.join(u',').toUtf8() + "\r\n"); !s)
             return s;
-        const Status status = forEach(
+        Status status = forEach(
             kind,
             [&](const QSqlQuery &query) -> Status {
                 const auto record = jsonRecord(m_journal.fieldCodec(), kind, query);
@@ -523,7 +523,7 @@ Status JournalExport::writeMarkdown(QIODevice &out) const
         if (!kind.isReadable())
             continue;
         bool started = false;
-        const Status status = forEach(
+        Status status = forEach(
             kind,
             [&](const QSqlQuery &query) -> Status {
                 const int extra = int(kind.fields.size());

@@ -91,7 +91,7 @@ Status MemorySearchIndex::fill(const QSqlDatabase &db, const FieldCodec &codec,
     for (const RecordKind &kind : RecordKinds::all()) {
         if (!kind.isSearchable())
             continue;
-        const Status status = projection.projectAll(kind, [&](const SearchProjection::Row &row) {
+        Status status = projection.projectAll(kind, [&](const SearchProjection::Row &row) {
             if (cancelled()) {
                 failed = Error { tr("Building the search index was stopped.") };
                 return false;
@@ -126,7 +126,7 @@ Status MemorySearchIndex::fill(const QSqlDatabase &db, const FieldCodec &codec,
 Status MemorySearchIndex::adopt(QByteArrayView image, Rowids rowids)
 {
     drop();
-    const Status loaded
+    Status loaded
         = SqliteHandle::loadImage(SqliteHandle::handleOf(m_journal.database()), "temp", image);
     if (!loaded)
         return loaded;
@@ -219,7 +219,7 @@ Status MemorySearchIndex::update(const QString &kindName, qint64 id, RecordChang
     // no lock on the journal's file, as only the temp schema is written.
     const QSqlDatabase db = m_journal.database();
     const bool grouped = QSqlQuery(db).exec(u"SAVEPOINT memory_search_update"_s);
-    const Status status = apply(kindName, id, change);
+    Status status = apply(kindName, id, change);
     if (grouped && !QSqlQuery(db).exec(u"RELEASE memory_search_update"_s))
         return Error { tr("The search index could not be updated."), u"savepoint not released"_s };
     return status;
@@ -234,7 +234,7 @@ Status MemorySearchIndex::apply(const QString &kindName, qint64 id, RecordChange
     if (const RecordKind *parent = kind->parent())
         kind = parent;
     if (kind->isSearchable()) {
-        const Status status
+        Status status
             = change == RecordChange::Removed ? unindex(kind->code, id) : index(kind->code, id);
         if (!status)
             return status;

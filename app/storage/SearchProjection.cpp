@@ -80,8 +80,8 @@ namespace {
 
 } // namespace
 
-SearchProjection::SearchProjection(QSqlDatabase db, const FieldCodec &codec)
-    : m_db(std::move(db))
+SearchProjection::SearchProjection(const QSqlDatabase &db, const FieldCodec &codec)
+    : m_db(db)
     , m_codec(codec)
 {
 }

@@ -36,7 +36,7 @@ public:
         QString text;
     };
 
-    SearchProjection(QSqlDatabase db, const FieldCodec &codec);
+    SearchProjection(const QSqlDatabase &db, const FieldCodec &codec);
 
     /// The row of record `id` of `kind` (which must not be a part); nothing when it is gone. An
     /// error names a value that could not be decoded.

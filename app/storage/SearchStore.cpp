@@ -104,7 +104,7 @@ Result<SearchPage> SearchStore::find(const SearchQuery &query, int limit) const
 QString SearchStore::markSubstring(const QString &text, const QString &needle, int context)
 {
     if (needle.isEmpty())
-        return text.left(context * 2);
+        return text.left(qsizetype(context) * 2);
     const qsizetype first = text.indexOf(needle, 0, Qt::CaseInsensitive);
     qsizetype from = 0;
     qsizetype to = text.size();
@@ -112,7 +112,7 @@ QString SearchStore::markSubstring(const QString &text, const QString &needle, i
         from = std::max<qsizetype>(0, first - context);
         to = std::min<qsizetype>(text.size(), first + needle.size() + context);
     } else {
-        to = std::min<qsizetype>(text.size(), context * 2);
+        to = std::min<qsizetype>(text.size(), qsizetype(context) * 2);
     }
     // Never cut a surrogate pair.
     if (from > 0 && text.at(from).isLowSurrogate())

@@ -86,8 +86,8 @@ Status runAll(const QSqlDatabase &db, const QStringList &statements, const QStri
     return {};
 }
 
-Transaction::Transaction(QSqlDatabase db, const QString &what)
-    : m_db(std::move(db))
+Transaction::Transaction(const QSqlDatabase &db, const QString &what)
+    : m_db(db)
     , m_what(what)
 {
     // BEGIN IMMEDIATE takes the write lock up front, so a busy journal fails here, before any

@@ -28,7 +28,7 @@ Status runAll(const QSqlDatabase &db, const QStringList &statements, const QStri
 /// A transaction that rolls back unless committed. Every write of the app goes through one.
 class Transaction {
 public:
-    explicit Transaction(QSqlDatabase db, const QString &what);
+    explicit Transaction(const QSqlDatabase &db, const QString &what);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

@@ -34,10 +34,10 @@ namespace {
 
 QString StartFolder::forPurpose(Purpose purpose)
 {
-    const QString last = QSettings().value(key(purpose)).toString();
+    QString last = QSettings().value(key(purpose)).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
-    const QString usual = QStandardPaths::writableLocation(standard(purpose));
+    QString usual = QStandardPaths::writableLocation(standard(purpose));
     if (!usual.isEmpty() && QFileInfo(usual).isDir())
         return usual;
     return QDir::homePath();

@@ -18,7 +18,7 @@
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
+static int runBenchmark(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     BenchCommandLine options(u"Argon2id, the key envelopes and sealing values."_s);
@@ -83,4 +83,9 @@ int main(int argc, char *argv[])
             static_cast<long long>(sealer->seal(u"entries"_s, u"body"_s, u"e-1"_s, text)->size()));
     }
     return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    return BenchReport::runMain(runBenchmark, argc, argv);
 }

@@ -43,7 +43,7 @@ void print(const char *what, const QList<double> &figures)
 
 } // namespace
 
-int main(int argc, char *argv[])
+static int runBenchmark(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
@@ -180,4 +180,9 @@ int main(int argc, char *argv[])
                 "gap %.1f ms over 2 s\n",
         qPrintable(spelling.language()), selected, longest);
     return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    return BenchReport::runMain(runBenchmark, argc, argv);
 }

@@ -64,7 +64,7 @@ class tst_EncryptedConsole : public QObject {
 
     QString write(const QString &name, const QByteArray &bytes) const
     {
-        const QString path = m_work.filePath(name);
+        QString path = m_work.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             qFatal("cannot write %s", qPrintable(path));

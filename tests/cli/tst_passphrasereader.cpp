@@ -19,7 +19,7 @@ class tst_PassphraseReader : public QObject {
     QString file(const QByteArray &bytes)
     {
         static int count = 0;
-        const QString path = m_dir.filePath(u"passphrase-%1"_s.arg(++count));
+        QString path = m_dir.filePath(u"passphrase-%1"_s.arg(++count));
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(path));

@@ -348,7 +348,7 @@ private Q_SLOTS:
         const auto first = MessageCheck::findPhrases(draft, all);
         qInfo("%lld phrases, first check with compiling: %lld µs", qlonglong(all.size()),
             qlonglong(timer.nsecsElapsed() / 1000));
-        QVERIFY(first.size() >= 6 * 5);
+        QVERIFY(first.size() >= qsizetype(6) * 5);
         QList<MessageFinding> hits;
         QBENCHMARK
         {

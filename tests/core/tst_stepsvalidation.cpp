@@ -126,8 +126,8 @@ private Q_SLOTS:
         m.body = u"I miss you."_s;
         QVERIFY(m.validate());
         m.written = m_now;
-        QVERIFY(!m.cooledOff(m_now.addSecs(23 * 3600)));
-        QVERIFY(m.cooledOff(m_now.addSecs(24 * 3600)));
+        QVERIFY(!m.cooledOff(m_now.addSecs(23LL * 3600)));
+        QVERIFY(m.cooledOff(m_now.addSecs(24LL * 3600)));
 
         SmallWin w { 0, u"Cooked dinner"_s, m_today, {} };
         QVERIFY(w.validate(m_today));

@@ -29,7 +29,7 @@ private slots:
     void argon2idKnownAnswers_data()
     {
         QTest::addColumn<QJsonObject>("vector");
-        for (const QJsonValue &v : Vectors::all()[u"argon2id"_s].toArray())
+        for (const auto &v : Vectors::all()[u"argon2id"_s].toArray())
             QTest::newRow(qPrintable(v[u"passphrase"_s].toString())) << v.toObject();
     }
     void argon2idKnownAnswers()
@@ -70,7 +70,7 @@ private slots:
     {
         const QJsonArray rows = Vectors::all()[u"passphrase_envelopes"_s].toArray();
         QVERIFY(!rows.isEmpty());
-        for (const QJsonValue &v : rows) {
+        for (const auto &v : rows) {
             KeyEnvelope envelope;
             envelope.kdf = KeyEnvelope::Kdf::Passphrase;
             envelope.params
@@ -96,7 +96,7 @@ private slots:
     {
         const QJsonArray rows = Vectors::all()[u"recovery_envelopes"_s].toArray();
         QVERIFY(!rows.isEmpty());
-        for (const QJsonValue &v : rows) {
+        for (const auto &v : rows) {
             KeyEnvelope envelope;
             envelope.kdf = KeyEnvelope::Kdf::RecoveryKey;
             envelope.salt = Vectors::bytes(v[u"salt"_s]);

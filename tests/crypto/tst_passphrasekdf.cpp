@@ -99,6 +99,7 @@ private slots:
         auto copy = SecretBytes::copyOf(key.data(), key.size());
         QVERIFY(copy && copy->equals(key));
         SecretBytes moved = std::move(key);
+        // NOLINTNEXTLINE(bugprone-use-after-move): what a move leaves behind is the point here
         QVERIFY(key.isNull());
         QVERIFY(moved.equals(*copy));
         auto other = SecretBytes::random(32);

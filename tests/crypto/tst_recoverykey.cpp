@@ -30,7 +30,7 @@ private slots:
     {
         const QJsonArray rows = Vectors::all()[u"recovery_texts"_s].toArray();
         QVERIFY(rows.size() >= 4);
-        for (const QJsonValue &v : rows) {
+        for (const auto &v : rows) {
             const SecretBytes key = Vectors::secret(v[u"key"_s]);
             QCOMPARE(RecoveryKey::format(key), v[u"text"_s].toString());
             auto parsed = RecoveryKey::parse(v[u"text"_s].toString());

@@ -65,7 +65,7 @@ private slots:
         QTest::addColumn<QJsonObject>("vector");
         const QJsonArray all = vectors();
         QVERIFY(all.size() >= 3);
-        for (const QJsonValue &v : all)
+        for (const auto &v : all)
             QTest::newRow(qPrintable(v[u"name"_s].toString())) << v.toObject();
     }
     void knownAnswers()

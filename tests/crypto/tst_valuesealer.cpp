@@ -41,7 +41,7 @@ private slots:
     void sealedValueKnownAnswers_data()
     {
         QTest::addColumn<QJsonObject>("vector");
-        for (const QJsonValue &v : Vectors::all()[u"values"_s].toArray())
+        for (const auto &v : Vectors::all()[u"values"_s].toArray())
             QTest::newRow(qPrintable(v[u"kind"_s].toString() + u'.' + v[u"field"_s].toString()))
                 << v.toObject();
     }

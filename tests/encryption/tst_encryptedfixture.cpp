@@ -31,7 +31,7 @@ QJsonObject canonical(const QJsonObject &records)
     QJsonObject sorted;
     for (auto it = records.begin(); it != records.end(); ++it) {
         QList<QByteArray> texts;
-        for (const QJsonValue &record : it.value().toArray())
+        for (const auto &record : it.value().toArray())
             texts << QJsonDocument(record.toObject()).toJson(QJsonDocument::Compact);
         std::sort(texts.begin(), texts.end());
         QJsonArray array;

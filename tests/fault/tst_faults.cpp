@@ -29,6 +29,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr qsizetype KiB = 1024;
+
 void say(const QString &line)
 {
     std::printf("%s\n", qUtf8Printable(line));
@@ -49,14 +51,14 @@ int saveUnderSizeLimit(QCoreApplication &app, const QString &directory)
     rlimit limit {};
     getrlimit(RLIMIT_FSIZE, &limit);
     const rlim_t hard = limit.rlim_max;
-    limit.rlim_cur = rlim_t(largest + 256 * 1024);
+    limit.rlim_cur = rlim_t(largest + 256 * KiB);
     if (setrlimit(RLIMIT_FSIZE, &limit) != 0)
         return 4;
     int saved = 0;
     QString failure;
     for (int i = 0; i < 400 && failure.isEmpty(); ++i) {
-        auto id = (*journal)->entries().create(Step::Acknowledge,
-            { u"big %1"_s.arg(i), QString(16 * 1024, QChar(u'a' + i % 26)), {} });
+        auto id = (*journal)->entries().create(
+            Step::Acknowledge, { u"big %1"_s.arg(i), QString(16 * KiB, QChar(u'a' + i % 26)), {} });
         if (id)
             ++saved;
         else
@@ -195,7 +197,7 @@ private Q_SLOTS:
         {
             QFile filler(dir.filePath(u"filler"_s));
             QVERIFY(filler.open(QIODevice::WriteOnly));
-            QCOMPARE(filler.write(QByteArray(512 * 1024, 'f')), 512 * 1024);
+            QCOMPARE(filler.write(QByteArray(512 * KiB, 'f')), 512 * KiB);
         }
         int saved = 0;
         QString failure;
@@ -204,7 +206,7 @@ private Q_SLOTS:
             QVERIFY(journal);
             for (int i = 0; i < 1000 && failure.isEmpty(); ++i) {
                 auto id = (*journal)->entries().create(Step::Acknowledge,
-                    { u"fill %1"_s.arg(i), QString(8 * 1024, QChar(u'a' + i % 26)), {} });
+                    { u"fill %1"_s.arg(i), QString(8 * KiB, QChar(u'a' + i % 26)), {} });
                 if (id)
                     ++saved;
                 else

@@ -112,11 +112,21 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    if (argc == 4 && qstrcmp(argv[1], "--child") == 0)
-        return saveInALoop(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
-    tst_KillSave test;
-    return QTest::qExec(&test, argc, argv);
+    // An escaped exception (a Result read while it holds an error) fails the run with its
+    // message, in the child as in the test.
+    try {
+        QCoreApplication app(argc, argv);
+        if (argc == 4 && qstrcmp(argv[1], "--child") == 0)
+            return saveInALoop(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+        tst_KillSave test;
+        return QTest::qExec(&test, argc, argv);
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "%s\n", error.what());
+        return 1;
+    } catch (...) {
+        std::fprintf(stderr, "an unknown exception ended the run\n");
+        return 1;
+    }
 }
 
 #include "tst_killsave.moc"

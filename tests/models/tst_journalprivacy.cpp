@@ -186,8 +186,8 @@ private Q_SLOTS:
         QSignalSpy requested(&privacy, &JournalPrivacy::lockRequested);
         QTest::qWait(30);
         QCOMPARE(requested.size(), 0);
-        journal.clock().advanceSecs(5 * 60);
-        QTRY_VERIFY(requested.size() >= 1);
+        journal.clock().advanceSecs(5LL * 60);
+        QTRY_VERIFY(!requested.isEmpty());
     }
 
     void zeroMinutesNeverLocksForIdleness()

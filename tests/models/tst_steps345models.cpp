@@ -55,7 +55,7 @@ private Q_SLOTS:
         QVERIFY(overview.setThresholds({ 5, 2 }));
         for (int i = 0; i < 2; ++i) {
             ContactEvent e;
-            e.occurredAt = j.clock().now().addSecs(-3600 * (2 - i));
+            e.occurredAt = j.clock().now().addSecs(-3600LL * (2 - i));
             QVERIFY(log.log(e));
         }
         QCOMPARE(log.rowCount(), 2);
@@ -232,7 +232,7 @@ private Q_SLOTS:
         SafetyCheck check;
         QVERIFY(overview.setSafety(check));
         QVERIFY(overview.contactAdvised());
-        QVERIFY(changed.size() >= 1);
+        QVERIFY(!changed.isEmpty());
 
         QVERIFY(j->settings().setSpaceStart(j.clock().today().addDays(-40)));
         Goal goal;

@@ -22,8 +22,9 @@ QString bigText(QChar mark)
     const QString line = u"\ufeffA line of an entry\u00a0with\u2028breaks\r\nand \ufffe\uffff "_s
         + mark + u" \U0001F642\n"_s;
     QString text;
-    text.reserve(3 * 1024 * 1024 + line.size());
-    while (text.size() < 3 * 1024 * 1024)
+    constexpr qsizetype Length = qsizetype(3) * 1024 * 1024;
+    text.reserve(Length + line.size());
+    while (text.size() < Length)
         text += line;
     return text;
 }

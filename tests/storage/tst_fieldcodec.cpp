@@ -86,7 +86,7 @@ class tst_FieldCodec : public QObject {
         Journal &journal = j.journal();
         const QDate today = j.clock().today();
         const auto text = [&w](const QString &kind, const QString &field) {
-            const QString value = u"%1 %2 ☕ 𝄞 ok"_s.arg(kind, field);
+            QString value = u"%1 %2 ☕ 𝄞 ok"_s.arg(kind, field);
             w.text.insert(kind + u'.' + field, value);
             return value;
         };
@@ -317,7 +317,7 @@ private Q_SLOTS:
                 continue;
             }
             bool found = false;
-            for (const QJsonValue &record : records.value(kind).toArray())
+            for (const auto &record : records.value(kind).toArray())
                 found = found || record.toObject().value(field).toString() == it.value();
             QVERIFY2(found, qPrintable(it.key() + u" not exported decoded"_s));
         }

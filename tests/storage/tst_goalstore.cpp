@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(p->last14.windowDays, 14);
 
         // Ten minutes later it is the next day: the streak holds while today is open.
-        j.clock().advanceSecs(10 * 60);
+        j.clock().advanceSecs(10LL * 60);
         p = j->goals().progress(g, j.clock().today(), Qt::Monday);
         QVERIFY(!p->doneToday);
         QCOMPARE(p->streak.current, 3);

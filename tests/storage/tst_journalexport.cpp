@@ -60,7 +60,7 @@ private Q_SLOTS:
         const QStringList actual = Test::dumpContent(target.journal());
         QVERIFY(expected.size() > 100);
         for (const RecordKind &kind : RecordKinds::all())
-            QVERIFY2(expected.filter(kind.name + u": "_s).size() > 0, qPrintable(kind.name));
+            QVERIFY2(!expected.filter(kind.name + u": "_s).isEmpty(), qPrintable(kind.name));
         QVERIFY(!expected.join(u'\n').contains(u"cannot be read"_s));
         QCOMPARE(actual.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i)
@@ -99,7 +99,7 @@ private Q_SLOTS:
             const auto document = JournalExport(journal.journal(), scope).toJson();
             const QJsonArray entries
                 = document->value(u"records"_s).toObject().value(u"entries"_s).toArray();
-            for (const QJsonValue &entry : entries)
+            for (const auto &entry : entries)
                 out << entry.toObject().value(u"title"_s).toString();
             return out;
         };
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(streamed, whole);
         QVERIFY(whole.value(u"records"_s).toObject().value(u"entries"_s).toArray().size() > 2100);
         QSet<QString> uids;
-        for (const QJsonValue &entry :
+        for (const auto &entry :
             streamed.value(u"records"_s).toObject().value(u"entries"_s).toArray())
             uids.insert(entry.toObject().value(u"uid"_s).toString());
         QCOMPARE(uids.size(), *source->entries().count());

@@ -4,9 +4,9 @@
 
 namespace Rekindle::Test {
 
-FakeClock::FakeClock(QDateTime now, QTimeZone zone)
+FakeClock::FakeClock(const QDateTime &now, const QTimeZone &zone)
     : m_now(now.toUTC())
-    , m_zone(std::move(zone))
+    , m_zone(zone)
 {
 }
 

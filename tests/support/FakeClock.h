@@ -10,8 +10,8 @@ namespace Rekindle::Test {
 class FakeClock final : public Clock {
 public:
     explicit FakeClock(
-        QDateTime now = QDateTime(QDate(2026, 3, 14), QTime(9, 30), QTimeZone::utc()),
-        QTimeZone zone = QTimeZone::utc());
+        const QDateTime &now = QDateTime(QDate(2026, 3, 14), QTime(9, 30), QTimeZone::utc()),
+        const QTimeZone &zone = QTimeZone::utc());
 
     QDateTime now() const override { return m_now; }
     QTimeZone timeZone() const override { return m_zone; }

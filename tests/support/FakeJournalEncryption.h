@@ -19,8 +19,8 @@ public:
     explicit FakeJournalEncryption(State state = State::Locked, QObject *parent = nullptr);
 
     State state() const override { return m_state; }
-    std::unique_ptr<UnlockAttempt> attemptPassphrase(const QString &passphrase) const override;
-    std::unique_ptr<UnlockAttempt> attemptRecoveryKey(const QString &recoveryKey) const override;
+    std::unique_ptr<UnlockAttempt> attemptPassphrase(const QString &typed) const override;
+    std::unique_ptr<UnlockAttempt> attemptRecoveryKey(const QString &typed) const override;
     Status unlock(UnlockAttempt &attempt) override;
     void lock() override;
     std::unique_ptr<PassphraseWork> prepareTurnOn(const QString &passphrase) const override;

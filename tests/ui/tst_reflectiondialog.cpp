@@ -144,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QLabel *>(u"briefHint"_s)->isVisible());
         dialog.checkWrapUp();
         QVERIFY(!dialog.isWrapUpShown());
-        journal.clock().advanceSecs(14 * 60);
+        journal.clock().advanceSecs(14LL * 60);
         dialog.checkWrapUp();
         QVERIFY(!dialog.isWrapUpShown());
         journal.clock().advanceSecs(60);

@@ -315,7 +315,7 @@ private Q_SLOTS:
         QVERIFY(journal->settings().setText(NoteKeys::ReminderTimeKey, u"10:00"_s));
         care->checkReminder();
         QCOMPARE(reminded.count(), 0); // not yet the time
-        journal.clock().advanceSecs(2 * 3600);
+        journal.clock().advanceSecs(2LL * 3600);
         care->checkReminder();
         QCOMPARE(reminded.count(), 1);
         const QString title = reminded.at(0).at(0).toString();

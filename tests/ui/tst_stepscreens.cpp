@@ -61,7 +61,7 @@ private Q_SLOTS:
             QVERIFY(DemoJournal::generate(journal.journal(), {}));
         for (int i = 0; warning && i < 3; ++i) {
             ContactEvent e;
-            e.occurredAt = journal.clock().now().addSecs(-600 * i);
+            e.occurredAt = journal.clock().now().addSecs(-600LL * i);
             QVERIFY(journal->space().logContact(e));
         }
         MainWindow window(journal.journal());

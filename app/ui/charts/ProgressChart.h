@@ -122,12 +122,14 @@ protected:
     /// error or the empty note and returns false, or returns true when there is data to draw.
     template<typename Series> bool takeSeries(Result<Series> read, Series &into)
     {
-        into = read ? std::move(read).value() : Series {};
-        clearChart();
         if (!read) {
+            into = Series {};
+            clearChart();
             setReadError(read.error().message);
             return false;
         }
+        into = std::move(read).value();
+        clearChart();
         if (into.isEmpty()) {
             setEmpty(true);
             return false;

@@ -190,7 +190,7 @@ void StepPage::addSection(QWidget *section, const QString &title, const QString 
 
 void StepPage::addRevealer(const QString &kind, std::function<bool(qint64 itemId)> reveal)
 {
-    m_revealers.insert(kind, std::move(reveal));
+    m_revealers.emplace(kind, std::move(reveal));
 }
 
 ReflectionDialog *StepPage::reflect()

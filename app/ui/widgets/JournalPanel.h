@@ -43,7 +43,7 @@ public:
     static constexpr int RetryMaxMs = 30000;
     /// Texts from this many characters on autosave in the background: below it a save takes a
     /// few milliseconds, above it the full-text index alone may hold the window up.
-    static constexpr qsizetype BackgroundSaveChars = 256 * 1024;
+    static constexpr qsizetype BackgroundSaveChars = qsizetype(256) * 1024;
     /// How long flush() waits for a save in the background before it gives up (not saved).
     static constexpr int SaveWaitMs = 30000;
 
