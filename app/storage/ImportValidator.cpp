@@ -93,17 +93,11 @@ namespace {
         return nul < 0 ? text : text.left(nul);
     }
 
-    /// The characters left once spaces are trimmed from both ends, as SQLite's trim() does
-    /// (only U+0020): the journal's CHECKs on non-blank text count these.
+    /// The characters left once white space (QChar::isSpace(), as the stores judge it and
+    /// the journal's blank checks trim it) is trimmed from both ends.
     qsizetype trimmedLength(const QString &text)
     {
-        qsizetype first = 0;
-        qsizetype last = text.size();
-        while (first < last && text.at(first) == u' ')
-            ++first;
-        while (last > first && text.at(last - 1) == u' ')
-            --last;
-        return characterCount(QStringView(text).sliced(first, last - first));
+        return characterCount(text.trimmed());
     }
 
     /// What is wrong with `value` for `field`, or an empty string when it is fine.

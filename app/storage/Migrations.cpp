@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrations.h"
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace Rekindle::Migrations {
@@ -123,6 +125,39 @@ namespace {
                 statements << u"CREATE TRIGGER index_state_%1_%2 AFTER %3 ON %1 BEGIN UPDATE "
                               "index_state SET generation = generation + 1, stamp = "
                               "randomblob(16); END"_s.arg(table, event, event.toUpper());
+        return statements;
+    }
+
+    /// Migration 14's checks that the person's required texts are not blank: blank is empty or
+    /// nothing but white space, any of Unicode's (QChar::isSpace(), as the stores and import
+    /// judge it), where the tables' CHECKs of migrations 3 and 7 trim only U+0020. Checked
+    /// while the journal is plain, as migration 12's lengths are: a sealed value is never
+    /// blank, and the stores check the text before they seal it.
+    QStringList blankTextTriggers()
+    {
+        const QString space = u"char(9, 10, 11, 12, 13, 32, 133, 160, 5760, 8192, 8193, 8194, "
+                              "8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, "
+                              "8239, 8287, 12288)"_s;
+        // table, column, the fewest characters left once white space is trimmed
+        const QList<std::tuple<QString, QString, int>> texts = {
+            { u"my_part"_s, u"what_happened"_s, 1 },
+            { u"goals"_s, u"title"_s, 1 },
+            { u"unsent_messages"_s, u"body"_s, 1 },
+            { u"small_wins"_s, u"what"_s, 1 },
+            { u"message_phrases"_s, u"phrase"_s, 2 },
+            { u"feelings_shared"_s, u"what"_s, 1 },
+            { u"commitments"_s, u"promise"_s, 1 },
+            { u"issues"_s, u"what"_s, 1 },
+            { u"milestones"_s, u"title"_s, 1 },
+        };
+        QStringList statements;
+        for (const auto &[table, column, least] : texts)
+            for (const QString &event : { u"insert"_s, u"update"_s })
+                statements << u"CREATE TRIGGER blank_%1_%2 BEFORE %3 ON %1 BEGIN SELECT "
+                              "RAISE(ABORT, '%1.%4 is blank') WHERE length(trim(NEW.%4, %5)) "
+                              "< %6 AND NOT EXISTS (SELECT 1 FROM journal_keys); END"_s
+                                  .arg(table, event, event.toUpper(), column, space)
+                                  .arg(least);
         return statements;
     }
 
@@ -554,6 +589,9 @@ const QList<QStringList> &all()
             u"INSERT INTO index_state (id, journal, generation, stamp) VALUES (1, randomblob(16), "
             "0, randomblob(16))"_s,
         } + indexGenerationTriggers(),
+        // 14: a required text of nothing but white space (a tab, a no-break space, an ideographic
+        // space...) is blank, for the journal as for the stores and import.
+        blankTextTriggers(),
     };
     return migrations;
 }

@@ -28,8 +28,8 @@ struct RecordField {
     bool optional = false; ///< may be NULL (JSON null or absent)
     qint64 min = 0;
     qint64 max = 0;
-    /// For Type::Text: the fewest characters left once spaces are trimmed from both ends (as
-    /// SQLite's trim() does): 1 means "not blank".
+    /// For Type::Text: the fewest characters left once white space (QChar::isSpace()) is
+    /// trimmed from both ends: 1 means "not blank".
     qint64 minLength = 0;
     QString references; ///< for Type::Reference: the RecordKind::name it points to
     /// The person's own words (not a key or a list of keys): what the field codec protects.

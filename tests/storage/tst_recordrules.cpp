@@ -249,11 +249,19 @@ QList<Case> casesFor(const RecordKind &kind)
             const bool blankOk = field.minLength == 0;
             add(f + u"empty"_s, with(field.name, text(u""_s)), blankOk);
             add(f + u"spaces only"_s, with(field.name, text(u"   "_s)), blankOk);
+            // Every other kind of white space is blank too: tabs, breaks, a no-break space,
+            // an em space, a line separator, an ideographic space.
+            add(f + u"other white space only"_s,
+                with(field.name, text(u"\t\n\r\u00a0\u2003\u2028\u3000 "_s)), blankOk);
             add(f + u"a NUL before the text"_s, with(field.name, text(QChar(0) + u"text"_s)),
                 blankOk);
             if (field.minLength > 1) {
                 add(f + u"one too short"_s,
                     with(field.name, text(u' ' + QString(field.minLength - 1, u'x') + u' ')),
+                    false);
+                add(f + u"one too short between tabs"_s,
+                    with(field.name,
+                        text(u"\t\u00a0"_s + QString(field.minLength - 1, u'x') + u'\t')),
                     false);
                 add(f + u"just long enough"_s,
                     with(field.name, text(u' ' + QString(field.minLength, u'x') + u' ')), true);
