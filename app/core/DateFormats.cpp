@@ -81,14 +81,33 @@ QString monthYear(const QLocale &locale, QLocale::FormatType type)
     QString result;
     for (const Token &token : kept)
         result += token.text;
-    // A trailing separator stays when it is a word of the format ("2028年3月"), not when it is
-    // only punctuation or space ("MMMM yyyy, ", "yyyy-MM-").
+    // A trailing separator stays when it is a word of the format ("2028年3月") or the point
+    // of an abbreviated one ("yyyy 'г'.": year), not when it is only punctuation or space
+    // ("MMMM yyyy, ", "yyyy-MM-").
     while (!result.isEmpty()
-        && (result.back().isSpace() || QStringView(u",.-/").contains(result.back())))
+        && (result.back().isSpace() || QStringView(u",.-/").contains(result.back()))
+        && !(result.back() == u'.' && result.size() > 1 && result.at(result.size() - 2) == u'\''))
         result.chop(1);
     if (!result.contains(u'M') || !result.contains(u'y'))
         return type == QLocale::LongFormat ? u"MMMM yyyy"_s : u"MMM yyyy"_s;
     return result;
+}
+
+QString monthYearText(const QLocale &locale, QDate date, QLocale::FormatType type)
+{
+    // The month's name goes in as quoted text (a quote inside doubled), so that QLocale
+    // writes the rest of the format around the standalone form.
+    QString format;
+    for (const Token &token : tokens(monthYear(locale, type))) {
+        if (token.field && (token.text == u"MMMM"_s || token.text == u"MMM"_s)) {
+            const QString name = locale.standaloneMonthName(
+                date.month(), token.text == u"MMMM"_s ? QLocale::LongFormat : QLocale::ShortFormat);
+            format += u'\'' + QString(name).replace(u'\'', u"''"_s) + u'\'';
+        } else {
+            format += token.text;
+        }
+    }
+    return locale.toString(date, format);
 }
 
 } // namespace Rekindle::DateFormats

@@ -47,6 +47,36 @@ private slots:
         QCOMPARE(l.toString(march, DateFormats::monthYear(l, QLocale::ShortFormat)), shortText);
     }
 
+    void monthYearTextNamesTheMonthOnItsOwn_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        // Languages whose month takes another form in a full date (genitive) than on its own.
+        const auto alone = [](const char *name) {
+            return QLocale(QString::fromLatin1(name)).standaloneMonthName(3);
+        };
+        QTest::newRow("pl_PL") << u"pl_PL"_s << alone("pl_PL") + u" 2028"_s;
+        QTest::newRow("cs_CZ") << u"cs_CZ"_s << alone("cs_CZ") + u" 2028"_s;
+        QTest::newRow("ru_RU") << u"ru_RU"_s << alone("ru_RU") + u" 2028 г."_s;
+        QTest::newRow("uk_UA") << u"uk_UA"_s << alone("uk_UA") + u" 2028 р."_s;
+        // ...and languages without the distinction read as monthYear() writes them.
+        QTest::newRow("de_DE") << u"de_DE"_s << u"März 2028"_s;
+        QTest::newRow("es_ES") << u"es_ES"_s << alone("es_ES") + u" de 2028"_s;
+        QTest::newRow("ja_JP") << u"ja_JP"_s << u"2028年3月"_s;
+    }
+
+    void monthYearTextNamesTheMonthOnItsOwn()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        const QLocale l(locale);
+        const QDate march(2028, 3, 15);
+        QCOMPARE(DateFormats::monthYearText(l, march), expected);
+        // Not the form a full date uses, where the language has two.
+        if (l.monthName(3) != l.standaloneMonthName(3))
+            QVERIFY(!DateFormats::monthYearText(l, march).contains(l.monthName(3)));
+    }
+
     void neverADayOrAWeekday()
     {
         for (const QString &name : { u"en_US"_s, u"en_GB"_s, u"de_DE"_s, u"de_CH"_s, u"fr_FR"_s,

@@ -400,7 +400,7 @@ QDate ProgressChart::bucketEnd(QDate start, bool byMonth)
 QString ProgressChart::bucketTitle(QDate start, bool byMonth)
 {
     const QLocale locale;
-    return byMonth ? locale.toString(start, DateFormats::monthYear(locale))
+    return byMonth ? DateFormats::monthYearText(locale, start)
                    : tr("Week of %1").arg(locale.toString(start, QLocale::LongFormat));
 }
 
