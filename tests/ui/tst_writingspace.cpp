@@ -392,6 +392,30 @@ private Q_SLOTS:
         QCOMPARE(edited.count(), 1);
     }
 
+    void aStatusNeverWidensTheText()
+    {
+        // A new width lays out the whole text again: over a second for 10 MB. The footer's
+        // texts (when it was written, the save status or a problem) wrap instead of widening
+        // the editor, however long they are.
+        EntryEditor editor;
+        editor.resize(420, 360);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        load(editor, u"A few words."_s);
+        auto *body = editor.findChild<WritingEdit *>(u"entryBody"_s);
+        QCoreApplication::processEvents();
+        const int width = body->width();
+        editor.setStatus(u"The entry could not be saved: the disk is full, so nothing new was "
+                         "written and the text you see is kept here until there is room."_s,
+            true);
+        QCoreApplication::processEvents();
+        QCOMPARE(body->width(), width);
+        QCOMPARE(editor.width(), 420);
+        editor.setStatus(u"Saved"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(body->width(), width);
+    }
+
     void preferencesChooseFontAndLanguage()
     {
         Test::TempJournal journal;

@@ -54,6 +54,11 @@ EntryEditor::EntryEditor(QWidget *parent)
     m_written->setFocusPolicy(Qt::NoFocus); // nothing to select before an entry is shown
     m_status->setObjectName(u"entryStatus"_s);
     m_status->setAccessibleName(tr("Save status"));
+    // The footer wraps rather than widens: a status that grows ("Saving…", "Saved", a problem)
+    // must not widen the editor's pane, because a new width lays out the whole text again
+    // (over a second for an entry of 10 MB).
+    m_written->setWordWrap(true);
+    m_status->setWordWrap(true);
 
     auto *titleLabel = new QLabel(tr("&Title:"), this);
     titleLabel->setBuddy(m_title);
