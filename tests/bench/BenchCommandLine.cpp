@@ -3,6 +3,7 @@
 #include "BenchCommandLine.h"
 
 #include <QCoreApplication>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -86,7 +87,8 @@ void BenchCommandLine::process(const QCoreApplication &app)
         const QString value = m_parser.value(range.name);
         bool ok = false;
         const double number = range.whole ? double(value.toInt(&ok)) : value.toDouble(&ok);
-        if (!ok || number < range.minimum)
+        // "nan" and "inf" read as numbers too: a size must be a finite one.
+        if (!ok || !std::isfinite(number) || number < range.minimum)
             refuse(u"--%1 takes %2 of at least %3, not \"%4\""_s.arg(range.name,
                 range.whole ? u"a whole number"_s : u"a number"_s, QString::number(range.minimum),
                 value));
