@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -19,7 +20,7 @@ using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
 /// Every section of every step, with an empty and with a sample journal, at a small and a
-/// large window size: the layout must fit (no clipping), and with REKINDLE_SCREENSHOT_DIR set
+/// large window size: the layout must fit (no clipping, the page's last row on screen), and with REKINDLE_SCREENSHOT_DIR set
 /// each one is saved as a PNG to look at.
 class tst_StepScreens : public QObject {
     Q_OBJECT
@@ -78,6 +79,28 @@ private Q_SLOTS:
             for (int s = 0; s < sections->count(); ++s) {
                 sections->setCurrentIndex(s);
                 QApplication::processEvents();
+                // The page's last row (Support and Safety, Reflect…) is on screen without
+                // scrolling: the step's tools give up height, not the page's bottom. At 683x467
+                // the page needs more than the window has, and scrolls.
+                const bool roomy = size.width() >= 1024 && size.height() >= 700;
+                for (const QString &name : { u"supportLink"_s, u"reflectButton"_s }) {
+                    if (!roomy)
+                        break;
+                    auto *button = steps->widget(stepIndex)->findChild<QWidget *>(name);
+                    QVERIFY(button);
+                    auto *scroll = qobject_cast<QScrollArea *>(
+                        steps->widget(stepIndex)->findChild<QScrollArea *>());
+                    QVERIFY(scroll);
+                    const QRect inView(
+                        button->mapTo(scroll->viewport(), QPoint(0, 0)), button->size());
+                    QVERIFY2(scroll->viewport()->rect().contains(inView),
+                        qPrintable(u"step %1 section %2: %3 at y %4-%5, the view is %6 high"_s
+                                       .arg(stepIndex + 1)
+                                       .arg(sections->tabText(s), name)
+                                       .arg(inView.top())
+                                       .arg(inView.bottom())
+                                       .arg(scroll->viewport()->height())));
+                }
                 const QSize needed = window.minimumSizeHint();
                 QVERIFY2(needed.width() <= std::min(size.width(), 1024)
                         && needed.height() <= std::min(size.height(), 700),

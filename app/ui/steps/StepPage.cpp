@@ -33,6 +33,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -169,6 +170,12 @@ void StepPage::keepActionsLast()
     // wraps from the last cell to the first, so Tab alone could never get out of it.
     for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
         view->setTabKeyNavigation(false);
+}
+
+int StepPage::heightForWidth(int width) const
+{
+    const int slack = m_sections->sizeHint().height() - m_sections->minimumSizeHint().height();
+    return QWidget::heightForWidth(width) - std::max(0, slack);
 }
 
 void StepPage::showEvent(QShowEvent *event)

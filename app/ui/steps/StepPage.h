@@ -93,6 +93,15 @@ public:
     /// Saves and tidies up before the window closes.
     virtual bool leave();
 
+    /// The height the page needs at `width`: its header and actions at their height for the
+    /// width, and the step's tools at their minimum, since their lists and editors scroll on
+    /// their own. A QScrollArea gives a page with a wrapped header the height its widget asks
+    /// for at the width it has, so with the layout's preferred height the page's last row
+    /// (the entry's footer, Support and Safety, Reflect…) would sit below the fold in a
+    /// window that has room for all of it; the area still scrolls when the window is smaller
+    /// than this. A page shown without an area keeps its preferred size (sizeHint()).
+    [[nodiscard]] int heightForWidth(int width) const override;
+
 Q_SIGNALS:
     /// The title changed with the journey's path.
     void titleChanged(const QString &title);
