@@ -4,13 +4,14 @@
 
 #include "models/ContactListModel.h"
 #include "models/JournalModels.h"
+#include "ui/Design.h"
 #include "ui/dialogs/MessageCheckDialog.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/RecordListPanel.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,25 +66,31 @@ ContactLogSection::ContactLogSection(Journal &journal, ContactListModel *contact
     m_message->setObjectName(u"contactLogMessage"_s);
 
     auto *form = new QGroupBox(tr("Log a contact"), this);
-    auto *grid = new QGridLayout(form);
-    const auto field = [&](int row, int col, const QString &text, QWidget *w) {
+    auto *formLayout = new QVBoxLayout(form);
+    // Three fields to a row in a wide window, fewer in a narrow one (FlowLayout).
+    auto *fields = new FlowLayout;
+    fields->setUniformColumns(true);
+    fields->setSpacing(Design::Space::M);
+    const auto field = [&](const QString &text, QWidget *w) {
         auto *label = new QLabel(text, form);
         label->setBuddy(w);
-        grid->addWidget(label, row, col);
-        grid->addWidget(w, row, col + 1);
+        fields->addField(label, w);
     };
-    field(0, 0, tr("&When:"), m_when);
-    field(0, 2, tr("&Who reached out:"), m_who);
-    field(0, 4, tr("C&hannel:"), m_channel);
-    field(1, 0, tr("T&one:"), m_tone);
-    field(1, 2, tr("Their &response:"), m_response);
-    field(1, 4, tr("To&pics:"), m_topics);
+    field(tr("&When:"), m_when);
+    field(tr("&Who reached out:"), m_who);
+    field(tr("C&hannel:"), m_channel);
+    field(tr("T&one:"), m_tone);
+    field(tr("Their &response:"), m_response);
+    field(tr("To&pics:"), m_topics);
+    formLayout->addLayout(fields);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->setSpacing(Design::Space::XS);
     auto *noteLabel = new QLabel(tr("&Notes:"), form);
     noteLabel->setBuddy(m_note);
-    grid->addWidget(noteLabel, 2, 0);
-    grid->addWidget(m_note, 2, 1, 1, 5);
-    grid->setColumnStretch(5, 1);
-    // Row by row, as the grid reads (the fields were made in another order).
+    noteRow->addWidget(noteLabel);
+    noteRow->addWidget(m_note, 1);
+    formLayout->addLayout(noteRow);
+    // Row by row, as the form reads (the fields were made in another order).
     const QList<QWidget *> reading { m_when, m_who, m_channel, m_tone, m_response, m_topics,
         m_note };
     for (qsizetype i = 1; i < reading.size(); ++i)
@@ -92,7 +99,7 @@ ContactLogSection::ContactLogSection(Journal &journal, ContactListModel *contact
     buttons->addWidget(m_add);
     buttons->addStretch();
     buttons->addWidget(m_check);
-    grid->addLayout(buttons, 3, 0, 1, 6);
+    formLayout->addLayout(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(form);

@@ -4,6 +4,8 @@
 
 #include "core/Clock.h"
 #include "models/GoalListModel.h"
+#include "ui/Design.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/RowHeightFitter.h"
 
@@ -72,22 +74,18 @@ GoalsSection::GoalsSection(
         grid->addRow(label, field);
     };
     addRow(tr("&Goal:"), m_title);
-    auto *details = new QHBoxLayout;
+    // The goal's details in one row in a wide window, on more rows in a narrow one.
+    auto *details = new FlowLayout;
+    details->setSpacing(Design::Space::M);
     auto *kindLabel = new QLabel(tr("&Kind:"), newGroup);
     kindLabel->setBuddy(m_category);
     auto *cadenceLabel = new QLabel(tr("How &often:"), newGroup);
     cadenceLabel->setBuddy(m_cadence);
     auto *startLabel = new QLabel(tr("&Starts:"), newGroup);
     startLabel->setBuddy(m_start);
-    details->addWidget(kindLabel);
-    details->addWidget(m_category);
-    details->addSpacing(12);
-    details->addWidget(cadenceLabel);
-    details->addWidget(m_cadence);
-    details->addSpacing(12);
-    details->addWidget(startLabel);
-    details->addWidget(m_start);
-    details->addStretch();
+    details->addField(kindLabel, m_category);
+    details->addField(cadenceLabel, m_cadence);
+    details->addField(startLabel, m_start);
     details->addWidget(m_add);
     auto *newLayout = new QVBoxLayout(newGroup);
     newLayout->addLayout(grid);
@@ -119,15 +117,14 @@ GoalsSection::GoalsSection(
     m_checkInNote->setPlaceholderText(tr("Optional note"));
     m_checkIn->setObjectName(u"checkInGoal"_s);
     m_archive->setObjectName(u"archiveGoal"_s);
-    auto *checkRow = new QHBoxLayout;
+    auto *checkRow = new FlowLayout;
+    checkRow->setSpacing(Design::Space::M);
     auto *dayLabel = new QLabel(tr("Check in the selected goal for &day:"), this);
     dayLabel->setBuddy(m_checkInDay);
     auto *noteLabel = new QLabel(tr("&Note:"), this);
     noteLabel->setBuddy(m_checkInNote);
-    checkRow->addWidget(dayLabel);
-    checkRow->addWidget(m_checkInDay);
-    checkRow->addWidget(noteLabel);
-    checkRow->addWidget(m_checkInNote, 1);
+    checkRow->addField(dayLabel, m_checkInDay);
+    checkRow->addField(noteLabel, m_checkInNote);
     checkRow->addWidget(m_checkIn);
     auto *listRow = new QHBoxLayout;
     listRow->addWidget(m_showArchived);
