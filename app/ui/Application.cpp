@@ -5,6 +5,7 @@
 #include "Appearance.h"
 #include "JournalWindows.h"
 #include "TerminationHandler.h"
+#include "widgets/FileDialogNames.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -18,6 +19,7 @@ int run(QApplication &app, const CommandLineOptions &options)
     QApplication::setWindowIcon(QIcon(u":/icons/org.rekindle.rekindle.svg"_s));
     QApplication::setDesktopFileName(u"org.rekindle.rekindle"_s);
     Appearance::apply(Appearance::saved());
+    FileDialogNames::install(app);
 
     // A journal that cannot be opened leads to the recovery window, never to an exit.
     JournalWindows windows(options);

@@ -83,7 +83,8 @@ RecoveryWindow::RecoveryWindow(
     m_status->setObjectName(u"recoveryStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable (and so focusable) only once it has a text: a hidden, empty status would be
+    // an unnamed stop for a screen reader.
     m_status->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -205,6 +206,7 @@ void RecoveryWindow::showStatus(const QString &text)
 {
     m_status->setText(text);
     m_status->setAccessibleName(text);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->show();
     QAccessibleEvent event(m_status, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);

@@ -27,6 +27,8 @@ private Q_SLOTS:
         PromptEditorDialog dialog(&model);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // The list is named for screen readers, after its label.
+        QCOMPARE(dialog.view()->accessibleName(), u"Questions"_s);
         QVERIFY(!dialog.addPrompt(u" "_s));
         QVERIFY(!dialog.findChild<QLabel *>(u"promptEditorStatus"_s)->text().isEmpty());
         QVERIFY(dialog.addPrompt(u"Am I reaching out for them or for me?"_s));

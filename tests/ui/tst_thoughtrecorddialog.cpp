@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTest>
 
@@ -30,6 +31,10 @@ private Q_SLOTS:
             ThoughtRecordDialog dialog(&model);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            // The scrolling form is no stop of its own for Tab or a screen reader.
+            auto *scroll = dialog.findChild<QScrollArea *>();
+            QVERIFY(scroll);
+            QCOMPARE(scroll->focusPolicy(), Qt::NoFocus);
             QTest::keyClicks(
                 dialog.findChild<QPlainTextEdit *>(u"situationEdit"_s), u"Saw their photo"_s);
             auto *before = dialog.findChild<EmotionRatingsEditor *>(u"emotionsBefore"_s);

@@ -3,6 +3,7 @@
 #include "PromptEditorDialog.h"
 
 #include "models/PromptListModel.h"
+#include "ui/Mnemonic.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -39,6 +40,8 @@ PromptEditorDialog::PromptEditorDialog(PromptListModel *model, QWidget *parent)
 
     auto *listLabel = new QLabel(tr("&Questions"), this);
     listLabel->setBuddy(m_view);
+    // A list is not named by its label's relation alone (AT-SPI).
+    m_view->setAccessibleName(withoutMnemonic(listLabel->text()));
     m_view->setObjectName(u"promptList"_s);
     m_view->setModel(m_model);
     m_view->setWordWrap(true);

@@ -70,6 +70,9 @@ ThoughtRecordDialog::ThoughtRecordDialog(
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The area itself takes no focus (a screen reader would meet an unnamed stop): Tab goes
+    // from field to field, and the area scrolls to the one with the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     m_status->setObjectName(u"thoughtRecordStatus"_s);
     m_status->setWordWrap(true);
