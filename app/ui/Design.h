@@ -6,6 +6,8 @@
 
 #include <QFont>
 #include <QPalette>
+#include <QScreen>
+#include <QWidget>
 
 namespace Rekindle::Design {
 
@@ -63,6 +65,19 @@ inline QColor cardColor(const QPalette &palette)
 inline QColor cardBorder(const QPalette &palette)
 {
     return Tones::isDark(palette) ? palette.color(QPalette::Light) : palette.color(QPalette::Mid);
+}
+
+/// The share of its screen a window or dialog may take when it first opens.
+inline constexpr double MostOfTheScreen = 0.92;
+
+/// Gives `window` the size it asks for, but never more than most of the screen it opens on:
+/// a 1024x700 screen at a scale of 1.5 has 683x467 pixels to offer, and a dialog taller than
+/// that would hide its buttons below the screen's edge.
+inline void resizeWithinScreen(QWidget *window, QSize wanted)
+{
+    if (const QScreen *screen = window->screen())
+        wanted = wanted.boundedTo(screen->availableGeometry().size() * MostOfTheScreen);
+    window->resize(wanted);
 }
 
 } // namespace Rekindle::Design

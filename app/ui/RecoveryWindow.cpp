@@ -3,6 +3,7 @@
 #include "RecoveryWindow.h"
 
 #include "models/JournalTransfer.h"
+#include "ui/Design.h"
 #include "ui/StartFolder.h"
 #include "ui/widgets/BackupList.h"
 
@@ -109,7 +110,7 @@ RecoveryWindow::RecoveryWindow(
     setTabOrder(m_restore, save);
     setTabOrder(save, other);
     setTabOrder(other, quit);
-    resize(720, 520);
+    Design::resizeWithinScreen(this, QSize(720, 520));
     reload();
     m_list->setFocus();
 }

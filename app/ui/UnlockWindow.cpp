@@ -4,6 +4,7 @@
 
 #include "core/SupportServices.h"
 #include "models/JournalPrivacy.h"
+#include "ui/Design.h"
 #include "widgets/InlineMessage.h"
 
 #include <QFormLayout>
@@ -139,7 +140,7 @@ UnlockWindow::UnlockWindow(JournalPrivacy &privacy, QWidget *parent)
     connect(&m_privacy, &JournalPrivacy::unlocked, this, &UnlockWindow::clear);
 
     setUsesRecoveryKey(false);
-    resize(760, 520);
+    Design::resizeWithinScreen(this, QSize(760, 520));
 }
 
 QWidget *UnlockWindow::createSupport()

@@ -6,6 +6,8 @@
 #include "ui/Icons.h"
 
 #include <QFile>
+#include <QScreen>
+#include <QWidget>
 #include <QMetaEnum>
 #include <QRegularExpression>
 #include <QSet>
@@ -149,6 +151,19 @@ private Q_SLOTS:
         QVERIFY(Design::font(body, Design::TextStyle::Title).bold());
         body.setPointSizeF(16);
         QCOMPARE(Design::font(body, Design::TextStyle::Title).pointSizeF(), 20.0);
+    }
+
+    /// A window opens at the size it asks for, or at most of its screen when that is smaller.
+    void windowsOpenWithinTheScreen()
+    {
+        QWidget window;
+        const QSize available = window.screen()->availableGeometry().size();
+        Design::resizeWithinScreen(&window, QSize(300, 200));
+        QCOMPARE(window.size(), QSize(300, 200));
+        Design::resizeWithinScreen(&window, available * 2);
+        QCOMPARE(window.size(), available * Design::MostOfTheScreen);
+        Design::resizeWithinScreen(&window, QSize(200, available.height() * 3));
+        QCOMPARE(window.size(), QSize(200, (available * Design::MostOfTheScreen).height()));
     }
 };
 

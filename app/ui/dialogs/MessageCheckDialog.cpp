@@ -3,6 +3,7 @@
 #include "MessageCheckDialog.h"
 
 #include "models/MessageChecker.h"
+#include "ui/Design.h"
 #include "ui/Tones.h"
 #include "ui/widgets/InlineMessage.h"
 
@@ -160,7 +161,7 @@ MessageCheckDialog::MessageCheckDialog(Journal &journal, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(sentRow);
     layout->addWidget(buttons);
-    resize(940, 620);
+    Design::resizeWithinScreen(this, QSize(940, 620));
     // In reading order: the left column (the draft, my phrases), the right one (what the
     // check found), then the row below.
     setTabOrder(m_draft, m_phrase);

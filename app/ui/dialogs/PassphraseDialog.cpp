@@ -3,6 +3,7 @@
 #include "PassphraseDialog.h"
 
 #include "models/JournalPrivacy.h"
+#include "ui/Design.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QDialogButtonBox>
@@ -74,7 +75,7 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString &explanation, 
     layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(buttons);
-    resize(480, sizeHint().height());
+    Design::resizeWithinScreen(this, QSize(480, sizeHint().height()));
 }
 
 QString PassphraseDialog::current() const

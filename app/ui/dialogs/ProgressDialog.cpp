@@ -3,6 +3,7 @@
 #include "ProgressDialog.h"
 
 #include "models/StepProgressModel.h"
+#include "ui/Design.h"
 #include "ui/charts/CommitmentsChart.h"
 #include "ui/charts/ContactResponseChart.h"
 #include "ui/charts/GoalAdherenceChart.h"
@@ -16,10 +17,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScreen>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -37,10 +36,7 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
     setObjectName(u"progressDialog"_s);
     setWindowTitle(tr("Progress"));
     // As large as suits the charts, but never larger than the screen (small laptops).
-    QSize size(860, 720);
-    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableGeometry().size() * 0.92);
-    resize(size);
+    Design::resizeWithinScreen(this, QSize(860, 720));
 
     auto *steps = new QGroupBox(tr("Steps"), this);
     steps->setObjectName(u"stepProgressGroup"_s);

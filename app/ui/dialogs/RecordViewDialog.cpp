@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordViewDialog.h"
 
+#include "ui/Design.h"
+
 #include <QAbstractItemModel>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,7 +54,7 @@ RecordViewDialog::RecordViewDialog(
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(buttons);
-    resize(460, sizeHint().height());
+    Design::resizeWithinScreen(this, QSize(460, sizeHint().height()));
 }
 
 } // namespace Rekindle

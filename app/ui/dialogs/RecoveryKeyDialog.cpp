@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecoveryKeyDialog.h"
 
+#include "ui/Design.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QCheckBox>
@@ -89,7 +90,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString &recoveryKey, QWidget *parent
     connect(m_kept, &QCheckBox::toggled, m_done, &QWidget::setEnabled);
     connect(m_kept, &QCheckBox::toggled, m_message, &InlineMessage::clearMessage);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    resize(560, 360);
+    Design::resizeWithinScreen(this, QSize(560, 360));
 }
 
 QString RecoveryKeyDialog::groupedLines(const QString &recoveryKey)

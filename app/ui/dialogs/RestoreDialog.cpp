@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestoreDialog.h"
 
+#include "ui/Design.h"
 #include "ui/widgets/BackupList.h"
 
 #include <QApplication>
@@ -59,7 +60,7 @@ RestoreDialog::RestoreDialog(Journal &journal, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_hint);
     layout->addWidget(buttons);
-    resize(640, 420);
+    Design::resizeWithinScreen(this, QSize(640, 420));
     reload();
 }
 

@@ -5,6 +5,7 @@
 #include "core/JournalNoteKeys.h"
 #include "core/SupportServices.h"
 #include "models/JournalNotes.h"
+#include "ui/Design.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QComboBox>
@@ -87,7 +88,7 @@ SupportDialog::SupportDialog(JournalNotes &notes, QWidget *parent)
         chosen = SupportServices::countryForLocale(QLocale().name());
     setCountry(chosen);
     connect(m_country, &QComboBox::currentIndexChanged, this, &SupportDialog::showServices);
-    resize(560, 560);
+    Design::resizeWithinScreen(this, QSize(560, 560));
 }
 
 QString SupportDialog::country() const

@@ -3,6 +3,7 @@
 #include "WelcomeDialog.h"
 
 #include "core/Step.h"
+#include "ui/Design.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -46,7 +47,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     m_layout = layout;
     layout->addWidget(text);
     layout->addWidget(m_buttons);
-    resize(520, 420);
+    Design::resizeWithinScreen(this, QSize(520, 420));
 }
 
 void WelcomeDialog::offerEncryption()
@@ -71,7 +72,7 @@ void WelcomeDialog::offerEncryption()
         accept();
         Q_EMIT encryptionRequested();
     });
-    resize(width(), height() + offer->sizeHint().height());
+    Design::resizeWithinScreen(this, QSize(width(), height() + offer->sizeHint().height()));
 }
 
 } // namespace Rekindle
