@@ -78,6 +78,10 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCalendarWidget *calendar = dialog->calendar();
         QCOMPARE(calendar->firstDayOfWeek(), QLocale().firstDayOfWeek());
+        // Weekends in the text colour, not Qt's red (too faint on a dark window).
+        for (const Qt::DayOfWeek weekday : { Qt::Saturday, Qt::Sunday })
+            QCOMPARE(calendar->weekdayTextFormat(weekday).foreground().color(),
+                calendar->palette().color(QPalette::Text));
         const QDate today = journal.clock().today();
         // Every day of this month up to today is marked, and only those.
         QCOMPARE(dialog->markedDays().size(), today.day());

@@ -101,6 +101,14 @@ void CalendarDialog::showMonth(int year, int month)
     // Only the month on show is marked: formats of other months are dropped, and its days are
     // read in one query.
     m_calendar->setDateTextFormat(QDate(), QTextCharFormat());
+    const QPalette p = m_calendar->palette();
+    // Weekends in the palette's text colour: Qt's fixed red reads at under 4.5:1 on a dark
+    // window, and a weekend is nothing to warn about.
+    QTextCharFormat day;
+    day.setForeground(p.color(QPalette::Text));
+    for (const Qt::DayOfWeek weekday : { Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday,
+             Qt::Friday, Qt::Saturday, Qt::Sunday })
+        m_calendar->setWeekdayTextFormat(weekday, day);
     m_marked.clear();
     auto days = m_source.month(year, month);
     if (!days) {
@@ -110,7 +118,6 @@ void CalendarDialog::showMonth(int year, int month)
     m_marked = *days;
     // Bold on a tint of the selection colour, with the text colour kept: readable in light and
     // dark palettes alike, and not the only sign (the tooltip and the status line say it too).
-    const QPalette p = m_calendar->palette();
     QColor tint = p.color(QPalette::Highlight);
     tint.setAlphaF(0.4f);
     QTextCharFormat marked;
