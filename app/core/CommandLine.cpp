@@ -26,8 +26,42 @@ QStringList CommandLine::exportFormats()
 bool CommandLine::needsGui(const QStringList &arguments)
 {
     CommandLine commandLine;
-    return commandLine.parse(arguments) == Action::Run
+    return commandLine.parse(withoutToolkitOptions(arguments)) == Action::Run
         && commandLine.options().command == CommandLineOptions::Command::None;
+}
+
+QStringList CommandLine::withoutToolkitOptions(const QStringList &arguments)
+{
+    // The options of QGuiApplication and QApplication ("Supported Command Line Options").
+    static const QStringList withValue { u"style"_s, u"stylesheet"_s, u"platform"_s,
+        u"platformpluginpath"_s, u"platformtheme"_s, u"plugin"_s, u"qwindowgeometry"_s,
+        u"qwindowicon"_s, u"qwindowtitle"_s, u"session"_s, u"display"_s, u"geometry"_s,
+        u"qmljsdebugger"_s, u"dialogs"_s, u"fontengine"_s };
+    static const QStringList flags { u"reverse"_s, u"widgetcount"_s, u"nograb"_s, u"dograb"_s };
+    QStringList kept;
+    kept.reserve(arguments.size());
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        // The program's name and what is no option stay. Like QApplication, this knows no
+        // option of Rekindle's: "--data-dir -reverse" loses its "-reverse" here as there.
+        if (i == 0 || !argument.startsWith(u'-')) {
+            kept << argument;
+            continue;
+        }
+        QStringView name = QStringView(argument).mid(argument.startsWith(u"--"_s) ? 2 : 1);
+        const qsizetype equals = name.indexOf(u'=');
+        if (equals >= 0) {
+            if (withValue.contains(name.left(equals)))
+                continue;
+        } else if (flags.contains(name)) {
+            continue;
+        } else if (withValue.contains(name) && i + 1 < arguments.size()) {
+            ++i; // and its value
+            continue;
+        }
+        kept << argument;
+    }
+    return kept;
 }
 
 CommandLine::CommandLine()

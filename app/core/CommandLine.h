@@ -53,7 +53,12 @@ public:
 
     /// True unless the arguments ask only for console work (help, version, an error, export,
     /// import, backup, check, encrypt, decrypt).
+    /// Qt's own options (-reverse, -style, -platform and the rest, with one dash or two, and
+    /// their values) are not Rekindle's: they are left to QApplication, which takes them out.
     static bool needsGui(const QStringList &arguments);
+    /// `arguments` without the window-system options Qt documents for every application
+    /// (QGuiApplication's and QApplication's), as QApplication would take them out.
+    static QStringList withoutToolkitOptions(const QStringList &arguments);
 
     /// Construct after the translators are installed: option descriptions are translated here.
     CommandLine();

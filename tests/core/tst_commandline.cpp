@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace Rekindle;
+using namespace Qt::StringLiterals;
 using Action = CommandLine::Action;
 
 class tst_CommandLine : public QObject {
@@ -42,6 +43,48 @@ private Q_SLOTS:
         QTest::newRow("demo days text")
             << QStringList { app, QStringLiteral("--demo-days"), QStringLiteral("ten") }
             << Action::Fail << false;
+        // Qt's own options are QApplication's: they open the window (which takes them out
+        // before Rekindle's options are read), never a "unknown option" on the console.
+        QTest::newRow("-reverse") << QStringList { app, QStringLiteral("--demo"),
+            QStringLiteral("-reverse") }
+                                  << Action::Fail << true;
+        QTest::newRow("-style value")
+            << QStringList { app, QStringLiteral("-style"), QStringLiteral("fusion") }
+            << Action::Fail << true;
+        QTest::newRow("--platform=offscreen")
+            << QStringList { app, QStringLiteral("--platform=offscreen") } << Action::Fail << true;
+        // A console command stays one with Qt's options beside it.
+        QTest::newRow("export with -reverse") << QStringList { app, QStringLiteral("-reverse"),
+            QStringLiteral("--export"), QStringLiteral("json"), QStringLiteral("out.json") }
+                                              << Action::Fail << false;
+    }
+
+    void toolkitOptionsAreLeftToQt_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("kept");
+        const QString app = QStringLiteral("rekindle");
+        QTest::newRow("flags") << QStringList { app, u"-reverse"_s, u"--widgetcount"_s,
+            u"--demo"_s } << QStringList { app, u"--demo"_s };
+        QTest::newRow("values") << QStringList { app, u"-style"_s, u"fusion"_s, u"--data-dir"_s,
+            u"/tmp/j"_s, u"-platform"_s, u"xcb"_s }
+                                << QStringList { app, u"--data-dir"_s, u"/tmp/j"_s };
+        QTest::newRow("equals") << QStringList { app, u"-qwindowgeometry=640x480"_s, u"--demo"_s }
+                                << QStringList { app, u"--demo"_s };
+        // As QApplication does, whatever comes before: a folder named "-reverse" must be
+        // written "--data-dir=-reverse" or "./-reverse".
+        QTest::newRow("after a value option") << QStringList { app, u"--data-dir"_s, u"-reverse"_s }
+                                              << QStringList { app, u"--data-dir"_s };
+        QTest::newRow("--data-dir=-reverse") << QStringList { app, u"--data-dir=-reverse"_s }
+                                             << QStringList { app, u"--data-dir=-reverse"_s };
+        QTest::newRow("ours") << QStringList { app, u"--demo-days"_s, u"30"_s }
+                              << QStringList { app, u"--demo-days"_s, u"30"_s };
+    }
+    void toolkitOptionsAreLeftToQt()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, kept);
+        QCOMPARE(CommandLine::withoutToolkitOptions(arguments), kept);
     }
     void parse()
     {
