@@ -67,7 +67,14 @@ QString resolve(const QString &code, const QStringList &preferred, const QString
 QLocale formatLocale(const QString &language, const QLocale &system)
 {
     const QLocale wanted(language);
-    return system.language() == wanted.language() ? system : wanted;
+    // A system in the C or POSIX locale (LC_ALL=C, as in many a terminal and container) has no
+    // formats of its own, even when LANGUAGE gives it a language's name: its times carry
+    // seconds ("09:05:00") and its dates read "30 Nov 2026" in any language.
+    const QLocale c = QLocale::c();
+    const bool cFormats
+        = system.timeFormat(QLocale::ShortFormat) == c.timeFormat(QLocale::ShortFormat)
+        && system.dateFormat(QLocale::LongFormat) == c.dateFormat(QLocale::LongFormat);
+    return system.language() == wanted.language() && !cFormats ? system : wanted;
 }
 
 QString nativeName(const QString &code)

@@ -29,7 +29,8 @@ QStringList shipped(const QString &directory);
 QString resolve(const QString &code, const QStringList &preferred, const QStringList &shipped);
 
 /// The locale of the formats for `language`: the system's own when it speaks that language
-/// (a Swiss or Austrian region keeps its formats), otherwise the language's usual locale.
+/// (a Swiss or Austrian region keeps its formats), otherwise the language's usual locale. A
+/// system with the C locale's formats (LC_ALL=C) has none to keep.
 QLocale formatLocale(const QString &language, const QLocale &system);
 
 /// The language as its speakers write it ("Deutsch", "Italiano", "Português (Brasil)").

@@ -5,6 +5,7 @@
 // journal on two steps, Progress, Reflect, and the dark theme. Run by refresh.sh under the
 // offscreen platform; each picture is QWidget::grab() of a window, 1024×700.
 
+#include "core/UiLanguage.h"
 #include "storage/DemoJournal.h"
 #include "storage/Journal.h"
 #include "ui/Appearance.h"
@@ -50,6 +51,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"Rekindle"_s);
     // Nothing of the person's own settings, and nothing left behind.
     QStandardPaths::setTestModeEnabled(true);
+    // English formats as the application chooses them (refresh.sh runs in the C locale, whose
+    // times would show seconds).
+    QLocale::setDefault(UiLanguage::formatLocale(UiLanguage::SourceLanguage, QLocale::system()));
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() != 2) {
         std::fprintf(stderr, "Usage: make_screenshots OUTPUT_FOLDER\n");

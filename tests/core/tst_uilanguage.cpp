@@ -96,6 +96,12 @@ private Q_SLOTS:
         QCOMPARE(QLocale().toString(friday, QLocale::LongFormat), u"vendredi 30 octobre 2026"_s);
         QLocale::setDefault(UiLanguage::formatLocale(u"en"_s, QLocale(u"en_US"_s)));
         QCOMPARE(QLocale().firstDayOfWeek(), Qt::Sunday);
+
+        // The C locale (LC_ALL=C) has no formats to keep: no seconds in a time.
+        QLocale::setDefault(UiLanguage::formatLocale(u"en"_s, QLocale::c()));
+        QCOMPARE(QLocale().toString(QTime(9, 5), QLocale::ShortFormat), u"9:05 AM"_s);
+        QLocale::setDefault(UiLanguage::formatLocale(u"de"_s, QLocale::c()));
+        QCOMPARE(QLocale().toString(QTime(9, 5), QLocale::ShortFormat), u"09:05"_s);
     }
 
     void nativeNames()
