@@ -52,7 +52,10 @@ def pseudo(text):
     # The padding goes before a trailing ellipsis, colon or spaces, which stay last.
     tail = re.search(r"(…|\.\.\.|:)?\s*$", body)
     end = tail.start() if tail else len(body)
-    padding = "~" * max(1, round(letters * GROWTH) - 3)
+    # In words of at most eight, as a longer language's text would be: one unbroken run would
+    # be a word no label can wrap, and widen the layout as no real translation does.
+    length = max(1, round(letters * GROWTH) - 3)
+    padding = " ".join("~" * min(8, length - i) for i in range(0, length, 9))
     return f"⟦{body[:end]} {padding}⟧{body[end:]}"
 
 
