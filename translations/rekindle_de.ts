@@ -164,77 +164,77 @@
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="114"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="108"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>„%1“ fehlt; es ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="116"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>„%1“ muss eine ID sein: Text mit 1 bis %2 Zeichen, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
         <source>text of %1 characters</source>
         <translation>Text mit %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>„%1“ muss Text sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="134"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>„%1“ ist zu lang: %2 Zeichen, höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="143"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="137"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>„%1“ ist leer; es braucht etwas Text.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="144"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="138"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>„%1“ ist zu kurz: Es braucht mindestens %2 Zeichen außer Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="152"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="146"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="161"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="155"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>„%1“ muss ein Datum mit Uhrzeit sein, etwa 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="166"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="160"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>„%1“ muss ein Tag sein, etwa 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="182"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="176"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>genau eines von %1 muss gesetzt sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="193"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="187"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (UID „%2“)</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="202"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="196"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 Die UID des Datensatzes ist „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="223"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="217"/>
         <source>The journal could not be read.</source>
         <translation>Das Tagebuch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="234"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="228"/>
         <source>it appears twice; a file holds each name once.</source>
         <translation>Der Name kommt zweimal vor; in einer Datei steht jeder Name nur einmal.</translation>
     </message>
@@ -602,23 +602,23 @@
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="134"/>
         <source>%1 on this day.</source>
         <translation>%1 an diesem Tag.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="135"/>
         <source>Nothing written on this day.</source>
         <translation>An diesem Tag hast du nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="133"/>
         <source>Nothing written this month.</source>
         <translation>In diesem Monat hast du nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="147"/>
         <source>Nothing written on %1.</source>
         <translation>Am %1 hast du nichts geschrieben.</translation>
     </message>
@@ -761,231 +761,231 @@
 <context>
     <name>Rekindle::CommandLine</name>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="35"/>
+        <location filename="../app/core/CommandLine.cpp" line="69"/>
         <source>Keep the journal in &lt;folder&gt; instead of the standard location.</source>
         <translation>Das Tagebuch in &lt;Ordner&gt; statt am Standardort ablegen.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="35"/>
-        <location filename="../app/core/CommandLine.cpp" line="56"/>
+        <location filename="../app/core/CommandLine.cpp" line="69"/>
+        <location filename="../app/core/CommandLine.cpp" line="90"/>
         <source>folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="37"/>
+        <location filename="../app/core/CommandLine.cpp" line="71"/>
         <source>Open a sample journal in a temporary folder, to look around. Your own journal is not touched.</source>
         <translation>Ein Beispieltagebuch in einem temporären Ordner öffnen, um dich umzusehen. Dein eigenes Tagebuch bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="40"/>
+        <location filename="../app/core/CommandLine.cpp" line="74"/>
         <source>How many days of history the sample journal has (1 to 36500).</source>
         <translation>Wie viele Tage Verlauf das Beispieltagebuch hat (1 bis 36500).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="40"/>
+        <location filename="../app/core/CommandLine.cpp" line="74"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="43"/>
+        <location filename="../app/core/CommandLine.cpp" line="77"/>
         <source>Average journal entries per day in the sample journal (0.1 to 20).</source>
         <translation>Durchschnittliche Tagebucheinträge pro Tag im Beispieltagebuch (0.1 bis 20).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="43"/>
+        <location filename="../app/core/CommandLine.cpp" line="77"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="46"/>
+        <location filename="../app/core/CommandLine.cpp" line="80"/>
         <source>Export the journal to FILE as &lt;format&gt; (json, csv, markdown, html or pdf), without opening a window. Unless --encrypt-export is given, the file is not encrypted: anyone who gets it can read it.</source>
         <translation>Das Tagebuch als &lt;Format&gt; (json, csv, markdown, html oder pdf) nach DATEI exportieren, ohne ein Fenster zu öffnen. Ohne --encrypt-export ist die Datei nicht verschlüsselt: Wer sie bekommt, kann sie lesen.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="85"/>
+        <location filename="../app/core/CommandLine.cpp" line="119"/>
         <source>A private journal that walks you through five steps after a breakup.</source>
         <translation>Ein privates Tagebuch, das dich nach einer Trennung durch fünf Schritte begleitet.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="180"/>
+        <location filename="../app/core/CommandLine.cpp" line="214"/>
         <source>Use one of --export, --import, --backup, --check, --encrypt and --decrypt at a time.</source>
         <translation>Verwende jeweils nur eine der Optionen --export, --import, --backup, --check, --encrypt und --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="185"/>
+        <location filename="../app/core/CommandLine.cpp" line="219"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="116"/>
+        <location filename="../app/core/CommandLine.cpp" line="150"/>
         <source>--data-dir needs a folder.</source>
         <translation>--data-dir braucht einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="123"/>
+        <location filename="../app/core/CommandLine.cpp" line="157"/>
         <source>--demo-days must be a whole number from 1 to 36500.</source>
         <translation>--demo-days muss eine ganze Zahl von 1 bis 36500 sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="128"/>
+        <location filename="../app/core/CommandLine.cpp" line="162"/>
         <source>--demo-entries-per-day must be a number from 0.1 to 20.</source>
         <translation>--demo-entries-per-day muss eine Zahl von 0.1 bis 20 sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="238"/>
+        <location filename="../app/core/CommandLine.cpp" line="272"/>
         <source>--%1 needs a file.</source>
         <translation>--%1 braucht eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="243"/>
+        <location filename="../app/core/CommandLine.cpp" line="277"/>
         <source>--passphrase-file goes with --export, --import, --backup, --check, --encrypt or --decrypt.</source>
         <translation>--passphrase-file gehört zu --export, --import, --backup, --check, --encrypt oder --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="249"/>
+        <location filename="../app/core/CommandLine.cpp" line="283"/>
         <source>--yes goes with --decrypt.</source>
         <translation>--yes gehört zu --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="255"/>
+        <location filename="../app/core/CommandLine.cpp" line="289"/>
         <source>--encrypt-export goes with --export json: only a JSON export can be encrypted.</source>
         <translation>--encrypt-export gehört zu --export json: Nur ein JSON-Export kann verschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="261"/>
+        <location filename="../app/core/CommandLine.cpp" line="295"/>
         <source>--export-passphrase-file goes with --encrypt-export or --import.</source>
         <translation>--export-passphrase-file gehört zu --encrypt-export oder --import.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="276"/>
+        <location filename="../app/core/CommandLine.cpp" line="310"/>
         <source>License GPL-3.0-or-later. Everything you write stays on this computer.</source>
         <translation>Lizenz GPL-3.0-or-later. Alles, was du schreibst, bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="49"/>
+        <location filename="../app/core/CommandLine.cpp" line="83"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="51"/>
+        <location filename="../app/core/CommandLine.cpp" line="85"/>
         <source>Import a JSON export into the journal, adding what it does not have yet.</source>
         <translation>Einen JSON-Export in das Tagebuch importieren und hinzufügen, was es noch nicht enthält.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="52"/>
-        <location filename="../app/core/CommandLine.cpp" line="75"/>
-        <location filename="../app/core/CommandLine.cpp" line="82"/>
+        <location filename="../app/core/CommandLine.cpp" line="86"/>
+        <location filename="../app/core/CommandLine.cpp" line="109"/>
+        <location filename="../app/core/CommandLine.cpp" line="116"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="54"/>
+        <location filename="../app/core/CommandLine.cpp" line="88"/>
         <source>With --import: replace the journal&apos;s content with the file&apos;s.</source>
         <translation>Mit --import: den Inhalt des Tagebuchs durch den der Datei ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="55"/>
+        <location filename="../app/core/CommandLine.cpp" line="89"/>
         <source>Write a backup copy of the journal into &lt;folder&gt;.</source>
         <translation>Eine Sicherungskopie des Tagebuchs in &lt;Ordner&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="58"/>
+        <location filename="../app/core/CommandLine.cpp" line="92"/>
         <source>Check the journal for damage and report; exit status 0 when healthy.</source>
         <translation>Das Tagebuch auf Schäden prüfen und berichten; Exit-Status 0, wenn alles in Ordnung ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="59"/>
+        <location filename="../app/core/CommandLine.cpp" line="93"/>
         <source>With --export: only from this day (YYYY-MM-DD).</source>
         <translation>Mit --export: erst ab diesem Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="60"/>
-        <location filename="../app/core/CommandLine.cpp" line="62"/>
+        <location filename="../app/core/CommandLine.cpp" line="94"/>
+        <location filename="../app/core/CommandLine.cpp" line="96"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="61"/>
+        <location filename="../app/core/CommandLine.cpp" line="95"/>
         <source>With --export: only up to this day (YYYY-MM-DD).</source>
         <translation>Mit --export: nur bis zu diesem Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="63"/>
+        <location filename="../app/core/CommandLine.cpp" line="97"/>
         <source>With --export: only this step (1 to 5).</source>
         <translation>Mit --export: nur dieser Schritt (1 bis 5).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="63"/>
+        <location filename="../app/core/CommandLine.cpp" line="97"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="65"/>
+        <location filename="../app/core/CommandLine.cpp" line="99"/>
         <source>Protect the journal with a passphrase: every text is encrypted. Asks for the new passphrase twice (or reads --passphrase-file), then shows the recovery key once.</source>
         <translation>Das Tagebuch mit einer Passphrase schützen: Jeder Text wird verschlüsselt. Fragt zweimal nach der neuen Passphrase (oder liest --passphrase-file) und zeigt dann einmal den Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="68"/>
+        <location filename="../app/core/CommandLine.cpp" line="102"/>
         <source>Turn the journal&apos;s encryption off, after a confirmation: every text is then stored readable again.</source>
         <translation>Die Verschlüsselung des Tagebuchs nach einer Bestätigung ausschalten: Jeder Text wird dann wieder lesbar gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="70"/>
+        <location filename="../app/core/CommandLine.cpp" line="104"/>
         <source>With --decrypt: do not ask for a confirmation.</source>
         <translation>Mit --decrypt: nicht nach einer Bestätigung fragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="72"/>
+        <location filename="../app/core/CommandLine.cpp" line="106"/>
         <source>Read the journal&apos;s passphrase (with --encrypt: the new one) from the first line of &lt;file&gt; instead of asking on the terminal. The way for scripts: keep the file private.</source>
         <translation>Die Passphrase des Tagebuchs (mit --encrypt: die neue) aus der ersten Zeile von &lt;Datei&gt; lesen, statt im Terminal zu fragen. Der Weg für Skripte: Halte die Datei privat.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="77"/>
+        <location filename="../app/core/CommandLine.cpp" line="111"/>
         <source>With --export json: encrypt the file with a passphrase of its own, asked twice on the terminal or read from --export-passphrase-file.</source>
         <translation>Mit --export json: die Datei mit einer eigenen Passphrase verschlüsseln, die zweimal im Terminal abgefragt oder aus --export-passphrase-file gelesen wird.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="80"/>
+        <location filename="../app/core/CommandLine.cpp" line="114"/>
         <source>The passphrase of an encrypted export (to write with --encrypt-export, or to read with --import), from the first line of &lt;file&gt;.</source>
         <translation>Die Passphrase eines verschlüsselten Exports (zum Schreiben mit --encrypt-export oder zum Lesen mit --import), aus der ersten Zeile von &lt;Datei&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="148"/>
+        <location filename="../app/core/CommandLine.cpp" line="182"/>
         <source>--export needs a format: %1.</source>
         <translation>--export braucht ein Format: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="152"/>
+        <location filename="../app/core/CommandLine.cpp" line="186"/>
         <source>--export needs the file to write, e.g. --export json journal.json</source>
         <translation>--export braucht die Datei, die geschrieben werden soll, z. B. --export json journal.json</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="190"/>
+        <location filename="../app/core/CommandLine.cpp" line="224"/>
         <source>--import and --backup need a file or folder.</source>
         <translation>--import und --backup brauchen eine Datei oder einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="195"/>
+        <location filename="../app/core/CommandLine.cpp" line="229"/>
         <source>--replace goes with --import.</source>
         <translation>--replace gehört zu --import.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="200"/>
+        <location filename="../app/core/CommandLine.cpp" line="234"/>
         <source>--from, --to and --step go with --export.</source>
         <translation>--from, --to und --step gehören zu --export.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="209"/>
+        <location filename="../app/core/CommandLine.cpp" line="243"/>
         <source>--from and --to need a day like 2026-03-14.</source>
         <translation>--from und --to brauchen einen Tag wie 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="218"/>
+        <location filename="../app/core/CommandLine.cpp" line="252"/>
         <source>--step must be a number from 1 to 5.</source>
         <translation>--step muss eine Zahl von 1 bis 5 sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="224"/>
+        <location filename="../app/core/CommandLine.cpp" line="258"/>
         <source>--from must not be after --to.</source>
         <translation>--from darf nicht nach --to liegen.</translation>
     </message>
@@ -1423,77 +1423,77 @@
 <context>
     <name>Rekindle::ContactLogSection</name>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="38"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="39"/>
         <source>&amp;Add to Log</source>
         <translation>&amp;Eintragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="39"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="40"/>
         <source>Check a &amp;Message…</source>
         <translation>&amp;Nachricht prüfen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="42"/>
         <source>Con&amp;tacts, newest first</source>
         <translation>Kon&amp;takte, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="58"/>
         <source>A few words: her new job, the concert</source>
         <translation>Ein paar Worte: ihr neuer Job, das Konzert</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="62"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="63"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="67"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="68"/>
         <source>Log a contact</source>
         <translation>Einen Kontakt eintragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="75"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
         <source>&amp;Who reached out:</source>
         <translation>Wer hat sich &amp;gemeldet:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="77"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="78"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
         <source>T&amp;one:</source>
         <translation>T&amp;on:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
         <source>Their &amp;response:</source>
         <translation>&amp;Antwort darauf:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="84"/>
         <source>To&amp;pics:</source>
         <translation>The&amp;men:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="88"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="137"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="144"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Eingetragen. Wenn eine Antwort kommt, doppelklicke auf die Zelle „Antwort“, um sie einzutragen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="146"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="153"/>
         <source>Logged as a message you sent.</source>
         <translation>Als von dir gesendete Nachricht eingetragen.</translation>
     </message>
@@ -2624,22 +2624,22 @@
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="58"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="63"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="60"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="65"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Stimmung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="113"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
         <source>Written %1 at %2</source>
         <translation>Geschrieben am %1 um %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="123"/>
         <source>edited %1</source>
         <translation>bearbeitet am %1</translation>
     </message>
@@ -3547,38 +3547,38 @@
 <context>
     <name>Rekindle::GoalsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="38"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
         <source>&amp;Add Goal</source>
         <translation>Ziel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="39"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="41"/>
         <source>Show a&amp;rchived goals</source>
         <translation>A&amp;rchivierte Ziele anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="44"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
         <source>&amp;Check In</source>
         <translation>&amp;Einchecken</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="45"/>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="47"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
         <source>Arc&amp;hive</source>
         <translation>Archi&amp;vieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="50"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="52"/>
         <source>For example: a 20-minute walk</source>
         <translation>Zum Beispiel: 20 Minuten spazieren gehen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="55"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
         <source>Every day</source>
         <translation>Jeden Tag</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>Once a week</source>
         <translation>Einmal pro Woche</translation>
     </message>
@@ -3587,7 +3587,7 @@
         <translation type="vanished">%1 Mal pro Woche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="60"/>
         <source>%n times a week</source>
         <translation>
             <numerusform>%n Mal pro Woche</numerusform>
@@ -3595,67 +3595,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="66"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="68"/>
         <source>A new goal, for yourself</source>
         <translation>Ein neues Ziel, für dich</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="74"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="78"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
         <source>How &amp;often:</source>
         <translation>Wie &amp;oft:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="84"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Beginnt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="97"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="95"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="119"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="117"/>
         <source>Optional note</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="123"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="122"/>
         <source>Check in the selected goal for &amp;day:</source>
         <translation>Das ausgewählte Ziel einchecken für den &amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="125"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="124"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="197"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="194"/>
         <source>No archived goals. Archive a goal you have finished or put aside; you can restore it any time.</source>
         <translation>Keine archivierten Ziele. Archiviere ein Ziel, das du erreicht oder beiseitegelegt hast; du kannst es jederzeit wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="196"/>
         <source>No goals yet. Add one above: something for your body, a new hobby, or a first talk with a professional. Then tick it in the Today column each time you do it.</source>
         <translation>Noch keine Ziele. Füge oben eines hinzu: etwas für deinen Körper, ein neues Hobby oder ein erstes Gespräch mit einer Fachperson. Hake es dann jedes Mal in der Spalte „Heute“ ab, wenn du es tust.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="245"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="242"/>
         <source>Checked in &quot;%1&quot; for %2.</source>
         <translation>„%1“ für %2 eingecheckt.</translation>
     </message>
@@ -3663,27 +3663,27 @@
 <context>
     <name>Rekindle::ImportReader</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="376"/>
+        <location filename="../app/storage/ImportReader.cpp" line="377"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Die Datei kann nicht importiert werden. In %1: %2 Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>the whole file</source>
         <translation>der ganzen Datei</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <location filename="../app/storage/ImportReader.cpp" line="380"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>Ein Export ist ein JSON-Objekt, das hier ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="382"/>
+        <location filename="../app/storage/ImportReader.cpp" line="383"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="383"/>
+        <location filename="../app/storage/ImportReader.cpp" line="384"/>
         <source>something else</source>
         <translation>etwas anderes</translation>
     </message>
@@ -3691,20 +3691,25 @@
 <context>
     <name>Rekindle::ImportSource</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="416"/>
-        <location filename="../app/storage/ImportReader.cpp" line="452"/>
+        <location filename="../app/storage/ImportReader.cpp" line="419"/>
+        <source>%1 is not a file. Choose a Rekindle export to import. Nothing was changed.</source>
+        <translation>%1 ist keine Datei. Wähle einen Rekindle-Export zum Importieren aus. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="423"/>
+        <location filename="../app/storage/ImportReader.cpp" line="459"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="421"/>
+        <location filename="../app/storage/ImportReader.cpp" line="428"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 ist zu groß für einen Rekindle-Export.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="427"/>
-        <location filename="../app/storage/ImportReader.cpp" line="458"/>
-        <location filename="../app/storage/ImportReader.cpp" line="471"/>
+        <location filename="../app/storage/ImportReader.cpp" line="434"/>
+        <location filename="../app/storage/ImportReader.cpp" line="465"/>
+        <location filename="../app/storage/ImportReader.cpp" line="478"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>%1 kann nicht geöffnet werden: %2 Es wurde nichts verändert.</translation>
     </message>
@@ -3712,79 +3717,79 @@
 <context>
     <name>Rekindle::ImportValidator</name>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="242"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="236"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Die Datei kann nicht importiert werden. In %1: %2 Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="293"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="297"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="467"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="287"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="291"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="461"/>
         <source>it must be an object, not %1.</source>
         <translation>Es muss ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="319"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="313"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
         <translation>Der Name einer Einstellung muss 1 bis 200 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="321"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="315"/>
         <source>a setting must be text, not %1.</source>
         <translation>Eine Einstellung muss Text sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="323"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="317"/>
         <source>the setting is too long.</source>
         <translation>Die Einstellung ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="334"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="328"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
         <translation>Rekindle kennt Datensätze dieser Art nicht. Die Datei stammt vielleicht aus einer neueren Version von Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="345"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="339"/>
         <source>it must be a list, not %1.</source>
         <translation>Es muss eine Liste sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="364"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="358"/>
         <source>a record must be an object, not %1.</source>
         <translation>Ein Datensatz muss ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="369"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="363"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
         <translation>„%1“ ist kein Feld dieser Art von Datensatz.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="393"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="387"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
         <translation>Die UID „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="402"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="396"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
         <translation>Der Datensatz hat bei %1 denselben Wert wie %2; das Tagebuch kann nur einen davon behalten.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="451"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="445"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Das ist kein Rekindle-Tagebuchexport („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="449"/>
         <source>it must be a whole number from 1.</source>
         <translation>Es muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="458"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
         <translation>Die Datei wurde mit einer neueren Version von Rekindle geschrieben (Format %1; diese Version liest bis %2). Aktualisiere Rekindle, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="492"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="486"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
         <translation>„%1“ verweist auf „%2“, das weder in der Datei noch im Tagebuch ist.</translation>
     </message>
@@ -4582,48 +4587,48 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="245"/>
-        <location filename="../app/storage/JournalVault.cpp" line="260"/>
+        <location filename="../app/storage/JournalVault.cpp" line="153"/>
+        <location filename="../app/storage/JournalVault.cpp" line="168"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>Rekindle kann die Schlüssel des Tagebuchs nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="264"/>
+        <location filename="../app/storage/JournalVault.cpp" line="172"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Der Schlüssel des Tagebuchs fehlt, deshalb kann das Tagebuch nicht entsperrt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="286"/>
-        <location filename="../app/storage/JournalVault.cpp" line="403"/>
-        <location filename="../app/storage/JournalVault.cpp" line="469"/>
-        <location filename="../app/storage/JournalVault.cpp" line="491"/>
-        <location filename="../app/storage/JournalVault.cpp" line="507"/>
+        <location filename="../app/storage/JournalVault.cpp" line="194"/>
+        <location filename="../app/storage/JournalVault.cpp" line="311"/>
+        <location filename="../app/storage/JournalVault.cpp" line="377"/>
+        <location filename="../app/storage/JournalVault.cpp" line="399"/>
+        <location filename="../app/storage/JournalVault.cpp" line="415"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Tagebuch ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="291"/>
-        <location filename="../app/storage/JournalVault.cpp" line="313"/>
+        <location filename="../app/storage/JournalVault.cpp" line="199"/>
+        <location filename="../app/storage/JournalVault.cpp" line="221"/>
         <source>The journal could not be unlocked.</source>
         <translation>Das Tagebuch konnte nicht entsperrt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="295"/>
+        <location filename="../app/storage/JournalVault.cpp" line="203"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>Das Tagebuch konnte nicht entsperrt werden. Versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="347"/>
+        <location filename="../app/storage/JournalVault.cpp" line="255"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>Rekindle konnte das Tagebuch nicht verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="349"/>
+        <location filename="../app/storage/JournalVault.cpp" line="257"/>
         <source>This journal is encrypted already.</source>
         <translation>Dieses Tagebuch ist schon verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="351"/>
+        <location filename="../app/storage/JournalVault.cpp" line="259"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Dieses Tagebuch ist geschützt, weil es beschädigt ist, deshalb kann es nicht verschlüsselt werden. Rette zuerst seinen Inhalt.</translation>
     </message>
@@ -4632,44 +4637,44 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Wähle eine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="401"/>
+        <location filename="../app/storage/JournalVault.cpp" line="309"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>Rekindle konnte das Tagebuch nicht entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="405"/>
-        <location filename="../app/storage/JournalVault.cpp" line="508"/>
+        <location filename="../app/storage/JournalVault.cpp" line="313"/>
+        <location filename="../app/storage/JournalVault.cpp" line="416"/>
         <source>Unlock the journal first.</source>
         <translation>Entsperre zuerst das Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="489"/>
+        <location filename="../app/storage/JournalVault.cpp" line="397"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>Rekindle konnte die Passphrase nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="471"/>
-        <location filename="../app/storage/JournalVault.cpp" line="493"/>
+        <location filename="../app/storage/JournalVault.cpp" line="379"/>
+        <location filename="../app/storage/JournalVault.cpp" line="401"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Dieses Tagebuch ist geschützt, weil es beschädigt ist, deshalb kann seine Passphrase nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="477"/>
+        <location filename="../app/storage/JournalVault.cpp" line="385"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Dieses Tagebuch wurde mit einer neueren Version von Rekindle verschlüsselt. Aktualisiere Rekindle, um seine Passphrase zu ändern; das Tagebuch wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="481"/>
+        <location filename="../app/storage/JournalVault.cpp" line="389"/>
         <source>Choose a new passphrase.</source>
         <translation>Wähle eine neue Passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="505"/>
+        <location filename="../app/storage/JournalVault.cpp" line="413"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>Rekindle konnte keinen neuen Wiederherstellungsschlüssel erzeugen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="553"/>
+        <location filename="../app/storage/JournalVault.cpp" line="461"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>Rekindle konnte die unverschlüsselte Sicherung %1 nicht löschen. Prüfe ihre Berechtigungen oder lösche sie selbst.</translation>
     </message>
@@ -4919,22 +4924,22 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="66"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="39"/>
         <source>The journal is unlocked.</source>
         <translation>Das Tagebuch ist entsperrt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="83"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="52"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Der Schlüssel des Tagebuchs fehlt, deshalb kann das Tagebuch nicht entsperrt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="88"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="57"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Dieses Tagebuch wurde mit einer neueren Version von Rekindle verschlüsselt. Aktualisiere Rekindle, um es zu öffnen; das Tagebuch wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="99"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="68"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Gib die Passphrase des Tagebuchs ein.</translation>
     </message>
@@ -5020,37 +5025,37 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="80"/>
+        <location filename="../app/ui/MainWindow.cpp" line="81"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="83"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="189"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
         <source>All changes saved at %1</source>
         <translation>Alle Änderungen um %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="344"/>
         <source>More toolbar actions</source>
         <translation>Weitere Aktionen der Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="102"/>
+        <location filename="../app/ui/MainWindow.cpp" line="103"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Alles, was du schreibst, bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="194"/>
+        <location filename="../app/ui/MainWindow.cpp" line="207"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Nicht gespeichert: %1 Dein Text bleibt im Editor, und Rekindle versucht weiter, ihn zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Ziel zu „An dir arbeiten“ hinzugefügt (%1).</translation>
     </message>
@@ -5164,17 +5169,17 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="414"/>
+        <location filename="../app/ui/MainWindow.cpp" line="427"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="415"/>
+        <location filename="../app/ui/MainWindow.cpp" line="428"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Einiges von deinem Text konnte nicht gespeichert werden. Wenn du jetzt beendest, geht es verloren. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="250"/>
         <source>This item is no longer in the journal.</source>
         <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
     </message>
@@ -5248,7 +5253,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation>Deinen Fortschritt sehen und wie sich die Dinge mit der Zeit verändert haben</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="288"/>
+        <location filename="../app/ui/MainWindow.cpp" line="301"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -5460,14 +5465,15 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="148"/>
         <source>The search index could not be saved.</source>
         <translation>Der Suchindex konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="217"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="161"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="167"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="195"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="224"/>
         <source>The search index could not be updated.</source>
         <translation>Der Suchindex konnte nicht aktualisiert werden.</translation>
     </message>
@@ -5609,103 +5615,103 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::MessageCheckDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="63"/>
         <source>&amp;Add Phrase</source>
         <translation>Wendung &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="64"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="65"/>
         <source>&amp;Remove Phrase</source>
         <translation>Wendung ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="66"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="67"/>
         <source>&amp;Keep the text in the log</source>
         <translation>Den Text im Verlauf &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="68"/>
         <source>I &amp;Sent It Myself</source>
         <translation>Ich habe sie selbst &amp;gesendet</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="71"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="72"/>
         <source>Message Check</source>
         <translation>Nachricht prüfen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="73"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="74"/>
         <source>Type or paste the message you are thinking of sending.</source>
         <translation>Tippe oder füge die Nachricht ein, die du senden möchtest.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="79"/>
         <source>What the check found</source>
         <translation>Was die Prüfung gefunden hat</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="83"/>
         <source>A phrase of your own to watch for</source>
         <translation>Eine eigene Wendung, auf die geachtet werden soll</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="84"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="85"/>
         <source>Kind of phrase</source>
         <translation>Art der Wendung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="89"/>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="113"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="90"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="114"/>
         <source>My phrases</source>
         <translation>Meine Wendungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="92"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="93"/>
         <source>Sent as</source>
         <translation>Gesendet als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="100"/>
         <source>&amp;Draft:</source>
         <translation>&amp;Entwurf:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="102"/>
         <source>What the check &amp;found:</source>
         <translation>Was die &amp;Prüfung gefunden hat:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="103"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="104"/>
         <source>Lighter ways to open</source>
         <translation>Leichtere Einstiege</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="149"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="150"/>
         <source>Sent &amp;as:</source>
         <translation>Gesendet &amp;als:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="213"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="214"/>
         <source>%1 – &quot;%2&quot;: %3</source>
         <translation>%1 – „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="221"/>
         <source>Rekindle will point out what might weigh a first message down.</source>
         <translation>Rekindle zeigt dir, was eine erste Nachricht schwer machen könnte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="222"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="223"/>
         <source>This reads light and friendly. Whether and when to send it is up to you.</source>
         <translation>Das liest sich leicht und freundlich. Ob und wann du es sendest, entscheidest du.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="225"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="226"/>
         <source>A few things to look at (%1). Consider one of the lighter openers on the right.</source>
         <translation>Ein paar Dinge, die du dir ansehen kannst (%1). Vielleicht passt einer der leichteren Einstiege rechts.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="235"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="236"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6583,73 +6589,73 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="38"/>
         <source>Choose a Passphrase</source>
         <translation>Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="39"/>
         <source>Change the Passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="39"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="40"/>
         <source>Your Passphrase</source>
         <translation>Deine Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="46"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="55"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="46"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="50"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="51"/>
         <source>New passphrase again</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="55"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="57"/>
         <source>&amp;Again:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="60"/>
         <source>A few unrelated words make a passphrase that is easy to remember and hard to guess.</source>
         <translation>Ein paar Wörter, die nichts miteinander zu tun haben, ergeben eine Passphrase, die leicht zu merken und schwer zu erraten ist.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="98"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="99"/>
         <source>Type your current passphrase.</source>
         <translation>Gib deine aktuelle Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="103"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="104"/>
         <source>Choose a passphrase: any words you will remember.</source>
         <translation>Wähle eine Passphrase: beliebige Wörter, die du dir merken kannst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="108"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="109"/>
         <source>The two passphrases are not the same yet. Type it once more in both fields.</source>
         <translation>Die beiden Passphrasen stimmen noch nicht überein. Gib sie in beiden Feldern noch einmal ein.</translation>
     </message>
@@ -7061,62 +7067,62 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="45"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="41"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="46"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Fahre mit der Maus über einen Balken, um zu sehen, was er zählt. Fortschritt ist eine Orientierung, keine Note: In deinem eigenen Tempo zu gehen ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="53"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="63"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
         <source>All time</source>
         <translation>Gesamte Zeit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="79"/>
         <source>Progress and charts</source>
         <translation>Fortschritt und Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="121"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Wie wird der Fortschritt berechnet?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="133"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="129"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>Der Balken jedes Schritts setzt sich aus den Dingen unten zusammen. Jedes zählt bis zu seinem Ziel, und manche wiegen mehr als andere. Wofür ein Schritt noch keine Daten hat, wird weggelassen und nicht gegen dich gezählt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="142"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="138"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Es zählt nur, was du selbst tust: nie die Antworten der anderen Person, wie viele Meilensteine erreicht sind oder wie schnell. Bei den Tagen Abstand zählt deine bisher längste Zeitspanne, damit ein späterer Kontakt den schon gegebenen Abstand nie wegnimmt (die Bereitschaft in Schritt 3 schaut auf die aktuelle Zeitspanne). Die Check-ins der Ziele vergleichen die letzten 14 Tage mit dem, was deine aktiven Ziele vorsehen; mehr als geplant zählt nicht doppelt.</translation>
     </message>
@@ -7124,67 +7130,67 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::PromptEditorDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="25"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="26"/>
         <source>Move &amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="26"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="27"/>
         <source>Move &amp;Down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="28"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="30"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="31"/>
         <source>Reflection Questions: %1</source>
         <translation>Fragen zum Nachdenken: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="34"/>
         <source>These questions are asked, one at a time, when you reflect on this step. Untick a question to hide it; double-click to reword it. A reflection always ends with a question about what you will do next.</source>
         <translation>Diese Fragen werden nacheinander gestellt, wenn du über diesen Schritt nachdenkst. Entferne das Häkchen bei einer Frage, um sie auszublenden; doppelklicke, um sie umzuformulieren. Eine Reflexion endet immer mit einer Frage dazu, was du als Nächstes tun wirst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="41"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="51"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="53"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="56"/>
         <source>Remove one of your own questions (built-in ones can be hidden)</source>
         <translation>Eine deiner eigenen Fragen entfernen (mitgelieferte lassen sich ausblenden)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="54"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="57"/>
         <source>Restore &amp;Built-in Questions</source>
         <translation>&amp;Mitgelieferte Fragen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="137"/>
         <source>New Question</source>
         <translation>Neue Frage</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="137"/>
         <source>The question you would like to be asked:</source>
         <translation>Die Frage, die dir gestellt werden soll:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="160"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="163"/>
         <source>The built-in questions are back. Press OK to keep them.</source>
         <translation>Die mitgelieferten Fragen sind wieder da. Klicke auf OK, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="166"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="169"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -7192,43 +7198,43 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::PromptListModel</name>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="34"/>
-        <location filename="../app/models/PromptListModel.cpp" line="52"/>
+        <location filename="../app/models/PromptListModel.cpp" line="35"/>
+        <location filename="../app/models/PromptListModel.cpp" line="53"/>
         <source>%1 (hidden)</source>
         <translation>%1 (ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="42"/>
+        <location filename="../app/models/PromptListModel.cpp" line="43"/>
         <source>A built-in question</source>
         <translation>Eine mitgelieferte Frage</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="42"/>
+        <location filename="../app/models/PromptListModel.cpp" line="43"/>
         <source>Your own question</source>
         <translation>Deine eigene Frage</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="44"/>
+        <location filename="../app/models/PromptListModel.cpp" line="45"/>
         <source>Originally: %1</source>
         <translation>Ursprünglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="47"/>
         <source>Looks forward: a reflection ends on a question like this.</source>
         <translation>Blickt nach vorn: Eine Reflexion endet mit einer Frage wie dieser.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="48"/>
+        <location filename="../app/models/PromptListModel.cpp" line="49"/>
         <source>Hidden: not asked in reflections.</source>
         <translation>Ausgeblendet: wird beim Nachdenken nicht gestellt.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="146"/>
+        <location filename="../app/models/PromptListModel.cpp" line="147"/>
         <source>Choose a question first.</source>
         <translation>Wähle zuerst eine Frage.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="149"/>
+        <location filename="../app/models/PromptListModel.cpp" line="150"/>
         <source>A built-in question cannot be removed: hide it instead.</source>
         <translation>Eine mitgelieferte Frage lässt sich nicht entfernen: Blende sie stattdessen aus.</translation>
     </message>
@@ -7903,27 +7909,27 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::RecordViewDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="21"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="23"/>
         <source>Kept in Your Journal</source>
         <translation>In deinem Tagebuch aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="37"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="37"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="36"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="38"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="42"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="44"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -7955,79 +7961,79 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::RecoveryKeyDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="32"/>
         <source>If you ever forget your passphrase, this recovery key opens your journal. Rekindle shows it only this once and keeps no copy. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has it can read your journal.</source>
         <translation>Falls du deine Passphrase einmal vergisst, öffnet dieser Wiederherstellungsschlüssel dein Tagebuch. Rekindle zeigt ihn nur dieses eine Mal und behält keine Kopie. Drucke ihn aus oder schreib ihn auf und bewahre ihn an einem sicheren Ort auf, nicht bei diesem Computer: Wer ihn hat, kann dein Tagebuch lesen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="43"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="44"/>
         <source>I have &amp;kept it somewhere safe</source>
         <translation>Ich habe ihn an einem sicheren Ort &amp;aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="45"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="49"/>
         <source>Your Recovery Key</source>
         <translation>Dein Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="61"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="65"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="66"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="68"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern …</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="112"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="113"/>
         <source>This key is shown only once. Please print it, save it or write it down, then tick “I have kept it somewhere safe”.</source>
         <translation>Dieser Schlüssel wird nur einmal angezeigt. Bitte drucke ihn aus, speichere ihn oder schreib ihn auf und setze dann das Häkchen bei „Ich habe ihn an einem sicheren Ort aufbewahrt“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="130"/>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="165"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="131"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="153"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="166"/>
         <source>Rekindle recovery key</source>
         <translation>Rekindle-Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="132"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="133"/>
         <source>Made on %1.</source>
         <translation>Erzeugt am %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="142"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="143"/>
         <source>Print the Recovery Key</source>
         <translation>Wiederherstellungsschlüssel drucken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="151"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
         <source>Save the Recovery Key as PDF</source>
         <translation>Wiederherstellungsschlüssel als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="153"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="156"/>
         <source>Saved. Keep the file away from this computer, for example printed or on a USB stick, and delete the copy here.</source>
         <translation>Gespeichert. Bewahre die Datei nicht auf diesem Computer auf, zum Beispiel ausgedruckt oder auf einem USB-Stick, und lösche die Kopie hier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="169"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="170"/>
         <source>The PDF could not be written to “%1”.</source>
         <translation>Die PDF-Datei konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
@@ -8035,107 +8041,107 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::RecoveryWindow</name>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="32"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="33"/>
         <source>&amp;Restore Selected Backup…</source>
         <translation>Ausgewählte Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="35"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="36"/>
         <source>Rekindle — Recover the Journal</source>
         <translation>Rekindle — Tagebuch wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="37"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="38"/>
         <source>Your journal needs attention</source>
         <translation>Dein Tagebuch braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="49"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="50"/>
         <source>Nothing has been deleted. The journal file stays as it is until you choose what to do; a restore keeps it in the folder “damaged” beside the journal.</source>
         <translation>Es wurde nichts gelöscht. Die Tagebuchdatei bleibt, wie sie ist, bis du entscheidest, was geschehen soll; eine Wiederherstellung bewahrt sie im Ordner „damaged“ neben dem Tagebuch auf.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="54"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="55"/>
         <source>Journal folder: %1</source>
         <translation>Tagebuchordner: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="55"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="56"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="63"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="64"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="70"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="71"/>
         <source>&amp;Save What Can Be Read…</source>
         <translation>&amp;Lesbares sichern …</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="72"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="73"/>
         <source>Write every record that can still be read to a JSON export</source>
         <translation>Jeden Datensatz, der sich noch lesen lässt, in einen JSON-Export schreiben</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="73"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="74"/>
         <source>Open &amp;Another Folder…</source>
         <translation>&amp;Anderen Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="75"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="119"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="121"/>
         <source>No backups were found in this journal folder.</source>
         <translation>In diesem Tagebuchordner wurden keine Sicherungen gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="138"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="140"/>
         <source>Restore from a Backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="139"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="141"/>
         <source>Bring the journal back to the backup of %1?</source>
         <translation>Das Tagebuch auf die Sicherung vom %1 zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="142"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="144"/>
         <source>What was written after it is not in the backup. The journal as it is now is kept in the folder “damaged”.</source>
         <translation>Was danach geschrieben wurde, ist nicht in der Sicherung. Das Tagebuch in seinem jetzigen Zustand wird im Ordner „damaged“ aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="144"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="146"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="161"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="163"/>
         <source>The backup was restored.</source>
         <translation>Die Sicherung wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="162"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="164"/>
         <source>The backup was restored. The damaged journal is kept in %1.</source>
         <translation>Die Sicherung wurde wiederhergestellt. Das beschädigte Tagebuch wird in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="171"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="173"/>
         <source>Save What Can Be Read</source>
         <translation>Lesbares sichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="172"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="174"/>
         <source>Rekindle export (*.json)</source>
         <translation>Rekindle-Export (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RecoveryWindow.cpp" line="186"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="188"/>
         <source>%n record(s) saved to %1.</source>
         <translation>
             <numerusform>%n Datensatz in %1 gespeichert.</numerusform>
@@ -8143,12 +8149,12 @@ Stimmung %2 (%n Werte)
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="190"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="192"/>
         <source>These could not be read whole, so some of them may be missing: %1.</source>
         <translation>Diese ließen sich nicht vollständig lesen, daher fehlen vielleicht manche davon: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="198"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="200"/>
         <source>Open Another Folder</source>
         <translation>Anderen Ordner öffnen</translation>
     </message>
@@ -8740,44 +8746,44 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::RestoreDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="23"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="24"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="26"/>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="93"/>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="109"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="94"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="110"/>
         <source>Restore from a Backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="28"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="29"/>
         <source>Rekindle keeps a copy of your journal each day you use it. Restoring one brings the journal back to that day; the journal as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Rekindle bewahrt an jedem Tag, an dem du es nutzt, eine Kopie deines Tagebuchs auf. Eine davon wiederherzustellen, setzt das Tagebuch auf diesen Tag zurück; das Tagebuch in seinem jetzigen Zustand wird vorher als Sicherung aufbewahrt, es geht also nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="41"/>
         <source>Backups are kept in %1.</source>
         <translation>Die Sicherungen liegen in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="70"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="71"/>
         <source>There are no backups yet. Rekindle makes the first one shortly after it starts.</source>
         <translation>Es gibt noch keine Sicherungen. Rekindle legt die erste kurz nach dem Start an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="94"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="95"/>
         <source>Bring the journal back to how it was on %1?</source>
         <translation>Das Tagebuch auf den Stand vom %1 zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="97"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="98"/>
         <source>What you wrote since then will be replaced. The journal as it is now is kept as a backup first, so you can come back to it.</source>
         <translation>Was du seitdem geschrieben hast, wird ersetzt. Das Tagebuch in seinem jetzigen Zustand wird vorher als Sicherung aufbewahrt, damit du darauf zurückkommen kannst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="100"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="101"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -8908,27 +8914,27 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::Sax</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="216"/>
+        <location filename="../app/storage/ImportReader.cpp" line="217"/>
         <source>the file ends too early</source>
         <translation>die Datei endet zu früh</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="218"/>
+        <location filename="../app/storage/ImportReader.cpp" line="219"/>
         <source>a number is too large</source>
         <translation>eine zu große Zahl</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="220"/>
+        <location filename="../app/storage/ImportReader.cpp" line="221"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
         <translation>etwas, das kein JSON ist, oder Text, der kein UTF-8 ist,</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <location filename="../app/storage/ImportReader.cpp" line="223"/>
         <source>a broken escape in a text</source>
         <translation>eine fehlerhafte Escape-Sequenz in einem Text</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="223"/>
+        <location filename="../app/storage/ImportReader.cpp" line="224"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>Die Datei ist kein lesbarer Rekindle-Export: %1 in Zeile %2, Spalte %3. Es wurde nichts verändert.</translation>
     </message>
@@ -9704,23 +9710,23 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SqliteHandle</name>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="84"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="137"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="85"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="138"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle konnte das Tagebuch nicht sichern.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="120"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="121"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>Die Sicherung wurde abgebrochen, bevor sie fertig war.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="187"/>
         <source>The search index could not be saved.</source>
         <translation>Der Suchindex konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="208"/>
         <source>The search index could not be restored.</source>
         <translation>Der Suchindex konnte nicht wiederhergestellt werden.</translation>
     </message>
@@ -9798,28 +9804,28 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="85"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="265"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="86"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="272"/>
         <source>Tools of %1</source>
         <translation>Werkzeuge für %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="88"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="89"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="90"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="91"/>
         <source>Reflections</source>
         <translation>Reflexionen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="127"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="128"/>
         <source>Reflect…</source>
         <translation>Nachdenken …</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="131"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Ein paar Fragen zu diesem Schritt, eine nach der anderen (%1)</translation>
     </message>
@@ -9828,17 +9834,17 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation type="vanished">Ein paar Fragen zu diesem Schritt, eine nach der anderen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="136"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="137"/>
         <source>Support and Safety</source>
         <translation>Unterstützung und Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="141"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="142"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Hilfetelefone und deine eigenen Kontakte für Unterstützung. Es wird nichts irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="219"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="226"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Dieser Datensatz bleibt in deinem Tagebuch, so wie du ihn geschrieben hast; es wurde nichts gelöscht. Die Werkzeuge, zu denen er gehört, sind auf deinem jetzigen Weg weggeräumt.</translation>
     </message>
@@ -10323,47 +10329,47 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SupportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="32"/>
         <source>Support and Safety</source>
         <translation>Unterstützung und Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="34"/>
         <source>When things are hard, you do not have to face them alone. These services are free and long established. If you are in danger right now, call the emergency number.</source>
         <translation>Wenn es schwer ist, musst du das nicht allein durchstehen. Diese Angebote sind kostenlos und seit Langem bewährt. Wenn du gerade in Gefahr bist, ruf den Notruf an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="41"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="49"/>
         <source>Another country</source>
         <translation>Ein anderes Land</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="57"/>
         <source>My own support contacts</source>
         <translation>Meine eigenen Kontakte für Unterstützung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="58"/>
         <source>A therapist, a friend, a family member: names and numbers</source>
         <translation>Eine Therapeutin, ein Freund, ein Familienmitglied: Namen und Nummern</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="63"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="65"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="66"/>
         <source>My &amp;own support contacts (kept in this journal):</source>
         <translation>Meine &amp;eigenen Kontakte für Unterstützung (in diesem Tagebuch gespeichert):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="68"/>
         <source>Rekindle only shows these numbers. It never calls, sends or shares anything.</source>
         <translation>Rekindle zeigt diese Nummern nur an. Es ruft nie an und sendet oder teilt nichts.</translation>
     </message>
@@ -10885,22 +10891,22 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>Dieselben Gefühle noch einmal &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="81"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="80"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="83"/>
         <source>Save for &amp;Later</source>
         <translation>Für sp&amp;äter speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="190"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="193"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="191"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="194"/>
         <source>This thought record could not be saved. If you close now, it will be lost. Close anyway?</source>
         <translation>Dieses Gedankenprotokoll konnte nicht gespeichert werden. Wenn du jetzt schließt, geht es verloren. Trotzdem schließen?</translation>
     </message>
@@ -11132,7 +11138,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::TurnOnWork</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="155"/>
+        <location filename="../app/storage/JournalVault.cpp" line="63"/>
         <source>Choose a passphrase.</source>
         <translation>Wähle eine Passphrase.</translation>
     </message>
@@ -11184,83 +11190,83 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::UnlockWindow</name>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="29"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="30"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="32"/>
-        <location filename="../app/ui/UnlockWindow.cpp" line="207"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="33"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="208"/>
         <source>Opening your journal…</source>
         <translation>Dein Tagebuch wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="37"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="38"/>
         <source>Rekindle — Locked</source>
         <translation>Rekindle — Gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="40"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="41"/>
         <source>Your journal is locked</source>
         <translation>Dein Tagebuch ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="45"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="46"/>
         <source>What you wrote is kept encrypted on this computer. Type your passphrase to open it.</source>
         <translation>Was du geschrieben hast, wird auf diesem Computer verschlüsselt aufbewahrt. Gib deine Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="53"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="54"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="55"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="56"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="60"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="61"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="66"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="67"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Wiederherstellungsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="69"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="70"/>
         <source>The 55 characters you kept when you turned encryption on. Dashes, spaces and upper or lower case do not matter.</source>
         <translation>Die 55 Zeichen, die du beim Einschalten der Verschlüsselung aufbewahrt hast. Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="82"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="92"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="93"/>
         <source>Opening your journal</source>
         <translation>Dein Tagebuch wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="98"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="99"/>
         <source>&amp;Support and helplines</source>
         <translation>&amp;Unterstützung und Hilfetelefone</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="155"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="156"/>
         <source>If you are struggling, you do not have to unlock anything to reach someone:</source>
         <translation>Wenn es dir schlecht geht, musst du nichts entsperren, um jemanden zu erreichen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="182"/>
         <source>Use my &amp;passphrase</source>
         <translation>Meine &amp;Passphrase verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="182"/>
         <source>Use the &amp;recovery key</source>
         <translation>Den &amp;Wiederherstellungsschlüssel verwenden</translation>
     </message>
@@ -11497,42 +11503,42 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::WelcomeDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="20"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="21"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="28"/>
         <source>This is a private journal for the time after a breakup. It walks with you through five steps, at your own pace:</source>
         <translation>Das ist ein privates Tagebuch für die Zeit nach einer Trennung. Es begleitet dich in deinem eigenen Tempo durch fünf Schritte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="32"/>
         <source>Reconnecting is one possible path. Moving on is an equally good one, and the journal supports both. Nothing here is a test, and nothing is ever sent.</source>
         <translation>Wieder zueinanderzufinden ist ein möglicher Weg. Loszulassen ist ein ebenso guter, und das Tagebuch unterstützt beide. Nichts hier ist ein Test, und nichts wird je gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="35"/>
         <source>When things are hard, Help ▸ Support and Safety lists helplines, and there is a link on every step.</source>
         <translation>Wenn es schwer ist, findest du unter Hilfe ▸ Unterstützung und Sicherheit Hilfetelefone, und bei jedem Schritt gibt es einen Link dorthin.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="41"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="42"/>
         <source>&amp;Start Writing</source>
         <translation>&amp;Mit dem Schreiben beginnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="58"/>
         <source>You can also keep this journal encrypted with a passphrase, so that only you can read it, even if someone opens the file or finds this computer. Rekindle then asks for it when it starts and locks the journal when you step away. You can do this now or any time later in Preferences.</source>
         <translation>Du kannst dieses Tagebuch auch mit einer Passphrase verschlüsselt aufbewahren, damit nur du es lesen kannst, selbst wenn jemand die Datei öffnet oder diesen Computer findet. Rekindle fragt dann beim Start danach und sperrt das Tagebuch, wenn du nicht am Computer bist. Du kannst das jetzt oder später jederzeit in den Einstellungen tun.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="66"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="67"/>
         <source>&amp;Not Now, Start Writing</source>
         <translation>&amp;Nicht jetzt, mit dem Schreiben beginnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="68"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="69"/>
         <source>&amp;Protect With a Passphrase…</source>
         <translation>Mit einer Passphrase &amp;schützen …</translation>
     </message>
@@ -11598,17 +11604,17 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::WritingEdit</name>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="155"/>
         <source>No Suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="171"/>
         <source>Add to Dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="179"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>

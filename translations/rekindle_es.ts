@@ -192,77 +192,77 @@
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="114"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="108"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>Falta «%1»; es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="116"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>«%1» debe ser un identificador: un texto de 1 a %2 caracteres, no %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
         <source>text of %1 characters</source>
         <translation>texto de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>«%1» debe ser texto, no %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="134"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>«%1» es demasiado largo: %2 caracteres; se permiten %3 como máximo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="143"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="137"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>«%1» está en blanco; debe tener algo de texto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="144"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="138"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>«%1» es demasiado corto: necesita al menos %2 caracteres además de los espacios.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="152"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="146"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>«%1» debe ser un número entero de %2 a %3, no %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="161"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="155"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>«%1» debe ser una fecha y hora como 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="166"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="160"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>«%1» debe ser un día como 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="182"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="176"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>debe haber exactamente uno de %1, no %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="193"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="187"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (uid «%2»)</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="202"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="196"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 El uid del registro es «%2».</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="223"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="217"/>
         <source>The journal could not be read.</source>
         <translation>No se ha podido leer el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="234"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="228"/>
         <source>it appears twice; a file holds each name once.</source>
         <translation>ese nombre aparece dos veces; un archivo contiene cada nombre solo una vez.</translation>
     </message>
@@ -602,23 +602,23 @@
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="134"/>
         <source>%1 on this day.</source>
         <translation>%1 este día.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="135"/>
         <source>Nothing written on this day.</source>
         <translation>No escribiste nada este día.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="133"/>
         <source>Nothing written this month.</source>
         <translation>No escribiste nada este mes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="147"/>
         <source>Nothing written on %1.</source>
         <translation>No escribiste nada el %1.</translation>
     </message>
@@ -761,231 +761,231 @@
 <context>
     <name>Rekindle::CommandLine</name>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="35"/>
+        <location filename="../app/core/CommandLine.cpp" line="69"/>
         <source>Keep the journal in &lt;folder&gt; instead of the standard location.</source>
         <translation>Guardar el diario en &lt;folder&gt; en lugar de la ubicación estándar.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="35"/>
-        <location filename="../app/core/CommandLine.cpp" line="56"/>
+        <location filename="../app/core/CommandLine.cpp" line="69"/>
+        <location filename="../app/core/CommandLine.cpp" line="90"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="37"/>
+        <location filename="../app/core/CommandLine.cpp" line="71"/>
         <source>Open a sample journal in a temporary folder, to look around. Your own journal is not touched.</source>
         <translation>Abrir un diario de ejemplo en una carpeta temporal, para echar un vistazo. Tu propio diario no se toca.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="40"/>
+        <location filename="../app/core/CommandLine.cpp" line="74"/>
         <source>How many days of history the sample journal has (1 to 36500).</source>
         <translation>Cuántos días de historial tiene el diario de ejemplo (de 1 a 36500).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="40"/>
+        <location filename="../app/core/CommandLine.cpp" line="74"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="43"/>
+        <location filename="../app/core/CommandLine.cpp" line="77"/>
         <source>Average journal entries per day in the sample journal (0.1 to 20).</source>
         <translation>Media de entradas por día en el diario de ejemplo (de 0.1 a 20).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="43"/>
+        <location filename="../app/core/CommandLine.cpp" line="77"/>
         <source>number</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="46"/>
+        <location filename="../app/core/CommandLine.cpp" line="80"/>
         <source>Export the journal to FILE as &lt;format&gt; (json, csv, markdown, html or pdf), without opening a window. Unless --encrypt-export is given, the file is not encrypted: anyone who gets it can read it.</source>
         <translation>Exportar el diario a FILE en &lt;format&gt; (json, csv, markdown, html o pdf), sin abrir ninguna ventana. Si no se indica --encrypt-export, el archivo no se cifra: cualquiera que lo consiga puede leerlo.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="49"/>
+        <location filename="../app/core/CommandLine.cpp" line="83"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="51"/>
+        <location filename="../app/core/CommandLine.cpp" line="85"/>
         <source>Import a JSON export into the journal, adding what it does not have yet.</source>
         <translation>Importar una exportación JSON en el diario, añadiendo lo que aún no tiene.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="52"/>
-        <location filename="../app/core/CommandLine.cpp" line="75"/>
-        <location filename="../app/core/CommandLine.cpp" line="82"/>
+        <location filename="../app/core/CommandLine.cpp" line="86"/>
+        <location filename="../app/core/CommandLine.cpp" line="109"/>
+        <location filename="../app/core/CommandLine.cpp" line="116"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="54"/>
+        <location filename="../app/core/CommandLine.cpp" line="88"/>
         <source>With --import: replace the journal&apos;s content with the file&apos;s.</source>
         <translation>Con --import: sustituir el contenido del diario por el del archivo.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="55"/>
+        <location filename="../app/core/CommandLine.cpp" line="89"/>
         <source>Write a backup copy of the journal into &lt;folder&gt;.</source>
         <translation>Escribir una copia de seguridad del diario en &lt;folder&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="58"/>
+        <location filename="../app/core/CommandLine.cpp" line="92"/>
         <source>Check the journal for damage and report; exit status 0 when healthy.</source>
         <translation>Comprobar si el diario tiene daños e informar; código de salida 0 si está en buen estado.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="59"/>
+        <location filename="../app/core/CommandLine.cpp" line="93"/>
         <source>With --export: only from this day (YYYY-MM-DD).</source>
         <translation>Con --export: solo desde este día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="60"/>
-        <location filename="../app/core/CommandLine.cpp" line="62"/>
+        <location filename="../app/core/CommandLine.cpp" line="94"/>
+        <location filename="../app/core/CommandLine.cpp" line="96"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="61"/>
+        <location filename="../app/core/CommandLine.cpp" line="95"/>
         <source>With --export: only up to this day (YYYY-MM-DD).</source>
         <translation>Con --export: solo hasta este día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="63"/>
+        <location filename="../app/core/CommandLine.cpp" line="97"/>
         <source>With --export: only this step (1 to 5).</source>
         <translation>Con --export: solo este paso (de 1 a 5).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="63"/>
+        <location filename="../app/core/CommandLine.cpp" line="97"/>
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="65"/>
+        <location filename="../app/core/CommandLine.cpp" line="99"/>
         <source>Protect the journal with a passphrase: every text is encrypted. Asks for the new passphrase twice (or reads --passphrase-file), then shows the recovery key once.</source>
         <translation>Proteger el diario con una frase de contraseña: se cifra cada texto. Pide dos veces la nueva frase de contraseña (o lee --passphrase-file) y después muestra la clave de recuperación una sola vez.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="68"/>
+        <location filename="../app/core/CommandLine.cpp" line="102"/>
         <source>Turn the journal&apos;s encryption off, after a confirmation: every text is then stored readable again.</source>
         <translation>Desactivar el cifrado del diario, tras una confirmación: cada texto vuelve a guardarse legible.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="70"/>
+        <location filename="../app/core/CommandLine.cpp" line="104"/>
         <source>With --decrypt: do not ask for a confirmation.</source>
         <translation>Con --decrypt: no pedir confirmación.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="72"/>
+        <location filename="../app/core/CommandLine.cpp" line="106"/>
         <source>Read the journal&apos;s passphrase (with --encrypt: the new one) from the first line of &lt;file&gt; instead of asking on the terminal. The way for scripts: keep the file private.</source>
         <translation>Leer la frase de contraseña del diario (con --encrypt: la nueva) de la primera línea de &lt;file&gt; en lugar de pedirla en el terminal. La vía para los scripts: mantén el archivo en privado.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="77"/>
+        <location filename="../app/core/CommandLine.cpp" line="111"/>
         <source>With --export json: encrypt the file with a passphrase of its own, asked twice on the terminal or read from --export-passphrase-file.</source>
         <translation>Con --export json: cifrar el archivo con una frase de contraseña propia, pedida dos veces en el terminal o leída de --export-passphrase-file.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="80"/>
+        <location filename="../app/core/CommandLine.cpp" line="114"/>
         <source>The passphrase of an encrypted export (to write with --encrypt-export, or to read with --import), from the first line of &lt;file&gt;.</source>
         <translation>La frase de contraseña de una exportación cifrada (para escribirla con --encrypt-export, o para leerla con --import), de la primera línea de &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="85"/>
+        <location filename="../app/core/CommandLine.cpp" line="119"/>
         <source>A private journal that walks you through five steps after a breakup.</source>
         <translation>Un diario privado que te acompaña en cinco pasos después de una ruptura.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="116"/>
+        <location filename="../app/core/CommandLine.cpp" line="150"/>
         <source>--data-dir needs a folder.</source>
         <translation>--data-dir necesita una carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="123"/>
+        <location filename="../app/core/CommandLine.cpp" line="157"/>
         <source>--demo-days must be a whole number from 1 to 36500.</source>
         <translation>--demo-days debe ser un número entero de 1 a 36500.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="128"/>
+        <location filename="../app/core/CommandLine.cpp" line="162"/>
         <source>--demo-entries-per-day must be a number from 0.1 to 20.</source>
         <translation>--demo-entries-per-day debe ser un número de 0.1 a 20.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="148"/>
+        <location filename="../app/core/CommandLine.cpp" line="182"/>
         <source>--export needs a format: %1.</source>
         <translation>--export necesita un formato: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="152"/>
+        <location filename="../app/core/CommandLine.cpp" line="186"/>
         <source>--export needs the file to write, e.g. --export json journal.json</source>
         <translation>--export necesita el archivo que se va a escribir, p. ej. --export json diario.json</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="180"/>
+        <location filename="../app/core/CommandLine.cpp" line="214"/>
         <source>Use one of --export, --import, --backup, --check, --encrypt and --decrypt at a time.</source>
         <translation>Usa solo una de estas opciones a la vez: --export, --import, --backup, --check, --encrypt y --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="185"/>
+        <location filename="../app/core/CommandLine.cpp" line="219"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="190"/>
+        <location filename="../app/core/CommandLine.cpp" line="224"/>
         <source>--import and --backup need a file or folder.</source>
         <translation>--import y --backup necesitan un archivo o una carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="195"/>
+        <location filename="../app/core/CommandLine.cpp" line="229"/>
         <source>--replace goes with --import.</source>
         <translation>--replace va con --import.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="200"/>
+        <location filename="../app/core/CommandLine.cpp" line="234"/>
         <source>--from, --to and --step go with --export.</source>
         <translation>--from, --to y --step van con --export.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="209"/>
+        <location filename="../app/core/CommandLine.cpp" line="243"/>
         <source>--from and --to need a day like 2026-03-14.</source>
         <translation>--from y --to necesitan un día como 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="218"/>
+        <location filename="../app/core/CommandLine.cpp" line="252"/>
         <source>--step must be a number from 1 to 5.</source>
         <translation>--step debe ser un número de 1 a 5.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="224"/>
+        <location filename="../app/core/CommandLine.cpp" line="258"/>
         <source>--from must not be after --to.</source>
         <translation>--from no puede ser posterior a --to.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="238"/>
+        <location filename="../app/core/CommandLine.cpp" line="272"/>
         <source>--%1 needs a file.</source>
         <translation>--%1 necesita un archivo.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="243"/>
+        <location filename="../app/core/CommandLine.cpp" line="277"/>
         <source>--passphrase-file goes with --export, --import, --backup, --check, --encrypt or --decrypt.</source>
         <translation>--passphrase-file va con --export, --import, --backup, --check, --encrypt o --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="249"/>
+        <location filename="../app/core/CommandLine.cpp" line="283"/>
         <source>--yes goes with --decrypt.</source>
         <translation>--yes va con --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="255"/>
+        <location filename="../app/core/CommandLine.cpp" line="289"/>
         <source>--encrypt-export goes with --export json: only a JSON export can be encrypted.</source>
         <translation>--encrypt-export va con --export json: solo se puede cifrar una exportación JSON.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="261"/>
+        <location filename="../app/core/CommandLine.cpp" line="295"/>
         <source>--export-passphrase-file goes with --encrypt-export or --import.</source>
         <translation>--export-passphrase-file va con --encrypt-export o --import.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="276"/>
+        <location filename="../app/core/CommandLine.cpp" line="310"/>
         <source>License GPL-3.0-or-later. Everything you write stays on this computer.</source>
         <translation>Licencia GPL-3.0-or-later. Todo lo que escribes se queda en este ordenador.</translation>
     </message>
@@ -1423,77 +1423,77 @@
 <context>
     <name>Rekindle::ContactLogSection</name>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="38"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="39"/>
         <source>&amp;Add to Log</source>
         <translation>&amp;Añadir al registro</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="39"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="40"/>
         <source>Check a &amp;Message…</source>
         <translation>Revisar un &amp;mensaje…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="42"/>
         <source>Con&amp;tacts, newest first</source>
         <translation>Con&amp;tactos, los más recientes primero</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="58"/>
         <source>A few words: her new job, the concert</source>
         <translation>Unas palabras: su nuevo trabajo, el concierto</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="62"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="63"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="67"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="68"/>
         <source>Log a contact</source>
         <translation>Registrar un contacto</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="75"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
         <source>&amp;When:</source>
         <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
         <source>&amp;Who reached out:</source>
         <translation>&amp;Quién dio el paso:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="77"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Vía:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="78"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
         <source>T&amp;one:</source>
         <translation>T&amp;ono:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
         <source>Their &amp;response:</source>
         <translation>Su &amp;respuesta:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="84"/>
         <source>To&amp;pics:</source>
         <translation>Tema&amp;s:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="88"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="137"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="144"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Registrado. Cuando conteste, haz doble clic en la celda Respuesta para anotarla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="146"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="153"/>
         <source>Logged as a message you sent.</source>
         <translation>Registrado como un mensaje que enviaste tú.</translation>
     </message>
@@ -2624,22 +2624,22 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="58"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="63"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="60"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="65"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Estado de ánimo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="113"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
         <source>Written %1 at %2</source>
         <translation>Escrito el %1 a las %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="123"/>
         <source>edited %1</source>
         <translation>editado el %1</translation>
     </message>
@@ -3547,38 +3547,38 @@
 <context>
     <name>Rekindle::GoalsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="38"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
         <source>&amp;Add Goal</source>
         <translation>&amp;Añadir objetivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="39"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="41"/>
         <source>Show a&amp;rchived goals</source>
         <translation>Mostrar objetivos a&amp;rchivados</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="44"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
         <source>&amp;Check In</source>
         <translation>&amp;Marcar</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="45"/>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="47"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="50"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="52"/>
         <source>For example: a 20-minute walk</source>
         <translation>Por ejemplo: un paseo de 20 minutos</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="55"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
         <source>Every day</source>
         <translation>Todos los días</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>Once a week</source>
         <translation>Una vez por semana</translation>
     </message>
@@ -3587,7 +3587,7 @@
         <translation type="vanished">%1 veces por semana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="60"/>
         <source>%n times a week</source>
         <translation>
             <numerusform>%n vez por semana</numerusform>
@@ -3595,67 +3595,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="66"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="68"/>
         <source>A new goal, for yourself</source>
         <translation>Un objetivo nuevo, para ti</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="74"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="78"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
         <source>How &amp;often:</source>
         <translation>&amp;Frecuencia:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="84"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Empieza:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="97"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="95"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="119"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="117"/>
         <source>Optional note</source>
         <translation>Nota opcional</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="123"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="122"/>
         <source>Check in the selected goal for &amp;day:</source>
         <translation>Marcar el objetivo seleccionado para el &amp;día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="125"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="124"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="197"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="194"/>
         <source>No archived goals. Archive a goal you have finished or put aside; you can restore it any time.</source>
         <translation>No hay objetivos archivados. Archiva un objetivo que hayas terminado o dejado a un lado; puedes restaurarlo cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="196"/>
         <source>No goals yet. Add one above: something for your body, a new hobby, or a first talk with a professional. Then tick it in the Today column each time you do it.</source>
         <translation>Aún no hay objetivos. Añade uno arriba: algo para tu cuerpo, una afición nueva o una primera conversación con un profesional. Después márcalo en la columna Hoy cada vez que lo hagas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
         <source>&amp;Restore</source>
         <translation>Resta&amp;urar</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="245"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="242"/>
         <source>Checked in &quot;%1&quot; for %2.</source>
         <translation>«%1» marcado para el %2.</translation>
     </message>
@@ -3663,27 +3663,27 @@
 <context>
     <name>Rekindle::ImportReader</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="376"/>
+        <location filename="../app/storage/ImportReader.cpp" line="377"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>No se puede importar el archivo. En %1: %2 No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>the whole file</source>
         <translation>el archivo entero</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <location filename="../app/storage/ImportReader.cpp" line="380"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>una exportación es un objeto JSON; esto es %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="382"/>
+        <location filename="../app/storage/ImportReader.cpp" line="383"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="383"/>
+        <location filename="../app/storage/ImportReader.cpp" line="384"/>
         <source>something else</source>
         <translation>otra cosa</translation>
     </message>
@@ -3691,20 +3691,25 @@
 <context>
     <name>Rekindle::ImportSource</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="416"/>
-        <location filename="../app/storage/ImportReader.cpp" line="452"/>
+        <location filename="../app/storage/ImportReader.cpp" line="419"/>
+        <source>%1 is not a file. Choose a Rekindle export to import. Nothing was changed.</source>
+        <translation>%1 no es un archivo. Elige una exportación de Rekindle para importarla. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="423"/>
+        <location filename="../app/storage/ImportReader.cpp" line="459"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle no puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="421"/>
+        <location filename="../app/storage/ImportReader.cpp" line="428"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 es demasiado grande para ser una exportación de Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="427"/>
-        <location filename="../app/storage/ImportReader.cpp" line="458"/>
-        <location filename="../app/storage/ImportReader.cpp" line="471"/>
+        <location filename="../app/storage/ImportReader.cpp" line="434"/>
+        <location filename="../app/storage/ImportReader.cpp" line="465"/>
+        <location filename="../app/storage/ImportReader.cpp" line="478"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>No se puede abrir %1: %2 No se ha cambiado nada.</translation>
     </message>
@@ -3712,79 +3717,79 @@
 <context>
     <name>Rekindle::ImportValidator</name>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="242"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="236"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>No se puede importar el archivo. En %1: %2 No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="293"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="297"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="467"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="287"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="291"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="461"/>
         <source>it must be an object, not %1.</source>
         <translation>debe ser un objeto, no %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="319"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="313"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
         <translation>el nombre de un ajuste debe tener de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="321"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="315"/>
         <source>a setting must be text, not %1.</source>
         <translation>un ajuste debe ser texto, no %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="323"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="317"/>
         <source>the setting is too long.</source>
         <translation>el ajuste es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="334"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="328"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
         <translation>Rekindle no conoce registros de este tipo. Puede que el archivo venga de una versión más reciente de Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="345"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="339"/>
         <source>it must be a list, not %1.</source>
         <translation>debe ser una lista, no %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="364"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="358"/>
         <source>a record must be an object, not %1.</source>
         <translation>un registro debe ser un objeto, no %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="369"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="363"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
         <translation>«%1» no es un campo de este tipo de registro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="393"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="387"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
         <translation>el uid «%1» aparece dos veces.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="402"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="396"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
         <translation>tiene el mismo %1 que %2; el diario solo puede conservar uno de los dos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="451"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="445"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>esto no es una exportación de un diario de Rekindle («format» debe ser «%1»).</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="449"/>
         <source>it must be a whole number from 1.</source>
         <translation>debe ser un número entero a partir de 1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="458"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
         <translation>el archivo se escribió con una versión más reciente de Rekindle (formato %1; esta versión lee hasta el formato %2). Actualiza Rekindle para importarlo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="492"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="486"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
         <translation>«%1» apunta a «%2», que no está ni en el archivo ni en el diario.</translation>
     </message>
@@ -4582,48 +4587,48 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="245"/>
-        <location filename="../app/storage/JournalVault.cpp" line="260"/>
+        <location filename="../app/storage/JournalVault.cpp" line="153"/>
+        <location filename="../app/storage/JournalVault.cpp" line="168"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>Rekindle no puede leer las claves del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="264"/>
+        <location filename="../app/storage/JournalVault.cpp" line="172"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Falta la clave del diario, así que no se puede desbloquear.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="286"/>
-        <location filename="../app/storage/JournalVault.cpp" line="403"/>
-        <location filename="../app/storage/JournalVault.cpp" line="469"/>
-        <location filename="../app/storage/JournalVault.cpp" line="491"/>
-        <location filename="../app/storage/JournalVault.cpp" line="507"/>
+        <location filename="../app/storage/JournalVault.cpp" line="194"/>
+        <location filename="../app/storage/JournalVault.cpp" line="311"/>
+        <location filename="../app/storage/JournalVault.cpp" line="377"/>
+        <location filename="../app/storage/JournalVault.cpp" line="399"/>
+        <location filename="../app/storage/JournalVault.cpp" line="415"/>
         <source>This journal is not encrypted.</source>
         <translation>Este diario no está cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="291"/>
-        <location filename="../app/storage/JournalVault.cpp" line="313"/>
+        <location filename="../app/storage/JournalVault.cpp" line="199"/>
+        <location filename="../app/storage/JournalVault.cpp" line="221"/>
         <source>The journal could not be unlocked.</source>
         <translation>No se ha podido desbloquear el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="295"/>
+        <location filename="../app/storage/JournalVault.cpp" line="203"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>No se ha podido desbloquear el diario. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="347"/>
+        <location filename="../app/storage/JournalVault.cpp" line="255"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>Rekindle no ha podido cifrar el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="349"/>
+        <location filename="../app/storage/JournalVault.cpp" line="257"/>
         <source>This journal is encrypted already.</source>
         <translation>Este diario ya está cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="351"/>
+        <location filename="../app/storage/JournalVault.cpp" line="259"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Este diario está protegido porque está dañado, así que no se puede cifrar. Rescata primero su contenido.</translation>
     </message>
@@ -4632,44 +4637,44 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation type="vanished">Elige una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="401"/>
+        <location filename="../app/storage/JournalVault.cpp" line="309"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>Rekindle no ha podido descifrar el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="405"/>
-        <location filename="../app/storage/JournalVault.cpp" line="508"/>
+        <location filename="../app/storage/JournalVault.cpp" line="313"/>
+        <location filename="../app/storage/JournalVault.cpp" line="416"/>
         <source>Unlock the journal first.</source>
         <translation>Desbloquea primero el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="489"/>
+        <location filename="../app/storage/JournalVault.cpp" line="397"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>Rekindle no ha podido cambiar la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="471"/>
-        <location filename="../app/storage/JournalVault.cpp" line="493"/>
+        <location filename="../app/storage/JournalVault.cpp" line="379"/>
+        <location filename="../app/storage/JournalVault.cpp" line="401"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Este diario está protegido porque está dañado, así que no se puede cambiar su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="477"/>
+        <location filename="../app/storage/JournalVault.cpp" line="385"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Este diario se cifró con una versión más reciente de Rekindle. Actualiza Rekindle para cambiar su frase de contraseña; el diario no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="481"/>
+        <location filename="../app/storage/JournalVault.cpp" line="389"/>
         <source>Choose a new passphrase.</source>
         <translation>Elige una frase de contraseña nueva.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="505"/>
+        <location filename="../app/storage/JournalVault.cpp" line="413"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>Rekindle no ha podido crear una clave de recuperación nueva.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="553"/>
+        <location filename="../app/storage/JournalVault.cpp" line="461"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>Rekindle no ha podido eliminar la copia de seguridad sin cifrar %1. Comprueba sus permisos, o elimínala tú.</translation>
     </message>
@@ -4919,22 +4924,22 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="66"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="39"/>
         <source>The journal is unlocked.</source>
         <translation>El diario está desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="83"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="52"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Falta la clave del diario, así que no se puede desbloquear.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="88"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="57"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Este diario se cifró con una versión más reciente de Rekindle. Actualiza Rekindle para abrirlo; el diario no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="99"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="68"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Escribe la frase de contraseña del diario.</translation>
     </message>
@@ -5020,37 +5025,37 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="80"/>
+        <location filename="../app/ui/MainWindow.cpp" line="81"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="83"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="102"/>
+        <location filename="../app/ui/MainWindow.cpp" line="103"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Todo lo que escribes se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="189"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
         <source>All changes saved at %1</source>
         <translation>Todos los cambios guardados a las %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="194"/>
+        <location filename="../app/ui/MainWindow.cpp" line="207"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Sin guardar: %1 Tu texto sigue en el editor, y Rekindle sigue intentando guardarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="250"/>
         <source>This item is no longer in the journal.</source>
         <translation>Este elemento ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="344"/>
         <source>More toolbar actions</source>
         <translation>Más acciones de la barra de herramientas</translation>
     </message>
@@ -5088,7 +5093,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation type="vanished">&amp;Eliminar entrada…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Objetivo añadido a «Trabajar en ti» (%1).</translation>
     </message>
@@ -5193,7 +5198,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation>Ver tu progreso y cómo han cambiado las cosas con el tiempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="288"/>
+        <location filename="../app/ui/MainWindow.cpp" line="301"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
@@ -5243,12 +5248,12 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="414"/>
+        <location filename="../app/ui/MainWindow.cpp" line="427"/>
         <source>Not Saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="415"/>
+        <location filename="../app/ui/MainWindow.cpp" line="428"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Parte de lo que escribiste no se ha podido guardar. Si sales ahora, se perderá. ¿Salir de todos modos?</translation>
     </message>
@@ -5460,14 +5465,15 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="148"/>
         <source>The search index could not be saved.</source>
         <translation>No se ha podido guardar el índice de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="217"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="161"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="167"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="195"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="224"/>
         <source>The search index could not be updated.</source>
         <translation>No se ha podido actualizar el índice de búsqueda.</translation>
     </message>
@@ -5609,103 +5615,103 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::MessageCheckDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="63"/>
         <source>&amp;Add Phrase</source>
         <translation>&amp;Añadir frase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="64"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="65"/>
         <source>&amp;Remove Phrase</source>
         <translation>&amp;Quitar frase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="66"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="67"/>
         <source>&amp;Keep the text in the log</source>
         <translation>&amp;Guardar el texto en el registro</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="68"/>
         <source>I &amp;Sent It Myself</source>
         <translation>Lo &amp;envié yo</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="71"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="72"/>
         <source>Message Check</source>
         <translation>Revisión del mensaje</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="73"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="74"/>
         <source>Type or paste the message you are thinking of sending.</source>
         <translation>Escribe o pega el mensaje que estás pensando enviar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="79"/>
         <source>What the check found</source>
         <translation>Lo que ha detectado la revisión</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="83"/>
         <source>A phrase of your own to watch for</source>
         <translation>Una frase propia a vigilar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="84"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="85"/>
         <source>Kind of phrase</source>
         <translation>Tipo de frase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="89"/>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="113"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="90"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="114"/>
         <source>My phrases</source>
         <translation>Mis frases</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="92"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="93"/>
         <source>Sent as</source>
         <translation>Enviado como</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="100"/>
         <source>&amp;Draft:</source>
         <translation>&amp;Borrador:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="102"/>
         <source>What the check &amp;found:</source>
         <translation>Lo que ha &amp;detectado la revisión:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="103"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="104"/>
         <source>Lighter ways to open</source>
         <translation>Formas más ligeras de empezar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="149"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="150"/>
         <source>Sent &amp;as:</source>
         <translation>Enviado &amp;como:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="213"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="214"/>
         <source>%1 – &quot;%2&quot;: %3</source>
         <translation>%1 – «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="221"/>
         <source>Rekindle will point out what might weigh a first message down.</source>
         <translation>Rekindle te señalará lo que podría hacer pesado un primer mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="222"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="223"/>
         <source>This reads light and friendly. Whether and when to send it is up to you.</source>
         <translation>Suena ligero y amable. Si lo envías y cuándo, lo decides tú.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="225"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="226"/>
         <source>A few things to look at (%1). Consider one of the lighter openers on the right.</source>
         <translation>Hay algunas cosas que mirar (%1). Prueba con una de las formas más ligeras de empezar, a la derecha.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="235"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="236"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6583,73 +6589,73 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="38"/>
         <source>Choose a Passphrase</source>
         <translation>Elegir una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="39"/>
         <source>Change the Passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="39"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="40"/>
         <source>Your Passphrase</source>
         <translation>Tu frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="46"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="55"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="46"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="50"/>
         <source>New passphrase</source>
         <translation>Frase de contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="51"/>
         <source>New passphrase again</source>
         <translation>Frase de contraseña nueva, otra vez</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="55"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="57"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="60"/>
         <source>A few unrelated words make a passphrase that is easy to remember and hard to guess.</source>
         <translation>Unas cuantas palabras sin relación forman una frase de contraseña fácil de recordar y difícil de adivinar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="98"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="99"/>
         <source>Type your current passphrase.</source>
         <translation>Escribe tu frase de contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="103"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="104"/>
         <source>Choose a passphrase: any words you will remember.</source>
         <translation>Elige una frase de contraseña: unas palabras que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="108"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="109"/>
         <source>The two passphrases are not the same yet. Type it once more in both fields.</source>
         <translation>Las dos frases de contraseña aún no coinciden. Escríbela una vez más en los dos campos.</translation>
     </message>
@@ -7061,62 +7067,62 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="45"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="41"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="46"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Pasa el puntero por una barra para ver qué cuenta. El progreso es una guía, no una nota: avanzar a tu ritmo está bien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="53"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
         <source>Last year</source>
         <translation>Último año</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="63"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
         <source>All time</source>
         <translation>Desde el principio</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="79"/>
         <source>Progress and charts</source>
         <translation>Progreso y gráficos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="121"/>
         <source>&amp;How is progress worked out?</source>
         <translation>¿&amp;Cómo se calcula el progreso?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="133"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="129"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barra de cada paso combina lo que hay abajo. Cada cosa cuenta hasta su meta, y algunas pesan más que otras. Lo que un paso aún no tiene datos se deja fuera en lugar de contar en tu contra.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="142"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="138"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Solo cuenta lo que haces tú: nunca las respuestas de la otra persona, cuántos hitos se alcanzan ni lo rápido que va. Los días de distancia cuentan tu tramo más largo hasta ahora, así que un contacto posterior nunca quita la distancia ya dada («El momento», en el paso 3, mira el tramo actual). Las marcas de objetivos comparan los últimos 14 días con lo que pedían tus objetivos activos; hacer más de lo previsto no cuenta doble.</translation>
     </message>
@@ -7124,67 +7130,67 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::PromptEditorDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="25"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="26"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="26"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="27"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="28"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="30"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="31"/>
         <source>Reflection Questions: %1</source>
         <translation>Preguntas de reflexión: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="34"/>
         <source>These questions are asked, one at a time, when you reflect on this step. Untick a question to hide it; double-click to reword it. A reflection always ends with a question about what you will do next.</source>
         <translation>Estas preguntas se hacen de una en una cuando reflexionas sobre este paso. Desmarca una pregunta para ocultarla; haz doble clic para reformularla. Una reflexión siempre termina con una pregunta sobre lo que harás después.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="41"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="51"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="53"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="56"/>
         <source>Remove one of your own questions (built-in ones can be hidden)</source>
         <translation>Quitar una de tus propias preguntas (las originales se pueden ocultar)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="54"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="57"/>
         <source>Restore &amp;Built-in Questions</source>
         <translation>Restaurar las preguntas &amp;originales</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="137"/>
         <source>New Question</source>
         <translation>Pregunta nueva</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="137"/>
         <source>The question you would like to be asked:</source>
         <translation>La pregunta que te gustaría que te hicieran:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="160"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="163"/>
         <source>The built-in questions are back. Press OK to keep them.</source>
         <translation>Las preguntas originales han vuelto. Pulsa Aceptar para conservarlas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="166"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="169"/>
         <source>Not Saved</source>
         <translation>Sin guardar</translation>
     </message>
@@ -7192,43 +7198,43 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::PromptListModel</name>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="34"/>
-        <location filename="../app/models/PromptListModel.cpp" line="52"/>
+        <location filename="../app/models/PromptListModel.cpp" line="35"/>
+        <location filename="../app/models/PromptListModel.cpp" line="53"/>
         <source>%1 (hidden)</source>
         <translation>%1 (oculta)</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="42"/>
+        <location filename="../app/models/PromptListModel.cpp" line="43"/>
         <source>A built-in question</source>
         <translation>Una pregunta original</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="42"/>
+        <location filename="../app/models/PromptListModel.cpp" line="43"/>
         <source>Your own question</source>
         <translation>Tu propia pregunta</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="44"/>
+        <location filename="../app/models/PromptListModel.cpp" line="45"/>
         <source>Originally: %1</source>
         <translation>Originalmente: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="47"/>
         <source>Looks forward: a reflection ends on a question like this.</source>
         <translation>Mira hacia delante: una reflexión termina con una pregunta como esta.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="48"/>
+        <location filename="../app/models/PromptListModel.cpp" line="49"/>
         <source>Hidden: not asked in reflections.</source>
         <translation>Oculta: no se hace en las reflexiones.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="146"/>
+        <location filename="../app/models/PromptListModel.cpp" line="147"/>
         <source>Choose a question first.</source>
         <translation>Elige primero una pregunta.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="149"/>
+        <location filename="../app/models/PromptListModel.cpp" line="150"/>
         <source>A built-in question cannot be removed: hide it instead.</source>
         <translation>Una pregunta original no se puede quitar: ocúltala.</translation>
     </message>
@@ -7903,27 +7909,27 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::RecordViewDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="21"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="23"/>
         <source>Kept in Your Journal</source>
         <translation>Guardado en tu diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="37"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="37"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="36"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="38"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="42"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="44"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -7955,79 +7961,79 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::RecoveryKeyDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="32"/>
         <source>If you ever forget your passphrase, this recovery key opens your journal. Rekindle shows it only this once and keeps no copy. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has it can read your journal.</source>
         <translation>Si algún día olvidas tu frase de contraseña, esta clave de recuperación abre tu diario. Rekindle solo la muestra esta vez y no guarda ninguna copia. Imprímela o apúntala, y guárdala en un lugar seguro lejos de este ordenador: cualquiera que la tenga puede leer tu diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="43"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="44"/>
         <source>I have &amp;kept it somewhere safe</source>
         <translation>La he &amp;guardado en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="45"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="49"/>
         <source>Your Recovery Key</source>
         <translation>Tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="61"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="65"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="66"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="68"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="112"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="113"/>
         <source>This key is shown only once. Please print it, save it or write it down, then tick “I have kept it somewhere safe”.</source>
         <translation>Esta clave solo se muestra una vez. Imprímela, guárdala o apúntala, y después marca «La he guardado en un lugar seguro».</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="130"/>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="165"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="131"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="153"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="166"/>
         <source>Rekindle recovery key</source>
         <translation>Clave de recuperación de Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="132"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="133"/>
         <source>Made on %1.</source>
         <translation>Creada el %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="142"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="143"/>
         <source>Print the Recovery Key</source>
         <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="151"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
         <source>Save the Recovery Key as PDF</source>
         <translation>Guardar la clave de recuperación como PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="153"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="156"/>
         <source>Saved. Keep the file away from this computer, for example printed or on a USB stick, and delete the copy here.</source>
         <translation>Guardado. Guarda el archivo lejos de este ordenador, por ejemplo impreso o en una memoria USB, y elimina la copia de aquí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="169"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="170"/>
         <source>The PDF could not be written to “%1”.</source>
         <translation>No se ha podido escribir el PDF en «%1».</translation>
     </message>
@@ -8035,107 +8041,107 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::RecoveryWindow</name>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="32"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="33"/>
         <source>&amp;Restore Selected Backup…</source>
         <translation>&amp;Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="35"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="36"/>
         <source>Rekindle — Recover the Journal</source>
         <translation>Rekindle — Recuperar el diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="37"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="38"/>
         <source>Your journal needs attention</source>
         <translation>Tu diario necesita atención</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="49"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="50"/>
         <source>Nothing has been deleted. The journal file stays as it is until you choose what to do; a restore keeps it in the folder “damaged” beside the journal.</source>
         <translation>No se ha eliminado nada. El archivo del diario se queda como está hasta que elijas qué hacer; una restauración lo conserva en la carpeta «damaged», junto al diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="54"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="55"/>
         <source>Journal folder: %1</source>
         <translation>Carpeta del diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="55"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="56"/>
         <source>Details: %1</source>
         <translation>Detalles: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="63"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="64"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="70"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="71"/>
         <source>&amp;Save What Can Be Read…</source>
         <translation>&amp;Guardar lo que se puede leer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="72"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="73"/>
         <source>Write every record that can still be read to a JSON export</source>
         <translation>Escribir en una exportación JSON cada registro que aún se pueda leer</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="73"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="74"/>
         <source>Open &amp;Another Folder…</source>
         <translation>Abrir &amp;otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="75"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="119"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="121"/>
         <source>No backups were found in this journal folder.</source>
         <translation>No se han encontrado copias de seguridad en esta carpeta del diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="138"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="140"/>
         <source>Restore from a Backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="139"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="141"/>
         <source>Bring the journal back to the backup of %1?</source>
         <translation>¿Devolver el diario a la copia de seguridad del %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="142"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="144"/>
         <source>What was written after it is not in the backup. The journal as it is now is kept in the folder “damaged”.</source>
         <translation>Lo que se escribió después no está en la copia. El diario tal como está ahora se guarda en la carpeta «damaged».</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="144"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="146"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="161"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="163"/>
         <source>The backup was restored.</source>
         <translation>Se ha restaurado la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="162"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="164"/>
         <source>The backup was restored. The damaged journal is kept in %1.</source>
         <translation>Se ha restaurado la copia de seguridad. El diario dañado se guarda en %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="171"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="173"/>
         <source>Save What Can Be Read</source>
         <translation>Guardar lo que se puede leer</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="172"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="174"/>
         <source>Rekindle export (*.json)</source>
         <translation>Exportación de Rekindle (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RecoveryWindow.cpp" line="186"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="188"/>
         <source>%n record(s) saved to %1.</source>
         <translation>
             <numerusform>%n registro guardado en %1.</numerusform>
@@ -8143,12 +8149,12 @@ Media de 7 días %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="190"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="192"/>
         <source>These could not be read whole, so some of them may be missing: %1.</source>
         <translation>Estos no se han podido leer enteros, así que puede que falte parte de ellos: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="198"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="200"/>
         <source>Open Another Folder</source>
         <translation>Abrir otra carpeta</translation>
     </message>
@@ -8740,44 +8746,44 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::RestoreDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="23"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="24"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="26"/>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="93"/>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="109"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="94"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="110"/>
         <source>Restore from a Backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="28"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="29"/>
         <source>Rekindle keeps a copy of your journal each day you use it. Restoring one brings the journal back to that day; the journal as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Rekindle guarda una copia de tu diario cada día que lo usas. Restaurar una devuelve el diario a ese día; antes, el diario tal como está se guarda como copia de seguridad, así que no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="41"/>
         <source>Backups are kept in %1.</source>
         <translation>Las copias de seguridad se guardan en %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="70"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="71"/>
         <source>There are no backups yet. Rekindle makes the first one shortly after it starts.</source>
         <translation>Aún no hay copias de seguridad. Rekindle hace la primera poco después de arrancar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="94"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="95"/>
         <source>Bring the journal back to how it was on %1?</source>
         <translation>¿Devolver el diario a como estaba el %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="97"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="98"/>
         <source>What you wrote since then will be replaced. The journal as it is now is kept as a backup first, so you can come back to it.</source>
         <translation>Lo que hayas escrito desde entonces se sustituirá. Antes, el diario tal como está se guarda como copia de seguridad, para que puedas volver a él.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="100"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="101"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
@@ -8908,27 +8914,27 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::Sax</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="216"/>
+        <location filename="../app/storage/ImportReader.cpp" line="217"/>
         <source>the file ends too early</source>
         <translation>el archivo termina antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="218"/>
+        <location filename="../app/storage/ImportReader.cpp" line="219"/>
         <source>a number is too large</source>
         <translation>un número es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="220"/>
+        <location filename="../app/storage/ImportReader.cpp" line="221"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
         <translation>algo que no es JSON, o texto que no está en UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <location filename="../app/storage/ImportReader.cpp" line="223"/>
         <source>a broken escape in a text</source>
         <translation>una secuencia de escape incorrecta en un texto</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="223"/>
+        <location filename="../app/storage/ImportReader.cpp" line="224"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>El archivo no es una exportación de Rekindle legible: %1 en la línea %2, columna %3. No se ha cambiado nada.</translation>
     </message>
@@ -9704,23 +9710,23 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SqliteHandle</name>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="84"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="137"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="85"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="138"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle no ha podido hacer una copia de seguridad del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="120"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="121"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>La copia de seguridad se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="187"/>
         <source>The search index could not be saved.</source>
         <translation>No se ha podido guardar el índice de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="208"/>
         <source>The search index could not be restored.</source>
         <translation>No se ha podido restaurar el índice de búsqueda.</translation>
     </message>
@@ -9798,28 +9804,28 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="85"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="265"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="86"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="272"/>
         <source>Tools of %1</source>
         <translation>Herramientas de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="88"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="89"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="90"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="91"/>
         <source>Reflections</source>
         <translation>Reflexiones</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="127"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="128"/>
         <source>Reflect…</source>
         <translation>Reflexionar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="131"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Unas preguntas sobre este paso, de una en una (%1)</translation>
     </message>
@@ -9828,17 +9834,17 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation type="vanished">Unas preguntas sobre este paso, de una en una (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="136"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="137"/>
         <source>Support and Safety</source>
         <translation>Apoyo y seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="141"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="142"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Líneas de ayuda y tus propios contactos de apoyo. No se envía nada a ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="219"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="226"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Este registro se guarda en tu diario, tal como lo escribiste; no se ha eliminado nada. Las herramientas a las que pertenece están guardadas en tu camino actual.</translation>
     </message>
@@ -10323,47 +10329,47 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SupportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="32"/>
         <source>Support and Safety</source>
         <translation>Apoyo y seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="34"/>
         <source>When things are hard, you do not have to face them alone. These services are free and long established. If you are in danger right now, call the emergency number.</source>
         <translation>Cuando las cosas se ponen difíciles, no tienes que afrontarlas en soledad. Estos servicios son gratuitos y llevan mucho tiempo funcionando. Si ahora mismo corres peligro, llama al número de emergencias.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="41"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="49"/>
         <source>Another country</source>
         <translation>Otro país</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="57"/>
         <source>My own support contacts</source>
         <translation>Mis propios contactos de apoyo</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="58"/>
         <source>A therapist, a friend, a family member: names and numbers</source>
         <translation>Una terapeuta, un amigo, alguien de la familia: nombres y números</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="63"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="65"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="66"/>
         <source>My &amp;own support contacts (kept in this journal):</source>
         <translation>&amp;Mis propios contactos de apoyo (guardados en este diario):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="68"/>
         <source>Rekindle only shows these numbers. It never calls, sends or shares anything.</source>
         <translation>Rekindle solo muestra estos números. Nunca llama, envía ni comparte nada.</translation>
     </message>
@@ -10885,22 +10891,22 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation>Valorar de nuevo los &amp;mismos sentimientos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="81"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="80"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="83"/>
         <source>Save for &amp;Later</source>
         <translation>Guardar para &amp;después</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="190"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="193"/>
         <source>Not Saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="191"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="194"/>
         <source>This thought record could not be saved. If you close now, it will be lost. Close anyway?</source>
         <translation>No se ha podido guardar este registro de pensamientos. Si cierras ahora, se perderá. ¿Cerrar de todos modos?</translation>
     </message>
@@ -11132,7 +11138,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::TurnOnWork</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="155"/>
+        <location filename="../app/storage/JournalVault.cpp" line="63"/>
         <source>Choose a passphrase.</source>
         <translation>Elige una frase de contraseña.</translation>
     </message>
@@ -11184,83 +11190,83 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::UnlockWindow</name>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="29"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="30"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="32"/>
-        <location filename="../app/ui/UnlockWindow.cpp" line="207"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="33"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="208"/>
         <source>Opening your journal…</source>
         <translation>Abriendo tu diario…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="37"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="38"/>
         <source>Rekindle — Locked</source>
         <translation>Rekindle — Bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="40"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="41"/>
         <source>Your journal is locked</source>
         <translation>Tu diario está bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="45"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="46"/>
         <source>What you wrote is kept encrypted on this computer. Type your passphrase to open it.</source>
         <translation>Lo que escribiste se guarda cifrado en este ordenador. Escribe tu frase de contraseña para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="53"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="54"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="55"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="56"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="60"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="61"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="66"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="67"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="69"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="70"/>
         <source>The 55 characters you kept when you turned encryption on. Dashes, spaces and upper or lower case do not matter.</source>
         <translation>Los 55 caracteres que guardaste al activar el cifrado. Los guiones, los espacios y las mayúsculas o minúsculas no importan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="82"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="92"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="93"/>
         <source>Opening your journal</source>
         <translation>Abriendo tu diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="98"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="99"/>
         <source>&amp;Support and helplines</source>
         <translation>&amp;Apoyo y líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="155"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="156"/>
         <source>If you are struggling, you do not have to unlock anything to reach someone:</source>
         <translation>Si lo estás pasando mal, no tienes que desbloquear nada para hablar con alguien:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="182"/>
         <source>Use my &amp;passphrase</source>
         <translation>&amp;Usar mi frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="182"/>
         <source>Use the &amp;recovery key</source>
         <translation>Usar la clave de recupe&amp;ración</translation>
     </message>
@@ -11497,42 +11503,42 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::WelcomeDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="20"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="21"/>
         <source>Welcome</source>
         <translation>Te damos la bienvenida</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="28"/>
         <source>This is a private journal for the time after a breakup. It walks with you through five steps, at your own pace:</source>
         <translation>Este es un diario privado para el tiempo que sigue a una ruptura. Te acompaña en cinco pasos, a tu ritmo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="32"/>
         <source>Reconnecting is one possible path. Moving on is an equally good one, and the journal supports both. Nothing here is a test, and nothing is ever sent.</source>
         <translation>Volver a conectar es un camino posible. Pasar página es otro igual de bueno, y el diario acompaña los dos. Aquí nada es un examen, y nunca se envía nada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="35"/>
         <source>When things are hard, Help ▸ Support and Safety lists helplines, and there is a link on every step.</source>
         <translation>Cuando las cosas se pongan difíciles, Ayuda ▸ Apoyo y seguridad muestra líneas de ayuda, y hay un enlace en cada paso.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="41"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="42"/>
         <source>&amp;Start Writing</source>
         <translation>&amp;Empezar a escribir</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="58"/>
         <source>You can also keep this journal encrypted with a passphrase, so that only you can read it, even if someone opens the file or finds this computer. Rekindle then asks for it when it starts and locks the journal when you step away. You can do this now or any time later in Preferences.</source>
         <translation>También puedes mantener este diario cifrado con una frase de contraseña, para que nadie más pueda leerlo, aunque alguien abra el archivo o encuentre este ordenador. Rekindle te la pedirá al arrancar y bloqueará el diario cuando te alejes. Puedes hacerlo ahora o más tarde en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="66"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="67"/>
         <source>&amp;Not Now, Start Writing</source>
         <translation>&amp;Ahora no, empezar a escribir</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="68"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="69"/>
         <source>&amp;Protect With a Passphrase…</source>
         <translation>&amp;Proteger con una frase de contraseña…</translation>
     </message>
@@ -11598,17 +11604,17 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::WritingEdit</name>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="155"/>
         <source>No Suggestions</source>
         <translation>No hay sugerencias</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="171"/>
         <source>Add to Dictionary</source>
         <translation>Añadir al diccionario</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="179"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>

@@ -192,77 +192,77 @@
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="114"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="108"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>«&#xa0;%1&#xa0;» manque&#xa0;; ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="116"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un identifiant&#xa0;: un texte de 1 à %2 caractères, pas %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
         <source>text of %1 characters</source>
         <translation>un texte de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>«&#xa0;%1&#xa0;» doit être du texte, pas %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="134"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>«&#xa0;%1&#xa0;» est trop long&#xa0;: %2 caractères, %3 au maximum.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="143"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="137"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>«&#xa0;%1&#xa0;» est vide&#xa0;; il doit contenir du texte.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="144"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="138"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>«&#xa0;%1&#xa0;» est trop court&#xa0;: il faut au moins %2 caractères en plus des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="152"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="146"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de %2 à %3, pas %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="161"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="155"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>«&#xa0;%1&#xa0;» doit être une date et une heure comme 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="166"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="160"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un jour comme 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="182"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="176"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>exactement un champ parmi %1 doit être renseigné, pas %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="193"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="187"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (uid «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="202"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="196"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 L&apos;uid de l&apos;enregistrement est «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="223"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="217"/>
         <source>The journal could not be read.</source>
         <translation>Le journal n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="234"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="228"/>
         <source>it appears twice; a file holds each name once.</source>
         <translation>ce nom apparaît deux fois&#xa0;; un fichier ne contient chaque nom qu&apos;une seule fois.</translation>
     </message>
@@ -602,23 +602,23 @@
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="134"/>
         <source>%1 on this day.</source>
         <translation>%1 ce jour-là.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="135"/>
         <source>Nothing written on this day.</source>
         <translation>Rien d&apos;écrit ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="133"/>
         <source>Nothing written this month.</source>
         <translation>Rien d&apos;écrit ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="147"/>
         <source>Nothing written on %1.</source>
         <translation>Rien d&apos;écrit le %1.</translation>
     </message>
@@ -761,231 +761,231 @@
 <context>
     <name>Rekindle::CommandLine</name>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="35"/>
+        <location filename="../app/core/CommandLine.cpp" line="69"/>
         <source>Keep the journal in &lt;folder&gt; instead of the standard location.</source>
         <translation>Garder le journal dans &lt;folder&gt; au lieu de l&apos;emplacement standard.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="35"/>
-        <location filename="../app/core/CommandLine.cpp" line="56"/>
+        <location filename="../app/core/CommandLine.cpp" line="69"/>
+        <location filename="../app/core/CommandLine.cpp" line="90"/>
         <source>folder</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="37"/>
+        <location filename="../app/core/CommandLine.cpp" line="71"/>
         <source>Open a sample journal in a temporary folder, to look around. Your own journal is not touched.</source>
         <translation>Ouvrir un journal d&apos;exemple dans un dossier temporaire, pour découvrir l&apos;application. Ton propre journal n&apos;est pas touché.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="40"/>
+        <location filename="../app/core/CommandLine.cpp" line="74"/>
         <source>How many days of history the sample journal has (1 to 36500).</source>
         <translation>Nombre de jours d&apos;historique du journal d&apos;exemple (1 à 36500).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="40"/>
+        <location filename="../app/core/CommandLine.cpp" line="74"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="43"/>
+        <location filename="../app/core/CommandLine.cpp" line="77"/>
         <source>Average journal entries per day in the sample journal (0.1 to 20).</source>
         <translation>Nombre moyen d&apos;entrées par jour dans le journal d&apos;exemple (0.1 à 20).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="43"/>
+        <location filename="../app/core/CommandLine.cpp" line="77"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="46"/>
+        <location filename="../app/core/CommandLine.cpp" line="80"/>
         <source>Export the journal to FILE as &lt;format&gt; (json, csv, markdown, html or pdf), without opening a window. Unless --encrypt-export is given, the file is not encrypted: anyone who gets it can read it.</source>
         <translation>Exporter le journal dans FILE au format &lt;format&gt; (json, csv, markdown, html ou pdf), sans ouvrir de fenêtre. Sans --encrypt-export, le fichier n&apos;est pas chiffré&#xa0;: quiconque l&apos;obtient peut le lire.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="49"/>
+        <location filename="../app/core/CommandLine.cpp" line="83"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="51"/>
+        <location filename="../app/core/CommandLine.cpp" line="85"/>
         <source>Import a JSON export into the journal, adding what it does not have yet.</source>
         <translation>Importer un export JSON dans le journal, en ajoutant ce qu&apos;il ne contient pas encore.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="52"/>
-        <location filename="../app/core/CommandLine.cpp" line="75"/>
-        <location filename="../app/core/CommandLine.cpp" line="82"/>
+        <location filename="../app/core/CommandLine.cpp" line="86"/>
+        <location filename="../app/core/CommandLine.cpp" line="109"/>
+        <location filename="../app/core/CommandLine.cpp" line="116"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="54"/>
+        <location filename="../app/core/CommandLine.cpp" line="88"/>
         <source>With --import: replace the journal&apos;s content with the file&apos;s.</source>
         <translation>Avec --import&#xa0;: remplacer le contenu du journal par celui du fichier.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="55"/>
+        <location filename="../app/core/CommandLine.cpp" line="89"/>
         <source>Write a backup copy of the journal into &lt;folder&gt;.</source>
         <translation>Écrire une copie de sauvegarde du journal dans &lt;folder&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="58"/>
+        <location filename="../app/core/CommandLine.cpp" line="92"/>
         <source>Check the journal for damage and report; exit status 0 when healthy.</source>
         <translation>Vérifier que le journal n&apos;est pas endommagé et en rendre compte&#xa0;; code de sortie 0 s&apos;il est en bon état.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="59"/>
+        <location filename="../app/core/CommandLine.cpp" line="93"/>
         <source>With --export: only from this day (YYYY-MM-DD).</source>
         <translation>Avec --export&#xa0;: seulement à partir de ce jour (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="60"/>
-        <location filename="../app/core/CommandLine.cpp" line="62"/>
+        <location filename="../app/core/CommandLine.cpp" line="94"/>
+        <location filename="../app/core/CommandLine.cpp" line="96"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="61"/>
+        <location filename="../app/core/CommandLine.cpp" line="95"/>
         <source>With --export: only up to this day (YYYY-MM-DD).</source>
         <translation>Avec --export&#xa0;: seulement jusqu&apos;à ce jour (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="63"/>
+        <location filename="../app/core/CommandLine.cpp" line="97"/>
         <source>With --export: only this step (1 to 5).</source>
         <translation>Avec --export&#xa0;: seulement cette étape (1 à 5).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="63"/>
+        <location filename="../app/core/CommandLine.cpp" line="97"/>
         <source>step</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="65"/>
+        <location filename="../app/core/CommandLine.cpp" line="99"/>
         <source>Protect the journal with a passphrase: every text is encrypted. Asks for the new passphrase twice (or reads --passphrase-file), then shows the recovery key once.</source>
         <translation>Protéger le journal par une phrase secrète&#xa0;: chaque texte est chiffré. Demande deux fois la nouvelle phrase secrète (ou lit --passphrase-file), puis affiche la clé de secours une seule fois.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="68"/>
+        <location filename="../app/core/CommandLine.cpp" line="102"/>
         <source>Turn the journal&apos;s encryption off, after a confirmation: every text is then stored readable again.</source>
         <translation>Désactiver le chiffrement du journal, après confirmation&#xa0;: chaque texte est alors de nouveau enregistré en clair.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="70"/>
+        <location filename="../app/core/CommandLine.cpp" line="104"/>
         <source>With --decrypt: do not ask for a confirmation.</source>
         <translation>Avec --decrypt&#xa0;: ne pas demander de confirmation.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="72"/>
+        <location filename="../app/core/CommandLine.cpp" line="106"/>
         <source>Read the journal&apos;s passphrase (with --encrypt: the new one) from the first line of &lt;file&gt; instead of asking on the terminal. The way for scripts: keep the file private.</source>
         <translation>Lire la phrase secrète du journal (avec --encrypt&#xa0;: la nouvelle) sur la première ligne de &lt;file&gt; au lieu de la demander dans le terminal. La solution pour les scripts&#xa0;: garde ce fichier privé.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="77"/>
+        <location filename="../app/core/CommandLine.cpp" line="111"/>
         <source>With --export json: encrypt the file with a passphrase of its own, asked twice on the terminal or read from --export-passphrase-file.</source>
         <translation>Avec --export json&#xa0;: chiffrer le fichier avec une phrase secrète propre, demandée deux fois dans le terminal ou lue depuis --export-passphrase-file.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="80"/>
+        <location filename="../app/core/CommandLine.cpp" line="114"/>
         <source>The passphrase of an encrypted export (to write with --encrypt-export, or to read with --import), from the first line of &lt;file&gt;.</source>
         <translation>La phrase secrète d&apos;un export chiffré (pour l&apos;écrire avec --encrypt-export, ou le lire avec --import), lue sur la première ligne de &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="85"/>
+        <location filename="../app/core/CommandLine.cpp" line="119"/>
         <source>A private journal that walks you through five steps after a breakup.</source>
         <translation>Un journal intime qui t&apos;accompagne en cinq étapes après une rupture.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="116"/>
+        <location filename="../app/core/CommandLine.cpp" line="150"/>
         <source>--data-dir needs a folder.</source>
         <translation>--data-dir demande un dossier.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="123"/>
+        <location filename="../app/core/CommandLine.cpp" line="157"/>
         <source>--demo-days must be a whole number from 1 to 36500.</source>
         <translation>--demo-days doit être un nombre entier de 1 à 36500.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="128"/>
+        <location filename="../app/core/CommandLine.cpp" line="162"/>
         <source>--demo-entries-per-day must be a number from 0.1 to 20.</source>
         <translation>--demo-entries-per-day doit être un nombre de 0.1 à 20.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="148"/>
+        <location filename="../app/core/CommandLine.cpp" line="182"/>
         <source>--export needs a format: %1.</source>
         <translation>--export demande un format&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="152"/>
+        <location filename="../app/core/CommandLine.cpp" line="186"/>
         <source>--export needs the file to write, e.g. --export json journal.json</source>
         <translation>--export demande le fichier à écrire, par exemple --export json journal.json</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="180"/>
+        <location filename="../app/core/CommandLine.cpp" line="214"/>
         <source>Use one of --export, --import, --backup, --check, --encrypt and --decrypt at a time.</source>
         <translation>Utilise une seule option à la fois parmi --export, --import, --backup, --check, --encrypt et --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="185"/>
+        <location filename="../app/core/CommandLine.cpp" line="219"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="190"/>
+        <location filename="../app/core/CommandLine.cpp" line="224"/>
         <source>--import and --backup need a file or folder.</source>
         <translation>--import et --backup demandent un fichier ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="195"/>
+        <location filename="../app/core/CommandLine.cpp" line="229"/>
         <source>--replace goes with --import.</source>
         <translation>--replace va avec --import.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="200"/>
+        <location filename="../app/core/CommandLine.cpp" line="234"/>
         <source>--from, --to and --step go with --export.</source>
         <translation>--from, --to et --step vont avec --export.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="209"/>
+        <location filename="../app/core/CommandLine.cpp" line="243"/>
         <source>--from and --to need a day like 2026-03-14.</source>
         <translation>--from et --to demandent un jour comme 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="218"/>
+        <location filename="../app/core/CommandLine.cpp" line="252"/>
         <source>--step must be a number from 1 to 5.</source>
         <translation>--step doit être un nombre de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="224"/>
+        <location filename="../app/core/CommandLine.cpp" line="258"/>
         <source>--from must not be after --to.</source>
         <translation>--from ne doit pas être après --to.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="238"/>
+        <location filename="../app/core/CommandLine.cpp" line="272"/>
         <source>--%1 needs a file.</source>
         <translation>--%1 demande un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="243"/>
+        <location filename="../app/core/CommandLine.cpp" line="277"/>
         <source>--passphrase-file goes with --export, --import, --backup, --check, --encrypt or --decrypt.</source>
         <translation>--passphrase-file va avec --export, --import, --backup, --check, --encrypt ou --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="249"/>
+        <location filename="../app/core/CommandLine.cpp" line="283"/>
         <source>--yes goes with --decrypt.</source>
         <translation>--yes va avec --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="255"/>
+        <location filename="../app/core/CommandLine.cpp" line="289"/>
         <source>--encrypt-export goes with --export json: only a JSON export can be encrypted.</source>
         <translation>--encrypt-export va avec --export json&#xa0;: seul un export JSON peut être chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="261"/>
+        <location filename="../app/core/CommandLine.cpp" line="295"/>
         <source>--export-passphrase-file goes with --encrypt-export or --import.</source>
         <translation>--export-passphrase-file va avec --encrypt-export ou --import.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="276"/>
+        <location filename="../app/core/CommandLine.cpp" line="310"/>
         <source>License GPL-3.0-or-later. Everything you write stays on this computer.</source>
         <translation>Licence GPL-3.0-or-later. Tout ce que tu écris reste sur cet ordinateur.</translation>
     </message>
@@ -1423,77 +1423,77 @@
 <context>
     <name>Rekindle::ContactLogSection</name>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="38"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="39"/>
         <source>&amp;Add to Log</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="39"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="40"/>
         <source>Check a &amp;Message…</source>
         <translation>Vérifier un &amp;message…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="42"/>
         <source>Con&amp;tacts, newest first</source>
         <translation>Con&amp;tacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="58"/>
         <source>A few words: her new job, the concert</source>
         <translation>Quelques mots&#xa0;: son nouveau travail, le concert</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="62"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="63"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="67"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="68"/>
         <source>Log a contact</source>
         <translation>Noter un contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="75"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
         <source>&amp;When:</source>
         <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
         <source>&amp;Who reached out:</source>
         <translation>Q&amp;ui a pris contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="77"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="78"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
         <source>T&amp;one:</source>
         <translation>T&amp;on&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
         <source>Their &amp;response:</source>
         <translation>Sa &amp;réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="84"/>
         <source>To&amp;pics:</source>
         <translation>Su&amp;jets&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="88"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="137"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="144"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Noté. Quand l&apos;autre répond, double-clique sur la cellule Réponse pour le noter.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="146"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="153"/>
         <source>Logged as a message you sent.</source>
         <translation>Noté comme un message que tu as envoyé.</translation>
     </message>
@@ -2624,22 +2624,22 @@
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="58"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="63"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="60"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="65"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Humeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="113"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
         <source>Written %1 at %2</source>
         <translation>Écrit le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="123"/>
         <source>edited %1</source>
         <translation>modifié le %1</translation>
     </message>
@@ -3547,38 +3547,38 @@
 <context>
     <name>Rekindle::GoalsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="38"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
         <source>&amp;Add Goal</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="39"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="41"/>
         <source>Show a&amp;rchived goals</source>
         <translation>Afficher les objectifs a&amp;rchivés</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="44"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
         <source>&amp;Check In</source>
         <translation>&amp;Cocher</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="45"/>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="47"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiver</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="50"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="52"/>
         <source>For example: a 20-minute walk</source>
         <translation>Par exemple&#xa0;: une marche de 20 minutes</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="55"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
         <source>Every day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>Once a week</source>
         <translation>Une fois par semaine</translation>
     </message>
@@ -3587,7 +3587,7 @@
         <translation type="vanished">%1 fois par semaine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="60"/>
         <source>%n times a week</source>
         <translation>
             <numerusform>%n fois par semaine</numerusform>
@@ -3595,67 +3595,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="66"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="68"/>
         <source>A new goal, for yourself</source>
         <translation>Un nouvel objectif, pour toi</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="74"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="78"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
         <source>How &amp;often:</source>
         <translation>&amp;Fréquence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="84"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="97"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="95"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="119"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="117"/>
         <source>Optional note</source>
         <translation>Note facultative</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="123"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="122"/>
         <source>Check in the selected goal for &amp;day:</source>
         <translation>Cocher l&apos;objectif sélectionné pour le &amp;jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="125"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="124"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="197"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="194"/>
         <source>No archived goals. Archive a goal you have finished or put aside; you can restore it any time.</source>
         <translation>Aucun objectif archivé. Archive un objectif que tu as atteint ou mis de côté&#xa0;; tu peux le restaurer à tout moment.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="196"/>
         <source>No goals yet. Add one above: something for your body, a new hobby, or a first talk with a professional. Then tick it in the Today column each time you do it.</source>
         <translation>Pas encore d&apos;objectif. Ajoutes-en un ci-dessus&#xa0;: quelque chose pour ton corps, un nouveau loisir, ou un premier rendez-vous avec un professionnel. Puis coche-le dans la colonne Aujourd&apos;hui chaque fois que tu le fais.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
         <source>&amp;Restore</source>
         <translation>Resta&amp;urer</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="245"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="242"/>
         <source>Checked in &quot;%1&quot; for %2.</source>
         <translation>«&#xa0;%1&#xa0;» coché pour le %2.</translation>
     </message>
@@ -3663,27 +3663,27 @@
 <context>
     <name>Rekindle::ImportReader</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="376"/>
+        <location filename="../app/storage/ImportReader.cpp" line="377"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Le fichier ne peut pas être importé. Dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>the whole file</source>
         <translation>le fichier entier</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <location filename="../app/storage/ImportReader.cpp" line="380"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>un export est un objet JSON, ceci est %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="382"/>
+        <location filename="../app/storage/ImportReader.cpp" line="383"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="383"/>
+        <location filename="../app/storage/ImportReader.cpp" line="384"/>
         <source>something else</source>
         <translation>autre chose</translation>
     </message>
@@ -3691,20 +3691,25 @@
 <context>
     <name>Rekindle::ImportSource</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="416"/>
-        <location filename="../app/storage/ImportReader.cpp" line="452"/>
+        <location filename="../app/storage/ImportReader.cpp" line="419"/>
+        <source>%1 is not a file. Choose a Rekindle export to import. Nothing was changed.</source>
+        <translation>%1 n&apos;est pas un fichier. Choisis un export Rekindle à importer. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="423"/>
+        <location filename="../app/storage/ImportReader.cpp" line="459"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle ne peut pas lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="421"/>
+        <location filename="../app/storage/ImportReader.cpp" line="428"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 est trop volumineux pour être un export Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="427"/>
-        <location filename="../app/storage/ImportReader.cpp" line="458"/>
-        <location filename="../app/storage/ImportReader.cpp" line="471"/>
+        <location filename="../app/storage/ImportReader.cpp" line="434"/>
+        <location filename="../app/storage/ImportReader.cpp" line="465"/>
+        <location filename="../app/storage/ImportReader.cpp" line="478"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
@@ -3712,79 +3717,79 @@
 <context>
     <name>Rekindle::ImportValidator</name>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="242"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="236"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Le fichier ne peut pas être importé. Dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="293"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="297"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="467"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="287"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="291"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="461"/>
         <source>it must be an object, not %1.</source>
         <translation>ce doit être un objet, pas %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="319"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="313"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
         <translation>le nom d&apos;un réglage doit faire de 1 à 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="321"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="315"/>
         <source>a setting must be text, not %1.</source>
         <translation>un réglage doit être du texte, pas %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="323"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="317"/>
         <source>the setting is too long.</source>
         <translation>le réglage est trop long.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="334"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="328"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
         <translation>Rekindle ne connaît pas ce type d&apos;enregistrement. Le fichier vient peut-être d&apos;une version plus récente de Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="345"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="339"/>
         <source>it must be a list, not %1.</source>
         <translation>ce doit être une liste, pas %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="364"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="358"/>
         <source>a record must be an object, not %1.</source>
         <translation>un enregistrement doit être un objet, pas %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="369"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="363"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ de ce type d&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="393"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="387"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
         <translation>l&apos;uid «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="402"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="396"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
         <translation>il a le même %1 que %2&#xa0;; le journal ne peut garder qu&apos;un des deux.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="451"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="445"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>ce n&apos;est pas un export de journal Rekindle («&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="449"/>
         <source>it must be a whole number from 1.</source>
         <translation>ce doit être un nombre entier à partir de 1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="458"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
         <translation>le fichier a été écrit par une version plus récente de Rekindle (format %1&#xa0;; cette version lit jusqu&apos;au format %2). Mets Rekindle à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="492"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="486"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
         <translation>«&#xa0;%1&#xa0;» renvoie à «&#xa0;%2&#xa0;», qui n&apos;est ni dans le fichier ni dans le journal.</translation>
     </message>
@@ -4582,48 +4587,48 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="245"/>
-        <location filename="../app/storage/JournalVault.cpp" line="260"/>
+        <location filename="../app/storage/JournalVault.cpp" line="153"/>
+        <location filename="../app/storage/JournalVault.cpp" line="168"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>Rekindle ne peut pas lire les clés du journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="264"/>
+        <location filename="../app/storage/JournalVault.cpp" line="172"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>La clé du journal manque&#xa0;: le journal ne peut pas être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="286"/>
-        <location filename="../app/storage/JournalVault.cpp" line="403"/>
-        <location filename="../app/storage/JournalVault.cpp" line="469"/>
-        <location filename="../app/storage/JournalVault.cpp" line="491"/>
-        <location filename="../app/storage/JournalVault.cpp" line="507"/>
+        <location filename="../app/storage/JournalVault.cpp" line="194"/>
+        <location filename="../app/storage/JournalVault.cpp" line="311"/>
+        <location filename="../app/storage/JournalVault.cpp" line="377"/>
+        <location filename="../app/storage/JournalVault.cpp" line="399"/>
+        <location filename="../app/storage/JournalVault.cpp" line="415"/>
         <source>This journal is not encrypted.</source>
         <translation>Ce journal n&apos;est pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="291"/>
-        <location filename="../app/storage/JournalVault.cpp" line="313"/>
+        <location filename="../app/storage/JournalVault.cpp" line="199"/>
+        <location filename="../app/storage/JournalVault.cpp" line="221"/>
         <source>The journal could not be unlocked.</source>
         <translation>Le journal n&apos;a pas pu être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="295"/>
+        <location filename="../app/storage/JournalVault.cpp" line="203"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>Le journal n&apos;a pas pu être déverrouillé. Réessaie.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="347"/>
+        <location filename="../app/storage/JournalVault.cpp" line="255"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>Rekindle n&apos;a pas pu chiffrer le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="349"/>
+        <location filename="../app/storage/JournalVault.cpp" line="257"/>
         <source>This journal is encrypted already.</source>
         <translation>Ce journal est déjà chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="351"/>
+        <location filename="../app/storage/JournalVault.cpp" line="259"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Ce journal est protégé parce qu&apos;il est endommagé&#xa0;: il ne peut donc pas être chiffré. Récupère d&apos;abord son contenu.</translation>
     </message>
@@ -4632,44 +4637,44 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation type="vanished">Choisis une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="401"/>
+        <location filename="../app/storage/JournalVault.cpp" line="309"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>Rekindle n&apos;a pas pu déchiffrer le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="405"/>
-        <location filename="../app/storage/JournalVault.cpp" line="508"/>
+        <location filename="../app/storage/JournalVault.cpp" line="313"/>
+        <location filename="../app/storage/JournalVault.cpp" line="416"/>
         <source>Unlock the journal first.</source>
         <translation>Déverrouille d&apos;abord le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="489"/>
+        <location filename="../app/storage/JournalVault.cpp" line="397"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>Rekindle n&apos;a pas pu changer la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="471"/>
-        <location filename="../app/storage/JournalVault.cpp" line="493"/>
+        <location filename="../app/storage/JournalVault.cpp" line="379"/>
+        <location filename="../app/storage/JournalVault.cpp" line="401"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Ce journal est protégé parce qu&apos;il est endommagé&#xa0;: sa phrase secrète ne peut donc pas être changée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="477"/>
+        <location filename="../app/storage/JournalVault.cpp" line="385"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Ce journal a été chiffré par une version plus récente de Rekindle. Mets Rekindle à jour pour changer sa phrase secrète&#xa0;; le journal n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="481"/>
+        <location filename="../app/storage/JournalVault.cpp" line="389"/>
         <source>Choose a new passphrase.</source>
         <translation>Choisis une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="505"/>
+        <location filename="../app/storage/JournalVault.cpp" line="413"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>Rekindle n&apos;a pas pu créer de nouvelle clé de secours.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="553"/>
+        <location filename="../app/storage/JournalVault.cpp" line="461"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>Rekindle n&apos;a pas pu supprimer la sauvegarde non chiffrée %1. Vérifie ses permissions, ou supprime-la toi-même.</translation>
     </message>
@@ -4919,22 +4924,22 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="66"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="39"/>
         <source>The journal is unlocked.</source>
         <translation>Le journal est déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="83"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="52"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>La clé du journal manque&#xa0;: le journal ne peut pas être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="88"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="57"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Ce journal a été chiffré par une version plus récente de Rekindle. Mets Rekindle à jour pour l&apos;ouvrir&#xa0;; le journal n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="99"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="68"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Saisis la phrase secrète du journal.</translation>
     </message>
@@ -5020,37 +5025,37 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="80"/>
+        <location filename="../app/ui/MainWindow.cpp" line="81"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="83"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="102"/>
+        <location filename="../app/ui/MainWindow.cpp" line="103"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Tout ce que tu écris reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="189"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
         <source>All changes saved at %1</source>
         <translation>Toutes les modifications ont été enregistrées à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="194"/>
+        <location filename="../app/ui/MainWindow.cpp" line="207"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Non enregistré&#xa0;: %1 Ton texte reste dans l&apos;éditeur, et Rekindle continue d&apos;essayer de l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="250"/>
         <source>This item is no longer in the journal.</source>
         <translation>Cet élément n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="344"/>
         <source>More toolbar actions</source>
         <translation>Autres actions de la barre d&apos;outils</translation>
     </message>
@@ -5088,7 +5093,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation type="vanished">&amp;Supprimer l&apos;entrée…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Objectif ajouté à «&#xa0;Travailler sur soi&#xa0;» (%1).</translation>
     </message>
@@ -5193,7 +5198,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation>Voir ta progression et ce qui a changé au fil du temps</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="288"/>
+        <location filename="../app/ui/MainWindow.cpp" line="301"/>
         <source>Main Toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -5243,12 +5248,12 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="414"/>
+        <location filename="../app/ui/MainWindow.cpp" line="427"/>
         <source>Not Saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="415"/>
+        <location filename="../app/ui/MainWindow.cpp" line="428"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Une partie de ce que tu as écrit n&apos;a pas pu être enregistrée. Si tu quittes maintenant, elle sera perdue. Quitter quand même&#xa0;?</translation>
     </message>
@@ -5460,14 +5465,15 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="148"/>
         <source>The search index could not be saved.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="217"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="161"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="167"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="195"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="224"/>
         <source>The search index could not be updated.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être mis à jour.</translation>
     </message>
@@ -5552,7 +5558,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     <message>
         <location filename="../app/core/MessageCheck.cpp" line="91"/>
         <source>A gap (… or ...) stands between two words, as in &quot;you … never&quot;: put a word before and after it.</source>
-        <translation>Un trou (… ou ...) se place entre deux mots, comme dans « tu … jamais » : mets un mot avant et un mot après.</translation>
+        <translation>Un trou (… ou ...) se place entre deux mots, comme dans «&#xa0;tu … jamais&#xa0;»&#xa0;: mets un mot avant et un mot après.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/MessageCheck.cpp" line="159"/>
@@ -5609,103 +5615,103 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::MessageCheckDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="63"/>
         <source>&amp;Add Phrase</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="64"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="65"/>
         <source>&amp;Remove Phrase</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="66"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="67"/>
         <source>&amp;Keep the text in the log</source>
         <translation>&amp;Garder le texte dans l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="68"/>
         <source>I &amp;Sent It Myself</source>
         <translation>Je l&apos;ai &amp;envoyé moi-même</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="71"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="72"/>
         <source>Message Check</source>
         <translation>Vérification du message</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="73"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="74"/>
         <source>Type or paste the message you are thinking of sending.</source>
         <translation>Saisis ou colle le message que tu penses envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="79"/>
         <source>What the check found</source>
         <translation>Ce que la vérification a trouvé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="83"/>
         <source>A phrase of your own to watch for</source>
         <translation>Une expression à toi à surveiller</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="84"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="85"/>
         <source>Kind of phrase</source>
         <translation>Type d&apos;expression</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="89"/>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="113"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="90"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="114"/>
         <source>My phrases</source>
         <translation>Mes expressions</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="92"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="93"/>
         <source>Sent as</source>
         <translation>Envoyé comme</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="100"/>
         <source>&amp;Draft:</source>
         <translation>&amp;Brouillon&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="102"/>
         <source>What the check &amp;found:</source>
         <translation>Ce que la vérification a &amp;trouvé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="103"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="104"/>
         <source>Lighter ways to open</source>
         <translation>Des façons plus légères de commencer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="149"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="150"/>
         <source>Sent &amp;as:</source>
         <translation>Envoyé &amp;comme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="213"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="214"/>
         <source>%1 – &quot;%2&quot;: %3</source>
         <translation>%1 – «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="221"/>
         <source>Rekindle will point out what might weigh a first message down.</source>
         <translation>Rekindle signalera ce qui pourrait alourdir un premier message.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="222"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="223"/>
         <source>This reads light and friendly. Whether and when to send it is up to you.</source>
         <translation>Ce message est léger et amical. L&apos;envoyer ou non, et quand, c&apos;est à toi de décider.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="225"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="226"/>
         <source>A few things to look at (%1). Consider one of the lighter openers on the right.</source>
         <translation>Quelques points à regarder (%1). Essaie plutôt une des façons plus légères de commencer, à droite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="235"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="236"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6583,73 +6589,73 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="38"/>
         <source>Choose a Passphrase</source>
         <translation>Choisir une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="39"/>
         <source>Change the Passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="39"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="40"/>
         <source>Your Passphrase</source>
         <translation>Ta phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="46"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="55"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="46"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="50"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="51"/>
         <source>New passphrase again</source>
         <translation>Nouvelle phrase secrète, encore une fois</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="55"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="57"/>
         <source>&amp;Again:</source>
         <translation>Confi&amp;rmation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="60"/>
         <source>A few unrelated words make a passphrase that is easy to remember and hard to guess.</source>
         <translation>Quelques mots sans rapport entre eux font une phrase secrète facile à retenir et difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="98"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="99"/>
         <source>Type your current passphrase.</source>
         <translation>Saisis ta phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="103"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="104"/>
         <source>Choose a passphrase: any words you will remember.</source>
         <translation>Choisis une phrase secrète&#xa0;: des mots que tu retiendras.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="108"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="109"/>
         <source>The two passphrases are not the same yet. Type it once more in both fields.</source>
         <translation>Les deux phrases secrètes ne sont pas encore identiques. Saisis-la encore une fois dans les deux champs.</translation>
     </message>
@@ -7061,62 +7067,62 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="45"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="41"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="46"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Survole une barre pour voir ce qu&apos;elle compte. La progression est un repère, pas une note&#xa0;: avancer à ton rythme, c&apos;est très bien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="53"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="63"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="79"/>
         <source>Progress and charts</source>
         <translation>Progression et graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="121"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Comment la progression est-elle calculée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="133"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="129"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barre de chaque étape combine les éléments ci-dessous. Chacun compte jusqu&apos;à son objectif, et certains pèsent plus que d&apos;autres. Ce qui n&apos;a pas encore de données dans une étape est laissé de côté plutôt que compté contre toi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="142"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="138"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Seul ce que tu fais toi-même compte&#xa0;: jamais les réponses de l&apos;autre, le nombre de jalons atteints ni la vitesse. Les jours de distance comptent ta plus longue période jusqu&apos;ici, donc un contact ultérieur n&apos;enlève jamais la distance déjà laissée («&#xa0;Le bon moment&#xa0;», à l&apos;étape 3, regarde la période en cours). Les coches d&apos;objectifs comparent les 14 derniers jours avec ce que tes objectifs actifs demandaient&#xa0;; faire plus que prévu ne compte pas double.</translation>
     </message>
@@ -7124,67 +7130,67 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::PromptEditorDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="25"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="26"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="26"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="27"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="28"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="30"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="31"/>
         <source>Reflection Questions: %1</source>
         <translation>Questions de réflexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="34"/>
         <source>These questions are asked, one at a time, when you reflect on this step. Untick a question to hide it; double-click to reword it. A reflection always ends with a question about what you will do next.</source>
         <translation>Ces questions sont posées une à une quand tu réfléchis sur cette étape. Décoche une question pour la masquer&#xa0;; double-clique pour la reformuler. Une réflexion se termine toujours par une question sur ce que tu vas faire ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="41"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="51"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="53"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="56"/>
         <source>Remove one of your own questions (built-in ones can be hidden)</source>
         <translation>Retirer une de tes propres questions (celles d&apos;origine peuvent être masquées)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="54"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="57"/>
         <source>Restore &amp;Built-in Questions</source>
         <translation>Rétablir les questions d&apos;&amp;origine</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="137"/>
         <source>New Question</source>
         <translation>Nouvelle question</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="137"/>
         <source>The question you would like to be asked:</source>
         <translation>La question que tu aimerais qu&apos;on te pose&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="160"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="163"/>
         <source>The built-in questions are back. Press OK to keep them.</source>
         <translation>Les questions d&apos;origine sont de retour. Appuie sur OK pour les garder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="166"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="169"/>
         <source>Not Saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -7192,43 +7198,43 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::PromptListModel</name>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="34"/>
-        <location filename="../app/models/PromptListModel.cpp" line="52"/>
+        <location filename="../app/models/PromptListModel.cpp" line="35"/>
+        <location filename="../app/models/PromptListModel.cpp" line="53"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masquée)</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="42"/>
+        <location filename="../app/models/PromptListModel.cpp" line="43"/>
         <source>A built-in question</source>
         <translation>Une question d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="42"/>
+        <location filename="../app/models/PromptListModel.cpp" line="43"/>
         <source>Your own question</source>
         <translation>Ta propre question</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="44"/>
+        <location filename="../app/models/PromptListModel.cpp" line="45"/>
         <source>Originally: %1</source>
         <translation>À l&apos;origine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="47"/>
         <source>Looks forward: a reflection ends on a question like this.</source>
         <translation>Tournée vers l&apos;avenir&#xa0;: une réflexion se termine par une question comme celle-ci.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="48"/>
+        <location filename="../app/models/PromptListModel.cpp" line="49"/>
         <source>Hidden: not asked in reflections.</source>
         <translation>Masquée&#xa0;: n&apos;est pas posée dans les réflexions.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="146"/>
+        <location filename="../app/models/PromptListModel.cpp" line="147"/>
         <source>Choose a question first.</source>
         <translation>Choisis d&apos;abord une question.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="149"/>
+        <location filename="../app/models/PromptListModel.cpp" line="150"/>
         <source>A built-in question cannot be removed: hide it instead.</source>
         <translation>Une question d&apos;origine ne peut pas être retirée&#xa0;: masque-la plutôt.</translation>
     </message>
@@ -7903,27 +7909,27 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::RecordViewDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="21"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="23"/>
         <source>Kept in Your Journal</source>
         <translation>Gardé dans ton journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="37"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="37"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="36"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="38"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="42"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="44"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
@@ -7955,79 +7961,79 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::RecoveryKeyDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="32"/>
         <source>If you ever forget your passphrase, this recovery key opens your journal. Rekindle shows it only this once and keeps no copy. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has it can read your journal.</source>
         <translation>Si tu oublies un jour ta phrase secrète, cette clé de secours ouvre ton journal. Rekindle ne l&apos;affiche que cette fois et n&apos;en garde aucune copie. Imprime-la ou note-la, et garde-la en lieu sûr, loin de cet ordinateur&#xa0;: quiconque la possède peut lire ton journal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="43"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="44"/>
         <source>I have &amp;kept it somewhere safe</source>
         <translation>Je l&apos;ai &amp;gardée en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="45"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="49"/>
         <source>Your Recovery Key</source>
         <translation>Ta clé de secours</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="61"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="65"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="66"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="68"/>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="112"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="113"/>
         <source>This key is shown only once. Please print it, save it or write it down, then tick “I have kept it somewhere safe”.</source>
         <translation>Cette clé n&apos;est affichée qu&apos;une fois. Imprime-la, enregistre-la ou note-la, puis coche «&#xa0;Je l&apos;ai gardée en lieu sûr&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="130"/>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="165"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="131"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="153"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="166"/>
         <source>Rekindle recovery key</source>
         <translation>Clé de secours Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="132"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="133"/>
         <source>Made on %1.</source>
         <translation>Créée le %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="142"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="143"/>
         <source>Print the Recovery Key</source>
         <translation>Imprimer la clé de secours</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="151"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
         <source>Save the Recovery Key as PDF</source>
         <translation>Enregistrer la clé de secours en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="153"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="156"/>
         <source>Saved. Keep the file away from this computer, for example printed or on a USB stick, and delete the copy here.</source>
         <translation>Enregistré. Garde le fichier loin de cet ordinateur, par exemple imprimé ou sur une clé USB, et supprime la copie qui est ici.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="169"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="170"/>
         <source>The PDF could not be written to “%1”.</source>
         <translation>Le PDF n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -8035,107 +8041,107 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::RecoveryWindow</name>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="32"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="33"/>
         <source>&amp;Restore Selected Backup…</source>
         <translation>&amp;Restaurer la sauvegarde sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="35"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="36"/>
         <source>Rekindle — Recover the Journal</source>
         <translation>Rekindle — Récupérer le journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="37"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="38"/>
         <source>Your journal needs attention</source>
         <translation>Ton journal a besoin d&apos;attention</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="49"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="50"/>
         <source>Nothing has been deleted. The journal file stays as it is until you choose what to do; a restore keeps it in the folder “damaged” beside the journal.</source>
         <translation>Rien n&apos;a été supprimé. Le fichier du journal reste tel quel jusqu&apos;à ce que tu choisisses quoi faire&#xa0;; une restauration le conserve dans le dossier «&#xa0;damaged&#xa0;», à côté du journal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="54"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="55"/>
         <source>Journal folder: %1</source>
         <translation>Dossier du journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="55"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="56"/>
         <source>Details: %1</source>
         <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="63"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="64"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="70"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="71"/>
         <source>&amp;Save What Can Be Read…</source>
         <translation>&amp;Enregistrer ce qui est lisible…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="72"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="73"/>
         <source>Write every record that can still be read to a JSON export</source>
         <translation>Écrire dans un export JSON chaque enregistrement encore lisible</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="73"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="74"/>
         <source>Open &amp;Another Folder…</source>
         <translation>Ouvrir un &amp;autre dossier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="75"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="119"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="121"/>
         <source>No backups were found in this journal folder.</source>
         <translation>Aucune sauvegarde n&apos;a été trouvée dans ce dossier de journal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="138"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="140"/>
         <source>Restore from a Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="139"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="141"/>
         <source>Bring the journal back to the backup of %1?</source>
         <translation>Ramener le journal à la sauvegarde du %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="142"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="144"/>
         <source>What was written after it is not in the backup. The journal as it is now is kept in the folder “damaged”.</source>
         <translation>Ce qui a été écrit après n&apos;est pas dans la sauvegarde. Le journal actuel est conservé dans le dossier «&#xa0;damaged&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="144"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="146"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="161"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="163"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="162"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="164"/>
         <source>The backup was restored. The damaged journal is kept in %1.</source>
         <translation>La sauvegarde a été restaurée. Le journal endommagé est conservé dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="171"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="173"/>
         <source>Save What Can Be Read</source>
         <translation>Enregistrer ce qui est lisible</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="172"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="174"/>
         <source>Rekindle export (*.json)</source>
         <translation>Export Rekindle (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RecoveryWindow.cpp" line="186"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="188"/>
         <source>%n record(s) saved to %1.</source>
         <translation>
             <numerusform>%n enregistrement sauvegardé dans %1.</numerusform>
@@ -8143,12 +8149,12 @@ Moyenne sur 7 jours %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="190"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="192"/>
         <source>These could not be read whole, so some of them may be missing: %1.</source>
         <translation>Ceux-ci n&apos;ont pas pu être lus en entier, certains éléments manquent donc peut-être&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="198"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="200"/>
         <source>Open Another Folder</source>
         <translation>Ouvrir un autre dossier</translation>
     </message>
@@ -8740,44 +8746,44 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::RestoreDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="23"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="24"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="26"/>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="93"/>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="109"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="94"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="110"/>
         <source>Restore from a Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="28"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="29"/>
         <source>Rekindle keeps a copy of your journal each day you use it. Restoring one brings the journal back to that day; the journal as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Rekindle garde une copie de ton journal chaque jour où tu l&apos;utilises. En restaurer une ramène le journal à ce jour-là&#xa0;; le journal actuel est d&apos;abord conservé en sauvegarde, donc rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="41"/>
         <source>Backups are kept in %1.</source>
         <translation>Les sauvegardes sont gardées dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="70"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="71"/>
         <source>There are no backups yet. Rekindle makes the first one shortly after it starts.</source>
         <translation>Il n&apos;y a pas encore de sauvegarde. Rekindle fait la première peu après son démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="94"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="95"/>
         <source>Bring the journal back to how it was on %1?</source>
         <translation>Ramener le journal à son état du %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="97"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="98"/>
         <source>What you wrote since then will be replaced. The journal as it is now is kept as a backup first, so you can come back to it.</source>
         <translation>Ce que tu as écrit depuis sera remplacé. Le journal actuel est d&apos;abord conservé en sauvegarde, pour que tu puisses y revenir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="100"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="101"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -8908,27 +8914,27 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::Sax</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="216"/>
+        <location filename="../app/storage/ImportReader.cpp" line="217"/>
         <source>the file ends too early</source>
         <translation>le fichier se termine trop tôt</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="218"/>
+        <location filename="../app/storage/ImportReader.cpp" line="219"/>
         <source>a number is too large</source>
         <translation>un nombre est trop grand</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="220"/>
+        <location filename="../app/storage/ImportReader.cpp" line="221"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
         <translation>quelque chose qui n&apos;est pas du JSON, ou du texte qui n&apos;est pas en UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <location filename="../app/storage/ImportReader.cpp" line="223"/>
         <source>a broken escape in a text</source>
         <translation>un échappement incorrect dans un texte</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="223"/>
+        <location filename="../app/storage/ImportReader.cpp" line="224"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>Le fichier n&apos;est pas un export Rekindle lisible&#xa0;: %1 à la ligne %2, colonne %3. Rien n&apos;a été modifié.</translation>
     </message>
@@ -9704,23 +9710,23 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SqliteHandle</name>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="84"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="137"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="85"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="138"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle n&apos;a pas pu sauvegarder le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="120"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="121"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>La sauvegarde a été interrompue avant la fin.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="187"/>
         <source>The search index could not be saved.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="208"/>
         <source>The search index could not be restored.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être restauré.</translation>
     </message>
@@ -9798,28 +9804,28 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="85"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="265"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="86"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="272"/>
         <source>Tools of %1</source>
         <translation>Outils de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="88"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="89"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="90"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="91"/>
         <source>Reflections</source>
         <translation>Réflexions</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="127"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="128"/>
         <source>Reflect…</source>
         <translation>Réfléchir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="131"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Quelques questions sur cette étape, une à une (%1)</translation>
     </message>
@@ -9828,17 +9834,17 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation type="vanished">Quelques questions sur cette étape, une à une (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="136"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="137"/>
         <source>Support and Safety</source>
         <translation>Soutien et sécurité</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="141"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="142"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Lignes d&apos;écoute et tes propres contacts de soutien. Rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="219"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="226"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Cet enregistrement est gardé dans ton journal, tel que tu l&apos;as écrit&#xa0;; rien n&apos;a été supprimé. Les outils auxquels il appartient sont rangés sur ton chemin actuel.</translation>
     </message>
@@ -10323,47 +10329,47 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SupportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="32"/>
         <source>Support and Safety</source>
         <translation>Soutien et sécurité</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="34"/>
         <source>When things are hard, you do not have to face them alone. These services are free and long established. If you are in danger right now, call the emergency number.</source>
         <translation>Quand c&apos;est dur, tu n&apos;as pas à affronter ça en solitaire. Ces services sont gratuits et existent depuis longtemps. Si tu es en danger en ce moment, appelle le numéro d&apos;urgence.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="41"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="49"/>
         <source>Another country</source>
         <translation>Un autre pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="57"/>
         <source>My own support contacts</source>
         <translation>Mes propres contacts de soutien</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="58"/>
         <source>A therapist, a friend, a family member: names and numbers</source>
         <translation>Une thérapeute, un ami, un membre de la famille&#xa0;: noms et numéros</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="63"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="65"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="66"/>
         <source>My &amp;own support contacts (kept in this journal):</source>
         <translation>&amp;Mes propres contacts de soutien (gardés dans ce journal)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="68"/>
         <source>Rekindle only shows these numbers. It never calls, sends or shares anything.</source>
         <translation>Rekindle ne fait qu&apos;afficher ces numéros. Il n&apos;appelle, n&apos;envoie et ne partage jamais rien.</translation>
     </message>
@@ -10505,7 +10511,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <message>
         <location filename="../app/core/SupportServices.cpp" line="63"/>
         <source>For women affected by violence: listening, advice and where to turn, day and night, free of charge.</source>
-        <translation>Pour les femmes victimes de violences : écoute, conseils et orientation, jour et nuit, gratuitement.</translation>
+        <translation>Pour les femmes victimes de violences&#xa0;: écoute, conseils et orientation, jour et nuit, gratuitement.</translation>
     </message>
     <message>
         <location filename="../app/core/SupportServices.cpp" line="82"/>
@@ -10885,22 +10891,22 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation>Évaluer à nouveau les &amp;mêmes ressentis</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="81"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="80"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="83"/>
         <source>Save for &amp;Later</source>
         <translation>Garder pour p&amp;lus tard</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="190"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="193"/>
         <source>Not Saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="191"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="194"/>
         <source>This thought record could not be saved. If you close now, it will be lost. Close anyway?</source>
         <translation>Cette fiche de pensées n&apos;a pas pu être enregistrée. Si tu fermes maintenant, elle sera perdue. Fermer quand même&#xa0;?</translation>
     </message>
@@ -11132,7 +11138,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::TurnOnWork</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="155"/>
+        <location filename="../app/storage/JournalVault.cpp" line="63"/>
         <source>Choose a passphrase.</source>
         <translation>Choisis une phrase secrète.</translation>
     </message>
@@ -11184,83 +11190,83 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::UnlockWindow</name>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="29"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="30"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="32"/>
-        <location filename="../app/ui/UnlockWindow.cpp" line="207"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="33"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="208"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de ton journal…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="37"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="38"/>
         <source>Rekindle — Locked</source>
         <translation>Rekindle — Verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="40"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="41"/>
         <source>Your journal is locked</source>
         <translation>Ton journal est verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="45"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="46"/>
         <source>What you wrote is kept encrypted on this computer. Type your passphrase to open it.</source>
         <translation>Ce que tu as écrit est gardé chiffré sur cet ordinateur. Saisis ta phrase secrète pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="53"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="54"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="55"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="56"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="60"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="61"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="66"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="67"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Clé de secours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="69"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="70"/>
         <source>The 55 characters you kept when you turned encryption on. Dashes, spaces and upper or lower case do not matter.</source>
         <translation>Les 55 caractères que tu as gardés quand tu as activé le chiffrement. Les tirets, les espaces et les majuscules ou minuscules n&apos;ont pas d&apos;importance.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="82"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="92"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="93"/>
         <source>Opening your journal</source>
         <translation>Ouverture de ton journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="98"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="99"/>
         <source>&amp;Support and helplines</source>
         <translation>&amp;Soutien et lignes d&apos;écoute</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="155"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="156"/>
         <source>If you are struggling, you do not have to unlock anything to reach someone:</source>
         <translation>Si c&apos;est difficile pour toi, tu n&apos;as rien à déverrouiller pour joindre quelqu&apos;un&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="182"/>
         <source>Use my &amp;passphrase</source>
         <translation>&amp;Utiliser ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="182"/>
         <source>Use the &amp;recovery key</source>
         <translation>Utiliser la clé de secou&amp;rs</translation>
     </message>
@@ -11497,42 +11503,42 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::WelcomeDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="20"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="21"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="28"/>
         <source>This is a private journal for the time after a breakup. It walks with you through five steps, at your own pace:</source>
         <translation>Voici un journal intime pour la période qui suit une rupture. Il t&apos;accompagne en cinq étapes, à ton rythme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="32"/>
         <source>Reconnecting is one possible path. Moving on is an equally good one, and the journal supports both. Nothing here is a test, and nothing is ever sent.</source>
         <translation>Renouer est un chemin possible. Tourner la page en est un autre, tout aussi bon, et le journal accompagne les deux. Rien ici n&apos;est un test, et rien n&apos;est jamais envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="35"/>
         <source>When things are hard, Help ▸ Support and Safety lists helplines, and there is a link on every step.</source>
         <translation>Quand c&apos;est difficile, Aide ▸ Soutien et sécurité donne la liste des lignes d&apos;écoute, et chaque étape y mène par un lien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="41"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="42"/>
         <source>&amp;Start Writing</source>
         <translation>&amp;Commencer à écrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="58"/>
         <source>You can also keep this journal encrypted with a passphrase, so that only you can read it, even if someone opens the file or finds this computer. Rekindle then asks for it when it starts and locks the journal when you step away. You can do this now or any time later in Preferences.</source>
         <translation>Tu peux aussi garder ce journal chiffré avec une phrase secrète, pour que personne d&apos;autre que toi ne puisse le lire, même si quelqu&apos;un ouvre le fichier ou trouve cet ordinateur. Rekindle te la demande alors au démarrage et verrouille le journal quand tu t&apos;éloignes. Tu peux le faire maintenant ou plus tard dans les Préférences.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="66"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="67"/>
         <source>&amp;Not Now, Start Writing</source>
         <translation>Pas &amp;maintenant, commencer à écrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="68"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="69"/>
         <source>&amp;Protect With a Passphrase…</source>
         <translation>&amp;Protéger par une phrase secrète…</translation>
     </message>
@@ -11598,17 +11604,17 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::WritingEdit</name>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="155"/>
         <source>No Suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="171"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="179"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>

@@ -184,77 +184,77 @@
         <translation>niente</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="114"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="108"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>«%1» manca; è obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="116"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>«%1» deve essere un id: un testo da 1 a %2 caratteri, non %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
         <source>text of %1 characters</source>
         <translation>testo di %1 caratteri</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>«%1» deve essere un testo, non %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="134"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>«%1» è troppo lungo: %2 caratteri, ne sono ammessi al massimo %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="143"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="137"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>«%1» è vuoto; deve contenere del testo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="144"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="138"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>«%1» è troppo corto: servono almeno %2 caratteri oltre agli spazi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="152"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="146"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>«%1» deve essere un numero intero da %2 a %3, non %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="161"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="155"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>«%1» deve essere una data con ora, come 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="166"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="160"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>«%1» deve essere un giorno, come 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="182"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="176"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>deve essere impostato esattamente uno tra %1, non %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="193"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="187"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (uid «%2»)</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="202"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="196"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 L&apos;uid del record è «%2».</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="223"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="217"/>
         <source>The journal could not be read.</source>
         <translation>Non è stato possibile leggere il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="234"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="228"/>
         <source>it appears twice; a file holds each name once.</source>
         <translation>il nome compare due volte; in un file ogni nome compare una sola volta.</translation>
     </message>
@@ -594,23 +594,23 @@
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="134"/>
         <source>%1 on this day.</source>
         <translation>%1 in questo giorno.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="135"/>
         <source>Nothing written on this day.</source>
         <translation>In questo giorno non hai scritto niente.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="133"/>
         <source>Nothing written this month.</source>
         <translation>Questo mese non hai scritto niente.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="147"/>
         <source>Nothing written on %1.</source>
         <translation>Non hai scritto niente in data %1.</translation>
     </message>
@@ -753,231 +753,231 @@
 <context>
     <name>Rekindle::CommandLine</name>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="35"/>
+        <location filename="../app/core/CommandLine.cpp" line="69"/>
         <source>Keep the journal in &lt;folder&gt; instead of the standard location.</source>
         <translation>Tieni il diario in &lt;cartella&gt; invece che nella posizione predefinita.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="35"/>
-        <location filename="../app/core/CommandLine.cpp" line="56"/>
+        <location filename="../app/core/CommandLine.cpp" line="69"/>
+        <location filename="../app/core/CommandLine.cpp" line="90"/>
         <source>folder</source>
         <translation>cartella</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="37"/>
+        <location filename="../app/core/CommandLine.cpp" line="71"/>
         <source>Open a sample journal in a temporary folder, to look around. Your own journal is not touched.</source>
         <translation>Apri un diario di esempio in una cartella temporanea, per dare un&apos;occhiata. Il tuo diario non viene toccato.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="40"/>
+        <location filename="../app/core/CommandLine.cpp" line="74"/>
         <source>How many days of history the sample journal has (1 to 36500).</source>
         <translation>Quanti giorni di cronologia ha il diario di esempio (da 1 a 36500).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="40"/>
+        <location filename="../app/core/CommandLine.cpp" line="74"/>
         <source>days</source>
         <translation>giorni</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="43"/>
+        <location filename="../app/core/CommandLine.cpp" line="77"/>
         <source>Average journal entries per day in the sample journal (0.1 to 20).</source>
         <translation>Media di voci al giorno nel diario di esempio (da 0.1 a 20).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="43"/>
+        <location filename="../app/core/CommandLine.cpp" line="77"/>
         <source>number</source>
         <translation>numero</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="46"/>
+        <location filename="../app/core/CommandLine.cpp" line="80"/>
         <source>Export the journal to FILE as &lt;format&gt; (json, csv, markdown, html or pdf), without opening a window. Unless --encrypt-export is given, the file is not encrypted: anyone who gets it can read it.</source>
         <translation>Esporta il diario in FILE come &lt;formato&gt; (json, csv, markdown, html o pdf), senza aprire una finestra. Senza --encrypt-export il file non è cifrato: chiunque lo ottenga può leggerlo.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="49"/>
+        <location filename="../app/core/CommandLine.cpp" line="83"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="51"/>
+        <location filename="../app/core/CommandLine.cpp" line="85"/>
         <source>Import a JSON export into the journal, adding what it does not have yet.</source>
         <translation>Importa un&apos;esportazione JSON nel diario, aggiungendo ciò che non contiene ancora.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="52"/>
-        <location filename="../app/core/CommandLine.cpp" line="75"/>
-        <location filename="../app/core/CommandLine.cpp" line="82"/>
+        <location filename="../app/core/CommandLine.cpp" line="86"/>
+        <location filename="../app/core/CommandLine.cpp" line="109"/>
+        <location filename="../app/core/CommandLine.cpp" line="116"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="54"/>
+        <location filename="../app/core/CommandLine.cpp" line="88"/>
         <source>With --import: replace the journal&apos;s content with the file&apos;s.</source>
         <translation>Con --import: sostituisci il contenuto del diario con quello del file.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="55"/>
+        <location filename="../app/core/CommandLine.cpp" line="89"/>
         <source>Write a backup copy of the journal into &lt;folder&gt;.</source>
         <translation>Scrivi una copia di backup del diario in &lt;cartella&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="58"/>
+        <location filename="../app/core/CommandLine.cpp" line="92"/>
         <source>Check the journal for damage and report; exit status 0 when healthy.</source>
         <translation>Controlla se il diario è danneggiato e riferisci; stato di uscita 0 se è in buono stato.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="59"/>
+        <location filename="../app/core/CommandLine.cpp" line="93"/>
         <source>With --export: only from this day (YYYY-MM-DD).</source>
         <translation>Con --export: solo da questo giorno (AAAA-MM-GG).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="60"/>
-        <location filename="../app/core/CommandLine.cpp" line="62"/>
+        <location filename="../app/core/CommandLine.cpp" line="94"/>
+        <location filename="../app/core/CommandLine.cpp" line="96"/>
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="61"/>
+        <location filename="../app/core/CommandLine.cpp" line="95"/>
         <source>With --export: only up to this day (YYYY-MM-DD).</source>
         <translation>Con --export: solo fino a questo giorno (AAAA-MM-GG).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="63"/>
+        <location filename="../app/core/CommandLine.cpp" line="97"/>
         <source>With --export: only this step (1 to 5).</source>
         <translation>Con --export: solo questo passo (da 1 a 5).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="63"/>
+        <location filename="../app/core/CommandLine.cpp" line="97"/>
         <source>step</source>
         <translation>passo</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="65"/>
+        <location filename="../app/core/CommandLine.cpp" line="99"/>
         <source>Protect the journal with a passphrase: every text is encrypted. Asks for the new passphrase twice (or reads --passphrase-file), then shows the recovery key once.</source>
         <translation>Proteggi il diario con una passphrase: ogni testo viene cifrato. Chiede due volte la nuova passphrase (o legge --passphrase-file), poi mostra una sola volta la chiave di recupero.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="68"/>
+        <location filename="../app/core/CommandLine.cpp" line="102"/>
         <source>Turn the journal&apos;s encryption off, after a confirmation: every text is then stored readable again.</source>
         <translation>Disattiva la cifratura del diario, dopo una conferma: ogni testo torna a essere salvato in chiaro.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="70"/>
+        <location filename="../app/core/CommandLine.cpp" line="104"/>
         <source>With --decrypt: do not ask for a confirmation.</source>
         <translation>Con --decrypt: non chiedere conferma.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="72"/>
+        <location filename="../app/core/CommandLine.cpp" line="106"/>
         <source>Read the journal&apos;s passphrase (with --encrypt: the new one) from the first line of &lt;file&gt; instead of asking on the terminal. The way for scripts: keep the file private.</source>
         <translation>Leggi la passphrase del diario (con --encrypt: quella nuova) dalla prima riga di &lt;file&gt; invece di chiederla nel terminale. Il modo per gli script: tieni il file riservato.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="77"/>
+        <location filename="../app/core/CommandLine.cpp" line="111"/>
         <source>With --export json: encrypt the file with a passphrase of its own, asked twice on the terminal or read from --export-passphrase-file.</source>
         <translation>Con --export json: cifra il file con una passphrase propria, chiesta due volte nel terminale o letta da --export-passphrase-file.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="80"/>
+        <location filename="../app/core/CommandLine.cpp" line="114"/>
         <source>The passphrase of an encrypted export (to write with --encrypt-export, or to read with --import), from the first line of &lt;file&gt;.</source>
         <translation>La passphrase di un&apos;esportazione cifrata (da scrivere con --encrypt-export o da leggere con --import), dalla prima riga di &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="85"/>
+        <location filename="../app/core/CommandLine.cpp" line="119"/>
         <source>A private journal that walks you through five steps after a breakup.</source>
         <translation>Un diario privato che ti accompagna in cinque passi dopo una separazione.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="116"/>
+        <location filename="../app/core/CommandLine.cpp" line="150"/>
         <source>--data-dir needs a folder.</source>
         <translation>--data-dir richiede una cartella.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="123"/>
+        <location filename="../app/core/CommandLine.cpp" line="157"/>
         <source>--demo-days must be a whole number from 1 to 36500.</source>
         <translation>--demo-days deve essere un numero intero da 1 a 36500.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="128"/>
+        <location filename="../app/core/CommandLine.cpp" line="162"/>
         <source>--demo-entries-per-day must be a number from 0.1 to 20.</source>
         <translation>--demo-entries-per-day deve essere un numero da 0.1 a 20.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="148"/>
+        <location filename="../app/core/CommandLine.cpp" line="182"/>
         <source>--export needs a format: %1.</source>
         <translation>--export richiede un formato: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="152"/>
+        <location filename="../app/core/CommandLine.cpp" line="186"/>
         <source>--export needs the file to write, e.g. --export json journal.json</source>
         <translation>--export richiede il file da scrivere, ad es. --export json journal.json</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="180"/>
+        <location filename="../app/core/CommandLine.cpp" line="214"/>
         <source>Use one of --export, --import, --backup, --check, --encrypt and --decrypt at a time.</source>
         <translation>Usa una sola opzione alla volta tra --export, --import, --backup, --check, --encrypt e --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="185"/>
+        <location filename="../app/core/CommandLine.cpp" line="219"/>
         <source>Unexpected argument: %1</source>
         <translation>Argomento inatteso: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="190"/>
+        <location filename="../app/core/CommandLine.cpp" line="224"/>
         <source>--import and --backup need a file or folder.</source>
         <translation>--import e --backup richiedono un file o una cartella.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="195"/>
+        <location filename="../app/core/CommandLine.cpp" line="229"/>
         <source>--replace goes with --import.</source>
         <translation>--replace va usato con --import.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="200"/>
+        <location filename="../app/core/CommandLine.cpp" line="234"/>
         <source>--from, --to and --step go with --export.</source>
         <translation>--from, --to e --step vanno usati con --export.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="209"/>
+        <location filename="../app/core/CommandLine.cpp" line="243"/>
         <source>--from and --to need a day like 2026-03-14.</source>
         <translation>--from e --to richiedono un giorno come 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="218"/>
+        <location filename="../app/core/CommandLine.cpp" line="252"/>
         <source>--step must be a number from 1 to 5.</source>
         <translation>--step deve essere un numero da 1 a 5.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="224"/>
+        <location filename="../app/core/CommandLine.cpp" line="258"/>
         <source>--from must not be after --to.</source>
         <translation>--from non può essere dopo --to.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="238"/>
+        <location filename="../app/core/CommandLine.cpp" line="272"/>
         <source>--%1 needs a file.</source>
         <translation>--%1 richiede un file.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="243"/>
+        <location filename="../app/core/CommandLine.cpp" line="277"/>
         <source>--passphrase-file goes with --export, --import, --backup, --check, --encrypt or --decrypt.</source>
         <translation>--passphrase-file va usato con --export, --import, --backup, --check, --encrypt o --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="249"/>
+        <location filename="../app/core/CommandLine.cpp" line="283"/>
         <source>--yes goes with --decrypt.</source>
         <translation>--yes va usato con --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="255"/>
+        <location filename="../app/core/CommandLine.cpp" line="289"/>
         <source>--encrypt-export goes with --export json: only a JSON export can be encrypted.</source>
         <translation>--encrypt-export va usato con --export json: solo un&apos;esportazione JSON può essere cifrata.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="261"/>
+        <location filename="../app/core/CommandLine.cpp" line="295"/>
         <source>--export-passphrase-file goes with --encrypt-export or --import.</source>
         <translation>--export-passphrase-file va usato con --encrypt-export o --import.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="276"/>
+        <location filename="../app/core/CommandLine.cpp" line="310"/>
         <source>License GPL-3.0-or-later. Everything you write stays on this computer.</source>
         <translation>Licenza GPL-3.0-or-later. Tutto ciò che scrivi resta su questo computer.</translation>
     </message>
@@ -1415,77 +1415,77 @@
 <context>
     <name>Rekindle::ContactLogSection</name>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="38"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="39"/>
         <source>&amp;Add to Log</source>
         <translation>&amp;Registra</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="39"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="40"/>
         <source>Check a &amp;Message…</source>
         <translation>Controlla un &amp;messaggio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="42"/>
         <source>Con&amp;tacts, newest first</source>
         <translation>Con&amp;tatti, dal più recente</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="58"/>
         <source>A few words: her new job, the concert</source>
         <translation>Qualche parola: il suo nuovo lavoro, il concerto</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="62"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="63"/>
         <source>Optional</source>
         <translation>Facoltativo</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="67"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="68"/>
         <source>Log a contact</source>
         <translation>Registra un contatto</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="75"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
         <source>&amp;When:</source>
         <translation>&amp;Quando:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
         <source>&amp;Who reached out:</source>
         <translation>&amp;Chi ha preso contatto:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="77"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
         <source>C&amp;hannel:</source>
         <translation>Ca&amp;nale:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="78"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
         <source>T&amp;one:</source>
         <translation>T&amp;ono:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
         <source>Their &amp;response:</source>
         <translation>La sua ris&amp;posta:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="84"/>
         <source>To&amp;pics:</source>
         <translation>Ar&amp;gomenti:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="88"/>
         <source>&amp;Notes:</source>
         <translation>Not&amp;e:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="137"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="144"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Registrato. Quando arriva una risposta, fai doppio clic sulla cella Risposta per registrarla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="146"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="153"/>
         <source>Logged as a message you sent.</source>
         <translation>Registrato come messaggio inviato da te.</translation>
     </message>
@@ -2616,22 +2616,22 @@
         <translation>Stato del salvataggio</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="58"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="63"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="60"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="65"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Umore:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="113"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
         <source>Written %1 at %2</source>
         <translation>Scritta %1 alle %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="123"/>
         <source>edited %1</source>
         <translation>modificata il %1</translation>
     </message>
@@ -3539,38 +3539,38 @@
 <context>
     <name>Rekindle::GoalsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="38"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
         <source>&amp;Add Goal</source>
         <translation>&amp;Aggiungi obiettivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="39"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="41"/>
         <source>Show a&amp;rchived goals</source>
         <translation>Mostra gli obiettivi a&amp;rchiviati</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="44"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
         <source>&amp;Check In</source>
         <translation>&amp;Check-in</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="45"/>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="47"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hivia</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="50"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="52"/>
         <source>For example: a 20-minute walk</source>
         <translation>Ad esempio: una passeggiata di 20 minuti</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="55"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
         <source>Every day</source>
         <translation>Ogni giorno</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>Once a week</source>
         <translation>Una volta a settimana</translation>
     </message>
@@ -3579,7 +3579,7 @@
         <translation type="vanished">%1 volte a settimana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="60"/>
         <source>%n times a week</source>
         <translation>
             <numerusform>%n volta a settimana</numerusform>
@@ -3587,67 +3587,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="66"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="68"/>
         <source>A new goal, for yourself</source>
         <translation>Un nuovo obiettivo, per te</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="74"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Obiettivo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="78"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
         <source>How &amp;often:</source>
         <translation>&amp;Frequenza:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="84"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Inizio:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="97"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="95"/>
         <source>Goals</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="119"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="117"/>
         <source>Optional note</source>
         <translation>Nota facoltativa</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="123"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="122"/>
         <source>Check in the selected goal for &amp;day:</source>
         <translation>Check-in dell&apos;obiettivo selezionato per il &amp;giorno:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="125"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="124"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="197"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="194"/>
         <source>No archived goals. Archive a goal you have finished or put aside; you can restore it any time.</source>
         <translation>Nessun obiettivo archiviato. Archivia un obiettivo che hai completato o messo da parte; puoi ripristinarlo in qualsiasi momento.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="196"/>
         <source>No goals yet. Add one above: something for your body, a new hobby, or a first talk with a professional. Then tick it in the Today column each time you do it.</source>
         <translation>Ancora nessun obiettivo. Aggiungine uno qui sopra: qualcosa per il tuo corpo, un nuovo hobby o un primo colloquio con un professionista. Poi spuntalo nella colonna Oggi ogni volta che lo fai.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
         <source>&amp;Restore</source>
         <translation>&amp;Ripristina</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="245"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="242"/>
         <source>Checked in &quot;%1&quot; for %2.</source>
         <translation>Check-in di «%1» per il %2.</translation>
     </message>
@@ -3655,27 +3655,27 @@
 <context>
     <name>Rekindle::ImportReader</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="376"/>
+        <location filename="../app/storage/ImportReader.cpp" line="377"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Il file non può essere importato. In %1: %2 Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>the whole file</source>
         <translation>tutto il file</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <location filename="../app/storage/ImportReader.cpp" line="380"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>un&apos;esportazione è un oggetto JSON, questo è %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="382"/>
+        <location filename="../app/storage/ImportReader.cpp" line="383"/>
         <source>a list</source>
         <translation>un elenco</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="383"/>
+        <location filename="../app/storage/ImportReader.cpp" line="384"/>
         <source>something else</source>
         <translation>qualcos&apos;altro</translation>
     </message>
@@ -3683,20 +3683,25 @@
 <context>
     <name>Rekindle::ImportSource</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="416"/>
-        <location filename="../app/storage/ImportReader.cpp" line="452"/>
+        <location filename="../app/storage/ImportReader.cpp" line="419"/>
+        <source>%1 is not a file. Choose a Rekindle export to import. Nothing was changed.</source>
+        <translation>%1 non è un file. Scegli un&apos;esportazione di Rekindle da importare. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="423"/>
+        <location filename="../app/storage/ImportReader.cpp" line="459"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>Rekindle non riesce a leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="421"/>
+        <location filename="../app/storage/ImportReader.cpp" line="428"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 è troppo grande per essere un&apos;esportazione di Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="427"/>
-        <location filename="../app/storage/ImportReader.cpp" line="458"/>
-        <location filename="../app/storage/ImportReader.cpp" line="471"/>
+        <location filename="../app/storage/ImportReader.cpp" line="434"/>
+        <location filename="../app/storage/ImportReader.cpp" line="465"/>
+        <location filename="../app/storage/ImportReader.cpp" line="478"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>Non è possibile aprire %1: %2 Non è stato modificato nulla.</translation>
     </message>
@@ -3704,79 +3709,79 @@
 <context>
     <name>Rekindle::ImportValidator</name>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="242"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="236"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Il file non può essere importato. In %1: %2 Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="293"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="297"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="467"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="287"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="291"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="461"/>
         <source>it must be an object, not %1.</source>
         <translation>deve essere un oggetto, non %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="319"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="313"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
         <translation>il nome di un&apos;impostazione deve avere da 1 a 200 caratteri.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="321"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="315"/>
         <source>a setting must be text, not %1.</source>
         <translation>un&apos;impostazione deve essere un testo, non %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="323"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="317"/>
         <source>the setting is too long.</source>
         <translation>l&apos;impostazione è troppo lunga.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="334"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="328"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
         <translation>Rekindle non conosce record di questo tipo. Il file potrebbe provenire da una versione più recente di Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="345"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="339"/>
         <source>it must be a list, not %1.</source>
         <translation>deve essere un elenco, non %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="364"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="358"/>
         <source>a record must be an object, not %1.</source>
         <translation>un record deve essere un oggetto, non %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="369"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="363"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
         <translation>«%1» non è un campo di questo tipo di record.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="393"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="387"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
         <translation>l&apos;uid «%1» compare due volte.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="402"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="396"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
         <translation>ha lo stesso valore in %1 di %2; il diario può conservarne solo uno.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="451"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="445"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>questa non è un&apos;esportazione di un diario di Rekindle («format» deve essere «%1»).</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="449"/>
         <source>it must be a whole number from 1.</source>
         <translation>deve essere un numero intero a partire da 1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="458"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
         <translation>il file è stato scritto da una versione più recente di Rekindle (formato %1; questa versione legge fino al %2). Aggiorna Rekindle per importarlo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="492"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="486"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
         <translation>«%1» rimanda a «%2», che non è né nel file né nel diario.</translation>
     </message>
@@ -4562,48 +4567,48 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="245"/>
-        <location filename="../app/storage/JournalVault.cpp" line="260"/>
+        <location filename="../app/storage/JournalVault.cpp" line="153"/>
+        <location filename="../app/storage/JournalVault.cpp" line="168"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>Rekindle non riesce a leggere le chiavi del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="264"/>
+        <location filename="../app/storage/JournalVault.cpp" line="172"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Manca la chiave del diario, quindi il diario non può essere sbloccato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="286"/>
-        <location filename="../app/storage/JournalVault.cpp" line="403"/>
-        <location filename="../app/storage/JournalVault.cpp" line="469"/>
-        <location filename="../app/storage/JournalVault.cpp" line="491"/>
-        <location filename="../app/storage/JournalVault.cpp" line="507"/>
+        <location filename="../app/storage/JournalVault.cpp" line="194"/>
+        <location filename="../app/storage/JournalVault.cpp" line="311"/>
+        <location filename="../app/storage/JournalVault.cpp" line="377"/>
+        <location filename="../app/storage/JournalVault.cpp" line="399"/>
+        <location filename="../app/storage/JournalVault.cpp" line="415"/>
         <source>This journal is not encrypted.</source>
         <translation>Questo diario non è cifrato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="291"/>
-        <location filename="../app/storage/JournalVault.cpp" line="313"/>
+        <location filename="../app/storage/JournalVault.cpp" line="199"/>
+        <location filename="../app/storage/JournalVault.cpp" line="221"/>
         <source>The journal could not be unlocked.</source>
         <translation>Non è stato possibile sbloccare il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="295"/>
+        <location filename="../app/storage/JournalVault.cpp" line="203"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>Non è stato possibile sbloccare il diario. Riprova.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="347"/>
+        <location filename="../app/storage/JournalVault.cpp" line="255"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>Rekindle non è riuscito a cifrare il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="349"/>
+        <location filename="../app/storage/JournalVault.cpp" line="257"/>
         <source>This journal is encrypted already.</source>
         <translation>Questo diario è già cifrato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="351"/>
+        <location filename="../app/storage/JournalVault.cpp" line="259"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Questo diario è protetto perché è danneggiato, quindi non può essere cifrato. Prima metti in salvo il suo contenuto.</translation>
     </message>
@@ -4612,44 +4617,44 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation type="vanished">Scegli una passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="401"/>
+        <location filename="../app/storage/JournalVault.cpp" line="309"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>Rekindle non è riuscito a decifrare il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="405"/>
-        <location filename="../app/storage/JournalVault.cpp" line="508"/>
+        <location filename="../app/storage/JournalVault.cpp" line="313"/>
+        <location filename="../app/storage/JournalVault.cpp" line="416"/>
         <source>Unlock the journal first.</source>
         <translation>Prima sblocca il diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="489"/>
+        <location filename="../app/storage/JournalVault.cpp" line="397"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>Rekindle non è riuscito a cambiare la passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="471"/>
-        <location filename="../app/storage/JournalVault.cpp" line="493"/>
+        <location filename="../app/storage/JournalVault.cpp" line="379"/>
+        <location filename="../app/storage/JournalVault.cpp" line="401"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Questo diario è protetto perché è danneggiato, quindi la sua passphrase non può essere cambiata.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="477"/>
+        <location filename="../app/storage/JournalVault.cpp" line="385"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Questo diario è stato cifrato da una versione più recente di Rekindle. Aggiorna Rekindle per cambiarne la passphrase; il diario non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="481"/>
+        <location filename="../app/storage/JournalVault.cpp" line="389"/>
         <source>Choose a new passphrase.</source>
         <translation>Scegli una nuova passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="505"/>
+        <location filename="../app/storage/JournalVault.cpp" line="413"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>Rekindle non è riuscito a creare una nuova chiave di recupero.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="553"/>
+        <location filename="../app/storage/JournalVault.cpp" line="461"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>Rekindle non è riuscito a eliminare il backup non cifrato %1. Controlla i suoi permessi, oppure eliminalo a mano.</translation>
     </message>
@@ -4899,22 +4904,22 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="66"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="39"/>
         <source>The journal is unlocked.</source>
         <translation>Il diario è sbloccato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="83"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="52"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>Manca la chiave del diario, quindi il diario non può essere sbloccato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="88"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="57"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Questo diario è stato cifrato da una versione più recente di Rekindle. Aggiorna Rekindle per aprirlo; il diario non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="99"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="68"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Digita la passphrase del diario.</translation>
     </message>
@@ -5000,37 +5005,37 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="80"/>
+        <location filename="../app/ui/MainWindow.cpp" line="81"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="83"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="102"/>
+        <location filename="../app/ui/MainWindow.cpp" line="103"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Tutto ciò che scrivi resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="189"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
         <source>All changes saved at %1</source>
         <translation>Tutte le modifiche salvate alle %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="194"/>
+        <location filename="../app/ui/MainWindow.cpp" line="207"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Non salvato: %1 Il tuo testo resta nell&apos;editor, e Rekindle continua a provare a salvarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="250"/>
         <source>This item is no longer in the journal.</source>
         <translation>Questo elemento non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="344"/>
         <source>More toolbar actions</source>
         <translation>Altre azioni della barra degli strumenti</translation>
     </message>
@@ -5039,7 +5044,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation type="vanished">Obiettivo aggiunto a Lavora su di te (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Obiettivo aggiunto a Lavora su di te (%1).</translation>
     </message>
@@ -5173,7 +5178,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation>Guarda i tuoi progressi e come sono cambiate le cose nel tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="288"/>
+        <location filename="../app/ui/MainWindow.cpp" line="301"/>
         <source>Main Toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
@@ -5223,12 +5228,12 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="414"/>
+        <location filename="../app/ui/MainWindow.cpp" line="427"/>
         <source>Not Saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="415"/>
+        <location filename="../app/ui/MainWindow.cpp" line="428"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Una parte di ciò che hai scritto non è stata salvata. Se esci adesso, andrà persa. Uscire comunque?</translation>
     </message>
@@ -5440,14 +5445,15 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="148"/>
         <source>The search index could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;indice di ricerca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="217"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="161"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="167"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="195"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="224"/>
         <source>The search index could not be updated.</source>
         <translation>Non è stato possibile aggiornare l&apos;indice di ricerca.</translation>
     </message>
@@ -5589,103 +5595,103 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::MessageCheckDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="63"/>
         <source>&amp;Add Phrase</source>
         <translation>&amp;Aggiungi frase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="64"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="65"/>
         <source>&amp;Remove Phrase</source>
         <translation>&amp;Rimuovi frase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="66"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="67"/>
         <source>&amp;Keep the text in the log</source>
         <translation>&amp;Conserva il testo nel registro</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="68"/>
         <source>I &amp;Sent It Myself</source>
         <translation>L&apos;ho &amp;inviato io</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="71"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="72"/>
         <source>Message Check</source>
         <translation>Controllo del messaggio</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="73"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="74"/>
         <source>Type or paste the message you are thinking of sending.</source>
         <translation>Scrivi o incolla il messaggio che stai pensando di inviare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="79"/>
         <source>What the check found</source>
         <translation>Cosa ha trovato il controllo</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="83"/>
         <source>A phrase of your own to watch for</source>
         <translation>Una tua frase da tenere d&apos;occhio</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="84"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="85"/>
         <source>Kind of phrase</source>
         <translation>Tipo di frase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="89"/>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="113"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="90"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="114"/>
         <source>My phrases</source>
         <translation>Le mie frasi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="92"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="93"/>
         <source>Sent as</source>
         <translation>Inviato come</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="100"/>
         <source>&amp;Draft:</source>
         <translation>&amp;Bozza:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="102"/>
         <source>What the check &amp;found:</source>
         <translation>Cosa ha &amp;trovato il controllo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="103"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="104"/>
         <source>Lighter ways to open</source>
         <translation>Modi più leggeri per iniziare</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="149"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="150"/>
         <source>Sent &amp;as:</source>
         <translation>Inviato c&amp;ome:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="213"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="214"/>
         <source>%1 – &quot;%2&quot;: %3</source>
         <translation>%1 – «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="221"/>
         <source>Rekindle will point out what might weigh a first message down.</source>
         <translation>Rekindle ti segnala ciò che potrebbe appesantire un primo messaggio.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="222"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="223"/>
         <source>This reads light and friendly. Whether and when to send it is up to you.</source>
         <translation>Si legge leggero e cordiale. Se e quando inviarlo lo decidi tu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="225"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="226"/>
         <source>A few things to look at (%1). Consider one of the lighter openers on the right.</source>
         <translation>Alcune cose da guardare (%1). Valuta uno degli inizi più leggeri a destra.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="235"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="236"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6563,73 +6569,73 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="38"/>
         <source>Choose a Passphrase</source>
         <translation>Scegli una passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="39"/>
         <source>Change the Passphrase</source>
         <translation>Cambia la passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="39"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="40"/>
         <source>Your Passphrase</source>
         <translation>La tua passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
         <source>Current passphrase</source>
         <translation>Passphrase attuale</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="46"/>
         <source>&amp;Current passphrase:</source>
         <translation>Passphrase &amp;attuale:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="55"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="46"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
         <source>&amp;Passphrase:</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="50"/>
         <source>New passphrase</source>
         <translation>Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="51"/>
         <source>New passphrase again</source>
         <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="55"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nuova passphrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="57"/>
         <source>&amp;Again:</source>
         <translation>&amp;Ripeti:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="60"/>
         <source>A few unrelated words make a passphrase that is easy to remember and hard to guess.</source>
         <translation>Qualche parola senza legame tra loro forma una passphrase facile da ricordare e difficile da indovinare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="98"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="99"/>
         <source>Type your current passphrase.</source>
         <translation>Digita la tua passphrase attuale.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="103"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="104"/>
         <source>Choose a passphrase: any words you will remember.</source>
         <translation>Scegli una passphrase: parole qualsiasi che ricorderai.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="108"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="109"/>
         <source>The two passphrases are not the same yet. Type it once more in both fields.</source>
         <translation>Le due passphrase non coincidono ancora. Digitala ancora una volta in entrambi i campi.</translation>
     </message>
@@ -7041,62 +7047,62 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
         <source>Progress</source>
         <translation>Progressi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="45"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="41"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="46"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Passa il mouse su una barra per vedere cosa conta. I progressi sono una guida, non un voto: andare con i tuoi tempi va benissimo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="53"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
         <source>Last 30 days</source>
         <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
         <source>Last 90 days</source>
         <translation>Ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
         <source>Last year</source>
         <translation>Ultimo anno</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="63"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
         <source>All time</source>
         <translation>Da sempre</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="79"/>
         <source>Progress and charts</source>
         <translation>Progressi e grafici</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="121"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Come vengono calcolati i progressi?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="133"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="129"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barra di ogni passo è un insieme delle cose qui sotto. Ognuna conta fino al suo obiettivo, e alcune pesano più di altre. Ciò per cui un passo non ha ancora dati viene escluso invece di essere contato contro di te.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="142"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="138"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Conta solo ciò che fai tu: mai le risposte dell&apos;altra persona, quanti traguardi vengono raggiunti o con quale rapidità. I giorni di spazio contano il tuo periodo più lungo finora, così un contatto successivo non toglie mai lo spazio già dato (la disponibilità nel passo 3 guarda al periodo attuale). I check-in degli obiettivi confrontano gli ultimi 14 giorni con ciò che chiedevano i tuoi obiettivi attivi; fare più del previsto non conta due volte.</translation>
     </message>
@@ -7104,67 +7110,67 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::PromptEditorDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="25"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="26"/>
         <source>Move &amp;Up</source>
         <translation>Sposta &amp;su</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="26"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="27"/>
         <source>Move &amp;Down</source>
         <translation>Sposta &amp;giù</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="28"/>
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="30"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="31"/>
         <source>Reflection Questions: %1</source>
         <translation>Domande di riflessione: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="34"/>
         <source>These questions are asked, one at a time, when you reflect on this step. Untick a question to hide it; double-click to reword it. A reflection always ends with a question about what you will do next.</source>
         <translation>Queste domande vengono poste, una alla volta, quando rifletti su questo passo. Togli la spunta a una domanda per nasconderla; fai doppio clic per riformularla. Una riflessione finisce sempre con una domanda su cosa farai dopo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="41"/>
         <source>&amp;Questions</source>
         <translation>&amp;Domande</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="51"/>
         <source>&amp;Add…</source>
         <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="53"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="56"/>
         <source>Remove one of your own questions (built-in ones can be hidden)</source>
         <translation>Rimuovi una delle tue domande (quelle predefinite si possono nascondere)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="54"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="57"/>
         <source>Restore &amp;Built-in Questions</source>
         <translation>Ripristina le domande &amp;predefinite</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="137"/>
         <source>New Question</source>
         <translation>Nuova domanda</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="137"/>
         <source>The question you would like to be asked:</source>
         <translation>La domanda che vorresti ti venisse posta:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="160"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="163"/>
         <source>The built-in questions are back. Press OK to keep them.</source>
         <translation>Le domande predefinite sono tornate. Premi OK per mantenerle.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="166"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="169"/>
         <source>Not Saved</source>
         <translation>Non salvato</translation>
     </message>
@@ -7172,43 +7178,43 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::PromptListModel</name>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="34"/>
-        <location filename="../app/models/PromptListModel.cpp" line="52"/>
+        <location filename="../app/models/PromptListModel.cpp" line="35"/>
+        <location filename="../app/models/PromptListModel.cpp" line="53"/>
         <source>%1 (hidden)</source>
         <translation>%1 (nascosta)</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="42"/>
+        <location filename="../app/models/PromptListModel.cpp" line="43"/>
         <source>A built-in question</source>
         <translation>Una domanda predefinita</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="42"/>
+        <location filename="../app/models/PromptListModel.cpp" line="43"/>
         <source>Your own question</source>
         <translation>Una tua domanda</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="44"/>
+        <location filename="../app/models/PromptListModel.cpp" line="45"/>
         <source>Originally: %1</source>
         <translation>In origine: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="47"/>
         <source>Looks forward: a reflection ends on a question like this.</source>
         <translation>Guarda avanti: una riflessione finisce con una domanda come questa.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="48"/>
+        <location filename="../app/models/PromptListModel.cpp" line="49"/>
         <source>Hidden: not asked in reflections.</source>
         <translation>Nascosta: non viene posta nelle riflessioni.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="146"/>
+        <location filename="../app/models/PromptListModel.cpp" line="147"/>
         <source>Choose a question first.</source>
         <translation>Prima scegli una domanda.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="149"/>
+        <location filename="../app/models/PromptListModel.cpp" line="150"/>
         <source>A built-in question cannot be removed: hide it instead.</source>
         <translation>Una domanda predefinita non può essere rimossa: puoi nasconderla.</translation>
     </message>
@@ -7883,27 +7889,27 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::RecordViewDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="21"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="23"/>
         <source>Kept in Your Journal</source>
         <translation>Conservato nel tuo diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="37"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="37"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="36"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="38"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="42"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="44"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -7935,79 +7941,79 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::RecoveryKeyDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="32"/>
         <source>If you ever forget your passphrase, this recovery key opens your journal. Rekindle shows it only this once and keeps no copy. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has it can read your journal.</source>
         <translation>Se un giorno dimentichi la passphrase, questa chiave di recupero apre il tuo diario. Rekindle la mostra solo questa volta e non ne tiene copia. Stampala o scrivila e conservala in un posto sicuro lontano da questo computer: chiunque la possieda può leggere il tuo diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="43"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="44"/>
         <source>I have &amp;kept it somewhere safe</source>
         <translation>L&apos;ho &amp;conservata in un posto sicuro</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="45"/>
         <source>&amp;Done</source>
         <translation>&amp;Fatto</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="49"/>
         <source>Your Recovery Key</source>
         <translation>La tua chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="61"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="65"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="66"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="68"/>
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="112"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="113"/>
         <source>This key is shown only once. Please print it, save it or write it down, then tick “I have kept it somewhere safe”.</source>
         <translation>Questa chiave viene mostrata una sola volta. Stampala, salvala o scrivila, poi spunta «L&apos;ho conservata in un posto sicuro».</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="130"/>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="165"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="131"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="153"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="166"/>
         <source>Rekindle recovery key</source>
         <translation>Chiave di recupero di Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="132"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="133"/>
         <source>Made on %1.</source>
         <translation>Creata il %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="142"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="143"/>
         <source>Print the Recovery Key</source>
         <translation>Stampa la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="151"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
         <source>Save the Recovery Key as PDF</source>
         <translation>Salva la chiave di recupero come PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="153"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="156"/>
         <source>Saved. Keep the file away from this computer, for example printed or on a USB stick, and delete the copy here.</source>
         <translation>Salvata. Tieni il file lontano da questo computer, per esempio stampato o su una chiavetta USB, ed elimina la copia qui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="169"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="170"/>
         <source>The PDF could not be written to “%1”.</source>
         <translation>Non è stato possibile scrivere il PDF in «%1».</translation>
     </message>
@@ -8015,107 +8021,107 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::RecoveryWindow</name>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="32"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="33"/>
         <source>&amp;Restore Selected Backup…</source>
         <translation>&amp;Ripristina il backup selezionato…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="35"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="36"/>
         <source>Rekindle — Recover the Journal</source>
         <translation>Rekindle — Recupera il diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="37"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="38"/>
         <source>Your journal needs attention</source>
         <translation>Il tuo diario ha bisogno di attenzione</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="49"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="50"/>
         <source>Nothing has been deleted. The journal file stays as it is until you choose what to do; a restore keeps it in the folder “damaged” beside the journal.</source>
         <translation>Non è stato eliminato nulla. Il file del diario resta com&apos;è finché non scegli cosa fare; un ripristino lo conserva nella cartella «damaged» accanto al diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="54"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="55"/>
         <source>Journal folder: %1</source>
         <translation>Cartella del diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="55"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="56"/>
         <source>Details: %1</source>
         <translation>Dettagli: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="63"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="64"/>
         <source>Restore from a backup</source>
         <translation>Ripristina da un backup</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="70"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="71"/>
         <source>&amp;Save What Can Be Read…</source>
         <translation>&amp;Salva ciò che si può leggere…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="72"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="73"/>
         <source>Write every record that can still be read to a JSON export</source>
         <translation>Scrivi in un&apos;esportazione JSON ogni record che si può ancora leggere</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="73"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="74"/>
         <source>Open &amp;Another Folder…</source>
         <translation>Apri un&apos;&amp;altra cartella…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="75"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="119"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="121"/>
         <source>No backups were found in this journal folder.</source>
         <translation>In questa cartella del diario non è stato trovato nessun backup.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="138"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="140"/>
         <source>Restore from a Backup</source>
         <translation>Ripristina da un backup</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="139"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="141"/>
         <source>Bring the journal back to the backup of %1?</source>
         <translation>Riportare il diario al backup del %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="142"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="144"/>
         <source>What was written after it is not in the backup. The journal as it is now is kept in the folder “damaged”.</source>
         <translation>Ciò che è stato scritto dopo non è nel backup. Il diario com&apos;è adesso viene conservato nella cartella «damaged».</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="144"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="146"/>
         <source>&amp;Restore</source>
         <translation>&amp;Ripristina</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="161"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="163"/>
         <source>The backup was restored.</source>
         <translation>Il backup è stato ripristinato.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="162"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="164"/>
         <source>The backup was restored. The damaged journal is kept in %1.</source>
         <translation>Il backup è stato ripristinato. Il diario danneggiato è conservato in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="171"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="173"/>
         <source>Save What Can Be Read</source>
         <translation>Salva ciò che si può leggere</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="172"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="174"/>
         <source>Rekindle export (*.json)</source>
         <translation>Esportazione di Rekindle (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RecoveryWindow.cpp" line="186"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="188"/>
         <source>%n record(s) saved to %1.</source>
         <translation>
             <numerusform>%n record salvato in %1.</numerusform>
@@ -8123,12 +8129,12 @@ Media su 7 giorni %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="190"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="192"/>
         <source>These could not be read whole, so some of them may be missing: %1.</source>
         <translation>Questi non si sono potuti leggere per intero, quindi alcuni potrebbero mancare: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="198"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="200"/>
         <source>Open Another Folder</source>
         <translation>Apri un&apos;altra cartella</translation>
     </message>
@@ -8720,44 +8726,44 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::RestoreDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="23"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="24"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Ripristina…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="26"/>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="93"/>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="109"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="94"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="110"/>
         <source>Restore from a Backup</source>
         <translation>Ripristina da un backup</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="28"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="29"/>
         <source>Rekindle keeps a copy of your journal each day you use it. Restoring one brings the journal back to that day; the journal as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Rekindle conserva una copia del tuo diario ogni giorno in cui lo usi. Ripristinarne una riporta il diario a quel giorno; il diario com&apos;è adesso viene prima conservato come backup, quindi non si perde nulla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="41"/>
         <source>Backups are kept in %1.</source>
         <translation>I backup sono conservati in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="70"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="71"/>
         <source>There are no backups yet. Rekindle makes the first one shortly after it starts.</source>
         <translation>Non ci sono ancora backup. Rekindle fa il primo poco dopo l&apos;avvio.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="94"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="95"/>
         <source>Bring the journal back to how it was on %1?</source>
         <translation>Riportare il diario a com&apos;era il %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="97"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="98"/>
         <source>What you wrote since then will be replaced. The journal as it is now is kept as a backup first, so you can come back to it.</source>
         <translation>Ciò che hai scritto da allora verrà sostituito. Il diario com&apos;è adesso viene prima conservato come backup, così puoi tornarci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="100"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="101"/>
         <source>&amp;Restore</source>
         <translation>&amp;Ripristina</translation>
     </message>
@@ -8888,27 +8894,27 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::Sax</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="216"/>
+        <location filename="../app/storage/ImportReader.cpp" line="217"/>
         <source>the file ends too early</source>
         <translation>il file finisce troppo presto</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="218"/>
+        <location filename="../app/storage/ImportReader.cpp" line="219"/>
         <source>a number is too large</source>
         <translation>un numero troppo grande</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="220"/>
+        <location filename="../app/storage/ImportReader.cpp" line="221"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
         <translation>qualcosa che non è JSON, o un testo che non è UTF-8,</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <location filename="../app/storage/ImportReader.cpp" line="223"/>
         <source>a broken escape in a text</source>
         <translation>una sequenza di escape non valida in un testo</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="223"/>
+        <location filename="../app/storage/ImportReader.cpp" line="224"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>Il file non è un&apos;esportazione di Rekindle leggibile: %1 alla riga %2, colonna %3. Non è stato modificato nulla.</translation>
     </message>
@@ -9684,23 +9690,23 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SqliteHandle</name>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="84"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="137"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="85"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="138"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle non è riuscito a fare il backup del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="120"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="121"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>Il backup è stato interrotto prima di essere completato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="187"/>
         <source>The search index could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;indice di ricerca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="208"/>
         <source>The search index could not be restored.</source>
         <translation>Non è stato possibile ripristinare l&apos;indice di ricerca.</translation>
     </message>
@@ -9778,28 +9784,28 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="85"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="265"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="86"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="272"/>
         <source>Tools of %1</source>
         <translation>Strumenti di %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="88"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="89"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="90"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="91"/>
         <source>Reflections</source>
         <translation>Riflessioni</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="127"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="128"/>
         <source>Reflect…</source>
         <translation>Rifletti…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="131"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Alcune domande su questo passo, una alla volta (%1)</translation>
     </message>
@@ -9808,17 +9814,17 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation type="vanished">Alcune domande su questo passo, una alla volta (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="136"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="137"/>
         <source>Support and Safety</source>
         <translation>Supporto e sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="141"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="142"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Linee di ascolto e i tuoi contatti di supporto. Non viene inviato nulla da nessuna parte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="219"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="226"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Questo record è conservato nel tuo diario, così come l&apos;hai scritto; non è stato eliminato nulla. Gli strumenti a cui appartiene sono messi da parte nel tuo percorso attuale.</translation>
     </message>
@@ -10299,47 +10305,47 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SupportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="32"/>
         <source>Support and Safety</source>
         <translation>Supporto e sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="34"/>
         <source>When things are hard, you do not have to face them alone. These services are free and long established. If you are in danger right now, call the emergency number.</source>
         <translation>Quando le cose sono difficili, non devi affrontarle in solitudine. Questi servizi sono gratuiti e attivi da molto tempo. Se sei in pericolo in questo momento, chiama il numero di emergenza.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="41"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="49"/>
         <source>Another country</source>
         <translation>Un altro paese</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="57"/>
         <source>My own support contacts</source>
         <translation>I miei contatti di supporto</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="58"/>
         <source>A therapist, a friend, a family member: names and numbers</source>
         <translation>Un terapeuta, un amico, un familiare: nomi e numeri</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="63"/>
         <source>&amp;Country:</source>
         <translation>&amp;Paese:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="65"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="66"/>
         <source>My &amp;own support contacts (kept in this journal):</source>
         <translation>I miei &amp;contatti di supporto (conservati in questo diario):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="68"/>
         <source>Rekindle only shows these numbers. It never calls, sends or shares anything.</source>
         <translation>Rekindle mostra soltanto questi numeri. Non chiama, non invia e non condivide mai nulla.</translation>
     </message>
@@ -10861,22 +10867,22 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>Valuta di &amp;nuovo le stesse emozioni</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="81"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fine</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="80"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="83"/>
         <source>Save for &amp;Later</source>
         <translation>Salva per &amp;dopo</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="190"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="193"/>
         <source>Not Saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="191"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="194"/>
         <source>This thought record could not be saved. If you close now, it will be lost. Close anyway?</source>
         <translation>Non è stato possibile salvare questo registro dei pensieri. Se chiudi adesso, andrà perso. Chiudere comunque?</translation>
     </message>
@@ -11108,7 +11114,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::TurnOnWork</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="155"/>
+        <location filename="../app/storage/JournalVault.cpp" line="63"/>
         <source>Choose a passphrase.</source>
         <translation>Scegli una passphrase.</translation>
     </message>
@@ -11160,83 +11166,83 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::UnlockWindow</name>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="29"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="30"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Sblocca</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="32"/>
-        <location filename="../app/ui/UnlockWindow.cpp" line="207"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="33"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="208"/>
         <source>Opening your journal…</source>
         <translation>Apertura del tuo diario…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="37"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="38"/>
         <source>Rekindle — Locked</source>
         <translation>Rekindle — Bloccato</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="40"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="41"/>
         <source>Your journal is locked</source>
         <translation>Il tuo diario è bloccato</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="45"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="46"/>
         <source>What you wrote is kept encrypted on this computer. Type your passphrase to open it.</source>
         <translation>Ciò che hai scritto è conservato cifrato su questo computer. Digita la tua passphrase per aprirlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="53"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="54"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="55"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="56"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="60"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="61"/>
         <source>&amp;Passphrase:</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="66"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="67"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Chiave di recupero:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="69"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="70"/>
         <source>The 55 characters you kept when you turned encryption on. Dashes, spaces and upper or lower case do not matter.</source>
         <translation>I 55 caratteri che hai conservato quando hai attivato la cifratura. Trattini, spazi e maiuscole o minuscole non contano.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="82"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="92"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="93"/>
         <source>Opening your journal</source>
         <translation>Apertura del tuo diario</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="98"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="99"/>
         <source>&amp;Support and helplines</source>
         <translation>Supporto e &amp;linee di ascolto</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="155"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="156"/>
         <source>If you are struggling, you do not have to unlock anything to reach someone:</source>
         <translation>Se stai attraversando un momento difficile, non devi sbloccare nulla per raggiungere qualcuno:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="182"/>
         <source>Use my &amp;passphrase</source>
         <translation>Usa la mia &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="182"/>
         <source>Use the &amp;recovery key</source>
         <translation>Usa la chiave di &amp;recupero</translation>
     </message>
@@ -11473,42 +11479,42 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::WelcomeDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="20"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="21"/>
         <source>Welcome</source>
         <translation>Ti diamo il benvenuto</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="28"/>
         <source>This is a private journal for the time after a breakup. It walks with you through five steps, at your own pace:</source>
         <translation>Questo è un diario privato per il periodo dopo una separazione. Ti accompagna in cinque passi, con i tuoi tempi:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="32"/>
         <source>Reconnecting is one possible path. Moving on is an equally good one, and the journal supports both. Nothing here is a test, and nothing is ever sent.</source>
         <translation>Riavvicinarsi è una strada possibile. Voltare pagina è una strada altrettanto buona, e il diario le sostiene entrambe. Niente qui è un esame, e non viene mai inviato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="35"/>
         <source>When things are hard, Help ▸ Support and Safety lists helplines, and there is a link on every step.</source>
         <translation>Quando le cose sono difficili, Aiuto ▸ Supporto e sicurezza elenca le linee di ascolto, e c&apos;è un collegamento in ogni passo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="41"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="42"/>
         <source>&amp;Start Writing</source>
         <translation>&amp;Inizia a scrivere</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="58"/>
         <source>You can also keep this journal encrypted with a passphrase, so that only you can read it, even if someone opens the file or finds this computer. Rekindle then asks for it when it starts and locks the journal when you step away. You can do this now or any time later in Preferences.</source>
         <translation>Puoi anche tenere questo diario cifrato con una passphrase, così che solo tu possa leggerlo, anche se qualcuno apre il file o trova questo computer. Rekindle la chiede all&apos;avvio e blocca il diario quando ti allontani. Puoi farlo adesso o in qualsiasi momento nelle Preferenze.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="66"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="67"/>
         <source>&amp;Not Now, Start Writing</source>
         <translation>&amp;Non ora, inizia a scrivere</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="68"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="69"/>
         <source>&amp;Protect With a Passphrase…</source>
         <translation>&amp;Proteggi con una passphrase…</translation>
     </message>
@@ -11574,17 +11580,17 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::WritingEdit</name>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="155"/>
         <source>No Suggestions</source>
         <translation>Nessun suggerimento</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="171"/>
         <source>Add to Dictionary</source>
         <translation>Aggiungi al dizionario</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="179"/>
         <source>Ignore</source>
         <translation>Ignora</translation>
     </message>

@@ -192,77 +192,77 @@
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="114"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="108"/>
         <source>&quot;%1&quot; is missing; it is required.</source>
         <translation>&quot;%1&quot; está faltando; é obrigatório.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="122"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="116"/>
         <source>&quot;%1&quot; must be an id: text of 1 to %2 characters, not %3.</source>
         <translation>&quot;%1&quot; deve ser um id: texto de 1 a %2 caracteres, não %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="119"/>
         <source>text of %1 characters</source>
         <translation>texto de %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="131"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="125"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>&quot;%1&quot; deve ser texto, não %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="134"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="128"/>
         <source>&quot;%1&quot; is too long: %2 characters, at most %3 are allowed.</source>
         <translation>&quot;%1&quot; é longo demais: %2 caracteres, o máximo permitido é %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="143"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="137"/>
         <source>&quot;%1&quot; is blank; it must have some text.</source>
         <translation>&quot;%1&quot; está em branco; precisa ter algum texto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="144"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="138"/>
         <source>&quot;%1&quot; is too short: it needs at least %2 characters besides spaces.</source>
         <translation>&quot;%1&quot; é curto demais: precisa de pelo menos %2 caracteres além dos espaços.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="152"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="146"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
         <translation>&quot;%1&quot; deve ser um número inteiro de %2 a %3, não %4.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="161"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="155"/>
         <source>&quot;%1&quot; must be a date and time like 2026-03-14T09:30:00.000Z.</source>
         <translation>&quot;%1&quot; deve ser uma data e hora como 2026-03-14T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="166"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="160"/>
         <source>&quot;%1&quot; must be a day like 2026-03-14.</source>
         <translation>&quot;%1&quot; deve ser um dia como 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="182"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="176"/>
         <source>exactly one of %1 must be set, not %2.</source>
         <translation>exatamente um de %1 deve estar definido, não %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="193"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="187"/>
         <source>%1 (uid &quot;%2&quot;)</source>
         <translation>%1 (uid &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="202"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="196"/>
         <source>%1 The record&apos;s uid is &quot;%2&quot;.</source>
         <translation>%1 O uid do registro é &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="223"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="217"/>
         <source>The journal could not be read.</source>
         <translation>Não foi possível ler o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="234"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="228"/>
         <source>it appears twice; a file holds each name once.</source>
         <translation>aparece duas vezes; um arquivo contém cada nome uma só vez.</translation>
     </message>
@@ -602,23 +602,23 @@
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="82"/>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="127"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="134"/>
         <source>%1 on this day.</source>
         <translation>%1 neste dia.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="83"/>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="128"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="135"/>
         <source>Nothing written on this day.</source>
         <translation>Nada escrito neste dia.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="126"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="133"/>
         <source>Nothing written this month.</source>
         <translation>Nada escrito neste mês.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="140"/>
+        <location filename="../app/ui/dialogs/CalendarDialog.cpp" line="147"/>
         <source>Nothing written on %1.</source>
         <translation>Nada escrito em %1.</translation>
     </message>
@@ -761,231 +761,231 @@
 <context>
     <name>Rekindle::CommandLine</name>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="35"/>
+        <location filename="../app/core/CommandLine.cpp" line="69"/>
         <source>Keep the journal in &lt;folder&gt; instead of the standard location.</source>
         <translation>Guardar o diário em &lt;folder&gt; em vez do local padrão.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="35"/>
-        <location filename="../app/core/CommandLine.cpp" line="56"/>
+        <location filename="../app/core/CommandLine.cpp" line="69"/>
+        <location filename="../app/core/CommandLine.cpp" line="90"/>
         <source>folder</source>
         <translation>pasta</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="37"/>
+        <location filename="../app/core/CommandLine.cpp" line="71"/>
         <source>Open a sample journal in a temporary folder, to look around. Your own journal is not touched.</source>
         <translation>Abrir um diário de exemplo em uma pasta temporária, para explorar. Seu próprio diário não é tocado.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="40"/>
+        <location filename="../app/core/CommandLine.cpp" line="74"/>
         <source>How many days of history the sample journal has (1 to 36500).</source>
         <translation>Quantos dias de histórico o diário de exemplo tem (1 a 36500).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="40"/>
+        <location filename="../app/core/CommandLine.cpp" line="74"/>
         <source>days</source>
         <translation>dias</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="43"/>
+        <location filename="../app/core/CommandLine.cpp" line="77"/>
         <source>Average journal entries per day in the sample journal (0.1 to 20).</source>
         <translation>Média de anotações por dia no diário de exemplo (0,1 a 20).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="43"/>
+        <location filename="../app/core/CommandLine.cpp" line="77"/>
         <source>number</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="46"/>
+        <location filename="../app/core/CommandLine.cpp" line="80"/>
         <source>Export the journal to FILE as &lt;format&gt; (json, csv, markdown, html or pdf), without opening a window. Unless --encrypt-export is given, the file is not encrypted: anyone who gets it can read it.</source>
         <translation>Exportar o diário para FILE no &lt;format&gt; (json, csv, markdown, html ou pdf), sem abrir uma janela. A menos que --encrypt-export seja usado, o arquivo não é criptografado: qualquer pessoa que o obtiver pode lê-lo.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="49"/>
+        <location filename="../app/core/CommandLine.cpp" line="83"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="51"/>
+        <location filename="../app/core/CommandLine.cpp" line="85"/>
         <source>Import a JSON export into the journal, adding what it does not have yet.</source>
         <translation>Importar uma exportação JSON para o diário, acrescentando o que ele ainda não tem.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="52"/>
-        <location filename="../app/core/CommandLine.cpp" line="75"/>
-        <location filename="../app/core/CommandLine.cpp" line="82"/>
+        <location filename="../app/core/CommandLine.cpp" line="86"/>
+        <location filename="../app/core/CommandLine.cpp" line="109"/>
+        <location filename="../app/core/CommandLine.cpp" line="116"/>
         <source>file</source>
         <translation>arquivo</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="54"/>
+        <location filename="../app/core/CommandLine.cpp" line="88"/>
         <source>With --import: replace the journal&apos;s content with the file&apos;s.</source>
         <translation>Com --import: substituir o conteúdo do diário pelo do arquivo.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="55"/>
+        <location filename="../app/core/CommandLine.cpp" line="89"/>
         <source>Write a backup copy of the journal into &lt;folder&gt;.</source>
         <translation>Gravar uma cópia de backup do diário em &lt;folder&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="58"/>
+        <location filename="../app/core/CommandLine.cpp" line="92"/>
         <source>Check the journal for damage and report; exit status 0 when healthy.</source>
         <translation>Verificar se o diário tem danos e relatar; código de saída 0 quando está íntegro.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="59"/>
+        <location filename="../app/core/CommandLine.cpp" line="93"/>
         <source>With --export: only from this day (YYYY-MM-DD).</source>
         <translation>Com --export: só a partir deste dia (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="60"/>
-        <location filename="../app/core/CommandLine.cpp" line="62"/>
+        <location filename="../app/core/CommandLine.cpp" line="94"/>
+        <location filename="../app/core/CommandLine.cpp" line="96"/>
         <source>day</source>
         <translation>dia</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="61"/>
+        <location filename="../app/core/CommandLine.cpp" line="95"/>
         <source>With --export: only up to this day (YYYY-MM-DD).</source>
         <translation>Com --export: só até este dia (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="63"/>
+        <location filename="../app/core/CommandLine.cpp" line="97"/>
         <source>With --export: only this step (1 to 5).</source>
         <translation>Com --export: só este passo (1 a 5).</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="63"/>
+        <location filename="../app/core/CommandLine.cpp" line="97"/>
         <source>step</source>
         <translation>passo</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="65"/>
+        <location filename="../app/core/CommandLine.cpp" line="99"/>
         <source>Protect the journal with a passphrase: every text is encrypted. Asks for the new passphrase twice (or reads --passphrase-file), then shows the recovery key once.</source>
         <translation>Proteger o diário com uma frase-senha: todo texto é criptografado. Pede a nova frase-senha duas vezes (ou lê --passphrase-file) e depois mostra a chave de recuperação uma única vez.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="68"/>
+        <location filename="../app/core/CommandLine.cpp" line="102"/>
         <source>Turn the journal&apos;s encryption off, after a confirmation: every text is then stored readable again.</source>
         <translation>Desativar a criptografia do diário, após uma confirmação: todo texto volta a ser guardado legível.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="70"/>
+        <location filename="../app/core/CommandLine.cpp" line="104"/>
         <source>With --decrypt: do not ask for a confirmation.</source>
         <translation>Com --decrypt: não pedir confirmação.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="72"/>
+        <location filename="../app/core/CommandLine.cpp" line="106"/>
         <source>Read the journal&apos;s passphrase (with --encrypt: the new one) from the first line of &lt;file&gt; instead of asking on the terminal. The way for scripts: keep the file private.</source>
         <translation>Ler a frase-senha do diário (com --encrypt: a nova) da primeira linha de &lt;file&gt; em vez de perguntar no terminal. O caminho para scripts: mantenha o arquivo privado.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="77"/>
+        <location filename="../app/core/CommandLine.cpp" line="111"/>
         <source>With --export json: encrypt the file with a passphrase of its own, asked twice on the terminal or read from --export-passphrase-file.</source>
         <translation>Com --export json: criptografar o arquivo com uma frase-senha própria, pedida duas vezes no terminal ou lida de --export-passphrase-file.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="80"/>
+        <location filename="../app/core/CommandLine.cpp" line="114"/>
         <source>The passphrase of an encrypted export (to write with --encrypt-export, or to read with --import), from the first line of &lt;file&gt;.</source>
         <translation>A frase-senha de uma exportação criptografada (para gravar com --encrypt-export ou para ler com --import), da primeira linha de &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="85"/>
+        <location filename="../app/core/CommandLine.cpp" line="119"/>
         <source>A private journal that walks you through five steps after a breakup.</source>
         <translation>Um diário privado que acompanha você por cinco passos depois de um término.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="116"/>
+        <location filename="../app/core/CommandLine.cpp" line="150"/>
         <source>--data-dir needs a folder.</source>
         <translation>--data-dir precisa de uma pasta.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="123"/>
+        <location filename="../app/core/CommandLine.cpp" line="157"/>
         <source>--demo-days must be a whole number from 1 to 36500.</source>
         <translation>--demo-days deve ser um número inteiro de 1 a 36500.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="128"/>
+        <location filename="../app/core/CommandLine.cpp" line="162"/>
         <source>--demo-entries-per-day must be a number from 0.1 to 20.</source>
         <translation>--demo-entries-per-day deve ser um número de 0.1 a 20.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="148"/>
+        <location filename="../app/core/CommandLine.cpp" line="182"/>
         <source>--export needs a format: %1.</source>
         <translation>--export precisa de um formato: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="152"/>
+        <location filename="../app/core/CommandLine.cpp" line="186"/>
         <source>--export needs the file to write, e.g. --export json journal.json</source>
         <translation>--export precisa do arquivo a gravar, por exemplo --export json journal.json</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="180"/>
+        <location filename="../app/core/CommandLine.cpp" line="214"/>
         <source>Use one of --export, --import, --backup, --check, --encrypt and --decrypt at a time.</source>
         <translation>Use só uma opção por vez entre --export, --import, --backup, --check, --encrypt e --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="185"/>
+        <location filename="../app/core/CommandLine.cpp" line="219"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="190"/>
+        <location filename="../app/core/CommandLine.cpp" line="224"/>
         <source>--import and --backup need a file or folder.</source>
         <translation>--import e --backup precisam de um arquivo ou pasta.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="195"/>
+        <location filename="../app/core/CommandLine.cpp" line="229"/>
         <source>--replace goes with --import.</source>
         <translation>--replace só vale com --import.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="200"/>
+        <location filename="../app/core/CommandLine.cpp" line="234"/>
         <source>--from, --to and --step go with --export.</source>
         <translation>--from, --to e --step só valem com --export.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="209"/>
+        <location filename="../app/core/CommandLine.cpp" line="243"/>
         <source>--from and --to need a day like 2026-03-14.</source>
         <translation>--from e --to precisam de um dia como 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="218"/>
+        <location filename="../app/core/CommandLine.cpp" line="252"/>
         <source>--step must be a number from 1 to 5.</source>
         <translation>--step deve ser um número de 1 a 5.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="224"/>
+        <location filename="../app/core/CommandLine.cpp" line="258"/>
         <source>--from must not be after --to.</source>
         <translation>--from não pode ser depois de --to.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="238"/>
+        <location filename="../app/core/CommandLine.cpp" line="272"/>
         <source>--%1 needs a file.</source>
         <translation>--%1 precisa de um arquivo.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="243"/>
+        <location filename="../app/core/CommandLine.cpp" line="277"/>
         <source>--passphrase-file goes with --export, --import, --backup, --check, --encrypt or --decrypt.</source>
         <translation>--passphrase-file só vale com --export, --import, --backup, --check, --encrypt ou --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="249"/>
+        <location filename="../app/core/CommandLine.cpp" line="283"/>
         <source>--yes goes with --decrypt.</source>
         <translation>--yes só vale com --decrypt.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="255"/>
+        <location filename="../app/core/CommandLine.cpp" line="289"/>
         <source>--encrypt-export goes with --export json: only a JSON export can be encrypted.</source>
         <translation>--encrypt-export só vale com --export json: só uma exportação JSON pode ser criptografada.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="261"/>
+        <location filename="../app/core/CommandLine.cpp" line="295"/>
         <source>--export-passphrase-file goes with --encrypt-export or --import.</source>
         <translation>--export-passphrase-file só vale com --encrypt-export ou --import.</translation>
     </message>
     <message>
-        <location filename="../app/core/CommandLine.cpp" line="276"/>
+        <location filename="../app/core/CommandLine.cpp" line="310"/>
         <source>License GPL-3.0-or-later. Everything you write stays on this computer.</source>
         <translation>Licença GPL-3.0-or-later. Tudo o que você escreve fica neste computador.</translation>
     </message>
@@ -1423,77 +1423,77 @@
 <context>
     <name>Rekindle::ContactLogSection</name>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="38"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="39"/>
         <source>&amp;Add to Log</source>
         <translation>&amp;Registrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="39"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="40"/>
         <source>Check a &amp;Message…</source>
         <translation>Verificar uma &amp;mensagem…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="42"/>
         <source>Con&amp;tacts, newest first</source>
         <translation>Con&amp;tatos, do mais recente ao mais antigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="58"/>
         <source>A few words: her new job, the concert</source>
         <translation>Poucas palavras: o emprego novo, o show</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="62"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="63"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="67"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="68"/>
         <source>Log a contact</source>
         <translation>Registrar um contato</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="75"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
         <source>&amp;When:</source>
         <translation>&amp;Quando:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
         <source>&amp;Who reached out:</source>
         <translation>Quem &amp;procurou:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="77"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;anal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="78"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
         <source>T&amp;one:</source>
         <translation>T&amp;om:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
         <source>Their &amp;response:</source>
         <translation>R&amp;esposta:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="84"/>
         <source>To&amp;pics:</source>
         <translation>A&amp;ssuntos:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="88"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="137"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="144"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Registrado. Quando a pessoa responder, clique duas vezes na célula Resposta para registrar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="146"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="153"/>
         <source>Logged as a message you sent.</source>
         <translation>Registrado como uma mensagem que você enviou.</translation>
     </message>
@@ -2624,22 +2624,22 @@
         <translation>Estado do salvamento</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="58"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="63"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="60"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="65"/>
         <source>&amp;Mood:</source>
         <translation>&amp;Humor:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="113"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
         <source>Written %1 at %2</source>
         <translation>Escrita em %1 às %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/EntryEditor.cpp" line="118"/>
+        <location filename="../app/ui/widgets/EntryEditor.cpp" line="123"/>
         <source>edited %1</source>
         <translation>editada em %1</translation>
     </message>
@@ -3547,38 +3547,38 @@
 <context>
     <name>Rekindle::GoalsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="38"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
         <source>&amp;Add Goal</source>
         <translation>&amp;Adicionar meta</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="39"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="41"/>
         <source>Show a&amp;rchived goals</source>
         <translation>Mostrar metas ar&amp;quivadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="44"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
         <source>&amp;Check In</source>
         <translation>Mar&amp;car</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="45"/>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="47"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
         <source>Arc&amp;hive</source>
         <translation>Arq&amp;uivar</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="50"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="52"/>
         <source>For example: a 20-minute walk</source>
         <translation>Por exemplo: uma caminhada de 20 minutos</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="55"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
         <source>Every day</source>
         <translation>Todos os dias</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="56"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
         <source>Once a week</source>
         <translation>Uma vez por semana</translation>
     </message>
@@ -3587,7 +3587,7 @@
         <translation type="vanished">%1 vezes por semana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="60"/>
         <source>%n times a week</source>
         <translation>
             <numerusform>%n vez por semana</numerusform>
@@ -3595,67 +3595,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="66"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="68"/>
         <source>A new goal, for yourself</source>
         <translation>Uma nova meta, para você</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="74"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Meta:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="78"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
         <source>How &amp;often:</source>
         <translation>&amp;Frequência:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="84"/>
         <source>&amp;Starts:</source>
         <translation>Começa &amp;em:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="97"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="95"/>
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="119"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="117"/>
         <source>Optional note</source>
         <translation>Nota opcional</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="123"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="122"/>
         <source>Check in the selected goal for &amp;day:</source>
         <translation>Marcar a meta selecionada no &amp;dia:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="125"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="124"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="197"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="194"/>
         <source>No archived goals. Archive a goal you have finished or put aside; you can restore it any time.</source>
         <translation>Nenhuma meta arquivada. Arquive uma meta que você concluiu ou deixou de lado; você pode restaurá-la quando quiser.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="196"/>
         <source>No goals yet. Add one above: something for your body, a new hobby, or a first talk with a professional. Then tick it in the Today column each time you do it.</source>
         <translation>Ainda não há metas. Adicione uma acima: algo para o seu corpo, um novo hobby ou uma primeira conversa com um profissional. Depois marque a coluna Hoje cada vez que fizer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="205"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="245"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="242"/>
         <source>Checked in &quot;%1&quot; for %2.</source>
         <translation>&quot;%1&quot; marcada em %2.</translation>
     </message>
@@ -3663,27 +3663,27 @@
 <context>
     <name>Rekindle::ImportReader</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="376"/>
+        <location filename="../app/storage/ImportReader.cpp" line="377"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Não é possível importar o arquivo. Em %1: %2 Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="378"/>
+        <location filename="../app/storage/ImportReader.cpp" line="379"/>
         <source>the whole file</source>
         <translation>o arquivo inteiro</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="379"/>
+        <location filename="../app/storage/ImportReader.cpp" line="380"/>
         <source>an export is a JSON object, this is %1.</source>
         <translation>uma exportação é um objeto JSON, e este arquivo é %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="382"/>
+        <location filename="../app/storage/ImportReader.cpp" line="383"/>
         <source>a list</source>
         <translation>uma lista</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="383"/>
+        <location filename="../app/storage/ImportReader.cpp" line="384"/>
         <source>something else</source>
         <translation>outra coisa</translation>
     </message>
@@ -3691,20 +3691,25 @@
 <context>
     <name>Rekindle::ImportSource</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="416"/>
-        <location filename="../app/storage/ImportReader.cpp" line="452"/>
+        <location filename="../app/storage/ImportReader.cpp" line="419"/>
+        <source>%1 is not a file. Choose a Rekindle export to import. Nothing was changed.</source>
+        <translation>%1 não é um arquivo. Escolha uma exportação do Rekindle para importar. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ImportReader.cpp" line="423"/>
+        <location filename="../app/storage/ImportReader.cpp" line="459"/>
         <source>Rekindle cannot read %1: %2</source>
         <translation>O Rekindle não consegue ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="421"/>
+        <location filename="../app/storage/ImportReader.cpp" line="428"/>
         <source>%1 is too large to be a Rekindle export.</source>
         <translation>%1 é grande demais para ser uma exportação do Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="427"/>
-        <location filename="../app/storage/ImportReader.cpp" line="458"/>
-        <location filename="../app/storage/ImportReader.cpp" line="471"/>
+        <location filename="../app/storage/ImportReader.cpp" line="434"/>
+        <location filename="../app/storage/ImportReader.cpp" line="465"/>
+        <location filename="../app/storage/ImportReader.cpp" line="478"/>
         <source>%1 cannot be opened: %2 Nothing was changed.</source>
         <translation>Não é possível abrir %1: %2 Nada foi alterado.</translation>
     </message>
@@ -3712,79 +3717,79 @@
 <context>
     <name>Rekindle::ImportValidator</name>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="242"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="236"/>
         <source>The file cannot be imported. In %1: %2 Nothing was changed.</source>
         <translation>Não é possível importar o arquivo. Em %1: %2 Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="293"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="297"/>
-        <location filename="../app/storage/ImportValidator.cpp" line="467"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="287"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="291"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="461"/>
         <source>it must be an object, not %1.</source>
         <translation>deve ser um objeto, não %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="319"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="313"/>
         <source>a setting&apos;s name must be 1 to 200 characters.</source>
         <translation>o nome de uma configuração deve ter de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="321"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="315"/>
         <source>a setting must be text, not %1.</source>
         <translation>uma configuração deve ser texto, não %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="323"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="317"/>
         <source>the setting is too long.</source>
         <translation>a configuração é longa demais.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="334"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="328"/>
         <source>Rekindle does not know records of this kind. The file may come from a newer version of Rekindle.</source>
         <translation>O Rekindle não conhece registros deste tipo. O arquivo pode vir de uma versão mais nova do Rekindle.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="345"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="339"/>
         <source>it must be a list, not %1.</source>
         <translation>deve ser uma lista, não %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="364"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="358"/>
         <source>a record must be an object, not %1.</source>
         <translation>um registro deve ser um objeto, não %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="369"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="363"/>
         <source>&quot;%1&quot; is not a field of this kind of record.</source>
         <translation>&quot;%1&quot; não é um campo deste tipo de registro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="393"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="387"/>
         <source>the uid &quot;%1&quot; appears twice.</source>
         <translation>o uid &quot;%1&quot; aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="402"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="396"/>
         <source>it has the same %1 as %2; the journal can keep only one of them.</source>
         <translation>tem o mesmo %1 que %2; o diário só pode manter um deles.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="451"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="445"/>
         <source>this is not a Rekindle journal export (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>isto não é uma exportação de diário do Rekindle (&quot;format&quot; deve ser &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="455"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="449"/>
         <source>it must be a whole number from 1.</source>
         <translation>deve ser um número inteiro a partir de 1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="458"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="452"/>
         <source>the file was written by a newer version of Rekindle (format %1; this version reads up to %2). Update Rekindle to import it.</source>
         <translation>o arquivo foi gravado por uma versão mais nova do Rekindle (formato %1; esta versão lê até o %2). Atualize o Rekindle para importá-lo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportValidator.cpp" line="492"/>
+        <location filename="../app/storage/ImportValidator.cpp" line="486"/>
         <source>&quot;%1&quot; points to &quot;%2&quot;, which is neither in the file nor in the journal.</source>
         <translation>&quot;%1&quot; aponta para &quot;%2&quot;, que não está nem no arquivo nem no diário.</translation>
     </message>
@@ -4582,48 +4587,48 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::JournalVault</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="245"/>
-        <location filename="../app/storage/JournalVault.cpp" line="260"/>
+        <location filename="../app/storage/JournalVault.cpp" line="153"/>
+        <location filename="../app/storage/JournalVault.cpp" line="168"/>
         <source>Rekindle cannot read the journal&apos;s keys.</source>
         <translation>O Rekindle não consegue ler as chaves do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="264"/>
+        <location filename="../app/storage/JournalVault.cpp" line="172"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>A chave do diário está faltando, então o diário não pode ser desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="286"/>
-        <location filename="../app/storage/JournalVault.cpp" line="403"/>
-        <location filename="../app/storage/JournalVault.cpp" line="469"/>
-        <location filename="../app/storage/JournalVault.cpp" line="491"/>
-        <location filename="../app/storage/JournalVault.cpp" line="507"/>
+        <location filename="../app/storage/JournalVault.cpp" line="194"/>
+        <location filename="../app/storage/JournalVault.cpp" line="311"/>
+        <location filename="../app/storage/JournalVault.cpp" line="377"/>
+        <location filename="../app/storage/JournalVault.cpp" line="399"/>
+        <location filename="../app/storage/JournalVault.cpp" line="415"/>
         <source>This journal is not encrypted.</source>
         <translation>Este diário não está criptografado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="291"/>
-        <location filename="../app/storage/JournalVault.cpp" line="313"/>
+        <location filename="../app/storage/JournalVault.cpp" line="199"/>
+        <location filename="../app/storage/JournalVault.cpp" line="221"/>
         <source>The journal could not be unlocked.</source>
         <translation>Não foi possível desbloquear o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="295"/>
+        <location filename="../app/storage/JournalVault.cpp" line="203"/>
         <source>The journal could not be unlocked. Try again.</source>
         <translation>Não foi possível desbloquear o diário. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="347"/>
+        <location filename="../app/storage/JournalVault.cpp" line="255"/>
         <source>Rekindle could not encrypt the journal.</source>
         <translation>O Rekindle não conseguiu criptografar o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="349"/>
+        <location filename="../app/storage/JournalVault.cpp" line="257"/>
         <source>This journal is encrypted already.</source>
         <translation>Este diário já está criptografado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="351"/>
+        <location filename="../app/storage/JournalVault.cpp" line="259"/>
         <source>This journal is protected because it is damaged, so it cannot be encrypted. Rescue its content first.</source>
         <translation>Este diário está protegido porque está danificado, então não pode ser criptografado. Resgate o conteúdo dele primeiro.</translation>
     </message>
@@ -4632,44 +4637,44 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation type="vanished">Escolha uma frase-senha.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="401"/>
+        <location filename="../app/storage/JournalVault.cpp" line="309"/>
         <source>Rekindle could not decrypt the journal.</source>
         <translation>O Rekindle não conseguiu descriptografar o diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="405"/>
-        <location filename="../app/storage/JournalVault.cpp" line="508"/>
+        <location filename="../app/storage/JournalVault.cpp" line="313"/>
+        <location filename="../app/storage/JournalVault.cpp" line="416"/>
         <source>Unlock the journal first.</source>
         <translation>Desbloqueie o diário primeiro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="489"/>
+        <location filename="../app/storage/JournalVault.cpp" line="397"/>
         <source>Rekindle could not change the passphrase.</source>
         <translation>O Rekindle não conseguiu mudar a frase-senha.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="471"/>
-        <location filename="../app/storage/JournalVault.cpp" line="493"/>
+        <location filename="../app/storage/JournalVault.cpp" line="379"/>
+        <location filename="../app/storage/JournalVault.cpp" line="401"/>
         <source>This journal is protected because it is damaged, so its passphrase cannot be changed.</source>
         <translation>Este diário está protegido porque está danificado, então a frase-senha dele não pode ser mudada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="477"/>
+        <location filename="../app/storage/JournalVault.cpp" line="385"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to change its passphrase; the journal has not been changed.</source>
         <translation>Este diário foi criptografado por uma versão mais nova do Rekindle. Atualize o Rekindle para mudar a frase-senha; o diário não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="481"/>
+        <location filename="../app/storage/JournalVault.cpp" line="389"/>
         <source>Choose a new passphrase.</source>
         <translation>Escolha uma nova frase-senha.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="505"/>
+        <location filename="../app/storage/JournalVault.cpp" line="413"/>
         <source>Rekindle could not make a new recovery key.</source>
         <translation>O Rekindle não conseguiu criar uma nova chave de recuperação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="553"/>
+        <location filename="../app/storage/JournalVault.cpp" line="461"/>
         <source>Rekindle could not delete the unencrypted backup %1. Check its permissions, or delete it yourself.</source>
         <translation>O Rekindle não conseguiu excluir o backup sem criptografia %1. Verifique as permissões dele ou exclua-o por conta própria.</translation>
     </message>
@@ -4919,22 +4924,22 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::KeyAttempt</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="66"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="39"/>
         <source>The journal is unlocked.</source>
         <translation>O diário está desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="83"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="52"/>
         <source>The journal&apos;s key is missing, so the journal cannot be unlocked.</source>
         <translation>A chave do diário está faltando, então o diário não pode ser desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="88"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="57"/>
         <source>This journal was encrypted by a newer version of Rekindle. Update Rekindle to open it; the journal has not been changed.</source>
         <translation>Este diário foi criptografado por uma versão mais nova do Rekindle. Atualize o Rekindle para abri-lo; o diário não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="99"/>
+        <location filename="../app/storage/KeyAttempt.cpp" line="68"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Digite a frase-senha do diário.</translation>
     </message>
@@ -5020,37 +5025,37 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="80"/>
+        <location filename="../app/ui/MainWindow.cpp" line="81"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="83"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Steps</source>
         <translation>Passos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="102"/>
+        <location filename="../app/ui/MainWindow.cpp" line="103"/>
         <source>Everything you write stays on this computer.</source>
         <translation>Tudo o que você escreve fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="189"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
         <source>All changes saved at %1</source>
         <translation>Todas as alterações salvas às %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="194"/>
+        <location filename="../app/ui/MainWindow.cpp" line="207"/>
         <source>Not saved: %1 Your text stays in the editor, and Rekindle keeps trying to save it.</source>
         <translation>Não salvo: %1 Seu texto continua no editor, e o Rekindle continua tentando salvá-lo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="250"/>
         <source>This item is no longer in the journal.</source>
         <translation>Este item não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="344"/>
         <source>More toolbar actions</source>
         <translation>Mais ações da barra de ferramentas</translation>
     </message>
@@ -5088,7 +5093,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation type="vanished">&amp;Excluir anotação…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>Goal added to Work on Yourself (%1).</source>
         <translation>Meta adicionada a Cuidar de você (%1).</translation>
     </message>
@@ -5193,7 +5198,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation>Ver seu progresso e como as coisas mudaram com o tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="288"/>
+        <location filename="../app/ui/MainWindow.cpp" line="301"/>
         <source>Main Toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
@@ -5243,12 +5248,12 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation>Selecionar t&amp;udo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="414"/>
+        <location filename="../app/ui/MainWindow.cpp" line="427"/>
         <source>Not Saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="415"/>
+        <location filename="../app/ui/MainWindow.cpp" line="428"/>
         <source>Some of your writing could not be saved. If you quit now, it will be lost. Quit anyway?</source>
         <translation>Parte do que você escreveu não pôde ser salva. Se sair agora, isso será perdido. Sair mesmo assim?</translation>
     </message>
@@ -5460,14 +5465,15 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     </message>
     <message>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="148"/>
         <source>The search index could not be saved.</source>
         <translation>Não foi possível salvar o índice de busca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="154"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="160"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="188"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="217"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="161"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="167"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="195"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="224"/>
         <source>The search index could not be updated.</source>
         <translation>Não foi possível atualizar o índice de busca.</translation>
     </message>
@@ -5609,103 +5615,103 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::MessageCheckDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="63"/>
         <source>&amp;Add Phrase</source>
         <translation>&amp;Adicionar frase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="64"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="65"/>
         <source>&amp;Remove Phrase</source>
         <translation>&amp;Remover frase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="66"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="67"/>
         <source>&amp;Keep the text in the log</source>
         <translation>&amp;Manter o texto no registro</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="68"/>
         <source>I &amp;Sent It Myself</source>
         <translation>Enviei por conta &amp;própria</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="71"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="72"/>
         <source>Message Check</source>
         <translation>Verificação da mensagem</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="73"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="74"/>
         <source>Type or paste the message you are thinking of sending.</source>
         <translation>Digite ou cole a mensagem que você está pensando em enviar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="79"/>
         <source>What the check found</source>
         <translation>O que a verificação encontrou</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="82"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="83"/>
         <source>A phrase of your own to watch for</source>
         <translation>Uma frase sua para ficar de olho</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="84"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="85"/>
         <source>Kind of phrase</source>
         <translation>Tipo de frase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="89"/>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="113"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="90"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="114"/>
         <source>My phrases</source>
         <translation>Minhas frases</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="92"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="93"/>
         <source>Sent as</source>
         <translation>Enviada como</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="99"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="100"/>
         <source>&amp;Draft:</source>
         <translation>Rascun&amp;ho:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="101"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="102"/>
         <source>What the check &amp;found:</source>
         <translation>O que a verificação &amp;encontrou:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="103"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="104"/>
         <source>Lighter ways to open</source>
         <translation>Jeitos mais leves de começar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="149"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="150"/>
         <source>Sent &amp;as:</source>
         <translation>Enviada &amp;como:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="213"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="214"/>
         <source>%1 – &quot;%2&quot;: %3</source>
         <translation>%1 – &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="220"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="221"/>
         <source>Rekindle will point out what might weigh a first message down.</source>
         <translation>O Rekindle vai apontar o que pode pesar numa primeira mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="222"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="223"/>
         <source>This reads light and friendly. Whether and when to send it is up to you.</source>
         <translation>Soa leve e amigável. Se e quando enviar é decisão sua.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="225"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="226"/>
         <source>A few things to look at (%1). Consider one of the lighter openers on the right.</source>
         <translation>Algumas coisas para olhar (%1). Pense em usar um dos começos mais leves à direita.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="235"/>
+        <location filename="../app/ui/dialogs/MessageCheckDialog.cpp" line="236"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6583,73 +6589,73 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="38"/>
         <source>Choose a Passphrase</source>
         <translation>Escolher uma frase-senha</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="39"/>
         <source>Change the Passphrase</source>
         <translation>Mudar a frase-senha</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="39"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="40"/>
         <source>Your Passphrase</source>
         <translation>Sua frase-senha</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
         <source>Current passphrase</source>
         <translation>Frase-senha atual</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="46"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase-senha &amp;atual:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="45"/>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="55"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="46"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="49"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="50"/>
         <source>New passphrase</source>
         <translation>Nova frase-senha</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="51"/>
         <source>New passphrase again</source>
         <translation>Nova frase-senha de novo</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="55"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nova frase-senha:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="57"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="60"/>
         <source>A few unrelated words make a passphrase that is easy to remember and hard to guess.</source>
         <translation>Algumas palavras sem relação entre si formam uma frase-senha fácil de lembrar e difícil de adivinhar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="98"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="99"/>
         <source>Type your current passphrase.</source>
         <translation>Digite sua frase-senha atual.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="103"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="104"/>
         <source>Choose a passphrase: any words you will remember.</source>
         <translation>Escolha uma frase-senha: quaisquer palavras de que você vá se lembrar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="108"/>
+        <location filename="../app/ui/dialogs/PassphraseDialog.cpp" line="109"/>
         <source>The two passphrases are not the same yet. Type it once more in both fields.</source>
         <translation>As duas frases-senha ainda não são iguais. Digite-a mais uma vez nos dois campos.</translation>
     </message>
@@ -7061,62 +7067,62 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="45"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="41"/>
         <source>Steps</source>
         <translation>Passos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="46"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Passe o mouse sobre uma barra para ver o que ela conta. O progresso é um guia, não uma nota: ir no seu ritmo está tudo bem.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="53"/>
         <source>&amp;Period:</source>
         <translation>&amp;Período:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 dias</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
         <source>Last year</source>
         <translation>Último ano</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="63"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
         <source>All time</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="79"/>
         <source>Progress and charts</source>
         <translation>Progresso e gráficos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="125"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="121"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Como o progresso é calculado?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="133"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="129"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>A barra de cada passo é uma mistura dos itens abaixo. Cada um conta até a sua meta, e alguns pesam mais que outros. Itens para os quais um passo ainda não tem dados ficam de fora, em vez de contar contra você.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="142"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="138"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Só conta o que depende de você: nunca as respostas da outra pessoa, quantos marcos foram alcançados nem a rapidez. Os dias de distância contam o seu maior período até agora, então um contato posterior nunca tira a distância já dada (O momento, no passo 3, olha o período atual). As marcações de metas comparam os últimos 14 dias com o que suas metas ativas pediam; fazer mais do que o planejado não conta em dobro.</translation>
     </message>
@@ -7124,67 +7130,67 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::PromptEditorDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="25"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="26"/>
         <source>Move &amp;Up</source>
         <translation>Mover para &amp;cima</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="26"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="27"/>
         <source>Move &amp;Down</source>
         <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="28"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="30"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="31"/>
         <source>Reflection Questions: %1</source>
         <translation>Perguntas de reflexão: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="34"/>
         <source>These questions are asked, one at a time, when you reflect on this step. Untick a question to hide it; double-click to reword it. A reflection always ends with a question about what you will do next.</source>
         <translation>Estas perguntas são feitas, uma por vez, quando você reflete sobre este passo. Desmarque uma pergunta para ocultá-la; clique duas vezes para reformulá-la. Uma reflexão sempre termina com uma pergunta sobre o que você vai fazer a seguir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="41"/>
         <source>&amp;Questions</source>
         <translation>&amp;Perguntas</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="51"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="53"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="56"/>
         <source>Remove one of your own questions (built-in ones can be hidden)</source>
         <translation>Remover uma das suas próprias perguntas (as originais podem ser ocultadas)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="54"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="57"/>
         <source>Restore &amp;Built-in Questions</source>
         <translation>Restaurar perguntas &amp;originais</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="137"/>
         <source>New Question</source>
         <translation>Nova pergunta</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="134"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="137"/>
         <source>The question you would like to be asked:</source>
         <translation>A pergunta que você gostaria que fosse feita:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="160"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="163"/>
         <source>The built-in questions are back. Press OK to keep them.</source>
         <translation>As perguntas originais voltaram. Clique em OK para mantê-las.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="166"/>
+        <location filename="../app/ui/dialogs/PromptEditorDialog.cpp" line="169"/>
         <source>Not Saved</source>
         <translation>Não salvo</translation>
     </message>
@@ -7192,43 +7198,43 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::PromptListModel</name>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="34"/>
-        <location filename="../app/models/PromptListModel.cpp" line="52"/>
+        <location filename="../app/models/PromptListModel.cpp" line="35"/>
+        <location filename="../app/models/PromptListModel.cpp" line="53"/>
         <source>%1 (hidden)</source>
         <translation>%1 (oculta)</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="42"/>
+        <location filename="../app/models/PromptListModel.cpp" line="43"/>
         <source>A built-in question</source>
         <translation>Uma pergunta original</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="42"/>
+        <location filename="../app/models/PromptListModel.cpp" line="43"/>
         <source>Your own question</source>
         <translation>Uma pergunta sua</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="44"/>
+        <location filename="../app/models/PromptListModel.cpp" line="45"/>
         <source>Originally: %1</source>
         <translation>Original: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="46"/>
+        <location filename="../app/models/PromptListModel.cpp" line="47"/>
         <source>Looks forward: a reflection ends on a question like this.</source>
         <translation>Olha para a frente: uma reflexão termina com uma pergunta como esta.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="48"/>
+        <location filename="../app/models/PromptListModel.cpp" line="49"/>
         <source>Hidden: not asked in reflections.</source>
         <translation>Oculta: não é feita nas reflexões.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="146"/>
+        <location filename="../app/models/PromptListModel.cpp" line="147"/>
         <source>Choose a question first.</source>
         <translation>Escolha uma pergunta primeiro.</translation>
     </message>
     <message>
-        <location filename="../app/models/PromptListModel.cpp" line="149"/>
+        <location filename="../app/models/PromptListModel.cpp" line="150"/>
         <source>A built-in question cannot be removed: hide it instead.</source>
         <translation>Uma pergunta original não pode ser removida: oculte-a.</translation>
     </message>
@@ -7903,27 +7909,27 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::RecordViewDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="21"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="23"/>
         <source>Kept in Your Journal</source>
         <translation>Guardado no seu diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="37"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="37"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="36"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="38"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="42"/>
+        <location filename="../app/ui/dialogs/RecordViewDialog.cpp" line="44"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -7955,79 +7961,79 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::RecoveryKeyDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="32"/>
         <source>If you ever forget your passphrase, this recovery key opens your journal. Rekindle shows it only this once and keeps no copy. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has it can read your journal.</source>
         <translation>Se um dia você esquecer sua frase-senha, esta chave de recuperação abre seu diário. O Rekindle a mostra só desta vez e não guarda cópia. Imprima ou anote a chave e guarde em um lugar seguro, longe deste computador: qualquer pessoa que a tiver pode ler seu diário.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="43"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="44"/>
         <source>I have &amp;kept it somewhere safe</source>
         <translation>Já &amp;guardei em um lugar seguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="44"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="45"/>
         <source>&amp;Done</source>
         <translation>&amp;Concluído</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="49"/>
         <source>Your Recovery Key</source>
         <translation>Sua chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="60"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="61"/>
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="65"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="66"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="68"/>
         <source>Save as P&amp;DF…</source>
         <translation>Salvar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="112"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="113"/>
         <source>This key is shown only once. Please print it, save it or write it down, then tick “I have kept it somewhere safe”.</source>
         <translation>Esta chave é mostrada uma única vez. Imprima, salve ou anote a chave e depois marque “Já guardei em um lugar seguro”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="130"/>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="165"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="131"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="153"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="166"/>
         <source>Rekindle recovery key</source>
         <translation>Chave de recuperação do Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="132"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="133"/>
         <source>Made on %1.</source>
         <translation>Criada em %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="142"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="143"/>
         <source>Print the Recovery Key</source>
         <translation>Imprimir a chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="151"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
         <source>Save the Recovery Key as PDF</source>
         <translation>Salvar a chave de recuperação como PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="152"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="153"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="156"/>
         <source>Saved. Keep the file away from this computer, for example printed or on a USB stick, and delete the copy here.</source>
         <translation>Salvo. Mantenha o arquivo longe deste computador, por exemplo impresso ou em um pendrive, e exclua a cópia daqui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="169"/>
+        <location filename="../app/ui/dialogs/RecoveryKeyDialog.cpp" line="170"/>
         <source>The PDF could not be written to “%1”.</source>
         <translation>Não foi possível gravar o PDF em “%1”.</translation>
     </message>
@@ -8035,107 +8041,107 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::RecoveryWindow</name>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="32"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="33"/>
         <source>&amp;Restore Selected Backup…</source>
         <translation>&amp;Restaurar o backup selecionado…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="35"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="36"/>
         <source>Rekindle — Recover the Journal</source>
         <translation>Rekindle — Recuperar o diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="37"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="38"/>
         <source>Your journal needs attention</source>
         <translation>Seu diário precisa de atenção</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="49"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="50"/>
         <source>Nothing has been deleted. The journal file stays as it is until you choose what to do; a restore keeps it in the folder “damaged” beside the journal.</source>
         <translation>Nada foi excluído. O arquivo do diário fica como está até você escolher o que fazer; uma restauração o guarda na pasta “damaged”, ao lado do diário.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="54"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="55"/>
         <source>Journal folder: %1</source>
         <translation>Pasta do diário: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="55"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="56"/>
         <source>Details: %1</source>
         <translation>Detalhes: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="63"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="64"/>
         <source>Restore from a backup</source>
         <translation>Restaurar de um backup</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="70"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="71"/>
         <source>&amp;Save What Can Be Read…</source>
         <translation>&amp;Salvar o que pode ser lido…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="72"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="73"/>
         <source>Write every record that can still be read to a JSON export</source>
         <translation>Gravar em uma exportação JSON todos os registros que ainda podem ser lidos</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="73"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="74"/>
         <source>Open &amp;Another Folder…</source>
         <translation>Abrir &amp;outra pasta…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="75"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="76"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="119"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="121"/>
         <source>No backups were found in this journal folder.</source>
         <translation>Nenhum backup foi encontrado nesta pasta do diário.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="138"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="140"/>
         <source>Restore from a Backup</source>
         <translation>Restaurar de um backup</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="139"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="141"/>
         <source>Bring the journal back to the backup of %1?</source>
         <translation>Voltar o diário para o backup de %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="142"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="144"/>
         <source>What was written after it is not in the backup. The journal as it is now is kept in the folder “damaged”.</source>
         <translation>O que foi escrito depois dele não está no backup. O diário como está agora é guardado na pasta “damaged”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="144"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="146"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="161"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="163"/>
         <source>The backup was restored.</source>
         <translation>O backup foi restaurado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="162"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="164"/>
         <source>The backup was restored. The damaged journal is kept in %1.</source>
         <translation>O backup foi restaurado. O diário danificado está guardado em %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="171"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="173"/>
         <source>Save What Can Be Read</source>
         <translation>Salvar o que pode ser lido</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="172"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="174"/>
         <source>Rekindle export (*.json)</source>
         <translation>Exportação do Rekindle (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RecoveryWindow.cpp" line="186"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="188"/>
         <source>%n record(s) saved to %1.</source>
         <translation>
             <numerusform>%n registro salvo em %1.</numerusform>
@@ -8143,12 +8149,12 @@ Média de 7 dias %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="190"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="192"/>
         <source>These could not be read whole, so some of them may be missing: %1.</source>
         <translation>Não foi possível ler estes por inteiro, então parte deles pode estar faltando: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RecoveryWindow.cpp" line="198"/>
+        <location filename="../app/ui/RecoveryWindow.cpp" line="200"/>
         <source>Open Another Folder</source>
         <translation>Abrir outra pasta</translation>
     </message>
@@ -8740,44 +8746,44 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::RestoreDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="23"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="24"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="26"/>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="93"/>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="109"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="94"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="110"/>
         <source>Restore from a Backup</source>
         <translation>Restaurar de um backup</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="28"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="29"/>
         <source>Rekindle keeps a copy of your journal each day you use it. Restoring one brings the journal back to that day; the journal as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>O Rekindle guarda uma cópia do seu diário em cada dia em que você o usa. Restaurar uma delas faz o diário voltar àquele dia; antes, o diário como está agora é guardado em um backup, então nada se perde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="41"/>
         <source>Backups are kept in %1.</source>
         <translation>Os backups ficam em %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="70"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="71"/>
         <source>There are no backups yet. Rekindle makes the first one shortly after it starts.</source>
         <translation>Ainda não há backups. O Rekindle faz o primeiro pouco depois de iniciar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="94"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="95"/>
         <source>Bring the journal back to how it was on %1?</source>
         <translation>Voltar o diário ao que era em %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="97"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="98"/>
         <source>What you wrote since then will be replaced. The journal as it is now is kept as a backup first, so you can come back to it.</source>
         <translation>O que você escreveu desde então será substituído. Antes, o diário como está agora é guardado em um backup, para que você possa voltar a ele.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="100"/>
+        <location filename="../app/ui/dialogs/RestoreDialog.cpp" line="101"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
@@ -8908,27 +8914,27 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::Sax</name>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="216"/>
+        <location filename="../app/storage/ImportReader.cpp" line="217"/>
         <source>the file ends too early</source>
         <translation>o arquivo termina antes do esperado</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="218"/>
+        <location filename="../app/storage/ImportReader.cpp" line="219"/>
         <source>a number is too large</source>
         <translation>um número é grande demais</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="220"/>
+        <location filename="../app/storage/ImportReader.cpp" line="221"/>
         <source>something that is not JSON, or text that is not UTF-8</source>
         <translation>algo que não é JSON, ou texto que não é UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="222"/>
+        <location filename="../app/storage/ImportReader.cpp" line="223"/>
         <source>a broken escape in a text</source>
         <translation>uma sequência de escape quebrada em um texto</translation>
     </message>
     <message>
-        <location filename="../app/storage/ImportReader.cpp" line="223"/>
+        <location filename="../app/storage/ImportReader.cpp" line="224"/>
         <source>The file is not a readable Rekindle export: %1 at line %2, column %3. Nothing was changed.</source>
         <translation>O arquivo não é uma exportação legível do Rekindle: %1 na linha %2, coluna %3. Nada foi alterado.</translation>
     </message>
@@ -9704,23 +9710,23 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SqliteHandle</name>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="84"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="137"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="85"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="138"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>O Rekindle não conseguiu fazer o backup do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="120"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="121"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>O backup foi interrompido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="143"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="187"/>
         <source>The search index could not be saved.</source>
         <translation>Não foi possível salvar o índice de busca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="165"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="208"/>
         <source>The search index could not be restored.</source>
         <translation>Não foi possível restaurar o índice de busca.</translation>
     </message>
@@ -9798,28 +9804,28 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::StepPage</name>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="85"/>
-        <location filename="../app/ui/steps/StepPage.cpp" line="265"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="86"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="272"/>
         <source>Tools of %1</source>
         <translation>Ferramentas de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="88"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="89"/>
         <source>Journal</source>
         <translation>Diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="90"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="91"/>
         <source>Reflections</source>
         <translation>Reflexões</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="127"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="128"/>
         <source>Reflect…</source>
         <translation>Refletir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="130"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="131"/>
         <source>A few questions about this step, one at a time (%1)</source>
         <translation>Algumas perguntas sobre este passo, uma por vez (%1)</translation>
     </message>
@@ -9828,17 +9834,17 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation type="vanished">Algumas perguntas sobre este passo, uma por vez (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="136"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="137"/>
         <source>Support and Safety</source>
         <translation>Apoio e segurança</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="141"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="142"/>
         <source>Helplines and your own support contacts. Nothing is sent anywhere.</source>
         <translation>Linhas de apoio e seus próprios contatos de apoio. Nada é enviado a lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/StepPage.cpp" line="219"/>
+        <location filename="../app/ui/steps/StepPage.cpp" line="226"/>
         <source>This record is kept in your journal, as you wrote it; nothing was deleted. The tools it belongs to are put away on your current path.</source>
         <translation>Este registro está guardado no seu diário, como você escreveu; nada foi excluído. As ferramentas a que ele pertence estão guardadas no seu caminho atual.</translation>
     </message>
@@ -10323,47 +10329,47 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SupportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="32"/>
         <source>Support and Safety</source>
         <translation>Apoio e segurança</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="34"/>
         <source>When things are hard, you do not have to face them alone. These services are free and long established. If you are in danger right now, call the emergency number.</source>
         <translation>Quando as coisas estão difíceis, você não precisa enfrentá-las só. Estes serviços são gratuitos e existem há muito tempo. Se você estiver em perigo agora, ligue para o número de emergência.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="40"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="41"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="48"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="49"/>
         <source>Another country</source>
         <translation>Outro país</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="57"/>
         <source>My own support contacts</source>
         <translation>Meus contatos de apoio</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="58"/>
         <source>A therapist, a friend, a family member: names and numbers</source>
         <translation>Terapia, amizades, família: nomes e números</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="62"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="63"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="65"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="66"/>
         <source>My &amp;own support contacts (kept in this journal):</source>
         <translation>Meus próprios &amp;contatos de apoio (guardados neste diário):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="67"/>
+        <location filename="../app/ui/dialogs/SupportDialog.cpp" line="68"/>
         <source>Rekindle only shows these numbers. It never calls, sends or shares anything.</source>
         <translation>O Rekindle só mostra estes números. Ele nunca liga, envia nem compartilha nada.</translation>
     </message>
@@ -10885,22 +10891,22 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation>Avaliar os mesmos sentimentos de no&amp;vo</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="81"/>
         <source>&amp;Finish</source>
         <translation>C&amp;oncluir</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="80"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="83"/>
         <source>Save for &amp;Later</source>
         <translation>Salvar para &amp;depois</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="190"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="193"/>
         <source>Not Saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="191"/>
+        <location filename="../app/ui/dialogs/ThoughtRecordDialog.cpp" line="194"/>
         <source>This thought record could not be saved. If you close now, it will be lost. Close anyway?</source>
         <translation>Não foi possível salvar este registro de pensamentos. Se fechar agora, ele será perdido. Fechar mesmo assim?</translation>
     </message>
@@ -11132,7 +11138,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::TurnOnWork</name>
     <message>
-        <location filename="../app/storage/JournalVault.cpp" line="155"/>
+        <location filename="../app/storage/JournalVault.cpp" line="63"/>
         <source>Choose a passphrase.</source>
         <translation>Escolha uma frase-senha.</translation>
     </message>
@@ -11184,83 +11190,83 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::UnlockWindow</name>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="29"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="30"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="32"/>
-        <location filename="../app/ui/UnlockWindow.cpp" line="207"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="33"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="208"/>
         <source>Opening your journal…</source>
         <translation>Abrindo seu diário…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="37"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="38"/>
         <source>Rekindle — Locked</source>
         <translation>Rekindle — Bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="40"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="41"/>
         <source>Your journal is locked</source>
         <translation>Seu diário está bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="45"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="46"/>
         <source>What you wrote is kept encrypted on this computer. Type your passphrase to open it.</source>
         <translation>O que você escreveu fica criptografado neste computador. Digite sua frase-senha para abri-lo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="53"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="54"/>
         <source>Passphrase</source>
         <translation>Frase-senha</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="55"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="56"/>
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="60"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="61"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="66"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="67"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Chave de recuperação:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="69"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="70"/>
         <source>The 55 characters you kept when you turned encryption on. Dashes, spaces and upper or lower case do not matter.</source>
         <translation>Os 55 caracteres que você guardou quando ativou a criptografia. Hífens, espaços e maiúsculas ou minúsculas não importam.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="82"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="92"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="93"/>
         <source>Opening your journal</source>
         <translation>Abrindo seu diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="98"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="99"/>
         <source>&amp;Support and helplines</source>
         <translation>&amp;Apoio e linhas de ajuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="155"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="156"/>
         <source>If you are struggling, you do not have to unlock anything to reach someone:</source>
         <translation>Se você estiver passando por um momento difícil, não precisa desbloquear nada para falar com alguém:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="182"/>
         <source>Use my &amp;passphrase</source>
         <translation>Usar minha &amp;frase-senha</translation>
     </message>
     <message>
-        <location filename="../app/ui/UnlockWindow.cpp" line="181"/>
+        <location filename="../app/ui/UnlockWindow.cpp" line="182"/>
         <source>Use the &amp;recovery key</source>
         <translation>Usar a &amp;chave de recuperação</translation>
     </message>
@@ -11497,42 +11503,42 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::WelcomeDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="20"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="21"/>
         <source>Welcome</source>
         <translation>Boas-vindas</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="27"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="28"/>
         <source>This is a private journal for the time after a breakup. It walks with you through five steps, at your own pace:</source>
         <translation>Este é um diário privado para o tempo depois de um término. Ele acompanha você por cinco passos, no seu ritmo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="31"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="32"/>
         <source>Reconnecting is one possible path. Moving on is an equally good one, and the journal supports both. Nothing here is a test, and nothing is ever sent.</source>
         <translation>Reaproximar-se é um caminho possível. Seguir em frente é um caminho igualmente bom, e o diário apoia os dois. Nada aqui é um teste, e nada é enviado, nunca.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="35"/>
         <source>When things are hard, Help ▸ Support and Safety lists helplines, and there is a link on every step.</source>
         <translation>Quando as coisas estiverem difíceis, Ajuda ▸ Apoio e segurança mostra linhas de apoio, e há um link em cada passo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="41"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="42"/>
         <source>&amp;Start Writing</source>
         <translation>&amp;Começar a escrever</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="58"/>
         <source>You can also keep this journal encrypted with a passphrase, so that only you can read it, even if someone opens the file or finds this computer. Rekindle then asks for it when it starts and locks the journal when you step away. You can do this now or any time later in Preferences.</source>
         <translation>Você também pode manter este diário criptografado com uma frase-senha, para que só você consiga lê-lo, mesmo que alguém abra o arquivo ou encontre este computador. O Rekindle então pede a frase-senha ao iniciar e bloqueia o diário quando você se afasta. Você pode fazer isso agora ou mais tarde, quando quiser, em Preferências.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="66"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="67"/>
         <source>&amp;Not Now, Start Writing</source>
         <translation>&amp;Agora não, começar a escrever</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="68"/>
+        <location filename="../app/ui/dialogs/WelcomeDialog.cpp" line="69"/>
         <source>&amp;Protect With a Passphrase…</source>
         <translation>&amp;Proteger com uma frase-senha…</translation>
     </message>
@@ -11598,17 +11604,17 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::WritingEdit</name>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="151"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="155"/>
         <source>No Suggestions</source>
         <translation>Nenhuma sugestão</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="167"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="171"/>
         <source>Add to Dictionary</source>
         <translation>Adicionar ao dicionário</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/WritingEdit.cpp" line="175"/>
+        <location filename="../app/ui/widgets/WritingEdit.cpp" line="179"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <iterator>
@@ -412,6 +413,12 @@ Result<ImportSource> ImportSource::file(const QString &filePath, const QString &
     Parts &parts = *source.m_parts;
     parts.path = filePath;
     parts.file.setFileName(filePath);
+    // A folder, a device (/dev/null) or a pipe: Qt would say "Unknown error" or "file to open
+    // is a directory".
+    if (const QFileInfo info(filePath); info.exists() && !info.isFile())
+        return Error { tr("%1 is not a file. Choose a Rekindle export to import. Nothing was "
+                          "changed.")
+                           .arg(QDir::toNativeSeparators(filePath)) };
     if (!parts.file.open(QIODevice::ReadOnly))
         return Error { tr("Rekindle cannot read %1: %2")
                            .arg(QDir::toNativeSeparators(filePath), parts.file.errorString()) };

@@ -71,6 +71,10 @@ private Q_SLOTS:
         QTest::newRow("setting not text")
             << u"setting-not-text.json"_s << u"settings.backups.keep"_s;
         QTest::newRow("no such file") << u"import/does-not-exist.json"_s << u"cannot read"_s;
+        QTest::newRow("a folder") << QDir::tempPath() << u"is not a file"_s;
+#ifdef Q_OS_UNIX
+        QTest::newRow("a device") << u"/dev/null"_s << u"is not a file"_s;
+#endif
         // What the journal's rules refuse is refused before anything is written, naming the
         // record and the field.
         QTest::newRow("blank what happened")
@@ -101,8 +105,9 @@ private Q_SLOTS:
         const QString dbFile = journal.directory() + u'/' + Journal::DatabaseFileName;
         const QByteArray before = Test::fileHash(dbFile);
         QVERIFY(journal.reopen());
-        const QString path
-            = file.startsWith(u"import/"_s) ? dataFile(file) : dataFile(u"import/"_s + file);
+        const QString path = QDir::isAbsolutePath(file) ? file
+            : file.startsWith(u"import/"_s)             ? dataFile(file)
+                                                        : dataFile(u"import/"_s + file);
         for (const ImportMode mode : { ImportMode::Merge, ImportMode::Replace }) {
             auto result = JournalImport(journal.journal()).importFile(path, mode);
             QVERIFY(!result.ok());
