@@ -6,12 +6,12 @@
 #include "ui/Icons.h"
 
 #include <QFile>
-#include <QScreen>
-#include <QWidget>
 #include <QMetaEnum>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSet>
 #include <QTest>
+#include <QWidget>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
