@@ -26,7 +26,8 @@ namespace {
 FlowLayout::FlowLayout(QWidget *parent)
     : QLayout(parent)
 {
-    setSpacing(Design::Space::S);
+    // Rows of a form (DESIGN.md, "Spacing"), and the same between the fields of a row.
+    setSpacing(Design::Space::M);
 }
 
 FlowLayout::~FlowLayout()
@@ -98,19 +99,11 @@ int FlowLayout::heightForWidth(int width) const
     if (width != m_cachedWidth) {
         const QMargins margins = contentsMargins();
         int height = 0;
-        (void)arrange(QRect(0, 0, width - margins.left() - margins.right(), 0), &height, nullptr);
+        (void)arrange(QRect(0, 0, width - margins.left() - margins.right(), 0), &height);
         m_cachedWidth = width;
         m_cachedHeight = height + margins.top() + margins.bottom();
     }
     return m_cachedHeight;
-}
-
-int FlowLayout::rowCountFor(int width) const
-{
-    const QMargins margins = contentsMargins();
-    int rows = 0;
-    (void)arrange(QRect(0, 0, width - margins.left() - margins.right(), 0), nullptr, &rows);
-    return rows;
 }
 
 QSize FlowLayout::minimumSize() const
@@ -148,7 +141,7 @@ void FlowLayout::setGeometry(const QRect &rect)
     QWidget *owner = parentWidget();
     const Qt::LayoutDirection direction
         = owner ? owner->layoutDirection() : QApplication::layoutDirection();
-    for (const Placement &p : arrange(inner, nullptr, nullptr))
+    for (const Placement &p : arrange(inner, nullptr))
         p.item->setGeometry(QStyle::visualRect(direction, inner, p.rect));
 }
 
@@ -158,13 +151,11 @@ void FlowLayout::invalidate()
     QLayout::invalidate();
 }
 
-QList<FlowLayout::Placement> FlowLayout::arrange(
-    const QRect &rect, int *height, int *rowCount) const
+QList<FlowLayout::Placement> FlowLayout::arrange(const QRect &rect, int *height) const
 {
     const QList<QLayoutItem *> shown = shownItems();
     const int width = std::max(0, rect.width());
-    const int hGap = gap();
-    const int vGap = gap();
+    const int space = gap();
 
     // The rows, each with its items' widths.
     struct Row {
@@ -177,9 +168,9 @@ QList<FlowLayout::Placement> FlowLayout::arrange(
         for (const QLayoutItem *item : shown)
             cell = std::max(cell, item->sizeHint().width());
         int columns = int(shown.size());
-        while (columns > 1 && columns * cell + (columns - 1) * hGap > width)
+        while (columns > 1 && columns * cell + (columns - 1) * space > width)
             --columns;
-        const int cellWidth = std::max(0, (width - (columns - 1) * hGap) / columns);
+        const int cellWidth = std::max(0, (width - (columns - 1) * space) / columns);
         for (qsizetype i = 0; i < shown.size(); ++i) {
             if (i % columns == 0)
                 rows.append(Row {});
@@ -190,17 +181,17 @@ QList<FlowLayout::Placement> FlowLayout::arrange(
         int used = 0;
         for (QLayoutItem *item : shown) {
             const int wanted = std::min(item->sizeHint().width(), width);
-            if (rows.isEmpty() || (!rows.last().items.isEmpty() && used + hGap + wanted > width)) {
+            if (rows.isEmpty() || (!rows.last().items.isEmpty() && used + space + wanted > width)) {
                 rows.append(Row {});
-                used = -hGap;
+                used = -space;
             }
             rows.last().items.append(item);
             rows.last().widths.append(wanted);
-            used += hGap + wanted;
+            used += space + wanted;
         }
         // A row's spare width goes to the items that expand, in equal shares.
         for (Row &row : rows) {
-            int spare = width - (int(row.items.size()) - 1) * hGap;
+            int spare = width - (int(row.items.size()) - 1) * space;
             int expanding = 0;
             for (qsizetype i = 0; i < row.items.size(); ++i) {
                 spare -= row.widths.at(i);
@@ -232,14 +223,12 @@ QList<FlowLayout::Placement> FlowLayout::arrange(
             // Each item keeps its own height, centred on the row.
             const int h = std::min(rowHeight, item->maximumSize().height());
             placed.append({ item, QRect(x, y + (rowHeight - h) / 2, w, h) });
-            x += w + hGap;
+            x += w + space;
         }
-        y += rowHeight + vGap;
+        y += rowHeight + space;
     }
     if (height)
-        *height = rows.isEmpty() ? 0 : y - vGap - rect.top();
-    if (rowCount)
-        *rowCount = int(rows.size());
+        *height = rows.isEmpty() ? 0 : y - space - rect.top();
     return placed;
 }
 

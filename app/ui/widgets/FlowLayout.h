@@ -33,9 +33,6 @@ public:
     /// Adds `layout` as one item (the layout becomes this one's child).
     void addLayout(QLayout *layout);
 
-    /// Number of rows the items take at `width` (the layout's own margins included).
-    [[nodiscard]] int rowCountFor(int width) const;
-
     void addItem(QLayoutItem *item) override;
     [[nodiscard]] int count() const override;
     [[nodiscard]] QLayoutItem *itemAt(int index) const override;
@@ -53,9 +50,8 @@ private:
         QLayoutItem *item;
         QRect rect;
     };
-    /// Where each shown item goes in `rect` (inside the margins), the height that takes and
-    /// in how many rows.
-    [[nodiscard]] QList<Placement> arrange(const QRect &rect, int *height, int *rowCount) const;
+    /// Where each shown item goes in `rect` (inside the margins), and the height that takes.
+    [[nodiscard]] QList<Placement> arrange(const QRect &rect, int *height) const;
     [[nodiscard]] QList<QLayoutItem *> shownItems() const;
     /// The gap between items and between rows.
     [[nodiscard]] int gap() const;

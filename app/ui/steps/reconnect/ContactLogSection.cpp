@@ -70,7 +70,6 @@ ContactLogSection::ContactLogSection(Journal &journal, ContactListModel *contact
     // Three fields to a row in a wide window, fewer in a narrow one (FlowLayout).
     auto *fields = new FlowLayout;
     fields->setUniformColumns(true);
-    fields->setSpacing(Design::Space::M);
     const auto field = [&](const QString &text, QWidget *w) {
         auto *label = new QLabel(text, form);
         label->setBuddy(w);

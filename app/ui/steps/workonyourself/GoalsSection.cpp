@@ -4,7 +4,6 @@
 
 #include "core/Clock.h"
 #include "models/GoalListModel.h"
-#include "ui/Design.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/RowHeightFitter.h"
@@ -76,7 +75,6 @@ GoalsSection::GoalsSection(
     addRow(tr("&Goal:"), m_title);
     // The goal's details in one row in a wide window, on more rows in a narrow one.
     auto *details = new FlowLayout;
-    details->setSpacing(Design::Space::M);
     auto *kindLabel = new QLabel(tr("&Kind:"), newGroup);
     kindLabel->setBuddy(m_category);
     auto *cadenceLabel = new QLabel(tr("How &often:"), newGroup);
@@ -118,7 +116,6 @@ GoalsSection::GoalsSection(
     m_checkIn->setObjectName(u"checkInGoal"_s);
     m_archive->setObjectName(u"archiveGoal"_s);
     auto *checkRow = new FlowLayout;
-    checkRow->setSpacing(Design::Space::M);
     auto *dayLabel = new QLabel(tr("Check in the selected goal for &day:"), this);
     dayLabel->setBuddy(m_checkInDay);
     auto *noteLabel = new QLabel(tr("&Note:"), this);
