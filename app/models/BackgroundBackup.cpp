@@ -41,10 +41,10 @@ Result<bool> BackgroundBackup::startDaily()
     (void)PendingDeletes::commitPending(m_journal);
     m_cancel = false;
     m_workerStatus = {};
-    m_thread = QThread::create(
-        [this, path = m_journal.filePath(), to = *target, pages = m_pagesPerStep] {
-            m_workerStatus = Backups::writeOnOwnConnection(path, to, &m_cancel, pages);
-        });
+    m_thread = QThread::create([this, path = m_journal.filePath(), to = *target,
+                                   pages = m_pagesPerStep, report = m_stepReport] {
+        m_workerStatus = Backups::writeOnOwnConnection(path, to, &m_cancel, pages, report);
+    });
     m_thread->setObjectName(u"rekindle-backup"_s);
     connect(m_thread, &QThread::finished, this, &BackgroundBackup::onWorkerFinished);
     m_thread->start(QThread::LowPriority);

@@ -38,6 +38,9 @@ public:
     void cancel();
     /// Pages copied per step (BackupFile::PagesPerStep unless set).
     void setPagesPerStep(int pages) { m_pagesPerStep = pages; }
+    /// Called on the worker thread after each step of the copy, with the pages copied so far
+    /// and the pages in all (set before startDaily()).
+    void setStepReport(SqliteHandle::StepReport report) { m_stepReport = std::move(report); }
 
 Q_SIGNALS:
     /// The backup ended: `made` when a whole new one was written, else `problem` says why
@@ -53,6 +56,7 @@ private:
     /// Written by the worker, read once it has finished.
     Status m_workerStatus;
     int m_pagesPerStep = BackupFile::PagesPerStep;
+    SqliteHandle::StepReport m_stepReport;
 };
 
 } // namespace Rekindle

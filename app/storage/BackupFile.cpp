@@ -77,7 +77,7 @@ bool writesInSteps(const QSqlDatabase &source)
 }
 
 Status write(const QSqlDatabase &source, const QString &filePath, const std::atomic_bool *cancel,
-    int pagesPerStep)
+    int pagesPerStep, const SqliteHandle::StepReport &afterStep)
 {
     if (QFileInfo::exists(filePath))
         return Error {
@@ -104,7 +104,8 @@ Status write(const QSqlDatabase &source, const QString &filePath, const std::ato
                     create.errorString() });
     }
     if (sqlite3 *handle = SqliteHandle::handleOf(source)) {
-        if (Status status = SqliteHandle::copyInSteps(handle, partial, cancel, pagesPerStep);
+        if (Status status
+            = SqliteHandle::copyInSteps(handle, partial, cancel, pagesPerStep, afterStep);
             !status)
             return failed(status.error());
     } else {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/SqliteHandle.h"
 
 #include <QString>
 #include <atomic>
@@ -29,9 +30,11 @@ inline constexpr int PagesPerStep = 256;
 /// Writes a consistent copy of `source` to `filePath`, which must not exist. Where SQLite's
 /// own API may be used on `source` (SqliteHandle), the copy and its check go in steps that
 /// setting `cancel` stops within milliseconds; then nothing is left but an error. Else one
-/// `VACUUM INTO`, which only stops when done.
+/// `VACUUM INTO`, which only stops when done. `afterStep` reports each step's progress (on
+/// the calling thread); a single VACUUM INTO reports none.
 Status write(const QSqlDatabase &source, const QString &filePath,
-    const std::atomic_bool *cancel = nullptr, int pagesPerStep = PagesPerStep);
+    const std::atomic_bool *cancel = nullptr, int pagesPerStep = PagesPerStep,
+    const SqliteHandle::StepReport &afterStep = {});
 /// Whether write() on `source` goes in steps that `cancel` stops.
 bool writesInSteps(const QSqlDatabase &source);
 

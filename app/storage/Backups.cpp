@@ -234,7 +234,7 @@ Status Backups::tidySearchIndex(const QSqlDatabase &db, const std::atomic_bool *
 }
 
 Status Backups::writeOnOwnConnection(const QString &journalPath, const QString &target,
-    const std::atomic_bool *cancel, int pagesPerStep)
+    const std::atomic_bool *cancel, int pagesPerStep, const SqliteHandle::StepReport &afterStep)
 {
     const QString name = u"rekindle-backup-worker-"_s + QUuid::createUuid().toString(QUuid::Id128);
     Status status;
@@ -258,7 +258,7 @@ Status Backups::writeOnOwnConnection(const QString &journalPath, const QString &
                 status = tidySearchIndex(db, cancel);
             }
             if (status)
-                status = BackupFile::write(db, target, cancel, pagesPerStep);
+                status = BackupFile::write(db, target, cancel, pagesPerStep, afterStep);
         }
         db.close();
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/SqliteHandle.h"
 
 #include <QDateTime>
 #include <QList>
@@ -63,9 +64,11 @@ public:
     static Status tidySearchIndex(const QSqlDatabase &db, const std::atomic_bool *cancel = nullptr);
     /// A backup's whole work for a worker thread: opens a connection of its own to the journal
     /// at `journalPath`, tidies the search index and writes the copy to `target` (as
-    /// BackupFile::write does), stopping soon when `cancel` is set. Reads no journal state.
+    /// BackupFile::write does, `afterStep` included), stopping soon when `cancel` is set.
+    /// Reads no journal state.
     static Status writeOnOwnConnection(const QString &journalPath, const QString &target,
-        const std::atomic_bool *cancel, int pagesPerStep);
+        const std::atomic_bool *cancel, int pagesPerStep,
+        const SqliteHandle::StepReport &afterStep = {});
     /// Deletes the daily backups that fall out of the keep rules.
     Status rotate();
     /// The number of daily backups kept (journal setting, DefaultKeep when unset).

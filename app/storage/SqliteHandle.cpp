@@ -78,8 +78,8 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 #endif
 }
 
-Status copyInSteps(
-    sqlite3 *source, const QString &targetPath, const std::atomic_bool *cancel, int pagesPerStep)
+Status copyInSteps(sqlite3 *source, const QString &targetPath, const std::atomic_bool *cancel,
+    int pagesPerStep, const StepReport &afterStep)
 {
 #ifdef REKINDLE_HAVE_SQLITE3
     const QString failed = tr("Rekindle could not back up the journal.");
@@ -115,6 +115,10 @@ Status copyInSteps(
             rc = sqlite3_backup_step(backup, std::max(1, pagesPerStep));
             if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                 QThread::msleep(5);
+            else if (afterStep) {
+                const int total = sqlite3_backup_pagecount(backup);
+                afterStep(total - sqlite3_backup_remaining(backup), total);
+            }
         }
         sqlite3_backup_finish(backup);
         if (cancel && cancel->load())

@@ -30,9 +30,11 @@ sqlite3 *handleOf(const QSqlDatabase &db);
 /// Copies the database `source` (on this thread's connection) into the empty file
 /// `targetPath`, `pagesPerStep` pages at a time inside one read transaction (a
 /// consistent snapshot while others write), stopping between steps when `cancel` is set.
-/// The copy is left in rollback-journal mode, a file on its own.
-Status copyInSteps(
-    sqlite3 *source, const QString &targetPath, const std::atomic_bool *cancel, int pagesPerStep);
+/// The copy is left in rollback-journal mode, a file on its own. `afterStep`, when set, is
+/// called after each step with the pages copied so far and the pages in all.
+using StepReport = std::function<void(int copied, int total)>;
+Status copyInSteps(sqlite3 *source, const QString &targetPath, const std::atomic_bool *cancel,
+    int pagesPerStep, const StepReport &afterStep = {});
 
 /// The pages of the database `schema` ("main", "temp" or an attached name) of `handle`: an
 /// in-memory image that loadImage() puts back. Empty with an error without SQLite's API.
