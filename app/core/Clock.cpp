@@ -29,7 +29,14 @@ QDateTime SystemClock::now() const
 
 QTimeZone SystemClock::timeZone() const
 {
-    return QTimeZone::systemTimeZone();
+    constexpr auto MaxAge = std::chrono::seconds(1);
+    const auto now = std::chrono::steady_clock::now();
+    const std::lock_guard locked(m_lock);
+    if (!m_zone.isValid() || now - m_readAt >= MaxAge) {
+        m_zone = QTimeZone::systemTimeZone();
+        m_readAt = now;
+    }
+    return m_zone;
 }
 
 } // namespace Rekindle

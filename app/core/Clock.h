@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QTimeZone>
+#include <chrono>
+#include <mutex>
 
 namespace Rekindle {
 
@@ -29,10 +31,20 @@ public:
 };
 
 /// The real clock: the system time and the system time zone.
+///
+/// Qt reads the system's zone settings anew on every QTimeZone::systemTimeZone() (files under
+/// /etc on Linux, a few system calls each), and day rules ask for the zone per row: the zone
+/// is kept, and read again when it is more than a second old, so that a change of zone (a
+/// person travelling) is followed within a second. Safe to call from any thread.
 class SystemClock final : public Clock {
 public:
     QDateTime now() const override;
     QTimeZone timeZone() const override;
+
+private:
+    mutable std::mutex m_lock;
+    mutable QTimeZone m_zone;
+    mutable std::chrono::steady_clock::time_point m_readAt;
 };
 
 } // namespace Rekindle

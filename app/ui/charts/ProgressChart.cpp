@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgressChart.h"
 
+#include "core/Clock.h"
 #include "core/DateFormats.h"
 #include "ui/StartFolder.h"
 #include "ui/Tones.h"
@@ -197,7 +198,9 @@ void ProgressChart::setReadError(const QString &message)
 
 qint64 ProgressChart::xOf(QDate day)
 {
-    return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
+    // In the system's zone, which the axis shows, through the clock's kept zone: a local-time
+    // QDateTime asks the C library, which looks at the zone's file on every call.
+    return QDateTime(day, QTime(12, 0), Clock::system().timeZone()).toMSecsSinceEpoch();
 }
 
 QString ProgressChart::axisFormat(QDate from, QDate to)
@@ -286,7 +289,8 @@ void ProgressChart::addHeaderWidget(QWidget *widget)
 
 QDateTimeAxis *ProgressChart::addDateAxis(QDate first, QDate end)
 {
-    return addTimeAxis(QDateTime(first, QTime(12, 0)), QDateTime(end, QTime(12, 0)));
+    return addTimeAxis(
+        QDateTime::fromMSecsSinceEpoch(xOf(first)), QDateTime::fromMSecsSinceEpoch(xOf(end)));
 }
 
 QDateTimeAxis *ProgressChart::addDayAxis(QDate first, QDate last)
