@@ -6,6 +6,7 @@
 #include "core/Result.h"
 
 #include <QObject>
+#include <array>
 
 namespace Rekindle {
 
@@ -36,20 +37,37 @@ public:
     /// Moods from elsewhere (e.g. mood check-ins) to add to those of journal entries.
     void setExtraMoods(const QList<DayMood> &moods);
 
-    QString error() const { return m_error; }
+    /// What could not be read at the last update, empty when everything was.
+    QString error() const;
+    /// Reads everything again (a new day, or settings changed).
     void refresh();
 
 Q_SIGNALS:
     void changed();
 
 private:
+    /// What a change reads again; AllParts also takes the settings and the time anew.
+    enum Part : unsigned {
+        Space = 1,
+        Goals = 2,
+        Moods = 4,
+        Contacts = 8,
+        Answers = 16,
+        AllParts = 31,
+    };
+    using Parts = unsigned;
+    enum ErrorSlot { SpaceError, GoalsError, MoodsError, ContactsError, AnswersError, Slots };
+    void update(Parts parts);
+
     Journal &m_journal;
     SafetyCheck m_safety;
     bool m_noRecorded = false;
     Readiness m_readiness;
     int m_minSpaceDays = ReadinessInput::DefaultMinSpaceDays;
     QList<DayMood> m_extraMoods;
-    QString m_error;
+    QList<DayMood> m_entryMoods;
+    ReadinessInput m_input;
+    std::array<QString, Slots> m_errors;
 };
 
 } // namespace Rekindle

@@ -292,6 +292,56 @@ private Q_SLOTS:
                 QVERIFY2(part.achieved >= 30, qPrintable(QString::number(part.achieved)));
     }
 
+    void eachChangeUpdatesWhatItFeeds()
+    {
+        // A save reads again only what its kind feeds (an entry: the moods), and what the other
+        // kinds gave stays: the goals' check-ins still count after the moods change.
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        ReconnectOverview overview(j.journal());
+        QVERIFY(overview.setSafety(SafetyCheck {}));
+        const QDate today = j.clock().today();
+        QVERIFY(j->settings().setSpaceStart(today.addDays(-60)));
+        Goal goal;
+        goal.title = u"Walk"_s;
+        goal.startDay = today.addDays(-20);
+        auto goalId = j->goals().create(goal);
+        QVERIFY(goalId);
+        for (int d = 0; d < 14; ++d)
+            QVERIFY(j->goals().checkIn({ *goalId, today.addDays(-d), {} }));
+        // Moods from elsewhere, steady at 5: the two days before today, and the two weeks
+        // before the last two.
+        QList<DayMood> steady { { today.addDays(-1), 5 }, { today.addDays(-2), 5 } };
+        for (int d = 14; d < 28; ++d)
+            steady << DayMood { today.addDays(-d), 5 };
+        overview.setExtraMoods(steady);
+        QVERIFY(overview.readiness().ready());
+
+        QList<qint64> entries;
+        for (int i = 0; i < 3; ++i) {
+            auto id = j->entries().create(Step::Acknowledge, { u"Low"_s, u"A hard day"_s, 1 });
+            QVERIFY(id);
+            entries << *id;
+        }
+        QVERIFY(!overview.readiness().ready());
+        QCOMPARE(overview.readiness().unmet().first().kind, ReadinessCriterion::Kind::Mood);
+        QSignalSpy changed(&overview, &ReconnectOverview::changed);
+        for (const qint64 id : std::as_const(entries))
+            QVERIFY(j->entries().update(id, { u"Better"_s, u"A good day after all"_s, 10 }));
+        QCOMPARE(changed.size(), entries.size());
+        QVERIFY(overview.readiness().ready());
+        QVERIFY(overview.error().isEmpty());
+
+        ContactEvent e;
+        e.direction = ContactDirection::MeToThem;
+        e.occurredAt = j.clock().now().addDays(-1);
+        e.response = ContactResponse::Neutral;
+        QVERIFY(j->space().logContact(e));
+        QVERIFY(!overview.readiness().ready());
+        QCOMPARE(overview.readiness().unmet().size(), 1);
+        QCOMPARE(overview.readiness().unmet().first().kind, ReadinessCriterion::Kind::Space);
+    }
+
     void messageCheckerMarksSent()
     {
         Test::TempJournal j;
