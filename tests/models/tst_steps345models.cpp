@@ -38,6 +38,35 @@ void tester(QAbstractItemModel *model)
         model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
 }
 
+/// Sixty days of space begun and a daily goal kept for the last two weeks: ready, as far as
+/// those go.
+bool giveSpaceAndKeepAGoal(Test::TempJournal &j)
+{
+    const QDate today = j.clock().today();
+    if (!j->settings().setSpaceStart(today.addDays(-60)))
+        return false;
+    Goal goal;
+    goal.title = u"Walk"_s;
+    goal.startDay = today.addDays(-20);
+    auto goalId = j->goals().create(goal);
+    if (!goalId)
+        return false;
+    for (int d = 0; d < 14; ++d)
+        if (!j->goals().checkIn({ *goalId, today.addDays(-d), {} }))
+            return false;
+    return true;
+}
+
+/// A message of mine to them `daysAgo` days ago.
+bool messageThem(Test::TempJournal &j, int daysAgo)
+{
+    ContactEvent e;
+    e.direction = ContactDirection::MeToThem;
+    e.occurredAt = j.clock().now().addDays(-daysAgo);
+    e.response = ContactResponse::Neutral;
+    return bool(j->space().logContact(e));
+}
+
 } // namespace
 
 /// The models of steps 3 to 5, each under QAbstractItemModelTester.
@@ -266,21 +295,9 @@ private Q_SLOTS:
         QVERIFY(j.ok());
         ReconnectOverview overview(j.journal());
         QVERIFY(overview.setSafety(SafetyCheck {}));
-        const QDate today = j.clock().today();
-        QVERIFY(j->settings().setSpaceStart(today.addDays(-60)));
-        Goal goal;
-        goal.title = u"Walk"_s;
-        goal.startDay = today.addDays(-20);
-        auto goalId = j->goals().create(goal);
-        QVERIFY(goalId);
-        for (int d = 0; d < 14; ++d)
-            QVERIFY(j->goals().checkIn({ *goalId, today.addDays(-d), {} }));
+        QVERIFY(giveSpaceAndKeepAGoal(j));
         QVERIFY(overview.readiness().ready());
-        ContactEvent e;
-        e.direction = ContactDirection::MeToThem;
-        e.occurredAt = j.clock().now().addDays(-2);
-        e.response = ContactResponse::Neutral;
-        QVERIFY(j->space().logContact(e));
+        QVERIFY(messageThem(j, 2));
         QVERIFY(!overview.readiness().ready());
         const ReadinessCriterion space = overview.readiness().unmet().first();
         QCOMPARE(space.kind, ReadinessCriterion::Kind::Space);
@@ -301,14 +318,7 @@ private Q_SLOTS:
         ReconnectOverview overview(j.journal());
         QVERIFY(overview.setSafety(SafetyCheck {}));
         const QDate today = j.clock().today();
-        QVERIFY(j->settings().setSpaceStart(today.addDays(-60)));
-        Goal goal;
-        goal.title = u"Walk"_s;
-        goal.startDay = today.addDays(-20);
-        auto goalId = j->goals().create(goal);
-        QVERIFY(goalId);
-        for (int d = 0; d < 14; ++d)
-            QVERIFY(j->goals().checkIn({ *goalId, today.addDays(-d), {} }));
+        QVERIFY(giveSpaceAndKeepAGoal(j));
         // Moods from elsewhere, steady at 5: the two days before today, and the two weeks
         // before the last two.
         QList<DayMood> steady { { today.addDays(-1), 5 }, { today.addDays(-2), 5 } };
@@ -332,11 +342,7 @@ private Q_SLOTS:
         QVERIFY(overview.readiness().ready());
         QVERIFY(overview.error().isEmpty());
 
-        ContactEvent e;
-        e.direction = ContactDirection::MeToThem;
-        e.occurredAt = j.clock().now().addDays(-1);
-        e.response = ContactResponse::Neutral;
-        QVERIFY(j->space().logContact(e));
+        QVERIFY(messageThem(j, 1));
         QVERIFY(!overview.readiness().ready());
         QCOMPARE(overview.readiness().unmet().size(), 1);
         QCOMPARE(overview.readiness().unmet().first().kind, ReadinessCriterion::Kind::Space);
