@@ -23,6 +23,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -30,6 +32,17 @@
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Every chart read, as scrolling to each would: the dialog reads only those in view.
+void loadEvery(const ProgressDialog &dialog)
+{
+    for (ProgressChart *chart : dialog.charts())
+        chart->load();
+}
+
+} // namespace
 
 class tst_ProgressDialog : public QObject {
     Q_OBJECT
@@ -62,6 +75,7 @@ private Q_SLOTS:
         ProgressDialog dialog(journal.journal(), &progress);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        loadEvery(dialog);
         QCOMPARE(dialog.charts().size(), 7);
         const QStringList names
             = { u"moodChart"_s, u"writingChart"_s, u"spaceChart"_s, u"goalAdherenceChart"_s,
@@ -72,6 +86,7 @@ private Q_SLOTS:
             = { TrendRange::Days30, TrendRange::Days90, TrendRange::Year, TrendRange::All };
         for (const TrendRange range : ranges) {
             dialog.setRange(range);
+            loadEvery(dialog);
             for (ProgressChart *chart : dialog.charts()) {
                 QVERIFY2(!chart->isEmpty(), qPrintable(chart->objectName()));
                 QVERIFY(chart->pointCount() > 0);
@@ -105,6 +120,7 @@ private Q_SLOTS:
         // The dark palette: charts restyle and still export.
         dialog.setPalette(Appearance::darkPalette());
         dialog.setRange(TrendRange::Year);
+        loadEvery(dialog);
         for (ProgressChart *chart : dialog.charts()) {
             QVERIFY(!chart->isEmpty());
             QVERIFY(chart->exportPng(dir.filePath(chart->objectName() + u"-dark.png"_s)));
@@ -119,6 +135,7 @@ private Q_SLOTS:
         StepProgressModel progress(journal.journal());
         ProgressDialog dialog(journal.journal(), &progress);
         dialog.setRange(TrendRange::All);
+        loadEvery(dialog);
         auto *chart = dialog.findChild<GoalAdherenceChart *>(u"goalAdherenceChart"_s);
         QVERIFY(chart);
         auto *combo = chart->findChild<QComboBox *>(u"goalCombo"_s);
@@ -132,6 +149,7 @@ private Q_SLOTS:
         QVERIFY(chart->series().planned < allPlanned);
         // The choice survives a change of period.
         dialog.setRange(TrendRange::Year);
+        loadEvery(dialog);
         QCOMPARE(combo->currentIndex(), 1);
         QVERIFY(chart->series().goalId.has_value());
 
@@ -147,6 +165,7 @@ private Q_SLOTS:
         QVERIFY(help->text().contains(u"Days of space"_s));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        loadEvery(dialog);
         QVERIFY(!help->isVisible());
         dialog.findChild<QAbstractButton *>(u"progressHelpButton"_s)->click();
         QVERIFY(help->isVisible());
@@ -165,6 +184,7 @@ private Q_SLOTS:
         QVERIFY(mood);
         QCOMPARE(mood->pointCount(), 0);
         dialog.setRange(TrendRange::All);
+        loadEvery(dialog);
         QVERIFY(mood->pointCount() > 400);
         const auto dots = [mood] {
             QList<QScatterSeries *> found;
@@ -177,6 +197,7 @@ private Q_SLOTS:
         QVERIFY(dots().constFirst()->count() > 400);
         QVERIFY(!dots().constFirst()->lightMarker().isNull());
         dialog.setRange(TrendRange::Days30);
+        loadEvery(dialog);
         QCOMPARE(dots().size(), 1);
         QVERIFY(dots().constFirst()->count() > 0);
         QVERIFY(dots().constFirst()->lightMarker().isNull());
@@ -189,8 +210,10 @@ private Q_SLOTS:
         ProgressDialog dialog(journal.journal(), &progress);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        loadEvery(dialog);
         for (const TrendRange range : { TrendRange::Days30, TrendRange::All }) {
             dialog.setRange(range);
+            loadEvery(dialog);
             for (ProgressChart *chart : dialog.charts()) {
                 QVERIFY(chart->isEmpty());
                 QCOMPARE(chart->pointCount(), 0);
@@ -212,7 +235,9 @@ private Q_SLOTS:
         ProgressDialog dialog(journal.journal(), &progress);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        loadEvery(dialog);
         dialog.setRange(TrendRange::Year);
+        loadEvery(dialog);
         for (ProgressChart *chart : dialog.charts()) {
             const QString name = chart->objectName();
             auto *toggle = chart->findChild<QPushButton *>(u"chartTableToggle"_s);
@@ -238,8 +263,10 @@ private Q_SLOTS:
             QVERIFY(chart->tableView()->accessibleName().startsWith(chart->title()));
             // The table follows a reload, then the chart comes back.
             dialog.setRange(TrendRange::Days30);
+            loadEvery(dialog);
             QCOMPARE(model->rowCount(), chart->pointCount());
             dialog.setRange(TrendRange::Year);
+            loadEvery(dialog);
             QTest::mouseClick(toggle, Qt::LeftButton);
             QVERIFY(!chart->isTableShown());
             QVERIFY(chart->view()->isVisible());
@@ -256,6 +283,7 @@ private Q_SLOTS:
         ProgressDialog dialog(journal.journal(), &progress);
         dialog.show(); // the charts read their data when the dialog first shows
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        loadEvery(dialog);
         auto *mood = dialog.findChild<ProgressChart *>(u"moodChart"_s);
         QVERIFY(mood);
         mood->setTableShown(true);
@@ -283,10 +311,67 @@ private Q_SLOTS:
         auto *contacts = dialog.findChild<ProgressChart *>(u"contactResponseChart"_s);
         QVERIFY(contacts);
         combo->setCurrentIndex(0);
+        loadEvery(dialog);
         const int month = contacts->pointCount();
         combo->setCurrentIndex(3);
+        loadEvery(dialog);
         const int all = contacts->pointCount();
         QVERIFY2(all > month, qPrintable(u"%1 %2"_s.arg(all).arg(month)));
+    }
+
+    void chartsReadAsTheyComeIntoView()
+    {
+        // Only the charts in view read their data; the others when they scroll into view, when
+        // their table is shown or when they are exported. A new period waits the same way.
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(DemoJournal::generate(journal.journal(), { 120, 1.0, 3 }));
+        StepProgressModel progress(journal.journal());
+        ProgressDialog dialog(journal.journal(), &progress);
+        dialog.resize(700, 500);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *scroll = dialog.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        const auto inView = [scroll](const ProgressChart *chart) {
+            const QRect area(chart->mapTo(scroll->viewport(), QPoint(0, 0)), chart->size());
+            return area.intersects(scroll->viewport()->rect());
+        };
+        const QList<ProgressChart *> charts = dialog.charts();
+        const auto checkLoadedAreInView = [&] {
+            for (const ProgressChart *chart : charts)
+                if (inView(chart) && !chart->isLoaded())
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY(checkLoadedAreInView());
+        ProgressChart *last = charts.constLast();
+        QVERIFY(!inView(last));
+        QVERIFY(!last->isLoaded());
+        QVERIFY(charts.constFirst()->isLoaded());
+
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QVERIFY(inView(last));
+        QVERIFY(last->isLoaded());
+        QVERIFY(!last->isEmpty());
+        QTRY_VERIFY(checkLoadedAreInView());
+
+        // Back at the top, a new period: the charts out of view wait for it.
+        scroll->verticalScrollBar()->setValue(0);
+        dialog.setRange(TrendRange::All);
+        QVERIFY(charts.constFirst()->isLoaded());
+        QVERIFY(!last->isLoaded());
+        // Reading the chart as a table needs no scrolling.
+        last->setTableShown(true);
+        QVERIFY(last->isLoaded());
+        QCOMPARE(last->tableView()->model()->rowCount(), last->pointCount());
+        ProgressChart *beforeLast = charts.at(charts.size() - 2);
+        if (!inView(beforeLast)) {
+            QVERIFY(!beforeLast->isLoaded());
+            QTemporaryDir dir;
+            QVERIFY(beforeLast->exportPng(dir.filePath(u"chart.png"_s)));
+            QVERIFY(beforeLast->isLoaded());
+        }
     }
 
     void tenYearsOpenQuickly()
@@ -303,9 +388,11 @@ private Q_SLOTS:
         const qint64 build = timer.restart();
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        loadEvery(dialog);
         QCoreApplication::processEvents();
         const qint64 shown = timer.restart();
         dialog.setRange(TrendRange::All);
+        loadEvery(dialog);
         QCoreApplication::processEvents();
         dialog.grab(); // paints every chart once
         const qint64 all = timer.restart();
@@ -325,6 +412,7 @@ private Q_SLOTS:
         ProgressDialog dialog(journal.journal(), &progress);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        loadEvery(dialog);
         auto *broken = dialog.findChild<ProgressChart *>(u"milestoneChart"_s);
         QVERIFY(broken);
         QVERIFY(broken->isEmpty());

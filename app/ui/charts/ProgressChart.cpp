@@ -116,6 +116,8 @@ ProgressChart::ProgressChart(const QString &title, const QString &emptyText, QWi
 
     connect(m_export, &QPushButton::clicked, this, &ProgressChart::askToExport);
     connect(m_tableToggle, &QPushButton::toggled, this, [this](bool shown) {
+        if (shown)
+            load();
         m_tableToggle->setText(shown ? tr("Show as Chart") : tr("Show as Table"));
         m_tableToggle->setAccessibleName(
             shown ? tr("Show %1 as a chart").arg(m_title) : tr("Show %1 as a table").arg(m_title));
@@ -127,6 +129,21 @@ ProgressChart::ProgressChart(const QString &title, const QString &emptyText, QWi
 QChart *ProgressChart::chart() const
 {
     return m_view->chart();
+}
+
+void ProgressChart::setPeriod(TrendRange range, QDate today)
+{
+    m_range = range;
+    m_today = today;
+    m_pending = true;
+}
+
+void ProgressChart::load()
+{
+    if (!m_pending)
+        return;
+    m_pending = false;
+    reload(m_range, m_today);
 }
 
 bool ProgressChart::isEmpty() const
@@ -420,6 +437,7 @@ QColor ProgressChart::toneColor(int hue, double alpha) const
 
 bool ProgressChart::exportPng(const QString &filePath, QString *error)
 {
+    load();
     const QPixmap image = m_view->grab();
     if (image.isNull() || !image.save(filePath, "PNG")) {
         if (error)

@@ -43,8 +43,16 @@ public:
     ProgressChart(const QString &title, const QString &emptyText, QWidget *parent = nullptr);
 
     QString title() const { return m_title; }
-    /// Rebuilds the chart for `range` ending `today`.
+    /// Rebuilds the chart for `range` ending `today`, now.
     virtual void reload(TrendRange range, QDate today) = 0;
+    /// Sets the period to show without reading it yet: load() does, when the chart is needed
+    /// (the Progress dialog loads the charts that scroll into view, so that opening it over
+    /// years of writing reads only what shows). Showing the table or exporting loads it too.
+    void setPeriod(TrendRange range, QDate today);
+    /// Reads and draws the period that setPeriod() set, unless that is done already.
+    void load();
+    /// False while a period set is not read yet.
+    bool isLoaded() const { return !m_pending; }
     /// True when the period holds nothing to chart (the empty note is shown instead), also
     /// when its data could not be read.
     bool isEmpty() const;
@@ -165,6 +173,9 @@ private:
     QPushButton *m_export;
     QHBoxLayout *m_header;
     bool m_hasData = false;
+    bool m_pending = false;
+    TrendRange m_range {};
+    QDate m_today;
 };
 
 } // namespace Rekindle

@@ -16,10 +16,12 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -73,6 +75,7 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
     chartAreaLayout->addStretch();
     m_chartLayout->setSpacing(16);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidget(chartArea);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -93,13 +96,44 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
         setTabOrder(help, m_range);
     FocusChain::putLast(this, buttons);
     connect(m_range, &QComboBox::currentIndexChanged, this, &ProgressDialog::reload);
+    // What is in view changes when the view scrolls, is resized, or a chart above changes
+    // its height (a chart with nothing to show is shorter).
+    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this,
+        &ProgressDialog::loadVisibleCharts);
+    scroll->viewport()->installEventFilter(this);
+    for (ProgressChart *chart : std::as_const(m_charts))
+        chart->installEventFilter(this);
 }
 
 void ProgressDialog::showEvent(QShowEvent *event)
 {
     if (!m_loaded)
         reload();
+    else
+        loadVisibleCharts();
     QDialog::showEvent(event);
+}
+
+bool ProgressDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize || event->type() == QEvent::Move)
+        loadVisibleCharts();
+    return QDialog::eventFilter(watched, event);
+}
+
+void ProgressDialog::loadVisibleCharts()
+{
+    if (!isVisible())
+        return;
+    const QWidget *viewport = m_scroll->viewport();
+    const QRect view = viewport->rect();
+    for (ProgressChart *chart : std::as_const(m_charts)) {
+        if (chart->isLoaded())
+            continue;
+        const QRect area(chart->mapTo(viewport, QPoint(0, 0)), chart->size());
+        if (area.intersects(view))
+            chart->load();
+    }
 }
 
 void ProgressDialog::createCharts()
@@ -179,7 +213,8 @@ void ProgressDialog::reload()
     m_loaded = true;
     const QDate today = m_series.clock().today();
     for (ProgressChart *chart : std::as_const(m_charts))
-        chart->reload(range(), today);
+        chart->setPeriod(range(), today);
+    loadVisibleCharts();
 }
 
 } // namespace Rekindle

@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace Rekindle {
@@ -18,7 +19,9 @@ class StepProgressModel;
 /// Progress at a glance: how far along each of the five steps is (with how that is worked out),
 /// then charts (mood, writing, space, goals, contacts) over a chosen period. Each chart is one
 /// ProgressChart subclass, added in createCharts(). The charts read their data when the dialog
-/// is first shown (or its period is set), so that opening it over another period reads once.
+/// is first shown (or its period is set), so that opening it over another period reads once,
+/// and then only those in view: the others read theirs as they scroll into view (or when
+/// their table is shown or they are exported).
 class ProgressDialog final : public QDialog {
     Q_OBJECT
 
@@ -31,17 +34,21 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createCharts();
     void addChart(ProgressChart *chart);
     void reload();
+    /// Loads the charts that are at least partly in the scroll area's view.
+    void loadVisibleCharts();
 
     QWidget *createHelp(const StepProgressModel *progress);
 
     ProgressSeries m_series;
     QComboBox *m_range;
     QVBoxLayout *m_chartLayout;
+    QScrollArea *m_scroll = nullptr;
     QList<ProgressChart *> m_charts;
     bool m_loaded = false;
 };
