@@ -56,7 +56,7 @@ void ReconnectOverview::setExtraMoods(const QList<DayMood> &moods)
 
 QString ReconnectOverview::error() const
 {
-    for (const QString &error : m_errors)
+    for (const QString &error : std::as_const(m_errors))
         if (!error.isEmpty())
             return error;
     return {};
@@ -70,21 +70,21 @@ void ReconnectOverview::refresh()
 void ReconnectOverview::update(Parts parts)
 {
     // A new day moves every window: all of it is read again, as of now.
-    if (m_input.today != m_journal.clock().today())
+    const QDate today = m_journal.clock().today();
+    if (m_input.today != today)
         parts = AllParts;
     const SettingsStore &settings = m_journal.settings();
     if (parts == AllParts) {
         m_safety = settings.safetyCheck();
         m_minSpaceDays = settings.minSpaceDays();
         m_input = {};
-        m_input.today = m_journal.clock().today();
+        m_input.today = today;
         m_input.now = m_journal.clock().now();
         m_input.minSpaceDays = m_minSpaceDays;
         m_input.thresholds = settings.bombardingThresholds();
     }
-    const QDate today = m_input.today;
     if (parts & Space) {
-        m_errors[SpaceError].clear();
+        m_errors[Space].clear();
         m_input.daysOfSpace.reset();
         const QDate spaceStart = settings.spaceStart();
         if (spaceStart.isValid()) {
@@ -98,12 +98,12 @@ void ReconnectOverview::update(Parts parts)
                 const auto streaks = SpaceRules::streaks(spaceStart, *days, today);
                 m_input.daysOfSpace = streaks.isEmpty() ? 0 : streaks.constLast().days();
             } else {
-                m_errors[SpaceError] = days.error().message;
+                m_errors[Space] = days.error().message;
             }
         }
     }
     if (parts & Goals) {
-        m_errors[GoalsError].clear();
+        m_errors[Goals].clear();
         m_input.goalAdherence.clear();
         const int window = ReadinessInput::AdherenceWindowDays;
         if (auto goals = m_journal.goals().goals(false)) {
@@ -113,7 +113,7 @@ void ReconnectOverview::update(Parts parts)
                     continue;
                 auto done = m_journal.goals().countCheckIns(goal.id, first, today);
                 if (!done) {
-                    m_errors[GoalsError] = done.error().message;
+                    m_errors[Goals] = done.error().message;
                     continue;
                 }
                 const Adherence a
@@ -122,34 +122,34 @@ void ReconnectOverview::update(Parts parts)
                     m_input.goalAdherence << a.ratio();
             }
         } else {
-            m_errors[GoalsError] = goals.error().message;
+            m_errors[Goals] = goals.error().message;
         }
     }
     if (parts & Moods) {
-        m_errors[MoodsError].clear();
+        m_errors[Moods].clear();
         const QDate moodFrom = today.addDays(-(2 * ReadinessInput::MoodWindowDays - 1));
         if (auto moods = m_journal.reconnect().entryMoods(moodFrom, today)) {
             m_entryMoods = *moods;
         } else {
             // The last moods read stay.
-            m_errors[MoodsError] = moods.error().message;
+            m_errors[Moods] = moods.error().message;
         }
         m_input.moods = m_entryMoods + m_extraMoods;
     }
     if (parts & Contacts) {
-        m_errors[ContactsError].clear();
+        m_errors[Contacts].clear();
         if (auto contacts
             = m_journal.space().recentContacts(m_input.now, ReadinessInput::RepliesWindowDays))
             m_input.contacts = *contacts;
         else
-            m_errors[ContactsError] = contacts.error().message;
+            m_errors[Contacts] = contacts.error().message;
     }
     if (parts & Answers) {
-        m_errors[AnswersError].clear();
+        m_errors[Answers].clear();
         if (auto no = m_journal.reconnect().noRecorded())
             m_noRecorded = *no;
         else
-            m_errors[AnswersError] = no.error().message; // the last known answer stays
+            m_errors[Answers] = no.error().message; // the last known answer stays
     }
     JourneySignals facts;
     facts.safety = m_safety;

@@ -5,8 +5,8 @@
 #include "core/ReconnectRules.h"
 #include "core/Result.h"
 
+#include <QMap>
 #include <QObject>
-#include <array>
 
 namespace Rekindle {
 
@@ -53,10 +53,9 @@ private:
         Moods = 4,
         Contacts = 8,
         Answers = 16,
-        AllParts = 31,
+        AllParts = Space | Goals | Moods | Contacts | Answers,
     };
     using Parts = unsigned;
-    enum ErrorSlot { SpaceError, GoalsError, MoodsError, ContactsError, AnswersError, Slots };
     void update(Parts parts);
 
     Journal &m_journal;
@@ -67,7 +66,8 @@ private:
     QList<DayMood> m_extraMoods;
     QList<DayMood> m_entryMoods;
     ReadinessInput m_input;
-    std::array<QString, Slots> m_errors;
+    /// What could not be read, by the part that read it.
+    QMap<Part, QString> m_errors;
 };
 
 } // namespace Rekindle
