@@ -48,6 +48,7 @@ WORD = re.compile(r"[A-Za-z]+")
 NAMES = {
     "rekindle", "markdown", "json", "csv", "pdf", "html", "png", "md", "qt", "utf", "ok",
     "uid", "id", "ssd", "usb", "gpl", "gnu", "sqlite", "wal", "null", "yyyy", "mm", "dd",
+    "pt",  # the typographic point, the same abbreviation in every shipped language
 }
 # Proper names of services, kept in their own language in every translation.
 KEEP_AS_IS = {

@@ -331,6 +331,51 @@
         <source>The search index could not be restored.</source>
         <translation>Der Suchindex konnte nicht wiederhergestellt werden.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="46"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="48"/>
+        <source>The font of your entries. It is kept on this computer, not in the journal.</source>
+        <translation>Die Schrift deiner Einträge. Sie wird auf diesem Computer gespeichert, nicht im Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="53"/>
+        <source>Text &amp;font:</source>
+        <translation>&amp;Schriftart:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="56"/>
+        <source>Text si&amp;ze:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="64"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="74"/>
+        <source>&amp;Spelling language:</source>
+        <translation>Sprache der &amp;Rechtschreibprüfung:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="83"/>
+        <source>Spell checking is off: no dictionary was found on this computer. Install one (on Debian and Ubuntu a hunspell-* package, such as hunspell-en-us) and open Preferences again.</source>
+        <translation>Die Rechtschreibprüfung ist aus: Auf diesem Computer wurde kein Wörterbuch gefunden. Installiere eines (unter Debian und Ubuntu ein Paket hunspell-*, etwa hunspell-de-de) und öffne die Einstellungen noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="87"/>
+        <source>The language and the words you add are kept in the journal.</source>
+        <translation>Die Sprache und die Wörter, die du hinzufügst, werden im Tagebuch gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="105"/>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::AboutDialog</name>
@@ -412,28 +457,28 @@
         <translation>Rekindle kann die Sicherung nicht in %1 schreiben. Prüfe, ob du dort schreiben darfst und ob auf dem Datenträger Platz ist.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="114"/>
-        <location filename="../app/storage/BackupFile.cpp" line="118"/>
+        <location filename="../app/storage/BackupFile.cpp" line="115"/>
+        <location filename="../app/storage/BackupFile.cpp" line="119"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle konnte das Tagebuch nicht sichern.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="125"/>
+        <location filename="../app/storage/BackupFile.cpp" line="126"/>
         <source>Rekindle could not finish writing the backup to the disk.</source>
         <translation>Rekindle konnte die Sicherung nicht vollständig auf den Datenträger schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="127"/>
+        <location filename="../app/storage/BackupFile.cpp" line="128"/>
         <source>The new backup is incomplete.</source>
         <translation>Die neue Sicherung ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="132"/>
+        <location filename="../app/storage/BackupFile.cpp" line="133"/>
         <source>Rekindle could not give the backup its name %1.</source>
         <translation>Rekindle konnte der Sicherung nicht ihren Namen %1 geben.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="203"/>
+        <location filename="../app/storage/BackupFile.cpp" line="204"/>
         <source>Rekindle cannot prepare the backup folder %1. Check its permissions.</source>
         <translation>Rekindle kann den Sicherungsordner %1 nicht vorbereiten. Prüfe seine Berechtigungen.</translation>
     </message>
@@ -1453,47 +1498,47 @@
         <translation>Einen Kontakt eintragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="78"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
         <source>&amp;Who reached out:</source>
         <translation>Wer hat sich &amp;gemeldet:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
         <source>T&amp;one:</source>
         <translation>T&amp;on:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
         <source>Their &amp;response:</source>
         <translation>&amp;Antwort darauf:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="84"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
         <source>To&amp;pics:</source>
         <translation>The&amp;men:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="88"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="87"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="144"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="143"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Eingetragen. Wenn eine Antwort kommt, doppelklicke auf die Zelle „Antwort“, um sie einzutragen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="153"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="152"/>
         <source>Logged as a message you sent.</source>
         <translation>Als von dir gesendete Nachricht eingetragen.</translation>
     </message>
@@ -3547,38 +3592,38 @@
 <context>
     <name>Rekindle::GoalsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="39"/>
         <source>&amp;Add Goal</source>
         <translation>Ziel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
         <source>Show a&amp;rchived goals</source>
         <translation>A&amp;rchivierte Ziele anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="45"/>
         <source>&amp;Check In</source>
         <translation>&amp;Einchecken</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="47"/>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
         <source>Arc&amp;hive</source>
         <translation>Archi&amp;vieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="52"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="51"/>
         <source>For example: a 20-minute walk</source>
         <translation>Zum Beispiel: 20 Minuten spazieren gehen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="56"/>
         <source>Every day</source>
         <translation>Jeden Tag</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
         <source>Once a week</source>
         <translation>Einmal pro Woche</translation>
     </message>
@@ -3587,7 +3632,7 @@
         <translation type="vanished">%1 Mal pro Woche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="60"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="59"/>
         <source>%n times a week</source>
         <translation>
             <numerusform>%n Mal pro Woche</numerusform>
@@ -3595,67 +3640,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="68"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="67"/>
         <source>A new goal, for yourself</source>
         <translation>Ein neues Ziel, für dich</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="75"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="78"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
         <source>How &amp;often:</source>
         <translation>Wie &amp;oft:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="84"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Beginnt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="95"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="93"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="117"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="115"/>
         <source>Optional note</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="122"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="119"/>
         <source>Check in the selected goal for &amp;day:</source>
         <translation>Das ausgewählte Ziel einchecken für den &amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="124"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="121"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="194"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="191"/>
         <source>No archived goals. Archive a goal you have finished or put aside; you can restore it any time.</source>
         <translation>Keine archivierten Ziele. Archiviere ein Ziel, das du erreicht oder beiseitegelegt hast; du kannst es jederzeit wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="196"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="193"/>
         <source>No goals yet. Add one above: something for your body, a new hobby, or a first talk with a professional. Then tick it in the Today column each time you do it.</source>
         <translation>Noch keine Ziele. Füge oben eines hinzu: etwas für deinen Körper, ein neues Hobby oder ein erstes Gespräch mit einer Fachperson. Hake es dann jedes Mal in der Spalte „Heute“ ab, wenn du es tust.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="242"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="239"/>
         <source>Checked in &quot;%1&quot; for %2.</source>
         <translation>„%1“ für %2 eingecheckt.</translation>
     </message>
@@ -6982,84 +7027,84 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="53"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="121"/>
         <source>Show as Table</source>
         <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="55"/>
         <source>Export as &amp;Image…</source>
         <translation>Als &amp;Bild exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="64"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
         <source>Save this chart as a PNG image</source>
         <translation>Dieses Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="66"/>
         <source>Export %1 as an image</source>
         <translation>%1 als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="86"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="87"/>
         <source>%1, as a table</source>
         <translation>%1, als Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="101"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="123"/>
         <source>Show %1 as a table</source>
         <translation>%1 als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="103"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Dieselben Daten als Tabelle lesen, Zeile für Zeile</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="121"/>
         <source>Show as Chart</source>
         <translation>Als Diagramm anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="123"/>
         <source>Show %1 as a chart</source>
         <translation>%1 als Diagramm anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="195"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="213"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Dieses Diagramm konnte nicht aus dem Tagebuch gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="404"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="425"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="422"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="444"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>Das Bild konnte nicht unter %1 gespeichert werden. Prüfe, ob du dort schreiben darfst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="433"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="455"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="457"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="457"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="441"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="463"/>
         <source>Not Exported</source>
         <translation>Nicht exportiert</translation>
     </message>
@@ -7067,62 +7112,62 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="39"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="41"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="43"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="46"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="48"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Fahre mit der Maus über einen Balken, um zu sehen, was er zählt. Fortschritt ist eine Orientierung, keine Note: In deinem eigenen Tempo zu gehen ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="53"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="55"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
         <source>All time</source>
         <translation>Gesamte Zeit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="79"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="82"/>
         <source>Progress and charts</source>
         <translation>Fortschritt und Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="121"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="155"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Wie wird der Fortschritt berechnet?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="163"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>Der Balken jedes Schritts setzt sich aus den Dingen unten zusammen. Jedes zählt bis zu seinem Ziel, und manche wiegen mehr als andere. Wofür ein Schritt noch keine Daten hat, wird weggelassen und nicht gegen dich gezählt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="138"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="172"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Es zählt nur, was du selbst tust: nie die Antworten der anderen Person, wie viele Meilensteine erreicht sind oder wie schnell. Bei den Tagen Abstand zählt deine bisher längste Zeitspanne, damit ein späterer Kontakt den schon gegebenen Abstand nie wegnimmt (die Bereitschaft in Schritt 3 schaut auf die aktuelle Zeitspanne). Die Check-ins der Ziele vergleichen die letzten 14 Tage mit dem, was deine aktiven Ziele vorsehen; mehr als geplant zählt nicht doppelt.</translation>
     </message>
@@ -9010,7 +9055,7 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SearchResultDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="74"/>
+        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="79"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -9711,22 +9756,22 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     <name>Rekindle::SqliteHandle</name>
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="85"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="138"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="142"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle konnte das Tagebuch nicht sichern.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="121"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="125"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>Die Sicherung wurde abgebrochen, bevor sie fertig war.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="187"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="191"/>
         <source>The search index could not be saved.</source>
         <translation>Der Suchindex konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="208"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="212"/>
         <source>The search index could not be restored.</source>
         <translation>Der Suchindex konnte nicht wiederhergestellt werden.</translation>
     </message>

@@ -331,6 +331,51 @@
         <source>The search index could not be restored.</source>
         <translation>No se ha podido restaurar el índice de búsqueda.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="46"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="48"/>
+        <source>The font of your entries. It is kept on this computer, not in the journal.</source>
+        <translation>La letra de tus entradas. Se guarda en este ordenador, no en el diario.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="53"/>
+        <source>Text &amp;font:</source>
+        <translation>&amp;Tipo de letra:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="56"/>
+        <source>Text si&amp;ze:</source>
+        <translation>Ta&amp;maño del texto:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="64"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="74"/>
+        <source>&amp;Spelling language:</source>
+        <translation>&amp;Idioma de la ortografía:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="83"/>
+        <source>Spell checking is off: no dictionary was found on this computer. Install one (on Debian and Ubuntu a hunspell-* package, such as hunspell-en-us) and open Preferences again.</source>
+        <translation>La revisión ortográfica está desactivada: no se encontró ningún diccionario en este ordenador. Instala uno (en Debian y Ubuntu, un paquete hunspell-*, como hunspell-es) y vuelve a abrir las Preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="87"/>
+        <source>The language and the words you add are kept in the journal.</source>
+        <translation>El idioma y las palabras que añadas se guardan en el diario.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="105"/>
+        <source>Writing</source>
+        <translation>Escritura</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::AboutDialog</name>
@@ -412,28 +457,28 @@
         <translation>Rekindle no puede escribir la copia de seguridad en %1. Comprueba que puedes escribir ahí y que el disco tiene espacio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="114"/>
-        <location filename="../app/storage/BackupFile.cpp" line="118"/>
+        <location filename="../app/storage/BackupFile.cpp" line="115"/>
+        <location filename="../app/storage/BackupFile.cpp" line="119"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle no ha podido hacer una copia de seguridad del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="125"/>
+        <location filename="../app/storage/BackupFile.cpp" line="126"/>
         <source>Rekindle could not finish writing the backup to the disk.</source>
         <translation>Rekindle no ha podido terminar de escribir la copia de seguridad en el disco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="127"/>
+        <location filename="../app/storage/BackupFile.cpp" line="128"/>
         <source>The new backup is incomplete.</source>
         <translation>La nueva copia de seguridad está incompleta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="132"/>
+        <location filename="../app/storage/BackupFile.cpp" line="133"/>
         <source>Rekindle could not give the backup its name %1.</source>
         <translation>Rekindle no ha podido dar a la copia de seguridad su nombre %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="203"/>
+        <location filename="../app/storage/BackupFile.cpp" line="204"/>
         <source>Rekindle cannot prepare the backup folder %1. Check its permissions.</source>
         <translation>Rekindle no puede preparar la carpeta de copias de seguridad %1. Comprueba sus permisos.</translation>
     </message>
@@ -1453,47 +1498,47 @@
         <translation>Registrar un contacto</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="78"/>
         <source>&amp;When:</source>
         <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
         <source>&amp;Who reached out:</source>
         <translation>&amp;Quién dio el paso:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Vía:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
         <source>T&amp;one:</source>
         <translation>T&amp;ono:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
         <source>Their &amp;response:</source>
         <translation>Su &amp;respuesta:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="84"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
         <source>To&amp;pics:</source>
         <translation>Tema&amp;s:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="88"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="87"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="144"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="143"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Registrado. Cuando conteste, haz doble clic en la celda Respuesta para anotarla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="153"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="152"/>
         <source>Logged as a message you sent.</source>
         <translation>Registrado como un mensaje que enviaste tú.</translation>
     </message>
@@ -3547,38 +3592,38 @@
 <context>
     <name>Rekindle::GoalsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="39"/>
         <source>&amp;Add Goal</source>
         <translation>&amp;Añadir objetivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
         <source>Show a&amp;rchived goals</source>
         <translation>Mostrar objetivos a&amp;rchivados</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="45"/>
         <source>&amp;Check In</source>
         <translation>&amp;Marcar</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="47"/>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="52"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="51"/>
         <source>For example: a 20-minute walk</source>
         <translation>Por ejemplo: un paseo de 20 minutos</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="56"/>
         <source>Every day</source>
         <translation>Todos los días</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
         <source>Once a week</source>
         <translation>Una vez por semana</translation>
     </message>
@@ -3587,7 +3632,7 @@
         <translation type="vanished">%1 veces por semana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="60"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="59"/>
         <source>%n times a week</source>
         <translation>
             <numerusform>%n vez por semana</numerusform>
@@ -3595,67 +3640,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="68"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="67"/>
         <source>A new goal, for yourself</source>
         <translation>Un objetivo nuevo, para ti</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="75"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="78"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
         <source>How &amp;often:</source>
         <translation>&amp;Frecuencia:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="84"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Empieza:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="95"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="93"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="117"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="115"/>
         <source>Optional note</source>
         <translation>Nota opcional</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="122"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="119"/>
         <source>Check in the selected goal for &amp;day:</source>
         <translation>Marcar el objetivo seleccionado para el &amp;día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="124"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="121"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="194"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="191"/>
         <source>No archived goals. Archive a goal you have finished or put aside; you can restore it any time.</source>
         <translation>No hay objetivos archivados. Archiva un objetivo que hayas terminado o dejado a un lado; puedes restaurarlo cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="196"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="193"/>
         <source>No goals yet. Add one above: something for your body, a new hobby, or a first talk with a professional. Then tick it in the Today column each time you do it.</source>
         <translation>Aún no hay objetivos. Añade uno arriba: algo para tu cuerpo, una afición nueva o una primera conversación con un profesional. Después márcalo en la columna Hoy cada vez que lo hagas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
         <source>&amp;Restore</source>
         <translation>Resta&amp;urar</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="242"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="239"/>
         <source>Checked in &quot;%1&quot; for %2.</source>
         <translation>«%1» marcado para el %2.</translation>
     </message>
@@ -6982,84 +7027,84 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="53"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="121"/>
         <source>Show as Table</source>
         <translation>Mostrar como tabla</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="55"/>
         <source>Export as &amp;Image…</source>
         <translation>Exportar como &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="64"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
         <source>Save this chart as a PNG image</source>
         <translation>Guardar este gráfico como imagen PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="66"/>
         <source>Export %1 as an image</source>
         <translation>Exportar %1 como imagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="86"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="87"/>
         <source>%1, as a table</source>
         <translation>%1, como tabla</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="101"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="123"/>
         <source>Show %1 as a table</source>
         <translation>Mostrar %1 como tabla</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="103"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Leer los mismos datos como tabla, fila a fila</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="121"/>
         <source>Show as Chart</source>
         <translation>Mostrar como gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="123"/>
         <source>Show %1 as a chart</source>
         <translation>Mostrar %1 como gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="195"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="213"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>No se ha podido leer este gráfico del diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="404"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="425"/>
         <source>Week of %1</source>
         <translation>Semana del %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="422"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="444"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>No se ha podido guardar la imagen en %1. Comprueba que puedes escribir ahí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="433"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="455"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="457"/>
         <source>Export Chart</source>
         <translation>Exportar el gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="457"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="441"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="463"/>
         <source>Not Exported</source>
         <translation>Sin exportar</translation>
     </message>
@@ -7067,62 +7112,62 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="39"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="41"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="43"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="46"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="48"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Pasa el puntero por una barra para ver qué cuenta. El progreso es una guía, no una nota: avanzar a tu ritmo está bien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="53"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="55"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
         <source>Last year</source>
         <translation>Último año</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
         <source>All time</source>
         <translation>Desde el principio</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="79"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="82"/>
         <source>Progress and charts</source>
         <translation>Progreso y gráficos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="121"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="155"/>
         <source>&amp;How is progress worked out?</source>
         <translation>¿&amp;Cómo se calcula el progreso?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="163"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barra de cada paso combina lo que hay abajo. Cada cosa cuenta hasta su meta, y algunas pesan más que otras. Lo que un paso aún no tiene datos se deja fuera en lugar de contar en tu contra.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="138"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="172"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Solo cuenta lo que haces tú: nunca las respuestas de la otra persona, cuántos hitos se alcanzan ni lo rápido que va. Los días de distancia cuentan tu tramo más largo hasta ahora, así que un contacto posterior nunca quita la distancia ya dada («El momento», en el paso 3, mira el tramo actual). Las marcas de objetivos comparan los últimos 14 días con lo que pedían tus objetivos activos; hacer más de lo previsto no cuenta doble.</translation>
     </message>
@@ -9010,7 +9055,7 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SearchResultDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="74"/>
+        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="79"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -9711,22 +9756,22 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     <name>Rekindle::SqliteHandle</name>
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="85"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="138"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="142"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle no ha podido hacer una copia de seguridad del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="121"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="125"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>La copia de seguridad se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="187"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="191"/>
         <source>The search index could not be saved.</source>
         <translation>No se ha podido guardar el índice de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="208"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="212"/>
         <source>The search index could not be restored.</source>
         <translation>No se ha podido restaurar el índice de búsqueda.</translation>
     </message>

@@ -331,6 +331,51 @@
         <source>The search index could not be restored.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être restauré.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="46"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="48"/>
+        <source>The font of your entries. It is kept on this computer, not in the journal.</source>
+        <translation>La police de tes entrées. Elle est gardée sur cet ordinateur, pas dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="53"/>
+        <source>Text &amp;font:</source>
+        <translation>&amp;Police du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="56"/>
+        <source>Text si&amp;ze:</source>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="64"/>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="74"/>
+        <source>&amp;Spelling language:</source>
+        <translation>&amp;Langue de l&apos;orthographe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="83"/>
+        <source>Spell checking is off: no dictionary was found on this computer. Install one (on Debian and Ubuntu a hunspell-* package, such as hunspell-en-us) and open Preferences again.</source>
+        <translation>La vérification de l&apos;orthographe est désactivée&#xa0;: aucun dictionnaire n&apos;a été trouvé sur cet ordinateur. Installes-en un (sous Debian et Ubuntu, un paquet hunspell-*, par exemple hunspell-fr) puis rouvre les Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="87"/>
+        <source>The language and the words you add are kept in the journal.</source>
+        <translation>La langue et les mots que tu ajoutes sont gardés dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="105"/>
+        <source>Writing</source>
+        <translation>Écriture</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::AboutDialog</name>
@@ -412,28 +457,28 @@
         <translation>Rekindle ne peut pas écrire la sauvegarde dans %1. Vérifie que tu as le droit d&apos;y écrire et que le disque a de la place.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="114"/>
-        <location filename="../app/storage/BackupFile.cpp" line="118"/>
+        <location filename="../app/storage/BackupFile.cpp" line="115"/>
+        <location filename="../app/storage/BackupFile.cpp" line="119"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle n&apos;a pas pu sauvegarder le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="125"/>
+        <location filename="../app/storage/BackupFile.cpp" line="126"/>
         <source>Rekindle could not finish writing the backup to the disk.</source>
         <translation>Rekindle n&apos;a pas pu finir d&apos;écrire la sauvegarde sur le disque.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="127"/>
+        <location filename="../app/storage/BackupFile.cpp" line="128"/>
         <source>The new backup is incomplete.</source>
         <translation>La nouvelle sauvegarde est incomplète.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="132"/>
+        <location filename="../app/storage/BackupFile.cpp" line="133"/>
         <source>Rekindle could not give the backup its name %1.</source>
         <translation>Rekindle n&apos;a pas pu donner à la sauvegarde son nom %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="203"/>
+        <location filename="../app/storage/BackupFile.cpp" line="204"/>
         <source>Rekindle cannot prepare the backup folder %1. Check its permissions.</source>
         <translation>Rekindle ne peut pas préparer le dossier de sauvegarde %1. Vérifie ses permissions.</translation>
     </message>
@@ -1453,47 +1498,47 @@
         <translation>Noter un contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="78"/>
         <source>&amp;When:</source>
         <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
         <source>&amp;Who reached out:</source>
         <translation>Q&amp;ui a pris contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
         <source>T&amp;one:</source>
         <translation>T&amp;on&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
         <source>Their &amp;response:</source>
         <translation>Sa &amp;réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="84"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
         <source>To&amp;pics:</source>
         <translation>Su&amp;jets&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="88"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="87"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="144"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="143"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Noté. Quand l&apos;autre répond, double-clique sur la cellule Réponse pour le noter.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="153"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="152"/>
         <source>Logged as a message you sent.</source>
         <translation>Noté comme un message que tu as envoyé.</translation>
     </message>
@@ -3547,38 +3592,38 @@
 <context>
     <name>Rekindle::GoalsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="39"/>
         <source>&amp;Add Goal</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
         <source>Show a&amp;rchived goals</source>
         <translation>Afficher les objectifs a&amp;rchivés</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="45"/>
         <source>&amp;Check In</source>
         <translation>&amp;Cocher</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="47"/>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiver</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="52"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="51"/>
         <source>For example: a 20-minute walk</source>
         <translation>Par exemple&#xa0;: une marche de 20 minutes</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="56"/>
         <source>Every day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
         <source>Once a week</source>
         <translation>Une fois par semaine</translation>
     </message>
@@ -3587,7 +3632,7 @@
         <translation type="vanished">%1 fois par semaine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="60"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="59"/>
         <source>%n times a week</source>
         <translation>
             <numerusform>%n fois par semaine</numerusform>
@@ -3595,67 +3640,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="68"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="67"/>
         <source>A new goal, for yourself</source>
         <translation>Un nouvel objectif, pour toi</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="75"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="78"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
         <source>How &amp;often:</source>
         <translation>&amp;Fréquence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="84"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="95"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="93"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="117"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="115"/>
         <source>Optional note</source>
         <translation>Note facultative</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="122"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="119"/>
         <source>Check in the selected goal for &amp;day:</source>
         <translation>Cocher l&apos;objectif sélectionné pour le &amp;jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="124"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="121"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="194"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="191"/>
         <source>No archived goals. Archive a goal you have finished or put aside; you can restore it any time.</source>
         <translation>Aucun objectif archivé. Archive un objectif que tu as atteint ou mis de côté&#xa0;; tu peux le restaurer à tout moment.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="196"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="193"/>
         <source>No goals yet. Add one above: something for your body, a new hobby, or a first talk with a professional. Then tick it in the Today column each time you do it.</source>
         <translation>Pas encore d&apos;objectif. Ajoutes-en un ci-dessus&#xa0;: quelque chose pour ton corps, un nouveau loisir, ou un premier rendez-vous avec un professionnel. Puis coche-le dans la colonne Aujourd&apos;hui chaque fois que tu le fais.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
         <source>&amp;Restore</source>
         <translation>Resta&amp;urer</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="242"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="239"/>
         <source>Checked in &quot;%1&quot; for %2.</source>
         <translation>«&#xa0;%1&#xa0;» coché pour le %2.</translation>
     </message>
@@ -6982,84 +7027,84 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="53"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="121"/>
         <source>Show as Table</source>
         <translation>Afficher en tableau</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="55"/>
         <source>Export as &amp;Image…</source>
         <translation>Exporter en &amp;image…</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="64"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
         <source>Save this chart as a PNG image</source>
         <translation>Enregistrer ce graphique en image PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="66"/>
         <source>Export %1 as an image</source>
         <translation>Exporter %1 en image</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="86"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="87"/>
         <source>%1, as a table</source>
         <translation>%1, en tableau</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="101"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="123"/>
         <source>Show %1 as a table</source>
         <translation>Afficher %1 en tableau</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="103"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Lire les mêmes données en tableau, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="121"/>
         <source>Show as Chart</source>
         <translation>Afficher en graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="123"/>
         <source>Show %1 as a chart</source>
         <translation>Afficher %1 en graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="195"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="213"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Ce graphique n&apos;a pas pu être lu dans le journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="404"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="425"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="422"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="444"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>L&apos;image n&apos;a pas pu être enregistrée dans %1. Vérifie que tu as le droit d&apos;y écrire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="433"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="455"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="457"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="457"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="441"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="463"/>
         <source>Not Exported</source>
         <translation>Non exporté</translation>
     </message>
@@ -7067,62 +7112,62 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="39"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="41"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="43"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="46"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="48"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Survole une barre pour voir ce qu&apos;elle compte. La progression est un repère, pas une note&#xa0;: avancer à ton rythme, c&apos;est très bien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="53"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="55"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="79"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="82"/>
         <source>Progress and charts</source>
         <translation>Progression et graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="121"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="155"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Comment la progression est-elle calculée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="163"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barre de chaque étape combine les éléments ci-dessous. Chacun compte jusqu&apos;à son objectif, et certains pèsent plus que d&apos;autres. Ce qui n&apos;a pas encore de données dans une étape est laissé de côté plutôt que compté contre toi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="138"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="172"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Seul ce que tu fais toi-même compte&#xa0;: jamais les réponses de l&apos;autre, le nombre de jalons atteints ni la vitesse. Les jours de distance comptent ta plus longue période jusqu&apos;ici, donc un contact ultérieur n&apos;enlève jamais la distance déjà laissée («&#xa0;Le bon moment&#xa0;», à l&apos;étape 3, regarde la période en cours). Les coches d&apos;objectifs comparent les 14 derniers jours avec ce que tes objectifs actifs demandaient&#xa0;; faire plus que prévu ne compte pas double.</translation>
     </message>
@@ -9010,7 +9055,7 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SearchResultDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="74"/>
+        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="79"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -9711,22 +9756,22 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     <name>Rekindle::SqliteHandle</name>
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="85"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="138"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="142"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle n&apos;a pas pu sauvegarder le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="121"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="125"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>La sauvegarde a été interrompue avant la fin.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="187"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="191"/>
         <source>The search index could not be saved.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="208"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="212"/>
         <source>The search index could not be restored.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être restauré.</translation>
     </message>

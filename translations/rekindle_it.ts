@@ -323,6 +323,51 @@
         <source>The search index could not be restored.</source>
         <translation>Non è stato possibile ripristinare l&apos;indice di ricerca.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="46"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="48"/>
+        <source>The font of your entries. It is kept on this computer, not in the journal.</source>
+        <translation>Il carattere delle tue voci. Resta su questo computer, non nel diario.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="53"/>
+        <source>Text &amp;font:</source>
+        <translation>&amp;Carattere del testo:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="56"/>
+        <source>Text si&amp;ze:</source>
+        <translation>&amp;Dimensione del testo:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="64"/>
+        <source>Off</source>
+        <translation>Disattivata</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="74"/>
+        <source>&amp;Spelling language:</source>
+        <translation>&amp;Lingua del controllo ortografico:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="83"/>
+        <source>Spell checking is off: no dictionary was found on this computer. Install one (on Debian and Ubuntu a hunspell-* package, such as hunspell-en-us) and open Preferences again.</source>
+        <translation>Il controllo ortografico è disattivato: su questo computer non è stato trovato nessun dizionario. Installane uno (su Debian e Ubuntu un pacchetto hunspell-*, per esempio hunspell-it) e riapri le Preferenze.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="87"/>
+        <source>The language and the words you add are kept in the journal.</source>
+        <translation>La lingua e le parole che aggiungi restano nel diario.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="105"/>
+        <source>Writing</source>
+        <translation>Scrittura</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::AboutDialog</name>
@@ -404,28 +449,28 @@
         <translation>Rekindle non riesce a scrivere il backup in %1. Controlla di avere il permesso di scrivere lì e che sul disco ci sia spazio.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="114"/>
-        <location filename="../app/storage/BackupFile.cpp" line="118"/>
+        <location filename="../app/storage/BackupFile.cpp" line="115"/>
+        <location filename="../app/storage/BackupFile.cpp" line="119"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle non è riuscito a fare il backup del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="125"/>
+        <location filename="../app/storage/BackupFile.cpp" line="126"/>
         <source>Rekindle could not finish writing the backup to the disk.</source>
         <translation>Rekindle non è riuscito a finire di scrivere il backup sul disco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="127"/>
+        <location filename="../app/storage/BackupFile.cpp" line="128"/>
         <source>The new backup is incomplete.</source>
         <translation>Il nuovo backup è incompleto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="132"/>
+        <location filename="../app/storage/BackupFile.cpp" line="133"/>
         <source>Rekindle could not give the backup its name %1.</source>
         <translation>Rekindle non è riuscito a dare al backup il nome %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="203"/>
+        <location filename="../app/storage/BackupFile.cpp" line="204"/>
         <source>Rekindle cannot prepare the backup folder %1. Check its permissions.</source>
         <translation>Rekindle non riesce a preparare la cartella dei backup %1. Controlla i suoi permessi.</translation>
     </message>
@@ -1445,47 +1490,47 @@
         <translation>Registra un contatto</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="78"/>
         <source>&amp;When:</source>
         <translation>&amp;Quando:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
         <source>&amp;Who reached out:</source>
         <translation>&amp;Chi ha preso contatto:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
         <source>C&amp;hannel:</source>
         <translation>Ca&amp;nale:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
         <source>T&amp;one:</source>
         <translation>T&amp;ono:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
         <source>Their &amp;response:</source>
         <translation>La sua ris&amp;posta:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="84"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
         <source>To&amp;pics:</source>
         <translation>Ar&amp;gomenti:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="88"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="87"/>
         <source>&amp;Notes:</source>
         <translation>Not&amp;e:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="144"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="143"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Registrato. Quando arriva una risposta, fai doppio clic sulla cella Risposta per registrarla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="153"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="152"/>
         <source>Logged as a message you sent.</source>
         <translation>Registrato come messaggio inviato da te.</translation>
     </message>
@@ -3539,38 +3584,38 @@
 <context>
     <name>Rekindle::GoalsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="39"/>
         <source>&amp;Add Goal</source>
         <translation>&amp;Aggiungi obiettivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
         <source>Show a&amp;rchived goals</source>
         <translation>Mostra gli obiettivi a&amp;rchiviati</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="45"/>
         <source>&amp;Check In</source>
         <translation>&amp;Check-in</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="47"/>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hivia</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="52"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="51"/>
         <source>For example: a 20-minute walk</source>
         <translation>Ad esempio: una passeggiata di 20 minuti</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="56"/>
         <source>Every day</source>
         <translation>Ogni giorno</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
         <source>Once a week</source>
         <translation>Una volta a settimana</translation>
     </message>
@@ -3579,7 +3624,7 @@
         <translation type="vanished">%1 volte a settimana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="60"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="59"/>
         <source>%n times a week</source>
         <translation>
             <numerusform>%n volta a settimana</numerusform>
@@ -3587,67 +3632,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="68"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="67"/>
         <source>A new goal, for yourself</source>
         <translation>Un nuovo obiettivo, per te</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="75"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Obiettivo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="78"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
         <source>How &amp;often:</source>
         <translation>&amp;Frequenza:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="84"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Inizio:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="95"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="93"/>
         <source>Goals</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="117"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="115"/>
         <source>Optional note</source>
         <translation>Nota facoltativa</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="122"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="119"/>
         <source>Check in the selected goal for &amp;day:</source>
         <translation>Check-in dell&apos;obiettivo selezionato per il &amp;giorno:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="124"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="121"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="194"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="191"/>
         <source>No archived goals. Archive a goal you have finished or put aside; you can restore it any time.</source>
         <translation>Nessun obiettivo archiviato. Archivia un obiettivo che hai completato o messo da parte; puoi ripristinarlo in qualsiasi momento.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="196"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="193"/>
         <source>No goals yet. Add one above: something for your body, a new hobby, or a first talk with a professional. Then tick it in the Today column each time you do it.</source>
         <translation>Ancora nessun obiettivo. Aggiungine uno qui sopra: qualcosa per il tuo corpo, un nuovo hobby o un primo colloquio con un professionista. Poi spuntalo nella colonna Oggi ogni volta che lo fai.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
         <source>&amp;Restore</source>
         <translation>&amp;Ripristina</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="242"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="239"/>
         <source>Checked in &quot;%1&quot; for %2.</source>
         <translation>Check-in di «%1» per il %2.</translation>
     </message>
@@ -6962,84 +7007,84 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="53"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="121"/>
         <source>Show as Table</source>
         <translation>Mostra come tabella</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="55"/>
         <source>Export as &amp;Image…</source>
         <translation>Esporta come &amp;immagine…</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="64"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
         <source>Save this chart as a PNG image</source>
         <translation>Salva questo grafico come immagine PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="66"/>
         <source>Export %1 as an image</source>
         <translation>Esporta %1 come immagine</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="86"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="87"/>
         <source>%1, as a table</source>
         <translation>%1, come tabella</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="101"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="123"/>
         <source>Show %1 as a table</source>
         <translation>Mostra %1 come tabella</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="103"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Leggi gli stessi dati come tabella, riga per riga</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="121"/>
         <source>Show as Chart</source>
         <translation>Mostra come grafico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="123"/>
         <source>Show %1 as a chart</source>
         <translation>Mostra %1 come grafico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="195"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="213"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Non è stato possibile leggere questo grafico dal diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="404"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="425"/>
         <source>Week of %1</source>
         <translation>Settimana del %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="422"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="444"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>Non è stato possibile salvare l&apos;immagine in %1. Controlla di avere il permesso di scrivere lì.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="433"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="455"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="457"/>
         <source>Export Chart</source>
         <translation>Esporta il grafico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="457"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="441"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="463"/>
         <source>Not Exported</source>
         <translation>Non esportato</translation>
     </message>
@@ -7047,62 +7092,62 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="39"/>
         <source>Progress</source>
         <translation>Progressi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="41"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="43"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="46"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="48"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Passa il mouse su una barra per vedere cosa conta. I progressi sono una guida, non un voto: andare con i tuoi tempi va benissimo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="53"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="55"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
         <source>Last 90 days</source>
         <translation>Ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
         <source>Last year</source>
         <translation>Ultimo anno</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
         <source>All time</source>
         <translation>Da sempre</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="79"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="82"/>
         <source>Progress and charts</source>
         <translation>Progressi e grafici</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="121"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="155"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Come vengono calcolati i progressi?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="163"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barra di ogni passo è un insieme delle cose qui sotto. Ognuna conta fino al suo obiettivo, e alcune pesano più di altre. Ciò per cui un passo non ha ancora dati viene escluso invece di essere contato contro di te.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="138"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="172"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Conta solo ciò che fai tu: mai le risposte dell&apos;altra persona, quanti traguardi vengono raggiunti o con quale rapidità. I giorni di spazio contano il tuo periodo più lungo finora, così un contatto successivo non toglie mai lo spazio già dato (la disponibilità nel passo 3 guarda al periodo attuale). I check-in degli obiettivi confrontano gli ultimi 14 giorni con ciò che chiedevano i tuoi obiettivi attivi; fare più del previsto non conta due volte.</translation>
     </message>
@@ -8990,7 +9035,7 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SearchResultDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="74"/>
+        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="79"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -9691,22 +9736,22 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     <name>Rekindle::SqliteHandle</name>
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="85"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="138"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="142"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle non è riuscito a fare il backup del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="121"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="125"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>Il backup è stato interrotto prima di essere completato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="187"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="191"/>
         <source>The search index could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;indice di ricerca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="208"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="212"/>
         <source>The search index could not be restored.</source>
         <translation>Non è stato possibile ripristinare l&apos;indice di ricerca.</translation>
     </message>

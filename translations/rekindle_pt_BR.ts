@@ -331,6 +331,51 @@
         <source>The search index could not be restored.</source>
         <translation>Não foi possível restaurar o índice de busca.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="46"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="48"/>
+        <source>The font of your entries. It is kept on this computer, not in the journal.</source>
+        <translation>A fonte das suas anotações. Ela fica guardada neste computador, não no diário.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="53"/>
+        <source>Text &amp;font:</source>
+        <translation>&amp;Fonte do texto:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="56"/>
+        <source>Text si&amp;ze:</source>
+        <translation>&amp;Tamanho do texto:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="64"/>
+        <source>Off</source>
+        <translation>Desativada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="74"/>
+        <source>&amp;Spelling language:</source>
+        <translation>&amp;Idioma da ortografia:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="83"/>
+        <source>Spell checking is off: no dictionary was found on this computer. Install one (on Debian and Ubuntu a hunspell-* package, such as hunspell-en-us) and open Preferences again.</source>
+        <translation>A verificação ortográfica está desativada: nenhum dicionário foi encontrado neste computador. Instale um (no Debian e no Ubuntu, um pacote hunspell-*, como hunspell-pt-br) e abra as Preferências de novo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="87"/>
+        <source>The language and the words you add are kept in the journal.</source>
+        <translation>O idioma e as palavras que você adicionar ficam guardados no diário.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/WritingPreferences.cpp" line="105"/>
+        <source>Writing</source>
+        <translation>Escrita</translation>
+    </message>
 </context>
 <context>
     <name>Rekindle::AboutDialog</name>
@@ -412,28 +457,28 @@
         <translation>O Rekindle não consegue gravar o backup em %1. Verifique se você tem permissão para gravar lá e se há espaço no disco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="114"/>
-        <location filename="../app/storage/BackupFile.cpp" line="118"/>
+        <location filename="../app/storage/BackupFile.cpp" line="115"/>
+        <location filename="../app/storage/BackupFile.cpp" line="119"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>O Rekindle não conseguiu fazer o backup do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="125"/>
+        <location filename="../app/storage/BackupFile.cpp" line="126"/>
         <source>Rekindle could not finish writing the backup to the disk.</source>
         <translation>O Rekindle não conseguiu terminar de gravar o backup no disco.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="127"/>
+        <location filename="../app/storage/BackupFile.cpp" line="128"/>
         <source>The new backup is incomplete.</source>
         <translation>O novo backup está incompleto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="132"/>
+        <location filename="../app/storage/BackupFile.cpp" line="133"/>
         <source>Rekindle could not give the backup its name %1.</source>
         <translation>O Rekindle não conseguiu dar ao backup o nome %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/BackupFile.cpp" line="203"/>
+        <location filename="../app/storage/BackupFile.cpp" line="204"/>
         <source>Rekindle cannot prepare the backup folder %1. Check its permissions.</source>
         <translation>O Rekindle não consegue preparar a pasta de backup %1. Verifique as permissões dela.</translation>
     </message>
@@ -1453,47 +1498,47 @@
         <translation>Registrar um contato</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="78"/>
         <source>&amp;When:</source>
         <translation>&amp;Quando:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="79"/>
         <source>&amp;Who reached out:</source>
         <translation>Quem &amp;procurou:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="80"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;anal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="81"/>
         <source>T&amp;one:</source>
         <translation>T&amp;om:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="82"/>
         <source>Their &amp;response:</source>
         <translation>R&amp;esposta:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="84"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="83"/>
         <source>To&amp;pics:</source>
         <translation>A&amp;ssuntos:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="88"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="87"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="144"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="143"/>
         <source>Logged. When they reply, double-click the Response cell to record it.</source>
         <translation>Registrado. Quando a pessoa responder, clique duas vezes na célula Resposta para registrar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="153"/>
+        <location filename="../app/ui/steps/reconnect/ContactLogSection.cpp" line="152"/>
         <source>Logged as a message you sent.</source>
         <translation>Registrado como uma mensagem que você enviou.</translation>
     </message>
@@ -3547,38 +3592,38 @@
 <context>
     <name>Rekindle::GoalsSection</name>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="39"/>
         <source>&amp;Add Goal</source>
         <translation>&amp;Adicionar meta</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="41"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="40"/>
         <source>Show a&amp;rchived goals</source>
         <translation>Mostrar metas ar&amp;quivadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="45"/>
         <source>&amp;Check In</source>
         <translation>Mar&amp;car</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="47"/>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="46"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
         <source>Arc&amp;hive</source>
         <translation>Arq&amp;uivar</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="52"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="51"/>
         <source>For example: a 20-minute walk</source>
         <translation>Por exemplo: uma caminhada de 20 minutos</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="56"/>
         <source>Every day</source>
         <translation>Todos os dias</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="58"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="57"/>
         <source>Once a week</source>
         <translation>Uma vez por semana</translation>
     </message>
@@ -3587,7 +3632,7 @@
         <translation type="vanished">%1 vezes por semana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="60"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="59"/>
         <source>%n times a week</source>
         <translation>
             <numerusform>%n vez por semana</numerusform>
@@ -3595,67 +3640,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="68"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="67"/>
         <source>A new goal, for yourself</source>
         <translation>Uma nova meta, para você</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="76"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="75"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Meta:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="78"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="80"/>
         <source>How &amp;often:</source>
         <translation>&amp;Frequência:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="84"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="82"/>
         <source>&amp;Starts:</source>
         <translation>Começa &amp;em:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="95"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="93"/>
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="117"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="115"/>
         <source>Optional note</source>
         <translation>Nota opcional</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="122"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="119"/>
         <source>Check in the selected goal for &amp;day:</source>
         <translation>Marcar a meta selecionada no &amp;dia:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="124"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="121"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="194"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="191"/>
         <source>No archived goals. Archive a goal you have finished or put aside; you can restore it any time.</source>
         <translation>Nenhuma meta arquivada. Arquive uma meta que você concluiu ou deixou de lado; você pode restaurá-la quando quiser.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="196"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="193"/>
         <source>No goals yet. Add one above: something for your body, a new hobby, or a first talk with a professional. Then tick it in the Today column each time you do it.</source>
         <translation>Ainda não há metas. Adicione uma acima: algo para o seu corpo, um novo hobby ou uma primeira conversa com um profissional. Depois marque a coluna Hoje cada vez que fizer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="202"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="199"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="242"/>
+        <location filename="../app/ui/steps/workonyourself/GoalsSection.cpp" line="239"/>
         <source>Checked in &quot;%1&quot; for %2.</source>
         <translation>&quot;%1&quot; marcada em %2.</translation>
     </message>
@@ -6982,84 +7027,84 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ProgressChart</name>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="53"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="121"/>
         <source>Show as Table</source>
         <translation>Mostrar como tabela</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="54"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="55"/>
         <source>Export as &amp;Image…</source>
         <translation>Exportar como &amp;imagem…</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="64"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
         <source>Save this chart as a PNG image</source>
         <translation>Salvar este gráfico como imagem PNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="65"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="66"/>
         <source>Export %1 as an image</source>
         <translation>Exportar %1 como imagem</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="86"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="87"/>
         <source>%1, as a table</source>
         <translation>%1, como tabela</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="101"/>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="123"/>
         <source>Show %1 as a table</source>
         <translation>Mostrar %1 como tabela</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="102"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="103"/>
         <source>Read the same data as a table, row by row</source>
         <translation>Ler os mesmos dados como tabela, linha por linha</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="118"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="121"/>
         <source>Show as Chart</source>
         <translation>Mostrar como gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="120"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="123"/>
         <source>Show %1 as a chart</source>
         <translation>Mostrar %1 como gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="195"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="213"/>
         <source>This chart could not be read from the journal: %1</source>
         <translation>Não foi possível ler este gráfico do diário: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="404"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="425"/>
         <source>Week of %1</source>
         <translation>Semana de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="422"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="444"/>
         <source>The image could not be saved to %1. Check that you may write there.</source>
         <translation>Não foi possível salvar a imagem em %1. Verifique se você tem permissão para gravar lá.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="433"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="455"/>
         <source>rekindle-%1.png</source>
         <translation>rekindle-%1.png</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="457"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="435"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="457"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/ProgressChart.cpp" line="441"/>
+        <location filename="../app/ui/charts/ProgressChart.cpp" line="463"/>
         <source>Not Exported</source>
         <translation>Não exportado</translation>
     </message>
@@ -7067,62 +7112,62 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ProgressDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="37"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="39"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="41"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="43"/>
         <source>Steps</source>
         <translation>Passos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="46"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="48"/>
         <source>Hover over a bar to see what it counts. Progress is a guide, not a grade: moving at your own pace is fine.</source>
         <translation>Passe o mouse sobre uma barra para ver o que ela conta. O progresso é um guia, não uma nota: ir no seu ritmo está tudo bem.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="53"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="55"/>
         <source>&amp;Period:</source>
         <translation>&amp;Período:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="56"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="57"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 dias</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="58"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="60"/>
         <source>Last year</source>
         <translation>Último ano</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="59"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="61"/>
         <source>All time</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="79"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="82"/>
         <source>Progress and charts</source>
         <translation>Progresso e gráficos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="121"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="155"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Como o progresso é calculado?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="129"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="163"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>A barra de cada passo é uma mistura dos itens abaixo. Cada um conta até a sua meta, e alguns pesam mais que outros. Itens para os quais um passo ainda não tem dados ficam de fora, em vez de contar contra você.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="138"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="172"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Só conta o que depende de você: nunca as respostas da outra pessoa, quantos marcos foram alcançados nem a rapidez. Os dias de distância contam o seu maior período até agora, então um contato posterior nunca tira a distância já dada (O momento, no passo 3, olha o período atual). As marcações de metas comparam os últimos 14 dias com o que suas metas ativas pediam; fazer mais do que o planejado não conta em dobro.</translation>
     </message>
@@ -9010,7 +9055,7 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SearchResultDelegate</name>
     <message>
-        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="74"/>
+        <location filename="../app/ui/widgets/SearchResultDelegate.cpp" line="79"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -9711,22 +9756,22 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     <name>Rekindle::SqliteHandle</name>
     <message>
         <location filename="../app/storage/SqliteHandle.cpp" line="85"/>
-        <location filename="../app/storage/SqliteHandle.cpp" line="138"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="142"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>O Rekindle não conseguiu fazer o backup do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="121"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="125"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>O backup foi interrompido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="187"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="191"/>
         <source>The search index could not be saved.</source>
         <translation>Não foi possível salvar o índice de busca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqliteHandle.cpp" line="208"/>
+        <location filename="../app/storage/SqliteHandle.cpp" line="212"/>
         <source>The search index could not be restored.</source>
         <translation>Não foi possível restaurar o índice de busca.</translation>
     </message>

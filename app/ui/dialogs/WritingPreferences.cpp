@@ -3,6 +3,7 @@
 #include "WritingPreferences.h"
 
 #include "PreferencesDialog.h"
+#include "core/Translation.h"
 #include "models/JournalSpelling.h"
 #include "ui/WritingSettings.h"
 
@@ -24,7 +25,7 @@ namespace {
 
     QString tr(const char *text)
     {
-        return QCoreApplication::translate("Rekindle::WritingPreferences", text);
+        return Translation::lookup("Rekindle::WritingPreferences", text);
     }
 
 } // namespace
@@ -42,20 +43,17 @@ void addWritingPreferences(PreferencesDialog &dialog, Journal &journal)
     size->setObjectName(u"writingFontSize"_s);
     size->setRange(WritingSettings::MinPointSize, WritingSettings::MaxPointSize);
     size->setValue(current.pointSize());
-    size->setSuffix(tr(QT_TRANSLATE_NOOP("Rekindle::WritingPreferences", " pt")));
+    size->setSuffix(tr(" pt"));
 
-    auto *explain = new QLabel(tr(QT_TRANSLATE_NOOP("Rekindle::WritingPreferences",
-                                   "The font of your entries. It is kept on this computer, "
-                                   "not in the journal.")),
+    auto *explain = new QLabel(tr("The font of your entries. It is kept on this computer, "
+                                  "not in the journal."),
         page);
     explain->setWordWrap(true);
     auto *form = new QFormLayout;
-    auto *familyLabel
-        = new QLabel(tr(QT_TRANSLATE_NOOP("Rekindle::WritingPreferences", "Text &font:")), page);
+    auto *familyLabel = new QLabel(tr("Text &font:"), page);
     familyLabel->setBuddy(family);
     form->addRow(familyLabel, family);
-    auto *sizeLabel
-        = new QLabel(tr(QT_TRANSLATE_NOOP("Rekindle::WritingPreferences", "Text si&ze:")), page);
+    auto *sizeLabel = new QLabel(tr("Text si&ze:"), page);
     sizeLabel->setBuddy(size);
     form->addRow(sizeLabel, size);
 
@@ -63,8 +61,7 @@ void addWritingPreferences(PreferencesDialog &dialog, Journal &journal)
     JournalSpelling &spelling = JournalSpelling::of(journal);
     auto *language = new QComboBox(page);
     language->setObjectName(u"spellingLanguage"_s);
-    language->addItem(
-        tr(QT_TRANSLATE_NOOP("Rekindle::WritingPreferences", "Off")), JournalSpelling::Off);
+    language->addItem(tr("Off"), JournalSpelling::Off);
     for (const SpellDictionaryFiles &files : spelling.dictionaries()) {
         const QLocale locale(files.language.section(u'_', 0, 1));
         const QString name = locale.language() == QLocale::C
@@ -74,8 +71,7 @@ void addWritingPreferences(PreferencesDialog &dialog, Journal &journal)
     }
     language->setCurrentIndex(std::max(
         0, language->findData(spelling.isActive() ? spelling.language() : JournalSpelling::Off)));
-    auto *languageLabel = new QLabel(
-        tr(QT_TRANSLATE_NOOP("Rekindle::WritingPreferences", "&Spelling language:")), page);
+    auto *languageLabel = new QLabel(tr("&Spelling language:"), page);
     languageLabel->setBuddy(language);
     form->addRow(languageLabel, language);
     auto *note = new QLabel(page);
@@ -83,13 +79,12 @@ void addWritingPreferences(PreferencesDialog &dialog, Journal &journal)
     note->setWordWrap(true);
     if (spelling.dictionaries().isEmpty()) {
         language->setEnabled(false);
-        note->setText(tr(QT_TRANSLATE_NOOP("Rekindle::WritingPreferences",
-            "Spell checking is off: no dictionary was found on this computer. Install one "
-            "(on Debian and Ubuntu a hunspell-* package, such as hunspell-en-us) and open "
-            "Preferences again.")));
+        note->setText(
+            tr("Spell checking is off: no dictionary was found on this computer. Install one "
+               "(on Debian and Ubuntu a hunspell-* package, such as hunspell-en-us) and open "
+               "Preferences again."));
     } else {
-        note->setText(tr(QT_TRANSLATE_NOOP("Rekindle::WritingPreferences",
-            "The language and the words you add are kept in the journal.")));
+        note->setText(tr("The language and the words you add are kept in the journal."));
     }
 
     auto *layout = new QVBoxLayout(page);
@@ -107,20 +102,19 @@ void addWritingPreferences(PreferencesDialog &dialog, Journal &journal)
                 size->setValue(font.pointSize());
             });
 
-    dialog.addPage(page, tr(QT_TRANSLATE_NOOP("Rekindle::WritingPreferences", "Writing")),
-        [family, size, current, language, &spelling] {
-            const QString chosen = family->currentFont().family();
-            if (chosen != current.family() || size->value() != current.pointSize())
-                WritingSettings::instance().setFont(chosen, size->value());
-            if (!language->isEnabled())
-                return QString();
-            const QString wanted = language->currentData().toString();
-            const QString now = spelling.isActive() ? spelling.language() : JournalSpelling::Off;
-            if (wanted != now)
-                if (Status s = spelling.setLanguage(wanted); !s)
-                    return s.error().message;
+    dialog.addPage(page, tr("Writing"), [family, size, current, language, &spelling] {
+        const QString chosen = family->currentFont().family();
+        if (chosen != current.family() || size->value() != current.pointSize())
+            WritingSettings::instance().setFont(chosen, size->value());
+        if (!language->isEnabled())
             return QString();
-        });
+        const QString wanted = language->currentData().toString();
+        const QString now = spelling.isActive() ? spelling.language() : JournalSpelling::Off;
+        if (wanted != now)
+            if (Status s = spelling.setLanguage(wanted); !s)
+                return s.error().message;
+        return QString();
+    });
 }
 
 } // namespace Rekindle
