@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QStyle>
 #include <QTextDocument>
 #include <QToolTip>
 #include <cmath>
@@ -40,9 +41,10 @@ namespace {
         return int(std::ceil(document.idealWidth()));
     }
 
-    /// Draws `html` on one line in `rect`, ending in "…" where it is cut.
-    void drawHtmlLine(QPainter *painter, const QRect &rect, const QString &html, const QFont &font,
-        const QColor &text, const QColor &match)
+    /// Draws `html` on one line in `rect`, ending in "…" where it is cut. A line that fits
+    /// starts at the leading edge of `direction`: the right one in a right-to-left layout.
+    void drawHtmlLine(QPainter *painter, const QRect &rect, Qt::LayoutDirection direction,
+        const QString &html, const QFont &font, const QColor &text, const QColor &match)
     {
         QTextDocument document;
         fillLine(document, html, font, text, match);
@@ -51,7 +53,10 @@ namespace {
         const bool cut = document.idealWidth() > rect.width();
         const int shown = cut ? rect.width() - metrics.horizontalAdvance(ellipsis) : rect.width();
         painter->save();
-        painter->translate(rect.topLeft());
+        const int lead = !cut && direction == Qt::RightToLeft
+            ? rect.width() - int(std::ceil(document.idealWidth()))
+            : 0;
+        painter->translate(rect.topLeft() + QPoint(lead, 0));
         painter->setClipRect(QRect(0, 0, std::max(0, shown), rect.height()));
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette.setColor(QPalette::Text, text);
@@ -136,7 +141,8 @@ void SearchResultDelegate::paint(
         return;
     }
 
-    // Line 1: title on the left, "date · step" on the right.
+    // Line 1: the title at the leading edge, "date · step" at the trailing one.
+    const Qt::LayoutDirection direction = opt.direction;
     const QString meta = metaText(index);
     const QFont small = smallFont(opt.font);
     const int metaWidth = QFontMetrics(small).horizontalAdvance(meta);
@@ -144,15 +150,20 @@ void SearchResultDelegate::paint(
     painter->save();
     painter->setFont(small);
     painter->setPen(dim);
-    painter->drawText(line1, Qt::AlignRight | Qt::AlignVCenter, meta);
+    painter->drawText(line1,
+        int(QStyle::visualAlignment(direction, Qt::AlignRight | Qt::AlignVCenter))
+            | Qt::AlignAbsolute,
+        meta);
     painter->restore();
-    drawHtmlLine(painter, line1.adjusted(0, 0, -(metaWidth + 2 * Margin), 0),
-        index.data(SearchResultModel::TitleHtmlRole).toString(), titleFont(opt.font), text, match);
+    const QRect title
+        = QStyle::visualRect(direction, line1, line1.adjusted(0, 0, -(metaWidth + 2 * Margin), 0));
+    drawHtmlLine(painter, title, direction, index.data(SearchResultModel::TitleHtmlRole).toString(),
+        titleFont(opt.font), text, match);
 
     // Line 2: the text around the match.
     const QRect line2(area.left(), line1.bottom() + 2, area.width(), metrics.height());
-    drawHtmlLine(painter, line2, index.data(SearchResultModel::SnippetHtmlRole).toString(),
-        opt.font, dim, match);
+    drawHtmlLine(painter, line2, direction,
+        index.data(SearchResultModel::SnippetHtmlRole).toString(), opt.font, dim, match);
 }
 
 bool SearchResultDelegate::isElided(
