@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrivacyActions.h"
 
-#include "dialogs/PassphraseDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
 #include "models/JournalPrivacy.h"
 
@@ -85,16 +84,31 @@ PrivacyActions::PrivacyActions(JournalPrivacy &privacy, QWidget *window)
 {
 }
 
+QString PrivacyActions::explanation(PassphraseDialog::Purpose purpose)
+{
+    switch (purpose) {
+    case PassphraseDialog::Purpose::Change:
+        return tr(
+            "The new passphrase opens the journal from now on; the recovery key stays the same.");
+    case PassphraseDialog::Purpose::Confirm:
+        return tr(
+            "Without encryption, anyone who can open the journal's file or its backups can read "
+            "what you wrote. Type your passphrase to turn encryption off.");
+    case PassphraseDialog::Purpose::Choose:
+        break;
+    }
+    return tr("With a passphrase, everything you write is kept encrypted on this computer and in "
+              "its backups. Without the passphrase, or the recovery key you will see next, no one "
+              "can read it, not even with the file in hand. Rekindle asks for it when it starts, "
+              "and locks the journal when you step away.");
+}
+
 bool PrivacyActions::turnOn()
 {
     if (m_privacy.isEncrypted())
         return false;
     PassphraseDialog ask(PassphraseDialog::Purpose::Choose,
-        tr("With a passphrase, everything you write is kept encrypted on this computer and in "
-           "its backups. Without the passphrase, or the recovery key you will see next, no one "
-           "can read it, not even with the file in hand. Rekindle asks for it when it starts, "
-           "and locks the journal when you step away."),
-        m_window);
+        explanation(PassphraseDialog::Purpose::Choose), m_window);
     if (ask.exec() != QDialog::Accepted)
         return false;
     Result<QString> key = Error {};
@@ -125,9 +139,7 @@ bool PrivacyActions::turnOff()
     if (!m_privacy.isEncrypted())
         return false;
     PassphraseDialog ask(PassphraseDialog::Purpose::Confirm,
-        tr("Without encryption, anyone who can open the journal's file or its backups can read "
-           "what you wrote. Type your passphrase to turn encryption off."),
-        m_window);
+        explanation(PassphraseDialog::Purpose::Confirm), m_window);
     if (ask.exec() != QDialog::Accepted)
         return false;
     Status status;
@@ -150,8 +162,7 @@ bool PrivacyActions::turnOff()
 bool PrivacyActions::changePassphrase()
 {
     PassphraseDialog ask(PassphraseDialog::Purpose::Change,
-        tr("The new passphrase opens the journal from now on; the recovery key stays the same."),
-        m_window);
+        explanation(PassphraseDialog::Purpose::Change), m_window);
     if (ask.exec() != QDialog::Accepted)
         return false;
     Status status;

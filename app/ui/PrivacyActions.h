@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dialogs/PassphraseDialog.h"
+
 #include <QObject>
 
 class QWidget;
@@ -20,6 +22,10 @@ public:
     PrivacyActions(JournalPrivacy &privacy, QWidget *window);
 
     JournalPrivacy &privacy() const { return m_privacy; }
+
+    /// What the passphrase dialog says when it asks for `purpose`: choosing one turns
+    /// encryption on, changing it keeps the recovery key, confirming it turns encryption off.
+    static QString explanation(PassphraseDialog::Purpose purpose);
 
     /// Each returns whether it changed the journal (false: cancelled or refused, said so).
     bool turnOn();

@@ -11,9 +11,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -50,6 +54,47 @@ private Q_SLOTS:
         QCOMPARE(j->settings().bombardingThresholds().unansweredInRow, 4);
         QVERIFY(j.reopen());
         QCOMPARE(j->settings().bombardingThresholds().perDay, 5);
+    }
+
+    void showsEveryPageNameWhenTheScreenAllows()
+    {
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        const int screenWidth = QGuiApplication::primaryScreen()->availableGeometry().width();
+        const auto tabsInView = [](const QTabBar *bar) {
+            for (int i = 0; i < bar->count(); ++i)
+                if (!bar->rect().contains(bar->tabRect(i)))
+                    return false;
+            return true;
+        };
+        // Names that fit side by side on the screen: all of them in view, no scroll arrows.
+        {
+            PreferencesDialog dialog(j.journal());
+            auto *bar = dialog.findChild<QTabWidget *>(u"preferencePages"_s)->tabBar();
+            // More names than the dialog's own content is wide (they were cut at its width).
+            const int contentWidth = dialog.sizeHint().width();
+            while (bar->sizeHint().width() < contentWidth + 60)
+                dialog.addPage(
+                    new QWidget, u"Page %1"_s.arg(bar->count() + 1), [] { return QString(); });
+            QVERIFY(bar->sizeHint().width() + 100 < screenWidth);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(!bar->usesScrollButtons());
+            QVERIFY(tabsInView(bar));
+            QVERIFY(dialog.width() <= screenWidth);
+        }
+        // Names wider than the screen: the dialog stays on it and scrolls its tabs.
+        {
+            PreferencesDialog dialog(j.journal());
+            for (int i = 0; i < 12; ++i)
+                dialog.addPage(
+                    new QWidget, u"A page with a long name %1"_s.arg(i), [] { return QString(); });
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *bar = dialog.findChild<QTabWidget *>(u"preferencePages"_s)->tabBar();
+            QVERIFY(bar->usesScrollButtons());
+            QVERIFY(dialog.width() <= screenWidth);
+        }
     }
 
     void openedFromTheEditMenu()

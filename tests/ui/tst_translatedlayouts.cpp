@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/Translation.h"
 #include "core/UiLanguage.h"
 #include "models/JournalNotes.h"
 #include "models/JournalPrivacy.h"
 #include "models/ReflectionListModel.h"
 #include "storage/DemoJournal.h"
+#include "storage/Journal.h"
 #include "support/FakeJournalEncryption.h"
 #include "support/TempJournal.h"
 #include "ui/MainWindow.h"
@@ -36,6 +36,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLayout>
@@ -49,6 +50,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -60,6 +62,21 @@ using namespace Rekindle;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// What Rekindle says when the journal file is damaged: it opens one that is not a database.
+Rekindle::Error damagedJournalError()
+{
+    QTemporaryDir directory;
+    QFile file(directory.filePath(Rekindle::Journal::DatabaseFileName));
+    if (!directory.isValid() || !file.open(QIODevice::WriteOnly)
+        || file.write(QByteArray(4096, 'x')) != 4096)
+        qFatal("cannot write the damaged journal file");
+    file.close();
+    auto journal = Rekindle::Journal::open(directory.path());
+    if (journal)
+        qFatal("a damaged journal file opened");
+    return journal.error();
+}
 
 /// What a person reads on `widget`, as plain text (no markup, no mnemonic ampersands).
 QString shownText(const QWidget *widget)
@@ -356,30 +373,17 @@ private Q_SLOTS:
             { "choose passphrase",
                 [&] {
                     return new PassphraseDialog(PassphraseDialog::Purpose::Choose,
-                        QCoreApplication::translate("Rekindle::PrivacyActions",
-                            "With a passphrase, everything you write is kept encrypted on this "
-                            "computer and in its backups. Without the passphrase, or the "
-                            "recovery key you will see next, no one can read it, not even with "
-                            "the file in hand. Rekindle asks for it when it starts, and locks "
-                            "the journal when you step away."),
-                        &window);
+                        PrivacyActions::explanation(PassphraseDialog::Purpose::Choose), &window);
                 } },
             { "change passphrase",
                 [&] {
                     return new PassphraseDialog(PassphraseDialog::Purpose::Change,
-                        QCoreApplication::translate("Rekindle::PrivacyActions",
-                            "The new passphrase opens the journal from now on; the recovery key "
-                            "stays the same."),
-                        &window);
+                        PrivacyActions::explanation(PassphraseDialog::Purpose::Change), &window);
                 } },
             { "confirm passphrase",
                 [&] {
                     return new PassphraseDialog(PassphraseDialog::Purpose::Confirm,
-                        QCoreApplication::translate("Rekindle::PrivacyActions",
-                            "Without encryption, anyone who can open the journal's file or its "
-                            "backups can read what you wrote. Type your passphrase to turn "
-                            "encryption off."),
-                        &window);
+                        PrivacyActions::explanation(PassphraseDialog::Purpose::Confirm), &window);
                 } },
             { "recovery key",
                 [&] {
@@ -396,11 +400,9 @@ private Q_SLOTS:
             { "unlock", [&] { return new UnlockWindow(privacy); } },
             { "recovery",
                 [&] {
-                    return new RecoveryWindow(journal.directory(),
-                        Translation::lookup("Rekindle::Journal",
-                            "The journal file is damaged or is not a Rekindle journal. Rekindle "
-                            "left it unchanged."),
-                        u"database disk image is malformed"_s);
+                    // What opening a damaged file says, in the language under test.
+                    const Error damaged = damagedJournalError();
+                    return new RecoveryWindow(journal.directory(), damaged.message, damaged.detail);
                 } },
         };
         // Preferences as the window builds it, with the privacy page an own journal adds.

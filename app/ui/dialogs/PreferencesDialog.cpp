@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -113,6 +114,25 @@ bool PreferencesDialog::apply()
     }
     m_message->clearMessage();
     return true;
+}
+
+void PreferencesDialog::setVisible(bool visible)
+{
+    if (visible && !isVisible()) {
+        // Every page's name in view: with scroll buttons, the last pages hide behind an arrow
+        // in longer languages, so the dialog grows to the names instead, unless that is wider
+        // than the screen it opens on.
+        const auto scroll = [this](bool on) {
+            m_pages->setUsesScrollButtons(on);
+            m_pages->updateGeometry(); // the layout's cached minimum size is out of date
+        };
+        scroll(false);
+        const QWidget *anchor = parentWidget() ? parentWidget() : this;
+        const QScreen *screen = anchor->screen();
+        if (screen && minimumSizeHint().width() > screen->availableGeometry().width())
+            scroll(true);
+    }
+    QDialog::setVisible(visible);
 }
 
 void PreferencesDialog::accept()

@@ -30,6 +30,7 @@ public:
     bool apply();
 
     void accept() override;
+    void setVisible(bool visible) override;
 
 private:
     QWidget *createSpacePage();
