@@ -10,6 +10,7 @@
 #include "core/Translation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QUuid>
 #include <algorithm>
 
@@ -52,10 +53,8 @@ namespace {
         return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c != u' '; });
     }
 
-    /// The summary of the reflection `q` is on. Its answers are decoded here, not filtered in
-    /// SQL: a sealed empty answer is not an empty text to SQLite.
-    Result<ReflectionSummary> readSummary(
-        const QSqlDatabase &db, const FieldCodec &codec, const QSqlQuery &q)
+    /// The columns of SummarySelect on the row `q` is on; the answers come apart (countAnswer).
+    ReflectionSummary summaryColumns(const QSqlQuery &q)
     {
         ReflectionSummary s;
         s.id = q.value(0).toLongLong();
@@ -64,32 +63,45 @@ namespace {
         s.complete = q.value(3).toBool();
         s.created = instant(q.value(4));
         s.updated = instant(q.value(5));
+        s.answered = 0;
+        return s;
+    }
+
+    /// Counts one answer of `s`, in the order of their positions: a blank one does not count,
+    /// and the first that does gives the summary's preview (the first PreviewLength
+    /// characters, code points as SQLite's substr() counts them). Answers are decoded before
+    /// this, not filtered in SQL: a sealed empty answer is not an empty text to SQLite.
+    void countAnswer(ReflectionSummary &s, const QString &answer)
+    {
+        if (!notBlank(answer))
+            return;
+        if (s.answered++ > 0)
+            return;
+        qsizetype end = 0;
+        for (int n = 0; n < ReflectionStore::PreviewLength && end < answer.size(); ++n)
+            end += answer.at(end).isHighSurrogate() && end + 1 < answer.size() ? 2 : 1;
+        s.firstAnswer = answer.left(end);
+    }
+
+    /// The summary of the reflection `q` is on, with its answers read on their own.
+    Result<ReflectionSummary> readSummary(
+        const QSqlDatabase &db, const FieldCodec &codec, const QSqlQuery &q)
+    {
+        ReflectionSummary s = summaryColumns(q);
         const QString uid = q.value(6).toString();
         auto answers = Sql::run(db,
             u"SELECT position, %1 FROM reflection_answers WHERE reflection_id = ? "
             "ORDER BY position"_s.arg(FieldCodec::textColumn(u"answer"_s)),
-            { s.id },
-            QCoreApplication::translate(
-                "Rekindle::ReflectionStore", "The reflection could not be read."));
+            { s.id }, tr("The reflection could not be read."));
         if (!answers)
             return answers.error();
-        QString first;
-        s.answered = 0;
         while (answers->next()) {
             const auto answer = codec.read(
                 { AnswerKind, u"answer"_s, answerUid(uid, answers->value(0)) }, answers->value(1));
             if (!answer)
                 return answer.error();
-            if (!notBlank(*answer))
-                continue;
-            if (s.answered++ == 0)
-                first = *answer;
+            countAnswer(s, *answer);
         }
-        // The first PreviewLength characters (code points, as SQLite's substr() counts).
-        qsizetype end = 0;
-        for (int n = 0; n < ReflectionStore::PreviewLength && end < first.size(); ++n)
-            end += first.at(end).isHighSurrogate() && end + 1 < first.size() ? 2 : 1;
-        s.firstAnswer = first.left(end);
         return s;
     }
 
@@ -230,18 +242,40 @@ Result<ReflectionSummary> ReflectionStore::summary(qint64 id) const
 
 Result<QList<ReflectionSummary>> ReflectionStore::list(Step step) const
 {
-    auto q = Sql::run(m_journal.database(),
-        SummarySelect + u" WHERE r.step = ? ORDER BY r.created_at DESC, r.id DESC"_s,
-        { static_cast<int>(step) }, tr("The reflections could not be read."));
+    const QSqlDatabase &db = m_journal.database();
+    auto q
+        = Sql::run(db, SummarySelect + u" WHERE r.step = ? ORDER BY r.created_at DESC, r.id DESC"_s,
+            { static_cast<int>(step) }, tr("The reflections could not be read."));
     if (!q)
         return q.error();
     QList<ReflectionSummary> result;
+    QHash<qint64, qsizetype> rowOf;
     while (q->next()) {
-        Result<ReflectionSummary> summary
-            = readSummary(m_journal.database(), m_journal.fieldCodec(), *q);
-        if (!summary)
-            return summary.error();
-        result << *summary;
+        rowOf.insert(q->value(0).toLongLong(), result.size());
+        result << summaryColumns(*q);
+    }
+    if (result.isEmpty())
+        return result;
+    // Every answer of the step in one query (not one per reflection: thousands of them at
+    // start-up), in position order within each reflection.
+    auto answers = Sql::run(db,
+        u"SELECT a.reflection_id, r.uid, a.position, %1 FROM reflection_answers a "
+        "JOIN reflections r ON r.id = a.reflection_id WHERE r.step = ? "
+        "ORDER BY a.reflection_id, a.position"_s.arg(FieldCodec::textColumn(u"a.answer"_s)),
+        { static_cast<int>(step) }, tr("The reflections could not be read."));
+    if (!answers)
+        return answers.error();
+    const FieldCodec &codec = m_journal.fieldCodec();
+    while (answers->next()) {
+        const auto row = rowOf.constFind(answers->value(0).toLongLong());
+        if (row == rowOf.cend())
+            continue; // a reflection written between the two reads: not in this list
+        const auto answer = codec.read(
+            { AnswerKind, u"answer"_s, answerUid(answers->value(1).toString(), answers->value(2)) },
+            answers->value(3));
+        if (!answer)
+            return answer.error();
+        countAnswer(result[*row], *answer);
     }
     return result;
 }

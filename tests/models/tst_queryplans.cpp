@@ -8,6 +8,7 @@
 #include "models/WritingCalendar.h"
 #include "storage/DemoJournal.h"
 #include "storage/EntryStore.h"
+#include "storage/ReflectionStore.h"
 #include "storage/SearchStore.h"
 #include "storage/SqliteHandle.h"
 #include "support/TempJournal.h"
@@ -69,8 +70,10 @@ private Q_SLOTS:
             const JournalModels models(j.journal());
             models.stepProgress(&owner);
             models.recentMoods(7, &owner);
-            for (const Step step : Steps::all())
+            for (const Step step : Steps::all()) {
                 models.entries(step, &owner);
+                QVERIFY(j->reflections().list(step)); // each page's reflections
+            }
             // Paging through a step's entries.
             auto first = j->entries().page(Step::Acknowledge, std::nullopt, 50);
             QVERIFY(first && !first->isEmpty());

@@ -47,12 +47,14 @@ public:
         encoded.append(place);
         return mirror(text).toUtf8();
     }
-    Result<QString> decode(const Place &, const QByteArray &stored) const override
+    Result<QString> decode(const Place &place, const QByteArray &stored) const override
     {
         ++decoded;
+        decodedAt.append(place);
         return mirror(fromUtf8(stored));
     }
     mutable QList<Place> encoded;
+    mutable QList<Place> decodedAt;
     mutable int decoded = 0;
 };
 
@@ -272,6 +274,22 @@ private Q_SLOTS:
         QCOMPARE(reflection->answers.constFirst().answer, t("reflection_answers.answer"));
         QCOMPARE(journal.reflections().summary(w.reflection)->firstAnswer,
             t("reflection_answers.answer"));
+        // A step's list reads every answer in one query, each at the place it was written (a
+        // sealing codec binds a value to its place, and would refuse any other).
+        mirror.decodedAt.clear();
+        const auto listed = journal.reflections().list(Step::Acknowledge);
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->constFirst().firstAnswer, t("reflection_answers.answer"));
+        const auto answerPlace = [](const FieldCodec::Place &place) {
+            return place.kind == u"reflection_answers"_s && place.field == u"answer"_s;
+        };
+        const auto written
+            = std::find_if(mirror.encoded.cbegin(), mirror.encoded.cend(), answerPlace);
+        const auto read
+            = std::find_if(mirror.decodedAt.cbegin(), mirror.decodedAt.cend(), answerPlace);
+        QVERIFY(written != mirror.encoded.cend() && read != mirror.decodedAt.cend());
+        QCOMPARE(read->uid, written->uid);
         QCOMPARE(journal.prompts().prompts(Step::Acknowledge)->constLast().text,
             t("reflection_prompts.custom_text"));
         QCOMPARE(journal.moods().checkIn(w.mood)->note, t("mood_checkins.note"));

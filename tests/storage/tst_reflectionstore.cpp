@@ -70,6 +70,57 @@ private Q_SLOTS:
         QCOMPARE(summaries->first().displayTitle(), u"Reflection: We drifted."_s);
     }
 
+    void aStepsListAgreesWithEachSummary()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        ReflectionStore &store = journal->reflections();
+        const auto answer = [](const QString &text) {
+            return ReflectionAnswer { u"own.prompt"_s, u"A question?"_s, text };
+        };
+        // Past the preview's length, with characters outside the BMP where it is cut.
+        const QString longAnswer
+            = QString(ReflectionStore::PreviewLength - 1, u'a') + u"😊😊 and more"_s;
+        const QList<QList<ReflectionAnswer>> written = {
+            { answer(u"   "_s), answer(u"Second, the first that counts."_s), answer({}) },
+            { answer({}), answer(u" "_s) },
+            { answer(longAnswer), answer(u"Two"_s), answer(u"Three"_s) },
+            {},
+        };
+        QList<qint64> ids;
+        for (const auto &answers : written) {
+            journal.clock().advanceSecs(60);
+            auto id = store.create(Step::Acknowledge, ReflectionKind::Guided, answers, true);
+            QVERIFY(id);
+            ids << *id;
+        }
+        // Another step's reflection is not in the list, nor are its answers counted.
+        QVERIFY(store.create(
+            Step::Reconnect, ReflectionKind::Guided, { answer(u"Elsewhere"_s) }, true));
+
+        const auto listed = store.list(Step::Acknowledge);
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), ids.size());
+        for (const ReflectionSummary &s : *listed) {
+            QVERIFY(ids.contains(s.id));
+            const auto alone = store.summary(s.id);
+            QVERIFY(alone);
+            QCOMPARE(s.answered, alone->answered);
+            QCOMPARE(s.firstAnswer, alone->firstAnswer);
+            QCOMPARE(s.step, Step::Acknowledge);
+        }
+        // Newest first.
+        QCOMPARE(listed->at(0).id, ids.at(3));
+        QCOMPARE(listed->at(0).answered, 0);
+        QCOMPARE(listed->at(1).answered, 3);
+        QCOMPARE(
+            listed->at(1).firstAnswer, QString(ReflectionStore::PreviewLength - 1, u'a') + u"😊"_s);
+        QCOMPARE(listed->at(2).answered, 0);
+        QVERIFY(listed->at(2).firstAnswer.isEmpty());
+        QCOMPARE(listed->at(3).answered, 1);
+        QCOMPARE(listed->at(3).firstAnswer, u"Second, the first that counts."_s);
+    }
+
     void thoughtRecordRoundTrip()
     {
         Test::TempJournal journal;
