@@ -319,6 +319,34 @@ private Q_SLOTS:
         QVERIFY2(all > month, qPrintable(u"%1 %2"_s.arg(all).arg(month)));
     }
 
+    void openedOverAPeriodReadsOnlyTheChartsInView()
+    {
+        // As the window opens it: its own size, the period chosen before it shows.
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        QVERIFY(DemoJournal::generate(journal.journal(), { 120, 1.0, 3 }));
+        StepProgressModel progress(journal.journal());
+        QWidget window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ProgressDialog dialog(journal.journal(), &progress, &window);
+        dialog.setRange(TrendRange::All);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *scroll = dialog.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QTRY_VERIFY(dialog.charts().constFirst()->isLoaded());
+        int loaded = 0;
+        for (const ProgressChart *chart : dialog.charts()) {
+            const QRect area(chart->mapTo(scroll->viewport(), QPoint(0, 0)), chart->size());
+            QVERIFY2(chart->isLoaded() == area.intersects(scroll->viewport()->rect()),
+                qPrintable(chart->title()));
+            loaded += chart->isLoaded() ? 1 : 0;
+        }
+        QVERIFY(loaded < dialog.charts().size());
+    }
+
     void chartsReadAsTheyComeIntoView()
     {
         // Only the charts in view read their data; the others when they scroll into view, when
@@ -345,6 +373,10 @@ private Q_SLOTS:
             return true;
         };
         QTRY_VERIFY(checkLoadedAreInView());
+        // And only those: the layout placing the charts as the dialog opens loads no other
+        // chart (each starts at the top before it is moved to its place).
+        for (const ProgressChart *chart : charts)
+            QVERIFY2(chart->isLoaded() == inView(chart), qPrintable(chart->title()));
         ProgressChart *last = charts.constLast();
         QVERIFY(!inView(last));
         QVERIFY(!last->isLoaded());

@@ -108,17 +108,30 @@ ProgressDialog::ProgressDialog(Journal &journal, StepProgressModel *progress, QW
 void ProgressDialog::showEvent(QShowEvent *event)
 {
     if (!m_loaded)
-        reload();
-    else
-        loadVisibleCharts();
+        setPeriods();
+    queueLoad();
     QDialog::showEvent(event);
 }
 
 bool ProgressDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize || event->type() == QEvent::Move)
-        loadVisibleCharts();
+        queueLoad();
     return QDialog::eventFilter(watched, event);
+}
+
+void ProgressDialog::queueLoad()
+{
+    if (m_loadQueued)
+        return;
+    m_loadQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_loadQueued = false;
+            loadVisibleCharts();
+        },
+        Qt::QueuedConnection);
 }
 
 void ProgressDialog::loadVisibleCharts()
@@ -210,11 +223,16 @@ void ProgressDialog::setRange(TrendRange range)
 
 void ProgressDialog::reload()
 {
+    setPeriods();
+    loadVisibleCharts();
+}
+
+void ProgressDialog::setPeriods()
+{
     m_loaded = true;
     const QDate today = m_series.clock().today();
     for (ProgressChart *chart : std::as_const(m_charts))
         chart->setPeriod(range(), today);
-    loadVisibleCharts();
 }
 
 } // namespace Rekindle

@@ -39,9 +39,16 @@ protected:
 private:
     void createCharts();
     void addChart(ProgressChart *chart);
+    /// Sets every chart's period and loads the charts in view.
     void reload();
+    /// Sets every chart's period; the charts read it when they come into view.
+    void setPeriods();
     /// Loads the charts that are at least partly in the scroll area's view.
     void loadVisibleCharts();
+    /// loadVisibleCharts() once the events queued now are handled: a layout moves and resizes
+    /// the charts one by one, each first at the top, and would load charts that end up out of
+    /// view.
+    void queueLoad();
 
     QWidget *createHelp(const StepProgressModel *progress);
 
@@ -51,6 +58,7 @@ private:
     QScrollArea *m_scroll = nullptr;
     QList<ProgressChart *> m_charts;
     bool m_loaded = false;
+    bool m_loadQueued = false;
 };
 
 } // namespace Rekindle
