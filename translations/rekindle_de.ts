@@ -244,9 +244,14 @@
         <translation>Diesen Eintrag gibt es nicht mehr. Vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="33"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="34"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Diese Reflexion gibt es nicht mehr. Vielleicht wurde sie gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ReflectionStore.cpp" line="95"/>
+        <source>The reflection could not be read.</source>
+        <translation>Die Reflexion konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/storage/SpaceStore.cpp" line="56"/>
@@ -5980,24 +5985,50 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation>In diesem Zeitraum gibt es noch keine Stimmungen. Halte deine Stimmung mit %1 fest oder gib einem Tagebucheintrag eine Stimmung, dann siehst du hier ihren Verlauf.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="38"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
         <source>Daily mood</source>
         <translation>Tagesstimmung</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
+        <source>Weekly mood</source>
+        <translation>Wochenstimmung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="69"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <source>4-week average</source>
+        <translation>4-Wochen-Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="74"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="86"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="96"/>
+        <source>Week of %1
+Mood %2 (%n value(s))
+4-week average %3</source>
+        <translation>
+            <numerusform>Woche vom %1
+Stimmung %2 (%n Wert)
+4-Wochen-Durchschnitt %3</numerusform>
+            <numerusform>Woche vom %1
+Stimmung %2 (%n Werte)
+4-Wochen-Durchschnitt %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -6011,7 +6042,12 @@ Stimmung %2 (%n Werte)
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -6782,37 +6818,37 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="36"/>
         <source>Preference pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="39"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Diese Einstellungen werden in deinem Tagebuch gespeichert und wandern mit ihm mit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="51"/>
         <source>Space</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="79"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>Rekindle weist dich behutsam darauf hin, wenn sich deine Nachrichten an die andere Person häufen. Wähle, wann:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="84"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Kontakte von mir innerhalb von &amp;24 Stunden:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="86"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="87"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Kontakte hintereinander &amp;ohne Antwort:</translation>
     </message>
@@ -6820,125 +6856,125 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::PrivacyActions</name>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="23"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="22"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="26"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="66"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="25"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="65"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="93"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="100"/>
         <source>With a passphrase, everything you write is kept encrypted on this computer and in its backups. Without the passphrase, or the recovery key you will see next, no one can read it, not even with the file in hand. Rekindle asks for it when it starts, and locks the journal when you step away.</source>
         <translation>Mit einer Passphrase wird alles, was du schreibst, auf diesem Computer und in seinen Sicherungen verschlüsselt aufbewahrt. Ohne die Passphrase oder den Wiederherstellungsschlüssel, den du gleich siehst, kann niemand es lesen, nicht einmal mit der Datei in der Hand. Rekindle fragt beim Start danach und sperrt das Tagebuch, wenn du nicht am Computer bist.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="103"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="117"/>
         <source>Encrypting your journal…</source>
         <translation>Dein Tagebuch wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="109"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="112"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="123"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="126"/>
         <source>Not Encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="110"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="124"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>Es wurde nichts verändert: Dein Tagebuch ist, wie es war.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="113"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="127"/>
         <source>Your journal could not be encrypted, and it is as it was. %1</source>
         <translation>Dein Tagebuch konnte nicht verschlüsselt werden und ist, wie es war. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="128"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="94"/>
         <source>Without encryption, anyone who can open the journal&apos;s file or its backups can read what you wrote. Type your passphrase to turn encryption off.</source>
         <translation>Ohne Verschlüsselung können alle, die die Datei des Tagebuchs oder seine Sicherungen öffnen können, lesen, was du geschrieben hast. Gib deine Passphrase ein, um die Verschlüsselung auszuschalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="136"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="148"/>
         <source>Turning encryption off…</source>
         <translation>Verschlüsselung wird ausgeschaltet …</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="154"/>
         <source>Still Encrypted</source>
         <translation>Weiterhin verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="143"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="155"/>
         <source>Encryption is still on. %1</source>
         <translation>Die Verschlüsselung ist weiterhin an. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="91"/>
         <source>The new passphrase opens the journal from now on; the recovery key stays the same.</source>
         <translation>Ab jetzt öffnet die neue Passphrase das Tagebuch; der Wiederherstellungsschlüssel bleibt derselbe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="170"/>
         <source>Protecting your journal with the new passphrase…</source>
         <translation>Dein Tagebuch wird mit der neuen Passphrase geschützt …</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="174"/>
         <source>Passphrase Not Changed</source>
         <translation>Passphrase nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="164"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
         <source>The passphrase stays as it was. %1</source>
         <translation>Die Passphrase bleibt, wie sie war. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
         <source>Passphrase Changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="179"/>
         <source>Your new passphrase opens the journal from now on.</source>
         <translation>Ab jetzt öffnet deine neue Passphrase das Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="186"/>
         <source>New Recovery Key</source>
         <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="176"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="187"/>
         <source>Make a new recovery key? The old one stops working at once.</source>
         <translation>Einen neuen Wiederherstellungsschlüssel erzeugen? Der alte funktioniert dann sofort nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
         <source>&amp;Make a New Key</source>
         <translation>Neuen Schlüssel &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="200"/>
         <source>No New Recovery Key</source>
         <translation>Kein neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="190"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="201"/>
         <source>The recovery key stays as it was. %1</source>
         <translation>Der Wiederherstellungsschlüssel bleibt, wie er war. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="209"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="225"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="236"/>
         <source>Older Backups</source>
         <translation>Ältere Sicherungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/PrivacyActions.cpp" line="210"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="221"/>
         <source>%n backup(s) from before encryption can still be read by anyone who opens them. Delete them now?</source>
         <translation>
             <numerusform>%n Sicherung von vor der Verschlüsselung kann noch von allen gelesen werden, die sie öffnen. Jetzt löschen?</numerusform>
@@ -6946,17 +6982,17 @@ Stimmung %2 (%n Werte)
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="215"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="226"/>
         <source>Your journal itself is encrypted either way. On an SSD or a flash drive, the storage may still hold old copies of deleted files for a while, out of Rekindle&apos;s reach; only encrypting the whole disk protects against that.</source>
         <translation>Dein Tagebuch selbst ist so oder so verschlüsselt. Auf einer SSD oder einem USB-Stick kann der Speicher alte Kopien gelöschter Dateien noch eine Weile behalten, außerhalb der Reichweite von Rekindle; nur eine Verschlüsselung der ganzen Festplatte schützt davor.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="219"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="230"/>
         <source>&amp;Delete Them</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="231"/>
         <source>&amp;Keep Them</source>
         <translation>&amp;Behalten</translation>
     </message>
@@ -7157,17 +7193,17 @@ Stimmung %2 (%n Werte)
         <translation>Fortschritt und Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="168"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Wie wird der Fortschritt berechnet?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="163"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="176"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>Der Balken jedes Schritts setzt sich aus den Dingen unten zusammen. Jedes zählt bis zu seinem Ziel, und manche wiegen mehr als andere. Wofür ein Schritt noch keine Daten hat, wird weggelassen und nicht gegen dich gezählt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="172"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="185"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Es zählt nur, was du selbst tust: nie die Antworten der anderen Person, wie viele Meilensteine erreicht sind oder wie schnell. Bei den Tagen Abstand zählt deine bisher längste Zeitspanne, damit ein späterer Kontakt den schon gegebenen Abstand nie wegnimmt (die Bereitschaft in Schritt 3 schaut auf die aktuelle Zeitspanne). Die Check-ins der Ziele vergleichen die letzten 14 Tage mit dem, was deine aktiven Ziele vorsehen; mehr als geplant zählt nicht doppelt.</translation>
     </message>
@@ -8654,35 +8690,35 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="139"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="151"/>
         <source>The reflection could not be saved.</source>
         <translation>Die Reflexion konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="162"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="174"/>
         <source>Your reflection could not be saved.</source>
         <translation>Deine Reflexion konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="180"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="192"/>
         <source>The reflection could not be deleted.</source>
         <translation>Die Reflexion konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="72"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="185"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="223"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="197"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
         <source>The reflection could not be read.</source>
         <translation>Die Reflexion konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="255"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="248"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="265"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="289"/>
         <source>The reflections could not be read.</source>
         <translation>Die Reflexionen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="274"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="308"/>
         <source>The reflections could not be counted.</source>
         <translation>Die Reflexionen konnten nicht gezählt werden.</translation>
     </message>

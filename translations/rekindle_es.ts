@@ -297,9 +297,14 @@
         <translation>Este elemento ya no existe. Puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="33"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="34"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Esta reflexión ya no existe. Puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ReflectionStore.cpp" line="95"/>
+        <source>The reflection could not be read.</source>
+        <translation>No se ha podido leer la reflexión.</translation>
     </message>
     <message>
         <location filename="../app/storage/SpaceStore.cpp" line="56"/>
@@ -5980,24 +5985,50 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation>Aún no hay estados de ánimo en este periodo. Registra cómo te sientes con %1, o ponle un estado de ánimo a una entrada del diario, y aquí verás cómo evoluciona.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="38"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
         <source>Daily mood</source>
         <translation>Ánimo del día</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
+        <source>Weekly mood</source>
+        <translation>Ánimo semanal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>7-day average</source>
         <translation>Media de 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="69"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <source>4-week average</source>
+        <translation>Media de 4 semanas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="74"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="86"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="96"/>
+        <source>Week of %1
+Mood %2 (%n value(s))
+4-week average %3</source>
+        <translation>
+            <numerusform>Semana del %1
+Ánimo %2 (%n valor)
+Media de 4 semanas %3</numerusform>
+            <numerusform>Semana del %1
+Ánimo %2 (%n valores)
+Media de 4 semanas %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -6011,7 +6042,12 @@ Media de 7 días %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -6782,37 +6818,37 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="36"/>
         <source>Preference pages</source>
         <translation>Páginas de preferencias</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="39"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Estos ajustes se guardan en tu diario, así que viajan con él.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="51"/>
         <source>Space</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="79"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>Rekindle te avisa con suavidad cuando tus mensajes empiezan a acumularse. Elige cuándo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="84"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Contactos que hago en &amp;24 horas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="86"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="87"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Contactos seguidos &amp;sin respuesta:</translation>
     </message>
@@ -6820,125 +6856,125 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::PrivacyActions</name>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="23"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="22"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="26"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="66"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="25"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="65"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="93"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="100"/>
         <source>With a passphrase, everything you write is kept encrypted on this computer and in its backups. Without the passphrase, or the recovery key you will see next, no one can read it, not even with the file in hand. Rekindle asks for it when it starts, and locks the journal when you step away.</source>
         <translation>Con una frase de contraseña, todo lo que escribes se guarda cifrado en este ordenador y en sus copias de seguridad. Sin la frase de contraseña, o la clave de recuperación que verás a continuación, nadie puede leerlo, ni siquiera con el archivo en la mano. Rekindle la pide al arrancar y bloquea el diario cuando te alejas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="103"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="117"/>
         <source>Encrypting your journal…</source>
         <translation>Cifrando tu diario…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="109"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="112"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="123"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="126"/>
         <source>Not Encrypted</source>
         <translation>Sin cifrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="110"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="124"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>No se ha cambiado nada: tu diario está como estaba.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="113"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="127"/>
         <source>Your journal could not be encrypted, and it is as it was. %1</source>
         <translation>No se ha podido cifrar tu diario; está como estaba. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="128"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="94"/>
         <source>Without encryption, anyone who can open the journal&apos;s file or its backups can read what you wrote. Type your passphrase to turn encryption off.</source>
         <translation>Sin cifrado, cualquiera que pueda abrir el archivo del diario o sus copias de seguridad puede leer lo que escribiste. Escribe tu frase de contraseña para desactivar el cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="136"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="148"/>
         <source>Turning encryption off…</source>
         <translation>Desactivando el cifrado…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="154"/>
         <source>Still Encrypted</source>
         <translation>Sigue cifrado</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="143"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="155"/>
         <source>Encryption is still on. %1</source>
         <translation>El cifrado sigue activado. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="91"/>
         <source>The new passphrase opens the journal from now on; the recovery key stays the same.</source>
         <translation>A partir de ahora, la nueva frase de contraseña abre el diario; la clave de recuperación sigue siendo la misma.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="170"/>
         <source>Protecting your journal with the new passphrase…</source>
         <translation>Protegiendo tu diario con la nueva frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="174"/>
         <source>Passphrase Not Changed</source>
         <translation>Frase de contraseña sin cambiar</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="164"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
         <source>The passphrase stays as it was. %1</source>
         <translation>La frase de contraseña sigue como estaba. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
         <source>Passphrase Changed</source>
         <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="179"/>
         <source>Your new passphrase opens the journal from now on.</source>
         <translation>A partir de ahora, tu nueva frase de contraseña abre el diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="186"/>
         <source>New Recovery Key</source>
         <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="176"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="187"/>
         <source>Make a new recovery key? The old one stops working at once.</source>
         <translation>¿Crear una clave de recuperación nueva? La anterior deja de funcionar al instante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
         <source>&amp;Make a New Key</source>
         <translation>&amp;Crear una clave nueva</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="200"/>
         <source>No New Recovery Key</source>
         <translation>Sin clave de recuperación nueva</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="190"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="201"/>
         <source>The recovery key stays as it was. %1</source>
         <translation>La clave de recuperación sigue como estaba. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="209"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="225"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="236"/>
         <source>Older Backups</source>
         <translation>Copias de seguridad antiguas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/PrivacyActions.cpp" line="210"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="221"/>
         <source>%n backup(s) from before encryption can still be read by anyone who opens them. Delete them now?</source>
         <translation>
             <numerusform>%n copia de seguridad de antes del cifrado puede leerla cualquiera que la abra. ¿Eliminarla ahora?</numerusform>
@@ -6946,17 +6982,17 @@ Media de 7 días %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="215"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="226"/>
         <source>Your journal itself is encrypted either way. On an SSD or a flash drive, the storage may still hold old copies of deleted files for a while, out of Rekindle&apos;s reach; only encrypting the whole disk protects against that.</source>
         <translation>Tu diario en sí está cifrado en cualquier caso. En un SSD o una memoria USB, el almacenamiento puede conservar durante un tiempo copias antiguas de archivos eliminados, fuera del alcance de Rekindle; solo cifrar el disco entero protege contra eso.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="219"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="230"/>
         <source>&amp;Delete Them</source>
         <translation>&amp;Eliminarlas</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="231"/>
         <source>&amp;Keep Them</source>
         <translation>&amp;Conservarlas</translation>
     </message>
@@ -7157,17 +7193,17 @@ Media de 7 días %3</numerusform>
         <translation>Progreso y gráficos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="168"/>
         <source>&amp;How is progress worked out?</source>
         <translation>¿&amp;Cómo se calcula el progreso?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="163"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="176"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barra de cada paso combina lo que hay abajo. Cada cosa cuenta hasta su meta, y algunas pesan más que otras. Lo que un paso aún no tiene datos se deja fuera en lugar de contar en tu contra.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="172"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="185"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Solo cuenta lo que haces tú: nunca las respuestas de la otra persona, cuántos hitos se alcanzan ni lo rápido que va. Los días de distancia cuentan tu tramo más largo hasta ahora, así que un contacto posterior nunca quita la distancia ya dada («El momento», en el paso 3, mira el tramo actual). Las marcas de objetivos comparan los últimos 14 días con lo que pedían tus objetivos activos; hacer más de lo previsto no cuenta doble.</translation>
     </message>
@@ -8654,35 +8690,35 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="72"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="185"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="223"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="197"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
         <source>The reflection could not be read.</source>
         <translation>No se ha podido leer la reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="139"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="151"/>
         <source>The reflection could not be saved.</source>
         <translation>No se ha podido guardar la reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="162"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="174"/>
         <source>Your reflection could not be saved.</source>
         <translation>No se ha podido guardar tu reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="180"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="192"/>
         <source>The reflection could not be deleted.</source>
         <translation>No se ha podido eliminar la reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="255"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="248"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="265"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="289"/>
         <source>The reflections could not be read.</source>
         <translation>No se han podido leer las reflexiones.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="274"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="308"/>
         <source>The reflections could not be counted.</source>
         <translation>No se han podido contar las reflexiones.</translation>
     </message>

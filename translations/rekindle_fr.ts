@@ -297,9 +297,14 @@
         <translation>Cet élément n&apos;existe plus. Il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="33"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="34"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Cette réflexion n&apos;existe plus. Elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ReflectionStore.cpp" line="95"/>
+        <source>The reflection could not be read.</source>
+        <translation>La réflexion n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <location filename="../app/storage/SpaceStore.cpp" line="56"/>
@@ -5980,24 +5985,50 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation>Pas encore d&apos;humeur sur cette période. Fais le point avec %1, ou donne une humeur à une entrée du journal, et ton humeur au fil du temps s&apos;affichera ici.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="38"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
         <source>Daily mood</source>
         <translation>Humeur du jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
+        <source>Weekly mood</source>
+        <translation>Humeur de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>7-day average</source>
         <translation>Moyenne sur 7 jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="69"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <source>4-week average</source>
+        <translation>Moyenne sur 4 semaines</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="74"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="86"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="96"/>
+        <source>Week of %1
+Mood %2 (%n value(s))
+4-week average %3</source>
+        <translation>
+            <numerusform>Semaine du %1
+Humeur %2 (%n valeur)
+Moyenne sur 4 semaines %3</numerusform>
+            <numerusform>Semaine du %1
+Humeur %2 (%n valeurs)
+Moyenne sur 4 semaines %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -6011,7 +6042,12 @@ Moyenne sur 7 jours %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -6782,37 +6818,37 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="36"/>
         <source>Preference pages</source>
         <translation>Pages de préférences</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="39"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Ces réglages sont gardés dans ton journal&#xa0;: ils le suivent partout.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="51"/>
         <source>Space</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="79"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>Rekindle te le signale en douceur quand tes messages commencent à s&apos;accumuler. Choisis à partir de quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="84"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Contacts de ma part en &amp;24 heures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="86"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="87"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Contacts d&apos;affilée &amp;sans réponse&#xa0;:</translation>
     </message>
@@ -6820,125 +6856,125 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::PrivacyActions</name>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="23"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="22"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="26"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="66"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="25"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="65"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="93"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="100"/>
         <source>With a passphrase, everything you write is kept encrypted on this computer and in its backups. Without the passphrase, or the recovery key you will see next, no one can read it, not even with the file in hand. Rekindle asks for it when it starts, and locks the journal when you step away.</source>
         <translation>Avec une phrase secrète, tout ce que tu écris est gardé chiffré sur cet ordinateur et dans ses sauvegardes. Sans la phrase secrète, ou la clé de secours que tu vas voir ensuite, personne ne peut le lire, même avec le fichier en main. Rekindle la demande au démarrage, et verrouille le journal quand tu t&apos;éloignes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="103"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="117"/>
         <source>Encrypting your journal…</source>
         <translation>Chiffrement de ton journal…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="109"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="112"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="123"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="126"/>
         <source>Not Encrypted</source>
         <translation>Non chiffré</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="110"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="124"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>Rien n&apos;a été modifié&#xa0;: ton journal est tel qu&apos;il était.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="113"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="127"/>
         <source>Your journal could not be encrypted, and it is as it was. %1</source>
         <translation>Ton journal n&apos;a pas pu être chiffré&#xa0;; il est tel qu&apos;il était. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="128"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="94"/>
         <source>Without encryption, anyone who can open the journal&apos;s file or its backups can read what you wrote. Type your passphrase to turn encryption off.</source>
         <translation>Sans chiffrement, quiconque peut ouvrir le fichier du journal ou ses sauvegardes peut lire ce que tu as écrit. Saisis ta phrase secrète pour désactiver le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="136"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="148"/>
         <source>Turning encryption off…</source>
         <translation>Désactivation du chiffrement…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="154"/>
         <source>Still Encrypted</source>
         <translation>Toujours chiffré</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="143"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="155"/>
         <source>Encryption is still on. %1</source>
         <translation>Le chiffrement est toujours activé. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="91"/>
         <source>The new passphrase opens the journal from now on; the recovery key stays the same.</source>
         <translation>La nouvelle phrase secrète ouvre le journal à partir de maintenant&#xa0;; la clé de secours reste la même.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="170"/>
         <source>Protecting your journal with the new passphrase…</source>
         <translation>Protection de ton journal avec la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="174"/>
         <source>Passphrase Not Changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="164"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
         <source>The passphrase stays as it was. %1</source>
         <translation>La phrase secrète reste la même. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
         <source>Passphrase Changed</source>
         <translation>Phrase secrète changée</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="179"/>
         <source>Your new passphrase opens the journal from now on.</source>
         <translation>Ta nouvelle phrase secrète ouvre le journal à partir de maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="186"/>
         <source>New Recovery Key</source>
         <translation>Nouvelle clé de secours</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="176"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="187"/>
         <source>Make a new recovery key? The old one stops working at once.</source>
         <translation>Créer une nouvelle clé de secours&#xa0;? L&apos;ancienne cesse de fonctionner immédiatement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
         <source>&amp;Make a New Key</source>
         <translation>&amp;Créer une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="200"/>
         <source>No New Recovery Key</source>
         <translation>Pas de nouvelle clé de secours</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="190"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="201"/>
         <source>The recovery key stays as it was. %1</source>
         <translation>La clé de secours reste la même. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="209"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="225"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="236"/>
         <source>Older Backups</source>
         <translation>Anciennes sauvegardes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/PrivacyActions.cpp" line="210"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="221"/>
         <source>%n backup(s) from before encryption can still be read by anyone who opens them. Delete them now?</source>
         <translation>
             <numerusform>%n sauvegarde d&apos;avant le chiffrement peut encore être lue par quiconque l&apos;ouvre. La supprimer maintenant&#xa0;?</numerusform>
@@ -6946,17 +6982,17 @@ Moyenne sur 7 jours %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="215"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="226"/>
         <source>Your journal itself is encrypted either way. On an SSD or a flash drive, the storage may still hold old copies of deleted files for a while, out of Rekindle&apos;s reach; only encrypting the whole disk protects against that.</source>
         <translation>Ton journal lui-même est chiffré dans tous les cas. Sur un SSD ou une clé USB, le support peut encore garder pendant un certain temps d&apos;anciennes copies des fichiers supprimés, hors de portée de Rekindle&#xa0;; seul le chiffrement du disque entier protège contre cela.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="219"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="230"/>
         <source>&amp;Delete Them</source>
         <translation>&amp;Les supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="231"/>
         <source>&amp;Keep Them</source>
         <translation>Les &amp;garder</translation>
     </message>
@@ -7157,17 +7193,17 @@ Moyenne sur 7 jours %3</numerusform>
         <translation>Progression et graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="168"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Comment la progression est-elle calculée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="163"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="176"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barre de chaque étape combine les éléments ci-dessous. Chacun compte jusqu&apos;à son objectif, et certains pèsent plus que d&apos;autres. Ce qui n&apos;a pas encore de données dans une étape est laissé de côté plutôt que compté contre toi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="172"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="185"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Seul ce que tu fais toi-même compte&#xa0;: jamais les réponses de l&apos;autre, le nombre de jalons atteints ni la vitesse. Les jours de distance comptent ta plus longue période jusqu&apos;ici, donc un contact ultérieur n&apos;enlève jamais la distance déjà laissée («&#xa0;Le bon moment&#xa0;», à l&apos;étape 3, regarde la période en cours). Les coches d&apos;objectifs comparent les 14 derniers jours avec ce que tes objectifs actifs demandaient&#xa0;; faire plus que prévu ne compte pas double.</translation>
     </message>
@@ -8654,35 +8690,35 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="72"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="185"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="223"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="197"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
         <source>The reflection could not be read.</source>
         <translation>La réflexion n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="139"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="151"/>
         <source>The reflection could not be saved.</source>
         <translation>La réflexion n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="162"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="174"/>
         <source>Your reflection could not be saved.</source>
         <translation>Ta réflexion n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="180"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="192"/>
         <source>The reflection could not be deleted.</source>
         <translation>La réflexion n&apos;a pas pu être supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="255"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="248"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="265"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="289"/>
         <source>The reflections could not be read.</source>
         <translation>Les réflexions n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="274"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="308"/>
         <source>The reflections could not be counted.</source>
         <translation>Les réflexions n&apos;ont pas pu être comptées.</translation>
     </message>

@@ -289,9 +289,14 @@
         <translation>Questo elemento non esiste più. Forse è stato eliminato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="33"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="34"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Questa riflessione non esiste più. Forse è stata eliminata.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ReflectionStore.cpp" line="95"/>
+        <source>The reflection could not be read.</source>
+        <translation>Non è stato possibile leggere la riflessione.</translation>
     </message>
     <message>
         <location filename="../app/storage/SpaceStore.cpp" line="56"/>
@@ -5960,24 +5965,50 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation>Ancora nessun umore in questo periodo. Registra l&apos;umore con %1, o dai un umore a una voce del diario, e qui vedrai il tuo umore nel tempo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="38"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
         <source>Daily mood</source>
         <translation>Umore del giorno</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
+        <source>Weekly mood</source>
+        <translation>Umore settimanale</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>7-day average</source>
         <translation>Media su 7 giorni</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="69"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <source>4-week average</source>
+        <translation>Media di 4 settimane</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="74"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>Mood</source>
         <translation>Umore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="86"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="96"/>
+        <source>Week of %1
+Mood %2 (%n value(s))
+4-week average %3</source>
+        <translation>
+            <numerusform>Settimana del %1
+Umore %2 (%n valore)
+Media di 4 settimane %3</numerusform>
+            <numerusform>Settimana del %1
+Umore %2 (%n valori)
+Media di 4 settimane %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -5991,7 +6022,12 @@ Media su 7 giorni %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
@@ -6762,37 +6798,37 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="36"/>
         <source>Preference pages</source>
         <translation>Pagine delle preferenze</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="39"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Queste impostazioni sono salvate nel tuo diario, quindi viaggiano con lui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="51"/>
         <source>Space</source>
         <translation>Spazio</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="79"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>Rekindle ti fa notare con delicatezza quando i tuoi messaggi all&apos;altra persona iniziano ad accumularsi. Scegli quando:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="84"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Contatti presi da me entro &amp;24 ore:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="86"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="87"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Contatti di fila &amp;senza risposta:</translation>
     </message>
@@ -6800,125 +6836,125 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::PrivacyActions</name>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="23"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="22"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="26"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="66"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="25"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="65"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="93"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="100"/>
         <source>With a passphrase, everything you write is kept encrypted on this computer and in its backups. Without the passphrase, or the recovery key you will see next, no one can read it, not even with the file in hand. Rekindle asks for it when it starts, and locks the journal when you step away.</source>
         <translation>Con una passphrase, tutto ciò che scrivi resta cifrato su questo computer e nei suoi backup. Senza la passphrase, o la chiave di recupero che vedrai tra poco, nessuno può leggerlo, nemmeno con il file in mano. Rekindle la chiede all&apos;avvio e blocca il diario quando ti allontani.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="103"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="117"/>
         <source>Encrypting your journal…</source>
         <translation>Cifratura del tuo diario in corso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="109"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="112"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="123"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="126"/>
         <source>Not Encrypted</source>
         <translation>Non cifrato</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="110"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="124"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>Non è stato modificato nulla: il tuo diario è com&apos;era.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="113"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="127"/>
         <source>Your journal could not be encrypted, and it is as it was. %1</source>
         <translation>Non è stato possibile cifrare il tuo diario, che è rimasto com&apos;era. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="128"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="94"/>
         <source>Without encryption, anyone who can open the journal&apos;s file or its backups can read what you wrote. Type your passphrase to turn encryption off.</source>
         <translation>Senza cifratura, chiunque possa aprire il file del diario o i suoi backup può leggere ciò che hai scritto. Digita la tua passphrase per disattivare la cifratura.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="136"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="148"/>
         <source>Turning encryption off…</source>
         <translation>Disattivazione della cifratura in corso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="154"/>
         <source>Still Encrypted</source>
         <translation>Ancora cifrato</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="143"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="155"/>
         <source>Encryption is still on. %1</source>
         <translation>La cifratura è ancora attiva. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="91"/>
         <source>The new passphrase opens the journal from now on; the recovery key stays the same.</source>
         <translation>D&apos;ora in poi la nuova passphrase apre il diario; la chiave di recupero resta la stessa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="170"/>
         <source>Protecting your journal with the new passphrase…</source>
         <translation>Protezione del diario con la nuova passphrase in corso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="174"/>
         <source>Passphrase Not Changed</source>
         <translation>Passphrase non cambiata</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="164"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
         <source>The passphrase stays as it was. %1</source>
         <translation>La passphrase resta com&apos;era. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
         <source>Passphrase Changed</source>
         <translation>Passphrase cambiata</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="179"/>
         <source>Your new passphrase opens the journal from now on.</source>
         <translation>D&apos;ora in poi la tua nuova passphrase apre il diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="186"/>
         <source>New Recovery Key</source>
         <translation>Nuova chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="176"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="187"/>
         <source>Make a new recovery key? The old one stops working at once.</source>
         <translation>Creare una nuova chiave di recupero? Quella vecchia smette subito di funzionare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
         <source>&amp;Make a New Key</source>
         <translation>Crea una &amp;nuova chiave</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="200"/>
         <source>No New Recovery Key</source>
         <translation>Nessuna nuova chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="190"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="201"/>
         <source>The recovery key stays as it was. %1</source>
         <translation>La chiave di recupero resta com&apos;era. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="209"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="225"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="236"/>
         <source>Older Backups</source>
         <translation>Backup più vecchi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/PrivacyActions.cpp" line="210"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="221"/>
         <source>%n backup(s) from before encryption can still be read by anyone who opens them. Delete them now?</source>
         <translation>
             <numerusform>%n backup di prima della cifratura può ancora essere letto da chiunque lo apra. Eliminarlo adesso?</numerusform>
@@ -6926,17 +6962,17 @@ Media su 7 giorni %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="215"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="226"/>
         <source>Your journal itself is encrypted either way. On an SSD or a flash drive, the storage may still hold old copies of deleted files for a while, out of Rekindle&apos;s reach; only encrypting the whole disk protects against that.</source>
         <translation>Il tuo diario in sé è comunque cifrato. Su un SSD o una chiavetta, la memoria può conservare per un po&apos; vecchie copie dei file eliminati, fuori dalla portata di Rekindle; solo la cifratura dell&apos;intero disco protegge da questo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="219"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="230"/>
         <source>&amp;Delete Them</source>
         <translation>&amp;Eliminali</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="231"/>
         <source>&amp;Keep Them</source>
         <translation>&amp;Conservali</translation>
     </message>
@@ -7137,17 +7173,17 @@ Media su 7 giorni %3</numerusform>
         <translation>Progressi e grafici</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="168"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Come vengono calcolati i progressi?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="163"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="176"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>La barra di ogni passo è un insieme delle cose qui sotto. Ognuna conta fino al suo obiettivo, e alcune pesano più di altre. Ciò per cui un passo non ha ancora dati viene escluso invece di essere contato contro di te.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="172"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="185"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Conta solo ciò che fai tu: mai le risposte dell&apos;altra persona, quanti traguardi vengono raggiunti o con quale rapidità. I giorni di spazio contano il tuo periodo più lungo finora, così un contatto successivo non toglie mai lo spazio già dato (la disponibilità nel passo 3 guarda al periodo attuale). I check-in degli obiettivi confrontano gli ultimi 14 giorni con ciò che chiedevano i tuoi obiettivi attivi; fare più del previsto non conta due volte.</translation>
     </message>
@@ -8634,35 +8670,35 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="72"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="185"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="223"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="197"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
         <source>The reflection could not be read.</source>
         <translation>Non è stato possibile leggere la riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="139"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="151"/>
         <source>The reflection could not be saved.</source>
         <translation>Non è stato possibile salvare la riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="162"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="174"/>
         <source>Your reflection could not be saved.</source>
         <translation>Non è stato possibile salvare la tua riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="180"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="192"/>
         <source>The reflection could not be deleted.</source>
         <translation>Non è stato possibile eliminare la riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="255"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="248"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="265"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="289"/>
         <source>The reflections could not be read.</source>
         <translation>Non è stato possibile leggere le riflessioni.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="274"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="308"/>
         <source>The reflections could not be counted.</source>
         <translation>Non è stato possibile contare le riflessioni.</translation>
     </message>

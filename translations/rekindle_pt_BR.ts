@@ -297,9 +297,14 @@
         <translation>Este item não existe mais. Talvez tenha sido excluído.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="33"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="34"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Esta reflexão não existe mais. Talvez tenha sido excluída.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ReflectionStore.cpp" line="95"/>
+        <source>The reflection could not be read.</source>
+        <translation>Não foi possível ler a reflexão.</translation>
     </message>
     <message>
         <location filename="../app/storage/SpaceStore.cpp" line="56"/>
@@ -5980,24 +5985,50 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation>Ainda não há registros de humor neste período. Registre seu humor com %1, ou dê um humor a uma anotação do diário, e a evolução do seu humor vai aparecer aqui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="38"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
         <source>Daily mood</source>
         <translation>Humor diário</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="45"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="43"/>
+        <source>Weekly mood</source>
+        <translation>Humor semanal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>7-day average</source>
         <translation>Média de 7 dias</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="69"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <source>4-week average</source>
+        <translation>Média de 4 semanas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="74"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>Mood</source>
         <translation>Humor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="86"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="96"/>
+        <source>Week of %1
+Mood %2 (%n value(s))
+4-week average %3</source>
+        <translation>
+            <numerusform>Semana de %1
+Humor %2 (%n valor)
+Média de 4 semanas %3</numerusform>
+            <numerusform>Semana de %1
+Humor %2 (%n valores)
+Média de 4 semanas %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -6011,7 +6042,12 @@ Média de 7 dias %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="94"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
@@ -6782,37 +6818,37 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="33"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="36"/>
         <source>Preference pages</source>
         <translation>Páginas de preferências</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="38"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="39"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Estas configurações ficam guardadas no seu diário, então vão junto com ele.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="50"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="51"/>
         <source>Space</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="78"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="79"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>O Rekindle avisa com delicadeza quando suas mensagens para a pessoa começam a se acumular. Escolha quando:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="83"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="84"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Contatos que eu faço em &amp;24 horas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="86"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="87"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Contatos seguidos &amp;sem resposta:</translation>
     </message>
@@ -6820,125 +6856,125 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::PrivacyActions</name>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="23"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="22"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="26"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="66"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="25"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="65"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="93"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="100"/>
         <source>With a passphrase, everything you write is kept encrypted on this computer and in its backups. Without the passphrase, or the recovery key you will see next, no one can read it, not even with the file in hand. Rekindle asks for it when it starts, and locks the journal when you step away.</source>
         <translation>Com uma frase-senha, tudo o que você escreve fica criptografado neste computador e nos backups. Sem a frase-senha, ou a chave de recuperação que você vai ver a seguir, ninguém consegue ler, nem com o arquivo em mãos. O Rekindle pede a frase-senha ao iniciar e bloqueia o diário quando você se afasta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="103"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="117"/>
         <source>Encrypting your journal…</source>
         <translation>Criptografando seu diário…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="109"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="112"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="123"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="126"/>
         <source>Not Encrypted</source>
         <translation>Não criptografado</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="110"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="124"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>Nada foi alterado: seu diário está como estava.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="113"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="127"/>
         <source>Your journal could not be encrypted, and it is as it was. %1</source>
         <translation>Não foi possível criptografar seu diário, e ele está como estava. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="128"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="94"/>
         <source>Without encryption, anyone who can open the journal&apos;s file or its backups can read what you wrote. Type your passphrase to turn encryption off.</source>
         <translation>Sem criptografia, qualquer pessoa que consiga abrir o arquivo do diário ou os backups pode ler o que você escreveu. Digite sua frase-senha para desativar a criptografia.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="136"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="148"/>
         <source>Turning encryption off…</source>
         <translation>Desativando a criptografia…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="142"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="154"/>
         <source>Still Encrypted</source>
         <translation>Continua criptografado</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="143"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="155"/>
         <source>Encryption is still on. %1</source>
         <translation>A criptografia continua ativa. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="153"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="91"/>
         <source>The new passphrase opens the journal from now on; the recovery key stays the same.</source>
         <translation>A nova frase-senha abre o diário a partir de agora; a chave de recuperação continua a mesma.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="159"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="170"/>
         <source>Protecting your journal with the new passphrase…</source>
         <translation>Protegendo seu diário com a nova frase-senha…</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="163"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="174"/>
         <source>Passphrase Not Changed</source>
         <translation>Frase-senha não alterada</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="164"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
         <source>The passphrase stays as it was. %1</source>
         <translation>A frase-senha continua como estava. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="167"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
         <source>Passphrase Changed</source>
         <translation>Frase-senha alterada</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="168"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="179"/>
         <source>Your new passphrase opens the journal from now on.</source>
         <translation>Sua nova frase-senha abre o diário a partir de agora.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="175"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="186"/>
         <source>New Recovery Key</source>
         <translation>Nova chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="176"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="187"/>
         <source>Make a new recovery key? The old one stops working at once.</source>
         <translation>Criar uma nova chave de recuperação? A antiga deixa de funcionar na hora.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="178"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
         <source>&amp;Make a New Key</source>
         <translation>&amp;Criar uma nova chave</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="189"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="200"/>
         <source>No New Recovery Key</source>
         <translation>Nenhuma nova chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="190"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="201"/>
         <source>The recovery key stays as it was. %1</source>
         <translation>A chave de recuperação continua como estava. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="209"/>
-        <location filename="../app/ui/PrivacyActions.cpp" line="225"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="236"/>
         <source>Older Backups</source>
         <translation>Backups antigos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/PrivacyActions.cpp" line="210"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="221"/>
         <source>%n backup(s) from before encryption can still be read by anyone who opens them. Delete them now?</source>
         <translation>
             <numerusform>%n backup de antes da criptografia ainda pode ser lido por qualquer pessoa que o abrir. Excluí-lo agora?</numerusform>
@@ -6946,17 +6982,17 @@ Média de 7 dias %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="215"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="226"/>
         <source>Your journal itself is encrypted either way. On an SSD or a flash drive, the storage may still hold old copies of deleted files for a while, out of Rekindle&apos;s reach; only encrypting the whole disk protects against that.</source>
         <translation>Seu diário em si está criptografado de qualquer forma. Em um SSD ou pendrive, o armazenamento ainda pode guardar por um tempo cópias antigas de arquivos excluídos, fora do alcance do Rekindle; só criptografar o disco inteiro protege contra isso.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="219"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="230"/>
         <source>&amp;Delete Them</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../app/ui/PrivacyActions.cpp" line="220"/>
+        <location filename="../app/ui/PrivacyActions.cpp" line="231"/>
         <source>&amp;Keep Them</source>
         <translation>&amp;Manter</translation>
     </message>
@@ -7157,17 +7193,17 @@ Média de 7 dias %3</numerusform>
         <translation>Progresso e gráficos</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="155"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="168"/>
         <source>&amp;How is progress worked out?</source>
         <translation>&amp;Como o progresso é calculado?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="163"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="176"/>
         <source>Each step&apos;s bar is a mix of the things below. Each counts up to its target, and some weigh more than others. Things a step has no data for yet are left out rather than counted against you.</source>
         <translation>A barra de cada passo é uma mistura dos itens abaixo. Cada um conta até a sua meta, e alguns pesam mais que outros. Itens para os quais um passo ainda não tem dados ficam de fora, em vez de contar contra você.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="172"/>
+        <location filename="../app/ui/dialogs/ProgressDialog.cpp" line="185"/>
         <source>Only what you do yourself counts: never the other person&apos;s replies, how many milestones are reached, or how fast. Days of space count your longest stretch so far, so a later contact never takes away space already given (readiness in step 3 looks at the current stretch). Goal check-ins compare the last 14 days with what your active goals asked for; doing more than planned does not count twice.</source>
         <translation>Só conta o que depende de você: nunca as respostas da outra pessoa, quantos marcos foram alcançados nem a rapidez. Os dias de distância contam o seu maior período até agora, então um contato posterior nunca tira a distância já dada (O momento, no passo 3, olha o período atual). As marcações de metas comparam os últimos 14 dias com o que suas metas ativas pediam; fazer mais do que o planejado não conta em dobro.</translation>
     </message>
@@ -8654,35 +8690,35 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="72"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="185"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="223"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="197"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
         <source>The reflection could not be read.</source>
         <translation>Não foi possível ler a reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="139"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="151"/>
         <source>The reflection could not be saved.</source>
         <translation>Não foi possível salvar a reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="162"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="174"/>
         <source>Your reflection could not be saved.</source>
         <translation>Não foi possível salvar sua reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="180"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="192"/>
         <source>The reflection could not be deleted.</source>
         <translation>Não foi possível excluir a reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="255"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="248"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="265"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="289"/>
         <source>The reflections could not be read.</source>
         <translation>Não foi possível ler as reflexões.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="274"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="308"/>
         <source>The reflections could not be counted.</source>
         <translation>Não foi possível contar as reflexões.</translation>
     </message>

@@ -47,7 +47,37 @@ MoodSeries buildMood(const QList<DayMoodTotal> &days, QDate from, QDate to)
         windowSum += p.mood;
         while (series.points.at(first).day.daysTo(p.day) >= 7)
             windowSum -= series.points.at(first++).mood;
-        p.average7 = windowSum / double(i - first + 1);
+        p.average = windowSum / double(i - first + 1);
+    }
+    return series;
+}
+
+MoodSeries byWeek(const MoodSeries &daily)
+{
+    if (daily.weekly)
+        return daily;
+    MoodSeries series { daily.from, daily.to, {}, true };
+    int days = 0;
+    for (const MoodPoint &p : daily.points) {
+        const QDate week = weekStart(p.day);
+        if (series.points.isEmpty() || series.points.constLast().day != week) {
+            series.points << MoodPoint { week, 0, 0, 0 };
+            days = 0;
+        }
+        MoodPoint &w = series.points.last();
+        // The running mean of the week's daily means.
+        w.mood += (p.mood - w.mood) / double(++days);
+        w.count += p.count;
+    }
+    // The mean of the weekly means over the four weeks ending with each.
+    double windowSum = 0;
+    qsizetype first = 0;
+    for (qsizetype i = 0; i < series.points.size(); ++i) {
+        MoodPoint &p = series.points[i];
+        windowSum += p.mood;
+        while (series.points.at(first).day.daysTo(p.day) >= 28)
+            windowSum -= series.points.at(first++).mood;
+        p.average = windowSum / double(i - first + 1);
     }
     return series;
 }

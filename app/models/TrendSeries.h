@@ -15,19 +15,22 @@ namespace Rekindle {
 enum class TrendRange { Days30, Days90, Year, All };
 
 /// One day's mood: the mean of that day's values, and the mean of the daily means over the
-/// seven days ending that day (days without a value are left out, not counted as zero).
+/// seven days ending that day (days without a value are left out, not counted as zero). In a
+/// weekly series: one week's, the mean of its daily means, and the mean of the weekly means
+/// over the four weeks ending with it.
 struct MoodPoint {
-    QDate day;
+    QDate day; ///< in a weekly series, the first day of the week
     double mood = 0;
-    double average7 = 0;
-    int count = 0; ///< how many values the day had
+    double average = 0;
+    int count = 0; ///< how many values the day (week) had
 };
 
-/// Mood over time: only days with a value, in order.
+/// Mood over time: only days (weeks) with a value, in order.
 struct MoodSeries {
     QDate from;
     QDate to;
     QList<MoodPoint> points;
+    bool weekly = false;
     bool isEmpty() const { return points.isEmpty(); }
 };
 
@@ -58,6 +61,8 @@ namespace TrendSeries {
     QDate weekStart(QDate day);
 
     MoodSeries buildMood(const QList<DayMoodTotal> &days, QDate from, QDate to);
+    /// `daily` a point per week (weekStart()), for periods too long to read day by day.
+    MoodSeries byWeek(const MoodSeries &daily);
     WritingSeries buildWriting(const QList<WeekCount> &weeks, QDate from, QDate to);
 
     Result<MoodSeries> mood(const TrendStore &store, TrendRange range, QDate today);

@@ -5,6 +5,7 @@
 #include "storage/MoodStore.h"
 #include "support/TempJournal.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Rekindle;
@@ -35,8 +36,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < s.points.size(); ++i) {
             QCOMPARE(s.points.at(i).day, expectedDays.at(i));
             QCOMPARE(s.points.at(i).mood, expectedMood.at(i));
-            QVERIFY2(qFuzzyCompare(s.points.at(i).average7, expectedAverage.at(i)),
-                qPrintable(QString::number(s.points.at(i).average7)));
+            QVERIFY2(qFuzzyCompare(s.points.at(i).average, expectedAverage.at(i)),
+                qPrintable(QString::number(s.points.at(i).average)));
         }
         QCOMPARE(s.points.at(0).count, 2);
     }
@@ -47,8 +48,50 @@ private Q_SLOTS:
             { { QDate(2026, 1, 1), 7, 1 } }, QDate(2026, 1, 1), QDate(2026, 1, 1));
         QCOMPARE(one.points.size(), 1);
         QCOMPARE(one.points.first().mood, 7.0);
-        QCOMPARE(one.points.first().average7, 7.0);
+        QCOMPARE(one.points.first().average, 7.0);
         QVERIFY(TrendSeries::buildMood({}, QDate(2026, 1, 1), QDate(2026, 2, 1)).isEmpty());
+    }
+
+    void moodByWeek()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(u"de_DE"_s)); // weeks from Monday
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        // 2028-02-28 is a Monday. Week 1: two days; week 2: none; weeks 3 to 6: one day each.
+        const QList<DayMoodTotal> days = {
+            { QDate(2028, 2, 28), 8, 2 }, // a mean of 4 from two values
+            { QDate(2028, 3, 5), 6, 1 }, // the Sunday of the same week
+            { QDate(2028, 3, 13), 2, 1 },
+            { QDate(2028, 3, 20), 4, 1 },
+            { QDate(2028, 3, 27), 6, 1 },
+            { QDate(2028, 4, 3), 8, 1 },
+        };
+        const MoodSeries daily
+            = TrendSeries::buildMood(days, QDate(2028, 2, 28), QDate(2028, 4, 9));
+        QVERIFY(!daily.weekly);
+        const MoodSeries weekly = TrendSeries::byWeek(daily);
+        QVERIFY(weekly.weekly);
+        QCOMPARE(weekly.from, daily.from);
+        QCOMPARE(weekly.to, daily.to);
+        const QList<QDate> weeks = { QDate(2028, 2, 28), QDate(2028, 3, 13), QDate(2028, 3, 20),
+            QDate(2028, 3, 27), QDate(2028, 4, 3) };
+        const QList<double> mood = { 5, 2, 4, 6, 8 }; // the mean of 4 and 6, then each day
+        const QList<int> count = { 3, 1, 1, 1, 1 };
+        // Four weeks ending with each, empty weeks left out: the first week falls out of the
+        // window at 2028-03-27 (28 days on).
+        const QList<double> average = { 5, 3.5, 11.0 / 3, 4, 5 };
+        QCOMPARE(weekly.points.size(), weeks.size());
+        for (qsizetype i = 0; i < weeks.size(); ++i) {
+            QCOMPARE(weekly.points.at(i).day, weeks.at(i));
+            QVERIFY2(qFuzzyCompare(weekly.points.at(i).mood, mood.at(i)),
+                qPrintable(QString::number(weekly.points.at(i).mood)));
+            QCOMPARE(weekly.points.at(i).count, count.at(i));
+            QVERIFY2(qFuzzyCompare(weekly.points.at(i).average, average.at(i)),
+                qPrintable(QString::number(weekly.points.at(i).average)));
+        }
+        // Weekly already: unchanged. Nothing: nothing.
+        QCOMPARE(TrendSeries::byWeek(weekly).points.size(), weekly.points.size());
+        QVERIFY(TrendSeries::byWeek(MoodSeries {}).isEmpty());
     }
 
     void weekStartFollowsTheLocale()

@@ -9,6 +9,7 @@
 #include "support/TempJournal.h"
 #include "ui/Appearance.h"
 #include "ui/charts/GoalAdherenceChart.h"
+#include "ui/charts/MoodChart.h"
 #include "ui/charts/ProgressChart.h"
 #include "ui/charts/SpaceChart.h"
 #include "ui/dialogs/ProgressDialog.h"
@@ -17,12 +18,10 @@
 #include <QAbstractButton>
 #include <QChartView>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScatterSeries>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSqlQuery>
@@ -171,37 +170,45 @@ private Q_SLOTS:
         QVERIFY(help->isVisible());
     }
 
-    void manyDotsArePaintedNotMadeItemByItem()
+    void yearsOfMoodsAreDrawnWeekByWeek()
     {
-        // Years of daily dots as one painted marker; a short period keeps a marker item per
-        // point (each with its own hover). The data is read once the dialog first shows.
+        // Two years of daily moods are drawn as weeks (each week's mood and the 4-week
+        // average); a month keeps a dot per day and the 7-day average. The data is read once
+        // the dialog first shows.
         Test::TempJournal journal;
         QVERIFY(journal.ok());
         QVERIFY(DemoJournal::generate(journal.journal(), { 730, 1.0, 3 }));
         StepProgressModel progress(journal.journal());
         ProgressDialog dialog(journal.journal(), &progress);
-        auto *mood = dialog.findChild<ProgressChart *>(u"moodChart"_s);
+        auto *mood = dialog.findChild<MoodChart *>(u"moodChart"_s);
         QVERIFY(mood);
         QCOMPARE(mood->pointCount(), 0);
-        dialog.setRange(TrendRange::All);
-        loadEvery(dialog);
-        QVERIFY(mood->pointCount() > 400);
-        const auto dots = [mood] {
-            QList<QScatterSeries *> found;
+        const auto names = [mood] {
+            QStringList found;
             for (QAbstractSeries *s : mood->findChild<QChartView *>()->chart()->series())
-                if (auto *scatter = qobject_cast<QScatterSeries *>(s))
-                    found << scatter;
+                found << s->name();
             return found;
         };
-        QCOMPARE(dots().size(), 1);
-        QVERIFY(dots().constFirst()->count() > 400);
-        QVERIFY(!dots().constFirst()->lightMarker().isNull());
+        dialog.setRange(TrendRange::All);
+        loadEvery(dialog);
+        QVERIFY(mood->series().weekly);
+        QVERIFY(mood->pointCount() > 52 && mood->pointCount() <= 730 / 7 + 2);
+        QCOMPARE(names(), QStringList({ u"Weekly mood"_s, u"4-week average"_s }));
+        for (const MoodPoint &p : mood->series().points)
+            QCOMPARE(TrendSeries::weekStart(p.day), p.day);
+        mood->setTableShown(true);
+        QCOMPARE(mood->tableView()->model()->rowCount(), mood->pointCount());
+        QCOMPARE(mood->tableView()->model()->headerData(2, Qt::Horizontal).toString(),
+            u"4-week average"_s);
+        mood->setTableShown(false);
+
         dialog.setRange(TrendRange::Days30);
         loadEvery(dialog);
-        QCOMPARE(dots().size(), 1);
-        QVERIFY(dots().constFirst()->count() > 0);
-        QVERIFY(dots().constFirst()->lightMarker().isNull());
+        QVERIFY(!mood->series().weekly);
+        QVERIFY(mood->pointCount() > 0 && mood->pointCount() <= 31);
+        QCOMPARE(names(), QStringList({ u"Daily mood"_s, u"7-day average"_s }));
     }
+
     void emptyJournalShowsEveryEmptyState()
     {
         Test::TempJournal journal;
