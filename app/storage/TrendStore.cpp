@@ -20,37 +20,49 @@ namespace {
         return day.startOfDay(zone).toMSecsSinceEpoch();
     }
 
+    constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
+
+    /// The local days of instants in [fromMs, toMs), read in ascending order, as indexes from
+    /// `from`: integer arithmetic over the zone's offsets in that span, not a date conversion
+    /// per instant (tens of thousands of entries over ten years).
+    class LocalDays {
+    public:
+        LocalDays(const QTimeZone &zone, QDate from, qint64 fromMs, qint64 toMs)
+            : m_first(from.toJulianDay() - EpochJulianDay)
+        {
+            const QDateTime start = QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc());
+            m_offsetMs = qint64(zone.offsetFromUtc(start)) * 1000;
+            if (zone.hasTransitions())
+                for (const auto &t :
+                    zone.transitions(start, QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone::utc())))
+                    m_changes.append(
+                        { t.atUtc.toMSecsSinceEpoch(), qint64(t.offsetFromUtc) * 1000 });
+        }
+
+        /// The index from `from` of the local day of `ms`; not below the last one asked for.
+        qint64 indexOf(qint64 ms)
+        {
+            while (m_next < m_changes.size() && ms >= m_changes.at(m_next).first)
+                m_offsetMs = m_changes.at(m_next++).second;
+            const qint64 local = ms + m_offsetMs;
+            // Floor division: days before 1970 are negative.
+            const qint64 day = local / MsPerDay - (local % MsPerDay < 0 ? 1 : 0);
+            return day - m_first;
+        }
+
+    private:
+        static constexpr qint64 EpochJulianDay = 2440588; // 1970-01-01
+        qint64 m_first;
+        qint64 m_offsetMs = 0;
+        QList<std::pair<qint64, qint64>> m_changes; // (at, offset from then), in order
+        qsizetype m_next = 0;
+    };
+
 } // namespace
 
 TrendStore::TrendStore(Journal &journal)
     : m_journal(journal)
 {
-}
-
-QString TrendStore::localDayExpression(
-    const QString &column, const QTimeZone &zone, qint64 fromMs, qint64 toMs)
-{
-    const auto shifted = [&column](int offsetSecs) {
-        return u"date((%1 + %2) / 1000, 'unixepoch')"_s.arg(column).arg(qint64(offsetSecs) * 1000);
-    };
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc());
-    const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone::utc());
-    const int firstOffset = zone.offsetFromUtc(from);
-    if (!zone.hasTransitions())
-        return shifted(firstOffset);
-    const auto transitions = zone.transitions(from, to);
-    if (transitions.isEmpty())
-        return shifted(firstOffset);
-    QString sql = u"CASE"_s;
-    int offset = firstOffset;
-    for (const auto &t : transitions) {
-        sql += u" WHEN %1 < %2 THEN %3"_s.arg(column)
-                   .arg(t.atUtc.toMSecsSinceEpoch())
-                   .arg(shifted(offset));
-        offset = t.offsetFromUtc;
-    }
-    sql += u" ELSE %1 END"_s.arg(shifted(offset));
-    return sql;
 }
 
 Result<std::optional<QDate>> TrendStore::firstDay() const
@@ -84,22 +96,41 @@ Result<QList<DayMoodTotal>> TrendStore::moodByDay(QDate from, QDate to) const
     const QTimeZone zone = m_journal.clock().timeZone();
     const qint64 fromMs = startOfDay(from, zone);
     const qint64 toMs = startOfDay(to.addDays(1), zone);
-    const QString day = localDayExpression(u"created_at"_s, zone, fromMs, toMs);
-    auto q = Sql::run(m_journal.database(), uR"(SELECT day, sum(total), sum(n) FROM (
-                            SELECT day, sum(mood) AS total, count(*) AS n FROM mood_checkins
-                                WHERE day BETWEEN ? AND ? GROUP BY day
-                            UNION ALL
-                            SELECT %1 AS day, sum(mood) AS total, count(*) AS n FROM entries
-                                WHERE mood IS NOT NULL AND created_at >= ? AND created_at < ?
-                                GROUP BY 1)
-                          GROUP BY day ORDER BY day)"_s.arg(day),
-        { from.toString(Qt::ISODate), to.toString(Qt::ISODate), fromMs, toMs },
-        tr("The mood history could not be read."));
-    if (!q)
-        return q.error();
-    while (q->next())
-        result << DayMoodTotal { QDate::fromString(q->value(0).toString(), Qt::ISODate),
-            q->value(1).toLongLong(), q->value(2).toInt() };
+    const QString what = tr("The mood history could not be read.");
+    // Per local day of [from, to]: the sum and the number of values.
+    QList<std::pair<qint64, int>> days(from.daysTo(to) + 1, { 0, 0 });
+    auto checkIns = Sql::run(m_journal.database(),
+        u"SELECT day, sum(mood), count(*) FROM mood_checkins WHERE day BETWEEN ? AND ? "
+        "GROUP BY day"_s,
+        { from.toString(Qt::ISODate), to.toString(Qt::ISODate) }, what);
+    if (!checkIns)
+        return checkIns.error();
+    while (checkIns->next()) {
+        const qint64 index
+            = from.daysTo(QDate::fromString(checkIns->value(0).toString(), Qt::ISODate));
+        if (index < 0 || index >= days.size())
+            continue;
+        days[index].first += checkIns->value(1).toLongLong();
+        days[index].second += checkIns->value(2).toInt();
+    }
+    // The entries' moods over the covering index, in order, each put on its local day here.
+    auto entries = Sql::run(m_journal.database(),
+        u"SELECT created_at, mood FROM entries WHERE mood IS NOT NULL AND created_at >= ? "
+        "AND created_at < ? ORDER BY created_at"_s,
+        { fromMs, toMs }, what);
+    if (!entries)
+        return entries.error();
+    LocalDays local(zone, from, fromMs, toMs);
+    while (entries->next()) {
+        const qint64 index = local.indexOf(entries->value(0).toLongLong());
+        if (index < 0 || index >= days.size())
+            continue;
+        days[index].first += entries->value(1).toLongLong();
+        ++days[index].second;
+    }
+    for (qsizetype i = 0; i < days.size(); ++i)
+        if (days.at(i).second > 0)
+            result << DayMoodTotal { from.addDays(i), days.at(i).first, days.at(i).second };
     return result;
 }
 
@@ -111,22 +142,28 @@ Result<QList<WeekCount>> TrendStore::entriesByWeek(QDate from, QDate to) const
     const QTimeZone zone = m_journal.clock().timeZone();
     const qint64 fromMs = startOfDay(from, zone);
     const qint64 toMs = startOfDay(to.addDays(1), zone);
-    const QString day = localDayExpression(u"created_at"_s, zone, fromMs, toMs);
-    // The first day of each day's week in the UI locale (Sunday in en_US, Monday in de_DE):
-    // %w is 0 for Sunday, so step back (%w + 7 - first) % 7 days.
-    const int first = int(QLocale().firstDayOfWeek()) % 7;
+    // The weeks start on the first day of the week of the UI locale (Sunday in en_US, Monday
+    // in de_DE): `from` is that many days into its week.
+    const int first = int(QLocale().firstDayOfWeek());
+    const int intoWeek = (from.dayOfWeek() - first + 7) % 7;
+    const QDate firstWeek = from.addDays(-intoWeek);
+    QList<int> weeks((intoWeek + from.daysTo(to)) / 7 + 1, 0);
     auto q = Sql::run(m_journal.database(),
-        uR"(SELECT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + %2) % 7)
-                                          || ' days') AS week, sum(n)
-                          FROM (SELECT %1 AS day, count(*) AS n FROM entries
-                                WHERE created_at >= ? AND created_at < ? GROUP BY 1)
-                          GROUP BY week ORDER BY week)"_s.arg(day, QString::number(7 - first)),
+        u"SELECT created_at FROM entries WHERE created_at >= ? AND created_at < ? "
+        "ORDER BY created_at"_s,
         { fromMs, toMs }, tr("The writing history could not be read."));
     if (!q)
         return q.error();
-    while (q->next())
-        result << WeekCount { QDate::fromString(q->value(0).toString(), Qt::ISODate),
-            q->value(1).toInt() };
+    LocalDays local(zone, from, fromMs, toMs);
+    while (q->next()) {
+        const qint64 day = local.indexOf(q->value(0).toLongLong());
+        const qint64 week = (day + intoWeek) / 7;
+        if (day >= 0 && week < weeks.size())
+            ++weeks[week];
+    }
+    for (qsizetype i = 0; i < weeks.size(); ++i)
+        if (weeks.at(i) > 0)
+            result << WeekCount { firstWeek.addDays(7 * i), weeks.at(i) };
     return result;
 }
 

@@ -30,8 +30,9 @@ struct WeekCount {
     int count = 0;
 };
 
-/// Read-only aggregates for charts and progress, computed in SQL (GROUP BY day or week), never
-/// by loading rows: fast on ten years of writing.
+/// Read-only aggregates for charts and progress, fast on ten years of writing: counts in SQL
+/// over indexes, and the entries' local days worked out from their instants over a covering
+/// index (the zone's offsets applied by integer arithmetic, not a date conversion per row).
 class TrendStore final : public QObject {
     Q_OBJECT
 
@@ -50,11 +51,6 @@ public:
 
     /// The counts the step-progress rules read (see StepProgress::Count), for `step`.
     Result<QHash<QString, int>> stepCounts(Step step) const;
-
-    /// An SQL expression giving the local 'yyyy-MM-dd' day of the epoch-ms `column` in `zone`,
-    /// exact for instants in [fromMs, toMs) (every offset change in between is spelled out).
-    static QString localDayExpression(
-        const QString &column, const QTimeZone &zone, qint64 fromMs, qint64 toMs);
 
 private:
     Journal &m_journal;

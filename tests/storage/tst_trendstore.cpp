@@ -90,6 +90,35 @@ private Q_SLOTS:
         QCOMPARE(one->first().count, 2);
     }
 
+    void localDaysInAZoneOffByHalfAnHourAndBefore1970()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        journal.clock().setTimeZone(QTimeZone("Asia/Kolkata")); // UTC+05:30
+        entryAt(journal, QDate(2026, 5, 10), QTime(23, 50), 3); // Sunday, 18:20 UTC
+        entryAt(journal, QDate(2026, 5, 11), QTime(0, 10), 5); // Monday, still the 10th in UTC
+        entryAt(journal, QDate(1969, 12, 31), QTime(23, 0), 7); // before the epoch: ms < 0
+        entryAt(journal, QDate(1970, 1, 1), QTime(1, 0), 9); // 19:30 UTC on 31 December
+        auto days = journal->trends().moodByDay(QDate(1969, 12, 1), QDate(2026, 5, 31));
+        QVERIFY(days);
+        QCOMPARE(days->size(), 4);
+        QCOMPARE(days->at(0).day, QDate(1969, 12, 31));
+        QCOMPARE(days->at(0).sum, qint64(7));
+        QCOMPARE(days->at(1).day, QDate(1970, 1, 1));
+        QCOMPARE(days->at(1).sum, qint64(9));
+        QCOMPARE(days->at(2).day, QDate(2026, 5, 10));
+        QCOMPARE(days->at(3).day, QDate(2026, 5, 11));
+        // Weeks from Monday: the two May entries are a week apart.
+        const QLocale before;
+        QLocale::setDefault(QLocale(u"de_DE"_s));
+        auto weeks = journal->trends().entriesByWeek(QDate(2026, 5, 1), QDate(2026, 5, 31));
+        QLocale::setDefault(before);
+        QVERIFY(weeks);
+        QCOMPARE(weeks->size(), 2);
+        QCOMPARE(weeks->at(0).weekStart, QDate(2026, 5, 4));
+        QCOMPARE(weeks->at(1).weekStart, QDate(2026, 5, 11));
+    }
+
     void checkInsKeepTheirDayAfterATimeZoneChange()
     {
         Test::TempJournal journal;
