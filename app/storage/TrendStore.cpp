@@ -20,7 +20,7 @@ namespace {
         return day.startOfDay(zone).toMSecsSinceEpoch();
     }
 
-    constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
+    constexpr qint64 MsPerDay = qint64(24) * 60 * 60 * 1000;
 
     /// The local days of instants in [fromMs, toMs), read in ascending order, as indexes from
     /// `from`: integer arithmetic over the zone's offsets in that span, not a date conversion
