@@ -5,6 +5,7 @@
 #include "FieldCodec.h"
 #include "Journal.h"
 #include "JournalConnection.h"
+#include "LocalDays.h"
 #include "RecordWrite.h"
 #include "StoreRows.h"
 #include "StoreUtil.h"
@@ -237,15 +238,17 @@ Result<QList<DayMood>> ReconnectStore::entryMoods(QDate first, QDate last) const
     const qint64 from = QDateTime(first.addDays(-1), QTime(0, 0), zone).toMSecsSinceEpoch();
     const qint64 to = QDateTime(last.addDays(2), QTime(0, 0), zone).toMSecsSinceEpoch();
     auto query = Sql::run(m_journal.database(),
-        u"SELECT created_at, mood FROM entries WHERE created_at >= ? "
-        "AND created_at < ? AND mood IS NOT NULL"_s,
+        u"SELECT created_at, mood FROM entries WHERE mood IS NOT NULL AND created_at >= ? "
+        "AND created_at < ? ORDER BY created_at"_s,
         { from, to },
         QCoreApplication::translate("Rekindle::ReconnectStore", "The moods could not be read."));
     if (!query)
         return query.error();
     QList<DayMood> result;
+    const QDate before = first.addDays(-1);
+    LocalDays days(zone, before, from, to);
     while (query->next()) {
-        const QDate day = m_journal.clock().localDate(StoreUtil::instant(query->value(0)));
+        const QDate day = before.addDays(days.indexOf(query->value(0).toLongLong()));
         if (day >= first && day <= last)
             result << DayMood { day, query->value(1).toInt() };
     }

@@ -4,6 +4,7 @@
 
 #include "Journal.h"
 #include "JournalConnection.h"
+#include "LocalDays.h"
 #include "Sql.h"
 #include "core/StepProgress.h"
 
@@ -19,44 +20,6 @@ namespace {
     {
         return day.startOfDay(zone).toMSecsSinceEpoch();
     }
-
-    constexpr qint64 MsPerDay = qint64(24) * 60 * 60 * 1000;
-
-    /// The local days of instants in [fromMs, toMs), read in ascending order, as indexes from
-    /// `from`: integer arithmetic over the zone's offsets in that span, not a date conversion
-    /// per instant (tens of thousands of entries over ten years).
-    class LocalDays {
-    public:
-        LocalDays(const QTimeZone &zone, QDate from, qint64 fromMs, qint64 toMs)
-            : m_first(from.toJulianDay() - EpochJulianDay)
-        {
-            const QDateTime start = QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc());
-            m_offsetMs = qint64(zone.offsetFromUtc(start)) * 1000;
-            if (zone.hasTransitions())
-                for (const auto &t :
-                    zone.transitions(start, QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone::utc())))
-                    m_changes.append(
-                        { t.atUtc.toMSecsSinceEpoch(), qint64(t.offsetFromUtc) * 1000 });
-        }
-
-        /// The index from `from` of the local day of `ms`; not below the last one asked for.
-        qint64 indexOf(qint64 ms)
-        {
-            while (m_next < m_changes.size() && ms >= m_changes.at(m_next).first)
-                m_offsetMs = m_changes.at(m_next++).second;
-            const qint64 local = ms + m_offsetMs;
-            // Floor division: days before 1970 are negative.
-            const qint64 day = local / MsPerDay - (local % MsPerDay < 0 ? 1 : 0);
-            return day - m_first;
-        }
-
-    private:
-        static constexpr qint64 EpochJulianDay = 2440588; // 1970-01-01
-        qint64 m_first;
-        qint64 m_offsetMs = 0;
-        QList<std::pair<qint64, qint64>> m_changes; // (at, offset from then), in order
-        qsizetype m_next = 0;
-    };
 
 } // namespace
 
