@@ -34,7 +34,7 @@ private Q_SLOTS:
             const qint64 toMs = to.startOfDay(tz).toMSecsSinceEpoch();
             LocalDays days(tz, from, fromMs, toMs);
             // Every 37 minutes, so that every time of day comes by, and each change of offset.
-            for (qint64 ms = fromMs; ms < toMs; ms += 37 * 60 * 1000) {
+            for (qint64 ms = fromMs; ms < toMs; ms += qint64(37) * 60 * 1000) {
                 const QDate expected
                     = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toTimeZone(tz).date();
                 QCOMPARE(from.addDays(days.indexOf(ms)), expected);
