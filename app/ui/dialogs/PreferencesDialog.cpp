@@ -122,6 +122,8 @@ void PreferencesDialog::setVisible(bool visible)
         // Every page's name in view: with scroll buttons, the last pages hide behind an arrow
         // in longer languages, so the dialog grows to the names instead, unless that is wider
         // than the screen it opens on.
+        // Whole names, never elided: some styles cut tab texts short ("Verschlüss…").
+        m_pages->setElideMode(Qt::ElideNone);
         const auto scroll = [this](bool on) {
             m_pages->setUsesScrollButtons(on);
             m_pages->updateGeometry(); // the layout's cached minimum size is out of date
