@@ -69,8 +69,8 @@ Result<QList<DayMoodTotal>> TrendStore::moodByDay(QDate from, QDate to) const
     if (!checkIns)
         return checkIns.error();
     while (checkIns->next()) {
-        const qint64 index
-            = from.daysTo(QDate::fromString(checkIns->value(0).toString(), Qt::ISODate));
+        const QDate day = QDate::fromString(checkIns->value(0).toString(), Qt::ISODate);
+        const qint64 index = day.isValid() ? from.daysTo(day) : -1;
         if (index < 0 || index >= days.size())
             continue;
         days[index].first += checkIns->value(1).toLongLong();

@@ -40,6 +40,26 @@ private Q_SLOTS:
                 QCOMPARE(from.addDays(days.indexOf(ms)), expected);
             }
         }
+        // Right at each change of offset, its last instant before, and a span that starts on
+        // a change or in the middle of a day (as step 3's readiness asks, a day early).
+        const QDateTime from(QDate(2025, 1, 1), QTime(0, 0), tz);
+        const auto changes = tz.transitions(from, from.addYears(2));
+        for (const auto &change : changes) {
+            const qint64 at = change.atUtc.toMSecsSinceEpoch();
+            for (const qint64 start : { at, at - qint64(5) * 60 * 60 * 1000 - 1 }) {
+                const QDate first
+                    = QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc()).toTimeZone(tz).date();
+                LocalDays days(tz, first, start, at + qint64(3) * 24 * 60 * 60 * 1000);
+                for (const qint64 ms : { start, at - 1, at, at + 1 }) {
+                    if (ms < start)
+                        continue;
+                    const QDate expected = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+                                               .toTimeZone(tz)
+                                               .date();
+                    QCOMPARE(first.addDays(days.indexOf(ms)), expected);
+                }
+            }
+        }
     }
 };
 

@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
@@ -196,6 +197,12 @@ private Q_SLOTS:
         QCOMPARE(names(), QStringList({ u"Weekly mood"_s, u"4-week average"_s }));
         for (const MoodPoint &p : mood->series().points)
             QCOMPARE(TrendSeries::weekStart(p.day), p.day);
+        // The first week's dot is on the axis, though its week starts before the first day.
+        const auto axes = mood->findChild<QChartView *>()->chart()->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        const auto *axis = qobject_cast<QDateTimeAxis *>(axes.constFirst());
+        QVERIFY(axis);
+        QVERIFY(axis->min().date() <= mood->series().points.constFirst().day);
         mood->setTableShown(true);
         QCOMPARE(mood->tableView()->model()->rowCount(), mood->pointCount());
         QCOMPARE(mood->tableView()->model()->headerData(2, Qt::Horizontal).toString(),

@@ -65,7 +65,9 @@ void MoodChart::reload(TrendRange range, QDate today)
     c->addSeries(daily);
     c->addSeries(average);
 
-    QDateTimeAxis *x = addDayAxis(m_series.from, m_series.to);
+    // A week's dot sits on its first day, which may come before the period's first day.
+    QDateTimeAxis *x
+        = addDayAxis(weekly ? TrendSeries::weekStart(m_series.from) : m_series.from, m_series.to);
     auto *y = new QValueAxis;
     y->setRange(0, 10);
     y->setTickCount(6);

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 #include <QScreen>
@@ -126,7 +127,11 @@ void PreferencesDialog::setVisible(bool visible)
         m_pages->setElideMode(Qt::ElideNone);
         const auto scroll = [this](bool on) {
             m_pages->setUsesScrollButtons(on);
-            m_pages->updateGeometry(); // the layout's cached minimum size is out of date
+            m_pages->updateGeometry();
+            // The pages are hidden until the dialog shows: their updateGeometry() leaves the
+            // layout's cached sizes as they were.
+            if (QLayout *own = layout())
+                own->invalidate();
         };
         scroll(false);
         const QWidget *anchor = parentWidget() ? parentWidget() : this;
