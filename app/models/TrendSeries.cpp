@@ -8,6 +8,25 @@
 #include <algorithm>
 
 namespace Rekindle::TrendSeries {
+namespace {
+
+    /// Sets each point's average: the mean of the moods of the points (days with a value, or
+    /// weeks) within the `days` calendar days ending with it, a sliding window over `points`
+    /// in order.
+    void setTrailingAverages(QList<MoodPoint> &points, int days)
+    {
+        double windowSum = 0;
+        qsizetype first = 0;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            MoodPoint &p = points[i];
+            windowSum += p.mood;
+            while (points.at(first).day.daysTo(p.day) >= days)
+                windowSum -= points.at(first++).mood;
+            p.average = windowSum / double(i - first + 1);
+        }
+    }
+
+} // namespace
 
 QDate rangeStart(TrendRange range, QDate today, std::optional<QDate> firstDay)
 {
@@ -39,16 +58,7 @@ MoodSeries buildMood(const QList<DayMoodTotal> &days, QDate from, QDate to)
     }
     std::sort(series.points.begin(), series.points.end(),
         [](const MoodPoint &a, const MoodPoint &b) { return a.day < b.day; });
-    // A sliding window over the days with values: the seven calendar days ending each day.
-    double windowSum = 0;
-    qsizetype first = 0;
-    for (qsizetype i = 0; i < series.points.size(); ++i) {
-        MoodPoint &p = series.points[i];
-        windowSum += p.mood;
-        while (series.points.at(first).day.daysTo(p.day) >= 7)
-            windowSum -= series.points.at(first++).mood;
-        p.average = windowSum / double(i - first + 1);
-    }
+    setTrailingAverages(series.points, 7); // the seven calendar days ending each day
     return series;
 }
 
@@ -69,16 +79,7 @@ MoodSeries byWeek(const MoodSeries &daily)
         w.mood += (p.mood - w.mood) / double(++days);
         w.count += p.count;
     }
-    // The mean of the weekly means over the four weeks ending with each.
-    double windowSum = 0;
-    qsizetype first = 0;
-    for (qsizetype i = 0; i < series.points.size(); ++i) {
-        MoodPoint &p = series.points[i];
-        windowSum += p.mood;
-        while (series.points.at(first).day.daysTo(p.day) >= 28)
-            windowSum -= series.points.at(first++).mood;
-        p.average = windowSum / double(i - first + 1);
-    }
+    setTrailingAverages(series.points, 28); // the four weeks ending with each
     return series;
 }
 
