@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RowHeightFitter.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QTableView>
@@ -18,6 +19,9 @@ RowHeightFitter::RowHeightFitter(QTableView *view)
     : QObject(view)
     , m_view(view)
 {
+    // A table in a section not shown yet has no height of its own: its rows are fitted when it
+    // is first shown, not while the window starts.
+    view->installEventFilter(this);
     m_pending.setSingleShot(true);
     m_pending.setInterval(0);
     connect(&m_pending, &QTimer::timeout, this, &RowHeightFitter::fitVisibleRows);
@@ -39,10 +43,17 @@ void RowHeightFitter::schedule()
     m_pending.start();
 }
 
+bool RowHeightFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Show)
+        schedule();
+    return QObject::eventFilter(watched, event);
+}
+
 void RowHeightFitter::fitVisibleRows()
 {
     const QAbstractItemModel *model = m_view->model();
-    if (!model || model->rowCount() == 0)
+    if (!model || model->rowCount() == 0 || !m_view->isVisible())
         return;
     // Fitting a row moves the ones below it: go on until the rows on screen stay the same.
     for (int pass = 0; pass < 3; ++pass) {

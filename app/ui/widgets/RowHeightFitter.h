@@ -12,7 +12,8 @@ namespace Rekindle {
 /// Fits the rows of a table with wrapped text to their content, but only the rows on screen:
 /// resizeRowsToContents() measures every row, which with a thousand long items costs more than
 /// the whole window. Rows are fitted as they scroll into view, once the columns have their
-/// widths, and after the model changes; a row never seen keeps the default height.
+/// widths, and after the model changes; a row never seen keeps the default height. A table that
+/// is not shown (a section behind another tab) is fitted when it is shown.
 class RowHeightFitter final : public QObject {
     Q_OBJECT
 
@@ -27,8 +28,11 @@ public:
 
     /// Fits the visible rows soon (several requests make one pass).
     void schedule();
-    /// Fits the visible rows now.
+    /// Fits the visible rows now (nothing while the table is hidden).
     void fitVisibleRows();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QTableView *m_view;
