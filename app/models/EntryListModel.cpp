@@ -92,19 +92,13 @@ QHash<int, QByteArray> EntryListModel::roleNames() const
     return names;
 }
 
-int EntryListModel::fetchTo(qint64 id)
+std::optional<qint64> EntryListModel::positionOf(qint64 id) const
 {
-    if (const int row = rowOf(id); row >= 0)
-        return row;
-    auto summary = m_store.summary(id);
+    const auto summary = m_store.summary(id);
     if (!summary || summary->step != m_step)
-        return -1;
-    auto position = m_store.position(m_step, EntryCursor { summary->created, id });
-    if (!position)
-        return -1;
-    while (m_rows.size() <= *position && canFetchMore({}))
-        fetchMore({});
-    return rowOf(id);
+        return std::nullopt;
+    const auto position = m_store.position(m_step, EntryCursor { summary->created, id });
+    return position ? std::optional(*position) : std::nullopt;
 }
 
 Result<qint64> EntryListModel::createEntry(const EntryContent &content)

@@ -39,11 +39,6 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    /// Fetches pages until entry `id` is among the rows and returns its row; -1 when it is not
-    /// an entry of this step. Its position is asked of the journal first, so no page past it
-    /// is read and a missing entry costs no fetching at all.
-    int fetchTo(qint64 id);
-
     /// Creates an empty entry in this step; it appears as row 0.
     Result<qint64> createEntry(const EntryContent &content = {});
     Status saveEntry(qint64 id, const EntryContent &content);
@@ -67,6 +62,7 @@ Q_SIGNALS:
 private:
     Result<QList<EntrySummary>> readPage(const EntrySummary *after, int size) const override;
     Result<EntrySummary> readOne(qint64 id) const override;
+    std::optional<qint64> positionOf(qint64 id) const override;
     /// Newer first, then higher id first.
     bool lessThan(const EntrySummary &a, const EntrySummary &b) const override;
     /// Only this step's entries have a row here.

@@ -7,6 +7,8 @@
 
 #include <QList>
 #include <algorithm>
+#include <limits>
+#include <optional>
 
 namespace Rekindle {
 
@@ -47,6 +49,22 @@ public:
         const auto it = std::find_if(
             m_rows.cbegin(), m_rows.cend(), [id](const T &r) { return idOf(r) == id; });
         return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+    }
+
+    /// The row of record `id`, reading pages until it is among the rows; -1 when it has none. A
+    /// model that knows a record's position (positionOf()) reads no page past it, and one that
+    /// has no row here costs no reading at all.
+    int fetchTo(qint64 id)
+    {
+        int row = rowOf(id);
+        if (row >= 0 || m_pageSize <= 0)
+            return row;
+        const std::optional<qint64> position = positionOf(id);
+        while (position && row < 0 && m_rows.size() <= *position && canFetchMore({})) {
+            fetchMore({});
+            row = rowOf(id);
+        }
+        return row;
     }
 
     /// Reads everything again (on creation, when the day changes, when the journal's content
@@ -104,6 +122,13 @@ protected:
         Q_UNUSED(after)
         Q_UNUSED(size)
         return QList<T>();
+    }
+    /// How many rows come before record `id` in this list once every page is read, none when it
+    /// has no row here (paged models; fetchTo()). By default not known: read on until it shows.
+    virtual std::optional<qint64> positionOf(qint64 id) const
+    {
+        Q_UNUSED(id)
+        return std::numeric_limits<qint64>::max();
     }
     /// One record of the followed kind, as a row (for its changes).
     virtual Result<T> readOne(qint64 id) const

@@ -11,13 +11,24 @@ ReflectionListModel::ReflectionListModel(ReflectionStore &store, Step step, QObj
     , m_store(store)
     , m_step(step)
 {
+    setPageSize(PageSize);
     follow(m_store.journal(), QStringLiteral("reflections"));
     reload();
 }
 
-Result<QList<ReflectionSummary>> ReflectionListModel::readAll() const
+Result<QList<ReflectionSummary>> ReflectionListModel::readPage(
+    const ReflectionSummary *after, int size) const
 {
-    return m_store.list(m_step);
+    return m_store.page(m_step, after, size);
+}
+
+std::optional<qint64> ReflectionListModel::positionOf(qint64 id) const
+{
+    const auto summary = m_store.summary(id);
+    if (!summary || summary->step != m_step)
+        return std::nullopt;
+    const auto position = m_store.position(m_step, *summary);
+    return position ? std::optional(*position) : std::nullopt;
 }
 
 Result<ReflectionSummary> ReflectionListModel::readOne(qint64 id) const

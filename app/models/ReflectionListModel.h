@@ -9,9 +9,9 @@
 
 namespace Rekindle {
 
-/// The reflections of one step, newest first, drafts included (flagged). A step holds tens of
-/// reflections, so they are read at once; the journal's changes keep the list in step without
-/// resets.
+/// The reflections of one step, newest first, drafts included (flagged), read page by page as
+/// the view scrolls (years of reflections are thousands); the journal's changes keep the list in
+/// step without resets.
 class ReflectionListModel final : public RecordListModel<ReflectionSummary> {
     Q_OBJECT
 
@@ -25,6 +25,8 @@ public:
         UpdatedRole,
     };
     Q_ENUM(Role)
+
+    static constexpr int PageSize = 100;
 
     ReflectionListModel(ReflectionStore &store, Step step, QObject *parent = nullptr);
 
@@ -46,8 +48,10 @@ public:
     qint64 latestDraft(ReflectionKind kind) const;
 
 private:
-    Result<QList<ReflectionSummary>> readAll() const override;
+    Result<QList<ReflectionSummary>> readPage(
+        const ReflectionSummary *after, int size) const override;
     Result<ReflectionSummary> readOne(qint64 id) const override;
+    std::optional<qint64> positionOf(qint64 id) const override;
     /// Newer first, then higher id first.
     bool lessThan(const ReflectionSummary &a, const ReflectionSummary &b) const override;
     /// Only this step's reflections have a row here.

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QUuid>
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -242,10 +243,25 @@ Result<ReflectionSummary> ReflectionStore::summary(qint64 id) const
 
 Result<QList<ReflectionSummary>> ReflectionStore::list(Step step) const
 {
+    return page(step, nullptr, -1);
+}
+
+Result<QList<ReflectionSummary>> ReflectionStore::page(
+    Step step, const ReflectionSummary *after, int limit) const
+{
     const QSqlDatabase &db = m_journal.database();
+    const QString what = tr("The reflections could not be read.");
+    // Older than `after` (the first page: older than any time), over reflections_by_step (step,
+    // created_at DESC, id DESC).
+    const int stepValue = static_cast<int>(step);
+    const qint64 afterAt
+        = after ? after->created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    const qint64 afterId = after ? after->id : 0;
+    const QString older = u" WHERE r.step = ? AND (r.created_at < ? OR (r.created_at = ? AND "
+                          "r.id < ?))"_s;
     auto q
-        = Sql::run(db, SummarySelect + u" WHERE r.step = ? ORDER BY r.created_at DESC, r.id DESC"_s,
-            { static_cast<int>(step) }, tr("The reflections could not be read."));
+        = Sql::run(db, SummarySelect + older + u" ORDER BY r.created_at DESC, r.id DESC LIMIT ?"_s,
+            { stepValue, afterAt, afterAt, afterId, limit }, what);
     if (!q)
         return q.error();
     QList<ReflectionSummary> result;
@@ -256,13 +272,18 @@ Result<QList<ReflectionSummary>> ReflectionStore::list(Step step) const
     }
     if (result.isEmpty())
         return result;
-    // Every answer of the step in one query (not one per reflection: thousands of them at
-    // start-up), in position order within each reflection.
+    // The answers of the page's reflections in one query (not one per reflection: thousands
+    // of them in a step), in position order within each: the same range of the same index,
+    // from the page's first reflection to its last.
+    const ReflectionSummary &last = result.constLast();
+    const qint64 lastAt = last.created.toMSecsSinceEpoch();
     auto answers = Sql::run(db,
-        u"SELECT a.reflection_id, r.uid, a.position, %1 FROM reflection_answers a "
-        "JOIN reflections r ON r.id = a.reflection_id WHERE r.step = ? "
-        "ORDER BY a.reflection_id, a.position"_s.arg(FieldCodec::textColumn(u"a.answer"_s)),
-        { static_cast<int>(step) }, tr("The reflections could not be read."));
+        u"SELECT a.reflection_id, r.uid, a.position, %1 FROM reflections r "
+        "JOIN reflection_answers a ON a.reflection_id = r.id%2"
+        " AND (r.created_at > ? OR (r.created_at = ? AND r.id >= ?))"
+        " ORDER BY r.created_at DESC, r.id DESC, a.position"_s.arg(
+            FieldCodec::textColumn(u"a.answer"_s), older),
+        { stepValue, afterAt, afterAt, afterId, lastAt, lastAt, last.id }, what);
     if (!answers)
         return answers.error();
     const FieldCodec &codec = m_journal.fieldCodec();
@@ -278,6 +299,18 @@ Result<QList<ReflectionSummary>> ReflectionStore::list(Step step) const
         countAnswer(result[*row], *answer);
     }
     return result;
+}
+
+Result<qint64> ReflectionStore::position(Step step, const ReflectionSummary &reflection) const
+{
+    const qint64 at = reflection.created.toMSecsSinceEpoch();
+    auto q = Sql::run(m_journal.database(),
+        u"SELECT count(*) FROM reflections WHERE step = ? AND (created_at > ? OR "
+        "(created_at = ? AND id > ?))"_s,
+        { static_cast<int>(step), at, at, reflection.id }, tr("The reflection could not be read."));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
 Result<std::optional<qint64>> ReflectionStore::latestDraft(Step step, ReflectionKind kind) const

@@ -49,8 +49,15 @@ public:
 
     Result<Reflection> reflection(qint64 id) const;
     Result<ReflectionSummary> summary(qint64 id) const;
-    /// Every reflection of `step`, newest first (a step has tens, not thousands).
+    /// Every reflection of `step`, newest first.
     Result<QList<ReflectionSummary>> list(Step step) const;
+    /// Up to `limit` reflections of `step` (every one when negative), newest first, then higher
+    /// id first; only those older than `after` when given (where the previous page ended).
+    Result<QList<ReflectionSummary>> page(
+        Step step, const ReflectionSummary *after, int limit) const;
+    /// How many reflections of `step` come before `reflection` in that order: its row once
+    /// that many have been read.
+    Result<qint64> position(Step step, const ReflectionSummary &reflection) const;
     /// The most recently touched draft of `kind` in `step`, if any.
     Result<std::optional<qint64>> latestDraft(Step step, ReflectionKind kind) const;
     /// Finished reflections, of one kind or all.

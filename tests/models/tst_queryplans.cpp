@@ -13,6 +13,7 @@
 #include "storage/SqliteHandle.h"
 #include "support/TempJournal.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -36,10 +37,33 @@ private:
         u"small_wins"_s, u"contact_events"_s, u"reflections"_s, u"reflection_answers"_s,
         u"feelings_shared"_s, u"commitments"_s, u"issues"_s, u"my_part"_s, u"unsent_messages"_s };
 
-    /// Every "SCAN <big table>" without an index in the plan of `sql`.
+    /// The tables of `sql` by the names its plan gives them: a table named with an alias
+    /// ("FROM reflections r") is "SCAN r" there.
+    static QHash<QString, QString> tablesByName(const QString &sql)
+    {
+        static const QRegularExpression named(
+            uR"(\b(?:FROM|JOIN)\s+(\w+)(?:\s+AS)?(?:\s+(\w+))?)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        static const QSet<QString> keywords
+            = { u"WHERE"_s, u"JOIN"_s, u"ON"_s, u"ORDER"_s, u"GROUP"_s, u"LIMIT"_s, u"LEFT"_s,
+                  u"INNER"_s, u"CROSS"_s, u"NATURAL"_s, u"USING"_s, u"UNION"_s, u"INDEXED"_s,
+                  u"NOT"_s, u"HAVING"_s, u"WINDOW"_s, u"EXCEPT"_s, u"INTERSECT"_s };
+        QHash<QString, QString> tables;
+        for (auto it = named.globalMatch(sql); it.hasNext();) {
+            const auto match = it.next();
+            tables.insert(match.captured(1), match.captured(1));
+            const QString alias = match.captured(2);
+            if (!alias.isEmpty() && !keywords.contains(alias.toUpper()))
+                tables.insert(alias, match.captured(1));
+        }
+        return tables;
+    }
+
+    /// Every "SCAN <big table>" without an index in the plan of `sql` (by its name or alias).
     QStringList fullScans(const QSqlDatabase &db, const QString &sql) const
     {
         static const QRegularExpression scan(uR"(^SCAN (\w+)(?: AS \w+)?$)"_s);
+        const QHash<QString, QString> tables = tablesByName(sql);
         QSqlQuery plan(db);
         if (!plan.exec(u"EXPLAIN QUERY PLAN "_s + sql))
             return { u"cannot explain: "_s + sql };
@@ -47,7 +71,8 @@ private:
         while (plan.next()) {
             const QString detail = plan.value(3).toString();
             const auto match = scan.match(detail);
-            if (match.hasMatch() && m_big.contains(match.captured(1)))
+            if (match.hasMatch()
+                && m_big.contains(tables.value(match.captured(1), match.captured(1))))
                 found << detail;
         }
         return found;
@@ -74,6 +99,11 @@ private Q_SLOTS:
                 models.entries(step, &owner);
                 QVERIFY(j->reflections().list(step)); // each page's reflections
             }
+            // Paging through a step's reflections, and the jump to one of them.
+            auto reflections = j->reflections().page(Step::Acknowledge, nullptr, 20);
+            QVERIFY(reflections && !reflections->isEmpty());
+            QVERIFY(j->reflections().page(Step::Acknowledge, &reflections->constLast(), 20));
+            QVERIFY(j->reflections().position(Step::Acknowledge, reflections->constLast()));
             // Paging through a step's entries.
             auto first = j->entries().page(Step::Acknowledge, std::nullopt, 50);
             QVERIFY(first && !first->isEmpty());
@@ -115,6 +145,24 @@ private Q_SLOTS:
                 problems << scan + u"  <-  "_s + sql.simplified().left(200);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void aScanIsFoundUnderAnAlias()
+    {
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        QCOMPARE(fullScans(j->database(),
+                     u"SELECT a.answer FROM reflection_answers a WHERE a.answer = 'x'"_s)
+                     .size(),
+            1);
+        QCOMPARE(fullScans(j->database(),
+                     u"SELECT r.id FROM entries AS e JOIN reflections r ON r.id = e.id "
+                     "WHERE e.body = 'x'"_s)
+                     .size(),
+            1);
+        QVERIFY(fullScans(
+            j->database(), u"SELECT a.answer FROM reflection_answers a WHERE a.reflection_id = 3"_s)
+                    .isEmpty());
     }
 
     void aCalendarMonthIsReadOverTheStepIndex()

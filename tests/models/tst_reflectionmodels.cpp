@@ -52,6 +52,60 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
     }
 
+    void reflectionListReadsPageByPage()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        const int count = ReflectionListModel::PageSize * 2 + 50;
+        QList<qint64> ids; // oldest first
+        for (int i = 0; i < count; ++i) {
+            // Pairs written in the same second: the higher id comes first.
+            if (i % 2 == 0)
+                journal.clock().advanceSecs(60);
+            const QString first = i % 3 == 0 ? u"   "_s : u"answer %1"_s.arg(i);
+            auto id = journal->reflections().create(Step::Acknowledge, ReflectionKind::Guided,
+                { { u"a"_s, u"q"_s, first }, { u"b"_s, u"q"_s, u"more %1"_s.arg(i) } }, i % 5 != 0);
+            QVERIFY(id);
+            ids.prepend(*id);
+        }
+        auto elsewhere
+            = journal->reflections().create(Step::Reconnect, ReflectionKind::Guided, {}, true);
+        QVERIFY(elsewhere);
+
+        {
+            // Qt's model tester fetches on its own; it sees every page of another model.
+            ReflectionListModel tested(journal->reflections(), Step::Acknowledge);
+            QAbstractItemModelTester tester(
+                &tested, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        }
+        ReflectionListModel model(journal->reflections(), Step::Acknowledge);
+        QCOMPARE(model.rowCount(), ReflectionListModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        // Another step's reflection has no row and costs no page.
+        QCOMPARE(model.fetchTo(*elsewhere), -1);
+        QCOMPARE(model.rowCount(), ReflectionListModel::PageSize);
+        // One in the second page reads that page and no more.
+        QCOMPARE(model.fetchTo(ids.at(150)), 150);
+        QCOMPARE(model.rowCount(), ReflectionListModel::PageSize * 2);
+        QCOMPARE(model.fetchTo(ids.constLast()), count - 1);
+        QCOMPARE(model.rowCount(), count);
+        QVERIFY(!model.canFetchMore({}));
+
+        // Page by page, every reflection once, in order, with the same summary as read whole.
+        const auto whole = journal->reflections().list(Step::Acknowledge);
+        QVERIFY(whole);
+        QCOMPARE(whole->size(), count);
+        for (int row = 0; row < count; ++row) {
+            QCOMPARE(model.idAt(row), ids.at(row));
+            QCOMPARE(model.at(row).id, whole->at(row).id);
+            QCOMPARE(model.at(row).firstAnswer, whole->at(row).firstAnswer);
+            QCOMPARE(model.at(row).answered, whole->at(row).answered);
+            QCOMPARE(model.at(row).complete, whole->at(row).complete);
+        }
+        QCOMPARE(model.at(count - 1).firstAnswer, u"more 0"_s);
+        QCOMPARE(model.at(count - 1).answered, 1);
+    }
+
     void promptListEditsAndSaves()
     {
         Test::TempJournal journal;

@@ -207,11 +207,9 @@ bool JournalPanel::writeDraft()
     m_draft = false;
     m_dirty = false;
     m_currentId = *created;
-    while (m_model->rowOf(*created) < 0 && m_model->canFetchMore({}))
-        m_model->fetchMore({});
     // Selecting the new row must not load it into the editor again: the cursor stays put.
     m_switching = true;
-    selectRow(visibleRow(m_model->rowOf(*created)));
+    selectRow(visibleRow(m_model->fetchTo(*created)));
     m_switching = false;
     return succeeded();
 }

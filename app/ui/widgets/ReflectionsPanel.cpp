@@ -149,7 +149,7 @@ qint64 ReflectionsPanel::selectedId() const
 
 bool ReflectionsPanel::select(qint64 id)
 {
-    const int row = m_shown->filterRow(m_model->rowOf(id));
+    const int row = m_shown->filterRow(m_model->fetchTo(id));
     if (row < 0)
         return false;
     m_list->setCurrentIndex(m_shown->index(row, 0));
@@ -274,7 +274,7 @@ QDialog *ReflectionsPanel::openSelected()
 
 QDialog *ReflectionsPanel::openReflection(qint64 id)
 {
-    const int row = m_model->rowOf(id);
+    const int row = m_model->fetchTo(id);
     if (row < 0)
         return nullptr;
     const auto kind

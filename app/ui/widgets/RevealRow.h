@@ -7,14 +7,12 @@
 
 namespace Rekindle {
 
-/// Makes the row of record `id` current in `view` over `model` (a model with rowOf(id)),
-/// fetching more rows of an incremental model until it is there, and scrolls to it: how a
-/// section shows a search result. False when the model has no such record.
+/// Makes the row of record `id` current in `view` over `model` (a RecordListModel), fetching
+/// more rows of a paged model until it is there, and scrolls to it: how a section shows a search
+/// result. False when the model has no such record.
 template<typename Model> bool revealRow(QAbstractItemView *view, Model *model, qint64 id)
 {
-    while (model->rowOf(id) < 0 && model->canFetchMore({}))
-        model->fetchMore({});
-    const int row = model->rowOf(id);
+    const int row = model->fetchTo(id);
     if (row < 0)
         return false;
     QModelIndex index = model->index(row, 0);
