@@ -142,6 +142,15 @@ namespace {
             QT_TRANSLATE_NOOP("Rekindle::StepProgress", "What matters to you from here on.") },
     };
 
+    constexpr bool targetsBelowCountLimit()
+    {
+        for (const Row &row : kRows)
+            if (row.target >= CountLimit)
+                return false;
+        return true;
+    }
+    static_assert(targetsBelowCountLimit(), "a target the stopped counts cannot reach");
+
 } // namespace
 
 double CriterionResult::fraction() const

@@ -68,6 +68,12 @@ namespace StepProgress {
         inline constexpr auto SafetyPlanParts = "safetyPlanParts";
     } // namespace Count
 
+    /// How high the counts of records need to go: every fixed target is below it, with room for
+    /// a delete that waits for its undo (one at a time, and it is taken off the count). The
+    /// storage layer stops counting records there, so that measuring the steps costs the same
+    /// with ten years of writing as with ten days (a bigger count would change nothing shown).
+    inline constexpr int CountLimit = 100;
+
     /// Days of space the first step asks for before reconnecting is suggested.
     inline constexpr int MinimumSpaceDays = 30;
     /// The window over which goal adherence counts towards step 2.

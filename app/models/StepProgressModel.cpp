@@ -24,8 +24,9 @@ StepProgressModel::StepProgressModel(Journal &journal, QObject *parent)
     , m_journal(journal)
     , m_charts(journal)
 {
+    const JourneyMode path = mode();
     for (const Step step : Steps::all())
-        m_rows << StepProgress::evaluate(step, counts(step), mode());
+        m_rows << StepProgress::evaluate(step, counts(step), path);
     // Entries and reflections count towards their own step; one that is gone no longer says
     // which, so then every step is measured again (only a changed measure is announced).
     const auto refreshAll = [this] {

@@ -258,7 +258,8 @@ Result<QHash<QString, int>> ChartStore::laterStepCounts(Step step) const
         counts.insert(key(C::SafetyAnswered), settings.safetyCheck().answered() ? 1 : 0);
         counts.insert(
             key(C::DraftsChecked), std::max(0, settings.integer(NoteKeys::DraftsCheckedKey, 0)));
-        sql = u"SELECT count(*) FROM contact_events WHERE direction = 0 AND tone = 0"_s;
+        sql = u"SELECT %1"_s.arg(StoreUtil::countUpTo(
+            u"contact_events WHERE direction = 0 AND tone = 0"_s, StepProgress::CountLimit));
         keys << key(C::LightContacts);
     } else if (step == Step::RebuildTrust) {
         counts.insert(key(C::LetterWritten), written(NoteKeys::LetterKey));
@@ -268,8 +269,9 @@ Result<QHash<QString, int>> ChartStore::laterStepCounts(Step step) const
                  NoteKeys::PlanDocumentsKey, NoteKeys::PlanEmergencyKey })
             planParts += written(part);
         counts.insert(key(C::SafetyPlanParts), planParts);
-        sql = u"SELECT (SELECT count(*) FROM commitments WHERE status = 1), "
-              "(SELECT count(*) FROM issues WHERE status IN (1, 2))"_s;
+        sql = u"SELECT %1, %2"_s.arg(
+            StoreUtil::countUpTo(u"commitments WHERE status = 1"_s, StepProgress::CountLimit),
+            StoreUtil::countUpTo(u"issues WHERE status IN (1, 2)"_s, StepProgress::CountLimit));
         keys << key(C::CommitmentsKept) << key(C::IssuesWorkedOn);
     } else {
         counts.insert(
@@ -310,9 +312,10 @@ Result<QHash<QString, int>> ChartStore::acknowledgeCounts(QDate today) const
     counts.insert(key(C::Accepted), settings.acceptedOn().isValid() ? 1 : 0);
     const QDate start = settings.spaceStart();
     auto q = Sql::run(m_journal.database(),
-        u"SELECT (SELECT count(*) FROM my_part), "
+        u"SELECT %1, "
         "(SELECT group_concat(day) FROM (SELECT DISTINCT day FROM contact_events "
-        "WHERE direction = 0 AND day >= ? AND day <= ? ORDER BY day))"_s,
+        "WHERE direction = 0 AND day >= ? AND day <= ? ORDER BY day))"_s.arg(
+            StoreUtil::countUpTo(u"my_part"_s, StepProgress::CountLimit)),
         { StoreUtil::dayText(start.isValid() ? start : today), StoreUtil::dayText(today) },
         tr("The progress of this step could not be read."));
     if (!q)
@@ -357,7 +360,8 @@ Result<QHash<QString, int>> ChartStore::workOnYourselfCounts(QDate today) const
         planned += a.expected;
         done += std::min(double(a.done), a.expected);
     }
-    auto wins = Sql::run(m_journal.database(), u"SELECT count(*) FROM small_wins"_s, {},
+    auto wins = Sql::run(m_journal.database(),
+        u"SELECT %1"_s.arg(StoreUtil::countUpTo(u"small_wins"_s, StepProgress::CountLimit)), {},
         tr("The progress of this step could not be read."));
     if (!wins)
         return wins.error();

@@ -41,6 +41,16 @@ inline QDate day(const QVariant &text)
     return QDate::fromString(text.toString(), Qt::ISODate);
 }
 
+/// An SQL expression that counts the rows of `tableAndWhere` ("entries WHERE step = ?") but
+/// stops at `limit`: a count that only needs to reach a target reads no more rows than that,
+/// whatever the table's size.
+inline QString countUpTo(const QString &tableAndWhere, int limit)
+{
+    return QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT %2))")
+        .arg(tableAndWhere)
+        .arg(limit);
+}
+
 template<typename E> QVariant optionalEnum(const std::optional<E> &value)
 {
     return value ? QVariant(static_cast<int>(*value)) : QVariant(QMetaType(QMetaType::Int));

@@ -6,6 +6,7 @@
 #include "JournalConnection.h"
 #include "LocalDays.h"
 #include "Sql.h"
+#include "StoreUtil.h"
 #include "core/StepProgress.h"
 
 #include <QCoreApplication>
@@ -132,13 +133,16 @@ Result<QList<WeekCount>> TrendStore::entriesByWeek(QDate from, QDate to) const
 
 Result<QHash<QString, int>> TrendStore::stepCounts(Step step) const
 {
-    auto q
-        = Sql::run(m_journal.database(), uR"(SELECT (SELECT count(*) FROM entries WHERE step = ?),
-                                 (SELECT count(*) FROM reflections WHERE step = ? AND complete = 1),
-                                 (SELECT count(*) FROM reflections WHERE step = ? AND complete = 1
-                                     AND kind = 2))"_s,
-            { static_cast<int>(step), static_cast<int>(step), static_cast<int>(step) },
-            tr("The progress of this step could not be read."));
+    // Counted up to StepProgress::CountLimit only: the same cost at any size.
+    const int stepValue = static_cast<int>(step);
+    auto q = Sql::run(m_journal.database(),
+        u"SELECT %1, %2, %3"_s.arg(
+            StoreUtil::countUpTo(u"entries WHERE step = ?"_s, StepProgress::CountLimit),
+            StoreUtil::countUpTo(
+                u"reflections WHERE step = ? AND complete = 1"_s, StepProgress::CountLimit),
+            StoreUtil::countUpTo(u"reflections WHERE step = ? AND complete = 1 AND kind = 2"_s,
+                StepProgress::CountLimit)),
+        { stepValue, stepValue, stepValue }, tr("The progress of this step could not be read."));
     if (!q)
         return q.error();
     QHash<QString, int> counts;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rekindle authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/StepProgress.h"
 #include "storage/DemoJournal.h"
 #include "storage/EntryStore.h"
 #include "storage/MoodStore.h"
@@ -206,6 +207,32 @@ private Q_SLOTS:
         QCOMPARE(counts->value(u"reflections"_s), 2);
         QCOMPARE(counts->value(u"thoughtRecords"_s), 1);
         QCOMPARE(journal->trends().stepCounts(Step::Acknowledge)->value(u"entries"_s), 0);
+    }
+
+    void stepCountsStopAtTheLimit()
+    {
+        Test::TempJournal journal;
+        QVERIFY(journal.ok());
+        const int over = StepProgress::CountLimit + 3;
+        for (int i = 0; i < over; ++i) {
+            entryAt(journal, QDate(2026, 1, 1).addDays(i), QTime(9, 0), std::nullopt,
+                Step::WorkOnYourself);
+            QVERIFY(journal->reflections().create(
+                Step::WorkOnYourself, ReflectionKind::ThoughtRecord, {}, true));
+        }
+        entryAt(journal, QDate(2026, 1, 1), QTime(9, 0), std::nullopt, Step::Acknowledge);
+        auto counts = journal->trends().stepCounts(Step::WorkOnYourself);
+        QVERIFY(counts);
+        // Every target is reached long before: counting on would change nothing shown.
+        QCOMPARE(counts->value(u"entries"_s), StepProgress::CountLimit);
+        QCOMPARE(counts->value(u"reflections"_s), StepProgress::CountLimit);
+        QCOMPARE(counts->value(u"thoughtRecords"_s), StepProgress::CountLimit);
+        QCOMPARE(journal->trends().stepCounts(Step::Acknowledge)->value(u"entries"_s), 1);
+        const auto report
+            = StepProgress::evaluate(Step::WorkOnYourself, *counts, JourneyMode::Normal);
+        for (const auto &part : report.parts)
+            if (part.criterion.count == u"entries"_s || part.criterion.count == u"reflections"_s)
+                QCOMPARE(part.fraction(), 1.0);
     }
 
     void tenYearsAreQuick()
