@@ -258,14 +258,8 @@ Result<QList<EntryCursor>> EntryStore::writtenBetween(
 
 Result<qint64> EntryStore::position(Step step, const EntryCursor &entry) const
 {
-    const qint64 at = entry.created.toMSecsSinceEpoch();
-    auto query = Sql::run(m_journal.database(),
-        u"SELECT count(*) FROM entries WHERE step = ? AND (created_at > ? OR "
-        "(created_at = ? AND id > ?))"_s,
-        { static_cast<int>(step), at, at, entry.id }, tr("The entry could not be found."));
-    if (!query)
-        return query.error();
-    return query->next() ? query->value(0).toLongLong() : qint64(0);
+    return Sql::positionInStep(m_journal.database(), u"entries"_s, static_cast<int>(step),
+        entry.created, entry.id, tr("The entry could not be found."));
 }
 
 Result<qint64> EntryStore::count(std::optional<Step> step) const

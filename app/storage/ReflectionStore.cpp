@@ -303,14 +303,8 @@ Result<QList<ReflectionSummary>> ReflectionStore::page(
 
 Result<qint64> ReflectionStore::position(Step step, const ReflectionSummary &reflection) const
 {
-    const qint64 at = reflection.created.toMSecsSinceEpoch();
-    auto q = Sql::run(m_journal.database(),
-        u"SELECT count(*) FROM reflections WHERE step = ? AND (created_at > ? OR "
-        "(created_at = ? AND id > ?))"_s,
-        { static_cast<int>(step), at, at, reflection.id }, tr("The reflection could not be read."));
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toLongLong() : qint64(0);
+    return Sql::positionInStep(m_journal.database(), Kind, static_cast<int>(step),
+        reflection.created, reflection.id, tr("The reflection could not be read."));
 }
 
 Result<std::optional<qint64>> ReflectionStore::latestDraft(Step step, ReflectionKind kind) const

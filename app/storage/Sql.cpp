@@ -76,6 +76,20 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql,
     return query;
 }
 
+Result<qint64> positionInStep(const QSqlDatabase &db, const QString &table, int step,
+    const QDateTime &created, qint64 id, const QString &what)
+{
+    const qint64 at = created.toMSecsSinceEpoch();
+    auto query = run(db,
+        QStringLiteral("SELECT count(*) FROM %1 WHERE step = ? AND (created_at > ? OR "
+                       "(created_at = ? AND id > ?))")
+            .arg(table),
+        { step, at, at, id }, what);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : qint64(0);
+}
+
 Status runAll(const QSqlDatabase &db, const QStringList &statements, const QString &what)
 {
     for (const QString &statement : statements) {

@@ -4,6 +4,7 @@
 
 #include "core/Result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +22,12 @@ Error error(const QSqlError &sqlError, const QString &what);
 /// with `what`.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql,
     std::initializer_list<QVariant> bindings, const QString &what);
+
+/// How many rows of `table` in step `step` come before the one written at `created` with `id`
+/// in a step's list order (created_at DESC, id DESC): its row once that many have been read.
+/// Counted over the table's index of its step and time.
+Result<qint64> positionInStep(const QSqlDatabase &db, const QString &table, int step,
+    const QDateTime &created, qint64 id, const QString &what);
 
 /// Runs statements in order, stopping at the first failure.
 Status runAll(const QSqlDatabase &db, const QStringList &statements, const QString &what);
