@@ -126,7 +126,7 @@ namespace TrustRules {
     {
         TrustSummary s;
         s.last30 = keptRatio(commitments, today, 30);
-        s.last90 = keptRatio(commitments, today, 90);
+        s.last90 = keptRatio(commitments, today, SummaryWindowDays);
         for (const Commitment &c : commitments) {
             if (c.status == CommitmentStatus::Open)
                 ++s.openCommitments;

@@ -87,6 +87,11 @@ namespace TrustRules {
 
     /// Commitments settled within the `windowDays` days ending `today` (inclusive).
     KeptRatio keptRatio(const QList<Commitment> &commitments, QDate today, int windowDays);
+    /// The longest window of the summary (its "last 90 days").
+    inline constexpr int SummaryWindowDays = 90;
+    /// The summary of step 4 on `today`. It reads only the open commitments, those settled in
+    /// the SummaryWindowDays days ending today and the issues not resolved, so the rest may be
+    /// left out of the lists (a journal of years holds thousands).
     TrustSummary summarize(
         const QList<Commitment> &commitments, const QList<Issue> &issues, QDate today);
 

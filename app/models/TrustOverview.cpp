@@ -62,8 +62,10 @@ void TrustOverview::refresh()
     m_error.clear();
     const QDate today = m_journal.clock().today();
     m_minGap = m_journal.settings().minMilestoneGapDays();
-    auto commitments = m_journal.trust().commitments();
-    auto issues = m_journal.trust().issues();
+    // Only what the summary reads: a journal of years holds thousands of settled ones.
+    auto commitments
+        = m_journal.trust().openOrSettledSince(today.addDays(1 - TrustRules::SummaryWindowDays));
+    auto issues = m_journal.trust().unresolvedIssues();
     if (!commitments)
         m_error = commitments.error().message;
     if (!issues)

@@ -214,6 +214,18 @@ Result<QList<Commitment>> TrustStore::commitments() const
         m_journal, CommitmentColumns + u" ORDER BY made_on DESC, id DESC"_s, readCommitment);
 }
 
+Result<QList<Commitment>> TrustStore::openOrSettledSince(QDate firstSettled) const
+{
+    auto query = Sql::run(m_journal.database(),
+        CommitmentColumns
+            + u" WHERE status = ? OR (status IN (?, ?) AND settled_on >= ?) "
+              "ORDER BY made_on DESC, id DESC"_s,
+        { int(CommitmentStatus::Open), int(CommitmentStatus::Kept), int(CommitmentStatus::Broken),
+            StoreUtil::dayText(firstSettled) },
+        tr("The records could not be read."));
+    return StoreRows::all<Commitment>(std::move(query), m_journal.fieldCodec(), readCommitment);
+}
+
 Result<qint64> TrustStore::addIssue(const Issue &issue)
 {
     if (Status valid = issue.validate(m_journal.clock().today()); !valid)
@@ -259,6 +271,15 @@ Result<QList<Issue>> TrustStore::issues() const
 {
     return readAll<Issue>(
         m_journal, IssueColumns + u" ORDER BY raised_on DESC, id DESC"_s, readIssue);
+}
+
+Result<QList<Issue>> TrustStore::unresolvedIssues() const
+{
+    auto query = Sql::run(m_journal.database(),
+        IssueColumns + u" WHERE status IN (?, ?) ORDER BY raised_on DESC, id DESC"_s,
+        { int(IssueStatus::Open), int(IssueStatus::WorkingOnIt) },
+        tr("The records could not be read."));
+    return StoreRows::all<Issue>(std::move(query), m_journal.fieldCodec(), readIssue);
 }
 
 Status TrustStore::remove(Kind kind, qint64 id)

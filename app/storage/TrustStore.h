@@ -37,12 +37,17 @@ public:
     Result<Commitment> commitment(qint64 id) const;
     /// Latest made first.
     Result<QList<Commitment>> commitments() const;
+    /// The open commitments and those settled on `firstSettled` or later, latest made first:
+    /// what the trust summary reads (TrustRules::summarize), over the index of status and day.
+    Result<QList<Commitment>> openOrSettledSince(QDate firstSettled) const;
 
     Result<qint64> addIssue(const Issue &issue);
     Status updateIssue(const Issue &issue);
     Result<Issue> issue(qint64 id) const;
     /// Latest raised first.
     Result<QList<Issue>> issues() const;
+    /// The issues not resolved yet (open or being worked on), latest raised first.
+    Result<QList<Issue>> unresolvedIssues() const;
 
     Status remove(Kind kind, qint64 id);
 

@@ -11,6 +11,7 @@
 #include "storage/ReflectionStore.h"
 #include "storage/SearchStore.h"
 #include "storage/SqliteHandle.h"
+#include "storage/TrustStore.h"
 #include "support/TempJournal.h"
 
 #include <QHash>
@@ -126,6 +127,9 @@ private Q_SLOTS:
                 QVERIFY(series.milestones(range, today));
             }
             QVERIFY(series.goals());
+            // Step 4's trust summary.
+            QVERIFY(j->trust().openOrSettledSince(today.addDays(-89)));
+            QVERIFY(j->trust().unresolvedIssues());
             // Search as it is typed.
             for (const QString &typed : { u"r"_s, u"ri"_s, u"river"_s, u"walk by"_s, u"咖"_s })
                 QVERIFY(j->search().find(typed, 50));

@@ -235,6 +235,63 @@ private Q_SLOTS:
         QCOMPARE(j->reconnect().entryMoods(QDate(2026, 3, 28), QDate(2026, 3, 28))->size(), 0);
     }
 
+    void trustSummaryReadsOnlyWhatItNeeds()
+    {
+        Test::TempJournal j;
+        QVERIFY(j.ok());
+        TrustStore &t = j->trust();
+        const auto commit = [&](const QString &promise, CommitmentStatus status) {
+            Commitment c;
+            c.promise = promise;
+            c.madeOn = j.clock().today();
+            auto id = t.addCommitment(c);
+            if (id && status != CommitmentStatus::Open) {
+                c = *t.commitment(*id);
+                c.status = status;
+                if (!t.updateCommitment(c))
+                    return qint64(0);
+            }
+            return id ? *id : qint64(0);
+        };
+        const qint64 old = commit(u"Kept long ago"_s, CommitmentStatus::Kept);
+        j.clock().advanceDays(TrustRules::SummaryWindowDays);
+        const qint64 first = commit(u"Kept on the window's first day"_s, CommitmentStatus::Broken);
+        j.clock().advanceDays(TrustRules::SummaryWindowDays - 1);
+        const qint64 open = commit(u"Still open"_s, CommitmentStatus::Open);
+        const qint64 kept = commit(u"Kept today"_s, CommitmentStatus::Kept);
+        QVERIFY(old && first && open && kept);
+        const QDate today = j.clock().today();
+        auto some = t.openOrSettledSince(today.addDays(1 - TrustRules::SummaryWindowDays));
+        QVERIFY(some);
+        QList<qint64> ids;
+        for (const Commitment &c : *some)
+            ids << c.id;
+        QCOMPARE(ids, (QList<qint64> { kept, open, first }));
+
+        Issue issue;
+        issue.raisedOn = today;
+        for (const IssueStatus status :
+            { IssueStatus::Open, IssueStatus::WorkingOnIt, IssueStatus::Resolved }) {
+            issue.what = u"issue %1"_s.arg(int(status));
+            auto id = t.addIssue(issue);
+            QVERIFY(id);
+            Issue stored = *t.issue(*id);
+            stored.status = status;
+            QVERIFY(t.updateIssue(stored));
+        }
+        QCOMPARE(t.unresolvedIssues()->size(), 2);
+        // The summary of the lists read is the summary of everything.
+        const TrustSummary all = TrustRules::summarize(*t.commitments(), *t.issues(), today);
+        const TrustSummary read = TrustRules::summarize(*some, *t.unresolvedIssues(), today);
+        QCOMPARE(read.last90.kept, all.last90.kept);
+        QCOMPARE(read.last90.broken, all.last90.broken);
+        QCOMPARE(read.last90.broken, 1);
+        QCOMPARE(read.last30.kept, all.last30.kept);
+        QCOMPARE(read.openCommitments, all.openCommitments);
+        QCOMPARE(read.openIssues, all.openIssues);
+        QCOMPARE(read.openIssues, 2);
+    }
+
     void trustRecords()
     {
         Test::TempJournal j;
