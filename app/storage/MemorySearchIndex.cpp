@@ -33,6 +33,7 @@ namespace {
 
 MemorySearchIndex::MemorySearchIndex(Journal &journal)
     : m_journal(journal)
+    , m_statements(journal.database())
 {
 }
 
@@ -156,9 +157,9 @@ Status MemorySearchIndex::unindex(int code, qint64 id)
         return {};
     const qint64 rowid = *it;
     m_rowids.erase(it);
-    auto removed = Sql::run(m_journal.database(),
-        u"DELETE FROM temp.%1 WHERE rowid = ?"_s.arg(RecordKinds::SearchTable), { rowid },
-        tr("The search index could not be updated."));
+    auto removed
+        = m_statements.run(u"DELETE FROM temp.%1 WHERE rowid = ?"_s.arg(RecordKinds::SearchTable),
+            { rowid }, tr("The search index could not be updated."));
     return removed ? Status {} : Status { removed.error() };
 }
 
@@ -170,13 +171,12 @@ Status MemorySearchIndex::index(int code, qint64 id)
         return {};
     if (Status status = unindex(code, id); !status)
         return status;
-    const SearchProjection projection(m_journal.database(), m_journal.fieldCodec());
-    const auto row = projection.project(*kind, id);
+    const auto row = projection().project(*kind, id);
     if (!row)
         return row.error();
     if (!*row)
         return {};
-    auto inserted = Sql::run(m_journal.database(), Insert,
+    auto inserted = m_statements.run(Insert,
         { (*row)->rowid, (*row)->title.toUtf8(), (*row)->text.toUtf8(), (*row)->code,
             (*row)->itemId, (*row)->step, (*row)->at },
         what);
@@ -217,11 +217,11 @@ Status MemorySearchIndex::update(const QString &kindName, qint64 id, RecordChang
     // the new one would each be a transaction, and FTS5 writes (and merges) a segment at
     // every commit. A savepoint makes them one, inside a caller's transaction too; it takes
     // no lock on the journal's file, as only the temp schema is written.
-    const QSqlDatabase db = m_journal.database();
-    const bool grouped = QSqlQuery(db).exec(u"SAVEPOINT memory_search_update"_s);
+    const QString what = tr("The search index could not be updated.");
+    const bool grouped = bool(m_statements.run(u"SAVEPOINT memory_search_update"_s, {}, what));
     Status status = apply(kindName, id, change);
-    if (grouped && !QSqlQuery(db).exec(u"RELEASE memory_search_update"_s))
-        return Error { tr("The search index could not be updated."), u"savepoint not released"_s };
+    if (grouped && !m_statements.run(u"RELEASE memory_search_update"_s, {}, what))
+        return Error { what, u"savepoint not released"_s };
     return status;
 }
 
@@ -254,9 +254,24 @@ Status MemorySearchIndex::apply(const QString &kindName, qint64 id, RecordChange
     return {};
 }
 
+SearchProjection &MemorySearchIndex::projection()
+{
+    // Kept with its prepared statements while the index lives; made again for another codec.
+    const FieldCodec &codec = m_journal.fieldCodec();
+    if (!m_projection || m_projectionCodec != &codec) {
+        m_projection = std::make_unique<SearchProjection>(m_journal.database(), codec);
+        m_projectionCodec = &codec;
+    }
+    return *m_projection;
+}
+
 void MemorySearchIndex::drop()
 {
     m_rowids.clear();
+    // No statement of ours may be left prepared over the table being dropped.
+    m_statements.clear();
+    m_projection.reset();
+    m_projectionCodec = nullptr;
     if (!m_created)
         return;
     m_created = false;

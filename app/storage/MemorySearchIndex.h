@@ -3,6 +3,8 @@
 #pragma once
 
 #include "Journal.h"
+#include "SearchProjection.h"
+#include "Sql.h"
 #include "SqliteHandle.h"
 #include "core/Result.h"
 
@@ -11,6 +13,7 @@
 #include <QSqlDatabase>
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace Rekindle {
 
@@ -63,9 +66,15 @@ private:
     Status unindex(int code, qint64 id);
     Status forgetMissing(int code);
 
+    SearchProjection &projection();
+
     Journal &m_journal;
     bool m_created = false;
     Rowids m_rowids;
+    /// Every save runs the same few statements: prepared once while the index lives.
+    Sql::StatementCache m_statements;
+    std::unique_ptr<SearchProjection> m_projection;
+    const FieldCodec *m_projectionCodec = nullptr;
 };
 
 } // namespace Rekindle

@@ -83,6 +83,7 @@ namespace {
 SearchProjection::SearchProjection(const QSqlDatabase &db, const FieldCodec &codec)
     : m_db(db)
     , m_codec(codec)
+    , m_statements(db)
 {
 }
 
@@ -105,12 +106,13 @@ Result<SearchProjection::Row> SearchProjection::projectRecord(
     for (const RecordKind &part : RecordKinds::all()) {
         if (part.parent() != &kind)
             continue;
-        auto rows = Sql::run(m_db,
+        auto ran = m_statements.run(
             u"SELECT %1 FROM %2 AS t WHERE t.%3 = ? ORDER BY %4"_s.arg(
                 storedColumns(part, u"t"_s), part.table, part.parentField, part.key.join(u", "_s)),
             { id }, what);
-        if (!rows)
-            return rows.error();
+        if (!ran)
+            return ran.error();
+        QSqlQuery *rows = *ran;
         QStringList selects;
         while (rows->next()) {
             const QString partUid = FieldCodec::recordUid(part, [&](const QString &field) {
@@ -119,11 +121,14 @@ Result<SearchProjection::Row> SearchProjection::projectRecord(
                     : rows->value(part.fieldIndex(field)).toString();
             });
             Result<QVariantList> partValues = decodedValues(m_codec, part, *rows, 0, partUid);
-            if (!partValues)
+            if (!partValues) {
+                rows->finish();
                 return partValues.error();
+            }
             selects << boundRow(part, false);
             bindings << *partValues;
         }
+        rows->finish();
         if (selects.isEmpty()) {
             QStringList nulls;
             for (qsizetype i = 0; i < part.fields.size(); ++i)
@@ -144,22 +149,12 @@ Result<SearchProjection::Row> SearchProjection::projectRecord(
         kind.hasStep() ? RecordKinds::rowSql(kind.stepSql, u"r"_s) : u"NULL"_s,
         kind.dateColumn.isEmpty() ? u"id"_s : kind.dateColumn, kind.table);
     // Prepared once per statement text (a kind's, or a reflection's with as many answers):
-    // building the index runs the same few statements for every record.
-    std::unique_ptr<QSqlQuery> &prepared = m_prepared[sql];
-    if (!prepared) {
-        auto fresh = std::make_unique<QSqlQuery>(m_db);
-        fresh->setForwardOnly(true);
-        if (!fresh->prepare(sql)) {
-            const Error error = Sql::error(fresh->lastError(), what);
-            m_prepared.erase(sql);
-            return error;
-        }
-        prepared = std::move(fresh);
-    }
-    QSqlQuery &query = *prepared;
-    for (const QVariant &value : std::as_const(bindings))
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
+    // building the index runs the same few statements for every record, a save the same one.
+    auto ran = m_statements.run(sql, bindings, what);
+    if (!ran)
+        return ran.error();
+    QSqlQuery &query = **ran;
+    if (!query.next())
         return Sql::error(query.lastError(), what);
     Row row;
     row.rowid = query.value(0).toLongLong();
@@ -177,15 +172,16 @@ Result<SearchProjection::Row> SearchProjection::projectRecord(
 Result<std::optional<SearchProjection::Row>> SearchProjection::project(
     const RecordKind &kind, qint64 id) const
 {
-    auto record = Sql::run(m_db,
-        u"SELECT t.id, %1 FROM %2 AS t WHERE t.id = ?"_s.arg(
-            storedColumns(kind, u"t"_s), kind.table),
+    auto ran = m_statements.run(u"SELECT t.id, %1 FROM %2 AS t WHERE t.id = ?"_s.arg(
+                                    storedColumns(kind, u"t"_s), kind.table),
         { id }, tr("The search index could not be built."));
-    if (!record)
-        return record.error();
-    if (!record->next())
+    if (!ran)
+        return ran.error();
+    QSqlQuery &record = **ran;
+    if (!record.next())
         return std::optional<Row>();
-    Result<Row> row = projectRecord(kind, *record);
+    Result<Row> row = projectRecord(kind, record);
+    record.finish();
     if (!row)
         return row.error();
     return std::optional<Row>(*row);

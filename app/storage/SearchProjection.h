@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Sql.h"
 #include "core/Result.h"
 
 #include <QSqlDatabase>
@@ -9,8 +10,6 @@
 #include <QString>
 #include <QVariant>
 #include <functional>
-#include <map>
-#include <memory>
 #include <optional>
 
 namespace Rekindle {
@@ -49,7 +48,8 @@ private:
 
     QSqlDatabase m_db;
     const FieldCodec &m_codec;
-    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    /// The statements every record runs, prepared once (a save projects one record).
+    mutable Sql::StatementCache m_statements;
 };
 
 } // namespace Rekindle

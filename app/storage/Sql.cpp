@@ -100,6 +100,48 @@ Status runAll(const QSqlDatabase &db, const QStringList &statements, const QStri
     return {};
 }
 
+StatementCache::StatementCache(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+StatementCache::~StatementCache()
+{
+    clear();
+}
+
+Result<QSqlQuery *> StatementCache::run(
+    const QString &sql, const QVariantList &bindings, const QString &what)
+{
+    std::unique_ptr<QSqlQuery> &query = m_queries[sql];
+    if (!query) {
+        auto fresh = std::make_unique<QSqlQuery>(m_db);
+        fresh->setForwardOnly(true);
+        if (!fresh->prepare(sql)) {
+            Error failed = error(fresh->lastError(), what);
+            m_queries.erase(sql);
+            return failed;
+        }
+        query = std::move(fresh);
+    }
+    query->finish();
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        query->bindValue(int(i), bindings.at(i));
+    if (!query->exec()) {
+        Error failed = error(query->lastError(), what);
+        m_queries.erase(sql);
+        return failed;
+    }
+    return query.get();
+}
+
+void StatementCache::clear()
+{
+    for (auto &[sql, query] : m_queries)
+        query->finish();
+    m_queries.clear();
+}
+
 Transaction::Transaction(const QSqlDatabase &db, const QString &what)
     : m_db(db)
     , m_what(what)

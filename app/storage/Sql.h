@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QVariant>
 #include <initializer_list>
+#include <map>
+#include <memory>
 
 namespace Rekindle::Sql {
 
@@ -31,6 +33,28 @@ Result<qint64> positionInStep(const QSqlDatabase &db, const QString &table, int 
 
 /// Runs statements in order, stopping at the first failure.
 Status runAll(const QSqlDatabase &db, const QStringList &statements, const QString &what);
+
+/// Statements of one connection prepared once and run many times: SQLite parses each text once,
+/// not at every run. For the statements of a path that runs at every save. A query returned by
+/// run() stays on its result until the same text runs again or the caller calls finish(), which
+/// it should as soon as it has read: a statement left running keeps its read open.
+class StatementCache {
+public:
+    explicit StatementCache(const QSqlDatabase &db);
+    ~StatementCache();
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+
+    /// Runs `sql` (prepared on its first run) with positional `bindings`; on failure returns an
+    /// Error built with `what`, and the text is prepared afresh next time.
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &bindings, const QString &what);
+    /// Finishes and forgets every statement (before a table they read is dropped).
+    void clear();
+
+private:
+    QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
 
 /// A transaction that rolls back unless committed. Every write of the app goes through one.
 class Transaction {
