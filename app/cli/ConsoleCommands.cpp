@@ -9,6 +9,7 @@
 #include "core/Translation.h"
 #include "export/Exporter.h"
 #include "models/JournalSession.h"
+#include "storage/BackupFile.h"
 #include "storage/Backups.h"
 #include "storage/Journal.h"
 #include "storage/JournalCheck.h"
@@ -17,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <cstdio>
 #include <memory>
@@ -167,9 +169,13 @@ namespace {
 
     int backupJournal(const Journal &journal, const CommandLineOptions &options)
     {
-        if (!QDir().mkpath(options.file))
-            return fail(Error { tr("The folder %1 cannot be created.")
-                                    .arg(QDir::toNativeSeparators(options.file)) });
+        // A folder made here holds copies of the journal: private (0700) whatever the umask,
+        // as the journal's own backups. One that exists keeps the mode its owner gave it.
+        if (!QFileInfo::exists(options.file)) {
+            if (Status made = BackupFile::preparePrivateFolder(options.file); !made)
+                return fail(Error { tr("The folder %1 cannot be created.")
+                                        .arg(QDir::toNativeSeparators(options.file)) });
+        }
         const QString path = QDir(options.file)
                                  .absoluteFilePath(u"rekindle-%1.sqlite3"_s.arg(
                                      journal.clock().now().toString(u"yyyyMMdd-HHmmss"_s)));

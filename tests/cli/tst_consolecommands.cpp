@@ -9,9 +9,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
@@ -137,6 +141,46 @@ private Q_SLOTS:
             0);
         QVERIFY(QFile::exists(work.filePath(u"j-entries.csv"_s)));
     }
+
+#ifdef Q_OS_UNIX
+    void backupMakesAPrivateFolderAndLeavesAnExistingOne()
+    {
+        QTemporaryDir work;
+        {
+            auto journal = Journal::open(work.filePath(u"journal"_s));
+            QVERIFY(journal);
+            QVERIFY((*journal)->entries().create(Step::Acknowledge, { u"x"_s, u"y"_s, {} }));
+        }
+        const auto privateMode
+            = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+        // Permissions() lists the owner's bits twice, as Owner and as User: the User ones go.
+        const QFileDevice::Permissions userBits(0x0700);
+        const mode_t previous = ::umask(0);
+        // A folder made for the copy (with a parent made too) is 0700 even with umask 0; the
+        // copy in it 0600.
+        const QString made = work.filePath(u"new/copies"_s);
+        const int fresh
+            = run({ u"--data-dir"_s, work.filePath(u"journal"_s), u"--backup"_s, made });
+        // A folder the person made and opened to others keeps its mode.
+        const QString shared = work.filePath(u"shared"_s);
+        QVERIFY(QDir().mkpath(shared));
+        QVERIFY(QFile::setPermissions(shared,
+            privateMode | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                | QFileDevice::ExeOther));
+        const int existing
+            = run({ u"--data-dir"_s, work.filePath(u"journal"_s), u"--backup"_s, shared });
+        ::umask(previous);
+        QCOMPARE(fresh, 0);
+        QCOMPARE(QFileInfo(made).permissions() & ~userBits, privateMode);
+        const QStringList copies = QDir(made).entryList(QDir::Files);
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(QFileInfo(QDir(made).filePath(copies.first())).permissions() & ~userBits,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(existing, 0);
+        QVERIFY(QFileInfo(shared).permissions().testFlag(QFileDevice::ReadOther));
+        QCOMPARE(QDir(shared).entryList(QDir::Files).size(), 1);
+    }
+#endif
 
     void checkReportsDamage()
     {
