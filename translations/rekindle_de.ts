@@ -244,12 +244,12 @@
         <translation>Diesen Eintrag gibt es nicht mehr. Vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="34"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="35"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Diese Reflexion gibt es nicht mehr. Vielleicht wurde sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="95"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="96"/>
         <source>The reflection could not be read.</source>
         <translation>Die Reflexion konnte nicht gelesen werden.</translation>
     </message>
@@ -506,42 +506,48 @@
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="42"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="29"/>
+        <source>Copy made by hand</source>
+        <extracomment>A backup the person made with &quot;rekindle --backup&quot; and put in the backups folder.</extracomment>
+        <translation>Von Hand gemachte Kopie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="45"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="43"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="46"/>
         <source>No records</source>
         <translation>Keine Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="51"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="54"/>
         <source>Backups, newest first</source>
         <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="72"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="75"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="75"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="78"/>
         <source>Incomplete or damaged: cannot be restored</source>
         <translation>Unvollständig oder beschädigt: kann nicht wiederhergestellt werden</translation>
     </message>
@@ -549,51 +555,51 @@
 <context>
     <name>Rekindle::Backups</name>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="130"/>
-        <location filename="../app/storage/Backups.cpp" line="330"/>
+        <location filename="../app/storage/Backups.cpp" line="138"/>
+        <location filename="../app/storage/Backups.cpp" line="338"/>
         <source>The backup %1 cannot be read.</source>
         <translation>Die Sicherung %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="135"/>
-        <location filename="../app/storage/Backups.cpp" line="146"/>
+        <location filename="../app/storage/Backups.cpp" line="143"/>
+        <location filename="../app/storage/Backups.cpp" line="154"/>
         <source>The backup cannot be read.</source>
         <translation>Die Sicherung kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="201"/>
+        <location filename="../app/storage/Backups.cpp" line="209"/>
         <source>The search index could not be tidied.</source>
         <translation>Der Suchindex konnte nicht aufgeräumt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="217"/>
+        <location filename="../app/storage/Backups.cpp" line="225"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>Die Sicherung wurde abgebrochen, bevor sie fertig war.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="247"/>
+        <location filename="../app/storage/Backups.cpp" line="255"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle konnte das Tagebuch nicht sichern.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="315"/>
+        <location filename="../app/storage/Backups.cpp" line="323"/>
         <source>An old backup could not be deleted: %1</source>
         <translation>Eine alte Sicherung konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="327"/>
+        <location filename="../app/storage/Backups.cpp" line="335"/>
         <source>Rekindle could not make a temporary folder for the restore.</source>
         <translation>Rekindle konnte keinen temporären Ordner für die Wiederherstellung anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="338"/>
-        <location filename="../app/storage/Backups.cpp" line="348"/>
+        <location filename="../app/storage/Backups.cpp" line="346"/>
+        <location filename="../app/storage/Backups.cpp" line="356"/>
         <source>The backup cannot be restored: %1</source>
         <translation>Die Sicherung kann nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="368"/>
-        <location filename="../app/storage/Backups.cpp" line="374"/>
+        <location filename="../app/storage/Backups.cpp" line="376"/>
+        <location filename="../app/storage/Backups.cpp" line="382"/>
         <source>The current journal could not be backed up, so nothing was changed. %1</source>
         <translation>Das aktuelle Tagebuch konnte nicht gesichert werden, deshalb wurde nichts verändert. %1</translation>
     </message>
@@ -786,11 +792,11 @@
         <translation>Der Verlauf des Tagebuchs konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="280"/>
-        <location filename="../app/storage/ChartStore.cpp" line="295"/>
-        <location filename="../app/storage/ChartStore.cpp" line="317"/>
-        <location filename="../app/storage/ChartStore.cpp" line="345"/>
-        <location filename="../app/storage/ChartStore.cpp" line="361"/>
+        <location filename="../app/storage/ChartStore.cpp" line="282"/>
+        <location filename="../app/storage/ChartStore.cpp" line="297"/>
+        <location filename="../app/storage/ChartStore.cpp" line="320"/>
+        <location filename="../app/storage/ChartStore.cpp" line="348"/>
+        <location filename="../app/storage/ChartStore.cpp" line="365"/>
         <source>The progress of this step could not be read.</source>
         <translation>Der Fortschritt dieses Schritts konnte nicht gelesen werden.</translation>
     </message>
@@ -1215,57 +1221,57 @@
 <context>
     <name>Rekindle::ConsoleCommands</name>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="73"/>
         <source>%1 %2%</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="99"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="110"/>
         <source>The export is encrypted: it opens only with its passphrase.</source>
         <translation>Der Export ist verschlüsselt: Er lässt sich nur mit seiner Passphrase öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="113"/>
         <source>Note: the export is not encrypted. Anyone who gets the file can read everything in it.</source>
         <translation>Hinweis: Der Export ist nicht verschlüsselt. Wer die Datei bekommt, kann alles darin lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="126"/>
         <source>Checking the file…</source>
         <translation>Die Datei wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
         <source>The journal as it was is kept in %1</source>
         <translation>Das Tagebuch im vorherigen Zustand liegt in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="137"/>
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="146"/>
         <source>%1: %2 added</source>
         <translation>%1: %2 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="156"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="158"/>
         <source>Imported 1 record.</source>
         <translation>1 Datensatz importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
         <source>Imported %n records.</source>
         <translation>
             <numerusform>%n Datensatz importiert.</numerusform>
@@ -1273,12 +1279,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="161"/>
         <source>1 was already in the journal.</source>
         <translation>1 war schon im Tagebuch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="160"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
         <source>%n were already in the journal.</source>
         <translation>
             <numerusform>%n war schon im Tagebuch.</numerusform>
@@ -1286,12 +1292,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
         <source>1 setting.</source>
         <translation>1 Einstellung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="163"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="165"/>
         <source>%n settings.</source>
         <translation>
             <numerusform>%n Einstellung.</numerusform>
@@ -1303,27 +1309,27 @@
         <translation type="vanished">%1 Datensätze importiert; %2 waren schon im Tagebuch; %3 Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="171"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="176"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="183"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="202"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="207"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="223"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="228"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>Das Write-Ahead-Log des Tagebuchs (journal.sqlite3-wal) ging verloren, nachdem Rekindle beendet wurde: Die letzten Änderungen davor fehlen vielleicht. Eine Sicherung enthält sie möglicherweise noch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="267"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="272"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Mit &apos;rekindle --help&apos; siehst du die Optionen.</translation>
     </message>
@@ -2848,12 +2854,12 @@
         <translation>Die Tage mit Einträgen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="265"/>
+        <location filename="../app/storage/EntryStore.cpp" line="262"/>
         <source>The entry could not be found.</source>
         <translation>Der Eintrag wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="273"/>
+        <location filename="../app/storage/EntryStore.cpp" line="267"/>
         <source>The entries could not be counted.</source>
         <translation>Die Einträge konnten nicht gezählt werden.</translation>
     </message>
@@ -4454,7 +4460,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="68"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="262"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="260"/>
         <source>Delete Entry</source>
         <translation>Eintrag löschen</translation>
     </message>
@@ -4469,12 +4475,12 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation>Deine Einträge konnten nicht aus dem Tagebuch gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="272"/>
         <source>Your changes are still being saved. Try again in a moment.</source>
         <translation>Deine Änderungen werden noch gespeichert. Versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="309"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -4487,7 +4493,7 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Diesen Eintrag löschen? Sein Text wird endgültig aus dem Tagebuch entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="339"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="337"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -4500,17 +4506,17 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
         <translation type="vanished">Dein Text ist noch im Editor. Rekindle versucht es weiter, während du schreibst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="353"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="351"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="373"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="371"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet …</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="436"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="434"/>
         <source>Open Entry</source>
         <translation>Eintrag öffnen</translation>
     </message>
@@ -5503,27 +5509,27 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
 <context>
     <name>Rekindle::MemorySearchIndex</name>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="46"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="62"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="47"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="63"/>
         <source>The search index could not be built.</source>
         <translation>Der Suchindex konnte nicht aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="97"/>
         <source>Building the search index was stopped.</source>
         <translation>Der Aufbau des Suchindex wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="148"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="142"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="149"/>
         <source>The search index could not be saved.</source>
         <translation>Der Suchindex konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="161"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="167"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="162"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="168"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="195"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="224"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="220"/>
         <source>The search index could not be updated.</source>
         <translation>Der Suchindex konnte nicht aktualisiert werden.</translation>
     </message>
@@ -5996,25 +6002,25 @@ Ersetzen: Das Tagebuch wird genau zum Inhalt der Datei; das Tagebuch in seinem j
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
         <source>4-week average</source>
         <translation>4-Wochen-Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="74"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="76"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="96"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
         <source>Week of %1
 Mood %2 (%n value(s))
 4-week average %3</source>
@@ -6028,7 +6034,7 @@ Stimmung %2 (%n Werte)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="100"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -6042,12 +6048,12 @@ Stimmung %2 (%n Werte)
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -6818,37 +6824,37 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="36"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="37"/>
         <source>Preference pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="40"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Diese Einstellungen werden in deinem Tagebuch gespeichert und wandern mit ihm mit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="51"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="52"/>
         <source>Space</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="79"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="80"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>Rekindle weist dich behutsam darauf hin, wenn sich deine Nachrichten an die andere Person häufen. Wähle, wann:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="84"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="85"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Kontakte von mir innerhalb von &amp;24 Stunden:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="87"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="88"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Kontakte hintereinander &amp;ohne Antwort:</translation>
     </message>
@@ -7801,62 +7807,62 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="69"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="70"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Dieses Treffen ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="96"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="97"/>
         <source>The meet-up could not be saved.</source>
         <translation>Das Treffen konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="103"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="104"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>Deine Änderungen am Treffen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="124"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="125"/>
         <source>The meet-up could not be removed.</source>
         <translation>Das Treffen konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="133"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="134"/>
         <source>The meet-up could not be read.</source>
         <translation>Das Treffen konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
         <source>The replies recorded could not be read.</source>
         <translation>Die eingetragenen Antworten konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
         <source>The meet-ups could not be read.</source>
         <translation>Die Treffen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="165"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="166"/>
         <source>Your phrases could not be read.</source>
         <translation>Deine Wendungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="187"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="188"/>
         <source>The phrase could not be added.</source>
         <translation>Die Wendung konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="211"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="212"/>
         <source>The phrase could not be removed.</source>
         <translation>Die Wendung konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="213"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="214"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Diese Wendung ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="243"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="244"/>
         <source>The moods could not be read.</source>
         <translation>Die Stimmungen konnten nicht gelesen werden.</translation>
     </message>
@@ -8384,12 +8390,12 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ReflectionListModel</name>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="43"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="54"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/ReflectionListModel.cpp" line="44"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="55"/>
         <source>%1 — %2 (draft, %n answered)</source>
         <translation>
             <numerusform>%1 — %2 (Entwurf, %n beantwortet)</numerusform>
@@ -8397,17 +8403,17 @@ Stimmung %2 (%n Werte)
         </translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="48"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="59"/>
         <source>%1, written %2</source>
         <translation>%1, geschrieben am %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="51"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="62"/>
         <source>Unfinished thought record, started %1: open it to carry on</source>
         <translation>Unvollendetes Gedankenprotokoll, begonnen am %1: Öffne es, um weiterzumachen</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="52"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="63"/>
         <source>Unfinished reflection, started %1: open it to carry on</source>
         <translation>Unvollendete Reflexion, begonnen am %1: Öffne sie, um weiterzumachen</translation>
     </message>
@@ -8690,35 +8696,35 @@ Stimmung %2 (%n Werte)
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="151"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="152"/>
         <source>The reflection could not be saved.</source>
         <translation>Die Reflexion konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="174"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="175"/>
         <source>Your reflection could not be saved.</source>
         <translation>Deine Reflexion konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="192"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="193"/>
         <source>The reflection could not be deleted.</source>
         <translation>Die Reflexion konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="197"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="198"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="236"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="307"/>
         <source>The reflection could not be read.</source>
         <translation>Die Reflexion konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="248"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="265"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="289"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="253"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="316"/>
         <source>The reflections could not be read.</source>
         <translation>Die Reflexionen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="308"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="335"/>
         <source>The reflections could not be counted.</source>
         <translation>Die Reflexionen konnten nicht gezählt werden.</translation>
     </message>
@@ -9081,9 +9087,9 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::SearchProjection</name>
     <message>
-        <location filename="../app/storage/SearchProjection.cpp" line="92"/>
-        <location filename="../app/storage/SearchProjection.cpp" line="183"/>
-        <location filename="../app/storage/SearchProjection.cpp" line="200"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="93"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="177"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="196"/>
         <source>The search index could not be built.</source>
         <translation>Der Suchindex konnte nicht aufgebaut werden.</translation>
     </message>
@@ -9933,17 +9939,17 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::StepProgress</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="222"/>
+        <location filename="../app/core/StepProgress.cpp" line="231"/>
         <source>%1 (about %2% of the step). %3</source>
         <translation>%1 (etwa %2 % des Schritts). %3</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="226"/>
+        <location filename="../app/core/StepProgress.cpp" line="235"/>
         <source>what your goals asked for</source>
         <translation>was deine Ziele vorsehen</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="227"/>
+        <location filename="../app/core/StepProgress.cpp" line="236"/>
         <source>%1: up to %2 (about %3% of the step). %4</source>
         <translation>%1: bis zu %2 (etwa %3 % des Schritts). %4</translation>
     </message>
@@ -10181,22 +10187,22 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::StepProgress::Report</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="197"/>
+        <location filename="../app/core/StepProgress.cpp" line="206"/>
         <source>%1: %2 of %3 (%4)</source>
         <translation>%1: %2 von %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="203"/>
+        <location filename="../app/core/StepProgress.cpp" line="212"/>
         <source>You have done what this step suggests. Come back whenever it helps.</source>
         <translation>Du hast getan, was dieser Schritt vorschlägt. Komm zurück, wann immer es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="205"/>
+        <location filename="../app/core/StepProgress.cpp" line="214"/>
         <source>Nothing here yet, and that is fine. Start whenever you are ready.</source>
         <translation>Hier ist noch nichts, und das ist in Ordnung. Fang an, wann immer du bereit bist.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="207"/>
+        <location filename="../app/core/StepProgress.cpp" line="216"/>
         <source>Every bit counts. There is no hurry.</source>
         <translation>Jedes bisschen zählt. Es eilt nicht.</translation>
     </message>
@@ -10227,12 +10233,12 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::StepProgressModel</name>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="141"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="142"/>
         <source>%1: %2%</source>
         <translation>%1: %2 %</translation>
     </message>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="146"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="147"/>
         <source>%1, %2 percent</source>
         <translation>%1, %2 Prozent</translation>
     </message>
@@ -10995,22 +11001,22 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="58"/>
+        <location filename="../app/storage/TrendStore.cpp" line="34"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Der Verlauf des Tagebuchs konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="97"/>
+        <location filename="../app/storage/TrendStore.cpp" line="63"/>
         <source>The mood history could not be read.</source>
         <translation>Der Verlauf der Stimmung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="124"/>
+        <location filename="../app/storage/TrendStore.cpp" line="118"/>
         <source>The writing history could not be read.</source>
         <translation>Der Verlauf des Schreibens konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="141"/>
+        <location filename="../app/storage/TrendStore.cpp" line="145"/>
         <source>The progress of this step could not be read.</source>
         <translation>Der Fortschritt dieses Schritts konnte nicht gelesen werden.</translation>
     </message>
@@ -11129,6 +11135,8 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
     </message>
     <message>
         <location filename="../app/storage/TrustStore.cpp" line="83"/>
+        <location filename="../app/storage/TrustStore.cpp" line="225"/>
+        <location filename="../app/storage/TrustStore.cpp" line="281"/>
         <source>The records could not be read.</source>
         <translation>Die Datensätze konnten nicht gelesen werden.</translation>
     </message>
@@ -11158,17 +11166,17 @@ Die Schritte 1 und 2 sind weiter für dich da, und Loslassen ist ein vollwertige
         <translation>Deine Änderungen an der Zusage konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="230"/>
+        <location filename="../app/storage/TrustStore.cpp" line="242"/>
         <source>The issue could not be saved.</source>
         <translation>Das Thema konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="237"/>
+        <location filename="../app/storage/TrustStore.cpp" line="249"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>Deine Änderungen am Thema konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="271"/>
+        <location filename="../app/storage/TrustStore.cpp" line="292"/>
         <source>The record could not be removed.</source>
         <translation>Der Datensatz konnte nicht entfernt werden.</translation>
     </message>

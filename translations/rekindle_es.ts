@@ -297,12 +297,12 @@
         <translation>Este elemento ya no existe. Puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="34"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="35"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Esta reflexión ya no existe. Puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="95"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="96"/>
         <source>The reflection could not be read.</source>
         <translation>No se ha podido leer la reflexión.</translation>
     </message>
@@ -506,42 +506,48 @@
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="42"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="29"/>
+        <source>Copy made by hand</source>
+        <extracomment>A backup the person made with &quot;rekindle --backup&quot; and put in the backups folder.</extracomment>
+        <translation>Copia hecha a mano</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="45"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="43"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="46"/>
         <source>No records</source>
         <translation>Sin registros</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="51"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="54"/>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="72"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="75"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="75"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="78"/>
         <source>Incomplete or damaged: cannot be restored</source>
         <translation>Incompleta o dañada: no se puede restaurar</translation>
     </message>
@@ -549,51 +555,51 @@
 <context>
     <name>Rekindle::Backups</name>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="130"/>
-        <location filename="../app/storage/Backups.cpp" line="330"/>
+        <location filename="../app/storage/Backups.cpp" line="138"/>
+        <location filename="../app/storage/Backups.cpp" line="338"/>
         <source>The backup %1 cannot be read.</source>
         <translation>No se puede leer la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="135"/>
-        <location filename="../app/storage/Backups.cpp" line="146"/>
+        <location filename="../app/storage/Backups.cpp" line="143"/>
+        <location filename="../app/storage/Backups.cpp" line="154"/>
         <source>The backup cannot be read.</source>
         <translation>No se puede leer la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="201"/>
+        <location filename="../app/storage/Backups.cpp" line="209"/>
         <source>The search index could not be tidied.</source>
         <translation>No se ha podido ordenar el índice de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="217"/>
+        <location filename="../app/storage/Backups.cpp" line="225"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>La copia de seguridad se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="247"/>
+        <location filename="../app/storage/Backups.cpp" line="255"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle no ha podido hacer una copia de seguridad del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="315"/>
+        <location filename="../app/storage/Backups.cpp" line="323"/>
         <source>An old backup could not be deleted: %1</source>
         <translation>No se ha podido eliminar una copia de seguridad antigua: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="327"/>
+        <location filename="../app/storage/Backups.cpp" line="335"/>
         <source>Rekindle could not make a temporary folder for the restore.</source>
         <translation>Rekindle no ha podido crear una carpeta temporal para la restauración.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="338"/>
-        <location filename="../app/storage/Backups.cpp" line="348"/>
+        <location filename="../app/storage/Backups.cpp" line="346"/>
+        <location filename="../app/storage/Backups.cpp" line="356"/>
         <source>The backup cannot be restored: %1</source>
         <translation>No se puede restaurar la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="368"/>
-        <location filename="../app/storage/Backups.cpp" line="374"/>
+        <location filename="../app/storage/Backups.cpp" line="376"/>
+        <location filename="../app/storage/Backups.cpp" line="382"/>
         <source>The current journal could not be backed up, so nothing was changed. %1</source>
         <translation>No se ha podido hacer una copia de seguridad del diario actual, así que no se ha cambiado nada. %1</translation>
     </message>
@@ -786,11 +792,11 @@
         <translation>No se ha podido leer el historial del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="280"/>
-        <location filename="../app/storage/ChartStore.cpp" line="295"/>
-        <location filename="../app/storage/ChartStore.cpp" line="317"/>
-        <location filename="../app/storage/ChartStore.cpp" line="345"/>
-        <location filename="../app/storage/ChartStore.cpp" line="361"/>
+        <location filename="../app/storage/ChartStore.cpp" line="282"/>
+        <location filename="../app/storage/ChartStore.cpp" line="297"/>
+        <location filename="../app/storage/ChartStore.cpp" line="320"/>
+        <location filename="../app/storage/ChartStore.cpp" line="348"/>
+        <location filename="../app/storage/ChartStore.cpp" line="365"/>
         <source>The progress of this step could not be read.</source>
         <translation>No se ha podido leer el progreso de este paso.</translation>
     </message>
@@ -1215,57 +1221,57 @@
 <context>
     <name>Rekindle::ConsoleCommands</name>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="73"/>
         <source>%1 %2%</source>
         <translation>%1 %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="99"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="110"/>
         <source>The export is encrypted: it opens only with its passphrase.</source>
         <translation>La exportación está cifrada: solo se abre con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="113"/>
         <source>Note: the export is not encrypted. Anyone who gets the file can read everything in it.</source>
         <translation>Nota: la exportación no está cifrada. Cualquiera que consiga el archivo puede leer todo su contenido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="126"/>
         <source>Checking the file…</source>
         <translation>Comprobando el archivo…</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
         <source>The journal as it was is kept in %1</source>
         <translation>El diario tal como estaba se guarda en %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="137"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="146"/>
         <source>%1: %2 added</source>
         <translation>%1: %2 añadidos</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="156"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="158"/>
         <source>Imported 1 record.</source>
         <translation>Se ha importado 1 registro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
         <source>Imported %n records.</source>
         <translation>
             <numerusform>Se ha importado %n registro.</numerusform>
@@ -1273,12 +1279,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="161"/>
         <source>1 was already in the journal.</source>
         <translation>1 ya estaba en el diario.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="160"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
         <source>%n were already in the journal.</source>
         <translation>
             <numerusform>%n ya estaba en el diario.</numerusform>
@@ -1286,12 +1292,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
         <source>1 setting.</source>
         <translation>1 ajuste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="163"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="165"/>
         <source>%n settings.</source>
         <translation>
             <numerusform>%n ajuste.</numerusform>
@@ -1303,27 +1309,27 @@
         <translation type="vanished">Se han importado %1 registros; %2 ya estaban en el diario; %3 ajustes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="171"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="176"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="183"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="202"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="207"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="223"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="228"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>El archivo con los últimos cambios del diario (journal.sqlite3-wal) se perdió después de detener Rekindle: puede que falten los últimos cambios guardados antes de eso. Puede que una copia de seguridad aún los tenga.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="267"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="272"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Ejecuta «rekindle --help» para ver las opciones.</translation>
     </message>
@@ -2848,12 +2854,12 @@
         <translation>No se han podido leer los días con entradas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="265"/>
+        <location filename="../app/storage/EntryStore.cpp" line="262"/>
         <source>The entry could not be found.</source>
         <translation>No se ha encontrado la entrada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="273"/>
+        <location filename="../app/storage/EntryStore.cpp" line="267"/>
         <source>The entries could not be counted.</source>
         <translation>No se han podido contar las entradas.</translation>
     </message>
@@ -4454,7 +4460,7 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="68"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="262"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="260"/>
         <source>Delete Entry</source>
         <translation>Eliminar la entrada</translation>
     </message>
@@ -4469,12 +4475,12 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation>No se han podido leer tus entradas del diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="272"/>
         <source>Your changes are still being saved. Try again in a moment.</source>
         <translation>Tus cambios aún se están guardando. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="309"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -4483,22 +4489,22 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
         <translation type="vanished">¿Eliminar esta entrada? Su texto se borrará del diario para siempre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="339"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="337"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="353"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="351"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="373"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="371"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="436"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="434"/>
         <source>Open Entry</source>
         <translation>Abrir la entrada</translation>
     </message>
@@ -5503,27 +5509,27 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
 <context>
     <name>Rekindle::MemorySearchIndex</name>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="46"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="62"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="47"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="63"/>
         <source>The search index could not be built.</source>
         <translation>No se ha podido crear el índice de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="97"/>
         <source>Building the search index was stopped.</source>
         <translation>Se ha detenido la creación del índice de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="148"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="142"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="149"/>
         <source>The search index could not be saved.</source>
         <translation>No se ha podido guardar el índice de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="161"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="167"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="162"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="168"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="195"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="224"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="220"/>
         <source>The search index could not be updated.</source>
         <translation>No se ha podido actualizar el índice de búsqueda.</translation>
     </message>
@@ -5996,25 +6002,25 @@ Sustituir: el diario pasa a ser exactamente el contenido del archivo; antes, el 
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>7-day average</source>
         <translation>Media de 7 días</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
         <source>4-week average</source>
         <translation>Media de 4 semanas</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="74"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="76"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="96"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
         <source>Week of %1
 Mood %2 (%n value(s))
 4-week average %3</source>
@@ -6028,7 +6034,7 @@ Media de 4 semanas %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="100"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -6042,12 +6048,12 @@ Media de 7 días %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -6818,37 +6824,37 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="36"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="37"/>
         <source>Preference pages</source>
         <translation>Páginas de preferencias</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="40"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Estos ajustes se guardan en tu diario, así que viajan con él.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="51"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="52"/>
         <source>Space</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="79"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="80"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>Rekindle te avisa con suavidad cuando tus mensajes empiezan a acumularse. Elige cuándo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="84"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="85"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Contactos que hago en &amp;24 horas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="87"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="88"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Contactos seguidos &amp;sin respuesta:</translation>
     </message>
@@ -7801,62 +7807,62 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="69"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="70"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Este encuentro ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="96"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="97"/>
         <source>The meet-up could not be saved.</source>
         <translation>No se ha podido guardar el encuentro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="103"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="104"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el encuentro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="124"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="125"/>
         <source>The meet-up could not be removed.</source>
         <translation>No se ha podido quitar el encuentro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="133"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="134"/>
         <source>The meet-up could not be read.</source>
         <translation>No se ha podido leer el encuentro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
         <source>The replies recorded could not be read.</source>
         <translation>No se han podido leer las respuestas anotadas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
         <source>The meet-ups could not be read.</source>
         <translation>No se han podido leer los encuentros.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="165"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="166"/>
         <source>Your phrases could not be read.</source>
         <translation>No se han podido leer tus frases.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="187"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="188"/>
         <source>The phrase could not be added.</source>
         <translation>No se ha podido añadir la frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="211"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="212"/>
         <source>The phrase could not be removed.</source>
         <translation>No se ha podido quitar la frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="213"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="214"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Esta frase ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="243"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="244"/>
         <source>The moods could not be read.</source>
         <translation>No se han podido leer los estados de ánimo.</translation>
     </message>
@@ -8384,12 +8390,12 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ReflectionListModel</name>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="43"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="54"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/ReflectionListModel.cpp" line="44"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="55"/>
         <source>%1 — %2 (draft, %n answered)</source>
         <translation>
             <numerusform>%1 — %2 (borrador, %n respondida)</numerusform>
@@ -8397,17 +8403,17 @@ Media de 7 días %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="48"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="59"/>
         <source>%1, written %2</source>
         <translation>%1, escrita el %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="51"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="62"/>
         <source>Unfinished thought record, started %1: open it to carry on</source>
         <translation>Registro de pensamientos sin terminar, empezado el %1: ábrelo para continuar</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="52"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="63"/>
         <source>Unfinished reflection, started %1: open it to carry on</source>
         <translation>Reflexión sin terminar, empezada el %1: ábrela para continuar</translation>
     </message>
@@ -8690,35 +8696,35 @@ Media de 7 días %3</numerusform>
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="197"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="198"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="236"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="307"/>
         <source>The reflection could not be read.</source>
         <translation>No se ha podido leer la reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="151"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="152"/>
         <source>The reflection could not be saved.</source>
         <translation>No se ha podido guardar la reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="174"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="175"/>
         <source>Your reflection could not be saved.</source>
         <translation>No se ha podido guardar tu reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="192"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="193"/>
         <source>The reflection could not be deleted.</source>
         <translation>No se ha podido eliminar la reflexión.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="248"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="265"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="289"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="253"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="316"/>
         <source>The reflections could not be read.</source>
         <translation>No se han podido leer las reflexiones.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="308"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="335"/>
         <source>The reflections could not be counted.</source>
         <translation>No se han podido contar las reflexiones.</translation>
     </message>
@@ -9081,9 +9087,9 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::SearchProjection</name>
     <message>
-        <location filename="../app/storage/SearchProjection.cpp" line="92"/>
-        <location filename="../app/storage/SearchProjection.cpp" line="183"/>
-        <location filename="../app/storage/SearchProjection.cpp" line="200"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="93"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="177"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="196"/>
         <source>The search index could not be built.</source>
         <translation>No se ha podido crear el índice de búsqueda.</translation>
     </message>
@@ -9933,17 +9939,17 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::StepProgress</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="222"/>
+        <location filename="../app/core/StepProgress.cpp" line="231"/>
         <source>%1 (about %2% of the step). %3</source>
         <translation>%1 (alrededor del %2&#xa0;% del paso). %3</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="226"/>
+        <location filename="../app/core/StepProgress.cpp" line="235"/>
         <source>what your goals asked for</source>
         <translation>lo que pedían tus objetivos</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="227"/>
+        <location filename="../app/core/StepProgress.cpp" line="236"/>
         <source>%1: up to %2 (about %3% of the step). %4</source>
         <translation>%1: hasta %2 (alrededor del %3&#xa0;% del paso). %4</translation>
     </message>
@@ -10181,22 +10187,22 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::StepProgress::Report</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="197"/>
+        <location filename="../app/core/StepProgress.cpp" line="206"/>
         <source>%1: %2 of %3 (%4)</source>
         <translation>%1: %2 de %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="203"/>
+        <location filename="../app/core/StepProgress.cpp" line="212"/>
         <source>You have done what this step suggests. Come back whenever it helps.</source>
         <translation>Has hecho lo que propone este paso. Vuelve siempre que te ayude.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="205"/>
+        <location filename="../app/core/StepProgress.cpp" line="214"/>
         <source>Nothing here yet, and that is fine. Start whenever you are ready.</source>
         <translation>Aquí aún no hay nada, y está bien. Empieza cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="207"/>
+        <location filename="../app/core/StepProgress.cpp" line="216"/>
         <source>Every bit counts. There is no hurry.</source>
         <translation>Cada poco cuenta. No hay prisa.</translation>
     </message>
@@ -10227,12 +10233,12 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::StepProgressModel</name>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="141"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="142"/>
         <source>%1: %2%</source>
         <translation>%1: %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="146"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="147"/>
         <source>%1, %2 percent</source>
         <translation>%1, %2 por ciento</translation>
     </message>
@@ -10995,22 +11001,22 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="58"/>
+        <location filename="../app/storage/TrendStore.cpp" line="34"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>No se ha podido leer el historial del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="97"/>
+        <location filename="../app/storage/TrendStore.cpp" line="63"/>
         <source>The mood history could not be read.</source>
         <translation>No se ha podido leer el historial de estados de ánimo.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="124"/>
+        <location filename="../app/storage/TrendStore.cpp" line="118"/>
         <source>The writing history could not be read.</source>
         <translation>No se ha podido leer el historial de escritura.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="141"/>
+        <location filename="../app/storage/TrendStore.cpp" line="145"/>
         <source>The progress of this step could not be read.</source>
         <translation>No se ha podido leer el progreso de este paso.</translation>
     </message>
@@ -11129,6 +11135,8 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
     </message>
     <message>
         <location filename="../app/storage/TrustStore.cpp" line="83"/>
+        <location filename="../app/storage/TrustStore.cpp" line="225"/>
+        <location filename="../app/storage/TrustStore.cpp" line="281"/>
         <source>The records could not be read.</source>
         <translation>No se han podido leer los registros.</translation>
     </message>
@@ -11158,17 +11166,17 @@ Los pasos 1 y 2 siguen aquí para ti, y pasar página es un desenlace completo y
         <translation>No se han podido guardar tus cambios en el compromiso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="230"/>
+        <location filename="../app/storage/TrustStore.cpp" line="242"/>
         <source>The issue could not be saved.</source>
         <translation>No se ha podido guardar el tema.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="237"/>
+        <location filename="../app/storage/TrustStore.cpp" line="249"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>No se han podido guardar tus cambios en el tema.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="271"/>
+        <location filename="../app/storage/TrustStore.cpp" line="292"/>
         <source>The record could not be removed.</source>
         <translation>No se ha podido quitar el registro.</translation>
     </message>

@@ -297,12 +297,12 @@
         <translation>Cet élément n&apos;existe plus. Il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="34"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="35"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Cette réflexion n&apos;existe plus. Elle a peut-être été supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="95"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="96"/>
         <source>The reflection could not be read.</source>
         <translation>La réflexion n&apos;a pas pu être lue.</translation>
     </message>
@@ -506,42 +506,48 @@
         <translation>Avant une restauration</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="42"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="29"/>
+        <source>Copy made by hand</source>
+        <extracomment>A backup the person made with &quot;rekindle --backup&quot; and put in the backups folder.</extracomment>
+        <translation>Copie faite à la main</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="45"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="43"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="46"/>
         <source>No records</source>
         <translation>Aucun enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="51"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="54"/>
         <source>Backups, newest first</source>
         <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="72"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="75"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="75"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="78"/>
         <source>Incomplete or damaged: cannot be restored</source>
         <translation>Incomplète ou endommagée&#xa0;: impossible à restaurer</translation>
     </message>
@@ -549,51 +555,51 @@
 <context>
     <name>Rekindle::Backups</name>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="130"/>
-        <location filename="../app/storage/Backups.cpp" line="330"/>
+        <location filename="../app/storage/Backups.cpp" line="138"/>
+        <location filename="../app/storage/Backups.cpp" line="338"/>
         <source>The backup %1 cannot be read.</source>
         <translation>La sauvegarde %1 est illisible.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="135"/>
-        <location filename="../app/storage/Backups.cpp" line="146"/>
+        <location filename="../app/storage/Backups.cpp" line="143"/>
+        <location filename="../app/storage/Backups.cpp" line="154"/>
         <source>The backup cannot be read.</source>
         <translation>La sauvegarde est illisible.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="201"/>
+        <location filename="../app/storage/Backups.cpp" line="209"/>
         <source>The search index could not be tidied.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être remis en ordre.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="217"/>
+        <location filename="../app/storage/Backups.cpp" line="225"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>La sauvegarde a été interrompue avant la fin.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="247"/>
+        <location filename="../app/storage/Backups.cpp" line="255"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle n&apos;a pas pu sauvegarder le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="315"/>
+        <location filename="../app/storage/Backups.cpp" line="323"/>
         <source>An old backup could not be deleted: %1</source>
         <translation>Une ancienne sauvegarde n&apos;a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="327"/>
+        <location filename="../app/storage/Backups.cpp" line="335"/>
         <source>Rekindle could not make a temporary folder for the restore.</source>
         <translation>Rekindle n&apos;a pas pu créer de dossier temporaire pour la restauration.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="338"/>
-        <location filename="../app/storage/Backups.cpp" line="348"/>
+        <location filename="../app/storage/Backups.cpp" line="346"/>
+        <location filename="../app/storage/Backups.cpp" line="356"/>
         <source>The backup cannot be restored: %1</source>
         <translation>La sauvegarde ne peut pas être restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="368"/>
-        <location filename="../app/storage/Backups.cpp" line="374"/>
+        <location filename="../app/storage/Backups.cpp" line="376"/>
+        <location filename="../app/storage/Backups.cpp" line="382"/>
         <source>The current journal could not be backed up, so nothing was changed. %1</source>
         <translation>Le journal actuel n&apos;a pas pu être sauvegardé, donc rien n&apos;a été modifié. %1</translation>
     </message>
@@ -786,11 +792,11 @@
         <translation>L&apos;historique du journal n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="280"/>
-        <location filename="../app/storage/ChartStore.cpp" line="295"/>
-        <location filename="../app/storage/ChartStore.cpp" line="317"/>
-        <location filename="../app/storage/ChartStore.cpp" line="345"/>
-        <location filename="../app/storage/ChartStore.cpp" line="361"/>
+        <location filename="../app/storage/ChartStore.cpp" line="282"/>
+        <location filename="../app/storage/ChartStore.cpp" line="297"/>
+        <location filename="../app/storage/ChartStore.cpp" line="320"/>
+        <location filename="../app/storage/ChartStore.cpp" line="348"/>
+        <location filename="../app/storage/ChartStore.cpp" line="365"/>
         <source>The progress of this step could not be read.</source>
         <translation>La progression de cette étape n&apos;a pas pu être lue.</translation>
     </message>
@@ -1215,57 +1221,57 @@
 <context>
     <name>Rekindle::ConsoleCommands</name>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="73"/>
         <source>%1 %2%</source>
         <translation>%1 %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="99"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="110"/>
         <source>The export is encrypted: it opens only with its passphrase.</source>
         <translation>L&apos;export est chiffré&#xa0;: il ne s&apos;ouvre qu&apos;avec sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="113"/>
         <source>Note: the export is not encrypted. Anyone who gets the file can read everything in it.</source>
         <translation>Remarque&#xa0;: l&apos;export n&apos;est pas chiffré. Quiconque obtient le fichier peut lire tout son contenu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="126"/>
         <source>Checking the file…</source>
         <translation>Vérification du fichier…</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
         <source>The journal as it was is kept in %1</source>
         <translation>Le journal tel qu&apos;il était est conservé dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="137"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="146"/>
         <source>%1: %2 added</source>
         <translation>%1&#xa0;: %2 ajoutés</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="156"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="158"/>
         <source>Imported 1 record.</source>
         <translation>1 enregistrement importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
         <source>Imported %n records.</source>
         <translation>
             <numerusform>%n enregistrement importé.</numerusform>
@@ -1273,12 +1279,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="161"/>
         <source>1 was already in the journal.</source>
         <translation>1 figurait déjà dans le journal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="160"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
         <source>%n were already in the journal.</source>
         <translation>
             <numerusform>%n figurait déjà dans le journal.</numerusform>
@@ -1286,12 +1292,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
         <source>1 setting.</source>
         <translation>1 réglage.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="163"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="165"/>
         <source>%n settings.</source>
         <translation>
             <numerusform>%n réglage.</numerusform>
@@ -1303,27 +1309,27 @@
         <translation type="vanished">%1 enregistrements importés&#xa0;; %2 étaient déjà dans le journal&#xa0;; %3 réglages.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="171"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="176"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="183"/>
         <source>Backed up to %1</source>
         <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="202"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="207"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="223"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="228"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>Le fichier des dernières écritures du journal (journal.sqlite3-wal) a été perdu après l&apos;arrêt de Rekindle&#xa0;: les dernières modifications enregistrées avant l&apos;arrêt manquent peut-être. Une sauvegarde les contient peut-être encore.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="267"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="272"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Lance «&#xa0;rekindle --help&#xa0;» pour voir les options.</translation>
     </message>
@@ -2848,12 +2854,12 @@
         <translation>Les jours avec des entrées n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="265"/>
+        <location filename="../app/storage/EntryStore.cpp" line="262"/>
         <source>The entry could not be found.</source>
         <translation>L&apos;entrée est introuvable.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="273"/>
+        <location filename="../app/storage/EntryStore.cpp" line="267"/>
         <source>The entries could not be counted.</source>
         <translation>Les entrées n&apos;ont pas pu être comptées.</translation>
     </message>
@@ -4454,7 +4460,7 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="68"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="262"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="260"/>
         <source>Delete Entry</source>
         <translation>Supprimer l&apos;entrée</translation>
     </message>
@@ -4469,12 +4475,12 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation>Tes entrées n&apos;ont pas pu être lues dans le journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="272"/>
         <source>Your changes are still being saved. Try again in a moment.</source>
         <translation>Tes modifications sont encore en cours d&apos;enregistrement. Réessaie dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="309"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -4483,22 +4489,22 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
         <translation type="vanished">Supprimer cette entrée&#xa0;? Son texte sera retiré du journal pour de bon.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="339"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="337"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="353"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="351"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="373"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="371"/>
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="436"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="434"/>
         <source>Open Entry</source>
         <translation>Ouvrir l&apos;entrée</translation>
     </message>
@@ -5503,27 +5509,27 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
 <context>
     <name>Rekindle::MemorySearchIndex</name>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="46"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="62"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="47"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="63"/>
         <source>The search index could not be built.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être construit.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="97"/>
         <source>Building the search index was stopped.</source>
         <translation>La construction de l&apos;index de recherche a été interrompue.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="148"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="142"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="149"/>
         <source>The search index could not be saved.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="161"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="167"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="162"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="168"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="195"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="224"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="220"/>
         <source>The search index could not be updated.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être mis à jour.</translation>
     </message>
@@ -5996,25 +6002,25 @@ Remplacer&#xa0;: le journal devient exactement le contenu du fichier&#xa0;; le j
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>7-day average</source>
         <translation>Moyenne sur 7 jours</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
         <source>4-week average</source>
         <translation>Moyenne sur 4 semaines</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="74"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="76"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="96"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
         <source>Week of %1
 Mood %2 (%n value(s))
 4-week average %3</source>
@@ -6028,7 +6034,7 @@ Moyenne sur 4 semaines %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="100"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -6042,12 +6048,12 @@ Moyenne sur 7 jours %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -6818,37 +6824,37 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="36"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="37"/>
         <source>Preference pages</source>
         <translation>Pages de préférences</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="40"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Ces réglages sont gardés dans ton journal&#xa0;: ils le suivent partout.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="51"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="52"/>
         <source>Space</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="79"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="80"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>Rekindle te le signale en douceur quand tes messages commencent à s&apos;accumuler. Choisis à partir de quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="84"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="85"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Contacts de ma part en &amp;24 heures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="87"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="88"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Contacts d&apos;affilée &amp;sans réponse&#xa0;:</translation>
     </message>
@@ -7801,62 +7807,62 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="69"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="70"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Cette rencontre n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="96"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="97"/>
         <source>The meet-up could not be saved.</source>
         <translation>La rencontre n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="103"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="104"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>Tes modifications de la rencontre n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="124"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="125"/>
         <source>The meet-up could not be removed.</source>
         <translation>La rencontre n&apos;a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="133"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="134"/>
         <source>The meet-up could not be read.</source>
         <translation>La rencontre n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
         <source>The replies recorded could not be read.</source>
         <translation>Les réponses notées n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
         <source>The meet-ups could not be read.</source>
         <translation>Les rencontres n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="165"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="166"/>
         <source>Your phrases could not be read.</source>
         <translation>Tes expressions n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="187"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="188"/>
         <source>The phrase could not be added.</source>
         <translation>L&apos;expression n&apos;a pas pu être ajoutée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="211"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="212"/>
         <source>The phrase could not be removed.</source>
         <translation>L&apos;expression n&apos;a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="213"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="214"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Cette expression n&apos;est plus dans le journal.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="243"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="244"/>
         <source>The moods could not be read.</source>
         <translation>Les humeurs n&apos;ont pas pu être lues.</translation>
     </message>
@@ -8384,12 +8390,12 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ReflectionListModel</name>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="43"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="54"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/ReflectionListModel.cpp" line="44"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="55"/>
         <source>%1 — %2 (draft, %n answered)</source>
         <translation>
             <numerusform>%1 — %2 (brouillon, %n réponse)</numerusform>
@@ -8397,17 +8403,17 @@ Moyenne sur 7 jours %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="48"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="59"/>
         <source>%1, written %2</source>
         <translation>%1, écrite le %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="51"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="62"/>
         <source>Unfinished thought record, started %1: open it to carry on</source>
         <translation>Fiche de pensées inachevée, commencée le %1&#xa0;: ouvre-la pour continuer</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="52"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="63"/>
         <source>Unfinished reflection, started %1: open it to carry on</source>
         <translation>Réflexion inachevée, commencée le %1&#xa0;: ouvre-la pour continuer</translation>
     </message>
@@ -8690,35 +8696,35 @@ Moyenne sur 7 jours %3</numerusform>
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="197"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="198"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="236"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="307"/>
         <source>The reflection could not be read.</source>
         <translation>La réflexion n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="151"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="152"/>
         <source>The reflection could not be saved.</source>
         <translation>La réflexion n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="174"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="175"/>
         <source>Your reflection could not be saved.</source>
         <translation>Ta réflexion n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="192"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="193"/>
         <source>The reflection could not be deleted.</source>
         <translation>La réflexion n&apos;a pas pu être supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="248"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="265"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="289"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="253"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="316"/>
         <source>The reflections could not be read.</source>
         <translation>Les réflexions n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="308"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="335"/>
         <source>The reflections could not be counted.</source>
         <translation>Les réflexions n&apos;ont pas pu être comptées.</translation>
     </message>
@@ -9081,9 +9087,9 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::SearchProjection</name>
     <message>
-        <location filename="../app/storage/SearchProjection.cpp" line="92"/>
-        <location filename="../app/storage/SearchProjection.cpp" line="183"/>
-        <location filename="../app/storage/SearchProjection.cpp" line="200"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="93"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="177"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="196"/>
         <source>The search index could not be built.</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être construit.</translation>
     </message>
@@ -9933,17 +9939,17 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::StepProgress</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="222"/>
+        <location filename="../app/core/StepProgress.cpp" line="231"/>
         <source>%1 (about %2% of the step). %3</source>
         <translation>%1 (environ %2&#xa0;% de l&apos;étape). %3</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="226"/>
+        <location filename="../app/core/StepProgress.cpp" line="235"/>
         <source>what your goals asked for</source>
         <translation>ce que tes objectifs demandaient</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="227"/>
+        <location filename="../app/core/StepProgress.cpp" line="236"/>
         <source>%1: up to %2 (about %3% of the step). %4</source>
         <translation>%1&#xa0;: jusqu&apos;à %2 (environ %3&#xa0;% de l&apos;étape). %4</translation>
     </message>
@@ -10181,22 +10187,22 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::StepProgress::Report</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="197"/>
+        <location filename="../app/core/StepProgress.cpp" line="206"/>
         <source>%1: %2 of %3 (%4)</source>
         <translation>%1&#xa0;: %2 sur %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="203"/>
+        <location filename="../app/core/StepProgress.cpp" line="212"/>
         <source>You have done what this step suggests. Come back whenever it helps.</source>
         <translation>Tu as fait ce que cette étape propose. Reviens quand ça t&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="205"/>
+        <location filename="../app/core/StepProgress.cpp" line="214"/>
         <source>Nothing here yet, and that is fine. Start whenever you are ready.</source>
         <translation>Rien ici pour l&apos;instant, et c&apos;est très bien comme ça. Commence quand tu veux.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="207"/>
+        <location filename="../app/core/StepProgress.cpp" line="216"/>
         <source>Every bit counts. There is no hurry.</source>
         <translation>Chaque petit pas compte. Rien ne presse.</translation>
     </message>
@@ -10227,12 +10233,12 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::StepProgressModel</name>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="141"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="142"/>
         <source>%1: %2%</source>
         <translation>%1&#xa0;: %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="146"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="147"/>
         <source>%1, %2 percent</source>
         <translation>%1, %2 pour cent</translation>
     </message>
@@ -10995,22 +11001,22 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="58"/>
+        <location filename="../app/storage/TrendStore.cpp" line="34"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>L&apos;historique du journal n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="97"/>
+        <location filename="../app/storage/TrendStore.cpp" line="63"/>
         <source>The mood history could not be read.</source>
         <translation>L&apos;historique des humeurs n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="124"/>
+        <location filename="../app/storage/TrendStore.cpp" line="118"/>
         <source>The writing history could not be read.</source>
         <translation>L&apos;historique d&apos;écriture n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="141"/>
+        <location filename="../app/storage/TrendStore.cpp" line="145"/>
         <source>The progress of this step could not be read.</source>
         <translation>La progression de cette étape n&apos;a pas pu être lue.</translation>
     </message>
@@ -11129,6 +11135,8 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
     </message>
     <message>
         <location filename="../app/storage/TrustStore.cpp" line="83"/>
+        <location filename="../app/storage/TrustStore.cpp" line="225"/>
+        <location filename="../app/storage/TrustStore.cpp" line="281"/>
         <source>The records could not be read.</source>
         <translation>Les enregistrements n&apos;ont pas pu être lus.</translation>
     </message>
@@ -11158,17 +11166,17 @@ Les étapes 1 et 2 sont toujours là pour toi, et tourner la page est une issue 
         <translation>Tes modifications de l&apos;engagement n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="230"/>
+        <location filename="../app/storage/TrustStore.cpp" line="242"/>
         <source>The issue could not be saved.</source>
         <translation>Le sujet n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="237"/>
+        <location filename="../app/storage/TrustStore.cpp" line="249"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>Tes modifications du sujet n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="271"/>
+        <location filename="../app/storage/TrustStore.cpp" line="292"/>
         <source>The record could not be removed.</source>
         <translation>L&apos;enregistrement n&apos;a pas pu être retiré.</translation>
     </message>

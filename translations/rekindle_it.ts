@@ -289,12 +289,12 @@
         <translation>Questo elemento non esiste più. Forse è stato eliminato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="34"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="35"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Questa riflessione non esiste più. Forse è stata eliminata.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="95"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="96"/>
         <source>The reflection could not be read.</source>
         <translation>Non è stato possibile leggere la riflessione.</translation>
     </message>
@@ -498,42 +498,48 @@
         <translation>Prima di un ripristino</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="42"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="29"/>
+        <source>Copy made by hand</source>
+        <extracomment>A backup the person made with &quot;rekindle --backup&quot; and put in the backups folder.</extracomment>
+        <translation>Copia fatta a mano</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="45"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="43"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="46"/>
         <source>No records</source>
         <translation>Nessun record</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="51"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="54"/>
         <source>Backups, newest first</source>
         <translation>Backup, dal più recente</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Contents</source>
         <translation>Contenuto</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="72"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="75"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="75"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="78"/>
         <source>Incomplete or damaged: cannot be restored</source>
         <translation>Incompleto o danneggiato: non può essere ripristinato</translation>
     </message>
@@ -541,51 +547,51 @@
 <context>
     <name>Rekindle::Backups</name>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="130"/>
-        <location filename="../app/storage/Backups.cpp" line="330"/>
+        <location filename="../app/storage/Backups.cpp" line="138"/>
+        <location filename="../app/storage/Backups.cpp" line="338"/>
         <source>The backup %1 cannot be read.</source>
         <translation>Il backup %1 non può essere letto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="135"/>
-        <location filename="../app/storage/Backups.cpp" line="146"/>
+        <location filename="../app/storage/Backups.cpp" line="143"/>
+        <location filename="../app/storage/Backups.cpp" line="154"/>
         <source>The backup cannot be read.</source>
         <translation>Il backup non può essere letto.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="201"/>
+        <location filename="../app/storage/Backups.cpp" line="209"/>
         <source>The search index could not be tidied.</source>
         <translation>Non è stato possibile riordinare l&apos;indice di ricerca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="217"/>
+        <location filename="../app/storage/Backups.cpp" line="225"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>Il backup è stato interrotto prima di essere completato.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="247"/>
+        <location filename="../app/storage/Backups.cpp" line="255"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>Rekindle non è riuscito a fare il backup del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="315"/>
+        <location filename="../app/storage/Backups.cpp" line="323"/>
         <source>An old backup could not be deleted: %1</source>
         <translation>Non è stato possibile eliminare un vecchio backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="327"/>
+        <location filename="../app/storage/Backups.cpp" line="335"/>
         <source>Rekindle could not make a temporary folder for the restore.</source>
         <translation>Rekindle non è riuscito a creare una cartella temporanea per il ripristino.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="338"/>
-        <location filename="../app/storage/Backups.cpp" line="348"/>
+        <location filename="../app/storage/Backups.cpp" line="346"/>
+        <location filename="../app/storage/Backups.cpp" line="356"/>
         <source>The backup cannot be restored: %1</source>
         <translation>Il backup non può essere ripristinato: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="368"/>
-        <location filename="../app/storage/Backups.cpp" line="374"/>
+        <location filename="../app/storage/Backups.cpp" line="376"/>
+        <location filename="../app/storage/Backups.cpp" line="382"/>
         <source>The current journal could not be backed up, so nothing was changed. %1</source>
         <translation>Non è stato possibile fare il backup del diario attuale, quindi non è stato modificato nulla. %1</translation>
     </message>
@@ -778,11 +784,11 @@
         <translation>Non è stato possibile leggere la cronologia del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="280"/>
-        <location filename="../app/storage/ChartStore.cpp" line="295"/>
-        <location filename="../app/storage/ChartStore.cpp" line="317"/>
-        <location filename="../app/storage/ChartStore.cpp" line="345"/>
-        <location filename="../app/storage/ChartStore.cpp" line="361"/>
+        <location filename="../app/storage/ChartStore.cpp" line="282"/>
+        <location filename="../app/storage/ChartStore.cpp" line="297"/>
+        <location filename="../app/storage/ChartStore.cpp" line="320"/>
+        <location filename="../app/storage/ChartStore.cpp" line="348"/>
+        <location filename="../app/storage/ChartStore.cpp" line="365"/>
         <source>The progress of this step could not be read.</source>
         <translation>Non è stato possibile leggere i progressi di questo passo.</translation>
     </message>
@@ -1207,57 +1213,57 @@
 <context>
     <name>Rekindle::ConsoleCommands</name>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="73"/>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="99"/>
         <source>Exporting…</source>
         <translation>Esportazione in corso…</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="110"/>
         <source>The export is encrypted: it opens only with its passphrase.</source>
         <translation>L&apos;esportazione è cifrata: si apre solo con la sua passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="113"/>
         <source>Note: the export is not encrypted. Anyone who gets the file can read everything in it.</source>
         <translation>Nota: l&apos;esportazione non è cifrata. Chiunque ottenga il file può leggere tutto ciò che contiene.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="126"/>
         <source>Checking the file…</source>
         <translation>Controllo del file in corso…</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
         <source>The journal as it was is kept in %1</source>
         <translation>Il diario com&apos;era è conservato in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="137"/>
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="146"/>
         <source>%1: %2 added</source>
         <translation>%1: %2 aggiunti</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="156"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="158"/>
         <source>Imported 1 record.</source>
         <translation>Importato 1 record.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
         <source>Imported %n records.</source>
         <translation>
             <numerusform>Importato %n record.</numerusform>
@@ -1265,12 +1271,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="161"/>
         <source>1 was already in the journal.</source>
         <translation>1 era già nel diario.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="160"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
         <source>%n were already in the journal.</source>
         <translation>
             <numerusform>%n era già nel diario.</numerusform>
@@ -1278,12 +1284,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
         <source>1 setting.</source>
         <translation>1 impostazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="163"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="165"/>
         <source>%n settings.</source>
         <translation>
             <numerusform>%n impostazione.</numerusform>
@@ -1295,27 +1301,27 @@
         <translation type="vanished">Importati %1 record; %2 erano già nel diario; %3 impostazioni.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="171"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="176"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Non è possibile creare la cartella %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="183"/>
         <source>Backed up to %1</source>
         <translation>Backup salvato in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="202"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="207"/>
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="223"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="228"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>Il registro write-ahead del diario (journal.sqlite3-wal) è andato perso dopo l&apos;arresto di Rekindle: le ultime modifiche salvate prima potrebbero mancare. Un backup potrebbe contenerle ancora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="267"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="272"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Esegui &apos;rekindle --help&apos; per vedere le opzioni.</translation>
     </message>
@@ -2840,12 +2846,12 @@
         <translation>Non è stato possibile leggere i giorni con delle voci.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="265"/>
+        <location filename="../app/storage/EntryStore.cpp" line="262"/>
         <source>The entry could not be found.</source>
         <translation>Non è stato possibile trovare la voce.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="273"/>
+        <location filename="../app/storage/EntryStore.cpp" line="267"/>
         <source>The entries could not be counted.</source>
         <translation>Non è stato possibile contare le voci.</translation>
     </message>
@@ -4446,7 +4452,7 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="68"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="262"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="260"/>
         <source>Delete Entry</source>
         <translation>Elimina voce</translation>
     </message>
@@ -4461,12 +4467,12 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation>Non è stato possibile leggere le tue voci dal diario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="272"/>
         <source>Your changes are still being saved. Try again in a moment.</source>
         <translation>Le tue modifiche sono ancora in fase di salvataggio. Riprova tra un momento.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="309"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
@@ -4475,22 +4481,22 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
         <translation type="vanished">Eliminare questa voce? Il suo testo verrà rimosso definitivamente dal diario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="339"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="337"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="353"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="351"/>
         <source>Saved</source>
         <translation>Salvato</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="373"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="371"/>
         <source>Editing…</source>
         <translation>Modifica in corso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="436"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="434"/>
         <source>Open Entry</source>
         <translation>Apri voce</translation>
     </message>
@@ -5483,27 +5489,27 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
 <context>
     <name>Rekindle::MemorySearchIndex</name>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="46"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="62"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="47"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="63"/>
         <source>The search index could not be built.</source>
         <translation>Non è stato possibile creare l&apos;indice di ricerca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="97"/>
         <source>Building the search index was stopped.</source>
         <translation>La creazione dell&apos;indice di ricerca è stata interrotta.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="148"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="142"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="149"/>
         <source>The search index could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;indice di ricerca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="161"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="167"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="162"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="168"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="195"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="224"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="220"/>
         <source>The search index could not be updated.</source>
         <translation>Non è stato possibile aggiornare l&apos;indice di ricerca.</translation>
     </message>
@@ -5976,25 +5982,25 @@ Sostituisci: il diario diventa esattamente il contenuto del file; il diario com&
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>7-day average</source>
         <translation>Media su 7 giorni</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
         <source>4-week average</source>
         <translation>Media di 4 settimane</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="74"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="76"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>Mood</source>
         <translation>Umore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="96"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
         <source>Week of %1
 Mood %2 (%n value(s))
 4-week average %3</source>
@@ -6008,7 +6014,7 @@ Media di 4 settimane %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="100"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -6022,12 +6028,12 @@ Media su 7 giorni %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
         <source>Week</source>
         <translation>Settimana</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
@@ -6798,37 +6804,37 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="36"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="37"/>
         <source>Preference pages</source>
         <translation>Pagine delle preferenze</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="40"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Queste impostazioni sono salvate nel tuo diario, quindi viaggiano con lui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="51"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="52"/>
         <source>Space</source>
         <translation>Spazio</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="79"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="80"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>Rekindle ti fa notare con delicatezza quando i tuoi messaggi all&apos;altra persona iniziano ad accumularsi. Scegli quando:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="84"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="85"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Contatti presi da me entro &amp;24 ore:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="87"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="88"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Contatti di fila &amp;senza risposta:</translation>
     </message>
@@ -7781,62 +7787,62 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="69"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="70"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Questo incontro non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="96"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="97"/>
         <source>The meet-up could not be saved.</source>
         <translation>Non è stato possibile salvare l&apos;incontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="103"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="104"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche all&apos;incontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="124"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="125"/>
         <source>The meet-up could not be removed.</source>
         <translation>Non è stato possibile rimuovere l&apos;incontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="133"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="134"/>
         <source>The meet-up could not be read.</source>
         <translation>Non è stato possibile leggere l&apos;incontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
         <source>The replies recorded could not be read.</source>
         <translation>Non è stato possibile leggere le risposte registrate.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
         <source>The meet-ups could not be read.</source>
         <translation>Non è stato possibile leggere gli incontri.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="165"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="166"/>
         <source>Your phrases could not be read.</source>
         <translation>Non è stato possibile leggere le tue frasi.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="187"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="188"/>
         <source>The phrase could not be added.</source>
         <translation>Non è stato possibile aggiungere la frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="211"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="212"/>
         <source>The phrase could not be removed.</source>
         <translation>Non è stato possibile rimuovere la frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="213"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="214"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Questa frase non è più nel diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="243"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="244"/>
         <source>The moods could not be read.</source>
         <translation>Non è stato possibile leggere gli umori.</translation>
     </message>
@@ -8364,12 +8370,12 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ReflectionListModel</name>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="43"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="54"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/ReflectionListModel.cpp" line="44"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="55"/>
         <source>%1 — %2 (draft, %n answered)</source>
         <translation>
             <numerusform>%1 — %2 (bozza, %n risposta)</numerusform>
@@ -8377,17 +8383,17 @@ Media su 7 giorni %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="48"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="59"/>
         <source>%1, written %2</source>
         <translation>%1, scritta il %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="51"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="62"/>
         <source>Unfinished thought record, started %1: open it to carry on</source>
         <translation>Registro dei pensieri in sospeso dal %1: apri per continuare</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="52"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="63"/>
         <source>Unfinished reflection, started %1: open it to carry on</source>
         <translation>Riflessione in sospeso dal %1: apri per continuare</translation>
     </message>
@@ -8670,35 +8676,35 @@ Media su 7 giorni %3</numerusform>
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="197"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="198"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="236"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="307"/>
         <source>The reflection could not be read.</source>
         <translation>Non è stato possibile leggere la riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="151"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="152"/>
         <source>The reflection could not be saved.</source>
         <translation>Non è stato possibile salvare la riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="174"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="175"/>
         <source>Your reflection could not be saved.</source>
         <translation>Non è stato possibile salvare la tua riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="192"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="193"/>
         <source>The reflection could not be deleted.</source>
         <translation>Non è stato possibile eliminare la riflessione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="248"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="265"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="289"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="253"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="316"/>
         <source>The reflections could not be read.</source>
         <translation>Non è stato possibile leggere le riflessioni.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="308"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="335"/>
         <source>The reflections could not be counted.</source>
         <translation>Non è stato possibile contare le riflessioni.</translation>
     </message>
@@ -9061,9 +9067,9 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::SearchProjection</name>
     <message>
-        <location filename="../app/storage/SearchProjection.cpp" line="92"/>
-        <location filename="../app/storage/SearchProjection.cpp" line="183"/>
-        <location filename="../app/storage/SearchProjection.cpp" line="200"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="93"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="177"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="196"/>
         <source>The search index could not be built.</source>
         <translation>Non è stato possibile creare l&apos;indice di ricerca.</translation>
     </message>
@@ -9913,17 +9919,17 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::StepProgress</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="222"/>
+        <location filename="../app/core/StepProgress.cpp" line="231"/>
         <source>%1 (about %2% of the step). %3</source>
         <translation>%1 (circa il %2% del passo). %3</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="226"/>
+        <location filename="../app/core/StepProgress.cpp" line="235"/>
         <source>what your goals asked for</source>
         <translation>ciò che chiedevano i tuoi obiettivi</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="227"/>
+        <location filename="../app/core/StepProgress.cpp" line="236"/>
         <source>%1: up to %2 (about %3% of the step). %4</source>
         <translation>%1: fino a %2 (circa il %3% del passo). %4</translation>
     </message>
@@ -10161,22 +10167,22 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::StepProgress::Report</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="197"/>
+        <location filename="../app/core/StepProgress.cpp" line="206"/>
         <source>%1: %2 of %3 (%4)</source>
         <translation>%1: %2 su %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="203"/>
+        <location filename="../app/core/StepProgress.cpp" line="212"/>
         <source>You have done what this step suggests. Come back whenever it helps.</source>
         <translation>Hai fatto ciò che questo passo suggerisce. Torna ogni volta che ti aiuta.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="205"/>
+        <location filename="../app/core/StepProgress.cpp" line="214"/>
         <source>Nothing here yet, and that is fine. Start whenever you are ready.</source>
         <translation>Ancora niente qui, e va bene così. Inizia quando te la senti.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="207"/>
+        <location filename="../app/core/StepProgress.cpp" line="216"/>
         <source>Every bit counts. There is no hurry.</source>
         <translation>Ogni piccola cosa conta. Non c&apos;è fretta.</translation>
     </message>
@@ -10207,12 +10213,12 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::StepProgressModel</name>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="141"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="142"/>
         <source>%1: %2%</source>
         <translation>%1: %2%</translation>
     </message>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="146"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="147"/>
         <source>%1, %2 percent</source>
         <translation>%1, %2 per cento</translation>
     </message>
@@ -10971,22 +10977,22 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="58"/>
+        <location filename="../app/storage/TrendStore.cpp" line="34"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Non è stato possibile leggere la cronologia del diario.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="97"/>
+        <location filename="../app/storage/TrendStore.cpp" line="63"/>
         <source>The mood history could not be read.</source>
         <translation>Non è stato possibile leggere la cronologia dell&apos;umore.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="124"/>
+        <location filename="../app/storage/TrendStore.cpp" line="118"/>
         <source>The writing history could not be read.</source>
         <translation>Non è stato possibile leggere la cronologia della scrittura.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="141"/>
+        <location filename="../app/storage/TrendStore.cpp" line="145"/>
         <source>The progress of this step could not be read.</source>
         <translation>Non è stato possibile leggere i progressi di questo passo.</translation>
     </message>
@@ -11105,6 +11111,8 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
     </message>
     <message>
         <location filename="../app/storage/TrustStore.cpp" line="83"/>
+        <location filename="../app/storage/TrustStore.cpp" line="225"/>
+        <location filename="../app/storage/TrustStore.cpp" line="281"/>
         <source>The records could not be read.</source>
         <translation>Non è stato possibile leggere i record.</translation>
     </message>
@@ -11134,17 +11142,17 @@ I passi 1 e 2 sono ancora qui per te, e voltare pagina è un esito pieno e rispe
         <translation>Non è stato possibile salvare le modifiche all&apos;impegno.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="230"/>
+        <location filename="../app/storage/TrustStore.cpp" line="242"/>
         <source>The issue could not be saved.</source>
         <translation>Non è stato possibile salvare la questione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="237"/>
+        <location filename="../app/storage/TrustStore.cpp" line="249"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>Non è stato possibile salvare le modifiche alla questione.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="271"/>
+        <location filename="../app/storage/TrustStore.cpp" line="292"/>
         <source>The record could not be removed.</source>
         <translation>Non è stato possibile rimuovere il record.</translation>
     </message>

@@ -297,12 +297,12 @@
         <translation>Este item não existe mais. Talvez tenha sido excluído.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="34"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="35"/>
         <source>This reflection no longer exists. It may have been deleted.</source>
         <translation>Esta reflexão não existe mais. Talvez tenha sido excluída.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="95"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="96"/>
         <source>The reflection could not be read.</source>
         <translation>Não foi possível ler a reflexão.</translation>
     </message>
@@ -506,42 +506,48 @@
         <translation>Antes de uma restauração</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="42"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="29"/>
+        <source>Copy made by hand</source>
+        <extracomment>A backup the person made with &quot;rekindle --backup&quot; and put in the backups folder.</extracomment>
+        <translation>Cópia feita à mão</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="45"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="43"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="46"/>
         <source>No records</source>
         <translation>Nenhum registro</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="51"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="54"/>
         <source>Backups, newest first</source>
         <translation>Backups, do mais recente ao mais antigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="55"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="58"/>
         <source>Contents</source>
         <translation>Conteúdo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="72"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="75"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/BackupList.cpp" line="75"/>
+        <location filename="../app/ui/widgets/BackupList.cpp" line="78"/>
         <source>Incomplete or damaged: cannot be restored</source>
         <translation>Incompleto ou danificado: não pode ser restaurado</translation>
     </message>
@@ -549,51 +555,51 @@
 <context>
     <name>Rekindle::Backups</name>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="130"/>
-        <location filename="../app/storage/Backups.cpp" line="330"/>
+        <location filename="../app/storage/Backups.cpp" line="138"/>
+        <location filename="../app/storage/Backups.cpp" line="338"/>
         <source>The backup %1 cannot be read.</source>
         <translation>Não é possível ler o backup %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="135"/>
-        <location filename="../app/storage/Backups.cpp" line="146"/>
+        <location filename="../app/storage/Backups.cpp" line="143"/>
+        <location filename="../app/storage/Backups.cpp" line="154"/>
         <source>The backup cannot be read.</source>
         <translation>Não é possível ler o backup.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="201"/>
+        <location filename="../app/storage/Backups.cpp" line="209"/>
         <source>The search index could not be tidied.</source>
         <translation>Não foi possível organizar o índice de busca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="217"/>
+        <location filename="../app/storage/Backups.cpp" line="225"/>
         <source>The backup was stopped before it was finished.</source>
         <translation>O backup foi interrompido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="247"/>
+        <location filename="../app/storage/Backups.cpp" line="255"/>
         <source>Rekindle could not back up the journal.</source>
         <translation>O Rekindle não conseguiu fazer o backup do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="315"/>
+        <location filename="../app/storage/Backups.cpp" line="323"/>
         <source>An old backup could not be deleted: %1</source>
         <translation>Não foi possível excluir um backup antigo: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="327"/>
+        <location filename="../app/storage/Backups.cpp" line="335"/>
         <source>Rekindle could not make a temporary folder for the restore.</source>
         <translation>O Rekindle não conseguiu criar uma pasta temporária para a restauração.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="338"/>
-        <location filename="../app/storage/Backups.cpp" line="348"/>
+        <location filename="../app/storage/Backups.cpp" line="346"/>
+        <location filename="../app/storage/Backups.cpp" line="356"/>
         <source>The backup cannot be restored: %1</source>
         <translation>Não é possível restaurar o backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Backups.cpp" line="368"/>
-        <location filename="../app/storage/Backups.cpp" line="374"/>
+        <location filename="../app/storage/Backups.cpp" line="376"/>
+        <location filename="../app/storage/Backups.cpp" line="382"/>
         <source>The current journal could not be backed up, so nothing was changed. %1</source>
         <translation>Não foi possível fazer backup do diário atual, então nada foi alterado. %1</translation>
     </message>
@@ -786,11 +792,11 @@
         <translation>Não foi possível ler o histórico do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ChartStore.cpp" line="280"/>
-        <location filename="../app/storage/ChartStore.cpp" line="295"/>
-        <location filename="../app/storage/ChartStore.cpp" line="317"/>
-        <location filename="../app/storage/ChartStore.cpp" line="345"/>
-        <location filename="../app/storage/ChartStore.cpp" line="361"/>
+        <location filename="../app/storage/ChartStore.cpp" line="282"/>
+        <location filename="../app/storage/ChartStore.cpp" line="297"/>
+        <location filename="../app/storage/ChartStore.cpp" line="320"/>
+        <location filename="../app/storage/ChartStore.cpp" line="348"/>
+        <location filename="../app/storage/ChartStore.cpp" line="365"/>
         <source>The progress of this step could not be read.</source>
         <translation>Não foi possível ler o progresso deste passo.</translation>
     </message>
@@ -1215,57 +1221,57 @@
 <context>
     <name>Rekindle::ConsoleCommands</name>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="71"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="73"/>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="97"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="99"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="106"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
         <source>Exported to %1</source>
         <translation>Exportado para %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="108"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="110"/>
         <source>The export is encrypted: it opens only with its passphrase.</source>
         <translation>A exportação está criptografada: só abre com a frase-senha dela.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="111"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="113"/>
         <source>Note: the export is not encrypted. Anyone who gets the file can read everything in it.</source>
         <translation>Atenção: a exportação não está criptografada. Qualquer pessoa que obtiver o arquivo pode ler tudo o que há nele.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="124"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="126"/>
         <source>Checking the file…</source>
         <translation>Verificando o arquivo…</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="133"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
         <source>The journal as it was is kept in %1</source>
         <translation>O diário como estava foi guardado em %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="135"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="137"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="144"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="146"/>
         <source>%1: %2 added</source>
         <translation>%1: %2 adicionados</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="156"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="158"/>
         <source>Imported 1 record.</source>
         <translation>1 registro importado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="157"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
         <source>Imported %n records.</source>
         <translation>
             <numerusform>%n registro importado.</numerusform>
@@ -1273,12 +1279,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="159"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="161"/>
         <source>1 was already in the journal.</source>
         <translation>1 já estava no diário.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="160"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
         <source>%n were already in the journal.</source>
         <translation>
             <numerusform>%n já estava no diário.</numerusform>
@@ -1286,12 +1292,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="162"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="164"/>
         <source>1 setting.</source>
         <translation>1 configuração.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ConsoleCommands.cpp" line="163"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="165"/>
         <source>%n settings.</source>
         <translation>
             <numerusform>%n configuração.</numerusform>
@@ -1303,27 +1309,27 @@
         <translation type="vanished">Importados %1 registros; %2 já estavam no diário; %3 configurações.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="171"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="176"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="178"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="183"/>
         <source>Backed up to %1</source>
         <translation>Backup feito em %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="202"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="207"/>
         <source>Nothing was imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="223"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="228"/>
         <source>The journal&apos;s write-ahead log (journal.sqlite3-wal) was lost after Rekindle was stopped: the last changes saved before that may be missing. A backup may still hold them.</source>
         <translation>O registro de escrita antecipada do diário (journal.sqlite3-wal) se perdeu depois que o Rekindle foi encerrado: as últimas alterações salvas antes disso podem estar faltando. Um backup ainda pode tê-las.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConsoleCommands.cpp" line="267"/>
+        <location filename="../app/cli/ConsoleCommands.cpp" line="272"/>
         <source>Run &apos;rekindle --help&apos; to see the options.</source>
         <translation>Execute &apos;rekindle --help&apos; para ver as opções.</translation>
     </message>
@@ -2848,12 +2854,12 @@
         <translation>Não foi possível ler os dias com anotações.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="265"/>
+        <location filename="../app/storage/EntryStore.cpp" line="262"/>
         <source>The entry could not be found.</source>
         <translation>Não foi possível encontrar a anotação.</translation>
     </message>
     <message>
-        <location filename="../app/storage/EntryStore.cpp" line="273"/>
+        <location filename="../app/storage/EntryStore.cpp" line="267"/>
         <source>The entries could not be counted.</source>
         <translation>Não foi possível contar as anotações.</translation>
     </message>
@@ -4454,7 +4460,7 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     </message>
     <message>
         <location filename="../app/ui/widgets/JournalPanel.cpp" line="68"/>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="262"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="260"/>
         <source>Delete Entry</source>
         <translation>Excluir anotação</translation>
     </message>
@@ -4469,12 +4475,12 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation>Não foi possível ler suas anotações do diário: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="274"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="272"/>
         <source>Your changes are still being saved. Try again in a moment.</source>
         <translation>Suas alterações ainda estão sendo salvas. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="311"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="309"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
@@ -4483,22 +4489,22 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
         <translation type="vanished">Excluir esta anotação? O texto dela será removido do diário para sempre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="339"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="337"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="353"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="351"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="373"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="371"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/JournalPanel.cpp" line="436"/>
+        <location filename="../app/ui/widgets/JournalPanel.cpp" line="434"/>
         <source>Open Entry</source>
         <translation>Abrir anotação</translation>
     </message>
@@ -5503,27 +5509,27 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
 <context>
     <name>Rekindle::MemorySearchIndex</name>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="46"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="62"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="47"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="63"/>
         <source>The search index could not be built.</source>
         <translation>Não foi possível criar o índice de busca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="96"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="97"/>
         <source>Building the search index was stopped.</source>
         <translation>A criação do índice de busca foi interrompida.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="141"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="148"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="142"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="149"/>
         <source>The search index could not be saved.</source>
         <translation>Não foi possível salvar o índice de busca.</translation>
     </message>
     <message>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="161"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="167"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="162"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="168"/>
         <location filename="../app/storage/MemorySearchIndex.cpp" line="195"/>
-        <location filename="../app/storage/MemorySearchIndex.cpp" line="224"/>
+        <location filename="../app/storage/MemorySearchIndex.cpp" line="220"/>
         <source>The search index could not be updated.</source>
         <translation>Não foi possível atualizar o índice de busca.</translation>
     </message>
@@ -5996,25 +6002,25 @@ Substituir: o diário passa a ser exatamente o conteúdo do arquivo; antes, o di
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>7-day average</source>
         <translation>Média de 7 dias</translation>
     </message>
     <message>
         <location filename="../app/ui/charts/MoodChart.cpp" line="50"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
         <source>4-week average</source>
         <translation>Média de 4 semanas</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="74"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="76"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>Mood</source>
         <translation>Humor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="96"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
         <source>Week of %1
 Mood %2 (%n value(s))
 4-week average %3</source>
@@ -6028,7 +6034,7 @@ Média de 4 semanas %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/charts/MoodChart.cpp" line="98"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="100"/>
         <source>%1
 Mood %2 (%n value(s))
 7-day average %3</source>
@@ -6042,12 +6048,12 @@ Média de 7 dias %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="107"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="109"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts/MoodChart.cpp" line="113"/>
+        <location filename="../app/ui/charts/MoodChart.cpp" line="115"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
@@ -6818,37 +6824,37 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="34"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="35"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="36"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="37"/>
         <source>Preference pages</source>
         <translation>Páginas de preferências</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="40"/>
         <source>These settings are kept in your journal, so they travel with it.</source>
         <translation>Estas configurações ficam guardadas no seu diário, então vão junto com ele.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="51"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="52"/>
         <source>Space</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="79"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="80"/>
         <source>Rekindle gently points it out when your messages to them start to pile up. Choose when:</source>
         <translation>O Rekindle avisa com delicadeza quando suas mensagens para a pessoa começam a se acumular. Escolha quando:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="84"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="85"/>
         <source>Contacts I make within &amp;24 hours:</source>
         <translation>Contatos que eu faço em &amp;24 horas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="87"/>
+        <location filename="../app/ui/dialogs/PreferencesDialog.cpp" line="88"/>
         <source>Contacts in a row &amp;without a reply:</source>
         <translation>Contatos seguidos &amp;sem resposta:</translation>
     </message>
@@ -7801,62 +7807,62 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ReconnectStore</name>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="69"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="70"/>
         <source>This meet-up is no longer in the journal.</source>
         <translation>Este encontro não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="96"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="97"/>
         <source>The meet-up could not be saved.</source>
         <translation>Não foi possível salvar o encontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="103"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="104"/>
         <source>Your changes to the meet-up could not be saved.</source>
         <translation>Não foi possível salvar suas alterações no encontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="124"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="125"/>
         <source>The meet-up could not be removed.</source>
         <translation>Não foi possível remover o encontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="133"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="134"/>
         <source>The meet-up could not be read.</source>
         <translation>Não foi possível ler o encontro.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="144"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="145"/>
         <source>The replies recorded could not be read.</source>
         <translation>Não foi possível ler as respostas registradas.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="155"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="156"/>
         <source>The meet-ups could not be read.</source>
         <translation>Não foi possível ler os encontros.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="165"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="166"/>
         <source>Your phrases could not be read.</source>
         <translation>Não foi possível ler suas frases.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="187"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="188"/>
         <source>The phrase could not be added.</source>
         <translation>Não foi possível adicionar a frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="211"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="212"/>
         <source>The phrase could not be removed.</source>
         <translation>Não foi possível remover a frase.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="213"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="214"/>
         <source>This phrase is no longer in the journal.</source>
         <translation>Esta frase não está mais no diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReconnectStore.cpp" line="243"/>
+        <location filename="../app/storage/ReconnectStore.cpp" line="244"/>
         <source>The moods could not be read.</source>
         <translation>Não foi possível ler os humores.</translation>
     </message>
@@ -8384,12 +8390,12 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ReflectionListModel</name>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="43"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="54"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/ReflectionListModel.cpp" line="44"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="55"/>
         <source>%1 — %2 (draft, %n answered)</source>
         <translation>
             <numerusform>%1 — %2 (rascunho, %n respondida)</numerusform>
@@ -8397,17 +8403,17 @@ Média de 7 dias %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="48"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="59"/>
         <source>%1, written %2</source>
         <translation>%1, escrita em %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="51"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="62"/>
         <source>Unfinished thought record, started %1: open it to carry on</source>
         <translation>Registro de pensamentos inacabado, começado em %1: abra para continuar</translation>
     </message>
     <message>
-        <location filename="../app/models/ReflectionListModel.cpp" line="52"/>
+        <location filename="../app/models/ReflectionListModel.cpp" line="63"/>
         <source>Unfinished reflection, started %1: open it to carry on</source>
         <translation>Reflexão inacabada, começada em %1: abra para continuar</translation>
     </message>
@@ -8690,35 +8696,35 @@ Média de 7 dias %3</numerusform>
 <context>
     <name>Rekindle::ReflectionStore</name>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="197"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="235"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="198"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="236"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="307"/>
         <source>The reflection could not be read.</source>
         <translation>Não foi possível ler a reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="151"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="152"/>
         <source>The reflection could not be saved.</source>
         <translation>Não foi possível salvar a reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="174"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="175"/>
         <source>Your reflection could not be saved.</source>
         <translation>Não foi possível salvar sua reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="192"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="193"/>
         <source>The reflection could not be deleted.</source>
         <translation>Não foi possível excluir a reflexão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="248"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="265"/>
-        <location filename="../app/storage/ReflectionStore.cpp" line="289"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="253"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="316"/>
         <source>The reflections could not be read.</source>
         <translation>Não foi possível ler as reflexões.</translation>
     </message>
     <message>
-        <location filename="../app/storage/ReflectionStore.cpp" line="308"/>
+        <location filename="../app/storage/ReflectionStore.cpp" line="335"/>
         <source>The reflections could not be counted.</source>
         <translation>Não foi possível contar as reflexões.</translation>
     </message>
@@ -9081,9 +9087,9 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::SearchProjection</name>
     <message>
-        <location filename="../app/storage/SearchProjection.cpp" line="92"/>
-        <location filename="../app/storage/SearchProjection.cpp" line="183"/>
-        <location filename="../app/storage/SearchProjection.cpp" line="200"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="93"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="177"/>
+        <location filename="../app/storage/SearchProjection.cpp" line="196"/>
         <source>The search index could not be built.</source>
         <translation>Não foi possível criar o índice de busca.</translation>
     </message>
@@ -9933,17 +9939,17 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::StepProgress</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="222"/>
+        <location filename="../app/core/StepProgress.cpp" line="231"/>
         <source>%1 (about %2% of the step). %3</source>
         <translation>%1 (cerca de %2% do passo). %3</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="226"/>
+        <location filename="../app/core/StepProgress.cpp" line="235"/>
         <source>what your goals asked for</source>
         <translation>o que suas metas pediam</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="227"/>
+        <location filename="../app/core/StepProgress.cpp" line="236"/>
         <source>%1: up to %2 (about %3% of the step). %4</source>
         <translation>%1: até %2 (cerca de %3% do passo). %4</translation>
     </message>
@@ -10181,22 +10187,22 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::StepProgress::Report</name>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="197"/>
+        <location filename="../app/core/StepProgress.cpp" line="206"/>
         <source>%1: %2 of %3 (%4)</source>
         <translation>%1: %2 de %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="203"/>
+        <location filename="../app/core/StepProgress.cpp" line="212"/>
         <source>You have done what this step suggests. Come back whenever it helps.</source>
         <translation>Você fez o que este passo sugere. Volte sempre que ajudar.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="205"/>
+        <location filename="../app/core/StepProgress.cpp" line="214"/>
         <source>Nothing here yet, and that is fine. Start whenever you are ready.</source>
         <translation>Nada aqui ainda, e tudo bem. Comece quando quiser.</translation>
     </message>
     <message>
-        <location filename="../app/core/StepProgress.cpp" line="207"/>
+        <location filename="../app/core/StepProgress.cpp" line="216"/>
         <source>Every bit counts. There is no hurry.</source>
         <translation>Cada pouquinho conta. Não há pressa.</translation>
     </message>
@@ -10227,12 +10233,12 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::StepProgressModel</name>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="141"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="142"/>
         <source>%1: %2%</source>
         <translation>%1: %2%</translation>
     </message>
     <message>
-        <location filename="../app/models/StepProgressModel.cpp" line="146"/>
+        <location filename="../app/models/StepProgressModel.cpp" line="147"/>
         <source>%1, %2 percent</source>
         <translation>%1, %2 por cento</translation>
     </message>
@@ -10995,22 +11001,22 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
 <context>
     <name>Rekindle::TrendStore</name>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="58"/>
+        <location filename="../app/storage/TrendStore.cpp" line="34"/>
         <source>The journal&apos;s history could not be read.</source>
         <translation>Não foi possível ler o histórico do diário.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="97"/>
+        <location filename="../app/storage/TrendStore.cpp" line="63"/>
         <source>The mood history could not be read.</source>
         <translation>Não foi possível ler o histórico de humor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="124"/>
+        <location filename="../app/storage/TrendStore.cpp" line="118"/>
         <source>The writing history could not be read.</source>
         <translation>Não foi possível ler o histórico de escrita.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrendStore.cpp" line="141"/>
+        <location filename="../app/storage/TrendStore.cpp" line="145"/>
         <source>The progress of this step could not be read.</source>
         <translation>Não foi possível ler o progresso deste passo.</translation>
     </message>
@@ -11129,6 +11135,8 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
     </message>
     <message>
         <location filename="../app/storage/TrustStore.cpp" line="83"/>
+        <location filename="../app/storage/TrustStore.cpp" line="225"/>
+        <location filename="../app/storage/TrustStore.cpp" line="281"/>
         <source>The records could not be read.</source>
         <translation>Não foi possível ler os registros.</translation>
     </message>
@@ -11158,17 +11166,17 @@ Os passos 1 e 2 continuam aqui para você, e seguir em frente é um desfecho ple
         <translation>Não foi possível salvar suas alterações no compromisso.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="230"/>
+        <location filename="../app/storage/TrustStore.cpp" line="242"/>
         <source>The issue could not be saved.</source>
         <translation>Não foi possível salvar a questão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="237"/>
+        <location filename="../app/storage/TrustStore.cpp" line="249"/>
         <source>Your changes to the issue could not be saved.</source>
         <translation>Não foi possível salvar suas alterações na questão.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TrustStore.cpp" line="271"/>
+        <location filename="../app/storage/TrustStore.cpp" line="292"/>
         <source>The record could not be removed.</source>
         <translation>Não foi possível remover o registro.</translation>
     </message>

@@ -176,9 +176,8 @@ namespace {
                 return fail(Error { tr("The folder %1 cannot be created.")
                                         .arg(QDir::toNativeSeparators(options.file)) });
         }
-        const QString path = QDir(options.file)
-                                 .absoluteFilePath(u"rekindle-%1.sqlite3"_s.arg(
-                                     journal.clock().now().toString(u"yyyyMMdd-HHmmss"_s)));
+        const QString path
+            = QDir(options.file).absoluteFilePath(Backups::copyFileName(journal.clock().now()));
         if (Status status = journal.backupTo(path); !status)
             return fail(status.error());
         say(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)));

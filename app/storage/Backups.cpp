@@ -39,6 +39,7 @@ namespace {
 
     const QString DailyPrefix = u"daily-"_s;
     const QString BeforeRestorePrefix = u"before-restore-"_s;
+    const QString CopyPrefix = u"rekindle-"_s;
     const QString StampFormat = u"yyyyMMdd-HHmmss"_s;
     /// Pages of the search index merged per step while tidying it (a few milliseconds).
     constexpr int MergePagesPerStep = 200;
@@ -92,6 +93,11 @@ QList<BackupInfo> Backups::list() const
     return listIn(folder());
 }
 
+QString Backups::copyFileName(const QDateTime &at)
+{
+    return CopyPrefix + at.toString(StampFormat) + u".sqlite3"_s;
+}
+
 QList<BackupInfo> Backups::listIn(const QString &folder)
 {
     static const QRegularExpression stamp(uR"((\d{8}-\d{6})\.sqlite3$)"_s);
@@ -108,6 +114,8 @@ QList<BackupInfo> Backups::listIn(const QString &folder)
             info.kind = BackupInfo::Kind::BeforeRestore;
         else if (name.startsWith(u"before-v"_s))
             info.kind = BackupInfo::Kind::BeforeUpdate;
+        else if (name.startsWith(CopyPrefix))
+            info.kind = BackupInfo::Kind::Copy;
         else
             continue;
         const auto match = stamp.match(name);

@@ -23,6 +23,7 @@ struct BackupInfo {
         Daily, ///< made automatically, rotated
         BeforeUpdate, ///< made before a migration (before-v*), never rotated
         BeforeRestore, ///< the journal as it was before a restore, never rotated
+        Copy, ///< a copy made by hand (rekindle --backup) and put in the folder, never rotated
     };
 
     QString filePath;
@@ -45,6 +46,9 @@ public:
     QString folder() const;
     /// Every backup in the folder, newest first.
     QList<BackupInfo> list() const;
+    /// The name of a copy made by hand at `at` (rekindle --backup DIR): one put in the backups
+    /// folder is listed and offered for a restore like the automatic ones.
+    static QString copyFileName(const QDateTime &at);
     /// Every backup in `folder`, newest first, for a journal that cannot be opened.
     static QList<BackupInfo> listIn(const QString &folder);
     /// Records per kind (RecordKind::name) in a backup file, read without changing it.

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Rekindle;
 using namespace Qt::StringLiterals;
@@ -57,6 +58,11 @@ private Q_SLOTS:
         QDir().mkpath(backups.folder());
         const QString migration = backups.folder() + u"/before-v2-20200101-000000.sqlite3"_s;
         QVERIFY(journal->backupTo(migration));
+        // Nor is a copy made by hand (rekindle --backup) and put in the folder.
+        const QString copy = backups.folder() + u'/'
+            + Backups::copyFileName(
+                QDateTime(QDate(2025, 12, 24), QTime(18, 30), QTimeZone::utc()));
+        QVERIFY(journal->backupTo(copy));
         // 2026-03-14 is a Saturday. Sixty days of daily backups.
         journal.clock().setLocal(QDate(2026, 1, 1), QTime(9, 0));
         for (int day = 0; day < 60; ++day) {
@@ -72,6 +78,13 @@ private Q_SLOTS:
                 u"2026-01-25"_s, u"2026-01-18"_s, u"2026-01-11"_s }));
         QVERIFY(QFile::exists(migration));
         QCOMPARE(backups.list().constLast().kind, BackupInfo::Kind::BeforeUpdate);
+        // Listed, with the time in its name, for a restore.
+        QVERIFY(QFile::exists(copy));
+        const BackupInfo listedCopy = backups.list().at(backups.list().size() - 2);
+        QCOMPARE(listedCopy.kind, BackupInfo::Kind::Copy);
+        QCOMPARE(listedCopy.filePath, QFileInfo(copy).absoluteFilePath());
+        QCOMPARE(
+            listedCopy.created, QDateTime(QDate(2025, 12, 24), QTime(18, 30), QTimeZone::utc()));
     }
 
     void countsReadABackup()

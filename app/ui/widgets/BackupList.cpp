@@ -24,6 +24,9 @@ namespace {
             return BackupList::tr("Before an update of Rekindle");
         case BackupInfo::Kind::BeforeRestore:
             return BackupList::tr("Before a restore");
+        case BackupInfo::Kind::Copy:
+            //: A backup the person made with "rekindle --backup" and put in the backups folder.
+            return BackupList::tr("Copy made by hand");
         }
         return {};
     }
