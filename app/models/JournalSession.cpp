@@ -43,6 +43,13 @@ Result<std::unique_ptr<JournalSession>> JournalSession::open(const CommandLineOp
         return journal.error();
     session->m_journal = std::move(journal).value();
     session->m_lostWal = lostWal;
+    // The marker of a stop that left a whole WAL behind: opening took that WAL over. Once it
+    // is in the main file the marker has nothing left to guard; kept, it would call the WAL
+    // lost at the open after this one's clean close, which removes the WAL.
+    const Journal &opened = *session->m_journal;
+    if (!options.demo && !lostWal && !opened.isProtected() && JournalRecovery::isPending(directory)
+        && JournalRecovery::checkpoint(opened))
+        JournalRecovery::clearPending(directory);
     if (options.demo) {
         DemoJournal::Options demo;
         demo.days = options.demoDays;

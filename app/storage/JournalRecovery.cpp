@@ -232,6 +232,11 @@ bool walLost(const QString &directory)
     return !wal.exists() || wal.size() <= WalHeaderSize + 24;
 }
 
+bool isPending(const QString &directory)
+{
+    return QFileInfo::exists(journalFile(directory) + PendingSuffix);
+}
+
 void markPending(const QString &directory)
 {
     QFile marker(journalFile(directory) + PendingSuffix);

@@ -79,6 +79,8 @@ namespace JournalRecovery {
     inline const QString PendingSuffix = QStringLiteral("-pending");
     /// Whether the journal of `directory` lost a WAL that held saves (see above).
     bool walLost(const QString &directory);
+    /// Whether the marker is there (a WAL that may hold saves, lost or not).
+    bool isPending(const QString &directory);
     void markPending(const QString &directory);
     void clearPending(const QString &directory);
     /// Rows changed through the journal's connection since it was opened (SQLite's

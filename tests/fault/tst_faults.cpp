@@ -179,6 +179,38 @@ private Q_SLOTS:
         QVERIFY(JournalRecovery::fullCheck((*session)->journal().filePath()).whole());
     }
 
+    void aKeptWalIsNeverCalledLostLater()
+    {
+        // Killed before a checkpoint, the WAL left in place: the next open takes it over.
+        const QTemporaryDir dir;
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+            { u"--save-wait"_s, dir.path(), QString::number(2 * JournalHealth::PollMs) });
+        QVERIFY(child.waitForReadyRead(30000));
+        child.kill();
+        QVERIFY(child.waitForFinished());
+        const QString file = dir.filePath(Journal::DatabaseFileName);
+        QVERIFY(JournalRecovery::isPending(dir.path()));
+        CommandLineOptions check;
+        check.dataDir = dir.path();
+        check.command = CommandLineOptions::Command::Check;
+        // Healthy, and again after that check's clean close removed the WAL: the saves are in
+        // the main file, and nothing was lost.
+        QCOMPARE(ConsoleCommands::execute(check), 0);
+        QVERIFY(!QFileInfo::exists(file + u"-wal"_s));
+        QVERIFY(!JournalRecovery::isPending(dir.path()));
+        QCOMPARE(ConsoleCommands::execute(check), 0);
+        CommandLineOptions options;
+        options.dataDir = dir.path();
+        auto session = JournalSession::open(options);
+        QVERIFY(session);
+        QVERIFY(!(*session)->lostWal());
+        const qint64 kept = *(*session)->journal().entries().count();
+        say(u"kept WAL: entries kept %1 of 5, reported lost afterwards: %2"_s.arg(kept).arg(
+            (*session)->lostWal()));
+        QCOMPARE(kept, qint64(5));
+    }
+
     void fullDiskFailsTheSaveAndALaterOneSucceeds()
     {
 #ifdef Q_OS_UNIX
