@@ -10,6 +10,7 @@
 #include "StoreUtil.h"
 
 #include <QCoreApplication>
+#include <initializer_list>
 
 using namespace Qt::StringLiterals;
 
@@ -77,9 +78,10 @@ namespace {
     }
 
     template<typename T, typename Reader>
-    Result<QList<T>> readAll(const Journal &journal, const QString &sql, Reader reader)
+    Result<QList<T>> readAll(const Journal &journal, const QString &sql, Reader reader,
+        std::initializer_list<QVariant> bindings = {})
     {
-        auto query = Sql::run(journal.database(), sql, {},
+        auto query = Sql::run(journal.database(), sql, bindings,
             QCoreApplication::translate("Rekindle::TrustStore", "The records could not be read."));
         return StoreRows::all<T>(std::move(query), journal.fieldCodec(), reader);
     }
@@ -216,14 +218,13 @@ Result<QList<Commitment>> TrustStore::commitments() const
 
 Result<QList<Commitment>> TrustStore::openOrSettledSince(QDate firstSettled) const
 {
-    auto query = Sql::run(m_journal.database(),
+    return readAll<Commitment>(m_journal,
         CommitmentColumns
             + u" WHERE status = ? OR (status IN (?, ?) AND settled_on >= ?) "
               "ORDER BY made_on DESC, id DESC"_s,
+        readCommitment,
         { int(CommitmentStatus::Open), int(CommitmentStatus::Kept), int(CommitmentStatus::Broken),
-            StoreUtil::dayText(firstSettled) },
-        tr("The records could not be read."));
-    return StoreRows::all<Commitment>(std::move(query), m_journal.fieldCodec(), readCommitment);
+            StoreUtil::dayText(firstSettled) });
 }
 
 Result<qint64> TrustStore::addIssue(const Issue &issue)
@@ -275,11 +276,9 @@ Result<QList<Issue>> TrustStore::issues() const
 
 Result<QList<Issue>> TrustStore::unresolvedIssues() const
 {
-    auto query = Sql::run(m_journal.database(),
-        IssueColumns + u" WHERE status IN (?, ?) ORDER BY raised_on DESC, id DESC"_s,
-        { int(IssueStatus::Open), int(IssueStatus::WorkingOnIt) },
-        tr("The records could not be read."));
-    return StoreRows::all<Issue>(std::move(query), m_journal.fieldCodec(), readIssue);
+    return readAll<Issue>(m_journal,
+        IssueColumns + u" WHERE status IN (?, ?) ORDER BY raised_on DESC, id DESC"_s, readIssue,
+        { int(IssueStatus::Open), int(IssueStatus::WorkingOnIt) });
 }
 
 Status TrustStore::remove(Kind kind, qint64 id)
