@@ -74,7 +74,7 @@ Keystrokes keystrokes(Journal &journal)
         *std::max_element(times.cbegin(), times.cend()) };
 }
 
-/// The median of `rounds` saves of one entry, each a transaction flushed to disk.
+/// What round `round` saves: a new text of everyday length each time.
 EntryContent saveContent(int round)
 {
     return { u"A title"_s,
@@ -83,6 +83,7 @@ EntryContent saveContent(int round)
         std::nullopt };
 }
 
+/// One save of `entry`, a transaction flushed to disk: its time.
 double timedSave(Journal &journal, qint64 entry, int round)
 {
     const EntryContent content = saveContent(round);
