@@ -222,19 +222,18 @@ Result<QString> restore(const QString &directory, const QString &backupPath)
     return *aside;
 }
 
-bool walLost(const QString &directory)
-{
-    const QString file = journalFile(directory);
-    if (!QFileInfo::exists(file + PendingSuffix))
-        return false;
-    // A WAL holds a saved page only past its 32-byte header and a 24-byte frame header.
-    const QFileInfo wal(file + u"-wal"_s);
-    return !wal.exists() || wal.size() <= WalHeaderSize + 24;
-}
-
 bool isPending(const QString &directory)
 {
     return QFileInfo::exists(journalFile(directory) + PendingSuffix);
+}
+
+bool walLost(const QString &directory)
+{
+    if (!isPending(directory))
+        return false;
+    // A WAL holds a saved page only past its 32-byte header and a 24-byte frame header.
+    const QFileInfo wal(journalFile(directory) + u"-wal"_s);
+    return !wal.exists() || wal.size() <= WalHeaderSize + 24;
 }
 
 void markPending(const QString &directory)
