@@ -100,24 +100,25 @@ struct PairedSaves {
     double ratioMedian = 0; ///< the median of each pair's encrypted ÷ plain
 };
 
-/// Saves the same entry of two copies of one journal in turn, a plain one and an encrypted
-/// one: each pair meets the same state of the machine (its disk's flush times drift), so the
-/// ratio is not that of two moments.
-PairedSaves pairedSaves(
-    Journal &plain, qint64 plainEntry, Journal &sealed, qint64 sealedEntry, int rounds)
+/// Saves `entry` of two copies of one journal in turn, a plain one and an encrypted one: each
+/// pair meets the same state of the machine (its disk's flush times drift), so the ratio is not
+/// that of two moments.
+PairedSaves pairedSaves(Journal &plain, Journal &sealed, qint64 entry, int rounds)
 {
     QList<double> plainTimes;
     QList<double> sealedTimes;
     QList<double> ratios;
     for (int i = 0; i < rounds; ++i) {
         // Which goes first alternates too: a save just after another may find warmer caches.
-        const bool plainFirst = i % 2 == 0;
-        const double first
-            = plainFirst ? timedSave(plain, plainEntry, i) : timedSave(sealed, sealedEntry, i);
-        const double second
-            = plainFirst ? timedSave(sealed, sealedEntry, i) : timedSave(plain, plainEntry, i);
-        const double plainMs = plainFirst ? first : second;
-        const double sealedMs = plainFirst ? second : first;
+        double plainMs = 0;
+        double sealedMs = 0;
+        if (i % 2 == 0) {
+            plainMs = timedSave(plain, entry, i);
+            sealedMs = timedSave(sealed, entry, i);
+        } else {
+            sealedMs = timedSave(sealed, entry, i);
+            plainMs = timedSave(plain, entry, i);
+        }
         plainTimes << plainMs;
         sealedTimes << sealedMs;
         ratios << sealedMs / plainMs;
@@ -258,7 +259,7 @@ static int runBenchmark(int argc, char *argv[])
     report.add(u"longest GUI stall meanwhile"_s, withSnapshot.longestStallMs, u"ms"_s);
 
     const Keystrokes sealedKeys = keystrokes(*journal);
-    const PairedSaves saves = pairedSaves(**twin, *entry, *journal, *entry, saveCount);
+    const PairedSaves saves = pairedSaves(**twin, *journal, *entry, saveCount);
     twin->reset();
     // A save made the snapshot stale: the lock seals the index again.
     timer.restart();
